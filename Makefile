@@ -1,0 +1,56 @@
+# Sổ tay sinh hoạt chi bộ: every task an editor, a developer or an operator runs.
+# `make serve` and `make test` do all set-up themselves (virtualenv, locked
+# dependencies, and for tests Debian's chromium and nginx).
+
+SHELL := /bin/bash
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+LOCK := requirements/test.txt
+STAMP := $(VENV)/.installed-$(shell cat $(LOCK) pyproject.toml 2>/dev/null | sha256sum | cut -c1-12)
+export NO_MKDOCS_2_WARNING := 1
+export PYTHONDONTWRITEBYTECODE := 1
+
+.PHONY: help serve build test check bench dist lock clean system-deps
+.DEFAULT_GOAL := help
+
+help: ## list every target
+	@grep -E '^[a-z][a-z-]*:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-12s %s\n", $$1, $$2}'
+
+$(STAMP): $(LOCK) pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r $(LOCK)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	@rm -f $(VENV)/.installed-* && touch $@
+
+venv: $(STAMP) ## create .venv with the locked dependencies
+
+serve: $(STAMP) ## build the site and serve it on http://127.0.0.1:8000 (reloads on changes)
+	$(BIN)/python -m sotay check
+	$(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
+
+build: $(STAMP) ## build the site into site/ (built aside, then swapped in)
+	$(BIN)/python -m sotay build --site-dir site
+
+check: $(STAMP) ## check all content: schema, NFC, registry, references, links, safety
+	$(BIN)/python -m sotay check
+
+test: $(STAMP) system-deps ## set up, then run the whole test suite (browser and nginx tests included)
+	$(BIN)/python -m pytest
+
+bench: $(STAMP) ## benchmarks: build, search, exports, extraction (ratios against baselines)
+	$(BIN)/python -m sotay bench
+
+dist: $(STAMP) ## build the release: dist/sotay-<version>.tar.gz, offline zip, SHA256SUMS, manifest
+	$(BIN)/python -m sotay dist
+
+system-deps: ## install Debian's chromium and nginx when missing (tests need them)
+	@scripts/ensure-system-deps
+
+lock: ## re-pin dependencies (requirements/*.txt, with hashes) from pyproject.toml
+	$(BIN)/python -m pip install --quiet pip-tools
+	$(BIN)/pip-compile -q --generate-hashes --strip-extras -o requirements/base.txt pyproject.toml
+	$(BIN)/pip-compile -q --generate-hashes --strip-extras --extra test -o requirements/test.txt pyproject.toml
+
+clean: ## remove build output and caches (keeps .venv)
+	rm -rf site dist .cache .pytest_cache

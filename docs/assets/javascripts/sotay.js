@@ -1,0 +1,1 @@
+/* Site behaviour added by the handbook (export actions). */

@@ -1,0 +1,64 @@
+"""Command line: thin verbs over the core. `python -m sotay --help` lists them."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CONTENT = ROOT / "content"
+
+
+def _add_content(p):
+    p.add_argument("--content", type=Path, default=CONTENT, help="thư mục nội dung (mặc định: content/)")
+
+
+def cmd_check(args) -> int:
+    from . import check
+    from .diagnostics import render
+
+    result = check.run(args.content, args.content.resolve().parent)
+    out = render(result.diagnostics, args.format)
+    if out:
+        print(out)
+    errors, warnings = len(result.errors), len(result.diagnostics) - len(result.errors)
+    if args.format == "text":
+        print(f"{errors} lỗi, {warnings} cảnh báo.", file=sys.stderr)
+    return 1 if errors else 0
+
+
+def cmd_build(args) -> int:
+    from .build import build
+
+    return build(args.site_dir, site_url=args.site_url, offline=args.offline, config=args.config)
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m sotay", description="Sổ tay sinh hoạt chi bộ: công cụ cho nội dung và trang web.")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="LỆNH")
+
+    p = sub.add_parser("check", help="kiểm tra toàn bộ nội dung (lược đồ, NFC, sổ văn bản, trích dẫn, liên kết, an toàn)")
+    _add_content(p)
+    p.add_argument("--format", choices=["text", "json", "github", "gitlab"], default="text")
+    p.set_defaults(fn=cmd_check)
+
+    p = sub.add_parser("build", help="dựng trang web vào site/ (dựng ở thư mục tạm rồi thay thế)")
+    p.add_argument("--site-dir", type=Path, default=ROOT / "site")
+    p.add_argument("--site-url", default=None, help="địa chỉ gốc của trang, ví dụ http://may-chu/so-tay/")
+    p.add_argument("--offline", action="store_true", help="bản mở trực tiếp từ tệp (file://)")
+    p.add_argument("--config", type=Path, default=None, help="tệp mkdocs.yml (mặc định: của dự án)")
+    p.set_defaults(fn=cmd_build)
+
+    for register in _extensions():
+        register(sub)
+
+    args = parser.parse_args(argv)
+    return args.fn(args)
+
+
+def _extensions():
+    """Verbs added by later modules register themselves here."""
+    from . import commands
+
+    return commands.REGISTRARS

@@ -1,0 +1,302 @@
+"""Load and validate everything under content/ into a Corpus.
+
+One pass reads every file, reports every problem (never stopping at the first),
+and builds the objects that validated. Cross references are checked once all
+files are in. The build, the checker and the tests all call `load`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import frontmatter, outline
+from .diagnostics import Diagnostic, diag
+from .model import Document, Guidance, Library, Meeting, SampleAgenda, Source, Topic, Vocabulary
+from .schema import Context, build, dropped, specs
+from .source import Located, parse_yaml, read_text
+from .text import match_key, slugify
+
+LIBRARY_FILE = "_thu-vien.yml"
+VOCABULARY_FILE = "tu-vung.yml"
+
+
+@dataclass
+class Origin:
+    """Where an item came from, so later stages can point back into the file."""
+
+    rel: str
+    text: str
+    located: Located
+    body_line: int = 0
+    body: str = ""
+
+
+@dataclass
+class Corpus:
+    root: Path
+    vocab: Vocabulary | None = None
+    sources: dict = field(default_factory=dict)
+    documents: dict = field(default_factory=dict)
+    guidance: dict = field(default_factory=dict)
+    agendas: dict = field(default_factory=dict)
+    meetings: dict = field(default_factory=dict)
+    libraries: dict = field(default_factory=dict)
+    topics: dict = field(default_factory=dict)  # (library, slug) -> Topic
+    origins: dict = field(default_factory=dict)  # id(item) -> Origin
+    problems: list = field(default_factory=list)
+
+    def origin(self, item) -> Origin:
+        return self.origins[id(item)]
+
+    def page_keys(self) -> set[str]:
+        """Every page an editor may link to, as 'section/slug'."""
+        keys = {f"huong-dan/{s}" for s in self.guidance}
+        keys |= {f"chuong-trinh/{s}" for s in self.agendas}
+        keys |= {f"mo-hinh/{s}" for s in self.meetings}
+        keys |= {f"chuyen-de/{lib}" for lib in self.libraries}
+        keys |= {f"chuyen-de/{lib}/{slug}" for lib, slug in self.topics}
+        keys |= {f"van-ban/{d.slug}" for d in self.documents.values()}
+        return keys
+
+    def items(self):
+        """Every page-making item, with the origin it came from."""
+        for group in (self.guidance, self.agendas, self.meetings, self.libraries, self.topics, self.documents):
+            yield from group.values()
+
+
+def _vocab_sets(vocab: Vocabulary | None) -> dict:
+    if vocab is None:
+        return {}
+    return {f.name: set(getattr(vocab, f.name)) for f, _ in specs(Vocabulary)}
+
+
+class _Loader:
+    def __init__(self, root: Path, rel_base: Path):
+        self.root = root
+        self.rel_base = rel_base
+        self.corpus = Corpus(root)
+        self.refs: list = []
+
+    def rel(self, path: Path) -> str:
+        try:
+            return str(path.relative_to(self.rel_base))
+        except ValueError:
+            return str(path)
+
+    def report(self, problems):
+        self.corpus.problems.extend(problems)
+
+    def read(self, path: Path):
+        text, problems = read_text(path.read_bytes(), self.rel(path))
+        self.report(problems)
+        return text
+
+    def context(self, rel, located) -> Context:
+        return Context(rel, located, _vocab_sets(self.corpus.vocab))
+
+    def finish(self, ctx: Context):
+        self.report(ctx.problems)
+        self.refs.extend(ctx.refs)
+
+    def check_slug(self, rel, stem, what="Tên tệp"):
+        if slugify(stem) != stem or stem == "index":
+            self.report([diag(rel, 1, 1, "S106", f"{what} {stem!r} phải là chữ thường không dấu nối bằng gạch ngang (gợi ý: {slugify(stem) or 'ten-tep'}), và không được là 'index'.")])
+            return False
+        return True
+
+    def load_yaml(self, path: Path, cls, extra=None):
+        rel = self.rel(path)
+        text = self.read(path)
+        if text is None:
+            return None
+        located, problems = parse_yaml(text, rel)
+        self.report(problems)
+        if located is None:
+            return None
+        ctx = self.context(rel, located)
+        item = build(cls, located.data, (), ctx, extra)
+        self.finish(ctx)
+        if dropped(item):
+            return None
+        self.corpus.origins[id(item)] = Origin(rel, text, located)
+        return item
+
+    def load_markdown(self, path: Path, cls, extra):
+        rel = self.rel(path)
+        text = self.read(path)
+        if text is None:
+            return None
+        located, body, body_line, problems = frontmatter.split(text, rel)
+        self.report(problems)
+        if located is None:
+            return None
+        data = dict(located.data)
+        body_fields = {f.name for f, s in specs(cls) if s.source == "body"}
+        for key in list(data):
+            if key in body_fields:
+                line, col = located.key_pos((key,))
+                self.report([diag(rel, line, col, "S101", f"Khóa {key!r} phải viết thành một mục trong thân bài, không ở phần đầu.")])
+                del data[key]
+        if cls is Topic:
+            values, at, body_problems = outline.parse_body(body, body_line, rel)
+            self.report(body_problems)
+            data.update(values)
+            located = Located(data, {**located.at, **at}, located.key_at)
+        else:
+            data["body"] = body.strip("\n")
+            located = Located(data, {**located.at, ("body",): (body_line, 1)}, located.key_at)
+        ctx = self.context(rel, located)
+        item = build(cls, data, (), ctx, extra)
+        self.finish(ctx)
+        if dropped(item):
+            return None
+        self.corpus.origins[id(item)] = Origin(rel, text, located, body_line, body)
+        return item
+
+    def load_dir(self, folder: str, suffix: str, cls, target: dict, key: str):
+        base = self.root / folder
+        if not base.is_dir():
+            return
+        for path in sorted(base.iterdir()):
+            if path.name.startswith("."):
+                continue
+            rel = self.rel(path)
+            if path.is_dir() or path.suffix != suffix:
+                self.report([diag(rel, 1, 1, "E007", f"Thư mục {folder}/ chỉ chứa tệp {suffix}.")])
+                continue
+            if not self.check_slug(rel, path.stem):
+                continue
+            extra = {key: path.stem}
+            loader = self.load_markdown if suffix == ".md" else self.load_yaml
+            item = loader(path, cls, extra)
+            if item is None:
+                continue
+            target[getattr(item, key)] = item
+
+    def load_documents(self):
+        base = self.root / "van-ban"
+        if not base.is_dir():
+            return
+        seen: dict[str, str] = {}
+        for path in sorted(base.iterdir()):
+            rel = self.rel(path)
+            if path.name.startswith("."):
+                continue
+            if path.suffix != ".yml" or path.is_dir():
+                self.report([diag(rel, 1, 1, "E007", "Thư mục van-ban/ chỉ chứa tệp .yml.")])
+                continue
+            doc = self.load_yaml(path, Document)
+            if doc is None:
+                continue
+            line, col = self.corpus.origin(doc).located.pos(("id",))
+            if doc.slug != path.stem:
+                self.report([diag(rel, line, col, "S106", f"Tên tệp phải là {doc.slug}.yml để khớp với mã {doc.id!r}.")])
+            if doc.slug in seen:
+                self.report([diag(rel, line, col, "D101", f"Mã {doc.id!r} trùng với {seen[doc.slug]}.")])
+                continue
+            seen[doc.slug] = rel
+            self.corpus.documents[doc.id] = doc
+
+    def load_libraries(self):
+        base = self.root / "chuyen-de"
+        if not base.is_dir():
+            return
+        for folder in sorted(base.iterdir()):
+            rel = self.rel(folder)
+            if folder.name.startswith("."):
+                continue
+            if not folder.is_dir():
+                self.report([diag(rel, 1, 1, "E007", "Trong chuyen-de/ chỉ có các thư mục thư viện.")])
+                continue
+            if not self.check_slug(rel, folder.name, "Tên thư mục"):
+                continue
+            library_file = folder / LIBRARY_FILE
+            if not library_file.is_file():
+                self.report([diag(rel, 1, 1, "E007", f"Thư viện thiếu tệp {LIBRARY_FILE}.")])
+                continue
+            library = self.load_yaml(library_file, Library, {"slug": folder.name})
+            if library is not None:
+                self.corpus.libraries[folder.name] = library
+            for path in sorted(folder.iterdir()):
+                if path.name.startswith(".") or path.name == LIBRARY_FILE:
+                    continue
+                prel = self.rel(path)
+                if path.suffix != ".md" or path.is_dir():
+                    self.report([diag(prel, 1, 1, "E007", "Thư viện chỉ chứa _thu-vien.yml và các tệp đề cương .md.")])
+                    continue
+                if not self.check_slug(prel, path.stem):
+                    continue
+                topic = self.load_markdown(path, Topic, {"library": folder.name, "slug": path.stem})
+                if topic is not None:
+                    self.corpus.topics[(folder.name, path.stem)] = topic
+
+    def check_unknown_entries(self):
+        known = {VOCABULARY_FILE, "nguon", "van-ban", "huong-dan", "chuong-trinh", "mo-hinh", "chuyen-de", "README.md"}
+        for path in sorted(self.root.iterdir()):
+            if path.name not in known and not path.name.startswith("."):
+                self.report([diag(self.rel(path), 1, 1, "E007", "Tệp hoặc thư mục này không thuộc loại nội dung nào.")])
+
+    def check_refs(self):
+        c = self.corpus
+        pages = c.page_keys()
+        for kind, value, rel, line, col in self.refs:
+            if kind == "source" and value not in c.sources:
+                self.report([diag(rel, line, col, "R101", f"Không có nguồn {value!r} trong content/nguon.")])
+            elif kind == "document" and value not in c.documents:
+                hint = _closest(value, c.documents)
+                self.report([diag(rel, line, col, "R102", f"Không có văn bản {value!r} trong sổ văn bản{hint}.")])
+            elif kind == "page" and value.strip("/") not in pages:
+                self.report([diag(rel, line, col, "R103", f"Không có trang {value!r}.")])
+
+    def check_duplicate_titles(self):
+        """Two pages with one title in the same list confuse readers and search."""
+        c = self.corpus
+        groups = [("huong-dan", c.guidance.values()), ("chuong-trinh", c.agendas.values()), ("mo-hinh", c.meetings.values())]
+        for lib in c.libraries:
+            groups.append((f"chuyen-de/{lib}", [t for (l, _), t in c.topics.items() if l == lib]))
+        for name, items in groups:
+            seen: dict[str, str] = {}
+            for item in items:
+                origin = c.origin(item)
+                key = match_key(item.title)
+                if key in seen:
+                    line, col = origin.located.pos(("title",))
+                    self.report([diag(origin.rel, line, col, "D101", f"Tiêu đề trùng với {seen[key]} trong mục {name}.")])
+                else:
+                    seen[key] = origin.rel
+
+    def run(self) -> Corpus:
+        vocab_path = self.root / VOCABULARY_FILE
+        if vocab_path.is_file():
+            self.corpus.vocab = self.load_yaml(vocab_path, Vocabulary)
+        else:
+            self.report([diag(self.rel(vocab_path), 1, 1, "E007", "Thiếu tệp từ vựng.")])
+        self.check_unknown_entries()
+        self.load_dir("nguon", ".yml", Source, self.corpus.sources, "id")
+        self.load_documents()
+        self.load_dir("huong-dan", ".md", Guidance, self.corpus.guidance, "slug")
+        self.load_dir("chuong-trinh", ".yml", SampleAgenda, self.corpus.agendas, "slug")
+        self.load_dir("mo-hinh", ".yml", Meeting, self.corpus.meetings, "slug")
+        self.load_libraries()
+        self.check_duplicate_titles()
+        self.check_refs()
+        return self.corpus
+
+
+def _closest(value: str, known) -> str:
+    import difflib
+
+    match = difflib.get_close_matches(value, list(known), n=1, cutoff=0.6)
+    return f" (có phải {match[0]!r}?)" if match else ""
+
+
+def load(root: Path | str, rel_base: Path | str | None = None) -> Corpus:
+    """Load content/ and run the schema and cross-reference rules."""
+    root = Path(root).resolve()
+    base = Path(rel_base).resolve() if rel_base else root.parent
+    return _Loader(root, base).run()
+
+
+def all_problems(corpus: Corpus) -> list[Diagnostic]:
+    return sorted(corpus.problems, key=Diagnostic.sort_key)

@@ -1,0 +1,158 @@
+"""Diagnostics: every rule has a stable code; every finding names file, line and column.
+
+The rule table is the single list the checker, the editors' guide and the tests
+read. Error vs warning is policy, documented per rule: an error is content that
+is wrong or unsafe (the check and the build fail); a warning is content that is
+incomplete but not wrong (it is reported, the build goes on).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass
+
+ERROR = "error"
+WARNING = "warning"
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    name: str
+    severity: str
+    summary: str  # Vietnamese, shown to editors
+
+
+_RULES = [
+    # Files and encoding
+    Rule("E001", "not-utf8", ERROR, "Tệp không được mã hóa UTF-8."),
+    Rule("E002", "not-nfc", ERROR, "Văn bản chưa ở dạng Unicode dựng sẵn (NFC)."),
+    Rule("E003", "bom", ERROR, "Tệp bắt đầu bằng ký tự BOM."),
+    Rule("E004", "crlf", ERROR, "Tệp dùng kiểu xuống dòng CRLF của Windows."),
+    Rule("E005", "too-large", ERROR, "Tệp quá lớn."),
+    Rule("E006", "control-char", ERROR, "Tệp chứa ký tự điều khiển không hợp lệ."),
+    Rule("E007", "unexpected-file", ERROR, "Tệp không thuộc loại nội dung nào ở vị trí này."),
+    # YAML and front matter
+    Rule("Y001", "yaml-syntax", ERROR, "Lỗi cú pháp YAML."),
+    Rule("Y002", "front-matter", ERROR, "Thiếu hoặc sai phần đầu (front matter) giữa hai dòng ---."),
+    Rule("Y003", "yaml-alias", ERROR, "Không dùng neo (&) và tham chiếu (*) của YAML."),
+    Rule("Y004", "too-deep", ERROR, "Cấu trúc lồng nhau quá sâu."),
+    Rule("Y005", "duplicate-key", ERROR, "Một khóa xuất hiện hai lần trong cùng một khối."),
+    Rule("Y006", "not-mapping", ERROR, "Tệp phải là một bảng khóa: giá trị."),
+    Rule("Y007", "yaml-tag", ERROR, "Không dùng thẻ kiểu của YAML (!!, !)."),
+    # Schema
+    Rule("S101", "unknown-key", ERROR, "Khóa không có trong lược đồ."),
+    Rule("S102", "missing-required", ERROR, "Thiếu trường bắt buộc."),
+    Rule("S103", "wrong-type", ERROR, "Giá trị sai kiểu."),
+    Rule("S104", "bad-date", ERROR, "Ngày không hợp lệ (viết theo dạng YYYY-MM-DD)."),
+    Rule("S105", "unknown-vocabulary", ERROR, "Giá trị không có trong bộ từ vựng."),
+    Rule("S106", "bad-slug", ERROR, "Tên tệp hoặc mã không đúng dạng chữ thường không dấu, nối bằng gạch ngang."),
+    Rule("S107", "bad-value", ERROR, "Giá trị ngoài phạm vi cho phép."),
+    Rule("S108", "too-few-items", ERROR, "Danh sách có ít mục hơn mức tối thiểu."),
+    # Body structure of topic outlines
+    Rule("B101", "missing-section", ERROR, "Thiếu một mục bắt buộc của đề cương."),
+    Rule("B102", "unknown-section", ERROR, "Tiêu đề mục không thuộc khuôn mẫu đề cương."),
+    Rule("B103", "bad-section-content", ERROR, "Nội dung trong mục không đúng khuôn mẫu."),
+    Rule("B104", "duplicate-section", ERROR, "Một mục xuất hiện hai lần."),
+    # Cross references between content files
+    Rule("D101", "duplicate-id", ERROR, "Mã hoặc đường dẫn bị trùng."),
+    Rule("R101", "unknown-source", ERROR, "Nguồn không tồn tại trong content/nguon."),
+    Rule("R102", "unknown-document", ERROR, "Văn bản không tồn tại trong sổ văn bản (content/van-ban)."),
+    Rule("R103", "unknown-page", ERROR, "Trang được liên kết không tồn tại."),
+    # Registry of documents
+    Rule("G101", "replaced-by-unknown", ERROR, "replaced_by trỏ tới văn bản không có trong sổ."),
+    Rule("G102", "replacement-cycle", ERROR, "Chuỗi thay thế văn bản tạo thành vòng lặp."),
+    Rule("G103", "alias-duplicate", ERROR, "Tên gọi tắt trùng với văn bản khác."),
+    Rule("G104", "fact-without-source", ERROR, "Dữ kiện về văn bản không ghi nguồn."),
+    Rule("G105", "id-mismatch", ERROR, "Mã văn bản không khớp với số hiệu và năm."),
+    Rule("G106", "source-without-fact", ERROR, "Ghi nguồn cho một dữ kiện để trống."),
+    Rule("G107", "example-not-found", ERROR, "Ví dụ cách viết không được nhận ra là văn bản này."),
+    # Citations found in text
+    Rule("C101", "unknown-cited-document", ERROR, "Văn bản của Đảng được trích dẫn nhưng chưa có trong sổ văn bản."),
+    Rule("C102", "date-mismatch", ERROR, "Ngày ban hành trích dẫn khác với sổ văn bản."),
+    Rule("C103", "issuer-mismatch", ERROR, "Cơ quan ban hành trích dẫn khác với sổ văn bản."),
+    Rule("C104", "term-mismatch", ERROR, "Khóa trích dẫn khác với sổ văn bản."),
+    Rule("C105", "replaced-without-successor", ERROR, "Trích dẫn văn bản đã được thay thế mà không nêu văn bản thay thế."),
+    Rule("C106", "malformed-code", ERROR, "Số hiệu văn bản viết sai dạng."),
+    Rule("C107", "ambiguous-reference", WARNING, "Trích dẫn mơ hồ: có nhiều văn bản cùng số hiệu, không xác định được."),
+    Rule("C108", "unregistered-state-document", WARNING, "Văn bản nhà nước được trích dẫn nhưng chưa có trong sổ văn bản."),
+    # Safety of contributed content
+    Rule("J101", "template-syntax", ERROR, "Nội dung chứa cú pháp mẫu Jinja ({{, {%, {#)."),
+    Rule("J102", "render-macros", ERROR, "Nội dung không được bật render_macros."),
+    Rule("H101", "dangerous-tag", ERROR, "Thẻ HTML không được phép (script, iframe, object, style...)."),
+    Rule("H102", "event-handler", ERROR, "Thuộc tính sự kiện HTML (on...=) không được phép."),
+    Rule("H103", "dangerous-url", ERROR, "Địa chỉ javascript: hoặc data: không được phép."),
+    # Links
+    Rule("L101", "broken-link", ERROR, "Liên kết tới trang không tồn tại."),
+    Rule("L102", "broken-anchor", ERROR, "Liên kết tới mục (#...) không tồn tại trong trang."),
+]
+
+RULES = {rule.code: rule for rule in _RULES}
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    path: str
+    line: int
+    col: int
+    code: str
+    message: str
+
+    @property
+    def severity(self) -> str:
+        return RULES[self.code].severity
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity == ERROR
+
+    def format(self) -> str:
+        return f"{self.path}:{self.line}:{self.col}: {self.code} {self.message}"
+
+    def sort_key(self):
+        return (self.path, self.line, self.col, self.code, self.message)
+
+    def to_dict(self) -> dict:
+        return {**asdict(self), "severity": self.severity, "rule": RULES[self.code].name}
+
+
+def diag(path: str, line: int, col: int, code: str, message: str) -> Diagnostic:
+    if code not in RULES:
+        raise KeyError(f"unknown rule code {code}")
+    return Diagnostic(str(path), max(1, line), max(1, col), code, message)
+
+
+def has_errors(diagnostics) -> bool:
+    return any(d.is_error for d in diagnostics)
+
+
+def render(diagnostics, fmt: str = "text") -> str:
+    """Render diagnostics for a terminal, for tools, or for a git host."""
+    items = sorted(diagnostics, key=Diagnostic.sort_key)
+    if fmt == "json":
+        return json.dumps([d.to_dict() for d in items], ensure_ascii=False, indent=2)
+    if fmt == "github":
+        # GitHub Actions workflow commands become annotations on the pull request.
+        return "\n".join(
+            f"::{d.severity} file={d.path},line={d.line},col={d.col},title={d.code}::{d.message}"
+            for d in items
+        )
+    if fmt == "gitlab":
+        # GitLab code quality report (Code Climate subset).
+        import hashlib
+
+        return json.dumps(
+            [
+                {
+                    "description": f"{d.code} {d.message}",
+                    "check_name": d.code,
+                    "fingerprint": hashlib.sha256(d.format().encode()).hexdigest(),
+                    "severity": "major" if d.is_error else "minor",
+                    "location": {"path": d.path, "lines": {"begin": d.line}},
+                }
+                for d in items
+            ],
+            ensure_ascii=False,
+            indent=2,
+        )
+    return "\n".join(d.format() for d in items)

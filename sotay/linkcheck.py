@@ -1,0 +1,1 @@
+"""Placeholder: rule pass filled in by a later change."""

@@ -1,0 +1,231 @@
+"""The content model: every content type, declared once.
+
+Field docs are Vietnamese because they are shown to editors in the generated
+field reference (CONTRIBUTING.md and the editors' section of the site).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from .schema import Date, Enum, Int, ListOf, MapOf, Obj, Ref, Roman, Slug, Str, Text, Url, Vocab, spec
+
+CODE_PATTERN = r"[0-9]+[a-zA-Z]?(-[A-Za-zĐđ]+/[A-Za-zĐđ.]+|/[0-9]{4}/[A-Za-zĐđ]+-[A-Za-zĐđ]+|/[A-Za-zĐđ]+-[A-Za-zĐđ]+)"
+
+
+@dataclass(kw_only=True)
+class Source:
+    """content/nguon/<id>.yml: an article or page that content is drawn from."""
+
+    id: str = spec(Slug(), required=True, doc="Mã nguồn, lấy từ tên tệp.", source="path")
+    title: str = spec(Str(), required=True, doc="Tên bài viết hoặc trang, như nguồn ghi.")
+    kind: str = spec(Vocab("source_kinds"), required=True, doc="Loại nguồn.")
+    author: str = spec(Str(), doc="Tác giả, nếu nguồn ghi.")
+    unit: str = spec(Str(), doc="Đơn vị của tác giả hoặc nơi đăng.")
+    publication: str = spec(Str(), doc="Nơi đăng (báo, cổng thông tin, cuộc thi...).")
+    date: dt.date = spec(Date(), doc="Ngày đăng, nếu nguồn ghi.")
+    url: str = spec(Url(), doc="Địa chỉ công khai, nếu có.")
+    note: str = spec(Text(), doc="Ghi chú của biên tập viên về nguồn.")
+
+
+@dataclass(kw_only=True)
+class Quote:
+    """A quotation: always short, always with its source."""
+
+    text: str = spec(Str(max_len=400), required=True, doc="Nguyên văn câu trích, không kèm dấu ngoặc kép.")
+    source: str = spec(Ref("source"), required=True, doc="Mã nguồn chứa câu trích.")
+    speaker: str = spec(Str(), doc="Người hoặc tập thể nói/viết câu này, như nguồn ghi.")
+
+
+@dataclass(kw_only=True)
+class AgendaItem:
+    title: str = spec(Str(), required=True, doc="Nội dung của bước.")
+    minutes: int = spec(Int(1, 240), required=True, doc="Thời gian dự kiến (phút).")
+    lead: str = spec(Str(), required=True, doc="Người chủ trì hoặc thực hiện.")
+    record: str = spec(Str(max_len=500), required=True, doc="Thư ký ghi gì vào biên bản ở bước này.")
+    notes: str = spec(Str(max_len=600), doc="Lưu ý thêm.")
+
+
+@dataclass(kw_only=True)
+class Agenda:
+    """A sample agenda inside a model meeting."""
+
+    kind: str = spec(Vocab("meeting_kinds"), required=True, doc="Loại buổi sinh hoạt.")
+    basis: str = spec(Enum("ghi-nhan", "goi-y"), required=True,
+                      doc="ghi-nhan: nguồn ghi lại chương trình thật; goi-y: chương trình gợi ý dựng từ cách làm của chi bộ.")
+    note: str = spec(Text(), required=True, doc="Giải thích chương trình được dựng từ đâu.")
+    items: list = spec(ListOf(Obj(AgendaItem), min_items=3), required=True, doc="Các bước theo thứ tự.")
+
+
+@dataclass(kw_only=True)
+class SampleAgenda:
+    """content/chuong-trinh/<slug>.yml: a sample agenda a cell can copy."""
+
+    slug: str = spec(Slug(), required=True, doc="Đường dẫn, lấy từ tên tệp.", source="path")
+    title: str = spec(Str(), required=True, doc="Tên chương trình.")
+    summary: str = spec(Str(max_len=400), required=True, doc="Tóm tắt một hai câu.")
+    kind: str = spec(Vocab("meeting_kinds"), required=True, doc="Loại buổi sinh hoạt.")
+    audience: list = spec(ListOf(Vocab("audiences"), min_items=1), required=True, doc="Dành cho ai.")
+    items: list = spec(ListOf(Obj(AgendaItem), min_items=3), required=True, doc="Các bước theo thứ tự.")
+    notes: list = spec(ListOf(Str(max_len=600)), doc="Lưu ý chung khi dùng chương trình.")
+    related: list = spec(ListOf(Ref("page")), doc="Trang hướng dẫn liên quan, ví dụ huong-dan/chuan-bi-sinh-hoat.")
+    sources: list = spec(ListOf(Ref("source"), min_items=1), required=True, doc="Nguồn của nội dung.")
+    references: list = spec(ListOf(Ref("document")), doc="Văn bản được căn cứ (mã trong sổ văn bản).")
+    reviewed: dt.date = spec(Date(), required=True, doc="Ngày rà soát gần nhất.")
+
+
+@dataclass(kw_only=True)
+class Guidance:
+    """content/huong-dan/<slug>.md: front matter plus a Markdown body."""
+
+    slug: str = spec(Slug(), required=True, doc="Đường dẫn, lấy từ tên tệp.", source="path")
+    title: str = spec(Str(), required=True, doc="Tiêu đề trang.")
+    summary: str = spec(Str(max_len=400), required=True, doc="Tóm tắt một hai câu, hiện ở đầu trang và trong danh sách.")
+    audience: list = spec(ListOf(Vocab("audiences"), min_items=1), required=True, doc="Dành cho ai.")
+    tags: list = spec(ListOf(Str(max_len=60)), doc="Từ khóa tự do.")
+    reviewed: dt.date = spec(Date(), required=True, doc="Ngày rà soát gần nhất.")
+    sources: list = spec(ListOf(Ref("source"), min_items=1), required=True, doc="Nguồn của nội dung.")
+    references: list = spec(ListOf(Ref("document")), doc="Văn bản được căn cứ (mã trong sổ văn bản).")
+    related: list = spec(ListOf(Ref("page")), doc="Trang liên quan.")
+    quotes: list = spec(ListOf(Obj(Quote)), doc="Câu trích dẫn nguyên văn, mỗi câu ghi nguồn.")
+    body: str = spec(Text(min_len=200, max_len=60000), required=True, doc="Nội dung trang (phần sau front matter).", source="body")
+
+
+@dataclass(kw_only=True)
+class Cell:
+    name: str = spec(Str(), required=True, doc="Tên chi bộ, như nguồn ghi.")
+    parent: str = spec(Str(), required=True, doc="Cấp ủy cấp trên trực tiếp.")
+    province: str = spec(Str(), doc="Tỉnh, thành phố.")
+    members: int = spec(Int(1, 2000), doc="Số đảng viên, như nguồn ghi.")
+    facts: list = spec(ListOf(Str(max_len=400)), doc="Các số liệu khác về chi bộ, như nguồn ghi.")
+    year: int = spec(Int(1930, 2100), doc="Năm của số liệu (năm bài viết).")
+
+
+@dataclass(kw_only=True)
+class Practice:
+    title: str = spec(Str(), required=True, doc="Tên cách làm.")
+    text: str = spec(Text(), required=True, doc="Mô tả cách làm, viết bằng lời của mình.")
+
+
+@dataclass(kw_only=True)
+class Meeting:
+    """content/mo-hinh/<slug>.yml: a real cell's practice and a sample agenda."""
+
+    slug: str = spec(Slug(), required=True, doc="Đường dẫn, lấy từ tên tệp.", source="path")
+    title: str = spec(Str(), required=True, doc="Tiêu đề trang.")
+    summary: str = spec(Str(max_len=400), required=True, doc="Tóm tắt một hai câu.")
+    cell: Cell = spec(Obj(Cell), required=True, doc="Thông tin về chi bộ.")
+    practices: list = spec(ListOf(Obj(Practice), min_items=2), required=True, doc="Các cách làm của chi bộ.")
+    results: list = spec(ListOf(Str(max_len=600), min_items=1), required=True, doc="Kết quả, như nguồn ghi.")
+    lessons: list = spec(ListOf(Str(max_len=600), min_items=1), required=True, doc="Bài học rút ra.")
+    agenda: Agenda = spec(Obj(Agenda), required=True, doc="Chương trình mẫu.")
+    quotes: list = spec(ListOf(Obj(Quote)), doc="Câu trích dẫn nguyên văn, mỗi câu ghi nguồn.")
+    related: list = spec(ListOf(Ref("page")), doc="Trang liên quan.")
+    sources: list = spec(ListOf(Ref("source"), min_items=1), required=True, doc="Nguồn của nội dung.")
+    references: list = spec(ListOf(Ref("document")), doc="Văn bản được căn cứ.")
+    reviewed: dt.date = spec(Date(), required=True, doc="Ngày rà soát gần nhất.")
+
+
+@dataclass(kw_only=True)
+class Library:
+    """content/chuyen-de/<library>/_thu-vien.yml: a topic library."""
+
+    slug: str = spec(Slug(), required=True, doc="Đường dẫn, lấy từ tên thư mục.", source="path")
+    title: str = spec(Str(), required=True, doc="Tên thư viện chuyên đề.")
+    owner: str = spec(Str(), required=True, doc="Đơn vị xây dựng thư viện.")
+    summary: str = spec(Str(max_len=600), required=True, doc="Giới thiệu ngắn.")
+    notes: list = spec(ListOf(Str(max_len=600)), doc="Ghi chú về nguồn gốc các chuyên đề.")
+    sources: list = spec(ListOf(Ref("source"), min_items=1), required=True, doc="Nguồn.")
+    reviewed: dt.date = spec(Date(), required=True, doc="Ngày rà soát gần nhất.")
+
+
+@dataclass(kw_only=True)
+class OutlineSection:
+    heading: str = spec(Str(), required=True, doc="Tên phần (dòng ### trong tệp).")
+    points: list = spec(ListOf(Str(max_len=800), min_items=1), required=True, doc="Các ý (dòng - trong tệp).")
+
+
+@dataclass(kw_only=True)
+class Topic:
+    """content/chuyen-de/<library>/<slug>.md: a topic outline (đề cương chuyên đề)."""
+
+    library: str = spec(Slug(), required=True, doc="Thư viện, lấy từ tên thư mục.", source="path")
+    slug: str = spec(Slug(), required=True, doc="Đường dẫn, lấy từ tên tệp.", source="path")
+    title: str = spec(Str(), required=True, doc="Tên chuyên đề.")
+    category: str = spec(Vocab("categories"), required=True, doc="Nhóm chủ đề.")
+    presenter: str = spec(Str(), required=True, doc="Người nên được phân công chuẩn bị và trình bày.")
+    duration: int = spec(Int(30, 240), required=True, doc="Thời lượng dự kiến (phút).")
+    references: list = spec(ListOf(Ref("document"), min_items=1), required=True, doc="Văn bản làm căn cứ (mã trong sổ văn bản).")
+    sources: list = spec(ListOf(Ref("source")), doc="Nguồn (nếu chuyên đề lấy từ bài viết về một chi bộ).")
+    origin: str = spec(Str(max_len=400), doc="Chuyên đề này do ai xây dựng, như nguồn ghi.")
+    reviewed: dt.date = spec(Date(), required=True, doc="Ngày rà soát gần nhất.")
+    purpose: str = spec(Text(), required=True, doc="Mục đích: đoạn văn dưới tiêu đề ## Mục đích.", source="body")
+    requirements: list = spec(ListOf(Str(max_len=800), min_items=1), required=True, doc="Yêu cầu: các dòng - dưới ## Yêu cầu.", source="body")
+    sections: list = spec(ListOf(Obj(OutlineSection), min_items=4), required=True, doc="Nội dung: các phần ### và ý - dưới ## Nội dung.", source="body")
+    questions: list = spec(ListOf(Str(max_len=800), min_items=3), required=True, doc="Câu hỏi thảo luận: các dòng 1. dưới ## Câu hỏi thảo luận.", source="body")
+    conclusion: str = spec(Text(), required=True, doc="Kết luận dự kiến: đoạn văn dưới ## Kết luận dự kiến.", source="body")
+
+
+FACTS = ("code", "name", "issuing_body", "term", "date", "year", "title", "status", "replaced_by", "aliases")
+
+
+@dataclass(kw_only=True)
+class Document:
+    """content/van-ban/<slug>.yml: one directive, resolution, guideline or state document."""
+
+    id: str = spec(Str(max_len=80), required=True, doc="Mã trong sổ: số hiệu kèm năm, ví dụ 10-CT/TW-2007; văn bản địa phương thêm tên tỉnh.")
+    type: str = spec(Vocab("document_types"), required=True, doc="Loại văn bản.")
+    code: str = spec(Str(max_len=40, pattern=CODE_PATTERN, pattern_help="số hiệu như 10-CT/TW hoặc 111/2022/NĐ-CP"), doc="Số hiệu, ví dụ 10-CT/TW.")
+    name: str = spec(Str(), doc="Tên gọi khi văn bản không có số hiệu trong nguồn, ví dụ Nghị quyết Trung ương 4 khóa XI.")
+    issuing_body: str = spec(Str(), doc="Cơ quan ban hành, ví dụ Ban Bí thư.")
+    term: str = spec(Roman(), doc="Khóa của Ban Chấp hành Trung ương (số La Mã).")
+    date: dt.date = spec(Date(), doc="Ngày ban hành.")
+    year: int = spec(Int(1930, 2100), doc="Năm ban hành, khi nguồn không ghi ngày.")
+    title: str = spec(Str(max_len=400), doc="Trích yếu, như nguồn ghi.")
+    scope: str = spec(Enum("trung-uong", "dia-phuong", "nha-nuoc"), required=True, doc="Văn bản Trung ương, địa phương hay nhà nước.")
+    province: str = spec(Str(), doc="Tỉnh ban hành (văn bản địa phương).")
+    status: str = spec(Enum("hieu-luc", "da-thay-the"), doc="Tình trạng, chỉ ghi khi có nguồn nói rõ.")
+    replaced_by: str = spec(Str(max_len=80), doc="Văn bản thay thế (mã trong sổ).")
+    aliases: list = spec(ListOf(Str(max_len=120)), doc="Tên gọi khác mà văn bản tự định nghĩa hoặc hay dùng.")
+    examples: list = spec(ListOf(Str(max_len=300), min_items=1), required=True, doc="Cách văn bản được viết trong bài; mỗi ví dụ phải được công cụ nhận ra.")
+    sources: dict = spec(MapOf(Enum(*FACTS), ListOf(Ref("source"), min_items=1)), required=True,
+                         doc="Nguồn cho từng dữ kiện: khóa là tên dữ kiện (code, date...), giá trị là danh sách mã nguồn.")
+    note: str = spec(Text(), doc="Ghi chú biên tập, ví dụ điều chưa xác minh được.")
+
+    @property
+    def slug(self) -> str:
+        from .text import slugify
+
+        return slugify(self.id)
+
+    @property
+    def issued_year(self) -> int | None:
+        return self.date.year if self.date else self.year
+
+
+@dataclass(kw_only=True)
+class DocumentType:
+    label: str = spec(Str(), required=True, doc="Tên loại văn bản.")
+    abbr: str = spec(Str(max_len=10), required=True, doc="Chữ viết tắt trong số hiệu.")
+    system: str = spec(Enum("dang", "nha-nuoc", "doan"), required=True, doc="Hệ thống văn bản.")
+
+
+@dataclass(kw_only=True)
+class Vocabulary:
+    """content/tu-vung.yml: keys that other files use."""
+
+    categories: dict = spec(MapOf(Slug(), Str()), required=True, doc="Nhóm chủ đề của chuyên đề.")
+    audiences: dict = spec(MapOf(Slug(), Str()), required=True, doc="Đối tượng người đọc.")
+    meeting_kinds: dict = spec(MapOf(Slug(), Str()), required=True, doc="Loại buổi sinh hoạt.")
+    source_kinds: dict = spec(MapOf(Slug(), Str()), required=True, doc="Loại nguồn.")
+    document_types: dict = spec(MapOf(Slug(), Obj(DocumentType)), required=True, doc="Loại văn bản.")
+
+
+TOPIC_SECTIONS = {
+    "Mục đích": "purpose",
+    "Yêu cầu": "requirements",
+    "Nội dung": "sections",
+    "Câu hỏi thảo luận": "questions",
+    "Kết luận dự kiến": "conclusion",
+}

@@ -1,0 +1,138 @@
+"""Topic outlines as editors write them: fixed `##` sections in Markdown.
+
+`parse_body` turns the body into field values with line numbers; `to_markdown`
+writes a Topic back in exactly that form. The Markdown download of a topic is
+`to_markdown`, so a branch can edit it and send it back through the same loader.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .diagnostics import diag
+from .model import TOPIC_SECTIONS, Topic
+from .schema import yaml_fields
+
+_H2 = re.compile(r"^##\s+(.+?)\s*#*\s*$")
+_H3 = re.compile(r"^###\s+(.+?)\s*#*\s*$")
+_ITEM = re.compile(r"^(?:[-*+]|\d+[.)])\s+(.*\S)\s*$")
+_NUMBERING = re.compile(r"^(?:[IVXLC]+|\d+|[a-zđ])[.)\-]\s+")
+_LIST_FIELDS = {"requirements", "questions"}
+
+
+def parse_body(body: str, first_line: int, rel: str):
+    """Return (values, positions, problems) for the body fields of a Topic."""
+    values: dict = {}
+    at: dict = {}
+    problems = []
+    current = None  # field name of the open ## section
+    seen: dict[str, int] = {}
+    paragraph: list[str] = []
+    last_item = None  # (container list, index) for continuation lines
+
+    def close_paragraph():
+        if current in ("purpose", "conclusion") and paragraph:
+            text = "\n".join(paragraph).strip()
+            values[current] = (values.get(current, "") + "\n\n" + text).strip()
+        paragraph.clear()
+
+    for i, raw in enumerate(body.split("\n")):
+        line_no = first_line + i
+        line = raw.rstrip()
+        h2 = _H2.match(line)
+        if h2:
+            close_paragraph()
+            title = h2.group(1)
+            name = TOPIC_SECTIONS.get(title)
+            if name is None:
+                problems.append(diag(rel, line_no, 1, "B102", f"Mục {title!r} không thuộc khuôn mẫu; các mục là: {', '.join(TOPIC_SECTIONS)}."))
+                current = "_unknown"
+                continue
+            if name in seen:
+                problems.append(diag(rel, line_no, 1, "B104", f"Mục {title!r} đã có ở dòng {seen[name]}."))
+                current = "_unknown"
+                continue
+            seen[name] = line_no
+            current = name
+            at[(name,)] = (line_no + 1, 1)
+            if name in _LIST_FIELDS or name == "sections":
+                values[name] = []
+            last_item = None
+            continue
+        if not line.strip():
+            if paragraph:
+                paragraph.append("")
+            continue
+        if current is None:
+            problems.append(diag(rel, line_no, 1, "B103", "Nội dung phải nằm dưới một tiêu đề ## của khuôn mẫu."))
+            current = "_unknown"
+            continue
+        if current == "_unknown":
+            continue
+        if current in ("purpose", "conclusion"):
+            if not paragraph:
+                at.setdefault((current,), (line_no, 1))
+            paragraph.append(line)
+            continue
+        item = _ITEM.match(line)
+        if current == "sections":
+            h3 = _H3.match(line)
+            if h3:
+                heading = _NUMBERING.sub("", h3.group(1))
+                index = len(values["sections"])
+                values["sections"].append({"heading": heading, "points": []})
+                at[("sections", index)] = at[("sections", index, "heading")] = (line_no, 5)
+                at[("sections", index, "points")] = (line_no + 1, 1)
+                last_item = None
+                continue
+            if not values["sections"]:
+                problems.append(diag(rel, line_no, 1, "B103", "Ý của đề cương phải nằm dưới một tiêu đề ### (tên phần)."))
+                continue
+            target = values["sections"][-1]["points"]
+            path = ("sections", len(values["sections"]) - 1, "points")
+        else:
+            target = values[current]
+            path = (current,)
+        if item:
+            at[path + (len(target),)] = (line_no, 3)
+            target.append(item.group(1))
+            last_item = (target, len(target) - 1)
+        elif raw.startswith(("  ", "\t")) and last_item is not None:
+            container, index = last_item
+            container[index] += " " + line.strip()
+        else:
+            problems.append(diag(rel, line_no, 1, "B103", "Ở mục này mỗi ý là một dòng bắt đầu bằng '- ' (hoặc '1. ')."))
+    close_paragraph()
+    end_line = first_line + body.count("\n")
+    for title, name in TOPIC_SECTIONS.items():
+        if name not in seen:
+            problems.append(diag(rel, end_line, 1, "B101", f"Thiếu mục '## {title}'."))
+    return values, at, problems
+
+
+def _front_value(value) -> str:
+    import yaml
+
+    dumped = yaml.safe_dump(value, allow_unicode=True, default_flow_style=True, width=10_000).strip()
+    return dumped.removesuffix("\n...").strip()
+
+
+def to_markdown(topic: Topic) -> str:
+    """The canonical Markdown form of a topic outline (what editors write)."""
+    lines = ["---"]
+    for f, s in yaml_fields(Topic):
+        value = getattr(topic, f.name)
+        if value in (None, [], ""):
+            continue
+        lines.append(f"{f.name}: {_front_value(value)}")
+    lines += ["---", "", "## Mục đích", "", topic.purpose, "", "## Yêu cầu", ""]
+    lines += [f"- {r}" for r in topic.requirements]
+    lines += ["", "## Nội dung", ""]
+    for section in topic.sections:
+        lines += [f"### {section.heading}", ""]
+        lines += [f"- {p}" for p in section.points]
+        lines.append("")
+    lines += ["## Câu hỏi thảo luận", ""]
+    lines += [f"{i}. {q}" for i, q in enumerate(topic.questions, 1)]
+    lines += ["", "## Kết luận dự kiến", "", topic.conclusion, ""]
+    return "\n".join(lines)

@@ -1,0 +1,132 @@
+"""The document registry: rules that need every entry at once, and lookups.
+
+Party documents are numbered afresh for each type in each term, so a code is
+not an identity: `by_code` returns every entry sharing a code, and ids carry
+the year (and the province for local documents) to stay unique.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .diagnostics import Diagnostic, diag
+from .model import FACTS, Document
+from .text import match_key, slugify
+
+_PARTY_CODE = re.compile(r"^(?P<number>\d+[a-zA-Z]?)-(?P<abbr>[^/]+)/(?P<issuer>.+)$")
+_STATE_CODE = re.compile(r"^(?P<number>\d+)(?:/(?P<year>\d{4}))?/(?P<abbr>[^-]+)-(?P<issuer>.+)$")
+
+
+def split_code(code: str) -> dict:
+    """'10-CT/TW' -> number 10, abbr CT, issuer TW; '111/2022/NĐ-CP' likewise."""
+    m = _PARTY_CODE.match(code) or _STATE_CODE.match(code)
+    return m.groupdict() if m else {}
+
+
+def code_key(code: str) -> str:
+    """Canonical comparison key for a code: upper case, no spaces, QĐi -> QĐ."""
+    key = re.sub(r"\s+", "", code).upper().replace("Ð", "Đ")
+    key = key.replace("QĐI/", "QĐ/").replace("T.Ư", "TW").replace("TƯ", "TW")
+    return key
+
+
+@dataclass
+class Registry:
+    documents: dict[str, Document]
+    by_code: dict[str, list[Document]] = field(default_factory=dict)
+    by_alias: dict[str, Document] = field(default_factory=dict)
+    successors: dict[str, list[str]] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, documents: dict[str, Document]) -> "Registry":
+        reg = cls(documents)
+        for doc in documents.values():
+            if doc.code:
+                reg.by_code.setdefault(code_key(doc.code), []).append(doc)
+            for alias in doc.aliases + ([doc.name] if doc.name else []):
+                reg.by_alias.setdefault(match_key(alias), doc)
+            if doc.replaced_by:
+                reg.successors.setdefault(doc.replaced_by, []).append(doc.id)
+        return reg
+
+    def get(self, doc_id: str) -> Document | None:
+        return self.documents.get(doc_id)
+
+    def chain(self, doc: Document) -> list[Document]:
+        """The document followed by every successor, newest last."""
+        out, seen = [doc], {doc.id}
+        while out[-1].replaced_by and out[-1].replaced_by in self.documents and out[-1].replaced_by not in seen:
+            nxt = self.documents[out[-1].replaced_by]
+            seen.add(nxt.id)
+            out.append(nxt)
+        return out
+
+    def current(self, doc: Document) -> Document:
+        return self.chain(doc)[-1]
+
+
+def validate(corpus) -> list[Diagnostic]:
+    """Registry rules G101-G106 over every loaded entry."""
+    problems: list[Diagnostic] = []
+    docs = corpus.documents
+    types = corpus.vocab.document_types if corpus.vocab else {}
+    aliases: dict[str, str] = {}
+    for doc in docs.values():
+        origin = corpus.origin(doc)
+        rel, loc = origin.rel, origin.located
+
+        def at(path, code, message, key=False):
+            line, col = loc.key_pos(path) if key else loc.pos(path)
+            problems.append(diag(rel, line, col, code, message))
+
+        for fact in FACTS:
+            value = getattr(doc, fact)
+            has_value = value not in (None, "", [])
+            if has_value and not doc.sources.get(fact):
+                at((fact,), "G104", f"Dữ kiện {fact!r} chưa ghi nguồn trong sources.{fact}.", key=True)
+            if not has_value and fact in doc.sources:
+                at(("sources", fact), "G106", f"sources.{fact} ghi nguồn cho dữ kiện {fact!r} đang để trống.", key=True)
+        if not doc.code and not doc.name:
+            at(("id",), "S102", "Văn bản cần có số hiệu (code) hoặc tên gọi (name).")
+        if doc.code:
+            parts = split_code(doc.code)
+            expected = types.get(doc.type)
+            if expected and code_key(parts.get("abbr", "")) != code_key(expected.abbr) and not (
+                expected.abbr == "QĐ" and parts.get("abbr", "").upper() == "QĐI"
+            ):
+                at(("code",), "G105", f"Số hiệu {doc.code!r} không khớp loại văn bản {expected.label} ({expected.abbr}).")
+            if not doc.id.startswith(doc.code + "-") and doc.id != doc.code:
+                at(("id",), "G105", f"Mã {doc.id!r} phải bắt đầu bằng số hiệu {doc.code!r}.")
+            year = doc.issued_year
+            if year and str(year) not in doc.id:
+                at(("id",), "G105", f"Mã {doc.id!r} phải chứa năm ban hành {year}, vì số hiệu được dùng lại ở các khóa.")
+        if doc.date and doc.year and doc.date.year != doc.year:
+            at(("year",), "S107", f"year {doc.year} khác năm của date {doc.date.isoformat()}.")
+        if doc.replaced_by:
+            if doc.replaced_by not in docs:
+                at(("replaced_by",), "G101", f"Không có văn bản {doc.replaced_by!r} trong sổ.")
+            if doc.status != "da-thay-the":
+                at(("replaced_by",), "S107", "Có replaced_by thì status phải là da-thay-the.")
+        elif doc.status == "da-thay-the":
+            at(("status",), "S107", "status da-thay-the cần ghi replaced_by.")
+        for i, alias in enumerate(doc.aliases):
+            key = match_key(alias)
+            if key in aliases and aliases[key] != doc.id:
+                at(("aliases", i), "G103", f"Tên gọi {alias!r} đã dùng cho {aliases[key]}.")
+            aliases.setdefault(key, doc.id)
+    for doc in docs.values():
+        seen, cur = [doc.id], doc
+        while cur.replaced_by and cur.replaced_by in docs:
+            cur = docs[cur.replaced_by]
+            if cur.id in seen:
+                origin = corpus.origin(doc)
+                line, col = origin.located.pos(("replaced_by",))
+                problems.append(diag(origin.rel, line, col, "G102", "Chuỗi thay thế quay vòng: " + " -> ".join(seen + [cur.id]) + "."))
+                break
+            seen.append(cur.id)
+    return problems
+
+
+def doc_slug(doc_id: str) -> str:
+    return slugify(doc_id)

@@ -1,0 +1,1 @@
+"""Renderer-neutral pages: content objects in, Markdown pages and a nav tree out."""

@@ -1,0 +1,71 @@
+"""Shared pieces for rendering content objects as Markdown pages."""
+
+from __future__ import annotations
+
+import datetime as dt
+import posixpath
+from dataclasses import dataclass, field
+
+import yaml
+
+
+@dataclass
+class Page:
+    """A Markdown page produced by the core; the renderer adapter turns it into HTML."""
+
+    src: str  # virtual source path, e.g. "huong-dan/chuan-bi.md"
+    title: str
+    body: str  # Markdown without front matter
+    kind: str
+    meta: dict = field(default_factory=dict)
+    item: object = None
+
+    @property
+    def url(self) -> str:
+        """Directory URL of the page relative to the site root."""
+        stem = self.src[:-3]
+        if stem == "index":
+            return ""
+        return (stem[:-6] if stem.endswith("/index") else stem) + "/"
+
+    def markdown(self) -> str:
+        # render_macros: false is the macros plugin's own precaution switch:
+        # generated pages never go through Jinja, whatever their text says.
+        meta = {"title": self.title, "render_macros": False, "sotay_kind": self.kind, **self.meta}
+        head = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=10_000)
+        return f"---\n{head}---\n\n{self.body.rstrip()}\n"
+
+
+def rel_link(from_src: str, to_src: str) -> str:
+    """Relative Markdown link between two virtual source files."""
+    return posixpath.relpath(to_src, posixpath.dirname(from_src) or ".")
+
+
+def vn_date(value: dt.date | None) -> str:
+    if value is None:
+        return ""
+    return f"{value.day:02d}/{value.month:02d}/{value.year}"
+
+
+def escape_cell(text: str) -> str:
+    return str(text).replace("|", "\\|").replace("\n", " ")
+
+
+def table(headers: list[str], rows: list[list[str]]) -> str:
+    lines = ["| " + " | ".join(headers) + " |", "|" + "|".join("---" for _ in headers) + "|"]
+    lines += ["| " + " | ".join(escape_cell(c) for c in row) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def roman(n: int) -> str:
+    values = [(10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
+    out = ""
+    for v, s in values:
+        while n >= v:
+            out += s
+            n -= v
+    return out
+
+
+def bullet_list(items) -> str:
+    return "\n".join(f"- {item}" for item in items)

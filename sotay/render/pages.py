@@ -1,0 +1,194 @@
+"""One Markdown page per content item."""
+
+from __future__ import annotations
+
+from ..model import Document, Guidance, Library, Meeting, SampleAgenda, Topic
+from . import links
+from .common import Page, bullet_list, rel_link, roman, table, vn_date
+from .parts import agenda_table, doc_label, doc_src, quotes_block, references_section, short_source, sources_section
+
+
+class Renderer:
+    """Renders content items; `annotate` links citations in running text."""
+
+    def __init__(self, corpus, registry, annotate=None, actions=None):
+        self.corpus = corpus
+        self.registry = registry
+        self.types = corpus.vocab.document_types if corpus.vocab else {}
+        self.vocab = corpus.vocab
+        self.known = corpus.page_keys() | {"huong-dan", "mo-hinh", "chuyen-de", "van-ban", "chuong-trinh", "bien-tap"}
+        self._annotate = annotate or (lambda text, src, item: text)
+        self._actions = actions or (lambda page: "")
+
+    def text(self, markdown: str, src: str, item) -> str:
+        return self._annotate(links.rewrite(markdown, src, self.known), src, item)
+
+    def label(self, vocab_name: str, key: str) -> str:
+        return getattr(self.vocab, vocab_name).get(key, key) if self.vocab else key
+
+    def footer(self, item, src, references_heading="Văn bản làm căn cứ") -> str:
+        parts = [references_section(getattr(item, "references", []) or [], self.registry, self.types, src, references_heading),
+                 sources_section(getattr(item, "sources", []) or [], self.corpus.sources, src)]
+        return "\n\n".join(p for p in parts if p)
+
+    def related(self, item, src) -> str:
+        keys = getattr(item, "related", None) or []
+        if not keys:
+            return ""
+        lines = []
+        for key in keys:
+            target = links.page_src(key)
+            lines.append(f"- [{self.title_of(key)}]({rel_link(src, target)})")
+        return "## Xem thêm\n\n" + "\n".join(lines)
+
+    def title_of(self, key: str) -> str:
+        parts = key.strip("/").split("/")
+        c = self.corpus
+        if parts[0] == "huong-dan" and parts[1:] and parts[1] in c.guidance:
+            return c.guidance[parts[1]].title
+        if parts[0] == "chuong-trinh" and parts[1:] and parts[1] in c.agendas:
+            return c.agendas[parts[1]].title
+        if parts[0] == "mo-hinh" and parts[1:] and parts[1] in c.meetings:
+            return c.meetings[parts[1]].title
+        if parts[0] == "chuyen-de" and len(parts) == 3 and (parts[1], parts[2]) in c.topics:
+            return c.topics[(parts[1], parts[2])].title
+        if parts[0] == "chuyen-de" and len(parts) == 2 and parts[1] in c.libraries:
+            return c.libraries[parts[1]].title
+        return key
+
+    # -- page kinds -------------------------------------------------------
+
+    def guidance(self, g: Guidance) -> Page:
+        src = f"huong-dan/{g.slug}.md"
+        audience = ", ".join(self.label("audiences", a) for a in g.audience)
+        head = [f"# {g.title}", "", f'!!! abstract "Tóm tắt"', f"    {self.text(g.summary, src, g)}", "",
+                f"**Dành cho:** {audience} · **Rà soát lần cuối:** {vn_date(g.reviewed)}", ""]
+        parts = ["\n".join(head), self.text(g.body, src, g)]
+        if g.quotes:
+            parts.append("## Trích dẫn\n\n" + quotes_block(g.quotes, self.corpus.sources))
+        parts += [self.related(g, src), self.footer(g, src)]
+        return Page(src, g.title, "\n\n".join(p for p in parts if p), "guidance",
+                    {"description": g.summary, "tags": g.tags} if g.tags else {"description": g.summary}, g)
+
+    def agenda(self, a: SampleAgenda) -> Page:
+        src = f"chuong-trinh/{a.slug}.md"
+        page = Page(src, a.title, "", "agenda", {"description": a.summary}, a)
+        audience = ", ".join(self.label("audiences", x) for x in a.audience)
+        parts = [f"# {a.title}", self.text(a.summary, src, a),
+                 f"**Loại buổi:** {self.label('meeting_kinds', a.kind)} · **Dành cho:** {audience} · **Rà soát lần cuối:** {vn_date(a.reviewed)}",
+                 self._actions(page),
+                 '<div class="sotay-doc" markdown>\n\n## Chương trình\n\n' + self.text(agenda_table(a.items), src, a) + "\n\n</div>"]
+        if a.notes:
+            parts.append("## Lưu ý khi dùng\n\n" + self.text(bullet_list(a.notes), src, a))
+        parts += [self.related(a, src), self.footer(a, src)]
+        page.body = "\n\n".join(p for p in parts if p)
+        return page
+
+    def meeting(self, m: Meeting) -> Page:
+        src = f"mo-hinh/{m.slug}.md"
+        page = Page(src, m.title, "", "meeting", {"description": m.summary}, m)
+        cell = m.cell
+        facts = [["Chi bộ", cell.name], ["Cấp ủy cấp trên", cell.parent]]
+        if cell.province:
+            facts.append(["Tỉnh, thành phố", cell.province])
+        if cell.members:
+            facts.append(["Số đảng viên", f"{cell.members}" + (f" (số liệu năm {cell.year})" if cell.year else "")])
+        facts += [["Số liệu khác", f] for f in cell.facts]
+        basis = ("Chương trình dưới đây được ghi lại theo nguồn." if m.agenda.basis == "ghi-nhan" else
+                 "Đây là chương trình **gợi ý** do sổ tay dựng từ cách làm của chi bộ; nguồn không ghi lại chương trình thật của buổi sinh hoạt.")
+        parts = [f"# {m.title}", self.text(m.summary, src, m), "## Về chi bộ", table(["", ""], facts),
+                 "## Cách làm", "\n\n".join(f"### {p.title}\n\n{self.text(p.text, src, m)}" for p in m.practices),
+                 "## Kết quả", self.text(bullet_list(m.results), src, m),
+                 "## Bài học", self.text(bullet_list(m.lessons), src, m)]
+        if m.quotes:
+            parts += ["## Trích dẫn", quotes_block(m.quotes, self.corpus.sources)]
+        parts += ["## Chương trình mẫu", f'!!! note "Chương trình này từ đâu?"\n    {basis} {self.text(m.agenda.note, src, m)}',
+                  f"**Loại buổi:** {self.label('meeting_kinds', m.agenda.kind)}", self._actions(page),
+                  '<div class="sotay-doc" markdown>\n\n' + self.text(agenda_table(m.agenda.items), src, m) + "\n\n</div>",
+                  self.related(m, src), self.footer(m, src)]
+        page.body = "\n\n".join(p for p in parts if p)
+        return page
+
+    def topic(self, t: Topic) -> Page:
+        src = f"chuyen-de/{t.library}/{t.slug}.md"
+        page = Page(src, t.title, "", "topic", {"description": t.purpose.split("\n")[0][:300]}, t)
+        library = self.corpus.libraries.get(t.library)
+        info = [f"**Nhóm chủ đề:** {self.label('categories', t.category)}",
+                f"**Người chuẩn bị và trình bày:** {t.presenter}", f"**Thời lượng dự kiến:** {t.duration} phút"]
+        if library:
+            info.append(f"**Thư viện:** [{library.title}](index.md)")
+        if t.origin:
+            info.append(f"**Xuất xứ:** {self.text(t.origin, src, t)}")
+        body = [f"## I. Mục đích\n\n{self.text(t.purpose, src, t)}",
+                "## II. Yêu cầu\n\n" + self.text(bullet_list(t.requirements), src, t),
+                "## III. Nội dung"]
+        for i, section in enumerate(t.sections, 1):
+            body.append(f"### {i}. {section.heading}\n\n" + self.text(bullet_list(section.points), src, t))
+        body.append("## IV. Câu hỏi thảo luận\n\n" + self.text("\n".join(f"{i}. {q}" for i, q in enumerate(t.questions, 1)), src, t))
+        body.append(f"## V. Kết luận dự kiến\n\n{self.text(t.conclusion, src, t)}")
+        parts = [f"# {t.title}", "\n\n".join(f"- {x}" for x in info), self._actions(page),
+                 '<div class="sotay-doc" markdown>\n\n' + "\n\n".join(body) + "\n\n</div>",
+                 self.footer(t, src)]
+        page.body = "\n\n".join(p for p in parts if p)
+        return page
+
+    def library(self, lib: Library, topics: list[Topic]) -> Page:
+        src = f"chuyen-de/{lib.slug}/index.md"
+        rows = [[f"[{t.title}]({t.slug}.md)", self.label("categories", t.category), f"{t.duration} phút"] for t in topics]
+        parts = [f"# {lib.title}", self.text(lib.summary, src, lib), f"**Đơn vị xây dựng:** {lib.owner} · **Số chuyên đề:** {len(topics)}"]
+        if lib.notes:
+            parts.append(self.text(bullet_list(lib.notes), src, lib))
+        parts += ["## Các chuyên đề", table(["Chuyên đề", "Nhóm chủ đề", "Thời lượng"], rows), self.footer(lib, src)]
+        return Page(src, lib.title, "\n\n".join(p for p in parts if p), "library", {"description": lib.summary}, lib)
+
+    def document(self, doc: Document, cited_by: list[tuple[str, str]]) -> Page:
+        src = doc_src(doc)
+        t = self.types
+        label = doc_label(doc, t)
+        sources = self.corpus.sources
+
+        def cite(fact):
+            return "; ".join(short_source(sources[s]) if s in sources else s for s in doc.sources.get(fact, []))
+
+        rows = []
+        fact_rows = [("Loại văn bản", t[doc.type].label if doc.type in t else doc.type, "code"),
+                     ("Số hiệu", doc.code, "code"), ("Tên gọi", doc.name, "name"),
+                     ("Cơ quan ban hành", doc.issuing_body, "issuing_body"), ("Khóa", doc.term, "term"),
+                     ("Ngày ban hành", vn_date(doc.date), "date"), ("Năm ban hành", str(doc.year or ""), "year"),
+                     ("Trích yếu", doc.title, "title"),
+                     ("Phạm vi", {"trung-uong": "Văn bản của Trung ương", "dia-phuong": f"Văn bản địa phương ({doc.province})" if doc.province else "Văn bản địa phương", "nha-nuoc": "Văn bản nhà nước"}[doc.scope], None)]
+        for name, value, fact in fact_rows:
+            if value:
+                rows.append([name, value, cite(fact) if fact else ""])
+        status = self.status_block(doc, src)
+        parts = [f"# {label}", status, table(["Dữ kiện", "Nội dung", "Nguồn"], rows)]
+        if doc.aliases:
+            parts.append("**Tên gọi khác:** " + ", ".join(doc.aliases))
+        if doc.note:
+            parts.append(f'!!! info "Ghi chú của biên tập"\n    {doc.note}')
+        if doc.examples:
+            parts.append("**Cách viết thường gặp:** " + "; ".join(f"“{e}”" for e in doc.examples))
+        cited = "\n".join(f"- [{title}]({rel_link(src, target)})" for title, target in cited_by) or "Chưa có trang nào trong sổ tay trích dẫn văn bản này."
+        parts.append("## Được trích dẫn tại\n\n" + cited)
+        used = []
+        for fact in doc.sources:
+            for s in doc.sources[fact]:
+                if s not in used:
+                    used.append(s)
+        parts.append(sources_section(used, sources, src))
+        meta = {"description": f"{label}: {doc.title}" if doc.title else label}
+        return Page(src, label, "\n\n".join(p for p in parts if p), "document", meta, doc)
+
+    def status_block(self, doc: Document, src: str) -> str:
+        lines = []
+        if doc.replaced_by and self.registry.get(doc.replaced_by):
+            new = self.registry.get(doc.replaced_by)
+            lines.append(f'!!! warning "Đã được thay thế"\n    Văn bản này đã được thay thế bởi [{doc_label(new, self.types)}]({rel_link(src, doc_src(new))}).')
+        elif doc.status == "hieu-luc":
+            lines.append('!!! success "Văn bản hiện hành"\n    Nguồn ghi nhận văn bản này đang được thực hiện.')
+        else:
+            lines.append('!!! info "Tình trạng"\n    Chưa có nguồn nói rõ văn bản này còn hiệu lực hay đã được thay thế.')
+        for old_id in self.registry.successors.get(doc.id, []):
+            old = self.registry.get(old_id)
+            lines.append(f"Văn bản này thay thế [{doc_label(old, self.types)}]({rel_link(src, doc_src(old))}).")
+        return "\n\n".join(lines)

@@ -1,0 +1,101 @@
+"""Page fragments shared by several page kinds: sources, references, agendas."""
+
+from __future__ import annotations
+
+from ..model import AgendaItem, Document, Source
+from .common import rel_link, table, vn_date
+
+
+def doc_src(doc: Document) -> str:
+    return f"van-ban/{doc.slug}.md"
+
+
+def doc_label(doc: Document, types: dict) -> str:
+    """'Chỉ thị 10-CT/TW ngày 30/3/2007' or the name for documents without a code."""
+    if not doc.code:
+        return doc.name or doc.id
+    kind = types[doc.type].label if doc.type in types else ""
+    label = f"{kind} {doc.code}".strip()
+    if doc.date:
+        label += f" ngày {doc.date.day}/{doc.date.month}/{doc.date.year}"
+    elif doc.year:
+        label += f" năm {doc.year}"
+    if doc.province:
+        label += f" ({doc.province})"
+    return label
+
+
+def doc_full(doc: Document, types: dict) -> str:
+    """Label plus issuing body and title: how a reference is written out in full."""
+    text = doc_label(doc, types)
+    if doc.issuing_body:
+        text += f" của {doc.issuing_body}"
+        if doc.term:
+            text += f" khóa {doc.term}"
+    if doc.title:
+        text += f": {doc.title}"
+    return text
+
+
+def short_source(src: Source) -> str:
+    """'Lâm Văn Tuyên (2023)' or 'Báo Người Lao Động (2025)': a source in a table cell."""
+    who = src.author if src.author and len(src.author) > 3 else src.publication or src.unit or src.title
+    return f"{who} ({src.date.year})" if src.date else who
+
+
+def source_line(src: Source, page_src: str) -> str:
+    parts = [f"*{src.title}*"]
+    who = ", ".join(p for p in (src.author, src.unit) if p)
+    if who:
+        parts.append(who)
+    where = ", ".join(p for p in (src.publication, vn_date(src.date)) if p)
+    if where:
+        parts.append(where)
+    line = " — ".join(parts)
+    if src.url:
+        line += f" ([xem nguồn]({src.url}))"
+    return line
+
+
+def sources_section(ids, sources: dict, page_src: str) -> str:
+    items = [sources[i] for i in ids if i in sources]
+    if not items:
+        return ""
+    lines = ["## Nguồn", ""] + [f"- {source_line(s, page_src)}" for s in items]
+    return "\n".join(lines)
+
+
+def references_section(ids, registry, types: dict, page_src: str, heading="Văn bản làm căn cứ") -> str:
+    lines = []
+    for doc_id in ids:
+        doc = registry.get(doc_id)
+        if doc is None:
+            continue
+        line = f"- [{doc_label(doc, types)}]({rel_link(page_src, doc_src(doc))})"
+        if doc.title:
+            line += f": {doc.title}"
+        chain = registry.chain(doc)
+        if len(chain) > 1:
+            newest = chain[-1]
+            line += f" (đã được thay thế; văn bản hiện hành: [{doc_label(newest, types)}]({rel_link(page_src, doc_src(newest))}))"
+        lines.append(line)
+    if not lines:
+        return ""
+    return "\n".join([f"## {heading}", ""] + lines)
+
+
+def agenda_table(items: list[AgendaItem]) -> str:
+    rows = [[str(i), item.title + (f" — {item.notes}" if item.notes else ""), f"{item.minutes} phút", item.lead, item.record]
+            for i, item in enumerate(items, 1)]
+    total = sum(item.minutes for item in items)
+    return table(["STT", "Nội dung", "Thời gian", "Người thực hiện", "Ghi vào biên bản"], rows) + \
+        f"\n\n**Tổng thời gian dự kiến:** {total} phút."
+
+
+def quotes_block(quotes, sources: dict) -> str:
+    out = []
+    for q in quotes:
+        src = sources.get(q.source)
+        who = f"{q.speaker}, " if q.speaker else ""
+        out.append(f"> “{q.text}”\n>\n> — {who}theo *{src.title if src else q.source}*")
+    return "\n\n".join(out)

@@ -1,0 +1,143 @@
+"""Assemble the whole site: every page, the section indexes and the nav tree.
+
+The result is renderer-neutral (Markdown pages and a tree of titles and source
+paths); only hooks/ knows how to hand it to MkDocs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..registry import Registry
+from ..text import sort_vi
+from .common import Page, table, vn_date
+from .pages import Renderer
+
+
+@dataclass
+class NavNode:
+    title: str
+    src: str | None = None
+    children: list["NavNode"] = field(default_factory=list)
+
+
+@dataclass
+class Site:
+    pages: list[Page]
+    nav: list[NavNode]
+    citations: dict  # document id -> [(page title, page src)]
+    counts: dict = field(default_factory=dict)
+
+
+def _index(src, title, intro, body) -> Page:
+    return Page(src, title, f"# {title}\n\n{intro}\n\n{body}", "index")
+
+
+def _listing(items, src_of, summary_of) -> str:
+    return "\n".join(f"- [{title}]({src_of(item)}) — {summary_of(item)}" for title, item in items)
+
+
+def build_site(corpus, registry: Registry | None = None, linker=None, actions=None) -> Site:
+    registry = registry or Registry.build(corpus.documents)
+    citations: dict[str, list[tuple[str, str]]] = {}
+
+    def note_citation(doc_id, page: Page):
+        entry = (page.title, page.src)
+        if entry not in citations.setdefault(doc_id, []):
+            citations[doc_id].append(entry)
+
+    annotate = linker.annotator(registry, note_citation) if linker else None
+    r = Renderer(corpus, registry, annotate=annotate, actions=actions)
+    types = r.types
+    pages: list[Page] = []
+
+    def add(page: Page) -> Page:
+        for doc_id in getattr(page.item, "references", None) or []:
+            note_citation(doc_id, page)
+        pages.append(page)
+        return page
+
+    guidance = [add(r.guidance(g)) for g in sort_vi(corpus.guidance.values(), key=lambda g: g.title)]
+    agendas = [add(r.agenda(a)) for a in sort_vi(corpus.agendas.values(), key=lambda a: a.title)]
+    meetings = [add(r.meeting(m)) for m in sort_vi(corpus.meetings.values(), key=lambda m: m.title)]
+    libraries = []
+    for lib in sort_vi(corpus.libraries.values(), key=lambda lib: lib.title):
+        topics = sort_vi([t for (l, _), t in corpus.topics.items() if l == lib.slug], key=lambda t: t.title)
+        index = add(r.library(lib, topics))
+        libraries.append((lib, index, [add(r.topic(t)) for t in topics]))
+    # Documents last: their "cited by" lists need every other page rendered.
+    docs = sorted(corpus.documents.values(), key=lambda d: (types[d.type].label if d.type in types else d.type, -(d.issued_year or 0), d.id))
+    doc_pages = [add(r.document(d, citations.get(d.id, []))) for d in docs]
+
+    pages.append(_index("huong-dan/index.md", "Hướng dẫn",
+                        "Các bước chuẩn bị, tiến hành và đánh giá buổi sinh hoạt chi bộ, viết cho bí thư, chi ủy viên và đảng viên.",
+                        _listing([(p.title, p) for p in guidance], lambda p: p.src.split("/")[-1], lambda p: p.item.summary)))
+    pages.append(_index("chuong-trinh/index.md", "Chương trình mẫu",
+                        "Chương trình sinh hoạt có thứ tự các bước, thời gian, người thực hiện và nội dung ghi biên bản; tải về để điền tên chi bộ.",
+                        _listing([(p.title, p) for p in agendas], lambda p: p.src.split("/")[-1], lambda p: p.item.summary)))
+    pages.append(_index("mo-hinh/index.md", "Mô hình sinh hoạt",
+                        "Cách làm của các chi bộ đã được giới thiệu trên báo chí và cổng thông tin, kèm chương trình mẫu. "
+                        "Xem thêm [các chương trình mẫu](../chuong-trinh/index.md).",
+                        _listing([(p.title, p) for p in meetings], lambda p: p.src.split("/")[-1], lambda p: p.item.summary)))
+    pages.append(_topics_index(corpus, libraries, r))
+    pages.append(_registry_index(docs, types))
+
+    nav = [
+        NavNode("Trang chủ", "index.md"),
+        NavNode("Hướng dẫn", children=[NavNode("Hướng dẫn", "huong-dan/index.md")] + [NavNode(p.title, p.src) for p in guidance]),
+        NavNode("Mô hình sinh hoạt", children=[NavNode("Mô hình sinh hoạt", "mo-hinh/index.md"),
+                                               NavNode("Chương trình mẫu", children=[NavNode("Chương trình mẫu", "chuong-trinh/index.md")] + [NavNode(p.title, p.src) for p in agendas])]
+                + [NavNode(p.title, p.src) for p in meetings]),
+        NavNode("Thư viện chuyên đề", children=[NavNode("Thư viện chuyên đề", "chuyen-de/index.md")] + [
+            NavNode(lib.title, children=[NavNode(lib.title, index.src)] + [NavNode(p.title, p.src) for p in topic_pages])
+            for lib, index, topic_pages in libraries]),
+        NavNode("Văn bản", children=[NavNode("Văn bản", "van-ban/index.md")] + _registry_nav(doc_pages, types)),
+    ]
+    counts = {"huong_dan": len(guidance), "chuong_trinh": len(agendas), "mo_hinh": len(meetings),
+              "thu_vien": len(libraries), "chuyen_de": len(corpus.topics), "van_ban": len(docs)}
+    return Site(pages, nav, citations, counts)
+
+
+def _topics_index(corpus, libraries, r: Renderer) -> Page:
+    lines = ["## Các thư viện", ""]
+    for lib, index, topic_pages in libraries:
+        lines.append(f"- [{lib.title}]({lib.slug}/index.md) — {len(topic_pages)} chuyên đề. {lib.summary}")
+    lines += ["", "## Chuyên đề theo nhóm chủ đề", ""]
+    by_category: dict[str, list] = {}
+    for lib, index, topic_pages in libraries:
+        for p in topic_pages:
+            by_category.setdefault(p.item.category, []).append((p, lib))
+    for key in sort_vi(by_category, key=lambda k: r.label("categories", k)):
+        lines += [f"### {r.label('categories', key)}", ""]
+        for p, lib in sort_vi(by_category[key], key=lambda pair: pair[0].title):
+            lines.append(f"- [{p.title}]({lib.slug}/{p.item.slug}.md) ({lib.owner})")
+        lines.append("")
+    return _index("chuyen-de/index.md", "Thư viện chuyên đề",
+                  "Đề cương chuyên đề để chi bộ tham khảo, chỉnh sửa cho phù hợp rồi phân công đảng viên chuẩn bị. "
+                  "Mỗi đề cương có thể sao chép, tải về dạng Word (DOCX), Markdown hoặc in.", "\n".join(lines))
+
+
+def _registry_index(docs, types) -> Page:
+    by_type: dict[str, list] = {}
+    for d in docs:
+        by_type.setdefault(types[d.type].label if d.type in types else d.type, []).append(d)
+    parts = []
+    for label in sort_vi(by_type):
+        rows = []
+        for d in sorted(by_type[label], key=lambda d: (d.issuing_body or "", str(d.date or d.year or ""))):
+            status = "Đã được thay thế" if d.replaced_by else ("Hiện hành" if d.status == "hieu-luc" else "Chưa rõ")
+            when = vn_date(d.date) or (str(d.year) if d.year else "")
+            rows.append([f"[{d.code or d.name}]({d.slug}.md)", when, d.issuing_body or "", d.title or "", status])
+        parts.append(f"## {label}\n\n" + table(["Số hiệu", "Ngày", "Cơ quan ban hành", "Trích yếu", "Tình trạng"], rows))
+    intro = ("Sổ văn bản ghi các chỉ thị, nghị quyết, kết luận, hướng dẫn và văn bản nhà nước mà sổ tay trích dẫn. "
+             "Mỗi dữ kiện đều ghi nguồn; điều chưa có nguồn thì để trống. Số hiệu văn bản của Đảng được đánh lại từ đầu "
+             "mỗi khóa, nên cùng một số hiệu có thể là nhiều văn bản: hãy xem năm ban hành.")
+    return _index("van-ban/index.md", "Văn bản", intro, "\n\n".join(parts))
+
+
+def _registry_nav(doc_pages, types) -> list[NavNode]:
+    groups: dict[str, list] = {}
+    for p in doc_pages:
+        d = p.item
+        groups.setdefault(types[d.type].label if d.type in types else d.type, []).append(p)
+    return [NavNode(label, children=[NavNode(p.title, p.src) for p in groups[label]]) for label in sort_vi(groups)]

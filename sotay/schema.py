@@ -1,0 +1,336 @@
+"""Schema primitives: declare a field once, validate it, document it.
+
+A content type is a dataclass whose fields carry a `spec`. The same spec drives
+the validator (with line numbers), the object builder, the editors' field
+reference and the scaffolding templates, so none of them can drift apart.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from .diagnostics import Diagnostic, diag
+from .source import BadDate, Located
+
+_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_ROMAN = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")
+_URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$")
+_DROP = object()  # marks a value that failed validation
+
+
+@dataclass
+class Context:
+    """What validation needs besides the value: where it is and what it may refer to."""
+
+    rel: str
+    located: Located
+    vocab: dict[str, dict] = field(default_factory=dict)
+    refs: list = field(default_factory=list)  # (kind, value, rel, line, col)
+    problems: list[Diagnostic] = field(default_factory=list)
+
+    def report(self, path, code, message, key=False):
+        line, col = self.located.key_pos(path) if key else self.located.pos(path)
+        self.problems.append(diag(self.rel, line, col, code, message))
+
+
+class Type:
+    label = "giá trị"
+
+    def check(self, value, path, ctx: Context):
+        return value
+
+    def example(self):
+        return ""
+
+
+class Str(Type):
+    label = "chuỗi một dòng"
+
+    def __init__(self, min_len=1, max_len=300, pattern=None, pattern_help=""):
+        self.min_len, self.max_len = min_len, max_len
+        self.pattern, self.pattern_help = pattern, pattern_help
+
+    def check(self, value, path, ctx):
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            value = str(value)  # "10" written without quotes is still a number-as-text
+        if not isinstance(value, str):
+            ctx.report(path, "S103", f"Cần {self.label}, gặp {_kind(value)}.")
+            return _DROP
+        value = value.strip()
+        if "\n" in value and not isinstance(self, Text):
+            ctx.report(path, "S103", "Cần một dòng, gặp nhiều dòng.")
+            return _DROP
+        if len(value) < self.min_len:
+            ctx.report(path, "S107", "Giá trị không được để trống." if self.min_len == 1 else f"Cần ít nhất {self.min_len} ký tự, có {len(value)}.")
+            return _DROP
+        if self.max_len and len(value) > self.max_len:
+            ctx.report(path, "S107", f"Dài {len(value)} ký tự, tối đa {self.max_len}.")
+            return _DROP
+        if self.pattern and not re.fullmatch(self.pattern, value):
+            ctx.report(path, "S107", f"Giá trị {value!r} không đúng dạng {self.pattern_help}.")
+            return _DROP
+        return value
+
+    def example(self):
+        return "..."
+
+
+class Text(Str):
+    label = "đoạn văn (Markdown)"
+
+    def __init__(self, min_len=1, max_len=20000):
+        super().__init__(min_len, max_len)
+
+
+class Slug(Str):
+    label = "mã không dấu (chữ thường, số, gạch ngang)"
+
+    def check(self, value, path, ctx):
+        value = super().check(value, path, ctx)
+        if value is not _DROP and not _SLUG.match(value):
+            ctx.report(path, "S106", f"{value!r} phải là chữ thường không dấu nối bằng gạch ngang.")
+            return _DROP
+        return value
+
+
+class Url(Str):
+    label = "địa chỉ http(s)"
+
+    def check(self, value, path, ctx):
+        value = super().check(value, path, ctx)
+        if value is not _DROP and not _URL.match(value):
+            ctx.report(path, "S107", f"{value!r} không phải địa chỉ http(s).")
+            return _DROP
+        return value
+
+    def example(self):
+        return "https://..."
+
+
+class Roman(Str):
+    label = "số La Mã (khóa)"
+
+    def check(self, value, path, ctx):
+        value = super().check(value, path, ctx)
+        if value is not _DROP and not (value and _ROMAN.match(value)):
+            ctx.report(path, "S107", f"{value!r} không phải số La Mã viết hoa (ví dụ XIII).")
+            return _DROP
+        return value
+
+    def example(self):
+        return "XIII"
+
+
+class Int(Type):
+    label = "số nguyên"
+
+    def __init__(self, lo=None, hi=None):
+        self.lo, self.hi = lo, hi
+
+    def check(self, value, path, ctx):
+        if isinstance(value, bool) or not isinstance(value, int):
+            ctx.report(path, "S103", f"Cần số nguyên, gặp {_kind(value)}.")
+            return _DROP
+        if (self.lo is not None and value < self.lo) or (self.hi is not None and value > self.hi):
+            ctx.report(path, "S107", f"{value} nằm ngoài khoảng {self.lo}–{self.hi}.")
+            return _DROP
+        return value
+
+    def example(self):
+        return self.lo if self.lo is not None else 1
+
+
+class Date(Type):
+    label = "ngày (YYYY-MM-DD)"
+
+    def check(self, value, path, ctx):
+        if type(value) is dt.date:
+            return value
+        if isinstance(value, BadDate):
+            ctx.report(path, "S104", f"{value!s} không phải ngày có thật.")
+        elif isinstance(value, str):
+            ctx.report(path, "S104", f"{value!r} không phải ngày dạng YYYY-MM-DD.")
+        else:
+            ctx.report(path, "S104", f"Cần ngày dạng YYYY-MM-DD, gặp {_kind(value)}.")
+        return _DROP
+
+    def example(self):
+        return dt.date.today().isoformat()
+
+
+class Enum(Type):
+    def __init__(self, *values):
+        self.values = values
+        self.label = "một trong: " + ", ".join(values)
+
+    def check(self, value, path, ctx):
+        if value not in self.values:
+            ctx.report(path, "S107", f"{value!r} không thuộc: {', '.join(self.values)}.")
+            return _DROP
+        return value
+
+    def example(self):
+        return self.values[0]
+
+
+class Vocab(Type):
+    """A key of one vocabulary in content/tu-vung.yml."""
+
+    def __init__(self, name):
+        self.name = name
+        self.label = f"khóa trong từ vựng `{name}`"
+
+    def check(self, value, path, ctx):
+        if not isinstance(value, str):
+            ctx.report(path, "S103", f"Cần khóa từ vựng, gặp {_kind(value)}.")
+            return _DROP
+        known = ctx.vocab.get(self.name)
+        if known is not None and value not in known:
+            ctx.report(path, "S105", f"{value!r} không có trong từ vựng {self.name} ({', '.join(sorted(known))}).")
+            return _DROP
+        return value
+
+
+class Ref(Str):
+    """A reference to another content item, checked once everything is loaded."""
+
+    LABELS = {"source": "mã nguồn (content/nguon)", "document": "mã văn bản (content/van-ban)",
+              "page": "đường dẫn trang, ví dụ huong-dan/chuan-bi-sinh-hoat"}
+
+    def __init__(self, kind):
+        super().__init__(max_len=200)
+        self.kind = kind
+        self.label = self.LABELS[kind]
+
+    def check(self, value, path, ctx):
+        value = super().check(value, path, ctx)
+        if value is not _DROP:
+            ctx.refs.append((self.kind, value, ctx.rel, *ctx.located.pos(path)))
+        return value
+
+
+class ListOf(Type):
+    def __init__(self, item: Type, min_items=0, max_items=500):
+        self.item, self.min_items, self.max_items = item, min_items, max_items
+        self.label = f"danh sách {item.label}"
+
+    def check(self, value, path, ctx):
+        if not isinstance(value, list):
+            ctx.report(path, "S103", f"Cần danh sách, gặp {_kind(value)}.")
+            return _DROP
+        if len(value) < self.min_items:
+            ctx.report(path, "S108", f"Cần ít nhất {self.min_items} mục, có {len(value)}.")
+        if len(value) > self.max_items:
+            ctx.report(path, "S107", f"Tối đa {self.max_items} mục, có {len(value)}.")
+            return _DROP
+        out = [self.item.check(v, path + (i,), ctx) for i, v in enumerate(value)]
+        return [v for v in out if v is not _DROP]
+
+    def example(self):
+        return [self.item.example()]
+
+
+class MapOf(Type):
+    def __init__(self, key: Type, value: Type):
+        self.key, self.value = key, value
+        self.label = f"bảng {key.label}: {value.label}"
+
+    def check(self, value, path, ctx):
+        if not isinstance(value, dict):
+            ctx.report(path, "S103", f"Cần bảng khóa: giá trị, gặp {_kind(value)}.")
+            return _DROP
+        out = {}
+        for k, v in value.items():
+            k2 = self.key.check(k, path + (k,), ctx)
+            v2 = self.value.check(v, path + (k,), ctx)
+            if k2 is not _DROP and v2 is not _DROP:
+                out[k2] = v2
+        return out
+
+
+class Obj(Type):
+    """A nested content object declared as a dataclass."""
+
+    def __init__(self, cls):
+        self.cls = cls
+        self.label = f"khối {cls.__name__}"
+
+    def check(self, value, path, ctx):
+        return build(self.cls, value, path, ctx)
+
+    def example(self):
+        return {f.name: s.type.example() for f, s in specs(self.cls) if s.required}
+
+
+@dataclass(frozen=True)
+class Spec:
+    type: Type
+    required: bool
+    doc: str
+    source: str = "yaml"  # "yaml", or "path" for values taken from the file name, or "body"
+
+
+def spec(type_: Type, required=False, doc="", source="yaml"):
+    meta = {"spec": Spec(type_, required, doc, source)}
+    if required:
+        return field(metadata=meta)
+    default = list if isinstance(type_, ListOf) else dict if isinstance(type_, MapOf) else None
+    if default is None:
+        return field(default=None, metadata=meta)
+    return field(default_factory=default, metadata=meta)
+
+
+def specs(cls):
+    return [(f, f.metadata["spec"]) for f in dataclasses.fields(cls) if "spec" in f.metadata]
+
+
+def yaml_fields(cls):
+    return [(f, s) for f, s in specs(cls) if s.source in ("yaml",)]
+
+
+def build(cls, value, path, ctx: Context, extra: dict | None = None):
+    """Validate a mapping against a content dataclass and build it, or return _DROP."""
+    if not isinstance(value, dict):
+        ctx.report(path, "S103" if path else "Y006", f"Cần bảng khóa: giá trị, gặp {_kind(value)}.")
+        return _DROP
+    known = {f.name: s for f, s in specs(cls) if s.source != "path"}
+    for key in value:
+        if key not in known:
+            hint = ", ".join(sorted(known))
+            ctx.report(path + (key,), "S101", f"Khóa {key!r} không có trong lược đồ {cls.__name__} (các khóa hợp lệ: {hint}).", key=True)
+    kwargs, failed = dict(extra or {}), False
+    for name, s in known.items():
+        if name not in value or value[name] is None:
+            if s.required and name not in kwargs:
+                # Missing body sections are reported by the body parser (B101).
+                if s.source != "body":
+                    ctx.report(path, "S102", f"Thiếu trường bắt buộc {name!r}.", key=bool(path))
+                failed = True
+            continue
+        checked = s.type.check(value[name], path + (name,), ctx)
+        if checked is not _DROP:
+            kwargs[name] = checked
+        elif s.required:
+            # An optional field that fails is reported and left out, so the
+            # item still loads and later rules can report their problems too.
+            failed = True
+    if failed:
+        return _DROP
+    return cls(**kwargs)
+
+
+def dropped(value) -> bool:
+    return value is _DROP
+
+
+def _kind(value) -> str:
+    if value is None:
+        return "giá trị rỗng"
+    return {
+        bool: "đúng/sai", int: "số", float: "số thực", str: "chuỗi", list: "danh sách",
+        dict: "bảng khóa", dt.date: "ngày", dt.datetime: "ngày giờ",
+    }.get(type(value), type(value).__name__)

@@ -1,0 +1,163 @@
+"""Reading content files safely and keeping the position of every value.
+
+A content file is untrusted input: it may be in the wrong encoding, enormous,
+or a YAML bomb. Reading it yields the text plus diagnostics, and parsing YAML
+yields plain Python data plus a map from each value's path to its line and
+column, so every later rule can point at the exact place.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+from .diagnostics import Diagnostic, diag
+from .text import first_non_nfc, nfc
+
+MAX_BYTES = 256 * 1024
+MAX_DEPTH = 12
+
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_STANDARD_TAG = re.compile(r"^tag:yaml\.org,2002:(str|int|float|bool|null|timestamp|map|seq)$")
+
+Path = tuple  # a path into the data: ("agenda", "items", 0, "minutes")
+
+
+@dataclass
+class Located:
+    """Plain data plus the (line, col) of every value and every mapping key."""
+
+    data: Any
+    at: dict = field(default_factory=dict)
+    key_at: dict = field(default_factory=dict)
+
+    def pos(self, path: Path) -> tuple[int, int]:
+        while path and path not in self.at:
+            path = path[:-1]
+        return self.at.get(path, (1, 1))
+
+    def key_pos(self, path: Path) -> tuple[int, int]:
+        return self.key_at.get(path) or self.pos(path)
+
+
+def line_col(text: str, offset: int) -> tuple[int, int]:
+    line = text.count("\n", 0, offset) + 1
+    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
+
+
+def read_text(raw: bytes, rel: str) -> tuple[str | None, list[Diagnostic]]:
+    """Decode a content file; report encoding problems. Returns NFC text."""
+    problems: list[Diagnostic] = []
+    if len(raw) > MAX_BYTES:
+        return None, [diag(rel, 1, 1, "E005", f"Tệp dài {len(raw)} byte, vượt giới hạn {MAX_BYTES} byte.")]
+    if raw.startswith(b"\xef\xbb\xbf"):
+        problems.append(diag(rel, 1, 1, "E003", "Xóa ký tự BOM ở đầu tệp (lưu tệp dạng UTF-8 không BOM)."))
+        raw = raw[3:]
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as err:
+        line = raw.count(b"\n", 0, err.start) + 1
+        col = err.start - (raw.rfind(b"\n", 0, err.start) + 1) + 1
+        problems.append(diag(rel, line, col, "E001", f"Byte 0x{raw[err.start]:02x} không hợp lệ trong UTF-8; hãy lưu tệp dạng UTF-8."))
+        return None, problems
+    crlf = text.find("\r\n")
+    if crlf >= 0:
+        problems.append(diag(rel, *line_col(text, crlf), "E004", "Dòng kết thúc bằng CRLF; hãy dùng LF (\\n)."))
+        text = text.replace("\r\n", "\n")
+    bad = _CONTROL.search(text)
+    if bad:
+        problems.append(diag(rel, *line_col(text, bad.start()), "E006", f"Ký tự điều khiển U+{ord(bad.group()):04X}."))
+        return None, problems
+    offset = first_non_nfc(text)
+    if offset is not None:
+        problems.append(diag(rel, *line_col(text, offset), "E002", "Văn bản chưa ở dạng NFC (dấu tổ hợp); hãy chuẩn hóa sang Unicode dựng sẵn."))
+        text = nfc(text)
+    return text, problems
+
+
+def _mark(node_or_mark, line_offset: int) -> tuple[int, int]:
+    mark = getattr(node_or_mark, "start_mark", node_or_mark)
+    return mark.line + 1 + line_offset, mark.column + 1
+
+
+def _prescan(text: str, rel: str, line_offset: int) -> list[Diagnostic]:
+    """Reject aliases, anchors, custom tags and deep nesting before building anything."""
+    problems = []
+    depth = 0
+    for event in yaml.parse(text, Loader=_Loader):
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+            problems.append(diag(rel, *_mark(event, line_offset), "Y003", "Neo và tham chiếu YAML (&, *) không được dùng trong nội dung."))
+            return problems
+        tag = getattr(event, "tag", None)
+        if tag and not _STANDARD_TAG.match(tag):
+            problems.append(diag(rel, *_mark(event, line_offset), "Y007", f"Thẻ kiểu YAML {tag!r} không được dùng."))
+            return problems
+        if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+            depth += 1
+            if depth > MAX_DEPTH:
+                problems.append(diag(rel, *_mark(event, line_offset), "Y004", f"Lồng nhau quá {MAX_DEPTH} cấp."))
+                return problems
+        elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+            depth -= 1
+    return problems
+
+
+class _Scalars(yaml.constructor.SafeConstructor):
+    pass
+
+
+def parse_yaml(text: str, rel: str, line_offset: int = 0) -> tuple[Located | None, list[Diagnostic]]:
+    """Parse one YAML document into Located data; never expands aliases."""
+    try:
+        problems = _prescan(text, rel, line_offset)
+        if problems:
+            return None, problems
+        node = yaml.compose(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as err:
+        mark = err.problem_mark or err.context_mark
+        where = _mark(mark, line_offset) if mark else (1 + line_offset, 1)
+        detail = " ".join(filter(None, [err.context, err.problem]))
+        return None, [diag(rel, *where, "Y001", f"Lỗi cú pháp YAML: {detail}.")]
+    except yaml.YAMLError as err:
+        return None, [diag(rel, 1 + line_offset, 1, "Y001", f"Lỗi cú pháp YAML: {err}.")]
+    located = Located(None)
+    problems = []
+    if node is None:
+        located.data = {}
+        return located, problems
+    constructor = _Scalars()
+
+    def build(n, path):
+        located.at[path] = _mark(n, line_offset)
+        if isinstance(n, yaml.MappingNode):
+            out = {}
+            for key_node, value_node in n.value:
+                if not isinstance(key_node, yaml.ScalarNode):
+                    problems.append(diag(rel, *_mark(key_node, line_offset), "Y001", "Khóa phải là một chuỗi đơn giản."))
+                    continue
+                key = key_node.value
+                if key in out:
+                    problems.append(diag(rel, *_mark(key_node, line_offset), "Y005", f"Khóa {key!r} bị lặp lại."))
+                    continue
+                located.key_at[path + (key,)] = _mark(key_node, line_offset)
+                out[key] = build(value_node, path + (key,))
+            return out
+        if isinstance(n, yaml.SequenceNode):
+            return [build(item, path + (i,)) for i, item in enumerate(n.value)]
+        try:
+            value = constructor.construct_object(n)
+        except ValueError:
+            # A timestamp-shaped value that is not a real date, e.g. 2019-13-45.
+            value = BadDate(n.value)
+        return nfc(value) if type(value) is str else value
+
+    located.data = build(node, ())
+    return located, problems
+
+
+class BadDate(str):
+    """A value that looked like a date to YAML but is not a calendar date."""

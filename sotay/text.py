@@ -1,0 +1,114 @@
+"""Vietnamese text helpers: normalisation, folding, slugs and collation.
+
+Everything that compares or sorts Vietnamese text goes through here, so the
+checker, the build, the search index and the tests agree on one definition.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Tone marks as combining characters (after NFD): huyền, sắc, ngã, hỏi, nặng.
+TONES = "\u0300\u0301\u0303\u0309\u0323"
+_TONE_ORDER = {"": 0, "\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}
+
+# Ð (U+00D0, Icelandic eth) is often typed for Đ (U+0110) on some keyboards.
+_LOOKALIKES = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111"})
+
+# Old-style tone placement ("khoá", "hoà", "thuỷ") and new-style ("khóa",
+# "hòa", "thủy") are both in use. We move the tone of an open "oa", "oe",
+# "uy" syllable to the second vowel so both spellings compare equal.
+_OPEN_GLIDE = re.compile(
+    "([oOuU])([" + TONES + "])([aAeEyY])(?![^\\W\\d_]|[\u0300-\u036f])"
+)
+
+_ALPHABET = "aăâbcdđeêghiklmnoôơpqrstuưvxy"
+_RANK = {ch: i for i, ch in enumerate(_ALPHABET)}
+
+
+def nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+def is_nfc(text: str) -> bool:
+    return unicodedata.is_normalized("NFC", text)
+
+
+def clean(text: str) -> str:
+    """NFC, with Ð typed for Đ and non-breaking spaces made ordinary."""
+    return nfc(text.translate(_LOOKALIKES)).replace("\u00a0", " ").replace("\u202f", " ")
+
+
+def normalize_tone_placement(text: str) -> str:
+    """Put the tone of open oa/oe/uy syllables on the second vowel (NFC out)."""
+    decomposed = unicodedata.normalize("NFD", text)
+    return nfc(_OPEN_GLIDE.sub(r"\1\3\2", decomposed))
+
+
+def fold(text: str) -> str:
+    """Lower case, strip every diacritic and map đ to d: 'Đảng viên' -> 'dang vien'."""
+    decomposed = unicodedata.normalize("NFD", text.translate(_LOOKALIKES).lower())
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return stripped.replace("đ", "d")
+
+
+def match_key(text: str) -> str:
+    """Key for exact-but-tolerant matching: NFC, lower case, one tone placement."""
+    return normalize_tone_placement(clean(text).lower())
+
+
+def slugify(text: str) -> str:
+    """ASCII slug without diacritics: 'Sinh hoạt chuyên đề' -> 'sinh-hoat-chuyen-de'."""
+    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
+
+
+def _letter_rank(base: str, marks: str) -> int:
+    if base == "a" and "\u0306" in marks:
+        return _RANK["ă"]
+    if base in "aeo" and "\u0302" in marks:
+        return _RANK[{"a": "â", "e": "ê", "o": "ô"}[base]]
+    if base in "ou" and "\u031b" in marks:
+        return _RANK[{"o": "ơ", "u": "ư"}[base]]
+    return _RANK.get(base, len(_ALPHABET) + ord(base))
+
+
+def sort_key(text: str) -> tuple:
+    """Vietnamese dictionary order: a ă â b c d đ e ê ..., tones as a tie-break."""
+    letters: list[int] = []
+    tones: list[int] = []
+    decomposed = unicodedata.normalize("NFD", clean(text).lower())
+    i = 0
+    while i < len(decomposed):
+        base = decomposed[i]
+        i += 1
+        marks = ""
+        while i < len(decomposed) and unicodedata.combining(decomposed[i]):
+            marks += decomposed[i]
+            i += 1
+        if base == "đ":
+            letters.append(_RANK["đ"])
+        else:
+            letters.append(_letter_rank(base, marks))
+        tone = next((m for m in marks if m in TONES), "")
+        tones.append(_TONE_ORDER[tone])
+    return (tuple(letters), tuple(tones), text)
+
+
+def sort_vi(items, key=lambda item: item):
+    return sorted(items, key=lambda item: sort_key(key(item)))
+
+
+def first_non_nfc(text: str) -> int | None:
+    """Offset of the first character whose NFC form differs, or None."""
+    if is_nfc(text):
+        return None
+    for i, ch in enumerate(text):
+        if not unicodedata.is_normalized("NFC", text[i:i + 2]) or unicodedata.combining(ch):
+            return i
+    return 0
+
+
+def toc_slugify(value: str, separator: str = "-") -> str:
+    """Heading anchors for Markdown's toc extension: ASCII, đ -> d, like page slugs."""
+    return slugify(value).replace("-", separator)

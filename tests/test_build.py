@@ -1,0 +1,89 @@
+"""A real strict MkDocs build of the real content: URLs, nav, language, failure modes."""
+
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from conftest import CONTENT, ROOT, copy_content, run_sotay
+from sotay.content import load
+from sotay.text import sort_vi
+
+pytestmark = pytest.mark.slow
+
+
+def test_every_content_item_has_its_stable_url(built_site: Path):
+    corpus = load(CONTENT)
+    expected = ["index.html", "huong-dan/index.html", "mo-hinh/index.html", "chuong-trinh/index.html",
+                "chuyen-de/index.html", "van-ban/index.html"]
+    expected += [f"huong-dan/{s}/index.html" for s in corpus.guidance]
+    expected += [f"mo-hinh/{s}/index.html" for s in corpus.meetings]
+    expected += [f"chuong-trinh/{s}/index.html" for s in corpus.agendas]
+    expected += [f"chuyen-de/{lib}/index.html" for lib in corpus.libraries]
+    expected += [f"chuyen-de/{lib}/{slug}/index.html" for lib, slug in corpus.topics]
+    expected += [f"van-ban/{d.slug}/index.html" for d in corpus.documents.values()]
+    missing = [p for p in expected if not (built_site / p).is_file()]
+    assert not missing
+    assert all(re.fullmatch(r"[a-z0-9\-/.]+", p) for p in expected), "URLs are ASCII slugs"
+
+
+def test_registry_urls_are_slugs_of_the_id(built_site: Path):
+    assert (built_site / "van-ban/10-ct-tw-2007/index.html").is_file()
+    assert (built_site / "van-ban/50-ct-tw-2025/index.html").is_file()
+
+
+def test_top_level_nav_is_in_the_agreed_order(built_site: Path):
+    html = (built_site / "index.html").read_text()
+    nav = html[html.index('md-nav--primary'):]
+    labels = re.findall(r'md-nav__link[^>]*>\s*(?:<span class="md-ellipsis">)?\s*([^<\n]+?)\s*<', nav)
+    order = [label for label in labels if label in ("Trang chủ", "Hướng dẫn", "Mô hình sinh hoạt", "Thư viện chuyên đề", "Văn bản")]
+    firsts = list(dict.fromkeys(order))
+    assert firsts == ["Trang chủ", "Hướng dẫn", "Mô hình sinh hoạt", "Thư viện chuyên đề", "Văn bản"]
+
+
+def test_section_indexes_list_pages_in_vietnamese_order(built_site: Path):
+    corpus = load(CONTENT)
+    html = (built_site / "huong-dan/index.html").read_text()
+    titles = [g.title for g in corpus.guidance.values()]
+    positions = [html.index(t) for t in sort_vi(titles)]
+    assert positions == sorted(positions)
+
+
+def test_site_is_vietnamese_and_loads_no_google_fonts(built_site: Path):
+    for html_file in [built_site / "index.html", *built_site.glob("huong-dan/*/index.html")]:
+        html = html_file.read_text()
+        assert '<html lang="vi"' in html
+        assert "fonts.googleapis" not in html and "fonts.gstatic" not in html
+    css = (built_site / "assets/stylesheets/fonts.css").read_text()
+    assert "vietnamese" in css and (built_site / "assets/fonts/roboto-vietnamese-400-normal.woff2").is_file()
+
+
+def test_generated_pages_are_not_committed():
+    tracked = subprocess.run(["git", "ls-files", "docs"], cwd=ROOT, capture_output=True, text=True).stdout.split()
+    generated = [p for p in tracked if re.match(r"docs/(huong-dan|mo-hinh|chuyen-de|van-ban|chuong-trinh)/", p)]
+    assert not generated
+
+
+def test_invalid_content_fails_the_build_with_positions_and_keeps_the_old_site(tmp_path):
+    project = copy_content(tmp_path)
+    guide = next((project / "content/huong-dan").glob("*.md"))
+    text = guide.read_text().replace("audience: [", "audience: [khong-co, ", 1)
+    guide.write_text(text)
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "marker.txt").write_text("old site")
+    proc = run_sotay("build", "--config", str(project / "mkdocs.yml"), "--site-dir", str(site))
+    assert proc.returncode != 0
+    assert re.search(rf"content/huong-dan/{guide.name}:\d+:\d+: S105 ", proc.stderr + proc.stdout)
+    assert [p.name for p in site.iterdir()] == ["marker.txt"]
+    assert not list(tmp_path.glob(".site-*")), "the temporary build directory is removed"
+
+
+def test_build_swaps_a_complete_site_into_place(tmp_path):
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "stale.html").write_text("old")
+    proc = run_sotay("build", "--site-dir", str(site))
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert (site / "index.html").is_file() and not (site / "stale.html").exists()
