@@ -1,0 +1,108 @@
+"""Content is written in our own words: no run of 10+ words shared with a source article.
+
+Exempt: titles (of documents, sources, topics: names, not prose) and marked quotations
+(short spans in quotation marks; structured `quotes` entries carry their source).
+"""
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import CONTENT, ROOT
+from sotay.text import nfc
+
+SEEDS = ROOT.parent / "shared" / "seeds"
+N = 10
+MAX_QUOTE_WORDS = 40
+_QUOTED = re.compile(r"“[^”]{1,400}”|\"[^\"\n]{1,400}\"")
+# Names and identities, not prose: a document's code, date and issuer are cited as written.
+SKIP_KEYS = {"title", "name", "examples", "aliases", "code", "issuing_body", "id", "url", "author", "unit",
+             "publication", "origin", "quotes", "owner", "parent"}
+_CITATION = re.compile(
+    r"(?:Chỉ thị|Nghị quyết|Kết luận|Hướng dẫn|Quy định|Quyết định)(?:\s+số)?\s+\d+-[A-ZĐa-zđ]+/[A-ZĐa-zđ]+"
+    r"(?:,?\s+ngày\s+\d{1,2}[/-]\d{1,2}[/-]\d{4})?"
+    r"(?:\s+của\s+(?:[A-ZĐ][\wÀ-ỹ]*\s?)+)?(?:\s*\(?\s*kho[áa]\s+[IVXL]+(?:\s+và\s+[IVXL]+)?\s*\)?)?"
+)
+
+
+def words(text: str) -> list[str]:
+    return re.findall(r"\w+", nfc(text).lower())
+
+
+def shingles(text: str) -> set[tuple]:
+    w = words(text)
+    return {tuple(w[i:i + N]) for i in range(len(w) - N + 1)}
+
+
+def strip_exempt(text: str) -> str:
+    text = _QUOTED.sub(lambda m: " ¦ " if len(words(m.group())) <= MAX_QUOTE_WORDS else m.group(), text)
+    return _CITATION.sub(" ¦ ", text)
+
+
+def _strings(value, key=None):
+    if key in SKIP_KEYS:
+        return
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, list):
+        for item in value:
+            yield from _strings(item)
+    elif isinstance(value, dict):
+        for k, v in value.items():
+            yield from _strings(v, k)
+
+
+def prose(path: Path):
+    """The running text of a content file, field by field, without names and identities."""
+    text = path.read_text()
+    if path.suffix == ".md":
+        _, head, body = text.split("---", 2)
+        yield from _strings(yaml.safe_load(head))
+        yield body
+    else:
+        yield from _strings(yaml.safe_load(text))
+
+
+def content_files():
+    return sorted(p for p in CONTENT.rglob("*") if p.suffix in (".md", ".yml"))
+
+
+@pytest.fixture(scope="module")
+def seed_shingles():
+    if not SEEDS.is_dir():
+        pytest.skip("the seed articles live in ../shared/seeds")
+    found = set()
+    for seed in SEEDS.glob("*.txt"):
+        found |= shingles(seed.read_text())
+    return found
+
+
+@pytest.fixture(scope="module")
+def exempt_shingles():
+    """Titles of registry documents and sources, wherever they are quoted."""
+    allowed = set()
+    for path in list((CONTENT / "van-ban").glob("*.yml")) + list((CONTENT / "nguon").glob("*.yml")):
+        data = yaml.safe_load(path.read_text())
+        for key in ("title", "name"):
+            if data.get(key):
+                allowed |= shingles(data[key])
+    return allowed
+
+
+def test_no_content_file_copies_ten_words_from_a_seed(seed_shingles, exempt_shingles):
+    copied = []
+    for path in content_files():
+        for text in prose(path):
+            # Words on either side of an exempt span must not join into a run.
+            for part in strip_exempt(text).split("¦"):
+                for run in shingles(part) & seed_shingles - exempt_shingles:
+                    copied.append(f"{path.relative_to(ROOT)}: {' '.join(run)}")
+    assert not copied, "\n".join(sorted(copied)[:50])
+
+
+def test_the_check_itself_catches_a_copied_sentence(seed_shingles):
+    seed = next(SEEDS.glob("003_*.txt")).read_text()
+    sentence = " ".join(words(seed)[200:215])
+    assert shingles(sentence) & seed_shingles
