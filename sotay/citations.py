@@ -1,1 +1,49 @@
-"""Placeholder: rule pass filled in by a later change."""
+"""Check pass: every citation in every content text, and every registry example.
+
+Runs the reference checker (sotay.refs) over the running text of all content
+and reports problems at the citation's own line and column.
+"""
+
+from __future__ import annotations
+
+from .check import rule_pass
+from .diagnostics import diag
+from .refs import check as check_text
+from .refs import find, resolve
+from .spans import spans
+
+
+def content_citations(corpus, registry):
+    """Yield (item, span, citation) for every citation in the content."""
+    for item in corpus.items():
+        origin = corpus.origin(item)
+        for span in spans(origin):
+            for c in check_text(span.text, registry):
+                yield item, origin, span, c
+
+
+@rule_pass
+def citation_rules(corpus, registry):
+    problems = []
+    for item, origin, span, c in content_citations(corpus, registry):
+        if not c.problems:
+            continue
+        line, col = span.locate(c.start)
+        for p in c.problems:
+            problems.append(diag(origin.rel, line, col, p.code, p.message))
+    return problems
+
+
+@rule_pass
+def registry_examples(corpus, registry):
+    """G107: each registry example must be found and resolved to its own entry."""
+    problems = []
+    for doc in corpus.documents.values():
+        origin = corpus.origin(doc)
+        for i, example in enumerate(doc.examples):
+            cites = resolve(find(example), registry)
+            if not any(c.id == doc.id for c in cites):
+                line, col = origin.located.pos(("examples", i))
+                got = ", ".join(f"{c.surface!r} -> {c.id}" for c in cites) or "không nhận ra trích dẫn nào"
+                problems.append(diag(origin.rel, line, col, "G107", f"Ví dụ {example!r} không được nhận là {doc.id} ({got})."))
+    return problems

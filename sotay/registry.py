@@ -36,14 +36,20 @@ class Registry:
     documents: dict[str, Document]
     by_code: dict[str, list[Document]] = field(default_factory=dict)
     by_alias: dict[str, Document] = field(default_factory=dict)
+    by_number: dict[tuple, list[Document]] = field(default_factory=dict)  # (abbr, number): short references
     successors: dict[str, list[str]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, documents: dict[str, Document]) -> "Registry":
+        from .refs.extract import find
+
         reg = cls(documents)
         for doc in documents.values():
             if doc.code:
                 reg.by_code.setdefault(code_key(doc.code), []).append(doc)
+            for c in find(doc.code or doc.name or ""):
+                if c.number:
+                    reg.by_number.setdefault((c.kind if c.kind != "QĐi" else "QĐ", c.number), []).append(doc)
             for alias in doc.aliases + ([doc.name] if doc.name else []):
                 reg.by_alias.setdefault(match_key(alias), doc)
             if doc.replaced_by:

@@ -112,3 +112,8 @@ def first_non_nfc(text: str) -> int | None:
 def toc_slugify(value: str, separator: str = "-") -> str:
     """Heading anchors for Markdown's toc extension: ASCII, đ -> d, like page slugs."""
     return slugify(value).replace("-", separator)
+
+
+def vn_date(value) -> str:
+    """30/3/2007: how Vietnamese text writes a date."""
+    return f"{value.day}/{value.month}/{value.year}" if value else ""

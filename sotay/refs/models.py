@@ -1,0 +1,50 @@
+"""Citation: one reference found in text, with offsets into the original text."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Problem:
+    code: str  # a rule code from sotay.diagnostics (C101...)
+    message: str
+
+
+@dataclass
+class Citation:
+    start: int  # offsets into the original text; surface = text[start:end]
+    end: int
+    surface: str
+    kind: str  # abbreviation as used in codes: CT, NQ, KL, HD, QĐ, QĐi, ...; NĐ, TT, Luật for state documents
+    system: str  # "dang", "nha-nuoc" or "doan" (Youth Union: recognised, never checked)
+    number: str | None = None
+    issuer: str | None = None  # as in the code: TW, BTCTW, TU, CP, TTg ...
+    code: str | None = None  # canonical code, e.g. 10-CT/TW or 111/2022/NĐ-CP
+    code_year: int | None = None  # year inside a state code (111/2022/NĐ-CP)
+    date: dt.date | None = None  # the date written beside the reference
+    year: int | None = None  # a year written beside it ("năm 2025", "(2025)")
+    terms: list[str] = field(default_factory=list)  # khóa written beside it
+    body: str | None = None  # issuing body written beside it ("của Ban Bí thư")
+    name: str | None = None  # for references by name: canonical name ("Nghị quyết Trung ương 4 khóa XII")
+    short: bool = False  # "Chỉ thị 10": kind and number only
+    link_end: int = 0  # end of the part that becomes a link (kind + code), original offsets
+    successor: "Citation | None" = None  # "X, nay là Y": Y
+    malformed: str | None = None  # how the code was written wrongly, if it was
+    defines: str | None = None  # "(gọi tắt là Chỉ thị số 10)": the short form this reference defines
+    defined_as: "Citation | None" = None  # a short reference that a definition in the text explains
+    id: str | None = None  # registry id once resolved
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def term(self) -> str | None:
+        return self.terms[0] if self.terms else None
+
+    def to_dict(self) -> dict:
+        return {
+            "surface": self.surface, "kind": self.kind, "system": self.system, "number": self.number,
+            "issuer": self.issuer, "code": self.code, "date": self.date.isoformat() if self.date else None,
+            "term": self.term, "id": self.id,
+            "problems": [{"code": p.code, "message": p.message} for p in self.problems],
+        }

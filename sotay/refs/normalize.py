@@ -1,0 +1,53 @@
+"""Normalise text for matching while keeping every offset in the original text.
+
+Text arrives in NFD from some keyboards, with non-breaking spaces, with Ð
+(U+00D0) typed for Đ, and with references broken across lines. Matching runs
+on a cleaned copy; `origin[i]` maps a cleaned offset back to the original.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+_NEEDS_WORK = re.compile("[\u00a0\u202f\u2007\u00d0\u00f0\u2013\u2011\u2010\r\t]")
+_ONE_TO_ONE = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2007": " ", "\u00d0": "Đ", "\u00f0": "đ",
+                             "\u2013": "-", "\u2011": "-", "\u2010": "-", "\r": " ", "\t": " "})
+_CLUSTER = re.compile(r"\S[\u0300-\u036f]+")
+
+
+@dataclass
+class Normalized:
+    text: str
+    origin: list[int] | None  # None: offsets are unchanged
+
+    def to_original(self, offset: int, original_length: int) -> int:
+        if self.origin is None:
+            return offset
+        if offset >= len(self.origin):
+            return original_length
+        return self.origin[offset]
+
+
+def normalize(text: str) -> Normalized:
+    """Same-length replacements first, then NFC composition with an offset map."""
+    if _NEEDS_WORK.search(text):
+        text = text.translate(_ONE_TO_ONE)
+    if unicodedata.is_normalized("NFC", text):
+        return Normalized(text, None)
+    out: list[str] = []
+    origin: list[int] = []
+    last = 0
+    for m in _CLUSTER.finditer(text):
+        chunk = text[last:m.start()]
+        out.append(chunk)
+        origin.extend(range(last, m.start()))
+        composed = unicodedata.normalize("NFC", m.group())
+        out.append(composed)
+        # Every composed character maps to the start of its cluster.
+        origin.extend([m.start()] * len(composed))
+        last = m.end()
+    out.append(text[last:])
+    origin.extend(range(last, len(text)))
+    return Normalized("".join(out), origin)

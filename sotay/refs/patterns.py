@@ -1,0 +1,91 @@
+"""Regular expressions for Vietnamese document references.
+
+Every pattern is anchored at a known position (`match` at an offset, or a
+`search` bounded to a few dozen characters), and no pattern nests quantifiers
+that can backtrack, so extraction stays linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+I = re.IGNORECASE
+
+# Document kinds: the words, and the abbreviation each takes in a code.
+KIND_WORDS = {
+    "chỉ thị": "CT", "nghị quyết": "NQ", "kết luận": "KL", "hướng dẫn": "HD", "quy định": "QĐ",
+    "quyết định": "QĐ", "kế hoạch": "KH", "thông báo": "TB", "quy chế": "QC", "thông tri": "TT",
+    "đề án": "ĐA", "công văn": "CV", "nghị định": "NĐ", "thông tư": "TT", "luật": "Luật",
+}
+STATE_WORDS = {"nghị định", "thông tư", "luật"}
+# Kind words that are also everyday nouns and verbs ("Kết luận 3 nội dung...").
+PROSE_WORDS = {"kết luận", "hướng dẫn", "quy định", "thông báo", "kế hoạch", "quyết định", "đề án", "công văn"}
+_KINDS_ALT = "|".join(sorted((re.escape(k) for k in KIND_WORDS), key=len, reverse=True))
+
+PARTY_ABBRS = {"CT", "NQ", "KL", "HD", "QĐ", "QĐI", "QD", "KH", "TB", "QC", "CTR", "TT", "TTR", "CV", "ĐA", "BC", "QĐI"}
+_ABBR_ALT = "CTr|TTr|QĐi|QĐI|QĐ|QD|CT|NQ|KL|HD|KH|TB|QC|TT|CV|ĐA|BC"
+
+# Issuers as they appear after the slash; used to spot "BTC TW" written apart.
+KNOWN_ISSUERS = {"TW", "BTCTW", "BTGTW", "BDVTW", "BTGDVTW", "VPTW", "UBKTTW", "BCĐTW", "TU", "BTCTU", "BTGTU",
+                 "BDVTU", "BTGDVTU", "VPTU", "UBKTTU", "HU", "ĐU", "QU", "TƯ", "T.Ư", "BCSĐ", "ĐĐ", "CB", "ĐUK",
+                 "ĐUKCCQ", "BTCĐU", "TWĐTN"}
+YOUTH = re.compile(r"ĐTN|TWĐ|HSV|HLHTN|ĐOÀN", I)
+
+# 10-CT/TW, 12-HD/BTCTW, 100 - KL/TW, số31-QĐ/TW, 05-ct/tw, 12 HD/BTCTW (malformed), 01-HD/TWĐTN-BTC
+PARTY_CODE = re.compile(
+    r"(?P<num>\d{1,4}[a-zA-Z]?)(?P<sep>\s{0,3}-\s{0,3}|\s{1,2})(?P<abbr>" + _ABBR_ALT + r")\s{0,2}/\s{0,2}"
+    r"(?P<iss>[A-ZĐƯ][A-ZĐƯ.]{0,11}(?:-[A-ZĐ]{1,10})?)(?![\wÀ-ỹ])",
+    I,
+)
+# 111/2022/NĐ-CP, 16/CT-TTg, 10/2022/QH15
+STATE_CODE = re.compile(
+    r"(?P<num>\d{1,5})/(?:(?P<year>(?:19|20)\d{2})/)?(?:(?P<abbr>NĐ|ND|TT|QĐ|QD|CT|NQ|TTLT|NQLT)-(?P<iss>[A-ZĐ][A-Za-zĐđ0-9]{0,15}(?:-[A-ZĐ][A-Za-zĐđ0-9]{0,10})?)|(?P<qh>QH\d{1,2}))(?![\wÀ-ỹ])",
+    I,
+)
+# Kind word (optionally "số") right before a position: searched in a short window ending there.
+KIND_BEFORE = re.compile(r"(?P<kind>" + _KINDS_ALT + r")\s{1,3}(?:số\s{0,3})?$", I)
+SO_BEFORE = re.compile(r"số\s{0,3}$", I)
+# "số hiệu 50-CT/TW": the code itself is the subject, not a document.
+CODE_MENTION_BEFORE = re.compile(r"(?:số hiệu|mã số|ký hiệu)\s{1,3}(?:là\s{1,3})?$", I)
+# "Nghị quyết Trung ương 4", "Nghị quyết Hội nghị Trung ương lần thứ 4", "Nghị quyết TW4"
+PLENUM_BEFORE = re.compile(
+    r"Nghị quyết\s{1,3}(?:Hội nghị\s{1,3})?(?:lần thứ\s{1,3})?(?:Trung ương|TW|T\.Ư|TƯ)\s{0,3}(?:lần thứ\s{1,3})?$", I
+)
+CONGRESS = re.compile(
+    r"Nghị quyết\s{1,3}Đại hội\s{1,3}(?:đại biểu\s{1,3})?(?:Đảng\s{1,3})?(?:toàn quốc\s{1,3})?(?:lần thứ\s{1,3})?"
+    r"(?P<term>[IVXL]{1,6})(?![\wÀ-ỹ])(?:\s{1,3}của Đảng)?",
+    I,
+)
+
+# Context written after a code, each part tried once at a known offset.
+DATE = re.compile(
+    r"\s{0,3},?\s{0,3}(?:ban hành\s{1,3})?ngày\s{1,3}(?:(?P<d>\d{1,2})\s{0,2}(?P<s>[/.\-])\s{0,2}(?P<m>\d{1,2})\s{0,2}(?P=s)\s{0,2}(?P<y>\d{4})"
+    r"|(?P<d2>\d{1,2})\s{1,3}tháng\s{1,3}(?P<m2>\d{1,2})\s{1,3}năm\s{1,3}(?P<y2>\d{4}))",
+    I,
+)
+YEAR = re.compile(r"\s{0,3}(?:,\s{0,3})?(?:năm\s{1,3}(?P<y>(?:19|20)\d{2})|\(\s{0,2}(?P<yp>(?:19|20)\d{2})\s{0,2}\))(?!\d)", I)
+_BODIES = [
+    "Ban Chấp hành Trung ương Đảng", "Ban Chấp hành Trung ương", "Bộ Chính trị", "Ban Bí thư Trung ương Đảng",
+    "Ban Bí thư", "Ban Tổ chức Trung ương", "Ban Tuyên giáo Trung ương", "Ban Dân vận Trung ương",
+    "Ban Tuyên giáo và Dân vận Trung ương", "Văn phòng Trung ương Đảng", "Ủy ban Kiểm tra Trung ương",
+    "Ban Tổ chức Tỉnh ủy", "Ban Tổ chức Tỉnh uỷ", "Ban Thường vụ Tỉnh ủy", "Ban Thường vụ Tỉnh uỷ",
+    "Ban Tuyên giáo Tỉnh ủy", "Ban Dân vận Tỉnh ủy", "Tỉnh ủy", "Tỉnh uỷ", "Thành ủy", "Huyện ủy", "Đảng ủy",
+    "Thủ tướng Chính phủ", "Chính phủ", "Quốc hội", "Trung ương Đoàn", "Ban Chấp hành Trung ương Đoàn",
+]
+BODY = re.compile(
+    r"\s{0,3},?\s{0,3}của\s{1,3}(?P<body>(?:" + "|".join(re.escape(b) for b in sorted(_BODIES, key=len, reverse=True)) + r")"
+    # A province after a local body ("Ban Tổ chức Tỉnh ủy Trà Vinh"): capitalised words only.
+    r"(?:\s{1,2}(?:tỉnh\s{1,2}|thành phố\s{1,2})?(?-i:[A-ZĐ][a-zà-ỹđ]{0,8}(?:\s[A-ZĐ][a-zà-ỹđ]{0,8}){0,2}))?)",
+    I,
+)
+TERM = re.compile(
+    r"\s{0,3},?\s{0,3}(?P<open>\(\s{0,2})?kh(?:óa|oá|oa)\s{1,3}(?P<t1>[IVXL]{1,6})(?:\s{0,3}(?:và|,)\s{0,3}(?P<t2>[IVXL]{1,6}))?(?![\wÀ-ỹ])(?(open)\s{0,2}\))",
+    I,
+)
+SHORT_DEFINITION = re.compile(
+    r"\s{0,3}\(\s{0,2}(?:sau đây\s{1,3})?gọi tắt là\s{1,3}[“\"]?(?P<short>(?:" + _KINDS_ALT + r")\s{1,3}(?:số\s{1,3})?\d{1,4})[”\"]?\s{0,2}\)",
+    I,
+)
+SUCCESSOR = re.compile(r"\s{0,3},?\s{0,3}(?:nay là|được thay thế bằng|thay thế bằng)\s{1,3}$", I)
+CONTINUES_CODE = re.compile(r"\s{0,3}[-–/]")
+SENTENCE_START = re.compile(r"(?:^|[.!?:\n]\s{0,3})$")

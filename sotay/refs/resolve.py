@@ -1,0 +1,121 @@
+"""Resolve citations against the registry and apply the citation rules.
+
+Policy (error vs warning): a citation that is wrong is an error: an unknown
+Party document (C101), a date, issuer or term that contradicts the registry
+(C102-C104), a replaced document cited without its successor nearby (C105), a
+malformed code (C106). A citation that is incomplete but not wrong is a
+warning: an ambiguous short reference the text does not pin down (C107), a
+state document the registry does not hold (C108). Youth Union documents look
+like Party documents but are recognised and left alone.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from ..registry import Registry, code_key
+from ..text import fold, match_key, vn_date
+from .extract import find
+from .models import Citation, Problem
+
+
+def _bodies_match(written: str, registered: str) -> bool:
+    a, b = fold(written), fold(registered)
+    return a in b or b in a
+
+
+def _mismatches(doc, c: Citation) -> list[tuple[str, str]]:
+    bad = []
+    written_year = c.date.year if c.date else c.year
+    if c.date and doc.date and c.date != doc.date:
+        bad.append(("C102", f"ngày {vn_date(c.date)} khác ngày ban hành {vn_date(doc.date)} trong sổ"))
+    elif written_year and doc.issued_year and written_year != doc.issued_year:
+        bad.append(("C102", f"năm {written_year} khác năm ban hành {doc.issued_year} trong sổ"))
+    if c.terms and doc.term and doc.term not in c.terms:
+        bad.append(("C104", f"khóa {' và '.join(c.terms)} khác khóa {doc.term} trong sổ"))
+    if c.body and doc.issuing_body and not _bodies_match(c.body, doc.issuing_body):
+        bad.append(("C103", f"cơ quan ban hành '{c.body}' khác '{doc.issuing_body}' trong sổ"))
+    return bad
+
+
+def _candidates(c: Citation, registry: Registry) -> tuple[list, bool]:
+    """Registry entries the citation may mean, and whether the registry names it exactly."""
+    if c.code:
+        docs = registry.by_code.get(code_key(c.code), [])
+        if not docs and c.system == "nha-nuoc":
+            docs = registry.by_number.get((c.kind, c.number), [])
+        return docs, False
+    if c.name:
+        doc = registry.by_alias.get(match_key(c.name))
+        if doc is not None:
+            return [doc], True
+    if c.short and c.name and c.name.startswith("Nghị quyết Trung ương"):
+        prefix = match_key(c.name + " khóa ")
+        return [d for key, d in registry.by_alias.items() if key.startswith(prefix)], False
+    if c.short:
+        return registry.by_number.get((c.kind, c.number), []), False
+    return [], False
+
+
+def resolve(cites: list[Citation], registry: Registry) -> list[Citation]:
+    for c in cites:
+        if c.system == "doan":
+            continue
+        if c.malformed:
+            c.problems.append(Problem("C106", f"Số hiệu viết sai ({c.malformed}); viết đúng: {c.code}." if c.code else f"Trích dẫn viết sai: {c.malformed}."))
+        if c.defined_as is not None:
+            c.id = c.defined_as.id
+            continue
+        docs, exact = _candidates(c, registry)
+        label = c.code or c.name or c.surface
+        if not docs:
+            if c.short:
+                c.problems.append(Problem("C107", f"'{c.surface.strip()}' không đủ để xác định văn bản; hãy ghi đủ số hiệu và ngày ban hành."))
+            elif c.system == "nha-nuoc":
+                c.problems.append(Problem("C108", f"{label} chưa có trong sổ văn bản."))
+            else:
+                c.problems.append(Problem("C101", f"{label} chưa có trong sổ văn bản (content/van-ban); hãy thêm văn bản với nguồn."))
+            continue
+        context = bool(c.date or c.year or c.terms or c.body)
+        if len(docs) == 1 and (exact or not c.short or context):
+            c.id = docs[0].id
+            for code, message in _mismatches(docs[0], c):
+                c.problems.append(Problem(code, f"{label}: {message}."))
+            continue
+        fits = [d for d in docs if not _mismatches(d, c)]
+        if len(fits) == 1 and (context or not c.short):
+            c.id = fits[0].id
+        elif not fits and context:
+            codes = {code for d in docs for code, _ in _mismatches(d, c)}
+            code = "C102" if "C102" in codes else sorted(codes)[0]
+            c.problems.append(Problem(code, f"{label}: không văn bản nào trong sổ khớp ({', '.join(d.id for d in docs)})."))
+        else:
+            c.problems.append(Problem("C107", f"{label} có thể là {', '.join(d.id for d in docs)}; hãy ghi thêm ngày ban hành hoặc khóa."))
+    return cites
+
+
+def _paragraph_breaks(text: str) -> list[int]:
+    return [m.start() for m in re.finditer(r"\n[ \t]*\n", text)]
+
+
+def check(text: str, registry: Registry) -> list[Citation]:
+    """Find, resolve and apply every citation rule, including C105 (needs the paragraph)."""
+    cites = resolve(find(text), registry)
+    breaks = _paragraph_breaks(text)
+
+    def paragraph(c):
+        return bisect.bisect(breaks, c.start)
+
+    for c in cites:
+        doc = registry.get(c.id) if c.id else None
+        if doc is None:
+            continue
+        chain = registry.chain(doc)
+        if len(chain) < 2:
+            continue
+        later = {d.id for d in chain[1:]}
+        near = any(o.id in later and paragraph(o) == paragraph(c) for o in cites)
+        if not (c.successor is not None and c.successor.id in later) and not near:
+            c.problems.append(Problem("C105", f"{c.code or c.name} đã được thay thế bởi {chain[-1].id}; hãy nêu văn bản thay thế trong cùng đoạn."))
+    return cites
