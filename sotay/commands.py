@@ -1,3 +1,5 @@
 """Registrars for the CLI verbs that live beside their modules (refs, export, new, report, dist, deploy)."""
 
-REGISTRARS = []
+from .refs.cli import register as _refs
+
+REGISTRARS = [_refs]

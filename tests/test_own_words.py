@@ -11,6 +11,7 @@ import pytest
 import yaml
 
 from conftest import CONTENT, ROOT
+from sotay.refs import find
 from sotay.text import nfc
 
 SEEDS = ROOT.parent / "shared" / "seeds"
@@ -20,13 +21,6 @@ _QUOTED = re.compile(r"“[^”]{1,400}”|\"[^\"\n]{1,400}\"")
 # Names and identities, not prose: a document's code, date and issuer are cited as written.
 SKIP_KEYS = {"title", "name", "examples", "aliases", "code", "issuing_body", "id", "url", "author", "unit",
              "publication", "origin", "quotes", "owner", "parent"}
-_CITATION = re.compile(
-    r"(?:Chỉ thị|Nghị quyết|Kết luận|Hướng dẫn|Quy định|Quyết định)(?:\s+số)?\s+\d+-[A-ZĐa-zđ]+/[A-ZĐa-zđ]+"
-    r"(?:,?\s+ngày\s+\d{1,2}[/-]\d{1,2}[/-]\d{4})?"
-    r"(?:\s+của\s+(?:[A-ZĐ][\wÀ-ỹ]*\s?)+)?(?:\s*\(?\s*kho[áa]\s+[IVXL]+(?:\s+và\s+[IVXL]+)?\s*\)?)?"
-)
-
-
 def words(text: str) -> list[str]:
     return re.findall(r"\w+", nfc(text).lower())
 
@@ -37,8 +31,10 @@ def shingles(text: str) -> set[tuple]:
 
 
 def strip_exempt(text: str) -> str:
-    text = _QUOTED.sub(lambda m: " ¦ " if len(words(m.group())) <= MAX_QUOTE_WORDS else m.group(), text)
-    return _CITATION.sub(" ¦ ", text)
+    # A citation (code, date, issuer, term) names a document; write it as the document is named.
+    for c in reversed(find(text)):
+        text = text[:c.start] + " ¦ " + text[c.end:]
+    return _QUOTED.sub(lambda m: " ¦ " if len(words(m.group())) <= MAX_QUOTE_WORDS else m.group(), text)
 
 
 def _strings(value, key=None):

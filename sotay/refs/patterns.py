@@ -64,16 +64,27 @@ DATE = re.compile(
     I,
 )
 YEAR = re.compile(r"\s{0,3}(?:,\s{0,3})?(?:năm\s{1,3}(?P<y>(?:19|20)\d{2})|\(\s{0,2}(?P<yp>(?:19|20)\d{2})\s{0,2}\))(?!\d)", I)
-_BODIES = [
+# Issuing bodies written after "của". Central bodies stand alone; local ones may name the province.
+_CENTRAL_BODIES = [
     "Ban Chấp hành Trung ương Đảng", "Ban Chấp hành Trung ương", "Bộ Chính trị", "Ban Bí thư Trung ương Đảng",
     "Ban Bí thư", "Ban Tổ chức Trung ương", "Ban Tuyên giáo Trung ương", "Ban Dân vận Trung ương",
     "Ban Tuyên giáo và Dân vận Trung ương", "Văn phòng Trung ương Đảng", "Ủy ban Kiểm tra Trung ương",
+    "Thủ tướng Chính phủ", "Chính phủ", "Quốc hội", "Ban Bí thư Trung ương Đoàn", "Ban Chấp hành Trung ương Đoàn",
+    "Trung ương Đoàn",
+]
+_LOCAL_BODIES = [
     "Ban Tổ chức Tỉnh ủy", "Ban Tổ chức Tỉnh uỷ", "Ban Thường vụ Tỉnh ủy", "Ban Thường vụ Tỉnh uỷ",
     "Ban Tuyên giáo Tỉnh ủy", "Ban Dân vận Tỉnh ủy", "Tỉnh ủy", "Tỉnh uỷ", "Thành ủy", "Huyện ủy", "Đảng ủy",
-    "Thủ tướng Chính phủ", "Chính phủ", "Quốc hội", "Trung ương Đoàn", "Ban Chấp hành Trung ương Đoàn",
 ]
+
+
+def _names(names):
+    # Longest first, and any run of spaces or a line break between words.
+    return "|".join(re.escape(n).replace(r"\ ", r"\s{1,3}") for n in sorted(names, key=len, reverse=True))
+
+
 BODY = re.compile(
-    r"\s{0,3},?\s{0,3}của\s{1,3}(?P<body>(?:" + "|".join(re.escape(b) for b in sorted(_BODIES, key=len, reverse=True)) + r")"
+    r"\s{0,3},?\s{0,3}của\s{1,3}(?P<body>(?:" + _names(_CENTRAL_BODIES) + r")(?![\wÀ-ỹ])|(?:" + _names(_LOCAL_BODIES) + r")"
     # A province after a local body ("Ban Tổ chức Tỉnh ủy Trà Vinh"): capitalised words only.
     r"(?:\s{1,2}(?:tỉnh\s{1,2}|thành phố\s{1,2})?(?-i:[A-ZĐ][a-zà-ỹđ]{0,8}(?:\s[A-ZĐ][a-zà-ỹđ]{0,8}){0,2}))?)",
     I,

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import posixpath
 from dataclasses import dataclass, field
+
+from ..text import vn_date  # noqa: F401  (re-exported for the page renderers)
 
 import yaml
 
@@ -39,12 +40,6 @@ class Page:
 def rel_link(from_src: str, to_src: str) -> str:
     """Relative Markdown link between two virtual source files."""
     return posixpath.relpath(to_src, posixpath.dirname(from_src) or ".")
-
-
-def vn_date(value: dt.date | None) -> str:
-    if value is None:
-        return ""
-    return f"{value.day:02d}/{value.month:02d}/{value.year}"
 
 
 def escape_cell(text: str) -> str:

@@ -12,6 +12,7 @@ from ..registry import Registry
 from ..text import sort_vi
 from .common import Page, table, vn_date
 from .pages import Renderer
+from .parts import doc_src
 
 
 @dataclass
@@ -39,10 +40,16 @@ def _listing(items, src_of, summary_of) -> str:
 
 def build_site(corpus, registry: Registry | None = None, linker=None, actions=None) -> Site:
     registry = registry or Registry.build(corpus.documents)
+    if linker is None:
+        from ..refs.annotate import Linker
+
+        linker = Linker(lambda doc_id: doc_src(registry.get(doc_id)))
     citations: dict[str, list[tuple[str, str]]] = {}
 
-    def note_citation(doc_id, page: Page):
-        entry = (page.title, page.src)
+    def note_citation(doc_id, title, src):
+        if src.startswith("van-ban/"):
+            return  # registry pages mention each other; "cited by" lists content pages
+        entry = (title, src)
         if entry not in citations.setdefault(doc_id, []):
             citations[doc_id].append(entry)
 
@@ -53,7 +60,7 @@ def build_site(corpus, registry: Registry | None = None, linker=None, actions=No
 
     def add(page: Page) -> Page:
         for doc_id in getattr(page.item, "references", None) or []:
-            note_citation(doc_id, page)
+            note_citation(doc_id, page.title, page.src)
         pages.append(page)
         return page
 

@@ -1,0 +1,39 @@
+"""`python -m sotay refs PATH...`: list the references in files (or `-` for stdin)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from ..diagnostics import RULES, diag, render
+from ..source import line_col
+
+
+def register(sub):
+    p = sub.add_parser("refs", help="tìm và kiểm tra trích dẫn văn bản trong tệp (dùng - cho đầu vào chuẩn)")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("--format", choices=["text", "json"], default="text")
+    p.add_argument("--content", type=Path, default=None, help="thư mục nội dung chứa sổ văn bản")
+    p.set_defaults(fn=run)
+
+
+def run(args) -> int:
+    from ..cli import CONTENT
+    from ..content import load
+    from ..registry import Registry
+    from .resolve import check
+
+    registry = Registry.build(load(args.content or CONTENT).documents)
+    rows, problems = [], []
+    for path in args.paths:
+        text = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8")
+        for c in check(text, registry):
+            line, col = line_col(text, c.start)
+            rows.append({"path": path, "line": line, "column": col, **c.to_dict()})
+            problems += [diag(path, line, col, p.code, p.message) for p in c.problems]
+    if args.format == "json":
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    elif problems:
+        print(render(problems))
+    return 1 if any(RULES[p.code].severity == "error" for p in problems) else 0

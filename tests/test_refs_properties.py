@@ -1,0 +1,72 @@
+"""Properties of the extractor on any input: no crash, honest offsets, bounded work.
+
+Time is not asserted here (machines are shared and noisy; `make bench` measures
+it). Linearity is checked structurally instead: every pattern the extractor
+runs at a position may read only a bounded number of characters, so the total
+work is proportional to the number of positions, i.e. linear in the text.
+"""
+
+import re
+import re._parser as sre_parse
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from sotay.refs import find
+from sotay.refs import patterns as P
+
+FRAGMENTS = ["Chỉ thị số ", "Nghị quyết ", "Trung ương ", "Hướng dẫn ", "Quy định ", "Nghị định ", "số", "10", "3",
+             "2025", "-", "–", " - ", "/", "CT", "TW", "BTCTW", "QĐ", "QĐi", "T.Ư", "NĐ-CP", "khóa ", "khoá ", "XII",
+             "(", ")", "ngày ", "30/3/2007", "của Ban Bí thư", " ", "\n", "\u00a0", "Ð", "o\u0302\u0301", ",", ".",
+             "nay là ", "gọi tắt là ", "Đại hội ", "ĐTN", "a", "Ư"]
+
+texts = st.lists(st.sampled_from(FRAGMENTS), max_size=80).map("".join) | st.text(max_size=300)
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts)
+def test_extractor_never_crashes_and_offsets_point_at_the_surface(text):
+    cites = find(text)
+    last = -1
+    for c in cites:
+        assert 0 <= c.start < c.end <= len(text)
+        assert text[c.start:c.end] == c.surface
+        assert c.start <= c.link_end <= c.end or c.link_end == c.end
+        assert c.start >= last or c.name  # in order; a split "khóa XI và XII" may share a start
+        last = c.start
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(min_value=1, max_value=400), st.sampled_from(["Chỉ thị số ", "1", "-", "/", "1-", "1-CT/", "số1-CT/TW "]))
+def test_repeated_adversarial_runs_are_handled(n, unit):
+    text = unit * n
+    for c in find(text):
+        assert text[c.start:c.end] == c.surface
+
+
+def _unbounded_repeats(tree, path=""):
+    for op, arg in tree:
+        if op in (sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT, sre_parse.POSSESSIVE_REPEAT):
+            lo, hi, sub = arg
+            if hi == sre_parse.MAXREPEAT:
+                yield path
+            yield from _unbounded_repeats(sub, path + "/repeat")
+        elif op in (sre_parse.SUBPATTERN,):
+            yield from _unbounded_repeats(arg[-1], path)
+        elif op == sre_parse.BRANCH:
+            for branch in arg[1]:
+                yield from _unbounded_repeats(branch, path)
+        elif op in (sre_parse.ASSERT, sre_parse.ASSERT_NOT):
+            yield from _unbounded_repeats(arg[1], path)
+        elif op == sre_parse.GROUPREF_EXISTS:
+            for branch in arg[1:]:
+                if branch:
+                    yield from _unbounded_repeats(branch, path)
+
+
+def test_every_extraction_pattern_reads_a_bounded_window():
+    compiled = {name: value for name, value in vars(P).items() if isinstance(value, re.Pattern)}
+    assert len(compiled) >= 10
+    for name, pattern in compiled.items():
+        tree = sre_parse.parse(pattern.pattern, pattern.flags)
+        assert not list(_unbounded_repeats(tree)), f"{name} has an unbounded repeat"

@@ -1,0 +1,174 @@
+"""Reference extraction and resolution: a table of inputs and the references expected in them.
+
+Each case lists every reference the text holds, in order, with the fields that matter for it.
+Registry ids come from the real registry in content/van-ban.
+"""
+
+import pytest
+
+from conftest import CONTENT
+from sotay.content import load
+from sotay.refs import check, find
+from sotay.registry import Registry
+
+
+@pytest.fixture(scope="module")
+def registry():
+    return Registry.build(load(CONTENT).documents)
+
+
+def R(surface, **fields):
+    return {"surface": surface, **fields}
+
+
+NFD = "Chi\u0309 thi\u0323 so\u0302\u0301 10-CT/TW cu\u0309a Ban Bi\u0301 thu\u031b"
+
+CASES = [
+    # Party documents with their full context
+    ("Chỉ thị số 10-CT/TW, ngày 30/3/2007 của Ban Bí thư (khóa X) về nâng cao chất lượng",
+     [R("Chỉ thị số 10-CT/TW, ngày 30/3/2007 của Ban Bí thư (khóa X)", kind="CT", number="10", issuer="TW", date="2007-03-30", term="X", id="10-CT/TW-2007")]),
+    ("Hướng dẫn 12-HD/BTCTW ngày 06-7-2018 của Ban Tổ chức Trung ương",
+     [R("Hướng dẫn 12-HD/BTCTW ngày 06-7-2018 của Ban Tổ chức Trung ương", kind="HD", issuer="BTCTW", date="2018-07-06", id="12-HD/BTCTW-2018")]),
+    ("Hướng dẫn số 12-HD/BTCTW ngày 06/7/2018", [R("Hướng dẫn số 12-HD/BTCTW ngày 06/7/2018", id="12-HD/BTCTW-2018")]),
+    ("theo 12-HD/BTCTW", [R("12-HD/BTCTW", kind="HD", number="12", id="12-HD/BTCTW-2018")]),
+    ("Hướng dẫn số 13-HD/BTCTU, ngày 12/9/2018 của Ban Tổ chức Tỉnh ủy Trà Vinh về",
+     [R("Hướng dẫn số 13-HD/BTCTU, ngày 12/9/2018 của Ban Tổ chức Tỉnh ủy Trà Vinh", issuer="BTCTU", date="2018-09-12", id="13-HD/BTCTU-2018-tra-vinh")]),
+    ("Hướng dẫn số 09-HD/TU, ngày 29/5/2019 của Ban Thường vụ Tỉnh ủy hướng dẫn",
+     [R("Hướng dẫn số 09-HD/TU, ngày 29/5/2019 của Ban Thường vụ Tỉnh ủy", issuer="TU", date="2019-05-29", id="09-HD/TU-2019-lang-son")]),
+    ("Kết luận số 18-KL/TW ngày 22/9/2017 của Ban Bí thư khóa XII về tiếp tục",
+     [R("Kết luận số 18-KL/TW ngày 22/9/2017 của Ban Bí thư khóa XII", kind="KL", term="XII", id="18-KL/TW-2017")]),
+    ("Chỉ thị số 10-CT/TW của Ban Bí thư khóa X về", [R("Chỉ thị số 10-CT/TW của Ban Bí thư khóa X", term="X", id="10-CT/TW-2007")]),
+    ("Hướng dẫn 05-HD/BTCTU của Ban Tổ chức Tỉnh ủy Tiền Giang", [R("Hướng dẫn 05-HD/BTCTU của Ban Tổ chức Tỉnh ủy Tiền Giang", id="05-HD/BTCTU-tien-giang")]),
+    ("Nghị quyết số 35-NQ/TW của Bộ Chính trị về", [R("Nghị quyết số 35-NQ/TW của Bộ Chính trị", kind="NQ", id="35-NQ/TW-2018")]),
+    ("nghị quyết số 35-NQ/TW của Bộ Chính trị", [R("nghị quyết số 35-NQ/TW của Bộ Chính trị", id="35-NQ/TW-2018")]),
+    ("Quy định số 294-QĐ/TW ngày 26/5/2025", [R("Quy định số 294-QĐ/TW ngày 26/5/2025", kind="QĐ", number="294", id="294-QĐ/TW-2025")]),
+    ("Quy định 294-QĐi/TW", [R("Quy định 294-QĐi/TW", kind="QĐi", id="294-QĐ/TW-2025")]),
+    ("Quy định 294-QĐI/TW", [R("Quy định 294-QĐI/TW", kind="QĐi", id="294-QĐ/TW-2025")]),
+    ("Quy định 339-QĐ/TW ngày 10/7/2025 của Ban Bí thư", [R("Quy định 339-QĐ/TW ngày 10/7/2025 của Ban Bí thư", id="339-QĐ/TW-2025")]),
+    ("Kết luận 01-KL/TW ngày 18/5/2021", [R("Kết luận 01-KL/TW ngày 18/5/2021", id="01-KL/TW-2021")]),
+    ("Hướng dẫn 36-HD/VPTW ngày 03/4/2018", [R("Hướng dẫn 36-HD/VPTW ngày 03/4/2018", issuer="VPTW", id="36-HD/VPTW-2018")]),
+    ("Nghị quyết 22-NQ/TW ngày 02/02/2008", [R("Nghị quyết 22-NQ/TW ngày 02/02/2008", id="22-NQ/TW-2008")]),
+    ("Hướng dẫn 09-HD/BTCTW ngày 02/3/2012", [R("Hướng dẫn 09-HD/BTCTW ngày 02/3/2012", id="09-HD/BTCTW-2012")]),
+    ("ngày 6 tháng 7 năm 2018: Hướng dẫn 12-HD/BTCTW ngày 6 tháng 7 năm 2018", [R("Hướng dẫn 12-HD/BTCTW ngày 6 tháng 7 năm 2018", date="2018-07-06")]),
+    # The same code in three terms: date, term or issuer decides, or it is ambiguous
+    ("Chỉ thị số 50-CT/TW ngày 23/7/2025 của Ban Bí thư khóa XIII", [R("Chỉ thị số 50-CT/TW ngày 23/7/2025 của Ban Bí thư khóa XIII", id="50-CT/TW-2025")]),
+    ("Chỉ thị 50-CT/TW (2025)", [R("Chỉ thị 50-CT/TW (2025)", id="50-CT/TW-2025", date=None)]),
+    ("Chỉ thị 50-CT/TW năm 2025", [R("Chỉ thị 50-CT/TW năm 2025", id="50-CT/TW-2025")]),
+    ("Chỉ thị 50-CT/TW của Bộ Chính trị khóa XI", [R("Chỉ thị 50-CT/TW của Bộ Chính trị khóa XI", id="50-CT/TW-2015")]),
+    ("Chỉ thị 50-CT/TW năm 1999 của Bộ Chính trị khóa VIII", [R("Chỉ thị 50-CT/TW năm 1999 của Bộ Chính trị khóa VIII", id="50-CT/TW-1999")]),
+    ("Chỉ thị 50-CT/TW ngày 07/12/2015", [R("Chỉ thị 50-CT/TW ngày 07/12/2015", id="50-CT/TW-2015")]),
+    ("Chỉ thị 50-CT/TW (khóa XIII)", [R("Chỉ thị 50-CT/TW (khóa XIII)", id="50-CT/TW-2025")]),
+    ("Chỉ thị 50-CT/TW về sinh hoạt chi bộ", [R("Chỉ thị 50-CT/TW", id=None, problems=["C107"])]),
+    ("Chỉ thị 50-CT/TW ngày 01/01/2020", [R("Chỉ thị 50-CT/TW ngày 01/01/2020", id=None, problems=["C102"])]),
+    # Contradictions with the registry
+    ("Chỉ thị 10-CT/TW ngày 30/3/2008", [R("Chỉ thị 10-CT/TW ngày 30/3/2008", id="10-CT/TW-2007", problems=["C102"])]),
+    ("Chỉ thị 10-CT/TW của Bộ Chính trị", [R("Chỉ thị 10-CT/TW của Bộ Chính trị", id="10-CT/TW-2007", problems=["C103"])]),
+    ("Chỉ thị 10-CT/TW (khóa XI)", [R("Chỉ thị 10-CT/TW (khóa XI)", id="10-CT/TW-2007", problems=["C104"])]),
+    ("Hướng dẫn 12-HD/BTCTW năm 2019", [R("Hướng dẫn 12-HD/BTCTW năm 2019", problems=["C102"])]),
+    ("Kết luận 18-KL/TW ngày 22/9/2017 của Ban Bí thư khóa XI", [R("Kết luận 18-KL/TW ngày 22/9/2017 của Ban Bí thư khóa XI", problems=["C104"])]),
+    # Unknown documents
+    ("Quy định 99-QĐ/TW của Ban Bí thư", [R("Quy định 99-QĐ/TW của Ban Bí thư", id=None, problems=["C101"])]),
+    ("Chỉ thị 77-CT/TU", [R("Chỉ thị 77-CT/TU", id=None, problems=["C101"])]),
+    # References by name
+    ("Nghị quyết Trung ương 4 khóa XII", [R("Nghị quyết Trung ương 4 khóa XII", kind="NQ", term="XII", id="04-NQ/TW-2016")]),
+    ("Nghị quyết Trung ương 4 (khóa XII) về", [R("Nghị quyết Trung ương 4 (khóa XII)", id="04-NQ/TW-2016")]),
+    ("Nghị quyết Trung ương 4 (khoá XII)", [R("Nghị quyết Trung ương 4 (khoá XII)", id="04-NQ/TW-2016")]),
+    ("Nghị quyết TW4 khóa XII", [R("Nghị quyết TW4 khóa XII", id="04-NQ/TW-2016")]),
+    ("Nghị quyết Trung ương 4 khóa XI", [R("Nghị quyết Trung ương 4 khóa XI", term="XI", id="NQ-TW4-XI")]),
+    ("Nghị quyết Trung ương 4 khoá XI và XII của Đảng",
+     [R("Nghị quyết Trung ương 4 khoá XI", term="XI", id="NQ-TW4-XI"), R("XII", term="XII", id="04-NQ/TW-2016")]),
+    ("tinh thần Nghị quyết Trung ương 4, chi bộ", [R("Nghị quyết Trung ương 4", id=None, problems=["C107"])]),
+    ("Nghị quyết Trung ương 5 khóa XII", [R("Nghị quyết Trung ương 5 khóa XII", id=None, problems=["C101"])]),
+    ("Nghị quyết Đại hội XII của Đảng và", [R("Nghị quyết Đại hội XII của Đảng", id="NQ-DH-XII")]),
+    ("Nghị quyết Đại hội Đảng toàn quốc lần thứ XIII;", [R("Nghị quyết Đại hội Đảng toàn quốc lần thứ XIII", id="NQ-DH-XIII")]),
+    # Replacement phrases and the replaced-document rule
+    ("Chỉ thị số 03-CT/TW, nay là Chỉ thị số 05-CT/TW vào sinh hoạt",
+     [R("Chỉ thị số 03-CT/TW", id="03-CT/TW-2011", problems=[]), R("Chỉ thị số 05-CT/TW", id="05-CT/TW-2016")]),
+    ("Chỉ thị 03-CT/TW được ban hành năm 2011.", [R("Chỉ thị 03-CT/TW", id="03-CT/TW-2011", problems=["C105"])]),
+    ("Chỉ thị 03-CT/TW đã được tiếp nối. Sau đó là Chỉ thị 05-CT/TW.", [R("Chỉ thị 03-CT/TW", problems=[]), R("Chỉ thị 05-CT/TW")]),
+    ("Chỉ thị 03-CT/TW.\n\nĐoạn khác nói về Chỉ thị 05-CT/TW.", [R("Chỉ thị 03-CT/TW", problems=["C105"]), R("Chỉ thị 05-CT/TW")]),
+    # Loosely written codes
+    ("Kết luận 100 - KL/TW", [R("Kết luận 100 - KL/TW", kind="KL", number="100", issuer="TW", problems=["C101"])]),
+    ("Quy định số31-QĐ/TW", [R("Quy định số31-QĐ/TW", number="31", kind="QĐ")]),
+    ("Chỉ thị 10-CT/T.Ư", [R("Chỉ thị 10-CT/T.Ư", issuer="TW", id="10-CT/TW-2007")]),
+    ("Chỉ thị 10-CT/TƯ của Ban Bí thư", [R("Chỉ thị 10-CT/TƯ của Ban Bí thư", issuer="TW", id="10-CT/TW-2007")]),
+    ("chỉ thị 10-ct/tw", [R("chỉ thị 10-ct/tw", kind="CT", issuer="TW", id="10-CT/TW-2007")]),
+    ("CHỈ THỊ SỐ 10-CT/TW", [R("CHỈ THỊ SỐ 10-CT/TW", id="10-CT/TW-2007")]),
+    ("Hướng dẫn 12–HD/BTCTW", [R("Hướng dẫn 12–HD/BTCTW", id="12-HD/BTCTW-2018")]),
+    ("Hướng dẫn 12 - HD / BTCTW", [R("Hướng dẫn 12 - HD / BTCTW", id="12-HD/BTCTW-2018")]),
+    # Malformed codes
+    ("Hướng dẫn 12-HD/BTC TW của", [R("Hướng dẫn 12-HD/BTC TW", id="12-HD/BTCTW-2018", problems=["C106"])]),
+    ("Hướng dẫn 12 HD/BTCTW", [R("Hướng dẫn 12 HD/BTCTW", id="12-HD/BTCTW-2018", problems=["C106"])]),
+    # Short forms
+    ("Chỉ thị số 10-CT/TW (gọi tắt là Chỉ thị số 10). Thực hiện Chỉ thị số 10, chi bộ",
+     [R("Chỉ thị số 10-CT/TW (gọi tắt là Chỉ thị số 10)", id="10-CT/TW-2007"), R("Chỉ thị số 10", id="10-CT/TW-2007", problems=[])]),
+    ("Chỉ thị 10-CT/TW (sau đây gọi tắt là “Chỉ thị 10”) và Chỉ thị 10",
+     [R("Chỉ thị 10-CT/TW (sau đây gọi tắt là “Chỉ thị 10”)", id="10-CT/TW-2007"), R("Chỉ thị 10", id="10-CT/TW-2007")]),
+    ("thực hiện Chỉ thị 10 của chi bộ", [R("Chỉ thị 10", id=None, problems=["C107"])]),
+    ("theo Quy định 24 về", [R("Quy định 24", id=None, problems=["C107"])]),
+    ("Chỉ thị số 10 ngày 30/3/2007 của Ban Bí thư", [R("Chỉ thị số 10 ngày 30/3/2007 của Ban Bí thư", id="10-CT/TW-2007")]),
+    # State documents: number first
+    ("Nghị định 111/2022/NĐ-CP", [R("Nghị định 111/2022/NĐ-CP", kind="NĐ", system="nha-nuoc", number="111", issuer="CP", id="ND-111")]),
+    ("hợp đồng theo Nghị định 111 (có 03 viên chức)", [R("Nghị định 111", kind="NĐ", system="nha-nuoc", id="ND-111")]),
+    ("Chỉ thị 16/CT-TTg của Thủ tướng Chính phủ", [R("Chỉ thị 16/CT-TTg của Thủ tướng Chính phủ", kind="CT", system="nha-nuoc", issuer="TTg", id=None, problems=["C108"])]),
+    ("Thông tư 01/2023/TT-BNV", [R("Thông tư 01/2023/TT-BNV", kind="TT", system="nha-nuoc", issuer="BNV", problems=["C108"])]),
+    ("Luật số 10/2022/QH15", [R("Luật số 10/2022/QH15", kind="Luật", system="nha-nuoc", problems=["C108"])]),
+    ("Nghị định 30/2020/NĐ-CP về công tác văn thư", [R("Nghị định 30/2020/NĐ-CP", kind="NĐ", number="30", problems=["C108"])]),
+    # Youth Union documents look like Party ones but are not
+    ("Chỉ thị 05-CT/TWĐTN của Ban Bí thư Trung ương Đoàn", [R("Chỉ thị 05-CT/TWĐTN của Ban Bí thư Trung ương Đoàn", system="doan", id=None, problems=[])]),
+    ("Hướng dẫn 12-HD/TWĐTN-BTC", [R("Hướng dẫn 12-HD/TWĐTN-BTC", system="doan", problems=[])]),
+    # Text as it arrives: NFD, non-breaking spaces, Ð for Đ, broken across lines
+    (NFD, [R(NFD, id="10-CT/TW-2007")]),
+    ("Chỉ thị số\u00a010-CT/TW", [R("Chỉ thị số\u00a010-CT/TW", id="10-CT/TW-2007")]),
+    ("Quy định 294-QÐ/TW", [R("Quy định 294-QÐ/TW", kind="QĐ", id="294-QĐ/TW-2025")]),
+    ("Ðảng ủy thực hiện Hướng dẫn số\n12-HD/BTCTW", [R("Hướng dẫn số\n12-HD/BTCTW", id="12-HD/BTCTW-2018")]),
+    ("Chỉ thị số 10-CT/TW, ngày\n30/3/2007 của Ban\nBí thư", [R("Chỉ thị số 10-CT/TW, ngày\n30/3/2007 của Ban\nBí thư", date="2007-03-30", id="10-CT/TW-2007")]),
+    # Numbers that only look like codes
+    ("Ban Chỉ đạo 35 của Tỉnh ủy", []),
+    ("theo Điều 2 của Quy chế", []),
+    ("kỷ niệm ngày 3/2/1930 thành lập Đảng", []),
+    ("chi bộ có 16 đảng viên, 12 nữ, 04 nam", []),
+    ("thông báo trước 3 ngày; quy định 90 phút", []),
+    ("Kết luận 3 nội dung. Hướng dẫn 5 bước.", []),
+    ("tỷ lệ 2/3 đảng viên; phòng 12-A; mẫu A4", []),
+    ("Nghị quyết Đại hội chi bộ nhiệm kỳ 2020-2025", []),
+    ("năm 2019 và 2023; 84 lượt đảng viên; quý 3/2025", []),
+    ("số hiệu 50-CT/TW có ba chỉ thị", []),
+    # Several references in one sentence
+    ("Hướng dẫn 12-HD/BTCTW và Hướng dẫn 05-HD/BTCTU của Ban Tổ chức Tỉnh ủy Tiền Giang",
+     [R("Hướng dẫn 12-HD/BTCTW", id="12-HD/BTCTW-2018"), R("Hướng dẫn 05-HD/BTCTU của Ban Tổ chức Tỉnh ủy Tiền Giang", id="05-HD/BTCTU-tien-giang")]),
+    ("Chỉ thị 05-CT/TW; Kết luận 01-KL/TW; Nghị quyết 04-NQ/TW",
+     [R("Chỉ thị 05-CT/TW", id="05-CT/TW-2016"), R("Kết luận 01-KL/TW", id="01-KL/TW-2021"), R("Nghị quyết 04-NQ/TW", id="04-NQ/TW-2016")]),
+]
+
+
+def _actual(c):
+    d = c.to_dict()
+    d["problems"] = [p["code"] for p in d["problems"]]
+    return d
+
+
+@pytest.mark.parametrize("text, expected", CASES, ids=[c[0][:40] for c in CASES])
+def test_references_found_and_resolved(text, expected, registry):
+    found = [_actual(c) for c in check(text, registry)]
+    assert [f["surface"] for f in found] == [e["surface"] for e in expected]
+    for f, e in zip(found, expected):
+        for key, value in e.items():
+            assert f[key] == value, (key, f)
+
+
+def test_the_table_is_large_enough():
+    assert len(CASES) >= 80
+
+
+@pytest.mark.parametrize("text, expected", CASES[:20])
+def test_offsets_point_at_the_surface(text, expected):
+    for c in find(text):
+        assert text[c.start:c.end] == c.surface
+
+
+def test_every_registry_example_is_found_and_resolved(registry):
+    for doc in registry.documents.values():
+        for example in doc.examples:
+            ids = [c.id for c in check(example, registry)]
+            assert doc.id in ids, (doc.id, example, ids)
