@@ -1,11 +1,11 @@
 """Find references in Vietnamese text.
 
-One pass over digit runs (every coded or numbered reference holds a digit),
-plus one literal-prefixed pass for congress resolutions, which hold none. At
-each digit run, anchored patterns decide whether a code, a state code, a
-plenum resolution or a short reference starts there, then the date, issuing
-body and term written after it are read. Work per digit run is bounded, so the
-whole extraction is linear in the length of the text.
+One compiled scanner (`patterns.SCAN`) finds every candidate in a single pass
+run by the C regex engine: coded Party documents, state documents, plenum and
+congress resolutions, and short references. Python looks only at candidates:
+it reads the date, issuing body and term written after each (anchored,
+bounded patterns) and skips past them. Work outside candidates is the
+scanner's, so the whole extraction is linear in the length of the text.
 """
 
 from __future__ import annotations
@@ -17,31 +17,7 @@ from . import patterns as P
 from .models import Citation
 from .normalize import normalize
 
-_DIGITS = re.compile(r"\d+")
-_WINDOW = 48  # characters looked back for a kind word before a number
-
-
-def _kind_before(t: str, pos: int):
-    m = P.KIND_BEFORE.search(t, max(0, pos - _WINDOW), pos)
-    return m
-
-
-def _canonical_issuer(raw: str) -> str:
-    issuer = raw.upper().replace("T.Ư", "TW").replace("TƯ", "TW")
-    return issuer
-
-
-def _abbr(raw: str) -> str:
-    up = raw.upper()
-    if up in ("QĐI",):
-        return "QĐi"
-    if up in ("QD", "QĐ"):
-        return "QĐ"
-    if up == "CTR":
-        return "CTr"
-    if up == "TTR":
-        return "TTr"
-    return up
+_WS = re.compile(r"\s+")
 
 
 def _read_context(t: str, c: Citation, pos: int) -> int:
@@ -64,7 +40,7 @@ def _read_context(t: str, c: Citation, pos: int) -> int:
             elif name == "year":
                 c.year = int(m.group("y") or m.group("yp"))
             elif name == "body":
-                c.body = re.sub(r"\s+", " ", m.group("body"))
+                c.body = _WS.sub(" ", m.group("body"))
             elif name == "term":
                 c.terms = [x.upper() for x in (m.group("t1"), m.group("t2")) if x]
             done.add(name)
@@ -75,65 +51,57 @@ def _read_context(t: str, c: Citation, pos: int) -> int:
     return pos
 
 
-def _party(t: str, pos: int) -> Citation | None:
-    m = P.PARTY_CODE.match(t, pos)
-    if not m:
-        return None
+def _abbr(raw: str) -> str:
+    up = raw.upper()
+    return {"QĐI": "QĐi", "QD": "QĐ", "CTR": "CTr", "TTR": "TTr"}.get(up, up)
+
+
+def _party(t: str, m: re.Match) -> Citation:
     issuer_raw = m.group("iss")
     end = m.end()
     if issuer_raw.endswith(".") and issuer_raw.upper() != "T.Ư.":
         issuer_raw = issuer_raw.rstrip(".")
         end = m.start("iss") + len(issuer_raw)
-    malformed = None
-    if "-" not in m.group("sep"):
-        malformed = "thiếu dấu gạch ngang giữa số và loại văn bản"
-    issuer = _canonical_issuer(issuer_raw)
+    malformed = None if "-" in m.group("sep") else "thiếu dấu gạch ngang giữa số và loại văn bản"
+    issuer = issuer_raw.upper().replace("T.Ư", "TW").replace("TƯ", "TW")
     # "12-HD/BTC TW": an issuer split by a space.
     split = re.match(r" {1,2}([A-ZĐ]{1,5})(?![\wÀ-ỹ])", t[end:end + 8])
     if split and issuer not in P.KNOWN_ISSUERS and issuer + split.group(1).upper() in P.KNOWN_ISSUERS:
-        issuer = issuer + split.group(1).upper()
+        issuer += split.group(1).upper()
         end += split.end()
         malformed = "cơ quan ban hành trong số hiệu bị tách bởi dấu cách"
     abbr = _abbr(m.group("abbr"))
     system = "doan" if P.YOUTH.search(issuer) else "dang"
     code = f"{m.group('num')}-{'QĐ' if abbr == 'QĐi' else abbr}/{issuer}"
-    return Citation(pos, end, "", abbr, system, number=m.group("num"), issuer=issuer, code=code,
+    return Citation(m.start(), end, "", abbr, system, number=m.group("num"), issuer=issuer, code=code,
                     link_end=end, malformed=malformed)
 
 
-def _state(t: str, pos: int) -> Citation | None:
-    m = P.STATE_CODE.match(t, pos)
-    if not m:
-        return None
+def _state(m: re.Match) -> Citation:
+    year = m.group("year")
     if m.group("qh"):
         abbr, issuer = "Luật", m.group("qh").upper()
-        code = f"{m.group('num')}/{m.group('year') + '/' if m.group('year') else ''}{issuer}"
+        code = f"{m.group('snum')}/{year + '/' if year else ''}{issuer}"
     else:
-        abbr = m.group("abbr").upper().replace("ND", "NĐ").replace("QD", "QĐ")
-        issuer = m.group("iss")
-        code = f"{m.group('num')}/{m.group('year') + '/' if m.group('year') else ''}{abbr}-{issuer}"
-    return Citation(pos, m.end(), "", abbr, "nha-nuoc", number=m.group("num"), issuer=issuer, code=code,
-                    code_year=int(m.group("year")) if m.group("year") else None, link_end=m.end())
+        abbr = m.group("sabbr").upper().replace("ND", "NĐ").replace("QD", "QĐ")
+        issuer = m.group("siss")
+        code = f"{m.group('snum')}/{year + '/' if year else ''}{abbr}-{issuer}"
+    if (m.group("kw") or "").lower() == "luật":
+        abbr = "Luật"
+    return Citation(m.start(), m.end(), "", abbr, "nha-nuoc", number=m.group("snum"), issuer=issuer, code=code,
+                    code_year=int(year) if year else None, link_end=m.end())
 
 
-def _plenum(t: str, pos: int, run_end: int) -> list[Citation]:
-    m = P.PLENUM_BEFORE.search(t, max(0, pos - _WINDOW), pos)
-    if not m:
-        return []
-    c = Citation(m.start(), run_end, "", "NQ", "dang", number=None, link_end=run_end)
-    end = _read_context(t, c, run_end)
-    plenum = t[pos:run_end]
+def _plenum(t: str, m: re.Match) -> list[Citation]:
+    plenum = m.group("plenum")
+    c = Citation(m.start(), m.end(), "", "NQ", "dang", link_end=m.end())
+    end = _read_context(t, c, m.end())
     if not c.terms:
         # Plenums are numbered afresh each term: without the term this is a short reference.
-        c.name, c.short, c.number = f"Nghị quyết Trung ương {plenum}", True, plenum
-        c.end = end
+        c.name, c.short, c.number, c.end = f"Nghị quyết Trung ương {plenum}", True, plenum, end
         return [c]
-    c.end = c.link_end = end
-    cites = []
-    for i, term in enumerate(c.terms):
-        one = Citation(c.start, end, "", "NQ", "dang", date=c.date, year=c.year, body=c.body, terms=[term],
-                       name=f"Nghị quyết Trung ương {plenum} khóa {term}", link_end=end)
-        cites.append(one)
+    cites = [Citation(c.start, end, "", "NQ", "dang", date=c.date, year=c.year, body=c.body, terms=[term],
+                      name=f"Nghị quyết Trung ương {plenum} khóa {term}", link_end=end) for term in c.terms]
     if len(cites) == 2:
         # "khóa XI và XII": the second resolution is linked on its own numeral.
         second = t.rfind(c.terms[1], c.start, end)
@@ -143,73 +111,99 @@ def _plenum(t: str, pos: int, run_end: int) -> list[Citation]:
     return cites
 
 
-def _short(t: str, pos: int, run_end: int) -> Citation | None:
-    kind = _kind_before(t, pos)
-    if not kind or P.CONTINUES_CODE.match(t, run_end):
-        return None
-    word = kind.group("kind")
-    has_so = bool(P.SO_BEFORE.search(t, max(0, pos - 8), pos))
-    if not word[0].isupper():
-        return None  # "quy định 90 phút" is prose, "Quy định 294" is a reference
-    if not has_so and word.lower() in P.PROSE_WORDS and P.SENTENCE_START.search(t, max(0, kind.start() - 4), kind.start()):
+def _short(t: str, m: re.Match) -> Citation | None:
+    word = m.group("skind")
+    if not word[0].isupper() or P.CONTINUES_CODE.match(t, m.end()):
+        return None  # "quy định 90 phút" is prose; "Chỉ thị 10 -" is a broken code, not a short form
+    start = m.start()
+    if not m.group("sso") and word.lower() in P.PROSE_WORDS and P.SENTENCE_START.search(t, max(0, start - 4), start):
         return None  # "Kết luận 3 nội dung..." at the start of a sentence is prose
+    number = m.group("short")
     abbr = P.KIND_WORDS[word.lower()]
     system = "nha-nuoc" if word.lower() in P.STATE_WORDS else "dang"
-    return Citation(kind.start(), run_end, "", abbr, system, number=t[pos:run_end], short=True, link_end=run_end,
-                    name=f"{word[0].upper()}{word[1:].lower()} {t[pos:run_end]}")
+    return Citation(start, m.end(), "", abbr, system, number=number, short=True, link_end=m.end(),
+                    name=f"{word[0].upper()}{word[1:].lower()} {number}")
 
 
-def _kind_start(t: str, c: Citation) -> None:
-    """Extend a coded reference back over 'Chỉ thị số' written before it."""
-    kind = _kind_before(t, c.start)
-    if kind:
-        if c.system == "nha-nuoc" and kind.group("kind").lower() == "luật":
-            c.kind = "Luật"
-        c.start = kind.start()
+def _glued(t: str, start: int) -> bool:
+    """Digits stuck to a letter ("QH15", "A4-CT/") start nothing unless 'số' precedes."""
+    return start > 0 and t[start - 1].isalnum() and t[start].isdigit()
+
+
+class _Offsets:
+    """Byte <-> character offsets of one text, moved forward only (linear overall)."""
+
+    def __init__(self, text: str, data: bytes):
+        self.text, self.data = text, data
+        self.char, self.byte = 0, 0
+
+    def char_at(self, byte: int) -> int:
+        self.char += len(self.data[self.byte:byte].decode("utf-8"))
+        self.byte = byte
+        return self.char
+
+    def byte_at(self, char: int) -> int:
+        self.byte += len(self.text[self.char:char].encode("utf-8"))
+        self.char = char
+        return self.byte
+
+
+def _candidate(t: str, start: int) -> list[Citation] | None:
+    """The references that start at a candidate, or None if it is not one."""
+    m = P.PARTY_AT.match(t, start)
+    c = None
+    if m and not _glued(t, m.start("num") if not m.group("kw") and not m.group("so") else -1):
+        c = _party(t, m)
+    else:
+        m = P.STATE_AT.match(t, start)
+        if m and not _glued(t, m.start("snum") if not m.group("kw") and not m.group("so") else -1):
+            c = _state(m)
+    if c is not None:
+        if P.CODE_MENTION_BEFORE.search(t, max(0, c.start - 20), c.start):
+            return []  # "số hiệu 50-CT/TW" talks about the code, it cites nothing
+        c.end = _read_context(t, c, c.end)
+        return [c]
+    m = P.PLENUM_AT.match(t, start)
+    if m:
+        return _plenum(t, m)
+    m = P.CONGRESS_AT.match(t, start)
+    if m:
+        term = m.group("congress").upper()
+        return [Citation(m.start(), m.end(), "", "NQ", "dang", name=f"Nghị quyết Đại hội {term}", terms=[term], link_end=m.end())]
+    m = P.SHORT_AT.match(t, start)
+    if m:
+        c = _short(t, m)
+        if c is not None:
+            c.end = _read_context(t, c, c.end)
+            return [c]
+    return None
 
 
 def find(text: str) -> list[Citation]:
     """Every reference in `text`, in order, with offsets into `text` itself."""
     norm = normalize(text)
     t = norm.text
+    data = t.encode("utf-8")
+    offsets = _Offsets(t, data)
     found: list[Citation] = []
-    floor = 0
-    for m in _DIGITS.finditer(t):
-        pos, run_end = m.start(), m.end()
-        if pos < floor:
-            continue
-        glued = pos > 0 and t[pos - 1].isalnum() and not P.SO_BEFORE.search(t, max(0, pos - 4), pos)
-        # Digits glued to letters ("QH15", "A4") start nothing, except a plenum ("Nghị quyết TW4").
-        c = None if glued else _party(t, pos) or _state(t, pos)
-        if c and P.CODE_MENTION_BEFORE.search(t, max(0, pos - 20), pos):
-            floor = c.end  # "số hiệu 50-CT/TW" talks about the code, it cites nothing
-            continue
-        cites = [c] if c else []
-        if c:
-            _kind_start(t, c)
-            c.end = _read_context(t, c, c.end)
-        else:
-            cites = _plenum(t, pos, run_end)
-            if not cites and not glued:
-                c = _short(t, pos, run_end)
-                if c:
-                    c.end = _read_context(t, c, run_end)
-                    cites = [c]
+    pos = 0  # bytes
+    while True:
+        m = P.SCAN.search(data, pos)
+        if m is None:
+            break
+        start = offsets.char_at(m.start())
+        cites = _candidate(t, start)
         if not cites:
+            # Not a reference here (or only a mention of a code): look again one character on.
+            pos = offsets.byte_at(start + 1) if cites is None else m.end()
             continue
         last = cites[-1]
         definition = P.SHORT_DEFINITION.match(t, last.end)
         if definition:
             last.end = definition.end()
-            last.defines = re.sub(r"\s+", " ", definition.group("short")).lower()
+            last.defines = _WS.sub(" ", definition.group("short")).lower()
         found.extend(cites)
-        floor = max(c.end for c in cites)
-    for m in P.CONGRESS.finditer(t):
-        c = Citation(m.start(), m.end(), "", "NQ", "dang", name=f"Nghị quyết Đại hội {m.group('term').upper()}",
-                     terms=[m.group("term").upper()], link_end=m.end())
-        if not any(o.start <= c.start < o.end for o in found):
-            found.append(c)
-    found.sort(key=lambda c: (c.start, c.end))
+        pos = offsets.byte_at(max(c.end for c in cites))
     _link_successors(t, found)
     _apply_definitions(found)
     original_length = len(text)
@@ -227,15 +221,15 @@ def _link_successors(t: str, cites: list[Citation]) -> None:
             a.successor = b
 
 
+def _short_key(name: str) -> str:
+    return re.sub(r"\s+số\s+", " ", name.lower())
+
+
 def _apply_definitions(cites: list[Citation]) -> None:
     """'(gọi tắt là Chỉ thị số 10)': later short references mean the defined document."""
     defined: dict[str, Citation] = {}
     for c in cites:
-        key = c.defines
-        if key:
-            defined[key] = c
-            defined[re.sub(r"\s+số\s+", " ", key)] = c
-        elif c.short and c.name:
-            target = defined.get(c.name.lower()) or defined.get(re.sub(r"\s+số\s+", " ", c.name.lower()))
-            if target is not None:
-                c.defined_as = target
+        if c.defines:
+            defined[_short_key(c.defines)] = c
+        elif c.short and c.name and _short_key(c.name) in defined:
+            c.defined_as = defined[_short_key(c.name)]

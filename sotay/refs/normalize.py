@@ -12,8 +12,8 @@ import unicodedata
 from dataclasses import dataclass
 
 _NEEDS_WORK = re.compile("[\u00a0\u202f\u2007\u00d0\u00f0\u2013\u2011\u2010\r\t]")
-_ONE_TO_ONE = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2007": " ", "\u00d0": "Đ", "\u00f0": "đ",
-                             "\u2013": "-", "\u2011": "-", "\u2010": "-", "\r": " ", "\t": " "})
+_ONE_TO_ONE = {"\u00a0": " ", "\u202f": " ", "\u2007": " ", "\u00d0": "Đ", "\u00f0": "đ",
+               "\u2013": "-", "\u2011": "-", "\u2010": "-", "\r": " ", "\t": " "}
 _CLUSTER = re.compile(r"\S[\u0300-\u036f]+")
 
 
@@ -33,7 +33,8 @@ class Normalized:
 def normalize(text: str) -> Normalized:
     """Same-length replacements first, then NFC composition with an offset map."""
     if _NEEDS_WORK.search(text):
-        text = text.translate(_ONE_TO_ONE)
+        # re.sub, not str.translate: translate walks every character through a dict.
+        text = _NEEDS_WORK.sub(lambda m: _ONE_TO_ONE[m.group()], text)
     if unicodedata.is_normalized("NFC", text):
         return Normalized(text, None)
     out: list[str] = []

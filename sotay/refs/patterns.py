@@ -32,30 +32,45 @@ KNOWN_ISSUERS = {"TW", "BTCTW", "BTGTW", "BDVTW", "BTGDVTW", "VPTW", "UBKTTW", "
 YOUTH = re.compile(r"ĐTN|TWĐ|HSV|HLHTN|ĐOÀN", I)
 
 # 10-CT/TW, 12-HD/BTCTW, 100 - KL/TW, số31-QĐ/TW, 05-ct/tw, 12 HD/BTCTW (malformed), 01-HD/TWĐTN-BTC
-PARTY_CODE = re.compile(
-    r"(?P<num>\d{1,4}[a-zA-Z]?)(?P<sep>\s{0,3}-\s{0,3}|\s{1,2})(?P<abbr>" + _ABBR_ALT + r")\s{0,2}/\s{0,2}"
-    r"(?P<iss>[A-ZĐƯ][A-ZĐƯ.]{0,11}(?:-[A-ZĐ]{1,10})?)(?![\wÀ-ỹ])",
-    I,
-)
+_PARTY = (r"(?P<num>\d{1,4}[a-zA-Z]?)(?P<sep>\s{0,3}-\s{0,3}|\s{1,2})(?P<abbr>" + _ABBR_ALT + r")\s{0,2}/\s{0,2}"
+          r"(?P<iss>[A-ZĐƯ][A-ZĐƯ.]{0,11}(?:-[A-ZĐ]{1,10})?)(?![\wÀ-ỹ])")
 # 111/2022/NĐ-CP, 16/CT-TTg, 10/2022/QH15
-STATE_CODE = re.compile(
-    r"(?P<num>\d{1,5})/(?:(?P<year>(?:19|20)\d{2})/)?(?:(?P<abbr>NĐ|ND|TT|QĐ|QD|CT|NQ|TTLT|NQLT)-(?P<iss>[A-ZĐ][A-Za-zĐđ0-9]{0,15}(?:-[A-ZĐ][A-Za-zĐđ0-9]{0,10})?)|(?P<qh>QH\d{1,2}))(?![\wÀ-ỹ])",
-    I,
-)
-# Kind word (optionally "số") right before a position: searched in a short window ending there.
-KIND_BEFORE = re.compile(r"(?P<kind>" + _KINDS_ALT + r")\s{1,3}(?:số\s{0,3})?$", I)
-SO_BEFORE = re.compile(r"số\s{0,3}$", I)
-# "số hiệu 50-CT/TW": the code itself is the subject, not a document.
-CODE_MENTION_BEFORE = re.compile(r"(?:số hiệu|mã số|ký hiệu)\s{1,3}(?:là\s{1,3})?$", I)
+_STATE = (r"(?P<snum>\d{1,5})/(?:(?P<year>(?:19|20)\d{2})/)?(?:(?P<sabbr>NĐ|ND|TT|QĐ|QD|CT|NQ|TTLT|NQLT)-"
+          r"(?P<siss>[A-ZĐ][A-Za-zĐđ0-9]{0,15}(?:-[A-ZĐ][A-Za-zĐđ0-9]{0,10})?)|(?P<qh>QH\d{1,2}))(?![\wÀ-ỹ])")
+_KIND_PREFIX = r"(?:(?P<kw>" + _KINDS_ALT + r")\s{1,3})?(?P<so>số\s{0,3})?"
 # "Nghị quyết Trung ương 4", "Nghị quyết Hội nghị Trung ương lần thứ 4", "Nghị quyết TW4"
-PLENUM_BEFORE = re.compile(
-    r"Nghị quyết\s{1,3}(?:Hội nghị\s{1,3})?(?:lần thứ\s{1,3})?(?:Trung ương|TW|T\.Ư|TƯ)\s{0,3}(?:lần thứ\s{1,3})?$", I
-)
-CONGRESS = re.compile(
-    r"Nghị quyết\s{1,3}Đại hội\s{1,3}(?:đại biểu\s{1,3})?(?:Đảng\s{1,3})?(?:toàn quốc\s{1,3})?(?:lần thứ\s{1,3})?"
-    r"(?P<term>[IVXL]{1,6})(?![\wÀ-ỹ])(?:\s{1,3}của Đảng)?",
-    I,
-)
+_PLENUM = (r"Nghị quyết\s{1,3}(?:Hội nghị\s{1,3})?(?:lần thứ\s{1,3})?(?:Trung ương|TW|T\.Ư|TƯ)\s{0,3}"
+           r"(?:lần thứ\s{1,3})?(?P<plenum>\d{1,2})(?!\d)")
+_CONGRESS = (r"Nghị quyết\s{1,3}Đại hội\s{1,3}(?:đại biểu\s{1,3})?(?:Đảng\s{1,3})?(?:toàn quốc\s{1,3})?(?:lần thứ\s{1,3})?"
+             r"(?P<congress>[IVXL]{1,6})(?![\wÀ-ỹ])(?:\s{1,3}của Đảng)?")
+_SHORT = r"(?P<skind>" + _KINDS_ALT + r")\s{1,3}(?P<sso>số\s{0,3})?(?P<short>\d{1,4})(?![\d\w])"
+# Anchored at a candidate's start (Python re, bounded: O(1) per candidate).
+PARTY_AT = re.compile(_KIND_PREFIX + _PARTY, I)
+STATE_AT = re.compile(_KIND_PREFIX + _STATE, I)
+PLENUM_AT = re.compile(_PLENUM, I)
+CONGRESS_AT = re.compile(_CONGRESS, I)
+SHORT_AT = re.compile(_SHORT, I)
+
+
+def _for_re2(fragment: str) -> str:
+    """The same fragment for RE2: unnamed groups, no lookaheads (the anchored re patterns check those)."""
+    fragment = re.sub(r"\(\?!(?:\[[^\]]*\]|\\d)\)", "", fragment)
+    return re.sub(r"\(\?P<\w+>", "(?:", fragment)
+
+
+def _scanner():
+    import re2
+
+    options = re2.Options()
+    options.case_sensitive = False
+    parts = [_KIND_PREFIX + _PARTY, _KIND_PREFIX + _STATE, _PLENUM, _CONGRESS, _SHORT]
+    return re2.compile("|".join("(?:" + _for_re2(p) + ")" for p in parts), options)
+
+
+# One scan over the text finds every candidate. RE2 runs in time linear in the
+# input whatever it is fed (it never backtracks), so runs of "Chỉ thị số",
+# digits, dashes or slashes cost no more than ordinary text.
+SCAN = _scanner()
 
 # Context written after a code, each part tried once at a known offset.
 DATE = re.compile(
@@ -98,5 +113,7 @@ SHORT_DEFINITION = re.compile(
     I,
 )
 SUCCESSOR = re.compile(r"\s{0,3},?\s{0,3}(?:nay là|được thay thế bằng|thay thế bằng)\s{1,3}$", I)
+# "số hiệu 50-CT/TW": the code itself is the subject, not a document.
+CODE_MENTION_BEFORE = re.compile(r"(?:số hiệu|mã số|ký hiệu)\s{1,3}(?:là\s{1,3})?$", I)
 CONTINUES_CODE = re.compile(r"\s{0,3}[-–/]")
 SENTENCE_START = re.compile(r"(?:^|[.!?:\n]\s{0,3})$")

@@ -107,15 +107,17 @@ def check(text: str, registry: Registry) -> list[Citation]:
     def paragraph(c):
         return bisect.bisect(breaks, c.start)
 
+    cited_in: dict[int, set] = {}
+    for c in cites:
+        if c.id:
+            cited_in.setdefault(paragraph(c), set()).add(c.id)
     for c in cites:
         doc = registry.get(c.id) if c.id else None
-        if doc is None:
+        if doc is None or not doc.replaced_by:
             continue
         chain = registry.chain(doc)
-        if len(chain) < 2:
-            continue
         later = {d.id for d in chain[1:]}
-        near = any(o.id in later and paragraph(o) == paragraph(c) for o in cites)
+        near = bool(later & cited_in.get(paragraph(c), set()))
         if not (c.successor is not None and c.successor.id in later) and not near:
             c.problems.append(Problem("C105", f"{c.code or c.name} đã được thay thế bởi {chain[-1].id}; hãy nêu văn bản thay thế trong cùng đoạn."))
     return cites

@@ -1,0 +1,77 @@
+"""Build benchmark: our pipeline against a bare Material build of the same pages and nav."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+import yaml
+
+from .synthetic import ROOT, make_project
+from .timing import fmt_table, median_of, run_child
+
+
+def _bare_project(project: Path, dest: Path) -> Path:
+    """The Markdown our core renders, written out as plain files, with the same nav."""
+    from ..content import load
+    from ..render.site import build_site
+    from ..registry import Registry
+
+    corpus = load(project / "content")
+    site = build_site(corpus, Registry.build(corpus.documents))
+    docs = dest / "docs"
+    if dest.exists():
+        shutil.rmtree(dest)
+    shutil.copytree(project / "docs", docs)
+    for page in site.pages:
+        path = docs / page.src
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(page.markdown())
+
+    def nav(nodes):
+        return [{n.title: nav(n.children)} if n.children else {n.title: n.src} for n in nodes]
+
+    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text().replace("!ENV", "").replace("!!python/name:sotay.text.toc_slugify", "x"))
+    bare = {
+        "site_name": config["site_name"], "docs_dir": "docs", "theme": {**config["theme"], "custom_dir": None},
+        "extra_css": config["extra_css"], "extra_javascript": config["extra_javascript"],
+        "markdown_extensions": ["admonition", "attr_list", "md_in_html", "tables", {"toc": {"permalink": "#"}}],
+        "plugins": [{"search": {"lang": "vi", "separator": r"[\s\-/]+"}}], "nav": nav(site.nav),
+    }
+    bare["theme"].pop("custom_dir")
+    (dest / "mkdocs.yml").write_text(yaml.safe_dump(bare, allow_unicode=True, sort_keys=False))
+    (docs / "index.md").write_text((docs / "index.md").read_text().replace("{{", "").replace("}}", ""))
+    return dest
+
+
+def run(sizes=(100, 1000, 5000), repeat=None) -> str:
+    tmp = Path(tempfile.mkdtemp(prefix="sotay-bench-"))
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    rows, times = [], {}
+    try:
+        for n in sizes:
+            project = make_project(tmp / f"ours-{n}", n)
+            bare = _bare_project(project, tmp / f"bare-{n}")
+            reps = repeat or (3 if n <= 1000 else 1)
+
+            def ours():
+                return run_child([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(project / "mkdocs.yml"), "-d", str(tmp / "site-ours")], cwd=project, env=env)
+
+            def base():
+                return run_child([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(bare / "mkdocs.yml"), "-d", str(tmp / "site-bare")], cwd=bare, env=env)
+
+            t_base, m_base = median_of(base, reps)
+            t_ours, m_ours = median_of(ours, reps)
+            times[n] = t_ours
+            rows.append([n, reps, f"{t_base:.2f}", f"{t_ours:.2f}", f"{t_ours / t_base:.3f}", f"{m_base:.0f}", f"{m_ours:.0f}"])
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    out = ["Build: synthetic outlines in libraries of 50; median seconds; peak resident MB",
+           fmt_table(["outlines", "runs", "bare s", "ours s", "ratio", "bare MB", "ours MB"], rows)]
+    if 1000 in times and 5000 in times:
+        out.append(f"t(5000)/t(1000) = {times[5000] / times[1000]:.2f}  (goal <= 5.5)")
+    out.append("goal: ratio <= 1.15")
+    return "\n".join(out)

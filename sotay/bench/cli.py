@@ -1,0 +1,28 @@
+"""`python -m sotay bench`: run the benchmarks and print their tables."""
+
+from __future__ import annotations
+
+
+def register(sub):
+    p = sub.add_parser("bench", help="đo hiệu năng: dựng trang, trích dẫn, tìm kiếm, xuất tệp (so với mốc đo cùng lượt)")
+    p.add_argument("which", nargs="*", default=["refs", "build"], help="refs, build, search, export")
+    p.add_argument("--sizes", default="100,1000,5000", help="số đề cương cho phép đo dựng trang")
+    p.set_defaults(fn=run)
+
+
+def run(args) -> int:
+    for name in args.which:
+        if name == "build":
+            from .build import run as bench
+
+            print(bench(tuple(int(x) for x in args.sizes.split(","))), flush=True)
+        elif name == "refs":
+            from .refs import run as bench
+
+            print(bench(), flush=True)
+        else:
+            from importlib import import_module
+
+            print(import_module(f"sotay.bench.{name}").run(), flush=True)
+        print(flush=True)
+    return 0

@@ -1,0 +1,68 @@
+"""Extraction benchmark: throughput on real and synthetic text, and adversarial inputs."""
+
+from __future__ import annotations
+
+import statistics
+import time
+
+from ..content import load
+from ..refs.resolve import check
+from ..registry import Registry
+from .synthetic import ROOT, synthetic_text
+from .timing import fmt_table
+
+ADVERSARIAL = {
+    "Chỉ thị số ×": "Chỉ thị số ",
+    "digits": "1",
+    "digits-dashes": "1-",
+    "dashes": "-",
+    "dash-slash": "-/",
+    "slashes": "/",
+    "near-miss code": "1-CT/",
+    "số + digits": "số 1",
+    "khóa": "khóa X ",
+}
+# Not adversarial: a valid reference every ten characters (cost per reference, for the record).
+DENSE = "số1-CT/TW "
+
+
+def _time(fn, repeat=3) -> float:
+    samples = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        samples.append(time.perf_counter() - start)
+    return statistics.median(samples)
+
+
+def run() -> str:
+    registry = Registry.build(load(ROOT / "content").documents)
+    real = "\n\n".join(p.read_text() for p in sorted((ROOT / "content").rglob("*")) if p.suffix in (".md", ".yml"))
+    synthetic = synthetic_text(10_000_000)
+    rows = []
+    mb = lambda s: len(s.encode()) / 1e6  # noqa: E731
+    t_real = _time(lambda: check(real, registry))
+    rows.append(["real content", f"{mb(real):.2f}", f"{t_real:.3f}", f"{mb(real) / t_real:.1f}"])
+    t_syn = _time(lambda: check(synthetic, registry), repeat=1)
+    per_mb = t_syn / mb(synthetic)
+    rows.append(["synthetic", f"{mb(synthetic):.2f}", f"{t_syn:.3f}", f"{mb(synthetic) / t_syn:.1f}"])
+    worst = 0.0
+    adv_rows = []
+    for name, unit in ADVERSARIAL.items():
+        text = (unit * (1_000_000 // len(unit.encode()) + 1))[: 1_000_000]
+        t = _time(lambda: check(text, registry))
+        ratio = (t / mb(text)) / per_mb
+        worst = max(worst, ratio)
+        adv_rows.append([name, f"{mb(text):.2f}", f"{t:.3f}", f"{ratio:.2f}"])
+    dense = (DENSE * (1_000_000 // len(DENSE.encode()) + 1))[: 1_000_000]
+    t_dense = _time(lambda: check(dense, registry), repeat=1)
+    return "\n".join([
+        "Extraction (find + resolve + rules): median seconds, MB/s",
+        fmt_table(["input", "MB", "s", "MB/s"], rows),
+        "goal: >= 20 MB/s",
+        "",
+        "Adversarial 1 MB inputs: time per MB against the synthetic average",
+        fmt_table(["input", "MB", "s", "x average"], adv_rows),
+        f"worst = {worst:.2f}x average  (goal <= 3)",
+        f"(for the record, not adversarial: 1 MB holding {len(dense) // len(DENSE)} valid references takes {t_dense:.2f} s)",
+    ])
