@@ -21,6 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 log = logging.getLogger("mkdocs.plugins.sotay")
 OFFLINE_SHIM = "assets/javascripts/vendor/iframe-worker-shim.js"
 _site = None
+_finish_check = None
 
 
 def _nav(nodes: list[NavNode]) -> list:
@@ -33,15 +34,19 @@ def _nav(nodes: list[NavNode]) -> list:
     return out
 
 
+def _fail_on(diagnostics):
+    if any(d.is_error for d in diagnostics):
+        raise PluginError("Nội dung có lỗi:\n" + render(diagnostics))
+    for warning in diagnostics:
+        log.info(warning.format())
+
+
 @event_priority(100)
 def on_config(config):
-    global _site
-    result = check.run(ROOT / "content", ROOT)
-    if result.errors:
-        raise PluginError("Nội dung có lỗi:\n" + render(result.diagnostics))
-    for warning in result.diagnostics:
-        log.info(warning.format())
-    _site = build_site(result.corpus, result.registry)
+    global _site, _finish_check
+    corpus, registry, _finish_check = check.start(ROOT / "content", ROOT)
+    _fail_on([d for d in corpus.problems if d.is_error])
+    _site = build_site(corpus, registry)
     config.nav = _nav(_site.nav)
     # mkdocs-macros exposes config.extra to the site shell's opted-in pages.
     config.extra["so_lieu"] = _site.counts
@@ -55,3 +60,10 @@ def on_files(files, config):
     for page in _site.pages:
         files.append(File.generated(config, page.src, content=page.markdown()))
     return files
+
+
+@event_priority(100)
+def on_post_build(config):
+    # The rule passes ran on the other core during the build; any error fails it
+    # before the site is used (`python -m sotay build` swaps only a passing build in).
+    _fail_on(_finish_check().diagnostics)

@@ -44,12 +44,56 @@ def _load_passes():
     from . import citations, safety, linkcheck  # noqa: F401
 
 
+def passes(corpus, registry) -> list[Diagnostic]:
+    _load_passes()
+    problems = []
+    for fn in PASSES:
+        problems.extend(fn(corpus, registry))
+    return problems
+
+
 def run(content_dir: Path | str, rel_base: Path | str | None = None) -> CheckResult:
+    corpus = load(content_dir, rel_base)
+    registry = Registry.build(corpus.documents)
+    return CheckResult(corpus, registry, _sorted(corpus.problems + passes(corpus, registry)))
+
+
+def _sorted(problems) -> list[Diagnostic]:
+    return sorted(set(problems), key=Diagnostic.sort_key)
+
+
+_background: dict = {}
+
+
+def _passes_of_forked_corpus():
+    return passes(_background["corpus"], _background["registry"])
+
+
+def start(content_dir: Path | str, rel_base: Path | str | None = None):
+    """Load now; run the rule passes on the other core while the caller builds.
+
+    Returns (corpus, registry, finish) where finish() -> CheckResult waits for the
+    passes. The build uses this so checking costs no wall time on a 2-core machine.
+    """
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     _load_passes()
     corpus = load(content_dir, rel_base)
     registry = Registry.build(corpus.documents)
-    problems = list(corpus.problems)
-    for fn in PASSES:
-        problems.extend(fn(corpus, registry))
-    unique = sorted(set(problems), key=Diagnostic.sort_key)
-    return CheckResult(corpus, registry, unique)
+    _background.update(corpus=corpus, registry=registry)
+    try:
+        pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
+        future = pool.submit(_passes_of_forked_corpus)  # the forked worker inherits the loaded corpus
+    except (OSError, ValueError):
+        pool, future = None, None
+
+    def finish() -> CheckResult:
+        try:
+            problems = future.result() if future else passes(corpus, registry)
+        finally:
+            if pool:
+                pool.shutdown()
+        return CheckResult(corpus, registry, _sorted(corpus.problems + problems))
+
+    return corpus, registry, finish

@@ -10,25 +10,26 @@ from .check import rule_pass
 from .diagnostics import diag
 from .refs import check as check_text
 from .refs import find, resolve
-from .spans import spans
+from .spans import joined, spans
 
 
 def content_citations(corpus, registry):
-    """Yield (item, span, citation) for every citation in the content."""
+    """Yield (item, origin, span, offset in span, citation) for every citation in the content."""
     for item in corpus.items():
         origin = corpus.origin(item)
-        for span in spans(origin):
-            for c in check_text(span.text, registry):
-                yield item, origin, span, c
+        text, where = joined(spans(origin))
+        for c in check_text(text, registry):
+            span, offset = where(c.start)
+            yield item, origin, span, offset, c
 
 
 @rule_pass
 def citation_rules(corpus, registry):
     problems = []
-    for item, origin, span, c in content_citations(corpus, registry):
+    for item, origin, span, offset, c in content_citations(corpus, registry):
         if not c.problems:
             continue
-        line, col = span.locate(c.start)
+        line, col = span.locate(offset)
         for p in c.problems:
             problems.append(diag(origin.rel, line, col, p.code, p.message))
     return problems

@@ -7,9 +7,11 @@ field reference (CONTRIBUTING.md and the editors' section of the site).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 
 from .schema import Date, Enum, Int, ListOf, MapOf, Obj, Ref, Roman, Slug, Str, Text, Url, Vocab, spec
+from .text import slugify
 
 CODE_PATTERN = r"[0-9]+[a-zA-Z]?(-[A-Za-zĐđ]+/[A-Za-zĐđ.]+|/[0-9]{4}/[A-Za-zĐđ]+-[A-Za-zĐđ]+|/[A-Za-zĐđ]+-[A-Za-zĐđ]+)"
 
@@ -193,10 +195,8 @@ class Document:
                          doc="Nguồn cho từng dữ kiện: khóa là tên dữ kiện (code, date...), giá trị là danh sách mã nguồn.")
     note: str = spec(Text(), doc="Ghi chú biên tập, ví dụ điều chưa xác minh được.")
 
-    @property
+    @functools.cached_property
     def slug(self) -> str:
-        from .text import slugify
-
         return slugify(self.id)
 
     @property

@@ -84,8 +84,13 @@ def _mark(node_or_mark, line_offset: int) -> tuple[int, int]:
     return mark.line + 1 + line_offset, mark.column + 1
 
 
+_RISKY = re.compile(r"[&*!]|^[ \t?:-]{%d}" % MAX_DEPTH, re.M)
+
+
 def _prescan(text: str, rel: str, line_offset: int) -> list[Diagnostic]:
     """Reject aliases, anchors, custom tags and deep nesting before building anything."""
+    if not _RISKY.search(text) and text.count("[") + text.count("{") < MAX_DEPTH:
+        return []  # no anchor, alias or tag character, and too flat to nest deeply
     problems = []
     depth = 0
     for event in yaml.parse(text, Loader=_Loader):

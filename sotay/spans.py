@@ -9,7 +9,9 @@ only in whitespace and quotes).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import cache
 from typing import Callable
 
 # Fields that hold identifiers or references, not running text.
@@ -25,11 +27,7 @@ class Span:
 
 
 def _line_starts(raw: str) -> list[int]:
-    starts = [0]
-    for i, ch in enumerate(raw):
-        if ch == "\n":
-            starts.append(i + 1)
-    return starts
+    return [0] + [m.end() for m in re.finditer("\n", raw)]
 
 
 def _offset(starts, line, col) -> int:
@@ -44,42 +42,69 @@ def _position(starts, offset) -> tuple[int, int]:
 
 
 def spans(origin, include_keys=False) -> list[Span]:
-    """Strings of one item; `include_keys` adds identifier fields too (for safety rules)."""
+    """Strings of one item; `include_keys` adds identifier fields too (for safety rules).
+
+    Positions are computed only when asked for: most strings never need one.
+    """
     raw = origin.text
-    starts = _line_starts(raw)
-    out: list[Span] = []
     located = origin.located
+    out: list[Span] = []
 
-    def walker(value, path):
-        key = next((p for p in reversed(path) if isinstance(p, str)), None)
-        if key in NOT_PROSE and not include_keys:
-            return
+    @cache
+    def starts():
+        return _line_starts(raw)
+
+    def walker(value, path, skip):
         if isinstance(value, str):
-            line, col = located.pos(path)
-            begin = _offset(starts, line, col)
-
-            def locate(offset, begin=begin, value=value):
-                # Walk the raw file alongside the value, matching non-space characters.
-                j, pos = begin, begin
-                for ch in value[:offset + 1]:
-                    if ch.isspace():
-                        continue
-                    k = raw.find(ch, j, j + 400)
-                    if k < 0:
-                        return _position(starts, begin)
-                    pos, j = k, k + 1
-                return _position(starts, pos)
-
-            out.append(Span(value, path, locate))
+            if not skip:
+                out.append(Span(value, path, _locator(raw, starts, located.pos(path), value)))
         elif isinstance(value, list):
             for i, item in enumerate(value):
-                walker(item, path + (i,))
+                walker(item, path + (i,), skip)
         elif isinstance(value, dict):
             for k, v in value.items():
-                walker(v, path + (k,))
+                walker(v, path + (k,), skip or (k in NOT_PROSE and not include_keys))
 
-    walker(located.data, ())
+    walker(located.data, (), False)
     if origin.body_line:
-        body_start = _offset(starts, origin.body_line, 1)
-        out.append(Span(origin.body, ("body",), lambda offset: _position(starts, body_start + offset)))
+        body_line = origin.body_line
+
+        def locate_body(offset):
+            return _position(starts(), _offset(starts(), body_line, 1) + offset)
+
+        out.append(Span(origin.body, ("body",), locate_body))
     return out
+
+
+def _locator(raw, starts, line_col, value):
+    def locate(offset):
+        begin = _offset(starts(), *line_col)
+        # Walk the raw file alongside the value, matching non-space characters.
+        j, pos = begin, begin
+        for ch in value[:offset + 1]:
+            if ch.isspace():
+                continue
+            k = raw.find(ch, j, j + 400)
+            if k < 0:
+                return _position(starts(), begin)
+            pos, j = k, k + 1
+        return _position(starts(), pos)
+
+    return locate
+
+
+def joined(span_list: list[Span], separator: str = "\n\n\x00\n\n"):
+    """All spans as one text (one pass of a rule instead of one per string), with a way back."""
+    import bisect
+
+    starts, parts, offset = [], [], 0
+    for span in span_list:
+        starts.append(offset)
+        parts.append(span.text)
+        offset += len(span.text) + len(separator)
+
+    def where(offset: int) -> tuple[Span, int]:
+        i = bisect.bisect_right(starts, offset) - 1
+        return span_list[i], offset - starts[i]
+
+    return separator.join(parts), where

@@ -6,6 +6,7 @@ checker, the build, the search index and the tests agree on one definition.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -109,6 +110,7 @@ def first_non_nfc(text: str) -> int | None:
     return 0
 
 
+@functools.lru_cache(maxsize=4096)
 def toc_slugify(value: str, separator: str = "-") -> str:
     """Heading anchors for Markdown's toc extension: ASCII, đ -> d, like page slugs."""
     return slugify(value).replace("-", separator)

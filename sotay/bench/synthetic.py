@@ -57,7 +57,8 @@ def make_project(dest: Path, n_topics: int, per_library: int = 50, seed: int = 7
     content = dest / "content"
     content.mkdir()
     shutil.copy(ROOT / "content/tu-vung.yml", content / "tu-vung.yml")
-    for name in ("nguon", "van-ban", "huong-dan", "chuong-trinh", "mo-hinh"):
+    # The real content too, so its links resolve; the synthetic outlines come on top.
+    for name in ("nguon", "van-ban", "huong-dan", "chuong-trinh", "mo-hinh", "chuyen-de"):
         shutil.copytree(ROOT / "content" / name, content / name)
     libraries = max(1, round(n_topics / per_library))
     for lib in range(libraries):

@@ -6,10 +6,12 @@ tags and headings (a link inside a heading would land in the table of contents).
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..render.common import rel_link
-from .resolve import check
+from .extract import find
+from .resolve import resolve
 
 _PROTECTED = re.compile(
     r"`[^`\n]*`"                        # inline code
@@ -33,16 +35,20 @@ class Linker:
 
     def annotator(self, registry, note):
         def annotate(markdown: str, src: str, item) -> str:
-            cites = [c for c in check(markdown, registry) if c.id]
+            cites = [c for c in resolve(find(markdown), registry) if c.id]
             if not cites:
                 return markdown
             title = getattr(item, "title", "")
             blocked = protected_ranges(markdown)
+            block_starts = [a for a, _ in blocked]
             out, last = [], 0
             for c in cites:
                 note(c.id, title, src)
                 end = c.link_end or c.end
-                if c.start < last or any(a < end and c.start < b for a, b in blocked) or src == self.doc_src(c.id):
+                # The protected range that starts last before `end` is the only one that can overlap.
+                i = bisect.bisect_left(block_starts, end) - 1
+                overlaps = i >= 0 and blocked[i][1] > c.start
+                if c.start < last or overlaps or src == self.doc_src(c.id):
                     continue
                 out.append(markdown[last:c.start])
                 out.append(f"[{markdown[c.start:end]}]({rel_link(src, self.doc_src(c.id))})")

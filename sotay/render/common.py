@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import posixpath
 from dataclasses import dataclass, field
 
 from ..text import vn_date  # noqa: F401  (re-exported for the page renderers)
 
-import yaml
+import json
 
 
 @dataclass
@@ -33,13 +32,19 @@ class Page:
         # render_macros: false is the macros plugin's own precaution switch:
         # generated pages never go through Jinja, whatever their text says.
         meta = {"title": self.title, "render_macros": False, "sotay_kind": self.kind, **self.meta}
-        head = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=10_000)
+        # JSON values are valid YAML flow scalars, and far cheaper to write than yaml.safe_dump.
+        head = "".join(f"{key}: {json.dumps(value, ensure_ascii=False)}\n" for key, value in meta.items())
         return f"---\n{head}---\n\n{self.body.rstrip()}\n"
 
 
 def rel_link(from_src: str, to_src: str) -> str:
-    """Relative Markdown link between two virtual source files."""
-    return posixpath.relpath(to_src, posixpath.dirname(from_src) or ".")
+    """Relative Markdown link between two virtual source files (both relative to the docs root)."""
+    here = from_src.split("/")[:-1]
+    there = to_src.split("/")
+    common = 0
+    while common < len(here) and common < len(there) - 1 and here[common] == there[common]:
+        common += 1
+    return "/".join([".."] * (len(here) - common) + there[common:])
 
 
 def escape_cell(text: str) -> str:

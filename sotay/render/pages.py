@@ -11,17 +11,17 @@ from .parts import agenda_table, doc_label, doc_src, quotes_block, references_se
 class Renderer:
     """Renders content items; `annotate` links citations in running text."""
 
-    def __init__(self, corpus, registry, annotate=None, actions=None):
+    def __init__(self, corpus, registry, actions=None):
         self.corpus = corpus
         self.registry = registry
         self.types = corpus.vocab.document_types if corpus.vocab else {}
         self.vocab = corpus.vocab
         self.known = corpus.page_keys() | {"huong-dan", "mo-hinh", "chuyen-de", "van-ban", "chuong-trinh", "bien-tap"}
-        self._annotate = annotate or (lambda text, src, item: text)
         self._actions = actions or (lambda page: "")
 
     def text(self, markdown: str, src: str, item) -> str:
-        return self._annotate(links.rewrite(markdown, src, self.known), src, item)
+        """Editor-written Markdown: site-absolute links become relative page links."""
+        return links.rewrite(markdown, src, self.known)
 
     def label(self, vocab_name: str, key: str) -> str:
         return getattr(self.vocab, vocab_name).get(key, key) if self.vocab else key

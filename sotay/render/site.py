@@ -44,23 +44,23 @@ def build_site(corpus, registry: Registry | None = None, linker=None, actions=No
         from ..refs.annotate import Linker
 
         linker = Linker(lambda doc_id: doc_src(registry.get(doc_id)))
-    citations: dict[str, list[tuple[str, str]]] = {}
+    citations: dict[str, dict[tuple[str, str], None]] = {}  # an ordered set per document
 
     def note_citation(doc_id, title, src):
-        if src.startswith("van-ban/"):
-            return  # registry pages mention each other; "cited by" lists content pages
-        entry = (title, src)
-        if entry not in citations.setdefault(doc_id, []):
-            citations[doc_id].append(entry)
+        if not src.startswith("van-ban/"):  # registry pages mention each other; "cited by" lists content pages
+            citations.setdefault(doc_id, {})[(title, src)] = None
 
-    annotate = linker.annotator(registry, note_citation) if linker else None
-    r = Renderer(corpus, registry, annotate=annotate, actions=actions)
+    annotate = linker.annotator(registry, note_citation)
+    r = Renderer(corpus, registry, actions=actions)
     types = r.types
     pages: list[Page] = []
 
     def add(page: Page) -> Page:
         for doc_id in getattr(page.item, "references", None) or []:
             note_citation(doc_id, page.title, page.src)
+        if page.kind != "document":
+            # One pass per page links every citation in its running text.
+            page.body = annotate(page.body, page.src, page.item)
         pages.append(page)
         return page
 
@@ -74,7 +74,7 @@ def build_site(corpus, registry: Registry | None = None, linker=None, actions=No
         libraries.append((lib, index, [add(r.topic(t)) for t in topics]))
     # Documents last: their "cited by" lists need every other page rendered.
     docs = sorted(corpus.documents.values(), key=lambda d: (types[d.type].label if d.type in types else d.type, -(d.issued_year or 0), d.id))
-    doc_pages = [add(r.document(d, citations.get(d.id, []))) for d in docs]
+    doc_pages = [add(r.document(d, list(citations.get(d.id, {})))) for d in docs]
 
     pages.append(_index("huong-dan/index.md", "Hướng dẫn",
                         "Các bước chuẩn bị, tiến hành và đánh giá buổi sinh hoạt chi bộ, viết cho bí thư, chi ủy viên và đảng viên.",
@@ -102,7 +102,7 @@ def build_site(corpus, registry: Registry | None = None, linker=None, actions=No
     ]
     counts = {"huong_dan": len(guidance), "chuong_trinh": len(agendas), "mo_hinh": len(meetings),
               "thu_vien": len(libraries), "chuyen_de": len(corpus.topics), "van_ban": len(docs)}
-    return Site(pages, nav, citations, counts)
+    return Site(pages, nav, {k: list(v) for k, v in citations.items()}, counts)
 
 
 def _topics_index(corpus, libraries, r: Renderer) -> Page:
