@@ -50,7 +50,8 @@ def on_config(config):
     config.nav = _nav(_site.nav)
     # mkdocs-macros exposes config.extra to the site shell's opted-in pages.
     config.extra["so_lieu"] = _site.counts
-    if "offline" in config.plugins and config.plugins["offline"].config.enabled:
+    offline = [p for name, p in config.plugins.items() if name.split("/")[-1] == "offline"]
+    if offline and offline[0].config.enabled:
         # Served from the site itself: the offline plugin's default is a CDN copy.
         config.extra["polyfills"] = [OFFLINE_SHIM]
     return config

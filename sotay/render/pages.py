@@ -63,12 +63,13 @@ class Renderer:
         audience = ", ".join(self.label("audiences", a) for a in g.audience)
         head = [f"# {g.title}", "", f'!!! abstract "Tóm tắt"', f"    {self.text(g.summary, src, g)}", "",
                 f"**Dành cho:** {audience} · **Rà soát lần cuối:** {vn_date(g.reviewed)}", ""]
+        if g.tags:
+            head += [f"**Từ khóa:** {', '.join(g.tags)}", ""]
         parts = ["\n".join(head), self.text(g.body, src, g)]
         if g.quotes:
             parts.append("## Trích dẫn\n\n" + quotes_block(g.quotes, self.corpus.sources))
         parts += [self.related(g, src), self.footer(g, src)]
-        return Page(src, g.title, "\n\n".join(p for p in parts if p), "guidance",
-                    {"description": g.summary, "tags": g.tags} if g.tags else {"description": g.summary}, g)
+        return Page(src, g.title, "\n\n".join(p for p in parts if p), "guidance", {"description": g.summary}, g)
 
     def agenda(self, a: SampleAgenda) -> Page:
         src = f"chuong-trinh/{a.slug}.md"
@@ -177,6 +178,10 @@ class Renderer:
                     used.append(s)
         parts.append(sources_section(used, sources, src))
         meta = {"description": f"{label}: {doc.title}" if doc.title else label}
+        if doc.code:
+            # Material indexes page tags with a large boost: a search for a code
+            # ("12-HD/BTCTW", "btctw") puts the document's own page first.
+            meta["tags"] = [doc.code]
         return Page(src, label, "\n\n".join(p for p in parts if p), "document", meta, doc)
 
     def status_block(self, doc: Document, src: str) -> str:

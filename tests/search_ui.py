@@ -1,0 +1,74 @@
+"""Drive Material's search box in headless Chromium and read the results."""
+
+from __future__ import annotations
+
+import time
+
+INPUT = "input[data-md-component=search-query]"
+_STATE = """() => {
+  const meta = document.querySelector('.md-search-result__meta');
+  const links = [...document.querySelectorAll('.md-search-result__item > .md-search-result__link')];
+  return [meta ? meta.textContent : '', links.map(a => a.getAttribute('href'))];
+}"""
+
+
+def open_search(page):
+    page.click("label[for=__search]") if page.is_visible("label[for=__search]") else None
+    page.focus(INPUT)
+
+
+def _wait(page, done, what, timeout_s=15):
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        state = page.evaluate(_STATE)
+        if done(state):
+            return state
+        page.wait_for_timeout(25)
+    raise AssertionError(f"search did not {what}: {page.evaluate(_STATE)}")
+
+
+def _idle(state) -> bool:
+    return "Nhập để" in state[0] or "Đang chuẩn bị" in state[0]
+
+
+def search(page, query: str, settle_ms: int = 250) -> list[str]:
+    """Type a query and return the result article URLs (path only), best first."""
+    open_search(page)
+    # Material reads the box on keyup: fill, then a key that types nothing.
+    page.fill(INPUT, "")
+    page.press(INPUT, "End")
+    _wait(page, lambda s: "Nhập để" in s[0], "reset")
+    page.fill(INPUT, query)
+    page.press(INPUT, "End")
+    last = _wait(page, lambda s: s[0] and not _idle(s), "answer")
+    stable_since = time.monotonic()
+    while (time.monotonic() - stable_since) * 1000 < settle_ms:
+        page.wait_for_timeout(25)
+        state = page.evaluate(_STATE)
+        if state != last:
+            last, stable_since = state, time.monotonic()
+    return [_path(h) for h in last[1]]
+
+
+def count(page) -> int:
+    """How many pages the search found, as the result header says ("82 tài liệu liên quan")."""
+    import re
+
+    text = page.inner_text(".md-search-result__meta")
+    m = re.search(r"\d+", text)
+    return int(m.group()) if m else 0
+
+
+def _path(href: str) -> str:
+    path = href.split("?")[0]
+    for marker in ("/site/", "/site-offline/"):
+        if marker in path:
+            path = path.split(marker, 1)[1]
+    if "://" in path:
+        path = "/" + path.split("://", 1)[1].split("/", 1)[1]
+    path = path.replace("index.html", "").replace(".html", "/")
+    return "/" + path.lstrip("/")
+
+
+def result_text(page) -> str:
+    return page.inner_text(".md-search-result__list")
