@@ -6,6 +6,7 @@ sotay package; this adapter only translates it into MkDocs' files and nav.
 
 from __future__ import annotations
 
+import json
 import logging
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from mkdocs.structure.files import File
 from sotay import check
 from sotay.diagnostics import render
 from sotay.render.site import NavNode, build_site
+from sotay.search import merge_sections
 
 ROOT = Path(__file__).resolve().parent.parent
 log = logging.getLogger("mkdocs.plugins.sotay")
@@ -63,8 +65,18 @@ def on_files(files, config):
     return files
 
 
-@event_priority(100)
+@event_priority(-50)
 def on_post_build(config):
     # The rule passes ran on the other core during the build; any error fails it
     # before the site is used (`python -m sotay build` swaps only a passing build in).
     _fail_on(_finish_check().diagnostics)
+    # After Material's search plugin wrote its index (priority 0), before the offline
+    # plugin inlines it (priority -100).
+    _one_document_per_page(config)
+
+
+def _one_document_per_page(config):
+    path = Path(config.site_dir) / "search" / "search_index.json"
+    if path.is_file():
+        path.write_text(json.dumps(merge_sections(json.loads(path.read_text(encoding="utf-8"))),
+                                   ensure_ascii=False, separators=(",", ":")), encoding="utf-8")

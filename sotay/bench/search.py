@@ -1,0 +1,120 @@
+"""Search benchmark: what a reader downloads before the first result, and the time
+from the last keystroke to results shown, for our search and Material's default,
+on the same 1,000-outline synthetic site, in one run."""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import http.server
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+from pathlib import Path
+
+from .synthetic import make_project
+from .timing import fmt_table
+
+QUERIES = ["sinh hoat chuyen de", "phê bình", "dang vien", "12-HD/BTCTW", "chuong trinh thuong ky",
+           "khoá", "bien ban", "đảng ủy", "ct/tw", "van hoa doc"]
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"]
+
+_OBSERVE = """() => {
+  window.__sotay = {key: 0, shown: []};
+  const input = document.querySelector('input[data-md-component=search-query]');
+  input.addEventListener('keyup', () => { window.__sotay.key = performance.now(); window.__sotay.shown = []; }, true);
+  new MutationObserver(() => window.__sotay.shown.push(performance.now()))
+    .observe(document.querySelector('.md-search-result'), {childList: true, subtree: true, characterData: true});
+}"""
+
+
+def _default_variant(project: Path) -> Path:
+    """The same project with Material's own Vietnamese search: its lunr.vi, its separator, its index."""
+    dest = project.with_name(project.name + "-default")
+    shutil.copytree(project, dest, symlinks=True)
+    shutil.rmtree(dest / "docs/assets/javascripts/lunr")
+    hooks = dest / "hooks/content.py"  # and Material's own index: one document per section
+    hooks.write_text(hooks.read_text().replace("    _one_document_per_page(config)\n", "    pass\n"))
+    config = dest / "mkdocs.yml"
+    config.write_text("\n".join(line for line in config.read_text().splitlines()
+                                if "separator:" not in line and "Codes split into" not in line) + "\n")
+    return dest
+
+
+def _build(project: Path, site: Path) -> None:
+    subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(project / "mkdocs.yml"), "-d", str(site)],
+                   cwd=project, check=True, capture_output=True, env={**__import__("os").environ, "NO_MKDOCS_2_WARNING": "1"})
+
+
+def _download_size(site: Path) -> tuple[int, int]:
+    files = [site / "search/search_index.json", *site.glob("assets/javascripts/workers/search.*.min.js"),
+             site / "assets/javascripts/lunr/min/lunr.stemmer.support.min.js",
+             site / "assets/javascripts/lunr/min/lunr.vi.min.js"]
+    raw = sum(f.stat().st_size for f in files)
+    zipped = sum(len(gzip.compress(f.read_bytes(), 6)) for f in files)
+    return raw, zipped
+
+
+class _Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+def _latencies(browser, site: Path, rounds: int = 3) -> list[float]:
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(site)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    page = browser.new_page()
+    samples = []
+    try:
+        page.goto(f"http://127.0.0.1:{server.server_address[1]}/")
+        page.focus("input[data-md-component=search-query]")
+        page.wait_for_function("() => !document.querySelector('.md-search-result__meta').textContent.includes('Đang chuẩn bị')",
+                               timeout=120_000)
+        page.evaluate(_OBSERVE)
+        for _ in range(rounds):
+            for query in QUERIES:
+                page.fill("input[data-md-component=search-query]", query[:-1])
+                page.press("input[data-md-component=search-query]", "End")
+                page.wait_for_timeout(300)
+                page.keyboard.type(query[-1])
+                page.wait_for_function("() => window.__sotay.shown.length > 0", timeout=30_000)
+                page.wait_for_timeout(100)
+                samples.append(page.evaluate("() => window.__sotay.shown[0] - window.__sotay.key"))
+    finally:
+        page.close()
+        server.shutdown()
+        server.server_close()
+    return samples
+
+
+def run(n: int = 1000) -> str:
+    from playwright.sync_api import sync_playwright
+
+    tmp = Path(tempfile.mkdtemp(prefix="sotay-bench-search-"))
+    try:
+        ours_project = make_project(tmp / "ours", n)
+        default_project = _default_variant(ours_project)
+        sites = {"ours": tmp / "site-ours", "Material default": tmp / "site-default"}
+        _build(ours_project, sites["ours"])
+        _build(default_project, sites["Material default"])
+        rows = {}
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+            for name, site in sites.items():
+                raw, zipped = _download_size(site)
+                samples = _latencies(browser, site)
+                rows[name] = (raw, zipped, statistics.median(samples), max(samples))
+            browser.close()
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    base = rows["Material default"]
+    table = [[name, f"{raw / 1e6:.2f}", f"{z / 1e6:.2f}", f"{z / base[1]:.2f}", f"{med:.0f}", f"{med / base[2]:.2f}", f"{mx:.0f}"]
+             for name, (raw, z, med, mx) in rows.items()]
+    return "\n".join([
+        f"Search on the {n}-outline synthetic site: data before the first result; last keystroke -> results shown",
+        fmt_table(["search", "MB raw", "MB gzip", "x default", "median ms", "x default", "max ms"], table),
+        "goal: <= 1.5 MB gzipped, <= 150 ms median",
+    ])

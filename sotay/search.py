@@ -1,0 +1,26 @@
+"""Search index post-processing (renderer-neutral: works on the index as data).
+
+Material indexes every section of a page as its own document. With a thousand
+outlines that is about twelve thousand documents, and a broad Vietnamese query
+(folded, so "dang" also finds "đảng") then scores and highlights every one of
+them: several hundred milliseconds per keystroke. One document per page keeps
+the same words and the same download size at a tenth of the work; a result
+opens the page at its top instead of at the section.
+"""
+
+from __future__ import annotations
+
+
+def merge_sections(index: dict) -> dict:
+    """Fold each page's section documents into its article document."""
+    pages: dict[str, dict] = {}
+    docs = []
+    for doc in index.get("docs", []):
+        page = doc["location"].split("#", 1)[0]
+        article = pages.get(page)
+        if article is None:
+            article = pages[page] = {**doc, "location": page}
+            docs.append(article)
+        else:
+            article["text"] = " ".join(t for t in (article.get("text", ""), doc.get("title", ""), doc.get("text", "")) if t)
+    return {**index, "docs": docs}

@@ -1,0 +1,30 @@
+"""The search index holds one document per page, with every section's words."""
+
+import json
+
+import pytest
+
+from sotay.search import merge_sections
+
+
+def test_sections_fold_into_their_page_in_order():
+    index = {"config": {"lang": ["vi"]}, "docs": [
+        {"location": "a/", "title": "A", "text": "mở đầu"},
+        {"location": "a/#muc-1", "title": "Mục 1", "text": "phê bình"},
+        {"location": "b/", "title": "B", "text": ""},
+        {"location": "a/#muc-2", "title": "Mục 2", "text": "dân chủ"},
+    ]}
+    merged = merge_sections(index)
+    assert merged["config"] == index["config"]
+    assert [d["location"] for d in merged["docs"]] == ["a/", "b/"]
+    assert merged["docs"][0]["text"] == "mở đầu Mục 1 phê bình Mục 2 dân chủ"
+    assert merged["docs"][0]["title"] == "A"
+
+
+@pytest.mark.slow
+def test_built_index_has_one_document_per_page(built_site):
+    docs = json.loads((built_site / "search/search_index.json").read_text())["docs"]
+    locations = [d["location"] for d in docs]
+    assert len(locations) == len(set(locations)) and not any("#" in loc for loc in locations)
+    pages = {p.parent.relative_to(built_site).as_posix() for p in built_site.rglob("index.html")}
+    assert len(docs) >= len(pages) - 1  # every page but the 404 page
