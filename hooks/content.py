@@ -16,6 +16,7 @@ from mkdocs.structure.files import File
 
 from sotay import check
 from sotay.diagnostics import render
+from sotay.export.cache import export_files
 from sotay.render.site import NavNode, build_site
 from sotay.search import merge_sections
 
@@ -24,6 +25,14 @@ log = logging.getLogger("mkdocs.plugins.sotay")
 OFFLINE_SHIM = "assets/javascripts/vendor/iframe-worker-shim.js"
 _site = None
 _finish_check = None
+_corpus = _registry = None
+
+
+class _Download(File):
+    """A file readers download as is: a .md download is not a page to render."""
+
+    def is_documentation_page(self) -> bool:
+        return False
 
 
 def _nav(nodes: list[NavNode]) -> list:
@@ -46,7 +55,9 @@ def _fail_on(diagnostics):
 @event_priority(100)
 def on_config(config):
     global _site, _finish_check
+    global _corpus, _registry
     corpus, registry, _finish_check = check.start(ROOT / "content", ROOT)
+    _corpus, _registry = corpus, registry
     _fail_on([d for d in corpus.problems if d.is_error])
     _site = build_site(corpus, registry)
     config.nav = _nav(_site.nav)
@@ -62,6 +73,10 @@ def on_config(config):
 def on_files(files, config):
     for page in _site.pages:
         files.append(File.generated(config, page.src, content=page.markdown()))
+    downloads, cache = export_files(_corpus, _registry, ROOT / ".cache" / "sotay" / "exports")
+    for src, path in downloads:
+        files.append(_Download.generated(config, src, abs_src_path=str(path)))
+    log.info(f"Tệp tải về: {len(downloads)}, tạo mới {cache.made}, lấy từ bộ nhớ đệm {len(downloads) - cache.made}.")
     return files
 
 

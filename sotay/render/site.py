@@ -51,6 +51,10 @@ def build_site(corpus, registry: Registry | None = None, linker=None, actions=No
             citations.setdefault(doc_id, {})[(title, src)] = None
 
     annotate = linker.annotator(registry, note_citation)
+    if actions is None:
+        from ..export.actions import renderer
+
+        actions = renderer(corpus, registry)
     r = Renderer(corpus, registry, actions=actions)
     types = r.types
     pages: list[Page] = []

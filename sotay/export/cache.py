@@ -1,0 +1,62 @@
+"""Export files cached by content hash: an unchanged outline is not exported again."""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+from pathlib import Path
+
+from .docx import to_docx
+from .markdown import to_markdown
+from .plain import references
+
+MAKERS = {"docx": to_docx, "md": lambda exp, ctx: to_markdown(exp, ctx).encode("utf-8")}
+
+
+@functools.cache
+def exporter_version() -> str:
+    """Changes whenever the export code changes, so old cached files are not reused."""
+    digest = hashlib.sha256()
+    for name in ("docx.py", "markdown.py", "plain.py", "items.py"):
+        digest.update((Path(__file__).parent / name).read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def content_key(exp, ctx) -> str:
+    """Everything an export depends on: the item, the registry facts it cites, the code."""
+    digest = hashlib.sha256(exporter_version().encode())
+    digest.update(exp.key.encode())
+    digest.update(to_markdown(exp, ctx).encode("utf-8"))
+    for ref in references(exp, ctx):
+        digest.update(ref.encode("utf-8"))
+    return digest.hexdigest()[:32]
+
+
+class ExportCache:
+    def __init__(self, root: Path):
+        self.root = Path(root)
+        self.made = 0  # files written in this run (the rest came from the cache)
+
+    def ensure(self, exp, ctx, fmt: str, key: str | None = None) -> Path:
+        path = self.root / f"{key or content_key(exp, ctx)}.{fmt}"
+        if not path.is_file():
+            self.root.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(f".{fmt}.tmp")
+            tmp.write_bytes(MAKERS[fmt](exp, ctx))
+            tmp.replace(path)  # atomic: a crash never leaves a half-written cached file
+            self.made += 1
+        return path
+
+
+def export_files(corpus, registry, root: Path) -> tuple[list[tuple[str, Path]], "ExportCache"]:
+    """Every download the site offers, as (path in the site, file on disk)."""
+    from .items import ExportContext, exportables
+
+    ctx = ExportContext(corpus, registry)
+    cache = ExportCache(root)
+    files = []
+    for exp in exportables(corpus):
+        key = content_key(exp, ctx)
+        for fmt in MAKERS:
+            files.append((exp.download_src(fmt), cache.ensure(exp, ctx, fmt, key)))
+    return files, cache

@@ -1,0 +1,49 @@
+"""`python -m sotay export PATH-OR-ID --format docx|md|txt -o FILE`."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+
+def register(sub):
+    p = sub.add_parser("export", help="xuất một đề cương hoặc chương trình ra DOCX, Markdown hoặc văn bản thuần")
+    p.add_argument("target", metavar="PATH-OR-ID",
+                   help="tệp nội dung, hoặc đường dẫn trang như chuyen-de/thu-vien-chung/bien-ban-dien-tu")
+    p.add_argument("--format", choices=["docx", "md", "txt"], default="docx")
+    p.add_argument("-o", "--output", type=Path, required=True, help="tệp kết quả (- để in ra màn hình, trừ docx)")
+    p.add_argument("--content", type=Path, default=None)
+    p.set_defaults(fn=run)
+
+
+def run(args) -> int:
+    from ..cli import CONTENT
+    from ..content import load
+    from ..diagnostics import render
+    from ..registry import Registry
+    from .docx import to_docx
+    from .items import ExportContext, exportables, lookup
+    from .markdown import to_markdown
+    from .plain import to_text
+
+    corpus = load(args.content or CONTENT)
+    errors = [d for d in corpus.problems if d.is_error]
+    if errors:
+        print(render(errors), file=sys.stderr)
+        return 1
+    try:
+        exp = lookup(corpus, args.target)
+    except KeyError:
+        known = ", ".join(sorted(e.key for e in exportables(corpus))[:5])
+        print(f"Không có đề cương hay chương trình {args.target!r} (ví dụ: {known}...).", file=sys.stderr)
+        return 2
+    ctx = ExportContext(corpus, Registry.build(corpus.documents))
+    data = {"docx": to_docx, "md": lambda e, c: to_markdown(e, c).encode(), "txt": lambda e, c: to_text(e, c).encode()}[args.format](exp, ctx)
+    if str(args.output) == "-":
+        if args.format == "docx":
+            print("DOCX là tệp nhị phân: hãy ghi ra tệp với -o TÊN.docx.", file=sys.stderr)
+            return 2
+        sys.stdout.write(data.decode())
+    else:
+        args.output.write_bytes(data)
+    return 0

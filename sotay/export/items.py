@@ -1,0 +1,82 @@
+"""What can be exported: topic outlines and agendas (sample agendas and model meetings')."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..model import Meeting, SampleAgenda, Topic
+from ..registry import Registry
+
+
+@dataclass
+class ExportContext:
+    corpus: object
+    registry: Registry
+
+    @property
+    def types(self) -> dict:
+        return self.corpus.vocab.document_types if self.corpus.vocab else {}
+
+
+@dataclass
+class Exportable:
+    key: str  # "chuyen-de/<lib>/<slug>", "chuong-trinh/<slug>" or "mo-hinh/<slug>"
+    kind: str  # "topic" or "agenda"
+    item: object
+
+    @property
+    def title(self) -> str:
+        if isinstance(self.item, Meeting):
+            return f"Chương trình sinh hoạt gợi ý – {self.item.cell.name}"
+        return self.item.title
+
+    @property
+    def page_src(self) -> str:
+        return f"{self.key}.md"
+
+    @property
+    def filename(self) -> str:
+        """The download's name: the item's slug, as its content file is named."""
+        return self.key.rsplit("/", 1)[-1]
+
+    def download_src(self, fmt: str) -> str:
+        """Where the file lives in the site, beside nothing else: tai-ve/<key>.<fmt>."""
+        return f"tai-ve/{self.key}.{fmt}"
+
+    @property
+    def agenda_items(self):
+        return self.item.agenda.items if isinstance(self.item, Meeting) else self.item.items
+
+    @property
+    def agenda_kind(self) -> str:
+        return self.item.agenda.kind if isinstance(self.item, Meeting) else self.item.kind
+
+
+def exportables(corpus) -> list[Exportable]:
+    out = [Exportable(f"chuyen-de/{lib}/{slug}", "topic", t) for (lib, slug), t in corpus.topics.items()]
+    out += [Exportable(f"chuong-trinh/{slug}", "agenda", a) for slug, a in corpus.agendas.items()]
+    out += [Exportable(f"mo-hinh/{slug}", "agenda", m) for slug, m in corpus.meetings.items()]
+    return out
+
+
+def lookup(corpus, path_or_id: str) -> Exportable:
+    """A content file path or a page key ('chuyen-de/thu-vien-chung/bien-ban-dien-tu')."""
+    key = path_or_id.strip("/")
+    path = Path(path_or_id)
+    if path.suffix in (".md", ".yml"):
+        parts = path.resolve().parts
+        if "content" in parts:
+            key = "/".join(parts[parts.index("content") + 1:])[: -len(path.suffix)]
+    for exp in exportables(corpus):
+        if exp.key == key:
+            return exp
+    raise KeyError(key)
+
+
+def is_topic(item) -> bool:
+    return isinstance(item, Topic)
+
+
+def is_agenda(item) -> bool:
+    return isinstance(item, (SampleAgenda, Meeting))

@@ -1,0 +1,77 @@
+"""Plain text: what "Sao chép" puts on the clipboard, and the text runs of the DOCX."""
+
+from __future__ import annotations
+
+import re
+
+from ..render.parts import doc_full
+from ..text import vn_date  # noqa: F401
+
+_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
+_CODE = re.compile(r"`([^`]*)`")
+ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"]
+LETTERS = "a b c d đ e g h i k l m n o p q r s t u v x y".split()
+
+
+def inline(markdown: str) -> str:
+    """Markdown inline syntax removed: links keep their text, emphasis its words."""
+    text = _LINK.sub(r"\1", markdown)
+    text = _CODE.sub(r"\1", text)
+    for _ in range(2):
+        text = _EMPHASIS.sub(r"\2", text)
+    return text
+
+
+def paragraphs(markdown: str) -> list[str]:
+    return [" ".join(inline(line).strip() for line in block.splitlines()) for block in markdown.split("\n\n") if block.strip()]
+
+
+def letter(i: int) -> str:
+    return LETTERS[i] if i < len(LETTERS) else f"{LETTERS[i % len(LETTERS)]}{i // len(LETTERS)}"
+
+
+def references(exp, ctx) -> list[str]:
+    ids = getattr(exp.item, "references", None) or []
+    return [doc_full(ctx.registry.get(i), ctx.types) for i in ids if ctx.registry.get(i)]
+
+
+def topic_sections(exp, ctx):
+    """(heading, [(kind, text)]) in order: the one outline structure every format follows.
+
+    kind is "p" (paragraph), "bullet" (unnumbered point), "item" (numbered or lettered
+    point, the label already in the text) or "h" (a numbered sub-heading).
+    """
+    t = exp.item
+    sections = [("Mục đích", [("p", p) for p in paragraphs(t.purpose)]),
+                ("Yêu cầu", [("bullet", inline(r)) for r in t.requirements]),
+                ("Nội dung", [x for i, s in enumerate(t.sections, 1)
+                              for x in [("h", f"{i}. {inline(s.heading)}")] +
+                              [("item", f"{letter(j)}) {inline(p)}") for j, p in enumerate(s.points)]]),
+                ("Câu hỏi thảo luận", [("item", f"{i}. {inline(q)}") for i, q in enumerate(t.questions, 1)]),
+                ("Kết luận dự kiến", [("p", p) for p in paragraphs(t.conclusion)])]
+    refs = references(exp, ctx)
+    if refs:
+        sections.append(("Văn bản làm căn cứ", [("item", f"{i}. {r}.") for i, r in enumerate(refs, 1)]))
+    return sections
+
+
+def to_text(exp, ctx) -> str:
+    """The outline or agenda as clean text, ready to paste into a document or slides."""
+    lines = [exp.title.upper(), ""]
+    if exp.kind == "topic":
+        t = exp.item
+        lines += [f"Người chuẩn bị và trình bày: {t.presenter}", f"Thời lượng dự kiến: {t.duration} phút", ""]
+        for n, (heading, body) in enumerate(topic_sections(exp, ctx)):
+            lines.append(f"{ROMAN[n]}. {heading.upper()}")
+            for kind, text in body:
+                lines.append(f"- {text}" if kind == "bullet" else text)
+            lines.append("")
+    else:
+        for i, it in enumerate(exp.agenda_items, 1):
+            lines.append(f"{i}. {inline(it.title)} ({it.minutes} phút) – {inline(it.lead)}")
+            lines.append(f"   Ghi biên bản: {inline(it.record)}")
+            if it.notes:
+                lines.append(f"   Lưu ý: {inline(it.notes)}")
+        lines += ["", f"Tổng thời gian dự kiến: {sum(i.minutes for i in exp.agenda_items)} phút."]
+    return "\n".join(lines).rstrip() + "\n"

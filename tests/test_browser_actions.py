@@ -1,0 +1,129 @@
+"""Copy, download and print on outline and agenda pages, in headless Chromium."""
+
+import io
+import re
+from html.parser import HTMLParser
+from urllib.parse import urljoin
+from urllib.request import urlopen
+
+import pytest
+from docx import Document
+
+from conftest import CONTENT
+from sotay.content import load
+from sotay.export import ExportContext, exportables, lookup
+from sotay.export.plain import to_text
+from sotay.registry import Registry
+
+pytestmark = pytest.mark.browser
+TOPIC = "chuyen-de/thu-vien-chung/bien-ban-dien-tu"
+
+
+@pytest.fixture(scope="module")
+def ctx():
+    corpus = load(CONTENT)
+    return ExportContext(corpus, Registry.build(corpus.documents))
+
+
+class _Actions(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.bar, self.depth, self.labels, self.links, self.current = False, 0, [], {}, None
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "div" and "sotay-actions" in attrs.get("class", ""):
+            self.bar, self.depth = True, 0
+        if self.bar:
+            self.depth += tag == "div"
+            if tag in ("a", "button"):
+                self.current = attrs
+
+    def handle_endtag(self, tag):
+        if self.bar and tag == "div":
+            self.depth -= 1
+            self.bar = self.depth > 0
+        if tag in ("a", "button"):
+            self.current = None
+
+    def handle_data(self, data):
+        if self.bar and self.current is not None and data.strip():
+            self.labels.append(data.strip())
+            if "href" in self.current:
+                self.links[data.strip()] = self.current["href"]
+
+
+def test_every_outline_and_agenda_page_has_all_four_actions(built_site, ctx):
+    pages = exportables(ctx.corpus)
+    assert pages
+    for exp in pages:
+        parser = _Actions()
+        parser.feed((built_site / exp.key / "index.html").read_text())
+        assert parser.labels == ["Sao chép", "Tải về DOCX", "Tải về Markdown", "In"], exp.key
+        page_dir = built_site / exp.key
+        for label, suffix in (("Tải về DOCX", ".docx"), ("Tải về Markdown", ".md")):
+            target = (page_dir / parser.links[label]).resolve()
+            assert target.is_file() and target.suffix == suffix, (exp.key, label)
+
+
+def test_downloads_are_served_and_are_the_right_files(page, site_url, ctx):
+    page.goto(site_url + TOPIC + "/")
+    docx_href = page.get_attribute("a.md-button[download$='.docx']", "href")
+    md_href = page.get_attribute("a.md-button[download$='.md']", "href")
+    with urlopen(urljoin(page.url, docx_href)) as r:
+        doc = Document(io.BytesIO(r.read()))
+    assert any(p.text == "ĐỀ CƯƠNG SINH HOẠT CHUYÊN ĐỀ" for p in doc.paragraphs)
+    with urlopen(urljoin(page.url, md_href)) as r:
+        assert r.read().decode().startswith("---\ntitle: Số hóa biên bản")
+
+
+def test_copy_button_puts_the_outline_text_on_the_clipboard(browser, site_url, ctx):
+    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+    page = context.new_page()
+    page.goto(site_url + TOPIC + "/")
+    page.click("button.sotay-copy")
+    page.wait_for_function("document.querySelector('button.sotay-copy').textContent === 'Đã sao chép'")
+    copied = page.evaluate("navigator.clipboard.readText()")
+    context.close()
+    assert copied == to_text(lookup(ctx.corpus, TOPIC), ctx)
+    assert copied.startswith("SỐ HÓA BIÊN BẢN") and "III. NỘI DUNG" in copied
+
+
+def test_copy_works_on_plain_http_intranet_hosts_too(browser, site_url, ctx):
+    """A host name other than localhost over http is not a secure context: the fallback copies."""
+    port = re.search(r":(\d+)/", site_url).group(1)
+    from playwright.sync_api import sync_playwright  # noqa: F401  (the browser fixture already runs it)
+
+    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+    page = context.new_page()
+    # Route an intranet-style name to the local server without touching DNS.
+    page.route("http://so-tay.intranet/**", lambda route: route.continue_(url=route.request.url.replace("so-tay.intranet", f"127.0.0.1:{port}")))
+    page.goto("http://so-tay.intranet/" + TOPIC + "/")
+    assert page.evaluate("window.isSecureContext") is False
+    page.click("button.sotay-copy")
+    page.wait_for_function("document.querySelector('button.sotay-copy').textContent === 'Đã sao chép'")
+    reader = context.new_page()
+    reader.goto(site_url)
+    copied = reader.evaluate("navigator.clipboard.readText()")
+    context.close()
+    assert copied == to_text(lookup(ctx.corpus, TOPIC), ctx)
+
+
+@pytest.mark.parametrize("key", [TOPIC, "chuong-trinh/sinh-hoat-thuong-ky", "mo-hinh/trung-tam-doi-soat"])
+def test_print_shows_only_the_outline_starting_with_its_title(page, site_url, key):
+    page.goto(site_url + key + "/")
+    page.emulate_media(media="print")
+    hidden = page.evaluate("""() => ['.md-header', '.md-sidebar--primary', '.md-sidebar--secondary', '.md-footer',
+        '.md-search', '.sotay-actions'].map(s => [s, document.querySelector(s) ? getComputedStyle(document.querySelector(s)).display : 'none'])""")
+    assert all(display == "none" for _, display in hidden), hidden
+    visible = page.evaluate("""() => [...document.querySelector('.md-content__inner').children]
+        .filter(e => getComputedStyle(e).display !== 'none').map(e => e.tagName + '.' + e.className)""")
+    assert visible[0].startswith("H1") and any("sotay-doc" in v for v in visible)
+    assert all(v.startswith("H1") or "sotay-doc" in v for v in visible), visible
+    breaks = page.evaluate("""() => {
+        const h = document.querySelector('.sotay-doc h2'), row = document.querySelector('.sotay-doc tr');
+        return [h ? getComputedStyle(h).breakAfter : 'avoid', row ? getComputedStyle(row).breakInside : 'avoid'];
+    }""")
+    assert breaks == ["avoid", "avoid"]
+    page.emulate_media(media="screen")
+    assert page.evaluate("getComputedStyle(document.querySelector('.md-header')).display") != "none"
