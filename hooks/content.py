@@ -58,7 +58,8 @@ def on_config(config):
     global _corpus, _registry
     corpus, registry, _finish_check = check.start(ROOT / "content", ROOT)
     _corpus, _registry = corpus, registry
-    _fail_on([d for d in corpus.problems if d.is_error])
+    if any(d.is_error for d in corpus.problems):
+        _fail_on(_finish_check().diagnostics)  # report every problem at once, not only the loader's
     _site = build_site(corpus, registry)
     config.nav = _nav(_site.nav)
     # mkdocs-macros exposes config.extra to the site shell's opted-in pages.

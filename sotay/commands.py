@@ -1,7 +1,10 @@
-"""Registrars for the CLI verbs that live beside their modules (refs, export, new, report, dist, deploy)."""
+"""Registrars for the CLI verbs that live beside their modules."""
 
 from .bench.cli import register as _bench
 from .export.cli import register as _export
+from .fieldref import register as _docs
+from .health import register as _report
 from .refs.cli import register as _refs
+from .scaffold import register as _new
 
-REGISTRARS = [_refs, _export, _bench]
+REGISTRARS = [_refs, _new, _export, _report, _docs, _bench]

@@ -44,6 +44,7 @@ class Corpus:
     libraries: dict = field(default_factory=dict)
     topics: dict = field(default_factory=dict)  # (library, slug) -> Topic
     origins: dict = field(default_factory=dict)  # id(item) -> Origin
+    texts: dict = field(default_factory=dict)  # rel path -> decoded text of every file read
     problems: list = field(default_factory=list)
 
     def origin(self, item) -> Origin:
@@ -90,6 +91,8 @@ class _Loader:
     def read(self, path: Path):
         text, problems = read_text(path.read_bytes(), self.rel(path))
         self.report(problems)
+        if text is not None:
+            self.corpus.texts[self.rel(path)] = text
         return text
 
     def context(self, rel, located) -> Context:

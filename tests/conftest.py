@@ -97,5 +97,6 @@ def copy_content(tmp_path: Path) -> Path:
     for name in ("content", "docs", "overrides", "hooks"):
         shutil.copytree(ROOT / name, dest / name)
     shutil.copy(ROOT / "mkdocs.yml", dest / "mkdocs.yml")
+    shutil.copy(ROOT / "CONTRIBUTING.md", dest / "CONTRIBUTING.md")
     (dest / "sotay").symlink_to(ROOT / "sotay")
     return dest

@@ -8,7 +8,7 @@ import pytest
 
 from conftest import CONTENT, ROOT, copy_content, run_sotay
 from sotay.content import load
-from sotay.text import sort_vi
+from sotay.text import slugify, sort_vi
 
 pytestmark = pytest.mark.slow
 
@@ -87,3 +87,27 @@ def test_build_swaps_a_complete_site_into_place(tmp_path):
     proc = run_sotay("build", "--site-dir", str(site))
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert (site / "index.html").is_file() and not (site / "stale.html").exists()
+
+
+def test_a_citation_error_fails_the_strict_build(tmp_path):
+    project = copy_content(tmp_path)
+    page = project / "content/huong-dan/van-ban-hien-hanh.md"
+    page.write_text(page.read_text() + "\nTheo Chỉ thị 10-CT/TW ngày 30/3/2009.\n")
+    site = tmp_path / "site"
+    proc = run_sotay("build", "--config", str(project / "mkdocs.yml"), "--site-dir", str(site))
+    assert proc.returncode != 0
+    assert re.search(r"content/huong-dan/van-ban-hien-hanh\.md:\d+:\d+: C102 ", proc.stderr)
+    assert not site.exists()
+
+
+def test_references_in_pages_link_to_the_registry_and_registry_pages_list_citing_pages(built_site):
+    html = (built_site / "huong-dan/van-ban-hien-hanh/index.html").read_text()
+    assert re.search(r'<a href="\.\./\.\./van-ban/50-ct-tw-2025/">Chỉ thị số 50-CT/TW</a>', html)
+    registry = (built_site / "van-ban/50-ct-tw-2025/index.html").read_text()
+    cited = registry[registry.index("Được trích dẫn tại"):]
+    assert "huong-dan/van-ban-hien-hanh/" in cited
+    replaced = (built_site / "van-ban/03-ct-tw-2011/index.html").read_text()
+    assert "Đã được thay thế" in replaced and "05-ct-tw-2016/" in replaced
+    index = (built_site / "van-ban/index.html").read_text()
+    for heading in ("Chỉ thị", "Hướng dẫn", "Nghị quyết", "Kết luận", "Quy định", "Nghị định"):
+        assert re.search(rf'<h2 id="{slugify(heading)}">{heading}', index), heading

@@ -53,6 +53,7 @@ def make_project(dest: Path, n_topics: int, per_library: int = 50, seed: int = 7
     for name in ("docs", "overrides", "hooks"):
         shutil.copytree(ROOT / name, dest / name)
     shutil.copy(ROOT / "mkdocs.yml", dest / "mkdocs.yml")
+    shutil.copy(ROOT / "CONTRIBUTING.md", dest / "CONTRIBUTING.md")
     (dest / "sotay").symlink_to(ROOT / "sotay")
     content = dest / "content"
     content.mkdir()

@@ -31,7 +31,7 @@ class Page:
     def markdown(self) -> str:
         # render_macros: false is the macros plugin's own precaution switch:
         # generated pages never go through Jinja, whatever their text says.
-        meta = {"title": self.title, "render_macros": False, "sotay_kind": self.kind, **self.meta}
+        meta = {"title": self.title, "sotay_kind": self.kind, **self.meta, "render_macros": False}
         # JSON values are valid YAML flow scalars, and far cheaper to write than yaml.safe_dump.
         head = "".join(f"{key}: {json.dumps(value, ensure_ascii=False)}\n" for key, value in meta.items())
         return f"---\n{head}---\n\n{self.body.rstrip()}\n"

@@ -92,6 +92,7 @@ def build_site(corpus, registry: Registry | None = None, linker=None, actions=No
                         _listing([(p.title, p) for p in meetings], lambda p: p.src.split("/")[-1], lambda p: p.item.summary)))
     pages.append(_topics_index(corpus, libraries, r))
     pages.append(_registry_index(docs, types))
+    pages += _editors_pages(corpus, registry, r)
 
     nav = [
         NavNode("Trang chủ", "index.md"),
@@ -152,3 +153,21 @@ def _registry_nav(doc_pages, types) -> list[NavNode]:
         d = p.item
         groups.setdefault(types[d.type].label if d.type in types else d.type, []).append(p)
     return [NavNode(label, children=[NavNode(p.title, p.src) for p in groups[label]]) for label in sort_vi(groups)]
+
+
+def _editors_pages(corpus, registry, r: Renderer) -> list[Page]:
+    """The editors' section: the guide (CONTRIBUTING.md, field reference brought up to date) and content health.
+
+    Linked from the home page, kept out of the reading nav (mkdocs.yml: not_in_nav)."""
+    from ..fieldref import fill
+    from ..health import report, to_markdown
+
+    pages = []
+    guide = corpus.root.parent / "CONTRIBUTING.md"
+    if guide.is_file():
+        text = fill(guide.read_text(encoding="utf-8"))
+        text += "\n\nXem thêm: [Sức khỏe nội dung](suc-khoe-noi-dung.md).\n"
+        pages.append(Page("bien-tap/index.md", "Hướng dẫn biên tập", text, "editors"))
+    health = r.text(to_markdown(report(corpus, registry)), "bien-tap/suc-khoe-noi-dung.md", None)
+    pages.append(Page("bien-tap/suc-khoe-noi-dung.md", "Sức khỏe nội dung", health, "editors"))
+    return pages

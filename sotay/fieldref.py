@@ -1,0 +1,103 @@
+"""The editors' field reference and rule list, generated from the schemas and the rule table.
+
+CONTRIBUTING.md holds a copy between markers (`python -m sotay docs` rewrites it,
+a test fails when it is stale); the editors' page in the site is built from the
+same functions, so neither can drift from the content model.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from .diagnostics import RULES
+from .model import (Agenda, AgendaItem, Cell, Document, DocumentType, Guidance, Library, Meeting, OutlineSection,
+                    Practice, Quote, SampleAgenda, Source, Topic, Vocabulary)
+from .schema import ListOf, MapOf, Obj, specs
+
+TYPES = [
+    ("Trang hướng dẫn", "content/huong-dan/<đường-dẫn>.md", Guidance),
+    ("Mô hình sinh hoạt", "content/mo-hinh/<đường-dẫn>.yml", Meeting),
+    ("Chương trình mẫu", "content/chuong-trinh/<đường-dẫn>.yml", SampleAgenda),
+    ("Thư viện chuyên đề", "content/chuyen-de/<thư-viện>/_thu-vien.yml", Library),
+    ("Đề cương chuyên đề", "content/chuyen-de/<thư-viện>/<đường-dẫn>.md", Topic),
+    ("Văn bản trong sổ văn bản", "content/van-ban/<mã-không-dấu>.yml", Document),
+    ("Nguồn", "content/nguon/<mã>.yml", Source),
+    ("Từ vựng", "content/tu-vung.yml", Vocabulary),
+]
+PARTS = [Cell, Practice, Agenda, AgendaItem, Quote, OutlineSection, DocumentType]
+BEGIN, END = "<!-- BẮT ĐẦU: tự sinh từ lược đồ, đừng sửa tay -->", "<!-- KẾT THÚC: tự sinh -->"
+
+
+def _type_label(t) -> str:
+    if isinstance(t, Obj):
+        return f"khối `{t.cls.__name__}`"
+    if isinstance(t, ListOf) and isinstance(t.item, Obj):
+        return f"danh sách khối `{t.item.cls.__name__}`" + (f" (ít nhất {t.min_items})" if t.min_items else "")
+    if isinstance(t, ListOf):
+        return t.label + (f" (ít nhất {t.min_items})" if t.min_items else "")
+    if isinstance(t, MapOf):
+        return t.label
+    return t.label
+
+
+def _table(cls) -> str:
+    rows = ["| Trường | Bắt buộc | Kiểu | Ý nghĩa |", "|---|---|---|---|"]
+    for f, s in specs(cls):
+        if s.source == "path":
+            continue
+        where = " (mục `##` trong thân bài)" if s.source == "body" else ""
+        rows.append(f"| `{f.name}` | {'có' if s.required else ''} | {_type_label(s.type)}{where} | {s.doc} |")
+    return "\n".join(rows)
+
+
+def field_reference() -> str:
+    parts = []
+    for label, where, cls in TYPES:
+        derived = [f"`{f.name}`" for f, s in specs(cls) if s.source == "path"]
+        note = f" Lấy từ tên tệp/thư mục: {', '.join(derived)}." if derived else ""
+        parts.append(f"### {label}\n\nTệp `{where}`.{note}\n\n{_table(cls)}")
+    parts.append("### Các khối lồng bên trong\n")
+    for cls in PARTS:
+        parts.append(f"#### `{cls.__name__}`\n\n{_table(cls)}")
+    return "\n\n".join(parts)
+
+
+def rules_reference() -> str:
+    rows = ["| Mã | Mức | Ý nghĩa |", "|---|---|---|"]
+    rows += [f"| `{r.code}` | {'lỗi' if r.severity == 'error' else 'cảnh báo'} | {r.summary} |" for r in RULES.values()]
+    return "\n".join(rows)
+
+
+def generated_block() -> str:
+    return (f"{BEGIN}\n\n## Tham chiếu các trường\n\n{field_reference()}\n\n"
+            f"## Mã lỗi của `make check`\n\n{rules_reference()}\n\n{END}")
+
+
+def fill(text: str) -> str:
+    """CONTRIBUTING.md text with its generated block brought up to date."""
+    pattern = re.compile(re.escape(BEGIN) + r".*?" + re.escape(END), re.S)
+    if not pattern.search(text):
+        return text.rstrip() + "\n\n" + generated_block() + "\n"
+    return pattern.sub(lambda m: generated_block(), text)
+
+
+def register(sub):
+    p = sub.add_parser("docs", help="cập nhật phần tham chiếu trường và mã lỗi trong CONTRIBUTING.md từ lược đồ")
+    p.add_argument("--check", action="store_true", help="chỉ kiểm tra, báo lỗi nếu CONTRIBUTING.md đã cũ")
+    p.set_defaults(fn=_run)
+
+
+def _run(args) -> int:
+    from .cli import ROOT
+
+    path = Path(ROOT) / "CONTRIBUTING.md"
+    current = path.read_text(encoding="utf-8")
+    updated = fill(current)
+    if args.check:
+        if updated != current:
+            print("CONTRIBUTING.md chưa cập nhật theo lược đồ: chạy python -m sotay docs.")
+            return 1
+        return 0
+    path.write_text(updated, encoding="utf-8")
+    return 0

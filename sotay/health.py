@@ -1,0 +1,107 @@
+"""Content health: what editors should look at before it goes stale.
+
+Pages not reviewed for more than twelve months, pages that cite a document the
+registry records as replaced (in their `references` or in their text), and
+topic outlines that cite no document. `python -m sotay report` prints it; the
+editors' section of the site shows it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import asdict, dataclass, field
+
+from .citations import content_citations
+from .pagekeys import page_key as _page_key
+from .text import sort_vi, vn_date
+
+STALE_AFTER = dt.timedelta(days=365)
+
+
+@dataclass
+class Health:
+    today: dt.date
+    stale: list = field(default_factory=list)  # (page key, title, reviewed)
+    replaced: list = field(default_factory=list)  # (page key, title, cited id, current id)
+    unreferenced: list = field(default_factory=list)  # (page key, title)
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), ensure_ascii=False, indent=2, default=str)
+
+
+def report(corpus, registry, today: dt.date | None = None) -> Health:
+    today = today or dt.date.today()
+    health = Health(today)
+    for item in corpus.items():
+        reviewed = getattr(item, "reviewed", None)
+        if reviewed and today - reviewed > STALE_AFTER:
+            health.stale.append((_page_key(item), item.title, reviewed))
+    cited: dict[tuple, set] = {}
+    for item in corpus.items():
+        if type(item).__name__ == "Document":
+            continue
+        for doc_id in getattr(item, "references", None) or []:
+            cited.setdefault((_page_key(item), item.title), set()).add(doc_id)
+    for item, _, _, _, c in content_citations(corpus, registry):
+        if c.id and type(item).__name__ != "Document":
+            cited.setdefault((_page_key(item), item.title), set()).add(c.id)
+    for (key, title), ids in cited.items():
+        for doc_id in sorted(ids):
+            doc = registry.get(doc_id)
+            if doc is not None and doc.replaced_by:
+                health.replaced.append((key, title, doc_id, registry.current(doc).id))
+    for (lib, slug), topic in corpus.topics.items():
+        if not topic.references:
+            health.unreferenced.append((f"chuyen-de/{lib}/{slug}", topic.title))
+    health.stale = sort_vi(health.stale, key=lambda r: r[1])
+    health.replaced = sort_vi(health.replaced, key=lambda r: r[1])
+    health.unreferenced = sort_vi(health.unreferenced, key=lambda r: r[1])
+    return health
+
+
+def to_text(h: Health) -> str:
+    lines = [f"Sức khỏe nội dung ngày {vn_date(h.today)}", "",
+             f"Trang quá 12 tháng chưa rà soát: {len(h.stale)}"]
+    lines += [f"  /{k}/  {t} (rà soát {vn_date(r)})" for k, t, r in h.stale]
+    lines += ["", f"Trang trích dẫn văn bản đã được thay thế: {len(h.replaced)}"]
+    lines += [f"  /{k}/  {t}: {old} -> {new}" for k, t, old, new in h.replaced]
+    lines += ["", f"Đề cương chưa có văn bản làm căn cứ: {len(h.unreferenced)}"]
+    lines += [f"  /{k}/  {t}" for k, t in h.unreferenced]
+    return "\n".join(lines) + "\n"
+
+
+def to_markdown(h: Health) -> str:
+    def listing(rows, fmt):
+        return "\n".join(fmt(r) for r in rows) if rows else "Không có."
+
+    return "\n\n".join([
+        "# Sức khỏe nội dung",
+        f"Danh sách dựng lại mỗi lần dựng trang (lần này: {vn_date(h.today)}). Biên tập viên xử lý từng mục rồi "
+        "cập nhật ngày `reviewed` của trang.",
+        f"## Trang quá 12 tháng chưa rà soát ({len(h.stale)})",
+        listing(h.stale, lambda r: f"- [{r[1]}](/{r[0]}/) — rà soát lần cuối {vn_date(r[2])}"),
+        f"## Trang trích dẫn văn bản đã được thay thế ({len(h.replaced)})",
+        listing(h.replaced, lambda r: f"- [{r[1]}](/{r[0]}/) — trích {r[2]}, văn bản hiện hành: {r[3]}"),
+        f"## Đề cương chưa có văn bản làm căn cứ ({len(h.unreferenced)})",
+        listing(h.unreferenced, lambda r: f"- [{r[1]}](/{r[0]}/)"),
+    ])
+
+
+def register(sub):
+    p = sub.add_parser("report", help="báo cáo sức khỏe nội dung: trang lâu chưa rà soát, trích văn bản đã thay thế, đề cương thiếu căn cứ")
+    p.add_argument("--format", choices=["text", "json"], default="text")
+    p.add_argument("--today", type=dt.date.fromisoformat, default=None, help="ngày tính (YYYY-MM-DD), mặc định hôm nay")
+    p.add_argument("--content", default=None)
+    p.set_defaults(fn=_run)
+
+
+def _run(args) -> int:
+    from .cli import CONTENT
+    from .content import load
+    from .registry import Registry
+
+    corpus = load(args.content or CONTENT)
+    h = report(corpus, Registry.build(corpus.documents), args.today)
+    print(h.to_json() if args.format == "json" else to_text(h), end="" if args.format == "text" else "\n")
+    return 0

@@ -1,0 +1,237 @@
+"""`python -m sotay new KIND "Tiêu đề"`: a valid, filled-in file in the right place.
+
+The file passes `make check` as written; the editor replaces the placeholder
+text, the source and the references with real ones.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+
+from .text import clean, slugify
+
+KINDS = ("guidance", "meeting", "agenda", "library", "topic")
+
+
+def _q(text: str) -> str:
+    return json.dumps(text, ensure_ascii=False)  # a JSON string is a valid YAML scalar
+
+
+def _guidance(title, today, source, reference):
+    return f"""---
+title: {_q(title)}
+summary: Một hai câu cho người đọc biết trang này giúp họ làm việc gì.
+audience: [bi-thu, chi-uy]
+tags: []
+reviewed: {today}
+# Thay bằng mã nguồn thật trong content/nguon (mỗi dữ kiện trong trang phải có nguồn).
+sources: [{source}]
+references: [{reference}]
+related: []
+---
+
+## Vì sao cần làm
+
+Viết bằng lời của mình vì sao chi bộ cần làm việc này, dựa vào nguồn đã ghi ở trên. Không chép
+nguyên văn bài viết; nếu cần trích thì đưa câu trích vào trường quotes kèm mã nguồn.
+
+## Các bước
+
+1. Bước thứ nhất: ai làm, làm khi nào.
+2. Bước thứ hai.
+3. Bước thứ ba.
+
+## Lưu ý
+
+- Điều hay bị làm sai và cách tránh.
+"""
+
+
+def _meeting(title, today, source, reference):
+    return f"""# Model meeting: a real cell's practice and a sample agenda. Feeds sotay.model.Meeting.
+title: {_q(title)}
+summary: Một hai câu về điều đáng học ở chi bộ này.
+cell:
+  name: Chi bộ ...
+  parent: Đảng ủy ...
+  # members, year, province: chỉ ghi khi nguồn có.
+practices:
+  - title: Cách làm thứ nhất
+    text: Mô tả cách làm bằng lời của mình, theo bài viết ghi ở sources.
+  - title: Cách làm thứ hai
+    text: Mô tả cách làm bằng lời của mình.
+results:
+  - Kết quả như nguồn ghi.
+lessons:
+  - Bài học rút ra.
+agenda:
+  kind: thuong-ky
+  basis: goi-y
+  note: Chương trình gợi ý dựng từ cách làm của chi bộ; nguồn không ghi lại chương trình thật.
+  items:
+    - title: Khai mạc, điểm danh, thông qua chương trình
+      minutes: 5
+      lead: Bí thư chi bộ
+      record: Số đảng viên có mặt, vắng mặt có lý do, không lý do.
+    - title: Thảo luận
+      minutes: 60
+      lead: Bí thư chi bộ điều hành
+      record: Ý kiến của từng đảng viên.
+    - title: Kết luận, biểu quyết
+      minutes: 25
+      lead: Bí thư chi bộ
+      record: Nội dung kết luận và kết quả biểu quyết.
+# Thay bằng mã nguồn thật trong content/nguon.
+sources: [{source}]
+references: [{reference}]
+reviewed: {today}
+"""
+
+
+def _agenda(title, today, source, reference):
+    return f"""# Sample agenda a cell can copy. Feeds sotay.model.SampleAgenda.
+title: {_q(title)}
+summary: Một hai câu cho biết chương trình dùng cho buổi nào, kéo dài bao lâu.
+kind: thuong-ky
+audience: [bi-thu, chi-uy]
+items:
+  - title: Khai mạc, điểm danh, thông qua chương trình
+    minutes: 5
+    lead: Bí thư chi bộ
+    record: Số đảng viên có mặt, vắng mặt có lý do, không lý do.
+  - title: Nội dung chính
+    minutes: 70
+    lead: Người được phân công
+    record: Ý kiến phát biểu.
+  - title: Kết luận, bế mạc
+    minutes: 15
+    lead: Bí thư chi bộ
+    record: Kết luận và kết quả biểu quyết.
+notes: []
+related: []
+sources: [{source}]
+references: [{reference}]
+reviewed: {today}
+"""
+
+
+def _library(title, today, source, reference):
+    return f"""# Topic library: one folder per library, one .md file per outline. Feeds sotay.model.Library.
+title: {_q(title)}
+owner: Chi bộ ...
+summary: Thư viện này gồm những chuyên đề nào, do ai xây dựng.
+notes: []
+sources: [{source}]
+reviewed: {today}
+"""
+
+
+def _topic(title, today, source, reference):
+    return f"""---
+title: {_q(title)}
+category: xay-dung-dang
+presenter: Đảng viên được phân công chuẩn bị
+duration: 90
+references: [{reference}]
+sources: [{source}]
+reviewed: {today}
+---
+
+## Mục đích
+
+Chuyên đề giúp chi bộ hiểu điều gì và làm được việc gì sau buổi sinh hoạt.
+
+## Yêu cầu
+
+- Yêu cầu thứ nhất.
+- Yêu cầu thứ hai.
+
+## Nội dung
+
+### Phần thứ nhất
+
+- Ý thứ nhất.
+- Ý thứ hai.
+
+### Phần thứ hai
+
+- Ý thứ nhất.
+
+### Phần thứ ba
+
+- Ý thứ nhất.
+
+### Phần thứ tư
+
+- Ý thứ nhất.
+
+## Câu hỏi thảo luận
+
+1. Câu hỏi thứ nhất?
+2. Câu hỏi thứ hai?
+3. Câu hỏi thứ ba?
+
+## Kết luận dự kiến
+
+Chi bộ thống nhất những việc cần làm, người thực hiện và thời hạn.
+"""
+
+
+TEMPLATES = {"guidance": _guidance, "meeting": _meeting, "agenda": _agenda, "library": _library, "topic": _topic}
+
+
+def target(content: Path, kind: str, slug: str, library: str | None) -> Path:
+    return {
+        "guidance": content / "huong-dan" / f"{slug}.md",
+        "meeting": content / "mo-hinh" / f"{slug}.yml",
+        "agenda": content / "chuong-trinh" / f"{slug}.yml",
+        "library": content / "chuyen-de" / slug / "_thu-vien.yml",
+        "topic": content / "chuyen-de" / (library or "") / f"{slug}.md",
+    }[kind]
+
+
+def new(content: Path, kind: str, title: str, library: str | None = None, today: dt.date | None = None) -> Path:
+    title = clean(title).strip()
+    slug = slugify(title)
+    if not slug:
+        raise ValueError("Tiêu đề cần có chữ hoặc số.")
+    if kind == "topic" and not (library and (content / "chuyen-de" / library / "_thu-vien.yml").is_file()):
+        raise ValueError("Đề cương cần --library là một thư viện đã có trong content/chuyen-de.")
+    path = target(content, kind, slug, library)
+    if path.exists():
+        raise FileExistsError(f"{path} đã có; chọn tiêu đề khác.")
+    sources = sorted(p.stem for p in (content / "nguon").glob("*.yml"))
+    documents = sorted(p for p in (content / "van-ban").glob("*.yml"))
+    reference = "50-CT/TW-2025"
+    if documents and not (content / "van-ban" / "50-ct-tw-2025.yml").is_file():
+        import yaml
+
+        reference = yaml.safe_load(documents[0].read_text(encoding="utf-8"))["id"]
+    text = TEMPLATES[kind](title, (today or dt.date.today()).isoformat(), sources[0] if sources else "ma-nguon", reference)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def register(sub):
+    p = sub.add_parser("new", help="tạo tệp nội dung mới theo mẫu: guidance, meeting, agenda, library, topic")
+    p.add_argument("kind", choices=KINDS)
+    p.add_argument("title", help="tiêu đề tiếng Việt (đường dẫn được tạo từ tiêu đề, bỏ dấu)")
+    p.add_argument("--library", help="thư viện của đề cương (tên thư mục trong content/chuyen-de)")
+    p.add_argument("--content", type=Path, default=None)
+    p.set_defaults(fn=_run)
+
+
+def _run(args) -> int:
+    from .cli import CONTENT
+
+    try:
+        path = new(args.content or CONTENT, args.kind, args.title, args.library)
+    except (ValueError, FileExistsError) as err:
+        print(err, file=sys.stderr)
+        return 1
+    print(path)
+    return 0

@@ -1,0 +1,132 @@
+"""Broken and hostile inputs: each one is reported with its rule code, and the check
+exits 1 without a traceback. Every case changes one file of a small valid tree."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import run_sotay
+
+BASE = Path(__file__).parent / "fixtures" / "minimal" / "content"
+GUIDE = "huong-dan/trang-a.md"
+TOPIC = "chuyen-de/thu-vien-a/de-cuong-a.md"
+DOC = "van-ban/10-ct-tw-2007.yml"
+
+
+def front(extra: str = "", body: str = "", drop: str = "") -> str:
+    head = ("title: Trang thử\nsummary: Trang dùng để thử một lỗi.\naudience: [bi-thu]\nreviewed: 2026-01-01\n"
+            "sources: [nguon-a]\n")
+    head = "\n".join(line for line in head.splitlines() if not (drop and line.startswith(drop))) + "\n"
+    body = body or ("Một đoạn văn đủ dài cho trang hướng dẫn thử nghiệm, viết để trường body đạt độ dài tối thiểu "
+                    "mà lược đồ yêu cầu, và không chứa lỗi nào khác ngoài lỗi mà ca kiểm thử muốn gây ra. " * 2)
+    return f"---\n{head}{extra}---\n\n{body}\n"
+
+
+def topic(body_change=lambda b: b, head_change=lambda h: h) -> str:
+    text = (BASE / TOPIC).read_text()
+    _, head, body = text.split("---\n", 2)
+    return f"---\n{head_change(head)}---\n{body_change(body)}"
+
+
+def doc(change=lambda d: d) -> str:
+    return change((BASE / DOC).read_text())
+
+
+DEEP_FLOW = "a: " + "[" * 40 + "1" + "]" * 40 + "\n"
+DEEP_BLOCK = "a:\n" + "".join("  " * i + f"k{i}:\n" for i in range(1, 16)) + "  " * 16 + "v: 1\n"
+BOMB = ('a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n'
+        'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\n'
+        'd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]\n')
+JINJA = "{{ cycler.__init__.__globals__.os.popen('id').read() }}"
+
+# (case id, file to write relative to content/, content as str or bytes, expected rule code)
+CASES = [
+    ("not utf-8", "huong-dan/latin.md", front().encode("cp1258", errors="replace").replace(b"\xc3", b"\xe3\x28"), "E001"),
+    ("latin-1 bytes", "nguon/latin.yml", "title: Bài viết\nkind: bai-viet\n".encode("latin-1", errors="replace") + b"\xe9\xff\n", "E001"),
+    ("text in NFD", "huong-dan/nfd.md", front(body="Chi bo\u0302\u0323 sinh hoa\u0323t đều đặn. " * 12), "E002"),
+    ("byte order mark", "huong-dan/bom.md", b"\xef\xbb\xbf" + front().encode(), "E003"),
+    ("windows line endings", "huong-dan/crlf.md", front().replace("\n", "\r\n"), "E004"),
+    ("enormous file", "huong-dan/lon.md", front(body="Nội dung rất dài. " * 20000), "E005"),
+    ("control character", "nguon/nul.yml", "title: Bài\x00 viết\nkind: bai-viet\n", "E006"),
+    ("file of no content type", "huong-dan/ghi-chu.txt", "ghi chú", "E007"),
+    ("unknown folder", "tam/thu.yml", "a: 1\n", "E007"),
+    ("unclosed bracket", "nguon/ngoac.yml", "title: [Bài viết\nkind: bai-viet\n", "Y001"),
+    ("tab indentation", "nguon/tab.yml", "title: Bài viết\nkind:\n\tbai-viet\n", "Y001"),
+    ("no front matter", "huong-dan/khong-dau.md", "# Tiêu đề\n\nNội dung.\n", "Y002"),
+    ("unterminated front matter", "huong-dan/khong-dong.md", "---\ntitle: Trang\n\nNội dung.\n", "Y002"),
+    ("anchor and alias", "nguon/neo.yml", "title: &t Bài viết\nkind: bai-viet\nunit: *t\n", "Y003"),
+    ("YAML bomb", "nguon/bom.yml", BOMB, "Y003"),
+    ("deep flow nesting", "nguon/sau.yml", DEEP_FLOW, "Y004"),
+    ("deep block nesting", "nguon/sau-khoi.yml", DEEP_BLOCK, "Y004"),
+    ("duplicate key", "nguon/lap.yml", "title: Bài viết\ntitle: Bài khác\nkind: bai-viet\n", "Y005"),
+    ("list at top level", "nguon/danh-sach.yml", "- title: Bài viết\n", "Y006"),
+    ("python object tag", "nguon/python.yml", "title: !!python/object/apply:os.system ['id']\nkind: bai-viet\n", "Y007"),
+    ("custom tag", "nguon/the.yml", "title: !bi-mat Bài viết\nkind: bai-viet\n", "Y007"),
+    ("unknown key", "huong-dan/khoa-la.md", front("tac_gia: Ai đó\n"), "S101"),
+    ("missing required field", "huong-dan/thieu.md", front(drop="summary"), "S102"),
+    ("wrong type", "chuyen-de/thu-vien-a/de-cuong-a.md", topic(head_change=lambda h: h.replace("duration: 90", "duration: chín mươi")), "S103"),
+    ("impossible date", "huong-dan/ngay.md", front().replace("reviewed: 2026-01-01", "reviewed: 2026-02-30"), "S104"),
+    ("date written dd/mm/yyyy", "huong-dan/ngay-vn.md", front().replace("reviewed: 2026-01-01", "reviewed: 01/01/2026"), "S104"),
+    ("unknown vocabulary key", "huong-dan/tu-vung.md", front().replace("[bi-thu]", "[thu-ky]"), "S105"),
+    ("file name with diacritics", "huong-dan/Trang Có Dấu.md", front(), "S106"),
+    ("value out of range", "chuyen-de/thu-vien-a/de-cuong-a.md", topic(head_change=lambda h: h.replace("duration: 90", "duration: 999")), "S107"),
+    ("too few questions", "chuyen-de/thu-vien-a/de-cuong-a.md", topic(lambda b: b.replace("3. Câu ba?\n", "")), "S108"),
+    ("missing outline section", "chuyen-de/thu-vien-a/de-cuong-a.md", topic(lambda b: b.split("## Kết luận dự kiến")[0]), "B101"),
+    ("unknown outline section", "chuyen-de/thu-vien-a/de-cuong-a.md", topic(lambda b: b + "\n## Ghi chú\n\nThêm.\n"), "B102"),
+    ("text outside sections", "chuyen-de/thu-vien-a/de-cuong-a.md", topic(lambda b: "Lời mở đầu lạc chỗ.\n" + b), "B103"),
+    ("section twice", "chuyen-de/thu-vien-a/de-cuong-a.md", topic(lambda b: b + "\n## Mục đích\n\nLần nữa.\n"), "B104"),
+    ("duplicate registry id", "van-ban/10-ct-tw-2007-ban-sao.yml", doc(), "D101"),
+    ("duplicate title", "huong-dan/trang-b.md", front().replace("Trang thử", "Trang hướng dẫn mẫu"), "D101"),
+    ("unknown source", "huong-dan/nguon-la.md", front().replace("[nguon-a]", "[khong-co]"), "R101"),
+    ("unknown document", "huong-dan/van-ban-la.md", front("references: [99-CT/TW-2099]\n"), "R102"),
+    ("unknown related page", "huong-dan/lien-quan.md", front("related: [huong-dan/khong-co]\n"), "R103"),
+    ("replaced by nothing", DOC, doc(lambda d: d.replace("scope: trung-uong", "scope: trung-uong\nstatus: da-thay-the\nreplaced_by: 1-CT/TW-2099")), "G101"),
+    ("replacement cycle", "van-ban/11-ct-tw-2008.yml",
+     "id: 11-CT/TW-2008\ntype: chi-thi\ncode: 11-CT/TW\ndate: 2008-01-01\nscope: trung-uong\nstatus: da-thay-the\n"
+     "replaced_by: 10-CT/TW-2007\nexamples: [Chỉ thị 11-CT/TW ngày 1/1/2008]\nsources: {code: [nguon-a], date: [nguon-a], "
+     "status: [nguon-a], replaced_by: [nguon-a]}\n", None),
+    ("fact without a source", DOC, doc(lambda d: d.replace("  title: [nguon-a]\n", "")), "G104"),
+    ("example the extractor misses", DOC, doc(lambda d: d.replace("  - Chỉ thị số 10-CT/TW, ngày 30/3/2007 của Ban Bí thư (khóa X)", "  - Chỉ thị mười")), "G107"),
+    ("cited date contradicts registry", "huong-dan/sai-ngay.md", front(body="Theo Chỉ thị 10-CT/TW ngày 30/3/2008 của Ban Bí thư. " * 6), "C102"),
+    ("cited document not in registry", "huong-dan/la.md", front(body="Theo Quy định 99-QĐ/TW của Ban Bí thư, chi bộ làm việc này. " * 5), "C101"),
+    ("malformed code", "huong-dan/sai-so.md", front(body="Theo Chỉ thị 10-CT/T W nhưng viết sai: Hướng dẫn 12-HD/BTC TW. " * 5), "C106"),
+    ("Jinja payload", "huong-dan/jinja.md", front(body=JINJA + " " + "Chữ cho đủ dài. " * 20), "J101"),
+    ("Jinja statement", "nguon/jinja.yml", "title: \"{% for x in range(9**9) %}{% endfor %}\"\nkind: bai-viet\n", "J101"),
+    ("render_macros opt-in", "huong-dan/macros.md", front("render_macros: true\n"), "J102"),
+    ("script tag", "huong-dan/script.md", front(body="<script>alert(1)</script> " + "Chữ cho đủ dài. " * 20), "H101"),
+    ("iframe in YAML", "nguon/iframe.yml", "title: <iframe src=x></iframe>\nkind: bai-viet\n", "H101"),
+    ("style tag", "huong-dan/style.md", front(body="<style>body{display:none}</style> " + "Chữ cho đủ dài. " * 20), "H101"),
+    ("event handler", "huong-dan/onerror.md", front(body='<img src="x" onerror="alert(1)"> ' + "Chữ cho đủ dài. " * 20), "H102"),
+    ("attr_list event handler", "huong-dan/attr.md", front(body='[Bấm](/huong-dan/trang-a/){ onclick="alert(1)" } ' + "Chữ cho đủ dài. " * 20), "H102"),
+    ("javascript link", "huong-dan/js.md", front(body="[Bấm](javascript:alert(1)) " + "Chữ cho đủ dài. " * 20), "H103"),
+    ("entity-obfuscated javascript", "huong-dan/js2.md", front(body='<a href="jav&#x61;script:alert(1)">x</a> ' + "Chữ cho đủ dài. " * 20), "H103"),
+    ("data URL", "huong-dan/data.md", front(body="![x](data:image/svg+xml;base64,PHN2Zz4=) " + "Chữ cho đủ dài. " * 20), "H103"),
+    ("broken internal link", "huong-dan/link.md", front(body="Xem [trang khác](/huong-dan/khong-co/). " + "Chữ cho đủ dài. " * 20), "L101"),
+    ("broken anchor", "huong-dan/anchor.md", front(body="Xem [mục](/huong-dan/trang-a/#khong-co). " + "Chữ cho đủ dài. " * 20), "L102"),
+]
+CASES = [c if c[3] else (*c[:3], "G102") for c in CASES]
+
+
+def test_the_table_has_at_least_40_cases():
+    assert len(CASES) >= 40
+    assert len({c[0] for c in CASES}) == len(CASES)
+
+
+@pytest.mark.parametrize("name, rel, data, code", CASES, ids=[c[0] for c in CASES])
+def test_bad_input_is_reported_with_its_rule_and_fails_the_check(tmp_path, name, rel, data, code):
+    content = tmp_path / "content"
+    shutil.copytree(BASE, content)
+    target = content / rel
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if name == "replacement cycle":  # the other half of the cycle
+        base_doc = content / DOC
+        base_doc.write_text(doc(lambda d: d.replace("scope: trung-uong", "scope: trung-uong\nstatus: da-thay-the\nreplaced_by: 11-CT/TW-2008")
+                                .replace("  title: [nguon-a]\n", "  title: [nguon-a]\n  status: [nguon-a]\n  replaced_by: [nguon-a]\n")))
+    target.write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
+    proc = run_sotay("check", "--content", str(content))
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    assert "Traceback" not in proc.stderr
+    codes = [line.split(": ", 1)[1].split()[0] for line in proc.stdout.splitlines() if ": " in line]
+    assert code in codes, proc.stdout
+    assert all(line.startswith("content/") for line in proc.stdout.splitlines()), "every line names file:line:col"

@@ -1,0 +1,138 @@
+"""Editors' tools: scaffolding, the generated field reference, the health report, check formats, CI files."""
+
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import CONTENT, ROOT, run_sotay
+from sotay.fieldref import fill
+from sotay.model import Topic
+from sotay.schema import specs
+
+
+@pytest.fixture
+def content(tmp_path) -> Path:
+    dest = tmp_path / "content"
+    shutil.copytree(CONTENT, dest)
+    return dest
+
+
+@pytest.mark.parametrize("kind, where", [
+    ("guidance", "huong-dan/dang-uy-phuong-ba-dinh-chuan-bi-hop.md"),
+    ("meeting", "mo-hinh/dang-uy-phuong-ba-dinh-chuan-bi-hop.yml"),
+    ("agenda", "chuong-trinh/dang-uy-phuong-ba-dinh-chuan-bi-hop.yml"),
+    ("library", "chuyen-de/dang-uy-phuong-ba-dinh-chuan-bi-hop/_thu-vien.yml"),
+])
+def test_new_writes_a_valid_template_with_an_ascii_slug(content, kind, where):
+    proc = run_sotay("new", kind, "Đảng ủy Phường Ba Đình: chuẩn bị họp", "--content", str(content))
+    assert proc.returncode == 0, proc.stderr
+    assert Path(proc.stdout.strip()) == content / where and (content / where).is_file()
+    check = run_sotay("check", "--content", str(content))
+    assert check.returncode == 0, check.stdout
+
+
+def test_new_topic_goes_into_its_library_and_checks(content):
+    proc = run_sotay("new", "topic", "Đổi mới sinh hoạt đảng viên trẻ", "--library", "thu-vien-chung", "--content", str(content))
+    assert proc.returncode == 0
+    assert (content / "chuyen-de/thu-vien-chung/doi-moi-sinh-hoat-dang-vien-tre.md").is_file()
+    assert run_sotay("check", "--content", str(content)).returncode == 0
+
+
+def test_new_refuses_to_overwrite_and_needs_a_real_library(content):
+    args = ("new", "guidance", "Một trang mới", "--content", str(content))
+    assert run_sotay(*args).returncode == 0
+    again = run_sotay(*args)
+    assert again.returncode == 1 and "đã có" in again.stderr
+    proc = run_sotay("new", "topic", "Chuyên đề", "--library", "khong-co", "--content", str(content))
+    assert proc.returncode == 1 and "library" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_contributing_field_reference_matches_the_schema():
+    text = (ROOT / "CONTRIBUTING.md").read_text()
+    assert fill(text) == text, "run: python -m sotay docs"
+    for f, s in specs(Topic):
+        if s.source != "path":
+            assert f"| `{f.name}` |" in text
+    assert run_sotay("docs", "--check").returncode == 0
+
+
+def test_editors_guide_is_published_outside_the_reading_nav(built_site):
+    guide = (built_site / "bien-tap/index.html").read_text()
+    assert "Tham chiếu các trường" in guide and "S101" in guide
+    home = (built_site / "index.html").read_text()
+    nav = home[home.index("md-nav--primary"):home.index("</nav>", home.index("md-nav--primary"))]
+    assert "bien-tap" not in nav
+    assert 'href="bien-tap/' in home
+    health = (built_site / "bien-tap/suc-khoe-noi-dung/index.html").read_text()
+    assert "Trang trích dẫn văn bản đã được thay thế" in health
+
+
+def test_report_lists_stale_pages_replaced_documents_and_unreferenced_topics(content):
+    topic = content / "chuyen-de/thu-vien-chung/bien-ban-dien-tu.md"
+    text = topic.read_text().replace("reviewed: 2026-11-22", "reviewed: 2024-01-01")
+    topic.write_text(text)
+    proc = run_sotay("report", "--format", "json", "--today", "2026-11-22", "--content", str(content))
+    assert proc.returncode == 0
+    data = json.loads(proc.stdout)
+    assert [r[0] for r in data["stale"]] == ["chuyen-de/thu-vien-chung/bien-ban-dien-tu"]
+    replaced = {(r[0], r[2], r[3]) for r in data["replaced"]}
+    assert ("huong-dan/tu-phe-binh-va-phe-binh", "03-CT/TW-2011", "05-CT/TW-2016") in replaced
+    assert data["unreferenced"] == []
+    text = run_sotay("report", "--today", "2026-11-22", "--content", str(content)).stdout
+    assert "Trang quá 12 tháng chưa rà soát: 1" in text
+
+
+def test_replacing_a_document_surfaces_every_page_that_cites_it(content):
+    """Journey 6: an editor records a replacement; the report and the check show what is stale."""
+    doc = content / "van-ban/10-ct-tw-2007.yml"
+    data = doc.read_text().replace("scope: trung-uong", "scope: trung-uong\nstatus: da-thay-the\nreplaced_by: 50-CT/TW-2025")
+    data = data.replace("sources:\n", "sources:\n  status: [web-nld-2025-12-01]\n  replaced_by: [web-nld-2025-12-01]\n")
+    doc.write_text(data)
+    report = json.loads(run_sotay("report", "--format", "json", "--content", str(content)).stdout)
+    citing = {r[0] for r in report["replaced"] if r[2] == "10-CT/TW-2007"}
+    assert "huong-dan/van-ban-hien-hanh" in citing and len(citing) >= 3
+    check = run_sotay("check", "--content", str(content))
+    assert check.returncode == 1 and " C105 " in check.stdout
+
+
+def _bad_content(content):
+    (content / "huong-dan/van-ban-hien-hanh.md").write_text(
+        (content / "huong-dan/van-ban-hien-hanh.md").read_text().replace("audience: [", "audience: [khong-co, "))
+
+
+def test_check_formats_for_tools_and_git_hosts(content):
+    _bad_content(content)
+    text = run_sotay("check", "--content", str(content))
+    assert text.returncode == 1
+    line = text.stdout.strip().splitlines()[0]
+    assert re.fullmatch(r"content/huong-dan/van-ban-hien-hanh\.md:4:\d+: S105 .+", line)
+    items = json.loads(run_sotay("check", "--content", str(content), "--format", "json").stdout)
+    assert items[0]["code"] == "S105" and items[0]["line"] == 4 and items[0]["severity"] == "error"
+    github = run_sotay("check", "--content", str(content), "--format", "github").stdout
+    assert github.startswith("::error file=content/huong-dan/van-ban-hien-hanh.md,line=4,")
+    gitlab = json.loads(run_sotay("check", "--content", str(content), "--format", "gitlab").stdout)
+    assert gitlab[0]["location"] == {"path": "content/huong-dan/van-ban-hien-hanh.md", "lines": {"begin": 4}}
+    matcher = json.loads((ROOT / ".github/sotay-problem-matcher.json").read_text())
+    m = re.match(matcher["problemMatcher"][0]["pattern"][0]["regexp"], line)
+    assert m and m.group(4) == "S105"
+
+
+def test_pull_request_workflow_files_run_the_check_tests_and_build():
+    gh = yaml.safe_load((ROOT / ".github/workflows/ci.yml").read_text())
+    steps = " ".join(str(s.get("run", "")) + str(s.get("uses", "")) for s in gh["jobs"]["check-test-build"]["steps"])
+    for needle in ("sotay check", "make test", "make build", "upload-artifact"):
+        assert needle in steps
+    gl = yaml.safe_load((ROOT / ".gitlab-ci.yml").read_text())
+    assert "make test" in gl["test"]["script"] and "site/" in gl["build"]["artifacts"]["paths"]
+    assert gl["check"]["artifacts"]["reports"]["codequality"] == "gl-code-quality-report.json"
+    owners = (ROOT / ".github/CODEOWNERS").read_text()
+    for folder in ("huong-dan", "mo-hinh", "chuyen-de", "van-ban", "nguon"):
+        assert f"/content/{folder}/" in owners
+    assert "- [ ]" in (ROOT / ".github/pull_request_template.md").read_text()
+    hooks = yaml.safe_load((ROOT / ".pre-commit-config.yaml").read_text())
+    ids = [h["id"] for repo in hooks["repos"] for h in repo["hooks"]]
+    assert {"sotay-check", "check-yaml", "trailing-whitespace", "mixed-line-ending"} <= set(ids)

@@ -1,0 +1,77 @@
+"""Contributed content cannot run code at build time or in a reader's browser."""
+
+import re
+
+import pytest
+
+from conftest import copy_content, run_sotay
+from sotay.render.common import Page
+
+pytestmark = pytest.mark.slow
+
+
+def payload(marker):
+    return "{{ cycler.__init__.__globals__.os.popen('touch " + str(marker) + "').read() }}"
+
+
+def guide(extra_head: str, body: str) -> str:
+    return ("---\ntitle: Trang thử tấn công\nsummary: Thử mã độc trong nội dung.\naudience: [bi-thu]\n"
+            f"reviewed: 2026-01-01\nsources: [bv-doi-soat-2019]\n{extra_head}---\n\n{body}\n"
+            + "Chữ cho đủ dài để qua lược đồ. " * 10 + "\n")
+
+
+def test_the_macros_payload_runs_where_macros_are_allowed(tmp_path):
+    """The reason for the rules: Jinja in mkdocs-macros is not sandboxed. A page of the site shell
+    (developer-owned docs/) that opts in runs the payload; content never gets that far."""
+    project = copy_content(tmp_path)
+    marker = tmp_path / "ran-in-shell"
+    (project / "docs" / "thu.md").write_text(f"---\nrender_macros: true\n---\n\n# Thử\n\n{payload(marker)}\n")
+    (project / "mkdocs.yml").write_text((project / "mkdocs.yml").read_text().replace("validation:", "not_in_nav: |\n  /thu.md\n\nvalidation:", 1)
+                                        if "not_in_nav" not in (project / "mkdocs.yml").read_text()
+                                        else (project / "mkdocs.yml").read_text().replace("  /bien-tap/", "  /bien-tap/\n  /thu.md"))
+    proc = run_sotay("build", "--config", str(project / "mkdocs.yml"), "--site-dir", str(tmp_path / "site"))
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert marker.exists()
+
+
+def test_the_payload_in_content_neither_runs_nor_builds(tmp_path):
+    project = copy_content(tmp_path)
+    marker = tmp_path / "ran-from-content"
+    (project / "content/huong-dan/tan-cong.md").write_text(guide("render_macros: true\n", payload(marker)))
+    check = run_sotay("check", "--content", str(project / "content"))
+    assert check.returncode == 1
+    assert re.search(r"content/huong-dan/tan-cong\.md:\d+:\d+: J102 ", check.stdout)
+    assert re.search(r"content/huong-dan/tan-cong\.md:\d+:\d+: J101 ", check.stdout)
+    site = tmp_path / "site"
+    build = run_sotay("build", "--config", str(project / "mkdocs.yml"), "--site-dir", str(site))
+    assert build.returncode != 0
+    assert "J101" in build.stderr + build.stdout
+    assert not marker.exists()
+    assert not site.exists()
+
+
+def test_generated_pages_always_switch_macros_off():
+    md = Page("huong-dan/x.md", "X", "{{ 1 + 1 }}", "guidance", {"render_macros": True}).markdown()
+    head = md.split("---")[1]
+    assert "render_macros: false" in head and "render_macros: true" not in head
+
+
+def test_hostile_html_never_reaches_the_site(tmp_path):
+    project = copy_content(tmp_path)
+    body = ('<script>alert(1)</script> <img src=x onerror="alert(2)"> [x](javascript:alert(3)) '
+            '[y](/huong-dan/sinh-hoat-thuong-ky/){ onclick="alert(4)" }')
+    (project / "content/huong-dan/html-doc.md").write_text(guide("", body))
+    site = tmp_path / "site"
+    proc = run_sotay("build", "--config", str(project / "mkdocs.yml"), "--site-dir", str(site))
+    assert proc.returncode != 0
+    for code in ("H101", "H102", "H103"):
+        assert code in proc.stderr + proc.stdout
+    assert not site.exists()
+
+
+def test_built_site_has_no_script_but_its_own(built_site):
+    for html in built_site.rglob("*.html"):
+        text = html.read_text()
+        assert not re.search(r"<script(?![^>]*\bsrc=)(?![^>]*type=\"application/json\")", text), html
+        assert not re.search(r"\son[a-z]+=\"", text), html
+        assert not re.search(r"(?:href|src)=\"\s*javascript:", text), html
