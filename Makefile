@@ -41,8 +41,9 @@ test: $(STAMP) system-deps ## set up, then run the whole test suite (browser and
 bench: $(STAMP) ## benchmarks: build, search, exports, extraction (ratios against baselines)
 	$(BIN)/python -m sotay bench
 
-dist: $(STAMP) ## build the release: dist/sotay-<version>.tar.gz, offline zip, SHA256SUMS, manifest
-	$(BIN)/python -m sotay dist
+SITE_URL ?= http://localhost/so-tay/
+dist: $(STAMP) ## build the release into dist/ (SITE_URL=http://host/sub-path/ sets where it is served)
+	$(BIN)/python -m sotay dist --site-url $(SITE_URL)
 
 system-deps: ## install Debian's chromium and nginx when missing (tests need them)
 	@scripts/ensure-system-deps

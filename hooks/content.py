@@ -19,6 +19,7 @@ from sotay.diagnostics import render
 from sotay.export.cache import export_files
 from sotay.render.site import NavNode, build_site
 from sotay.search import merge_sections
+from sotay.selfcontained import not_shipped
 
 ROOT = Path(__file__).resolve().parent.parent
 log = logging.getLogger("mkdocs.plugins.sotay")
@@ -72,6 +73,8 @@ def on_config(config):
 
 
 def on_files(files, config):
+    for file in [f for f in files if not_shipped(f.src_uri)]:
+        files.remove(file)
     for page in _site.pages:
         files.append(File.generated(config, page.src, content=page.markdown()))
     downloads, cache = export_files(_corpus, _registry, ROOT / ".cache" / "sotay" / "exports")

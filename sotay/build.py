@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def mkdocs_env(site_url: str | None = None, offline: bool = False) -> dict:
-    env = dict(os.environ)
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     if site_url:
         env["SOTAY_SITE_URL"] = site_url
     if offline:

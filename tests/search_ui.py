@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 
 INPUT = "input[data-md-component=search-query]"
@@ -13,7 +14,8 @@ _STATE = """() => {
 
 
 def open_search(page):
-    page.click("label[for=__search]") if page.is_visible("label[for=__search]") else None
+    if page.is_visible("label[for=__search]"):
+        page.click("label[for=__search]")
     page.focus(INPUT)
 
 
@@ -32,7 +34,7 @@ def _idle(state) -> bool:
 
 
 def search(page, query: str, settle_ms: int = 250) -> list[str]:
-    """Type a query and return the result article URLs (path only), best first."""
+    """Type a query and return the result pages as site paths ('/huong-dan/x/'), best first."""
     open_search(page)
     # Material reads the box on keyup: fill, then a key that types nothing.
     page.fill(INPUT, "")
@@ -47,27 +49,25 @@ def search(page, query: str, settle_ms: int = 250) -> list[str]:
         state = page.evaluate(_STATE)
         if state != last:
             last, stable_since = state, time.monotonic()
-    return [_path(h) for h in last[1]]
+    root = page.evaluate("__md_scope.href")
+    return [_path(h, root) for h in last[1]]
+
+
+def _path(href: str, root: str) -> str:
+    """A result link as a site path, whatever the host, the sub-path or the file:// location."""
+    path = href.split("?")[0].split("#")[0]
+    if path.startswith(root):
+        path = path[len(root):]
+    elif "://" in path:
+        path = path.split("://", 1)[1].split("/", 1)[1]
+    path = path.replace("index.html", "").replace(".html", "/")
+    return "/" + path.lstrip("/")
 
 
 def count(page) -> int:
     """How many pages the search found, as the result header says ("82 tài liệu liên quan")."""
-    import re
-
-    text = page.inner_text(".md-search-result__meta")
-    m = re.search(r"\d+", text)
+    m = re.search(r"\d+", page.inner_text(".md-search-result__meta"))
     return int(m.group()) if m else 0
-
-
-def _path(href: str) -> str:
-    path = href.split("?")[0]
-    for marker in ("/site/", "/site-offline/"):
-        if marker in path:
-            path = path.split(marker, 1)[1]
-    if "://" in path:
-        path = "/" + path.split("://", 1)[1].split("/", 1)[1]
-    path = path.replace("index.html", "").replace(".html", "/")
-    return "/" + path.lstrip("/")
 
 
 def result_text(page) -> str:

@@ -1,0 +1,130 @@
+"""`make dist`: one verifiable, versioned, self-contained release.
+
+Writes dist/sotay-<version>.tar.gz (the site, for a server, under the sub-path
+given by --site-url), dist/sotay-<version>-offline.zip (opens from file://,
+search included), dist/manifest.json (version, commit, build time, every file
+with its size and SHA-256) and dist/SHA256SUMS. Both sites are built fresh in a
+temporary folder and scanned for references to other hosts; on any problem
+nothing is written to dist/.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tarfile
+import tempfile
+import zipfile
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from . import __version__
+from .build import build
+from .selfcontained import EXCEPTIONS, citation_hosts, scan
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_SITE_URL = "http://localhost/so-tay/"
+
+
+def _git(*args) -> str:
+    try:
+        return subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True, check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return ""
+
+
+def version() -> str:
+    commit = _git("rev-parse", "--short=8", "HEAD")
+    dirty = "-dirty" if _git("status", "--porcelain", "--untracked-files=no") else ""
+    return f"{__version__}-g{commit}{dirty}" if commit else __version__
+
+
+def _files(site: Path) -> list[dict]:
+    out = []
+    for path in sorted(p for p in site.rglob("*") if p.is_file()):
+        data = path.read_bytes()
+        out.append({"path": path.relative_to(site).as_posix(), "size": len(data), "sha256": hashlib.sha256(data).hexdigest()})
+    return out
+
+
+def _tar(site: Path, top: str, dest: Path, mtime: int) -> None:
+    with tarfile.open(dest, "w:gz", format=tarfile.PAX_FORMAT) as tar:
+        for path in [site, *sorted(site.rglob("*"))]:
+            info = tar.gettarinfo(path, arcname=f"{top}/{path.relative_to(site).as_posix()}".rstrip("/."))
+            info.uid = info.gid = 0
+            info.uname = info.gname = ""
+            info.mtime = mtime
+            if info.isfile():
+                with open(path, "rb") as f:
+                    tar.addfile(info, f)
+            else:
+                tar.addfile(info)
+
+
+def _zip(site: Path, top: str, dest: Path) -> None:
+    with zipfile.ZipFile(dest, "w", zipfile.ZIP_DEFLATED) as z:
+        for path in sorted(site.rglob("*")):
+            if path.is_file():
+                z.write(path, f"{top}/{path.relative_to(site).as_posix()}")
+
+
+def dist(out: Path, site_url: str = DEFAULT_SITE_URL, config: Path | None = None, content: Path | None = None) -> int:
+    ver = version()
+    base = Path(tempfile.mkdtemp(prefix="sotay-dist-"))
+    try:
+        site, offline, staging = base / "site", base / "offline", base / "dist"
+        if build(site, site_url=site_url, config=config, quiet=True) != 0:
+            return 1
+        if build(offline, offline=True, config=config, quiet=True) != 0:
+            return 1
+        cited = citation_hosts(content or (Path(config).resolve().parent if config else ROOT) / "content")
+        own = urlsplit(site_url).hostname or ""
+        violations = [("site", v) for v in scan(site, {own}, cited)] + [("offline", v) for v in scan(offline, set(), cited)]
+        if violations:
+            for which, v in violations:
+                print(f"{which}/{v.format()}", file=sys.stderr)
+            print(f"{len(violations)} tham chiếu tới máy chủ khác; không tạo bản phát hành.", file=sys.stderr)
+            return 1
+        staging.mkdir()
+        name = f"sotay-{ver}"
+        built = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+        manifest = {
+            "name": "sotay", "version": ver, "commit": _git("rev-parse", "HEAD"), "built": built.isoformat(),
+            "site_url": site_url, "base_path": urlsplit(site_url).path or "/",
+            "exceptions": [{"where": w, "host": h, "reason": r} for w, h, r in EXCEPTIONS],
+            "files": {"site": _files(site), "offline": _files(offline)},
+        }
+        manifest_text = json.dumps(manifest, ensure_ascii=False, indent=2) + "\n"
+        (site / "manifest.json").write_text(manifest_text, encoding="utf-8")
+        (staging / "manifest.json").write_text(manifest_text, encoding="utf-8")
+        commit_time = _git("log", "-1", "--format=%ct")
+        _tar(site, name, staging / f"{name}.tar.gz", int(commit_time or built.timestamp()))
+        _zip(offline, f"{name}-offline", staging / f"{name}-offline.zip")
+        sums = [f"{hashlib.sha256((staging / f).read_bytes()).hexdigest()}  {f}"
+                for f in (f"{name}.tar.gz", f"{name}-offline.zip", "manifest.json")]
+        (staging / "SHA256SUMS").write_text("\n".join(sums) + "\n", encoding="utf-8")
+        out = Path(out)
+        if out.exists():
+            shutil.rmtree(out)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        shutil.move(str(staging), str(out))
+        for line in sums:
+            print(line)
+        return 0
+    finally:
+        shutil.rmtree(base, ignore_errors=True)
+
+
+def register(sub):
+    p = sub.add_parser("dist", help="tạo bản phát hành trong dist/: site .tar.gz, bản ngoại tuyến .zip, manifest.json, SHA256SUMS")
+    p.add_argument("--out", type=Path, default=ROOT / "dist")
+    p.add_argument("--site-url", default=os.environ.get("SITE_URL") or DEFAULT_SITE_URL,
+                   help=f"địa chỉ và thư mục con của trang trên máy chủ (mặc định {DEFAULT_SITE_URL})")
+    p.add_argument("--config", type=Path, default=None)
+    p.set_defaults(fn=lambda args: dist(args.out, args.site_url, args.config))

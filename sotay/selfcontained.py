@@ -1,0 +1,143 @@
+"""Does the built site reference any host but its own?
+
+The internal network has no internet, so a built page must load nothing from
+outside. HTML, CSS, JS, web manifests and the sitemap are scanned; every URL
+with a host that is not the site's own is a violation, unless it is one of the
+deliberate exceptions below, each with its reason.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import urlsplit
+
+# Deliberate exceptions: (where, host, reason). None of them is ever requested by the site as built.
+EXCEPTIONS = [
+    ("a[href]", "hosts of content/nguon URLs",
+     "Links to the public articles the handbook cites as sources: followed only if a reader clicks; the page requests nothing."),
+    ("assets/javascripts/bundle.*.js", "api.github.com",
+     "Material's repository facts; fetched only when repo_url is set, and it is not."),
+    ("assets/javascripts/bundle.*.js", "unpkg.com",
+     "Material's fallbacks: a ResizeObserver polyfill (every supported browser has ResizeObserver) and Mermaid (no diagrams in this site)."),
+    ("*", "www.w3.org", "XML namespace names (SVG, XHTML): identifiers, never fetched."),
+    ("sitemap.xml", "www.sitemaps.org", "The sitemap's XML namespace name, never fetched."),
+]
+JS_ALLOWED_HOSTS = {"api.github.com", "unpkg.com", "www.w3.org"}
+NAMESPACE_HOSTS = {"www.w3.org", "www.sitemaps.org"}
+SKIP = ("search/search_index.json", "search/search_index.js")  # page text as data, never fetched
+
+_RESOURCE_ATTRS = {"src", "href", "data", "action", "poster", "srcset", "formaction", "background", "manifest", "content"}
+_URL = re.compile(r"(?:https?:)?//[A-Za-z0-9][A-Za-z0-9.-]*\.[A-Za-z]{2,}(?::\d+)?[^\s\"'<>)]*")
+_CSS_COMMENT = re.compile(r"/\*.*?\*/", re.S)
+_CSS_URL = re.compile(r"url\(\s*['\"]?([^'\")\s]+)|@import\s+['\"]([^'\"]+)")
+_JS_STRING_URL = re.compile(r"[\"'`]((?:https?:)?//[A-Za-z0-9][A-Za-z0-9.-]*\.[A-Za-z]{2,}[^\"'`\s]*)")
+
+
+@dataclass(frozen=True)
+class Violation:
+    path: str
+    url: str
+    where: str
+
+    def format(self) -> str:
+        return f"{self.path}: {self.where} {self.url}"
+
+
+def _host(url: str) -> str:
+    return (urlsplit(url if "://" in url else "http:" + url).hostname or "").lower()
+
+
+class _HTML(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.found: list[tuple[str, str, str]] = []  # (tag, attr, url)
+        self._style = False
+
+    def handle_starttag(self, tag, attrs):
+        for name, value in attrs:
+            if not value or name.startswith("xmlns"):
+                continue
+            if name == "style":
+                for m in _CSS_URL.finditer(value):
+                    self.found.append((tag, "style", m.group(1) or m.group(2)))
+            elif name in _RESOURCE_ATTRS:
+                for url in _URL.findall(value) if name in ("srcset", "content") else [value.strip()]:
+                    self.found.append((tag, name, url))
+        self._style = tag == "style"
+
+    def handle_data(self, data):
+        if self._style:
+            for m in _CSS_URL.finditer(_CSS_COMMENT.sub("", data)):
+                self.found.append(("style", "css", m.group(1) or m.group(2)))
+
+    def handle_endtag(self, tag):
+        self._style = False
+
+
+def scan(site: Path, own_hosts: set[str], citation_hosts: set[str]) -> list[Violation]:
+    out: list[Violation] = []
+    own = {h.lower() for h in own_hosts if h}
+    for path in sorted(site.rglob("*")):
+        rel = path.relative_to(site).as_posix()
+        if not path.is_file() or rel in SKIP:
+            continue
+        suffix = path.suffix.lower()
+        if suffix not in (".html", ".css", ".js", ".webmanifest", ".xml") and not rel.endswith("manifest.json"):
+            continue
+        text = path.read_text(encoding="utf-8", errors="replace")
+        if suffix == ".html":
+            parser = _HTML()
+            parser.feed(text)
+            for tag, attr, url in parser.found:
+                host = _host(url) if re.match(r"^(?:https?:)?//", url) else ""
+                if not host or host in own:
+                    continue
+                if tag == "a" and attr == "href" and host in citation_hosts:
+                    continue
+                out.append(Violation(rel, url, f"<{tag} {attr}>"))
+        elif suffix == ".css":
+            for m in _CSS_URL.finditer(_CSS_COMMENT.sub("", text)):
+                url = m.group(1) or m.group(2)
+                host = _host(url) if re.match(r"^(?:https?:)?//", url) else ""
+                if host and host not in own:
+                    out.append(Violation(rel, url, "css url()"))
+        elif suffix == ".js":
+            for m in _JS_STRING_URL.finditer(text):
+                host = _host(m.group(1))
+                if host and host not in own and host not in JS_ALLOWED_HOSTS:
+                    out.append(Violation(rel, m.group(1), "js string"))
+        else:  # sitemap, web manifest
+            for url in _URL.findall(text):
+                host = _host(url)
+                if host and host not in own and host not in NAMESPACE_HOSTS:
+                    out.append(Violation(rel, url, "url"))
+    return out
+
+
+def citation_hosts(content_dir: Path) -> set[str]:
+    import yaml
+
+    hosts = set()
+    for path in (content_dir / "nguon").glob("*.yml"):
+        url = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("url")
+        if url:
+            hosts.add(_host(url))
+    return hosts
+
+
+_LUNR_KEEP = {"lunr.stemmer.support.min.js", "lunr.vi.min.js", "lunr.multi.min.js"}
+
+
+def not_shipped(src_uri: str) -> bool:
+    """Theme files the site never loads: other languages' stemmers, segmenters, source maps.
+
+    Leaving them out keeps the release small and free of the URLs in their comments."""
+    if src_uri.endswith(".map"):
+        return True
+    if src_uri.startswith("assets/javascripts/lunr/"):
+        name = src_uri.rsplit("/", 1)[-1]
+        return name not in _LUNR_KEEP
+    return False

@@ -1,0 +1,257 @@
+"""Publishing: the release, the offline copy, Debian's nginx with deploy/nginx.conf, deploy and rollback."""
+
+import gzip
+import hashlib
+import json
+import os
+import re
+import shutil
+import socket
+import subprocess
+import tarfile
+import time
+import urllib.error
+import urllib.request
+import zipfile
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+from conftest import ROOT, copy_content, free_port, run_sotay
+from search_ui import search
+from sotay.deploy import DeployError, current, deploy, rollback
+from sotay.dist import _tar
+
+pytestmark = pytest.mark.nginx
+SUB = "/so-tay/"
+
+
+@pytest.fixture(scope="module")
+def release(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("release") / "dist"
+    proc = run_sotay("dist", "--out", str(out), "--site-url", "http://so-tay.intranet/so-tay/")
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    return out
+
+
+def _archive(dist: Path, suffix: str) -> Path:
+    return next(p for p in dist.iterdir() if p.name.endswith(suffix) and (suffix != ".tar.gz" or "offline" not in p.name))
+
+
+def test_release_has_archive_offline_zip_sums_and_manifest(release):
+    names = sorted(p.name for p in release.iterdir())
+    assert len(names) == 4 and "SHA256SUMS" in names and "manifest.json" in names
+    tar, zipped = _archive(release, ".tar.gz"), _archive(release, "-offline.zip")
+    assert re.fullmatch(r"sotay-[\w.+-]+\.tar\.gz", tar.name)
+    sums = dict(reversed(line.split()) for line in (release / "SHA256SUMS").read_text().splitlines())
+    for path in (tar, zipped, release / "manifest.json"):
+        assert sums[path.name] == hashlib.sha256(path.read_bytes()).hexdigest()
+    manifest = json.loads((release / "manifest.json").read_text())
+    assert manifest["version"] in tar.name and re.fullmatch(r"[0-9a-f]{40}", manifest["commit"])
+    assert manifest["built"] and manifest["base_path"] == SUB and manifest["exceptions"]
+    with tarfile.open(tar) as t:
+        members = {m.name: m for m in t.getmembers() if m.isfile()}
+        top = f"sotay-{manifest['version']}/"
+        listed = {f["path"]: f for f in manifest["files"]["site"]}
+        assert set(listed) == {name[len(top):] for name in members} - {"manifest.json"}
+        sample = listed["index.html"]
+        assert hashlib.sha256(t.extractfile(top + "index.html").read()).hexdigest() == sample["sha256"]
+
+
+def test_release_site_lives_under_its_sub_path(release, tmp_path):
+    with tarfile.open(_archive(release, ".tar.gz")) as t:
+        t.extractall(tmp_path, filter="data")
+    site = next(tmp_path.iterdir())
+    page_404 = (site / "404.html").read_text()
+    assert 'href="/so-tay/assets/' in page_404, "the 404 page is served at any depth: absolute, with the sub-path"
+    for html in [site / "index.html", *site.glob("chuyen-de/*/*/index.html")]:
+        for url in re.findall(r'(?:href|src)="([^"#]+)"', html.read_text()):
+            assert not url.startswith("/") or url.startswith(SUB), (html, url)
+
+
+def test_dist_refuses_a_site_that_references_another_host(tmp_path):
+    project = copy_content(tmp_path)
+    css = project / "docs/assets/stylesheets/sotay.css"
+    css.write_text('@import url("https://fonts.googleapis.com/css?family=Roboto");\n' + css.read_text())
+    out = tmp_path / "dist"
+    proc = run_sotay("dist", "--config", str(project / "mkdocs.yml"), "--out", str(out))
+    assert proc.returncode == 1
+    assert "fonts.googleapis.com" in proc.stderr
+    assert not out.exists()
+
+
+# --- nginx -------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def served(release, tmp_path_factory):
+    if not shutil.which("nginx") and not Path("/usr/sbin/nginx").exists():
+        pytest.fail("Debian's nginx is missing: run `make system-deps` (make test does it).")
+    base = tmp_path_factory.mktemp("nginx")
+    srv = base / "srv"
+    proc = subprocess.run([str(ROOT / "scripts/deploy"), str(_archive(release, ".tar.gz")), "--root", str(srv)],
+                          capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    port = free_port()
+    site_conf = (ROOT / "deploy/nginx.conf").read_text()
+    site_conf = site_conf.replace("listen 80;", f"listen 127.0.0.1:{port};").replace("/srv/sotay/", f"{srv}/")
+    (base / "sotay.conf").write_text(site_conf)
+    temp = {name: base / name for name in ("body", "proxy", "fastcgi", "uwsgi", "scgi")}
+    main = f"""
+{"user root;" if os.geteuid() == 0 else ""}
+worker_processes 1;
+daemon off;
+pid {base}/nginx.pid;
+error_log {base}/error.log warn;
+events {{ worker_connections 64; }}
+http {{
+    include /etc/nginx/mime.types;
+    default_type application/octet-stream;
+    access_log off;
+    client_body_temp_path {temp['body']};
+    proxy_temp_path {temp['proxy']};
+    fastcgi_temp_path {temp['fastcgi']};
+    uwsgi_temp_path {temp['uwsgi']};
+    scgi_temp_path {temp['scgi']};
+    include {base}/sotay.conf;
+}}
+"""
+    (base / "nginx.conf").write_text(main)
+    nginx = shutil.which("nginx") or "/usr/sbin/nginx"
+    test = subprocess.run([nginx, "-t", "-c", str(base / "nginx.conf"), "-p", str(base)], capture_output=True, text=True)
+    assert test.returncode == 0, test.stderr
+    server = subprocess.Popen([nginx, "-c", str(base / "nginx.conf"), "-p", str(base)], stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        with socket.socket() as s:
+            if s.connect_ex(("127.0.0.1", port)) == 0:
+                break
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}", srv
+    server.terminate()
+    server.wait(10)
+
+
+def _get(url, **headers):
+    request = urllib.request.Request(url, headers=headers)
+    try:
+        with urllib.request.urlopen(request) as r:
+            return r.status, dict(r.headers), r.read()
+    except urllib.error.HTTPError as err:
+        return err.code, dict(err.headers), err.read()
+
+
+def test_nginx_serves_the_site_with_headers_gzip_and_caching(served):
+    base, _ = served
+    status, headers, body = _get(base + SUB)
+    assert status == 200 and "Sổ tay sinh hoạt chi bộ" in body.decode()
+    assert "default-src 'self'" in headers["Content-Security-Policy"] and "unsafe-inline" not in headers["Content-Security-Policy"]
+    assert headers["X-Content-Type-Options"] == "nosniff" and headers["Cache-Control"] == "no-cache"
+    assert headers["Content-Type"].startswith("text/html") and "utf-8" in headers["Content-Type"].lower()
+    css = re.search(r'href="([^"]*assets/stylesheets/main\.[0-9a-f]{8}\.min\.css)"', body.decode()).group(1)
+    status, headers, data = _get(base + SUB + css, **{"Accept-Encoding": "gzip"})
+    assert status == 200 and headers.get("Content-Encoding") == "gzip" and gzip.decompress(data)
+    assert "immutable" in headers["Cache-Control"] and "31536000" in headers["Cache-Control"]
+    status, headers, _ = _get(base + SUB + "assets/stylesheets/sotay.css")
+    assert status == 200 and "max-age=86400" in headers["Cache-Control"]
+    status, headers, body = _get(base + SUB + "khong-co-trang-nay/")
+    assert status == 404 and "Sổ tay sinh hoạt chi bộ" in body.decode() and "Content-Security-Policy" in headers
+    opener = urllib.request.build_opener(type("NoRedirect", (urllib.request.HTTPRedirectHandler,), {"redirect_request": lambda *a: None}))
+    try:
+        opener.open(base + "/")
+        pytest.fail("/ should redirect")
+    except urllib.error.HTTPError as err:
+        assert err.code == 302 and err.headers["Location"].endswith(SUB)
+
+
+def test_browsing_under_the_sub_path_stays_on_the_host_and_within_the_policy(browser, served):
+    base, _ = served
+    context = browser.new_context(locale="vi-VN")
+    context.add_init_script("window.__csp = []; document.addEventListener('securitypolicyviolation', e => "
+                            "window.__csp.push(e.violatedDirective + ' ' + e.blockedURI));")
+    page = context.new_page()
+    requests, failed, console = [], [], []
+    page.on("request", lambda r: requests.append(r.url))
+    page.on("requestfailed", lambda r: failed.append((r.url, r.failure)))
+    page.on("console", lambda m: console.append(m.text))
+    host = urlsplit(base).netloc
+    for path, title in [("", "Sổ tay sinh hoạt chi bộ"), ("chuyen-de/thu-vien-chung/bien-ban-dien-tu/", "Số hóa biên bản"),
+                        ("van-ban/50-ct-tw-2025/", "Chỉ thị 50-CT/TW")]:
+        response = page.goto(base + SUB + path)
+        page.wait_for_load_state("networkidle")
+        assert response.status == 200 and title in page.locator("h1").first.inner_text()
+        assert page.evaluate("window.__csp") == [], page.evaluate("window.__csp")
+    results = search(page, "phe binh")
+    assert results and any("phe-binh" in r for r in results[:3])
+    assert page.evaluate("window.__csp") == []
+    context.close()
+    assert not failed, failed
+    assert all(urlsplit(u).netloc == host for u in requests if u.startswith("http")), [u for u in requests if host not in u]
+    assert not [m for m in console if "Content Security Policy" in m or "Refused to" in m], console
+
+
+def test_offline_zip_opens_from_file_and_searches(release, browser, tmp_path):
+    with zipfile.ZipFile(_archive(release, "-offline.zip")) as z:
+        z.extractall(tmp_path)
+    index = next(tmp_path.glob("*/index.html"))
+    context = browser.new_context()
+    page = context.new_page()
+    requests = []
+    page.on("request", lambda r: requests.append(r.url))
+    page.goto(index.as_uri())
+    results = search(page, "sinh hoat chuyen de")
+    context.close()
+    assert "/huong-dan/sinh-hoat-chuyen-de/" in results[:3]
+    assert all(u.startswith("file://") or u.startswith("data:") or u == "about:blank" for u in requests)
+
+
+# --- deploy, switch, rollback ------------------------------------------------------------
+
+
+def _fake_release(dist: Path, version: str, site_files: dict) -> Path:
+    site = dist / f"site-{version}"
+    for name, text in site_files.items():
+        (site / name).parent.mkdir(parents=True, exist_ok=True)
+        (site / name).write_text(text)
+    archive = dist / f"sotay-{version}.tar.gz"
+    _tar(site, f"sotay-{version}", archive, 0)
+    with open(dist / "SHA256SUMS", "a") as sums:
+        sums.write(f"{hashlib.sha256(archive.read_bytes()).hexdigest()}  {archive.name}\n")
+    return archive
+
+
+def test_deploy_switches_keeps_five_and_rolls_back(tmp_path):
+    dist, root = tmp_path / "dist", tmp_path / "srv"
+    dist.mkdir()
+    archives = [_fake_release(dist, f"1.0.{i}", {"index.html": f"bản {i}"}) for i in range(7)]
+    for archive in archives:
+        deploy(archive, root)
+        assert (root / "current" / "index.html").read_text() == f"bản {archive.name[10:-7].split('.')[-1]}"
+    assert current(root) == "1.0.6"
+    assert sorted(p.name for p in (root / "releases").iterdir()) == [f"1.0.{i}" for i in range(2, 7)]
+    assert rollback(root) == "1.0.5" and (root / "current/index.html").read_text() == "bản 5"
+    assert rollback(root) == "1.0.4"
+    deploy(archives[6], root)
+    assert current(root) == "1.0.6" and (root / "current").is_symlink()
+
+
+def test_a_tampered_or_unlisted_archive_is_refused_and_the_live_site_stays(tmp_path):
+    dist, root = tmp_path / "dist", tmp_path / "srv"
+    dist.mkdir()
+    good = _fake_release(dist, "2.0.0", {"index.html": "tốt"})
+    deploy(good, root)
+    bad = _fake_release(dist, "2.0.1", {"index.html": "mới"})
+    data = bytearray(bad.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    bad.write_bytes(bytes(data))
+    with pytest.raises(DeployError, match="mã băm"):
+        deploy(bad, root)
+    stray = dist / "sotay-2.0.2.tar.gz"
+    shutil.copy(good, stray)
+    with pytest.raises(DeployError, match="không có dòng"):
+        deploy(stray, root)
+    assert current(root) == "2.0.0" and (root / "current/index.html").read_text() == "tốt"
+    assert not (root / "releases/2.0.1").exists()
+    proc = subprocess.run([str(ROOT / "scripts/deploy"), str(bad), "--root", str(root)], capture_output=True, text=True)
+    assert proc.returncode == 1 and "Không triển khai" in proc.stderr and "Traceback" not in proc.stderr
