@@ -20,7 +20,8 @@ help: ## list every target
 $(STAMP): $(LOCK) pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r $(LOCK)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	@# The project itself goes on the path with a .pth file: no build backend to fetch, nothing unpinned.
+	$(BIN)/python -c "import site; open(site.getsitepackages()[0] + '/sotay.pth', 'w').write('$(CURDIR)\n')"
 	@rm -f $(VENV)/.installed-* && touch $@
 
 venv: $(STAMP) ## create .venv with the locked dependencies
