@@ -30,13 +30,8 @@ class Health:
         return json.dumps(asdict(self), ensure_ascii=False, indent=2, default=str)
 
 
-def report(corpus, registry, today: dt.date | None = None) -> Health:
-    today = today or dt.date.today()
-    health = Health(today)
-    for item in corpus.items():
-        reviewed = getattr(item, "reviewed", None)
-        if reviewed and today - reviewed > STALE_AFTER:
-            health.stale.append((_page_key(item), item.title, reviewed))
+def citations_of(corpus, registry) -> dict[tuple, set]:
+    """(page key, title) -> ids of the documents it cites, in `references` or in its text."""
     cited: dict[tuple, set] = {}
     for item in corpus.items():
         if type(item).__name__ == "Document":
@@ -46,6 +41,19 @@ def report(corpus, registry, today: dt.date | None = None) -> Health:
     for item, _, _, _, c in content_citations(corpus, registry):
         if c.id and type(item).__name__ != "Document":
             cited.setdefault((_page_key(item), item.title), set()).add(c.id)
+    return cited
+
+
+def report(corpus, registry, today: dt.date | None = None, cited: dict | None = None) -> Health:
+    """`cited` may come from the site build, which has already found every citation."""
+    today = today or dt.date.today()
+    health = Health(today)
+    for item in corpus.items():
+        reviewed = getattr(item, "reviewed", None)
+        if reviewed and today - reviewed > STALE_AFTER:
+            health.stale.append((_page_key(item), item.title, reviewed))
+    if cited is None:
+        cited = citations_of(corpus, registry)
     for (key, title), ids in cited.items():
         for doc_id in sorted(ids):
             doc = registry.get(doc_id)

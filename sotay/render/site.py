@@ -92,7 +92,7 @@ def build_site(corpus, registry: Registry | None = None, linker=None, actions=No
                         _listing([(p.title, p) for p in meetings], lambda p: p.src.split("/")[-1], lambda p: p.item.summary)))
     pages.append(_topics_index(corpus, libraries, r))
     pages.append(_registry_index(docs, types))
-    pages += _editors_pages(corpus, registry, r)
+    pages += _editors_pages(corpus, registry, r, citations)
 
     nav = [
         NavNode("Trang chủ", "index.md"),
@@ -155,7 +155,7 @@ def _registry_nav(doc_pages, types) -> list[NavNode]:
     return [NavNode(label, children=[NavNode(p.title, p.src) for p in groups[label]]) for label in sort_vi(groups)]
 
 
-def _editors_pages(corpus, registry, r: Renderer) -> list[Page]:
+def _editors_pages(corpus, registry, r: Renderer, citations: dict) -> list[Page]:
     """The editors' section: the guide (CONTRIBUTING.md, field reference brought up to date) and content health.
 
     Linked from the home page, kept out of the reading nav (mkdocs.yml: not_in_nav)."""
@@ -168,6 +168,11 @@ def _editors_pages(corpus, registry, r: Renderer) -> list[Page]:
         text = fill(guide.read_text(encoding="utf-8"))
         text += "\n\nXem thêm: [Sức khỏe nội dung](suc-khoe-noi-dung.md).\n"
         pages.append(Page("bien-tap/index.md", "Hướng dẫn biên tập", text, "editors"))
-    health = r.text(to_markdown(report(corpus, registry)), "bien-tap/suc-khoe-noi-dung.md", None)
+    cited: dict[tuple, set] = {}  # the build found every citation already: reuse them
+    for doc_id, pages_citing in citations.items():
+        for title, src in pages_citing:
+            key = src[: -len(".md")].removesuffix("/index")
+            cited.setdefault((key, title), set()).add(doc_id)
+    health = r.text(to_markdown(report(corpus, registry, cited=cited)), "bien-tap/suc-khoe-noi-dung.md", None)
     pages.append(Page("bien-tap/suc-khoe-noi-dung.md", "Sức khỏe nội dung", health, "editors"))
     return pages
