@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import frontmatter, outline
-from .diagnostics import Diagnostic, diag
+from .diagnostics import diag
 from .model import Document, Guidance, Library, Meeting, SampleAgenda, Source, Topic, Vocabulary
 from .schema import Context, build, dropped, specs
 from .source import Located, parse_yaml, read_text
@@ -299,7 +299,3 @@ def load(root: Path | str, rel_base: Path | str | None = None) -> Corpus:
     root = Path(root).resolve()
     base = Path(rel_base).resolve() if rel_base else root.parent
     return _Loader(root, base).run()
-
-
-def all_problems(corpus: Corpus) -> list[Diagnostic]:
-    return sorted(corpus.problems, key=Diagnostic.sort_key)

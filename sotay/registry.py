@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from .diagnostics import Diagnostic, diag
 from .model import FACTS, Document
-from .text import match_key, slugify
+from .text import match_key
 
 _PARTY_CODE = re.compile(r"^(?P<number>\d+[a-zA-Z]?)-(?P<abbr>[^/]+)/(?P<issuer>.+)$")
 _STATE_CODE = re.compile(r"^(?P<number>\d+)(?:/(?P<year>\d{4}))?/(?P<abbr>[^-]+)-(?P<issuer>.+)$")
@@ -132,7 +132,3 @@ def validate(corpus) -> list[Diagnostic]:
                 break
             seen.append(cur.id)
     return problems
-
-
-def doc_slug(doc_id: str) -> str:
-    return slugify(doc_id)

@@ -11,8 +11,6 @@ import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from typing import Any
-
 from .diagnostics import Diagnostic, diag
 from .source import BadDate, Located
 

@@ -92,8 +92,6 @@ def test_copy_button_puts_the_outline_text_on_the_clipboard(browser, site_url, c
 def test_copy_works_on_plain_http_intranet_hosts_too(browser, site_url, ctx):
     """A host name other than localhost over http is not a secure context: the fallback copies."""
     port = re.search(r":(\d+)/", site_url).group(1)
-    from playwright.sync_api import sync_playwright  # noqa: F401  (the browser fixture already runs it)
-
     context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
     page = context.new_page()
     # Route an intranet-style name to the local server without touching DNS.

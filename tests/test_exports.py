@@ -3,7 +3,6 @@
 import io
 import re
 import shutil
-from pathlib import Path
 
 import pytest
 from docx import Document

@@ -109,7 +109,7 @@ def template() -> tuple[dict[str, bytes], str, str]:
     xml = parts.pop("word/document.xml").decode("utf-8")
     start = xml.index("<w:body>") + len("<w:body>")
     marker = xml.index(MARKER)
-    para_start = xml.rindex("<w:p>", 0, marker) if "<w:p>" in xml[:marker] else xml.rindex("<w:p ", 0, marker)
+    # Everything between <w:body> and the end of the marker paragraph is replaced by each export.
     para_end = xml.index("</w:p>", marker) + len("</w:p>")
     return parts, xml[:start], xml[para_end:]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..model import Meeting, SampleAgenda, Topic
+from ..model import Meeting
 from ..registry import Registry
 
 
@@ -72,11 +72,3 @@ def lookup(corpus, path_or_id: str) -> Exportable:
         if exp.key == key:
             return exp
     raise KeyError(key)
-
-
-def is_topic(item) -> bool:
-    return isinstance(item, Topic)
-
-
-def is_agenda(item) -> bool:
-    return isinstance(item, (SampleAgenda, Meeting))

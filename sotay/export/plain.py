@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from ..render.parts import doc_full
-from ..text import vn_date  # noqa: F401
 
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")

@@ -22,7 +22,6 @@ STATE_WORDS = {"nghị định", "thông tư", "luật"}
 PROSE_WORDS = {"kết luận", "hướng dẫn", "quy định", "thông báo", "kế hoạch", "quyết định", "đề án", "công văn"}
 _KINDS_ALT = "|".join(sorted((re.escape(k) for k in KIND_WORDS), key=len, reverse=True))
 
-PARTY_ABBRS = {"CT", "NQ", "KL", "HD", "QĐ", "QĐI", "QD", "KH", "TB", "QC", "CTR", "TT", "TTR", "CV", "ĐA", "BC", "QĐI"}
 _ABBR_ALT = "CTr|TTr|QĐi|QĐI|QĐ|QD|CT|NQ|KL|HD|KH|TB|QC|TT|CV|ĐA|BC"
 
 # Issuers as they appear after the slash; used to spot "BTC TW" written apart.

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..text import vn_date  # noqa: F401  (re-exported for the page renderers)
 
 import json
 
@@ -55,16 +54,6 @@ def table(headers: list[str], rows: list[list[str]]) -> str:
     lines = ["| " + " | ".join(headers) + " |", "|" + "|".join("---" for _ in headers) + "|"]
     lines += ["| " + " | ".join(escape_cell(c) for c in row) + " |" for row in rows]
     return "\n".join(lines)
-
-
-def roman(n: int) -> str:
-    values = [(10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
-    out = ""
-    for v, s in values:
-        while n >= v:
-            out += s
-            n -= v
-    return out
 
 
 def bullet_list(items) -> str:

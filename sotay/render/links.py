@@ -34,10 +34,3 @@ def rewrite(markdown: str, from_src: str, known: set[str]) -> str:
         return f"]({rel_link(from_src, page_src(key))}{m.group(2) or ''})"
 
     return LINK.sub(sub, markdown)
-
-
-def targets(markdown: str):
-    """Yield (offset, page key, anchor or None) for every site-absolute link."""
-    for m in LINK.finditer(markdown):
-        anchor = m.group(2)[1:] if m.group(2) else None
-        yield m.start(1), m.group(1).strip("/"), anchor

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from ..model import Document, Guidance, Library, Meeting, SampleAgenda, Topic
 from . import links
-from .common import Page, bullet_list, rel_link, roman, table, vn_date
+from ..text import vn_date
+from .common import Page, bullet_list, rel_link, table
 from .parts import agenda_table, doc_label, doc_src, quotes_block, references_section, short_source, sources_section
 
 
@@ -61,7 +62,7 @@ class Renderer:
     def guidance(self, g: Guidance) -> Page:
         src = f"huong-dan/{g.slug}.md"
         audience = ", ".join(self.label("audiences", a) for a in g.audience)
-        head = [f"# {g.title}", "", f'!!! abstract "Tóm tắt"', f"    {self.text(g.summary, src, g)}", "",
+        head = [f"# {g.title}", "", '!!! abstract "Tóm tắt"', f"    {self.text(g.summary, src, g)}", "",
                 f"**Dành cho:** {audience} · **Rà soát lần cuối:** {vn_date(g.reviewed)}", ""]
         if g.tags:
             head += [f"**Từ khóa:** {', '.join(g.tags)}", ""]

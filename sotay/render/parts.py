@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from ..model import AgendaItem, Document, Source
-from .common import rel_link, table, vn_date
+from ..text import vn_date
+from .common import rel_link, table
 
 
 def doc_src(doc: Document) -> str:

@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 
 from ..registry import Registry
 from ..text import sort_vi
-from .common import Page, table, vn_date
+from ..text import vn_date
+from .common import Page, table
 from .pages import Renderer
 from .parts import doc_src
 
