@@ -12,6 +12,7 @@ like Party documents but are recognised and left alone.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from ..registry import Registry, code_key
@@ -20,6 +21,7 @@ from .extract import find
 from .models import Citation, Problem
 
 
+@functools.lru_cache(maxsize=1024)
 def _bodies_match(written: str, registered: str) -> bool:
     a, b = fold(written), fold(registered)
     return a in b or b in a
