@@ -116,22 +116,38 @@ def test_text_copy_has_no_markdown_syntax(corpus, ctx):
         assert text.startswith(exp.title.upper()) and "**" not in text and "](" not in text
 
 
-def test_cache_reuses_unchanged_exports_and_redoes_changed_ones(corpus, ctx, tmp_path):
-    cache = ExportCache(tmp_path)
-    exps = exportables(corpus)[:3]
+def _keys(content):
+    corpus = load(content)
+    ctx = ExportContext(corpus, Registry.build(corpus.documents))
+    return {e.key: content_key(e, ctx) for e in exportables(corpus)}, ctx
+
+
+def test_cache_reuses_unchanged_exports_and_redoes_changed_ones(tmp_path):
+    content = tmp_path / "content"
+    shutil.copytree(CONTENT, content)
+    keys, ctx = _keys(content)
+    cache = ExportCache(tmp_path / "cache")
+    exps = exportables(ctx.corpus)[:3]
     first = [cache.ensure(e, ctx, "docx") for e in exps]
-    assert cache.made == 3
+    assert cache.made == 3 and [p.stem for p in first] == [keys[e.key] for e in exps]
     again = [cache.ensure(e, ctx, "docx") for e in exps]
     assert again == first and cache.made == 3
-    changed = exps[0]
-    original = changed.item.title
-    try:
-        changed.item.title = original + " (sửa)"
-        assert content_key(changed, ctx) != first[0].stem
-        cache.ensure(changed, ctx, "docx")
-        assert cache.made == 4
-    finally:
-        changed.item.title = original
+
+    # An editor changes one outline: only its exports are made again.
+    edited = content / "chuyen-de/thu-vien-chung/bien-ban-dien-tu.md"
+    edited.write_text(edited.read_text().replace("title: ", "title: (Sửa) ", 1))
+    after, ctx = _keys(content)
+    assert [k for k in keys if keys[k] != after[k]] == ["chuyen-de/thu-vien-chung/bien-ban-dien-tu"]
+    for exp in exportables(ctx.corpus)[:3]:
+        cache.ensure(exp, ctx, "docx")
+    assert cache.made == 3 + sum(e.key == "chuyen-de/thu-vien-chung/bien-ban-dien-tu" for e in exps)
+
+    # A registry fact an outline cites changes: the outlines that cite it are made again.
+    doc = next(content.glob("van-ban/12-hd-btctw*.yml"))
+    doc.write_text(doc.read_text().replace("title:", "title: Sửa", 1))
+    changed = [k for k, v in _keys(content)[0].items() if v != after[k]]
+    assert changed and all(k.startswith(("chuyen-de/", "chuong-trinh/", "mo-hinh/")) for k in changed)
+    assert len(changed) < len(keys)
 
 
 @pytest.mark.parametrize("fmt", ["docx", "md", "txt"])

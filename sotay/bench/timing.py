@@ -21,9 +21,14 @@ def run_child(cmd: list[str], cwd=None, env=None) -> tuple[float, float]:
     return elapsed, usage.ru_maxrss / 1024
 
 
-def median_of(fn, repeat: int):
-    results = [fn() for _ in range(repeat)]
-    return statistics.median(r[0] for r in results), max(r[1] for r in results)
+def medians_interleaved(fns, repeat: int) -> list[tuple[float, float]]:
+    """(median seconds, peak MB) of each fn, run in turns (a, b, a, b, ...) so that a slow
+    spell on a shared machine falls on both sides of a ratio, not on one."""
+    results = [[] for _ in fns]
+    for _ in range(repeat):
+        for out, fn in zip(results, fns):
+            out.append(fn())
+    return [(statistics.median(r[0] for r in rs), max(r[1] for r in rs)) for rs in results]
 
 
 def fmt_table(headers, rows) -> str:

@@ -23,10 +23,13 @@ def exporter_version() -> str:
 
 
 def content_key(exp, ctx) -> str:
-    """Everything an export depends on: the item, the registry facts it cites, the code."""
+    """Everything an export depends on: the item's file, the vocabulary, the registry facts it
+    cites, the code. Hashing the file as written is cheaper than rendering it (a whitespace
+    edit makes new files, which is harmless)."""
     digest = hashlib.sha256(exporter_version().encode())
     digest.update(exp.key.encode())
-    digest.update(to_markdown(exp, ctx).encode("utf-8"))
+    digest.update(ctx.corpus.origin(exp.item).text.encode("utf-8"))
+    digest.update(repr(ctx.corpus.vocab).encode("utf-8"))
     for ref in references(exp, ctx):
         digest.update(ref.encode("utf-8"))
     return digest.hexdigest()[:32]
