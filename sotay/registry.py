@@ -26,7 +26,7 @@ def split_code(code: str) -> dict:
 
 def code_key(code: str) -> str:
     """Canonical comparison key for a code: upper case, no spaces, QĐi -> QĐ."""
-    key = re.sub(r"\s+", "", code).upper().replace("Ð", "Đ")
+    key = "".join(code.split()).upper().replace("Ð", "Đ")
     key = key.replace("QĐI/", "QĐ/").replace("T.Ư", "TW").replace("TƯ", "TW")
     return key
 

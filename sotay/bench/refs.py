@@ -26,7 +26,7 @@ ADVERSARIAL = {
 DENSE = "số1-CT/TW "
 
 
-def _time(fn, repeat=3) -> float:
+def _time(fn, repeat=5) -> float:
     samples = []
     for _ in range(repeat):
         start = time.perf_counter()

@@ -24,6 +24,8 @@ def _read_context(t: str, c: Citation, pos: int) -> int:
     """Read date, year, issuing body and term after a reference; return the new end."""
     done = set()
     for _ in range(4):
+        if not P.CONTEXT_START.match(t, pos):
+            break
         progressed = False
         for name, pattern in (("date", P.DATE), ("year", P.YEAR), ("body", P.BODY), ("term", P.TERM)):
             if name in done:
@@ -65,7 +67,7 @@ def _party(t: str, m: re.Match) -> Citation:
     malformed = None if "-" in m.group("sep") else "thiếu dấu gạch ngang giữa số và loại văn bản"
     issuer = issuer_raw.upper().replace("T.Ư", "TW").replace("TƯ", "TW")
     # "12-HD/BTC TW": an issuer split by a space.
-    split = re.match(r" {1,2}([A-ZĐ]{1,5})(?![\wÀ-ỹ])", t[end:end + 8])
+    split = P.SPLIT_ISSUER.match(t[end:end + 8])
     if split and issuer not in P.KNOWN_ISSUERS and issuer + split.group(1).upper() in P.KNOWN_ISSUERS:
         issuer += split.group(1).upper()
         end += split.end()

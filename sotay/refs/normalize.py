@@ -11,7 +11,6 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-_NEEDS_WORK = re.compile("[\u00a0\u202f\u2007\u00d0\u00f0\u2013\u2011\u2010\r\t]")
 _ONE_TO_ONE = {"\u00a0": " ", "\u202f": " ", "\u2007": " ", "\u00d0": "Đ", "\u00f0": "đ",
                "\u2013": "-", "\u2011": "-", "\u2010": "-", "\r": " ", "\t": " "}
 _CLUSTER = re.compile(r"\S[\u0300-\u036f]+")
@@ -32,9 +31,11 @@ class Normalized:
 
 def normalize(text: str) -> Normalized:
     """Same-length replacements first, then NFC composition with an offset map."""
-    if _NEEDS_WORK.search(text):
-        # re.sub, not str.translate: translate walks every character through a dict.
-        text = _NEEDS_WORK.sub(lambda m: _ONE_TO_ONE[m.group()], text)
+    # One str.replace per character that occurs: each is a C scan, several times faster
+    # than a regex substitution calling back into Python (and than str.translate).
+    for char, replacement in _ONE_TO_ONE.items():
+        if char in text:
+            text = text.replace(char, replacement)
     if unicodedata.is_normalized("NFC", text):
         return Normalized(text, None)
     out: list[str] = []

@@ -107,6 +107,11 @@ TERM = re.compile(
     r"\s{0,3},?\s{0,3}(?P<open>\(\s{0,2})?kh(?:óa|oá|oa)\s{1,3}(?P<t1>[IVXL]{1,6})(?:\s{0,3}(?:và|,)\s{0,3}(?P<t2>[IVXL]{1,6}))?(?![\wÀ-ỹ])(?(open)\s{0,2}\))",
     I,
 )
+# What every one of DATE, YEAR, BODY and TERM starts with: most references are followed by
+# none of them, and one failed match here saves trying all four.
+CONTEXT_START = re.compile(r"\s{0,3},?\s{0,3}(?:ban hành|ngày|năm|\(|của|kh)", I)
+# "12-HD/BTC TW": the rest of an issuer written apart.
+SPLIT_ISSUER = re.compile(r" {1,2}([A-ZĐ]{1,5})(?![\wÀ-ỹ])")
 SHORT_DEFINITION = re.compile(
     r"\s{0,3}\(\s{0,2}(?:sau đây\s{1,3})?gọi tắt là\s{1,3}[“\"]?(?P<short>(?:" + _KINDS_ALT + r")\s{1,3}(?:số\s{1,3})?\d{1,4})[”\"]?\s{0,2}\)",
     I,
