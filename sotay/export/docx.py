@@ -2,7 +2,9 @@
 
 Layout (source: Hướng dẫn 05-HD/VPTW of 27/5/2026 on the presentation of Party
 documents, as summarised in ../shared/research/party-document-format.md, which
-keeps the 2018 Hướng dẫn 36-HD/VPTW values where they are visible):
+keeps the 2018 Hướng dẫn 36-HD/VPTW values where they are visible; the research
+found 05-HD only in unofficial copies, so every value below is also checked
+against the common-practice ranges):
   A4 portrait; margins top 20 mm, bottom 20 mm, left 30 mm, right 15 mm (inside
   the common-practice ranges 20-25 / 20-25 / 30-35 / 15-20 mm); Times New Roman;
   body 14 pt justified, first line indented 10 mm, 6 pt after, line spacing
