@@ -58,6 +58,8 @@ def _fail_on(diagnostics):
 def on_config(config):
     global _site, _finish_check
     global _corpus, _registry
+    # `mkdocs serve` rebuilds in the same process: let the previous build's frozen content go.
+    gc.unfreeze()
     corpus, registry, _finish_check = check.start(ROOT / "content", ROOT)
     _corpus, _registry = corpus, registry
     if any(d.is_error for d in corpus.problems):

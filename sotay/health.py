@@ -44,8 +44,19 @@ def citations_of(corpus, registry) -> dict[tuple, set]:
     return cited
 
 
+def citations_by_page(citations: dict) -> dict[tuple, set]:
+    """The site build's citations (document id -> [(page title, page src)]) in `report`'s shape."""
+    from .render.links import page_key_of
+
+    cited: dict[tuple, set] = {}
+    for doc_id, pages in citations.items():
+        for title, src in pages:
+            cited.setdefault((page_key_of(src), title), set()).add(doc_id)
+    return cited
+
+
 def report(corpus, registry, today: dt.date | None = None, cited: dict | None = None) -> Health:
-    """`cited` may come from the site build, which has already found every citation."""
+    """`cited` may come from the site build (`citations_by_page`), which has found them all already."""
     today = today or dt.date.today()
     health = Health(today)
     for item in corpus.items():

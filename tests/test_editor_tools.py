@@ -71,6 +71,26 @@ def test_editors_guide_is_published_outside_the_reading_nav(built_site):
     assert "Trang trích dẫn văn bản đã được thay thế" in health
 
 
+def test_the_sites_health_page_reports_what_the_report_command_reports():
+    # The build hands its citations to the report instead of finding them again: same answer.
+    import datetime as dt
+
+    from sotay.content import load
+    from sotay.health import citations_by_page, report
+    from sotay.registry import Registry
+    from sotay.render.links import page_key_of, page_src
+    from sotay.render.site import build_site
+
+    corpus = load(CONTENT)
+    registry = Registry.build(corpus.documents)
+    assert all(page_key_of(page_src(key)) == key for key in corpus.page_keys() | {""})
+    site = build_site(corpus, registry)
+    today = dt.date(2026, 11, 22)
+    from_build = report(corpus, registry, today, cited=citations_by_page(site.citations))
+    assert from_build.replaced, "the real content cites replaced documents (03-CT/TW with 05-CT/TW)"
+    assert from_build == report(corpus, registry, today)
+
+
 def test_report_lists_stale_pages_replaced_documents_and_unreferenced_topics(content):
     topic = content / "chuyen-de/thu-vien-chung/bien-ban-dien-tu.md"
     text = topic.read_text().replace("reviewed: 2026-11-22", "reviewed: 2024-01-01")

@@ -29,7 +29,7 @@ def content_key(exp, ctx) -> str:
     digest = hashlib.sha256(exporter_version().encode())
     digest.update(exp.key.encode())
     digest.update(ctx.corpus.origin(exp.item).text.encode("utf-8"))
-    digest.update(repr(ctx.corpus.vocab).encode("utf-8"))
+    digest.update(ctx.vocab_fingerprint)
     for ref in references(exp, ctx):
         digest.update(ref.encode("utf-8"))
     return digest.hexdigest()[:32]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,6 +14,11 @@ from ..registry import Registry
 class ExportContext:
     corpus: object
     registry: Registry
+
+    @functools.cached_property
+    def vocab_fingerprint(self) -> bytes:
+        """The vocabulary's names as exports show them, once per run (part of every cache key)."""
+        return repr(self.corpus.vocab).encode("utf-8")
 
     @property
     def types(self) -> dict:

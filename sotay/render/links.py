@@ -2,7 +2,7 @@
 
 Editors link to other pages by their public URL; the renderer turns those into
 links between source files so the site works under any sub-path and MkDocs can
-check them. The checker uses `targets` to report links to pages that do not exist.
+check them.
 """
 
 from __future__ import annotations
@@ -24,6 +24,12 @@ def page_src(key: str) -> str:
     if parts[0] == "chuyen-de" and len(parts) == 2 or len(parts) == 1:
         return f"{key}/index.md"
     return f"{key}.md"
+
+
+def page_key_of(src: str) -> str:
+    """The inverse of `page_src`: 'chuyen-de/lib/index.md' -> 'chuyen-de/lib'."""
+    stem = src.removesuffix(".md")
+    return "" if stem == "index" else stem.removesuffix("/index")
 
 
 def rewrite(markdown: str, from_src: str, known: set[str]) -> str:

@@ -161,7 +161,7 @@ def _editors_pages(corpus, registry, r: Renderer, citations: dict) -> list[Page]
 
     Linked from the home page, kept out of the reading nav (mkdocs.yml: not_in_nav)."""
     from ..fieldref import fill
-    from ..health import report, to_markdown
+    from ..health import citations_by_page, report, to_markdown
 
     pages = []
     guide = corpus.root.parent / "CONTRIBUTING.md"
@@ -169,11 +169,8 @@ def _editors_pages(corpus, registry, r: Renderer, citations: dict) -> list[Page]
         text = fill(guide.read_text(encoding="utf-8"))
         text += "\n\nXem thêm: [Sức khỏe nội dung](suc-khoe-noi-dung.md).\n"
         pages.append(Page("bien-tap/index.md", "Hướng dẫn biên tập", text, "editors"))
-    cited: dict[tuple, set] = {}  # the build found every citation already: reuse them
-    for doc_id, pages_citing in citations.items():
-        for title, src in pages_citing:
-            key = src[: -len(".md")].removesuffix("/index")
-            cited.setdefault((key, title), set()).add(doc_id)
-    health = r.text(to_markdown(report(corpus, registry, cited=cited)), "bien-tap/suc-khoe-noi-dung.md", None)
+    # The build has found every citation already: the report reuses them.
+    health = report(corpus, registry, cited=citations_by_page(citations))
+    health = r.text(to_markdown(health), "bien-tap/suc-khoe-noi-dung.md", None)
     pages.append(Page("bien-tap/suc-khoe-noi-dung.md", "Sức khỏe nội dung", health, "editors"))
     return pages
