@@ -2,15 +2,25 @@
 
 from __future__ import annotations
 
+import sys
+
+
+ALL = ("refs", "build", "search", "export")
+
 
 def register(sub):
     p = sub.add_parser("bench", help="đo hiệu năng: dựng trang, trích dẫn, tìm kiếm, xuất tệp (so với mốc đo cùng lượt)")
-    p.add_argument("which", nargs="*", default=["refs", "build"], help="refs, build, search, export")
+    # No `choices=` here: argparse rejects a list default with choices on nargs="*" (bpo-9625).
+    p.add_argument("which", nargs="*", default=list(ALL), help="refs, build, search, export (mặc định: tất cả)")
     p.add_argument("--sizes", default="100,1000,5000", help="số đề cương cho phép đo dựng trang")
     p.set_defaults(fn=run)
 
 
 def run(args) -> int:
+    unknown = [name for name in args.which if name not in ALL]
+    if unknown:
+        print(f"bench: không có phép đo {', '.join(unknown)}; chọn trong {', '.join(ALL)}", file=sys.stderr)
+        return 2
     for name in args.which:
         if name == "build":
             from .build import run as bench
