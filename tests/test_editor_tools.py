@@ -156,3 +156,10 @@ def test_pull_request_workflow_files_run_the_check_tests_and_build():
     hooks = yaml.safe_load((ROOT / ".pre-commit-config.yaml").read_text())
     ids = [h["id"] for repo in hooks["repos"] for h in repo["hooks"]]
     assert {"sotay-check", "check-yaml", "trailing-whitespace", "mixed-line-ending"} <= set(ids)
+
+
+def test_bench_refuses_an_unknown_benchmark_before_running_any():
+    proc = run_sotay("bench", "refs", "nope")
+    assert proc.returncode == 2
+    assert "nope" in proc.stderr and "refs, build, search, export" in proc.stderr
+    assert proc.stdout == ""  # refs did not run first

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from importlib import import_module
 
 
 ALL = ("refs", "build", "search", "export")
@@ -21,18 +22,9 @@ def run(args) -> int:
     if unknown:
         print(f"bench: không có phép đo {', '.join(unknown)}; chọn trong {', '.join(ALL)}", file=sys.stderr)
         return 2
+    sizes = tuple(int(x) for x in args.sizes.split(","))
     for name in args.which:
-        if name == "build":
-            from .build import run as bench
-
-            print(bench(tuple(int(x) for x in args.sizes.split(","))), flush=True)
-        elif name == "refs":
-            from .refs import run as bench
-
-            print(bench(), flush=True)
-        else:
-            from importlib import import_module
-
-            print(import_module(f"sotay.bench.{name}").run(), flush=True)
+        module = import_module(f"sotay.bench.{name}")
+        print(module.run(sizes) if name == "build" else module.run(), flush=True)
         print(flush=True)
     return 0
