@@ -26,7 +26,7 @@ def content_citations(corpus, registry):
 @rule_pass
 def citation_rules(corpus, registry):
     problems = []
-    for item, origin, span, offset, c in content_citations(corpus, registry):
+    for _item, origin, span, offset, c in content_citations(corpus, registry):
         if not c.problems:
             continue
         line, col = span.locate(offset)

@@ -104,7 +104,9 @@ class _Loader:
 
     def check_slug(self, rel, stem, what="Tên tệp"):
         if slugify(stem) != stem or stem == "index":
-            self.report([diag(rel, 1, 1, "S106", f"{what} {stem!r} phải là chữ thường không dấu nối bằng gạch ngang (gợi ý: {slugify(stem) or 'ten-tep'}), và không được là 'index'.")])
+            hint = slugify(stem) or "ten-tep"
+            message = f"{what} {stem!r} phải là chữ thường không dấu nối bằng gạch ngang (gợi ý: {hint}), và không được là 'index'."
+            self.report([diag(rel, 1, 1, "S106", message)])
             return False
         return True
 
@@ -257,7 +259,7 @@ class _Loader:
         c = self.corpus
         groups = [("huong-dan", c.guidance.values()), ("chuong-trinh", c.agendas.values()), ("mo-hinh", c.meetings.values())]
         for lib in c.libraries:
-            groups.append((f"chuyen-de/{lib}", [t for (l, _), t in c.topics.items() if l == lib]))
+            groups.append((f"chuyen-de/{lib}", [t for (in_lib, _), t in c.topics.items() if in_lib == lib]))
         for name, items in groups:
             seen: dict[str, str] = {}
             for item in items:

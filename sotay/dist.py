@@ -92,7 +92,7 @@ def dist(out: Path, site_url: str = DEFAULT_SITE_URL, config: Path | None = None
             return 1
         staging.mkdir()
         name = f"sotay-{ver}"
-        built = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+        built = dt.datetime.now(dt.UTC).replace(microsecond=0)
         manifest = {
             "name": "sotay", "version": ver, "commit": _git("rev-parse", "HEAD"), "built": built.isoformat(),
             "site_url": site_url, "base_path": urlsplit(site_url).path or "/",

@@ -11,8 +11,23 @@ import re
 from pathlib import Path
 
 from .diagnostics import RULES
-from .model import (Agenda, AgendaItem, Cell, Document, DocumentType, Guidance, Library, Meeting, OutlineSection,
-                    Practice, Quote, SampleAgenda, Source, Topic, Vocabulary)
+from .model import (
+    Agenda,
+    AgendaItem,
+    Cell,
+    Document,
+    DocumentType,
+    Guidance,
+    Library,
+    Meeting,
+    OutlineSection,
+    Practice,
+    Quote,
+    SampleAgenda,
+    Source,
+    Topic,
+    Vocabulary,
+)
 from .schema import ListOf, MapOf, Obj, specs
 
 TYPES = [

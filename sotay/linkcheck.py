@@ -12,10 +12,10 @@ import re
 
 from .check import rule_pass
 from .diagnostics import diag
+from .pagekeys import page_key
 from .render import links
 from .render.site import build_site
 from .spans import spans
-from .pagekeys import page_key
 from .text import toc_slugify
 
 _HEADING = re.compile(r"^#{1,6}\s+(.+?)\s*#*\s*$", re.M)

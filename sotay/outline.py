@@ -120,7 +120,7 @@ def _front_value(value) -> str:
 def to_markdown(topic: Topic) -> str:
     """The canonical Markdown form of a topic outline (what editors write)."""
     lines = ["---"]
-    for f, s in yaml_fields(Topic):
+    for f, _spec in yaml_fields(Topic):
         value = getattr(topic, f.name)
         if value in (None, [], ""):
             continue

@@ -40,7 +40,7 @@ class Registry:
     successors: dict[str, list[str]] = field(default_factory=dict)
 
     @classmethod
-    def build(cls, documents: dict[str, Document]) -> "Registry":
+    def build(cls, documents: dict[str, Document]) -> Registry:
         from .refs.extract import find
 
         reg = cls(documents)
@@ -82,7 +82,7 @@ def validate(corpus) -> list[Diagnostic]:
         origin = corpus.origin(doc)
         rel, loc = origin.rel, origin.located
 
-        def at(path, code, message, key=False):
+        def at(path, code, message, key=False, rel=rel, loc=loc):
             line, col = loc.key_pos(path) if key else loc.pos(path)
             problems.append(diag(rel, line, col, code, message))
 

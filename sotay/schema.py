@@ -11,6 +11,7 @@ import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+
 from .diagnostics import Diagnostic, diag
 from .source import BadDate, Located
 

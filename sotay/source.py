@@ -84,7 +84,7 @@ def _mark(node_or_mark, line_offset: int) -> tuple[int, int]:
     return mark.line + 1 + line_offset, mark.column + 1
 
 
-_RISKY = re.compile(r"[&*!]|^[ \t?:-]{%d}" % MAX_DEPTH, re.M)
+_RISKY = re.compile(rf"[&*!]|^[ \t?:-]{{{MAX_DEPTH}}}", re.M)
 
 
 def _prescan(text: str, rel: str, line_offset: int) -> list[Diagnostic]:

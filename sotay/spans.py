@@ -10,9 +10,9 @@ only in whitespace and quotes).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
-from typing import Callable
 
 # Fields that hold identifiers or references, not running text.
 NOT_PROSE = {"id", "code", "url", "sources", "references", "related", "examples", "aliases", "type", "scope",

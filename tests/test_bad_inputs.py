@@ -5,7 +5,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-
 from conftest import run_sotay
 
 BASE = Path(__file__).parent / "fixtures" / "minimal" / "content"
@@ -87,7 +86,8 @@ CASES = [
      "replaced_by: 10-CT/TW-2007\nexamples: [Chỉ thị 11-CT/TW ngày 1/1/2008]\nsources: {code: [nguon-a], date: [nguon-a], "
      "status: [nguon-a], replaced_by: [nguon-a]}\n", None),
     ("fact without a source", DOC, doc(lambda d: d.replace("  title: [nguon-a]\n", "")), "G104"),
-    ("example the extractor misses", DOC, doc(lambda d: d.replace("  - Chỉ thị số 10-CT/TW, ngày 30/3/2007 của Ban Bí thư (khóa X)", "  - Chỉ thị mười")), "G107"),
+    ("example the extractor misses", DOC,
+     doc(lambda d: d.replace("  - Chỉ thị số 10-CT/TW, ngày 30/3/2007 của Ban Bí thư (khóa X)", "  - Chỉ thị mười")), "G107"),
     ("cited date contradicts registry", "huong-dan/sai-ngay.md", front(body="Theo Chỉ thị 10-CT/TW ngày 30/3/2008 của Ban Bí thư. " * 6), "C102"),
     ("cited document not in registry", "huong-dan/la.md", front(body="Theo Quy định 99-QĐ/TW của Ban Bí thư, chi bộ làm việc này. " * 5), "C101"),
     ("malformed code", "huong-dan/sai-so.md", front(body="Theo Chỉ thị 10-CT/T W nhưng viết sai: Hướng dẫn 12-HD/BTC TW. " * 5), "C106"),

@@ -7,9 +7,9 @@ from urllib.parse import urljoin
 from urllib.request import urlopen
 
 import pytest
+from conftest import CONTENT
 from docx import Document
 
-from conftest import CONTENT
 from sotay.content import load
 from sotay.export import ExportContext, exportables, lookup
 from sotay.export.plain import to_text

@@ -3,8 +3,8 @@
 from urllib.parse import urlparse
 
 import pytest
-
 from conftest import CONTENT
+
 from sotay.content import load
 
 pytestmark = pytest.mark.browser

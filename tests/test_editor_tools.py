@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from conftest import CONTENT, ROOT, run_sotay
+
 from sotay.fieldref import fill
 from sotay.model import Topic
 from sotay.schema import specs

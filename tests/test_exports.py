@@ -5,10 +5,10 @@ import re
 import shutil
 
 import pytest
+from conftest import CONTENT, run_sotay
 from docx import Document
 from docx.shared import Mm
 
-from conftest import CONTENT, run_sotay
 from sotay.content import load
 from sotay.export import ExportContext, exportables, lookup
 from sotay.export.cache import ExportCache, content_key
@@ -72,7 +72,7 @@ def test_topic_docx_follows_the_outline_in_order_with_numbered_sections(corpus, 
         assert [p for p in points if re.match(r"\d+\. ", p)][:len(t.questions)] == [f"{i}. {q}" for i, q in enumerate(t.questions, 1)]
         refs = [p for p in points if re.match(r"\d+\. ", p)][len(t.questions):]
         assert len(refs) == len(t.references)
-        for doc_id, line in zip(t.references, refs):
+        for doc_id, line in zip(t.references, refs, strict=True):
             d = ctx.registry.get(doc_id)
             assert (d.code or d.name) in line and (d.issuing_body or "") in line and (d.title or "") in line
 
@@ -84,7 +84,7 @@ def test_agenda_docx_has_the_items_in_a_table(corpus, ctx):
     assert [c.text for c in table.rows[0].cells] == ["STT", "Nội dung", "Thời gian", "Người thực hiện", "Ghi vào biên bản"]
     items = exp.item.items
     assert len(table.rows) == len(items) + 1
-    for row, item in zip(table.rows[1:], items):
+    for row, item in zip(table.rows[1:], items, strict=True):
         assert row.cells[2].text == f"{item.minutes} phút" and row.cells[3].text == item.lead
     assert any(p.text == "T/M CHI BỘ" for p in doc.paragraphs)
 

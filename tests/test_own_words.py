@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from conftest import CONTENT, ROOT
+
 from sotay.refs import find
 from sotay.text import nfc
 

@@ -5,8 +5,8 @@ Registry ids come from the real registry in content/van-ban.
 """
 
 import pytest
-
 from conftest import CONTENT
+
 from sotay.content import load
 from sotay.refs import check, find
 from sotay.registry import Registry
@@ -110,7 +110,8 @@ CASES = [
     # State documents: number first
     ("Nghị định 111/2022/NĐ-CP", [R("Nghị định 111/2022/NĐ-CP", kind="NĐ", system="nha-nuoc", number="111", issuer="CP", id="ND-111")]),
     ("hợp đồng theo Nghị định 111 (có 03 viên chức)", [R("Nghị định 111", kind="NĐ", system="nha-nuoc", id="ND-111")]),
-    ("Chỉ thị 16/CT-TTg của Thủ tướng Chính phủ", [R("Chỉ thị 16/CT-TTg của Thủ tướng Chính phủ", kind="CT", system="nha-nuoc", issuer="TTg", id=None, problems=["C108"])]),
+    ("Chỉ thị 16/CT-TTg của Thủ tướng Chính phủ",
+     [R("Chỉ thị 16/CT-TTg của Thủ tướng Chính phủ", kind="CT", system="nha-nuoc", issuer="TTg", id=None, problems=["C108"])]),
     ("Thông tư 01/2023/TT-BNV", [R("Thông tư 01/2023/TT-BNV", kind="TT", system="nha-nuoc", issuer="BNV", problems=["C108"])]),
     ("Luật số 10/2022/QH15", [R("Luật số 10/2022/QH15", kind="Luật", system="nha-nuoc", problems=["C108"])]),
     ("Nghị định 30/2020/NĐ-CP về công tác văn thư", [R("Nghị định 30/2020/NĐ-CP", kind="NĐ", number="30", problems=["C108"])]),
@@ -122,7 +123,8 @@ CASES = [
     ("Chỉ thị số\u00a010-CT/TW", [R("Chỉ thị số\u00a010-CT/TW", id="10-CT/TW-2007")]),
     ("Quy định 294-QÐ/TW", [R("Quy định 294-QÐ/TW", kind="QĐ", id="294-QĐ/TW-2025")]),
     ("Ðảng ủy thực hiện Hướng dẫn số\n12-HD/BTCTW", [R("Hướng dẫn số\n12-HD/BTCTW", id="12-HD/BTCTW-2018")]),
-    ("Chỉ thị số 10-CT/TW, ngày\n30/3/2007 của Ban\nBí thư", [R("Chỉ thị số 10-CT/TW, ngày\n30/3/2007 của Ban\nBí thư", date="2007-03-30", id="10-CT/TW-2007")]),
+    ("Chỉ thị số 10-CT/TW, ngày\n30/3/2007 của Ban\nBí thư",
+     [R("Chỉ thị số 10-CT/TW, ngày\n30/3/2007 của Ban\nBí thư", date="2007-03-30", id="10-CT/TW-2007")]),
     # Numbers that only look like codes
     ("Ban Chỉ đạo 35 của Tỉnh ủy", []),
     ("theo Điều 2 của Quy chế", []),
@@ -152,7 +154,7 @@ def _actual(c):
 def test_references_found_and_resolved(text, expected, registry):
     found = [_actual(c) for c in check(text, registry)]
     assert [f["surface"] for f in found] == [e["surface"] for e in expected]
-    for f, e in zip(found, expected):
+    for f, e in zip(found, expected, strict=True):
         for key, value in e.items():
             assert f[key] == value, (key, f)
 

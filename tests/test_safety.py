@@ -3,8 +3,8 @@
 import re
 
 import pytest
-
 from conftest import copy_content, run_sotay
+
 from sotay.render.common import Page
 
 pytestmark = pytest.mark.slow

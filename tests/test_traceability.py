@@ -9,8 +9,8 @@ import re
 from pathlib import Path
 
 import pytest
-
 from conftest import CONTENT, ROOT
+
 from sotay.content import load
 
 SEEDS = ROOT.parent / "shared" / "seeds"

@@ -6,6 +6,7 @@ import os
 import shutil
 import sys
 import tempfile
+from functools import partial
 from pathlib import Path
 
 import yaml
@@ -17,8 +18,8 @@ from .timing import fmt_table, medians_interleaved, run_child
 def _bare_project(project: Path, dest: Path) -> Path:
     """The Markdown our core renders, written out as plain files, with the same nav."""
     from ..content import load
-    from ..render.site import build_site
     from ..registry import Registry
+    from ..render.site import build_site
 
     corpus = load(project / "content")
     site = build_site(corpus, Registry.build(corpus.documents))
@@ -57,6 +58,11 @@ def _warm_exports(project: Path) -> None:
     export_files(corpus, Registry.build(corpus.documents), project / ".cache" / "sotay" / "exports")
 
 
+def _mkdocs_build(project: Path, site_dir: Path, env: dict) -> tuple[float, float]:
+    cmd = [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(project / "mkdocs.yml"), "-d", str(site_dir)]
+    return run_child(cmd, cwd=project, env=env)
+
+
 def run(sizes=(100, 1000, 5000), repeat=None) -> str:
     tmp = Path(tempfile.mkdtemp(prefix="sotay-bench-"))
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
@@ -68,12 +74,8 @@ def run(sizes=(100, 1000, 5000), repeat=None) -> str:
             _warm_exports(project)
             reps = repeat or (5 if n <= 100 else 3 if n <= 1000 else 1)
 
-            def ours():
-                return run_child([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(project / "mkdocs.yml"), "-d", str(tmp / "site-ours")], cwd=project, env=env)
-
-            def base():
-                return run_child([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(bare / "mkdocs.yml"), "-d", str(tmp / "site-bare")], cwd=bare, env=env)
-
+            ours = partial(_mkdocs_build, project, tmp / "site-ours", env)
+            base = partial(_mkdocs_build, bare, tmp / "site-bare", env)
             (t_base, m_base), (t_ours, m_ours) = medians_interleaved([base, ours], reps)
             times[n], bare_times[n] = t_ours, t_base
             rows.append([n, reps, f"{t_base:.2f}", f"{t_ours:.2f}", f"{t_ours / t_base:.3f}", f"{m_base:.0f}", f"{m_ours:.0f}"])

@@ -5,7 +5,6 @@ from __future__ import annotations
 import sys
 from importlib import import_module
 
-
 ALL = ("refs", "build", "search", "export")
 
 

@@ -50,7 +50,7 @@ def run() -> str:
     adv_rows = []
     for name, unit in ADVERSARIAL.items():
         text = (unit * (1_000_000 // len(unit.encode()) + 1))[: 1_000_000]
-        t = _time(lambda: check(text, registry))
+        t = _time(lambda text=text: check(text, registry))
         ratio = (t / mb(text)) / per_mb
         worst = max(worst, ratio)
         adv_rows.append([name, f"{mb(text):.2f}", f"{t:.3f}", f"{ratio:.2f}"])

@@ -6,7 +6,6 @@ import statistics
 import subprocess
 import sys
 
-
 # Linux copies a parent's resident size into its forked child's peak at exec, so a child of
 # this (large) process would report at least our own size. A small launcher process runs the
 # command instead and reports the command's own time and peak.
@@ -34,12 +33,12 @@ def medians_interleaved(fns, repeat: int) -> list[tuple[float, float]]:
     spell on a shared machine falls on both sides of a ratio, not on one."""
     results = [[] for _ in fns]
     for _ in range(repeat):
-        for out, fn in zip(results, fns):
+        for out, fn in zip(results, fns, strict=True):
             out.append(fn())
     return [(statistics.median(r[0] for r in rs), max(r[1] for r in rs)) for rs in results]
 
 
 def fmt_table(headers, rows) -> str:
-    widths = [max(len(str(x)) for x in col) for col in zip(headers, *rows)]
-    line = lambda r: "  ".join(str(x).rjust(w) for x, w in zip(r, widths))  # noqa: E731
+    widths = [max(len(str(x)) for x in col) for col in zip(headers, *rows, strict=True)]
+    line = lambda r: "  ".join(str(x).rjust(w) for x, w in zip(r, widths, strict=True))  # noqa: E731
     return "\n".join([line(headers), line(["-" * w for w in widths])] + [line(r) for r in rows])

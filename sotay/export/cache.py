@@ -51,7 +51,7 @@ class ExportCache:
         return path
 
 
-def export_files(corpus, registry, root: Path) -> tuple[list[tuple[str, Path]], "ExportCache"]:
+def export_files(corpus, registry, root: Path) -> tuple[list[tuple[str, Path]], ExportCache]:
     """Every download the site offers, as (path in the site, file on disk)."""
     from .items import ExportContext, exportables
 

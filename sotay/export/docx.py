@@ -219,13 +219,13 @@ def _topic_body(exp, ctx) -> list[str]:
 def _agenda_body(exp, ctx) -> list[str]:
     widths = [850, 3150, 1100, 2000, 2500]
     head = "".join(_cell(_p(_run(h, bold=True), align="center", indent=False), w)
-                   for h, w in zip(["STT", "Nội dung", "Thời gian", "Người thực hiện", "Ghi vào biên bản"], widths))
+                   for h, w in zip(["STT", "Nội dung", "Thời gian", "Người thực hiện", "Ghi vào biên bản"], widths, strict=True))
     rows = [f"<w:tr><w:trPr><w:tblHeader/></w:trPr>{head}</w:tr>"]
     for i, it in enumerate(exp.agenda_items, 1):
         title = inline(it.title) + (f" ({inline(it.notes)})" if it.notes else "")
         cells = [str(i), title, f"{it.minutes} phút", inline(it.lead), inline(it.record)]
         rows.append("<w:tr>" + "".join(_cell(_p(_run(c, size=13), align="center" if j in (0, 2) else "left", indent=False), w)
-                                       for j, (c, w) in enumerate(zip(cells, widths))) + "</w:tr>")
+                                       for j, (c, w) in enumerate(zip(cells, widths, strict=True))) + "</w:tr>")
     out = [_table(rows, widths, borders=True),
            _p(_run(f"Tổng thời gian dự kiến: {sum(i.minutes for i in exp.agenda_items)} phút.", italic=True), style=BODY_STYLE)]
     notes = getattr(exp.item, "notes", None) or []

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from itertools import pairwise
 
 from . import patterns as P
 from .models import Citation
@@ -218,7 +219,7 @@ def find(text: str) -> list[Citation]:
 
 
 def _link_successors(t: str, cites: list[Citation]) -> None:
-    for a, b in zip(cites, cites[1:]):
+    for a, b in pairwise(cites):
         if b.start >= a.end and b.start - a.end < 40 and P.SUCCESSOR.search(t, a.end, b.start):
             a.successor = b
 

@@ -30,10 +30,10 @@ class Citation:
     name: str | None = None  # for references by name: canonical name ("Nghị quyết Trung ương 4 khóa XII")
     short: bool = False  # "Chỉ thị 10": kind and number only
     link_end: int = 0  # end of the part that becomes a link (kind + code), original offsets
-    successor: "Citation | None" = None  # "X, nay là Y": Y
+    successor: Citation | None = None  # "X, nay là Y": Y
     malformed: str | None = None  # how the code was written wrongly, if it was
     defines: str | None = None  # "(gọi tắt là Chỉ thị số 10)": the short form this reference defines
-    defined_as: "Citation | None" = None  # a short reference that a definition in the text explains
+    defined_as: Citation | None = None  # a short reference that a definition in the text explains
     id: str | None = None  # registry id once resolved
     problems: list[Problem] = field(default_factory=list)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-I = re.IGNORECASE
+IGNORECASE = re.IGNORECASE
 
 # Document kinds: the words, and the abbreviation each takes in a code.
 KIND_WORDS = {
@@ -28,7 +28,7 @@ _ABBR_ALT = "CTr|TTr|QĐi|QĐI|QĐ|QD|CT|NQ|KL|HD|KH|TB|QC|TT|CV|ĐA|BC"
 KNOWN_ISSUERS = {"TW", "BTCTW", "BTGTW", "BDVTW", "BTGDVTW", "VPTW", "UBKTTW", "BCĐTW", "TU", "BTCTU", "BTGTU",
                  "BDVTU", "BTGDVTU", "VPTU", "UBKTTU", "HU", "ĐU", "QU", "TƯ", "T.Ư", "BCSĐ", "ĐĐ", "CB", "ĐUK",
                  "ĐUKCCQ", "BTCĐU", "TWĐTN"}
-YOUTH = re.compile(r"ĐTN|TWĐ|HSV|HLHTN|ĐOÀN", I)
+YOUTH = re.compile(r"ĐTN|TWĐ|HSV|HLHTN|ĐOÀN", IGNORECASE)
 
 # 10-CT/TW, 12-HD/BTCTW, 100 - KL/TW, số31-QĐ/TW, 05-ct/tw, 12 HD/BTCTW (malformed), 01-HD/TWĐTN-BTC
 _PARTY = (r"(?P<num>\d{1,4}[a-zA-Z]?)(?P<sep>\s{0,3}-\s{0,3}|\s{1,2})(?P<abbr>" + _ABBR_ALT + r")\s{0,2}/\s{0,2}"
@@ -44,11 +44,11 @@ _CONGRESS = (r"Nghị quyết\s{1,3}Đại hội\s{1,3}(?:đại biểu\s{1,3})?
              r"(?P<congress>[IVXL]{1,6})(?![\wÀ-ỹ])(?:\s{1,3}của Đảng)?")
 _SHORT = r"(?P<skind>" + _KINDS_ALT + r")\s{1,3}(?P<sso>số\s{0,3})?(?P<short>\d{1,4})(?![\d\w])"
 # Anchored at a candidate's start (Python re, bounded: O(1) per candidate).
-PARTY_AT = re.compile(_KIND_PREFIX + _PARTY, I)
-STATE_AT = re.compile(_KIND_PREFIX + _STATE, I)
-PLENUM_AT = re.compile(_PLENUM, I)
-CONGRESS_AT = re.compile(_CONGRESS, I)
-SHORT_AT = re.compile(_SHORT, I)
+PARTY_AT = re.compile(_KIND_PREFIX + _PARTY, IGNORECASE)
+STATE_AT = re.compile(_KIND_PREFIX + _STATE, IGNORECASE)
+PLENUM_AT = re.compile(_PLENUM, IGNORECASE)
+CONGRESS_AT = re.compile(_CONGRESS, IGNORECASE)
+SHORT_AT = re.compile(_SHORT, IGNORECASE)
 
 
 def _for_re2(fragment: str) -> str:
@@ -75,9 +75,9 @@ SCAN = _scanner()
 DATE = re.compile(
     r"\s{0,3},?\s{0,3}(?:ban hành\s{1,3})?ngày\s{1,3}(?:(?P<d>\d{1,2})\s{0,2}(?P<s>[/.\-])\s{0,2}(?P<m>\d{1,2})\s{0,2}(?P=s)\s{0,2}(?P<y>\d{4})"
     r"|(?P<d2>\d{1,2})\s{1,3}tháng\s{1,3}(?P<m2>\d{1,2})\s{1,3}năm\s{1,3}(?P<y2>\d{4}))",
-    I,
+    IGNORECASE,
 )
-YEAR = re.compile(r"\s{0,3}(?:,\s{0,3})?(?:năm\s{1,3}(?P<y>(?:19|20)\d{2})|\(\s{0,2}(?P<yp>(?:19|20)\d{2})\s{0,2}\))(?!\d)", I)
+YEAR = re.compile(r"\s{0,3}(?:,\s{0,3})?(?:năm\s{1,3}(?P<y>(?:19|20)\d{2})|\(\s{0,2}(?P<yp>(?:19|20)\d{2})\s{0,2}\))(?!\d)", IGNORECASE)
 # Issuing bodies written after "của". Central bodies stand alone; local ones may name the province.
 _CENTRAL_BODIES = [
     "Ban Chấp hành Trung ương Đảng", "Ban Chấp hành Trung ương", "Bộ Chính trị", "Ban Bí thư Trung ương Đảng",
@@ -101,23 +101,23 @@ BODY = re.compile(
     r"\s{0,3},?\s{0,3}của\s{1,3}(?P<body>(?:" + _names(_CENTRAL_BODIES) + r")(?![\wÀ-ỹ])|(?:" + _names(_LOCAL_BODIES) + r")"
     # A province after a local body ("Ban Tổ chức Tỉnh ủy Trà Vinh"): capitalised words only.
     r"(?:\s{1,2}(?:tỉnh\s{1,2}|thành phố\s{1,2})?(?-i:[A-ZĐ][a-zà-ỹđ]{0,8}(?:\s[A-ZĐ][a-zà-ỹđ]{0,8}){0,2}))?)",
-    I,
+    IGNORECASE,
 )
 TERM = re.compile(
     r"\s{0,3},?\s{0,3}(?P<open>\(\s{0,2})?kh(?:óa|oá|oa)\s{1,3}(?P<t1>[IVXL]{1,6})(?:\s{0,3}(?:và|,)\s{0,3}(?P<t2>[IVXL]{1,6}))?(?![\wÀ-ỹ])(?(open)\s{0,2}\))",
-    I,
+    IGNORECASE,
 )
 # What every one of DATE, YEAR, BODY and TERM starts with: most references are followed by
 # none of them, and one failed match here saves trying all four.
-CONTEXT_START = re.compile(r"\s{0,3},?\s{0,3}(?:ban hành|ngày|năm|\(|của|kh)", I)
+CONTEXT_START = re.compile(r"\s{0,3},?\s{0,3}(?:ban hành|ngày|năm|\(|của|kh)", IGNORECASE)
 # "12-HD/BTC TW": the rest of an issuer written apart.
 SPLIT_ISSUER = re.compile(r" {1,2}([A-ZĐ]{1,5})(?![\wÀ-ỹ])")
 SHORT_DEFINITION = re.compile(
     r"\s{0,3}\(\s{0,2}(?:sau đây\s{1,3})?gọi tắt là\s{1,3}[“\"]?(?P<short>(?:" + _KINDS_ALT + r")\s{1,3}(?:số\s{1,3})?\d{1,4})[”\"]?\s{0,2}\)",
-    I,
+    IGNORECASE,
 )
-SUCCESSOR = re.compile(r"\s{0,3},?\s{0,3}(?:nay là|được thay thế bằng|thay thế bằng)\s{1,3}$", I)
+SUCCESSOR = re.compile(r"\s{0,3},?\s{0,3}(?:nay là|được thay thế bằng|thay thế bằng)\s{1,3}$", IGNORECASE)
 # "số hiệu 50-CT/TW": the code itself is the subject, not a document.
-CODE_MENTION_BEFORE = re.compile(r"(?:số hiệu|mã số|ký hiệu)\s{1,3}(?:là\s{1,3})?$", I)
+CODE_MENTION_BEFORE = re.compile(r"(?:số hiệu|mã số|ký hiệu)\s{1,3}(?:là\s{1,3})?$", IGNORECASE)
 CONTINUES_CODE = re.compile(r"\s{0,3}[-–/]")
 SENTENCE_START = re.compile(r"(?:^|[.!?:\n]\s{0,3})$")

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
-
 import json
+from dataclasses import dataclass, field
 
 
 @dataclass

@@ -3,10 +3,17 @@
 from __future__ import annotations
 
 from ..model import Document, Guidance, Library, Meeting, SampleAgenda, Topic
-from . import links
 from ..text import vn_date
+from . import links
 from .common import Page, bullet_list, rel_link, table
 from .parts import agenda_table, doc_label, doc_src, quotes_block, references_section, short_source, sources_section
+
+_SCOPES = {"trung-uong": "Văn bản của Trung ương", "dia-phuong": "Văn bản địa phương", "nha-nuoc": "Văn bản nhà nước"}
+
+
+def _scope_label(doc: Document) -> str:
+    label = _SCOPES[doc.scope]
+    return f"{label} ({doc.province})" if doc.scope == "dia-phuong" and doc.province else label
 
 
 class Renderer:
@@ -158,7 +165,7 @@ class Renderer:
                      ("Cơ quan ban hành", doc.issuing_body, "issuing_body"), ("Khóa", doc.term, "term"),
                      ("Ngày ban hành", vn_date(doc.date), "date"), ("Năm ban hành", str(doc.year or ""), "year"),
                      ("Trích yếu", doc.title, "title"),
-                     ("Phạm vi", {"trung-uong": "Văn bản của Trung ương", "dia-phuong": f"Văn bản địa phương ({doc.province})" if doc.province else "Văn bản địa phương", "nha-nuoc": "Văn bản nhà nước"}[doc.scope], None)]
+                     ("Phạm vi", _scope_label(doc), None)]
         for name, value, fact in fact_rows:
             if value:
                 rows.append([name, value, cite(fact) if fact else ""])

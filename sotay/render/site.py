@@ -9,8 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..registry import Registry
-from ..text import sort_vi
-from ..text import vn_date
+from ..text import sort_vi, vn_date
 from .common import Page, table
 from .pages import Renderer
 from .parts import doc_src
@@ -20,7 +19,7 @@ from .parts import doc_src
 class NavNode:
     title: str
     src: str | None = None
-    children: list["NavNode"] = field(default_factory=list)
+    children: list[NavNode] = field(default_factory=list)
 
 
 @dataclass
@@ -74,7 +73,7 @@ def build_site(corpus, registry: Registry | None = None, linker=None, actions=No
     meetings = [add(r.meeting(m)) for m in sort_vi(corpus.meetings.values(), key=lambda m: m.title)]
     libraries = []
     for lib in sort_vi(corpus.libraries.values(), key=lambda lib: lib.title):
-        topics = sort_vi([t for (l, _), t in corpus.topics.items() if l == lib.slug], key=lambda t: t.title)
+        topics = sort_vi([t for (in_lib, _), t in corpus.topics.items() if in_lib == lib.slug], key=lambda t: t.title)
         index = add(r.library(lib, topics))
         libraries.append((lib, index, [add(r.topic(t)) for t in topics]))
     # Documents last: their "cited by" lists need every other page rendered.
@@ -95,11 +94,12 @@ def build_site(corpus, registry: Registry | None = None, linker=None, actions=No
     pages.append(_registry_index(docs, types))
     pages += _editors_pages(corpus, registry, r, citations)
 
+    agenda_section = NavNode("Chương trình mẫu", children=[NavNode("Chương trình mẫu", "chuong-trinh/index.md")]
+                             + [NavNode(p.title, p.src) for p in agendas])
     nav = [
         NavNode("Trang chủ", "index.md"),
         NavNode("Hướng dẫn", children=[NavNode("Hướng dẫn", "huong-dan/index.md")] + [NavNode(p.title, p.src) for p in guidance]),
-        NavNode("Mô hình sinh hoạt", children=[NavNode("Mô hình sinh hoạt", "mo-hinh/index.md"),
-                                               NavNode("Chương trình mẫu", children=[NavNode("Chương trình mẫu", "chuong-trinh/index.md")] + [NavNode(p.title, p.src) for p in agendas])]
+        NavNode("Mô hình sinh hoạt", children=[NavNode("Mô hình sinh hoạt", "mo-hinh/index.md"), agenda_section]
                 + [NavNode(p.title, p.src) for p in meetings]),
         NavNode("Thư viện chuyên đề", children=[NavNode("Thư viện chuyên đề", "chuyen-de/index.md")] + [
             NavNode(lib.title, children=[NavNode(lib.title, index.src)] + [NavNode(p.title, p.src) for p in topic_pages])
@@ -113,11 +113,11 @@ def build_site(corpus, registry: Registry | None = None, linker=None, actions=No
 
 def _topics_index(corpus, libraries, r: Renderer) -> Page:
     lines = ["## Các thư viện", ""]
-    for lib, index, topic_pages in libraries:
+    for lib, _, topic_pages in libraries:
         lines.append(f"- [{lib.title}]({lib.slug}/index.md) — {len(topic_pages)} chuyên đề. {lib.summary}")
     lines += ["", "## Chuyên đề theo nhóm chủ đề", ""]
     by_category: dict[str, list] = {}
-    for lib, index, topic_pages in libraries:
+    for lib, _, topic_pages in libraries:
         for p in topic_pages:
             by_category.setdefault(p.item.category, []).append((p, lib))
     for key in sort_vi(by_category, key=lambda k: r.label("categories", k)):
