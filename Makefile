@@ -11,7 +11,7 @@ STAMP := $(VENV)/.installed-$(shell cat $(LOCK) pyproject.toml 2>/dev/null | sha
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help serve build test check bench dist lock clean system-deps
+.PHONY: help serve build test lint check bench dist lock clean system-deps
 .DEFAULT_GOAL := help
 
 help: ## list every target
@@ -36,8 +36,11 @@ build: $(STAMP) ## build the site into site/ (built aside, then swapped in)
 check: $(STAMP) ## check all content: schema, NFC, registry, references, links, safety
 	$(BIN)/python -m sotay check
 
-test: $(STAMP) system-deps ## set up, then run the whole test suite (browser and nginx tests included)
+test: $(STAMP) system-deps lint ## set up, lint, then run the whole test suite (browser and nginx tests included)
 	$(BIN)/python -m pytest
+
+lint: $(STAMP) ## lint the Python code (ruff; rules in pyproject.toml)
+	$(BIN)/ruff check sotay hooks tests
 
 bench: $(STAMP) ## benchmarks: build, search, exports, extraction (ratios against baselines)
 	$(BIN)/python -m sotay bench
