@@ -39,13 +39,24 @@ def _bare_project(project: Path, dest: Path) -> Path:
     bare = {
         "site_name": config["site_name"], "docs_dir": "docs", "theme": {**config["theme"], "custom_dir": None},
         "extra_css": config["extra_css"], "extra_javascript": config["extra_javascript"],
-        "markdown_extensions": ["admonition", "attr_list", "md_in_html", "tables", {"toc": {"permalink": "#"}}],
+        "markdown_extensions": _same_extensions(config["markdown_extensions"]),
         "plugins": [{"search": {"lang": "vi", "separator": r"[\s\-/]+"}}], "nav": nav(site.nav),
     }
     bare["theme"].pop("custom_dir")
     (dest / "mkdocs.yml").write_text(yaml.safe_dump(bare, allow_unicode=True, sort_keys=False))
     (docs / "index.md").write_text((docs / "index.md").read_text().replace("{{", "").replace("}}", ""))
     return dest
+
+
+def _same_extensions(extensions: list) -> list:
+    """Our Markdown extensions, so both sides render the same HTML; only the TOC keeps
+    Python-Markdown's own slugify (ours is a Python object a plain config cannot name)."""
+    out = []
+    for ext in extensions:
+        if isinstance(ext, dict) and "toc" in ext:
+            ext = {"toc": {k: v for k, v in ext["toc"].items() if k != "slugify"}}
+        out.append(ext)
+    return out
 
 
 def _warm_exports(project: Path) -> None:
