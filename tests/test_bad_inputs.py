@@ -5,6 +5,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+
 from conftest import run_sotay
 
 BASE = Path(__file__).parent / "fixtures" / "minimal" / "content"

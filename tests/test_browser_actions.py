@@ -7,13 +7,14 @@ from urllib.parse import urljoin
 from urllib.request import urlopen
 
 import pytest
-from conftest import CONTENT
 from docx import Document
 
 from sotay.content import load
 from sotay.export import ExportContext, exportables, lookup
 from sotay.export.plain import to_text
 from sotay.registry import Registry
+
+from conftest import CONTENT
 
 pytestmark = pytest.mark.browser
 TOPIC = "chuyen-de/thu-vien-chung/bien-ban-dien-tu"

@@ -3,9 +3,10 @@
 from urllib.parse import urlparse
 
 import pytest
-from conftest import CONTENT
 
 from sotay.content import load
+
+from conftest import CONTENT
 
 pytestmark = pytest.mark.browser
 

@@ -5,10 +5,11 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import CONTENT, ROOT, copy_content, run_sotay
 
 from sotay.content import load
 from sotay.text import slugify, sort_vi
+
+from conftest import CONTENT, ROOT, copy_content, run_sotay
 
 pytestmark = pytest.mark.slow
 

@@ -5,7 +5,6 @@ import re
 import shutil
 
 import pytest
-from conftest import CONTENT, run_sotay
 from docx import Document
 from docx.shared import Mm
 
@@ -16,6 +15,8 @@ from sotay.export.docx import MARGINS_MM, to_docx
 from sotay.export.markdown import to_markdown
 from sotay.export.plain import to_text
 from sotay.registry import Registry
+
+from conftest import CONTENT, run_sotay
 
 
 @pytest.fixture(scope="module")

@@ -17,11 +17,12 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from conftest import ROOT, copy_content, free_port, run_sotay
-from search_ui import search
 
 from sotay.deploy import DeployError, current, deploy, rollback
 from sotay.dist import _tar
+
+from conftest import ROOT, copy_content, free_port, run_sotay
+from search_ui import search
 
 pytestmark = pytest.mark.nginx
 SUB = "/so-tay/"

@@ -10,10 +10,11 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import CONTENT, ROOT
 
 from sotay.refs import find
 from sotay.text import nfc
+
+from conftest import CONTENT, ROOT
 
 SEEDS = ROOT.parent / "shared" / "seeds"
 N = 10

@@ -5,11 +5,12 @@ Registry ids come from the real registry in content/van-ban.
 """
 
 import pytest
-from conftest import CONTENT
 
 from sotay.content import load
 from sotay.refs import check, find
 from sotay.registry import Registry
+
+from conftest import CONTENT
 
 
 @pytest.fixture(scope="module")

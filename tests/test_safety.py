@@ -3,9 +3,10 @@
 import re
 
 import pytest
-from conftest import copy_content, run_sotay
 
 from sotay.render.common import Page
+
+from conftest import copy_content, run_sotay
 
 pytestmark = pytest.mark.slow
 

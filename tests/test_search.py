@@ -8,10 +8,11 @@ pages; document codes must put the registry page of that document first.
 from pathlib import Path
 
 import pytest
-from conftest import run_sotay
-from search_ui import count, result_text, search
 
 from sotay.text import fold
+
+from conftest import run_sotay
+from search_ui import count, result_text, search
 
 pytestmark = pytest.mark.browser
 

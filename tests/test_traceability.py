@@ -9,9 +9,10 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import CONTENT, ROOT
 
 from sotay.content import load
+
+from conftest import CONTENT, ROOT
 
 SEEDS = ROOT.parent / "shared" / "seeds"
 NUMBERS = Path(__file__).parent / "fixtures" / "seed-numbers.json"

@@ -1,0 +1,29 @@
+"""The benchmark tool itself: its command line and what it measures (timings are never asserted)."""
+
+import sys
+
+import pytest
+
+from sotay.bench.timing import run_child
+
+from conftest import run_sotay
+
+
+def test_bench_refuses_an_unknown_benchmark_before_running_any():
+    proc = run_sotay("bench", "refs", "nope")
+    assert proc.returncode == 2
+    assert "nope" in proc.stderr and "refs, build, search, export" in proc.stderr
+    assert proc.stdout == ""  # refs did not run first
+
+
+def test_bench_reports_the_childs_own_peak_memory_not_the_benchmark_process():
+    ballast = bytearray(400 * 2**20)  # the benchmark process holds content and pages; so do we
+    ballast[:: 4096] = b"\1" * len(ballast[:: 4096])
+    seconds, small = run_child([sys.executable, "-c", "pass"])
+    _, large = run_child([sys.executable, "-c", "x = bytearray(200 * 2**20); x[::4096] = b'1' * len(x[::4096])"])
+    assert seconds > 0
+    assert small < 100, small  # a bare interpreter, not our 400 MB
+    assert 200 < large < 400, large
+    with pytest.raises(RuntimeError, match="boom"):
+        run_child([sys.executable, "-c", "raise SystemExit('boom')"])
+    del ballast
