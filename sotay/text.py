@@ -74,11 +74,9 @@ def _letter_rank(base: str, marks: str) -> int:
     return _RANK.get(base, len(_ALPHABET) + ord(base))
 
 
-def sort_key(text: str) -> tuple:
-    """Vietnamese dictionary order: a ă â b c d đ e ê ..., tones as a tie-break."""
+def _ranks(decomposed: str) -> tuple[list[int], list[int]]:
     letters: list[int] = []
     tones: list[int] = []
-    decomposed = unicodedata.normalize("NFD", clean(text).lower())
     i = 0
     while i < len(decomposed):
         base = decomposed[i]
@@ -87,12 +85,33 @@ def sort_key(text: str) -> tuple:
         while i < len(decomposed) and unicodedata.combining(decomposed[i]):
             marks += decomposed[i]
             i += 1
-        if base == "đ":
-            letters.append(_RANK["đ"])
-        else:
-            letters.append(_letter_rank(base, marks))
+        letters.append(_RANK["đ"] if base == "đ" else _letter_rank(base, marks))
         tone = next((m for m in marks if m in TONES), "")
         tones.append(_TONE_ORDER[tone])
+    return letters, tones
+
+
+@functools.lru_cache(maxsize=4096)
+def _char_ranks(ch: str) -> tuple[list[int], list[int]] | None:
+    """Ranks of one NFC character, or None when it does not start a letter of its own."""
+    decomposed = unicodedata.normalize("NFD", ch)
+    return None if unicodedata.combining(decomposed[0]) else _ranks(decomposed)
+
+
+def sort_key(text: str) -> tuple:
+    """Vietnamese dictionary order: a ă â b c d đ e ê ..., tones as a tie-break."""
+    lowered = clean(text).lower()
+    letters: list[int] = []
+    tones: list[int] = []
+    # Sorting the nav ranks every title: ranking each character once is several times faster
+    # than decomposing every title.
+    for ch in lowered:
+        ranks = _char_ranks(ch)
+        if ranks is None:  # a mark NFC could not compose: group it with its base as NFD does
+            letters, tones = _ranks(unicodedata.normalize("NFD", lowered))
+            break
+        letters += ranks[0]
+        tones += ranks[1]
     return (tuple(letters), tuple(tones), text)
 
 

@@ -1,8 +1,12 @@
 """Vietnamese text rules: folding, tone placement, slugs and collation."""
 
-import pytest
+import unicodedata
 
-from sotay.text import clean, fold, match_key, slugify, sort_vi, toc_slugify
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from sotay.text import _ranks, clean, fold, match_key, slugify, sort_key, sort_vi, toc_slugify
 
 
 @pytest.mark.parametrize("text, folded", [
@@ -48,3 +52,15 @@ def test_vietnamese_alphabetical_order():
 
 def test_order_ignores_case_and_puts_tones_after_letters():
     assert sort_vi(["Hướng dẫn", "hợp", "học", "Hà"]) == ["Hà", "học", "hợp", "Hướng dẫn"]
+
+
+# Vietnamese letters, both cases, tone and vowel marks as combining characters, Ð, digits, spaces.
+_VI_CHARS = st.sampled_from(list("aăâbcdđeêghiklmnoôơpqrstuưvxyAĂÂĐƠƯÐ 19-") + ["\u0300", "\u0301", "\u0303", "\u0309", "\u0323", "\u0302", "\u031b"])
+
+
+@given(st.lists(_VI_CHARS, max_size=30).map("".join))
+def test_order_key_ranks_characters_as_the_decomposed_text_does(text):
+    """sort_key ranks NFC characters one by one (with a cache); that must equal grouping
+    every base letter with its marks in the decomposed text."""
+    letters, tones = _ranks(unicodedata.normalize("NFD", clean(text).lower()))
+    assert sort_key(text) == (tuple(letters), tuple(tones), text)
