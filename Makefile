@@ -18,7 +18,9 @@ help: ## list every target
 	@grep -E '^[a-z][a-z-]*:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-12s %s\n", $$1, $$2}'
 
 $(STAMP): $(LOCK) pyproject.toml
-	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@# Debian's own python3 makes a virtualenv only with python3-venv installed.
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) \
+	  || { rm -rf $(VENV) && scripts/ensure-system-deps python3-venv && $(PYTHON) -m venv $(VENV); }
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r $(LOCK)
 	@# The project itself goes on the path with a .pth file: no build backend to fetch, nothing unpinned.
 	$(BIN)/python -c "import site; open(site.getsitepackages()[0] + '/sotay.pth', 'w').write('$(CURDIR)\n')"
@@ -54,8 +56,9 @@ system-deps: ## install Debian's chromium and nginx when missing (tests need the
 
 lock: ## re-pin dependencies (requirements/*.txt, with hashes) from pyproject.toml
 	$(BIN)/python -m pip install --quiet pip-tools
-	$(BIN)/pip-compile -q --generate-hashes --strip-extras -o requirements/base.txt pyproject.toml
-	$(BIN)/pip-compile -q --generate-hashes --strip-extras --extra test -o requirements/test.txt pyproject.toml
+	@# The lock names packages and hashes only: indexes and wheel folders are the machine's own pip settings.
+	$(BIN)/pip-compile -q --generate-hashes --strip-extras --no-emit-index-url --no-emit-find-links -o requirements/base.txt pyproject.toml
+	$(BIN)/pip-compile -q --generate-hashes --strip-extras --no-emit-index-url --no-emit-find-links --extra test -o requirements/test.txt pyproject.toml
 
 clean: ## remove build output and caches (keeps .venv)
 	rm -rf site dist .cache .pytest_cache
