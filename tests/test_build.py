@@ -2,7 +2,9 @@
 
 import re
 import subprocess
+from html.parser import HTMLParser
 from pathlib import Path
+from urllib.parse import urljoin
 
 import pytest
 
@@ -43,12 +45,96 @@ def test_top_level_nav_is_in_the_agreed_order(built_site: Path):
     assert firsts == ["Trang chủ", "Hướng dẫn", "Mô hình sinh hoạt", "Thư viện chuyên đề", "Văn bản"]
 
 
+class _Article(HTMLParser):
+    """The links and the h2/h3 headings of a page's article (not its nav), in document order."""
+
+    def __init__(self):
+        super().__init__()
+        self.inside = False
+        self.items: list[tuple[str, str | None, str]] = []  # (tag, href, text)
+        self._open: list | None = None
+        self._headerlink = False
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag == "article":
+            self.inside = True
+        elif not self.inside:
+            return
+        elif tag == "a" and "headerlink" in (a.get("class") or ""):
+            self._headerlink = True
+        elif tag == "a" and self._open is None and a.get("href"):
+            self._open = ["a", a["href"], ""]
+        elif tag in ("h2", "h3"):
+            self._open = [tag, None, ""]
+
+    def handle_data(self, data):
+        if self._open is not None and not self._headerlink:
+            self._open[2] += data
+
+    def handle_endtag(self, tag):
+        if tag == "article":
+            self.inside = False
+        elif tag == "a" and self._headerlink:
+            self._headerlink = False
+        elif self._open is not None and tag == self._open[0]:
+            self.items.append((self._open[0], self._open[1], self._open[2].strip()))
+            self._open = None
+
+
+def article_items(built_site: Path, index: str) -> list[tuple[str, str | None, str]]:
+    """An index page's links (href resolved to a site path, "/huong-dan/x/") and headings, in order."""
+    parser = _Article()
+    parser.feed((built_site / index).read_text())
+    base = "/" + index.removesuffix("index.html")
+    return [(tag, urljoin(base, href) if href else None, text) for tag, href, text in parser.items]
+
+
+def listed(items, titles_by_url: dict[str, str]) -> list[str]:
+    """Titles of the listed items, in the order the page first links to them."""
+    seen = [url for tag, url, _ in items if tag == "a" and url in titles_by_url]
+    return [titles_by_url[url] for url in dict.fromkeys(seen)]
+
+
 def test_section_indexes_list_pages_in_vietnamese_order(built_site: Path):
+    # Every section index and every library index, read from the built HTML. The registry index
+    # (/van-ban/) is not here: it lists documents by kind, issuer and date.
     corpus = load(CONTENT)
-    html = (built_site / "huong-dan/index.html").read_text()
-    titles = [g.title for g in corpus.guidance.values()]
-    positions = [html.index(t) for t in sort_vi(titles)]
-    assert positions == sorted(positions)
+    sections = {
+        "huong-dan": {f"/huong-dan/{s}/": g.title for s, g in corpus.guidance.items()},
+        "chuong-trinh": {f"/chuong-trinh/{s}/": a.title for s, a in corpus.agendas.items()},
+        "mo-hinh": {f"/mo-hinh/{s}/": m.title for s, m in corpus.meetings.items()},
+    }
+    for lib in corpus.libraries:
+        sections[f"chuyen-de/{lib}"] = {f"/chuyen-de/{lib}/{slug}/": t.title
+                                        for (in_lib, slug), t in corpus.topics.items() if in_lib == lib}
+    for section, titles_by_url in sections.items():
+        assert len(titles_by_url) >= 3, section
+        order = listed(article_items(built_site, f"{section}/index.html"), titles_by_url)
+        assert order == sort_vi(titles_by_url.values()), f"/{section}/ lists its pages out of Vietnamese order"
+
+
+def test_topic_library_index_lists_libraries_categories_and_topics_in_vietnamese_order(built_site: Path):
+    corpus = load(CONTENT)
+    items = article_items(built_site, "chuyen-de/index.html")
+    libraries = {f"/chuyen-de/{slug}/": lib.title for slug, lib in corpus.libraries.items()}
+    assert listed(items, libraries) == sort_vi(libraries.values())
+    topics = {f"/chuyen-de/{lib}/{slug}/": t.title for (lib, slug), t in corpus.topics.items()}
+    # Each h3 is a category; the topics under it follow until the next heading.
+    groups: dict[str, list] = {}
+    current = None
+    for tag, url, text in items:
+        if tag in ("h2", "h3"):
+            current = text if tag == "h3" else None
+            if current:
+                groups[current] = []
+        elif current and url in topics:
+            groups[current].append((url, text))
+    assert list(groups) == sort_vi({corpus.vocab.categories[t.category] for t in corpus.topics.values()})
+    for label, group in groups.items():
+        titles = [topics[url] for url, _ in group]
+        assert titles == sort_vi(titles), f"/chuyen-de/: topics under {label!r} are out of Vietnamese order"
+    assert sorted(url for group in groups.values() for url, _ in group) == sorted(topics)
 
 
 def test_site_is_vietnamese_and_loads_no_google_fonts(built_site: Path):
