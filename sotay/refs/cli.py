@@ -25,9 +25,12 @@ def run(args) -> int:
     from .resolve import check
 
     registry = Registry.build(load(args.content or CONTENT).documents)
-    rows, problems = [], []
+    rows, problems, unreadable = [], [], False
     for path in args.paths:
-        text = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8")
+        text = _read(path)
+        if text is None:
+            unreadable = True
+            continue
         for c in check(text, registry):
             line, col = line_col(text, c.start)
             rows.append({"path": path, "line": line, "column": col, **c.to_dict()})
@@ -36,4 +39,19 @@ def run(args) -> int:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
     elif problems:
         print(render(problems))
+    if unreadable:
+        return 2
     return 1 if any(RULES[p.code].severity == "error" for p in problems) else 0
+
+
+def _read(path: str) -> str | None:
+    """The text of a file or of standard input (a BOM is not text); None, said on stderr, if unreadable."""
+    try:
+        raw = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+        return raw.decode("utf-8-sig")
+    except OSError as err:
+        print(f"{path}: không đọc được tệp ({err.strerror or err}).", file=sys.stderr)
+    except UnicodeDecodeError as err:
+        print(f"{path}: byte 0x{err.object[err.start]:02x} ở vị trí {err.start} không hợp lệ trong UTF-8; hãy lưu tệp dạng UTF-8.",
+              file=sys.stderr)
+    return None

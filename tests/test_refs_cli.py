@@ -1,0 +1,54 @@
+"""`python -m sotay refs`: the command line as a user runs it."""
+
+import json
+
+from conftest import run_sotay
+
+KEYS = {"path", "line", "column", "surface", "kind", "number", "issuer", "date", "term", "id", "problems"}
+
+
+def test_json_lists_every_reference_with_its_position_and_facts(tmp_path):
+    text = "Mở đầu.\nTheo Hướng dẫn số 12-HD/BTCTW ngày 06/7/2018 của Ban Tổ chức Trung ương và\n  Nghị quyết Trung ương 4 (khóa XII).\n"
+    path = tmp_path / "bai.txt"
+    path.write_text(text)
+    proc = run_sotay("refs", str(path), "--format", "json")
+    assert proc.returncode == 0, proc.stderr
+    rows = json.loads(proc.stdout)
+    assert [r["surface"] for r in rows] == ["Hướng dẫn số 12-HD/BTCTW ngày 06/7/2018 của Ban Tổ chức Trung ương",
+                                           "Nghị quyết Trung ương 4 (khóa XII)"]
+    first, second = rows
+    assert KEYS <= first.keys()
+    assert (first["line"], first["column"]) == (2, 6)
+    assert (second["line"], second["column"]) == (3, 3)
+    assert (first["kind"], first["number"], first["issuer"], first["date"], first["id"]) == ("HD", "12", "BTCTW", "2018-07-06", "12-HD/BTCTW-2018")
+    assert (second["kind"], second["number"], second["term"], second["id"]) == ("NQ", None, "XII", "04-NQ/TW-2016")
+    assert first["problems"] == []
+
+
+def test_errors_print_path_line_col_code_and_exit_1_warnings_exit_0(tmp_path):
+    bad = tmp_path / "sai.md"
+    bad.write_text("Dòng một.\nTheo Chỉ thị 10-CT/TW ngày 30/3/2008.\n")
+    proc = run_sotay("refs", str(bad))
+    assert proc.returncode == 1
+    assert proc.stdout.startswith(f"{bad}:2:6: C102 ")
+    warn = tmp_path / "mo-ho.md"
+    warn.write_text("Thực hiện Chỉ thị 10 của chi bộ.\n")
+    proc = run_sotay("refs", str(warn))
+    assert proc.returncode == 0
+    assert f"{warn}:1:11: C107 " in proc.stdout
+
+
+def test_standard_input_and_a_bom(tmp_path):
+    proc = run_sotay("refs", "-", "--format", "json", input="\ufeffChỉ thị 50-CT/TW của Ban Bí thư khóa XIII")
+    rows = json.loads(proc.stdout)
+    assert rows[0]["path"] == "-" and rows[0]["column"] == 1 and rows[0]["id"] == "50-CT/TW-2025"
+
+
+def test_unreadable_input_is_reported_without_a_traceback(tmp_path):
+    utf16 = tmp_path / "utf16.txt"
+    utf16.write_bytes("Chỉ thị".encode("utf-16"))
+    proc = run_sotay("refs", str(tmp_path / "khong-co.txt"), str(utf16))
+    assert proc.returncode == 2
+    assert "Traceback" not in proc.stderr
+    assert "khong-co.txt: không đọc được tệp" in proc.stderr
+    assert "utf16.txt: byte 0x" in proc.stderr
