@@ -15,7 +15,7 @@ from .resolve import resolve
 
 _PROTECTED = re.compile(
     r"`[^`\n]*`"                        # inline code
-    r"|!?\[[^\]\n]*\]\([^)\n]*\)"       # links and images
+    r"|!?\[[^\]\n]*(?:\n[^\]\n]*){0,3}\]\([^)\n]*\)"  # links and images (text may wrap)
     r"|<[^>\n]*>"                       # HTML tags and autolinks
     r"|^#{1,6}[^\n]*$"                  # headings
     r"|^```.*?^```",                     # fenced code

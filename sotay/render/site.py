@@ -51,6 +51,13 @@ def build_site(corpus, registry: Registry | None = None, linker=None, actions=No
             citations.setdefault(doc_id, {})[(title, src)] = None
 
     annotate = linker.annotator(registry, note_citation)
+    # Section indexes link the citations in the summaries they list, but are not "cited by" pages.
+    link_only = linker.annotator(registry, lambda *_: None)
+
+    def linked(page: Page) -> Page:
+        page.body = link_only(page.body, page.src, page.item)
+        return page
+
     if actions is None:
         from ..export.actions import renderer
 
@@ -80,17 +87,17 @@ def build_site(corpus, registry: Registry | None = None, linker=None, actions=No
     docs = sorted(corpus.documents.values(), key=lambda d: (types[d.type].label if d.type in types else d.type, -(d.issued_year or 0), d.id))
     doc_pages = [add(r.document(d, list(citations.get(d.id, {})))) for d in docs]
 
-    pages.append(_index("huong-dan/index.md", "Hướng dẫn",
-                        "Các bước chuẩn bị, tiến hành và đánh giá buổi sinh hoạt chi bộ, viết cho bí thư, chi ủy viên và đảng viên.",
-                        _listing([(p.title, p) for p in guidance], lambda p: p.src.split("/")[-1], lambda p: p.item.summary)))
-    pages.append(_index("chuong-trinh/index.md", "Chương trình mẫu",
-                        "Chương trình sinh hoạt có thứ tự các bước, thời gian, người thực hiện và nội dung ghi biên bản; tải về để điền tên chi bộ.",
-                        _listing([(p.title, p) for p in agendas], lambda p: p.src.split("/")[-1], lambda p: p.item.summary)))
-    pages.append(_index("mo-hinh/index.md", "Mô hình sinh hoạt",
-                        "Cách làm của các chi bộ đã được giới thiệu trên báo chí và cổng thông tin, kèm chương trình mẫu. "
-                        "Xem thêm [các chương trình mẫu](../chuong-trinh/index.md).",
-                        _listing([(p.title, p) for p in meetings], lambda p: p.src.split("/")[-1], lambda p: p.item.summary)))
-    pages.append(_topics_index(corpus, libraries, r))
+    pages.append(linked(_index("huong-dan/index.md", "Hướng dẫn",
+                               "Các bước chuẩn bị, tiến hành và đánh giá buổi sinh hoạt chi bộ, viết cho bí thư, chi ủy viên và đảng viên.",
+                               _listing([(p.title, p) for p in guidance], lambda p: p.src.split("/")[-1], lambda p: p.item.summary))))
+    pages.append(linked(_index("chuong-trinh/index.md", "Chương trình mẫu",
+                               "Chương trình sinh hoạt có thứ tự các bước, thời gian, người thực hiện và nội dung ghi biên bản; tải về để điền tên chi bộ.",
+                               _listing([(p.title, p) for p in agendas], lambda p: p.src.split("/")[-1], lambda p: p.item.summary))))
+    pages.append(linked(_index("mo-hinh/index.md", "Mô hình sinh hoạt",
+                               "Cách làm của các chi bộ đã được giới thiệu trên báo chí và cổng thông tin, kèm chương trình mẫu. "
+                               "Xem thêm [các chương trình mẫu](../chuong-trinh/index.md).",
+                               _listing([(p.title, p) for p in meetings], lambda p: p.src.split("/")[-1], lambda p: p.item.summary))))
+    pages.append(linked(_topics_index(corpus, libraries, r)))
     pages.append(_registry_index(docs, types))
     pages += _editors_pages(corpus, registry, r, citations)
 

@@ -1,0 +1,39 @@
+"""Every resolved citation in a page's running text becomes a link to its registry page."""
+
+import bisect
+
+from sotay.content import load
+from sotay.refs import check
+from sotay.refs.annotate import protected_ranges
+from sotay.registry import Registry
+from sotay.render.site import build_site
+
+from conftest import CONTENT
+
+
+def test_no_resolved_citation_is_left_unlinked_in_any_page():
+    corpus = load(CONTENT)
+    registry = Registry.build(corpus.documents)
+    site = build_site(corpus, registry)
+    unlinked = []
+    for page in site.pages:
+        if page.src.startswith(("van-ban/", "bien-tap/")):
+            continue  # registry pages mention each other by design; editors' pages quote codes as examples
+        blocked = protected_ranges(page.body)
+        starts = [a for a, _ in blocked]
+        for c in check(page.body, registry):
+            i = bisect.bisect_right(starts, c.start) - 1
+            inside = i >= 0 and blocked[i][1] > c.start  # in a link (now), a heading or code
+            if c.id and not inside:
+                unlinked.append(f"{page.src}: {c.surface!r}")
+    assert not unlinked, unlinked
+    assert len(site.pages) > 50
+
+
+def test_section_indexes_link_citations_but_are_not_listed_as_citing_pages():
+    corpus = load(CONTENT)
+    site = build_site(corpus, Registry.build(corpus.documents))
+    guidance_index = next(p for p in site.pages if p.src == "huong-dan/index.md")
+    assert "](../van-ban/" in guidance_index.body
+    citing = {src for pages in site.citations.values() for _, src in pages}
+    assert not any(src.endswith("index.md") and src.count("/") == 1 and not src.startswith("chuyen-de/") for src in citing), citing
