@@ -31,12 +31,22 @@ def code_key(code: str) -> str:
     return key
 
 
+def system_of(doc: Document) -> str:
+    """The citation system a registry entry belongs to (state documents are their own)."""
+    return "nha-nuoc" if doc.scope == "nha-nuoc" else "dang"
+
+
+def number_key(system: str, kind: str, number: str) -> tuple:
+    return (system, "QĐ" if kind == "QĐi" else kind, number)
+
+
 @dataclass
 class Registry:
     documents: dict[str, Document]
     by_code: dict[str, list[Document]] = field(default_factory=dict)
     by_alias: dict[str, Document] = field(default_factory=dict)
-    by_number: dict[tuple, list[Document]] = field(default_factory=dict)  # (abbr, number): short references
+    # (system, abbr, number) for short references: "Chỉ thị 10" of the Party is not "Chỉ thị 10/CT-TTg".
+    by_number: dict[tuple, list[Document]] = field(default_factory=dict)
     successors: dict[str, list[str]] = field(default_factory=dict)
 
     @classmethod
@@ -49,7 +59,7 @@ class Registry:
                 reg.by_code.setdefault(code_key(doc.code), []).append(doc)
             for c in find(doc.code or doc.name or ""):
                 if c.number:
-                    reg.by_number.setdefault((c.kind if c.kind != "QĐi" else "QĐ", c.number), []).append(doc)
+                    reg.by_number.setdefault(number_key(system_of(doc), c.kind, c.number), []).append(doc)
             for alias in doc.aliases + ([doc.name] if doc.name else []):
                 reg.by_alias.setdefault(match_key(alias), doc)
             if doc.replaced_by:
@@ -116,10 +126,12 @@ def validate(corpus) -> list[Diagnostic]:
                 at(("replaced_by",), "S107", "Có replaced_by thì status phải là da-thay-the.")
         elif doc.status == "da-thay-the":
             at(("status",), "S107", "status da-thay-the cần ghi replaced_by.")
-        for i, alias in enumerate(doc.aliases):
+        # A name and the aliases are all ways the text names a document: each must name one only.
+        names = ([(("name",), doc.name)] if doc.name else []) + [(("aliases", i), a) for i, a in enumerate(doc.aliases)]
+        for path, alias in names:
             key = match_key(alias)
             if key in aliases and aliases[key] != doc.id:
-                at(("aliases", i), "G103", f"Tên gọi {alias!r} đã dùng cho {aliases[key]}.")
+                at(path, "G103", f"Tên gọi {alias!r} đã dùng cho {aliases[key]}.")
             aliases.setdefault(key, doc.id)
     for doc in docs.values():
         seen, cur = [doc.id], doc

@@ -86,6 +86,10 @@ CASES = [
      "id: 11-CT/TW-2008\ntype: chi-thi\ncode: 11-CT/TW\ndate: 2008-01-01\nscope: trung-uong\nstatus: da-thay-the\n"
      "replaced_by: 10-CT/TW-2007\nexamples: [Chỉ thị 11-CT/TW ngày 1/1/2008]\nsources: {code: [nguon-a], date: [nguon-a], "
      "status: [nguon-a], replaced_by: [nguon-a]}\n", None),
+    ("alias is another document's name", "van-ban/nq-dh-xii.yml",
+     "id: NQ-DH-XII\ntype: nghi-quyet\nname: Nghị quyết Đại hội XII\nscope: trung-uong\nexamples: [Nghị quyết Đại hội XII của Đảng]\n"
+     "sources: {name: [nguon-a]}\n", "G103"),
+    ("date that does not exist", "huong-dan/ngay-sai.md", front(body="Theo Chỉ thị 10-CT/TW ngày 31/2/2007 của Ban Bí thư. " * 6), "C106"),
     ("fact without a source", DOC, doc(lambda d: d.replace("  title: [nguon-a]\n", "")), "G104"),
     ("example the extractor misses", DOC,
      doc(lambda d: d.replace("  - Chỉ thị số 10-CT/TW, ngày 30/3/2007 của Ban Bí thư (khóa X)", "  - Chỉ thị mười")), "G107"),
@@ -120,6 +124,8 @@ def test_bad_input_is_reported_with_its_rule_and_fails_the_check(tmp_path, name,
     shutil.copytree(BASE, content)
     target = content / rel
     target.parent.mkdir(parents=True, exist_ok=True)
+    if name == "alias is another document's name":  # the fixture's entry claims the new entry's name
+        (content / DOC).write_text(doc(lambda d: d.replace("examples:", "aliases: [Nghị quyết Đại hội XII]\nexamples:")))
     if name == "replacement cycle":  # the other half of the cycle
         base_doc = content / DOC
         base_doc.write_text(doc(lambda d: d.replace("scope: trung-uong", "scope: trung-uong\nstatus: da-thay-the\nreplaced_by: 11-CT/TW-2008")

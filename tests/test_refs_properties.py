@@ -14,11 +14,14 @@ from hypothesis import strategies as st
 
 from sotay.refs import find
 from sotay.refs import patterns as P
+from sotay.refs.extract import _short
+from sotay.refs.normalize import normalize
 
 FRAGMENTS = ["Chỉ thị số ", "Nghị quyết ", "Trung ương ", "Hướng dẫn ", "Quy định ", "Nghị định ", "số", "10", "3",
              "2025", "-", "–", " - ", "/", "CT", "TW", "BTCTW", "QĐ", "QĐi", "T.Ư", "NĐ-CP", "khóa ", "khoá ", "XII",
              "(", ")", "ngày ", "30/3/2007", "của Ban Bí thư", " ", "\n", "\u00a0", "Ð", "o\u0302\u0301", ",", ".",
-             "nay là ", "gọi tắt là ", "Đại hội ", "ĐTN", "a", "Ư"]
+             "nay là ", "gọi tắt là ", "Đại hội ", "ĐTN", "a", "Ư", "Chỉ\nthị ", "chỉ thị ", "  ", "\n\n", "số hiệu ",
+             "Kết luận ", "Luật ", "của Chính phủ", "lần thứ tư "]
 
 texts = st.lists(st.sampled_from(FRAGMENTS), max_size=80).map("".join) | st.text(max_size=300)
 
@@ -37,11 +40,26 @@ def test_extractor_never_crashes_and_offsets_point_at_the_surface(text):
 
 
 @settings(max_examples=100, deadline=None)
-@given(st.integers(min_value=1, max_value=400), st.sampled_from(["Chỉ thị số ", "1", "-", "/", "1-", "1-CT/", "số1-CT/TW "]))
+@given(st.integers(min_value=1, max_value=400), st.sampled_from(["Chỉ thị số ", "1", "-", "/", "1-", "1-CT/", "số1-CT/TW ",
+                                                                  "Chỉ thị 10 -", "chỉ thị 10 ", "số hiệu 1-CT/TW "]))
 def test_repeated_adversarial_runs_are_handled(n, unit):
     text = unit * n
     for c in find(text):
         assert text[c.start:c.end] == c.surface
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(FRAGMENTS), max_size=40).map("".join))
+def test_the_scanner_proposes_every_short_reference_python_accepts(text):
+    """The C scanner's short-form pattern is stricter than the anchored one so near misses cost
+    nothing; it must still propose every position where the anchored pattern finds a reference."""
+    t = normalize(text).text
+    data = t.encode("utf-8")
+    for pos in range(len(t)):
+        m = P.SHORT_AT.match(t, pos)
+        if m and _short(t, m) is not None:
+            at = len(t[:pos].encode("utf-8"))
+            assert P.SCAN.search(data, at).start() == at, t[pos:pos + 30]
 
 
 def _unbounded_repeats(tree, path=""):

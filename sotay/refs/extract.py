@@ -35,11 +35,11 @@ def _read_context(t: str, c: Citation, pos: int) -> int:
             if not m:
                 continue
             if name == "date":
-                d, mo, y = (m.group("d"), m.group("m"), m.group("y")) if m.group("d") else (m.group("d2"), m.group("m2"), m.group("y2"))
+                d, mo, y = next(m.group(f"d{i}", f"m{i}", f"y{i}") for i in ("", "2", "3") if m.group(f"d{i}"))
                 try:
                     c.date = dt.date(int(y), int(mo), int(d))
                 except ValueError:
-                    c.malformed = c.malformed or f"ngày {d}/{mo}/{y} không có thật"
+                    c.bad_date = f"ngày {d}/{mo}/{y} không có thật"
             elif name == "year":
                 c.year = int(m.group("y") or m.group("yp"))
             elif name == "body":
@@ -62,7 +62,8 @@ def _abbr(raw: str) -> str:
 def _party(t: str, m: re.Match) -> Citation:
     issuer_raw = m.group("iss")
     end = m.end()
-    if issuer_raw.endswith(".") and issuer_raw.upper() != "T.Ư.":
+    if issuer_raw.endswith("."):
+        # A dot after the issuer ends the sentence, even after "T.Ư".
         issuer_raw = issuer_raw.rstrip(".")
         end = m.start("iss") + len(issuer_raw)
     malformed = None if "-" in m.group("sep") else "thiếu dấu gạch ngang giữa số và loại văn bản"
@@ -74,13 +75,16 @@ def _party(t: str, m: re.Match) -> Citation:
         end += split.end()
         malformed = "cơ quan ban hành trong số hiệu bị tách bởi dấu cách"
     abbr = _abbr(m.group("abbr"))
+    word = _WS.sub(" ", m.group("kw") or "").lower()
+    if word and P.KIND_WORDS[word] != ("QĐ" if abbr == "QĐi" else abbr):
+        malformed = malformed or f"'{word}' không khớp ký hiệu loại văn bản {abbr} trong số hiệu"
     system = "doan" if P.YOUTH.search(issuer) else "dang"
     code = f"{m.group('num')}-{'QĐ' if abbr == 'QĐi' else abbr}/{issuer}"
     return Citation(m.start(), end, "", abbr, system, number=m.group("num"), issuer=issuer, code=code,
                     link_end=end, malformed=malformed)
 
 
-def _state(m: re.Match) -> Citation:
+def _state(t: str, m: re.Match) -> Citation:
     year = m.group("year")
     if m.group("qh"):
         abbr, issuer = "Luật", m.group("qh").upper()
@@ -96,7 +100,8 @@ def _state(m: re.Match) -> Citation:
 
 
 def _plenum(t: str, m: re.Match) -> list[Citation]:
-    plenum = m.group("plenum")
+    ordinal = m.group("ordinal")
+    plenum = m.group("plenum") or str(P.ORDINALS.get(_WS.sub(" ", ordinal).lower(), ordinal))
     c = Citation(m.start(), m.end(), "", "NQ", "dang", link_end=m.end())
     end = _read_context(t, c, m.end())
     if not c.terms:
@@ -115,7 +120,7 @@ def _plenum(t: str, m: re.Match) -> list[Citation]:
 
 
 def _short(t: str, m: re.Match) -> Citation | None:
-    word = m.group("skind")
+    word = _WS.sub(" ", m.group("skind"))
     if not word[0].isupper() or P.CONTINUES_CODE.match(t, m.end()):
         return None  # "quy định 90 phút" is prose; "Chỉ thị 10 -" is a broken code, not a short form
     start = m.start()
@@ -153,17 +158,19 @@ class _Offsets:
 
 def _candidate(t: str, start: int) -> list[Citation] | None:
     """The references that start at a candidate, or None if it is not one."""
+    coded = None
     m = P.PARTY_AT.match(t, start)
-    c = None
     if m and not _glued(t, m.start("num") if not m.group("kw") and not m.group("so") else -1):
-        c = _party(t, m)
+        coded = _party
     else:
         m = P.STATE_AT.match(t, start)
         if m and not _glued(t, m.start("snum") if not m.group("kw") and not m.group("so") else -1):
-            c = _state(m)
-    if c is not None:
-        if P.CODE_MENTION_BEFORE.search(t, max(0, c.start - 20), c.start):
+            coded = _state
+    if coded is not None:
+        # Checked before building the citation: text listing codes should cost little.
+        if P.CODE_MENTION_BEFORE.search(t, max(0, start - 20), start):
             return []  # "số hiệu 50-CT/TW" talks about the code, it cites nothing
+        c = coded(t, m)
         c.end = _read_context(t, c, c.end)
         return [c]
     m = P.PLENUM_AT.match(t, start)
@@ -178,6 +185,8 @@ def _candidate(t: str, start: int) -> list[Citation] | None:
         c = _short(t, m)
         if c is not None:
             c.end = _read_context(t, c, c.end)
+            # "Chỉ thị 10 của Thủ tướng Chính phủ" is not the Party's Chỉ thị 10.
+            c.system = P.BODY_SYSTEMS.get((c.body or "").lower(), c.system)
             return [c]
     return None
 

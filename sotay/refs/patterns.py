@@ -11,16 +11,42 @@ import re
 
 IGNORECASE = re.IGNORECASE
 
+
+def _ws(lo: int, hi: int) -> str:
+    """lo..hi spaces, or one line break with spaces around it: a reference may wrap onto the
+    next line, but never runs on across a blank line into the next paragraph."""
+    around = max(hi - 1, 0)
+    return rf"(?:[ \t]{{{lo},{hi}}}|[ \t]{{0,{around}}}\n[ \t]{{0,{around}}})"
+
+
+_SPACES = re.compile(r"\\s\{(\d),(\d)\}")
+
+
+def _lines(pattern: str) -> str:
+    """Every \\s{lo,hi} in a pattern becomes _ws(lo, hi)."""
+    return _SPACES.sub(lambda m: _ws(int(m.group(1)), int(m.group(2))), pattern)
+
+
+def _words(text: str) -> str:
+    """A fixed phrase whose words may be split by spaces or a line break."""
+    return re.escape(text).replace(r"\ ", r"\s{1,3}")
+
+
+def _compile(pattern: str, flags=IGNORECASE) -> re.Pattern:
+    return re.compile(_lines(pattern), flags)
+
 # Document kinds: the words, and the abbreviation each takes in a code.
 KIND_WORDS = {
     "chỉ thị": "CT", "nghị quyết": "NQ", "kết luận": "KL", "hướng dẫn": "HD", "quy định": "QĐ",
     "quyết định": "QĐ", "kế hoạch": "KH", "thông báo": "TB", "quy chế": "QC", "thông tri": "TT",
-    "đề án": "ĐA", "công văn": "CV", "nghị định": "NĐ", "thông tư": "TT", "luật": "Luật",
+    "đề án": "ĐA", "công văn": "CV", "chương trình": "CTr", "báo cáo": "BC", "tờ trình": "TTr",
+    "nghị định": "NĐ", "thông tư": "TT", "luật": "Luật",
 }
 STATE_WORDS = {"nghị định", "thông tư", "luật"}
 # Kind words that are also everyday nouns and verbs ("Kết luận 3 nội dung...").
-PROSE_WORDS = {"kết luận", "hướng dẫn", "quy định", "thông báo", "kế hoạch", "quyết định", "đề án", "công văn"}
-_KINDS_ALT = "|".join(sorted((re.escape(k) for k in KIND_WORDS), key=len, reverse=True))
+PROSE_WORDS = {"kết luận", "hướng dẫn", "quy định", "thông báo", "kế hoạch", "quyết định", "đề án", "công văn",
+               "chương trình", "báo cáo", "tờ trình"}
+_KINDS_ALT = "|".join(_words(k) for k in sorted(KIND_WORDS, key=len, reverse=True))
 
 _ABBR_ALT = "CTr|TTr|QĐi|QĐI|QĐ|QD|CT|NQ|KL|HD|KH|TB|QC|TT|CV|ĐA|BC"
 
@@ -28,7 +54,7 @@ _ABBR_ALT = "CTr|TTr|QĐi|QĐI|QĐ|QD|CT|NQ|KL|HD|KH|TB|QC|TT|CV|ĐA|BC"
 KNOWN_ISSUERS = {"TW", "BTCTW", "BTGTW", "BDVTW", "BTGDVTW", "VPTW", "UBKTTW", "BCĐTW", "TU", "BTCTU", "BTGTU",
                  "BDVTU", "BTGDVTU", "VPTU", "UBKTTU", "HU", "ĐU", "QU", "TƯ", "T.Ư", "BCSĐ", "ĐĐ", "CB", "ĐUK",
                  "ĐUKCCQ", "BTCĐU", "TWĐTN"}
-YOUTH = re.compile(r"ĐTN|TWĐ|HSV|HLHTN|ĐOÀN", IGNORECASE)
+YOUTH = re.compile(r"ĐTN|TWĐ|HĐĐ|HSV|HLHTN|ĐOÀN", IGNORECASE)
 
 # 10-CT/TW, 12-HD/BTCTW, 100 - KL/TW, số31-QĐ/TW, 05-ct/tw, 12 HD/BTCTW (malformed), 01-HD/TWĐTN-BTC
 _PARTY = (r"(?P<num>\d{1,4}[a-zA-Z]?)(?P<sep>\s{0,3}-\s{0,3}|\s{1,2})(?P<abbr>" + _ABBR_ALT + r")\s{0,2}/\s{0,2}"
@@ -37,18 +63,26 @@ _PARTY = (r"(?P<num>\d{1,4}[a-zA-Z]?)(?P<sep>\s{0,3}-\s{0,3}|\s{1,2})(?P<abbr>" 
 _STATE = (r"(?P<snum>\d{1,5})/(?:(?P<year>(?:19|20)\d{2})/)?(?:(?P<sabbr>NĐ|ND|TT|QĐ|QD|CT|NQ|TTLT|NQLT)-"
           r"(?P<siss>[A-ZĐ][A-Za-zĐđ0-9]{0,15}(?:-[A-ZĐ][A-Za-zĐđ0-9]{0,10})?)|(?P<qh>QH\d{1,2}))(?![\wÀ-ỹ])")
 _KIND_PREFIX = r"(?:(?P<kw>" + _KINDS_ALT + r")\s{1,3})?(?P<so>số\s{0,3})?"
-# "Nghị quyết Trung ương 4", "Nghị quyết Hội nghị Trung ương lần thứ 4", "Nghị quyết TW4"
-_PLENUM = (r"Nghị quyết\s{1,3}(?:Hội nghị\s{1,3})?(?:lần thứ\s{1,3})?(?:Trung ương|TW|T\.Ư|TƯ)\s{0,3}"
-           r"(?:lần thứ\s{1,3})?(?P<plenum>\d{1,2})(?!\d)")
-_CONGRESS = (r"Nghị quyết\s{1,3}Đại hội\s{1,3}(?:đại biểu\s{1,3})?(?:Đảng\s{1,3})?(?:toàn quốc\s{1,3})?(?:lần thứ\s{1,3})?"
-             r"(?P<congress>[IVXL]{1,6})(?![\wÀ-ỹ])(?:\s{1,3}của Đảng)?")
+# Plenums written as ordinals: "Hội nghị lần thứ tư Ban Chấp hành Trung ương".
+ORDINALS = {"nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
+            "mười": 10, "mười một": 11, "mười hai": 12, "mười ba": 13, "mười bốn": 14, "mười lăm": 15}
+_ORDINALS_ALT = "|".join(_words(w) for w in sorted(ORDINALS, key=len, reverse=True))
+# "Nghị quyết Trung ương 4", "Nghị quyết Hội nghị Trung ương lần thứ 4", "Nghị quyết TW4",
+# "Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng"
+_PLENUM = (r"Nghị\s{1,3}quyết\s{1,3}(?:"
+           r"(?:Hội\s{1,3}nghị\s{1,3})?(?:lần\s{1,3}thứ\s{1,3})?(?:Trung\s{1,3}ương|TW|T\.Ư|TƯ)\s{0,3}"
+           r"(?:lần\s{1,3}thứ\s{1,3})?(?P<plenum>\d{1,2})(?!\d)"
+           r"|Hội\s{1,3}nghị\s{1,3}lần\s{1,3}thứ\s{1,3}(?P<ordinal>\d{1,2}|" + _ORDINALS_ALT + r")\s{1,3}"
+           r"Ban\s{1,3}Chấp\s{1,3}hành\s{1,3}Trung\s{1,3}ương(?:\s{1,3}Đảng)?(?![\wÀ-ỹ]))")
+_CONGRESS = (r"Nghị\s{1,3}quyết\s{1,3}Đại\s{1,3}hội\s{1,3}(?:đại\s{1,3}biểu\s{1,3})?(?:Đảng\s{1,3})?(?:toàn\s{1,3}quốc\s{1,3})?"
+             r"(?:lần\s{1,3}thứ\s{1,3})?(?P<congress>[IVXL]{1,6})(?![\wÀ-ỹ])(?:\s{1,3}của\s{1,3}Đảng)?")
 _SHORT = r"(?P<skind>" + _KINDS_ALT + r")\s{1,3}(?P<sso>số\s{0,3})?(?P<short>\d{1,4})(?![\d\w])"
 # Anchored at a candidate's start (Python re, bounded: O(1) per candidate).
-PARTY_AT = re.compile(_KIND_PREFIX + _PARTY, IGNORECASE)
-STATE_AT = re.compile(_KIND_PREFIX + _STATE, IGNORECASE)
-PLENUM_AT = re.compile(_PLENUM, IGNORECASE)
-CONGRESS_AT = re.compile(_CONGRESS, IGNORECASE)
-SHORT_AT = re.compile(_SHORT, IGNORECASE)
+PARTY_AT = _compile(_KIND_PREFIX + _PARTY)
+STATE_AT = _compile(_KIND_PREFIX + _STATE)
+PLENUM_AT = _compile(_PLENUM)
+CONGRESS_AT = _compile(_CONGRESS)
+SHORT_AT = _compile(_SHORT)
 
 
 def _for_re2(fragment: str) -> str:
@@ -57,13 +91,22 @@ def _for_re2(fragment: str) -> str:
     return re.sub(r"\(\?P<\w+>", "(?:", fragment)
 
 
+# The short form as the scanner sees it: what `extract._short` rejects at once never becomes a
+# candidate, so text dense with "chỉ thị 10" or "Chỉ thị 10 -" costs the C scan only. It may
+# admit more than Python accepts (Python checks again), never less: a capital first letter, and
+# after the number neither a digit, a letter nor a dash or slash (one space or line break allowed).
+_SHORT_SCAN = ("(?:" + "|".join(f"(?-i:{re.escape(k[0].upper())}){_words(k[1:])}"
+                               for k in sorted(KIND_WORDS, key=len, reverse=True)) + ")"
+               + r"\s{1,3}(?:số\s{0,3})?\d{1,4}(?:$|[^\d\w \t\n\-–/]|[ \t\n](?:$|[^\-–/]))")
+
+
 def _scanner():
     import re2
 
     options = re2.Options()
     options.case_sensitive = False
-    parts = [_KIND_PREFIX + _PARTY, _KIND_PREFIX + _STATE, _PLENUM, _CONGRESS, _SHORT]
-    return re2.compile("|".join("(?:" + _for_re2(p) + ")" for p in parts), options)
+    parts = [_KIND_PREFIX + _PARTY, _KIND_PREFIX + _STATE, _PLENUM, _CONGRESS, _SHORT_SCAN]
+    return re2.compile("|".join("(?:" + _for_re2(_lines(p)) + ")" for p in parts), options)
 
 
 # One scan over the text finds every candidate. RE2 runs in time linear in the
@@ -72,12 +115,14 @@ def _scanner():
 SCAN = _scanner()
 
 # Context written after a code, each part tried once at a known offset.
-DATE = re.compile(
-    r"\s{0,3},?\s{0,3}(?:ban hành\s{1,3})?ngày\s{1,3}(?:(?P<d>\d{1,2})\s{0,2}(?P<s>[/.\-])\s{0,2}(?P<m>\d{1,2})\s{0,2}(?P=s)\s{0,2}(?P<y>\d{4})"
-    r"|(?P<d2>\d{1,2})\s{1,3}tháng\s{1,3}(?P<m2>\d{1,2})\s{1,3}năm\s{1,3}(?P<y2>\d{4}))",
-    IGNORECASE,
+# "ngày 30/3/2007", "(ngày 23/7/2025)", "ngày 6 tháng 7 năm 2018", "(30/3/2007)"
+DATE = _compile(
+    r"\s{0,3},?\s{0,3}(?:(?P<dopen>\(\s{0,2})?(?:ban\s{1,3}hành\s{1,3})?ngày\s{1,3}"
+    r"(?:(?P<d>\d{1,2})\s{0,2}(?P<s>[/.\-])\s{0,2}(?P<m>\d{1,2})\s{0,2}(?P=s)\s{0,2}(?P<y>\d{4})"
+    r"|(?P<d2>\d{1,2})\s{1,3}tháng\s{1,3}(?P<m2>\d{1,2})\s{1,3}năm\s{1,3}(?P<y2>\d{4}))(?(dopen)(?:\s{0,2}\))?)"
+    r"|\(\s{0,2}(?P<d3>\d{1,2})/(?P<m3>\d{1,2})/(?P<y3>\d{4})\s{0,2}\))"
 )
-YEAR = re.compile(r"\s{0,3}(?:,\s{0,3})?(?:năm\s{1,3}(?P<y>(?:19|20)\d{2})|\(\s{0,2}(?P<yp>(?:19|20)\d{2})\s{0,2}\))(?!\d)", IGNORECASE)
+YEAR = _compile(r"\s{0,3}(?:,\s{0,3})?(?:năm\s{1,3}(?P<y>(?:19|20)\d{2})|\(\s{0,2}(?P<yp>(?:19|20)\d{2})\s{0,2}\))(?!\d)")
 # Issuing bodies written after "của". Central bodies stand alone; local ones may name the province.
 _CENTRAL_BODIES = [
     "Ban Chấp hành Trung ương Đảng", "Ban Chấp hành Trung ương", "Bộ Chính trị", "Ban Bí thư Trung ương Đảng",
@@ -86,6 +131,9 @@ _CENTRAL_BODIES = [
     "Thủ tướng Chính phủ", "Chính phủ", "Quốc hội", "Ban Bí thư Trung ương Đoàn", "Ban Chấp hành Trung ương Đoàn",
     "Trung ương Đoàn",
 ]
+# A short reference issued by one of these is a state or Youth Union document, whatever its kind word.
+BODY_SYSTEMS = {"thủ tướng chính phủ": "nha-nuoc", "chính phủ": "nha-nuoc", "quốc hội": "nha-nuoc",
+                "ban bí thư trung ương đoàn": "doan", "ban chấp hành trung ương đoàn": "doan", "trung ương đoàn": "doan"}
 _LOCAL_BODIES = [
     "Ban Tổ chức Tỉnh ủy", "Ban Tổ chức Tỉnh uỷ", "Ban Thường vụ Tỉnh ủy", "Ban Thường vụ Tỉnh uỷ",
     "Ban Tuyên giáo Tỉnh ủy", "Ban Dân vận Tỉnh ủy", "Tỉnh ủy", "Tỉnh uỷ", "Thành ủy", "Huyện ủy", "Đảng ủy",
@@ -93,31 +141,30 @@ _LOCAL_BODIES = [
 
 
 def _names(names):
-    # Longest first, and any run of spaces or a line break between words.
-    return "|".join(re.escape(n).replace(r"\ ", r"\s{1,3}") for n in sorted(names, key=len, reverse=True))
+    return "|".join(_words(n) for n in sorted(names, key=len, reverse=True))
 
 
-BODY = re.compile(
+BODY = _compile(
     r"\s{0,3},?\s{0,3}của\s{1,3}(?P<body>(?:" + _names(_CENTRAL_BODIES) + r")(?![\wÀ-ỹ])|(?:" + _names(_LOCAL_BODIES) + r")"
     # A province after a local body ("Ban Tổ chức Tỉnh ủy Trà Vinh"): capitalised words only.
-    r"(?:\s{1,2}(?:tỉnh\s{1,2}|thành phố\s{1,2})?(?-i:[A-ZĐ][a-zà-ỹđ]{0,8}(?:\s[A-ZĐ][a-zà-ỹđ]{0,8}){0,2}))?)",
-    IGNORECASE,
+    r"(?:\s{1,2}(?:tỉnh\s{1,2}|thành phố\s{1,2})?(?-i:[A-ZĐ][a-zà-ỹđ]{0,8}(?:\s[A-ZĐ][a-zà-ỹđ]{0,8}){0,2}))?)"
 )
-TERM = re.compile(
-    r"\s{0,3},?\s{0,3}(?P<open>\(\s{0,2})?kh(?:óa|oá|oa)\s{1,3}(?P<t1>[IVXL]{1,6})(?:\s{0,3}(?:và|,)\s{0,3}(?P<t2>[IVXL]{1,6}))?(?![\wÀ-ỹ])(?(open)\s{0,2}\))",
-    IGNORECASE,
+# "khóa X", "(khoá XII)", "khóa XI và XII", "khóa XI và khóa XII", "các khóa XI, XII"
+_KHOA = r"kh(?:óa|oá|oa)\s{1,3}"
+TERM = _compile(
+    r"\s{0,3},?\s{0,3}(?P<open>\(\s{0,2})?(?:các\s{1,3})?" + _KHOA + r"(?P<t1>[IVXL]{1,6})"
+    r"(?:\s{0,3}(?:và|,)\s{0,3}(?:" + _KHOA + r")?(?P<t2>[IVXL]{1,6}))?(?![\wÀ-ỹ])(?(open)\s{0,2}\))"
 )
 # What every one of DATE, YEAR, BODY and TERM starts with: most references are followed by
 # none of them, and one failed match here saves trying all four.
-CONTEXT_START = re.compile(r"\s{0,3},?\s{0,3}(?:ban hành|ngày|năm|\(|của|kh)", IGNORECASE)
+CONTEXT_START = _compile(r"\s{0,3},?\s{0,3}(?:ban|ngày|năm|\(|của|kh|các)")
 # "12-HD/BTC TW": the rest of an issuer written apart.
 SPLIT_ISSUER = re.compile(r" {1,2}([A-ZĐ]{1,5})(?![\wÀ-ỹ])")
-SHORT_DEFINITION = re.compile(
-    r"\s{0,3}\(\s{0,2}(?:sau đây\s{1,3})?gọi tắt là\s{1,3}[“\"]?(?P<short>(?:" + _KINDS_ALT + r")\s{1,3}(?:số\s{1,3})?\d{1,4})[”\"]?\s{0,2}\)",
-    IGNORECASE,
+SHORT_DEFINITION = _compile(
+    r"\s{0,3}\(\s{0,2}(?:sau\s{1,3}đây\s{1,3})?gọi\s{1,3}tắt\s{1,3}là\s{1,3}[“\"]?(?P<short>(?:" + _KINDS_ALT + r")\s{1,3}(?:số\s{1,3})?\d{1,4})[”\"]?\s{0,2}\)"
 )
-SUCCESSOR = re.compile(r"\s{0,3},?\s{0,3}(?:nay là|được thay thế bằng|thay thế bằng)\s{1,3}$", IGNORECASE)
+SUCCESSOR = _compile(r"\s{0,3},?\s{0,3}(?:nay\s{1,3}là|được\s{1,3}thay\s{1,3}thế\s{1,3}bằng|thay\s{1,3}thế\s{1,3}bằng)\s{1,3}$")
 # "số hiệu 50-CT/TW": the code itself is the subject, not a document.
-CODE_MENTION_BEFORE = re.compile(r"(?:số hiệu|mã số|ký hiệu)\s{1,3}(?:là\s{1,3})?$", IGNORECASE)
-CONTINUES_CODE = re.compile(r"\s{0,3}[-–/]")
-SENTENCE_START = re.compile(r"(?:^|[.!?:\n]\s{0,3})$")
+CODE_MENTION_BEFORE = _compile(r"(?:số\s{1,3}hiệu|mã\s{1,3}số|ký\s{1,3}hiệu)\s{1,3}(?:là\s{1,3})?$")
+CONTINUES_CODE = _compile(r"\s{0,3}[-–/]")
+SENTENCE_START = _compile(r"(?:^|[.!?:\n]\s{0,3})$")

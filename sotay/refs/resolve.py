@@ -15,7 +15,7 @@ import bisect
 import functools
 import re
 
-from ..registry import Registry, code_key
+from ..registry import Registry, code_key, number_key
 from ..text import fold, match_key, vn_date
 from .extract import find
 from .models import Citation, Problem
@@ -46,7 +46,7 @@ def _candidates(c: Citation, registry: Registry) -> tuple[list, bool]:
     if c.code:
         docs = registry.by_code.get(code_key(c.code), [])
         if not docs and c.system == "nha-nuoc":
-            docs = registry.by_number.get((c.kind, c.number), [])
+            docs = registry.by_number.get(number_key(c.system, c.kind, c.number), [])
         return docs, False
     if c.name:
         doc = registry.by_alias.get(match_key(c.name))
@@ -56,7 +56,7 @@ def _candidates(c: Citation, registry: Registry) -> tuple[list, bool]:
         prefix = match_key(c.name + " khóa ")
         return [d for key, d in registry.by_alias.items() if key.startswith(prefix)], False
     if c.short:
-        return registry.by_number.get((c.kind, c.number), []), False
+        return registry.by_number.get(number_key(c.system, c.kind, c.number), []), False
     return [], False
 
 
@@ -66,16 +66,18 @@ def resolve(cites: list[Citation], registry: Registry) -> list[Citation]:
             continue
         if c.malformed:
             c.problems.append(Problem("C106", f"Số hiệu viết sai ({c.malformed}); viết đúng: {c.code}." if c.code else f"Trích dẫn viết sai: {c.malformed}."))
+        if c.bad_date:
+            c.problems.append(Problem("C106", f"Trích dẫn viết sai: {c.bad_date}."))
         if c.defined_as is not None:
             c.id = c.defined_as.id
             continue
         docs, exact = _candidates(c, registry)
         label = c.code or c.name or c.surface
         if not docs:
-            if c.short:
-                c.problems.append(Problem("C107", f"'{c.surface.strip()}' không đủ để xác định văn bản; hãy ghi đủ số hiệu và ngày ban hành."))
-            elif c.system == "nha-nuoc":
+            if c.system == "nha-nuoc":
                 c.problems.append(Problem("C108", f"{label} chưa có trong sổ văn bản."))
+            elif c.short:
+                c.problems.append(Problem("C107", f"'{c.surface.strip()}' không đủ để xác định văn bản; hãy ghi đủ số hiệu và ngày ban hành."))
             else:
                 c.problems.append(Problem("C101", f"{label} chưa có trong sổ văn bản (content/van-ban); hãy thêm văn bản với nguồn."))
             continue
