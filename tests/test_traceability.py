@@ -1,16 +1,34 @@
-"""Every figure about a model cell (members, counts, years, results) is in the article it cites.
+"""Every figure on the site is traceable to a source the page cites.
 
-The numbers of each seed article are kept in tests/fixtures/seed-numbers.json (numbers only, no
-text), checked against the articles themselves when they sit next to this checkout.
+A figure is a number in running text (member counts, topic counts, dates, durations set by a
+document). It is traceable when one of the sources the file cites gives it: the text of a cited
+seed article, or a cited source entry (its date, or a figure its title or note records: the note
+is where an editor writes down the figures taken from a news page the repository does not hold),
+or the registry entry of a document the file cites or names (its date or year, which the registry
+sources in turn).
+
+Not figures, by rule: document codes and references (the spans `sotay.refs.find` reports, and a
+registry document's number after its kind, "Hướng dẫn 42"), list, step and table-row numbering,
+minutes in an agenda or a suggested duration ("15 phút", "45–60 phút"; a minimum a document sets,
+"ít nhất 90 phút", is a figure), a range the handbook suggests ("2–3 tin"), and metadata fields
+(review dates, minutes and duration fields).
+
+The seed articles' numbers are also kept in tests/fixtures/seed-numbers.json (numbers only, no
+text), so the check of the model cells runs without the articles; the full check needs them.
 """
+
+from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
 
 from sotay.content import load
+from sotay.refs import find
+from sotay.spans import spans
 
 from conftest import CONTENT, ROOT
 
@@ -19,9 +37,79 @@ NUMBERS = Path(__file__).parent / "fixtures" / "seed-numbers.json"
 SEED_OF = {"bv-doi-soat-2019": "000_", "bv-go-cong-2023": "001_", "bv-nghe-an-to-chuc": "002_",
            "bv-thu-vien-tra-vinh-2023": "003_", "bv-dan-van-lang-son-2021": "004_"}
 
+NUMBER = re.compile(r"(?<![\w-])\d+(?![\w-])")
+# A date as one figure: 14/12/2021, 14-12-2021, "ngày 16 tháng 8 năm 2023"; or a month: 11/2021.
+DATE = re.compile(r"(?<![\w/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?![\w/-])"
+                  r"|ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.IGNORECASE)
+MONTH = re.compile(r"(?<![\w/.-])(\d{1,2})/(\d{4})(?![\w/-])|tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.IGNORECASE)
+# The site's own list of related news closes an article: numbers after it are not the article's.
+ARTICLE_END = re.compile(r"^(Tin cùng chuyên mục|Tin liên quan|Trả lời)\s*$", re.MULTILINE)
+
+# Not figures (see the module docstring).
+LIST_ITEM = re.compile(r"^[ \t]*(\d+)[.)][ \t]", re.MULTILINE)
+HEADING_NUMBER = re.compile(r"^#{1,6}[ \t]+(?:[^\W\d]+[ \t]+){0,2}(\d{1,2})[.:)]", re.MULTILINE)
+STEP = re.compile(r"\b(?:bước|chặng)\s+(\d{1,2})\b", re.IGNORECASE)
+# A document named by kind and number ("Hướng dẫn 42"): its number, when the registry has it.
+DOC_NUMBER = re.compile(r"\b(?:chỉ thị|hướng dẫn|nghị quyết|kết luận|quy định|quyết định|nghị định|thông tư)"
+                        r"\s+(?:số\s+)?(\d+)(?![\w/-])", re.IGNORECASE)
+DURATION = re.compile(r"(\d+)(?:\s*(?:–|-|đến)\s*(\d+))?\s*phút", re.IGNORECASE)
+MINIMUM = re.compile(r"(?:ít nhất|tối thiểu|không dưới|đủ|mức)\s*$", re.IGNORECASE)
+RANGE = re.compile(r"(?<![\w/.-])(\d{1,2})\s*(?:–|đến)\s*(\d{1,2})(?![\w/-])")
+# Table columns that number rows or give suggested minutes.
+NUMBERING_COLUMN = re.compile(r"^(stt|tt|tháng|phút|thời gian \(phút\))$", re.IGNORECASE)
+
 
 def numbers(text: str) -> set[int]:
-    return {int(n) for n in re.findall(r"(?<![\w-])\d+(?![\w-])", text)}
+    return {int(n) for n in NUMBER.findall(text)}
+
+
+def dates(text: str) -> set[tuple[int, int, int]]:
+    found = set()
+    for m in DATE.finditer(text):
+        d, mo, y = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(4), m.group(5), m.group(6))
+        found.add((int(d), int(mo), int(y)))
+    return found
+
+
+def months(text: str) -> set[tuple[int, int]]:
+    found = {(mo, y) for _, mo, y in dates(text)}
+    for m in MONTH.finditer(text):
+        mo, y = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        found.add((int(mo), int(y)))
+    return found
+
+
+def article(path: Path) -> str:
+    text = path.read_text()
+    end = ARTICLE_END.search(text)
+    return text[:end.start()] if end else text
+
+
+@dataclass
+class Evidence:
+    """The figures one source (or registry entry) gives."""
+
+    numbers: set = field(default_factory=set)
+    dates: set = field(default_factory=set)
+    months: set = field(default_factory=set)
+    documents: set = field(default_factory=set)  # numbers of registry documents ("42" of 42-HD/BTCTW)
+
+    def add_text(self, text: str):
+        self.dates |= dates(text)
+        self.months |= months(text)
+        self.numbers |= numbers(text) | {y for *_, y in self.dates} | {y for _, y in self.months}
+
+    def add_date(self, d):
+        self.dates.add((d.day, d.month, d.year))
+        self.months.add((d.month, d.year))
+        self.numbers.add(d.year)
+
+    def __ior__(self, other: Evidence) -> Evidence:
+        self.numbers |= other.numbers
+        self.dates |= other.dates
+        self.months |= other.months
+        self.documents |= other.documents
+        return self
 
 
 def seed_numbers_from(seeds: Path) -> dict[str, list[int]]:
@@ -48,3 +136,164 @@ def test_figures_about_each_cell_come_from_its_article():
                 checked += 1
                 assert n in allowed, f"{meeting.slug}: {n} in {text!r} is not in its sources"
     assert checked >= 20
+
+
+# The full check: every figure in every page file that cites a source (all of them draw on a seed
+# article but one topic outline, which draws on news of the 2025 documents).
+
+
+def not_figures(text: str) -> list[tuple[int, int]]:
+    """Spans of a text that hold no factual figure: references, numbering, suggested minutes and ranges."""
+    out = [(c.start, c.end) for c in find(text)]
+    for pattern in (LIST_ITEM, HEADING_NUMBER, STEP):
+        out += [m.span(1) for m in pattern.finditer(text)]
+    for m in DURATION.finditer(text):
+        if not MINIMUM.search(text, max(0, m.start() - 12), m.start()):
+            out.append(m.span())
+    out += [m.span() for m in RANGE.finditer(text)]
+    out += _numbering_cells(text)
+    return out
+
+
+def _numbering_cells(text: str) -> list[tuple[int, int]]:
+    """Cells of Markdown table columns headed STT, Tháng, Phút: row numbers and suggested minutes."""
+    out, header, offset = [], None, 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.strip()
+        if stripped.startswith("|"):
+            cells = stripped.strip("|").split("|")
+            if header is None:
+                header = [c.strip() for c in cells]
+            else:
+                pos = offset + line.index("|") + 1
+                for i, cell in enumerate(cells):
+                    if i < len(header) and NUMBERING_COLUMN.match(header[i]):
+                        out.append((pos, pos + len(cell)))
+                    pos += len(cell) + 1
+        else:
+            header = None
+        offset += len(line)
+    return out
+
+
+def _mask(text: str, spans_: list[tuple[int, int]]) -> str:
+    chars = list(text)
+    for start, end in spans_:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
+@pytest.fixture(scope="module")
+def corpus():
+    return load(CONTENT)
+
+
+@pytest.fixture(scope="module")
+def seed_evidence():
+    if not SEEDS.is_dir():
+        pytest.skip("the seed articles are not next to this checkout")
+    out = {}
+    for source, prefix in SEED_OF.items():
+        out[source] = Evidence()
+        out[source].add_text(article(next(SEEDS.glob(prefix + "*.txt"))))
+    return out
+
+
+def sourced_items(corpus):
+    """Every page item that cites a source: guidance, agendas, model meetings, libraries, topic outlines."""
+    items = [*corpus.guidance.values(), *corpus.agendas.values(), *corpus.meetings.values(),
+             *corpus.libraries.values(), *corpus.topics.values()]
+    return [item for item in items if item.sources]
+
+
+def evidence_for(item, corpus, seed_evidence, text: str) -> Evidence:
+    """What the sources an item cites give: seeds, source entries, and registry entries it cites or names."""
+    ev = Evidence()
+    for sid in item.sources or []:
+        if sid in seed_evidence:
+            ev |= seed_evidence[sid]
+        source = corpus.sources.get(sid)
+        if source is None:
+            continue
+        if source.date:
+            ev.add_date(source.date)
+        ev.add_text(" ".join(filter(None, (source.title, source.note, source.publication))))
+    cited = set(getattr(item, "references", None) or [])
+    for doc in corpus.documents.values():
+        if doc.code:
+            ev.documents.add(int(re.match(r"\d+", doc.code).group()))
+        if doc.id in cited or (doc.code and doc.code in text) or (doc.name and doc.name in text):
+            if doc.date:
+                ev.add_date(doc.date)
+            elif doc.year:
+                ev.numbers.add(doc.year)
+    return ev
+
+
+def untraced(text: str, ev: Evidence):
+    """(offset, figure) of each figure in a text that the evidence does not give."""
+    masked = _mask(text, not_figures(text))
+    masked = _mask(masked, [m.span(1) for m in DOC_NUMBER.finditer(masked) if int(m.group(1)) in ev.documents])
+    found = []
+    for m in DATE.finditer(masked):
+        d, mo, y = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(4), m.group(5), m.group(6))
+        if (int(d), int(mo), int(y)) not in ev.dates:
+            found.append((m.start(), m.group()))
+    masked = _mask(masked, [m.span() for m in DATE.finditer(masked)])
+    for m in MONTH.finditer(masked):
+        mo, y = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        if (int(mo), int(y)) not in ev.months:
+            found.append((m.start(), m.group()))
+    masked = _mask(masked, [m.span() for m in MONTH.finditer(masked)])
+    for m in NUMBER.finditer(masked):
+        if int(m.group()) not in ev.numbers:
+            found.append((m.start(), m.group()))
+    return found
+
+
+def test_every_figure_in_a_page_is_in_a_source_it_cites(corpus, seed_evidence):
+    problems, checked = {}, 0
+    items = sourced_items(corpus)
+    assert sum(bool(set(item.sources) & set(SEED_OF)) for item in items) >= 50
+    for item in items:
+        origin = corpus.origin(item)
+        texts = spans(origin)
+        ev = evidence_for(item, corpus, seed_evidence, "\n".join(s.text for s in texts))
+        for span in texts:
+            checked += len(NUMBER.findall(span.text))
+            for offset, figure in untraced(span.text, ev):
+                line, _ = span.locate(offset)
+                context = " ".join(span.text[max(0, offset - 40):offset + len(figure) + 20].split())
+                problems[f"{origin.rel}:{line}: {figure!r} is in none of its sources ({context})"] = None
+        cell = getattr(item, "cell", None)
+        for key in ("members", "year"):
+            value = getattr(cell, key, None)
+            if value is not None:
+                checked += 1
+                if value not in ev.numbers:
+                    line, _ = origin.located.pos(("cell", key))
+                    problems[f"{origin.rel}:{line}: cell.{key} {value} is in none of its sources"] = None
+    assert checked > 300
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("Chi bộ có 16 đảng viên, 12 nữ.", []),
+    ("Chi bộ có 17 đảng viên.", ["17"]),
+    ("Bài viết ngày 14/12/2021; bài viết ngày 15/12/2021.", ["15/12/2021"]),
+    ("Định hướng tháng 11/2021 và tháng 12/2019.", ["12/2019"]),
+    ("Theo Chỉ thị số 10-CT/TW ngày 30/3/2007 của Ban Bí thư.", []),
+    ("1. Mở đầu\n2. Thảo luận\n### Bước 7. Kết luận", []),
+    ("Điểm tin khoảng 15 phút; họp chi ủy 45–60 phút; chọn 6 đến 8 tin.", []),
+    ("Mỗi buổi ít nhất 95 phút.", ["95"]),
+    ("Hướng dẫn 42", []),
+    ("Hướng dẫn 43", ["43"]),
+    ("### Bước 2. Chọn tin\n### Kết quả năm 2020: tốt", ["2020"]),
+    ("| STT | Việc | Phút |\n|---|---|---|\n| 7 | Khai mạc | 25 |\n| 8 | Có 77 tin | 5 |", ["77"]),
+])
+def test_the_rule_tells_figures_from_numbering_and_suggestions(text, figures):
+    ev = Evidence()
+    ev.add_text("Chi bộ có 16 đảng viên, 12 nữ. Ngày 14-12-2021. Tháng 11 năm 2021.")
+    ev.numbers.add(90)
+    ev.documents.add(42)
+    assert [f for _, f in untraced(text, ev)] == figures
