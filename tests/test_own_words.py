@@ -1,7 +1,17 @@
 """Content is written in our own words: no run of 10+ words shared with a source article.
 
-Exempt: titles (of documents, sources, topics: names, not prose) and marked quotations
-(short spans in quotation marks; structured `quotes` entries carry their source).
+Exempt, and nothing else:
+- titles of documents, sources and topics (names, not prose): a registry entry's title, name,
+  examples and aliases; a source entry's title; the title of a topic outline that carries an
+  `origin` (the topic name as the cell's article gives it). Wherever these are quoted, their runs
+  are exempt too. Page titles, agenda items, practices and outline headings are our own words.
+- names of units, people and places: a cell's name, parent committee and province, a library's
+  owner unit, a source's author, unit and publication, a document's issuing body;
+- marked quotations: a span in quotation marks of at most MAX_QUOTE_WORDS words, attributed in
+  its own sentence (who said or wrote it, or what it names); a structured `quotes` entry of at
+  most MAX_QUOTE_WORDS words whose source the page cites and, when the articles are at hand,
+  whose text is in that article word for word.
+A reference to a document (code, date, issuer, term) is cited as written.
 """
 
 import hashlib
@@ -17,12 +27,28 @@ from sotay.text import nfc
 from conftest import CONTENT, ROOT
 
 SEEDS = ROOT.parent / "shared" / "seeds"
+SEED_OF = {"bv-doi-soat-2019": "000_", "bv-go-cong-2023": "001_", "bv-nghe-an-to-chuc": "002_",
+           "bv-thu-vien-tra-vinh-2023": "003_", "bv-dan-van-lang-son-2021": "004_"}
 N = 10
-MAX_QUOTE_WORDS = 40
+MAX_QUOTE_WORDS = 25
 _QUOTED = re.compile(r"“[^”]{1,400}”|\"[^\"\n]{1,400}\"")
-# Names and identities, not prose: a document's code, date and issuer are cited as written.
-SKIP_KEYS = {"title", "name", "examples", "aliases", "code", "issuing_body", "id", "url", "author", "unit",
-             "publication", "origin", "quotes", "owner", "parent"}
+# What a sentence says about a quotation it carries: whose words, or what the quoted words name.
+_ATTRIBUTION = re.compile(
+    r"\b(?:viết|ghi|nêu|nói|dạy|gọi|liệt kê|trích|nguyên văn|bài viết|bài báo|phương châm|khẩu hiệu|"
+    r"mô hình|chủ đề|danh sách|tên)\b", re.IGNORECASE)
+_NAMED = re.compile(r"\b(?:[Tt]heo|[Cc]ủa)\s+(\w)|\bBác\b")  # "theo Báo Phú Thọ", "của Ban Bí thư", "Bác"
+_SENTENCE_END = re.compile(r"[.!?\n]\s")
+
+# Names and identities, not prose, by kind of file (a key anywhere in the file).
+NAME_KEYS = {
+    "van-ban": {"id", "code", "title", "name", "examples", "aliases", "issuing_body", "province"},
+    "nguon": {"title", "author", "unit", "publication", "url"},
+    "mo-hinh": {"name", "parent", "province"},
+    "thu-vien": {"owner"},
+}
+NOT_TEXT = {"sources", "references", "related", "source", "url", "id", "slug"}
+
+
 def words(text: str) -> list[str]:
     return re.findall(r"\w+", nfc(text).lower())
 
@@ -32,35 +58,76 @@ def shingles(text: str) -> set[tuple]:
     return {tuple(w[i:i + N]) for i in range(len(w) - N + 1)}
 
 
+def attributed(text: str, start: int) -> bool:
+    """Does the sentence that holds the quotation at `start` say whose words they are?"""
+    begin = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    named = any(not m.group(1) or m.group(1).isupper() for m in _NAMED.finditer(text, begin, start))
+    return bool(named or _ATTRIBUTION.search(text, begin, start) or find(text[begin:start]))
+
+
 def strip_exempt(text: str) -> str:
     # A citation (code, date, issuer, term) names a document; write it as the document is named.
     for c in reversed(find(text)):
         text = text[:c.start] + " ¦ " + text[c.end:]
-    return _QUOTED.sub(lambda m: " ¦ " if len(words(m.group())) <= MAX_QUOTE_WORDS else m.group(), text)
+
+    def quotation(m):
+        short = len(words(m.group())) <= MAX_QUOTE_WORDS
+        return " ¦ " if short and attributed(m.string, m.start()) else m.group()
+
+    return _QUOTED.sub(quotation, text)
 
 
-def _strings(value, key=None):
-    if key in SKIP_KEYS:
+def kind_of(path: Path) -> str:
+    rel = path.relative_to(CONTENT).parts
+    if path.name == "_thu-vien.yml":
+        return "thu-vien"
+    return rel[0] if len(rel) > 1 else path.stem
+
+
+def _strings(value, skip: set, key=None):
+    if key in skip or key in NOT_TEXT:
         return
     if isinstance(value, str):
         yield value
     elif isinstance(value, list):
         for item in value:
-            yield from _strings(item)
+            yield from _strings(item, skip)
     elif isinstance(value, dict):
         for k, v in value.items():
-            yield from _strings(v, k)
+            yield from _strings(v, skip, k)
 
 
-def prose(path: Path):
-    """The running text of a content file, field by field, without names and identities."""
+def front_and_body(path: Path) -> tuple[dict, str]:
     text = path.read_text()
     if path.suffix == ".md":
         _, head, body = text.split("---", 2)
-        yield from _strings(yaml.safe_load(head))
+        return yaml.safe_load(head) or {}, body
+    return yaml.safe_load(text) or {}, ""
+
+
+def seed_topic(data: dict) -> bool:
+    """A topic outline named by a cell's article: its title is the topic name as written there."""
+    return bool(data.get("origin"))
+
+
+def prose(path: Path):
+    """The running text of a content file, field by field, without names, titles and quotes."""
+    data, body = front_and_body(path)
+    skip = NAME_KEYS.get(kind_of(path), set()) | {"quotes"}
+    if kind_of(path) == "chuyen-de" and seed_topic(data):
+        skip = skip | {"title"}
+    yield from _strings(data, skip)
+    if body:
         yield body
-    else:
-        yield from _strings(yaml.safe_load(text))
+    for quote in data.get("quotes") or []:
+        if not quote_is_exempt(quote, data):
+            yield quote.get("text", "")
+
+
+def quote_is_exempt(quote: dict, data: dict) -> bool:
+    """Short, with a source the page cites (the check of its wording is a test of its own)."""
+    return (len(words(quote.get("text", ""))) <= MAX_QUOTE_WORDS
+            and quote.get("source") in (data.get("sources") or []))
 
 
 def content_files():
@@ -98,10 +165,13 @@ def test_the_fixture_matches_the_seed_articles():
 
 @pytest.fixture(scope="module")
 def exempt_shingles():
-    """Titles of registry documents and sources, wherever they are quoted."""
+    """Titles of registry documents, sources and the cells' topics, wherever they are quoted."""
     allowed = set()
-    for path in list((CONTENT / "van-ban").glob("*.yml")) + list((CONTENT / "nguon").glob("*.yml")):
-        data = yaml.safe_load(path.read_text())
+    paths = [*(CONTENT / "van-ban").glob("*.yml"), *(CONTENT / "nguon").glob("*.yml"), *(CONTENT / "chuyen-de").glob("*/*.md")]
+    for path in paths:
+        data, _ = front_and_body(path)
+        if path.parent.parent.name == "chuyen-de" and not seed_topic(data):
+            continue
         for key in ("title", "name"):
             if data.get(key):
                 allowed |= shingles(data[key])
@@ -120,8 +190,37 @@ def test_no_content_file_copies_ten_words_from_a_seed(seed_shingles, exempt_shin
     assert not copied, "\n".join(sorted(copied)[:50])
 
 
+def test_structured_quotes_are_short_cited_and_word_for_word():
+    problems = []
+    for path in content_files():
+        data, _ = front_and_body(path)
+        for i, quote in enumerate(data.get("quotes") or []):
+            where = f"{path.relative_to(ROOT)}: quotes[{i}]"
+            if len(words(quote["text"])) > MAX_QUOTE_WORDS:
+                problems.append(f"{where} has {len(words(quote['text']))} words (at most {MAX_QUOTE_WORDS})")
+            if quote.get("source") not in (data.get("sources") or []):
+                problems.append(f"{where} cites {quote.get('source')}, which the page does not list in its sources")
+            if SEEDS.is_dir() and quote.get("source") in SEED_OF:
+                article = next(SEEDS.glob(SEED_OF[quote["source"]] + "*.txt")).read_text()
+                if " ".join(words(quote["text"])) not in " ".join(words(article)):
+                    problems.append(f"{where} is not word for word in {quote['source']}")
+    assert not problems, "\n".join(problems)
+
+
 def test_the_check_itself_catches_a_copied_sentence(seed_shingles):
     # A sentence of seed 003 (Chi bộ Thư viện tỉnh Trà Vinh), as a careless copy would bring it in.
     sentence = ("Chi bộ thư viện có 16 đảng viên 12 nữ, 04 nam, 02 dân tộc Khmer. Bộ máy tổ chức ổn định "
                 "sắp xếp theo vị trí việc làm")
     assert {digest(run) for run in shingles(sentence)} & seed_shingles
+
+
+@pytest.mark.parametrize("text, exempt", [
+    ("Chi bộ có phương châm “đoàn kết trong tư tưởng”.", True),
+    ("Bài viết ghi: “Chi bộ thư viện có 16 đảng viên”.", True),
+    ("Họp xong. “Chi bộ thư viện có 16 đảng viên 12 nữ, 04 nam”", False),
+    ("Chi bộ theo dõi “Chi bộ thư viện có 16 đảng viên”", False),
+    ("Theo Báo Phú Thọ, “Chi bộ thư viện có 16 đảng viên”", True),
+    ("Theo bài viết: “" + " ".join(["từ"] * 26) + "”", False),
+])
+def test_a_quotation_is_exempt_only_when_short_and_attributed(text, exempt):
+    assert ("¦" in strip_exempt(text)) == exempt
