@@ -3,6 +3,7 @@
 import io
 import re
 from html.parser import HTMLParser
+from pathlib import Path
 from urllib.parse import urljoin
 from urllib.request import urlopen
 
@@ -11,10 +12,11 @@ from docx import Document
 
 from sotay.content import load
 from sotay.export import ExportContext, exportables, lookup
+from sotay.export.markdown import to_markdown
 from sotay.export.plain import to_text
 from sotay.registry import Registry
 
-from conftest import CONTENT
+from conftest import CONTENT, ROOT, run_sotay
 
 pytestmark = pytest.mark.browser
 TOPIC = "chuyen-de/thu-vien-chung/bien-ban-dien-tu"
@@ -30,11 +32,13 @@ class _Actions(HTMLParser):
     def __init__(self):
         super().__init__()
         self.bar, self.depth, self.labels, self.links, self.current = False, 0, [], {}, None
+        self.data = {}  # the bar's data attributes, unescaped as the browser reads them
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
         if tag == "div" and "sotay-actions" in attrs.get("class", ""):
             self.bar, self.depth = True, 0
+            self.data = {k: v for k, v in attrs.items() if k.startswith("data-")}
         if self.bar:
             self.depth += tag == "div"
             if tag in ("a", "button"):
@@ -65,6 +69,10 @@ def test_every_outline_and_agenda_page_has_all_four_actions(built_site, ctx):
         for label, suffix in (("Tải về DOCX", ".docx"), ("Tải về Markdown", ".md")):
             target = (page_dir / parser.links[label]).resolve()
             assert target.is_file() and target.suffix == suffix, (exp.key, label)
+        # What the page itself saves (offline too): the same Markdown as the file, and the copy text.
+        markdown = to_markdown(exp, ctx)
+        assert parser.data["data-sotay-md"] == markdown == (page_dir / parser.links["Tải về Markdown"]).read_text(), exp.key
+        assert parser.data["data-sotay-copy"] == to_text(exp, ctx), exp.key
 
 
 def test_downloads_are_served_and_are_the_right_files(page, site_url, ctx):
@@ -126,3 +134,74 @@ def test_print_shows_only_the_outline_starting_with_its_title(page, site_url, ke
     assert breaks == ["avoid", "avoid"]
     page.emulate_media(media="screen")
     assert page.evaluate("getComputedStyle(document.querySelector('.md-header')).display") != "none"
+
+
+# --- "Tải về Markdown" downloads, offline (file://) and over http under the site's policy -------
+
+MD_LINK = "a.md-button[download$='.md']"
+
+
+@pytest.fixture(scope="module")
+def offline_site(tmp_path_factory) -> Path:
+    """The offline copy as `make dist` builds it: opened from file://, no directory URLs."""
+    site = tmp_path_factory.mktemp("offline") / "site-offline"
+    proc = run_sotay("build", "--offline", "--site-dir", str(site))
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    return site
+
+
+def _download(page, selector):
+    """Click a download action and return (file name, bytes) of what the browser saved."""
+    with page.expect_download(timeout=10000) as info:
+        page.click(selector)
+    download = info.value
+    assert download.failure() is None, download.failure()
+    return download.suggested_filename, Path(download.path()).read_bytes()
+
+
+@pytest.mark.parametrize("key", [TOPIC, "chuong-trinh/sinh-hoat-thuong-ky", "mo-hinh/trung-tam-doi-soat"])
+def test_markdown_downloads_from_the_offline_copy(browser, offline_site, ctx, key):
+    """Chromium ignores the download attribute between file:// pages and opened the .md as a page."""
+    context = browser.new_context(locale="vi-VN", accept_downloads=True)
+    page = context.new_page()
+    url = (offline_site / f"{key}.html").as_uri()
+    page.goto(url)
+    name, data = _download(page, MD_LINK)
+    assert page.url == url  # still on the outline, not showing the .md file
+    assert name == f"{key.rsplit('/', 1)[-1]}.md"
+    assert data.decode("utf-8") == to_markdown(lookup(ctx.corpus, key), ctx)
+    name, data = _download(page, "a.md-button[download$='.docx']")
+    assert name.endswith(".docx") and Document(io.BytesIO(data)).paragraphs
+    context.close()
+
+
+def _site_policy() -> str:
+    conf = (ROOT / "deploy" / "nginx.conf").read_text()
+    return re.search(r'add_header Content-Security-Policy "([^"]+)"', conf).group(1)
+
+
+def test_markdown_downloads_over_http_within_the_site_policy(browser, site_url, ctx):
+    """Served with deploy/nginx.conf's Content-Security-Policy (no 'unsafe-inline'): nothing refused."""
+    policy = _site_policy()
+    assert "'unsafe-inline'" not in policy
+    context = browser.new_context(locale="vi-VN", accept_downloads=True)
+    context.add_init_script("window.__csp = []; document.addEventListener('securitypolicyviolation', e => "
+                            "window.__csp.push(e.violatedDirective + ' ' + e.blockedURI));")
+
+    def with_policy(route):
+        response = route.fetch()
+        route.fulfill(response=response, headers={**response.headers, "content-security-policy": policy})
+
+    context.route(site_url + "**", with_policy)
+    page = context.new_page()
+    console = []
+    page.on("console", lambda m: console.append(m.text))
+    for key in (TOPIC, "mo-hinh/trung-tam-doi-soat"):
+        page.goto(site_url + key + "/")
+        name, data = _download(page, MD_LINK)
+        assert page.url == site_url + key + "/"
+        assert name == f"{key.rsplit('/', 1)[-1]}.md"
+        assert data.decode("utf-8") == to_markdown(lookup(ctx.corpus, key), ctx)
+        assert page.evaluate("window.__csp") == []
+    context.close()
+    assert not [m for m in console if "Content Security Policy" in m or "Refused to" in m], console

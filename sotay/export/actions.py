@@ -1,8 +1,11 @@
 """The four actions on every outline and agenda page: copy, DOCX, Markdown, print.
 
 Rendered by the core as Markdown (links stay relative, so they work on any
-host, under any sub-path and from file://); the copy text travels in a data
-attribute, so copying works offline without fetching anything.
+host, under any sub-path and from file://). The copy text and the Markdown
+travel in data attributes, so copying and the Markdown download work offline
+without fetching anything: Chromium ignores the `download` attribute on file://
+links and would open the .md file as a page, so sotay.js saves the Markdown from
+the page itself (a Blob) and the link is only the no-script fallback.
 """
 
 from __future__ import annotations
@@ -11,7 +14,13 @@ from html import escape
 
 from ..render.common import rel_link
 from .items import ExportContext, exportables
+from .markdown import to_markdown
 from .plain import to_text
+
+
+def _attr(text: str) -> str:
+    """Text as an HTML attribute value that the browser reads back exactly, newlines included."""
+    return escape(text, quote=True).replace("\r", "&#13;").replace("\n", "&#10;")
 
 
 def renderer(corpus, registry):
@@ -23,11 +32,11 @@ def renderer(corpus, registry):
         exp = by_page.get(page.src)
         if exp is None:
             return ""
-        copy = escape(to_text(exp, ctx), quote=True).replace("\n", "&#10;")
+        copy, markdown = _attr(to_text(exp, ctx)), _attr(to_markdown(exp, ctx))
         links = " ".join(
             f'[{label}]({rel_link(page.src, exp.download_src(fmt))}){{ .md-button download="{exp.filename}.{fmt}" }}'
             for label, fmt in (("Tải về DOCX", "docx"), ("Tải về Markdown", "md")))
-        return (f'<div class="sotay-actions" markdown="1" data-sotay-copy="{copy}">\n'
+        return (f'<div class="sotay-actions" markdown="1" data-sotay-copy="{copy}" data-sotay-md="{markdown}">\n'
                 f'<button type="button" class="md-button sotay-copy">Sao chép</button> {links} '
                 f'<button type="button" class="md-button sotay-print">In</button>\n</div>')
 

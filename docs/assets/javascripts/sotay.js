@@ -22,6 +22,22 @@
     });
   }
 
+  // Save text as a file built in the page: a Blob behind a temporary <a download>.
+  // Chromium ignores the download attribute on links between file:// pages (the offline
+  // copy) and opens the .md file as a page instead; a blob: URL made by the page itself
+  // is always downloaded, offline or over http, and needs nothing from the network.
+  function saveText(text, name, type) {
+    var url = URL.createObjectURL(new Blob([text], { type: type }));
+    var link = document.createElement("a");
+    link.href = url;
+    link.download = name;
+    link.style.display = "none";
+    document.body.appendChild(link);
+    link.click();
+    document.body.removeChild(link);
+    setTimeout(function () { URL.revokeObjectURL(url); }, 10000);
+  }
+
   function flash(button, text) {
     var label = button.textContent;
     button.textContent = text;
@@ -35,6 +51,16 @@
       copyText(bar.getAttribute("data-sotay-copy")).then(
         function () { flash(copy, "Đã sao chép"); },
         function () { flash(copy, "Không sao chép được"); });
+    }
+    // "Tải về Markdown": the Markdown is in the page (data-sotay-md); the link's own
+    // href stays for browsers without script.
+    var download = event.target.closest(".sotay-actions a[download$='.md']");
+    if (download && window.Blob && window.URL && URL.createObjectURL) {
+      var markdown = download.closest(".sotay-actions").getAttribute("data-sotay-md");
+      if (markdown !== null) {
+        event.preventDefault();
+        saveText(markdown, download.getAttribute("download"), "text/markdown;charset=utf-8");
+      }
     }
     if (event.target.closest(".sotay-print")) {
       window.print();
