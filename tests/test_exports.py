@@ -1,22 +1,35 @@
-"""Exports: every DOCX read back, the Markdown round trip, the CLI."""
+"""Exports: every DOCX read back, the Markdown round trip, references, the cache key, the CLI."""
 
+import datetime as dt
 import io
+import modulefinder
 import re
 import shutil
 
 import pytest
 from docx import Document
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml.ns import qn
 from docx.shared import Mm
+from docx.table import Table
 
 from sotay.content import load
 from sotay.export import ExportContext, exportables, lookup
-from sotay.export.cache import ExportCache, content_key
+from sotay.export.cache import MAKER_MODULES, PACKAGE, ExportCache, content_key, exporter_modules, exporter_version
 from sotay.export.docx import MARGINS_MM, to_docx
 from sotay.export.markdown import to_markdown
-from sotay.export.plain import to_text
+from sotay.export.plain import reference_line, to_text
+from sotay.model import Document as RegistryDocument
 from sotay.registry import Registry
 
-from conftest import CONTENT, run_sotay
+from conftest import CONTENT, ROOT, run_sotay
+
+FONT = "Times New Roman"
+# Every paragraph style an export may use: (size in pt, bold).
+STYLES = {"Normal": (14, None), "SotayBody": (14, None), "SotayPoint": (14, None), "Title": (16, True),
+          "Subtitle": (14, True), "Heading 1": (14, True), "Heading 2": (14, True)}
+# Registry documents whose name already names the issuing body ("Nghị quyết Đại hội XII của Đảng").
+NAME_NAMES_ISSUER = {"NQ-DH-XII", "NQ-DH-XIII", "NQ-TW4-XI"}
 
 
 @pytest.fixture(scope="module")
@@ -56,6 +69,60 @@ def test_every_docx_reads_back_with_page_fonts_and_layout(corpus, ctx):
         title_at = styles.index("Title")
         assert texts[title_at + 1] == exp.title.replace("**", "") and styles[title_at + 1] == "Subtitle"
         assert texts[title_at + 2] == "-----"
+        _assert_styles(doc, exp)
+
+
+def _all_paragraphs(doc):
+    yield from doc.paragraphs
+    for table in doc.tables:
+        for row in table.rows:
+            for cell in row.cells:
+                yield from cell.paragraphs
+
+
+def _assert_styles(doc, exp):
+    """Each style the file uses: Times New Roman for every script (Vietnamese letters such as
+    "ệ" are drawn with the hAnsi font), no theme font left to override it, its size and weight."""
+    used = {p.style.name for p in _all_paragraphs(doc)}
+    assert used <= set(STYLES), (exp.key, used - set(STYLES))
+    expected = {"Normal", "Title", "Subtitle", "SotayBody", "SotayPoint", "Heading 1"}
+    assert expected | ({"Heading 2"} if exp.kind == "topic" else set()) <= used, (exp.key, used)
+    for name in used:
+        style = doc.styles[name]
+        size, bold = STYLES[name]
+        assert style.font.name == FONT and style.font.size.pt == size and style.font.bold == bold, (exp.key, name)
+        fonts = style.element.rPr.find(qn("w:rFonts"))
+        assert {fonts.get(qn(f"w:{a}")) for a in ("ascii", "hAnsi", "cs", "eastAsia")} == {FONT}, (exp.key, name)
+        assert not [a for a in fonts.attrib if a.endswith("Theme")], (exp.key, name)
+        assert style.font.color.rgb is None or str(style.font.color.rgb) == "000000", (exp.key, name)
+
+
+def _blocks(doc):
+    """The body in order: paragraphs as (style, text, paragraph), tables as ("table", table)."""
+    return [("table", b) if isinstance(b, Table) else (b.style.name, b.text, b) for b in doc.iter_inner_content()]
+
+
+def _date_fact(d) -> str | None:
+    if d.date:
+        return f"ngày {d.date.day}/{d.date.month}/{d.date.year}"
+    return f"năm {d.year}" if d.year else None
+
+
+def _assert_reference(line: str, d):
+    """A reference written out in full from the registry: kind and number (or name), date,
+    issuer, title; each fact once."""
+    facts, _, title = line.partition(": ")
+    assert (d.code or d.name) in facts, (d.id, line)
+    if _date_fact(d):
+        assert facts.count(_date_fact(d)) == 1, (d.id, line)
+    if d.issuing_body:
+        assert facts.count(d.issuing_body) == (0 if d.id in NAME_NAMES_ISSUER else 1), (d.id, line)
+    if d.term:
+        assert len(re.findall(rf"\bkhóa {d.term}\b", facts)) == 1, (d.id, line)
+    if d.province:
+        assert facts.count(d.province) == 1, (d.id, line)
+    assert facts.count(" của ") <= 1 or (d.name and d.name.count(" của ") == facts.count(" của ")), (d.id, line)
+    assert title == (d.title or ""), (d.id, line)
 
 
 def test_topic_docx_follows_the_outline_in_order_with_numbered_sections(corpus, ctx):
@@ -73,21 +140,71 @@ def test_topic_docx_follows_the_outline_in_order_with_numbered_sections(corpus, 
         assert [p for p in points if re.match(r"\d+\. ", p)][:len(t.questions)] == [f"{i}. {q}" for i, q in enumerate(t.questions, 1)]
         refs = [p for p in points if re.match(r"\d+\. ", p)][len(t.questions):]
         assert len(refs) == len(t.references)
-        for doc_id, line in zip(t.references, refs, strict=True):
+        for i, (doc_id, line) in enumerate(zip(t.references, refs, strict=True), 1):
             d = ctx.registry.get(doc_id)
-            assert (d.code or d.name) in line and (d.issuing_body or "") in line and (d.title or "") in line
+            assert line.startswith(f"{i}. ") and line.endswith(".")
+            _assert_reference(line[len(f"{i}. "):-1], d)
+            if _date_fact(d):
+                assert _date_fact(d) in line, (exp.key, doc_id, line)
 
 
-def test_agenda_docx_has_the_items_in_a_table(corpus, ctx):
-    exp = lookup(corpus, "chuong-trinh/sinh-hoat-thuong-ky")
+def _agendas(corpus):
+    return [e for e in exportables(corpus) if e.kind == "agenda"]
+
+
+def test_every_agenda_is_exported(corpus):
+    keys = {e.key for e in _agendas(corpus)}
+    assert keys == {f"chuong-trinh/{s}" for s in corpus.agendas} | {f"mo-hinh/{s}" for s, m in corpus.meetings.items() if m.agenda}
+    assert len(keys) >= 8
+
+
+@pytest.mark.parametrize("key", [f"chuong-trinh/{p.stem}" for p in sorted((CONTENT / "chuong-trinh").glob("*.yml"))]
+                         + [f"mo-hinh/{p.stem}" for p in sorted((CONTENT / "mo-hinh").glob("*.yml"))])
+def test_agenda_docx_reads_back_row_by_row_with_notes_references_and_signature(corpus, ctx, key):
+    exp = lookup(corpus, key)
+    items = exp.agenda_items
+    notes = getattr(exp.item, "notes", None) or []
+    # The agenda's text has no Markdown syntax, so the file must show it exactly as written.
+    for text in [x for it in items for x in (it.title, it.lead, it.record, it.notes or "")] + notes:
+        assert not re.search(r"[*_`]|\]\(", text), (key, text)
     doc = Document(io.BytesIO(to_docx(exp, ctx)))
-    table = doc.tables[1]
+    blocks = _blocks(doc)
+    assert blocks[0][0] == "table" and [b[:2] for b in blocks[1:5]] == [
+        ("Normal", ""), ("Title", "CHƯƠNG TRÌNH"), ("Subtitle", exp.title), ("Normal", "-----")]
+
+    # The table: a header row that repeats on every page, then one row per item, in order.
+    assert blocks[5][0] == "table"
+    table = blocks[5][1]
     assert [c.text for c in table.rows[0].cells] == ["STT", "Nội dung", "Thời gian", "Người thực hiện", "Ghi vào biên bản"]
-    items = exp.item.items
+    assert all(c.paragraphs[0].runs[0].bold for c in table.rows[0].cells)
+    assert table.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None
     assert len(table.rows) == len(items) + 1
-    for row, item in zip(table.rows[1:], items, strict=True):
-        assert row.cells[2].text == f"{item.minutes} phút" and row.cells[3].text == item.lead
-    assert any(p.text == "T/M CHI BỘ" for p in doc.paragraphs)
+    for i, (row, item) in enumerate(zip(table.rows[1:], items, strict=True), 1):
+        title = item.title + (f" ({item.notes})" if item.notes else "")
+        assert [c.text for c in row.cells] == [str(i), title, f"{item.minutes} phút", item.lead, item.record], (key, i)
+        for j, cell in enumerate(row.cells):
+            paragraph = cell.paragraphs[0]
+            assert [r.font.size.pt for r in paragraph.runs] == [13], (key, i, j)
+            assert paragraph.alignment == (WD_ALIGN_PARAGRAPH.CENTER if j in (0, 2) else WD_ALIGN_PARAGRAPH.LEFT)
+
+    # After the table: the total, the notes, the references, the signature block; nothing else.
+    expected = [("SotayBody", f"Tổng thời gian dự kiến: {sum(it.minutes for it in items)} phút.")]
+    if notes:
+        expected += [("Heading 1", "LƯU Ý")] + [("SotayPoint", f"- {n}") for n in notes]
+    refs = [ctx.registry.get(i) for i in exp.item.references or []]
+    assert all(refs), key
+    if refs:
+        expected += [("Heading 1", "VĂN BẢN LÀM CĂN CỨ")]
+    rest = [b[:2] for b in blocks[6:]]
+    ref_lines = rest[len(expected):len(expected) + len(refs)]
+    assert rest[:len(expected)] == expected, key
+    for i, ((style, line), d) in enumerate(zip(ref_lines, refs, strict=True), 1):
+        assert style == "SotayPoint" and line.startswith(f"{i}. ") and line.endswith("."), (key, line)
+        _assert_reference(line[len(f"{i}. "):-1], d)
+    assert rest[len(expected) + len(refs):] == [("Normal", ""), ("Normal", "T/M CHI BỘ"), ("Normal", "BÍ THƯ")], key
+    total, signed, signer = blocks[6][2], blocks[-2][2], blocks[-1][2]
+    assert total.runs[0].italic
+    assert signed.runs[0].bold and signed.alignment == signer.alignment == WD_ALIGN_PARAGRAPH.RIGHT
 
 
 def test_markdown_download_loads_back_unchanged(corpus, ctx, tmp_path):
@@ -168,3 +285,147 @@ def test_export_command_accepts_a_content_path_and_refuses_unknown_ids(tmp_path)
     assert proc.returncode == 0 and proc.stdout.startswith("# ")
     proc = run_sotay("export", "chuyen-de/khong-co", "--format", "md", "-o", str(tmp_path / "x.md"))
     assert proc.returncode == 2 and "Không có" in proc.stderr and not (tmp_path / "x.md").exists()
+
+
+# --- references written out in full, each fact once ---------------------------------------
+
+EXPECTED_LINES = {
+    "NQ-DH-XII": "Nghị quyết Đại hội XII của Đảng",
+    "NQ-DH-XIII": "Nghị quyết Đại hội Đảng toàn quốc lần thứ XIII",
+    "NQ-TW4-XI": "Nghị quyết Trung ương 4 khóa XI: Một số vấn đề cấp bách về xây dựng Đảng hiện nay",
+    "09-HD/TU-2019-lang-son": "Hướng dẫn 09-HD/TU ngày 29/5/2019 của Ban Thường vụ Tỉnh ủy Lạng Sơn: Hướng dẫn một số vấn đề"
+                              " về nâng cao chất lượng sinh hoạt chi bộ và tiêu chí đánh giá chất lượng sinh hoạt chi bộ",
+    "13-HD/BTCTU-2018-tra-vinh": "Hướng dẫn 13-HD/BTCTU ngày 12/9/2018 của Ban Tổ chức Tỉnh ủy Trà Vinh:"
+                                 " Một số vấn đề về nâng cao chất lượng sinh hoạt chi bộ",
+    "05-HD/BTCTU-tien-giang": "Hướng dẫn 05-HD/BTCTU của Ban Tổ chức Tỉnh ủy Tiền Giang:"
+                              " Về một số vấn đề nâng cao chất lượng sinh hoạt chi bộ",
+    "10-CT/TW-2007": "Chỉ thị 10-CT/TW ngày 30/3/2007 của Ban Bí thư khóa X: Về nâng cao chất lượng sinh hoạt chi bộ",
+    "50-CT/TW-1999": "Chỉ thị 50-CT/TW năm 1999 của Bộ Chính trị khóa VIII:"
+                     " Tăng cường sự lãnh đạo của Đảng đối với công tác khuyến học, khuyến tài",
+    "ND-111": "Nghị định 111",
+}
+
+
+@pytest.mark.parametrize("doc_id", sorted(EXPECTED_LINES))
+def test_reference_line_writes_each_fact_once(corpus, ctx, doc_id):
+    assert reference_line(corpus.documents[doc_id], ctx.types) == EXPECTED_LINES[doc_id]
+
+
+def test_every_registry_document_is_written_out_with_each_fact_once(corpus, ctx):
+    for d in corpus.documents.values():
+        _assert_reference(reference_line(d, ctx.types), d)
+
+
+def test_province_stays_in_brackets_when_nothing_else_names_it(ctx):
+    doc = RegistryDocument(id="01-HD/BTCHU-2020-ha-giang", type="huong-dan", code="01-HD/BTCHU", issuing_body="Ban Tổ chức Huyện ủy",
+                           province="Hà Giang", date=dt.date(2020, 2, 1), title="Về sinh hoạt chi bộ", scope="dia-phuong",
+                           examples=["x"], sources={})
+    assert reference_line(doc, ctx.types) == "Hướng dẫn 01-HD/BTCHU ngày 1/2/2020 (Hà Giang) của Ban Tổ chức Huyện ủy: Về sinh hoạt chi bộ"
+
+
+def test_exports_write_names_that_name_their_issuer_once(corpus, ctx):
+    """Every place a reference line goes (a topic's copy text, an agenda's Markdown, every DOCX)
+    has the short form."""
+    seen = set()
+    for exp in exportables(corpus):
+        cited = [i for i in getattr(exp.item, "references", None) or [] if i in NAME_NAMES_ISSUER]
+        if not cited:
+            continue
+        texts = ["\n".join(p.text for p in Document(io.BytesIO(to_docx(exp, ctx))).paragraphs)]
+        texts.append(to_text(exp, ctx) if exp.kind == "topic" else to_markdown(exp, ctx))
+        for doc_id in cited:
+            seen.add((doc_id, exp.kind))
+            for text in texts:
+                assert re.search(rf"^(?:\d+\. |- ){re.escape(EXPECTED_LINES[doc_id])}\.?$", text, re.M), (exp.key, doc_id)
+                assert "của Đảng của" not in text and "khóa XI khóa XI" not in text, exp.key
+    assert {kind for _, kind in seen} == {"topic", "agenda"} and {i for i, _ in seen} == NAME_NAMES_ISSUER
+
+
+# --- the cache key covers every module the exports use ------------------------------------
+
+
+def _imported_sotay_modules(module_names) -> set:
+    """What Python's own module finder (which reads the bytecode, so imports inside functions
+    count) says the given modules import from sotay, as files."""
+    finder = modulefinder.ModuleFinder(path=[str(ROOT)])
+    for name in module_names:
+        finder.import_hook(name)
+    return {m.__file__ for name, m in finder.modules.items() if name.split(".")[0] == "sotay" and m.__file__}
+
+
+def test_cache_key_covers_every_module_the_exports_import():
+    in_key = {str(p) for p in exporter_modules()}
+    # Every export module that makes files seeds the key (cli.py runs the command, actions.py the page bar).
+    export_modules = {p.name for p in (PACKAGE / "export").glob("*.py")} - {"__init__.py", "cli.py", "actions.py"}
+    assert export_modules <= {m.split("/")[-1] for m in MAKER_MODULES}
+    used = _imported_sotay_modules(f"sotay.{m[:-3].replace('/', '.')}" for m in MAKER_MODULES)
+    assert used and used <= in_key, sorted(used - in_key)
+    for must in ("outline.py", "render/common.py", "model.py", "schema.py", "text.py", "export/docx.py"):
+        assert str(PACKAGE / must) in in_key, must
+
+
+def test_cache_key_changes_with_the_outline_writer_table_and_model(tmp_path):
+    copy = tmp_path / "sotay"
+    shutil.copytree(PACKAGE, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    version = exporter_version.__wrapped__
+    base = version(copy)
+    assert base == version(PACKAGE)
+    for module in ("outline.py", "render/common.py", "model.py", "schema.py"):
+        path = copy / module
+        original = path.read_text()
+        path.write_text(original + "\n# edited\n")
+        assert version(copy) != base, module
+        path.write_text(original)
+    (copy / "deploy.py").write_text((copy / "deploy.py").read_text() + "\n# edited\n")
+    assert version(copy) == base  # a module the exports never import does not invalidate them
+
+
+# --- the export command finds an item however it is named -------------------------------
+
+TOPIC = "chuyen-de/thu-vien-chung/bien-ban-dien-tu"
+THIS_CHECKOUT = {"PYTHONPATH": str(ROOT)}  # run from another folder, the command is still this checkout's
+
+
+@pytest.mark.parametrize("target", [
+    TOPIC,  # a page key
+    f"/{TOPIC}/",  # as in the page's address
+    f"{TOPIC}.md",  # relative to the content folder
+    f"content/{TOPIC}.md",  # relative to the working directory
+    str(CONTENT / f"{TOPIC}.md"),  # absolute
+])
+def test_lookup_accepts_an_id_or_a_path(corpus, target):
+    assert lookup(corpus, target, cwd=ROOT).key == TOPIC
+
+
+def test_lookup_accepts_a_path_relative_to_another_working_directory(corpus):
+    assert lookup(corpus, "thu-vien-chung/bien-ban-dien-tu.md", cwd=CONTENT / "chuyen-de").key == TOPIC
+    assert lookup(corpus, "../chuong-trinh/hop-chi-uy.yml", cwd=CONTENT / "mo-hinh").key == "chuong-trinh/hop-chi-uy"
+    with pytest.raises(KeyError):
+        lookup(corpus, "van-ban/nq-dh-xii.yml", cwd=ROOT)  # a page, but nothing to export
+    with pytest.raises(KeyError):
+        lookup(corpus, str(ROOT / "README.md"), cwd=ROOT)  # outside the content folder
+
+
+@pytest.fixture(scope="module")
+def other_content(tmp_path_factory):
+    """The content in a folder that is not called content."""
+    where = tmp_path_factory.mktemp("elsewhere") / "noi-dung"
+    shutil.copytree(CONTENT, where)
+    return where
+
+
+@pytest.mark.parametrize("how", ["id", "content-relative", "cwd-relative", "absolute"])
+def test_export_command_resolves_paths_against_the_content_folder(corpus, ctx, other_content, tmp_path, how):
+    target = {"id": TOPIC, "content-relative": f"{TOPIC}.md", "cwd-relative": f"noi-dung/{TOPIC}.md",
+              "absolute": str(other_content / f"{TOPIC}.md")}[how]
+    proc = run_sotay("export", target, "--content", str(other_content), "--format", "md", "-o", "-",
+                     cwd=other_content.parent, env=THIS_CHECKOUT)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout == to_markdown(lookup(corpus, TOPIC), ctx)
+
+
+@pytest.mark.parametrize("target", [f"{TOPIC}.md", str(CONTENT / "chuong-trinh/hop-chi-uy.yml")])
+def test_export_command_with_the_default_content_folder_from_anywhere(tmp_path, target):
+    proc = run_sotay("export", target, "--format", "md", "-o", "-", cwd=tmp_path, env=THIS_CHECKOUT)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.startswith("---\ntitle: " if target.endswith(".md") else "# ")

@@ -9,10 +9,11 @@ from pathlib import Path
 def register(sub):
     p = sub.add_parser("export", help="xuất một đề cương hoặc chương trình ra DOCX, Markdown hoặc văn bản thuần")
     p.add_argument("target", metavar="PATH-OR-ID",
-                   help="tệp nội dung, hoặc đường dẫn trang như chuyen-de/thu-vien-chung/bien-ban-dien-tu")
+                   help="mã trang như chuyen-de/thu-vien-chung/bien-ban-dien-tu, hoặc tệp nội dung: đường dẫn tính từ "
+                        "thư mục nội dung (chuyen-de/thu-vien-chung/bien-ban-dien-tu.md), từ thư mục hiện tại, hoặc đường dẫn tuyệt đối")
     p.add_argument("--format", choices=["docx", "md", "txt"], default="docx")
     p.add_argument("-o", "--output", type=Path, required=True, help="tệp kết quả (- để in ra màn hình, trừ docx)")
-    p.add_argument("--content", type=Path, default=None)
+    p.add_argument("--content", type=Path, default=None, help="thư mục nội dung (mặc định: content/)")
     p.set_defaults(fn=run)
 
 

@@ -66,15 +66,24 @@ def exportables(corpus) -> list[Exportable]:
     return out
 
 
-def lookup(corpus, path_or_id: str) -> Exportable:
-    """A content file path or a page key ('chuyen-de/thu-vien-chung/bien-ban-dien-tu')."""
-    key = path_or_id.strip("/")
-    path = Path(path_or_id)
-    if path.suffix in (".md", ".yml"):
-        parts = path.resolve().parts
-        if "content" in parts:
-            key = "/".join(parts[parts.index("content") + 1:])[: -len(path.suffix)]
-    for exp in exportables(corpus):
-        if exp.key == key:
-            return exp
-    raise KeyError(key)
+def lookup(corpus, path_or_id: str, cwd: Path | None = None) -> Exportable:
+    """An outline or agenda by page key ('chuyen-de/thu-vien-chung/bien-ban-dien-tu') or by its
+    file: a path relative to the content folder the corpus was loaded from, relative to the
+    working directory, or absolute (with or without the .md/.yml suffix)."""
+    by_key = {exp.key: exp for exp in exportables(corpus)}
+    key = path_or_id.strip().strip("/")
+    if key in by_key:
+        return by_key[key]
+    root = Path(corpus.root).resolve()
+    path = Path(path_or_id.strip()).expanduser()
+    candidates = [path] if path.is_absolute() else [root / path, Path(cwd or Path.cwd()) / path]
+    for candidate in candidates:
+        try:
+            rel = candidate.resolve().relative_to(root)
+        except ValueError:
+            continue
+        if rel.suffix in (".md", ".yml"):
+            rel = rel.with_suffix("")
+        if rel.as_posix() in by_key:
+            return by_key[rel.as_posix()]
+    raise KeyError(path_or_id)

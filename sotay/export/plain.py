@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import re
-
-from ..render.parts import doc_full
+import unicodedata
 
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
@@ -30,9 +29,58 @@ def letter(i: int) -> str:
     return LETTERS[i] if i < len(LETTERS) else f"{LETTERS[i % len(LETTERS)]}{i // len(LETTERS)}"
 
 
+# Words that end the naming part of a document's name ("Nghị quyết Đại hội XII của Đảng" -> "Đại hội").
+_NAME_ENDS = {"của", "về", "khóa", "khoá", "lần", "ngày", "năm", "số", "và", "trong", "theo"}
+_NUMBER = re.compile(r"^(?:\d+|[IVXLC]+)$")
+
+
+def _fold(text: str) -> str:
+    return unicodedata.normalize("NFC", text).casefold()
+
+
+def _names_body(label: str, body: str, kind: str) -> bool:
+    """Does a document's label already name its issuing body?
+
+    Either the body is written out in it, or the words that follow the document kind
+    (up to the first number or linking word) are all words of the body: "Nghị quyết Đại hội XII
+    của Đảng" names "Đại hội đại biểu toàn quốc lần thứ XII của Đảng"; "Nghị quyết Trung ương 4
+    khóa XI" names "Ban Chấp hành Trung ương"."""
+    if _fold(body) in _fold(label):
+        return True
+    rest = label[len(kind):] if kind and _fold(label).startswith(_fold(kind)) else label
+    naming = []
+    for word in re.findall(r"\w+", rest):
+        if _NUMBER.match(word) or _fold(word) in _NAME_ENDS:
+            break
+        naming.append(_fold(word))
+    return bool(naming) and set(naming) <= set(re.findall(r"\w+", _fold(body)))
+
+
+def reference_line(doc, types: dict) -> str:
+    """A registry document written out in full (kind and number, date, issuer and term, title),
+    each fact once: a name that already names the issuer gets no "của <issuer>", a term already
+    in the name is not repeated, and the province goes in brackets only when nothing else names it."""
+    kind = types[doc.type].label if doc.type in types else ""
+    text = f"{kind} {doc.code}".strip() if doc.code else (doc.name or doc.id)
+    if doc.date:
+        text += f" ngày {doc.date.day}/{doc.date.month}/{doc.date.year}"
+    elif doc.year and str(doc.year) not in text:
+        text += f" năm {doc.year}"
+    body = doc.issuing_body or ""
+    if doc.province and _fold(doc.province) not in _fold(text + " " + body):
+        text += f" ({doc.province})"
+    if body and not _names_body(text, body, kind):
+        text += f" của {body}"
+    if doc.term and not re.search(rf"\bkh(?:óa|oá) {re.escape(doc.term)}\b", unicodedata.normalize("NFC", text), re.I):
+        text += f" khóa {doc.term}"
+    if doc.title:
+        text += f": {doc.title}"
+    return text
+
+
 def references(exp, ctx) -> list[str]:
     ids = getattr(exp.item, "references", None) or []
-    return [doc_full(ctx.registry.get(i), ctx.types) for i in ids if ctx.registry.get(i)]
+    return [reference_line(ctx.registry.get(i), ctx.types) for i in ids if ctx.registry.get(i)]
 
 
 def topic_sections(exp, ctx):
