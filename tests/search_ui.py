@@ -72,3 +72,40 @@ def count(page) -> int:
 
 def result_text(page) -> str:
     return page.inner_text(".md-search-result__list")
+
+
+_WORKER = """async ([docs, queries]) => {
+  const config = JSON.parse(document.getElementById("__config").textContent);
+  const base = new URL(config.base + "/", location.href);
+  const index = await (await fetch(new URL("search/search_index.json", base))).json();
+  if (docs) index.docs = docs;
+  index.options = {suggest: false};  // what the page adds to the index without the search.suggest feature
+  const worker = new Worker(new URL(config.search, base));
+  const ask = message => new Promise((resolve, reject) => {
+    worker.onmessage = ev => resolve(ev.data);
+    worker.onerror = ev => reject(new Error(ev.message));
+    worker.postMessage(message);
+  });
+  try {
+    await ask({type: 0, data: index});                  // SETUP -> READY
+    const answers = [];
+    for (const query of queries) {
+      const reply = await ask({type: 2, data: query});  // QUERY -> RESULT
+      answers.push(reply.data.items.map(group => group[0].location.split("#")[0]));
+    }
+    return answers;
+  } finally {
+    worker.terminate();
+  }
+}"""
+
+
+def worker_search(page, queries: list[str], docs: list[dict] | None = None) -> list[list[str]]:
+    """Every result location, best first, for each query, from Material's own search worker.
+
+    The worker loads our lunr.vi.min.js as on the site and gets the site's search
+    config; `docs` replaces the site's documents with a small index of its own. No
+    result list in the page, so no limit of ten and no rendering to wait for. The
+    page must show a page of the built site (for the worker's address and config).
+    """
+    return [["/" + location for location in answer] for answer in page.evaluate(_WORKER, [docs, list(queries)])]
