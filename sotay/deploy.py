@@ -4,10 +4,20 @@
     python -m sotay deploy --rollback --root /srv/sotay
     python -m sotay deploy --status --root /srv/sotay
 
-Layout under --root: releases/<version>/ (one unpacked site each), current -> releases/<version>
-(nginx serves current/), and history (deployed versions, oldest first). The archive must match
-its line in SHA256SUMS (next to it, or --sums); otherwise nothing is touched. The switch replaces
-the `current` link with one rename, so readers see the old site or the new one, never a mix.
+Layout under --root: releases/<version>/ (one unpacked site each), releases/<version>.sha256 (the
+SHA-256 of the archive it came from, in `sha256sum` format), current -> releases/<version> (nginx
+serves current/), and history (deployed versions, oldest first). The archive must match its line
+in SHA256SUMS (next to it, or --sums) and unpack completely; otherwise nothing is touched. The
+switch replaces the `current` link with one rename, so readers see the old site or the new one,
+never a mix.
+
+A version names one build. Deploying an archive whose version is already in releases/ switches to
+that release when it is the same archive or has the same files; an archive with other files under
+a version already deployed is refused (the live release stays): build a new version instead.
+
+Unpacked files get the deploy time as their modification time, so nginx's ETag and Last-Modified
+(derived from it) differ between any two releases and a reader's browser never revalidates a file
+of the old release as current after a deploy or a rollback.
 
 Standard library only, so `scripts/deploy` can run it on a server without the project's virtualenv.
 """
@@ -15,16 +25,24 @@ Standard library only, so `scripts/deploy` can run it on a server without the pr
 from __future__ import annotations
 
 import argparse
+import gzip
 import hashlib
 import os
 import re
 import shutil
 import sys
 import tarfile
+import time
+import zlib
 from pathlib import Path
 
 KEEP = 5
-NAME = re.compile(r"^sotay-(?P<version>[0-9A-Za-z.+_-]+)\.tar\.gz$")
+# A version starts with a letter or digit (never "." or ".."), and never ends in ".sha256" (the
+# name of a release's record beside its folder).
+NAME = re.compile(r"^sotay-(?P<version>[0-9A-Za-z][0-9A-Za-z.+_-]*)(?<!\.sha256)\.tar\.gz$")
+# What a damaged archive raises while it is read: a cut gzip stream, bad compressed data, a bad
+# gzip header, a bad tar header.
+DAMAGED = (EOFError, zlib.error, gzip.BadGzipFile, tarfile.TarError)
 
 
 class DeployError(Exception):
@@ -39,8 +57,8 @@ def sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def verify(archive: Path, sums: Path) -> str:
-    """The archive's version, once its hash matches its line in SHA256SUMS."""
+def verify(archive: Path, sums: Path) -> tuple[str, str]:
+    """The archive's version and SHA-256, once the hash matches its line in SHA256SUMS."""
     m = NAME.match(archive.name)
     if not m:
         raise DeployError(f"{archive.name}: không phải tệp phát hành sotay-<phiên bản>.tar.gz.")
@@ -56,7 +74,7 @@ def verify(archive: Path, sums: Path) -> str:
     actual = sha256(archive)
     if actual != expected:
         raise DeployError(f"{archive.name}: mã băm {actual} khác {expected} trong {sums.name}; tệp đã bị hỏng hoặc bị sửa.")
-    return m.group("version")
+    return m.group("version"), actual
 
 
 def _history(root: Path) -> list[str]:
@@ -86,22 +104,88 @@ def switch(root: Path, version: str) -> None:
     os.replace(tmp, root / "current")  # atomic on POSIX: one rename
 
 
-def _unpack(archive: Path, root: Path, version: str) -> None:
+def _record(root: Path, version: str) -> Path:
+    return root / "releases" / f"{version}.sha256"
+
+
+def _recorded_hash(root: Path, version: str) -> str | None:
+    path = _record(root, version)
+    if not path.is_file():
+        return None
+    parts = path.read_text(encoding="utf-8").split()
+    return parts[0].lower() if parts else None
+
+
+def _write_record(root: Path, version: str, digest: str, archive: Path) -> None:
+    path = _record(root, version)
+    tmp = path.with_name(f".{path.name}-{os.getpid()}")
+    tmp.write_text(f"{digest}  {archive.name}\n", encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def tree_digest(folder: Path) -> str:
+    """One hash over every path below `folder` and its content (modification times left out)."""
+    digest = hashlib.sha256()
+    for base, dirs, files in os.walk(folder):
+        dirs.sort()
+        rel = Path(base).relative_to(folder).as_posix()
+        digest.update(f"d {rel}\0".encode("utf-8", "surrogateescape"))
+        for name in sorted(files + [d for d in dirs if os.path.islink(os.path.join(base, d))]):
+            path = Path(base) / name
+            key = f"{rel}/{name}".encode("utf-8", "surrogateescape")
+            if path.is_symlink():
+                digest.update(b"l " + key + b"\0" + os.fsencode(os.readlink(path)) + b"\0")
+            else:
+                digest.update(b"f " + key + b"\0" + sha256(path).encode() + b"\0")
+    return digest.hexdigest()
+
+
+def _touch(folder: Path, when: float) -> None:
+    for base, _dirs, files in os.walk(folder):
+        for name in files:
+            path = os.path.join(base, name)
+            if not os.path.islink(path):
+                os.utime(path, (when, when))
+        os.utime(base, (when, when))
+
+
+def _unpack(archive: Path, root: Path, version: str, digest: str) -> None:
+    """Unpack the archive into releases/<version>/, or check that it is the release already there."""
     releases = root / "releases"
     releases.mkdir(parents=True, exist_ok=True)
     final = releases / version
-    if final.exists():
-        return
+    recorded = _recorded_hash(root, version)
+    if final.exists() and recorded == digest:
+        return  # this very archive was deployed before
     staging = releases / f".incoming-{version}-{os.getpid()}"
     shutil.rmtree(staging, ignore_errors=True)
     staging.mkdir()
     try:
-        with tarfile.open(archive, "r:gz") as tar:
-            tar.extractall(staging, filter="data")  # no absolute paths, no .., no links out
+        try:
+            with gzip.open(archive) as stream:  # the whole stream first: its end carries a CRC and a length
+                while stream.read(1 << 20):
+                    pass
+            with tarfile.open(archive, "r:gz") as tar:
+                tar.extractall(staging, filter="data")  # no absolute paths, no .., no links out
+        except tarfile.FilterError as err:
+            raise DeployError(f"{archive.name} chứa đường dẫn không an toàn, không giải nén ({err}).") from None
+        except DAMAGED as err:
+            raise DeployError(f"{archive.name} bị hỏng hoặc không trọn vẹn, không giải nén được ({err}). "
+                              "Hãy chép lại tệp phát hành và SHA256SUMS từ dist/.") from None
         top = staging / f"sotay-{version}"
         if not (top / "index.html").is_file():
             raise DeployError(f"{archive.name} không chứa thư mục sotay-{version}/ với index.html.")
-        os.replace(top, final)
+        if final.exists():
+            if tree_digest(top) != tree_digest(final):
+                was = f", bản đã có từ tệp mã băm {recorded[:12]}…" if recorded else ""
+                raise DeployError(
+                    f"Phiên bản {version} đã được triển khai với nội dung khác {archive.name} "
+                    f"(mã băm {digest[:12]}…{was}); không ghi đè một bản đã triển khai. Hãy tạo bản phát "
+                    "hành có phiên bản mới (commit thay đổi rồi chạy lại make dist) và triển khai bản đó.")
+        else:
+            _touch(top, time.time())
+            os.replace(top, final)
+        _write_record(root, version, digest, archive)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
 
@@ -120,15 +204,19 @@ def prune(root: Path, keep: int = KEEP) -> list[str]:
     for path in (root / "releases").iterdir():
         if path.is_dir() and not path.name.startswith(".") and path.name not in kept and path.name != live:
             shutil.rmtree(path)
+            _record(root, path.name).unlink(missing_ok=True)
             removed.append(path.name)
     _write_history(root, [v for v in history if v in kept or v == live])
     return removed
 
 
 def deploy(archive: Path, root: Path, sums: Path | None = None, keep: int = KEEP) -> str:
-    version = verify(archive, sums or archive.parent / "SHA256SUMS")
+    if not hasattr(tarfile, "data_filter"):
+        raise DeployError(f"Python {sys.version.split()[0]} quá cũ: cần Python 3.11.4 trở lên (hoặc 3.10.12, 3.9.17) "
+                          "để giải nén an toàn.")
+    version, digest = verify(archive, sums or archive.parent / "SHA256SUMS")
     root.mkdir(parents=True, exist_ok=True)
-    _unpack(archive, root, version)
+    _unpack(archive, root, version, digest)
     switch(root, version)
     history = _history(root)
     if not history or history[-1] != version:

@@ -39,9 +39,36 @@ def _git(*args) -> str:
 
 
 def version() -> str:
+    """<package version>-g<commit>; a working tree that differs from the commit (changed, staged,
+    deleted or new untracked files) adds -dirty.<hash of the tree's content>, so two builds of
+    different sources never share a version (deploy refuses a second archive under one version)."""
     commit = _git("rev-parse", "--short=8", "HEAD")
-    dirty = "-dirty" if _git("status", "--porcelain", "--untracked-files=no") else ""
-    return f"{__version__}-g{commit}{dirty}" if commit else __version__
+    if not commit:
+        return __version__
+    if not _git("status", "--porcelain", "--untracked-files=all"):
+        return f"{__version__}-g{commit}"
+    return f"{__version__}-g{commit}-dirty.{_worktree_hash()}"
+
+
+def _worktree_hash() -> str:
+    """12 hex digits of one hash over every tracked or untracked, not ignored, file: path and content."""
+    try:
+        listed = subprocess.run(["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
+                                cwd=ROOT, capture_output=True, check=True).stdout
+    except (OSError, subprocess.CalledProcessError):
+        listed = b""
+    digest = hashlib.sha256()
+    for name in sorted(set(listed.split(b"\0")) - {b""}):
+        path = os.path.join(os.fsencode(ROOT), name)
+        if os.path.islink(path):
+            content = b"link " + os.readlink(path)
+        elif os.path.isfile(path):
+            with open(path, "rb") as f:
+                content = hashlib.sha256(f.read()).hexdigest().encode()
+        else:
+            content = b"missing"  # deleted, or a submodule
+        digest.update(name + b"\0" + content + b"\0")
+    return digest.hexdigest()[:12]
 
 
 def _files(site: Path) -> list[dict]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -195,6 +196,12 @@ def target(content: Path, kind: str, slug: str, library: str | None) -> Path:
 
 def new(content: Path, kind: str, title: str, library: str | None = None, today: dt.date | None = None) -> Path:
     title = clean(title).strip()
+    try:
+        title.encode("utf-8")
+    except UnicodeEncodeError:
+        # A byte that is not UTF-8 in the command line arrives as a lone surrogate.
+        raise ValueError("Tiêu đề có ký tự không đọc được (không phải UTF-8); hãy gõ lại tiêu đề "
+                         "trong cửa sổ lệnh dùng bảng mã UTF-8.") from None
     slug = slugify(title)
     if not slug:
         raise ValueError("Tiêu đề cần có chữ hoặc số.")
@@ -211,9 +218,37 @@ def new(content: Path, kind: str, title: str, library: str | None = None, today:
 
         reference = yaml.safe_load(documents[0].read_text(encoding="utf-8"))["id"]
     text = TEMPLATES[kind](title, (today or dt.date.today()).isoformat(), sources[0] if sources else "ma-nguon", reference)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
+    _write_new(path, text.encode("utf-8"))
     return path
+
+
+def _write_new(path: Path, data: bytes) -> None:
+    """Write the whole file or nothing: a temporary file beside it, renamed once complete. On any
+    failure the temporary file and the folders made for it are removed."""
+    made = []
+    folder = path.parent
+    while not folder.exists():
+        made.append(folder)
+        folder = folder.parent
+    tmp = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        name = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        fd = os.open(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)  # the umask decides, as for any new file
+        tmp = name
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        os.replace(tmp, path)
+        tmp = None
+    except BaseException:
+        if tmp:
+            tmp.unlink(missing_ok=True)
+        for folder in made:  # innermost first
+            try:
+                folder.rmdir()
+            except OSError:
+                break
+        raise
 
 
 def register(sub):
@@ -232,6 +267,9 @@ def _run(args) -> int:
         path = new(args.content or CONTENT, args.kind, args.title, args.library)
     except (ValueError, FileExistsError) as err:
         print(err, file=sys.stderr)
+        return 1
+    except OSError as err:
+        print(f"Không ghi được tệp mới: {err}", file=sys.stderr)
         return 1
     print(path)
     return 0

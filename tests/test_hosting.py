@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from sotay.deploy import DeployError, current, deploy, rollback
+from sotay.deploy import NAME, DeployError, current, deploy, rollback
 from sotay.dist import _tar
 
 from conftest import ROOT, copy_content, free_port, run_sotay
@@ -155,7 +155,7 @@ def test_nginx_serves_the_site_with_headers_gzip_and_caching(served):
     assert status == 200 and headers.get("Content-Encoding") == "gzip" and gzip.decompress(data)
     assert "immutable" in headers["Cache-Control"] and "31536000" in headers["Cache-Control"]
     status, headers, _ = _get(base + SUB + "assets/stylesheets/sotay.css")
-    assert status == 200 and "max-age=86400" in headers["Cache-Control"]
+    assert status == 200 and headers["Cache-Control"] == "no-cache"
     status, headers, body = _get(base + SUB + "khong-co-trang-nay/")
     assert status == 404 and "Sổ tay sinh hoạt chi bộ" in body.decode() and "Content-Security-Policy" in headers
     opener = urllib.request.build_opener(type("NoRedirect", (urllib.request.HTTPRedirectHandler,), {"redirect_request": lambda *a: None}))
@@ -164,6 +164,46 @@ def test_nginx_serves_the_site_with_headers_gzip_and_caching(served):
         pytest.fail("/ should redirect")
     except urllib.error.HTTPError as err:
         assert err.code == 302 and err.headers["Location"].endswith(SUB)
+
+
+def _no_redirect(url):
+    opener = urllib.request.build_opener(type("NoRedirect", (urllib.request.HTTPRedirectHandler,), {"redirect_request": lambda *a: None}))
+    try:
+        with opener.open(url) as r:
+            return r.status, dict(r.headers)
+    except urllib.error.HTTPError as err:
+        return err.code, dict(err.headers)
+
+
+def test_the_sub_path_without_its_slash_redirects(served):
+    base, _ = served
+    status, headers = _no_redirect(base + SUB.rstrip("/"))
+    assert status == 301 and headers["Location"].endswith(SUB), (status, headers)
+    status, headers = _no_redirect(base + SUB.rstrip("/") + "?q=phe+binh")
+    assert status == 301 and headers["Location"].endswith(SUB + "?q=phe+binh")
+
+
+def test_only_hashed_bundles_are_cached_for_long_everything_else_revalidates(served):
+    base, _ = served
+    _, _, body = _get(base + SUB)
+    bundle = re.search(r'src="([^"]*assets/javascripts/bundle\.[0-9a-f]{8}\.min\.js)"', body.decode()).group(1)
+    status, headers, _ = _get(base + SUB + bundle)
+    assert status == 200 and headers["Cache-Control"] == "public, max-age=31536000, immutable"
+    # Same names in every release: the browser must ask again (and gets a 304 while unchanged).
+    for path in ("assets/javascripts/sotay.js", "assets/stylesheets/sotay.css", "assets/stylesheets/fonts.css",
+                 "search/search_index.json", "chuyen-de/thu-vien-chung/bien-ban-dien-tu/", "", "sitemap.xml"):
+        status, headers, _ = _get(base + SUB + path)
+        assert status == 200 and headers["Cache-Control"] == "no-cache", (path, headers.get("Cache-Control"))
+        assert headers.get("ETag") and headers.get("Last-Modified"), path
+        again, headers, body = _get(base + SUB + path, **{"If-None-Match": headers["ETag"]})
+        assert again == 304 and not body, path
+
+
+def test_the_release_manifest_is_not_served(served):
+    base, srv = served
+    assert (srv / "current/manifest.json").is_file(), "the release carries its manifest for the operator"
+    status, headers, body = _get(base + SUB + "manifest.json")
+    assert status == 404 and b'"commit"' not in body and "Sổ tay sinh hoạt chi bộ" in body.decode()
 
 
 def test_browsing_under_the_sub_path_stays_on_the_host_and_within_the_policy(browser, served):
@@ -230,7 +270,8 @@ def test_deploy_switches_keeps_five_and_rolls_back(tmp_path):
         deploy(archive, root)
         assert (root / "current" / "index.html").read_text() == f"bản {archive.name[10:-7].split('.')[-1]}"
     assert current(root) == "1.0.6"
-    assert sorted(p.name for p in (root / "releases").iterdir()) == [f"1.0.{i}" for i in range(2, 7)]
+    assert sorted(p.name for p in (root / "releases").iterdir() if p.is_dir()) == [f"1.0.{i}" for i in range(2, 7)]
+    assert sorted(p.name for p in (root / "releases").glob("*.sha256")) == [f"1.0.{i}.sha256" for i in range(2, 7)]
     assert rollback(root) == "1.0.5" and (root / "current/index.html").read_text() == "bản 5"
     assert rollback(root) == "1.0.4"
     deploy(archives[6], root)
@@ -256,3 +297,122 @@ def test_a_tampered_or_unlisted_archive_is_refused_and_the_live_site_stays(tmp_p
     assert not (root / "releases/2.0.1").exists()
     proc = subprocess.run([str(ROOT / "scripts/deploy"), str(bad), "--root", str(root)], capture_output=True, text=True)
     assert proc.returncode == 1 and "Không triển khai" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_a_second_build_under_a_deployed_version_is_refused_and_the_first_stays(tmp_path):
+    dist, root = tmp_path / "dist", tmp_path / "srv"
+    dist.mkdir()
+    first = _fake_release(dist, "0.1.0-gaaaa-dirty", {"index.html": "bản thứ nhất"})
+    deploy(first, root)
+    kept = first.with_name("first.tar.gz")
+    shutil.copy(first, kept)
+    # Same version name, other content, a valid SHA256SUMS line (the last line for a name counts).
+    second = _fake_release(dist, "0.1.0-gaaaa-dirty", {"index.html": "bản thứ hai"})
+    with pytest.raises(DeployError, match="phiên bản mới"):
+        deploy(second, root)
+    proc = subprocess.run([str(ROOT / "scripts/deploy"), str(second), "--root", str(root)], capture_output=True, text=True)
+    assert proc.returncode == 1 and "Đã triển khai" not in proc.stdout and "Traceback" not in proc.stderr
+    assert "đã được triển khai với nội dung khác" in proc.stderr and "phiên bản mới" in proc.stderr
+    assert (root / "current/index.html").read_text() == "bản thứ nhất"
+    assert [p.name for p in (root / "releases").iterdir() if p.name.startswith(".")] == []
+    # The same build again (the same archive, or the same files in a new archive): accepted, nothing changes.
+    shutil.copy(kept, first)
+    (dist / "SHA256SUMS").write_text(f"{hashlib.sha256(first.read_bytes()).hexdigest()}  {first.name}\n")
+    assert deploy(first, root) == "0.1.0-gaaaa-dirty"
+    again = _fake_release(dist, "0.1.0-gaaaa-dirty", {"index.html": "bản thứ nhất"})
+    with open(again, "r+b") as f:  # other archive bytes (gzip's header time), same files
+        f.seek(4)
+        f.write(b"\x01\x02\x03\x04")
+    (dist / "SHA256SUMS").write_text(f"{hashlib.sha256(again.read_bytes()).hexdigest()}  {again.name}\n")
+    assert deploy(again, root) == "0.1.0-gaaaa-dirty"
+    assert (root / "current/index.html").read_text() == "bản thứ nhất"
+    record = (root / "releases/0.1.0-gaaaa-dirty.sha256").read_text().split()
+    assert record[1] == "sotay-0.1.0-gaaaa-dirty.tar.gz" and re.fullmatch(r"[0-9a-f]{64}", record[0])
+
+
+def test_a_release_deployed_before_the_record_existed_is_compared_by_its_files(tmp_path):
+    dist, root = tmp_path / "dist", tmp_path / "srv"
+    dist.mkdir()
+    deploy(_fake_release(dist, "3.0.0", {"index.html": "cũ"}), root)
+    (root / "releases/3.0.0.sha256").unlink()
+    with pytest.raises(DeployError, match="nội dung khác"):
+        deploy(_fake_release(dist, "3.0.0", {"index.html": "mới"}), root)
+    assert (root / "current/index.html").read_text() == "cũ"
+
+
+def _damage(kind: str, data: bytes) -> bytes:
+    if kind == "truncated":
+        return data[: len(data) // 2]
+    if kind == "no-end":
+        return data[:-8]  # the gzip trailer (CRC, size) is missing
+    if kind == "header-only":
+        return data[:12]
+    if kind == "flipped":
+        body = bytearray(data)
+        for i in range(len(body) // 3, len(body) // 3 + 64):
+            body[i] ^= 0x5A
+        return bytes(body)
+    if kind == "not-gzip":
+        return b"PK\x03\x04" + data[4:]
+    raise AssertionError(kind)
+
+
+@pytest.mark.parametrize("kind", ["truncated", "no-end", "header-only", "flipped", "not-gzip"])
+def test_a_damaged_archive_with_a_matching_sums_line_is_refused_without_a_traceback(tmp_path, kind):
+    dist, root = tmp_path / "dist", tmp_path / "srv"
+    dist.mkdir()
+    deploy(_fake_release(dist, "4.0.0", {"index.html": "đang chạy"}), root)
+    big = {"index.html": "mới", **{f"trang-{i}/index.html": os.urandom(3000).hex() for i in range(20)}}
+    archive = _fake_release(dist, "4.0.1", big)
+    archive.write_bytes(_damage(kind, archive.read_bytes()))
+    (dist / "SHA256SUMS").write_text(f"{hashlib.sha256(archive.read_bytes()).hexdigest()}  {archive.name}\n")
+    with pytest.raises(DeployError, match="bị hỏng hoặc không trọn vẹn"):
+        deploy(archive, root)
+    proc = subprocess.run([str(ROOT / "scripts/deploy"), str(archive), "--root", str(root)], capture_output=True, text=True)
+    assert proc.returncode == 1, proc
+    assert "Traceback" not in proc.stderr and "bị hỏng hoặc không trọn vẹn" in proc.stderr, proc.stderr
+    assert current(root) == "4.0.0" and (root / "current/index.html").read_text() == "đang chạy"
+    assert sorted(p.name for p in (root / "releases").iterdir()) == ["4.0.0", "4.0.0.sha256"]
+
+
+def test_unpacked_files_carry_the_deploy_time_so_etags_change_with_each_release(tmp_path):
+    # The archive stamps every file with the commit time; two releases of one commit would give
+    # nginx the same ETag (mtime-size) for a same-size file with other content.
+    dist, root = tmp_path / "dist", tmp_path / "srv"
+    dist.mkdir()
+    start = time.time()
+    deploy(_fake_release(dist, "5.0.0", {"index.html": "aaaa", "assets/sotay.js": "x=1"}), root)
+    for path in (root / "releases/5.0.0").rglob("*"):
+        assert path.stat().st_mtime >= int(start), path
+
+
+def test_a_version_names_the_sources_it_was_built_from(tmp_path, monkeypatch):
+    import sotay.dist
+
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    git = ["git", "-c", "user.name=t", "-c", "user.email=t@t", "-c", "commit.gpgsign=false"]
+    subprocess.run(["git", "init", "-q", str(repo)], check=True)
+    (repo / ".gitignore").write_text("dist/\n")
+    (repo / "trang.md").write_text("một\n")
+    subprocess.run([*git, "add", "-A"], cwd=repo, check=True)
+    subprocess.run([*git, "commit", "-qm", "x"], cwd=repo, check=True)
+    monkeypatch.setattr(sotay.dist, "ROOT", repo)
+    commit = subprocess.run(["git", "rev-parse", "--short=8", "HEAD"], cwd=repo, capture_output=True, text=True).stdout.strip()
+    clean = sotay.dist.version()
+    assert clean.endswith(f"-g{commit}")
+    (repo / "dist").mkdir()
+    (repo / "dist/sotay.tar.gz").write_text("ignored files do not count")
+    assert sotay.dist.version() == clean
+    seen = {clean}
+    (repo / "moi.md").write_text("trang mới chưa commit\n")  # untracked
+    seen.add(sotay.dist.version())
+    (repo / "moi.md").write_text("trang mới, sửa lại\n")
+    seen.add(sotay.dist.version())
+    (repo / "moi.md").unlink()
+    (repo / "trang.md").write_text("hai\n")  # tracked, changed
+    seen.add(sotay.dist.version())
+    assert len(seen) == 4 and all(v.startswith(f"{clean}-dirty.") for v in seen - {clean}), seen
+    assert all(NAME.match(f"sotay-{v}.tar.gz") for v in seen)
+    (repo / "trang.md").write_text("một\n")
+    assert sotay.dist.version() == clean
