@@ -7,6 +7,7 @@ sotay package; this adapter only translates it into MkDocs' files and nav.
 from __future__ import annotations
 
 import gc
+import html
 import json
 import logging
 from pathlib import Path
@@ -89,6 +90,15 @@ def on_files(files, config):
         files.append(_Download.generated(config, src, abs_src_path=str(path)))
     log.info(f"Tệp tải về: {len(downloads)}, tạo mới {cache.made}, lấy từ bộ nhớ đệm {len(downloads) - cache.made}.")
     return files
+
+
+def on_page_markdown(markdown, page, config, files):
+    # Material writes page.meta.description into an attribute without escaping it; a summary is
+    # contributed text, and a quote in it must not end the attribute (`" http-equiv="refresh`).
+    description = page.meta.get("description")
+    if isinstance(description, str):
+        page.meta["description"] = html.escape(description, quote=True)
+    return markdown
 
 
 @event_priority(-50)

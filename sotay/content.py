@@ -35,6 +35,7 @@ class Origin:
 @dataclass
 class Corpus:
     root: Path
+    rel_base: Path | None = None  # diagnostics name files relative to this
     vocab: Vocabulary | None = None
     sources: dict = field(default_factory=dict)
     documents: dict = field(default_factory=dict)
@@ -76,7 +77,7 @@ class _Loader:
     def __init__(self, root: Path, rel_base: Path):
         self.root = root
         self.rel_base = rel_base
-        self.corpus = Corpus(root)
+        self.corpus = Corpus(root, rel_base)
         self.refs: list = []
 
     def rel(self, path: Path) -> str:

@@ -77,14 +77,16 @@ _RULES = [
     Rule("C107", "ambiguous-reference", WARNING, "Trích dẫn mơ hồ: có nhiều văn bản cùng số hiệu, không xác định được."),
     Rule("C108", "unregistered-state-document", WARNING, "Văn bản nhà nước được trích dẫn nhưng chưa có trong sổ văn bản."),
     # Safety of contributed content
-    Rule("J101", "template-syntax", ERROR, "Nội dung chứa cú pháp mẫu Jinja ({{, {%, {#)."),
+    Rule("J101", "template-syntax", ERROR, "Nội dung chứa cú pháp mẫu Jinja (`{{`, `{%`)."),
     Rule("J102", "render-macros", ERROR, "Nội dung không được bật render_macros."),
-    Rule("H101", "dangerous-tag", ERROR, "Thẻ HTML không được phép (script, iframe, object, style...)."),
+    Rule("H101", "dangerous-tag", ERROR, "Thẻ HTML ngoài danh sách được phép (script, iframe, style, img, a, xmp...), hoặc HTML trong trường YAML."),
     Rule("H102", "event-handler", ERROR, "Thuộc tính sự kiện HTML (on...=) không được phép."),
-    Rule("H103", "dangerous-url", ERROR, "Địa chỉ javascript: hoặc data: không được phép."),
+    Rule("H103", "dangerous-url", ERROR, "Địa chỉ `javascript:` hoặc `data:` không được phép."),
+    Rule("H104", "disallowed-attribute", ERROR, "Thuộc tính HTML ngoài danh sách được phép (style, src, href, ping...)."),
     # Links
     Rule("L101", "broken-link", ERROR, "Liên kết tới trang không tồn tại."),
     Rule("L102", "broken-anchor", ERROR, "Liên kết tới mục (#...) không tồn tại trong trang."),
+    Rule("L103", "external-link", ERROR, "Liên kết ra ngoài không phải trang nguồn đã khai (content/nguon), hoặc ảnh lấy từ ngoài."),
 ]
 
 RULES = {rule.code: rule for rule in _RULES}

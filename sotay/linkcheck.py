@@ -17,6 +17,7 @@ from .render import links
 from .render.site import build_site
 from .spans import spans
 from .text import toc_slugify
+from .urls import external_host
 
 _HEADING = re.compile(r"^#{1,6}\s+(.+?)\s*#*\s*$", re.M)
 _MD_LINK = re.compile(r"\]\(([^)\s]+)\)")
@@ -38,33 +39,68 @@ def site_anchors(corpus, registry) -> dict[str, set[str]]:
     return out
 
 
+_IMAGE = re.compile(r"!\[[^\]\n]*\]\(\s*<?([^)\s>]+)")
+_IMAGE_REF = re.compile(r"!\[([^\]\n]*)\]\[([^\]\n]*)\]")
+_REF_DEF = re.compile(r"^[ ]{0,3}\[([^\]\n]+)\]:[ \t]*<?([^\s>]+)", re.M)
+_AUTOLINK = re.compile(r"<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*)>")
+
+
+def _targets(text: str):
+    """(offset, target, is_image) for every link and image target in Markdown text."""
+    images = {m.start(1) for m in _IMAGE.finditer(text)}
+    definitions = {}
+    for m in _REF_DEF.finditer(text):
+        definitions.setdefault(m.group(1).strip().lower(), m.group(2))
+        yield m.start(2), m.group(2), False
+    for m in _MD_LINK.finditer(text):
+        target = m.group(1).lstrip("<")
+        yield m.start(1), target, m.start(1) in images or m.start(1) - 1 in images
+    for m in _AUTOLINK.finditer(text):
+        yield m.start(1), m.group(1), False
+    for m in _IMAGE_REF.finditer(text):
+        target = definitions.get((m.group(2) or m.group(1)).strip().lower())
+        if target:
+            yield m.start(), target, True
+
+
+def _external_problem(target: str, is_image: bool, cited_hosts: set[str]) -> str | None:
+    host = external_host(target)
+    if host is None:
+        return None
+    if is_image:
+        return f"Ảnh {target!r} lấy từ ngoài trang: mạng nội bộ không tải được; hãy bỏ ảnh này."
+    if host not in cited_hosts or not re.match(r"^https?://", target.strip(), re.I):
+        return (f"Liên kết ra ngoài {target!r}: chỉ được liên kết tới trang nguồn đã khai trong content/nguon "
+                "(viết http:// hoặc https://); trang trong sổ tay viết bắt đầu bằng /.")
+    return None
+
+
 @rule_pass
 def link_rules(corpus, registry):
     anchors = site_anchors(corpus, registry)
+    cited_hosts = {external_host(s.url) for s in corpus.sources.values() if s.url} - {None}
     problems = []
     for item in corpus.items():
         origin = corpus.origin(item)
         own = page_key(item)
         for span in spans(origin):
-            for m in _MD_LINK.finditer(span.text):
-                target = m.group(1)
-                if re.match(r"^(?:https?:|mailto:)", target):
+            for offset, target, is_image in sorted(_targets(span.text)):
+                if external_host(target) is not None or re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:", target):
+                    message = _external_problem(target, is_image, cited_hosts)
+                    if message:
+                        problems.append(diag(origin.rel, *span.locate(offset), "L103", message))
                     continue
-                offset = m.start(1)
                 if target.startswith("#"):
                     key, anchor = own, target[1:]
                 elif target.startswith("/"):
                     path, _, anchor = target.partition("#")
                     key = path.strip("/")
                 else:
-                    line, col = span.locate(offset)
-                    problems.append(diag(origin.rel, line, col, "L101",
+                    problems.append(diag(origin.rel, *span.locate(offset), "L101",
                                          f"Liên kết {target!r}: hãy viết đường dẫn trang bắt đầu bằng /, ví dụ /huong-dan/sinh-hoat-thuong-ky/."))
                     continue
                 if key not in anchors:
-                    line, col = span.locate(offset)
-                    problems.append(diag(origin.rel, line, col, "L101", f"Không có trang /{key}/."))
+                    problems.append(diag(origin.rel, *span.locate(offset), "L101", f"Không có trang /{key}/."))
                 elif anchor and anchor not in anchors[key]:
-                    line, col = span.locate(offset)
-                    problems.append(diag(origin.rel, line, col, "L102", f"Trang /{key}/ không có mục #{anchor}."))
+                    problems.append(diag(origin.rel, *span.locate(offset), "L102", f"Trang /{key}/ không có mục #{anchor}."))
     return problems

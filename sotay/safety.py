@@ -2,56 +2,84 @@
 
 Content from pull requests is untrusted. Template syntax ({{ }}, {% %})
 could reach Jinja through mkdocs-macros, whose templates are not sandboxed;
-raw HTML could carry scripts, event handlers or javascript:/data: URLs (and
-attr_list would put `{ onclick=... }` on an element). Every string of every
-content file is scanned, identifiers included, with HTML entities decoded
-first so `java&#115;cript:` is caught too.
+raw HTML could carry scripts, event handlers, javascript:/data: URLs, styles
+the site's Content-Security-Policy refuses, or tags that swallow the rest of
+the page (<xmp>, <plaintext>); attr_list would put `{ onclick=... }` on an
+element. So raw HTML is an allow-list: a few harmless tags and attributes in
+Markdown bodies, none at all in YAML fields (titles and summaries reach the
+theme's templates, which do not escape them). Every string of every content
+file is scanned, identifiers included, with HTML entities decoded first so
+`java&#115;cript:` is caught too. The editors' guide (CONTRIBUTING.md), which
+the site publishes, is scanned the same way outside its code.
 """
 
 from __future__ import annotations
 
 import html
 import re
+from pathlib import Path
 
 from .check import rule_pass
 from .diagnostics import diag
 from .spans import spans
 
 TEMPLATE = re.compile(r"\{\{|\{%")
-DANGEROUS_TAG = re.compile(
-    r"<\s*/?\s*(script|iframe|frame|frameset|object|embed|applet|style|link|meta|base|form|svg|math|template|portal)\b",
-    re.I,
-)
+# Tags and attributes a Markdown body may use: text-level markup and layout, nothing that loads,
+# links (Markdown's own links and images go through the link rules), styles or takes input.
+ALLOWED_TAGS = {"abbr", "b", "blockquote", "br", "code", "dd", "del", "details", "div", "dl", "dt", "em", "figcaption",
+                "figure", "hr", "i", "ins", "kbd", "li", "mark", "ol", "p", "pre", "q", "s", "small", "span", "strong",
+                "sub", "summary", "sup", "table", "tbody", "td", "th", "thead", "tr", "u", "ul"}
+ALLOWED_ATTRIBUTES = {"class", "id", "lang", "title", "markdown", "open", "colspan", "rowspan", "scope"}
+_TAG = re.compile(r"<\s*(/?)\s*([A-Za-z][A-Za-z0-9-]*)(?![A-Za-z0-9-]*:)((?:\s[^<>]{0,2000})?)(?=/?>|\s|$)", re.S)
+_ATTRIBUTE = re.compile(r"([^\s=/>\"']+)(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s>]+))?")
 EVENT_HANDLER = re.compile(r"(?<![\w-])on[a-z]{3,}\s*=", re.I)
-DANGEROUS_URL = re.compile(r"(?:javascript|vbscript|livescript)\s*:|(?:\]\(|<|=\s*[\"']?)\s*data\s*:", re.I)
+STYLE_ATTRIBUTE = re.compile(r"(?<![\w-])style\s*=", re.I)  # also through attr_list: { style="..." }
+DANGEROUS_URL = re.compile(r"(?:javascript|vbscript|livescript)\s*:|(?:\]\(|\]:|<|=\s*[\"']?)\s*data\s*:", re.I)
 _INVISIBLE = re.compile(r"[\x00-\x20\u00ad\u200b-\u200f\u2060\ufeff]+")
+_COMMENT = re.compile(r"<!--.*?-->", re.S)
 
 
-def _hits(text: str):
+def _tag_hits(decoded: str, markup_allowed: bool):
+    for m in _TAG.finditer(decoded):
+        name = m.group(2).lower()
+        if not markup_allowed:
+            yield m.start(), "H101", f"Thẻ HTML {m.group().strip()[:40]!r} không được dùng trong trường này; chỉ viết chữ."
+        elif name not in ALLOWED_TAGS:
+            yield m.start(), "H101", f"Thẻ HTML <{name}> không nằm trong danh sách được phép."
+        else:
+            for a in _ATTRIBUTE.finditer(m.group(3)):
+                attr = a.group(1).lower()
+                if attr not in ALLOWED_ATTRIBUTES and not attr.startswith("on") and attr != "style":
+                    yield m.start(3) + a.start(), "H104", f"Thuộc tính {attr!r} của thẻ <{name}> không được phép."
+
+
+def _hits(text: str, markup_allowed: bool = True):
     decoded = html.unescape(text)
-    for code, pattern, what in (
-        ("J101", TEMPLATE, "Cú pháp mẫu {text!r} không được dùng trong nội dung (Jinja sẽ chạy nó khi dựng trang)."),
-        ("H101", DANGEROUS_TAG, "Thẻ HTML {text!r} không được phép trong nội dung."),
-        ("H102", EVENT_HANDLER, "Thuộc tính sự kiện {text!r} không được phép (chạy mã trong trình duyệt)."),
-    ):
-        for m in pattern.finditer(decoded):
-            yield m.start(), code, what.format(text=m.group().strip())
+    for m in TEMPLATE.finditer(decoded):
+        yield m.start(), "J101", f"Cú pháp mẫu {m.group()!r} không được dùng trong nội dung (Jinja sẽ chạy nó khi dựng trang)."
+    visible = _COMMENT.sub(lambda c: " " * len(c.group()), decoded) if markup_allowed else decoded
+    yield from _tag_hits(visible, markup_allowed)
+    for m in EVENT_HANDLER.finditer(decoded):
+        yield m.start(), "H102", f"Thuộc tính sự kiện {m.group().strip()!r} không được phép (chạy mã trong trình duyệt)."
+    for m in STYLE_ATTRIBUTE.finditer(decoded):
+        yield m.start(), "H104", "Thuộc tính style không được phép (chính sách bảo mật của trang chặn nó); dùng định dạng Markdown."
     # Obfuscated schemes ("java\nscript:", "jav&#x09;ascript:") after removing invisible characters.
-    squeezed = _INVISIBLE.sub("", decoded)
+    kept = [i for i, ch in enumerate(decoded) if not _INVISIBLE.fullmatch(ch)] if _INVISIBLE.search(decoded) else None
+    squeezed = "".join(decoded[i] for i in kept) if kept is not None else decoded
     for m in DANGEROUS_URL.finditer(squeezed):
-        yield _approx(decoded, squeezed, m.start()), "H103", f"Địa chỉ {m.group().strip()!r} không được phép."
+        at = kept[m.start()] if kept is not None else m.start()
+        yield at, "H103", f"Địa chỉ {m.group().strip()!r} không được phép."
 
 
-def _approx(original: str, squeezed: str, offset: int) -> int:
-    """Offset in `original` of the character at `offset` in `squeezed` (same order, some removed)."""
-    j = 0
-    for i, ch in enumerate(original):
-        if _INVISIBLE.fullmatch(ch):
-            continue
-        if j == offset:
-            return i
-        j += 1
-    return 0
+def _span_problems(origin, span):
+    """Diagnostics of one string, located in increasing order (the locator walks forward)."""
+    markup_allowed = span.path == ("body",)
+    found = sorted(_hits(span.text, markup_allowed))
+    out = []
+    for offset, code, message in found:
+        line, col = span.locate(min(offset, len(span.text) - 1))
+        out.append(diag(origin.rel, line, col, code, message))
+    return out
 
 
 @rule_pass
@@ -60,17 +88,33 @@ def safety_rules(corpus, registry):
     for item in corpus.items():
         origin = corpus.origin(item)
         for span in spans(origin, include_keys=True):
-            for offset, code, message in _hits(span.text):
-                line, col = span.locate(min(offset, len(span.text) - 1))
-                problems.append(diag(origin.rel, line, col, code, message))
+            problems += _span_problems(origin, span)
         for path, (line, col) in origin.located.key_at.items():
             if path[-1] in MACRO_KEYS:
                 problems.append(diag(origin.rel, line, col, "J102", f"Khóa {path[-1]!r} bật mẫu Jinja cho trang; nội dung không được dùng."))
+    # Sources and the vocabulary are not page items: their whole files are scanned.
     loaded = {corpus.origin(item).rel for item in corpus.items()}
     for rel, text in corpus.texts.items():
         if rel not in loaded:
             problems += scan_raw(text, rel)
+    problems += _editors_guide(Path(corpus.root).parent / "CONTRIBUTING.md", corpus.rel_base)
     return problems
+
+
+_CODE = re.compile(r"^(```|~~~).*?^\1[ \t]*$|`[^`\n]+`", re.M | re.S)
+
+
+def _editors_guide(path: Path, rel_base) -> list:
+    """The guide is published in the site: the same rules outside its code, where examples are shown, not run."""
+    if not path.is_file():
+        return []
+    text = path.read_text(encoding="utf-8")
+    masked = _CODE.sub(lambda m: " " * len(m.group()), text)
+    try:
+        rel = str(path.relative_to(rel_base)) if rel_base else path.name
+    except ValueError:
+        rel = str(path)
+    return scan_raw(masked, rel)
 
 
 MACRO_KEYS = ("render_macros", "ignore_macros")
@@ -78,10 +122,12 @@ _MACRO_KEY = re.compile(r"^\s*(render_macros|ignore_macros)\s*:", re.M)
 
 
 def scan_raw(text: str, rel: str) -> list:
-    """The same rules over a whole file's text, for files that failed to load (they are still hostile)."""
+    """The same rules over a whole file's text: sources, vocabulary, files that failed to load
+    (they are still hostile). A YAML file holds no markup at all; a Markdown file may in its body."""
     from .source import line_col
 
-    found = [diag(rel, *line_col(text, offset), code, message) for offset, code, message in _hits(text)]
+    markup_allowed = rel.endswith(".md")
+    found = [diag(rel, *line_col(text, offset), code, message) for offset, code, message in sorted(_hits(text, markup_allowed))]
     found += [diag(rel, *line_col(text, m.start(1)), "J102", f"Khóa {m.group(1)!r} bật mẫu Jinja cho trang; nội dung không được dùng.")
               for m in _MACRO_KEY.finditer(text)]
     return found

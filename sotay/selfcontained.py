@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
-from urllib.parse import urlsplit
+
+from .urls import external_host
 
 # Deliberate exceptions: (where, host, reason). None of them is ever requested by the site as built.
 EXCEPTIONS = [
@@ -29,11 +30,12 @@ JS_ALLOWED_HOSTS = {"api.github.com", "unpkg.com", "www.w3.org"}
 NAMESPACE_HOSTS = {"www.w3.org", "www.sitemaps.org"}
 SKIP = ("search/search_index.json", "search/search_index.js")  # page text as data, never fetched
 
-_RESOURCE_ATTRS = {"src", "href", "data", "action", "poster", "srcset", "formaction", "background", "manifest", "content"}
-_URL = re.compile(r"(?:https?:)?//[A-Za-z0-9][A-Za-z0-9.-]*\.[A-Za-z]{2,}(?::\d+)?[^\s\"'<>)]*")
+_RESOURCE_ATTRS = {"src", "href", "data", "action", "poster", "srcset", "formaction", "background", "manifest", "content",
+                   "ping", "cite", "longdesc", "icon", "codebase", "archive", "usemap", "xlink:href"}
+_URL = re.compile(r"(?:https?:)?//[A-Za-z0-9][A-Za-z0-9.-]*\.[A-Za-z]{2,}(?::\d+)?[^\s\"'<>)]*", re.I)
 _CSS_COMMENT = re.compile(r"/\*.*?\*/", re.S)
 _CSS_URL = re.compile(r"url\(\s*['\"]?([^'\")\s]+)|@import\s+['\"]([^'\"]+)")
-_JS_STRING_URL = re.compile(r"[\"'`]((?:https?:)?//[A-Za-z0-9][A-Za-z0-9.-]*\.[A-Za-z]{2,}[^\"'`\s]*)")
+_JS_STRING_URL = re.compile(r"[\"'`]((?:https?:)?//[A-Za-z0-9][A-Za-z0-9.-]*\.[A-Za-z]{2,}[^\"'`\s]*)", re.I)
 
 
 @dataclass(frozen=True)
@@ -47,7 +49,7 @@ class Violation:
 
 
 def _host(url: str) -> str:
-    return (urlsplit(url if "://" in url else "http:" + url).hostname or "").lower()
+    return external_host(url) or ""
 
 
 class _HTML(HTMLParser):
@@ -64,7 +66,7 @@ class _HTML(HTMLParser):
                 for m in _CSS_URL.finditer(value):
                     self.found.append((tag, "style", m.group(1) or m.group(2)))
             elif name in _RESOURCE_ATTRS:
-                for url in _URL.findall(value) if name in ("srcset", "content") else [value.strip()]:
+                for url in _URL.findall(value) if name in ("srcset", "content", "ping") else [value.strip()]:
                     self.found.append((tag, name, url))
         self._style = tag == "style"
 
@@ -92,8 +94,8 @@ def scan(site: Path, own_hosts: set[str], citation_hosts: set[str]) -> list[Viol
             parser = _HTML()
             parser.feed(text)
             for tag, attr, url in parser.found:
-                host = _host(url) if re.match(r"^(?:https?:)?//", url) else ""
-                if not host or host in own:
+                host = external_host(url)
+                if host is None or host in own:
                     continue
                 if tag == "a" and attr == "href" and host in citation_hosts:
                     continue
@@ -101,8 +103,8 @@ def scan(site: Path, own_hosts: set[str], citation_hosts: set[str]) -> list[Viol
         elif suffix == ".css":
             for m in _CSS_URL.finditer(_CSS_COMMENT.sub("", text)):
                 url = m.group(1) or m.group(2)
-                host = _host(url) if re.match(r"^(?:https?:)?//", url) else ""
-                if host and host not in own:
+                host = external_host(url)
+                if host is not None and host not in own:
                     out.append(Violation(rel, url, "css url()"))
         elif suffix == ".js":
             for m in _JS_STRING_URL.finditer(text):

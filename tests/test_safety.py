@@ -1,6 +1,7 @@
 """Contributed content cannot run code at build time or in a reader's browser."""
 
 import re
+from html.parser import HTMLParser
 
 import pytest
 
@@ -76,3 +77,40 @@ def test_built_site_has_no_script_but_its_own(built_site):
         assert not re.search(r"<script(?![^>]*\bsrc=)(?![^>]*type=\"application/json\")", text), html
         assert not re.search(r"\son[a-z]+=\"", text), html
         assert not re.search(r"(?:href|src)=\"\s*javascript:", text), html
+
+
+def test_a_summary_cannot_add_attributes_to_the_page_head(tmp_path):
+    """Material writes the summary into <meta name="description"> without escaping it."""
+    project = copy_content(tmp_path)
+    page = guide("", "Một trang bình thường. ").replace(
+        "summary: Thử mã độc trong nội dung.", 'summary: 0;url=http://evil.example/" http-equiv="refresh')
+    (project / "content/huong-dan/tom-tat.md").write_text(page)
+    site = tmp_path / "site"
+    proc = run_sotay("build", "--config", str(project / "mkdocs.yml"), "--site-dir", str(site))
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    head = (site / "huong-dan/tom-tat/index.html").read_text()
+    meta = re.search(r'<meta name="description"[^>]*>', head).group()
+    assert meta == '<meta name="description" content="0;url=http://evil.example/&quot; http-equiv=&quot;refresh">'
+
+    class Metas(HTMLParser):
+        found: list = []
+
+        def handle_starttag(self, tag, attrs):
+            if tag == "meta":
+                self.found.append(dict(attrs))
+
+    parser = Metas()
+    parser.feed(head)
+    assert not [m for m in parser.found if "http-equiv" in m]
+    assert {"name": "description", "content": '0;url=http://evil.example/" http-equiv="refresh'} in parser.found
+
+
+def test_the_published_editors_guide_is_checked_outside_its_code(tmp_path):
+    project = copy_content(tmp_path)
+    guide_md = project / "CONTRIBUTING.md"
+    lines = len(guide_md.read_text().splitlines())
+    guide_md.write_text(guide_md.read_text() + '\n`<script>` là ví dụ.\n\n<script>alert(1)</script> [x](javascript:alert(2))\n')
+    proc = run_sotay("check", "--content", str(project / "content"))
+    assert proc.returncode == 1
+    found = [line.split(": ")[0] for line in proc.stdout.splitlines() if line.startswith("CONTRIBUTING.md:")]
+    assert found == [f"CONTRIBUTING.md:{lines + 4}:1", f"CONTRIBUTING.md:{lines + 4}:17", f"CONTRIBUTING.md:{lines + 4}:31"], proc.stdout

@@ -1,0 +1,35 @@
+"""Which URLs leave the site: one answer for the content check and the release scan.
+
+Browsers are lenient, and so must the test be: schemes in any case
+(`HTTPS://x`), backslashes read as slashes (`/\\x`, `http:\\\\x`) and a special
+scheme without slashes (`https:x`) all reach another host.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
+# Schemes whose URLs name a host the browser would contact.
+NETWORK_SCHEMES = {"http", "https", "ftp", "ws", "wss"}
+
+
+def external_host(url: str) -> str | None:
+    """The host a URL reaches outside the page's own site, or None if it names none.
+
+    Relative URLs and URLs without a host (mailto:, javascript:, data:, which other rules
+    judge) give None; a network URL with no readable host gives ''."""
+    u = url.strip().replace("\\", "/")
+    m = _SCHEME.match(u)
+    if m:
+        if m.group(1).lower() not in NETWORK_SCHEMES:
+            return None
+        rest = u[m.end():].lstrip("/")
+    elif u.startswith("//"):
+        rest = u[2:]
+    else:
+        return None
+    authority = re.split(r"[/?#]", rest, maxsplit=1)[0]
+    host = authority.rsplit("@", 1)[-1]
+    host = host[1:host.index("]")] if host.startswith("[") and "]" in host else host.split(":", 1)[0]
+    return host.lower().rstrip(".")

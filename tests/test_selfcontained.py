@@ -1,0 +1,32 @@
+"""The release scan finds every URL that would leave the site, however it is spelled."""
+
+import pytest
+
+from sotay.selfcontained import scan
+from sotay.urls import external_host
+
+
+@pytest.mark.parametrize("url, host", [
+    ("https://a.example/x", "a.example"), ("HTTPS://a.example/x", "a.example"), ("Http://a.example", "a.example"),
+    ("//a.example/x", "a.example"), ("/\\a.example/x", "a.example"), ("http:\\\\a.example", "a.example"),
+    ("https:a.example", "a.example"), ("https://u:p@A.Example:8080/x", "a.example"),
+    ("/huong-dan/x/", None), ("../van-ban/", None), ("#muc", None), ("mailto:a@b.vn", None), ("javascript:void(0)", None),
+])
+def test_external_host(url, host):
+    assert external_host(url) == host
+
+
+def test_scan_reports_urls_in_every_spelling_and_attribute(tmp_path):
+    (tmp_path / "index.html").write_text(
+        '<img alt="" src="HTTPS://evil.example/a.png"> <img alt="" src="/\\evil.example/b.png">'
+        '<a href="https://nguon.example/bai" ping="https://evil.example/p">bài</a>'
+        '<span style="background:url(HTTPS://evil.example/c.png)">x</span>'
+        '<a href="https://nguon.example/khac">nguồn</a> <a href="/so-tay/huong-dan/">trong</a>'
+        '<a href="javascript:void(0)">tìm</a>', encoding="utf-8")
+    (tmp_path / "a.css").write_text("body { background: url('//evil.example/d.png') }", encoding="utf-8")
+    found = {(v.where, v.url) for v in scan(tmp_path, {"so-tay.intranet"}, {"nguon.example"})}
+    assert found == {
+        ("<img src>", "HTTPS://evil.example/a.png"), ("<img src>", "/\\evil.example/b.png"),
+        ("<a ping>", "https://evil.example/p"), ("<span style>", "HTTPS://evil.example/c.png"),
+        ("css url()", "//evil.example/d.png"),
+    }
