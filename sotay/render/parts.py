@@ -26,18 +26,6 @@ def doc_label(doc: Document, types: dict) -> str:
     return label
 
 
-def doc_full(doc: Document, types: dict) -> str:
-    """Label plus issuing body and title: how a reference is written out in full."""
-    text = doc_label(doc, types)
-    if doc.issuing_body:
-        text += f" của {doc.issuing_body}"
-        if doc.term:
-            text += f" khóa {doc.term}"
-    if doc.title:
-        text += f": {doc.title}"
-    return text
-
-
 def short_source(src: Source) -> str:
     """'Lâm Văn Tuyên (2023)' or 'Báo Người Lao Động (2025)': a source in a table cell."""
     who = src.author if src.author and len(src.author) > 3 else src.publication or src.unit or src.title
