@@ -11,6 +11,7 @@ nothing is written to dist/.
 from __future__ import annotations
 
 import datetime as dt
+import gzip
 import hashlib
 import json
 import os
@@ -80,7 +81,9 @@ def _files(site: Path) -> list[dict]:
 
 
 def _tar(site: Path, top: str, dest: Path, mtime: int) -> None:
-    with tarfile.open(dest, "w:gz", format=tarfile.PAX_FORMAT) as tar:
+    # The gzip header carries a time and a name too: fixed, so one tree always gives the same bytes.
+    with open(dest, "wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=mtime) as gz, \
+            tarfile.open(fileobj=gz, mode="w", format=tarfile.PAX_FORMAT) as tar:
         for path in [site, *sorted(site.rglob("*"))]:
             info = tar.gettarinfo(path, arcname=f"{top}/{path.relative_to(site).as_posix()}".rstrip("/."))
             info.uid = info.gid = 0
@@ -93,11 +96,15 @@ def _tar(site: Path, top: str, dest: Path, mtime: int) -> None:
                 tar.addfile(info)
 
 
-def _zip(site: Path, top: str, dest: Path) -> None:
+def _zip(site: Path, top: str, dest: Path, mtime: int) -> None:
+    stamp = dt.datetime.fromtimestamp(max(mtime, 315532800), dt.UTC).timetuple()[:6]  # zip dates start in 1980
     with zipfile.ZipFile(dest, "w", zipfile.ZIP_DEFLATED) as z:
         for path in sorted(site.rglob("*")):
             if path.is_file():
-                z.write(path, f"{top}/{path.relative_to(site).as_posix()}")
+                info = zipfile.ZipInfo(f"{top}/{path.relative_to(site).as_posix()}", stamp)
+                info.compress_type = zipfile.ZIP_DEFLATED
+                info.external_attr = 0o644 << 16
+                z.writestr(info, path.read_bytes())
 
 
 def dist(out: Path, site_url: str = DEFAULT_SITE_URL, config: Path | None = None, content: Path | None = None) -> int:
@@ -130,8 +137,9 @@ def dist(out: Path, site_url: str = DEFAULT_SITE_URL, config: Path | None = None
         (site / "manifest.json").write_text(manifest_text, encoding="utf-8")
         (staging / "manifest.json").write_text(manifest_text, encoding="utf-8")
         commit_time = _git("log", "-1", "--format=%ct")
-        _tar(site, name, staging / f"{name}.tar.gz", int(commit_time or built.timestamp()))
-        _zip(offline, f"{name}-offline", staging / f"{name}-offline.zip")
+        stamp = int(commit_time or built.timestamp())
+        _tar(site, name, staging / f"{name}.tar.gz", stamp)
+        _zip(offline, f"{name}-offline", staging / f"{name}-offline.zip", stamp)
         sums = [f"{hashlib.sha256((staging / f).read_bytes()).hexdigest()}  {f}"
                 for f in (f"{name}.tar.gz", f"{name}-offline.zip", "manifest.json")]
         (staging / "SHA256SUMS").write_text("\n".join(sums) + "\n", encoding="utf-8")
