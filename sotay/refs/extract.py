@@ -75,7 +75,9 @@ def _party(t: str, m: re.Match) -> Citation:
         end += split.end()
         malformed = "cơ quan ban hành trong số hiệu bị tách bởi dấu cách"
     abbr = _abbr(m.group("abbr"))
-    word = _WS.sub(" ", m.group("kw") or "").lower()
+    word = (m.group("kw") or "").lower()
+    if word and word not in P.KIND_WORDS:
+        word = _WS.sub(" ", word)  # "Chỉ\nthị": a kind word broken across a line
     if word and P.KIND_WORDS[word] != ("QĐ" if abbr == "QĐi" else abbr):
         malformed = malformed or f"'{word}' không khớp ký hiệu loại văn bản {abbr} trong số hiệu"
     system = "doan" if P.YOUTH.search(issuer) else "dang"
