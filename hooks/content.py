@@ -19,7 +19,7 @@ from mkdocs.structure.files import File
 from sotay import check
 from sotay.diagnostics import render
 from sotay.export.cache import export_files
-from sotay.render.site import NavNode, build_site
+from sotay.render.site import NavNode, page_stream, plan_site
 from sotay.search import merge_sections
 from sotay.selfcontained import not_shipped
 
@@ -29,6 +29,22 @@ OFFLINE_SHIM = "assets/javascripts/vendor/iframe-worker-shim.js"
 _site = None
 _finish_check = None
 _corpus = _registry = None
+_pages = None  # page src -> Markdown, made by the check's worker while MkDocs renders
+
+
+class _Streamed(File):
+    """A page whose Markdown the core's worker makes while MkDocs works through the pages before
+    it: reading its content waits for it (or makes it here, if the worker cannot)."""
+
+    @property
+    def _content(self):
+        if self.__dict__.get("_markdown") is None:
+            self.__dict__["_markdown"] = _pages.get(self.src_uri)
+        return self.__dict__["_markdown"]
+
+    @_content.setter
+    def _content(self, value):
+        self.__dict__["_markdown"] = value
 
 
 class _Download(File):
@@ -57,15 +73,17 @@ def _fail_on(diagnostics):
 
 @event_priority(100)
 def on_config(config):
-    global _site, _finish_check
+    global _site, _finish_check, _pages
     global _corpus, _registry
     # `mkdocs serve` rebuilds in the same process: let the previous build's frozen content go.
     gc.unfreeze()
-    corpus, registry, _finish_check = check.start(ROOT / "content", ROOT)
+    # The worker forked for the rule passes first makes every page (registry links, download
+    # bars); this process only plans the pages and the nav, and MkDocs starts at once.
+    corpus, registry, _finish_check, _pages = check.start(ROOT / "content", ROOT, stream=page_stream)
     _corpus, _registry = corpus, registry
     if any(d.is_error for d in corpus.problems):
         _fail_on(_finish_check().diagnostics)  # report every problem at once, not only the loader's
-    _site = build_site(corpus, registry)
+    _site = plan_site(corpus, registry)
     # The content and its pages live until the build ends: keep the cyclic garbage collector
     # from walking them again and again while MkDocs renders (it did, quadratically, at 5,000 outlines).
     gc.collect()
@@ -84,7 +102,9 @@ def on_files(files, config):
     for file in [f for f in files if not_shipped(f.src_uri)]:
         files.remove(file)
     for page in _site.pages:
-        files.append(File.generated(config, page.src, content=page.markdown()))
+        streamed = _Streamed.generated(config, page.src, content="")
+        streamed._content = None  # asked for when MkDocs reads the page
+        files.append(streamed)
     downloads, cache = export_files(_corpus, _registry, ROOT / ".cache" / "sotay" / "exports")
     for src, path in downloads:
         files.append(_Download.generated(config, src, abs_src_path=str(path)))

@@ -63,17 +63,65 @@ def _sorted(problems) -> list[Diagnostic]:
 
 
 _background: dict = {}
+_END = None  # what the worker sends after the last streamed item (or when streaming failed)
 
 
 def _passes_of_forked_corpus():
-    return passes(_background["corpus"], _background["registry"])
+    corpus, registry = _background["corpus"], _background["registry"]
+    stream, send = _background.get("stream"), _background.get("send")
+    if stream is not None:
+        try:
+            stream(corpus, registry, lambda key, value: send.send((key, value)))
+        except Exception:  # noqa: BLE001 - the caller computes the stream itself and meets the error there
+            pass
+        finally:
+            send.send(_END)
+            send.close()
+    return passes(corpus, registry)
 
 
-def start(content_dir: Path | str, rel_base: Path | str | None = None):
+class Streamed:
+    """(key, value) pairs a forked worker sends while the caller goes on; `get` waits for a key.
+
+    If the worker cannot deliver (no fork, a crash, an error in the stream), the caller runs the
+    stream itself once, so a result never depends on the worker."""
+
+    def __init__(self, conn, local):
+        self.conn, self.local, self.items, self.done = conn, local, {}, conn is None
+
+    def _receive(self) -> None:
+        try:
+            item = self.conn.recv()
+        except (EOFError, OSError):
+            item = _END
+        if item is _END:
+            self.done = True
+            self.conn.close()
+        else:
+            self.items[item[0]] = item[1]
+
+    def get(self, key):
+        while key not in self.items and not self.done:
+            self._receive()
+        if key not in self.items:
+            self.items = {}
+            self.local(self.items.__setitem__)
+        return self.items[key]
+
+    def drain(self) -> None:
+        """Read what is left, so a worker blocked on a full pipe can go on to the passes."""
+        while not self.done:
+            self._receive()
+
+
+def start(content_dir: Path | str, rel_base: Path | str | None = None, stream=None):
     """Load now; run the rule passes on the other core while the caller builds.
 
-    Returns (corpus, registry, finish) where finish() -> CheckResult waits for the
-    passes. The build uses this so checking costs no wall time on a 2-core machine.
+    Returns (corpus, registry, finish, streamed) where finish() -> CheckResult waits for the
+    passes. The build uses this so checking costs no wall time on a 2-core machine. `stream`,
+    a function (corpus, registry, emit) that calls emit(key, value), runs in the worker before
+    the passes; `streamed.get(key)` hands its values to the caller as they arrive (the build
+    renders its pages that way, off the main process).
     """
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
@@ -81,19 +129,29 @@ def start(content_dir: Path | str, rel_base: Path | str | None = None):
     _load_passes()
     corpus = load(content_dir, rel_base)
     registry = Registry.build(corpus.documents)
-    _background.update(corpus=corpus, registry=registry)
+    receive = send = None
+    if stream is not None:
+        receive, send = multiprocessing.Pipe(duplex=False)
+    _background.update(corpus=corpus, registry=registry, stream=stream, send=send)
     try:
         pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
         future = pool.submit(_passes_of_forked_corpus)  # the forked worker inherits the loaded corpus
     except (OSError, ValueError):
         pool, future = None, None
+        if receive is not None:
+            receive.close()
+            receive = None
+    if send is not None:
+        send.close()  # the worker holds its own copy: when it ends, the caller sees the end
+    streamed = Streamed(receive, lambda emit: stream(corpus, registry, emit) if stream else None)
 
     def finish() -> CheckResult:
         try:
+            streamed.drain()
             problems = future.result() if future else passes(corpus, registry)
         finally:
             if pool:
                 pool.shutdown()
         return CheckResult(corpus, registry, _sorted(corpus.problems + problems))
 
-    return corpus, registry, finish
+    return corpus, registry, finish, streamed

@@ -27,6 +27,15 @@ def protected_ranges(markdown: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _PROTECTED.finditer(markdown)]
 
 
+_TAG = re.compile(r"<[^>\n]*>")
+
+
+def _without_tags(markdown: str) -> str:
+    """The text with every HTML tag blanked (same length): a tag's attributes hold no citations
+    worth a link, and the download bar's attributes carry the whole outline twice."""
+    return _TAG.sub(lambda m: " " * len(m.group()), markdown) if "<" in markdown else markdown
+
+
 class Linker:
     """Links citations; reports each resolved citation to `note(doc_id, title, src)`."""
 
@@ -35,7 +44,7 @@ class Linker:
 
     def annotator(self, registry, note):
         def annotate(markdown: str, src: str, item) -> str:
-            cites = [c for c in resolve(find(markdown), registry) if c.id]
+            cites = [c for c in resolve(find(_without_tags(markdown)), registry) if c.id]
             if not cites:
                 return markdown
             title = getattr(item, "title", "")

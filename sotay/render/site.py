@@ -38,7 +38,9 @@ def _listing(items, src_of, summary_of) -> str:
     return "\n".join(f"- [{title}]({src_of(item)}) — {summary_of(item)}" for title, item in items)
 
 
-def build_site(corpus, registry: Registry | None = None, linker=None, actions=None) -> Site:
+def build_site(corpus, registry: Registry | None = None, linker=None, actions=None, on_page=None) -> Site:
+    """Every page, the nav and the counts. `on_page(page)` hears of each page once its body is
+    final, in the order of `Site.pages` (a renderer can start on the first while the rest are made)."""
     registry = registry or Registry.build(corpus.documents)
     if linker is None:
         from ..refs.annotate import Linker
@@ -66,14 +68,19 @@ def build_site(corpus, registry: Registry | None = None, linker=None, actions=No
     types = r.types
     pages: list[Page] = []
 
+    def keep(page: Page) -> Page:
+        pages.append(page)
+        if on_page is not None:
+            on_page(page)
+        return page
+
     def add(page: Page) -> Page:
         for doc_id in getattr(page.item, "references", None) or []:
             note_citation(doc_id, page.title, page.src)
         if page.kind != "document":
             # One pass per page links every citation in its running text.
             page.body = annotate(page.body, page.src, page.item)
-        pages.append(page)
-        return page
+        return keep(page)
 
     guidance = [add(r.guidance(g)) for g in sort_vi(corpus.guidance.values(), key=lambda g: g.title)]
     agendas = [add(r.agenda(a)) for a in sort_vi(corpus.agendas.values(), key=lambda a: a.title)]
@@ -87,19 +94,20 @@ def build_site(corpus, registry: Registry | None = None, linker=None, actions=No
     docs = sorted(corpus.documents.values(), key=lambda d: (types[d.type].label if d.type in types else d.type, -(d.issued_year or 0), d.id))
     doc_pages = [add(r.document(d, list(citations.get(d.id, {})))) for d in docs]
 
-    pages.append(linked(_index("huong-dan/index.md", "Hướng dẫn",
-                               "Các bước chuẩn bị, tiến hành và đánh giá buổi sinh hoạt chi bộ, viết cho bí thư, chi ủy viên và đảng viên.",
-                               _listing([(p.title, p) for p in guidance], lambda p: p.src.split("/")[-1], lambda p: p.item.summary))))
-    pages.append(linked(_index("chuong-trinh/index.md", "Chương trình mẫu",
-                               "Chương trình sinh hoạt có thứ tự các bước, thời gian, người thực hiện và nội dung ghi biên bản; tải về để điền tên chi bộ.",
-                               _listing([(p.title, p) for p in agendas], lambda p: p.src.split("/")[-1], lambda p: p.item.summary))))
-    pages.append(linked(_index("mo-hinh/index.md", "Mô hình sinh hoạt",
-                               "Cách làm của các chi bộ đã được giới thiệu trên báo chí và cổng thông tin, kèm chương trình mẫu. "
-                               "Xem thêm [các chương trình mẫu](../chuong-trinh/index.md).",
-                               _listing([(p.title, p) for p in meetings], lambda p: p.src.split("/")[-1], lambda p: p.item.summary))))
-    pages.append(linked(_topics_index(corpus, libraries, r)))
-    pages.append(_registry_index(docs, types))
-    pages += _editors_pages(corpus, registry, r, citations)
+    keep(linked(_index("huong-dan/index.md", "Hướng dẫn",
+                       "Các bước chuẩn bị, tiến hành và đánh giá buổi sinh hoạt chi bộ, viết cho bí thư, chi ủy viên và đảng viên.",
+                       _listing([(p.title, p) for p in guidance], lambda p: p.src.split("/")[-1], lambda p: p.item.summary))))
+    keep(linked(_index("chuong-trinh/index.md", "Chương trình mẫu",
+                       "Chương trình sinh hoạt có thứ tự các bước, thời gian, người thực hiện và nội dung ghi biên bản; tải về để điền tên chi bộ.",
+                       _listing([(p.title, p) for p in agendas], lambda p: p.src.split("/")[-1], lambda p: p.item.summary))))
+    keep(linked(_index("mo-hinh/index.md", "Mô hình sinh hoạt",
+                       "Cách làm của các chi bộ đã được giới thiệu trên báo chí và cổng thông tin, kèm chương trình mẫu. "
+                       "Xem thêm [các chương trình mẫu](../chuong-trinh/index.md).",
+                       _listing([(p.title, p) for p in meetings], lambda p: p.src.split("/")[-1], lambda p: p.item.summary))))
+    keep(linked(_topics_index(corpus, libraries, r)))
+    keep(_registry_index(docs, types))
+    for page in _editors_pages(corpus, registry, r, citations):
+        keep(page)
 
     agenda_section = NavNode("Chương trình mẫu", children=[NavNode("Chương trình mẫu", "chuong-trinh/index.md")]
                              + [NavNode(p.title, p.src) for p in agendas])
@@ -181,3 +189,19 @@ def _editors_pages(corpus, registry, r: Renderer, citations: dict) -> list[Page]
     health = r.text(to_markdown(health), "bien-tap/suc-khoe-noi-dung.md", None)
     pages.append(Page("bien-tap/suc-khoe-noi-dung.md", "Sức khỏe nội dung", health, "editors"))
     return pages
+
+
+class _NoLinks:
+    def annotator(self, registry, note):
+        return lambda markdown, src, item: markdown
+
+
+def plan_site(corpus, registry: Registry) -> Site:
+    """The pages' places and titles and the nav, without the costly parts of their bodies (links
+    to the registry, download bars): what a renderer needs before it asks for the first page."""
+    return build_site(corpus, registry, linker=_NoLinks(), actions=lambda page: "")
+
+
+def page_stream(corpus, registry: Registry, emit) -> None:
+    """Build the site, handing each page's Markdown to `emit(src, markdown)` as soon as it is final."""
+    build_site(corpus, registry, on_page=lambda page: emit(page.src, page.markdown()))

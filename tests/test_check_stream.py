@@ -1,0 +1,49 @@
+"""The check's worker makes the pages while the build goes on; the build never depends on it."""
+
+import os
+from pathlib import Path
+
+from sotay import check
+from sotay.content import load
+from sotay.registry import Registry
+from sotay.render.site import build_site, page_stream, plan_site
+
+from conftest import CONTENT
+
+MINIMAL = Path(__file__).parent / "fixtures" / "minimal" / "content"
+
+
+def test_pages_made_by_the_worker_are_the_pages_the_core_makes():
+    corpus, registry, finish, pages = check.start(CONTENT, CONTENT.parent, stream=page_stream)
+    plan = plan_site(corpus, registry)
+    site = build_site(load(CONTENT), Registry.build(load(CONTENT).documents))
+    assert [p.src for p in plan.pages] == [p.src for p in site.pages]
+    for page in site.pages:
+        assert pages.get(page.src) == page.markdown()
+    assert finish().errors == []
+
+
+def test_a_worker_that_fails_is_replaced_by_the_caller():
+    parent = os.getpid()
+
+    def stream(corpus, registry, emit):
+        emit("a", os.getpid())
+        if os.getpid() != parent:
+            raise RuntimeError("the worker fails after the first item")
+        emit("b", os.getpid())
+
+    _, _, finish, streamed = check.start(MINIMAL, MINIMAL.parent, stream=stream)
+    assert streamed.get("b") == parent  # made here, once the worker gave up
+    assert streamed.get("a") == parent
+    finish()
+
+
+def test_everything_is_read_before_waiting_for_the_passes():
+    """A worker blocked on a full pipe would never reach the passes: finish() reads the rest."""
+
+    def stream(corpus, registry, emit):
+        for i in range(200):
+            emit(i, "x" * 10_000)  # far more than a pipe holds
+
+    _, _, finish, _ = check.start(MINIMAL, MINIMAL.parent, stream=stream)
+    assert finish().errors == []
