@@ -14,7 +14,7 @@ from .check import rule_pass
 from .diagnostics import diag
 from .pagekeys import page_key
 from .render import links
-from .render.site import build_site
+from .render.site import site_of
 from .spans import spans
 from .text import toc_slugify
 from .urls import external_host
@@ -32,7 +32,7 @@ def anchors_of(markdown: str) -> set[str]:
 def site_anchors(corpus, registry) -> dict[str, set[str]]:
     """Page key ('huong-dan/x', 'chuyen-de/lib') -> anchors of its headings."""
     out = {}
-    for page in build_site(corpus, registry).pages:
+    for page in site_of(corpus, registry).pages:
         key = page.src[: -len(".md")]
         key = key[: -len("/index")] if key.endswith("/index") else key
         out[key] = anchors_of(page.body)

@@ -202,6 +202,19 @@ def plan_site(corpus, registry: Registry) -> Site:
     return build_site(corpus, registry, linker=_NoLinks(), actions=lambda page: "")
 
 
+_made: list = []  # (corpus, registry, site) of the last site_of() build
+
+
+def site_of(corpus, registry: Registry, on_page=None) -> Site:
+    """build_site for this corpus and registry, made once: the build's worker streams the pages
+    and then checks the links against the same pages instead of building them again."""
+    if _made and _made[0][0] is corpus and _made[0][1] is registry and on_page is None:
+        return _made[0][2]
+    site = build_site(corpus, registry, on_page=on_page)
+    _made[:] = [(corpus, registry, site)]
+    return site
+
+
 def page_stream(corpus, registry: Registry, emit) -> None:
     """Build the site, handing each page's Markdown to `emit(src, markdown)` as soon as it is final."""
-    build_site(corpus, registry, on_page=lambda page: emit(page.src, page.markdown()))
+    site_of(corpus, registry, on_page=lambda page: emit(page.src, page.markdown()))
