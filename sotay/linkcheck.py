@@ -17,7 +17,7 @@ from .render import links
 from .render.site import site_of
 from .spans import spans
 from .text import toc_slugify
-from .urls import external_host
+from .urls import external_host, hosts_of
 
 _HEADING = re.compile(r"^#{1,6}\s+(.+?)\s*#*\s*$", re.M)
 _MD_LINK = re.compile(r"\]\(([^)\s]+)\)")
@@ -39,9 +39,10 @@ def site_anchors(corpus, registry) -> dict[str, set[str]]:
     return out
 
 
-_IMAGE = re.compile(r"!\[[^\]\n]*\]\(\s*<?([^)\s>]+)")
+_IMAGE = re.compile(r"!\[[^\]\n]*\]\(([^)\s]+)\)")  # its target starts where _MD_LINK's does
 _IMAGE_REF = re.compile(r"!\[([^\]\n]*)\]\[([^\]\n]*)\]")
 _REF_DEF = re.compile(r"^[ ]{0,3}\[([^\]\n]+)\]:[ \t]*<?([^\s>]+)", re.M)
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 _AUTOLINK = re.compile(r"<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*)>")
 
 
@@ -54,7 +55,7 @@ def _targets(text: str):
         yield m.start(2), m.group(2), False
     for m in _MD_LINK.finditer(text):
         target = m.group(1).lstrip("<")
-        yield m.start(1), target, m.start(1) in images or m.start(1) - 1 in images
+        yield m.start(1), target, m.start(1) in images
     for m in _AUTOLINK.finditer(text):
         yield m.start(1), m.group(1), False
     for m in _IMAGE_REF.finditer(text):
@@ -63,10 +64,7 @@ def _targets(text: str):
             yield m.start(), target, True
 
 
-def _external_problem(target: str, is_image: bool, cited_hosts: set[str]) -> str | None:
-    host = external_host(target)
-    if host is None:
-        return None
+def _external_problem(target: str, host: str, is_image: bool, cited_hosts: set[str]) -> str | None:
     if is_image:
         return f"Ảnh {target!r} lấy từ ngoài trang: mạng nội bộ không tải được; hãy bỏ ảnh này."
     if host not in cited_hosts or not re.match(r"^https?://", target.strip(), re.I):
@@ -78,15 +76,16 @@ def _external_problem(target: str, is_image: bool, cited_hosts: set[str]) -> str
 @rule_pass
 def link_rules(corpus, registry):
     anchors = site_anchors(corpus, registry)
-    cited_hosts = {external_host(s.url) for s in corpus.sources.values() if s.url} - {None}
+    cited_hosts = hosts_of(s.url for s in corpus.sources.values() if s.url)
     problems = []
     for item in corpus.items():
         origin = corpus.origin(item)
         own = page_key(item)
         for span in spans(origin):
             for offset, target, is_image in sorted(_targets(span.text)):
-                if external_host(target) is not None or re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:", target):
-                    message = _external_problem(target, is_image, cited_hosts)
+                host = external_host(target)
+                if host is not None or _SCHEME.match(target):  # another host, or mailto: and the like
+                    message = host is not None and _external_problem(target, host, is_image, cited_hosts)
                     if message:
                         problems.append(diag(origin.rel, *span.locate(offset), "L103", message))
                     continue

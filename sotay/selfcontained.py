@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 
-from .urls import external_host
+from .urls import external_host, hosts_of
 
 # Deliberate exceptions: (where, host, reason). None of them is ever requested by the site as built.
 EXCEPTIONS = [
@@ -46,10 +46,6 @@ class Violation:
 
     def format(self) -> str:
         return f"{self.path}: {self.where} {self.url}"
-
-
-def _host(url: str) -> str:
-    return external_host(url) or ""
 
 
 class _HTML(HTMLParser):
@@ -108,12 +104,12 @@ def scan(site: Path, own_hosts: set[str], citation_hosts: set[str]) -> list[Viol
                     out.append(Violation(rel, url, "css url()"))
         elif suffix == ".js":
             for m in _JS_STRING_URL.finditer(text):
-                host = _host(m.group(1))
+                host = external_host(m.group(1))
                 if host and host not in own and host not in JS_ALLOWED_HOSTS:
                     out.append(Violation(rel, m.group(1), "js string"))
         else:  # sitemap, web manifest
             for url in _URL.findall(text):
-                host = _host(url)
+                host = external_host(url)
                 if host and host not in own and host not in NAMESPACE_HOSTS:
                     out.append(Violation(rel, url, "url"))
     return out
@@ -122,12 +118,8 @@ def scan(site: Path, own_hosts: set[str], citation_hosts: set[str]) -> list[Viol
 def citation_hosts(content_dir: Path) -> set[str]:
     import yaml
 
-    hosts = set()
-    for path in (content_dir / "nguon").glob("*.yml"):
-        url = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("url")
-        if url:
-            hosts.add(_host(url))
-    return hosts
+    urls = ((yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("url") for path in (content_dir / "nguon").glob("*.yml"))
+    return hosts_of(url for url in urls if url)
 
 
 _LUNR_KEEP = {"lunr.stemmer.support.min.js", "lunr.vi.min.js", "lunr.multi.min.js"}

@@ -33,3 +33,8 @@ def external_host(url: str) -> str | None:
     host = authority.rsplit("@", 1)[-1]
     host = host[1:host.index("]")] if host.startswith("[") and "]" in host else host.split(":", 1)[0]
     return host.lower().rstrip(".")
+
+
+def hosts_of(urls) -> set[str]:
+    """The hosts these URLs reach (the cited sources' sites, to which links may lead)."""
+    return {host for host in map(external_host, urls) if host}

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ast
 import functools
 import hashlib
 from importlib import metadata
@@ -16,60 +15,21 @@ MAKERS = {"docx": to_docx, "md": lambda exp, ctx: to_markdown(exp, ctx).encode("
 
 
 PACKAGE = Path(__file__).resolve().parent.parent  # sotay/
-# The modules that make the cached files; everything they import from sotay is found from them.
-MAKER_MODULES = ("export/cache.py", "export/docx.py", "export/markdown.py", "export/plain.py", "export/items.py")
-
-
-def _sotay_imports(path: Path, package: Path) -> set[Path]:
-    """The sotay modules a module imports, at the top or inside functions, as files
-    (a package's __init__.py too, since importing from it runs it)."""
-    here = list(path.relative_to(package).parent.parts)  # the module's package inside sotay
-    targets = []  # module paths inside sotay, as lists of names
-    for node in ast.walk(ast.parse(path.read_bytes(), filename=str(path))):
-        if isinstance(node, ast.ImportFrom):
-            names = node.module.split(".") if node.module else []
-            if node.level:
-                base = here[: len(here) - node.level + 1] + names
-            elif names[:1] == [package.name]:
-                base = names[1:]
-            else:
-                continue
-            targets += [base] + [base + [alias.name] for alias in node.names]  # `from . import x` names a module
-        elif isinstance(node, ast.Import):
-            targets += [alias.name.split(".")[1:] for alias in node.names if alias.name.split(".")[0] == package.name]
-    found = set()
-    for parts in targets:
-        for i in range(len(parts) + 1):  # every package on the way runs its __init__
-            for candidate in (package.joinpath(*parts[:i], "__init__.py"), package.joinpath(*parts[:i]).with_suffix(".py") if i else None):
-                if candidate is not None and candidate.is_file():
-                    found.add(candidate)
-    return found
-
-
-def exporter_modules(package: Path = PACKAGE) -> list[Path]:
-    """Every sotay module the exports depend on: the makers and, transitively, what they import
-    (the outline writer, the table renderer, the model and schema, the text helpers...)."""
-    todo = [package / name for name in MAKER_MODULES]
-    seen: set[Path] = set()
-    while todo:
-        path = todo.pop()
-        if path in seen:
-            continue
-        seen.add(path)
-        todo += _sotay_imports(path, package) - seen
-    return sorted(seen)
 
 
 @functools.cache
 def exporter_version(package: Path = PACKAGE) -> str:
-    """Changes whenever the export code changes (any module the exports import, or the
-    python-docx that builds the template), so old cached files are not reused."""
+    """Changes whenever the code changes, so old cached files are not reused. The whole package
+    is hashed (5 ms), not only what the exports import: the exports reach the outline writer,
+    the table renderer, the model and the text helpers, and a list of those would drift; any code
+    change costs one re-export of the real content, well under a second. python-docx's version
+    counts too, since it builds the template."""
     digest = hashlib.sha256()
     try:
         digest.update(metadata.version("python-docx").encode())
     except metadata.PackageNotFoundError:
         pass
-    for path in exporter_modules(package):
+    for path in sorted(package.rglob("*.py")):
         digest.update(path.relative_to(package).as_posix().encode() + b"\0")
         digest.update(path.read_bytes() + b"\0")
     return digest.hexdigest()[:16]

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from ..render.parts import doc_label, with_date
+
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
 _CODE = re.compile(r"`([^`]*)`")
@@ -61,11 +63,7 @@ def reference_line(doc, types: dict) -> str:
     each fact once: a name that already names the issuer gets no "của <issuer>", a term already
     in the name is not repeated, and the province goes in brackets only when nothing else names it."""
     kind = types[doc.type].label if doc.type in types else ""
-    text = f"{kind} {doc.code}".strip() if doc.code else (doc.name or doc.id)
-    if doc.date:
-        text += f" ngày {doc.date.day}/{doc.date.month}/{doc.date.year}"
-    elif doc.year and str(doc.year) not in text:
-        text += f" năm {doc.year}"
+    text = doc_label(doc, types, province=False) if doc.code else with_date(doc.name or doc.id, doc)
     body = doc.issuing_body or ""
     if doc.province and _fold(doc.province) not in _fold(text + " " + body):
         text += f" ({doc.province})"

@@ -11,17 +11,22 @@ def doc_src(doc: Document) -> str:
     return f"van-ban/{doc.slug}.md"
 
 
-def doc_label(doc: Document, types: dict) -> str:
+def with_date(text: str, doc: Document) -> str:
+    """'… ngày 30/3/2007', or '… năm 2025' when only the year is known (and not already written)."""
+    if doc.date:
+        return f"{text} ngày {doc.date.day}/{doc.date.month}/{doc.date.year}"
+    if doc.year and str(doc.year) not in text:
+        return f"{text} năm {doc.year}"
+    return text
+
+
+def doc_label(doc: Document, types: dict, province: bool = True) -> str:
     """'Chỉ thị 10-CT/TW ngày 30/3/2007' or the name for documents without a code."""
     if not doc.code:
         return doc.name or doc.id
     kind = types[doc.type].label if doc.type in types else ""
-    label = f"{kind} {doc.code}".strip()
-    if doc.date:
-        label += f" ngày {doc.date.day}/{doc.date.month}/{doc.date.year}"
-    elif doc.year:
-        label += f" năm {doc.year}"
-    if doc.province:
+    label = with_date(f"{kind} {doc.code}".strip(), doc)
+    if province and doc.province:
         label += f" ({doc.province})"
     return label
 
