@@ -21,36 +21,38 @@ from .normalize import normalize
 _WS = re.compile(r"\s+")
 
 
+_CONTEXT = {"date": P.DATE, "year": P.YEAR, "body": P.BODY, "term": P.TERM}
+
+
 def _read_context(t: str, c: Citation, pos: int) -> int:
     """Read date, year, issuing body and term after a reference; return the new end."""
     done = set()
     for _ in range(4):
-        if not P.CONTEXT_START.match(t, pos):
+        start = P.CONTEXT_START.match(t, pos)
+        if not start:
             break
-        progressed = False
-        for name, pattern in (("date", P.DATE), ("year", P.YEAR), ("body", P.BODY), ("term", P.TERM)):
+        for name in P.CONTEXT_PARTS[start.group(1).lower()]:
             if name in done:
                 continue
-            m = pattern.match(t, pos)
-            if not m:
-                continue
-            if name == "date":
-                d, mo, y = next(m.group(f"d{i}", f"m{i}", f"y{i}") for i in ("", "2", "3") if m.group(f"d{i}"))
-                try:
-                    c.date = dt.date(int(y), int(mo), int(d))
-                except ValueError:
-                    c.bad_date = f"ngày {d}/{mo}/{y} không có thật"
-            elif name == "year":
-                c.year = int(m.group("y") or m.group("yp"))
-            elif name == "body":
-                c.body = _WS.sub(" ", m.group("body"))
-            elif name == "term":
-                c.terms = [x.upper() for x in (m.group("t1"), m.group("t2")) if x]
-            done.add(name)
-            pos = m.end()
-            progressed = True
-        if not progressed:
+            m = _CONTEXT[name].match(t, pos)
+            if m:
+                break
+        else:
             break
+        if name == "date":
+            d, mo, y = next(m.group(f"d{i}", f"m{i}", f"y{i}") for i in ("", "2", "3") if m.group(f"d{i}"))
+            try:
+                c.date = dt.date(int(y), int(mo), int(d))
+            except ValueError:
+                c.bad_date = f"ngày {d}/{mo}/{y} không có thật"
+        elif name == "year":
+            c.year = int(m.group("y") or m.group("yp"))
+        elif name == "body":
+            c.body = _WS.sub(" ", m.group("body"))
+        else:
+            c.terms = [x.upper() for x in m.group("t1", "t2") if x]
+        done.add(name)
+        pos = m.end()
     return pos
 
 
@@ -60,29 +62,31 @@ def _abbr(raw: str) -> str:
 
 
 def _party(t: str, m: re.Match) -> Citation:
-    issuer_raw = m.group("iss")
+    num, sep, abbr_raw, issuer_raw, word = m.group("num", "sep", "abbr", "iss", "kw")
     end = m.end()
-    if issuer_raw.endswith("."):
+    if issuer_raw[-1] == ".":
         # A dot after the issuer ends the sentence, even after "T.Ư".
         issuer_raw = issuer_raw.rstrip(".")
         end = m.start("iss") + len(issuer_raw)
-    malformed = None if "-" in m.group("sep") else "thiếu dấu gạch ngang giữa số và loại văn bản"
+    malformed = None if "-" in sep else "thiếu dấu gạch ngang giữa số và loại văn bản"
     issuer = issuer_raw.upper().replace("T.Ư", "TW").replace("TƯ", "TW")
-    # "12-HD/BTC TW": an issuer split by a space.
-    split = P.SPLIT_ISSUER.match(t[end:end + 8])
-    if split and issuer not in P.KNOWN_ISSUERS and issuer + split.group(1).upper() in P.KNOWN_ISSUERS:
-        issuer += split.group(1).upper()
-        end += split.end()
-        malformed = "cơ quan ban hành trong số hiệu bị tách bởi dấu cách"
-    abbr = _abbr(m.group("abbr"))
-    word = (m.group("kw") or "").lower()
-    if word and word not in P.KIND_WORDS:
-        word = _WS.sub(" ", word)  # "Chỉ\nthị": a kind word broken across a line
-    if word and P.KIND_WORDS[word] != ("QĐ" if abbr == "QĐi" else abbr):
-        malformed = malformed or f"'{word}' không khớp ký hiệu loại văn bản {abbr} trong số hiệu"
+    if issuer not in P.KNOWN_ISSUERS:
+        # "12-HD/BTC TW": an issuer split by a space.
+        split = P.SPLIT_ISSUER.match(t, end, end + 8)
+        if split and issuer + split.group(1).upper() in P.KNOWN_ISSUERS:
+            issuer += split.group(1).upper()
+            end = split.end()
+            malformed = "cơ quan ban hành trong số hiệu bị tách bởi dấu cách"
+    abbr = _abbr(abbr_raw)
+    if word:
+        word = word.lower()
+        if word not in P.KIND_WORDS:
+            word = _WS.sub(" ", word)  # "Chỉ\nthị": a kind word broken across a line
+        if P.KIND_WORDS[word] != ("QĐ" if abbr == "QĐi" else abbr):
+            malformed = malformed or f"'{word}' không khớp ký hiệu loại văn bản {abbr} trong số hiệu"
     system = "doan" if P.YOUTH.search(issuer) else "dang"
-    code = f"{m.group('num')}-{'QĐ' if abbr == 'QĐi' else abbr}/{issuer}"
-    return Citation(m.start(), end, "", abbr, system, number=m.group("num"), issuer=issuer, code=code,
+    code = f"{num}-{'QĐ' if abbr == 'QĐi' else abbr}/{issuer}"
+    return Citation(m.start(), end, "", abbr, system, number=num, issuer=issuer, code=code,
                     link_end=end, malformed=malformed)
 
 
@@ -202,14 +206,14 @@ def find(text: str) -> list[Citation]:
     found: list[Citation] = []
     pos = 0  # bytes
     while True:
-        m = P.SCAN.search(data, pos)
-        if m is None:
+        span = P.scan(data, pos)
+        if span is None:
             break
-        start = offsets.char_at(m.start())
+        start = offsets.char_at(span[0])
         cites = _candidate(t, start)
         if not cites:
             # Not a reference here (or only a mention of a code): look again one character on.
-            pos = offsets.byte_at(start + 1) if cites is None else m.end()
+            pos = offsets.byte_at(start + 1) if cites is None else span[1]
             continue
         last = cites[-1]
         definition = P.SHORT_DEFINITION.match(t, last.end)
@@ -222,9 +226,10 @@ def find(text: str) -> list[Citation]:
     _apply_definitions(found)
     original_length = len(text)
     for c in found:
-        c.start = norm.to_original(c.start, original_length)
-        c.end = norm.to_original(c.end, original_length)
-        c.link_end = norm.to_original(c.link_end, original_length)
+        if norm.origin is not None:
+            c.start = norm.to_original(c.start, original_length)
+            c.end = norm.to_original(c.end, original_length)
+            c.link_end = norm.to_original(c.link_end, original_length)
         c.surface = text[c.start:c.end]
     return found
 

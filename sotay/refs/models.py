@@ -12,7 +12,7 @@ class Problem:
     message: str
 
 
-@dataclass
+@dataclass(slots=True)
 class Citation:
     start: int  # offsets into the original text; surface = text[start:end]
     end: int
