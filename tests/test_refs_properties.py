@@ -62,6 +62,23 @@ def test_the_scanner_proposes_every_short_reference_python_accepts(text):
             assert P.SCAN.search(data, at).start() == at, t[pos:pos + 30]
 
 
+class _WrapperOnly:
+    """google-re2's public search only, as if its compiled object were not reachable."""
+
+    def __init__(self, scanner):
+        self.search = scanner.search
+
+
+@settings(max_examples=200, deadline=None)
+@given(texts)
+def test_the_direct_scan_and_the_wrapper_fallback_find_the_same_candidates(text):
+    data = normalize(text).text.encode("utf-8")
+    fallback = P._scan_function(_WrapperOnly(P.SCAN))
+    assert P.scan.__code__ is not fallback.__code__  # the installed google-re2 takes the direct path
+    for pos in range(0, len(data) + 1, 3):
+        assert P.scan(data, pos) == fallback(data, pos)
+
+
 def _unbounded_repeats(tree, path=""):
     for op, arg in tree:
         if op in (sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT, sre_parse.POSSESSIVE_REPEAT):
