@@ -7,6 +7,7 @@ the year (and the province for local documents) to stay unique.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -24,6 +25,7 @@ def split_code(code: str) -> dict:
     return m.groupdict() if m else {}
 
 
+@functools.lru_cache(maxsize=4096)  # called for every coded citation; codes repeat
 def code_key(code: str) -> str:
     """Canonical comparison key for a code: upper case, no spaces, QĐi -> QĐ."""
     key = "".join(code.split()).upper().replace("Ð", "Đ")

@@ -36,12 +36,18 @@ DENSE = {
 
 
 def _time(fn, repeat=5) -> float:
+    return _times(fn, repeat)[0]
+
+
+def _times(fn, repeat) -> tuple[float, float]:
+    """(median, best) seconds: on a shared machine the best run shows what the code costs,
+    the median what a reader of the numbers may expect."""
     samples = []
     for _ in range(repeat):
         start = time.perf_counter()
         fn()
         samples.append(time.perf_counter() - start)
-    return statistics.median(samples)
+    return statistics.median(samples), min(samples)
 
 
 def run() -> str:
@@ -50,11 +56,14 @@ def run() -> str:
     synthetic = synthetic_text(10_000_000)
     rows = []
     mb = lambda s: len(s.encode()) / 1e6  # noqa: E731
-    t_real = _time(lambda: check(real, registry), repeat=15)  # 20 ms a run: more runs steady the median
-    rows.append(["real content", f"{mb(real):.2f}", f"{t_real:.3f}", f"{mb(real) / t_real:.1f}"])
-    t_syn = _time(lambda: check(synthetic, registry))
+    t_real, best_real = _times(lambda: check(real, registry), repeat=31)  # 15 ms a run: more runs steady the median
+    rows.append(["real content", f"{mb(real):.2f}", f"{t_real:.3f}", f"{mb(real) / t_real:.1f}", f"{mb(real) / best_real:.1f}"])
+    t_syn, best_syn = _times(lambda: check(synthetic, registry), repeat=5)
     per_mb = t_syn / mb(synthetic)
-    rows.append(["synthetic", f"{mb(synthetic):.2f}", f"{t_syn:.3f}", f"{mb(synthetic) / t_syn:.1f}"])
+    rows.append(["synthetic", f"{mb(synthetic):.2f}", f"{t_syn:.3f}", f"{mb(synthetic) / t_syn:.1f}", f"{mb(synthetic) / best_syn:.1f}"])
+    both = mb(real) + mb(synthetic)
+    rows.append(["both together", f"{both:.2f}", f"{t_real + t_syn:.3f}", f"{both / (t_real + t_syn):.1f}",
+                 f"{both / (best_real + best_syn):.1f}"])
     worst = 0.0
     adv_rows = []
     for name, unit in ADVERSARIAL.items():
@@ -70,8 +79,8 @@ def run() -> str:
         items = len(text) // len(unit)
         dense_rows.append([name, items, f"{t:.2f}", f"{t / items * 1e6:.1f}"])
     return "\n".join([
-        "Extraction (find + resolve + rules): median seconds, MB/s",
-        fmt_table(["input", "MB", "s", "MB/s"], rows),
+        "Extraction (find + resolve + rules): median seconds, MB/s at the median and at the best run",
+        fmt_table(["input", "MB", "s", "MB/s", "best MB/s"], rows),
         "goal: >= 20 MB/s",
         "",
         "Adversarial 1 MB inputs: time per MB against the synthetic average",

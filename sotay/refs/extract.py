@@ -174,7 +174,10 @@ def _candidate(t: str, start: int) -> list[Citation] | None:
             coded = _state
     if coded is not None:
         # Checked before building the citation: text listing codes should cost little.
-        if P.CODE_MENTION_BEFORE.search(t, max(0, start - 20), start):
+        before = max(0, start - 20)
+        window = t[before:start].lower()
+        # Every mention names "hiệu" or "mã": most references skip the search.
+        if ("hiệu" in window or "mã" in window) and P.CODE_MENTION_BEFORE.search(t, before, start):
             return []  # "số hiệu 50-CT/TW" talks about the code, it cites nothing
         c = coded(t, m)
         c.end = _read_context(t, c, c.end)
@@ -221,7 +224,7 @@ def find(text: str) -> list[Citation]:
             last.end = definition.end()
             last.defines = _WS.sub(" ", definition.group("short")).lower()
         found.extend(cites)
-        pos = offsets.byte_at(max(c.end for c in cites))
+        pos = offsets.byte_at(last.end if len(cites) == 1 else max(c.end for c in cites))
     _link_successors(t, found)
     _apply_definitions(found)
     original_length = len(text)
