@@ -137,6 +137,7 @@ CASES = [
     ("Nghị quyết Đại hội chi bộ nhiệm kỳ 2020-2025", []),
     ("năm 2019 và 2023; 84 lượt đảng viên; quý 3/2025", []),
     ("số hiệu 50-CT/TW có ba chỉ thị", []),
+    ("SỐ HIỆU 50-CT/TW; Mã số 10-CT/TW; ký hiệu là 12-HD/BTCTW; mã\nsố 05-CT/TW", []),
     # Words of a name split across a line or by extra spaces; never across a blank line
     ("Quy\nđịnh 339-QĐ/TW", [R("Quy\nđịnh 339-QĐ/TW", id="339-QĐ/TW-2025")]),
     ("Chỉ  thị  số  10-CT/TW", [R("Chỉ  thị  số  10-CT/TW", id="10-CT/TW-2007")]),

@@ -167,17 +167,17 @@ def _candidate(t: str, start: int) -> list[Citation] | None:
     coded = None
     m = P.PARTY_AT.match(t, start)
     if m and not _glued(t, m.start("num") if not m.group("kw") and not m.group("so") else -1):
-        coded = _party
+        coded, number_at = _party, m.start("num")
     else:
         m = P.STATE_AT.match(t, start)
         if m and not _glued(t, m.start("snum") if not m.group("kw") and not m.group("so") else -1):
-            coded = _state
+            coded, number_at = _state, m.start("snum")
     if coded is not None:
-        # Checked before building the citation: text listing codes should cost little.
-        before = max(0, start - 20)
-        window = t[before:start].lower()
-        # Every mention names "hiệu" or "mã": most references skip the search.
-        if ("hiệu" in window or "mã" in window) and P.CODE_MENTION_BEFORE.search(t, before, start):
+        # Checked before building the citation: text listing codes should cost little. Read up
+        # to the number, since the reference may have taken the "số" of "mã số" as its own.
+        before = max(0, number_at - 20)
+        window = t[before:number_at].lower()
+        if any(w in window for w in P.CODE_MENTION_WORDS) and P.CODE_MENTION_BEFORE.search(t, before, number_at):
             return []  # "số hiệu 50-CT/TW" talks about the code, it cites nothing
         c = coded(t, m)
         c.end = _read_context(t, c, c.end)
@@ -224,15 +224,16 @@ def find(text: str) -> list[Citation]:
             last.end = definition.end()
             last.defines = _WS.sub(" ", definition.group("short")).lower()
         found.extend(cites)
-        pos = offsets.byte_at(last.end if len(cites) == 1 else max(c.end for c in cites))
+        pos = offsets.byte_at(max(c.end for c in cites))
     _link_successors(t, found)
     _apply_definitions(found)
-    original_length = len(text)
-    for c in found:
-        if norm.origin is not None:
+    if norm.origin is not None:  # text already in NFC keeps its offsets
+        original_length = len(text)
+        for c in found:
             c.start = norm.to_original(c.start, original_length)
             c.end = norm.to_original(c.end, original_length)
             c.link_end = norm.to_original(c.link_end, original_length)
+    for c in found:
         c.surface = text[c.start:c.end]
     return found
 

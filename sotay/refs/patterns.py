@@ -200,5 +200,7 @@ SHORT_DEFINITION = _compile(
 SUCCESSOR = _compile(r"\s{0,3},?\s{0,3}(?:nay\s{1,3}là|được\s{1,3}thay\s{1,3}thế\s{1,3}bằng|thay\s{1,3}thế\s{1,3}bằng)\s{1,3}$")
 # "số hiệu 50-CT/TW": the code itself is the subject, not a document.
 CODE_MENTION_BEFORE = _compile(r"(?:số\s{1,3}hiệu|mã\s{1,3}số|ký\s{1,3}hiệu)\s{1,3}(?:là\s{1,3})?$")
+# One of these is in every mention (lower case): without them the search is skipped.
+CODE_MENTION_WORDS = ("hiệu", "mã")
 CONTINUES_CODE = _compile(r"\s{0,3}[-–/]")
 SENTENCE_START = _compile(r"(?:^|[.!?:\n]\s{0,3})$")
