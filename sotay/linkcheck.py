@@ -17,7 +17,7 @@ from .render import links
 from .render.site import site_of
 from .spans import spans
 from .text import toc_slugify
-from .urls import external_host, hosts_of
+from .urls import SCHEME, external_host, hosts_of
 
 _HEADING = re.compile(r"^#{1,6}\s+(.+?)\s*#*\s*$", re.M)
 _MD_LINK = re.compile(r"\]\(([^)\s]+)\)")
@@ -42,7 +42,6 @@ def site_anchors(corpus, registry) -> dict[str, set[str]]:
 _IMAGE = re.compile(r"!\[[^\]\n]*\]\(([^)\s]+)\)")  # its target starts where _MD_LINK's does
 _IMAGE_REF = re.compile(r"!\[([^\]\n]*)\]\[([^\]\n]*)\]")
 _REF_DEF = re.compile(r"^[ ]{0,3}\[([^\]\n]+)\]:[ \t]*<?([^\s>]+)", re.M)
-_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 _AUTOLINK = re.compile(r"<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*)>")
 
 
@@ -84,7 +83,7 @@ def link_rules(corpus, registry):
         for span in spans(origin):
             for offset, target, is_image in sorted(_targets(span.text)):
                 host = external_host(target)
-                if host is not None or _SCHEME.match(target):  # another host, or mailto: and the like
+                if host is not None or SCHEME.match(target):  # another host, or mailto: and the like
                     message = host is not None and _external_problem(target, host, is_image, cited_hosts)
                     if message:
                         problems.append(diag(origin.rel, *span.locate(offset), "L103", message))

@@ -64,11 +64,12 @@ def _hits(text: str, markup_allowed: bool = True):
     for m in STYLE_ATTRIBUTE.finditer(decoded):
         yield m.start(), "H104", "Thuộc tính style không được phép (chính sách bảo mật của trang chặn nó); dùng định dạng Markdown."
     # Obfuscated schemes ("java\nscript:", "jav&#x09;ascript:") after removing invisible characters.
-    kept = [i for i, ch in enumerate(decoded) if not _INVISIBLE.fullmatch(ch)] if _INVISIBLE.search(decoded) else None
-    squeezed = "".join(decoded[i] for i in kept) if kept is not None else decoded
+    # Mapped back only once a string has a hit: every string has spaces, few have a hit.
+    squeezed, kept = _INVISIBLE.sub("", decoded), None
     for m in DANGEROUS_URL.finditer(squeezed):
-        at = kept[m.start()] if kept is not None else m.start()
-        yield at, "H103", f"Địa chỉ {m.group().strip()!r} không được phép."
+        if kept is None:
+            kept = [i for i, ch in enumerate(decoded) if not _INVISIBLE.fullmatch(ch)]
+        yield kept[m.start()], "H103", f"Địa chỉ {m.group().strip()!r} không được phép."
 
 
 def _span_problems(origin, span):
@@ -97,7 +98,7 @@ def safety_rules(corpus, registry):
     for rel, text in corpus.texts.items():
         if rel not in loaded:
             problems += scan_raw(text, rel)
-    problems += _editors_guide(Path(corpus.root).parent / "CONTRIBUTING.md", corpus.rel_base)
+    problems += _editors_guide(corpus.root.parent / "CONTRIBUTING.md", corpus.rel_base)
     return problems
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
+SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
 # Schemes whose URLs name a host the browser would contact.
 NETWORK_SCHEMES = {"http", "https", "ftp", "ws", "wss"}
 
@@ -20,7 +20,7 @@ def external_host(url: str) -> str | None:
     Relative URLs and URLs without a host (mailto:, javascript:, data:, which other rules
     judge) give None; a network URL with no readable host gives ''."""
     u = url.strip().replace("\\", "/")
-    m = _SCHEME.match(u)
+    m = SCHEME.match(u)
     if m:
         if m.group(1).lower() not in NETWORK_SCHEMES:
             return None

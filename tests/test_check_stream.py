@@ -16,7 +16,8 @@ MINIMAL = Path(__file__).parent / "fixtures" / "minimal" / "content"
 def test_pages_made_by_the_worker_are_the_pages_the_core_makes():
     corpus, registry, finish, pages = check.start(CONTENT, CONTENT.parent, stream=page_stream)
     plan = plan_site(corpus, registry)
-    site = build_site(load(CONTENT), Registry.build(load(CONTENT).documents))
+    fresh = load(CONTENT)
+    site = build_site(fresh, Registry.build(fresh.documents))
     assert [p.src for p in plan.pages] == [p.src for p in site.pages]
     for page in site.pages:
         assert pages.get(page.src) == page.markdown()
