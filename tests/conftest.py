@@ -16,6 +16,15 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 CONTENT = ROOT / "content"
+# The five articles the content was written from (outside the repository: tests that need them skip).
+SEEDS = ROOT.parent / "shared" / "seeds"
+SEED_OF = {"bv-doi-soat-2019": "000_", "bv-go-cong-2023": "001_", "bv-nghe-an-to-chuc": "002_",
+           "bv-thu-vien-tra-vinh-2023": "003_", "bv-dan-van-lang-son-2021": "004_"}
+
+
+def seed_article(source_id: str, seeds: Path = SEEDS) -> Path:
+    """The seed article a source entry stands for."""
+    return next(seeds.glob(SEED_OF[source_id] + "*.txt"))
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]

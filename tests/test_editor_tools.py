@@ -158,7 +158,6 @@ def test_pull_request_workflow_files_run_the_check_tests_and_build():
     assert {"sotay-check", "check-yaml", "trailing-whitespace", "mixed-line-ending"} <= set(ids)
 
 
-
 def _owners(rules: list[tuple[str, list[str]]], path: str) -> list[str]:
     """The owners of `path` as both hosts apply the rules: the last matching line wins."""
     found: list[str] = []
@@ -205,7 +204,7 @@ def test_the_gitlab_merge_request_template_is_the_github_pull_request_template()
 
 
 def _files_below(folder: Path) -> set[Path]:
-    return {p for p in folder.rglob("*")}
+    return set(folder.rglob("*"))
 
 
 def test_new_with_an_undecodable_title_fails_cleanly_and_leaves_nothing(content):

@@ -24,11 +24,8 @@ import yaml
 from sotay.refs import find
 from sotay.text import nfc
 
-from conftest import CONTENT, ROOT
+from conftest import CONTENT, ROOT, SEED_OF, SEEDS, seed_article
 
-SEEDS = ROOT.parent / "shared" / "seeds"
-SEED_OF = {"bv-doi-soat-2019": "000_", "bv-go-cong-2023": "001_", "bv-nghe-an-to-chuc": "002_",
-           "bv-thu-vien-tra-vinh-2023": "003_", "bv-dan-van-lang-son-2021": "004_"}
 N = 10
 MAX_QUOTE_WORDS = 25
 _QUOTED = re.compile(r"“[^”]{1,400}”|\"[^\"\n]{1,400}\"")
@@ -201,7 +198,7 @@ def test_structured_quotes_are_short_cited_and_word_for_word():
             if quote.get("source") not in (data.get("sources") or []):
                 problems.append(f"{where} cites {quote.get('source')}, which the page does not list in its sources")
             if SEEDS.is_dir() and quote.get("source") in SEED_OF:
-                article = next(SEEDS.glob(SEED_OF[quote["source"]] + "*.txt")).read_text()
+                article = seed_article(quote["source"]).read_text()
                 if " ".join(words(quote["text"])) not in " ".join(words(article)):
                     problems.append(f"{where} is not word for word in {quote['source']}")
     assert not problems, "\n".join(problems)

@@ -30,12 +30,9 @@ from sotay.content import load
 from sotay.refs import find
 from sotay.spans import spans
 
-from conftest import CONTENT, ROOT
+from conftest import CONTENT, SEED_OF, SEEDS, seed_article
 
-SEEDS = ROOT.parent / "shared" / "seeds"
 NUMBERS = Path(__file__).parent / "fixtures" / "seed-numbers.json"
-SEED_OF = {"bv-doi-soat-2019": "000_", "bv-go-cong-2023": "001_", "bv-nghe-an-to-chuc": "002_",
-           "bv-thu-vien-tra-vinh-2023": "003_", "bv-dan-van-lang-son-2021": "004_"}
 
 NUMBER = re.compile(r"(?<![\w-])\d+(?![\w-])")
 # A date as one figure: 14/12/2021, 14-12-2021, "ngày 16 tháng 8 năm 2023"; or a month: 11/2021.
@@ -63,20 +60,21 @@ def numbers(text: str) -> set[int]:
     return {int(n) for n in NUMBER.findall(text)}
 
 
+def _date(m: re.Match) -> tuple[int, int, int]:
+    """(day, month, year) of a DATE match, whichever way it is written."""
+    return tuple(int(g) for g in (m.group(1, 2, 3) if m.group(1) else m.group(4, 5, 6)))
+
+
+def _month(m: re.Match) -> tuple[int, int]:
+    return tuple(int(g) for g in (m.group(1, 2) if m.group(1) else m.group(3, 4)))
+
+
 def dates(text: str) -> set[tuple[int, int, int]]:
-    found = set()
-    for m in DATE.finditer(text):
-        d, mo, y = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(4), m.group(5), m.group(6))
-        found.add((int(d), int(mo), int(y)))
-    return found
+    return {_date(m) for m in DATE.finditer(text)}
 
 
 def months(text: str) -> set[tuple[int, int]]:
-    found = {(mo, y) for _, mo, y in dates(text)}
-    for m in MONTH.finditer(text):
-        mo, y = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-        found.add((int(mo), int(y)))
-    return found
+    return {(mo, y) for _, mo, y in dates(text)} | {_month(m) for m in MONTH.finditer(text)}
 
 
 def article(path: Path) -> str:
@@ -113,7 +111,7 @@ class Evidence:
 
 
 def seed_numbers_from(seeds: Path) -> dict[str, list[int]]:
-    return {source: sorted(numbers(next(seeds.glob(prefix + "*.txt")).read_text())) for source, prefix in SEED_OF.items()}
+    return {source: sorted(numbers(seed_article(source, seeds).read_text())) for source in SEED_OF}
 
 
 def test_fixture_matches_the_seed_articles():
@@ -193,9 +191,9 @@ def seed_evidence():
     if not SEEDS.is_dir():
         pytest.skip("the seed articles are not next to this checkout")
     out = {}
-    for source, prefix in SEED_OF.items():
+    for source in SEED_OF:
         out[source] = Evidence()
-        out[source].add_text(article(next(SEEDS.glob(prefix + "*.txt"))))
+        out[source].add_text(article(seed_article(source)))
     return out
 
 
@@ -236,13 +234,11 @@ def untraced(text: str, ev: Evidence):
     masked = _mask(masked, [m.span(1) for m in DOC_NUMBER.finditer(masked) if int(m.group(1)) in ev.documents])
     found = []
     for m in DATE.finditer(masked):
-        d, mo, y = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(4), m.group(5), m.group(6))
-        if (int(d), int(mo), int(y)) not in ev.dates:
+        if _date(m) not in ev.dates:
             found.append((m.start(), m.group()))
     masked = _mask(masked, [m.span() for m in DATE.finditer(masked)])
     for m in MONTH.finditer(masked):
-        mo, y = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-        if (int(mo), int(y)) not in ev.months:
+        if _month(m) not in ev.months:
             found.append((m.start(), m.group()))
     masked = _mask(masked, [m.span() for m in MONTH.finditer(masked)])
     for m in NUMBER.finditer(masked):
