@@ -46,6 +46,15 @@ def built_site(tmp_path_factory) -> Path:
     return site
 
 
+@pytest.fixture(scope="session")
+def offline_site(tmp_path_factory) -> Path:
+    """The offline copy as `make dist` builds it: opened from file://, no directory URLs."""
+    site = tmp_path_factory.mktemp("offline") / "site-offline"
+    proc = run_sotay("build", "--offline", "--site-dir", str(site))
+    assert proc.returncode == 0, proc.stderr[-4000:]
+    return site
+
+
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, *args):
         pass

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 
-from ..render.parts import doc_label, with_date
+from ..render.parts import with_date
+from ..text import match_key
 
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
@@ -32,12 +32,9 @@ def letter(i: int) -> str:
 
 
 # Words that end the naming part of a document's name ("Nghị quyết Đại hội XII của Đảng" -> "Đại hội").
-_NAME_ENDS = {"của", "về", "khóa", "khoá", "lần", "ngày", "năm", "số", "và", "trong", "theo"}
+# Compared through match_key, so "khóa" and "khoá" are one word.
+_NAME_ENDS = {match_key(w) for w in ("của", "về", "khóa", "lần", "ngày", "năm", "số", "và", "trong", "theo")}
 _NUMBER = re.compile(r"^(?:\d+|[IVXLC]+)$")
-
-
-def _fold(text: str) -> str:
-    return unicodedata.normalize("NFC", text).casefold()
 
 
 def _names_body(label: str, body: str, kind: str) -> bool:
@@ -47,15 +44,15 @@ def _names_body(label: str, body: str, kind: str) -> bool:
     (up to the first number or linking word) are all words of the body: "Nghị quyết Đại hội XII
     của Đảng" names "Đại hội đại biểu toàn quốc lần thứ XII của Đảng"; "Nghị quyết Trung ương 4
     khóa XI" names "Ban Chấp hành Trung ương"."""
-    if _fold(body) in _fold(label):
+    if match_key(body) in match_key(label):
         return True
-    rest = label[len(kind):] if kind and _fold(label).startswith(_fold(kind)) else label
+    rest = label[len(kind):] if kind and match_key(label).startswith(match_key(kind)) else label
     naming = []
     for word in re.findall(r"\w+", rest):
-        if _NUMBER.match(word) or _fold(word) in _NAME_ENDS:
+        if _NUMBER.match(word) or match_key(word) in _NAME_ENDS:
             break
-        naming.append(_fold(word))
-    return bool(naming) and set(naming) <= set(re.findall(r"\w+", _fold(body)))
+        naming.append(match_key(word))
+    return bool(naming) and set(naming) <= set(re.findall(r"\w+", match_key(body)))
 
 
 def reference_line(doc, types: dict) -> str:
@@ -63,13 +60,13 @@ def reference_line(doc, types: dict) -> str:
     each fact once: a name that already names the issuer gets no "của <issuer>", a term already
     in the name is not repeated, and the province goes in brackets only when nothing else names it."""
     kind = types[doc.type].label if doc.type in types else ""
-    text = doc_label(doc, types, province=False) if doc.code else with_date(doc.name or doc.id, doc)
+    text = with_date(f"{kind} {doc.code}".strip() if doc.code else doc.name or doc.id, doc)
     body = doc.issuing_body or ""
-    if doc.province and _fold(doc.province) not in _fold(text + " " + body):
+    if doc.province and match_key(doc.province) not in match_key(text + " " + body):
         text += f" ({doc.province})"
     if body and not _names_body(text, body, kind):
         text += f" của {body}"
-    if doc.term and not re.search(rf"\bkh(?:óa|oá) {re.escape(doc.term)}\b", unicodedata.normalize("NFC", text), re.I):
+    if doc.term and not re.search(rf"\b{re.escape(match_key(f'khóa {doc.term}'))}\b", match_key(text)):
         text += f" khóa {doc.term}"
     if doc.title:
         text += f": {doc.title}"

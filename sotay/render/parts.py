@@ -14,19 +14,19 @@ def doc_src(doc: Document) -> str:
 def with_date(text: str, doc: Document) -> str:
     """'… ngày 30/3/2007', or '… năm 2025' when only the year is known (and not already written)."""
     if doc.date:
-        return f"{text} ngày {doc.date.day}/{doc.date.month}/{doc.date.year}"
+        return f"{text} ngày {vn_date(doc.date)}"
     if doc.year and str(doc.year) not in text:
         return f"{text} năm {doc.year}"
     return text
 
 
-def doc_label(doc: Document, types: dict, province: bool = True) -> str:
+def doc_label(doc: Document, types: dict) -> str:
     """'Chỉ thị 10-CT/TW ngày 30/3/2007' or the name for documents without a code."""
     if not doc.code:
         return doc.name or doc.id
     kind = types[doc.type].label if doc.type in types else ""
     label = with_date(f"{kind} {doc.code}".strip(), doc)
-    if province and doc.province:
+    if doc.province:
         label += f" ({doc.province})"
     return label
 
