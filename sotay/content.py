@@ -73,6 +73,14 @@ def _vocab_sets(vocab: Vocabulary | None) -> dict:
     return {f.name: set(getattr(vocab, f.name)) for f, _ in specs(Vocabulary)}
 
 
+def rel_path(path: Path, base: Path) -> str:
+    """The path diagnostics name: relative to the project when it lies inside it."""
+    try:
+        return str(path.relative_to(base))
+    except ValueError:
+        return str(path)
+
+
 class _Loader:
     def __init__(self, root: Path, rel_base: Path):
         self.root = root
@@ -81,10 +89,7 @@ class _Loader:
         self.refs: list = []
 
     def rel(self, path: Path) -> str:
-        try:
-            return str(path.relative_to(self.rel_base))
-        except ValueError:
-            return str(path)
+        return rel_path(path, self.rel_base)
 
     def report(self, problems):
         self.corpus.problems.extend(problems)

@@ -20,6 +20,7 @@ import re
 from pathlib import Path
 
 from .check import rule_pass
+from .content import rel_path
 from .diagnostics import diag
 from .spans import spans
 
@@ -111,11 +112,7 @@ def _editors_guide(path: Path, rel_base) -> list:
         return []
     text = path.read_text(encoding="utf-8")
     masked = _CODE.sub(lambda m: " " * len(m.group()), text)
-    try:
-        rel = str(path.relative_to(rel_base)) if rel_base else path.name
-    except ValueError:
-        rel = str(path)
-    return scan_raw(masked, rel)
+    return scan_raw(masked, rel_path(path, rel_base))
 
 
 MACRO_KEYS = ("render_macros", "ignore_macros")
