@@ -88,6 +88,7 @@ CASES = [
     ("Chỉ thị 03-CT/TW được ban hành năm 2011.", [R("Chỉ thị 03-CT/TW", id="03-CT/TW-2011", problems=["C105"])]),
     ("Chỉ thị 03-CT/TW đã được tiếp nối. Sau đó là Chỉ thị 05-CT/TW.", [R("Chỉ thị 03-CT/TW", problems=[]), R("Chỉ thị 05-CT/TW")]),
     ("Chỉ thị 03-CT/TW.\n\nĐoạn khác nói về Chỉ thị 05-CT/TW.", [R("Chỉ thị 03-CT/TW", problems=["C105"]), R("Chỉ thị 05-CT/TW")]),
+    ("Chỉ thị 03-CT/TW.\r\n\r\nĐoạn khác nói về Chỉ thị 05-CT/TW.", [R("Chỉ thị 03-CT/TW", problems=["C105"]), R("Chỉ thị 05-CT/TW")]),
     # Loosely written codes
     ("Kết luận 100 - KL/TW", [R("Kết luận 100 - KL/TW", kind="KL", number="100", issuer="TW", problems=["C101"])]),
     ("Quy định số31-QĐ/TW", [R("Quy định số31-QĐ/TW", number="31", kind="QĐ")]),

@@ -99,8 +99,12 @@ def resolve(cites: list[Citation], registry: Registry) -> list[Citation]:
     return cites
 
 
+# A blank line, also in text with Windows line endings.
+_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
+
+
 def _paragraph_breaks(text: str) -> list[int]:
-    return [m.start() for m in re.finditer(r"\n[ \t]*\n", text)]
+    return [m.start() for m in _BLANK_LINE.finditer(text)]
 
 
 def check(text: str, registry: Registry) -> list[Citation]:
