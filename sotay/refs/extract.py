@@ -11,6 +11,7 @@ scanner's, so the whole extraction is linear in the length of the text.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from itertools import pairwise
 
@@ -31,7 +32,7 @@ def _read_context(t: str, c: Citation, pos: int) -> int:
         start = P.CONTEXT_START.match(t, pos)
         if not start:
             break
-        for name in P.CONTEXT_PARTS[start.group(1).lower()]:
+        for name in P.CONTEXT_PARTS[start.lastgroup]:
             if name in done:
                 continue
             m = _CONTEXT[name].match(t, pos)
@@ -40,7 +41,8 @@ def _read_context(t: str, c: Citation, pos: int) -> int:
         else:
             break
         if name == "date":
-            d, mo, y = next(m.group(f"d{i}", f"m{i}", f"y{i}") for i in ("", "2", "3") if m.group(f"d{i}"))
+            d, mo, y = (m.group("d", "m", "y") if m.group("d") else m.group("d2", "m2", "y2") if m.group("d2")
+                        else m.group("d3", "m3", "y3"))
             try:
                 c.date = dt.date(int(y), int(mo), int(d))
             except ValueError:
@@ -48,7 +50,7 @@ def _read_context(t: str, c: Citation, pos: int) -> int:
         elif name == "year":
             c.year = int(m.group("y") or m.group("yp"))
         elif name == "body":
-            c.body = _WS.sub(" ", m.group("body"))
+            c.body = " ".join(m.group("body").split())
         else:
             c.terms = [x.upper() for x in m.group("t1", "t2") if x]
         done.add(name)
@@ -56,9 +58,24 @@ def _read_context(t: str, c: Citation, pos: int) -> int:
     return pos
 
 
+# The few spellings in codes are cached: a text cites the same ones over and over.
+_ABBR_SPELLING = {"QĐI": "QĐi", "QD": "QĐ", "CTR": "CTr", "TTR": "TTr"}
+
+
+@functools.lru_cache(maxsize=256)
 def _abbr(raw: str) -> str:
     up = raw.upper()
-    return {"QĐI": "QĐi", "QD": "QĐ", "CTR": "CTr", "TTR": "TTr"}.get(up, up)
+    return _ABBR_SPELLING.get(up, up)
+
+
+@functools.lru_cache(maxsize=1024)
+def _issuer(raw: str) -> str:
+    return raw.upper().replace("T.Ư", "TW").replace("TƯ", "TW")
+
+
+@functools.lru_cache(maxsize=1024)
+def _system(issuer: str) -> str:
+    return "doan" if P.YOUTH.search(issuer) else "dang"
 
 
 def _party(t: str, m: re.Match) -> Citation:
@@ -69,7 +86,7 @@ def _party(t: str, m: re.Match) -> Citation:
         issuer_raw = issuer_raw.rstrip(".")
         end = m.start("iss") + len(issuer_raw)
     malformed = None if "-" in sep else "thiếu dấu gạch ngang giữa số và loại văn bản"
-    issuer = issuer_raw.upper().replace("T.Ư", "TW").replace("TƯ", "TW")
+    issuer = _issuer(issuer_raw)
     if issuer not in P.KNOWN_ISSUERS:
         # "12-HD/BTC TW": an issuer split by a space.
         split = P.SPLIT_ISSUER.match(t, end, end + 8)
@@ -84,7 +101,7 @@ def _party(t: str, m: re.Match) -> Citation:
             word = _WS.sub(" ", word)  # "Chỉ\nthị": a kind word broken across a line
         if P.KIND_WORDS[word] != ("QĐ" if abbr == "QĐi" else abbr):
             malformed = malformed or f"'{word}' không khớp ký hiệu loại văn bản {abbr} trong số hiệu"
-    system = "doan" if P.YOUTH.search(issuer) else "dang"
+    system = _system(issuer)
     code = f"{num}-{'QĐ' if abbr == 'QĐi' else abbr}/{issuer}"
     return Citation(m.start(), end, "", abbr, system, number=num, issuer=issuer, code=code,
                     link_end=end, malformed=malformed)
@@ -144,6 +161,10 @@ def _glued(t: str, start: int) -> bool:
     return start > 0 and t[start - 1].isalnum() and t[start].isdigit()
 
 
+# UTF-8 continuation bytes: a character is every byte but these.
+_CONTINUATION = bytes(range(0x80, 0xC0))
+
+
 class _Offsets:
     """Byte <-> character offsets of one text, moved forward only (linear overall)."""
 
@@ -152,7 +173,8 @@ class _Offsets:
         self.char, self.byte = 0, 0
 
     def char_at(self, byte: int) -> int:
-        self.char += len(self.data[self.byte:byte].decode("utf-8"))
+        # Counting characters costs less than decoding them (no str is built).
+        self.char += len(self.data[self.byte:byte].translate(None, _CONTINUATION))
         self.byte = byte
         return self.char
 
@@ -176,8 +198,7 @@ def _candidate(t: str, start: int) -> list[Citation] | None:
         # Checked before building the citation: text listing codes should cost little. Read up
         # to the number, since the reference may have taken the "số" of "mã số" as its own.
         before = max(0, number_at - 20)
-        window = t[before:number_at].lower()
-        if any(w in window for w in P.CODE_MENTION_WORDS) and P.CODE_MENTION_BEFORE.search(t, before, number_at):
+        if P.CODE_MENTION_HINT.search(t, before, number_at) and P.CODE_MENTION_BEFORE.search(t, before, number_at):
             return []  # "số hiệu 50-CT/TW" talks about the code, it cites nothing
         c = coded(t, m)
         c.end = _read_context(t, c, c.end)
@@ -224,7 +245,7 @@ def find(text: str) -> list[Citation]:
             last.end = definition.end()
             last.defines = _WS.sub(" ", definition.group("short")).lower()
         found.extend(cites)
-        pos = offsets.byte_at(max(c.end for c in cites))
+        pos = offsets.byte_at(last.end)  # the last reference ends furthest ("khóa XI và XII")
     _link_successors(t, found)
     _apply_definitions(found)
     if norm.origin is not None:  # text already in NFC keeps its offsets

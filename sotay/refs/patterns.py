@@ -188,10 +188,10 @@ TERM = _compile(
 )
 # What every one of DATE, YEAR, BODY and TERM starts with: most references are followed by
 # none of them, and one failed match here saves trying all four.
-# The word it starts with names the parts that may follow (CONTEXT_PARTS).
-CONTEXT_START = re.compile(_widened(r"\s{0,3},?\s{0,3}(ban|ngày|năm|\(|của|kh|các)"), IGNORECASE)
-CONTEXT_PARTS = {"ban": ("date",), "ngày": ("date",), "năm": ("year",), "(": ("date", "year", "term"),
-                 "của": ("body",), "kh": ("term",), "các": ("term",)}
+# The group its first word falls in (`lastgroup`) names the parts that may follow (CONTEXT_PARTS).
+CONTEXT_START = re.compile(_widened(r"\s{0,3},?\s{0,3}(?:(?P<date>ban|ngày)|(?P<year>năm)|(?P<body>của)|(?P<term>kh|các)"
+                                    r"|(?P<paren>\())"), IGNORECASE)
+CONTEXT_PARTS = {"date": ("date",), "year": ("year",), "body": ("body",), "term": ("term",), "paren": ("date", "year", "term")}
 # "12-HD/BTC TW": the rest of an issuer written apart.
 SPLIT_ISSUER = re.compile(r" {1,2}([A-ZĐ]{1,5})(?![\wÀ-ỹ])")
 SHORT_DEFINITION = _compile(
@@ -200,7 +200,7 @@ SHORT_DEFINITION = _compile(
 SUCCESSOR = _compile(r"\s{0,3},?\s{0,3}(?:nay\s{1,3}là|được\s{1,3}thay\s{1,3}thế\s{1,3}bằng|thay\s{1,3}thế\s{1,3}bằng)\s{1,3}$")
 # "số hiệu 50-CT/TW": the code itself is the subject, not a document.
 CODE_MENTION_BEFORE = _compile(r"(?:số\s{1,3}hiệu|mã\s{1,3}số|ký\s{1,3}hiệu)\s{1,3}(?:là\s{1,3})?$")
-# One of these is in every mention (lower case): without them the search is skipped.
-CODE_MENTION_WORDS = ("hiệu", "mã")
+# A word found in every mention: where it is absent, the slower search above is skipped.
+CODE_MENTION_HINT = re.compile("hiệu|mã", IGNORECASE)
 CONTINUES_CODE = _compile(r"\s{0,3}[-–/]")
 SENTENCE_START = _compile(r"(?:^|[.!?:\n]\s{0,3})$")

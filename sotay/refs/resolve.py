@@ -27,6 +27,10 @@ def _bodies_match(written: str, registered: str) -> bool:
     return a in b or b in a
 
 
+# Names come from a small set (plenums of each term, congresses): their keys repeat.
+_name_key = functools.lru_cache(maxsize=1024)(match_key)
+
+
 def _mismatches(doc, c: Citation) -> list[tuple[str, str]]:
     bad = []
     written_year = c.date.year if c.date else c.year
@@ -49,11 +53,11 @@ def _candidates(c: Citation, registry: Registry) -> tuple[list, bool]:
             docs = registry.by_number.get(number_key(c.system, c.kind, c.number), [])
         return docs, False
     if c.name:
-        doc = registry.by_alias.get(match_key(c.name))
+        doc = registry.by_alias.get(_name_key(c.name))
         if doc is not None:
             return [doc], True
     if c.short and c.name and c.name.startswith("Nghị quyết Trung ương"):
-        prefix = match_key(c.name + " khóa ")
+        prefix = _name_key(c.name + " khóa ")
         return [d for key, d in registry.by_alias.items() if key.startswith(prefix)], False
     if c.short:
         return registry.by_number.get(number_key(c.system, c.kind, c.number), []), False
