@@ -157,7 +157,9 @@ class Topic:
     title: str = spec(Str(), required=True, doc="Tên chuyên đề.")
     category: str = spec(Vocab("categories"), required=True, doc="Nhóm chủ đề.")
     presenter: str = spec(Str(), required=True, doc="Người nên được phân công chuẩn bị và trình bày.")
-    duration: int = spec(Int(30, 240), required=True, doc="Thời lượng dự kiến (phút).")
+    # 90: the shortest meeting Hướng dẫn 42-HD/BTCTW allows (content/nguon/web-luatvietnam-hd42.yml).
+    duration: int = spec(Int(90, 240), required=True,
+                         doc="Thời lượng dự kiến (phút), từ 90: một buổi sinh hoạt ít nhất 90 phút theo Hướng dẫn 42-HD/BTCTW.")
     references: list = spec(ListOf(Ref("document"), min_items=1), required=True, doc="Văn bản làm căn cứ (mã trong sổ văn bản).")
     sources: list = spec(ListOf(Ref("source")), doc="Nguồn (nếu chuyên đề lấy từ bài viết về một chi bộ).")
     origin: str = spec(Str(max_len=400), doc="Chuyên đề này do ai xây dựng, như nguồn ghi.")
