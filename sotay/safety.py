@@ -31,13 +31,37 @@ ALLOWED_TAGS = {"abbr", "b", "blockquote", "br", "code", "dd", "del", "details",
                 "figure", "hr", "i", "ins", "kbd", "li", "mark", "ol", "p", "pre", "q", "s", "small", "span", "strong",
                 "sub", "summary", "sup", "table", "tbody", "td", "th", "thead", "tr", "u", "ul"}
 ALLOWED_ATTRIBUTES = {"class", "id", "lang", "title", "markdown", "open", "colspan", "rowspan", "scope"}
-_TAG = re.compile(r"<\s*(/?)\s*([A-Za-z][A-Za-z0-9-]*)(?![A-Za-z0-9-]*:)((?:\s[^<>]{0,2000})?)(?=/?>|\s|$)", re.S)
+# A tag name ends at a space, "/" or ">" ("<iframe/src=...>" is an iframe to a browser).
+_TAG = re.compile(r"<\s*(/?)\s*([A-Za-z][A-Za-z0-9-]*)(?![A-Za-z0-9-]*:)((?:[\s/][^<>]{0,2000})?)(?=[\s/>]|$)", re.S)
 _ATTRIBUTE = re.compile(r"([^\s=/>\"']+)(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s>]+))?")
 EVENT_HANDLER = re.compile(r"(?<![\w-])on[a-z]{3,}\s*=", re.I)
 STYLE_ATTRIBUTE = re.compile(r"(?<![\w-])style\s*=", re.I)  # also through attr_list: { style="..." }
 DANGEROUS_URL = re.compile(r"(?:javascript|vbscript|livescript)\s*:|(?:\]\(|\]:|<|=\s*[\"']?)\s*data\s*:", re.I)
 _INVISIBLE = re.compile(r"[\x00-\x20\u00ad\u200b-\u200f\u2060\ufeff]+")
-_COMMENT = re.compile(r"<!--.*?-->", re.S)
+# Comments hide nothing from the tag rules: browsers end a comment where a pattern may not
+# ("--!>", "<!-->"), so a tag inside one counts. A comment must close the way browsers expect,
+# or it hides the rest of the page; in a YAML field, where no markup belongs, none is allowed.
+_COMMENT_START = re.compile(r"<!--")
+_WELL_FORMED_COMMENT = re.compile(r"<!--(?!-?>)(?:(?!--!?>|<!--).)*?-->", re.S)
+# attr_list sets any attribute on the element before it: "[x](/a){ href=... }".
+_ATTR_LIST = re.compile(r"\{:?([^{}\n]{1,500})\}")
+_ATTR_LIST_KEY = re.compile(r"(?:^|\s)([^\s=#.\"'][^\s=\"']*)\s*=")
+
+
+def _comment_hits(decoded: str, markup_allowed: bool):
+    for m in _COMMENT_START.finditer(decoded):
+        if not markup_allowed:
+            yield m.start(), "H101", "Chú thích HTML (<!--) không được dùng trong trường này; chỉ viết chữ."
+        elif not _WELL_FORMED_COMMENT.match(decoded, m.start()):
+            yield m.start(), "H101", "Chú thích HTML phải đóng bằng --> và không chứa '--!>' hay '<!--'; nếu không, nó che mất phần sau của trang."
+
+
+def _attr_list_hits(decoded: str):
+    for block in _ATTR_LIST.finditer(decoded):
+        for a in _ATTR_LIST_KEY.finditer(block.group(1)):
+            attr = a.group(1).lower()
+            if attr not in ALLOWED_ATTRIBUTES and not attr.startswith("on") and attr != "style":
+                yield block.start(1) + a.start(1), "H104", f"Thuộc tính {attr!r} đặt bằng {{ ... }} không được phép."
 
 
 def _tag_hits(decoded: str, markup_allowed: bool):
@@ -58,8 +82,9 @@ def _hits(text: str, markup_allowed: bool = True):
     decoded = html.unescape(text)
     for m in TEMPLATE.finditer(decoded):
         yield m.start(), "J101", f"Cú pháp mẫu {m.group()!r} không được dùng trong nội dung (Jinja sẽ chạy nó khi dựng trang)."
-    visible = _COMMENT.sub(lambda c: " " * len(c.group()), decoded) if markup_allowed else decoded
-    yield from _tag_hits(visible, markup_allowed)
+    yield from _comment_hits(decoded, markup_allowed)
+    yield from _tag_hits(decoded, markup_allowed)
+    yield from _attr_list_hits(decoded)
     for m in EVENT_HANDLER.finditer(decoded):
         yield m.start(), "H102", f"Thuộc tính sự kiện {m.group().strip()!r} không được phép (chạy mã trong trình duyệt)."
     for m in STYLE_ATTRIBUTE.finditer(decoded):

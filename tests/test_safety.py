@@ -63,11 +63,21 @@ def test_hostile_html_never_reaches_the_site(tmp_path):
     body = ('<script>alert(1)</script> <img src=x onerror="alert(2)"> [x](javascript:alert(3)) '
             '[y](/huong-dan/sinh-hoat-thuong-ky/){ onclick="alert(4)" }')
     (project / "content/huong-dan/html-doc.md").write_text(guide("", body))
+    # Where a browser and a pattern disagree: comments that browsers end early, a tag name
+    # ended by "/", an attribute set through attr_list.
+    tricks = {"comment-bang": "<!-- --!><script>alert(5)</script> -->",
+              "comment-abrupt": '<!--><iframe src="https://evil.example/"></iframe>-->',
+              "slash-tag": '<iframe/src="https://evil.example/">',
+              "attr-list-href": '[z](/huong-dan/sinh-hoat-thuong-ky/){ href="https://evil.example/" }'}
+    for name, trick in tricks.items():
+        (project / f"content/huong-dan/{name}.md").write_text(guide("", trick))
     site = tmp_path / "site"
     proc = run_sotay("build", "--config", str(project / "mkdocs.yml"), "--site-dir", str(site))
     assert proc.returncode != 0
     for code in ("H101", "H102", "H103"):
         assert code in proc.stderr + proc.stdout
+    for name, code in (("comment-bang", "H101"), ("comment-abrupt", "H101"), ("slash-tag", "H101"), ("attr-list-href", "H104")):
+        assert re.search(rf"content/huong-dan/{name}\.md:\d+:\d+: {code} ", proc.stderr + proc.stdout), name
     assert not site.exists()
 
 
