@@ -232,15 +232,39 @@ def test_offline_zip_opens_from_file_and_searches(release, browser, tmp_path):
     with zipfile.ZipFile(_archive(release, "-offline.zip")) as z:
         z.extractall(tmp_path)
     index = next(tmp_path.glob("*/index.html"))
+    # No server sends a policy here: the page's own <meta> policy is the only guard, and the
+    # search (a worker run in an iframe on file://) works within it.
+    assert '<meta http-equiv="Content-Security-Policy"' in index.read_text()
     context = browser.new_context()
+    context.add_init_script("window.__csp = []; document.addEventListener('securitypolicyviolation', e => "
+                            "window.__csp.push(e.violatedDirective + ' ' + e.blockedURI));")
     page = context.new_page()
-    requests = []
+    requests, console = [], []
     page.on("request", lambda r: requests.append(r.url))
+    page.on("console", lambda m: console.append(m.text))
     page.goto(index.as_uri())
     results = search(page, "sinh hoat chuyen de")
+    violations = page.evaluate("window.__csp")
     context.close()
     assert "/huong-dan/sinh-hoat-chuyen-de/" in results[:3]
     assert all(u.startswith("file://") or u.startswith("data:") or u == "about:blank" for u in requests)
+    assert violations == [] and not [m for m in console if "Content Security Policy" in m], (violations, console)
+
+
+def test_every_page_carries_the_policy_nginx_sends(release, tmp_path):
+    """One policy: the <meta> in every page (config.extra) is nginx's header less frame-ancestors,
+    which a <meta> cannot carry."""
+    conf = (ROOT / "deploy" / "nginx.conf").read_text()
+    header = re.search(r'add_header Content-Security-Policy "([^"]+)"', conf).group(1)
+    directives = lambda policy: {d.strip() for d in policy.split(";") if d.strip()}  # noqa: E731
+    with tarfile.open(_archive(release, ".tar.gz")) as tar:
+        pages = [m for m in tar.getmembers() if m.name.endswith(".html")]
+        assert len(pages) > 50
+        for member in pages:
+            meta = re.findall(r'<meta http-equiv="Content-Security-Policy" content="([^"]+)">',
+                              tar.extractfile(member).read().decode())
+            assert len(meta) == 1, member.name
+            assert directives(meta[0]) == directives(header) - {"frame-ancestors 'none'"}, member.name
 
 
 # --- deploy, switch, rollback ------------------------------------------------------------
