@@ -48,6 +48,14 @@ def test_repeated_adversarial_runs_are_handled(n, unit):
         assert text[c.start:c.end] == c.surface
 
 
+class _EverySet(set):
+    def __contains__(self, item):
+        return True
+
+
+_EVERY_SHORT_FORM = _EverySet()
+
+
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(FRAGMENTS), max_size=40).map("".join))
 def test_the_scanner_proposes_every_short_reference_python_accepts(text):
@@ -57,7 +65,8 @@ def test_the_scanner_proposes_every_short_reference_python_accepts(text):
     data = t.encode("utf-8")
     for pos in range(len(t)):
         m = P.SHORT_AT.match(t, pos)
-        if m and _short(t, m) is not None:
+        # As if the text had defined every short form: Python then accepts the most.
+        if m and _short(t, m, _EVERY_SHORT_FORM) is not None:
             at = len(t[:pos].encode("utf-8"))
             assert P.SCAN.search(data, at).start() == at, t[pos:pos + 30]
 

@@ -168,6 +168,35 @@ CASES = [
      [R("Hướng dẫn 12-HD/BTCTW", id="12-HD/BTCTW-2018"), R("Hướng dẫn 05-HD/BTCTU của Ban Tổ chức Tỉnh ủy Tiền Giang", id="05-HD/BTCTU-tien-giang")]),
     ("Chỉ thị 05-CT/TW; Kết luận 01-KL/TW; Nghị quyết 04-NQ/TW",
      [R("Chỉ thị 05-CT/TW", id="05-CT/TW-2016"), R("Kết luận 01-KL/TW", id="01-KL/TW-2021"), R("Nghị quyết 04-NQ/TW", id="04-NQ/TW-2016")]),
+    # Markdown around a reference does not hide its context
+    ("**Chỉ thị 05-CT/TW** ngày 15/5/2019 của Bộ Chính trị",
+     [R("Chỉ thị 05-CT/TW** ngày 15/5/2019 của Bộ Chính trị", id="05-CT/TW-2016", date="2019-05-15", problems=["C102"])]),
+    ("*Chỉ thị 50-CT/TW* năm 2015", [R("Chỉ thị 50-CT/TW* năm 2015", id="50-CT/TW-2015", problems=[])]),
+    ("[Chỉ thị 10-CT/TW](/van-ban/10-ct-tw-2007/) ngày 30/3/2008",
+     [R("Chỉ thị 10-CT/TW](/van-ban/10-ct-tw-2007/) ngày 30/3/2008", id="10-CT/TW-2007", problems=["C102"])]),
+    ("**Chỉ thị 05-CT/TW** về học tập", [R("Chỉ thị 05-CT/TW", id="05-CT/TW-2016", problems=[])]),
+    # A wrapped reference: list continuation indent, blockquote markers
+    ("1. Theo Hướng dẫn số 12-HD/BTCTW ngày\n   06/7/2018 của Ban Tổ chức Trung ương",
+     [R("Hướng dẫn số 12-HD/BTCTW ngày\n   06/7/2018 của Ban Tổ chức Trung ương", date="2018-07-06", id="12-HD/BTCTW-2018", problems=[])]),
+    ("> Theo Chỉ thị số 10-CT/TW ngày\n> 30/3/2008", [R("Chỉ thị số 10-CT/TW ngày\n> 30/3/2008", date="2008-03-30", problems=["C102"])]),
+    ("- Theo Chỉ thị số\n    10-CT/TW của Ban Bí thư", [R("Chỉ thị số\n    10-CT/TW của Ban Bí thư", id="10-CT/TW-2007")]),
+    # A short form the text defines is a reference even where the kind word opens a sentence
+    ("Quy định 294-QĐi/TW (gọi tắt là Quy định 294). Quy định 294 yêu cầu chi bộ",
+     [R("Quy định 294-QĐi/TW (gọi tắt là Quy định 294)", id="294-QĐ/TW-2025"), R("Quy định 294", id="294-QĐ/TW-2025")]),
+    # A count is not a document
+    ("Báo cáo 12 tháng; Công văn 10 ngày; Quy định 90 phút", []),
+    # One written fact contradicts, the others name one document: that document, with the contradiction
+    ("Chỉ thị 50-CT/TW ngày 23/7/2025 của Bộ Chính trị",
+     [R("Chỉ thị 50-CT/TW ngày 23/7/2025 của Bộ Chính trị", id="50-CT/TW-2025", problems=["C103"])]),
+    ("Chỉ thị 50-CT/TW khóa XIII của Bộ Chính trị", [R("Chỉ thị 50-CT/TW khóa XIII của Bộ Chính trị", id="50-CT/TW-2025", problems=["C103"])]),
+    # The Youth Union's secretariat is not the Party's; its codes typed without Đ are still its own
+    ("Chỉ thị 10-CT/TW của Ban Bí thư Trung ương Đoàn", [R("Chỉ thị 10-CT/TW của Ban Bí thư Trung ương Đoàn", problems=["C103"])]),
+    ("Hướng dẫn 01-HD/TWDTN-BTC", [R("Hướng dẫn 01-HD/TWDTN-BTC", system="doan", problems=[])]),
+    # Loosely written: no dash, a year of five digits, a term that is no numeral, a zero-width space
+    ("Chỉ thị 10CT/TW", [R("Chỉ thị 10CT/TW", id="10-CT/TW-2007", problems=["C106"])]),
+    ("Chỉ thị 10-CT/TW ngày 30/3/99999", [R("Chỉ thị 10-CT/TW", date=None, problems=[])]),
+    ("Chỉ thị 10-CT/TW khóa XXXX", [R("Chỉ thị 10-CT/TW", term=None, problems=[])]),
+    ("Chỉ thị 10-CT/TW\u200b ngày 30/3/2007", [R("Chỉ thị 10-CT/TW\u200b ngày 30/3/2007", date="2007-03-30", problems=[])]),
 ]
 
 

@@ -31,7 +31,11 @@ def _read_context(t: str, c: Citation, pos: int) -> int:
     for _ in range(4):
         start = P.CONTEXT_START.match(t, pos)
         if not start:
-            break
+            close = P.MARKUP_CLOSE.match(t, pos)
+            start = close and P.CONTEXT_START.match(t, close.end())
+            if not start:
+                break
+            pos = close.end()
         for name in P.CONTEXT_PARTS[start.lastgroup]:
             if name in done:
                 continue
@@ -142,14 +146,17 @@ def _plenum(t: str, m: re.Match) -> list[Citation]:
     return cites
 
 
-def _short(t: str, m: re.Match) -> Citation | None:
+def _short(t: str, m: re.Match, defined: set[str]) -> Citation | None:
     word = _WS.sub(" ", m.group("skind"))
     if not word[0].isupper() or P.CONTINUES_CODE.match(t, m.end()):
         return None  # "quy định 90 phút" is prose; "Chỉ thị 10 -" is a broken code, not a short form
     start = m.start()
-    if not m.group("sso") and word.lower() in P.PROSE_WORDS and P.SENTENCE_START.search(t, max(0, start - 4), start):
-        return None  # "Kết luận 3 nội dung..." at the start of a sentence is prose
     number = m.group("short")
+    if not m.group("sso") and word.lower() in P.PROSE_WORDS and _short_key(f"{word} {number}") not in defined and (
+            P.SENTENCE_START.search(t, max(0, start - 4), start) or P.UNIT_AFTER.match(t, m.end())):
+        # "Kết luận 3 nội dung..." opening a sentence, "Báo cáo 12 tháng": prose, unless the text
+        # defined the short form ("(gọi tắt là Quy định 294). Quy định 294 yêu cầu...").
+        return None
     abbr = P.KIND_WORDS[word.lower()]
     system = "nha-nuoc" if word.lower() in P.STATE_WORDS else "dang"
     return Citation(start, m.end(), "", abbr, system, number=number, short=True, link_end=m.end(),
@@ -184,7 +191,7 @@ class _Offsets:
         return self.byte
 
 
-def _candidate(t: str, start: int) -> list[Citation] | None:
+def _candidate(t: str, start: int, defined: set[str]) -> list[Citation] | None:
     """The references that start at a candidate, or None if it is not one."""
     coded = None
     m = P.PARTY_AT.match(t, start)
@@ -212,7 +219,7 @@ def _candidate(t: str, start: int) -> list[Citation] | None:
         return [Citation(m.start(), m.end(), "", "NQ", "dang", name=f"Nghị quyết Đại hội {term}", terms=[term], link_end=m.end())]
     m = P.SHORT_AT.match(t, start)
     if m:
-        c = _short(t, m)
+        c = _short(t, m, defined)
         if c is not None:
             c.end = _read_context(t, c, c.end)
             # "Chỉ thị 10 của Thủ tướng Chính phủ" is not the Party's Chỉ thị 10.
@@ -228,13 +235,14 @@ def find(text: str) -> list[Citation]:
     data = t.encode("utf-8")
     offsets = _Offsets(t, data)
     found: list[Citation] = []
+    defined: set[str] = set()  # short forms the text has defined so far
     pos = 0  # bytes
     while True:
         span = P.scan(data, pos)
         if span is None:
             break
         start = offsets.char_at(span[0])
-        cites = _candidate(t, start)
+        cites = _candidate(t, start, defined)
         if not cites:
             # Not a reference here (or only a mention of a code): look again one character on.
             pos = offsets.byte_at(start + 1) if cites is None else span[1]
@@ -244,6 +252,7 @@ def find(text: str) -> list[Citation]:
         if definition:
             last.end = definition.end()
             last.defines = _WS.sub(" ", definition.group("short")).lower()
+            defined.add(_short_key(last.defines))
         found.extend(cites)
         pos = offsets.byte_at(last.end)  # the last reference ends furthest ("khóa XI và XII")
     _link_successors(t, found)

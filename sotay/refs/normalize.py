@@ -12,7 +12,13 @@ import unicodedata
 from dataclasses import dataclass
 
 _ONE_TO_ONE = {"\u00a0": " ", "\u202f": " ", "\u2007": " ", "\u00d0": "Đ", "\u00f0": "đ",
-               "\u2013": "-", "\u2011": "-", "\u2010": "-", "\r": " ", "\t": " "}
+               "\u2013": "-", "\u2011": "-", "\u2010": "-", "\r": " ", "\t": " ",
+               "\u200b": " ", "\u200c": " ", "\u200d": " ", "\u2060": " ", "\ufeff": " "}
+# Blockquote markers at the start of a line ("> Theo Chỉ thị ... ngày\n> 30/3/2007"): spaces to
+# the patterns, so a reference wrapped inside a quotation reads on.
+# (A pattern that starts with the line break is searched for fast; the text's start is one more match.)
+_QUOTE_MARKS = re.compile(r"\n[ \t]*>[ \t>]*")
+_FIRST_QUOTE_MARKS = re.compile(r"[ \t]*>[ \t>]*")
 _CLUSTER = re.compile(r"\S[\u0300-\u036f]+")
 
 
@@ -36,6 +42,11 @@ def normalize(text: str) -> Normalized:
     for char, replacement in _ONE_TO_ONE.items():
         if char in text:
             text = text.replace(char, replacement)
+    if ">" in text:
+        def blank(m):
+            return m.group().replace(">", " ")
+        text = _FIRST_QUOTE_MARKS.sub(blank, text, count=1) if _FIRST_QUOTE_MARKS.match(text) else text
+        text = _QUOTE_MARKS.sub(blank, text)
     if unicodedata.is_normalized("NFC", text):
         return Normalized(text, None)
     out: list[str] = []

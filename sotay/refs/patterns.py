@@ -12,11 +12,16 @@ import re
 IGNORECASE = re.IGNORECASE
 
 
+# A wrapped line may be indented this far: a list item's continuation, a nested list.
+INDENT = 8
+
+
 def _ws(lo: int, hi: int) -> str:
     """lo..hi spaces, or one line break with spaces around it: a reference may wrap onto the
-    next line, but never runs on across a blank line into the next paragraph."""
-    around = max(hi - 1, 0)
-    return rf"(?:[ \t]{{{lo},{hi}}}|[ \t]{{0,{around}}}\n[ \t]{{0,{around}}})"
+    next line (indented as Markdown indents it), but never runs on across a blank line into the
+    next paragraph."""
+    before = max(hi - 1, 0)
+    return rf"(?:[ \t]{{{lo},{hi}}}|[ \t]{{0,{before}}}\n[ \t]{{0,{max(before, INDENT)}}})"
 
 
 _SPACES = re.compile(r"\\s\{(\d),(\d)\}")
@@ -40,7 +45,7 @@ def _widened(pattern: str) -> str:
     """Every \\s{lo,hi} as a plain run long enough to hold _ws(lo, hi): for prefilters (the scanner,
     CONTEXT_START), which may admit more than the exact patterns but must never admit less, and
     run much faster on a plain class than on _ws's alternation."""
-    return _SPACES.sub(lambda m: rf"\s{{{m.group(1)},{max(int(m.group(2)), 2 * int(m.group(2)) - 1)}}}", pattern)
+    return _SPACES.sub(lambda m: rf"\s{{{m.group(1)},{int(m.group(2)) + max(int(m.group(2)) - 1, INDENT)}}}", pattern)
 
 # Document kinds: the words, and the abbreviation each takes in a code.
 KIND_WORDS = {
@@ -61,10 +66,13 @@ _ABBR_ALT = "CTr|TTr|QĐi|QĐI|QĐ|QD|CT|NQ|KL|HD|KH|TB|QC|TT|CV|ĐA|BC"
 KNOWN_ISSUERS = {"TW", "BTCTW", "BTGTW", "BDVTW", "BTGDVTW", "VPTW", "UBKTTW", "BCĐTW", "TU", "BTCTU", "BTGTU",
                  "BDVTU", "BTGDVTU", "VPTU", "UBKTTU", "HU", "ĐU", "QU", "TƯ", "T.Ư", "BCSĐ", "ĐĐ", "CB", "ĐUK",
                  "ĐUKCCQ", "BTCĐU", "TWĐTN"}
-YOUTH = re.compile(r"ĐTN|TWĐ|HĐĐ|HSV|HLHTN|ĐOÀN", IGNORECASE)
+# Also typed without Đ ("TWDTN").
+YOUTH = re.compile(r"[ĐD]TN|TW[ĐD]|H[ĐD][ĐD]|HSV|HLHTN|[ĐD]O[ÀA]N", IGNORECASE)
+# A term or congress numeral: I to XXXIX, written properly ("khóa XXXX" is not a term).
+_ROMAN = r"(?:X{1,3}(?:IX|IV|V?I{0,3})|IX|IV|V?I{1,3}|V)"
 
-# 10-CT/TW, 12-HD/BTCTW, 100 - KL/TW, số31-QĐ/TW, 05-ct/tw, 12 HD/BTCTW (malformed), 01-HD/TWĐTN-BTC
-_PARTY = (r"(?P<num>\d{1,4}[a-zA-Z]?)(?P<sep>\s{0,3}-\s{0,3}|\s{1,2})(?P<abbr>" + _ABBR_ALT + r")\s{0,2}/\s{0,2}"
+# 10-CT/TW, 12-HD/BTCTW, 100 - KL/TW, số31-QĐ/TW, 05-ct/tw, 12 HD/BTCTW and 10CT/TW (malformed), 01-HD/TWĐTN-BTC
+_PARTY = (r"(?P<num>\d{1,4}[a-zA-Z]?)(?P<sep>\s{0,3}-\s{0,3}|\s{0,2})(?P<abbr>" + _ABBR_ALT + r")\s{0,2}/\s{0,2}"
           r"(?P<iss>[A-ZĐƯ][A-ZĐƯ.]{0,11}(?:-[A-ZĐ]{1,10})?)(?![\wÀ-ỹ])")
 # 111/2022/NĐ-CP, 16/CT-TTg, 10/2022/QH15
 _STATE = (r"(?P<snum>\d{1,5})/(?:(?P<year>(?:19|20)\d{2})/)?(?:(?P<sabbr>NĐ|ND|TT|QĐ|QD|CT|NQ|TTLT|NQLT)-"
@@ -82,7 +90,7 @@ _PLENUM = (r"Nghị\s{1,3}quyết\s{1,3}(?:"
            r"|Hội\s{1,3}nghị\s{1,3}lần\s{1,3}thứ\s{1,3}(?P<ordinal>\d{1,2}|" + _ORDINALS_ALT + r")\s{1,3}"
            r"Ban\s{1,3}Chấp\s{1,3}hành\s{1,3}Trung\s{1,3}ương(?:\s{1,3}Đảng)?(?![\wÀ-ỹ]))")
 _CONGRESS = (r"Nghị\s{1,3}quyết\s{1,3}Đại\s{1,3}hội\s{1,3}(?:đại\s{1,3}biểu\s{1,3})?(?:Đảng\s{1,3})?(?:toàn\s{1,3}quốc\s{1,3})?"
-             r"(?:lần\s{1,3}thứ\s{1,3})?(?P<congress>[IVXL]{1,6})(?![\wÀ-ỹ])(?:\s{1,3}của\s{1,3}Đảng)?")
+             r"(?:lần\s{1,3}thứ\s{1,3})?(?P<congress>" + _ROMAN + r")(?![\wÀ-ỹ])(?:\s{1,3}của\s{1,3}Đảng)?")
 _SHORT = r"(?P<skind>" + _KINDS_ALT + r")\s{1,3}(?P<sso>số\s{0,3})?(?P<short>\d{1,4})(?![\d\w])"
 # Anchored at a candidate's start (Python re, bounded: O(1) per candidate).
 PARTY_AT = _compile(_KIND_PREFIX + _PARTY)
@@ -149,8 +157,8 @@ scan = _scan_function(SCAN)
 # "ngày 30/3/2007", "(ngày 23/7/2025)", "ngày 6 tháng 7 năm 2018", "(30/3/2007)"
 DATE = _compile(
     r"\s{0,3},?\s{0,3}(?:(?P<dopen>\(\s{0,2})?(?:ban\s{1,3}hành\s{1,3})?ngày\s{1,3}"
-    r"(?:(?P<d>\d{1,2})\s{0,2}(?P<s>[/.\-])\s{0,2}(?P<m>\d{1,2})\s{0,2}(?P=s)\s{0,2}(?P<y>\d{4})"
-    r"|(?P<d2>\d{1,2})\s{1,3}tháng\s{1,3}(?P<m2>\d{1,2})\s{1,3}năm\s{1,3}(?P<y2>\d{4}))(?(dopen)(?:\s{0,2}\))?)"
+    r"(?:(?P<d>\d{1,2})\s{0,2}(?P<s>[/.\-])\s{0,2}(?P<m>\d{1,2})\s{0,2}(?P=s)\s{0,2}(?P<y>\d{4})(?!\d)"
+    r"|(?P<d2>\d{1,2})\s{1,3}tháng\s{1,3}(?P<m2>\d{1,2})\s{1,3}năm\s{1,3}(?P<y2>\d{4})(?!\d))(?(dopen)(?:\s{0,2}\))?)"
     r"|\(\s{0,2}(?P<d3>\d{1,2})/(?P<m3>\d{1,2})/(?P<y3>\d{4})\s{0,2}\))"
 )
 YEAR = _compile(r"\s{0,3}(?:,\s{0,3})?(?:năm\s{1,3}(?P<y>(?:19|20)\d{2})|\(\s{0,2}(?P<yp>(?:19|20)\d{2})\s{0,2}\))(?!\d)")
@@ -183,8 +191,8 @@ BODY = _compile(
 # "khóa X", "(khoá XII)", "khóa XI và XII", "khóa XI và khóa XII", "các khóa XI, XII"
 _KHOA = r"kh(?:óa|oá|oa)\s{1,3}"
 TERM = _compile(
-    r"\s{0,3},?\s{0,3}(?P<open>\(\s{0,2})?(?:các\s{1,3})?" + _KHOA + r"(?P<t1>[IVXL]{1,6})"
-    r"(?:\s{0,3}(?:và|,)\s{0,3}(?:" + _KHOA + r")?(?P<t2>[IVXL]{1,6}))?(?![\wÀ-ỹ])(?(open)\s{0,2}\))"
+    r"\s{0,3},?\s{0,3}(?P<open>\(\s{0,2})?(?:các\s{1,3})?" + _KHOA + r"(?P<t1>" + _ROMAN + r")"
+    r"(?:\s{0,3}(?:và|,)\s{0,3}(?:" + _KHOA + r")?(?P<t2>" + _ROMAN + r"))?(?![\wÀ-ỹ])(?(open)\s{0,2}\))"
 )
 # What every one of DATE, YEAR, BODY and TERM starts with: most references are followed by
 # none of them, and one failed match here saves trying all four.
@@ -192,6 +200,13 @@ TERM = _compile(
 CONTEXT_START = re.compile(_widened(r"\s{0,3},?\s{0,3}(?:(?P<date>ban|ngày)|(?P<year>năm)|(?P<body>của)|(?P<term>kh|các)"
                                     r"|(?P<paren>\())"), IGNORECASE)
 CONTEXT_PARTS = {"date": ("date",), "year": ("year",), "body": ("body",), "term": ("term",), "paren": ("date", "year", "term")}
+# Markdown that closes around a reference before its context: "**Chỉ thị 05-CT/TW** ngày ...",
+# "[Chỉ thị 10-CT/TW](/van-ban/...) ngày ...".
+MARKUP_CLOSE = re.compile(r"\*{1,3}|_{1,3}|\]\([^()\s]{0,300}\)")
+# A short form followed by a unit is a count, not a document: "Báo cáo 12 tháng", "Công văn 10 ngày"
+# (but "Quy định 08 ngày 21/10/2017" is dated).
+UNIT_AFTER = _compile(r"(?:\s{1,3}(?:phút|giờ|tháng|lần|người|buổi|cuộc|trang|đồng\s{1,3}chí|đảng\s{1,3}viên"
+                      r"|ngày(?!\s{1,3}\d))(?![\wÀ-ỹ])|\s{0,2}%)")
 # "12-HD/BTC TW": the rest of an issuer written apart.
 SPLIT_ISSUER = re.compile(r" {1,2}([A-ZĐ]{1,5})(?![\wÀ-ỹ])")
 SHORT_DEFINITION = _compile(

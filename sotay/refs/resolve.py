@@ -7,6 +7,11 @@ malformed code (C106). A citation that is incomplete but not wrong is a
 warning: an ambiguous short reference the text does not pin down (C107), a
 state document the registry does not hold (C108). Youth Union documents look
 like Party documents but are recognised and left alone.
+
+A code shared by several entries (50-CT/TW of 1999, 2015 and 2025) resolves to the entry that
+every fact written beside it fits; when none fits all of them, to the entry they point at most
+strongly (an exact date, then the year or the term, then the issuer), with the contradiction
+reported; when none stands out, to nothing, with the contradiction (C102-C104) or the ambiguity.
 """
 
 from __future__ import annotations
@@ -19,12 +24,18 @@ from ..registry import Registry, code_key, number_key
 from ..text import fold, match_key, vn_date
 from .extract import find
 from .models import Citation, Problem
+from .patterns import BODY_SYSTEMS
 
 
 @functools.lru_cache(maxsize=1024)
 def _bodies_match(written: str, registered: str) -> bool:
+    """"Ban Bí thư" matches "Ban Bí thư Trung ương Đảng"; it does not match "Ban Bí thư Trung ương
+    Đoàn", which names the Youth Union's secretariat."""
+    def system(body):
+        return BODY_SYSTEMS.get(body.lower(), "dang")
+
     a, b = fold(written), fold(registered)
-    return a in b or b in a
+    return (a in b or b in a) and system(written) == system(registered)
 
 
 # Names come from a small set (plenums of each term, congresses): their keys repeat.
@@ -43,6 +54,30 @@ def _mismatches(doc, c: Citation) -> list[tuple[str, str]]:
     if c.body and doc.issuing_body and not _bodies_match(c.body, doc.issuing_body):
         bad.append(("C103", f"cơ quan ban hành '{c.body}' khác '{doc.issuing_body}' trong sổ"))
     return bad
+
+
+def _support(doc, c: Citation) -> int:
+    """How strongly the facts written beside a citation point at a document: an exact date most,
+    then the year or the term, then the issuing body."""
+    score = 0
+    written_year = c.date.year if c.date else c.year
+    if c.date and doc.date == c.date:
+        score += 3
+    elif written_year and doc.issued_year == written_year:
+        score += 2
+    if c.terms and doc.term in c.terms:
+        score += 2
+    if c.body and doc.issuing_body and _bodies_match(c.body, doc.issuing_body):
+        score += 1
+    return score
+
+
+def _best_supported(docs: list, c: Citation):
+    """The one document the written facts support most, if one stands out."""
+    scores = sorted(((_support(d, c), d.id, d) for d in docs), key=lambda x: x[0], reverse=True)
+    if scores and scores[0][0] > 0 and (len(scores) == 1 or scores[0][0] > scores[1][0]):
+        return scores[0][2]
+    return None
 
 
 def _candidates(c: Citation, registry: Registry) -> tuple[list, bool]:
@@ -92,8 +127,14 @@ def resolve(cites: list[Citation], registry: Registry) -> list[Citation]:
                 c.problems.append(Problem(code, f"{label}: {message}."))
             continue
         fits = [d for d in docs if not _mismatches(d, c)]
+        best = None if fits or not context else _best_supported(docs, c)
         if len(fits) == 1 and (context or not c.short):
             c.id = fits[0].id
+        elif best is not None:
+            # "Chỉ thị 50-CT/TW ngày 23/7/2025 của Bộ Chính trị": the 2025 directive, wrong issuer.
+            c.id = best.id
+            for code, message in _mismatches(best, c):
+                c.problems.append(Problem(code, f"{label}: {message}."))
         elif not fits and context:
             codes = {code for d in docs for code, _ in _mismatches(d, c)}
             code = "C102" if "C102" in codes else sorted(codes)[0]
