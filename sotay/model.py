@@ -74,7 +74,7 @@ class SampleAgenda:
     related: list = spec(ListOf(Ref("page")), doc="Trang hướng dẫn liên quan, ví dụ huong-dan/chuan-bi-sinh-hoat.")
     sources: list = spec(ListOf(Ref("source"), min_items=1), required=True, doc="Nguồn của nội dung.")
     references: list = spec(ListOf(Ref("document")), doc="Văn bản được căn cứ (mã trong sổ văn bản).")
-    reviewed: dt.date = spec(Date(), required=True, doc="Ngày rà soát gần nhất.")
+    reviewed: dt.date = spec(Date(past=True), required=True, doc="Ngày rà soát gần nhất.")
 
 
 @dataclass(kw_only=True)
@@ -86,7 +86,7 @@ class Guidance:
     summary: str = spec(Str(max_len=400), required=True, doc="Tóm tắt một hai câu, hiện ở đầu trang và trong danh sách.")
     audience: list = spec(ListOf(Vocab("audiences"), min_items=1), required=True, doc="Dành cho ai.")
     tags: list = spec(ListOf(Str(max_len=60)), doc="Từ khóa tự do.")
-    reviewed: dt.date = spec(Date(), required=True, doc="Ngày rà soát gần nhất.")
+    reviewed: dt.date = spec(Date(past=True), required=True, doc="Ngày rà soát gần nhất.")
     sources: list = spec(ListOf(Ref("source"), min_items=1), required=True, doc="Nguồn của nội dung.")
     references: list = spec(ListOf(Ref("document")), doc="Văn bản được căn cứ (mã trong sổ văn bản).")
     related: list = spec(ListOf(Ref("page")), doc="Trang liên quan.")
@@ -126,7 +126,7 @@ class Meeting:
     related: list = spec(ListOf(Ref("page")), doc="Trang liên quan.")
     sources: list = spec(ListOf(Ref("source"), min_items=1), required=True, doc="Nguồn của nội dung.")
     references: list = spec(ListOf(Ref("document")), doc="Văn bản được căn cứ.")
-    reviewed: dt.date = spec(Date(), required=True, doc="Ngày rà soát gần nhất.")
+    reviewed: dt.date = spec(Date(past=True), required=True, doc="Ngày rà soát gần nhất.")
 
 
 @dataclass(kw_only=True)
@@ -139,7 +139,7 @@ class Library:
     summary: str = spec(Str(max_len=600), required=True, doc="Giới thiệu ngắn.")
     notes: list = spec(ListOf(Str(max_len=600)), doc="Ghi chú về nguồn gốc các chuyên đề.")
     sources: list = spec(ListOf(Ref("source"), min_items=1), required=True, doc="Nguồn.")
-    reviewed: dt.date = spec(Date(), required=True, doc="Ngày rà soát gần nhất.")
+    reviewed: dt.date = spec(Date(past=True), required=True, doc="Ngày rà soát gần nhất.")
 
 
 @dataclass(kw_only=True)
@@ -163,7 +163,7 @@ class Topic:
     references: list = spec(ListOf(Ref("document"), min_items=1), required=True, doc="Văn bản làm căn cứ (mã trong sổ văn bản).")
     sources: list = spec(ListOf(Ref("source")), doc="Nguồn (nếu chuyên đề lấy từ bài viết về một chi bộ).")
     origin: str = spec(Str(max_len=400), doc="Chuyên đề này do ai xây dựng, như nguồn ghi.")
-    reviewed: dt.date = spec(Date(), required=True, doc="Ngày rà soát gần nhất.")
+    reviewed: dt.date = spec(Date(past=True), required=True, doc="Ngày rà soát gần nhất.")
     purpose: str = spec(Text(), required=True, doc="Mục đích: đoạn văn dưới tiêu đề ## Mục đích.", source="body")
     requirements: list = spec(ListOf(Str(max_len=800), min_items=1), required=True, doc="Yêu cầu: các dòng - dưới ## Yêu cầu.", source="body")
     sections: list = spec(ListOf(Obj(OutlineSection), min_items=4), required=True, doc="Nội dung: các phần ### và ý - dưới ## Nội dung.", source="body")

@@ -146,8 +146,18 @@ class Int(Type):
 class Date(Type):
     label = "ngày (YYYY-MM-DD)"
 
+    def __init__(self, past=False):
+        # A date that records something done (a review) cannot lie ahead: a future one would keep
+        # the page off the stale list for good.
+        self.past = past
+        if past:
+            self.label = "ngày (YYYY-MM-DD), không sau hôm nay"
+
     def check(self, value, path, ctx):
         if type(value) is dt.date:
+            if self.past and value > dt.date.today():
+                ctx.report(path, "S107", f"Ngày {value.isoformat()} còn ở phía trước; ghi ngày đã rà soát.")
+                return _DROP
             return value
         if isinstance(value, BadDate):
             ctx.report(path, "S104", f"{value!s} không phải ngày có thật.")

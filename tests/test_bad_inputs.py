@@ -113,6 +113,7 @@ CASES = [
     ("style attribute", "huong-dan/style-attr.md", front(body='<span style="color:red">đỏ</span> ' + "Chữ cho đủ dài. " * 20), "H104"),
     ("attr_list style", "huong-dan/style-attr-list.md", front(body='Đoạn văn.\n{: style="display:none" }\n\n' + "Chữ cho đủ dài. " * 20), "H104"),
     ("ping attribute", "huong-dan/ping.md", front(body='<span ping="https://evil.example/p">x</span> ' + "Chữ cho đủ dài. " * 20), "H104"),
+    ("review date in the future", GUIDE, front().replace("reviewed: 2026-01-01", "reviewed: 2099-01-01"), "S107"),
     ("script after a comment browsers end at --!>", "huong-dan/comment-bang.md",
      front(body="<!-- --!><script>alert(1)</script> --> " + "Chữ cho đủ dài. " * 20), "H101"),
     ("iframe after an abrupt comment <!-->", "huong-dan/comment-abrupt.md",
