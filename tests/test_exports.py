@@ -4,20 +4,22 @@ import datetime as dt
 import io
 import re
 import shutil
+import zipfile
 
 import pytest
 from docx import Document
+from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
-from docx.shared import Mm
+from docx.shared import Mm, Pt
 from docx.table import Table
 
 from sotay.content import load
 from sotay.export import ExportContext, exportables, lookup
 from sotay.export.cache import PACKAGE, ExportCache, content_key, exporter_version
-from sotay.export.docx import MARGINS_MM, to_docx
+from sotay.export.docx import MARGINS_MM, stamp, to_docx
 from sotay.export.markdown import to_markdown
-from sotay.export.plain import reference_line, to_text
+from sotay.export.plain import inline, reference_line, to_text
 from sotay.model import Document as RegistryDocument
 from sotay.registry import Registry
 
@@ -94,6 +96,112 @@ def _assert_styles(doc, exp):
         assert {fonts.get(qn(f"w:{a}")) for a in ("ascii", "hAnsi", "cs", "eastAsia")} == {FONT}, (exp.key, name)
         assert not [a for a in fonts.attrib if a.endswith("Theme")], (exp.key, name)
         assert style.font.color.rgb is None or str(style.font.color.rgb) == "000000", (exp.key, name)
+        assert _lang(doc, style) == ("vi-VN", "vi-VN", "ar-SA"), (exp.key, name)
+
+
+def _lang(doc, style):
+    """The language a style's text is checked in: its own w:lang, its base style's, or the
+    document defaults' (python-docx has no API for w:lang)."""
+    while style is not None:
+        rpr = style.element.rPr
+        lang = rpr.find(qn("w:lang")) if rpr is not None else None
+        if lang is not None:
+            return tuple(lang.get(qn(f"w:{a}")) for a in ("val", "eastAsia", "bidi"))
+        style = style.base_style
+    lang = doc.styles.element.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}/{qn('w:lang')}")
+    return tuple(lang.get(qn(f"w:{a}")) for a in ("val", "eastAsia", "bidi"))
+
+
+SAMPLES = ["chuyen-de/thu-vien-chung/bien-ban-dien-tu", "chuong-trinh/sinh-hoat-thuong-ky", "mo-hinh/"]
+
+
+def _sample(corpus, key):
+    return next(e for e in exportables(corpus) if e.key.startswith(key))
+
+
+@pytest.mark.parametrize("key", SAMPLES)
+def test_docx_numbers_pages_from_page_two_centred_at_the_top(corpus, ctx, key):
+    """05-HD §IV.5 (research file §0 "Page number"): Arabic numerals, centred, 10 mm below the
+    top edge, 14 pt upright, none on the first page."""
+    doc = Document(io.BytesIO(to_docx(_sample(corpus, key), ctx)))
+    section = doc.sections[0]
+    assert section.different_first_page_header_footer
+    assert not doc.settings.odd_and_even_pages_header_footer
+    assert _close(section.header_distance, 10)
+    first = section.first_page_header
+    assert not first.is_linked_to_previous
+    assert [p.text for p in first.paragraphs] == [""]
+    assert first._element.find(f".//{qn('w:fldChar')}") is None and first._element.find(f".//{qn('w:fldSimple')}") is None
+    header = section.header
+    assert not header.is_linked_to_previous and len(header.paragraphs) == 1
+    number = header.paragraphs[0]
+    assert number.alignment == WD_ALIGN_PARAGRAPH.CENTER and not number.paragraph_format.first_line_indent
+    # A complex PAGE field: begin, instruction, separate, cached result, end.
+    r = number._p
+    assert [c.get(qn("w:fldCharType")) for c in r.iter(qn("w:fldChar"))] == ["begin", "separate", "end"]
+    assert [t.text.strip() for t in r.iter(qn("w:instrText"))] == ["PAGE"]
+    assert number.style.name == "Normal" and number.style.font.size.pt == 14 and number.style.font.name == FONT
+    assert all(run.font.size is None and not run.bold and not run.italic for run in number.runs)
+    assert not number.style.font.bold and not number.style.font.italic
+    assert _lang(doc, number.style) == ("vi-VN", "vi-VN", "ar-SA")
+    # The page number sits in the header, above the 20 mm top margin: it never pushes the text down.
+    assert section.header_distance + Pt(18) < section.top_margin
+
+
+def test_docx_is_vietnamese_throughout(corpus, ctx):
+    """Word checks spelling in each run's language: vi-VN in the defaults and every style kept,
+    no run overriding it, no en-US or ja-JP left anywhere."""
+    for exp in exportables(corpus):
+        data = to_docx(exp, ctx)
+        doc = Document(io.BytesIO(data))
+        assert _lang(doc, None) == ("vi-VN", "vi-VN", "ar-SA")
+        for style in doc.styles:
+            if style.type in (WD_STYLE_TYPE.PARAGRAPH, WD_STYLE_TYPE.CHARACTER):
+                assert _lang(doc, style) == ("vi-VN", "vi-VN", "ar-SA"), (exp.key, style.name)
+        assert doc.core_properties.language == "vi-VN"
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            for name in z.namelist():
+                xml = z.read(name).decode("utf-8")
+                assert "en-US" not in xml and "ja-JP" not in xml, (exp.key, name)
+                if name in ("word/document.xml", "word/header1.xml", "word/header2.xml"):
+                    assert "<w:lang" not in xml, (exp.key, name)
+            settings = z.read("word/settings.xml").decode("utf-8")
+            assert '<w:themeFontLang w:val="vi-VN" w:eastAsia="vi-VN"/>' in settings
+
+
+def test_docx_properties_name_the_handbook_title_and_review_date(corpus, ctx):
+    for exp in exportables(corpus):
+        data = to_docx(exp, ctx)
+        props = Document(io.BytesIO(data)).core_properties
+        assert props.title == inline(exp.title) == exp.title.replace("**", ""), exp.key
+        assert props.subject == ("Đề cương sinh hoạt chuyên đề" if exp.kind == "topic" else "Chương trình")
+        assert props.author == props.last_modified_by == "Sổ tay sinh hoạt chi bộ"
+        assert props.comments == props.keywords == props.category == ""
+        reviewed = dt.datetime.combine(exp.item.reviewed, dt.time(), tzinfo=dt.UTC)
+        assert stamp(exp) == exp.item.reviewed
+        assert props.created == props.modified == reviewed and props.revision == 1, exp.key
+        assert b"python-docx" not in data
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            assert "python-docx" not in z.read("docProps/core.xml").decode("utf-8")
+            assert {i.date_time for i in z.infolist()} == {reviewed.timetuple()[:6]}, exp.key
+
+
+def test_docx_is_byte_reproducible_across_runs_clocks_and_time_zones(corpus, ctx, tmp_path):
+    """Same content, same bytes: the exports are cached by content hash and the builds are
+    reproducible. Two processes seven hours apart (so a different local clock) write
+    the same file; in one process, so does a second call."""
+    exp = lookup(corpus, TOPIC)
+    assert to_docx(exp, ctx) == to_docx(exp, ctx)
+    files = []
+    for tz in ("UTC0", "ICT-7"):  # POSIX zones: no tzdata needed
+        out = tmp_path / f"{tz.replace('/', '-')}.docx"
+        proc = run_sotay("export", TOPIC, "--format", "docx", "-o", str(out), env={"TZ": tz})
+        assert proc.returncode == 0, proc.stderr
+        files.append(out.read_bytes())
+    assert files[0] == files[1] == to_docx(exp, ctx)
+    # A different item's file differs, and so does its date.
+    other = _sample(corpus, "chuong-trinh/sinh-hoat-thuong-ky")
+    assert to_docx(other, ctx) != files[0]
 
 
 def _blocks(doc):

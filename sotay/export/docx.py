@@ -12,6 +12,15 @@ against the common-practice ranges):
   a star on the left, "ĐẢNG CỘNG SẢN VIỆT NAM" (15 pt bold, underlined) and the
   italic place-and-date line on the right; then the document type (bold caps),
   its summary line (bold) and five hyphens; sections numbered I., 1., a).
+  Page numbers: Arabic, centred, 10 mm below the top edge, 14 pt upright, not shown on
+  the first page (05-HD §IV.5 and Phụ lục 2 row 15; the Bình Thuận handbook puts them at
+  the same place from page 2 on: research file §0 "Page number" and §2). Done with a PAGE
+  field in the section's header (header distance 10 mm) and an empty first-page header.
+
+The text is Vietnamese, so every style and the document defaults carry w:lang vi-VN (with
+en-US, Word's spellchecker marks every word); the core properties name the handbook, the
+title and the item's review date. Nothing depends on the clock: the same content gives the
+same bytes (the exports are cached by content hash and the builds are reproducible).
 
 python-docx builds the template once (styles, page, margins). Each export then
 only writes its own word/document.xml body into a copy of that package: about a
@@ -21,6 +30,7 @@ which matters on a site with a thousand outlines.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import io
 import zipfile
@@ -35,6 +45,16 @@ BODY_PT = 14
 BODY_STYLE = "SotayBody"
 POINT_STYLE = "SotayPoint"
 MARKER = "SOTAY-BODY-MARKER"
+LANG = "vi-VN"
+# Vietnamese is written in Latin script, so w:val is what Word checks; eastAsia (CJK text, none
+# here) is vi-VN too rather than python-docx's ja-JP, and bidi keeps Word's usual ar-SA.
+LANG_ATTRS = {"w:val": LANG, "w:eastAsia": LANG, "w:bidi": "ar-SA"}
+AUTHOR = "Sổ tay sinh hoạt chi bộ"
+# Used only when an item has no review date (every content type requires one); ZIP cannot
+# store an earlier date.
+NO_DATE = dt.date(1980, 1, 1)
+KEEP_STYLES = {"Normal", "DefaultParagraphFont", "TableNormal", "NoList", "Title", "Subtitle",
+               "Heading1", "Heading2", "TableGrid", BODY_STYLE, POINT_STYLE}
 
 
 @functools.cache
@@ -101,19 +121,93 @@ def template() -> tuple[dict[str, bytes], str, str]:
             found = parent.find(qn(tag))
             if found is not None:
                 parent.remove(found)
+    _language(doc)
+    _page_numbers(doc)
     doc.add_paragraph(MARKER)
     buf = io.BytesIO()
     doc.save(buf)
     with zipfile.ZipFile(io.BytesIO(buf.getvalue())) as z:
         parts = {name: z.read(name) for name in z.namelist()}
-    _slim(parts, keep_styles={"Normal", "DefaultParagraphFont", "TableNormal", "NoList", "Title", "Subtitle",
-                              "Heading1", "Heading2", "TableGrid", BODY_STYLE, POINT_STYLE})
+    _slim(parts, keep_styles=KEEP_STYLES)
     xml = parts.pop("word/document.xml").decode("utf-8")
     start = xml.index("<w:body>") + len("<w:body>")
     marker = xml.index(MARKER)
     # Everything between <w:body> and the end of the marker paragraph is replaced by each export.
     para_end = xml.index("</w:p>", marker) + len("</w:p>")
     return parts, xml[:start], xml[para_end:]
+
+
+def _set_lang(rpr) -> None:
+    """w:lang vi-VN in a run-properties element, where the schema puts it."""
+    from docx.oxml.ns import qn
+
+    lang = rpr.find(qn("w:lang"))
+    if lang is None:
+        lang = rpr.makeelement(qn("w:lang"), {})
+        after = [c for c in rpr if c.tag in {qn("w:eastAsianLayout"), qn("w:specVanish"), qn("w:oMath")}]
+        if after:
+            after[0].addprevious(lang)
+        else:
+            rpr.append(lang)
+    for attr, value in LANG_ATTRS.items():
+        lang.set(qn(attr), value)
+
+
+def _language(doc) -> None:
+    """Vietnamese for the document defaults and every paragraph and character style kept, so no
+    style falls back to another language; the theme's font language too."""
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.oxml.ns import qn
+
+    defaults = doc.styles.element.find(qn("w:docDefaults"))
+    rpr_default = defaults.find(qn("w:rPrDefault"))
+    if rpr_default is None:
+        rpr_default = defaults.makeelement(qn("w:rPrDefault"), {})
+        defaults.insert(0, rpr_default)
+    rpr = rpr_default.find(qn("w:rPr"))
+    if rpr is None:
+        rpr = rpr_default.makeelement(qn("w:rPr"), {})
+        rpr_default.append(rpr)
+    _set_lang(rpr)
+    for style in doc.styles:
+        if style.style_id in KEEP_STYLES and style.type in (WD_STYLE_TYPE.PARAGRAPH, WD_STYLE_TYPE.CHARACTER):
+            _set_lang(style.element.get_or_add_rPr())
+    theme_lang = doc.settings.element.find(qn("w:themeFontLang"))
+    if theme_lang is not None:
+        theme_lang.set(qn("w:val"), LANG)
+        theme_lang.set(qn("w:eastAsia"), LANG)
+
+
+def _page_numbers(doc) -> None:
+    """A PAGE field centred in the header from page 2 on; the first page's header is empty
+    (05-HD §IV.5, see the module docstring). The header sits 10 mm below the top edge."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml.ns import qn
+
+    section = doc.sections[0]
+    section.different_first_page_header_footer = True
+    first = section.first_page_header
+    first.is_linked_to_previous = False
+    # python-docx's header paragraphs use a "Header" style this template does not keep.
+    first.paragraphs[0].style = doc.styles["Normal"]
+    paragraph = section.header.paragraphs[0]
+    paragraph.style = doc.styles["Normal"]
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    paragraph.paragraph_format.first_line_indent = 0
+
+    def run(tag, text=None, **attrs):
+        r = paragraph.add_run()._r
+        child = r.makeelement(qn(tag), {qn(f"w:{k}"): v for k, v in attrs.items()})
+        if text is not None:
+            child.text = text
+            child.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+        r.append(child)
+
+    run("w:fldChar", fldCharType="begin")
+    run("w:instrText", " PAGE ")
+    run("w:fldChar", fldCharType="separate")
+    run("w:t", "2")  # the cached result: the numbered header first shows on page 2
+    run("w:fldChar", fldCharType="end")
 
 
 _DROP = ("word/stylesWithEffects.xml", "docProps/thumbnail.jpeg", "customXml/item1.xml",
@@ -241,18 +335,44 @@ def _agenda_body(exp, ctx) -> list[str]:
     return out
 
 
+def stamp(exp) -> dt.date:
+    """The file's date, from the content (the item's review date), never from the clock."""
+    reviewed = getattr(exp.item, "reviewed", None)
+    return max(reviewed, NO_DATE) if isinstance(reviewed, dt.date) else NO_DATE
+
+
+def core_properties(title: str, subject: str, date: dt.date) -> bytes:
+    """docProps/core.xml: the handbook as author, the item's title, its review date; none of
+    python-docx's defaults (creator "python-docx", created 2013)."""
+    when = f"{date.isoformat()}T00:00:00Z"
+    return ("<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+            '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties"'
+            ' xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/"'
+            ' xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
+            f"<dc:title>{escape(title)}</dc:title><dc:subject>{escape(subject)}</dc:subject>"
+            f"<dc:creator>{escape(AUTHOR)}</dc:creator><cp:lastModifiedBy>{escape(AUTHOR)}</cp:lastModifiedBy>"
+            f"<dc:language>{LANG}</dc:language><cp:revision>1</cp:revision>"
+            f'<dcterms:created xsi:type="dcterms:W3CDTF">{when}</dcterms:created>'
+            f'<dcterms:modified xsi:type="dcterms:W3CDTF">{when}</dcterms:modified>'
+            "</cp:coreProperties>").encode()
+
+
 def to_docx(exp, ctx) -> bytes:
     parts, head, tail = template()
-    if exp.kind == "topic":
-        blocks = [header_block(), title_block("Đề cương sinh hoạt chuyên đề", inline(exp.title))] + _topic_body(exp, ctx)
-    else:
-        blocks = [header_block(), title_block("Chương trình", inline(exp.title))] + _agenda_body(exp, ctx)
+    kind = "Đề cương sinh hoạt chuyên đề" if exp.kind == "topic" else "Chương trình"
+    title = inline(exp.title)
+    body = _topic_body(exp, ctx) if exp.kind == "topic" else _agenda_body(exp, ctx)
+    blocks = [header_block(), title_block(kind, title)] + body
     document = (head + "".join(blocks) + tail).encode("utf-8")
+    date = stamp(exp)
+    own = {"word/document.xml": document, "docProps/core.xml": core_properties(title, kind, date)}
     buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as z:
-        z.writestr("[Content_Types].xml", parts["[Content_Types].xml"])
-        z.writestr("word/document.xml", document)
-        for name, data in parts.items():
-            if name != "[Content_Types].xml":
-                z.writestr(name, data)
+    with zipfile.ZipFile(buf, "w") as z:
+        names = ["[Content_Types].xml", "word/document.xml"] + [n for n in parts if n != "[Content_Types].xml"]
+        for name in names:
+            # A fixed entry date and host system, not the clock's: identical content, identical bytes.
+            info = zipfile.ZipInfo(name, date_time=(date.year, date.month, date.day, 0, 0, 0))
+            info.create_system = 0
+            info.external_attr = 0
+            z.writestr(info, own.get(name, parts.get(name)), compress_type=zipfile.ZIP_DEFLATED, compresslevel=6)
     return buf.getvalue()
