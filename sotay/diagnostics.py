@@ -83,6 +83,8 @@ _RULES = [
     Rule("H102", "event-handler", ERROR, "Thuộc tính sự kiện HTML (on...=) không được phép."),
     Rule("H103", "dangerous-url", ERROR, "Địa chỉ `javascript:` hoặc `data:` không được phép."),
     Rule("H104", "disallowed-attribute", ERROR, "Thuộc tính HTML ngoài danh sách được phép (style, src, href, ping...)."),
+    # Templates
+    Rule("T101", "template-not-filled", WARNING, "Tệp còn là mẫu của `sotay new` (chữ mẫu, nguồn và văn bản chưa thay)."),
     # Links
     Rule("L101", "broken-link", ERROR, "Liên kết tới trang không tồn tại."),
     Rule("L102", "broken-anchor", ERROR, "Liên kết tới mục (#...) không tồn tại trong trang."),

@@ -1,7 +1,9 @@
 """`python -m sotay new KIND "Tiêu đề"`: a valid, filled-in file in the right place.
 
 The file passes `make check` as written; the editor replaces the placeholder
-text, the source and the references with real ones.
+text, the source and the references with real ones. Until then a marker line
+(a YAML comment) keeps the check warning (T101) that the file is still a
+template: its sources and references are real ids next to placeholder text.
 """
 
 from __future__ import annotations
@@ -12,9 +14,13 @@ import os
 import sys
 from pathlib import Path
 
+from .check import rule_pass
+from .diagnostics import diag
 from .text import clean, slugify
 
 KINDS = ("guidance", "meeting", "agenda", "library", "topic")
+MARK = "# MẪU CHƯA SỬA:"
+MARK_LINE = f"{MARK} thay chữ mẫu, nguồn (sources) và văn bản (references) bằng nội dung thật, rồi xóa dòng này.\n"
 
 
 def _q(text: str) -> str:
@@ -23,7 +29,7 @@ def _q(text: str) -> str:
 
 def _guidance(title, today, source, reference):
     return f"""---
-title: {_q(title)}
+{MARK_LINE}title: {_q(title)}
 summary: Một hai câu cho người đọc biết trang này giúp họ làm việc gì.
 audience: [bi-thu, chi-uy]
 tags: []
@@ -53,7 +59,7 @@ nguyên văn bài viết; nếu cần trích thì đưa câu trích vào trườ
 
 def _meeting(title, today, source, reference):
     return f"""# Model meeting: a real cell's practice and a sample agenda. Feeds sotay.model.Meeting.
-title: {_q(title)}
+{MARK_LINE}title: {_q(title)}
 summary: Một hai câu về điều đáng học ở chi bộ này.
 cell:
   name: Chi bộ ...
@@ -94,7 +100,7 @@ reviewed: {today}
 
 def _agenda(title, today, source, reference):
     return f"""# Sample agenda a cell can copy. Feeds sotay.model.SampleAgenda.
-title: {_q(title)}
+{MARK_LINE}title: {_q(title)}
 summary: Một hai câu cho biết chương trình dùng cho buổi nào, kéo dài bao lâu.
 kind: thuong-ky
 audience: [bi-thu, chi-uy]
@@ -121,7 +127,7 @@ reviewed: {today}
 
 def _library(title, today, source, reference):
     return f"""# Topic library: one folder per library, one .md file per outline. Feeds sotay.model.Library.
-title: {_q(title)}
+{MARK_LINE}title: {_q(title)}
 owner: Chi bộ ...
 summary: Thư viện này gồm những chuyên đề nào, do ai xây dựng.
 notes: []
@@ -132,7 +138,7 @@ reviewed: {today}
 
 def _topic(title, today, source, reference):
     return f"""---
-title: {_q(title)}
+{MARK_LINE}title: {_q(title)}
 category: xay-dung-dang
 presenter: Đảng viên được phân công chuẩn bị
 duration: 90
@@ -179,6 +185,20 @@ Chuyên đề giúp chi bộ hiểu điều gì và làm được việc gì sau
 
 Chi bộ thống nhất những việc cần làm, người thực hiện và thời hạn.
 """
+
+
+@rule_pass
+def template_rules(corpus, registry):
+    """T101: a file that still carries the template's marker line."""
+    from .source import line_col
+
+    found = []
+    for rel, text in corpus.texts.items():
+        at = text.find(MARK)
+        if at >= 0:
+            found.append(diag(rel, *line_col(text, at), "T101",
+                              "Tệp vẫn là mẫu của `sotay new`: thay chữ mẫu, nguồn và văn bản bằng nội dung thật, rồi xóa dòng này."))
+    return found
 
 
 TEMPLATES = {"guidance": _guidance, "meeting": _meeting, "agenda": _agenda, "library": _library, "topic": _topic}

@@ -36,6 +36,11 @@ def test_new_writes_a_valid_template_with_an_ascii_slug(content, kind, where):
     assert Path(proc.stdout.strip()) == content / where and (content / where).is_file()
     check = run_sotay("check", "--content", str(content))
     assert check.returncode == 0, check.stdout
+    # Valid, but still a template: a warning until the editor fills it in and drops the marker.
+    assert re.fullmatch(rf"content/{re.escape(where)}:\d+:1: T101 .+", check.stdout.strip()), check.stdout
+    filled = "".join(line for line in (content / where).read_text().splitlines(keepends=True) if not line.startswith("# MẪU"))
+    (content / where).write_text(filled)
+    assert run_sotay("check", "--content", str(content)).stdout.strip() == ""
 
 
 def test_new_topic_goes_into_its_library_and_checks(content):
