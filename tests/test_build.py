@@ -214,3 +214,27 @@ def test_nav_override_renders_exactly_what_materials_own_template_renders(built_
     # The override writes plain links on one line: only whitespace between tags may differ.
     squeeze = lambda path: "".join(path.read_text().split())  # noqa: E731
     assert [p for p in pages if squeeze(built_site / p) != squeeze(stock / p)] == []
+
+
+def test_a_reconstructed_agenda_never_passes_for_a_record(built_site, tmp_path):
+    """Every model meeting says how its agenda was made, on the page and in the downloads; an
+    agenda without that field does not load."""
+    from sotay.export.items import exportables
+
+    corpus = load(CONTENT)
+    suggested = [m for m in corpus.meetings.values() if m.agenda.basis == "goi-y"]
+    assert suggested, "the seeds give no real agenda: every model meeting's agenda is a suggestion"
+    for m in corpus.meetings.values():
+        page = (built_site / "mo-hinh" / m.slug / "index.html").read_text()
+        if m.agenda.basis == "goi-y":
+            assert "chương trình <strong>gợi ý</strong>" in page and "nguồn không ghi lại chương trình thật" in page, m.slug
+        else:
+            assert "được ghi lại theo nguồn" in page, m.slug
+    titles = {e.key: e.title for e in exportables(corpus) if e.key.startswith("mo-hinh/")}
+    assert titles and all("gợi ý" in titles[f"mo-hinh/{m.slug}"] for m in suggested)
+    project = copy_content(tmp_path)
+    meeting = next((project / "content/mo-hinh").glob("*.yml"))
+    meeting.write_text(meeting.read_text().replace("  basis: goi-y\n", ""))
+    check = run_sotay("check", "--content", str(project / "content"))
+    assert check.returncode == 1
+    assert re.search(rf"content/mo-hinh/{meeting.name}:\d+:\d+: S102 .*basis", check.stdout), check.stdout

@@ -34,7 +34,9 @@ class Exportable:
     @property
     def title(self) -> str:
         if isinstance(self.item, Meeting):
-            return f"Chương trình sinh hoạt gợi ý – {self.item.cell.name}"
+            # A reconstruction never passes for a record, in a download either.
+            what = "gợi ý" if self.item.agenda.basis == "goi-y" else "theo ghi nhận"
+            return f"Chương trình sinh hoạt {what} – {self.item.cell.name}"
         return self.item.title
 
     @property
