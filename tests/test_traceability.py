@@ -19,6 +19,7 @@ text), so the check of the model cells runs without the articles; the full check
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from dataclasses import dataclass, field
@@ -29,6 +30,7 @@ import pytest
 from sotay.content import load
 from sotay.refs import find
 from sotay.spans import spans
+from sotay.text import fold
 
 from conftest import CONTENT, SEED_OF, SEEDS, seed_article
 
@@ -293,3 +295,76 @@ def test_the_rule_tells_figures_from_numbering_and_suggestions(text, figures):
     ev.numbers.add(90)
     ev.documents.add(42)
     assert [f for _, f in untraced(text, ev)] == figures
+
+
+# --- A count stands beside the same words in its article ---------------------------------------
+# Finding a number anywhere in an article proves little ("10 nữ" passes if the article has
+# "10 viên chức"). A count about a cell must stand, in its article, near at least one of the
+# words it stands near in the content: "12 nữ" needs a 12 within a few words of "nữ". The
+# article side is kept as hashes of (number, nearby word) pairs, so the check runs without
+# the articles and the repository holds none of their text.
+
+PAIRS = Path(__file__).parent / "fixtures" / "seed-number-words.txt"
+NEAR_IN_CONTENT, NEAR_IN_ARTICLE = 3, 6
+# Words that stand near any number: they tie a figure to nothing.
+COMMON = {fold(w) for w in "và có là của các những được trong với theo gồm đã cho một này đó thì mà nên bằng từ đến "
+                            "về khi ở tại trên dưới sau trước còn cũng như năm ngày tháng số".split()}
+TOKEN = re.compile(r"\w+")
+
+
+def _tokens(text: str) -> list[str]:
+    return [fold(t) for t in TOKEN.findall(text)]
+
+
+def _neighbours(tokens: list[str], i: int, reach: int) -> set[str]:
+    return {t for t in tokens[max(0, i - reach):i + reach + 1] if not t.isdigit() and t not in COMMON}
+
+
+def _pair(number: int, word: str) -> str:
+    return hashlib.sha1(f"{number} {word}".encode()).hexdigest()[:12]
+
+
+def article_pairs(text: str) -> set[str]:
+    tokens = _tokens(text)
+    return {_pair(int(t), w) for i, t in enumerate(tokens) if t.isdigit() for w in _neighbours(tokens, i, NEAR_IN_ARTICLE)}
+
+
+def counts(text: str) -> list[tuple[int, set[str]]]:
+    """(count, nearby words) of each count in a text: not dates, years, references or numbering."""
+    masked = _mask(text, not_figures(text) + [m.span() for m in DATE.finditer(text)] + [m.span() for m in MONTH.finditer(text)])
+    tokens = _tokens(masked)
+    return [(int(t), _neighbours(tokens, i, NEAR_IN_CONTENT)) for i, t in enumerate(tokens)
+            if t.isdigit() and len(t) < 4]
+
+
+def test_the_pair_fixture_matches_the_seed_articles():
+    if not SEEDS.is_dir():
+        pytest.skip("the seed articles are not next to this checkout; the committed hashes stand in for them")
+    expected = set().union(*(article_pairs(article(seed_article(s))) for s in SEED_OF))
+    assert set(PAIRS.read_text().split()) == expected, "regenerate tests/fixtures/seed-number-words.txt"
+
+
+def test_each_count_about_a_cell_stands_near_the_same_words_in_its_article():
+    known = set(PAIRS.read_text().split())
+    problems, checked = [], 0
+    for m in load(CONTENT).meetings.values():
+        for text in [m.summary, *m.cell.facts, *m.results]:
+            for number, near in counts(text):
+                if not near:
+                    continue
+                checked += 1
+                if not any(_pair(number, w) in known for w in near):
+                    problems.append(f"{m.slug}: {number} near {sorted(near)} in {text[:80]!r}")
+    assert checked >= 25
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("fact, ok", [
+    ("16 đảng viên, gồm 12 nữ và 4 nam; 2 đảng viên là người dân tộc Khmer.", True),
+    ("16 đảng viên, gồm 10 nữ và 9 nam.", False),  # numbers the article has, beside the wrong words
+    ("Chi bộ có 23 đảng viên nữ.", False),  # 23 is in the article, as the unit's staff
+])
+def test_the_pair_rule_tells_a_right_count_from_a_moved_one(fact, ok):
+    known = set(PAIRS.read_text().split())
+    found = [any(_pair(n, w) in known for w in near) for n, near in counts(fact) if near]
+    assert all(found) is ok, found
