@@ -119,6 +119,12 @@ def _state(t: str, m: re.Match) -> Citation:
     else:
         abbr = m.group("sabbr").upper().replace("ND", "NĐ").replace("QD", "QĐ")
         issuer = m.group("siss")
+        party_issuer = _issuer(issuer)
+        if not year and abbr in ("CT", "NQ", "QĐ") and party_issuer in P.KNOWN_ISSUERS:
+            # "10/CT-TW": a Party code written the way state codes are; say how to write it.
+            code = f"{m.group('snum')}-{abbr}/{party_issuer}"
+            return Citation(m.start(), m.end(), "", abbr, "dang", number=m.group("snum"), issuer=party_issuer, code=code,
+                            link_end=m.end(), malformed="số hiệu văn bản của Đảng viết theo kiểu văn bản nhà nước")
         code = f"{m.group('snum')}/{year + '/' if year else ''}{abbr}-{issuer}"
     if (m.group("kw") or "").lower() == "luật":
         abbr = "Luật"
