@@ -8,13 +8,14 @@ the site's index (every result, not the ten shown) or over a small index of
 their own (rankings the handbook's text cannot show, such as "bộ" against "bò").
 """
 
+import json
 import re
 from pathlib import Path
 from urllib.parse import urljoin, urlparse
 
 import pytest
 
-from sotay.text import fold
+from sotay.text import fold, match_key
 
 from search_ui import count, result_text, search, worker_search
 
@@ -26,6 +27,9 @@ TOP = [
     ("sinh hoạt chuyên đề", "/huong-dan/sinh-hoat-chuyen-de/", 1),
     ("phe binh", "/huong-dan/tu-phe-binh-va-phe-binh/", 2),
     ("phê bình", "/huong-dan/tu-phe-binh-va-phe-binh/", 2),
+    # All three words, against a page whose code 09-HD/TU has a tag part "tu" (tags weigh 1000 times titles).
+    ("tu phe binh", "/huong-dan/tu-phe-binh-va-phe-binh/", 1),
+    ("tự phê bình", "/huong-dan/tu-phe-binh-va-phe-binh/", 1),
     ("dang vien", "/huong-dan/so-tay-dang-vien/", 3),
     ("đảng viên", "/huong-dan/so-tay-dang-vien/", 3),
     ("12-HD/BTCTW", "/van-ban/12-hd-btctw-2018/", 1),
@@ -33,6 +37,10 @@ TOP = [
     ("05-CT/TW", "/van-ban/05-ct-tw-2016/", 1),
     ("42-HD/BTCTW", "/van-ban/42-hd-btctw-2025/", 1),
     ("294-QĐ/TW", "/van-ban/294-qd-tw-2025/", 1),
+    # Quy định are coded QĐi, QĐI or QĐ: one document.
+    ("294-QĐi/TW", "/van-ban/294-qd-tw-2025/", 1),
+    ("294-QDi/TW", "/van-ban/294-qd-tw-2025/", 1),
+    ("294-QĐI/TW", "/van-ban/294-qd-tw-2025/", 1),
     ("35-NQ/TW", "/van-ban/35-nq-tw-2018/", 1),
     ("chuong trinh sinh hoat thuong ky", "/chuong-trinh/sinh-hoat-thuong-ky/", 3),
     ("chương trình sinh hoạt thường kỳ", "/chuong-trinh/sinh-hoat-thuong-ky/", 3),
@@ -48,7 +56,8 @@ TOP = [
 ]
 # Codes without a single document: the first result is a registry page of that kind.
 CODE_KIND = [("btctw", r"/van-ban/\d+-hd-btctw-[^/]+/"), ("ct/tw", r"/van-ban/\d+-ct-tw-[^/]+/"),
-             ("50-CT/TW", r"/van-ban/50-ct-tw-[^/]+/")]
+             ("50-CT/TW", r"/van-ban/50-ct-tw-[^/]+/"), ("QĐi/TW", r"/van-ban/\d+-qd-tw-[^/]+/"),
+             ("qdi", r"/van-ban/\d+-qd-tw-[^/]+/"), ("QĐI", r"/van-ban/\d+-qd-tw-[^/]+/")]
 # A document's code: its registry page, then the pages that cite it.
 CITED = [("05-CT/TW", "/van-ban/05-ct-tw-2016/"), ("12-HD/BTCTW", "/van-ban/12-hd-btctw-2018/"),
          ("12-hd/btctw", "/van-ban/12-hd-btctw-2018/")]
@@ -64,6 +73,11 @@ SAME_ORDER = [("khóa", "khoá"), ("hóa", "hoá"), ("sinh hoạt chuyên đề"
 # and the marked query ranks its own form first, so the order differs; the best five of either
 # spelling are still on the other's first page of results (Material shows ten).
 SAME_FIRST_PAGE = [("đảng ủy", "dang uy"), ("hướng dẫn", "huong dan")]
+# Spellings of one code: every result the same, in the same order.
+SAME_CODE = [("294-QĐi/TW", "294-QĐ/TW"), ("294-QDi/TW", "294-QĐ/TW"), ("294-qđi/tw", "294-qđ/tw"),
+             ("QĐi/TW", "QĐ/TW"), ("qdi", "qd"), ("QĐi", "QĐ")]
+# Queries ranked by the words they hold (folded), then by their marked words held as written.
+RANKED = ["tự", "tu phe binh", "tự phê bình", "bộ", "dạng", "từ", "đảng ủy", "dan van lang son", "sinh hoạt chi bộ"]
 
 
 @pytest.fixture(scope="module")
@@ -157,6 +171,71 @@ def test_spellings_find_every_page_alike(worker_page):
         assert found_a and set(found_a) == set(found_b), (a, b)
 
 
+def test_spellings_of_a_code_find_the_same_pages_in_the_same_order(worker_page):
+    results = worker_search(worker_page, [q for pair in SAME_CODE for q in pair])
+    for (a, b), found_a, found_b in zip(SAME_CODE, results[::2], results[1::2], strict=True):
+        assert found_a and found_a == found_b, (a, b)
+
+
+SEPARATOR = re.compile(r'[\s\-/,;:.!?()\[\]“”"]+')  # mkdocs.yml's search separator
+
+
+def _tokens(doc: dict) -> list[str]:
+    """A search document's words as the index holds them as written (one tone placement)."""
+    text = " ".join([doc.get("title", ""), re.sub(r"<[^>]*>", " ", doc.get("text", "")), *doc.get("tags", [])])
+    return [w for w in (re.sub(r"^\W+|\W+$", "", match_key(t)) for t in SEPARATOR.split(text)) if w]
+
+
+def _tier(tokens: list[str], query: str) -> tuple[int, int]:
+    """(query words the page holds, folded; marked query words it holds as written)."""
+    words = [match_key(w) for w in query.split()]
+    folded_tokens = {fold(t) for t in tokens}
+    held = written = 0
+    for i, word in enumerate(words):
+        # The last word is being typed: a prefix from three letters on.
+        prefix = i == len(words) - 1 and len(fold(word)) >= 3
+        if any(t == fold(word) or (prefix and t.startswith(fold(word))) for t in folded_tokens):
+            held += 1
+        if word != fold(word) and any(t == word or (prefix and t.startswith(word)) for t in tokens):
+            written += 1
+    return held, written
+
+
+def test_results_rank_by_words_held_then_by_words_held_as_written(worker_page, built_site):
+    # Field boosts (tags 1e6, title 1e3) only order pages within a rank: "tự" ranked first the
+    # registry page of 09-HD/TU, whose tag holds "tu", and "tu phe binh" ranked it above the
+    # pages holding all three words.
+    docs = json.loads((built_site / "search/search_index.json").read_text(encoding="utf-8"))["docs"]
+    tokens = {"/" + d["location"]: _tokens(d) for d in docs}
+    for query, found in zip(RANKED, worker_search(worker_page, RANKED), strict=True):
+        tiers = [_tier(tokens[page], query) for page in found]
+        assert found and tiers == sorted(tiers, reverse=True), (query, list(zip(found, tiers, strict=True)))
+    tu, tu_words = worker_search(worker_page, ["tự", "tu phe binh"])
+    assert tu.index("/huong-dan/tu-phe-binh-va-phe-binh/") < tu.index("/van-ban/09-hd-tu-2019-lang-son/")
+    assert tu_words[0] == "/huong-dan/tu-phe-binh-va-phe-binh/"
+
+
+def test_a_marked_word_shows_pages_with_that_word_before_a_code_part(search_page):
+    results = search(search_page, "tự")
+    assert "/van-ban/09-hd-tu-2019-lang-son/" not in results, results
+    first = search_page.eval_on_selector_all(
+        ".md-search-result__item:first-child mark", "els => els.map(e => e.textContent.toLowerCase())")
+    assert "tự" in first, first
+
+
+def test_a_query_leaves_the_index_as_it_found_it(page, site_url):
+    # Highlighting "phê bình" once removed the folded words' positions from the index itself
+    # (a fresh page: the shared ones have searched marked words already).
+    page.goto(site_url)
+
+    def marks(query):
+        search(page, query)
+        return len(page.query_selector_all(".md-search-result__list mark"))
+
+    before = marks("phe binh")
+    assert before and marks("phê bình") and marks("phe binh") == before
+
+
 def test_query_with_diacritics_ranks_the_exact_word_first(search_page):
     # "dạng" (as in "đa dạng") folds to "dang", like "đảng": the exact word comes first.
     results = search(search_page, "dạng")
@@ -201,6 +280,27 @@ CODES = [
     {"location": "huong-dan/", "title": "Làm theo Bác", "text": "Theo Chỉ thị 05-CT/TW, chi bộ học. Chỉ thị 05-CT/TW yêu cầu."},
     {"location": "chuyen-de/", "title": "Chuyên đề", "text": "Ngày 05 tháng 5, học Chỉ thị 50-CT/TW."},
 ]
+
+
+# Words against a code's parts in a tag: "tu" is the folded "tự", "từ", "tư"... and 09-HD/TU's part.
+CODE_PARTS = [
+    {"location": "van-ban/09/", "title": "Hướng dẫn 09-HD/TU", "tags": ["09-HD/TU"], "text": "Của Tỉnh ủy."},
+    {"location": "tu-phe-binh/", "title": "Tự phê bình và phê bình", "text": "Chi bộ tự phê bình."},
+    {"location": "phe-binh/", "title": "Phê bình", "text": "Góp ý, phê bình từ đồng chí."},
+    {"location": "van-ban/294/", "title": "Quy định 294-QĐ/TW", "tags": ["294-QĐ/TW"], "text": "Thi hành Điều lệ."},
+    {"location": "dieu-le/", "title": "Điều lệ", "text": "Theo Quy định 294-QĐi/TW, chi bộ họp."},
+]
+
+
+def test_a_marked_word_or_more_words_outrank_a_code_part(worker_page):
+    marked, words, bare, code, qdi, kind = worker_search(
+        worker_page, ["tự", "tu phe binh", "tu", "294-QĐ/TW", "294-QĐi/TW", "qdi"], CODE_PARTS)
+    # The word as written first, then its other marked forms ("từ") and the code's part alike.
+    assert marked[0] == "/tu-phe-binh/" and sorted(marked[1:]) == ["/phe-binh/", "/van-ban/09/"]
+    assert words[:2] == ["/tu-phe-binh/", "/phe-binh/"]  # three words, then two, then one
+    assert bare[0] == "/van-ban/09/"  # no marks and one word: the tag's weight decides
+    # QĐi is QĐ in the index too: the page writing 294-QĐi/TW cites 294-QĐ/TW.
+    assert code == qdi == ["/van-ban/294/", "/dieu-le/"] and kind == code
 
 
 def test_a_code_needs_all_its_parts_and_ranks_where_it_stands_whole(worker_page):
