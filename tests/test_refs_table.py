@@ -194,6 +194,7 @@ CASES = [
     ("Hướng dẫn 01-HD/TWDTN-BTC", [R("Hướng dẫn 01-HD/TWDTN-BTC", system="doan", problems=[])]),
     # Loosely written: no dash, a year of five digits, a term that is no numeral, a zero-width space
     ("Chỉ thị 10CT/TW", [R("Chỉ thị 10CT/TW", id="10-CT/TW-2007", problems=["C106"])]),
+    ("nghị định 111/2022/nđ-cp và chỉ thị 16/ct-ttg", [R("nghị định 111/2022/nđ-cp", issuer="CP"), R("chỉ thị 16/ct-ttg", issuer="TTg")]),
     ("Chỉ thị số 10/CT-TW", [R("Chỉ thị số 10/CT-TW", system="dang", id="10-CT/TW-2007", problems=["C106"])]),
     ("Chỉ thị 10-CT/TW ngày 30/3/99999", [R("Chỉ thị 10-CT/TW", date=None, problems=[])]),
     ("Chỉ thị 10-CT/TW khóa XXXX", [R("Chỉ thị 10-CT/TW", term=None, problems=[])]),

@@ -111,6 +111,10 @@ def _party(t: str, m: re.Match) -> Citation:
                     link_end=end, malformed=malformed)
 
 
+# State issuers whose code is not all capitals.
+_STATE_ISSUER_SPELLING = {"TTG": "TTg"}
+
+
 def _state(t: str, m: re.Match) -> Citation:
     year = m.group("year")
     if m.group("qh"):
@@ -119,6 +123,8 @@ def _state(t: str, m: re.Match) -> Citation:
     else:
         abbr = m.group("sabbr").upper().replace("ND", "NĐ").replace("QD", "QĐ")
         issuer = m.group("siss")
+        if issuer.islower():  # "nđ-cp", "ct-ttg": typed in lower case
+            issuer = _STATE_ISSUER_SPELLING.get(issuer.upper(), issuer.upper())
         party_issuer = _issuer(issuer)
         if not year and abbr in ("CT", "NQ", "QĐ") and party_issuer in P.KNOWN_ISSUERS:
             # "10/CT-TW": a Party code written the way state codes are; say how to write it.
