@@ -71,6 +71,14 @@ def _fail_on(diagnostics):
         log.info(warning.format())
 
 
+_command = None
+
+
+def on_startup(command, dirty):
+    global _command
+    _command = command
+
+
 @event_priority(100)
 def on_config(config):
     global _site, _finish_check, _pages
@@ -95,6 +103,10 @@ def on_config(config):
     if offline and offline[0].config.enabled:
         # Served from the site itself: the offline plugin's default is a CDN copy.
         config.extra["polyfills"] = [OFFLINE_SHIM]
+    if _command == "serve":
+        # The dev server injects an inline live-reload script, which the page's own policy
+        # would refuse; the policy is for built sites (tested there), not the editor's preview.
+        config.extra["content_security_policy"] = ""
     return config
 
 
