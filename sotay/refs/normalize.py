@@ -45,7 +45,9 @@ def normalize(text: str) -> Normalized:
     if ">" in text:
         def blank(m):
             return m.group().replace(">", " ")
-        text = _FIRST_QUOTE_MARKS.sub(blank, text, count=1) if _FIRST_QUOTE_MARKS.match(text) else text
+        first = _FIRST_QUOTE_MARKS.match(text)
+        if first:
+            text = blank(first) + text[first.end():]
         text = _QUOTE_MARKS.sub(blank, text)
     if unicodedata.is_normalized("NFC", text):
         return Normalized(text, None)

@@ -16,12 +16,18 @@ IGNORECASE = re.IGNORECASE
 INDENT = 8
 
 
+def _around_break(hi: int) -> tuple[int, int]:
+    r"""Spaces allowed before and after the one line break that may stand for \s{lo,hi}."""
+    before = max(hi - 1, 0)
+    return before, max(before, INDENT)
+
+
 def _ws(lo: int, hi: int) -> str:
     """lo..hi spaces, or one line break with spaces around it: a reference may wrap onto the
     next line (indented as Markdown indents it), but never runs on across a blank line into the
     next paragraph."""
-    before = max(hi - 1, 0)
-    return rf"(?:[ \t]{{{lo},{hi}}}|[ \t]{{0,{before}}}\n[ \t]{{0,{max(before, INDENT)}}})"
+    before, after = _around_break(hi)
+    return rf"(?:[ \t]{{{lo},{hi}}}|[ \t]{{0,{before}}}\n[ \t]{{0,{after}}})"
 
 
 _SPACES = re.compile(r"\\s\{(\d),(\d)\}")
@@ -45,7 +51,11 @@ def _widened(pattern: str) -> str:
     """Every \\s{lo,hi} as a plain run long enough to hold _ws(lo, hi): for prefilters (the scanner,
     CONTEXT_START), which may admit more than the exact patterns but must never admit less, and
     run much faster on a plain class than on _ws's alternation."""
-    return _SPACES.sub(lambda m: rf"\s{{{m.group(1)},{int(m.group(2)) + max(int(m.group(2)) - 1, INDENT)}}}", pattern)
+    def run(m):
+        hi = int(m.group(2))
+        return rf"\s{{{m.group(1)},{max(hi, sum(_around_break(hi)) + 1)}}}"
+
+    return _SPACES.sub(run, pattern)
 
 # Document kinds: the words, and the abbreviation each takes in a code.
 KIND_WORDS = {

@@ -74,9 +74,9 @@ def _support(doc, c: Citation) -> int:
 
 def _best_supported(docs: list, c: Citation):
     """The one document the written facts support most, if one stands out."""
-    scores = sorted(((_support(d, c), d.id, d) for d in docs), key=lambda x: x[0], reverse=True)
-    if scores and scores[0][0] > 0 and (len(scores) == 1 or scores[0][0] > scores[1][0]):
-        return scores[0][2]
+    scored = sorted(((_support(d, c), d) for d in docs), key=lambda x: x[0], reverse=True)
+    if scored[0][0] > 0 and (len(scored) == 1 or scored[0][0] > scored[1][0]):
+        return scored[0][1]
     return None
 
 
@@ -122,25 +122,25 @@ def resolve(cites: list[Citation], registry: Registry) -> list[Citation]:
             continue
         context = bool(c.date or c.year or c.terms or c.body)
         if len(docs) == 1 and (exact or not c.short or context):
-            c.id = docs[0].id
-            for code, message in _mismatches(docs[0], c):
-                c.problems.append(Problem(code, f"{label}: {message}."))
-            continue
-        fits = [d for d in docs if not _mismatches(d, c)]
-        best = None if fits or not context else _best_supported(docs, c)
-        if len(fits) == 1 and (context or not c.short):
-            c.id = fits[0].id
-        elif best is not None:
-            # "Chỉ thị 50-CT/TW ngày 23/7/2025 của Bộ Chính trị": the 2025 directive, wrong issuer.
-            c.id = best.id
-            for code, message in _mismatches(best, c):
-                c.problems.append(Problem(code, f"{label}: {message}."))
-        elif not fits and context:
-            codes = {code for d in docs for code, _ in _mismatches(d, c)}
-            code = "C102" if "C102" in codes else sorted(codes)[0]
-            c.problems.append(Problem(code, f"{label}: không văn bản nào trong sổ khớp ({', '.join(d.id for d in docs)})."))
+            chosen = docs[0]
         else:
-            c.problems.append(Problem("C107", f"{label} có thể là {', '.join(d.id for d in docs)}; hãy ghi thêm ngày ban hành hoặc khóa."))
+            fits = [d for d in docs if not _mismatches(d, c)]
+            if len(fits) == 1 and (context or not c.short):
+                chosen = fits[0]
+            elif fits or not context:
+                c.problems.append(Problem("C107", f"{label} có thể là {', '.join(d.id for d in docs)}; hãy ghi thêm ngày ban hành hoặc khóa."))
+                continue
+            else:
+                # "Chỉ thị 50-CT/TW ngày 23/7/2025 của Bộ Chính trị": the 2025 directive, wrong issuer.
+                chosen = _best_supported(docs, c)
+                if chosen is None:
+                    codes = {code for d in docs for code, _ in _mismatches(d, c)}
+                    code = "C102" if "C102" in codes else sorted(codes)[0]
+                    c.problems.append(Problem(code, f"{label}: không văn bản nào trong sổ khớp ({', '.join(d.id for d in docs)})."))
+                    continue
+        c.id = chosen.id
+        for code, message in _mismatches(chosen, c):
+            c.problems.append(Problem(code, f"{label}: {message}."))
     return cites
 
 
