@@ -28,7 +28,7 @@ _RULES = [
     Rule("E001", "not-utf8", ERROR, "Tệp không được mã hóa UTF-8."),
     Rule("E002", "not-nfc", ERROR, "Văn bản chưa ở dạng Unicode dựng sẵn (NFC)."),
     Rule("E003", "bom", ERROR, "Tệp bắt đầu bằng ký tự BOM."),
-    Rule("E004", "crlf", ERROR, "Tệp dùng kiểu xuống dòng CRLF của Windows."),
+    Rule("E004", "crlf", ERROR, "Tệp dùng kiểu xuống dòng CRLF (Windows) hoặc CR thay cho LF."),
     Rule("E005", "too-large", ERROR, "Tệp quá lớn."),
     Rule("E006", "control-char", ERROR, "Tệp chứa ký tự điều khiển không hợp lệ."),
     Rule("E007", "unexpected-file", ERROR, "Tệp không thuộc loại nội dung nào ở vị trí này."),

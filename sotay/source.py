@@ -64,10 +64,13 @@ def read_text(raw: bytes, rel: str) -> tuple[str | None, list[Diagnostic]]:
         col = err.start - (raw.rfind(b"\n", 0, err.start) + 1) + 1
         problems.append(diag(rel, line, col, "E001", f"Byte 0x{raw[err.start]:02x} không hợp lệ trong UTF-8; hãy lưu tệp dạng UTF-8."))
         return None, problems
-    crlf = text.find("\r\n")
-    if crlf >= 0:
-        problems.append(diag(rel, *line_col(text, crlf), "E004", "Dòng kết thúc bằng CRLF; hãy dùng LF (\\n)."))
-        text = text.replace("\r\n", "\n")
+    cr = text.find("\r")
+    if cr >= 0:
+        # Windows (CRLF) and old Mac (CR alone) endings are both reported, then read as LF so
+        # that the rest of the file still gets its own line numbers and checks.
+        kind = "CRLF" if text.startswith("\r\n", cr) else "CR"
+        problems.append(diag(rel, *line_col(text, cr), "E004", f"Dòng kết thúc bằng {kind}; hãy dùng LF (\\n)."))
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     bad = _CONTROL.search(text)
     if bad:
         problems.append(diag(rel, *line_col(text, bad.start()), "E006", f"Ký tự điều khiển U+{ord(bad.group()):04X}."))

@@ -47,6 +47,7 @@ CASES = [
     ("text in NFD", "huong-dan/nfd.md", front(body="Chi bo\u0302\u0323 sinh hoa\u0323t đều đặn. " * 12), "E002"),
     ("byte order mark", "huong-dan/bom.md", b"\xef\xbb\xbf" + front().encode(), "E003"),
     ("windows line endings", "huong-dan/crlf.md", front().replace("\n", "\r\n"), "E004"),
+    ("old Mac line endings", "huong-dan/cr.md", front().replace("\n", "\r"), "E004"),
     ("enormous file", "huong-dan/lon.md", front(body="Nội dung rất dài. " * 20000), "E005"),
     ("control character", "nguon/nul.yml", "title: Bài\x00 viết\nkind: bai-viet\n", "E006"),
     ("file of no content type", "huong-dan/ghi-chu.txt", "ghi chú", "E007"),
@@ -160,3 +161,20 @@ def test_bad_input_is_reported_with_its_rule_and_fails_the_check(tmp_path, name,
     codes = [line.split(": ", 1)[1].split()[0] for line in proc.stdout.splitlines() if ": " in line]
     assert code in codes, proc.stdout
     assert all(line.startswith("content/") for line in proc.stdout.splitlines()), "every line names file:line:col"
+
+
+@pytest.mark.parametrize("ending", ["\r\n", "\r"])
+def test_foreign_line_endings_are_one_problem_and_the_file_is_still_read(tmp_path, ending):
+    """A file saved with CRLF or CR alone gets one E004 and is then read as LF, so a misspelt
+    key further down is still found on its own line, not blamed on line 1."""
+    content = tmp_path / "content"
+    shutil.copytree(BASE, content)
+    text = front("tac_gia: Ai đó\n")
+    (content / "huong-dan/ket-thuc-dong.md").write_bytes(text.replace("\n", ending).encode())
+    proc = run_sotay("check", "--content", str(content))
+    line = text.split("\n").index("tac_gia: Ai đó") + 1
+    assert proc.returncode == 1
+    found = [ln.split(" ", 2)[:2] for ln in proc.stdout.splitlines()]
+    assert found == [["content/huong-dan/ket-thuc-dong.md:1:4:", "E004"],
+                     [f"content/huong-dan/ket-thuc-dong.md:{line}:1:", "S101"]], proc.stdout
+    assert ("CRLF" if ending == "\r\n" else "CR;") in proc.stdout
