@@ -116,6 +116,26 @@ def test_copy_works_on_plain_http_intranet_hosts_too(browser, site_url, ctx):
     assert copied == to_text(lookup(ctx.corpus, TOPIC), ctx)
 
 
+def test_actions_on_a_phone_are_one_size_and_the_title_has_no_hidden_line(browser, site_url):
+    """At 375 px the four actions wrap as equal buttons with a gap, and a long title does not
+    carry its invisible permalink onto an empty extra line."""
+    context = browser.new_context(viewport={"width": 375, "height": 740}, is_mobile=True)
+    page = context.new_page()
+    page.goto(site_url + TOPIC + "/")
+    boxes = page.eval_on_selector_all(".sotay-actions .md-button", "els => els.map(e => e.getBoundingClientRect().toJSON())")
+    title = page.eval_on_selector("h1", """h => { const r = document.createRange(); r.selectNodeContents(h.firstChild);
+        return [r.getClientRects().length, Math.round(h.getBoundingClientRect().height / parseFloat(getComputedStyle(h).lineHeight))] }""")
+    context.close()
+    assert len(boxes) == 4
+    assert len({round(b["height"]) for b in boxes}) == 1, boxes
+    rows = sorted({round(b["top"]) for b in boxes})
+    assert len(rows) == 2, boxes  # "Sao chép, Tải về DOCX" then "Tải về Markdown, In" at this width
+    first_row = sorted((b for b in boxes if round(b["top"]) == rows[0]), key=lambda b: b["left"])
+    assert first_row[1]["left"] - first_row[0]["right"] >= 4  # the flex gap, not a collapsed space
+    text_lines, box_lines = title
+    assert box_lines == text_lines, title
+
+
 @pytest.mark.parametrize("key", [TOPIC, "chuong-trinh/sinh-hoat-thuong-ky", "mo-hinh/trung-tam-doi-soat"])
 def test_print_shows_only_the_outline_starting_with_its_title(page, site_url, key):
     page.goto(site_url + key + "/")

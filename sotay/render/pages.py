@@ -97,15 +97,17 @@ class Renderer:
         src = f"mo-hinh/{m.slug}.md"
         page = Page(src, m.title, "", "meeting", {"description": m.summary}, m)
         cell = m.cell
-        facts = [["Chi bộ", cell.name], ["Cấp ủy cấp trên", cell.parent]]
+        # A labelled list, not a two-column table: it reads on a phone and in search results.
+        facts = [f"**Chi bộ:** {cell.name}", f"**Cấp ủy cấp trên:** {cell.parent}"]
         if cell.province:
-            facts.append(["Tỉnh, thành phố", cell.province])
+            facts.append(f"**Tỉnh, thành phố:** {cell.province}")
         if cell.members:
-            facts.append(["Số đảng viên", f"{cell.members}" + (f" (số liệu năm {cell.year})" if cell.year else "")])
-        facts += [["Số liệu khác", f] for f in cell.facts]
+            facts.append(f"**Số đảng viên:** {cell.members}" + (f" (số liệu năm {cell.year})" if cell.year else ""))
+        if cell.facts:
+            facts.append("**Số liệu khác:**\n\n" + "\n".join(f"    - {f}" for f in cell.facts))
         basis = ("Chương trình dưới đây được ghi lại theo nguồn." if m.agenda.basis == "ghi-nhan" else
                  "Đây là chương trình **gợi ý** do sổ tay dựng từ cách làm của chi bộ; nguồn không ghi lại chương trình thật của buổi sinh hoạt.")
-        parts = [f"# {m.title}", self.text(m.summary, src, m), "## Về chi bộ", table(["", ""], facts),
+        parts = [f"# {m.title}", self.text(m.summary, src, m), "## Về chi bộ", bullet_list(facts),
                  "## Cách làm", "\n\n".join(f"### {p.title}\n\n{self.text(p.text, src, m)}" for p in m.practices),
                  "## Kết quả", self.text(bullet_list(m.results), src, m),
                  "## Bài học", self.text(bullet_list(m.lessons), src, m)]
