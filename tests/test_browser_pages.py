@@ -46,3 +46,14 @@ def test_self_hosted_font_is_used_for_vietnamese_text(page, site_url):
     assert page.evaluate("document.fonts.check('16px Roboto', 'Đảng viên')")
     family = page.evaluate("getComputedStyle(document.querySelector('article')).fontFamily")
     assert family.startswith('Roboto') or family.startswith('"Roboto"')
+
+
+def test_document_codes_in_the_registry_index_stay_on_one_line_on_a_phone(browser, site_url):
+    context = browser.new_context(viewport={"width": 375, "height": 740}, is_mobile=True)
+    page = context.new_page()
+    page.goto(site_url + "van-ban/")
+    lines = page.eval_on_selector_all("td > a.sotay-code", """els => els.map(a => {
+        const r = document.createRange(); r.selectNodeContents(a); return [a.textContent, r.getClientRects().length] })""")
+    context.close()
+    assert len(lines) >= 20, lines  # every coded document in the registry
+    assert all(n == 1 for _, n in lines), [x for x in lines if x[1] != 1]

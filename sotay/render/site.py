@@ -155,7 +155,9 @@ def _registry_index(docs, types) -> Page:
         for d in sorted(by_type[label], key=lambda d: (d.issuing_body or "", str(d.date or d.year or ""))):
             status = "Đã được thay thế" if d.replaced_by else ("Hiện hành" if d.status == "hieu-luc" else "Chưa rõ")
             when = vn_date(d.date) or (str(d.year) if d.year else "")
-            rows.append([f"[{d.code or d.name}]({d.slug}.md)", when, d.issuing_body or "", d.title or "", status])
+            # A code stays on one line ("10-CT/TW", not "10-" then "CT/TW"); a long name may wrap.
+            link = f"[{d.code}]({d.slug}.md){{ .sotay-code }}" if d.code else f"[{d.name}]({d.slug}.md)"
+            rows.append([link, when, d.issuing_body or "", d.title or "", status])
         parts.append(f"## {label}\n\n" + table(["Số hiệu", "Ngày", "Cơ quan ban hành", "Trích yếu", "Tình trạng"], rows))
     intro = ("Sổ văn bản ghi các chỉ thị, nghị quyết, kết luận, hướng dẫn và văn bản nhà nước mà sổ tay trích dẫn. "
              "Mỗi dữ kiện đều ghi nguồn; điều chưa có nguồn thì để trống. Số hiệu văn bản của Đảng được đánh lại từ đầu "
