@@ -53,6 +53,8 @@ TOP = [
     ("dan van lang son", "/mo-hinh/ban-dan-van-lang-son/", 3),
     ("sinh hoat chi bo mau", "/huong-dan/sinh-hoat-chi-bo-mau/", 2),
     ("hop chi uy", "/huong-dan/hop-chi-uy-chuan-bi/", 3),
+    ("chuyen doi so", "/huong-dan/so-tay-dang-vien/", 3),
+    ("mau bien ban", "/huong-dan/ghi-bien-ban/", 2),
 ]
 # Codes without a single document: the first result is a registry page of that kind.
 CODE_KIND = [("btctw", r"/van-ban/\d+-hd-btctw-[^/]+/"), ("ct/tw", r"/van-ban/\d+-ct-tw-[^/]+/"),
@@ -301,6 +303,23 @@ def test_a_marked_word_or_more_words_outrank_a_code_part(worker_page):
     assert bare[0] == "/van-ban/09/"  # no marks and one word: the tag's weight decides
     # QĐi is QĐ in the index too: the page writing 294-QĐi/TW cites 294-QĐ/TW.
     assert code == qdi == ["/van-ban/294/", "/dieu-le/"] and kind == code
+
+
+# Syllables of one word, side by side or scattered: folded, "doi" is đối, đổi, đội, đôi...
+PHRASE = [
+    {"location": "rai-rac/", "title": "Chuyên môn và đối soát số liệu",
+     "text": "Chuyển giao việc đối chiếu số liệu. Chuyên đề về đổi mới, số hóa."},
+    {"location": "lien-nhau/", "title": "Biên bản", "text": "Chi bộ bàn việc chuyển đổi số trong sinh hoạt."},
+    {"location": "hai-tu/", "title": "Tài liệu", "text": "Chuyển đổi cách lưu tài liệu và số hóa hồ sơ."},
+]
+
+
+def test_words_side_by_side_rank_above_the_same_words_scattered(worker_page):
+    # The scattered page holds every word, some in its title (a thousand times the text's
+    # weight), yet the page with the three as one phrase comes first, then the one with two.
+    folded, marked, reversed_ = worker_search(worker_page, ["chuyen doi so", "chuyển đổi số", "so doi chuyen"], PHRASE)
+    assert folded == marked == ["/lien-nhau/", "/hai-tu/", "/rai-rac/"], (folded, marked)
+    assert reversed_[0] == "/rai-rac/"  # the order of the words counts: none holds "số đổi chuyển"
 
 
 def test_a_code_needs_all_its_parts_and_ranks_where_it_stands_whole(worker_page):
