@@ -17,11 +17,13 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
 from sotay import check
-from sotay.diagnostics import render
+from sotay.diagnostics import diag, render
 from sotay.export.cache import export_files
 from sotay.render.site import NavNode, page_stream, plan_site
 from sotay.search import merge_sections
-from sotay.selfcontained import not_shipped
+from sotay.selfcontained import not_shipped, page_url_problems
+from sotay.source import line_col
+from sotay.urls import hosts_of
 
 ROOT = Path(__file__).resolve().parent.parent
 log = logging.getLogger("mkdocs.plugins.sotay")
@@ -81,7 +83,7 @@ def on_startup(command, dirty):
 
 @event_priority(100)
 def on_config(config):
-    global _site, _finish_check, _pages
+    global _site, _finish_check, _pages, _items, _hosts
     global _corpus, _registry
     # `mkdocs serve` rebuilds in the same process: let the previous build's frozen content go.
     gc.unfreeze()
@@ -92,6 +94,9 @@ def on_config(config):
     if any(d.is_error for d in corpus.problems):
         _fail_on(_finish_check().diagnostics)  # report every problem at once, not only the loader's
     _site = plan_site(corpus, registry)
+    _items = {page.src: page.item for page in _site.pages if id(page.item) in corpus.origins}
+    _url_problems.clear()
+    _hosts = None
     # The content and its pages live until the build ends: keep the cyclic garbage collector
     # from walking them again and again while MkDocs renders (it did, quadratically, at 5,000 outlines).
     gc.collect()
@@ -133,11 +138,35 @@ def on_page_markdown(markdown, page, config, files):
     return markdown
 
 
+_url_problems: list = []
+
+
+def on_page_content(html_text, page, config, files):
+    """The rendered page, not its Markdown: a URL the content check's patterns missed fails here."""
+    item = _items.get(page.file.src_uri)
+    if item is not None:
+        hosts = _link_hosts()
+        for url, code, message in page_url_problems(html_text, hosts):
+            origin = _corpus.origin(item)
+            at = origin.text.find(url)
+            _url_problems.append(diag(origin.rel, *(line_col(origin.text, at) if at >= 0 else (1, 1)), code, message))
+    return html_text
+
+
+def _link_hosts() -> set:
+    global _hosts
+    if _hosts is None:
+        _hosts = hosts_of(s.url for s in _corpus.sources.values() if s.url)
+    return _hosts
+
+
 @event_priority(-50)
 def on_post_build(config):
     # The rule passes ran on the other core during the build; any error fails it
     # before the site is used (`python -m sotay build` swaps only a passing build in).
-    _fail_on(_finish_check().diagnostics)
+    diagnostics = _finish_check().diagnostics
+    reported = {(d.path, d.line, d.code) for d in diagnostics}
+    _fail_on(diagnostics + [d for d in _url_problems if (d.path, d.line, d.code) not in reported])
     # After Material's search plugin wrote its index (priority 0), before the offline
     # plugin inlines it (priority -100).
     _one_document_per_page(config)

@@ -81,8 +81,8 @@ _RULES = [
     Rule("J102", "render-macros", ERROR, "Nội dung không được bật render_macros."),
     Rule("H101", "dangerous-tag", ERROR, "Thẻ HTML ngoài danh sách được phép (script, iframe, style, img, a, xmp...), hoặc HTML trong trường YAML."),
     Rule("H102", "event-handler", ERROR, "Thuộc tính sự kiện HTML (on...=) không được phép."),
-    Rule("H103", "dangerous-url", ERROR, "Địa chỉ `javascript:` hoặc `data:` không được phép."),
-    Rule("H104", "disallowed-attribute", ERROR, "Thuộc tính HTML ngoài danh sách được phép (style, src, href, ping...)."),
+    Rule("H103", "dangerous-url", ERROR, "Địa chỉ `javascript:`, `data:` hoặc giao thức khác ngoài http, https, mailto, tel (file:, smb:...) không được phép."),
+    Rule("H104", "disallowed-attribute", ERROR, "Thuộc tính HTML ngoài danh sách được phép (style, src, href...), hoặc id sai dạng."),
     # Templates
     Rule("T101", "template-not-filled", WARNING, "Tệp còn là mẫu của `sotay new` (chữ mẫu, nguồn và văn bản chưa thay)."),
     # Links

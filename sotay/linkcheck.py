@@ -20,7 +20,10 @@ from .text import toc_slugify
 from .urls import SCHEME, external_host, hosts_of
 
 _HEADING = re.compile(r"^#{1,6}\s+(.+?)\s*#*\s*$", re.M)
-_MD_LINK = re.compile(r"\]\(([^)\s]+)\)")
+# A link's target as Markdown reads it: spaces or a line break may come first, it may stand in
+# <...> (spaces allowed there), and a title may follow ([x]( https://a "t"), [x](<https://a b>)).
+_DEST = r"\s*(<[^<>\n]*>|[^\s()<>]+(?:\([^\s()]*\)[^\s()<>]*)*)"
+_MD_LINK = re.compile(r"\]\(" + _DEST)
 _ATTR = re.compile(r"\{[^}]*\}\s*$")
 
 
@@ -39,9 +42,17 @@ def site_anchors(corpus, registry) -> dict[str, set[str]]:
     return out
 
 
-_IMAGE = re.compile(r"!\[[^\]\n]*\]\(([^)\s]+)\)")  # its target starts where _MD_LINK's does
+_IMAGE = re.compile(r"!\[[^\]\n]*\]\(" + _DEST)  # its target starts where _MD_LINK's does
 _IMAGE_REF = re.compile(r"!\[([^\]\n]*)\]\[([^\]\n]*)\]")
-_REF_DEF = re.compile(r"^[ ]{0,3}\[([^\]\n]+)\]:[ \t]*<?([^\s>]+)", re.M)
+_REF_DEF = re.compile(r"^[ ]{0,3}\[([^\]\n]+)\]:[ \t]*(?:\n[ \t]*)?(<[^<>\n]*>|\S+)", re.M)
+# Where a link may lead: web pages, mail, phone. file:, smb:, ms-msdt: and the like open a share or
+# a program on the reader's Windows PC; javascript: and data: are the safety rules' (H103) own.
+LINK_SCHEMES = {"http", "https", "mailto", "tel"}
+_SAFETY_SCHEMES = {"javascript", "vbscript", "livescript", "data"}
+
+
+def _unbracket(target: str) -> str:
+    return target[1:-1].strip() if target.startswith("<") and target.endswith(">") else target
 _AUTOLINK = re.compile(r"<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*)>")
 
 
@@ -50,11 +61,10 @@ def _targets(text: str):
     images = {m.start(1) for m in _IMAGE.finditer(text)}
     definitions = {}
     for m in _REF_DEF.finditer(text):
-        definitions.setdefault(m.group(1).strip().lower(), m.group(2))
-        yield m.start(2), m.group(2), False
+        definitions.setdefault(m.group(1).strip().lower(), _unbracket(m.group(2)))
+        yield m.start(2), _unbracket(m.group(2)), False
     for m in _MD_LINK.finditer(text):
-        target = m.group(1).lstrip("<")
-        yield m.start(1), target, m.start(1) in images
+        yield m.start(1), _unbracket(m.group(1)), m.start(1) in images
     for m in _AUTOLINK.finditer(text):
         yield m.start(1), m.group(1), False
     for m in _IMAGE_REF.finditer(text):
@@ -83,7 +93,14 @@ def link_rules(corpus, registry):
         for span in spans(origin):
             for offset, target, is_image in sorted(_targets(span.text)):
                 host = external_host(target)
-                if host is not None or SCHEME.match(target):  # another host, or mailto: and the like
+                scheme = SCHEME.match(target.strip())
+                if scheme and scheme.group(1).lower() not in LINK_SCHEMES:
+                    if scheme.group(1).lower() not in _SAFETY_SCHEMES:
+                        problems.append(diag(origin.rel, *span.locate(offset), "H103",
+                                             f"Liên kết {target!r} dùng giao thức {scheme.group(1)}:, có thể mở thư mục chia sẻ hoặc "
+                                             "chương trình trên máy người đọc; chỉ dùng http://, https://, mailto: hoặc đường dẫn trong sổ tay."))
+                    continue
+                if host is not None or scheme:  # another host, or mailto: and tel:
                     message = host is not None and _external_problem(target, host, is_image, cited_hosts)
                     if message:
                         problems.append(diag(origin.rel, *span.locate(offset), "L103", message))

@@ -32,8 +32,16 @@ ALLOWED_TAGS = {"abbr", "b", "blockquote", "br", "code", "dd", "del", "details",
                 "sub", "summary", "sup", "table", "tbody", "td", "th", "thead", "tr", "u", "ul"}
 ALLOWED_ATTRIBUTES = {"class", "id", "lang", "title", "markdown", "open", "colspan", "rowspan", "scope"}
 # A tag name ends at a space, "/" or ">" ("<iframe/src=...>" is an iframe to a browser).
-_TAG = re.compile(r"<\s*(/?)\s*([A-Za-z][A-Za-z0-9-]*)(?![A-Za-z0-9-]*:)((?:[\s/][^<>]{0,2000})?)(?=[\s/>]|$)", re.S)
-_ATTRIBUTE = re.compile(r"([^\s=/>\"']+)(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s>]+))?")
+_TAG = re.compile(r"<\s*(/?)\s*([A-Za-z][A-Za-z0-9-]*)(?![A-Za-z0-9-]*:)(?=[\s/>]|$)")
+# A tag's attributes run to the first ">" outside quotes: `title=">" background=...` hides nothing.
+# Every tag start is read on its own (a tag inside another's quotes still counts), each at most
+# this far, so the time stays linear.
+_ATTRIBUTES = re.compile(r"""(?:"[^"]*"?|'[^']*'?|[^<>"'])*""")
+_ATTRIBUTES_MAX = 1000
+_ATTRIBUTE = re.compile(r"([^\s=/>\"']+)(?:\s*=\s*(\"[^\"]*\"?|'[^']*'?|[^\s>]+))?")
+# An id is the page's own anchor: lower-case letters, digits and dashes. Material keeps its
+# settings and controls under ids like "__config" and "__search"; a page must not take them.
+_ID = re.compile(r"[a-z0-9][a-z0-9-]*")
 EVENT_HANDLER = re.compile(r"(?<![\w-])on[a-z]{3,}\s*=", re.I)
 STYLE_ATTRIBUTE = re.compile(r"(?<![\w-])style\s*=", re.I)  # also through attr_list: { style="..." }
 DANGEROUS_URL = re.compile(r"(?:javascript|vbscript|livescript)\s*:|(?:\]\(|\]:|<|=\s*[\"']?)\s*data\s*:", re.I)
@@ -56,26 +64,44 @@ def _comment_hits(decoded: str, markup_allowed: bool):
             yield m.start(), "H101", "Chú thích HTML phải đóng bằng --> và không chứa '--!>' hay '<!--'; nếu không, nó che mất phần sau của trang."
 
 
+def _id_problem(value: str) -> str | None:
+    value = value.strip().strip("\"'")
+    if _ID.fullmatch(value):
+        return None
+    return f"Mã định danh (id) {value!r} không hợp lệ: chỉ dùng chữ thường không dấu, số và dấu gạch ngang."
+
+
+_ATTR_LIST_ID = re.compile(r"(?:^|\s)#([^\s}]*)|(?:^|\s)id\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s}]+)", re.I)
+
+
 def _attr_list_hits(decoded: str):
     for block in _ATTR_LIST.finditer(decoded):
         for a in _ATTR_LIST_KEY.finditer(block.group(1)):
             attr = a.group(1).lower()
             if attr not in ALLOWED_ATTRIBUTES and not attr.startswith("on") and attr != "style":
                 yield block.start(1) + a.start(1), "H104", f"Thuộc tính {attr!r} đặt bằng {{ ... }} không được phép."
+        for a in _ATTR_LIST_ID.finditer(block.group(1)):
+            problem = _id_problem(a.group(1) if a.group(1) is not None else a.group(2))
+            if problem:
+                yield block.start(1) + a.start(), "H104", problem
 
 
 def _tag_hits(decoded: str, markup_allowed: bool):
     for m in _TAG.finditer(decoded):
         name = m.group(2).lower()
         if not markup_allowed:
-            yield m.start(), "H101", f"Thẻ HTML {m.group().strip()[:40]!r} không được dùng trong trường này; chỉ viết chữ."
+            yield m.start(), "H101", f"Thẻ HTML <{m.group(1)}{name}> không được dùng trong trường này; chỉ viết chữ."
         elif name not in ALLOWED_TAGS:
             yield m.start(), "H101", f"Thẻ HTML <{name}> không nằm trong danh sách được phép."
         else:
-            for a in _ATTRIBUTE.finditer(m.group(3)):
+            start = m.end()
+            attributes = _ATTRIBUTES.match(decoded, start, start + _ATTRIBUTES_MAX).group()
+            for a in _ATTRIBUTE.finditer(attributes):
                 attr = a.group(1).lower()
                 if attr not in ALLOWED_ATTRIBUTES and not attr.startswith("on") and attr != "style":
-                    yield m.start(3) + a.start(), "H104", f"Thuộc tính {attr!r} của thẻ <{name}> không được phép."
+                    yield start + a.start(), "H104", f"Thuộc tính {attr!r} của thẻ <{name}> không được phép."
+                elif attr == "id" and (problem := _id_problem(a.group(2) or "")):
+                    yield start + a.start(), "H104", problem
 
 
 def _hits(text: str, markup_allowed: bool = True):

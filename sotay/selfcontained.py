@@ -115,6 +115,36 @@ def scan(site: Path, own_hosts: set[str], citation_hosts: set[str]) -> list[Viol
     return out
 
 
+# The last line of defence for content: the content check reads Markdown, which a browser never
+# sees; this reads a page's rendered HTML, so a link the check's patterns missed still cannot
+# leave the site for a host no source names, or use a scheme that opens a share or a program.
+_PAGE_URL = re.compile(r"""[\s"'/](href|src|srcset|action|formaction|background|poster|data|ping|cite|xlink:href)\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)""", re.I)
+PAGE_LINK_SCHEMES = {"http", "https", "mailto", "tel"}
+
+
+def page_url_problems(page_html: str, link_hosts: set[str]) -> list[tuple[str, str, str]]:
+    """(url, code, message) for every URL in a content page's HTML that it may not hold."""
+    import html as _html
+
+    from .urls import SCHEME
+
+    out = []
+    for m in _PAGE_URL.finditer(page_html):
+        attr, url = m.group(1).lower(), _html.unescape(m.group(2).strip("\"'")).strip()
+        scheme = SCHEME.match(url)
+        if scheme and scheme.group(1).lower() not in PAGE_LINK_SCHEMES:
+            out.append((url, "H103", f"Địa chỉ {url!r} dùng giao thức {scheme.group(1)}: không được phép."))
+            continue
+        host = external_host(url)
+        if host is None:
+            continue
+        if attr != "href":
+            out.append((url, "L103", f"Tài nguyên {url!r} lấy từ ngoài trang: mạng nội bộ không tải được."))
+        elif host not in link_hosts:
+            out.append((url, "L103", f"Liên kết ra ngoài {url!r}: chỉ được liên kết tới trang nguồn đã khai trong content/nguon."))
+    return out
+
+
 def citation_hosts(content_dir: Path) -> set[str]:
     import yaml
 

@@ -21,7 +21,9 @@ MAX_BYTES = 256 * 1024
 MAX_DEPTH = 12
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Control characters, and the bidirectional overrides and isolates that make text display in an
+# order other than the one it is stored in (a title or a link that reads differently than it is).
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
 _STANDARD_TAG = re.compile(r"^tag:yaml\.org,2002:(str|int|float|bool|null|timestamp|map|seq)$")
 
 Path = tuple  # a path into the data: ("agenda", "items", 0, "minutes")

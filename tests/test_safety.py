@@ -125,3 +125,50 @@ def test_the_published_editors_guide_is_checked_outside_its_code(tmp_path):
     assert proc.returncode == 1
     found = [line.split(": ")[0] for line in proc.stdout.splitlines() if line.startswith("CONTRIBUTING.md:")]
     assert found == [f"CONTRIBUTING.md:{lines + 4}:1", f"CONTRIBUTING.md:{lines + 4}:17", f"CONTRIBUTING.md:{lines + 4}:31"], proc.stdout
+
+
+# Links written every way Markdown allows, to a host no source names and to schemes that open a
+# share or a program: the content check finds them in the Markdown, and the build's last check
+# finds them again in the rendered page, whatever the check's patterns might miss.
+LINK_TRICKS = {
+    '[x](https://evil.example/p "t")': "L103",
+    "[x]( https://evil.example/p )": "L103",
+    "[x](<https://evil.example/a b>)": "L103",
+    "[x][r]\n\n[r]:\n    https://evil.example/": "L103",
+    '![x](https://evil.example/t.png "t")': "L103",
+    "[x](https://evil.example/a_(b_(c)))": "L103",
+    '<div markdown="1">[x](https://evil.example/p "t")</div>': "L103",
+    "[x](file://evil.example/share)": "H103",
+    "[x](smb://evil.example/share)": "H103",
+    "<https://evil.example/p>": "L103",
+    "[x](ms-msdt:/id%20PCWDiagnostic)": "H103",
+}
+
+
+@pytest.fixture(scope="module")
+def site_markdown():
+    import markdown
+    from mkdocs.config import load_config
+
+    from conftest import ROOT
+
+    config = load_config(str(ROOT / "mkdocs.yml"))
+    return lambda text: markdown.markdown(text, extensions=config.markdown_extensions, extension_configs=config.mdx_configs)
+
+
+@pytest.mark.parametrize("trick, code", LINK_TRICKS.items(), ids=list(range(len(LINK_TRICKS))))
+def test_the_rendered_page_is_checked_for_links_too(site_markdown, trick, code):
+    from sotay.selfcontained import page_url_problems
+
+    rendered = site_markdown(trick + "\n\n[nguồn](https://baonghean.vn/bai-viet)")
+    found = page_url_problems(rendered, {"baonghean.vn"})
+    assert [c for _, c, _ in found] == [code], (rendered, found)
+
+
+@pytest.mark.parametrize("trick, code", LINK_TRICKS.items(), ids=list(range(len(LINK_TRICKS))))
+def test_the_content_check_finds_the_same_links(tmp_path, trick, code):
+    project = copy_content(tmp_path)
+    (project / "content/huong-dan/lien-ket.md").write_text(guide("", trick))
+    proc = run_sotay("check", "--content", str(project / "content"))
+    assert proc.returncode == 1
+    assert re.search(rf"content/huong-dan/lien-ket\.md:\d+:\d+: {code} ", proc.stdout), proc.stdout
