@@ -30,6 +30,7 @@ def build(site_dir: Path | str, site_url: str | None = None, offline: bool = Fal
     site_dir = Path(site_dir).resolve()
     site_dir.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}-", dir=site_dir.parent))
+    tmp.chmod(0o755)  # mkdtemp makes it private; the web server (www-data) must read the site
     config = Path(config or ROOT / "mkdocs.yml").resolve()
     cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "--config-file", str(config), "--site-dir", str(tmp)]
     if quiet:

@@ -149,6 +149,24 @@ def _touch(folder: Path, when: float) -> None:
         os.utime(base, (when, when))
 
 
+class UnsafeMember(Exception):
+    pass
+
+
+def _release_members(tar: tarfile.TarFile):
+    """The data filter's guarantees for Pythons without it (before 3.11.4; Debian 12 ships 3.11.2),
+    stricter because a release holds nothing else: plain files and folders, inside the archive's
+    own folder, readable by the web server, owned by whoever deploys."""
+    members = tar.getmembers()
+    for member in members:
+        parts = member.name.split("/")
+        if not (member.isfile() or member.isdir()) or member.name.startswith("/") or ".." in parts or "\\" in member.name:
+            raise UnsafeMember(f"{member.name!r} không phải tệp hay thư mục nằm trong bản phát hành")
+        member.mode = 0o755 if member.isdir() else 0o644
+        member.uid, member.gid, member.uname, member.gname = os.getuid(), os.getgid(), "", ""
+    return members
+
+
 def _unpack(archive: Path, root: Path, version: str, digest: str) -> None:
     """Unpack the archive into releases/<version>/, or check that it is the release already there."""
     releases = root / "releases"
@@ -166,8 +184,13 @@ def _unpack(archive: Path, root: Path, version: str, digest: str) -> None:
                 while stream.read(1 << 20):
                     pass
             with tarfile.open(archive, "r:gz") as tar:
-                tar.extractall(staging, filter="data")  # no absolute paths, no .., no links out
+                if hasattr(tarfile, "data_filter"):
+                    tar.extractall(staging, filter="data")  # no absolute paths, no .., no links out
+                else:
+                    tar.extractall(staging, members=_release_members(tar))
         except tarfile.FilterError as err:
+            raise DeployError(f"{archive.name} chứa đường dẫn không an toàn, không giải nén ({err}).") from None
+        except UnsafeMember as err:
             raise DeployError(f"{archive.name} chứa đường dẫn không an toàn, không giải nén ({err}).") from None
         except DAMAGED as err:
             raise DeployError(f"{archive.name} bị hỏng hoặc không trọn vẹn, không giải nén được ({err}). "
@@ -211,9 +234,6 @@ def prune(root: Path, keep: int = KEEP) -> list[str]:
 
 
 def deploy(archive: Path, root: Path, sums: Path | None = None, keep: int = KEEP) -> str:
-    if not hasattr(tarfile, "data_filter"):
-        raise DeployError(f"Python {sys.version.split()[0]} quá cũ: cần Python 3.11.4 trở lên (hoặc 3.10.12, 3.9.17) "
-                          "để giải nén an toàn.")
     version, digest = verify(archive, sums or archive.parent / "SHA256SUMS")
     root.mkdir(parents=True, exist_ok=True)
     _unpack(archive, root, version, digest)

@@ -89,6 +89,8 @@ def _tar(site: Path, top: str, dest: Path, mtime: int) -> None:
             info.uid = info.gid = 0
             info.uname = info.gname = ""
             info.mtime = mtime
+            # Readable by the web server however the build folder was made or the tree checked out.
+            info.mode = 0o755 if info.isdir() else 0o644
             if info.isfile():
                 with open(path, "rb") as f:
                     tar.addfile(info, f)
@@ -109,6 +111,11 @@ def _zip(site: Path, top: str, dest: Path, mtime: int) -> None:
 
 def dist(out: Path, site_url: str = DEFAULT_SITE_URL, config: Path | None = None, content: Path | None = None) -> int:
     ver = version()
+    # From a clean state: a failed run must not leave the last release in dist/ for a pipeline
+    # to pick up as if it were this one.
+    out = Path(out)
+    if out.exists():
+        shutil.rmtree(out)
     base = Path(tempfile.mkdtemp(prefix="sotay-dist-"))
     try:
         site, offline, staging = base / "site", base / "offline", base / "dist"
@@ -143,9 +150,6 @@ def dist(out: Path, site_url: str = DEFAULT_SITE_URL, config: Path | None = None
         sums = [f"{hashlib.sha256((staging / f).read_bytes()).hexdigest()}  {f}"
                 for f in (f"{name}.tar.gz", f"{name}-offline.zip", "manifest.json")]
         (staging / "SHA256SUMS").write_text("\n".join(sums) + "\n", encoding="utf-8")
-        out = Path(out)
-        if out.exists():
-            shutil.rmtree(out)
         out.parent.mkdir(parents=True, exist_ok=True)
         shutil.move(str(staging), str(out))
         for line in sums:

@@ -1,7 +1,9 @@
 """Publishing: the release, the offline copy, Debian's nginx with deploy/nginx.conf, deploy and rollback."""
 
+import contextlib
 import gzip
 import hashlib
+import io
 import json
 import os
 import re
@@ -58,6 +60,9 @@ def test_release_has_archive_offline_zip_sums_and_manifest(release):
         assert set(listed) == {name[len(top):] for name in members} - {"manifest.json"}
         sample = listed["index.html"]
         assert hashlib.sha256(t.extractfile(top + "index.html").read()).hexdigest() == sample["sha256"]
+        # Unpacked by hand (tar xzf, as root), nginx's www-data must still read every folder and file.
+        assert all(m.mode == (0o755 if m.isdir() else 0o644) for m in t.getmembers()), \
+            {m.name: oct(m.mode) for m in t.getmembers() if m.mode not in (0o755, 0o644)}
 
 
 def test_release_site_lives_under_its_sub_path(release, tmp_path):
@@ -76,10 +81,12 @@ def test_dist_refuses_a_site_that_references_another_host(tmp_path):
     css = project / "docs/assets/stylesheets/sotay.css"
     css.write_text('@import url("https://fonts.googleapis.com/css?family=Roboto");\n' + css.read_text())
     out = tmp_path / "dist"
+    (out / "sotay-0.0.9.tar.gz").parent.mkdir()
+    (out / "sotay-0.0.9.tar.gz").write_bytes(b"the last release")  # a run before this one
     proc = run_sotay("dist", "--config", str(project / "mkdocs.yml"), "--out", str(out))
     assert proc.returncode == 1
     assert "fonts.googleapis.com" in proc.stderr
-    assert not out.exists()
+    assert not out.exists()  # nothing a pipeline could mistake for this build's release
 
 
 # --- nginx -------------------------------------------------------------------------
@@ -94,8 +101,20 @@ def served(release, tmp_path_factory):
     proc = subprocess.run([str(ROOT / "scripts/deploy"), str(_archive(release, ".tar.gz")), "--root", str(srv)],
                           capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr
+    with _nginx(base, srv, (ROOT / "deploy/nginx.conf").read_text()) as url:
+        yield url, srv
+
+
+def at_the_root(conf: str) -> str:
+    """deploy/nginx.conf changed for the root as its header says: drop the blocks marked
+    "sub-path only", then /so-tay/ becomes /."""
+    conf = re.sub(r"\n    # sub-path only:[^\n]*\n    location [^{]*\{[^}]*\}\n", "\n", conf)
+    return conf.replace("/so-tay/", "/")
+
+
+@contextlib.contextmanager
+def _nginx(base: Path, srv: Path, site_conf: str):
     port = free_port()
-    site_conf = (ROOT / "deploy/nginx.conf").read_text()
     site_conf = site_conf.replace("listen 80;", f"listen 127.0.0.1:{port};").replace("/srv/sotay/", f"{srv}/")
     (base / "sotay.conf").write_text(site_conf)
     temp = {name: base / name for name in ("body", "proxy", "fastcgi", "uwsgi", "scgi")}
@@ -129,9 +148,24 @@ http {{
             if s.connect_ex(("127.0.0.1", port)) == 0:
                 break
         time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}", srv
-    server.terminate()
-    server.wait(10)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.terminate()
+        server.wait(10)
+
+
+def test_the_root_instructions_in_nginx_conf_serve_the_home_page(served, tmp_path):
+    # Followed literally, the old instructions turned "location = /" into "return 302 /": a loop.
+    conf = at_the_root((ROOT / "deploy/nginx.conf").read_text())
+    server = conf.split("server {", 1)[1]
+    assert "sub-path only" not in server and "/so-tay" not in server and "location = /so-tay" not in server
+    _, srv = served
+    with _nginx(tmp_path, srv, conf) as url:
+        status, headers, body = _get(url + "/")
+        missing, _, page = _get(url + "/khong-co/")
+    assert status == 200 and b"<html" in body, (status, headers)
+    assert missing == 404 and b"<html" in page
 
 
 def _get(url, **headers):
@@ -317,6 +351,41 @@ def test_a_tampered_or_unlisted_archive_is_refused_and_the_live_site_stays(tmp_p
     assert not (root / "releases/2.0.1").exists()
     proc = subprocess.run([str(ROOT / "scripts/deploy"), str(bad), "--root", str(root)], capture_output=True, text=True)
     assert proc.returncode == 1 and "Không triển khai" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def _hostile_release(dist: Path, version: str, member: tarfile.TarInfo, data: bytes = b"") -> Path:
+    archive = dist / f"sotay-{version}.tar.gz"
+    with tarfile.open(archive, "w:gz") as tar:
+        index = tarfile.TarInfo(f"sotay-{version}/index.html")
+        index.size = 3
+        tar.addfile(index, io.BytesIO(b"xin"))
+        member.size = len(data)
+        tar.addfile(member, io.BytesIO(data))
+    with open(dist / "SHA256SUMS", "a") as sums:
+        sums.write(f"{hashlib.sha256(archive.read_bytes()).hexdigest()}  {archive.name}\n")
+    return archive
+
+
+@pytest.mark.parametrize("python", ["with the data filter", "before 3.11.4 (Debian 12)"])
+def test_deploy_unpacks_safely_with_or_without_the_data_filter(tmp_path, monkeypatch, python):
+    # Debian 12's own python3 is 3.11.2, without tarfile's data filter: deploy must still work
+    # there, and still refuse what the filter refuses.
+    if python.startswith("before"):
+        monkeypatch.delattr(tarfile, "data_filter", raising=False)
+    dist, root = tmp_path / "dist", tmp_path / "srv"
+    dist.mkdir()
+    deploy(_fake_release(dist, "5.0.0", {"index.html": "đang chạy", "a/b.css": "x"}), root)
+    live = root / "current"
+    assert (live / "index.html").read_text() == "đang chạy"
+    assert (live / "a").stat().st_mode & 0o555 == 0o555 and (live / "a/b.css").stat().st_mode & 0o444 == 0o444
+    escape = tarfile.TarInfo("sotay-5.0.1/../../thoat.txt")
+    link = tarfile.TarInfo("sotay-5.0.2/passwd")
+    link.type, link.linkname = tarfile.SYMTYPE, "/etc/passwd"
+    for version, member in (("5.0.1", escape), ("5.0.2", link)):
+        with pytest.raises(DeployError, match="không an toàn"):
+            deploy(_hostile_release(dist, version, member, b"ra ngoai" if member.isfile() else b""), root)
+    assert current(root) == "5.0.0" and not (tmp_path / "thoat.txt").exists()
+    assert sorted(p.name for p in (root / "releases").iterdir()) == ["5.0.0", "5.0.0.sha256"]
 
 
 def test_a_second_build_under_a_deployed_version_is_refused_and_the_first_stays(tmp_path):
