@@ -13,10 +13,13 @@ from .refs import find, resolve
 from .spans import joined, spans
 
 
-def content_citations(corpus, registry):
-    """Yield (item, origin, span, offset in span, citation) for every citation in the content."""
-    for item in corpus.items():
-        origin = corpus.origin(item)
+def content_citations(corpus, registry, include_unloaded=False):
+    """Yield (item, origin, span, offset in span, citation) for every citation in the content;
+    with `include_unloaded`, also in files the schema rejected (item None), for their editor."""
+    origins = [(item, corpus.origin(item)) for item in corpus.items()]
+    if include_unloaded:
+        origins += [(None, origin) for origin in corpus.unloaded.values()]
+    for item, origin in origins:
         text, where = joined(spans(origin))
         for c in check_text(text, registry):
             span, offset = where(c.start)
@@ -26,7 +29,7 @@ def content_citations(corpus, registry):
 @rule_pass
 def citation_rules(corpus, registry):
     problems = []
-    for _item, origin, span, offset, c in content_citations(corpus, registry):
+    for _item, origin, span, offset, c in content_citations(corpus, registry, include_unloaded=True):
         if not c.problems:
             continue
         line, col = span.locate(offset)

@@ -47,6 +47,11 @@ class Corpus:
     origins: dict = field(default_factory=dict)  # id(item) -> Origin
     texts: dict = field(default_factory=dict)  # rel path -> decoded text of every file read
     problems: list = field(default_factory=list)
+    # Files that were read but whose item the schema rejected: page key -> Origin. Their own errors
+    # are reported; links to them are not (the page exists, it is being fixed), and the rules that
+    # read text still read theirs, so an editor sees every problem of the file at once.
+    unloaded: dict = field(default_factory=dict)
+    unloaded_documents: set = field(default_factory=set)  # registry ids of such files
 
     def origin(self, item) -> Origin:
         return self.origins[id(item)]
@@ -116,7 +121,11 @@ class _Loader:
             return False
         return True
 
-    def load_yaml(self, path: Path, cls, extra=None):
+    def keep_unloaded(self, page_key, rel, text, located, body_line=0, body=""):
+        if page_key:
+            self.corpus.unloaded[page_key] = Origin(rel, text, located, body_line, body)
+
+    def load_yaml(self, path: Path, cls, extra=None, page_key=None):
         rel = self.rel(path)
         text = self.read(path)
         if text is None:
@@ -129,11 +138,14 @@ class _Loader:
         item = build(cls, located.data, (), ctx, extra)
         self.finish(ctx)
         if dropped(item):
+            self.keep_unloaded(page_key, rel, text, located)
+            if cls is Document and isinstance(located.data, dict) and isinstance(located.data.get("id"), str):
+                self.corpus.unloaded_documents.add(located.data["id"])
             return None
         self.corpus.origins[id(item)] = Origin(rel, text, located)
         return item
 
-    def load_markdown(self, path: Path, cls, extra):
+    def load_markdown(self, path: Path, cls, extra, page_key=None):
         rel = self.rel(path)
         text = self.read(path)
         if text is None:
@@ -161,6 +173,7 @@ class _Loader:
         item = build(cls, data, (), ctx, extra)
         self.finish(ctx)
         if dropped(item):
+            self.keep_unloaded(page_key, rel, text, located, body_line, body)
             return None
         self.corpus.origins[id(item)] = Origin(rel, text, located, body_line, body)
         return item
@@ -180,7 +193,7 @@ class _Loader:
                 continue
             extra = {key: path.stem}
             loader = self.load_markdown if suffix == ".md" else self.load_yaml
-            item = loader(path, cls, extra)
+            item = loader(path, cls, extra, page_key=f"{folder}/{path.stem}" if cls in PAGE_TYPES else None)
             if item is None:
                 continue
             target[getattr(item, key)] = item
@@ -197,7 +210,7 @@ class _Loader:
             if path.suffix != ".yml" or path.is_dir():
                 self.report([diag(rel, 1, 1, "E007", "Thư mục van-ban/ chỉ chứa tệp .yml.")])
                 continue
-            doc = self.load_yaml(path, Document)
+            doc = self.load_yaml(path, Document, page_key=f"van-ban/{path.stem}")
             if doc is None:
                 continue
             line, col = self.corpus.origin(doc).located.pos(("id",))
@@ -226,7 +239,7 @@ class _Loader:
             if not library_file.is_file():
                 self.report([diag(rel, 1, 1, "E007", f"Thư viện thiếu tệp {LIBRARY_FILE}.")])
                 continue
-            library = self.load_yaml(library_file, Library, {"slug": folder.name})
+            library = self.load_yaml(library_file, Library, {"slug": folder.name}, page_key=f"chuyen-de/{folder.name}")
             if library is not None:
                 self.corpus.libraries[folder.name] = library
             for path in sorted(folder.iterdir()):
@@ -238,7 +251,8 @@ class _Loader:
                     continue
                 if not self.check_slug(prel, path.stem):
                     continue
-                topic = self.load_markdown(path, Topic, {"library": folder.name, "slug": path.stem})
+                topic = self.load_markdown(path, Topic, {"library": folder.name, "slug": path.stem},
+                                           page_key=f"chuyen-de/{folder.name}/{path.stem}")
                 if topic is not None:
                     self.corpus.topics[(folder.name, path.stem)] = topic
 
@@ -250,11 +264,11 @@ class _Loader:
 
     def check_refs(self):
         c = self.corpus
-        pages = c.page_keys()
+        pages = c.page_keys() | set(c.unloaded)
         for kind, value, rel, line, col in self.refs:
             if kind == "source" and value not in c.sources:
                 self.report([diag(rel, line, col, "R101", f"Không có nguồn {value!r} trong content/nguon.")])
-            elif kind == "document" and value not in c.documents:
+            elif kind == "document" and value not in c.documents and value not in c.unloaded_documents:
                 hint = _closest(value, c.documents)
                 self.report([diag(rel, line, col, "R102", f"Không có văn bản {value!r} trong sổ văn bản{hint}.")])
             elif kind == "page" and value.strip("/") not in pages:
@@ -293,6 +307,9 @@ class _Loader:
         self.check_duplicate_titles()
         self.check_refs()
         return self.corpus
+
+
+PAGE_TYPES = (Guidance, SampleAgenda, Meeting)
 
 
 def _closest(value: str, known) -> str:

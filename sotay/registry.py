@@ -103,7 +103,9 @@ def validate(corpus) -> list[Diagnostic]:
             has_value = value not in (None, "", [])
             if has_value and not doc.sources.get(fact):
                 at((fact,), "G104", f"Dữ kiện {fact!r} chưa ghi nguồn trong sources.{fact}.", key=True)
-            if not has_value and fact in doc.sources:
+            # A fact written but rejected by its schema (a bad date) has its own error already.
+            written = loc.data.get(fact) not in (None, "", [])
+            if not has_value and not written and fact in doc.sources:
                 at(("sources", fact), "G106", f"sources.{fact} ghi nguồn cho dữ kiện {fact!r} đang để trống.", key=True)
         if not doc.code and not doc.name:
             at(("id",), "S102", "Văn bản cần có số hiệu (code) hoặc tên gọi (name).")

@@ -194,3 +194,21 @@ def test_foreign_line_endings_are_one_problem_and_the_file_is_still_read(tmp_pat
     assert found == [["content/huong-dan/ket-thuc-dong.md:1:4:", "E004"],
                      [f"content/huong-dan/ket-thuc-dong.md:{line}:1:", "S101"]], proc.stdout
     assert ("CRLF" if ending == "\r\n" else "CR;") in proc.stdout
+
+
+def test_one_bad_value_is_one_error_and_the_rest_of_its_file_is_still_checked(tmp_path):
+    """A page whose front matter fails its schema is not built, but links to it are not broken
+    (the page exists, its editor is fixing it), its body's own problems are reported in the same
+    run, and a registry date that fails its schema does not also make its source look orphaned."""
+    content = tmp_path / "content"
+    shutil.copytree(BASE, content)
+    (content / GUIDE).write_text((BASE / GUIDE).read_text().replace("reviewed: 2026-01-01", "reviewed: 2026-13-01")
+                                 + "\nTheo Chỉ thị số 10-CT/TW ngày 30/4/2007 của Ban Bí thư; xem [mục](/huong-dan/khong-co/).\n")
+    (content / "huong-dan/trang-b.md").write_text(front(body="Xem [trang A](/huong-dan/trang-a/#muc-mot). " + "Chữ cho đủ dài. " * 20,
+                                                        extra="related: [huong-dan/trang-a]\n").replace("Trang thử", "Trang B"))
+    (content / DOC).write_text(doc(lambda d: d.replace("date: 2007-03-30", "date: 2007-02-30")))
+    proc = run_sotay("check", "--content", str(content))
+    found = [line.split(" ", 2)[:2] for line in proc.stdout.splitlines()]
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr
+    assert [code for _, code in found] == ["S104", "L101", "S104"], proc.stdout
+    assert [where.split(":")[0] for where, _ in found] == [f"content/{GUIDE}", f"content/{GUIDE}", f"content/{DOC}"]
