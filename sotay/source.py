@@ -79,7 +79,9 @@ def read_text(raw: bytes, rel: str) -> tuple[str | None, list[Diagnostic]]:
         return None, problems
     offset = first_non_nfc(text)
     if offset is not None:
-        problems.append(diag(rel, *line_col(text, offset), "E002", "Văn bản chưa ở dạng NFC (dấu tổ hợp); hãy chuẩn hóa sang Unicode dựng sẵn."))
+        problems.append(diag(rel, *line_col(text, offset), "E002",
+                             "Văn bản chưa ở dạng NFC (dấu tổ hợp, thường do dán từ PDF hay trang web): hãy gõ lại chữ này "
+                             "bằng bộ gõ đặt bảng mã Unicode dựng sẵn (Unikey: Unicode dựng sẵn)."))
         text = nfc(text)
     return text, problems
 
@@ -120,6 +122,42 @@ class _Scalars(yaml.constructor.SafeConstructor):
     pass
 
 
+# PyYAML's messages, in English and about its parser, said the way an editor can act on them:
+# (words in its context, words in its problem, where to point: "context" or "problem", message).
+_EXPLAINED = [
+    ("quoted scalar", "end of stream", "context",
+     "Chuỗi mở ngoặc kép ở đây chưa được đóng: thêm dấu ngoặc đóng ở cuối giá trị."),
+    ("", "mapping values are not allowed", "problem",
+     "Dấu hai chấm không dùng được ở đây: dòng này thụt lề thừa so với dòng trên, hoặc giá trị có dấu ':' "
+     "thì hãy đặt cả giá trị trong ngoặc kép \"...\"."),
+    ("simple key", "could not find expected ':'", "context",
+     "Dòng này thiếu dấu ':' sau tên khóa, hoặc là phần tiếp của dòng trên mà thụt lề sai."),
+    ("", "that cannot start any token", "problem",
+     "Ký tự này không được mở đầu một giá trị (ví dụ phím Tab: YAML chỉ thụt lề bằng dấu cách); "
+     "nếu giá trị bắt đầu bằng @, ` hay %, hãy đặt nó trong ngoặc kép."),
+    ("flow sequence", "", "context", "Danh sách trong ngoặc vuông [...] mở ở đây chưa đóng, hoặc thiếu dấu phẩy giữa các mục."),
+    ("flow mapping", "", "context", "Khối trong ngoặc nhọn {...} mở ở đây chưa đóng, hoặc thiếu dấu phẩy."),
+    ("block mapping", "expected <block end>", "problem",
+     "Thụt lề không khớp: các khóa cùng cấp phải thẳng hàng, và một mục '- ' phải nằm dưới khóa của danh sách."),
+    ("block mapping", "did not find expected key", "problem",
+     "Thụt lề không khớp: các khóa cùng cấp phải thẳng hàng, và các mục '- ' của một danh sách cũng vậy."),
+    ("block collection", "expected <block end>", "problem",
+     "Thụt lề không khớp: các mục '- ' của một danh sách phải thẳng hàng."),
+    ("", "unknown escape character", "problem",
+     "Trong ngoặc kép, dấu \\ mở đầu một ký tự đặc biệt không có: dùng ngoặc đơn '...' hoặc viết \\\\."),
+]
+
+
+def _explain(err) -> tuple:
+    context, problem = err.context or "", err.problem or ""
+    for in_context, in_problem, point, message in _EXPLAINED:
+        if in_context in context and in_problem in problem:
+            mark = err.context_mark if point == "context" else err.problem_mark
+            return mark or err.problem_mark or err.context_mark, message
+    detail = "; ".join(filter(None, [context, problem]))
+    return err.problem_mark or err.context_mark, f"Lỗi cú pháp YAML (trình đọc báo: {detail})."
+
+
 def parse_yaml(text: str, rel: str, line_offset: int = 0) -> tuple[Located | None, list[Diagnostic]]:
     """Parse one YAML document into Located data; never expands aliases."""
     try:
@@ -128,10 +166,9 @@ def parse_yaml(text: str, rel: str, line_offset: int = 0) -> tuple[Located | Non
             return None, problems
         node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as err:
-        mark = err.problem_mark or err.context_mark
+        mark, message = _explain(err)
         where = _mark(mark, line_offset) if mark else (1 + line_offset, 1)
-        detail = " ".join(filter(None, [err.context, err.problem]))
-        return None, [diag(rel, *where, "Y001", f"Lỗi cú pháp YAML: {detail}.")]
+        return None, [diag(rel, *where, "Y001", message)]
     except yaml.YAMLError as err:
         return None, [diag(rel, 1 + line_offset, 1, "Y001", f"Lỗi cú pháp YAML: {err}.")]
     located = Located(None)

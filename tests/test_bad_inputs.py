@@ -1,6 +1,7 @@
 """Broken and hostile inputs: each one is reported with its rule code, and the check
 exits 1 without a traceback. Every case changes one file of a small valid tree."""
 
+import re
 import shutil
 from pathlib import Path
 
@@ -212,3 +213,30 @@ def test_one_bad_value_is_one_error_and_the_rest_of_its_file_is_still_checked(tm
     assert proc.returncode == 1 and "Traceback" not in proc.stderr
     assert [code for _, code in found] == ["S104", "L101", "S104"], proc.stdout
     assert [where.split(":")[0] for where, _ in found] == [f"content/{GUIDE}", f"content/{GUIDE}", f"content/{DOC}"]
+
+
+# YAML mistakes editors make, and where the message must point: (text, line, col).
+YAML_MISTAKES = {
+    "quote left open": ('title: "Bài viết\nkind: bai-viet\nunit: Ban biên tập\n', 1, 8),
+    "colon inside a value": ("title: Chỉ thị: về việc\nkind: bai-viet\n", 1, 15),
+    "colon missing after a key": ("title: Bài viết\nkind bai-viet\nunit: x\n", 2, 1),
+    "tab for indentation": ("title: Bài viết\nkind:\n\tbai-viet\n", 3, 1),
+    "list bracket left open": ("title: Bài viết\ntags: [a, b\nkind: bai-viet\n", 2, 7),
+    "key indented too far": ("title: Bài viết\n  kind: bai-viet\n", 2, 7),
+    "list items out of line": ("title: Bài viết\ntags:\n  - a\n - b\n", 4, 2),
+    "backslash in double quotes": ('title: "Bài \\q viết"\nkind: bai-viet\n', 1, 13),
+}
+
+
+@pytest.mark.parametrize("text, line, col", YAML_MISTAKES.values(), ids=list(YAML_MISTAKES))
+def test_yaml_mistakes_are_explained_in_vietnamese_where_they_are(tmp_path, text, line, col):
+    content = tmp_path / "content"
+    shutil.copytree(BASE, content)
+    (content / "nguon/loi.yml").write_text(text)
+    proc = run_sotay("check", "--content", str(content))
+    lines = [ln for ln in proc.stdout.splitlines() if " Y001 " in ln]
+    assert proc.returncode == 1 and len(lines) == 1, proc.stdout
+    assert lines[0].startswith(f"content/nguon/loi.yml:{line}:{col}: Y001 "), lines[0]
+    message = lines[0].split(" Y001 ", 1)[1]
+    # The reader's own words stay out: no "while parsing", "expected", "found".
+    assert not re.search(r"\b(while|parsing|scanning|expected|found|token)\b", message), message
