@@ -11,7 +11,7 @@ STAMP := $(VENV)/.installed-$(shell cat $(LOCK) pyproject.toml 2>/dev/null | sha
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help serve build test lint check bench dist lock clean system-deps
+.PHONY: help serve build test lint check new bench dist lock clean system-deps
 .DEFAULT_GOAL := help
 
 help: ## list every target
@@ -37,6 +37,11 @@ build: $(STAMP) ## build the site into site/ (built aside, then swapped in)
 
 check: $(STAMP) ## check all content: schema, NFC, registry, references, links, safety
 	$(BIN)/python -m sotay check
+
+CONTENT ?= content
+new: $(STAMP) ## new content from a template: make new KIND=guidance|meeting|agenda|library|topic TITLE="..." [LIBRARY=...]
+	@test -n "$(KIND)" -a -n "$(TITLE)" || { echo 'Cách dùng: make new KIND=topic TITLE="Tiêu đề" LIBRARY=thu-vien-chung' >&2; exit 2; }
+	$(BIN)/python -m sotay new $(KIND) "$(TITLE)" --content $(CONTENT) $(if $(LIBRARY),--library $(LIBRARY))
 
 test: $(STAMP) system-deps lint ## set up, lint, then run the whole test suite (browser and nginx tests included)
 	$(BIN)/python -m pytest

@@ -226,7 +226,9 @@ def new(content: Path, kind: str, title: str, library: str | None = None, today:
     if not slug:
         raise ValueError("Tiêu đề cần có chữ hoặc số.")
     if kind == "topic" and not (library and (content / "chuyen-de" / library / "_thu-vien.yml").is_file()):
-        raise ValueError("Đề cương cần --library là một thư viện đã có trong content/chuyen-de.")
+        have = sorted(f.parent.name for f in (content / "chuyen-de").glob("*/_thu-vien.yml"))
+        raise ValueError("Đề cương cần --library (LIBRARY= với make new) là một thư viện đã có trong content/chuyen-de: "
+                         + (", ".join(have) if have else "chưa có thư viện nào, hãy tạo thư viện trước") + ".")
     path = target(content, kind, slug, library)
     if path.exists():
         raise FileExistsError(f"{path} đã có; chọn tiêu đề khác.")

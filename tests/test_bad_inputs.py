@@ -30,6 +30,12 @@ def topic(body_change=lambda b: b, head_change=lambda h: h) -> str:
     return f"---\n{head_change(head)}---\n{body_change(body)}"
 
 
+def meeting(extra: str) -> str:
+    from sotay.scaffold import TEMPLATES
+
+    return TEMPLATES["meeting"]("Chi bộ thử", "2026-01-01", "nguon-a", "10-CT/TW-2007") + extra
+
+
 def doc(change=lambda d: d) -> str:
     return change((BASE / DOC).read_text())
 
@@ -148,6 +154,9 @@ CASES = [
     ("attribute hidden after a quoted >", "huong-dan/quoted-gt.md",
      front(body='<span title=">" background="https://evil.example/x">a</span> ' + "Chữ cho đủ dài. " * 20), "H104"),
     ("right-to-left override in a title", GUIDE, front().replace("title: Trang thử", "title: Trang thử \u202egnp.exe"), "E006"),
+    ("quote from a source the page does not list", "mo-hinh/trich.yml",
+     meeting("quotes:\n  - text: Chi bộ họp đều mỗi tháng.\n    source: nguon-khac\n"), "Q102"),
+    ("quote too long", "mo-hinh/trich-dai.yml", meeting("quotes:\n  - text: " + "chữ " * 30 + "\n    source: nguon-a\n"), "Q101"),
     ("broken internal link", "huong-dan/link.md", front(body="Xem [trang khác](/huong-dan/khong-co/). " + "Chữ cho đủ dài. " * 20), "L101"),
     ("broken anchor", "huong-dan/anchor.md", front(body="Xem [mục](/huong-dan/trang-a/#khong-co). " + "Chữ cho đủ dài. " * 20), "L102"),
 ]

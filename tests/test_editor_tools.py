@@ -57,6 +57,23 @@ def test_new_refuses_to_overwrite_and_needs_a_real_library(content):
     assert again.returncode == 1 and "đã có" in again.stderr
     proc = run_sotay("new", "topic", "Chuyên đề", "--library", "khong-co", "--content", str(content))
     assert proc.returncode == 1 and "library" in proc.stderr and "Traceback" not in proc.stderr
+    # The message names the libraries there are, so the editor can pick one.
+    assert "thu-vien-chung" in proc.stderr and "thu-vien-tra-vinh" in proc.stderr
+
+
+def test_make_new_is_the_editors_command_as_the_guide_writes_it(content):
+    """The guide's table gives `make new ...`: it sets up the environment itself, unlike a bare
+    `python -m sotay`, which fails outside the project's virtualenv."""
+    guide = (ROOT / "CONTRIBUTING.md").read_text()
+    assert '`make new KIND=topic TITLE="Tiêu đề" LIBRARY=<thư-viện>`' in guide
+    assert "python -m sotay new" not in guide
+    make = ["make", "-s", "-C", str(ROOT), "new", "KIND=topic", "TITLE=Đảng viên đi đầu trong chuyển đổi số",
+            "LIBRARY=thu-vien-chung", f"CONTENT={content}"]
+    proc = subprocess.run(make, capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    assert (content / "chuyen-de/thu-vien-chung/dang-vien-di-dau-trong-chuyen-doi-so.md").is_file()
+    usage = subprocess.run(["make", "-s", "-C", str(ROOT), "new", "KIND=topic"], capture_output=True, text=True)
+    assert usage.returncode != 0 and "make new KIND=topic" in usage.stderr
 
 
 def test_contributing_field_reference_matches_the_schema():

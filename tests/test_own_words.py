@@ -21,13 +21,13 @@ from pathlib import Path
 import pytest
 import yaml
 
+from sotay.quotes import MAX_QUOTE_WORDS
 from sotay.refs import find
 from sotay.text import nfc
 
 from conftest import CONTENT, ROOT, SEED_OF, SEEDS, seed_article
 
 N = 10
-MAX_QUOTE_WORDS = 25
 _QUOTED = re.compile(r"“[^”]{1,400}”|\"[^\"\n]{1,400}\"")
 # What a sentence says about a quotation it carries: whose words, or what the quoted words name.
 _ATTRIBUTION = re.compile(
