@@ -161,19 +161,29 @@ def test_check_formats_for_tools_and_git_hosts(content):
     assert github.startswith("::error file=content/huong-dan/van-ban-hien-hanh.md,line=4,")
     gitlab = json.loads(run_sotay("check", "--content", str(content), "--format", "gitlab").stdout)
     assert gitlab[0]["location"] == {"path": "content/huong-dan/van-ban-hien-hanh.md", "lines": {"begin": 4}}
-    matcher = json.loads((ROOT / ".github/sotay-problem-matcher.json").read_text())
-    m = re.match(matcher["problemMatcher"][0]["pattern"][0]["regexp"], line)
-    assert m and m.group(4) == "S105"
+    matchers = {m["severity"]: m["pattern"][0]["regexp"]
+                for m in json.loads((ROOT / ".github/sotay-problem-matcher.json").read_text())["problemMatcher"]}
+    m = re.match(matchers["error"], line)
+    assert m and m.group(4) == "S105" and not re.match(matchers["warning"], line)
     # The check also names the editors' guide, which lives outside content/.
-    m = re.match(matcher["problemMatcher"][0]["pattern"][0]["regexp"], "CONTRIBUTING.md:400:1: H101 Thẻ HTML <script>.")
+    m = re.match(matchers["error"], "CONTRIBUTING.md:400:1: H101 Thẻ HTML <script>.")
     assert m and m.group(1, 2, 4) == ("CONTRIBUTING.md", "400", "H101")
+    # Each rule's line is matched once, with the rule's own severity.
+    from sotay.diagnostics import RULES
+
+    for rule in RULES.values():
+        sample = f"content/x.md:1:1: {rule.code} Thông báo."
+        found = [severity for severity, rx in matchers.items() if re.match(rx, sample)]
+        assert found == [rule.severity], (rule.code, found)
 
 
 def test_pull_request_workflow_files_run_the_check_tests_and_build():
     gh = yaml.safe_load((ROOT / ".github/workflows/ci.yml").read_text())
     steps = " ".join(str(s.get("run", "")) + str(s.get("uses", "")) for s in gh["jobs"]["check-test-build"]["steps"])
-    for needle in ("sotay check", "make test", "make build", "upload-artifact"):
+    for needle in ("make check", "add-matcher", "make test", "make build", "upload-artifact"):
         assert needle in steps
+    # Debian's chromium and nginx come from apt; Ubuntu's chromium is a snap shim that CI cannot run.
+    assert "bookworm" in gh["jobs"]["check-test-build"]["container"]
     gl = yaml.safe_load((ROOT / ".gitlab-ci.yml").read_text())
     assert "make test" in gl["test"]["script"] and "site/" in gl["build"]["artifacts"]["paths"]
     assert gl["check"]["artifacts"]["reports"]["codequality"] == "gl-code-quality-report.json"
