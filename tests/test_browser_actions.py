@@ -146,7 +146,19 @@ def test_print_shows_only_the_outline_starting_with_its_title(page, site_url, ke
     visible = page.evaluate("""() => [...document.querySelector('.md-content__inner').children]
         .filter(e => getComputedStyle(e).display !== 'none').map(e => e.tagName + '.' + e.className)""")
     assert visible[0].startswith("H1") and any("sotay-doc" in v for v in visible)
-    assert all(v.startswith("H1") or "sotay-doc" in v for v in visible), visible
+    assert all(v.startswith("H1") or "sotay-doc" in v or "sotay-print" in v for v in visible), visible
+    # Besides the body, what the DOCX and the copied text carry: who presents and for how long, the
+    # documents it rests on, and for a model meeting's agenda, its heading and where it comes from.
+    printed = page.evaluate("""() => [...document.querySelector('.md-content__inner').children]
+        .filter(e => getComputedStyle(e).display !== 'none').map(e => e.innerText).join('\\n')""")
+    expected = {TOPIC: ["Người chuẩn bị và trình bày", "Thời lượng dự kiến", "Văn bản làm căn cứ", "Quy định 339-QĐ/TW"],
+                "chuong-trinh/sinh-hoat-thuong-ky": ["Lưu ý khi dùng", "Văn bản làm căn cứ"],
+                "mo-hinh/trung-tam-doi-soat": ["Chương trình mẫu", "gợi ý"]}[key]
+    assert all(text in printed for text in expected), [t for t in expected if t not in printed]
+    assert "Nguồn" not in printed.split("Văn bản làm căn cứ")[-1].splitlines()[:1]
+    colors = page.evaluate("""() => ['h1', '.sotay-doc a, .sotay-print a'].map(s => document.querySelector(s))
+        .filter(Boolean).map(e => getComputedStyle(e).color)""")
+    assert set(colors) == {"rgb(0, 0, 0)"}, colors  # a document, not a web page
     breaks = page.evaluate("""() => {
         const h = document.querySelector('.sotay-doc h2'), row = document.querySelector('.sotay-doc tr');
         return [h ? getComputedStyle(h).breakAfter : 'avoid', row ? getComputedStyle(row).breakInside : 'avoid'];

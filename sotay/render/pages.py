@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..model import Document, Guidance, Library, Meeting, SampleAgenda, Topic
 from ..text import vn_date
 from . import links
-from .common import Page, bullet_list, rel_link, table
+from .common import Page, bullet_list, printable, rel_link, table
 from .parts import agenda_table, doc_label, doc_src, quotes_block, references_section, short_source, sources_section
 
 _SCOPES = {"trung-uong": "Văn bản của Trung ương", "dia-phuong": "Văn bản địa phương", "nha-nuoc": "Văn bản nhà nước"}
@@ -34,8 +34,9 @@ class Renderer:
     def label(self, vocab_name: str, key: str) -> str:
         return getattr(self.vocab, vocab_name).get(key, key) if self.vocab else key
 
-    def footer(self, item, src, references_heading="Văn bản làm căn cứ") -> str:
-        parts = [references_section(getattr(item, "references", []) or [], self.registry, self.types, src, references_heading),
+    def footer(self, item, src, references_heading="Văn bản làm căn cứ", printed=False) -> str:
+        references = references_section(getattr(item, "references", []) or [], self.registry, self.types, src, references_heading)
+        parts = [printable(references) if printed else references,
                  sources_section(getattr(item, "sources", []) or [], self.corpus.sources, src)]
         return "\n\n".join(p for p in parts if p)
 
@@ -88,8 +89,8 @@ class Renderer:
                  self._actions(page),
                  '<div class="sotay-doc" markdown>\n\n## Chương trình\n\n' + self.text(agenda_table(a.items), src, a) + "\n\n</div>"]
         if a.notes:
-            parts.append("## Lưu ý khi dùng\n\n" + self.text(bullet_list(a.notes), src, a))
-        parts += [self.related(a, src), self.footer(a, src)]
+            parts.append(printable("## Lưu ý khi dùng\n\n" + self.text(bullet_list(a.notes), src, a)))
+        parts += [self.related(a, src), self.footer(a, src, printed=True)]
         page.body = "\n\n".join(p for p in parts if p)
         return page
 
@@ -113,8 +114,8 @@ class Renderer:
                  "## Bài học", self.text(bullet_list(m.lessons), src, m)]
         if m.quotes:
             parts += ["## Trích dẫn", quotes_block(m.quotes, self.corpus.sources)]
-        parts += ["## Chương trình mẫu", f'!!! note "Chương trình này từ đâu?"\n    {basis} {self.text(m.agenda.note, src, m)}',
-                  f"**Loại buổi:** {self.label('meeting_kinds', m.agenda.kind)}", self._actions(page),
+        parts += [printable(f'## Chương trình mẫu\n\n!!! note "Chương trình này từ đâu?"\n    {basis} {self.text(m.agenda.note, src, m)}'
+                            f"\n\n**Loại buổi:** {self.label('meeting_kinds', m.agenda.kind)}"), self._actions(page),
                   '<div class="sotay-doc" markdown>\n\n' + self.text(agenda_table(m.agenda.items), src, m) + "\n\n</div>",
                   self.related(m, src), self.footer(m, src)]
         page.body = "\n\n".join(p for p in parts if p)
@@ -137,9 +138,9 @@ class Renderer:
             body.append(f"### {i}. {section.heading}\n\n" + self.text(bullet_list(section.points), src, t))
         body.append("## IV. Câu hỏi thảo luận\n\n" + self.text("\n".join(f"{i}. {q}" for i, q in enumerate(t.questions, 1)), src, t))
         body.append(f"## V. Kết luận dự kiến\n\n{self.text(t.conclusion, src, t)}")
-        parts = [f"# {t.title}", "\n\n".join(f"- {x}" for x in info), self._actions(page),
+        parts = [f"# {t.title}", printable("\n\n".join(f"- {x}" for x in info)), self._actions(page),
                  '<div class="sotay-doc" markdown>\n\n' + "\n\n".join(body) + "\n\n</div>",
-                 self.footer(t, src)]
+                 self.footer(t, src, printed=True)]
         page.body = "\n\n".join(p for p in parts if p)
         return page
 
