@@ -308,10 +308,16 @@ def test_agenda_docx_reads_back_row_by_row_with_notes_references_and_signature(c
     for i, ((style, line), d) in enumerate(zip(ref_lines, refs, strict=True), 1):
         assert style == "SotayPoint" and line.startswith(f"{i}. ") and line.endswith("."), (key, line)
         _assert_reference(line[len(f"{i}. "):-1], d)
-    assert rest[len(expected) + len(refs):] == [("Normal", ""), ("Normal", "T/M CHI BỘ"), ("Normal", "BÍ THƯ")], key
-    total, signed, signer = blocks[6][2], blocks[-2][2], blocks[-1][2]
+    signature = [("Normal", ""), ("Normal", "T/M CHI BỘ"), ("Normal", "BÍ THƯ"), ("Normal", ""), ("Normal", ""),
+                 ("Normal", "....................................")]
+    assert rest[len(expected) + len(refs):] == signature, key
+    total, signed, signer = blocks[6][2], blocks[-5][2], blocks[-4][2]
     assert total.runs[0].italic
     assert signed.runs[0].bold and signed.alignment == signer.alignment == WD_ALIGN_PARAGRAPH.RIGHT
+    # The block stays on one page with its room to sign, and no agenda row splits across pages.
+    assert all(b[2].paragraph_format.keep_with_next for b in blocks[-6:-1]), key
+    rows = table.rows
+    assert all(r._tr.trPr is not None and r._tr.trPr.find(qn("w:cantSplit")) is not None for r in rows), key
 
 
 def test_markdown_download_loads_back_unchanged(corpus, ctx, tmp_path):
@@ -516,3 +522,15 @@ def test_export_command_with_the_default_content_folder_from_anywhere(tmp_path, 
     proc = run_sotay("export", target, "--format", "md", "-o", "-", cwd=tmp_path, env=THIS_CHECKOUT)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.startswith("---\ntitle: " if target.endswith(".md") else "# ")
+
+
+def test_docx_opens_in_words_own_layout_and_claims_nothing_it_did_not_do(corpus, ctx):
+    """Word 2013+ compatibility (not 2010's "Compatibility Mode"), no "spelling checked" flag, and the
+    handbook, not Microsoft Word, as the application that wrote it."""
+    data = to_docx(lookup(corpus, "chuong-trinh/sinh-hoat-thuong-ky"), ctx)
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        settings, app = z.read("word/settings.xml").decode(), z.read("docProps/app.xml").decode()
+    assert re.search(r'w:name="compatibilityMode"[^>]*w:val="15"', settings)
+    assert "proofState" not in settings
+    assert "<Application>Sổ tay sinh hoạt chi bộ</Application>" in app and "Microsoft" not in app
+

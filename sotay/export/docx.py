@@ -233,6 +233,15 @@ def _slim(parts: dict[str, bytes], keep_styles: set[str]) -> None:
     styles = re.sub(r'<w:style [^>]*w:styleId="([^"]+)".*?</w:style>',
                     lambda m: m.group(0) if m.group(1) in keep_styles else "", styles, flags=re.S)
     parts["word/styles.xml"] = styles.encode("utf-8")
+    # Word 2013+ layout (python-docx's template asks for Word 2010's compatibility mode, which Word
+    # announces in the title bar), spelling not claimed as checked, and no claim to be Word itself.
+    settings = parts["word/settings.xml"].decode("utf-8")
+    settings = re.sub(r'(w:name="compatibilityMode"[^>]*w:val=")\d+"', r'\g<1>15"', settings)
+    settings = re.sub(r"<w:proofState [^>]*/>", "", settings)
+    parts["word/settings.xml"] = settings.encode("utf-8")
+    app = parts["docProps/app.xml"].decode("utf-8")
+    parts["docProps/app.xml"] = re.sub(r"<Application>[^<]*</Application>", "<Application>Sổ tay sinh hoạt chi bộ</Application>",
+                                       app).encode("utf-8")
 
 
 def _run(text: str, bold=False, italic=False, size=None, underline=False, caps=False) -> str:
@@ -314,11 +323,12 @@ def _agenda_body(exp, ctx) -> list[str]:
     widths = [850, 3150, 1100, 2000, 2500]
     head = "".join(_cell(_p(_run(h, bold=True), align="center", indent=False), w)
                    for h, w in zip(["STT", "Nội dung", "Thời gian", "Người thực hiện", "Ghi vào biên bản"], widths, strict=True))
-    rows = [f"<w:tr><w:trPr><w:tblHeader/></w:trPr>{head}</w:tr>"]
+    rows = [f"<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>{head}</w:tr>"]
     for i, it in enumerate(exp.agenda_items, 1):
         title = inline(it.title) + (f" ({inline(it.notes)})" if it.notes else "")
         cells = [str(i), title, f"{it.minutes} phút", inline(it.lead), inline(it.record)]
-        rows.append("<w:tr>" + "".join(_cell(_p(_run(c, size=13), align="center" if j in (0, 2) else "left", indent=False), w)
+        # A row stays on one page: an agenda item read across a page break is easy to misread.
+        rows.append("<w:tr><w:trPr><w:cantSplit/></w:trPr>" + "".join(_cell(_p(_run(c, size=13), align="center" if j in (0, 2) else "left", indent=False), w)
                                        for j, (c, w) in enumerate(zip(cells, widths, strict=True))) + "</w:tr>")
     out = [_table(rows, widths, borders=True),
            _p(_run(f"Tổng thời gian dự kiến: {sum(i.minutes for i in exp.agenda_items)} phút.", italic=True), style=BODY_STYLE)]
@@ -330,8 +340,12 @@ def _agenda_body(exp, ctx) -> list[str]:
     if refs:
         out.append(_p(_run("VĂN BẢN LÀM CĂN CỨ"), style="Heading1"))
         out += [_p(_run(f"{i}. {r}."), style=POINT_STYLE) for i, r in enumerate(refs, 1)]
-    out += [_p(_run(""), indent=False), _p(_run("T/M CHI BỘ", bold=True), align="right", indent=False),
-            _p(_run("BÍ THƯ"), align="right", indent=False)]
+    # The signature block stays together, with room to sign under it.
+    out += [_p(_run(""), indent=False, keep_next=True),
+            _p(_run("T/M CHI BỘ", bold=True), align="right", indent=False, keep_next=True),
+            _p(_run("BÍ THƯ"), align="right", indent=False, keep_next=True),
+            _p(_run(""), indent=False, keep_next=True), _p(_run(""), indent=False, keep_next=True),
+            _p(_run("...................................."), align="right", indent=False)]
     return out
 
 
