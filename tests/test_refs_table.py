@@ -124,6 +124,10 @@ CASES = [
     (NFD, [R(NFD, id="10-CT/TW-2007")]),
     ("Chỉ thị số\u00a010-CT/TW", [R("Chỉ thị số\u00a010-CT/TW", id="10-CT/TW-2007")]),
     ("Quy định 294-QÐ/TW", [R("Quy định 294-QÐ/TW", kind="QĐ", id="294-QĐ/TW-2025")]),
+    # Cyrillic С and Т, Greek Η typed for Latin letters: found, checked, and reported as miswritten.
+    ("Chỉ thị 10-\u0421T/TW ngày 30/4/2007", [R("Chỉ thị 10-\u0421T/TW ngày 30/4/2007", code="10-CT/TW", id="10-CT/TW-2007",
+                                                 problems=["C106", "C102"])]),
+    ("Hướng dẫn 12-\u0397D/BTC\u0422W", [R("Hướng dẫn 12-\u0397D/BTC\u0422W", id="12-HD/BTCTW-2018", problems=["C106"])]),
     ("Ðảng ủy thực hiện Hướng dẫn số\n12-HD/BTCTW", [R("Hướng dẫn số\n12-HD/BTCTW", id="12-HD/BTCTW-2018")]),
     ("Chỉ thị số 10-CT/TW, ngày\n30/3/2007 của Ban\nBí thư",
      [R("Chỉ thị số 10-CT/TW, ngày\n30/3/2007 của Ban\nBí thư", date="2007-03-30", id="10-CT/TW-2007")]),

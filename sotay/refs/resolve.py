@@ -24,6 +24,7 @@ from ..registry import Registry, code_key, number_key
 from ..text import fold, match_key, vn_date
 from .extract import find
 from .models import Citation, Problem
+from .normalize import CONFUSABLE
 from .patterns import BODY_SYSTEMS
 
 
@@ -107,6 +108,10 @@ def resolve(cites: list[Citation], registry: Registry) -> list[Citation]:
             c.problems.append(Problem("C106", f"Số hiệu viết sai ({c.malformed}); viết đúng: {c.code}." if c.code else f"Trích dẫn viết sai: {c.malformed}."))
         if c.bad_date:
             c.problems.append(Problem("C106", f"Trích dẫn viết sai: {c.bad_date}."))
+        look_alike = sorted({ch for ch in c.surface if ch in CONFUSABLE})
+        if look_alike:
+            c.problems.append(Problem("C106", f"Trích dẫn có chữ Kirin hoặc Hy Lạp trông như chữ Latinh ({', '.join(look_alike)}): "
+                                              "hãy gõ lại số hiệu bằng bàn phím tiếng Việt."))
         if c.defined_as is not None:
             c.id = c.defined_as.id
             continue
