@@ -136,6 +136,17 @@ def test_actions_on_a_phone_are_one_size_and_the_title_has_no_hidden_line(browse
     assert box_lines == text_lines, title
 
 
+def test_only_the_print_button_prints(page, site_url):
+    """Clicking the text that is printed with the outline (presenter, documents) reads it; only "In" prints."""
+    page.goto(site_url + TOPIC + "/")
+    page.evaluate("() => { window.__prints = 0; window.print = () => { window.__prints += 1; }; }")
+    page.click(".sotay-printed li")
+    page.click("#van-ban-lam-can-cu")
+    assert page.evaluate("window.__prints") == 0
+    page.click("button.sotay-print")
+    assert page.evaluate("window.__prints") == 1
+
+
 @pytest.mark.parametrize("key", [TOPIC, "chuong-trinh/sinh-hoat-thuong-ky", "mo-hinh/trung-tam-doi-soat"])
 def test_print_shows_only_the_outline_starting_with_its_title(page, site_url, key):
     page.goto(site_url + key + "/")
@@ -146,7 +157,7 @@ def test_print_shows_only_the_outline_starting_with_its_title(page, site_url, ke
     visible = page.evaluate("""() => [...document.querySelector('.md-content__inner').children]
         .filter(e => getComputedStyle(e).display !== 'none').map(e => e.tagName + '.' + e.className)""")
     assert visible[0].startswith("H1") and any("sotay-doc" in v for v in visible)
-    assert all(v.startswith("H1") or "sotay-doc" in v or "sotay-print" in v for v in visible), visible
+    assert all(v.startswith("H1") or "sotay-doc" in v or "sotay-printed" in v for v in visible), visible
     # Besides the body, what the DOCX and the copied text carry: who presents and for how long, the
     # documents it rests on, and for a model meeting's agenda, its heading and where it comes from.
     printed = page.evaluate("""() => [...document.querySelector('.md-content__inner').children]
@@ -156,7 +167,7 @@ def test_print_shows_only_the_outline_starting_with_its_title(page, site_url, ke
                 "mo-hinh/trung-tam-doi-soat": ["Chương trình mẫu", "gợi ý"]}[key]
     assert all(text in printed for text in expected), [t for t in expected if t not in printed]
     assert "Nguồn" not in printed.split("Văn bản làm căn cứ")[-1].splitlines()[:1]
-    colors = page.evaluate("""() => ['h1', '.sotay-doc a, .sotay-print a'].map(s => document.querySelector(s))
+    colors = page.evaluate("""() => ['h1', '.sotay-doc a, .sotay-printed a'].map(s => document.querySelector(s))
         .filter(Boolean).map(e => getComputedStyle(e).color)""")
     assert set(colors) == {"rgb(0, 0, 0)"}, colors  # a document, not a web page
     breaks = page.evaluate("""() => {

@@ -57,7 +57,7 @@ def table(headers: list[str], rows: list[list[str]]) -> str:
 def printable(markdown: str) -> str:
     """Text that belongs on the printed outline or agenda besides its body (who presents, how
     long, the documents it rests on): printed with it, like the DOCX and the copied text."""
-    return f'<div class="sotay-print" markdown>\n\n{markdown}\n\n</div>' if markdown else ""
+    return f'<div class="sotay-printed" markdown>\n\n{markdown}\n\n</div>' if markdown else ""
 
 
 def bullet_list(items) -> str:

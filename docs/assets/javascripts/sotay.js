@@ -62,7 +62,7 @@
         saveText(markdown, download.getAttribute("download"), "text/markdown;charset=utf-8");
       }
     }
-    if (event.target.closest(".sotay-print")) {
+    if (event.target.closest("button.sotay-print")) {
       window.print();
     }
   });
