@@ -54,12 +54,21 @@ TOP = [
     ("sinh hoat chi bo mau", "/huong-dan/sinh-hoat-chi-bo-mau/", 2),
     ("hop chi uy", "/huong-dan/hop-chi-uy-chuan-bi/", 3),
     ("chuyen doi so", "/huong-dan/so-tay-dang-vien/", 3),
+    # Function words count last ("cách", "làm thế nào để"), a title phrase before a passing one,
+    # an editor's keyword as a tag, a kind and number typed together.
+    ("cach ghi bien ban", "/huong-dan/ghi-bien-ban/", 1),
+    ("lam the nao de ghi bien ban", "/huong-dan/ghi-bien-ban/", 1),
+    ("tự phê bình và phê bình", "/huong-dan/tu-phe-binh-va-phe-binh/", 2),
+    ("bi thu chu tri", "/huong-dan/bi-thu-chu-tri/", 1),
+    ("thu ky", "/huong-dan/ghi-bien-ban/", 1),
+    ("hd42", "/van-ban/42-hd-btctw-2025/", 1),
     ("mau bien ban", "/huong-dan/ghi-bien-ban/", 2),
 ]
 # Codes without a single document: the first result is a registry page of that kind.
 CODE_KIND = [("btctw", r"/van-ban/\d+-hd-btctw-[^/]+/"), ("ct/tw", r"/van-ban/\d+-ct-tw-[^/]+/"),
              ("50-CT/TW", r"/van-ban/50-ct-tw-[^/]+/"), ("QĐi/TW", r"/van-ban/\d+-qd-tw-[^/]+/"),
-             ("qdi", r"/van-ban/\d+-qd-tw-[^/]+/"), ("QĐI", r"/van-ban/\d+-qd-tw-[^/]+/")]
+             ("qdi", r"/van-ban/\d+-qd-tw-[^/]+/"), ("QĐI", r"/van-ban/\d+-qd-tw-[^/]+/"),
+             ("CT50", r"/van-ban/50-ct-tw-[^/]+/")]
 # A document's code: its registry page, then the pages that cite it.
 CITED = [("05-CT/TW", "/van-ban/05-ct-tw-2016/"), ("12-HD/BTCTW", "/van-ban/12-hd-btctw-2018/"),
          ("12-hd/btctw", "/van-ban/12-hd-btctw-2018/")]
@@ -320,6 +329,25 @@ def test_words_side_by_side_rank_above_the_same_words_scattered(worker_page):
     folded, marked, reversed_ = worker_search(worker_page, ["chuyen doi so", "chuyển đổi số", "so doi chuyen"], PHRASE)
     assert folded == marked == ["/lien-nhau/", "/hai-tu/", "/rai-rac/"], (folded, marked)
     assert reversed_[0] == "/rai-rac/"  # the order of the words counts: none holds "số đổi chuyển"
+
+
+# "cách" is everywhere; the page about taking minutes never says it.
+FUNCTION_WORDS = [
+    {"location": "ghi-bien-ban/", "title": "Ghi biên bản", "text": "Thư ký ghi biên bản đầy đủ."},
+    {"location": "dai/", "title": "Cách làm việc của chi bộ",
+     "text": "Bàn cách làm, ghi nhận ý kiến, biên chế, bản kế hoạch. Cách nào cũng được. Cách làm mới."},
+]
+
+
+def test_function_words_count_after_the_words_that_carry_the_meaning(worker_page):
+    folded, marked, only = worker_search(worker_page, ["cach ghi bien ban", "cách ghi biên bản", "cách"], FUNCTION_WORDS)
+    assert folded[0] == marked[0] == "/ghi-bien-ban/", (folded, marked)
+    assert only[0] == "/dai/"  # a query of function words alone still ranks by them
+
+
+def test_editors_pages_are_not_in_readers_search(search_page):
+    for query in ("sinh hoat chuyen de", "huong dan ghi bien ban", "ma loi"):
+        assert not [r for r in search(search_page, query) if r.startswith("/bien-tap/")], query
 
 
 def test_a_code_needs_all_its_parts_and_ranks_where_it_stands_whole(worker_page):

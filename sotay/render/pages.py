@@ -78,7 +78,12 @@ class Renderer:
         if g.quotes:
             parts.append("## Trích dẫn\n\n" + quotes_block(g.quotes, self.corpus.sources))
         parts += [self.related(g, src), self.footer(g, src)]
-        return Page(src, g.title, "\n\n".join(p for p in parts if p), "guidance", {"description": g.summary}, g)
+        meta = {"description": g.summary}
+        if g.tags:
+            # The editor's keywords weigh in search as the registry's codes do: "thư ký" finds the
+            # page on minutes, which lists it as a keyword, before pages that mention it in passing.
+            meta["tags"] = list(g.tags)
+        return Page(src, g.title, "\n\n".join(p for p in parts if p), "guidance", meta, g)
 
     def agenda(self, a: SampleAgenda) -> Page:
         src = f"chuong-trinh/{a.slug}.md"

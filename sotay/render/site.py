@@ -145,6 +145,11 @@ def _topics_index(corpus, libraries, r: Renderer) -> Page:
                   "Mỗi đề cương có thể sao chép, tải về dạng Word (DOCX), Markdown hoặc in.", "\n".join(lines))
 
 
+# The editors' pages stay out of the readers' search, as out of their nav: the guide is the
+# longest page of the site and came first for "sinh hoat chuyen de" (linked from the home page).
+EDITORS_ONLY = {"search": {"exclude": True}}
+
+
 def _registry_index(docs, types) -> Page:
     by_type: dict[str, list] = {}
     for d in docs:
@@ -185,11 +190,11 @@ def _editors_pages(corpus, registry, r: Renderer, citations: dict) -> list[Page]
     if guide.is_file():
         text = fill(guide.read_text(encoding="utf-8"))
         text += "\n\nXem thêm: [Sức khỏe nội dung](suc-khoe-noi-dung.md).\n"
-        pages.append(Page("bien-tap/index.md", "Hướng dẫn biên tập", text, "editors"))
+        pages.append(Page("bien-tap/index.md", "Hướng dẫn biên tập", text, "editors", EDITORS_ONLY))
     # The build has found every citation already: the report reuses them.
     health = report(corpus, registry, cited=citations_by_page(citations))
     health = r.text(to_markdown(health), "bien-tap/suc-khoe-noi-dung.md", None)
-    pages.append(Page("bien-tap/suc-khoe-noi-dung.md", "Sức khỏe nội dung", health, "editors"))
+    pages.append(Page("bien-tap/suc-khoe-noi-dung.md", "Sức khỏe nội dung", health, "editors", EDITORS_ONLY))
     return pages
 
 
