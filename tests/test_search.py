@@ -268,6 +268,19 @@ def test_results_show_readable_vietnamese_not_folded_text(search_page):
     assert {"phê", "bình"} <= marks and not {"phe", "binh"} & marks, marks
 
 
+def test_the_page_a_result_opens_marks_the_words_of_an_unmarked_query(page, site_url):
+    # Material marks the query as typed (?h=phe+binh): nothing, on a page that writes "phê bình".
+    def marks(query):
+        page.goto(site_url + "huong-dan/tu-phe-binh-va-phe-binh/?h=" + query)
+        page.wait_for_selector("article mark", timeout=5000)
+        return page.eval_on_selector_all("article mark", "els => els.map(e => e.textContent.toLowerCase())")
+
+    unmarked, marked = marks("phe+binh"), marks("ph%C3%AA+b%C3%ACnh")
+    assert set(unmarked) == {"phê", "bình"}
+    # The same words as Material marks for the marked query (it marks the phrase, we the words).
+    assert sorted(w for m in marked for w in m.split()) == sorted(unmarked)
+
+
 # A small index of its own, searched by Material's worker with our lunr.vi.min.js.
 TONES = [{"location": "bo-nang/", "title": "Trang một", "text": "Họp chi bộ hằng tháng."},
          {"location": "bo-huyen/", "title": "Trang hai", "text": "Chăn nuôi bò sữa."},

@@ -1,6 +1,51 @@
-/* Site behaviour added by the handbook (export actions). */
+/* Site behaviour added by the handbook (export actions, search highlights). */
 (function () {
   "use strict";
+
+  // Must agree with lunr.vi.min.js's fold: no marks, đ -> d.
+  function fold(text) {
+    return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").toLowerCase();
+  }
+
+  /* Material marks a search's words on the page a result opens (?h=...) as they were typed, so
+     "phe binh" marks nothing on a page that writes "phê bình". Mark the words whose unmarked
+     form is a term typed without marks; Material has marked the rest. */
+  function highlightUnmarked() {
+    var query = new URLSearchParams(location.search).get("h");
+    var article = document.querySelector(".md-content article");
+    if (!query || !article) return;
+    var terms = query.toLowerCase().split(/\s+/).filter(function (t) { return t.length > 1 && fold(t) === t; });
+    if (!terms.length) return;
+    var walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT, {
+      acceptNode: function (node) {
+        return node.parentNode.closest("mark, script, style, .headerlink") ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
+      }
+    });
+    var nodes = [];
+    while (walker.nextNode()) nodes.push(walker.currentNode);
+    nodes.forEach(function (node) {
+      var text = node.nodeValue, out = [], last = 0, match, word = /[\p{L}\p{N}]+/gu;
+      while ((match = word.exec(text))) {
+        var w = match[0];
+        if (w.toLowerCase() !== fold(w) && terms.indexOf(fold(w)) >= 0) {
+          out.push(document.createTextNode(text.slice(last, match.index)));
+          var mark = document.createElement("mark");
+          mark.setAttribute("data-md-highlight", "");
+          mark.textContent = w;
+          out.push(mark);
+          last = match.index + w.length;
+        }
+      }
+      if (!out.length) return;
+      out.push(document.createTextNode(text.slice(last)));
+      var parent = node.parentNode;
+      out.forEach(function (piece) { parent.insertBefore(piece, node); });
+      parent.removeChild(node);
+    });
+  }
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", highlightUnmarked);
+  else highlightUnmarked();
 
   // Clipboard API where the page is a secure context (https, localhost, file://);
   // plain http on an office intranet is not, so fall back to a hidden textarea.
