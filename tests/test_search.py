@@ -62,6 +62,9 @@ TOP = [
     ("bi thu chu tri", "/huong-dan/bi-thu-chu-tri/", 1),
     ("thu ky", "/huong-dan/ghi-bien-ban/", 1),
     ("hd42", "/van-ban/42-hd-btctw-2025/", 1),
+    # Terms and congresses typed in digits, written in Roman numerals.
+    ("nghi quyet 4 khoa 12", "/van-ban/04-nq-tw-2016/", 5),
+    ("dai hoi 13", "/van-ban/nq-dh-xiii/", 2),
     ("mau bien ban", "/huong-dan/ghi-bien-ban/", 2),
 ]
 # Codes without a single document: the first result is a registry page of that kind.
@@ -75,7 +78,8 @@ CITED = [("05-CT/TW", "/van-ban/05-ct-tw-2016/"), ("12-HD/BTCTW", "/van-ban/12-h
 # With and without diacritics, and both tone placements: the same pages.
 SAME = [("đảng ủy", "dang uy"), ("hướng dẫn", "huong dan"), ("khóa", "khoá"), ("hóa", "hoá"),
         ("sinh hoạt chuyên đề", "sinh hoat chuyen de"), ("phê bình", "phe binh"), ("dân chủ", "dan chu"),
-        ("đảng viên", "dang vien"), ("chương trình sinh hoạt thường kỳ", "chuong trinh sinh hoat thuong ky")]
+        ("đảng viên", "dang vien"), ("chương trình sinh hoạt thường kỳ", "chuong trinh sinh hoat thuong ky"),
+        ("khóa XII", "khoa 12")]
 # One tone placement for another, or words with one marked form in the handbook: the same order too.
 SAME_ORDER = [("khóa", "khoá"), ("hóa", "hoá"), ("sinh hoạt chuyên đề", "sinh hoat chuyen de"),
               ("phê bình", "phe binh"), ("đảng viên", "dang vien"),
