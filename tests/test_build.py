@@ -238,3 +238,25 @@ def test_a_reconstructed_agenda_never_passes_for_a_record(built_site, tmp_path):
     check = run_sotay("check", "--content", str(project / "content"))
     assert check.returncode == 1
     assert re.search(rf"content/mo-hinh/{meeting.name}:\d+:\d+: S102 .*basis", check.stdout), check.stdout
+
+
+def test_registry_pages_cite_each_fact_by_the_number_of_its_source(built_site):
+    """Each fact's sources are numbers in the table, each number one line under "Nguồn", and the
+    lines are exactly the sources the registry gives that fact."""
+    corpus = load(CONTENT)
+    checked = 0
+    for doc in corpus.documents.values():
+        html = (built_site / "van-ban" / doc.slug / "index.html").read_text(encoding="utf-8")
+        table = html.split("<table>", 1)[1].split("</table>", 1)[0]
+        listed = html.split('id="nguon"', 1)[1].split("<ol>", 1)[1].split("</ol>", 1)[0]
+        titles = [re.sub(r"<[^>]+>", "", item).split(" — ")[0].strip() for item in listed.split("<li>")[1:]]
+        for row in re.findall(r"<tr>(.*?)</tr>", table, re.S)[1:]:
+            name, _value, cited = [re.sub(r"<[^>]+>", "", c).strip() for c in re.findall(r"<td>(.*?)</td>", row, re.S)]
+            fact = {"Loại văn bản": "code", "Số hiệu": "code", "Tên gọi": "name", "Cơ quan ban hành": "issuing_body",
+                    "Khóa": "term", "Ngày ban hành": "date", "Năm ban hành": "year", "Trích yếu": "title"}.get(name)
+            if fact is None:
+                continue
+            numbers = [int(n) for n in re.findall(r"\[(\d+)\]", cited)]
+            assert [titles[n - 1] for n in numbers] == [corpus.sources[s].title for s in doc.sources.get(fact, [])], (doc.id, name)
+            checked += 1
+    assert checked > 50

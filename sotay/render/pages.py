@@ -6,7 +6,7 @@ from ..model import Document, Guidance, Library, Meeting, SampleAgenda, Topic
 from ..text import vn_date
 from . import links
 from .common import Page, bullet_list, printable, rel_link, table
-from .parts import agenda_table, doc_label, doc_src, quotes_block, references_section, short_source, sources_section
+from .parts import agenda_table, doc_label, doc_src, quotes_block, references_section, sources_section
 
 _SCOPES = {"trung-uong": "Văn bản của Trung ương", "dia-phuong": "Văn bản địa phương", "nha-nuoc": "Văn bản nhà nước"}
 
@@ -163,9 +163,13 @@ class Renderer:
         t = self.types
         label = doc_label(doc, t)
         sources = self.corpus.sources
+        # Sources numbered in order of first use and listed once under "Nguồn": the table cites
+        # them by number, so a phone shows the facts, not the same two names in every row.
+        used = list(dict.fromkeys(s for ids in doc.sources.values() for s in ids if s in sources))
+        number = {s: i for i, s in enumerate(used, 1)}
 
         def cite(fact):
-            return "; ".join(short_source(sources[s]) if s in sources else s for s in doc.sources.get(fact, []))
+            return ", ".join(f"[{number[s]}]" for s in doc.sources.get(fact, []) if s in number)
 
         rows = []
         fact_rows = [("Loại văn bản", t[doc.type].label if doc.type in t else doc.type, "code"),
@@ -187,12 +191,7 @@ class Renderer:
             parts.append("**Cách viết thường gặp:** " + "; ".join(f"“{e}”" for e in doc.examples))
         cited = "\n".join(f"- [{title}]({rel_link(src, target)})" for title, target in cited_by) or "Chưa có trang nào trong sổ tay trích dẫn văn bản này."
         parts.append("## Được trích dẫn tại\n\n" + cited)
-        used = []
-        for fact in doc.sources:
-            for s in doc.sources[fact]:
-                if s not in used:
-                    used.append(s)
-        parts.append(sources_section(used, sources, src))
+        parts.append(sources_section(used, sources, src, numbered=True))
         meta = {"description": f"{label}: {doc.title}" if doc.title else label}
         if doc.code:
             # Material indexes page tags with a large boost: a search for a code

@@ -31,12 +31,6 @@ def doc_label(doc: Document, types: dict) -> str:
     return label
 
 
-def short_source(src: Source) -> str:
-    """'Lâm Văn Tuyên (2023)' or 'Báo Người Lao Động (2025)': a source in a table cell."""
-    who = src.author if src.author and len(src.author) > 3 else src.publication or src.unit or src.title
-    return f"{who} ({src.date.year})" if src.date else who
-
-
 def source_line(src: Source, page_src: str) -> str:
     parts = [f"*{src.title}*"]
     who = ", ".join(p for p in (src.author, src.unit) if p)
@@ -51,11 +45,11 @@ def source_line(src: Source, page_src: str) -> str:
     return line
 
 
-def sources_section(ids, sources: dict, page_src: str) -> str:
+def sources_section(ids, sources: dict, page_src: str, numbered=False) -> str:
     items = [sources[i] for i in ids if i in sources]
     if not items:
         return ""
-    lines = ["## Nguồn", ""] + [f"- {source_line(s, page_src)}" for s in items]
+    lines = ["## Nguồn", ""] + [f"{f'{n}.' if numbered else '-'} {source_line(s, page_src)}" for n, s in enumerate(items, 1)]
     return "\n".join(lines)
 
 
