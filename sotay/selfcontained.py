@@ -118,6 +118,8 @@ def scan(site: Path, own_hosts: set[str], citation_hosts: set[str]) -> list[Viol
 # The last line of defence for content: the content check reads Markdown, which a browser never
 # sees; this reads a page's rendered HTML, so a link the check's patterns missed still cannot
 # leave the site for a host no source names, or use a scheme that opens a share or a program.
+# Attributes inside tags only: text that shows `src=https://...` (escaped, in code) is no URL.
+_PAGE_TAG = re.compile(r"<[A-Za-z][^<>]*>")
 _PAGE_URL = re.compile(r"""[\s"'/](href|src|srcset|action|formaction|background|poster|data|ping|cite|xlink:href)\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)""", re.I)
 PAGE_LINK_SCHEMES = {"http", "https", "mailto", "tel"}
 
@@ -129,7 +131,7 @@ def page_url_problems(page_html: str, link_hosts: set[str]) -> list[tuple[str, s
     from .urls import SCHEME
 
     out = []
-    for m in _PAGE_URL.finditer(page_html):
+    for m in (a for tag in _PAGE_TAG.finditer(page_html) for a in _PAGE_URL.finditer(tag.group())):
         attr, url = m.group(1).lower(), _html.unescape(m.group(2).strip("\"'")).strip()
         scheme = SCHEME.match(url)
         if scheme and scheme.group(1).lower() not in PAGE_LINK_SCHEMES:

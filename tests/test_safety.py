@@ -172,3 +172,13 @@ def test_the_content_check_finds_the_same_links(tmp_path, trick, code):
     proc = run_sotay("check", "--content", str(project / "content"))
     assert proc.returncode == 1
     assert re.search(rf"content/huong-dan/lien-ket\.md:\d+:\d+: {code} ", proc.stdout), proc.stdout
+
+
+def test_the_rendered_page_check_reads_tags_not_text(site_markdown):
+    from sotay.selfcontained import page_url_problems
+
+    # A page may show an attribute as text (in code, escaped); only a tag's attribute is a URL.
+    shown = site_markdown("Thuộc tính `src=https://evil.example/x` không được dùng.")
+    assert "src=https://evil.example/x" in shown and page_url_problems(shown, set()) == []
+    both = '<img alt="x" src="https://evil.example/a.png" srcset="https://evil.example/b.png 2x">'
+    assert [code for _, code, _ in page_url_problems(both, set())] == ["L103", "L103"]
