@@ -153,6 +153,13 @@ class UnsafeMember(Exception):
     pass
 
 
+def _unsafe_errors() -> tuple:
+    """What an unsafe archive raises: this module's own check, or tarfile's data filter where
+    Python has it (3.11.4 on; naming tarfile.FilterError on Debian 12's 3.11.2 would itself fail)."""
+    filter_error = getattr(tarfile, "FilterError", None)
+    return (UnsafeMember, filter_error) if filter_error else (UnsafeMember,)
+
+
 def _release_members(tar: tarfile.TarFile):
     """The data filter's guarantees for Pythons without it (before 3.11.4; Debian 12 ships 3.11.2),
     stricter because a release holds nothing else: plain files and folders, inside the archive's
@@ -188,9 +195,7 @@ def _unpack(archive: Path, root: Path, version: str, digest: str) -> None:
                     tar.extractall(staging, filter="data")  # no absolute paths, no .., no links out
                 else:
                     tar.extractall(staging, members=_release_members(tar))
-        except tarfile.FilterError as err:
-            raise DeployError(f"{archive.name} chứa đường dẫn không an toàn, không giải nén ({err}).") from None
-        except UnsafeMember as err:
+        except _unsafe_errors() as err:
             raise DeployError(f"{archive.name} chứa đường dẫn không an toàn, không giải nén ({err}).") from None
         except DAMAGED as err:
             raise DeployError(f"{archive.name} bị hỏng hoặc không trọn vẹn, không giải nén được ({err}). "
