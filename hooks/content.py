@@ -96,7 +96,7 @@ def on_config(config):
     _site = plan_site(corpus, registry)
     _items = {page.src: page.item for page in _site.pages if id(page.item) in corpus.origins}
     _url_problems.clear()
-    _hosts = None
+    _hosts = hosts_of(s.url for s in corpus.sources.values() if s.url)
     # The content and its pages live until the build ends: keep the cyclic garbage collector
     # from walking them again and again while MkDocs renders (it did, quadratically, at 5,000 outlines).
     gc.collect()
@@ -145,19 +145,11 @@ def on_page_content(html_text, page, config, files):
     """The rendered page, not its Markdown: a URL the content check's patterns missed fails here."""
     item = _items.get(page.file.src_uri)
     if item is not None:
-        hosts = _link_hosts()
-        for url, code, message in page_url_problems(html_text, hosts):
+        for url, code, message in page_url_problems(html_text, _hosts):
             origin = _corpus.origin(item)
             at = origin.text.find(url)
             _url_problems.append(diag(origin.rel, *(line_col(origin.text, at) if at >= 0 else (1, 1)), code, message))
     return html_text
-
-
-def _link_hosts() -> set:
-    global _hosts
-    if _hosts is None:
-        _hosts = hosts_of(s.url for s in _corpus.sources.values() if s.url)
-    return _hosts
 
 
 @event_priority(-50)

@@ -86,6 +86,10 @@ def rel_path(path: Path, base: Path) -> str:
         return str(path)
 
 
+# Content types that make a page of their own in a section folder (for links to files that fail).
+PAGE_TYPES = (Guidance, SampleAgenda, Meeting)
+
+
 class _Loader:
     def __init__(self, root: Path, rel_base: Path):
         self.root = root
@@ -307,9 +311,6 @@ class _Loader:
         self.check_duplicate_titles()
         self.check_refs()
         return self.corpus
-
-
-PAGE_TYPES = (Guidance, SampleAgenda, Meeting)
 
 
 def _closest(value: str, known) -> str:

@@ -83,9 +83,10 @@ _RULES = [
     Rule("H102", "event-handler", ERROR, "Thuộc tính sự kiện HTML (on...=) không được phép."),
     Rule("H103", "dangerous-url", ERROR, "Địa chỉ `javascript:`, `data:` hoặc giao thức khác ngoài http, https, mailto, tel (file:, smb:...) không được phép."),
     Rule("H104", "disallowed-attribute", ERROR, "Thuộc tính HTML ngoài danh sách được phép (style, src, href...), hoặc id sai dạng."),
-    # Templates
+    # Quotations
     Rule("Q101", "quote-too-long", ERROR, "Câu trích dẫn quá dài (tối đa 25 chữ)."),
     Rule("Q102", "quote-source-not-listed", ERROR, "Câu trích dẫn ghi nguồn mà trang không ghi trong sources."),
+    # Templates
     Rule("T101", "template-not-filled", WARNING, "Tệp còn là mẫu của `sotay new` (chữ mẫu, nguồn và văn bản chưa thay)."),
     # Links
     Rule("L101", "broken-link", ERROR, "Liên kết tới trang không tồn tại."),

@@ -17,7 +17,7 @@ from .render import links
 from .render.site import site_of
 from .spans import spans
 from .text import toc_slugify
-from .urls import SCHEME, external_host, hosts_of
+from .urls import LINK_SCHEMES, SCHEME, external_host, hosts_of
 
 _HEADING = re.compile(r"^#{1,6}\s+(.+?)\s*#*\s*$", re.M)
 # A link's target as Markdown reads it: spaces or a line break may come first, it may stand in
@@ -45,15 +45,13 @@ def site_anchors(corpus, registry) -> dict[str, set[str]]:
 _IMAGE = re.compile(r"!\[[^\]\n]*\]\(" + _DEST)  # its target starts where _MD_LINK's does
 _IMAGE_REF = re.compile(r"!\[([^\]\n]*)\]\[([^\]\n]*)\]")
 _REF_DEF = re.compile(r"^[ ]{0,3}\[([^\]\n]+)\]:[ \t]*(?:\n[ \t]*)?(<[^<>\n]*>|\S+)", re.M)
-# Where a link may lead: web pages, mail, phone. file:, smb:, ms-msdt: and the like open a share or
-# a program on the reader's Windows PC; javascript: and data: are the safety rules' (H103) own.
-LINK_SCHEMES = {"http", "https", "mailto", "tel"}
+_AUTOLINK = re.compile(r"<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*)>")
+# Schemes outside LINK_SCHEMES are H103; javascript: and data: are the safety rules' own H103.
 _SAFETY_SCHEMES = {"javascript", "vbscript", "livescript", "data"}
 
 
 def _unbracket(target: str) -> str:
     return target[1:-1].strip() if target.startswith("<") and target.endswith(">") else target
-_AUTOLINK = re.compile(r"<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*)>")
 
 
 def _targets(text: str):

@@ -8,12 +8,13 @@ deliberate exceptions below, each with its reason.
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 
-from .urls import external_host, hosts_of
+from .urls import LINK_SCHEMES, SCHEME, external_host, hosts_of
 
 # Deliberate exceptions: (where, host, reason). None of them is ever requested by the site as built.
 EXCEPTIONS = [
@@ -121,20 +122,15 @@ def scan(site: Path, own_hosts: set[str], citation_hosts: set[str]) -> list[Viol
 # Attributes inside tags only: text that shows `src=https://...` (escaped, in code) is no URL.
 _PAGE_TAG = re.compile(r"<[A-Za-z][^<>]*>")
 _PAGE_URL = re.compile(r"""[\s"'/](href|src|srcset|action|formaction|background|poster|data|ping|cite|xlink:href)\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)""", re.I)
-PAGE_LINK_SCHEMES = {"http", "https", "mailto", "tel"}
 
 
 def page_url_problems(page_html: str, link_hosts: set[str]) -> list[tuple[str, str, str]]:
     """(url, code, message) for every URL in a content page's HTML that it may not hold."""
-    import html as _html
-
-    from .urls import SCHEME
-
     out = []
     for m in (a for tag in _PAGE_TAG.finditer(page_html) for a in _PAGE_URL.finditer(tag.group())):
-        attr, url = m.group(1).lower(), _html.unescape(m.group(2).strip("\"'")).strip()
+        attr, url = m.group(1).lower(), html.unescape(m.group(2).strip("\"'")).strip()
         scheme = SCHEME.match(url)
-        if scheme and scheme.group(1).lower() not in PAGE_LINK_SCHEMES:
+        if scheme and scheme.group(1).lower() not in LINK_SCHEMES:
             out.append((url, "H103", f"Địa chỉ {url!r} dùng giao thức {scheme.group(1)}: không được phép."))
             continue
         host = external_host(url)

@@ -12,6 +12,9 @@ import re
 SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
 # Schemes whose URLs name a host the browser would contact.
 NETWORK_SCHEMES = {"http", "https", "ftp", "ws", "wss"}
+# Where content may link: web pages, mail, phone. file:, smb:, ms-msdt: and the like open a share
+# or a program on the reader's Windows PC.
+LINK_SCHEMES = {"http", "https", "mailto", "tel"}
 
 
 def external_host(url: str) -> str | None:

@@ -175,6 +175,9 @@ def test_print_shows_only_the_outline_starting_with_its_title(page, site_url, ke
         return [h ? getComputedStyle(h).breakAfter : 'avoid', row ? getComputedStyle(row).breakInside : 'avoid'];
     }""")
     assert breaks == ["avoid", "avoid"]
+    table = page.evaluate("""() => { const t = document.querySelector('.sotay-doc table');
+        return t ? t.getBoundingClientRect().width / document.querySelector('.sotay-doc').getBoundingClientRect().width : 1; }""")
+    assert table > 0.9, table  # the agenda spans the page, as in the DOCX
     page.emulate_media(media="screen")
     assert page.evaluate("getComputedStyle(document.querySelector('.md-header')).display") != "none"
 

@@ -204,21 +204,20 @@ def test_no_content_file_copies_ten_words_from_a_seed(seed_shingles, exempt_shin
     assert not copied, "\n".join(sorted(copied)[:50])
 
 
-def test_structured_quotes_are_short_cited_and_word_for_word():
-    problems = []
+def test_structured_quotes_are_word_for_word_in_their_source():
+    # Their length and that the page lists their source are the check's (Q101, Q102).
+    if not SEEDS.is_dir():
+        pytest.skip("the seed articles are not next to this checkout")
+    problems, checked = [], 0
     for path in content_files():
         data, _ = front_and_body(path)
         for i, quote in enumerate(data.get("quotes") or []):
-            where = f"{path.relative_to(ROOT)}: quotes[{i}]"
-            if len(words(quote["text"])) > MAX_QUOTE_WORDS:
-                problems.append(f"{where} has {len(words(quote['text']))} words (at most {MAX_QUOTE_WORDS})")
-            if quote.get("source") not in (data.get("sources") or []):
-                problems.append(f"{where} cites {quote.get('source')}, which the page does not list in its sources")
-            if SEEDS.is_dir() and quote.get("source") in SEED_OF:
+            if quote.get("source") in SEED_OF:
                 article = seed_article(quote["source"]).read_text()
+                checked += 1
                 if " ".join(words(quote["text"])) not in " ".join(words(article)):
-                    problems.append(f"{where} is not word for word in {quote['source']}")
-    assert not problems, "\n".join(problems)
+                    problems.append(f"{path.relative_to(ROOT)}: quotes[{i}] is not word for word in {quote['source']}")
+    assert checked and not problems, "\n".join(problems)
 
 
 def test_the_check_itself_catches_a_copied_sentence(seed_shingles):
