@@ -240,8 +240,7 @@ def _slim(parts: dict[str, bytes], keep_styles: set[str]) -> None:
     settings = re.sub(r"<w:proofState [^>]*/>", "", settings)
     parts["word/settings.xml"] = settings.encode("utf-8")
     app = parts["docProps/app.xml"].decode("utf-8")
-    parts["docProps/app.xml"] = re.sub(r"<Application>[^<]*</Application>", "<Application>Sổ tay sinh hoạt chi bộ</Application>",
-                                       app).encode("utf-8")
+    parts["docProps/app.xml"] = re.sub(r"<Application>[^<]*</Application>", f"<Application>{AUTHOR}</Application>", app).encode("utf-8")
 
 
 def _run(text: str, bold=False, italic=False, size=None, underline=False, caps=False) -> str:
