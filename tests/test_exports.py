@@ -17,7 +17,7 @@ from docx.table import Table
 from sotay.content import load
 from sotay.export import ExportContext, exportables, lookup
 from sotay.export.cache import PACKAGE, ExportCache, content_key, exporter_version
-from sotay.export.docx import MARGINS_MM, stamp, to_docx
+from sotay.export.docx import MARGINS_MM, TEXT_TWIPS, stamp, summary_line, to_docx
 from sotay.export.markdown import to_markdown
 from sotay.export.plain import inline, reference_line, to_text
 from sotay.model import Document as RegistryDocument
@@ -68,9 +68,21 @@ def test_every_docx_reads_back_with_page_fonts_and_layout(corpus, ctx):
         styles = [p.style.name for p in doc.paragraphs]
         texts = [p.text for p in doc.paragraphs]
         title_at = styles.index("Title")
-        assert texts[title_at + 1] == exp.title.replace("**", "") and styles[title_at + 1] == "Subtitle"
+        assert texts[title_at + 1] == summary_line(texts[title_at], exp.title.replace("**", "")) and styles[title_at + 1] == "Subtitle"
+        assert not texts[title_at + 1].casefold().startswith(texts[title_at].casefold()), exp.key
         assert texts[title_at + 2] == "-----"
+        # Every table spans at most the text area, so none crosses the right margin.
+        text_width = section.page_width - section.left_margin - section.right_margin
+        for table in doc.tables:
+            grid = table._tbl.tblGrid.findall(qn("w:gridCol"))
+            assert sum(int(c.get(qn("w:w"))) for c in grid) * 635 <= text_width, exp.key  # 635 EMU a twip
         _assert_styles(doc, exp)
+
+
+def test_summary_line_does_not_repeat_the_document_type():
+    assert summary_line("Chương trình", "Chương trình sinh hoạt chi bộ thường kỳ") == "sinh hoạt chi bộ thường kỳ"
+    assert summary_line("Đề cương sinh hoạt chuyên đề", "Học tập và làm theo Bác") == "Học tập và làm theo Bác"
+    assert TEXT_TWIPS == 9354  # 165 mm
 
 
 def _all_paragraphs(doc):
@@ -217,7 +229,11 @@ def _date_fact(d) -> str | None:
 
 def _assert_reference(line: str, d):
     """A reference written out in full from the registry: kind and number (or name), date,
-    issuer, title; each fact once."""
+    issuer, title; each fact once; a replaced document names the one in force."""
+    line, replaced, successor = line.partition(" (đã được thay thế; văn bản hiện hành: ")
+    assert bool(replaced) == bool(d.replaced_by), (d.id, line)
+    if replaced:
+        assert d.replaced_by.split("-20")[0] in successor and successor.endswith(")"), (d.id, successor)
     facts, _, title = line.partition(": ")
     assert (d.code or d.name) in facts, (d.id, line)
     if _date_fact(d):
@@ -277,7 +293,9 @@ def test_agenda_docx_reads_back_row_by_row_with_notes_references_and_signature(c
     doc = Document(io.BytesIO(to_docx(exp, ctx)))
     blocks = _blocks(doc)
     assert blocks[0][0] == "table" and [b[:2] for b in blocks[1:5]] == [
-        ("Normal", ""), ("Title", "CHƯƠNG TRÌNH"), ("Subtitle", exp.title), ("Normal", "-----")]
+        ("Normal", ""), ("Title", "CHƯƠNG TRÌNH"), ("Subtitle", summary_line("Chương trình", exp.title)), ("Normal", "-----")]
+    # A chương trình carries its number under the star, to fill in: "Số …-CTr/CB" (research §3.1).
+    assert [p.text for p in blocks[0][1].rows[0].cells[0].paragraphs][2:] == ["*", "Số ......-CTr/CB"]
 
     # The table: a header row that repeats on every page, then one row per item, in order.
     assert blocks[5][0] == "table"
@@ -287,8 +305,11 @@ def test_agenda_docx_reads_back_row_by_row_with_notes_references_and_signature(c
     assert table.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None
     assert len(table.rows) == len(items) + 1
     for i, (row, item) in enumerate(zip(table.rows[1:], items, strict=True), 1):
-        title = item.title + (f" ({item.notes})" if item.notes else "")
-        assert [c.text for c in row.cells] == [str(i), title, f"{item.minutes} phút", item.lead, item.record], (key, i)
+        assert [c.paragraphs[0].text for c in row.cells] == [str(i), item.title, f"{item.minutes} phút", item.lead, item.record], (key, i)
+        # An item's note is its own italic line under the item, not a bracket inside it.
+        assert [p.text for p in row.cells[1].paragraphs[1:]] == ([f"Lưu ý: {item.notes}"] if item.notes else []), (key, i)
+        if item.notes:
+            assert row.cells[1].paragraphs[1].runs[0].italic
         for j, cell in enumerate(row.cells):
             paragraph = cell.paragraphs[0]
             assert [r.font.size.pt for r in paragraph.runs] == [13], (key, i, j)
@@ -308,15 +329,21 @@ def test_agenda_docx_reads_back_row_by_row_with_notes_references_and_signature(c
     for i, ((style, line), d) in enumerate(zip(ref_lines, refs, strict=True), 1):
         assert style == "SotayPoint" and line.startswith(f"{i}. ") and line.endswith("."), (key, line)
         _assert_reference(line[len(f"{i}. "):-1], d)
-    signature = [("Normal", ""), ("Normal", "T/M CHI BỘ"), ("Normal", "BÍ THƯ"), ("Normal", ""), ("Normal", ""),
-                 ("Normal", "....................................")]
-    assert rest[len(expected) + len(refs):] == signature, key
-    total, signed, signer = blocks[6][2], blocks[-5][2], blocks[-4][2]
+    # Then the signature block: a borderless table whose right column holds, centred over one
+    # another, the authority (the chi ủy for its own meeting), the title, room to sign, the name.
+    tail = rest[len(expected) + len(refs):]
+    assert len(tail) == 2 and tail[0] == ("Normal", "") and tail[1][0] == "table", key
+    total = blocks[6][2]
     assert total.runs[0].italic
-    assert signed.runs[0].bold and signed.alignment == signer.alignment == WD_ALIGN_PARAGRAPH.RIGHT
+    signature = blocks[-1][1]
+    left, right = signature.rows[0].cells
+    authority = "T/M CHI ỦY" if exp.agenda_kind == "chi-uy" else "T/M CHI BỘ"
+    assert left.text == "" and [p.text for p in right.paragraphs] == [authority, "BÍ THƯ", "", "", "", "." * 36], key
+    assert right.paragraphs[0].runs[0].bold and not right.paragraphs[1].runs[0].bold
+    assert {p.alignment for p in right.paragraphs if p.text} == {WD_ALIGN_PARAGRAPH.CENTER}
+    assert signature._tbl.tblPr.find(qn("w:tblBorders")).find(qn("w:top")).get(qn("w:val")) == "nil"
     # The block stays on one page with its room to sign, and no agenda row splits across pages.
-    assert all(b[2].paragraph_format.keep_with_next for b in blocks[-6:-1]), key
-    rows = table.rows
+    rows = list(table.rows) + list(signature.rows)
     assert all(r._tr.trPr is not None and r._tr.trPr.find(qn("w:cantSplit")) is not None for r in rows), key
 
 
@@ -345,6 +372,27 @@ def test_text_copy_has_no_markdown_syntax(corpus, ctx):
     for exp in exportables(corpus):
         text = to_text(exp, ctx)
         assert text.startswith(exp.title.upper()) and "**" not in text and "](" not in text
+
+
+def test_copy_text_and_docx_carry_what_the_page_shows_besides_the_body(corpus, ctx):
+    """An outline's origin and an agenda's notes and references are in the copied text and the
+    DOCX as on the page, so a branch that pastes or downloads loses none of them."""
+    seen = set()
+    for exp in exportables(corpus):
+        text = to_text(exp, ctx)
+        docx_text = "\n".join(p.text for p in _all_paragraphs(Document(io.BytesIO(to_docx(exp, ctx)))))
+        refs = getattr(exp.item, "references", None) or []
+        expected = [reference_line(ctx.registry.get(i), ctx.types, ctx.registry) for i in refs]
+        if exp.kind == "topic" and exp.item.origin:
+            expected.append(f"Xuất xứ: {inline(exp.item.origin)}")
+            seen.add("origin")
+        notes = getattr(exp.item, "notes", None) or []
+        expected += [inline(n) for n in notes]
+        seen |= {"notes"} if notes else set()
+        seen |= {f"{exp.kind} references"} if refs else set()
+        for line in expected:
+            assert line in text and line in docx_text, (exp.key, line)
+    assert seen == {"origin", "notes", "topic references", "agenda references"}
 
 
 def _keys(content):
@@ -406,7 +454,7 @@ EXPECTED_LINES = {
     "NQ-DH-XII": "Nghị quyết Đại hội XII của Đảng",
     "NQ-DH-XIII": "Nghị quyết Đại hội Đảng toàn quốc lần thứ XIII",
     "NQ-TW4-XI": "Nghị quyết Trung ương 4 khóa XI: Một số vấn đề cấp bách về xây dựng Đảng hiện nay",
-    "09-HD/TU-2019-lang-son": "Hướng dẫn 09-HD/TU ngày 29/5/2019 của Ban Thường vụ Tỉnh ủy Lạng Sơn: Hướng dẫn một số vấn đề"
+    "09-HD/TU-2019-lang-son": "Hướng dẫn 09-HD/TU ngày 29/5/2019 của Ban Thường vụ Tỉnh ủy Lạng Sơn: Một số vấn đề"
                               " về nâng cao chất lượng sinh hoạt chi bộ và tiêu chí đánh giá chất lượng sinh hoạt chi bộ",
     "13-HD/BTCTU-2018-tra-vinh": "Hướng dẫn 13-HD/BTCTU ngày 12/9/2018 của Ban Tổ chức Tỉnh ủy Trà Vinh:"
                                  " Một số vấn đề về nâng cao chất lượng sinh hoạt chi bộ",
@@ -426,7 +474,7 @@ def test_reference_line_writes_each_fact_once(corpus, ctx, doc_id):
 
 def test_every_registry_document_is_written_out_with_each_fact_once(corpus, ctx):
     for d in corpus.documents.values():
-        _assert_reference(reference_line(d, ctx.types), d)
+        _assert_reference(reference_line(d, ctx.types, ctx.registry), d)
 
 
 def test_province_stays_in_brackets_when_nothing_else_names_it(ctx):

@@ -36,10 +36,12 @@ import io
 import zipfile
 from xml.sax.saxutils import escape
 
-from .plain import ROMAN, inline, references, topic_sections
+from .plain import ROMAN, inline, references, topic_facts, topic_sections
 
 PAGE_MM = (210, 297)
 MARGINS_MM = {"top": 20, "bottom": 20, "left": 30, "right": 15}
+# Tables span exactly the text area (a twip is 1/1440 inch): wider, they cross the right margin.
+TEXT_TWIPS = round((PAGE_MM[0] - MARGINS_MM["left"] - MARGINS_MM["right"]) / 25.4 * 1440)
 FONT = "Times New Roman"
 BODY_PT = 14
 BODY_STYLE = "SotayBody"
@@ -251,10 +253,11 @@ def _run(text: str, bold=False, italic=False, size=None, underline=False, caps=F
         props += "<w:i/>"
     if caps:
         props += "<w:caps/>"
-    if underline:
-        props += '<w:u w:val="single"/>'
+    # The schema orders run properties: size before underline (Word repairs files that do not).
     if size:
         props += f'<w:sz w:val="{int(size * 2)}"/><w:szCs w:val="{int(size * 2)}"/>'
+    if underline:
+        props += '<w:u w:val="single"/>'
     rpr = f"<w:rPr>{props}</w:rPr>" if props else ""
     return f'<w:r>{rpr}<w:t xml:space="preserve">{escape(text)}</w:t></w:r>'
 
@@ -286,15 +289,22 @@ def _table(rows: list[str], widths: list[int], borders: bool) -> str:
             f'<w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>{grid}</w:tblGrid>{"".join(rows)}</w:tbl>')
 
 
-def header_block() -> str:
-    """Superior committee and chi bộ on the left, the Party's name and the date on the right."""
+HEADER_LEFT_TWIPS = 3969  # 7 cm: the issuing body's column; the rest is the Party's name and the date
+
+
+def header_block(number: str | None = None) -> str:
+    """Superior committee and chi bộ on the left over a star (and the number, for a document
+    type that has one), the Party's name and the date on the right (research §3.1)."""
     left = (_p(_run("ĐẢNG BỘ ................................"), align="center", indent=False)
             + _p(_run("CHI BỘ ..................................", bold=True), align="center", indent=False)
             + _p(_run("*"), align="center", indent=False))
+    if number:
+        left += _p(_run(number), align="center", indent=False)
     right = (_p(_run("ĐẢNG CỘNG SẢN VIỆT NAM", bold=True, size=15, underline=True), align="center", indent=False)
              + _p(_run(""), indent=False)
              + _p(_run("................, ngày ..... tháng ..... năm 20.....", italic=True), align="center", indent=False))
-    return _table([f"<w:tr>{_cell(left, 4200)}{_cell(right, 5400)}</w:tr>"], [4200, 5400], borders=False)
+    widths = [HEADER_LEFT_TWIPS, TEXT_TWIPS - HEADER_LEFT_TWIPS]
+    return _table([f"<w:tr>{_cell(left, widths[0])}{_cell(right, widths[1])}</w:tr>"], widths, borders=False)
 
 
 def title_block(kind: str, summary: str) -> str:
@@ -302,10 +312,30 @@ def title_block(kind: str, summary: str) -> str:
             + _p(_run(summary), style="Subtitle") + _p(_run("-----"), align="center", indent=False))
 
 
+def summary_line(kind: str, title: str) -> str:
+    """The summary under the type name, without repeating it: "CHƯƠNG TRÌNH" over
+    "sinh hoạt chi bộ thường kỳ hằng tháng", not over "Chương trình sinh hoạt …"."""
+    if title.casefold().startswith(kind.casefold() + " "):
+        return title[len(kind) + 1:]
+    return title
+
+
+def signature_block(signer: str) -> str:
+    """Bottom right, centred in its column: authority (bold caps), title (caps, upright), room
+    to sign, a line for the name (research §3.4). One table row that never splits, so the block
+    never breaks across pages."""
+    right = (_p(_run(f"T/M {signer}", bold=True), align="center", indent=False)
+             + _p(_run("BÍ THƯ"), align="center", indent=False)
+             + _p(_run(""), indent=False) + _p(_run(""), indent=False) + _p(_run(""), indent=False)
+             + _p(_run("...................................."), align="center", indent=False))
+    widths = [TEXT_TWIPS - 4535, 4535]  # an 8 cm column on the right
+    row = f"<w:tr><w:trPr><w:cantSplit/></w:trPr>{_cell(_p(_run(''), indent=False), widths[0])}{_cell(right, widths[1])}</w:tr>"
+    return _table([row], widths, borders=False)
+
+
 def _topic_body(exp, ctx) -> list[str]:
     t = exp.item
-    out = [_p([_run("Người chuẩn bị và trình bày: ", italic=True), _run(inline(t.presenter), italic=True)], style=BODY_STYLE),
-           _p(_run(f"Thời lượng dự kiến: {t.duration} phút.", italic=True), style=BODY_STYLE)]
+    out = [_p(_run(line, italic=True), style=BODY_STYLE) for line in topic_facts(t)]
     for n, (heading, lines) in enumerate(topic_sections(exp, ctx)):
         out.append(_p(_run(f"{ROMAN[n]}. {heading.upper()}"), style="Heading1"))
         for kind, text in lines:
@@ -319,16 +349,17 @@ def _topic_body(exp, ctx) -> list[str]:
 
 
 def _agenda_body(exp, ctx) -> list[str]:
-    widths = [850, 3150, 1100, 2000, 2500]
+    widths = [794, 3050, 1050, 1960, TEXT_TWIPS - 794 - 3050 - 1050 - 1960]
     head = "".join(_cell(_p(_run(h, bold=True), align="center", indent=False), w)
                    for h, w in zip(["STT", "Nội dung", "Thời gian", "Người thực hiện", "Ghi vào biên bản"], widths, strict=True))
     rows = [f"<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>{head}</w:tr>"]
     for i, it in enumerate(exp.agenda_items, 1):
-        title = inline(it.title) + (f" ({inline(it.notes)})" if it.notes else "")
-        cells = [str(i), title, f"{it.minutes} phút", inline(it.lead), inline(it.record)]
+        cells = [_p(_run(c, size=13), align="center" if j in (0, 2) else "left", indent=False)
+                 for j, c in enumerate([str(i), inline(it.title), f"{it.minutes} phút", inline(it.lead), inline(it.record)])]
+        if it.notes:
+            cells[1] += _p(_run(f"Lưu ý: {inline(it.notes)}", italic=True, size=13), align="left", indent=False)
         # A row stays on one page: an agenda item read across a page break is easy to misread.
-        rows.append("<w:tr><w:trPr><w:cantSplit/></w:trPr>" + "".join(_cell(_p(_run(c, size=13), align="center" if j in (0, 2) else "left", indent=False), w)
-                                       for j, (c, w) in enumerate(zip(cells, widths, strict=True))) + "</w:tr>")
+        rows.append("<w:tr><w:trPr><w:cantSplit/></w:trPr>" + "".join(_cell(c, w) for c, w in zip(cells, widths, strict=True)) + "</w:tr>")
     out = [_table(rows, widths, borders=True),
            _p(_run(f"Tổng thời gian dự kiến: {sum(i.minutes for i in exp.agenda_items)} phút.", italic=True), style=BODY_STYLE)]
     notes = getattr(exp.item, "notes", None) or []
@@ -339,12 +370,8 @@ def _agenda_body(exp, ctx) -> list[str]:
     if refs:
         out.append(_p(_run("VĂN BẢN LÀM CĂN CỨ"), style="Heading1"))
         out += [_p(_run(f"{i}. {r}."), style=POINT_STYLE) for i, r in enumerate(refs, 1)]
-    # The signature block stays together, with room to sign under it.
-    out += [_p(_run(""), indent=False, keep_next=True),
-            _p(_run("T/M CHI BỘ", bold=True), align="right", indent=False, keep_next=True),
-            _p(_run("BÍ THƯ"), align="right", indent=False, keep_next=True),
-            _p(_run(""), indent=False, keep_next=True), _p(_run(""), indent=False, keep_next=True),
-            _p(_run("...................................."), align="right", indent=False)]
+    # The chi ủy signs the agenda of its own meeting; the chi bộ every other.
+    out += [_p(_run(""), indent=False), signature_block("CHI ỦY" if exp.agenda_kind == "chi-uy" else "CHI BỘ")]
     return out
 
 
@@ -375,7 +402,10 @@ def to_docx(exp, ctx) -> bytes:
     kind = "Đề cương sinh hoạt chuyên đề" if exp.kind == "topic" else "Chương trình"
     title = inline(exp.title)
     body = _topic_body(exp, ctx) if exp.kind == "topic" else _agenda_body(exp, ctx)
-    blocks = [header_block(), title_block(kind, title)] + body
+    # A chương trình is a numbered Party document type (code CTr, a chi bộ's code CB: research §3.1);
+    # an outline is a working paper with no number.
+    number = None if exp.kind == "topic" else "Số ......-CTr/CB"
+    blocks = [header_block(number), title_block(kind, summary_line(kind, title))] + body
     document = (head + "".join(blocks) + tail).encode("utf-8")
     date = stamp(exp)
     own = {"word/document.xml": document, "docProps/core.xml": core_properties(title, kind, date)}

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
 from ..model import AgendaItem, Document, Source
-from ..text import vn_date
+from ..text import match_key, vn_date
 from .common import rel_link, table
 
 
@@ -29,6 +31,64 @@ def doc_label(doc: Document, types: dict) -> str:
     if doc.province:
         label += f" ({doc.province})"
     return label
+
+
+# Words that end the naming part of a document's name ("Nghị quyết Đại hội XII của Đảng" -> "Đại hội").
+# Compared through match_key, so "khóa" and "khoá" are one word.
+_NAME_ENDS = {match_key(w) for w in ("của", "về", "khóa", "lần", "ngày", "năm", "số", "và", "trong", "theo")}
+_NUMBER = re.compile(r"^(?:\d+|[IVXLC]+)$")
+
+
+def _names_body(label: str, body: str, kind: str) -> bool:
+    """Does a document's label already name its issuing body?
+
+    Either the body is written out in it, or the words that follow the document kind
+    (up to the first number or linking word) are all words of the body: "Nghị quyết Đại hội XII
+    của Đảng" names "Đại hội đại biểu toàn quốc lần thứ XII của Đảng"; "Nghị quyết Trung ương 4
+    khóa XI" names "Ban Chấp hành Trung ương"."""
+    if match_key(body) in match_key(label):
+        return True
+    rest = label[len(kind):] if kind and match_key(label).startswith(match_key(kind)) else label
+    naming = []
+    for word in re.findall(r"\w+", rest):
+        if _NUMBER.match(word) or match_key(word) in _NAME_ENDS:
+            break
+        naming.append(match_key(word))
+    return bool(naming) and set(naming) <= set(re.findall(r"\w+", match_key(body)))
+
+
+def reference_parts(doc, types: dict) -> tuple[str, str]:
+    """A registry document written out in full (kind and number, date, issuer and term, title),
+    each fact once: a name that already names the issuer gets no "của <issuer>", a term already
+    in the name is not repeated, and the province goes in brackets only when nothing else names it.
+
+    Split in two: the label a page links to its registry page, and the rest."""
+    kind = types[doc.type].label if doc.type in types else ""
+    label = with_date(f"{kind} {doc.code}".strip() if doc.code else doc.name or doc.id, doc)
+    body = doc.issuing_body or ""
+    if doc.province and match_key(doc.province) not in match_key(label + " " + body):
+        label += f" ({doc.province})"
+    rest = ""
+    if body and not _names_body(label, body, kind):
+        rest += f" của {body}"
+    if doc.term and not re.search(rf"\b{re.escape(match_key(f'khóa {doc.term}'))}\b", match_key(label + rest)):
+        rest += f" khóa {doc.term}"
+    if doc.title:
+        rest += f": {doc.title}"
+    return label, rest
+
+
+def reference_line(doc, types: dict, registry=None) -> str:
+    """reference_parts as one line; with the registry, a replaced document names its successor."""
+    label, rest = reference_parts(doc, types)
+    newest = _successor(doc, registry)
+    return label + rest + (f" (đã được thay thế; văn bản hiện hành: {reference_parts(newest, types)[0]})" if newest else "")
+
+
+def _successor(doc, registry):
+    chain = registry.chain(doc) if registry is not None else [doc]
+    return chain[-1] if len(chain) > 1 else None
+
 
 
 def source_line(src: Source, page_src: str) -> str:
@@ -59,13 +119,11 @@ def references_section(ids, registry, types: dict, page_src: str, heading="Văn 
         doc = registry.get(doc_id)
         if doc is None:
             continue
-        line = f"- [{doc_label(doc, types)}]({rel_link(page_src, doc_src(doc))})"
-        if doc.title:
-            line += f": {doc.title}"
-        chain = registry.chain(doc)
-        if len(chain) > 1:
-            newest = chain[-1]
-            line += f" (đã được thay thế; văn bản hiện hành: [{doc_label(newest, types)}]({rel_link(page_src, doc_src(newest))}))"
+        label, rest = reference_parts(doc, types)
+        line = f"- [{label}]({rel_link(page_src, doc_src(doc))}){rest}"
+        newest = _successor(doc, registry)
+        if newest:
+            line += f" (đã được thay thế; văn bản hiện hành: [{reference_parts(newest, types)[0]}]({rel_link(page_src, doc_src(newest))}))"
         lines.append(line)
     if not lines:
         return ""
