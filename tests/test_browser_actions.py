@@ -175,6 +175,15 @@ def test_print_shows_only_the_outline_starting_with_its_title(page, site_url, ke
         return [h ? getComputedStyle(h).breakAfter : 'avoid', row ? getComputedStyle(row).breakInside : 'avoid'];
     }""")
     assert breaks == ["avoid", "avoid"]
+    # What is printed with the outline breaks as sensibly: the references' heading stays with
+    # its list, and no reference is split across pages.
+    printed_breaks = page.evaluate("""() => [...document.querySelectorAll('.sotay-printed h2, .sotay-printed li')]
+        .map(e => e.tagName === 'H2' ? getComputedStyle(e).breakAfter : getComputedStyle(e).breakInside)""")
+    assert printed_breaks and set(printed_breaks) == {"avoid"}, printed_breaks
+    # Text as large as a document's (12 pt = 16 px), headings bold.
+    sizes = page.evaluate("""() => [getComputedStyle(document.querySelector('.sotay-doc')).fontSize,
+        getComputedStyle(document.querySelector('h1')).fontWeight]""")
+    assert float(sizes[0].removesuffix("px")) >= 16 and int(sizes[1]) >= 700, sizes
     table = page.evaluate("""() => { const t = document.querySelector('.sotay-doc table');
         return t ? t.getBoundingClientRect().width / document.querySelector('.sotay-doc').getBoundingClientRect().width : 1; }""")
     assert table > 0.9, table  # the agenda spans the page, as in the DOCX
