@@ -30,7 +30,8 @@ def code_key(code: str) -> str:
     """Canonical comparison key for a code: upper case, no spaces, QĐi -> QĐ."""
     key = "".join(code.split()).upper().replace("Ð", "Đ")
     key = key.replace("QĐI/", "QĐ/").replace("T.Ư", "TW").replace("TƯ", "TW")
-    return key
+    # "1-KL/TW" is 01-KL/TW: numbers below 10 take a leading zero in the code, not always in the text.
+    return key.lstrip("0") if key[:1] == "0" and key[1:2].isdigit() else key
 
 
 def system_of(doc: Document) -> str:
@@ -39,7 +40,7 @@ def system_of(doc: Document) -> str:
 
 
 def number_key(system: str, kind: str, number: str) -> tuple:
-    return (system, "QĐ" if kind == "QĐi" else kind, number)
+    return (system, "QĐ" if kind == "QĐi" else kind, number.lstrip("0") or "0" if number else number)
 
 
 @dataclass

@@ -203,6 +203,59 @@ CASES = [
     ("Chỉ thị 10-CT/TW ngày 30/3/99999", [R("Chỉ thị 10-CT/TW", date=None, problems=[])]),
     ("Chỉ thị 10-CT/TW khóa XXXX", [R("Chỉ thị 10-CT/TW", term=None, problems=[])]),
     ("Chỉ thị 10-CT/TW\u200b ngày 30/3/2007", [R("Chỉ thị 10-CT/TW\u200b ngày 30/3/2007", date="2007-03-30", problems=[])]),
+    # Terms written in lower case or in digits; a term list in lower case links each numeral
+    ("Quán triệt Nghị quyết Trung ương 4 khóa xi và xii của Đảng",
+     [R("Nghị quyết Trung ương 4 khóa xi", id="NQ-TW4-XI", term="XI"), R("xii", id="04-NQ/TW-2016", term="XII")]),
+    ("Nghị quyết Trung ương 4 khóa 12", [R("Nghị quyết Trung ương 4 khóa 12", id="04-NQ/TW-2016", term="XII")]),
+    ("Nghị quyết Trung ương 04 khóa XII", [R("Nghị quyết Trung ương 04 khóa XII", id="04-NQ/TW-2016", problems=[])]),
+    ("Chỉ thị 50-CT/TW khóa 13", [R("Chỉ thị 50-CT/TW khóa 13", id="50-CT/TW-2025", term="XIII")]),
+    # A Party committee's own congress is not the Party's
+    ("Nghị quyết Đại hội XIII Đảng bộ huyện đề ra", []),
+    ("Nghị quyết Đại hội lần thứ V của Chi bộ", []),
+    ("Nghị quyết Đại hội XIII của Đảng bộ xã", []),
+    ("Nghị quyết Đại hội XIII của Đảng về", [R("Nghị quyết Đại hội XIII của Đảng", id="NQ-DH-XIII")]),
+    # Short references opening a sentence stand when the text says what they are
+    ("Kết luận 18 của Ban Bí thư khóa XII", [R("Kết luận 18 của Ban Bí thư khóa XII", id="18-KL/TW-2017", problems=[])]),
+    ("1. Hướng dẫn 12 của Ban Tổ chức Trung ương", [R("Hướng dẫn 12 của Ban Tổ chức Trung ương", id="12-HD/BTCTW-2018")]),
+    ("Kết luận 3 nội dung chính.", []),
+    # Leading zeros are not part of the number
+    ("Kết luận 1-KL/TW ngày 18/5/2021", [R("Kết luận 1-KL/TW ngày 18/5/2021", id="01-KL/TW-2021", problems=[])]),
+    ("Chỉ thị 5 của Bộ Chính trị", [R("Chỉ thị 5 của Bộ Chính trị", id="05-CT/TW-2016", problems=[])]),
+    # Short forms defined after the subject, of the kind they name; the text beside a later use wins
+    ("Chỉ thị số 10-CT/TW ngày 30/3/2007 của Ban Bí thư về nâng cao chất lượng sinh hoạt chi bộ (gọi tắt là Chỉ thị 10). "
+     "Sau 15 năm thực hiện Chỉ thị 10, chi bộ",
+     [R("Chỉ thị số 10-CT/TW ngày 30/3/2007 của Ban Bí thư", id="10-CT/TW-2007"), R("Chỉ thị 10", id="10-CT/TW-2007", problems=[])]),
+    ("Chỉ thị 05-CT/TW và Kết luận 01-KL/TW (gọi tắt là Chỉ thị 05). Chỉ thị 05 yêu cầu",
+     [R("Chỉ thị 05-CT/TW", id="05-CT/TW-2016"), R("Kết luận 01-KL/TW (gọi tắt là Chỉ thị 05)", id="01-KL/TW-2021"),
+      R("Chỉ thị 05", id="05-CT/TW-2016", problems=[])]),
+    ("Chỉ thị 50-CT/TW ngày 23/7/2025 (sau đây gọi là Chỉ thị 50) và Chỉ thị 50 của Bộ Chính trị năm 2015",
+     [R("Chỉ thị 50-CT/TW ngày 23/7/2025 (sau đây gọi là Chỉ thị 50)", id="50-CT/TW-2025"),
+      R("Chỉ thị 50 của Bộ Chính trị năm 2015", id="50-CT/TW-2015", problems=[])]),
+    # Codes written the state's way, or with both separators alike: miswritten Party codes
+    ("Hướng dẫn 42/HD-BTCTW ngày 28/10/2025", [R("Hướng dẫn 42/HD-BTCTW ngày 28/10/2025", id="42-HD/BTCTW-2025", problems=["C106"])]),
+    ("Chỉ thị 10-CT-TW và Chỉ thị 10/CT/TW", [R("Chỉ thị 10-CT-TW", id="10-CT/TW-2007", problems=["C106"]),
+                                            R("Chỉ thị 10/CT/TW", id="10-CT/TW-2007", problems=["C106"])]),
+    ("Kế hoạch số 56/KH-UBND", [R("Kế hoạch số 56/KH-UBND", system="nha-nuoc", kind="KH", problems=["C108"])]),
+    ("Thông tư liên tịch số 01/2014/TTLT-BNV-BTC", [R("Thông tư liên tịch số 01/2014/TTLT-BNV-BTC", kind="TTLT", system="nha-nuoc")]),
+    # Other mass organisations' codes, like the Youth Union's, are recognised and left alone
+    ("Nghị quyết 02-NQ/TLĐ, 25-KH/HLHPN và Hướng dẫn 03/HD-TLĐ",
+     [R("Nghị quyết 02-NQ/TLĐ", system="doan-the", problems=[]), R("25-KH/HLHPN", system="doan-the", problems=[]),
+      R("Hướng dẫn 03/HD-TLĐ", system="doan-the", problems=[])]),
+    ("Hướng dẫn 12-HD/TW ĐTN về", [R("Hướng dẫn 12-HD/TW ĐTN", system="doan", problems=[])]),
+    # Counts and phone numbers after a kind word are not documents
+    ("ủng hộ Quyết định số 1 tỷ đồng; Nghị quyết 68 tỷ đồng; Thông báo số 0912 345 678; Quy chế 5 không", []),
+    # Multi-word kind names, "số:" and abbreviated issuers
+    ("Thông báo kết luận số 15-TB/TW", [R("Thông báo kết luận số 15-TB/TW", kind="TB", problems=["C101"])]),
+    ("Chỉ thị số: 05-CT/TW", [R("Chỉ thị số: 05-CT/TW", id="05-CT/TW-2016")]),
+    ("Chỉ thị 50-CT/TW của BCT khóa XI", [R("Chỉ thị 50-CT/TW của BCT khóa XI", id="50-CT/TW-2015", problems=[])]),
+    ("Nghị quyết 22-NQ/TW của Hội nghị Trung ương 6 khóa X", [R("Nghị quyết 22-NQ/TW của Hội nghị Trung ương 6 khóa X", term="X", id="22-NQ/TW-2008")]),
+    ("Chỉ thị 50-CT/TW (23.7.2025)", [R("Chỉ thị 50-CT/TW (23.7.2025)", date="2025-07-23", id="50-CT/TW-2025")]),
+    # A local code placed in another province is another document; "tỉnh" before the name is the same body
+    ("Hướng dẫn 09-HD/TU của Tỉnh ủy Đắk Lắk", [R("Hướng dẫn 09-HD/TU của Tỉnh ủy Đắk Lắk", id=None, problems=["C101"])]),
+    ("Hướng dẫn 13-HD/BTCTU của Ban Tổ chức Tỉnh ủy tỉnh Trà Vinh", [R("Hướng dẫn 13-HD/BTCTU của Ban Tổ chức Tỉnh ủy tỉnh Trà Vinh",
+                                                                    id="13-HD/BTCTU-2018-tra-vinh", problems=[])]),
+    ("Hướng dẫn 09-HD/TU của Ban Thường vụ Tỉnh ủy Lạng Sơn Khóa XVII", [R("Hướng dẫn 09-HD/TU của Ban Thường vụ Tỉnh ủy Lạng Sơn Khóa XVII",
+                                                                        id="09-HD/TU-2019-lang-son", term="XVII")]),
 ]
 
 

@@ -55,11 +55,29 @@ def _read_context(t: str, c: Citation, pos: int) -> int:
             c.year = int(m.group("y") or m.group("yp"))
         elif name == "body":
             c.body = " ".join(m.group("body").split())
+            if m.group("plenum_body"):
+                c.body = "Ban Chấp hành Trung ương"
+            c.body = P.BODY_ABBREVIATIONS.get(c.body.lower(), c.body)
+            c.province = m.group("province") and " ".join(m.group("province").split())
         else:
-            c.terms = [x.upper() for x in m.group("t1", "t2") if x]
+            c.terms = [roman(x) for x in m.group("t1", "t2") if x]
         done.add(name)
         pos = m.end()
     return pos
+
+
+_ROMAN_DIGITS = ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+
+
+def roman(term: str) -> str:
+    """A term as its Roman numeral: "XII", "xii" and "12" are all XII."""
+    if not term.isdigit():
+        return term.upper()
+    n, out = int(term), ""
+    for value, numeral in _ROMAN_DIGITS:
+        while n >= value:
+            out, n = out + numeral, n - value
+    return out
 
 
 # The few spellings in codes are cached: a text cites the same ones over and over.
@@ -79,24 +97,32 @@ def _issuer(raw: str) -> str:
 
 @functools.lru_cache(maxsize=1024)
 def _system(issuer: str) -> str:
-    return "doan" if P.YOUTH.search(issuer) else "dang"
+    """Party ("dang"), Youth Union ("doan") or another mass organisation ("doan-the")."""
+    if P.YOUTH.search(issuer):
+        return "doan"
+    return "doan-the" if P.MASS_ORGANISATIONS.search(issuer) else "dang"
 
 
 def _party(t: str, m: re.Match) -> Citation:
-    num, sep, abbr_raw, issuer_raw, word = m.group("num", "sep", "abbr", "iss", "kw")
+    num, sep, issuer_raw, word, abbr, dashed, slashed = m.group("num", "sep", "iss", "kw", "abbr", "abbr2", "abbr3")
+    abbr_raw = abbr or dashed or slashed
     end = m.end()
     if issuer_raw[-1] == ".":
         # A dot after the issuer ends the sentence, even after "T.Ư".
         issuer_raw = issuer_raw.rstrip(".")
         end = m.start("iss") + len(issuer_raw)
-    malformed = None if "-" in sep else "thiếu dấu gạch ngang giữa số và loại văn bản"
+    if dashed or slashed:
+        malformed = "số hiệu viết là số-loại/cơ quan, với một dấu gạch ngang và một dấu gạch chéo"
+    else:
+        malformed = None if "-" in sep else "thiếu dấu gạch ngang giữa số và loại văn bản"
     issuer = _issuer(issuer_raw)
-    if issuer not in P.KNOWN_ISSUERS:
-        # "12-HD/BTC TW": an issuer split by a space.
-        split = P.SPLIT_ISSUER.match(t, end, end + 8)
-        if split and issuer + split.group(1).upper() in P.KNOWN_ISSUERS:
-            issuer += split.group(1).upper()
-            end = split.end()
+    # Most codes are followed by a space and a lower-case word: no split issuer to look for.
+    split = (issuer not in P.KNOWN_ISSUERS or t[end + 1:end + 2].isupper()) and P.SPLIT_ISSUER.match(t, end, end + 8)
+    if split and (issuer not in P.KNOWN_ISSUERS or _system(split.group(1)) != "dang"):
+        # "12-HD/BTC TW", "12-HD/TW ĐTN": an issuer split by a space.
+        joined = issuer + _issuer(split.group(1))
+        if joined in P.KNOWN_ISSUERS or _system(joined) != "dang":
+            issuer, end = joined, split.end()
             malformed = "cơ quan ban hành trong số hiệu bị tách bởi dấu cách"
     abbr = _abbr(abbr_raw)
     if word:
@@ -126,21 +152,30 @@ def _state(t: str, m: re.Match) -> Citation:
         if issuer.islower():  # "nđ-cp", "ct-ttg": typed in lower case
             issuer = _STATE_ISSUER_SPELLING.get(issuer.upper(), issuer.upper())
         party_issuer = _issuer(issuer)
-        if not year and abbr in ("CT", "NQ", "QĐ") and party_issuer in P.KNOWN_ISSUERS:
-            # "10/CT-TW": a Party code written the way state codes are; say how to write it.
-            code = f"{m.group('snum')}-{abbr}/{party_issuer}"
-            return Citation(m.start(), m.end(), "", abbr, "dang", number=m.group("snum"), issuer=party_issuer, code=code,
-                            link_end=m.end(), malformed="số hiệu văn bản của Đảng viết theo kiểu văn bản nhà nước")
+        abbr = _abbr(abbr)
+        if not year and abbr not in ("NĐ", "TTLT", "NQLT") and party_issuer in P.KNOWN_ISSUERS:
+            # "10/CT-TW", "42/HD-BTCTW": a Party code written the way state codes are; say how to write it.
+            code = f"{m.group('snum')}-{'QĐ' if abbr == 'QĐi' else abbr}/{party_issuer}"
+            return Citation(m.start(), m.end(), "", abbr, _system(party_issuer), number=m.group("snum"), issuer=party_issuer,
+                            code=code, link_end=m.end(), malformed="số hiệu văn bản của Đảng viết theo kiểu văn bản nhà nước")
+        if _system(party_issuer) != "dang":
+            # "03/HD-TLĐ": a mass organisation's document, whichever way its code is written.
+            code = f"{m.group('snum')}/{abbr}-{issuer}"
+            return Citation(m.start(), m.end(), "", abbr, _system(party_issuer), number=m.group("snum"), issuer=issuer,
+                            code=code, link_end=m.end())
         code = f"{m.group('snum')}/{year + '/' if year else ''}{abbr}-{issuer}"
-    if (m.group("kw") or "").lower() == "luật":
+    word = _WS.sub(" ", (m.group("kw") or "").lower())
+    if word == "luật":
         abbr = "Luật"
+    elif word == "thông tư liên tịch":
+        abbr = "TTLT"
     return Citation(m.start(), m.end(), "", abbr, "nha-nuoc", number=m.group("snum"), issuer=issuer, code=code,
                     code_year=int(year) if year else None, link_end=m.end())
 
 
 def _plenum(t: str, m: re.Match) -> list[Citation]:
     ordinal = m.group("ordinal")
-    plenum = m.group("plenum") or str(P.ORDINALS.get(_WS.sub(" ", ordinal).lower(), ordinal))
+    plenum = str(int(m.group("plenum"))) if m.group("plenum") else str(P.ORDINALS.get(_WS.sub(" ", ordinal).lower(), ordinal))
     c = Citation(m.start(), m.end(), "", "NQ", "dang", link_end=m.end())
     end = _read_context(t, c, m.end())
     if not c.terms:
@@ -151,28 +186,40 @@ def _plenum(t: str, m: re.Match) -> list[Citation]:
                       name=f"Nghị quyết Trung ương {plenum} khóa {term}", link_end=end) for term in c.terms]
     if len(cites) == 2:
         # "khóa XI và XII": the second resolution is linked on its own numeral.
-        second = t.rfind(c.terms[1], c.start, end)
-        first_end = t.rfind(c.terms[0], c.start, second) + len(c.terms[0])
-        cites[1].start, cites[1].link_end = second, second + len(c.terms[1])
-        cites[0].link_end = cites[0].end = first_end
+        second = _last_numeral(t, c.terms[1], c.start, end)
+        first = _last_numeral(t, c.terms[0], c.start, second) if second is not None else None
+        if first is not None:
+            cites[1].start, cites[1].link_end = second.start(), second.end()
+            cites[0].link_end = cites[0].end = first.end()
     return cites
 
 
-def _short(t: str, m: re.Match, defined: set[str]) -> Citation | None:
+def _last_numeral(t: str, numeral: str, lo: int, hi) -> re.Match | None:
+    """The last place a term's numeral is written in t[lo:hi], as a word, in any case ("khóa xi và xii")."""
+    hi = hi.start() if isinstance(hi, re.Match) else hi
+    found = list(re.compile(rf"(?<!\w){numeral}(?!\w)", re.IGNORECASE).finditer(t, lo, hi))
+    return found[-1] if found else None
+
+
+def _short(t: str, m: re.Match, defined: set[str]) -> tuple[Citation, bool] | None:
+    """A short reference, and whether it stands only if the text names its date, issuer or term."""
     word = _WS.sub(" ", m.group("skind"))
     if not word[0].isupper() or P.CONTINUES_CODE.match(t, m.end()):
         return None  # "quy định 90 phút" is prose; "Chỉ thị 10 -" is a broken code, not a short form
     start = m.start()
     number = m.group("short")
-    if not m.group("sso") and word.lower() in P.PROSE_WORDS and _short_key(f"{word} {number}") not in defined and (
-            P.SENTENCE_START.search(t, max(0, start - 4), start) or P.UNIT_AFTER.match(t, m.end())):
-        # "Kết luận 3 nội dung..." opening a sentence, "Báo cáo 12 tháng": prose, unless the text
-        # defined the short form ("(gọi tắt là Quy định 294). Quy định 294 yêu cầu...").
-        return None
+    is_defined = _short_key(f"{word} {number}") in defined
+    if not is_defined and P.UNIT_AFTER.match(t, m.end()):
+        return None  # "Báo cáo 12 tháng", "Quyết định số 1 tỷ đồng": a count, not a document
+    # "Kết luận 3 ý…" opening a sentence is prose, unless the text defined the short form
+    # ("(gọi tắt là Quy định 294). Quy định 294 yêu cầu...") or names what the document is
+    # ("Kết luận 18 của Ban Bí thư", "Quy định 08 về …").
+    tentative = (not m.group("sso") and word.lower() in P.PROSE_WORDS and not is_defined
+                 and bool(P.SENTENCE_START.search(t, max(0, start - 4), start)) and not P.ABOUT.match(t, m.end()))
     abbr = P.KIND_WORDS[word.lower()]
     system = "nha-nuoc" if word.lower() in P.STATE_WORDS else "dang"
     return Citation(start, m.end(), "", abbr, system, number=number, short=True, link_end=m.end(),
-                    name=f"{word[0].upper()}{word[1:].lower()} {number}")
+                    name=f"{word[0].upper()}{word[1:].lower()} {number}"), tentative
 
 
 def _glued(t: str, start: int) -> bool:
@@ -227,13 +274,19 @@ def _candidate(t: str, start: int, defined: set[str]) -> list[Citation] | None:
         return _plenum(t, m)
     m = P.CONGRESS_AT.match(t, start)
     if m:
+        if P.LOCAL_CONGRESS.match(t, m.end()):
+            return []  # a Party committee's own congress ("… Đảng bộ huyện"): not a document we hold
+        end = (P.OF_THE_PARTY.match(t, m.end()) or m).end()
         term = m.group("congress").upper()
-        return [Citation(m.start(), m.end(), "", "NQ", "dang", name=f"Nghị quyết Đại hội {term}", terms=[term], link_end=m.end())]
+        return [Citation(m.start(), end, "", "NQ", "dang", name=f"Nghị quyết Đại hội {term}", terms=[term], link_end=end)]
     m = P.SHORT_AT.match(t, start)
     if m:
-        c = _short(t, m, defined)
-        if c is not None:
+        found = _short(t, m, defined)
+        if found is not None:
+            c, tentative = found
             c.end = _read_context(t, c, c.end)
+            if tentative and not (c.date or c.year or c.body or c.terms):
+                return None
             # "Chỉ thị 10 của Thủ tướng Chính phủ" is not the Party's Chỉ thị 10.
             c.system = P.BODY_SYSTEMS.get((c.body or "").lower(), c.system)
             return [c]
@@ -260,13 +313,16 @@ def find(text: str) -> list[Citation]:
             pos = offsets.byte_at(start + 1) if cites is None else span[1]
             continue
         last = cites[-1]
+        found.extend(cites)
         definition = P.SHORT_DEFINITION.match(t, last.end)
         if definition:
             last.end = definition.end()
-            last.defines = _WS.sub(" ", definition.group("short")).lower()
-            defined.add(_short_key(last.defines))
-        found.extend(cites)
-        pos = offsets.byte_at(last.end)  # the last reference ends furthest ("khóa XI và XII")
+        else:
+            definition = _definition_later(t, last.end)
+        if definition:
+            _define(found, definition, defined)
+        # The last reference ends furthest ("khóa XI và XII"); a definition further on is read.
+        pos = offsets.byte_at(max(last.end, definition.end() if definition else 0))
     _link_successors(t, found)
     _apply_definitions(found)
     if norm.origin is not None:  # text already in NFC keeps its offsets
@@ -284,6 +340,28 @@ def _link_successors(t: str, cites: list[Citation]) -> None:
     for a, b in pairwise(cites):
         if b.start >= a.end and b.start - a.end < 40 and P.SUCCESSOR.search(t, a.end, b.start):
             a.successor = b
+
+
+def _definition_later(t: str, end: int) -> re.Match | None:
+    """'(gọi tắt là …)' after the document's subject, in the same sentence, before any other reference."""
+    paren = t.find("(", end, end + P.DEFINITION_AHEAD)
+    if paren < 0 or P.SENTENCE_BREAK.search(t, end, paren):
+        return None
+    definition = P.DEFINITION_AT.match(t, paren)
+    if definition is None or P.SCAN.search(t[end:paren].encode("utf-8")):
+        return None  # no definition, or another reference comes first: the definition is its
+    return definition
+
+
+def _define(found: list[Citation], definition: re.Match, defined: set[str]) -> None:
+    """The short form a text defines names the latest reference of its kind ("Chỉ thị 05-CT/TW và
+    Kết luận 01-KL/TW (gọi tắt là Chỉ thị 05)" defines the directive)."""
+    kind = P.KIND_WORDS[_WS.sub(" ", definition.group("dkind")).lower()]
+    for c in reversed(found[-4:]):
+        if ("QĐ" if c.kind == "QĐi" else c.kind) == kind:
+            c.defines = _WS.sub(" ", definition.group("short")).lower()
+            defined.add(_short_key(c.defines))
+            return
 
 
 def _short_key(name: str) -> str:

@@ -18,7 +18,7 @@ class Citation:
     end: int
     surface: str
     kind: str  # abbreviation as used in codes: CT, NQ, KL, HD, QĐ, QĐi, ...; NĐ, TT, Luật for state documents
-    system: str  # "dang", "nha-nuoc" or "doan" (Youth Union: recognised, never checked)
+    system: str  # "dang", "nha-nuoc", "doan" (Youth Union) or "doan-the" (other mass organisations): the last two recognised, never checked
     number: str | None = None
     issuer: str | None = None  # as in the code: TW, BTCTW, TU, CP, TTg ...
     code: str | None = None  # canonical code, e.g. 10-CT/TW or 111/2022/NĐ-CP
@@ -27,6 +27,7 @@ class Citation:
     year: int | None = None  # a year written beside it ("năm 2025", "(2025)")
     terms: list[str] = field(default_factory=list)  # khóa written beside it
     body: str | None = None  # issuing body written beside it ("của Ban Bí thư")
+    province: str | None = None  # the province a local issuing body names ("của Tỉnh ủy Trà Vinh")
     name: str | None = None  # for references by name: canonical name ("Nghị quyết Trung ương 4 khóa XII")
     short: bool = False  # "Chỉ thị 10": kind and number only
     link_end: int = 0  # end of the part that becomes a link (kind + code), original offsets

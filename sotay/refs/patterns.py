@@ -63,8 +63,11 @@ KIND_WORDS = {
     "quyết định": "QĐ", "kế hoạch": "KH", "thông báo": "TB", "quy chế": "QC", "thông tri": "TT",
     "đề án": "ĐA", "công văn": "CV", "chương trình": "CTr", "báo cáo": "BC", "tờ trình": "TTr",
     "nghị định": "NĐ", "thông tư": "TT", "luật": "Luật",
+    # Names that say more than the kind: the code's abbreviation is the kind's.
+    "thông báo kết luận": "TB", "chương trình hành động": "CTr", "quy chế phối hợp": "QC",
+    "kế hoạch thực hiện": "KH", "nghị quyết chuyên đề": "NQ", "thông tư liên tịch": "TTLT",
 }
-STATE_WORDS = {"nghị định", "thông tư", "luật"}
+STATE_WORDS = {"nghị định", "thông tư", "luật", "thông tư liên tịch"}
 # Kind words that are also everyday nouns and verbs ("Kết luận 3 nội dung...").
 PROSE_WORDS = {"kết luận", "hướng dẫn", "quy định", "thông báo", "kế hoạch", "quyết định", "đề án", "công văn",
                "chương trình", "báo cáo", "tờ trình"}
@@ -78,16 +81,21 @@ KNOWN_ISSUERS = {"TW", "BTCTW", "BTGTW", "BDVTW", "BTGDVTW", "VPTW", "UBKTTW", "
                  "ĐUKCCQ", "BTCĐU", "TWĐTN"}
 # Also typed without Đ ("TWDTN").
 YOUTH = re.compile(r"[ĐD]TN|TW[ĐD]|H[ĐD][ĐD]|HSV|HLHTN|[ĐD]O[ÀA]N", IGNORECASE)
+# The other mass organisations' codes look like the Party's too: Tổng Liên đoàn Lao động (TLĐ, LĐLĐ),
+# Hội Liên hiệp Phụ nữ (HLHPN), Hội Nông dân (HND), Mặt trận Tổ quốc (MTTQ, MTTW), Hội Cựu chiến binh (CCB).
+MASS_ORGANISATIONS = re.compile(r"T?L[ĐD]L?[ĐD]?(?:$|-)|^L[ĐD]L[ĐD]|LHPN|HND|MTT|CCB", IGNORECASE)
 # A term or congress numeral: I to XXXIX, written properly ("khóa XXXX" is not a term).
 _ROMAN = r"(?:X{1,3}(?:IX|IV|V?I{0,3})|IX|IV|V?I{1,3}|V)"
 
 # 10-CT/TW, 12-HD/BTCTW, 100 - KL/TW, số31-QĐ/TW, 05-ct/tw, 12 HD/BTCTW and 10CT/TW (malformed), 01-HD/TWĐTN-BTC
-_PARTY = (r"(?P<num>\d{1,4}[a-zA-Z]?)(?P<sep>\s{0,3}-\s{0,3}|\s{0,2})(?P<abbr>" + _ABBR_ALT + r")\s{0,2}/\s{0,2}"
+# Also with the separators swapped or doubled, which is miswritten: 10-CT-TW, 10/CT/TW.
+_PARTY = (r"(?P<num>\d{1,4}[a-zA-Z]?)(?:(?P<sep>\s{0,3}-\s{0,3}|\s{0,2})(?P<abbr>" + _ABBR_ALT + r")\s{0,2}/"
+          r"|-(?P<abbr2>" + _ABBR_ALT + r")-|/(?P<abbr3>" + _ABBR_ALT + r")/)\s{0,2}"
           r"(?P<iss>[A-ZĐƯ][A-ZĐƯ.]{0,11}(?:-[A-ZĐ]{1,10})?)(?![\wÀ-ỹ])")
 # 111/2022/NĐ-CP, 16/CT-TTg, 10/2022/QH15
-_STATE = (r"(?P<snum>\d{1,5})/(?:(?P<year>(?:19|20)\d{2})/)?(?:(?P<sabbr>NĐ|ND|TT|QĐ|QD|CT|NQ|TTLT|NQLT)-"
+_STATE = (r"(?P<snum>\d{1,5})/(?:(?P<year>(?:19|20)\d{2})/)?(?:(?P<sabbr>NĐ|ND|TTLT|NQLT|" + _ABBR_ALT + r")-"
           r"(?P<siss>[A-ZĐ][A-Za-zĐđ0-9]{0,15}(?:-[A-ZĐ][A-Za-zĐđ0-9]{0,10})?)|(?P<qh>QH\d{1,2}))(?![\wÀ-ỹ])")
-_KIND_PREFIX = r"(?:(?P<kw>" + _KINDS_ALT + r")\s{1,3})?(?P<so>số\s{0,3})?"
+_KIND_PREFIX = r"(?:(?P<kw>" + _KINDS_ALT + r")\s{1,3})?(?P<so>số\s{0,3}(?::\s{0,3})?)?"
 # Plenums written as ordinals: "Hội nghị lần thứ tư Ban Chấp hành Trung ương".
 ORDINALS = {"nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
             "mười": 10, "mười một": 11, "mười hai": 12, "mười ba": 13, "mười bốn": 14, "mười lăm": 15}
@@ -100,7 +108,11 @@ _PLENUM = (r"Nghị\s{1,3}quyết\s{1,3}(?:"
            r"|Hội\s{1,3}nghị\s{1,3}lần\s{1,3}thứ\s{1,3}(?P<ordinal>\d{1,2}|" + _ORDINALS_ALT + r")\s{1,3}"
            r"Ban\s{1,3}Chấp\s{1,3}hành\s{1,3}Trung\s{1,3}ương(?:\s{1,3}Đảng)?(?![\wÀ-ỹ]))")
 _CONGRESS = (r"Nghị\s{1,3}quyết\s{1,3}Đại\s{1,3}hội\s{1,3}(?:đại\s{1,3}biểu\s{1,3})?(?:Đảng\s{1,3})?(?:toàn\s{1,3}quốc\s{1,3})?"
-             r"(?:lần\s{1,3}thứ\s{1,3})?(?P<congress>" + _ROMAN + r")(?![\wÀ-ỹ])(?:\s{1,3}của\s{1,3}Đảng)?")
+             r"(?:lần\s{1,3}thứ\s{1,3})?(?P<congress>" + _ROMAN + r")(?![\wÀ-ỹ])")
+# "… của Đảng" after a congress: the Party's (but "của Đảng bộ xã" is a local one's).
+OF_THE_PARTY = _compile(r"\s{1,3}của\s{1,3}Đảng(?![\wÀ-ỹ]|\s{1,3}bộ(?![\wÀ-ỹ]))")
+# "Nghị quyết Đại hội XIII Đảng bộ huyện", "… lần thứ V của Chi bộ": a local congress, not the Party's.
+LOCAL_CONGRESS = _compile(r"\s{0,3},?\s{0,3}(?:của\s{1,3})?(?:Đảng\s{1,3}bộ|Chi\s{1,3}bộ)(?![\wÀ-ỹ])")
 _SHORT = r"(?P<skind>" + _KINDS_ALT + r")\s{1,3}(?P<sso>số\s{0,3})?(?P<short>\d{1,4})(?![\d\w])"
 # Anchored at a candidate's start (Python re, bounded: O(1) per candidate).
 PARTY_AT = _compile(_KIND_PREFIX + _PARTY)
@@ -169,7 +181,7 @@ DATE = _compile(
     r"\s{0,3},?\s{0,3}(?:(?P<dopen>\(\s{0,2})?(?:ban\s{1,3}hành\s{1,3})?ngày\s{1,3}"
     r"(?:(?P<d>\d{1,2})\s{0,2}(?P<s>[/.\-])\s{0,2}(?P<m>\d{1,2})\s{0,2}(?P=s)\s{0,2}(?P<y>\d{4})(?!\d)"
     r"|(?P<d2>\d{1,2})\s{1,3}tháng\s{1,3}(?P<m2>\d{1,2})\s{1,3}năm\s{1,3}(?P<y2>\d{4})(?!\d))(?(dopen)(?:\s{0,2}\))?)"
-    r"|\(\s{0,2}(?P<d3>\d{1,2})/(?P<m3>\d{1,2})/(?P<y3>\d{4})\s{0,2}\))"
+    r"|\(\s{0,2}(?P<d3>\d{1,2})(?P<s3>[/.\-])(?P<m3>\d{1,2})(?P=s3)(?P<y3>\d{4})\s{0,2}\))"
 )
 YEAR = _compile(r"\s{0,3}(?:,\s{0,3})?(?:năm\s{1,3}(?P<y>(?:19|20)\d{2})|\(\s{0,2}(?P<yp>(?:19|20)\d{2})\s{0,2}\))(?!\d)")
 # Issuing bodies written after "của". Central bodies stand alone; local ones may name the province.
@@ -178,8 +190,17 @@ _CENTRAL_BODIES = [
     "Ban Bí thư", "Ban Tổ chức Trung ương", "Ban Tuyên giáo Trung ương", "Ban Dân vận Trung ương",
     "Ban Tuyên giáo và Dân vận Trung ương", "Văn phòng Trung ương Đảng", "Ủy ban Kiểm tra Trung ương",
     "Thủ tướng Chính phủ", "Chính phủ", "Quốc hội", "Ban Bí thư Trung ương Đoàn", "Ban Chấp hành Trung ương Đoàn",
-    "Trung ương Đoàn",
+    "Trung ương Đoàn", "Ban Bí thư Trung ương",
 ]
+# Issuers as reports abbreviate them, read as the body they name.
+BODY_ABBREVIATIONS = {"bct": "Bộ Chính trị", "bbt": "Ban Bí thư", "bchtw": "Ban Chấp hành Trung ương",
+                      "bch tw": "Ban Chấp hành Trung ương", "bch trung ương": "Ban Chấp hành Trung ương",
+                      "btctw": "Ban Tổ chức Trung ương", "btc tw": "Ban Tổ chức Trung ương"}
+# "của Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII", "của Hội nghị Trung ương 6 khóa X":
+# the Central Committee's resolutions and conclusions, issued at a plenum.
+_PLENUM_BODY = (r"Hội\s{1,3}nghị\s{1,3}(?:lần\s{1,3}thứ\s{1,3}(?:\d{1,2}|" + _ORDINALS_ALT + r")\s{1,3}"
+                r"(?:Ban\s{1,3}Chấp\s{1,3}hành\s{1,3}Trung\s{1,3}ương|BCH\s{0,2}(?:TW|Trung\s{1,3}ương))"
+                r"|(?:Trung\s{1,3}ương|TW)\s{1,3}(?:lần\s{1,3}thứ\s{1,3})?\d{1,2})(?:\s{1,3}Đảng)?(?![\wÀ-ỹ])")
 # A short reference issued by one of these is a state or Youth Union document, whatever its kind word.
 BODY_SYSTEMS = {"thủ tướng chính phủ": "nha-nuoc", "chính phủ": "nha-nuoc", "quốc hội": "nha-nuoc",
                 "ban bí thư trung ương đoàn": "doan", "ban chấp hành trung ương đoàn": "doan", "trung ương đoàn": "doan"}
@@ -189,20 +210,29 @@ _LOCAL_BODIES = [
 ]
 
 
+_PROVINCE_WORD = r"(?!Kh(?:óa|oá|oa)(?![\wÀ-ỹ]))(?-i:[A-ZĐ][a-zà-ỹđ]{0,8})"
+
+
 def _names(names):
     return "|".join(_words(n) for n in sorted(names, key=len, reverse=True))
 
 
 BODY = _compile(
-    r"\s{0,3},?\s{0,3}của\s{1,3}(?P<body>(?:" + _names(_CENTRAL_BODIES) + r")(?![\wÀ-ỹ])|(?:" + _names(_LOCAL_BODIES) + r")"
-    # A province after a local body ("Ban Tổ chức Tỉnh ủy Trà Vinh"): capitalised words only.
-    r"(?:\s{1,2}(?:tỉnh\s{1,2}|thành phố\s{1,2})?(?-i:[A-ZĐ][a-zà-ỹđ]{0,8}(?:\s[A-ZĐ][a-zà-ỹđ]{0,8}){0,2}))?)"
+    r"\s{0,3},?\s{0,3}của\s{1,3}(?P<body>(?P<plenum_body>" + _PLENUM_BODY + r")|(?:" + _names(_CENTRAL_BODIES + list(BODY_ABBREVIATIONS))
+    + r")(?![\wÀ-ỹ])|(?:" + _names(_LOCAL_BODIES) + r")"
+    # A province after a local body ("Ban Tổ chức Tỉnh ủy Trà Vinh", "Tỉnh ủy Bà Rịa - Vũng Tàu"):
+    # capitalised words only, and not the "Khóa" of a term written after it. Its words may wrap
+    # onto an indented line (a list item's), not onto a line of its own, which starts something new.
+    r"(?:\s{1,2}(?:tỉnh\s{1,2}|thành phố\s{1,2})?(?P<province>" + _PROVINCE_WORD
+    + r"(?:(?: | - | ?\n[ \t]{1,8})" + _PROVINCE_WORD + r"){0,3}))?)"
 )
 # "khóa X", "(khoá XII)", "khóa XI và XII", "khóa XI và khóa XII", "các khóa XI, XII"
 _KHOA = r"kh(?:óa|oá|oa)\s{1,3}"
+# A term may be written in digits ("khóa 12"): 1 to 39, read as its numeral.
+_TERM = r"(?:" + _ROMAN + r"|[1-3]?\d)"
 TERM = _compile(
-    r"\s{0,3},?\s{0,3}(?P<open>\(\s{0,2})?(?:các\s{1,3})?" + _KHOA + r"(?P<t1>" + _ROMAN + r")"
-    r"(?:\s{0,3}(?:và|,)\s{0,3}(?:" + _KHOA + r")?(?P<t2>" + _ROMAN + r"))?(?![\wÀ-ỹ])(?(open)\s{0,2}\))"
+    r"\s{0,3},?\s{0,3}(?P<open>\(\s{0,2})?(?:các\s{1,3})?" + _KHOA + r"(?P<t1>" + _TERM + r")"
+    r"(?:\s{0,3}(?:và|,)\s{0,3}(?:" + _KHOA + r")?(?P<t2>" + _TERM + r"))?(?![\wÀ-ỹ])(?(open)\s{0,2}\))"
 )
 # What every one of DATE, YEAR, BODY and TERM starts with: most references are followed by
 # none of them, and one failed match here saves trying all four.
@@ -216,16 +246,26 @@ MARKUP_CLOSE = re.compile(r"\*{1,3}|_{1,3}|\]\([^()\s]{0,300}\)")
 # A short form followed by a unit is a count, not a document: "Báo cáo 12 tháng", "Công văn 10 ngày"
 # (but "Quy định 08 ngày 21/10/2017" is dated).
 UNIT_AFTER = _compile(r"(?:\s{1,3}(?:phút|giờ|tháng|lần|người|buổi|cuộc|trang|đồng\s{1,3}chí|đảng\s{1,3}viên"
-                      r"|ngày(?!\s{1,3}\d))(?![\wÀ-ỹ])|\s{0,2}%)")
+                      r"|tỷ|triệu|nghìn|ngàn|trăm|đồng|bước|nội\s{1,3}dung|vấn\s{1,3}đề|điểm|việc|không|có|nhóm"
+                      r"|ngày(?!\s{1,3}\d))(?![\wÀ-ỹ])|\s{0,2}%"
+                      # "Thông báo số 0912 345 678": a phone number, not a document.
+                      r"|[ \t.]\d)")
 # "12-HD/BTC TW": the rest of an issuer written apart.
 SPLIT_ISSUER = re.compile(r" {1,2}([A-ZĐ]{1,5})(?![\wÀ-ỹ])")
-SHORT_DEFINITION = _compile(
-    r"\s{0,3}\(\s{0,2}(?:sau\s{1,3}đây\s{1,3})?gọi\s{1,3}tắt\s{1,3}là\s{1,3}[“\"]?(?P<short>(?:" + _KINDS_ALT + r")\s{1,3}(?:số\s{1,3})?\d{1,4})[”\"]?\s{0,2}\)"
-)
+_DEFINES = (r"(?:(?:sau\s{1,3}đây\s{1,3})?(?:gọi\s{1,3}tắt|gọi|viết\s{1,3}tắt)\s{0,3}(?:là|:))\s{1,3}[“\"]?"
+            r"(?P<short>(?P<dkind>" + _KINDS_ALT + r")\s{1,3}(?:số\s{1,3})?\d{1,4})[”\"]?")
+SHORT_DEFINITION = _compile(r"\s{0,3}(?:(?P<open>\()\s{0,2}|,\s{0,3})" + _DEFINES + r"(?(open)\s{0,2}\)|(?![\wÀ-ỹ]))")
+# The same after the document's subject: "Chỉ thị 10-CT/TW … về nâng cao chất lượng sinh hoạt chi bộ
+# (gọi tắt là Chỉ thị 10)", within one sentence (no full stop, semicolon or blank line between).
+DEFINITION_AHEAD = 240
+DEFINITION_AT = _compile(r"\(\s{0,2}" + _DEFINES + r"\s{0,2}\)")
+SENTENCE_BREAK = re.compile(r"[.;)\n]")
 SUCCESSOR = _compile(r"\s{0,3},?\s{0,3}(?:nay\s{1,3}là|được\s{1,3}thay\s{1,3}thế\s{1,3}bằng|thay\s{1,3}thế\s{1,3}bằng)\s{1,3}$")
 # "số hiệu 50-CT/TW": the code itself is the subject, not a document.
 CODE_MENTION_BEFORE = _compile(r"(?:số\s{1,3}hiệu|mã\s{1,3}số|ký\s{1,3}hiệu)\s{1,3}(?:là\s{1,3})?$")
 # A word found in every mention: where it is absent, the slower search above is skipped.
 CODE_MENTION_HINT = re.compile("hiệu|mã", IGNORECASE)
 CONTINUES_CODE = _compile(r"\s{0,3}[-–/]")
+# "Quy định 08 về trách nhiệm nêu gương": a document's subject follows its number.
+ABOUT = _compile(r"\s{1,3}về\s{1,3}[\wÀ-ỹ]")
 SENTENCE_START = _compile(r"(?:^|[.!?:\n]\s{0,3})$")

@@ -35,8 +35,18 @@ def _bodies_match(written: str, registered: str) -> bool:
     def system(body):
         return BODY_SYSTEMS.get(body.lower(), "dang")
 
-    a, b = fold(written), fold(registered)
+    a, b = (_PROVINCE_PREFIX.sub(r"\1", fold(x)) for x in (written, registered))
     return (a in b or b in a) and system(written) == system(registered)
+
+
+# "Tỉnh ủy tỉnh Trà Vinh" is "Tỉnh ủy Trà Vinh".
+_PROVINCE_PREFIX = re.compile(r"\b(uy )(?:tinh|thanh pho) ")
+
+
+def _same_province(doc, c: Citation) -> bool:
+    """A local code (09-HD/TU) is reused by every province: one the text places in another
+    province is another document."""
+    return not (doc.province and c.province) or fold(doc.province) == fold(c.province)
 
 
 # Names come from a small set (plenums of each term, congresses): their keys repeat.
@@ -84,7 +94,7 @@ def _best_supported(docs: list, c: Citation):
 def _candidates(c: Citation, registry: Registry) -> tuple[list, bool]:
     """Registry entries the citation may mean, and whether the registry names it exactly."""
     if c.code:
-        docs = registry.by_code.get(code_key(c.code), [])
+        docs = [d for d in registry.by_code.get(code_key(c.code), []) if _same_province(d, c)]
         if not docs and c.system == "nha-nuoc":
             docs = registry.by_number.get(number_key(c.system, c.kind, c.number), [])
         return docs, False
@@ -102,7 +112,7 @@ def _candidates(c: Citation, registry: Registry) -> tuple[list, bool]:
 
 def resolve(cites: list[Citation], registry: Registry) -> list[Citation]:
     for c in cites:
-        if c.system == "doan":
+        if c.system in ("doan", "doan-the"):
             continue
         if c.malformed:
             c.problems.append(Problem("C106", f"Số hiệu viết sai ({c.malformed}); viết đúng: {c.code}." if c.code else f"Trích dẫn viết sai: {c.malformed}."))
@@ -112,7 +122,8 @@ def resolve(cites: list[Citation], registry: Registry) -> list[Citation]:
         if look_alike:
             c.problems.append(Problem("C106", f"Trích dẫn có chữ Kirin hoặc Hy Lạp trông như chữ Latinh ({', '.join(look_alike)}): "
                                               "hãy gõ lại số hiệu bằng bàn phím tiếng Việt."))
-        if c.defined_as is not None:
+        if c.defined_as is not None and not (c.date or c.year or c.terms or c.body):
+            # What the text says beside it wins over the short form it defined earlier.
             c.id = c.defined_as.id
             continue
         docs, exact = _candidates(c, registry)
