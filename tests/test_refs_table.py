@@ -250,6 +250,10 @@ CASES = [
     ("Chỉ thị 50-CT/TW của BCT khóa XI", [R("Chỉ thị 50-CT/TW của BCT khóa XI", id="50-CT/TW-2015", problems=[])]),
     ("Nghị quyết 22-NQ/TW của Hội nghị Trung ương 6 khóa X", [R("Nghị quyết 22-NQ/TW của Hội nghị Trung ương 6 khóa X", term="X", id="22-NQ/TW-2008")]),
     ("Chỉ thị 50-CT/TW (23.7.2025)", [R("Chỉ thị 50-CT/TW (23.7.2025)", date="2025-07-23", id="50-CT/TW-2025")]),
+    # Plenums by ordinal after "Trung ương"; a successor named by its short form
+    ("Nghị quyết Hội nghị Trung ương lần thứ tư khóa XII", [R("Nghị quyết Hội nghị Trung ương lần thứ tư khóa XII", id="04-NQ/TW-2016")]),
+    ("Chỉ thị 03-CT/TW, nay là Chỉ thị 05, về học tập",
+     [R("Chỉ thị 03-CT/TW", id="03-CT/TW-2011", problems=[]), R("Chỉ thị 05", id="05-CT/TW-2016", problems=[])]),
     # A local code placed in another province is another document; "tỉnh" before the name is the same body
     ("Hướng dẫn 09-HD/TU của Tỉnh ủy Đắk Lắk", [R("Hướng dẫn 09-HD/TU của Tỉnh ủy Đắk Lắk", id=None, problems=["C101"])]),
     ("Hướng dẫn 13-HD/BTCTU của Ban Tổ chức Tỉnh ủy tỉnh Trà Vinh", [R("Hướng dẫn 13-HD/BTCTU của Ban Tổ chức Tỉnh ủy tỉnh Trà Vinh",

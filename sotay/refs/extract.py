@@ -174,8 +174,9 @@ def _state(t: str, m: re.Match) -> Citation:
 
 
 def _plenum(t: str, m: re.Match) -> list[Citation]:
-    ordinal = m.group("ordinal")
-    plenum = str(int(m.group("plenum"))) if m.group("plenum") else str(P.ORDINALS.get(_WS.sub(" ", ordinal).lower(), ordinal))
+    ordinal = m.group("ordinal") or m.group("ordinal2")
+    digits = m.group("plenum") or m.group("plenum2")
+    plenum = str(int(digits)) if digits else str(P.ORDINALS.get(_WS.sub(" ", ordinal).lower(), ordinal))
     c = Citation(m.start(), m.end(), "", "NQ", "dang", link_end=m.end())
     end = _read_context(t, c, m.end())
     if not c.terms:

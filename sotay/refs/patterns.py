@@ -104,7 +104,8 @@ _ORDINALS_ALT = "|".join(_words(w) for w in sorted(ORDINALS, key=len, reverse=Tr
 # "Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng"
 _PLENUM = (r"Nghị\s{1,3}quyết\s{1,3}(?:"
            r"(?:Hội\s{1,3}nghị\s{1,3})?(?:lần\s{1,3}thứ\s{1,3})?(?:Trung\s{1,3}ương|TW|T\.Ư|TƯ)\s{0,3}"
-           r"(?:lần\s{1,3}thứ\s{1,3})?(?P<plenum>\d{1,2})(?!\d)"
+           r"(?:lần\s{1,3}thứ\s{1,3}(?:(?P<plenum>\d{1,2})(?!\d)|(?P<ordinal2>" + _ORDINALS_ALT + r")(?![\wÀ-ỹ]))"
+           r"|(?P<plenum2>\d{1,2})(?!\d))"
            r"|Hội\s{1,3}nghị\s{1,3}lần\s{1,3}thứ\s{1,3}(?P<ordinal>\d{1,2}|" + _ORDINALS_ALT + r")\s{1,3}"
            r"Ban\s{1,3}Chấp\s{1,3}hành\s{1,3}Trung\s{1,3}ương(?:\s{1,3}Đảng)?(?![\wÀ-ỹ]))")
 _CONGRESS = (r"Nghị\s{1,3}quyết\s{1,3}Đại\s{1,3}hội\s{1,3}(?:đại\s{1,3}biểu\s{1,3})?(?:Đảng\s{1,3})?(?:toàn\s{1,3}quốc\s{1,3})?"

@@ -20,7 +20,7 @@ import bisect
 import functools
 import re
 
-from ..registry import Registry, code_key, number_key
+from ..registry import Registry, code_key, number_key, system_of
 from ..text import fold, match_key, vn_date
 from .extract import find
 from .models import Citation, Problem
@@ -110,7 +110,24 @@ def _candidates(c: Citation, registry: Registry) -> tuple[list, bool]:
     return [], False
 
 
+def _named_successor(c: Citation, predecessors: dict, registry: Registry):
+    """"Chỉ thị 03-CT/TW, nay là Chỉ thị 05": the short form names the document the registry says
+    replaced the one before it."""
+    before = predecessors.get(id(c))
+    if before is None or not c.short:
+        return None
+    key = number_key(c.system, c.kind, c.number or "")
+    later = [d for d in registry.chain(before)[1:] if d.code and number_key(system_of(d), *_kind_number(d)) == key]
+    return later[0] if len(later) == 1 else None
+
+
+def _kind_number(doc) -> tuple[str, str]:
+    number, _, rest = doc.code.partition("-")
+    return rest.split("/")[0], number
+
+
 def resolve(cites: list[Citation], registry: Registry) -> list[Citation]:
+    predecessors: dict[int, object] = {}  # id(successor citation) -> the document it replaces
     for c in cites:
         if c.system in ("doan", "doan-the"):
             continue
@@ -122,6 +139,10 @@ def resolve(cites: list[Citation], registry: Registry) -> list[Citation]:
         if look_alike:
             c.problems.append(Problem("C106", f"Trích dẫn có chữ Kirin hoặc Hy Lạp trông như chữ Latinh ({', '.join(look_alike)}): "
                                               "hãy gõ lại số hiệu bằng bàn phím tiếng Việt."))
+        successor_of = _named_successor(c, predecessors, registry)
+        if successor_of is not None:
+            c.id = successor_of.id
+            continue
         if c.defined_as is not None and not (c.date or c.year or c.terms or c.body):
             # What the text says beside it wins over the short form it defined earlier.
             c.id = c.defined_as.id
@@ -155,6 +176,8 @@ def resolve(cites: list[Citation], registry: Registry) -> list[Citation]:
                     c.problems.append(Problem(code, f"{label}: không văn bản nào trong sổ khớp ({', '.join(d.id for d in docs)})."))
                     continue
         c.id = chosen.id
+        if c.successor is not None:
+            predecessors[id(c.successor)] = chosen
         for code, message in _mismatches(chosen, c):
             c.problems.append(Problem(code, f"{label}: {message}."))
     return cites
