@@ -2,20 +2,42 @@
 (function () {
   "use strict";
 
-  // Must agree with lunr.vi.min.js's fold: no marks, đ -> d.
+  // Must agree with lunr.vi.min.js's fold (no marks, đ -> d) and exact (one tone placement).
   function fold(text) {
     return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").toLowerCase();
   }
 
+  var GLIDE = /([oOuU])([\u0300\u0301\u0303\u0309\u0323])([aAeEyY])(?![\p{L}\p{M}])/gu;
+  function exact(text) {
+    return text.toLowerCase().normalize("NFD").replace(GLIDE, "$1$3$2").normalize("NFC");
+  }
+
+  // "hd12", "CT50": a kind and number typed together, as the search reads them.
+  var GLUED = /^(\p{L}{2,5})(\d{1,4})$/u;
+
   /* Material marks a search's words on the page a result opens (?h=...) as they were typed, so
-     "phe binh" marks nothing on a page that writes "phê bình". Mark the words whose unmarked
-     form is a term typed without marks; Material has marked the rest. */
+     "phe binh" marks nothing on a page that writes "phê bình", "khoá" nothing where it writes
+     "khóa", "hd12" nothing where it writes "12-HD". Mark the words whose unmarked form is a term
+     typed without marks, or whose tone placement is the only difference, and the codes a glued
+     term stands for; Material has marked the rest. */
   function highlightUnmarked() {
     var query = new URLSearchParams(location.search).get("h");
     var article = document.querySelector(".md-content article");
     if (!query || !article) return;
-    var terms = query.toLowerCase().split(/\s+/).filter(function (t) { return t.length > 1 && fold(t) === t; });
-    if (!terms.length) return;
+    var typed = query.toLowerCase().split(/\s+/).filter(function (t) { return t.length > 1; });
+    var marked = typed.filter(function (t) { return fold(t) !== t; }).map(exact);
+    // A reader who types marks means the unmarked words as typed: "chi ủy" is not "chỉ".
+    var terms = marked.length ? [] : typed.filter(function (t) { return fold(t) === t && !GLUED.test(t); });
+    var codes = typed.map(function (t) { return GLUED.exec(t); }).filter(Boolean).map(function (m) {
+      return new RegExp("(?<![\\p{L}\\p{N}])0*" + (+m[2]) + "\\s?-\\s?" + m[1] + "(?![\\p{L}\\p{N}])", "iu");
+    });
+    if (!terms.length && !marked.length && !codes.length) return;
+    function wanted(w) {
+      var lower = w.toLowerCase();
+      if (lower !== fold(w) && terms.indexOf(fold(w)) >= 0) return true;
+      // Another tone placement of a marked word; Material marks the word as typed itself.
+      return marked.indexOf(exact(w)) >= 0 && typed.indexOf(lower) < 0;
+    }
     var walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT, {
       acceptNode: function (node) {
         return node.parentNode.closest("mark, script, style, .headerlink") ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
@@ -24,10 +46,17 @@
     var nodes = [];
     while (walker.nextNode()) nodes.push(walker.currentNode);
     nodes.forEach(function (node) {
-      var text = node.nodeValue, out = [], last = 0, match, word = /[\p{L}\p{N}]+/gu;
+      var text = node.nodeValue, out = [], last = 0, match;
+      var word = /\d+\s?-\s?\p{L}+(?=\/)|[\p{L}\p{N}]+/gu;
       while ((match = word.exec(text))) {
         var w = match[0];
-        if (w.toLowerCase() !== fold(w) && terms.indexOf(fold(w)) >= 0) {
+        var hit = /\d/.test(w) && /-/.test(w) ? codes.some(function (re) { return re.test(w); }) : wanted(w);
+        if (!hit && /-/.test(w)) {
+          word.lastIndex = match.index + w.search(/-/);  // not a code typed: read its words one by one
+          w = w.slice(0, w.search(/\s?-/));
+          hit = wanted(w);
+        }
+        if (hit) {
           out.push(document.createTextNode(text.slice(last, match.index)));
           var mark = document.createElement("mark");
           mark.setAttribute("data-md-highlight", "");
