@@ -66,6 +66,11 @@ TOP = [
     ("nghi quyet 4 khoa 12", "/van-ban/04-nq-tw-2016/", 5),
     ("dai hoi 13", "/van-ban/nq-dh-xiii/", 2),
     ("mau bien ban", "/huong-dan/ghi-bien-ban/", 2),
+    # Typed with marks, words side by side as written: "dân vận", not the "dẫn văn" of a tag.
+    ("dân vận", "/mo-hinh/ban-dan-van-lang-son/", 5),
+    # A plenum typed glued, a state document's kind glued (its page writes "Nghị định 111").
+    ("NQTW4", "/van-ban/nq-tw4-xi/", 5),
+    ("nd111", "/van-ban/nd-111/", 1),
 ]
 # Codes without a single document: the first result is a registry page of that kind.
 CODE_KIND = [("btctw", r"/van-ban/\d+-hd-btctw-[^/]+/"), ("ct/tw", r"/van-ban/\d+-ct-tw-[^/]+/"),
