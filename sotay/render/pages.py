@@ -112,7 +112,7 @@ class Renderer:
         if cell.facts:
             facts.append("**Số liệu khác:**\n\n" + "\n".join(f"    - {f}" for f in cell.facts))
         basis = ("Chương trình dưới đây được ghi lại theo nguồn." if m.agenda.basis == "ghi-nhan" else
-                 "Đây là chương trình **gợi ý** do sổ tay dựng từ cách làm của chi bộ; nguồn không ghi lại chương trình thật của buổi sinh hoạt.")
+                 "Đây là chương trình **gợi ý** do Sổ tay này dựng từ cách làm của chi bộ; nguồn không ghi lại chương trình thật của buổi sinh hoạt.")
         parts = [f"# {m.title}", self.text(m.summary, src, m), "## Về chi bộ", bullet_list(facts),
                  "## Cách làm", "\n\n".join(f"### {p.title}\n\n{self.text(p.text, src, m)}" for p in m.practices),
                  "## Kết quả", self.text(bullet_list(m.results), src, m),
@@ -189,7 +189,7 @@ class Renderer:
             parts.append(f'!!! info "Ghi chú của biên tập"\n    {doc.note}')
         if doc.examples:
             parts.append("**Cách viết thường gặp:** " + "; ".join(f"“{e}”" for e in doc.examples))
-        cited = "\n".join(f"- [{title}]({rel_link(src, target)})" for title, target in cited_by) or "Chưa có trang nào trong sổ tay trích dẫn văn bản này."
+        cited = "\n".join(f"- [{title}]({rel_link(src, target)})" for title, target in cited_by) or "Chưa có trang nào trong Sổ tay này trích dẫn văn bản này."
         parts.append("## Được trích dẫn tại\n\n" + cited)
         parts.append(sources_section(used, sources, src, numbered=True))
         meta = {"description": f"{label}: {doc.title}" if doc.title else label}

@@ -164,7 +164,7 @@ def _registry_index(docs, types) -> Page:
             link = f"[{d.code}]({d.slug}.md){{ .sotay-code }}" if d.code else f"[{d.name}]({d.slug}.md)"
             rows.append([link, when, d.issuing_body or "", d.title or "", status])
         parts.append(f"## {label}\n\n" + table(["Số hiệu", "Ngày", "Cơ quan ban hành", "Trích yếu", "Tình trạng"], rows))
-    intro = ("Sổ văn bản ghi các chỉ thị, nghị quyết, kết luận, hướng dẫn và văn bản nhà nước mà sổ tay trích dẫn. "
+    intro = ("Sổ văn bản ghi các chỉ thị, nghị quyết, kết luận, hướng dẫn và văn bản nhà nước mà Sổ tay này trích dẫn. "
              "Mỗi dữ kiện đều ghi nguồn; điều chưa có nguồn thì để trống. Số hiệu văn bản của Đảng được đánh lại từ đầu "
              "mỗi khóa, nên cùng một số hiệu có thể là nhiều văn bản: hãy xem năm ban hành.")
     return _index("van-ban/index.md", "Văn bản", intro, "\n\n".join(parts))
