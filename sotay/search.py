@@ -10,6 +10,11 @@ opens the page at its top instead of at the section.
 
 from __future__ import annotations
 
+import re
+
+# "[1], [2]": a registry page's numbered sources. In a result's text they are noise between words.
+_SOURCE_MARKS = re.compile(r"\s*\[\d{1,3}\](?:,\s*\[\d{1,3}\])*")
+
 
 def merge_sections(index: dict) -> dict:
     """Fold each page's section documents into its article document."""
@@ -23,4 +28,7 @@ def merge_sections(index: dict) -> dict:
             docs.append(article)
         else:
             article["text"] = " ".join(t for t in (article.get("text", ""), doc.get("title", ""), doc.get("text", "")) if t)
+    for article in docs:
+        if "text" in article:
+            article["text"] = _SOURCE_MARKS.sub("", article["text"])
     return {**index, "docs": docs}

@@ -319,6 +319,17 @@ def test_words_found_in_another_form_are_not_labelled_missing(search_page, query
     assert href and "?h=" in href, href
 
 
+def test_results_fit_several_to_a_phone_screen(browser, site_url):
+    """One search document per page: a result shows its title and first lines, not the page."""
+    context = browser.new_context(locale="vi-VN", viewport={"width": 375, "height": 800})
+    page = context.new_page()
+    page.goto(site_url)
+    assert len(search(page, "12-HD/BTCTW")) >= 5
+    heights = page.eval_on_selector_all(".md-search-result__item", "els => els.map(e => e.getBoundingClientRect().height)")
+    context.close()
+    assert max(heights) < 800 / 4, heights
+
+
 # A small index of its own, searched by Material's worker with our lunr.vi.min.js.
 TONES = [{"location": "bo-nang/", "title": "Trang một", "text": "Họp chi bộ hằng tháng."},
          {"location": "bo-huyen/", "title": "Trang hai", "text": "Chăn nuôi bò sữa."},

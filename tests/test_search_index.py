@@ -21,6 +21,11 @@ def test_sections_fold_into_their_page_in_order():
     assert merged["docs"][0]["title"] == "A"
 
 
+def test_source_numbers_leave_the_result_text():
+    index = {"docs": [{"location": "van-ban/x/", "title": "X", "text": "Số hiệu 12-HD/BTCTW [1], [2] Ngày 6/7/2018 [3]"}]}
+    assert merge_sections(index)["docs"][0]["text"] == "Số hiệu 12-HD/BTCTW Ngày 6/7/2018"
+
+
 @pytest.mark.slow
 def test_built_index_has_one_document_per_page(built_site):
     docs = json.loads((built_site / "search/search_index.json").read_text())["docs"]
