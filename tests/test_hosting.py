@@ -192,6 +192,9 @@ def test_nginx_serves_the_site_with_headers_gzip_and_caching(served):
     assert status == 200 and headers["Cache-Control"] == "no-cache"
     status, headers, body = _get(base + SUB + "khong-co-trang-nay/")
     assert status == 404 and "Sổ tay sinh hoạt chi bộ" in body.decode() and "Content-Security-Policy" in headers
+    # In Vietnamese, with the way back under the sub-path, whatever the depth of the missing address.
+    assert "Không tìm thấy trang này" in body.decode() and "Not found" not in body.decode()
+    assert f'href="{SUB}"' in body.decode() and f'href="{SUB}huong-dan/"' in body.decode()
     status, headers = _no_redirect(base + "/")
     assert status == 302 and headers["Location"].endswith(SUB), (status, headers)
 
