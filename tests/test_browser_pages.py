@@ -57,3 +57,41 @@ def test_document_codes_in_the_registry_index_stay_on_one_line_on_a_phone(browse
     context.close()
     assert len(lines) >= 20, lines  # every coded document in the registry
     assert all(n == 1 for _, n in lines), [x for x in lines if x[1] != 1]
+
+
+def test_a_registry_page_heading_keeps_its_code_whole_on_a_phone(browser, site_url):
+    context = browser.new_context(viewport={"width": 375, "height": 740}, is_mobile=True)
+    page = context.new_page()
+    page.goto(site_url + "van-ban/12-hd-btctw-2018/")
+    title = page.title()
+    lines = page.eval_on_selector("h1 .sotay-code", """a => {
+        const r = document.createRange(); r.selectNodeContents(a); return [a.textContent, r.getClientRects().length] }""")
+    context.close()
+    assert lines == ["12-HD/BTCTW", 1] and title.startswith("Hướng dẫn 12-HD/BTCTW ngày"), (lines, title)
+
+
+AGENDA_LABELS = ["Bước", "Thời gian:", "Người thực hiện:", "Ghi vào biên bản:"]
+
+
+@pytest.mark.parametrize("path", ["chuong-trinh/sinh-hoat-thuong-ky/", "mo-hinh/trung-tam-doi-soat/"])
+def test_an_agenda_reads_as_cards_on_a_phone_and_as_a_table_on_a_pc(browser, site_url, path):
+    """Five columns do not fit 375 px: each item is a card whose cells say what they are."""
+    def layout(width):
+        context = browser.new_context(viewport={"width": width, "height": 800})
+        page = context.new_page()
+        page.goto(site_url + path)
+        found = page.evaluate("""() => {
+            const table = document.querySelector('.sotay-agenda table');
+            const cells = [...table.querySelectorAll('tbody tr:first-child td')];
+            return [getComputedStyle(table).display, document.documentElement.scrollWidth,
+                    table.getBoundingClientRect().right, cells.map(td => getComputedStyle(td, '::before').content)];
+        }""")
+        context.close()
+        return found
+
+    display, page_width, right, labels = layout(375)
+    assert display == "block" and page_width <= 375 and right <= 375, (display, page_width, right)
+    shown = [label.strip('"').strip() for label in labels]
+    assert [shown[0], *shown[2:]] == AGENDA_LABELS, labels
+    display, _, _, labels = layout(1280)
+    assert display != "block" and set(labels) <= {"none", "normal"}, (display, labels)

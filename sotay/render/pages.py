@@ -92,7 +92,7 @@ class Renderer:
         parts = [f"# {a.title}", self.text(a.summary, src, a),
                  f"**Loại buổi:** {self.label('meeting_kinds', a.kind)} · **Dành cho:** {audience} · **Rà soát lần cuối:** {vn_date(a.reviewed)}",
                  self._actions(page),
-                 '<div class="sotay-doc" markdown>\n\n## Chương trình\n\n' + self.text(agenda_table(a.items), src, a) + "\n\n</div>"]
+                 '<div class="sotay-doc sotay-agenda" markdown>\n\n## Chương trình\n\n' + self.text(agenda_table(a.items), src, a) + "\n\n</div>"]
         if a.notes:
             parts.append(printable("## Lưu ý khi dùng\n\n" + self.text(bullet_list(a.notes), src, a)))
         parts += [self.related(a, src), self.footer(a, src, printed=True)]
@@ -121,7 +121,7 @@ class Renderer:
             parts += ["## Trích dẫn", quotes_block(m.quotes, self.corpus.sources)]
         parts += [printable(f'## Chương trình mẫu\n\n!!! note "Chương trình này từ đâu?"\n    {basis} {self.text(m.agenda.note, src, m)}'
                             f"\n\n**Loại buổi:** {self.label('meeting_kinds', m.agenda.kind)}"), self._actions(page),
-                  '<div class="sotay-doc" markdown>\n\n' + self.text(agenda_table(m.agenda.items), src, m) + "\n\n</div>",
+                  '<div class="sotay-doc sotay-agenda" markdown>\n\n' + self.text(agenda_table(m.agenda.items), src, m) + "\n\n</div>",
                   self.related(m, src), self.footer(m, src)]
         page.body = "\n\n".join(p for p in parts if p)
         return page
@@ -182,7 +182,9 @@ class Renderer:
             if value:
                 rows.append([name, value, cite(fact) if fact else ""])
         status = self.status_block(doc, src)
-        parts = [f"# {label}", status, table(["Dữ kiện", "Nội dung", "Nguồn"], rows)]
+        # A code does not break at its hyphen on a phone ("12-" / "HD/BTCTW").
+        heading = label.replace(doc.code, f'<span class="sotay-code">{doc.code}</span>', 1) if doc.code else label
+        parts = [f"# {heading}", status, table(["Dữ kiện", "Nội dung", "Nguồn"], rows)]
         if doc.aliases:
             parts.append("**Tên gọi khác:** " + ", ".join(doc.aliases))
         if doc.note:
