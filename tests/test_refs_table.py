@@ -254,6 +254,9 @@ CASES = [
     ("Nghị quyết Hội nghị Trung ương lần thứ tư khóa XII", [R("Nghị quyết Hội nghị Trung ương lần thứ tư khóa XII", id="04-NQ/TW-2016")]),
     ("Chỉ thị 03-CT/TW, nay là Chỉ thị 05, về học tập",
      [R("Chỉ thị 03-CT/TW", id="03-CT/TW-2011", problems=[]), R("Chỉ thị 05", id="05-CT/TW-2016", problems=[])]),
+    # A bracket opened before the date closes after the issuer; full-width dash and slash
+    ("Chỉ thị 10-CT/TW (ngày 30/3/2007 của Ban Bí thư) về", [R("Chỉ thị 10-CT/TW (ngày 30/3/2007 của Ban Bí thư)", id="10-CT/TW-2007")]),
+    ("Chỉ thị 10\uff0dCT\uff0fTW ngày 30/3/2007", [R("Chỉ thị 10\uff0dCT\uff0fTW ngày 30/3/2007", id="10-CT/TW-2007", problems=[])]),
     # A local code placed in another province is another document; "tỉnh" before the name is the same body
     ("Hướng dẫn 09-HD/TU của Tỉnh ủy Đắk Lắk", [R("Hướng dẫn 09-HD/TU của Tỉnh ủy Đắk Lắk", id=None, problems=["C101"])]),
     ("Hướng dẫn 13-HD/BTCTU của Ban Tổ chức Tỉnh ủy tỉnh Trà Vinh", [R("Hướng dẫn 13-HD/BTCTU của Ban Tổ chức Tỉnh ủy tỉnh Trà Vinh",

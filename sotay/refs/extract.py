@@ -63,7 +63,15 @@ def _read_context(t: str, c: Citation, pos: int) -> int:
             c.terms = [roman(x) for x in m.group("t1", "t2") if x]
         done.add(name)
         pos = m.end()
+    # "(ngày 30/3/2007 của Ban Bí thư)": a bracket opened in the context closes after all of it.
+    if pos > c.end and t.count("(", c.end, pos) > t.count(")", c.end, pos):
+        close = _CLOSE.match(t, pos)
+        if close:
+            pos = close.end()
     return pos
+
+
+_CLOSE = re.compile(r"[ \t]{0,2}\)")
 
 
 _ROMAN_DIGITS = ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
