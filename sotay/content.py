@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import frontmatter, outline
+from . import agenda_md, frontmatter, outline
 from .diagnostics import diag
 from .model import Document, Guidance, Library, Meeting, SampleAgenda, Source, Topic, Vocabulary
 from .schema import Context, build, dropped, specs
@@ -160,13 +160,16 @@ class _Loader:
             return None
         data = dict(located.data)
         body_fields = {f.name for f, s in specs(cls) if s.source == "body"}
+        if cls is SampleAgenda:
+            body_fields = set(agenda_md.AGENDA_SECTIONS.values())  # in the .md form, the body holds them
         for key in list(data):
             if key in body_fields:
                 line, col = located.key_pos((key,))
                 self.report([diag(rel, line, col, "S101", f"Khóa {key!r} phải viết thành một mục trong thân bài, không ở phần đầu.")])
                 del data[key]
-        if cls is Topic:
-            values, at, body_problems = outline.parse_body(body, body_line, rel)
+        if cls in (Topic, SampleAgenda):
+            parse = outline.parse_body if cls is Topic else agenda_md.parse_body
+            values, at, body_problems = parse(body, body_line, rel)
             self.report(body_problems)
             data.update(values)
             located = Located(data, {**located.at, **at}, located.key_at)
@@ -182,21 +185,27 @@ class _Loader:
         self.corpus.origins[id(item)] = Origin(rel, text, located, body_line, body)
         return item
 
-    def load_dir(self, folder: str, suffix: str, cls, target: dict, key: str):
+    def load_dir(self, folder: str, suffixes: tuple[str, ...], cls, target: dict, key: str):
         base = self.root / folder
         if not base.is_dir():
             return
+        stems: dict[str, str] = {}
         for path in sorted(base.iterdir()):
             if path.name.startswith("."):
                 continue
             rel = self.rel(path)
-            if path.is_dir() or path.suffix != suffix:
-                self.report([diag(rel, 1, 1, "E007", f"Thư mục {folder}/ chỉ chứa tệp {suffix}.")])
+            if path.is_dir() or path.suffix not in suffixes:
+                self.report([diag(rel, 1, 1, "E007", f"Thư mục {folder}/ chỉ chứa tệp {' hoặc '.join(suffixes)}.")])
                 continue
             if not self.check_slug(rel, path.stem):
                 continue
+            if path.stem in stems:
+                # content/chuong-trinh/x.yml and x.md: one page, two files.
+                self.report([diag(rel, 1, 1, "D101", f"Trùng đường dẫn với {stems[path.stem]}: giữ một trong hai tệp.")])
+                continue
+            stems[path.stem] = rel
             extra = {key: path.stem}
-            loader = self.load_markdown if suffix == ".md" else self.load_yaml
+            loader = self.load_markdown if path.suffix == ".md" else self.load_yaml
             item = loader(path, cls, extra, page_key=f"{folder}/{path.stem}" if cls in PAGE_TYPES else None)
             if item is None:
                 continue
@@ -302,11 +311,12 @@ class _Loader:
         else:
             self.report([diag(self.rel(vocab_path), 1, 1, "E007", "Thiếu tệp từ vựng.")])
         self.check_unknown_entries()
-        self.load_dir("nguon", ".yml", Source, self.corpus.sources, "id")
+        self.load_dir("nguon", (".yml",), Source, self.corpus.sources, "id")
         self.load_documents()
-        self.load_dir("huong-dan", ".md", Guidance, self.corpus.guidance, "slug")
-        self.load_dir("chuong-trinh", ".yml", SampleAgenda, self.corpus.agendas, "slug")
-        self.load_dir("mo-hinh", ".yml", Meeting, self.corpus.meetings, "slug")
+        self.load_dir("huong-dan", (".md",), Guidance, self.corpus.guidance, "slug")
+        # An agenda is written in YAML, or in Markdown as its download has it (sotay/agenda_md.py).
+        self.load_dir("chuong-trinh", (".yml", ".md"), SampleAgenda, self.corpus.agendas, "slug")
+        self.load_dir("mo-hinh", (".yml",), Meeting, self.corpus.meetings, "slug")
         self.load_libraries()
         self.check_duplicate_titles()
         self.check_refs()

@@ -50,10 +50,11 @@ _RULES = [
     Rule("S107", "bad-value", ERROR, "Giá trị ngoài phạm vi cho phép."),
     Rule("S108", "too-few-items", ERROR, "Danh sách có ít mục hơn mức tối thiểu."),
     # Body structure of topic outlines
-    Rule("B101", "missing-section", ERROR, "Thiếu một mục bắt buộc của đề cương."),
-    Rule("B102", "unknown-section", ERROR, "Tiêu đề mục không thuộc khuôn mẫu đề cương."),
+    Rule("B101", "missing-section", ERROR, "Thiếu một mục bắt buộc của đề cương hoặc chương trình."),
+    Rule("B102", "unknown-section", ERROR, "Tiêu đề mục không thuộc khuôn mẫu đề cương hoặc chương trình."),
     Rule("B103", "bad-section-content", ERROR, "Nội dung trong mục không đúng khuôn mẫu."),
     Rule("B104", "duplicate-section", ERROR, "Một mục xuất hiện hai lần."),
+    Rule("B105", "bad-agenda-row", ERROR, "Một dòng của bảng chương trình (tệp .md) không đúng khuôn mẫu."),
     # Cross references between content files
     Rule("D101", "duplicate-id", ERROR, "Mã hoặc đường dẫn bị trùng."),
     Rule("R101", "unknown-source", ERROR, "Nguồn không tồn tại trong content/nguon."),

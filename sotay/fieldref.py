@@ -33,7 +33,7 @@ from .schema import ListOf, MapOf, Obj, specs
 TYPES = [
     ("Trang hướng dẫn", "content/huong-dan/<đường-dẫn>.md", Guidance),
     ("Mô hình sinh hoạt", "content/mo-hinh/<đường-dẫn>.yml", Meeting),
-    ("Chương trình mẫu", "content/chuong-trinh/<đường-dẫn>.yml", SampleAgenda),
+    ("Chương trình mẫu", "content/chuong-trinh/<đường-dẫn>.yml (hoặc .md như tệp tải về)", SampleAgenda),
     ("Thư viện chuyên đề", "content/chuyen-de/<thư-viện>/_thu-vien.yml", Library),
     ("Đề cương chuyên đề", "content/chuyen-de/<thư-viện>/<đường-dẫn>.md", Topic),
     ("Văn bản trong sổ văn bản", "content/van-ban/<mã-không-dấu>.yml", Document),

@@ -62,7 +62,7 @@ class Agenda:
 
 @dataclass(kw_only=True)
 class SampleAgenda:
-    """content/chuong-trinh/<slug>.yml: a sample agenda a cell can copy."""
+    """content/chuong-trinh/<slug>.yml (or .md, as its download has it): a sample agenda a cell can copy."""
 
     slug: str = spec(Slug(), required=True, doc="Đường dẫn, lấy từ tên tệp.", source="path")
     title: str = spec(Str(), required=True, doc="Tên chương trình.")

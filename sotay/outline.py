@@ -110,7 +110,7 @@ def parse_body(body: str, first_line: int, rel: str):
     return values, at, problems
 
 
-def _front_value(value) -> str:
+def front_value(value) -> str:
     import yaml
 
     # libyaml's emitter: the pure-Python one cost about a millisecond per outline on every build.
@@ -126,7 +126,7 @@ def to_markdown(topic: Topic) -> str:
         value = getattr(topic, f.name)
         if value in (None, [], ""):
             continue
-        lines.append(f"{f.name}: {_front_value(value)}")
+        lines.append(f"{f.name}: {front_value(value)}")
     lines += ["---", "", "## Mục đích", "", topic.purpose, "", "## Yêu cầu", ""]
     lines += [f"- {r}" for r in topic.requirements]
     lines += ["", "## Nội dung", ""]

@@ -360,6 +360,24 @@ def test_markdown_download_loads_back_unchanged(corpus, ctx, tmp_path):
         assert reloaded.topics[(lib, slug)] == exp.item, exp.key
 
 
+def test_agenda_markdown_downloads_load_back_as_the_same_agendas(corpus, ctx, tmp_path):
+    """Every agenda's download, saved as content/chuong-trinh/<slug>.md in place of its YAML (a
+    model meeting's as a new sample agenda), loads into the same agenda, field for field."""
+    copy = tmp_path / "content"
+    shutil.copytree(CONTENT, copy)
+    agendas = [e for e in exportables(corpus) if e.kind == "agenda"]
+    for exp in agendas:
+        slug = exp.key.rsplit("/", 1)[1]
+        (copy / "chuong-trinh" / f"{slug}.yml").unlink(missing_ok=True)
+        (copy / "chuong-trinh" / f"{slug}.md").write_text(to_markdown(exp, ctx))
+    reloaded = load(copy)
+    assert not [d for d in reloaded.problems if d.is_error], [str(d) for d in reloaded.problems][:5]
+    for exp in agendas:
+        assert reloaded.agendas[exp.key.rsplit("/", 1)[1]] == exp.sample_agenda, exp.key
+    assert {e.key.split("/")[0] for e in agendas} == {"chuong-trinh", "mo-hinh"}
+    assert any(it.notes for e in agendas for it in e.agenda_items)  # an item's own note survives too
+
+
 def test_markdown_download_is_what_an_editor_writes(corpus, ctx):
     exp = lookup(corpus, "chuyen-de/thu-vien-chung/bien-ban-dien-tu")
     md = to_markdown(exp, ctx)
@@ -443,7 +461,7 @@ def test_export_command_writes_the_file(tmp_path, fmt):
 
 def test_export_command_accepts_a_content_path_and_refuses_unknown_ids(tmp_path):
     proc = run_sotay("export", "content/chuong-trinh/hop-chi-uy.yml", "--format", "md", "-o", "-")
-    assert proc.returncode == 0 and proc.stdout.startswith("# ")
+    assert proc.returncode == 0 and proc.stdout.startswith("---\ntitle: ")
     proc = run_sotay("export", "chuyen-de/khong-co", "--format", "md", "-o", str(tmp_path / "x.md"))
     assert proc.returncode == 2 and "Không có" in proc.stderr and not (tmp_path / "x.md").exists()
 
@@ -493,7 +511,7 @@ def test_exports_write_names_that_name_their_issuer_once(corpus, ctx):
         if not cited:
             continue
         texts = ["\n".join(p.text for p in Document(io.BytesIO(to_docx(exp, ctx))).paragraphs)]
-        texts.append(to_text(exp, ctx) if exp.kind == "topic" else to_markdown(exp, ctx))
+        texts.append(to_text(exp, ctx))
         for doc_id in cited:
             seen.add((doc_id, exp.kind))
             for text in texts:
@@ -569,7 +587,7 @@ def test_export_command_resolves_paths_against_the_content_folder(corpus, ctx, o
 def test_export_command_with_the_default_content_folder_from_anywhere(tmp_path, target):
     proc = run_sotay("export", target, "--format", "md", "-o", "-", cwd=tmp_path, env=THIS_CHECKOUT)
     assert proc.returncode == 0, proc.stderr
-    assert proc.stdout.startswith("---\ntitle: " if target.endswith(".md") else "# ")
+    assert proc.stdout.startswith("---\ntitle: ")
 
 
 def test_docx_opens_in_words_own_layout_and_claims_nothing_it_did_not_do(corpus, ctx):

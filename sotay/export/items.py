@@ -6,7 +6,7 @@ import functools
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..model import Meeting
+from ..model import Meeting, SampleAgenda
 from ..registry import Registry
 
 
@@ -51,6 +51,20 @@ class Exportable:
     def download_src(self, fmt: str) -> str:
         """Where the file lives in the site, beside nothing else: tai-ve/<key>.<fmt>."""
         return f"tai-ve/{self.key}.{fmt}"
+
+    @property
+    def sample_agenda(self) -> SampleAgenda:
+        """The agenda as content/chuong-trinh holds one: a model meeting's agenda becomes a sample
+        agenda a branch can adapt and send back, with the meeting's sources, documents and review
+        date, its note on where it comes from, and the people who prepare a meeting as its readers."""
+        if not isinstance(self.item, Meeting):
+            return self.item
+        m = self.item
+        what = "gợi ý" if m.agenda.basis == "goi-y" else "theo ghi nhận"
+        return SampleAgenda(slug=m.slug, title=self.title, kind=m.agenda.kind, audience=["bi-thu", "chi-uy"],
+                            summary=f"Chương trình sinh hoạt {what} của {m.cell.name}, từ trang mô hình của chi bộ trong Sổ tay này.",
+                            items=m.agenda.items, notes=[" ".join(m.agenda.note.split())], related=[f"mo-hinh/{m.slug}"],
+                            sources=m.sources, references=m.references, reviewed=m.reviewed)
 
     @property
     def agenda_items(self):

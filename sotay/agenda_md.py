@@ -1,0 +1,136 @@
+"""Sample agendas in Markdown: front matter, a `## Chương trình` table, a `## Lưu ý` list.
+
+`to_markdown` writes a SampleAgenda in this form (the "Tải về Markdown" of an agenda) and
+`parse_body` reads the body back with line numbers, so a branch can adapt a downloaded agenda
+and send it back as content/chuong-trinh/<slug>.md: it loads into the same agenda, field for field.
+Editors may write agendas this way or in YAML (content/chuong-trinh/<slug>.yml).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .diagnostics import diag
+from .model import SampleAgenda
+from .outline import front_value
+from .schema import yaml_fields
+
+AGENDA_SECTIONS = {"Chương trình": "items", "Lưu ý": "notes"}
+COLUMNS = ["STT", "Nội dung", "Thời gian", "Người thực hiện", "Ghi vào biên bản"]
+# An item's own note stays in its "Nội dung" cell, after this mark.
+NOTE_MARK = " — Lưu ý: "
+_H2 = re.compile(r"^##\s+(.+?)\s*#*\s*$")
+_ITEM = re.compile(r"^[-*+]\s+(.*\S)\s*$")
+_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
+_CELL_SPLIT = re.compile(r"(?<!\\)\|")
+_MINUTES = re.compile(r"^(\d{1,3})\s*phút$")
+
+
+def _cell(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("|", "\\|")
+
+
+def _inner(line: str) -> str:
+    """A row without its outer pipes (an escaped pipe ending the last cell stays)."""
+    line = line[1:] if line.startswith("|") else line
+    return line[:-1] if line.endswith("|") and not line.endswith("\\|") else line
+
+
+def _uncell(text: str) -> str:
+    return re.sub(r"\\([\\|])", r"\1", text.strip())
+
+
+def to_markdown(agenda: SampleAgenda) -> str:
+    """The canonical Markdown form of a sample agenda."""
+    lines = ["---"]
+    for f, _spec in yaml_fields(SampleAgenda):
+        value = getattr(agenda, f.name)
+        if f.name in AGENDA_SECTIONS.values() or value in (None, [], ""):
+            continue
+        lines.append(f"{f.name}: {front_value(value)}")
+    lines += ["---", "", "## Chương trình", "", "| " + " | ".join(COLUMNS) + " |", "|---|---|---|---|---|"]
+    for i, item in enumerate(agenda.items, 1):
+        what = item.title + (NOTE_MARK + item.notes if item.notes else "")
+        lines.append(f"| {i} | {_cell(what)} | {item.minutes} phút | {_cell(item.lead)} | {_cell(item.record)} |")
+    if agenda.notes:
+        lines += ["", "## Lưu ý", ""] + [f"- {n}" for n in agenda.notes]
+    return "\n".join(lines) + "\n"
+
+
+def _row(cells: list[str], line_no: int, rel: str, number: int):
+    """One table row as an agenda item's fields, or the problems with it."""
+    if len(cells) != len(COLUMNS):
+        return None, [diag(rel, line_no, 1, "B105", f"Dòng chương trình cần {len(COLUMNS)} cột ({' | '.join(COLUMNS)}), "
+                                                    f"dòng này có {len(cells)}.")]
+    problems = []
+    if cells[0] != str(number):
+        problems.append(diag(rel, line_no, 1, "B105", f"Cột STT phải là {number} (các bước đánh số 1, 2, 3... theo thứ tự)."))
+    minutes = _MINUTES.match(cells[2])
+    if not minutes:
+        problems.append(diag(rel, line_no, 1, "B105", f"Cột Thời gian viết dạng '10 phút', gặp {cells[2]!r}."))
+    title, _, notes = cells[1].partition(NOTE_MARK.strip(" "))
+    item = {"title": title.strip(), "minutes": int(minutes.group(1)) if minutes else cells[2],
+            "lead": cells[3], "record": cells[4]}
+    if notes.strip():
+        item["notes"] = notes.strip()
+    return item, problems
+
+
+def parse_body(body: str, first_line: int, rel: str):
+    """Return (values, positions, problems) for the agenda's items and notes."""
+    values: dict = {}
+    at: dict = {}
+    problems = []
+    current = None
+    seen: dict[str, int] = {}
+    rows = 0  # table rows read, good or bad: the number the next one must carry
+    for i, raw in enumerate(body.split("\n")):
+        line_no = first_line + i
+        line = raw.strip()
+        h2 = _H2.match(line)
+        if h2:
+            name = AGENDA_SECTIONS.get(h2.group(1))
+            if name is None:
+                problems.append(diag(rel, line_no, 1, "B102", f"Mục {h2.group(1)!r} không thuộc khuôn mẫu chương trình; "
+                                                            f"các mục là: {', '.join(AGENDA_SECTIONS)}."))
+            elif name in seen:
+                problems.append(diag(rel, line_no, 1, "B104", f"Mục {h2.group(1)!r} đã có ở dòng {seen[name]}."))
+                name = None
+            else:
+                seen[name] = line_no
+                values[name] = []
+                at[(name,)] = (line_no + 1, 1)
+            current = name or "_unknown"
+            continue
+        if not line or current == "_unknown":
+            continue
+        if current is None:
+            problems.append(diag(rel, line_no, 1, "B103", "Nội dung phải nằm dưới tiêu đề '## Chương trình' hoặc '## Lưu ý'."))
+            current = "_unknown"
+        elif current == "items":
+            if not line.startswith("|"):
+                problems.append(diag(rel, line_no, 1, "B105", "Mục Chương trình là một bảng: mỗi bước một dòng bắt đầu bằng '|'."))
+                continue
+            cells = [_uncell(c) for c in _CELL_SPLIT.split(_inner(line))]
+            if _RULE.match(line) or [c.casefold() for c in cells] == [c.casefold() for c in COLUMNS]:
+                continue  # the heading row and the rule under it
+            rows += 1
+            item, row_problems = _row(cells, line_no, rel, rows)
+            problems += row_problems
+            # A row with a problem is reported once, here, not again by the schema.
+            if item is not None and not row_problems:
+                index = len(values["items"])
+                at[("items", index)] = (line_no, 1)
+                for key in item:
+                    at[("items", index, key)] = (line_no, 1)
+                values["items"].append(item)
+        else:
+            item = _ITEM.match(line)
+            if item:
+                at[("notes", len(values["notes"]))] = (line_no, 3)
+                values["notes"].append(item.group(1))
+            else:
+                problems.append(diag(rel, line_no, 1, "B103", "Ở mục Lưu ý mỗi ý là một dòng bắt đầu bằng '- '."))
+    if "items" not in seen:
+        problems.append(diag(rel, first_line + body.count("\n"), 1, "B101", "Thiếu mục '## Chương trình'."))
+    return values, at, problems
