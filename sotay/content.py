@@ -14,10 +14,11 @@ from . import agenda_md, frontmatter, outline
 from .diagnostics import diag
 from .model import Document, Guidance, Library, Meeting, SampleAgenda, Source, Topic, Vocabulary
 from .schema import Context, build, dropped, specs
-from .source import Located, parse_yaml, read_text
+from .source import MAX_BYTES, Located, parse_yaml, read_text
 from .text import match_key, slugify
 
 LIBRARY_FILE = "_thu-vien.yml"
+MAX_SLUG = 80  # a page's folder and its downloads' names stay well inside a file system's 255 bytes
 VOCABULARY_FILE = "tu-vung.yml"
 
 
@@ -104,7 +105,14 @@ class _Loader:
         self.corpus.problems.extend(problems)
 
     def read(self, path: Path):
-        text, problems = read_text(path.read_bytes(), self.rel(path))
+        # Read no more than the size limit: an oversized file is reported, not loaded into memory.
+        try:
+            with open(path, "rb") as f:
+                data = f.read(MAX_BYTES + 1)
+        except OSError as e:
+            self.report([diag(self.rel(path), 1, 1, "E008", f"Không đọc được tệp: {e.strerror or e}.")])
+            return None
+        text, problems = read_text(data, self.rel(path))
         self.report(problems)
         if text is not None:
             self.corpus.texts[self.rel(path)] = text
@@ -118,12 +126,27 @@ class _Loader:
         self.refs.extend(ctx.refs)
 
     def check_slug(self, rel, stem, what="Tên tệp"):
-        if slugify(stem) != stem or stem == "index":
-            hint = slugify(stem) or "ten-tep"
-            message = f"{what} {stem!r} phải là chữ thường không dấu nối bằng gạch ngang (gợi ý: {hint}), và không được là 'index'."
+        if slugify(stem) != stem or stem == "index" or len(stem) > MAX_SLUG:
+            hint = slugify(stem)[:MAX_SLUG].strip("-") or "ten-tep"
+            message = (f"{what} {stem!r} phải là chữ thường không dấu nối bằng gạch ngang, tối đa {MAX_SLUG} ký tự "
+                       f"(gợi ý: {hint}), và không được là 'index'.")
             self.report([diag(rel, 1, 1, "S106", message)])
             return False
         return True
+
+    def entries(self, base: Path):
+        """The entries of a content folder, in order, without hidden ones. Content is plain files
+        and folders: a symbolic link (git carries them) could read files outside the repository
+        or a device, so each is reported and skipped."""
+        if base.is_symlink():
+            return  # reported where its own folder is listed
+        for path in sorted(base.iterdir()):
+            if path.name.startswith("."):
+                continue
+            if path.is_symlink():
+                self.report([diag(self.rel(path), 1, 1, "E008", "Liên kết tượng trưng (symlink): nội dung phải là tệp thật trong content/.")])
+                continue
+            yield path
 
     def keep_unloaded(self, page_key, rel, text, located, body_line=0, body=""):
         if page_key:
@@ -190,9 +213,7 @@ class _Loader:
         if not base.is_dir():
             return
         stems: dict[str, str] = {}
-        for path in sorted(base.iterdir()):
-            if path.name.startswith("."):
-                continue
+        for path in self.entries(base):
             rel = self.rel(path)
             if path.is_dir() or path.suffix not in suffixes:
                 self.report([diag(rel, 1, 1, "E007", f"Thư mục {folder}/ chỉ chứa tệp {' hoặc '.join(suffixes)}.")])
@@ -216,12 +237,12 @@ class _Loader:
         if not base.is_dir():
             return
         seen: dict[str, str] = {}
-        for path in sorted(base.iterdir()):
+        for path in self.entries(base):
             rel = self.rel(path)
-            if path.name.startswith("."):
-                continue
             if path.suffix != ".yml" or path.is_dir():
                 self.report([diag(rel, 1, 1, "E007", "Thư mục van-ban/ chỉ chứa tệp .yml.")])
+                continue
+            if not self.check_slug(rel, path.stem):
                 continue
             doc = self.load_yaml(path, Document, page_key=f"van-ban/{path.stem}")
             if doc is None:
@@ -239,24 +260,24 @@ class _Loader:
         base = self.root / "chuyen-de"
         if not base.is_dir():
             return
-        for folder in sorted(base.iterdir()):
+        for folder in self.entries(base):
             rel = self.rel(folder)
-            if folder.name.startswith("."):
-                continue
             if not folder.is_dir():
                 self.report([diag(rel, 1, 1, "E007", "Trong chuyen-de/ chỉ có các thư mục thư viện.")])
                 continue
             if not self.check_slug(rel, folder.name, "Tên thư mục"):
                 continue
             library_file = folder / LIBRARY_FILE
+            if library_file.is_symlink():
+                continue  # reported with the folder's entries (E008)
             if not library_file.is_file():
                 self.report([diag(rel, 1, 1, "E007", f"Thư viện thiếu tệp {LIBRARY_FILE}.")])
                 continue
             library = self.load_yaml(library_file, Library, {"slug": folder.name}, page_key=f"chuyen-de/{folder.name}")
             if library is not None:
                 self.corpus.libraries[folder.name] = library
-            for path in sorted(folder.iterdir()):
-                if path.name.startswith(".") or path.name == LIBRARY_FILE:
+            for path in self.entries(folder):
+                if path.name == LIBRARY_FILE:
                     continue
                 prel = self.rel(path)
                 if path.suffix != ".md" or path.is_dir():
@@ -271,8 +292,8 @@ class _Loader:
 
     def check_unknown_entries(self):
         known = {VOCABULARY_FILE, "nguon", "van-ban", "huong-dan", "chuong-trinh", "mo-hinh", "chuyen-de", "README.md"}
-        for path in sorted(self.root.iterdir()):
-            if path.name not in known and not path.name.startswith("."):
+        for path in self.entries(self.root):
+            if path.name not in known:
                 self.report([diag(self.rel(path), 1, 1, "E007", "Tệp hoặc thư mục này không thuộc loại nội dung nào.")])
 
     def check_refs(self):
@@ -306,7 +327,9 @@ class _Loader:
 
     def run(self) -> Corpus:
         vocab_path = self.root / VOCABULARY_FILE
-        if vocab_path.is_file():
+        if vocab_path.is_symlink():
+            pass  # reported with the folder's other entries (E008)
+        elif vocab_path.is_file():
             self.corpus.vocab = self.load_yaml(vocab_path, Vocabulary)
         else:
             self.report([diag(self.rel(vocab_path), 1, 1, "E007", "Thiếu tệp từ vựng.")])

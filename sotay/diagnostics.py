@@ -32,6 +32,7 @@ _RULES = [
     Rule("E005", "too-large", ERROR, "Tệp quá lớn."),
     Rule("E006", "control-char", ERROR, "Tệp chứa ký tự điều khiển không hợp lệ."),
     Rule("E007", "unexpected-file", ERROR, "Tệp không thuộc loại nội dung nào ở vị trí này."),
+    Rule("E008", "not-a-plain-file", ERROR, "Liên kết tượng trưng (symlink) hoặc tệp không đọc được."),
     # YAML and front matter
     Rule("Y001", "yaml-syntax", ERROR, "Lỗi cú pháp YAML."),
     Rule("Y002", "front-matter", ERROR, "Thiếu hoặc sai phần đầu (front matter) giữa hai dòng ---."),

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from .diagnostics import Diagnostic, diag
-from .source import BadDate, Located
+from .source import VALUE_CONTROL, BadDate, Located
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _ROMAN = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")
@@ -60,6 +60,11 @@ class Str(Type):
             ctx.report(path, "S103", f"Cần {self.label}, gặp {_kind(value)}.")
             return _DROP
         value = value.strip()
+        control = VALUE_CONTROL.search(value) or (None if isinstance(self, Text) else re.search("\t", value))
+        if control:
+            ctx.report(path, "E006", f"Ký tự điều khiển U+{ord(control.group()):04X} trong giá trị (thường do viết \\r, \\x.., "
+                                     "\\u... trong chuỗi YAML có ngoặc kép): hãy xóa nó.")
+            return _DROP
         if "\n" in value and not isinstance(self, Text):
             ctx.report(path, "S103", "Cần một dòng, gặp nhiều dòng.")
             return _DROP

@@ -24,6 +24,11 @@ _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 # Control characters, and the bidirectional overrides and isolates that make text display in an
 # order other than the one it is stored in (a title or a link that reads differently than it is).
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
+# The same in a value once YAML has decoded its escapes ("\r", "\x1b", "\u202e" in a quoted string),
+# with CR, the C1 controls, the line and paragraph separators and the non-characters too: a CR
+# turns one line of a title into two for Markdown, a C0 control makes the DOCX unreadable. A tab
+# is allowed only in multi-line text.
+VALUE_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufffe\uffff]")
 _STANDARD_TAG = re.compile(r"^tag:yaml\.org,2002:(str|int|float|bool|null|timestamp|map|seq)$")
 
 Path = tuple  # a path into the data: ("agenda", "items", 0, "minutes")

@@ -159,6 +159,14 @@ CASES = [
     ("quote too long", "mo-hinh/trich-dai.yml", meeting("quotes:\n  - text: " + "chữ " * 30 + "\n    source: nguon-a\n"), "Q101"),
     ("broken internal link", "huong-dan/link.md", front(body="Xem [trang khác](/huong-dan/khong-co/). " + "Chữ cho đủ dài. " * 20), "L101"),
     ("broken anchor", "huong-dan/anchor.md", front(body="Xem [mục](/huong-dan/trang-a/#khong-co). " + "Chữ cho đủ dài. " * 20), "L102"),
+    # YAML escapes decode to what the file itself may not hold: a CR that makes Markdown read a
+    # link definition on a line of its own, an escape sequence, an override.
+    ("carriage return written as a YAML escape", GUIDE,
+     front().replace("summary: Trang dùng để thử một lỗi.", 'summary: "Xem [mẫu][m]\\r[m]: file://10.6.6.6/share/mau.docx"'), "E006"),
+    ("escape sequence written as a YAML escape", "nguon/esc.yml", 'title: "Bài \\x1b[31m viết"\nkind: bai-viet\n', "E006"),
+    ("override written as a YAML escape", "nguon/rlo.yml", 'title: "Bài \\u202egnp.exe"\nkind: bai-viet\n', "E006"),
+    ("file name longer than a page path may be", "chuyen-de/thu-vien-a/" + "a" * 120 + ".md", topic(), "S106"),
+    ("registry entry named index", "van-ban/index.yml", doc(lambda d: d.replace("10-CT/TW-2007", "index")), "S106"),
 ]
 CASES = [c if c[3] else (*c[:3], "G102") for c in CASES]
 
@@ -187,6 +195,24 @@ def test_bad_input_is_reported_with_its_rule_and_fails_the_check(tmp_path, name,
     codes = [line.split(": ", 1)[1].split()[0] for line in proc.stdout.splitlines() if ": " in line]
     assert code in codes, proc.stdout
     assert all(line.startswith("content/") for line in proc.stdout.splitlines()), "every line names file:line:col"
+
+
+@pytest.mark.parametrize("target", ["/nonexistent/trang.md", "/dev/zero", "<folder>"])
+def test_symbolic_links_are_refused_not_followed(tmp_path, target):
+    """Git carries symbolic links: one could read the server's files, a device, or nothing."""
+    content = tmp_path / "content"
+    shutil.copytree(BASE, content)
+    if target == "<folder>":
+        shutil.rmtree(content / "nguon")
+        (content / "nguon").symlink_to("/etc", target_is_directory=True)
+        link = "content/nguon"
+    else:
+        (content / "huong-dan" / "lien-ket.md").symlink_to(target)
+        link = "content/huong-dan/lien-ket.md"
+    proc = run_sotay("check", "--content", str(content))
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr, proc.stderr[-2000:]
+    assert f"{link}:1:1: E008 " in proc.stdout, proc.stdout
+    assert "/etc" not in proc.stdout and "passwd" not in proc.stdout
 
 
 @pytest.mark.parametrize("ending", ["\r\n", "\r"])
