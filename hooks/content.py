@@ -142,14 +142,24 @@ _url_problems: list = []
 
 
 def on_page_content(html_text, page, config, files):
-    """The rendered page, not its Markdown: a URL the content check's patterns missed fails here."""
+    """Every rendered page, not its Markdown: a URL the content check's patterns missed fails here,
+    on an item's page and on every page that shows content (section indexes list summaries and
+    labels, the editors' pages render CONTRIBUTING.md)."""
     item = _items.get(page.file.src_uri)
-    if item is not None:
-        for url, code, message in page_url_problems(html_text, _hosts):
-            origin = _corpus.origin(item)
-            at = origin.text.find(url)
-            _url_problems.append(diag(origin.rel, *(line_col(origin.text, at) if at >= 0 else (1, 1)), code, message))
+    for url, code, message in page_url_problems(html_text, _hosts):
+        _url_problems.append(diag(*_source_of(url, item, page), code, message))
     return html_text
+
+
+def _source_of(url: str, item, page) -> tuple[str, int, int]:
+    """The file, line and column a URL in a rendered page came from: the item's own file, else
+    the first content file that holds it, else the generated page."""
+    texts = [(_corpus.origin(item).rel, _corpus.origin(item).text)] if item is not None else []
+    for rel, text in texts + list(_corpus.texts.items()):
+        at = text.find(url)
+        if at >= 0:
+            return (rel, *line_col(text, at))
+    return (texts[0][0] if texts else page.file.src_uri, 1, 1)
 
 
 @event_priority(-50)

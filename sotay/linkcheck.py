@@ -22,7 +22,7 @@ from .urls import LINK_SCHEMES, SCHEME, external_host, hosts_of
 _HEADING = re.compile(r"^#{1,6}\s+(.+?)\s*#*\s*$", re.M)
 # A link's target as Markdown reads it: spaces or a line break may come first, it may stand in
 # <...> (spaces allowed there), and a title may follow ([x]( https://a "t"), [x](<https://a b>)).
-_DEST = r"\s*(<[^<>\n]*>|[^\s()<>]+(?:\([^\s()]*\)[^\s()<>]*)*)"
+_DEST = r"\s*(<[^<>]*>|[^\s()<>]+(?:\([^\s()]*\)[^\s()<>]*)*)"
 _MD_LINK = re.compile(r"\]\(" + _DEST)
 _ATTR = re.compile(r"\{[^}]*\}\s*$")
 
@@ -44,7 +44,12 @@ def site_anchors(corpus, registry) -> dict[str, set[str]]:
 
 _IMAGE = re.compile(r"!\[[^\]\n]*\]\(" + _DEST)  # its target starts where _MD_LINK's does
 _IMAGE_REF = re.compile(r"!\[([^\]\n]*)\]\[([^\]\n]*)\]")
-_REF_DEF = re.compile(r"^[ ]{0,3}\[([^\]\n]+)\]:[ \t]*(?:\n[ \t]*)?(<[^<>\n]*>|\S+)", re.M)
+# Also inside a container, which Markdown reads as a block of its own: "> [r]: …", "- [r]: …",
+# "1. [r]: …", indented under "!!!".
+# The destination ends the line, or an optional title does, as Python-Markdown requires.
+_REF_DEF = re.compile(r"^(?:[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])))*[ \t]*\[([^\]\n]+)\]:[ \t]*"
+                      r"(?:\n[ \t>]*)?(<[^<>\n]*>|\S+)[ \t]*"
+                      r"""(?:(?:\n[ \t>]*)?(?:"[^"\n]*"|'[^'\n]*'|\([^)\n]*\))[ \t]*)?$""", re.M)
 _AUTOLINK = re.compile(r"<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*)>")
 # Schemes outside LINK_SCHEMES are H103; javascript: and data: are the safety rules' own H103.
 _SAFETY_SCHEMES = {"javascript", "vbscript", "livescript", "data"}
@@ -86,6 +91,9 @@ def link_rules(corpus, registry):
     cited_hosts = hosts_of(s.url for s in corpus.sources.values() if s.url)
     problems = []
     pages = [(page_key(item), corpus.origin(item)) for item in corpus.items()] + list(corpus.unloaded.items())
+    if corpus.vocab is not None:
+        # Its labels are shown on section indexes and every page that names a category or audience.
+        pages.append((None, corpus.origin(corpus.vocab)))
     for own, origin in pages:
         for span in spans(origin):
             for offset, target, is_image in sorted(_targets(span.text)):

@@ -162,7 +162,8 @@ def _editors_guide(path: Path, rel_base) -> list:
     if not path.is_file():
         return []
     text = path.read_text(encoding="utf-8")
-    masked = _CODE.sub(lambda m: " " * len(m.group()), text)
+    # Blanked, not removed: every line keeps its number.
+    masked = _CODE.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), text)
     return scan_raw(masked, rel_path(path, rel_base))
 
 

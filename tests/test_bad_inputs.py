@@ -165,6 +165,13 @@ CASES = [
      front().replace("summary: Trang dùng để thử một lỗi.", 'summary: "Xem [mẫu][m]\\r[m]: file://10.6.6.6/share/mau.docx"'), "E006"),
     ("escape sequence written as a YAML escape", "nguon/esc.yml", 'title: "Bài \\x1b[31m viết"\nkind: bai-viet\n', "E006"),
     ("override written as a YAML escape", "nguon/rlo.yml", 'title: "Bài \\u202egnp.exe"\nkind: bai-viet\n', "E006"),
+    # Link definitions inside containers are definitions all the same; vocabulary labels are shown.
+    ("link definition inside a quotation", "huong-dan/def-quote.md",
+     front(body="Xem [mẫu][m].\n\n> [m]: file://10.6.6.6/share/mau.docx\n\n" + "Chữ cho đủ dài. " * 20), "H103"),
+    ("link definition inside a list item", "huong-dan/def-list.md",
+     front(body="Xem [mẫu][m].\n\n- [m]: smb://evil.example/share\n\n" + "Chữ cho đủ dài. " * 20), "H103"),
+    ("link in a vocabulary label", "tu-vung.yml", (BASE / "tu-vung.yml").read_text().replace(
+        "chuyen-doi-so: Chuyển đổi số,", 'chuyen-doi-so: "[Chuyển đổi số](smb://evil.example/share)" #'), "H103"),
     ("file name longer than a page path may be", "chuyen-de/thu-vien-a/" + "a" * 120 + ".md", topic(), "S106"),
     ("registry entry named index", "van-ban/index.yml", doc(lambda d: d.replace("10-CT/TW-2007", "index")), "S106"),
 ]

@@ -142,6 +142,9 @@ LINK_TRICKS = {
     "[x](smb://evil.example/share)": "H103",
     "<https://evil.example/p>": "L103",
     "[x](ms-msdt:/id%20PCWDiagnostic)": "H103",
+    # A link definition is one inside a quotation or a list item too.
+    "Xem [mẫu][m].\n\n> [m]: file://10.6.6.6/share/mau.docx": "H103",
+    "Xem [mẫu][m].\n\n- [m]: https://evil.example/mau": "L103",
 }
 
 
