@@ -51,9 +51,13 @@ _INVISIBLE = re.compile(r"[\x00-\x20\u00ad\u200b-\u200f\u2060\ufeff]+")
 # or it hides the rest of the page; in a YAML field, where no markup belongs, none is allowed.
 _COMMENT_START = re.compile(r"<!--")
 _WELL_FORMED_COMMENT = re.compile(r"<!--(?!-?>)(?:(?!--!?>|<!--).)*?-->", re.S)
-# attr_list sets any attribute on the element before it: "[x](/a){ href=... }".
-_ATTR_LIST = re.compile(r"\{:?([^{}\n]{1,500})\}")
-_ATTR_LIST_KEY = re.compile(r"(?:^|\s)([^\s=#.\"'][^\s=\"']*)\s*=")
+# attr_list sets any attribute on the element before it: "[x](/a){ href=... }", and a bare word is
+# an attribute too ("{ hidden }"). Read as Markdown reads it: its own pattern (to the last "}" of
+# the line) and its own parser, where it applies: right after an inline element, or ending a line
+# (a heading, a block).
+_ATTR_LIST = re.compile(r"\{:?[ ]*([^}\n ][^\n]*)[ ]*\}")
+_AFTER_ELEMENT = ")]*_`>"
+_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 
 
 def _comment_hits(decoded: str, markup_allowed: bool):
@@ -71,19 +75,22 @@ def _id_problem(value: str) -> str | None:
     return f"Mã định danh (id) {value!r} không hợp lệ: chỉ dùng chữ thường không dấu, số và dấu gạch ngang."
 
 
-_ATTR_LIST_ID = re.compile(r"(?:^|\s)#([^\s}]*)|(?:^|\s)id\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s}]+)", re.I)
-
-
 def _attr_list_hits(decoded: str):
+    from markdown.extensions.attr_list import get_attrs_and_remainder
+
     for block in _ATTR_LIST.finditer(decoded):
-        for a in _ATTR_LIST_KEY.finditer(block.group(1)):
-            attr = a.group(1).lower()
-            if attr not in ALLOWED_ATTRIBUTES and not attr.startswith("on") and attr != "style":
-                yield block.start(1) + a.start(1), "H104", f"Thuộc tính {attr!r} đặt bằng {{ ... }} không được phép."
-        for a in _ATTR_LIST_ID.finditer(block.group(1)):
-            problem = _id_problem(a.group(1) if a.group(1) is not None else a.group(2))
-            if problem:
-                yield block.start(1) + a.start(), "H104", problem
+        after_element = block.start() > 0 and decoded[block.start() - 1] in _AFTER_ELEMENT
+        if not after_element and not _LINE_END.match(decoded, block.end()):
+            continue
+        attrs, _ = get_attrs_and_remainder(block.group(1))
+        for key, value in attrs:
+            attr = key.lower()
+            if attr == "id":
+                problem = _id_problem(value or "")
+                if problem:
+                    yield block.start(1), "H104", problem
+            elif attr not in ALLOWED_ATTRIBUTES and attr not in (".", ":") and not attr.startswith("on") and attr != "style":
+                yield block.start(1), "H104", f"Thuộc tính {key!r} đặt bằng {{ ... }} không được phép."
 
 
 def _tag_hits(decoded: str, markup_allowed: bool):
@@ -96,6 +103,10 @@ def _tag_hits(decoded: str, markup_allowed: bool):
         else:
             start = m.end()
             attributes = _ATTRIBUTES.match(decoded, start, start + _ATTRIBUTES_MAX).group()
+            if len(attributes) == _ATTRIBUTES_MAX:
+                # Read no further (linear time): a tag this long is not a text-level tag's.
+                yield m.start(), "H104", f"Thẻ <{name}> dài quá {_ATTRIBUTES_MAX} ký tự; hãy viết ngắn lại."
+                continue
             for a in _ATTRIBUTE.finditer(attributes):
                 attr = a.group(1).lower()
                 if attr not in ALLOWED_ATTRIBUTES and not attr.startswith("on") and attr != "style":
@@ -104,13 +115,14 @@ def _tag_hits(decoded: str, markup_allowed: bool):
                     yield start + a.start(), "H104", problem
 
 
-def _hits(text: str, markup_allowed: bool = True):
+def _hits(text: str, markup_allowed: bool = True, attr_lists: bool = True):
     decoded = html.unescape(text)
     for m in TEMPLATE.finditer(decoded):
         yield m.start(), "J101", f"Cú pháp mẫu {m.group()!r} không được dùng trong nội dung (Jinja sẽ chạy nó khi dựng trang)."
     yield from _comment_hits(decoded, markup_allowed)
     yield from _tag_hits(decoded, markup_allowed)
-    yield from _attr_list_hits(decoded)
+    if attr_lists:  # not over YAML syntax, whose flow mappings look like them
+        yield from _attr_list_hits(decoded)
     for m in EVENT_HANDLER.finditer(decoded):
         yield m.start(), "H102", f"Thuộc tính sự kiện {m.group().strip()!r} không được phép (chạy mã trong trình duyệt)."
     for m in STYLE_ATTRIBUTE.finditer(decoded):
@@ -138,15 +150,18 @@ def _span_problems(origin, span):
 @rule_pass
 def safety_rules(corpus, registry):
     problems = []
-    for item in corpus.items():
+    # Sources and the vocabulary are shown in pages too (titles, labels): each of their strings is
+    # checked as a page's are.
+    scanned = [*corpus.items(), *corpus.sources.values(), *([corpus.vocab] if corpus.vocab is not None else [])]
+    for item in scanned:
         origin = corpus.origin(item)
         for span in spans(origin, include_keys=True):
             problems += _span_problems(origin, span)
         for path, (line, col) in origin.located.key_at.items():
             if path[-1] in MACRO_KEYS:
                 problems.append(diag(origin.rel, line, col, "J102", f"Khóa {path[-1]!r} bật mẫu Jinja cho trang; nội dung không được dùng."))
-    # Sources and the vocabulary are not page items: their whole files are scanned.
-    loaded = {corpus.origin(item).rel for item in corpus.items()}
+    # Files that did not load: their whole text.
+    loaded = {corpus.origin(item).rel for item in scanned}
     for rel, text in corpus.texts.items():
         if rel not in loaded:
             problems += scan_raw(text, rel)
@@ -172,12 +187,13 @@ _MACRO_KEY = re.compile(r"^\s*(render_macros|ignore_macros)\s*:", re.M)
 
 
 def scan_raw(text: str, rel: str) -> list:
-    """The same rules over a whole file's text: sources, vocabulary, files that failed to load
-    (they are still hostile). A YAML file holds no markup at all; a Markdown file may in its body."""
+    """The same rules over a whole file's text: files that failed to load (they are still hostile),
+    the editors' guide. A YAML file holds no markup at all; a Markdown file may in its body."""
     from .source import line_col
 
     markup_allowed = rel.endswith(".md")
-    found = [diag(rel, *line_col(text, offset), code, message) for offset, code, message in sorted(_hits(text, markup_allowed))]
+    found = [diag(rel, *line_col(text, offset), code, message)
+             for offset, code, message in sorted(_hits(text, markup_allowed, attr_lists=markup_allowed))]
     found += [diag(rel, *line_col(text, m.start(1)), "J102", f"Khóa {m.group(1)!r} bật mẫu Jinja cho trang; nội dung không được dùng.")
               for m in _MACRO_KEY.finditer(text)]
     return found

@@ -165,6 +165,15 @@ CASES = [
      front().replace("summary: Trang dùng để thử một lỗi.", 'summary: "Xem [mẫu][m]\\r[m]: file://10.6.6.6/share/mau.docx"'), "E006"),
     ("escape sequence written as a YAML escape", "nguon/esc.yml", 'title: "Bài \\x1b[31m viết"\nkind: bai-viet\n', "E006"),
     ("override written as a YAML escape", "nguon/rlo.yml", 'title: "Bài \\u202egnp.exe"\nkind: bai-viet\n', "E006"),
+    # attr_list read as Markdown reads it: to the last "}" of the line, keys glued together, bare words.
+    ("attr_list brace inside a quoted value", "huong-dan/attr-brace.md",
+     front(body='## Biên bản { title="}" #__config data-md-component="search" }\n\n' + "Chữ cho đủ dài. " * 20), "H104"),
+    ("attr_list keys without spaces", "huong-dan/attr-glued.md",
+     front(body='Xem [mẫu](/huong-dan/){ title="a"download="x.md"hidden=until-found } ' + "Chữ cho đủ dài. " * 20), "H104"),
+    ("attr_list bare attribute", "huong-dan/attr-bare.md",
+     front(body="Xem [mẫu](/huong-dan/){ popover } " + "Chữ cho đủ dài. " * 20), "H104"),
+    ("tag padded past what is read", "huong-dan/tag-long.md",
+     front(body='<span class="x"' + " " * 1001 + 'id="__config">x</span> ' + "Chữ cho đủ dài. " * 20), "H104"),
     # Link definitions inside containers are definitions all the same; vocabulary labels are shown.
     ("link definition inside a quotation", "huong-dan/def-quote.md",
      front(body="Xem [mẫu][m].\n\n> [m]: file://10.6.6.6/share/mau.docx\n\n" + "Chữ cho đủ dài. " * 20), "H103"),

@@ -52,6 +52,16 @@ def test_the_payload_in_content_neither_runs_nor_builds(tmp_path):
     assert not site.exists()
 
 
+def test_a_main_py_at_the_root_is_not_the_macros_module(tmp_path):
+    """mkdocs-macros imports main.py from the project root unless told its module: ours is named."""
+    project = copy_content(tmp_path)
+    marker = tmp_path / "ran-main-py"
+    (project / "main.py").write_text(f"open({str(marker)!r}, 'w').write('x')\n\ndef define_env(env):\n    pass\n")
+    proc = run_sotay("build", "--config", str(project / "mkdocs.yml"), "--site-dir", str(tmp_path / "site"))
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert not marker.exists()
+
+
 def test_generated_pages_always_switch_macros_off():
     md = Page("huong-dan/x.md", "X", "{{ 1 + 1 }}", "guidance", {"render_macros": True}).markdown()
     head = md.split("---")[1]
