@@ -354,7 +354,7 @@ def _link_successors(t: str, cites: list[Citation]) -> None:
 def _definition_later(t: str, end: int) -> re.Match | None:
     """'(gọi tắt là …)' after the document's subject, in the same sentence, before any other reference."""
     paren = t.find("(", end, end + P.DEFINITION_AHEAD)
-    if paren < 0 or P.SENTENCE_BREAK.search(t, end, paren):
+    if paren < 0 or not P.DEFINITION_HINT.match(t, paren) or P.SENTENCE_BREAK.search(t, end, paren):
         return None
     definition = P.DEFINITION_AT.match(t, paren)
     if definition is None or P.SCAN.search(t[end:paren].encode("utf-8")):

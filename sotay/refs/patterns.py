@@ -260,6 +260,8 @@ SHORT_DEFINITION = _compile(r"\s{0,3}(?:(?P<open>\()\s{0,2}|,\s{0,3})" + _DEFINE
 # (gọi tắt là Chỉ thị 10)", within one sentence (no full stop, semicolon or blank line between).
 DEFINITION_AHEAD = 240
 DEFINITION_AT = _compile(r"\(\s{0,2}" + _DEFINES + r"\s{0,2}\)")
+# What a definition's bracket opens with; most brackets after a reference open with something else.
+DEFINITION_HINT = re.compile(r"\(\s{0,2}(?:sau|gọi|viết)", re.IGNORECASE)
 SENTENCE_BREAK = re.compile(r"[.;)\n]")
 SUCCESSOR = _compile(r"\s{0,3},?\s{0,3}(?:nay\s{1,3}là|được\s{1,3}thay\s{1,3}thế\s{1,3}bằng|thay\s{1,3}thế\s{1,3}bằng)\s{1,3}$")
 # "số hiệu 50-CT/TW": the code itself is the subject, not a document.
