@@ -256,11 +256,12 @@ def test_topic_docx_follows_the_outline_in_order_with_numbered_sections(corpus, 
         assert heads[:5] == ["I. MỤC ĐÍCH", "II. YÊU CẦU", "III. NỘI DUNG", "IV. CÂU HỎI THẢO LUẬN", "V. KẾT LUẬN DỰ KIẾN"]
         assert heads[5:] == ["VI. VĂN BẢN LÀM CĂN CỨ"]
         subs = [p.text for p in doc.paragraphs if p.style.name == "Heading 2"]
-        assert subs == [f"{i}. {s.heading}" for i, s in enumerate(t.sections, 1)]
+        # The text as written, Markdown removed and the handbook named (plain.inline).
+        assert subs == [f"{i}. {inline(s.heading)}" for i, s in enumerate(t.sections, 1)]
         points = [p.text for p in doc.paragraphs if p.style.name == "SotayPoint"]
-        assert points[0] == f"- {t.requirements[0]}"
-        assert f"a) {t.sections[0].points[0]}" in points
-        assert [p for p in points if re.match(r"\d+\. ", p)][:len(t.questions)] == [f"{i}. {q}" for i, q in enumerate(t.questions, 1)]
+        assert points[0] == f"- {inline(t.requirements[0])}"
+        assert f"a) {inline(t.sections[0].points[0])}" in points
+        assert [p for p in points if re.match(r"\d+\. ", p)][:len(t.questions)] == [f"{i}. {inline(q)}" for i, q in enumerate(t.questions, 1)]
         refs = [p for p in points if re.match(r"\d+\. ", p)][len(t.questions):]
         assert len(refs) == len(t.references)
         for i, (doc_id, line) in enumerate(zip(t.references, refs, strict=True), 1):
@@ -305,9 +306,9 @@ def test_agenda_docx_reads_back_row_by_row_with_notes_references_and_signature(c
     assert table.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None
     assert len(table.rows) == len(items) + 1
     for i, (row, item) in enumerate(zip(table.rows[1:], items, strict=True), 1):
-        assert [c.paragraphs[0].text for c in row.cells] == [str(i), item.title, f"{item.minutes} phút", item.lead, item.record], (key, i)
+        assert [c.paragraphs[0].text for c in row.cells] == [str(i), *map(inline, (item.title, f"{item.minutes} phút", item.lead, item.record))], (key, i)
         # An item's note is its own italic line under the item, not a bracket inside it.
-        assert [p.text for p in row.cells[1].paragraphs[1:]] == ([f"Lưu ý: {item.notes}"] if item.notes else []), (key, i)
+        assert [p.text for p in row.cells[1].paragraphs[1:]] == ([f"Lưu ý: {inline(item.notes)}"] if item.notes else []), (key, i)
         if item.notes:
             assert row.cells[1].paragraphs[1].runs[0].italic
         for j, cell in enumerate(row.cells):
@@ -318,7 +319,7 @@ def test_agenda_docx_reads_back_row_by_row_with_notes_references_and_signature(c
     # After the table: the total, the notes, the references, the signature block; nothing else.
     expected = [("SotayBody", f"Tổng thời gian dự kiến: {sum(it.minutes for it in items)} phút.")]
     if notes:
-        expected += [("Heading 1", "LƯU Ý")] + [("SotayPoint", f"- {n}") for n in notes]
+        expected += [("Heading 1", "LƯU Ý")] + [("SotayPoint", f"- {inline(n)}") for n in notes]
     refs = [ctx.registry.get(i) for i in exp.item.references or []]
     assert all(refs), key
     if refs:
@@ -411,6 +412,17 @@ def test_copy_text_and_docx_carry_what_the_page_shows_besides_the_body(corpus, c
         for line in expected:
             assert line in text and line in docx_text, (exp.key, line)
     assert seen == {"origin", "notes", "topic references", "agenda references"}
+
+
+def test_documents_name_the_handbook_where_its_pages_say_this_handbook(corpus, ctx):
+    """A page says "Sổ tay này"; in a branch's own document that would mean the document."""
+    said = 0
+    for exp in exportables(corpus):
+        docx_text = "\n".join(p.text for p in _all_paragraphs(Document(io.BytesIO(to_docx(exp, ctx)))))
+        for text in (to_text(exp, ctx), docx_text):
+            assert "Sổ tay này" not in text, exp.key
+            said += "Sổ tay sinh hoạt chi bộ" in text
+    assert said > 0
 
 
 def _keys(content):

@@ -36,7 +36,7 @@ import io
 import zipfile
 from xml.sax.saxutils import escape
 
-from .plain import ROMAN, inline, references, topic_facts, topic_sections
+from .plain import HANDBOOK, ROMAN, inline, references, topic_facts, topic_sections
 
 PAGE_MM = (210, 297)
 MARGINS_MM = {"top": 20, "bottom": 20, "left": 30, "right": 15}
@@ -51,7 +51,7 @@ LANG = "vi-VN"
 # Vietnamese is written in Latin script, so w:val is what Word checks; eastAsia (CJK text, none
 # here) is vi-VN too rather than python-docx's ja-JP, and bidi keeps Word's usual ar-SA.
 LANG_ATTRS = {"w:val": LANG, "w:eastAsia": LANG, "w:bidi": "ar-SA"}
-AUTHOR = "Sổ tay sinh hoạt chi bộ"
+AUTHOR = HANDBOOK
 # Used only when an item has no review date (every content type requires one); ZIP cannot
 # store an earlier date.
 NO_DATE = dt.date(1980, 1, 1)

@@ -13,9 +13,14 @@ ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"]
 LETTERS = "a b c d đ e g h i k l m n o p q r s t u v x y".split()
 
 
+HANDBOOK = "Sổ tay sinh hoạt chi bộ"
+
+
 def inline(markdown: str) -> str:
-    """Markdown inline syntax removed: links keep their text, emphasis its words."""
-    text = _LINK.sub(r"\1", markdown)
+    """Markdown inline syntax removed: links keep their text, emphasis its words. In a page,
+    "Sổ tay này" is the handbook; in a branch's own document it would read as that document,
+    so the handbook is named."""
+    text = _LINK.sub(r"\1", markdown).replace("Sổ tay này", HANDBOOK)
     text = _CODE.sub(r"\1", text)
     for _ in range(2):
         text = _EMPHASIS.sub(r"\2", text)
