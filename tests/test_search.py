@@ -304,6 +304,14 @@ def test_the_page_a_result_opens_marks_other_tone_placements_and_glued_codes(pag
     assert "chỉ" not in marks("huong-dan/hop-chi-uy-chuan-bi/", "chi+%E1%BB%A7y")
 
 
+def test_a_code_is_highlighted_only_where_it_stands_whole(search_page):
+    """Not the HD and BTCTW of 42-HD/BTCTW on a page that also cites 12-HD/BTCTW."""
+    assert len(search(search_page, "12-HD/BTCTW")) >= 5
+    marks = search_page.eval_on_selector_all(".md-search-result__item", """els => els.slice(0, 5).map(e =>
+        [...e.querySelectorAll('mark')].map(m => m.textContent.toLowerCase()).join(' '))""")
+    assert all(m and m.replace("12 hd btctw", "").strip() == "" for m in marks), marks
+
+
 # Words that matched, but not as typed: the index holds "uỷ" for "ủy", "qd" for a code's "QĐ",
 # "12" and "hd" for "hd12". Material must not label them missing ("Thiếu: ủy") on a result
 # that holds them, and passes them on to the page it opens.
@@ -326,8 +334,17 @@ def test_results_fit_several_to_a_phone_screen(browser, site_url):
     page.goto(site_url)
     assert len(search(page, "12-HD/BTCTW")) >= 5
     heights = page.eval_on_selector_all(".md-search-result__item", "els => els.map(e => e.getBoundingClientRect().height)")
+    # The lines shown are the lines that matched: each result's first match in its text is inside
+    # the part shown, the text before it cut to a few words ("… ") where it lay further on.
+    shown = page.eval_on_selector_all(".md-search-result__article", """els => els.slice(0, 5).map(a => {
+        const mark = [...a.querySelectorAll('mark')].find(m => !m.closest('h1, .md-tags'));
+        return [mark ? mark.getBoundingClientRect().bottom - a.getBoundingClientRect().top : null,
+                a.clientHeight, a.innerText.includes('… ')];
+    })""")
     context.close()
     assert max(heights) < 800 / 4, heights
+    assert all(bottom is not None and bottom <= height for bottom, height, _ in shown), shown
+    assert any(cut for _, _, cut in shown), shown
 
 
 # A small index of its own, searched by Material's worker with our lunr.vi.min.js.

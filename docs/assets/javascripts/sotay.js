@@ -76,6 +76,57 @@
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", highlightUnmarked);
   else highlightUnmarked();
 
+  /* A search result shows its title and first lines (sotay.css). Where the first match in its
+     text lies further on, the text before it is cut to a few words, so the lines shown are the
+     lines that matched ("… điều chỉnh theo Hướng dẫn 12-HD/BTCTW …"), not the page's opening. */
+  var LEAD = 60, SHOWN = 160;
+
+  function excerpt(article) {
+    if (article.hasAttribute("data-sotay-excerpt")) return;
+    article.setAttribute("data-sotay-excerpt", "");
+    // The title and the tags have their own marks; the results themselves sit in the header's <nav>.
+    var outside = function (node) { return !node.parentNode.closest("h1, .md-tags"); };
+    var first = Array.prototype.find.call(article.querySelectorAll("mark"), outside);
+    if (!first) return;
+    var walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT), before = [], total = 0;
+    while (walker.nextNode()) {
+      var node = walker.currentNode;
+      if (first.contains(node) || (first.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING)) break;
+      if (!outside(node)) continue;
+      before.push(node);
+      total += node.nodeValue.length;
+    }
+    if (total <= SHOWN) return;
+    var excess = total - LEAD;
+    before.forEach(function (node) {
+      if (excess <= 0) return;
+      var text = node.nodeValue;
+      if (text.length <= excess) {
+        excess -= text.length;
+        node.nodeValue = "";
+      } else {
+        node.nodeValue = "… " + text.slice(excess).replace(/^\S*\s+/, "");
+        excess = 0;
+      }
+    });
+    // Blocks left empty before the match take no lines.
+    Array.prototype.forEach.call(article.querySelectorAll("p, li, ul, ol, table, dl"), function (block) {
+      if (!block.contains(first) && (block.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING)
+          && !block.textContent.trim()) block.hidden = true;
+    });
+  }
+
+  function watchResults() {
+    var list = document.querySelector(".md-search-result__list");
+    if (!list || !window.MutationObserver) return;
+    new MutationObserver(function () {
+      Array.prototype.forEach.call(list.querySelectorAll(".md-search-result__article"), excerpt);
+    }).observe(list, { childList: true, subtree: true });
+  }
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", watchResults);
+  else watchResults();
+
   // Clipboard API where the page is a secure context (https, localhost, file://);
   // plain http on an office intranet is not, so fall back to a hidden textarea.
   function copyText(text) {
