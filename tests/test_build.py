@@ -142,6 +142,9 @@ def test_site_is_vietnamese_and_loads_no_google_fonts(built_site: Path):
         html = html_file.read_text()
         assert '<html lang="vi"' in html
         assert "fonts.googleapis" not in html and "fonts.gstatic" not in html
+        # No English left in the interface: Material's strings are translated, the heading links too.
+        for english in ("Permanent link", "Back to top", "Not found", "Copy to clipboard", "Search"):
+            assert english not in html, (html_file, english)
     css = (built_site / "assets/stylesheets/fonts.css").read_text()
     assert "vietnamese" in css and (built_site / "assets/fonts/roboto-vietnamese-400-normal.woff2").is_file()
 

@@ -290,6 +290,27 @@ def test_the_page_a_result_opens_marks_the_words_of_an_unmarked_query(page, site
     assert sorted(w for m in marked for w in m.split()) == sorted(unmarked)
 
 
+def test_the_page_a_result_opens_shows_the_first_word_searched(browser, site_url):
+    """A result opens its page at the top; the page then brings the first mark below its title
+    into view, on a phone too, and stays put when the address names a place (#...)."""
+    context = browser.new_context(viewport={"width": 375, "height": 800})
+    page = context.new_page()
+
+    def opened(address):
+        page.goto(site_url + address)
+        page.wait_for_function("document.readyState === 'complete'")
+        page.wait_for_timeout(300)
+        return page.evaluate("""() => { const m = [...document.querySelectorAll('article mark')].find(x => !x.closest('h1'));
+            return [window.scrollY, m ? m.getBoundingClientRect().top : null, innerHeight]; }""")
+
+    scrolled, top, height = opened("huong-dan/sinh-hoat-thuong-ky/?h=phe+binh")
+    assert scrolled > 0 and 0 <= top <= height, (scrolled, top)
+    place = "#buoc-2-bao-cho-dang-vien-va-cap-uy-vien-cap-tren"
+    assert opened("huong-dan/sinh-hoat-thuong-ky/?h=phe+binh" + place)[0] == opened("huong-dan/sinh-hoat-thuong-ky/" + place)[0]
+    assert opened("huong-dan/sinh-hoat-thuong-ky/")[0] == 0
+    context.close()
+
+
 def test_the_page_a_result_opens_marks_other_tone_placements_and_glued_codes(page, site_url):
     def marks(path, query):
         page.goto(site_url + path + "?h=" + query)

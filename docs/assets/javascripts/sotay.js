@@ -73,8 +73,25 @@
     });
   }
 
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", highlightUnmarked);
-  else highlightUnmarked();
+  /* A result opens its page at the top; the words searched may be far down a long guidance page.
+     Once the marks are in (Material's and ours), bring the first one below the title into view,
+     unless the address names a place of its own (#...) or the reader has scrolled already. */
+  function showFirstMark() {
+    if (!new URLSearchParams(location.search).get("h") || location.hash || window.scrollY > 0) return;
+    var first = Array.prototype.find.call(document.querySelectorAll(".md-content article mark"), function (mark) {
+      return !mark.closest("h1");
+    });
+    if (first) first.scrollIntoView({ block: "center" });
+  }
+
+  function onLoad() {
+    highlightUnmarked();
+    // Material marks the page's words when its own script has run: after this one, on load.
+    window.addEventListener("load", function () { setTimeout(showFirstMark, 50); });
+  }
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", onLoad);
+  else onLoad();
 
   /* A search result shows its title and first lines (sotay.css). Where the first match in its
      text lies further on, the text before it is cut to a few words, so the lines shown are the
