@@ -55,7 +55,8 @@ _WELL_FORMED_COMMENT = re.compile(r"<!--(?!-?>)(?:(?!--!?>|<!--).)*?-->", re.S)
 # an attribute too ("{ hidden }"). Read as Markdown reads it: its own pattern (to the last "}" of
 # the line) and its own parser, where it applies: right after an inline element, or ending a line
 # (a heading, a block).
-_ATTR_LIST = re.compile(r"\{:?[ ]*([^}\n ][^\n]*)[ ]*\}")
+# ("{{" is a template, J101's, not an attribute list.)
+_ATTR_LIST = re.compile(r"(?<!\{)\{(?!\{):?[ ]*([^}\n ][^\n]*)[ ]*\}")
 _AFTER_ELEMENT = ")]*_`>"
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 

@@ -174,6 +174,12 @@ CASES = [
      front(body="Xem [mẫu](/huong-dan/){ popover } " + "Chữ cho đủ dài. " * 20), "H104"),
     ("tag padded past what is read", "huong-dan/tag-long.md",
      front(body='<span class="x"' + " " * 1001 + 'id="__config">x</span> ' + "Chữ cho đủ dài. " * 20), "H104"),
+    # An agenda written in Markdown: its table cells are fields like any other.
+    ("script in an agenda table", "chuong-trinh/bang.md",
+     "---\ntitle: Chương trình thử\nsummary: Chương trình thử một lỗi.\nkind: thuong-ky\naudience: [bi-thu]\n"
+     "sources: [nguon-a]\nreviewed: 2026-01-01\n---\n\n## Chương trình\n\n| STT | Nội dung | Thời gian | Người thực hiện | Ghi vào biên bản |\n"
+     "|---|---|---|---|---|\n| 1 | Khai mạc <script>alert(1)</script> | 5 phút | Bí thư | Giờ bắt đầu. |\n"
+     "| 2 | Thảo luận | 60 phút | Bí thư | Ý kiến. |\n| 3 | Bế mạc | 5 phút | Bí thư | Giờ kết thúc. |\n", "H101"),
     # Link definitions inside containers are definitions all the same; vocabulary labels are shown.
     ("link definition inside a quotation", "huong-dan/def-quote.md",
      front(body="Xem [mẫu][m].\n\n> [m]: file://10.6.6.6/share/mau.docx\n\n" + "Chữ cho đủ dài. " * 20), "H103"),
