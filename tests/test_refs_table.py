@@ -257,6 +257,11 @@ CASES = [
     # A bracket opened before the date closes after the issuer; full-width dash and slash
     ("Chỉ thị 10-CT/TW (ngày 30/3/2007 của Ban Bí thư) về", [R("Chỉ thị 10-CT/TW (ngày 30/3/2007 của Ban Bí thư)", id="10-CT/TW-2007")]),
     ("Chỉ thị 10\uff0dCT\uff0fTW ngày 30/3/2007", [R("Chỉ thị 10\uff0dCT\uff0fTW ngày 30/3/2007", id="10-CT/TW-2007", problems=[])]),
+    # Numbers that share the code written after the last one
+    ("Kết luận 21, 22 và 01-KL/TW", [R("Kết luận 21", code="21-KL/TW", problems=["C101"]), R("22", code="22-KL/TW", problems=["C101"]),
+                                     R("01-KL/TW", id="01-KL/TW-2021")]),
+    ("Chỉ thị 10, 05-CT/TW", [R("Chỉ thị 10", id="10-CT/TW-2007", problems=[]), R("05-CT/TW", id="05-CT/TW-2016")]),
+    ("Nghị quyết số 18, 19-KL/TW", [R("Nghị quyết số 18", problems=["C107"]), R("19-KL/TW", problems=["C101"])]),
     # A local code placed in another province is another document; "tỉnh" before the name is the same body
     ("Hướng dẫn 09-HD/TU của Tỉnh ủy Đắk Lắk", [R("Hướng dẫn 09-HD/TU của Tỉnh ủy Đắk Lắk", id=None, problems=["C101"])]),
     ("Hướng dẫn 13-HD/BTCTU của Ban Tổ chức Tỉnh ủy tỉnh Trà Vinh", [R("Hướng dẫn 13-HD/BTCTU của Ban Tổ chức Tỉnh ủy tỉnh Trà Vinh",

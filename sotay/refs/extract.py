@@ -231,6 +231,26 @@ def _short(t: str, m: re.Match, defined: set[str]) -> tuple[Citation, bool] | No
                     name=f"{word[0].upper()}{word[1:].lower()} {number}"), tentative
 
 
+_DIGITS = re.compile(r"\d{1,4}")
+
+
+def _listed(t: str, m: re.Match) -> list[Citation] | None:
+    """"Nghị quyết số 18, 19-NQ/TW": the numbers before the last share its code. Each is a coded
+    reference of its own; the last is read next, as any code is."""
+    tail = P.LIST_TAIL.match(t, m.end())
+    last = tail and P.PARTY_AT.match(t, tail.end())
+    if not last or last.group("kw") or last.group("so"):
+        return None
+    abbr = _abbr(last.group("abbr") or last.group("abbr2") or last.group("abbr3"))
+    if ("QĐ" if abbr == "QĐi" else abbr) != P.KIND_WORDS.get(_WS.sub(" ", m.group("skind")).lower()):
+        return None
+    issuer = _issuer(last.group("iss").rstrip("."))
+    numbers = [(m.start(), m.end(), m.group("short"))]
+    numbers += [(x.start(), x.end(), x.group()) for x in _DIGITS.finditer(t, m.end(), tail.end())]
+    return [Citation(begin, end, "", abbr, _system(issuer), number=num, issuer=issuer, link_end=end,
+                     code=f"{num}-{'QĐ' if abbr == 'QĐi' else abbr}/{issuer}") for begin, end, num in numbers]
+
+
 def _glued(t: str, start: int) -> bool:
     """Digits stuck to a letter ("QH15", "A4-CT/") start nothing unless 'số' precedes."""
     return start > 0 and t[start - 1].isalnum() and t[start].isdigit()
@@ -290,6 +310,9 @@ def _candidate(t: str, start: int, defined: set[str]) -> list[Citation] | None:
         return [Citation(m.start(), end, "", "NQ", "dang", name=f"Nghị quyết Đại hội {term}", terms=[term], link_end=end)]
     m = P.SHORT_AT.match(t, start)
     if m:
+        listed = _listed(t, m)
+        if listed:
+            return listed
         found = _short(t, m, defined)
         if found is not None:
             c, tentative = found
