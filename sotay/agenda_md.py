@@ -12,14 +12,13 @@ import re
 
 from .diagnostics import diag
 from .model import SampleAgenda
-from .outline import front_value
+from .outline import SECTION_HEADING, front_value
 from .schema import yaml_fields
 
 AGENDA_SECTIONS = {"Chương trình": "items", "Lưu ý": "notes"}
 COLUMNS = ["STT", "Nội dung", "Thời gian", "Người thực hiện", "Ghi vào biên bản"]
 # An item's own note stays in its "Nội dung" cell, after this mark.
 NOTE_MARK = " — Lưu ý: "
-_H2 = re.compile(r"^##\s+(.+?)\s*#*\s*$")
 _ITEM = re.compile(r"^[-*+]\s+(.*\S)\s*$")
 _RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
 _CELL_SPLIT = re.compile(r"(?<!\\)\|")
@@ -87,7 +86,7 @@ def parse_body(body: str, first_line: int, rel: str):
     for i, raw in enumerate(body.split("\n")):
         line_no = first_line + i
         line = raw.strip()
-        h2 = _H2.match(line)
+        h2 = SECTION_HEADING.match(line)
         if h2:
             name = AGENDA_SECTIONS.get(h2.group(1))
             if name is None:

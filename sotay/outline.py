@@ -13,7 +13,7 @@ from .diagnostics import diag
 from .model import TOPIC_SECTIONS, Topic
 from .schema import yaml_fields
 
-_H2 = re.compile(r"^##\s+(.+?)\s*#*\s*$")
+SECTION_HEADING = re.compile(r"^##\s+(.+?)\s*#*\s*$")  # also an agenda's (agenda_md)
 _H3 = re.compile(r"^###\s+(.+?)\s*#*\s*$")
 _ITEM = re.compile(r"^(?:[-*+]|\d+[.)])\s+(.*\S)\s*$")
 _NUMBERING = re.compile(r"^(?:[IVXLC]+|\d+|[a-zđ])[.)\-]\s+")
@@ -39,7 +39,7 @@ def parse_body(body: str, first_line: int, rel: str):
     for i, raw in enumerate(body.split("\n")):
         line_no = first_line + i
         line = raw.rstrip()
-        h2 = _H2.match(line)
+        h2 = SECTION_HEADING.match(line)
         if h2:
             close_paragraph()
             title = h2.group(1)

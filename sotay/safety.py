@@ -19,6 +19,8 @@ import html
 import re
 from pathlib import Path
 
+from markdown.extensions.attr_list import get_attrs_and_remainder
+
 from .check import rule_pass
 from .content import rel_path
 from .diagnostics import diag
@@ -77,8 +79,6 @@ def _id_problem(value: str) -> str | None:
 
 
 def _attr_list_hits(decoded: str):
-    from markdown.extensions.attr_list import get_attrs_and_remainder
-
     for block in _ATTR_LIST.finditer(decoded):
         after_element = block.start() > 0 and decoded[block.start() - 1] in _AFTER_ELEMENT
         if not after_element and not _LINE_END.match(decoded, block.end()):

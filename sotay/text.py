@@ -135,6 +135,18 @@ def toc_slugify(value: str, separator: str = "-") -> str:
     return slugify(value).replace("-", separator)
 
 
+_ROMAN_DIGITS = ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+
+
+def roman(n: int) -> str:
+    """1 -> "I", 12 -> "XII": section numbers and the terms of the Party's congresses."""
+    out = ""
+    for value, numeral in _ROMAN_DIGITS:
+        while n >= value:
+            out, n = out + numeral, n - value
+    return out
+
+
 def vn_date(value) -> str:
     """30/3/2007: how Vietnamese text writes a date."""
     return f"{value.day}/{value.month}/{value.year}" if value else ""

@@ -36,7 +36,8 @@ import io
 import zipfile
 from xml.sax.saxutils import escape
 
-from .plain import HANDBOOK, ROMAN, inline, references, topic_facts, topic_sections
+from ..text import roman
+from .plain import HANDBOOK, inline, references, topic_facts, topic_sections
 
 PAGE_MM = (210, 297)
 MARGINS_MM = {"top": 20, "bottom": 20, "left": 30, "right": 15}
@@ -337,7 +338,7 @@ def _topic_body(exp, ctx) -> list[str]:
     t = exp.item
     out = [_p(_run(line, italic=True), style=BODY_STYLE) for line in topic_facts(t)]
     for n, (heading, lines) in enumerate(topic_sections(exp, ctx)):
-        out.append(_p(_run(f"{ROMAN[n]}. {heading.upper()}"), style="Heading1"))
+        out.append(_p(_run(f"{roman(n + 1)}. {heading.upper()}"), style="Heading1"))
         for kind, text in lines:
             if kind == "h":
                 out.append(_p(_run(text), style="Heading2"))

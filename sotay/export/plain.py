@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 
 from ..render.parts import reference_line
+from ..text import roman
 
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
 _CODE = re.compile(r"`([^`]*)`")
-ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"]
 LETTERS = "a b c d đ e g h i k l m n o p q r s t u v x y".split()
 
 
@@ -81,7 +81,7 @@ def to_text(exp, ctx) -> str:
         t = exp.item
         lines += topic_facts(t) + [""]
         for n, (heading, body) in enumerate(topic_sections(exp, ctx)):
-            lines.append(f"{ROMAN[n]}. {heading.upper()}")
+            lines.append(f"{roman(n + 1)}. {heading.upper()}")
             for kind, text in body:
                 lines.append(f"- {text}" if kind == "bullet" else text)
             lines.append("")

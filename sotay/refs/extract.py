@@ -15,6 +15,7 @@ import functools
 import re
 from itertools import pairwise
 
+from ..text import roman
 from . import patterns as P
 from .models import Citation
 from .normalize import normalize
@@ -60,7 +61,8 @@ def _read_context(t: str, c: Citation, pos: int) -> int:
             c.body = P.BODY_ABBREVIATIONS.get(c.body.lower(), c.body)
             c.province = m.group("province") and " ".join(m.group("province").split())
         else:
-            c.terms = [roman(x) for x in m.group("t1", "t2") if x]
+            # "XII", "xii" and "12" are all khóa XII.
+            c.terms = [roman(int(x)) if x.isdigit() else x.upper() for x in m.group("t1", "t2") if x]
         done.add(name)
         pos = m.end()
     # "(ngày 30/3/2007 của Ban Bí thư)": a bracket opened in the context closes after all of it.
@@ -72,20 +74,6 @@ def _read_context(t: str, c: Citation, pos: int) -> int:
 
 
 _CLOSE = re.compile(r"[ \t]{0,2}\)")
-
-
-_ROMAN_DIGITS = ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
-
-
-def roman(term: str) -> str:
-    """A term as its Roman numeral: "XII", "xii" and "12" are all XII."""
-    if not term.isdigit():
-        return term.upper()
-    n, out = int(term), ""
-    for value, numeral in _ROMAN_DIGITS:
-        while n >= value:
-            out, n = out + numeral, n - value
-    return out
 
 
 # The few spellings in codes are cached: a text cites the same ones over and over.
@@ -111,9 +99,14 @@ def _system(issuer: str) -> str:
     return "doan-the" if P.MASS_ORGANISATIONS.search(issuer) else "dang"
 
 
+def _code_abbr(m: re.Match) -> str:
+    """The kind written in a Party code, whichever separators it was written with."""
+    return m.group("abbr") or m.group("abbr2") or m.group("abbr3")
+
+
 def _party(t: str, m: re.Match) -> Citation:
-    num, sep, issuer_raw, word, abbr, dashed, slashed = m.group("num", "sep", "iss", "kw", "abbr", "abbr2", "abbr3")
-    abbr_raw = abbr or dashed or slashed
+    num, sep, issuer_raw, word, dashed, slashed = m.group("num", "sep", "iss", "kw", "abbr2", "abbr3")
+    abbr_raw = _code_abbr(m)
     end = m.end()
     if issuer_raw[-1] == ".":
         # A dot after the issuer ends the sentence, even after "T.Ư".
@@ -241,7 +234,7 @@ def _listed(t: str, m: re.Match) -> list[Citation] | None:
     last = tail and P.PARTY_AT.match(t, tail.end())
     if not last or last.group("kw") or last.group("so"):
         return None
-    abbr = _abbr(last.group("abbr") or last.group("abbr2") or last.group("abbr3"))
+    abbr = _abbr(_code_abbr(last))
     if ("QĐ" if abbr == "QĐi" else abbr) != P.KIND_WORDS.get(_WS.sub(" ", m.group("skind")).lower()):
         return None
     issuer = _issuer(last.group("iss").rstrip("."))

@@ -20,7 +20,7 @@ import bisect
 import functools
 import re
 
-from ..registry import Registry, code_key, number_key, system_of
+from ..registry import Registry, code_key, number_key
 from ..text import fold, match_key, vn_date
 from .extract import find
 from .models import Citation, Problem
@@ -116,14 +116,9 @@ def _named_successor(c: Citation, predecessors: dict, registry: Registry):
     before = predecessors.get(id(c))
     if before is None or not c.short:
         return None
-    key = number_key(c.system, c.kind, c.number or "")
-    later = [d for d in registry.chain(before)[1:] if d.code and number_key(system_of(d), *_kind_number(d)) == key]
+    numbered = registry.by_number.get(number_key(c.system, c.kind, c.number or ""), [])
+    later = [d for d in registry.chain(before)[1:] if d in numbered]
     return later[0] if len(later) == 1 else None
-
-
-def _kind_number(doc) -> tuple[str, str]:
-    number, _, rest = doc.code.partition("-")
-    return rest.split("/")[0], number
 
 
 def resolve(cites: list[Citation], registry: Registry) -> list[Citation]:
