@@ -27,6 +27,8 @@ from .models import Citation, Problem
 from .normalize import CONFUSABLE
 from .patterns import BODY_SYSTEMS
 
+_LOOK_ALIKE = re.compile(f"[{CONFUSABLE}]")
+
 
 @functools.lru_cache(maxsize=1024)
 def _bodies_match(written: str, registered: str) -> bool:
@@ -130,7 +132,7 @@ def resolve(cites: list[Citation], registry: Registry) -> list[Citation]:
             c.problems.append(Problem("C106", f"Số hiệu viết sai ({c.malformed}); viết đúng: {c.code}." if c.code else f"Trích dẫn viết sai: {c.malformed}."))
         if c.bad_date:
             c.problems.append(Problem("C106", f"Trích dẫn viết sai: {c.bad_date}."))
-        look_alike = sorted({ch for ch in c.surface if ch in CONFUSABLE})
+        look_alike = sorted(set(_LOOK_ALIKE.findall(c.surface)))
         if look_alike:
             c.problems.append(Problem("C106", f"Trích dẫn có chữ Kirin hoặc Hy Lạp trông như chữ Latinh ({', '.join(look_alike)}): "
                                               "hãy gõ lại số hiệu bằng bàn phím tiếng Việt."))
