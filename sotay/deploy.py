@@ -25,6 +25,8 @@ Standard library only, so `scripts/deploy` can run it on a server without the pr
 from __future__ import annotations
 
 import argparse
+import contextlib
+import fcntl
 import gzip
 import hashlib
 import os
@@ -123,13 +125,21 @@ def _write_record(root: Path, version: str, digest: str, archive: Path) -> None:
     os.replace(tmp, path)
 
 
+# Written by `make dist` with the build time: two builds of one commit and one SITE_URL differ
+# only there, and are the same build.
+METADATA = {"manifest.json"}
+
+
 def tree_digest(folder: Path) -> str:
-    """One hash over every path below `folder` and its content (modification times left out)."""
+    """One hash over every path below `folder` and its content (modification times and the
+    release's own manifest.json left out)."""
     digest = hashlib.sha256()
     for base, dirs, files in os.walk(folder):
         dirs.sort()
         rel = Path(base).relative_to(folder).as_posix()
         digest.update(f"d {rel}\0".encode("utf-8", "surrogateescape"))
+        if rel == ".":
+            files = [f for f in files if f not in METADATA]
         for name in sorted(files + [d for d in dirs if os.path.islink(os.path.join(base, d))]):
             path = Path(base) / name
             key = f"{rel}/{name}".encode("utf-8", "surrogateescape")
@@ -141,11 +151,16 @@ def tree_digest(folder: Path) -> str:
 
 
 def _touch(folder: Path, when: float) -> None:
+    """Deploy time as mtime, and modes nginx's www-data can read (0755 folders, 0644 files):
+    tarfile's data filter makes folders with the umask (0750 under umask 027) and keeps a file's
+    0600, so the release would be served as 403 Forbidden."""
     for base, _dirs, files in os.walk(folder):
         for name in files:
             path = os.path.join(base, name)
             if not os.path.islink(path):
+                os.chmod(path, 0o644)
                 os.utime(path, (when, when))
+        os.chmod(base, 0o755)
         os.utime(base, (when, when))
 
 
@@ -178,6 +193,7 @@ def _unpack(archive: Path, root: Path, version: str, digest: str) -> None:
     """Unpack the archive into releases/<version>/, or check that it is the release already there."""
     releases = root / "releases"
     releases.mkdir(parents=True, exist_ok=True)
+    releases.chmod(0o755)
     final = releases / version
     recorded = _recorded_hash(root, version)
     if final.exists() and recorded == digest:
@@ -191,10 +207,13 @@ def _unpack(archive: Path, root: Path, version: str, digest: str) -> None:
                 while stream.read(1 << 20):
                     pass
             with tarfile.open(archive, "r:gz") as tar:
+                # Files and folders only, inside the release, on every Python; the data filter
+                # as well where Python has it.
+                members = _release_members(tar)
                 if hasattr(tarfile, "data_filter"):
-                    tar.extractall(staging, filter="data")  # no absolute paths, no .., no links out
+                    tar.extractall(staging, members=members, filter="data")
                 else:
-                    tar.extractall(staging, members=_release_members(tar))
+                    tar.extractall(staging, members=members)
         except _unsafe_errors() as err:
             raise DeployError(f"{archive.name} chứa đường dẫn không an toàn, không giải nén ({err}).") from None
         except DAMAGED as err:
@@ -230,6 +249,9 @@ def prune(root: Path, keep: int = KEEP) -> list[str]:
     live = current(root)
     removed = []
     for path in (root / "releases").iterdir():
+        if path.is_dir() and path.name.startswith(".incoming-"):
+            shutil.rmtree(path, ignore_errors=True)  # left by a deploy that was killed; the lock is ours
+            continue
         if path.is_dir() and not path.name.startswith(".") and path.name not in kept and path.name != live:
             shutil.rmtree(path)
             _record(root, path.name).unlink(missing_ok=True)
@@ -238,9 +260,23 @@ def prune(root: Path, keep: int = KEEP) -> list[str]:
     return removed
 
 
+@contextlib.contextmanager
+def _locked(root: Path):
+    """One deploy or rollback at a time (the next waits): two at once lost history lines, and one's
+    prune removed a folder the other was still using (and it reported "Không triển khai")."""
+    with open(root / ".lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
+        yield
+
+
 def deploy(archive: Path, root: Path, sums: Path | None = None, keep: int = KEEP) -> str:
     version, digest = verify(archive, sums or archive.parent / "SHA256SUMS")
     root.mkdir(parents=True, exist_ok=True)
+    with _locked(root):
+        return _deploy(archive, root, version, digest, keep)
+
+
+def _deploy(archive: Path, root: Path, version: str, digest: str, keep: int) -> str:
     _unpack(archive, root, version, digest)
     switch(root, version)
     history = _history(root)
@@ -252,15 +288,22 @@ def deploy(archive: Path, root: Path, sums: Path | None = None, keep: int = KEEP
 
 
 def rollback(root: Path) -> str:
+    with _locked(root):
+        return _rollback(root)
+
+
+def _rollback(root: Path) -> str:
+    """Switch to the release deployed before the live one. History stays as deployed, so a second
+    rollback goes one further back, and pruning still keeps the last five deployed (a rollback
+    does not make the releases after it fair game for the next deploy's prune)."""
     history = _history(root)
     live = current(root)
-    while history and history[-1] == live:
-        history.pop()
-    if not history:
+    earlier = history[:history.index(live)] if live in history else history
+    earlier = [v for v in earlier if v != live and (root / "releases" / v).is_dir()]
+    if not earlier:
         raise DeployError("Không có bản phát hành trước đó để quay lại.")
-    switch(root, history[-1])
-    _write_history(root, history)
-    return history[-1]
+    switch(root, earlier[-1])
+    return earlier[-1]
 
 
 def register(sub):
@@ -281,8 +324,9 @@ def _arguments(p):
 def run(args) -> int:
     try:
         if args.status:
-            print(f"Đang chạy: {current(args.root) or '(chưa có)'}")
-            print("Lịch sử: " + ", ".join(_history(args.root)))
+            live = current(args.root)
+            print(f"Đang chạy: {live or '(chưa có)'}")
+            print("Lịch sử (cũ trước, mới sau): " + ", ".join(f"{v} (đang chạy)" if v == live else v for v in _history(args.root)))
             return 0
         if args.rollback:
             print(f"Đã quay lại {rollback(args.root)}.")

@@ -214,6 +214,15 @@ def test_the_sub_path_without_its_slash_redirects(served):
     assert status == 301 and headers["Location"].endswith(SUB), (status, headers)
     status, headers = _no_redirect(base + SUB.rstrip("/") + "?q=phe+binh")
     assert status == 301 and headers["Location"].endswith(SUB + "?q=phe+binh")
+    # A folder named without its slash: the redirect keeps the host and port the reader used (a
+    # proxy or a mapped port in front of nginx), so it is a path, not nginx's own address.
+    status, headers = _no_redirect(base + SUB + "huong-dan")
+    assert status == 301 and headers["Location"] == SUB + "huong-dan/", (status, headers)
+    # A folder without a page (assets/) is "not found" in Vietnamese, not nginx's English 403 page,
+    # and no response names nginx's version.
+    status, headers, body = _get(base + SUB + "assets/")
+    assert status == 404 and "Không tìm thấy trang này" in body.decode() and "nginx/" not in body.decode()
+    assert headers.get("Server") == "nginx", headers.get("Server")
 
 
 def test_only_hashed_bundles_are_cached_for_long_everything_else_revalidates(served):
@@ -333,6 +342,47 @@ def test_deploy_switches_keeps_five_and_rolls_back(tmp_path):
     assert rollback(root) == "1.0.4"
     deploy(archives[6], root)
     assert current(root) == "1.0.6" and (root / "current").is_symlink()
+    # A rollback does not shrink what is kept: the next deploy keeps the five deployed last.
+    assert rollback(root) == "1.0.5"
+    deploy(_fake_release(dist, "1.0.7", {"index.html": "bản 7"}), root)
+    assert sorted(p.name for p in (root / "releases").iterdir() if p.is_dir()) == [f"1.0.{i}" for i in range(3, 8)]
+    assert rollback(root) == "1.0.6"
+
+
+def test_a_release_deployed_under_a_strict_umask_is_readable_by_the_web_server(tmp_path):
+    # Hardened servers use umask 027; nginx's workers (www-data) must still read the release.
+    dist, root = tmp_path / "dist", tmp_path / "srv"
+    dist.mkdir()
+    old = os.umask(0o027)
+    try:
+        deploy(_fake_release(dist, "1.0.0", {"index.html": "x", "assets/a.css": "y"}), root)
+    finally:
+        os.umask(old)
+    for path in (root / "releases", root / "releases/1.0.0", root / "releases/1.0.0/assets", root / "current/assets/a.css"):
+        assert path.stat().st_mode & 0o004 == 0o004, (path, oct(path.stat().st_mode))
+
+
+def test_a_rebuild_of_one_commit_is_the_same_build(tmp_path):
+    # `make dist` twice: the same files, but manifest.json records each build's time.
+    dist, root = tmp_path / "dist", tmp_path / "srv"
+    dist.mkdir()
+    deploy(_fake_release(dist, "1.0.0", {"index.html": "x", "manifest.json": '{"built": "10:00"}'}), root)
+    shutil.rmtree(dist)
+    dist.mkdir()
+    assert deploy(_fake_release(dist, "1.0.0", {"index.html": "x", "manifest.json": '{"built": "10:05"}'}), root) == "1.0.0"
+    shutil.rmtree(dist)
+    dist.mkdir()
+    with pytest.raises(DeployError, match="nội dung khác"):
+        deploy(_fake_release(dist, "1.0.0", {"index.html": "y", "manifest.json": '{"built": "10:10"}'}), root)
+
+
+def test_a_killed_deploy_leaves_nothing_behind_after_the_next(tmp_path):
+    dist, root = tmp_path / "dist", tmp_path / "srv"
+    dist.mkdir()
+    deploy(_fake_release(dist, "1.0.0", {"index.html": "x"}), root)
+    (root / "releases/.incoming-1.0.1-4242").mkdir()  # what a deploy killed while unpacking leaves
+    deploy(_fake_release(dist, "1.0.1", {"index.html": "y"}), root)
+    assert sorted(p.name for p in (root / "releases").iterdir() if p.is_dir()) == ["1.0.0", "1.0.1"]
 
 
 def test_a_tampered_or_unlisted_archive_is_refused_and_the_live_site_stays(tmp_path):
