@@ -10,6 +10,7 @@ import gc
 import html
 import json
 import logging
+import os
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -122,7 +123,10 @@ def on_files(files, config):
         streamed = _Streamed.generated(config, page.src, content="")
         streamed._content = None  # asked for when MkDocs reads the page
         files.append(streamed)
-    downloads, cache = export_files(_corpus, _registry, ROOT / ".cache" / "sotay" / "exports")
+    # `make dist` names a fresh folder: a release is built from a clean state, never from files
+    # another build left in .cache/.
+    cache_dir = os.environ.get("SOTAY_EXPORT_CACHE") or ROOT / ".cache" / "sotay" / "exports"
+    downloads, cache = export_files(_corpus, _registry, Path(cache_dir))
     for src, path in downloads:
         files.append(_Download.generated(config, src, abs_src_path=str(path)))
     log.info(f"Tệp tải về: {len(downloads)}, tạo mới {cache.made}, lấy từ bộ nhớ đệm {len(downloads) - cache.made}.")

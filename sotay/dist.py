@@ -109,19 +109,34 @@ def _zip(site: Path, top: str, dest: Path, mtime: int) -> None:
                 z.writestr(info, path.read_bytes())
 
 
+RELEASE_FILES = ("SHA256SUMS", "manifest.json", "sotay-*.tar.gz", "sotay-*-offline.zip")
+
+
+def _clear(out: Path) -> None:
+    """Empty the release folder, which holds only what `dist` writes. Anything else in it means
+    --out names some other folder (a home, the deploy root): refuse, deleting nothing."""
+    if not out.exists():
+        return
+    other = [p.name for p in out.iterdir() if not (p.is_file() and any(p.match(g) for g in RELEASE_FILES))]
+    if other:
+        raise SystemExit(f"{out} chứa tệp không phải bản phát hành ({', '.join(sorted(other)[:5])}); "
+                         "không xoá. Hãy chọn --out là một thư mục trống hoặc dist/.")
+    shutil.rmtree(out)
+
+
 def dist(out: Path, site_url: str = DEFAULT_SITE_URL, config: Path | None = None, content: Path | None = None) -> int:
     ver = version()
     # From a clean state: a failed run must not leave the last release in dist/ for a pipeline
     # to pick up as if it were this one.
     out = Path(out)
-    if out.exists():
-        shutil.rmtree(out)
+    _clear(out)
     base = Path(tempfile.mkdtemp(prefix="sotay-dist-"))
     try:
         site, offline, staging = base / "site", base / "offline", base / "dist"
-        if build(site, site_url=site_url, config=config, quiet=True) != 0:
+        exports = base / "exports"  # a clean state: no download comes from an earlier build's cache
+        if build(site, site_url=site_url, config=config, quiet=True, export_cache=exports) != 0:
             return 1
-        if build(offline, offline=True, config=config, quiet=True) != 0:
+        if build(offline, offline=True, config=config, quiet=True, export_cache=exports) != 0:
             return 1
         cited = citation_hosts(content or (Path(config).resolve().parent if config else ROOT) / "content")
         own = urlsplit(site_url).hostname or ""

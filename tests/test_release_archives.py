@@ -1,10 +1,13 @@
-"""Release archives are reproducible: the same tree gives the same bytes, whenever it is packed."""
+"""Release archives are reproducible: the same tree gives the same bytes, whenever it is packed;
+and `dist` empties only its own folder."""
 
 import os
 import tarfile
 import zipfile
 
-from sotay.dist import _tar, _zip
+import pytest
+
+from sotay.dist import _clear, _tar, _zip
 
 
 def _tree(root, touched):
@@ -29,3 +32,18 @@ def test_same_tree_same_bytes(tmp_path):
         assert {m.mtime for m in tar.getmembers()} == {1_750_000_000}
     with zipfile.ZipFile(tmp_path / "a.zip") as z:
         assert z.read("sotay-1-offline/index.html").decode() == "<h1>Sổ tay</h1>"
+
+
+def test_dist_empties_its_own_folder_and_refuses_any_other(tmp_path):
+    out = tmp_path / "dist"
+    out.mkdir()
+    (out / "sotay-0.0.9.tar.gz").write_bytes(b"last release")
+    (out / "SHA256SUMS").write_text("")
+    _clear(out)
+    assert not out.exists()
+    home = tmp_path / "home"  # `--out ~` or the deploy root: nothing in it is deleted
+    (home / "notes").mkdir(parents=True)
+    (home / "SHA256SUMS").write_text("kept")
+    with pytest.raises(SystemExit, match="không xoá"):
+        _clear(home)
+    assert (home / "notes").is_dir() and (home / "SHA256SUMS").read_text() == "kept"
