@@ -22,6 +22,8 @@ EXCEPTIONS = [
      "Links to the public articles the handbook cites as sources: followed only if a reader clicks; the page requests nothing."),
     ("assets/javascripts/bundle.*.js", "api.github.com",
      "Material's repository facts; fetched only when repo_url is set, and it is not."),
+    ("assets/javascripts/bundle.*.js", "${...} (GitLab's host from repo_url)",
+     "Material's GitLab repository facts, built from repo_url at run time; fetched only when repo_url is set, and it is not."),
     ("assets/javascripts/bundle.*.js", "unpkg.com",
      "Material's fallbacks: a ResizeObserver polyfill (every supported browser has ResizeObserver) and Mermaid (no diagrams in this site)."),
     ("*", "www.w3.org", "XML namespace names (SVG, XHTML): identifiers, never fetched."),
@@ -33,10 +35,12 @@ SKIP = ("search/search_index.json", "search/search_index.js")  # page text as da
 
 _RESOURCE_ATTRS = {"src", "href", "data", "action", "poster", "srcset", "formaction", "background", "manifest", "content",
                    "ping", "cite", "longdesc", "icon", "codebase", "archive", "usemap", "xlink:href"}
-_URL = re.compile(r"(?:https?:)?//[A-Za-z0-9][A-Za-z0-9.-]*\.[A-Za-z]{2,}(?::\d+)?[^\s\"'<>)]*", re.I)
+# With a scheme, any host: on an intranet the other hosts are IP addresses and single names
+# (http://10.0.0.5/, http://fileserver/); without one (//host), a dotted name, as in prose.
+_URL = re.compile(r"(?:https?:[/\\]{2}[A-Za-z0-9\[]|//[A-Za-z0-9][A-Za-z0-9.-]*\.[A-Za-z]{2,})[^\s\"'<>)]*", re.I)
 _CSS_COMMENT = re.compile(r"/\*.*?\*/", re.S)
 _CSS_URL = re.compile(r"url\(\s*['\"]?([^'\")\s]+)|@import\s+['\"]([^'\"]+)")
-_JS_STRING_URL = re.compile(r"[\"'`]((?:https?:)?//[A-Za-z0-9][A-Za-z0-9.-]*\.[A-Za-z]{2,}[^\"'`\s]*)", re.I)
+_JS_STRING_URL = re.compile(r"[\"'`]((?:https?:[/\\]{2}[A-Za-z0-9\[$]|//[A-Za-z0-9][A-Za-z0-9.-]*\.[A-Za-z]{2,})[^\"'`\s]*)", re.I)
 
 
 @dataclass(frozen=True)
@@ -54,6 +58,7 @@ class _HTML(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.found: list[tuple[str, str, str]] = []  # (tag, attr, url)
         self._style = False
+        self._script = False
 
     def handle_starttag(self, tag, attrs):
         for name, value in attrs:
@@ -66,14 +71,18 @@ class _HTML(HTMLParser):
                 for url in _URL.findall(value) if name in ("srcset", "content", "ping") else [value.strip()]:
                     self.found.append((tag, name, url))
         self._style = tag == "style"
+        self._script = tag == "script"
 
     def handle_data(self, data):
         if self._style:
             for m in _CSS_URL.finditer(_CSS_COMMENT.sub("", data)):
                 self.found.append(("style", "css", m.group(1) or m.group(2)))
+        if self._script:  # inline scripts and JSON (Material's __config, JSON-LD)
+            for m in _JS_STRING_URL.finditer(data):
+                self.found.append(("script", "js", m.group(1)))
 
     def handle_endtag(self, tag):
-        self._style = False
+        self._style = self._script = False
 
 
 def scan(site: Path, own_hosts: set[str], citation_hosts: set[str]) -> list[Violation]:
@@ -84,10 +93,10 @@ def scan(site: Path, own_hosts: set[str], citation_hosts: set[str]) -> list[Viol
         if not path.is_file() or rel in SKIP:
             continue
         suffix = path.suffix.lower()
-        if suffix not in (".html", ".css", ".js", ".webmanifest", ".xml") and not rel.endswith("manifest.json"):
+        if suffix not in (".html", ".svg", ".css", ".js", ".mjs", ".webmanifest", ".xml") and not rel.endswith("manifest.json"):
             continue
         text = path.read_text(encoding="utf-8", errors="replace")
-        if suffix == ".html":
+        if suffix in (".html", ".svg"):
             parser = _HTML()
             parser.feed(text)
             for tag, attr, url in parser.found:
@@ -98,14 +107,21 @@ def scan(site: Path, own_hosts: set[str], citation_hosts: set[str]) -> list[Viol
                     continue
                 out.append(Violation(rel, url, f"<{tag} {attr}>"))
         elif suffix == ".css":
-            for m in _CSS_URL.finditer(_CSS_COMMENT.sub("", text)):
-                url = m.group(1) or m.group(2)
+            css = _CSS_COMMENT.sub("", text)
+            urls = {m.group(1) or m.group(2): "css url()" for m in _CSS_URL.finditer(css)}
+            # Quoted URLs elsewhere (image-set("https://..." 1x)); inside a data: SVG, an xmlns.
+            for m in _JS_STRING_URL.finditer(css):
+                if external_host(m.group(1)) not in NAMESPACE_HOSTS:
+                    urls.setdefault(m.group(1), "css string")
+            for url, where in urls.items():
                 host = external_host(url)
                 if host is not None and host not in own:
-                    out.append(Violation(rel, url, "css url()"))
-        elif suffix == ".js":
+                    out.append(Violation(rel, url, where))
+        elif suffix in (".js", ".mjs"):
             for m in _JS_STRING_URL.finditer(text):
                 host = external_host(m.group(1))
+                if host and host.startswith("${"):
+                    continue  # a host built at run time (Material's GitLab facts): listed in EXCEPTIONS
                 if host and host not in own and host not in JS_ALLOWED_HOSTS:
                     out.append(Violation(rel, m.group(1), "js string"))
         else:  # sitemap, web manifest

@@ -30,3 +30,22 @@ def test_scan_reports_urls_in_every_spelling_and_attribute(tmp_path):
         ("<a ping>", "https://evil.example/p"), ("<span style>", "HTTPS://evil.example/c.png"),
         ("css url()", "//evil.example/d.png"),
     }
+
+
+@pytest.mark.parametrize("text", ['fetch("http://10.0.0.5/api")', 'fetch("http://fileserver/x")',
+                                  'fetch("http://localhost:8080/")', "u = 'https://[fd00::1]/x'"])
+def test_the_release_scan_finds_intranet_hosts_in_scripts(tmp_path, text):
+    # On an intranet the other hosts are addresses and single names, not dotted domains.
+    (tmp_path / "a.js").write_text(text)
+    (tmp_path / "b.mjs").write_text(text)
+    assert {v.path for v in scan(tmp_path, {"so-tay.intranet"}, set())} == {"a.js", "b.mjs"}
+
+
+def test_the_release_scan_reads_inline_scripts_and_quoted_css(tmp_path):
+    (tmp_path / "index.html").write_text('<script>fetch("http://10.0.0.5/api")</script>'
+                                         '<script type="application/ld+json">{"url": "http://fileserver/"}</script>')
+    (tmp_path / "a.css").write_text('.x { background: image-set("https://cdn.example.org/a.png" 1x); }'
+                                    ".y { background: url(\"data:image/svg+xml,<svg xmlns='http://www.w3.org/2000/svg'/>\"); }")
+    found = {(v.path, v.url) for v in scan(tmp_path, {"so-tay.intranet"}, set())}
+    assert found == {("index.html", "http://10.0.0.5/api"), ("index.html", "http://fileserver/"),
+                     ("a.css", "https://cdn.example.org/a.png")}
