@@ -227,8 +227,9 @@ def _unpack(archive: Path, root: Path, version: str, digest: str) -> None:
                 was = f", bản đã có từ tệp mã băm {recorded[:12]}…" if recorded else ""
                 raise DeployError(
                     f"Phiên bản {version} đã được triển khai với nội dung khác {archive.name} "
-                    f"(mã băm {digest[:12]}…{was}); không ghi đè một bản đã triển khai. Hãy tạo bản phát "
-                    "hành có phiên bản mới (commit thay đổi rồi chạy lại make dist) và triển khai bản đó.")
+                    f"(mã băm {digest[:12]}…{was}); không ghi đè một bản đã triển khai. Nếu hai bản được dựng "
+                    "với SITE_URL khác nhau, hãy dựng lại với SITE_URL của máy chủ này; nếu nội dung đã đổi, "
+                    "hãy tạo bản phát hành có phiên bản mới (commit thay đổi rồi chạy lại make dist).")
         else:
             _touch(top, time.time())
             os.replace(top, final)
