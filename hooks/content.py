@@ -20,6 +20,7 @@ from mkdocs.structure.files import File
 from sotay import check
 from sotay.diagnostics import diag, render
 from sotay.export.cache import export_files
+from sotay.render.common import nowrap_codes
 from sotay.render.site import NavNode, page_stream, plan_site
 from sotay.search import merge_sections
 from sotay.selfcontained import not_shipped, page_url_problems
@@ -152,7 +153,7 @@ def on_page_content(html_text, page, config, files):
     item = _items.get(page.file.src_uri)
     for url, code, message in page_url_problems(html_text, _hosts):
         _url_problems.append(diag(*_source_of(url, item, page), code, message))
-    return html_text
+    return nowrap_codes(html_text)
 
 
 def _source_of(url: str, item, page) -> tuple[str, int, int]:

@@ -77,7 +77,7 @@ lessons:
 agenda:
   kind: thuong-ky
   basis: goi-y
-  note: Chương trình gợi ý dựng từ cách làm của chi bộ; nguồn không ghi lại chương trình thật.
+  note: Các bước dựng từ những cách làm bài viết nêu (kể ra ở đây); thứ tự và thời lượng là gợi ý.
   items:
     - title: Khai mạc, điểm danh, thông qua chương trình
       minutes: 5

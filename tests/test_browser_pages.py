@@ -1,5 +1,6 @@
 """Headless Chromium opens the main page kinds from the built site; every request stays local."""
 
+import re
 from urllib.parse import urlparse
 
 import pytest
@@ -57,6 +58,20 @@ def test_document_codes_in_the_registry_index_stay_on_one_line_on_a_phone(browse
     context.close()
     assert len(lines) >= 20, lines  # every coded document in the registry
     assert all(n == 1 for _, n in lines), [x for x in lines if x[1] != 1]
+
+
+@pytest.mark.parametrize("path", ["huong-dan/van-ban-hien-hanh/", "huong-dan/sinh-hoat-chuyen-de/", "van-ban/12-hd-btctw-2018/"])
+def test_document_codes_in_running_text_stay_on_one_line_on_a_phone(browser, site_url, path):
+    # "12-" at the end of one line and "HD/BTCTW" on the next is how a phone broke them.
+    context = browser.new_context(viewport={"width": 360, "height": 740}, is_mobile=True)
+    page = context.new_page()
+    page.goto(site_url + path)
+    codes = page.eval_on_selector_all("article .sotay-code", """els => els.map(e => {
+        const r = document.createRange(); r.selectNodeContents(e); return [e.textContent, r.getClientRects().length] })""")
+    context.close()
+    assert len(codes) >= 3, codes
+    assert all(re.fullmatch(r"\d+[-/][\w/.Đđ-]+", text) for text, _ in codes), codes
+    assert all(n == 1 for _, n in codes), [x for x in codes if x[1] != 1]
 
 
 def test_a_registry_page_heading_keeps_its_code_whole_on_a_phone(browser, site_url):

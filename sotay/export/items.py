@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ..model import Meeting, SampleAgenda
 from ..registry import Registry
+from ..render.common import agenda_basis
 
 
 @dataclass
@@ -63,7 +64,7 @@ class Exportable:
         what = "gợi ý" if m.agenda.basis == "goi-y" else "theo ghi nhận"
         return SampleAgenda(slug=m.slug, title=self.title, kind=m.agenda.kind, audience=["bi-thu", "chi-uy"],
                             summary=f"Chương trình sinh hoạt {what} của {m.cell.name}, từ trang mô hình của chi bộ trong Sổ tay này.",
-                            items=m.agenda.items, notes=[" ".join(m.agenda.note.split())], related=[f"mo-hinh/{m.slug}"],
+                            items=m.agenda.items, notes=[agenda_basis(m.agenda.basis), " ".join(m.agenda.note.split())], related=[f"mo-hinh/{m.slug}"],
                             sources=m.sources, references=m.references, reviewed=m.reviewed)
 
     @property

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..model import Document, Guidance, Library, Meeting, SampleAgenda, Topic
 from ..text import vn_date
 from . import links
-from .common import Page, bullet_list, printable, rel_link, table
+from .common import Page, agenda_basis, bullet_list, printable, rel_link, table
 from .parts import agenda_table, doc_label, doc_src, quotes_block, references_section, sources_section
 
 _SCOPES = {"trung-uong": "Văn bản của Trung ương", "dia-phuong": "Văn bản địa phương", "nha-nuoc": "Văn bản nhà nước"}
@@ -14,6 +14,11 @@ _SCOPES = {"trung-uong": "Văn bản của Trung ương", "dia-phuong": "Văn b�
 def _scope_label(doc: Document) -> str:
     label = _SCOPES[doc.scope]
     return f"{label} ({doc.province})" if doc.scope == "dia-phuong" and doc.province else label
+
+
+# "Được trích dẫn tại" on a registry page: the citing pages by section, in reading order.
+CITED_KINDS = {"huong-dan": "Hướng dẫn", "chuong-trinh": "Chương trình mẫu", "mo-hinh": "Mô hình sinh hoạt",
+               "chuyen-de": "Thư viện chuyên đề"}
 
 
 class Renderer:
@@ -111,8 +116,7 @@ class Renderer:
             facts.append(f"**Số đảng viên:** {cell.members}" + (f" (số liệu năm {cell.year})" if cell.year else ""))
         if cell.facts:
             facts.append("**Số liệu khác:**\n\n" + "\n".join(f"    - {f}" for f in cell.facts))
-        basis = ("Chương trình dưới đây được ghi lại theo nguồn." if m.agenda.basis == "ghi-nhan" else
-                 "Đây là chương trình **gợi ý** do Sổ tay này dựng từ cách làm của chi bộ; nguồn không ghi lại chương trình thật của buổi sinh hoạt.")
+        basis = agenda_basis(m.agenda.basis, strong="**")
         parts = [f"# {m.title}", self.text(m.summary, src, m), "## Về chi bộ", bullet_list(facts),
                  "## Cách làm", "\n\n".join(f"### {p.title}\n\n{self.text(p.text, src, m)}" for p in m.practices),
                  "## Kết quả", self.text(bullet_list(m.results), src, m),
@@ -184,14 +188,24 @@ class Renderer:
         status = self.status_block(doc, src)
         # A code does not break at its hyphen on a phone ("12-" / "HD/BTCTW").
         heading = label.replace(doc.code, f'<span class="sotay-code">{doc.code}</span>', 1) if doc.code else label
-        parts = [f"# {heading}", status, table(["Dữ kiện", "Nội dung", "Nguồn"], rows)]
+        # One sentence a member reads (and the first lines a search result shows) before the table of facts.
+        lead = label + (f" của {doc.issuing_body}" + (f" khóa {doc.term}" if doc.term else "") if doc.issuing_body else "")
+        lead = f"{lead}: {doc.title}." if doc.title else (f"{lead}." if doc.issuing_body else "")
+        parts = [f"# {heading}", lead, status, table(["Dữ kiện", "Nội dung", "Nguồn"], rows)]
         if doc.aliases:
             parts.append("**Tên gọi khác:** " + ", ".join(doc.aliases))
         if doc.note:
             parts.append(f'!!! info "Ghi chú của biên tập"\n    {doc.note}')
         if doc.examples:
             parts.append("**Cách viết thường gặp:** " + "; ".join(f"“{e}”" for e in doc.examples))
-        cited = "\n".join(f"- [{title}]({rel_link(src, target)})" for title, target in cited_by) or "Chưa có trang nào trong Sổ tay này trích dẫn văn bản này."
+        # Up to thirty pages cite a document: grouped by what they are, a member finds the guidance
+        # or the outline they want, not a list where "Nâng cao chất lượng các hoạt động thư viện" says nothing.
+        groups: dict[str, list[str]] = {}
+        for title, target in cited_by:
+            kind = CITED_KINDS.get(target.split("/", 1)[0], "Trang khác")
+            groups.setdefault(kind, []).append(f"- [{title}]({rel_link(src, target)})")
+        cited = "\n\n".join(f"**{kind}** ({len(items)})\n\n" + "\n".join(items) for kind, items in groups.items()) \
+            or "Chưa có trang nào trong Sổ tay này trích dẫn văn bản này."
         parts.append("## Được trích dẫn tại\n\n" + cited)
         parts.append(sources_section(used, sources, src, numbered=True))
         meta = {"description": f"{label}: {doc.title}" if doc.title else label}
@@ -209,7 +223,9 @@ class Renderer:
         elif doc.status == "hieu-luc":
             lines.append('!!! success "Văn bản hiện hành"\n    Nguồn ghi nhận văn bản này đang được thực hiện.')
         else:
-            lines.append('!!! info "Tình trạng"\n    Chưa có nguồn nói rõ văn bản này còn hiệu lực hay đã được thay thế.')
+            guide = ("huong-dan/van-ban-hien-hanh.md" if "van-ban-hien-hanh" in self.corpus.guidance else "")
+            more = f" Xem [Văn bản nào đang áp dụng cho sinh hoạt chi bộ]({rel_link(src, guide)})." if guide else ""
+            lines.append('!!! info "Tình trạng"\n    Chưa có nguồn nói rõ văn bản này còn hiệu lực hay đã được thay thế.' + more)
         for old_id in self.registry.successors.get(doc.id, []):
             old = self.registry.get(old_id)
             lines.append(f"Văn bản này thay thế [{doc_label(old, self.types)}]({rel_link(src, doc_src(old))}).")
