@@ -144,6 +144,29 @@
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", watchResults);
   else watchResults();
 
+  /* Material's menu and search buttons in the header are <label>s around an icon: no name for a
+     screen reader ("image"), and out of reach of the keyboard, as is "Tìm trong sổ tay" on the
+     404 page. Name them, make them buttons, and let Enter or Space press them. */
+  function nameButtons() {
+    [[".md-header label[for=__drawer]", "Mở danh mục"], [".md-header__button[for=__search]", "Tìm kiếm"],
+     [".md-search__icon[for=__search]", "Đóng tìm kiếm"], [".sotay-search-link", null]].forEach(function (pair) {
+      Array.prototype.forEach.call(document.querySelectorAll(pair[0]), function (label) {
+        if (pair[1]) label.setAttribute("aria-label", pair[1]);
+        label.setAttribute("role", "button");
+        label.tabIndex = 0;
+        label.addEventListener("keydown", function (event) {
+          if (event.key === "Enter" || event.key === " ") {
+            event.preventDefault();
+            label.click();
+          }
+        });
+      });
+    });
+  }
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", nameButtons);
+  else nameButtons();
+
   // Clipboard API where the page is a secure context (https, localhost, file://);
   // plain http on an office intranet is not, so fall back to a hidden textarea.
   function copyText(text) {
