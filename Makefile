@@ -40,8 +40,10 @@ check: $(STAMP) ## check all content: schema, NFC, registry, references, links, 
 
 CONTENT ?= content
 new: $(STAMP) ## new content from a template: make new KIND=guidance|meeting|agenda|library|topic TITLE="..." [LIBRARY=...]
-	@test -n "$(KIND)" -a -n "$(TITLE)" || { echo 'Cách dùng: make new KIND=topic TITLE="Tiêu đề" LIBRARY=thu-vien-chung' >&2; exit 2; }
-	$(BIN)/python -m sotay new $(KIND) "$(TITLE)" --content $(CONTENT) $(if $(LIBRARY),--library $(LIBRARY))
+	@# KIND, TITLE and LIBRARY reach the recipe as environment variables (make exports what is set on its
+	@# command line): read as "$$TITLE", a title with quotes, $$ or backquotes stays text, never shell code.
+	@test -n "$$KIND" -a -n "$$TITLE" || { echo 'Cách dùng: make new KIND=topic TITLE="Tiêu đề" LIBRARY=thu-vien-chung' >&2; exit 2; }
+	$(BIN)/python -m sotay new "$$KIND" "$$TITLE" --content "$(CONTENT)" $${LIBRARY:+--library "$$LIBRARY"}
 
 test: $(STAMP) system-deps lint ## set up, lint, then run the whole test suite (browser and nginx tests included)
 	$(BIN)/python -m pytest

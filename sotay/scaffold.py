@@ -187,9 +187,20 @@ Chi bộ thống nhất những việc cần làm, người thực hiện và th
 """
 
 
+# Sentences only the templates above write: a file that still has one was not filled in, even
+# when its marker line was deleted.
+PLACEHOLDERS = (
+    "Một hai câu cho người đọc biết trang này", "Một hai câu về điều đáng học", "Một hai câu cho biết chương trình",
+    "Thư viện này gồm những chuyên đề nào", "Viết bằng lời của mình vì sao chi bộ", "Bước thứ nhất: ai làm, làm khi nào.",
+    "Điều hay bị làm sai và cách tránh.", "name: Chi bộ ...", "parent: Đảng ủy ...", "owner: Chi bộ ...",
+    "Mô tả cách làm bằng lời của mình", "Kết quả như nguồn ghi.", "Chuyên đề giúp chi bộ hiểu điều gì",
+    "Yêu cầu thứ nhất.", "### Phần thứ nhất", "Câu hỏi thứ nhất?",
+)
+
+
 @rule_pass
 def template_rules(corpus, registry):
-    """T101: a file that still carries the template's marker line."""
+    """T101: a file that still carries the template's marker line, or its placeholder text."""
     from .source import line_col
 
     found = []
@@ -198,6 +209,12 @@ def template_rules(corpus, registry):
         if at >= 0:
             found.append(diag(rel, *line_col(text, at), "T101",
                               "Tệp vẫn là mẫu của `sotay new`: thay chữ mẫu, nguồn và văn bản bằng nội dung thật, rồi xóa dòng này."))
+            continue
+        for phrase in PLACEHOLDERS:
+            at = text.find(phrase)
+            if at >= 0:
+                found.append(diag(rel, *line_col(text, at), "T101",
+                                  f"Còn chữ mẫu của `sotay new` ({phrase!r}): thay bằng nội dung thật."))
     return found
 
 
@@ -222,16 +239,25 @@ def new(content: Path, kind: str, title: str, library: str | None = None, today:
         # A byte that is not UTF-8 in the command line arrives as a lone surrogate.
         raise ValueError("Tiêu đề có ký tự không đọc được (không phải UTF-8); hãy gõ lại tiêu đề "
                          "trong cửa sổ lệnh dùng bảng mã UTF-8.") from None
+    from .content import MAX_SLUG
+
     slug = slugify(title)
+    if len(slug) > MAX_SLUG:
+        # The check allows MAX_SLUG characters: cut at the last whole word that fits.
+        slug = slug[:MAX_SLUG + 1].rsplit("-", 1)[0] if "-" in slug[:MAX_SLUG + 1] else slug[:MAX_SLUG]
     if not slug:
         raise ValueError("Tiêu đề cần có chữ hoặc số.")
+    if slug == "index":
+        raise ValueError("Tiêu đề không được tạo đường dẫn 'index' (tên dành cho trang mục lục); chọn tiêu đề khác.")
     if kind == "topic" and not (library and (content / "chuyen-de" / library / "_thu-vien.yml").is_file()):
         have = sorted(f.parent.name for f in (content / "chuyen-de").glob("*/_thu-vien.yml"))
         raise ValueError("Đề cương cần --library (LIBRARY= với make new) là một thư viện đã có trong content/chuyen-de: "
                          + (", ".join(have) if have else "chưa có thư viện nào, hãy tạo thư viện trước") + ".")
     path = target(content, kind, slug, library)
-    if path.exists():
-        raise FileExistsError(f"{path} đã có; chọn tiêu đề khác.")
+    # An agenda is one path in .yml or .md: either one already there takes the path.
+    for taken in (path, path.with_suffix(".md")) if kind == "agenda" else (path,):
+        if taken.exists():
+            raise FileExistsError(f"{taken} đã có; chọn tiêu đề khác.")
     sources = sorted(p.stem for p in (content / "nguon").glob("*.yml"))
     documents = sorted(p for p in (content / "van-ban").glob("*.yml"))
     reference = "50-CT/TW-2025"
