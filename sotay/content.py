@@ -53,6 +53,7 @@ class Corpus:
     # read text still read theirs, so an editor sees every problem of the file at once.
     unloaded: dict = field(default_factory=dict)
     unloaded_documents: set = field(default_factory=set)  # registry ids of such files
+    unloaded_sources: set = field(default_factory=set)  # ids (file stems) of sources that failed to load
 
     def origin(self, item) -> Origin:
         return self.origins[id(item)]
@@ -156,10 +157,13 @@ class _Loader:
         rel = self.rel(path)
         text = self.read(path)
         if text is None:
+            # Unreadable (not UTF-8...): the page is there all the same, links to it are not wrong.
+            self.keep_unloaded(page_key, rel, "", Located({}))
             return None
         located, problems = parse_yaml(text, rel)
         self.report(problems)
         if located is None:
+            self.keep_unloaded(page_key, rel, text, Located({}))
             return None
         ctx = self.context(rel, located)
         item = build(cls, located.data, (), ctx, extra)
@@ -176,10 +180,13 @@ class _Loader:
         rel = self.rel(path)
         text = self.read(path)
         if text is None:
+            self.keep_unloaded(page_key, rel, "", Located({}))
             return None
         located, body, body_line, problems = frontmatter.split(text, rel)
         self.report(problems)
         if located is None:
+            # The body's links and citations are still checked; the broken front matter is reported.
+            self.keep_unloaded(page_key, rel, text, Located({}), body_line, body)
             return None
         data = dict(located.data)
         body_fields = {f.name for f, s in specs(cls) if s.source == "body"}
@@ -200,6 +207,8 @@ class _Loader:
             data["body"] = body.strip("\n")
             located = Located(data, {**located.at, ("body",): (body_line, 1)}, located.key_at)
         ctx = self.context(rel, located)
+        if cls is SampleAgenda:
+            ctx.in_body = frozenset(body_fields)
         item = build(cls, data, (), ctx, extra)
         self.finish(ctx)
         if dropped(item):
@@ -229,6 +238,9 @@ class _Loader:
             loader = self.load_markdown if path.suffix == ".md" else self.load_yaml
             item = loader(path, cls, extra, page_key=f"{folder}/{path.stem}" if cls in PAGE_TYPES else None)
             if item is None:
+                if cls is Source:
+                    # The file is there and its own errors are reported: pages citing it are not wrong.
+                    self.corpus.unloaded_sources.add(path.stem)
                 continue
             target[getattr(item, key)] = item
 
@@ -300,7 +312,7 @@ class _Loader:
         c = self.corpus
         pages = c.page_keys() | set(c.unloaded)
         for kind, value, rel, line, col in self.refs:
-            if kind == "source" and value not in c.sources:
+            if kind == "source" and value not in c.sources and value not in c.unloaded_sources:
                 self.report([diag(rel, line, col, "R101", f"Không có nguồn {value!r} trong content/nguon.")])
             elif kind == "document" and value not in c.documents and value not in c.unloaded_documents:
                 hint = _closest(value, c.documents)

@@ -41,6 +41,7 @@ _RULES = [
     Rule("Y005", "duplicate-key", ERROR, "Một khóa xuất hiện hai lần trong cùng một khối."),
     Rule("Y006", "not-mapping", ERROR, "Tệp phải là một bảng khóa: giá trị."),
     Rule("Y007", "yaml-tag", ERROR, "Không dùng thẻ kiểu của YAML (!!, !)."),
+    Rule("Y008", "comment-after-value", WARNING, "Phần sau dấu # ở cuối giá trị bị bỏ qua (YAML coi là ghi chú)."),
     # Schema
     Rule("S101", "unknown-key", ERROR, "Khóa không có trong lược đồ."),
     Rule("S102", "missing-required", ERROR, "Thiếu trường bắt buộc."),

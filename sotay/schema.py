@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import difflib
 import re
 from dataclasses import dataclass, field
 
@@ -30,6 +31,7 @@ class Context:
     vocab: dict[str, dict] = field(default_factory=dict)
     refs: list = field(default_factory=list)  # (kind, value, rel, line, col)
     problems: list[Diagnostic] = field(default_factory=list)
+    in_body: frozenset = frozenset()  # fields a Markdown body holds: when missing, the body parser says so (B101)
 
     def report(self, path, code, message, key=False):
         line, col = self.located.key_pos(path) if key else self.located.pos(path)
@@ -56,6 +58,11 @@ class Str(Type):
     def check(self, value, path, ctx):
         if isinstance(value, (int, float)) and not isinstance(value, bool):
             value = str(value)  # "10" written without quotes is still a number-as-text
+        if isinstance(value, dict) and len(value) == 1 and not isinstance(self, Ref):
+            # "- Kết quả: đảng viên phát biểu nhiều hơn" reads as a key and its value.
+            ctx.report(path, "S103", f"Cần {self.label}, nhưng dấu ': ' trong chữ làm YAML đọc thành 'khóa: giá trị': "
+                                     "đặt cả giá trị trong ngoặc kép \"...\".")
+            return _DROP
         if not isinstance(value, str):
             ctx.report(path, "S103", f"Cần {self.label}, gặp {_kind(value)}.")
             return _DROP
@@ -312,16 +319,18 @@ def build(cls, value, path, ctx: Context, extra: dict | None = None):
         ctx.report(path, "S103" if path else "Y006", f"Cần bảng khóa: giá trị, gặp {_kind(value)}.")
         return _DROP
     known = {f.name: s for f, s in specs(cls) if s.source != "path"}
+    written = sorted(n for n, s in known.items() if s.source != "body")  # the keys an editor may write here
     for key in value:
         if key not in known:
-            hint = ", ".join(sorted(known))
-            ctx.report(path + (key,), "S101", f"Khóa {key!r} không có trong lược đồ {cls.__name__} (các khóa hợp lệ: {hint}).", key=True)
+            close = difflib.get_close_matches(str(key), written, n=1, cutoff=0.6)
+            guess = f"có phải {close[0]!r}? " if close else ""
+            ctx.report(path + (key,), "S101", f"Khóa {key!r} không dùng được ở đây ({guess}các khóa được dùng: {', '.join(written)}).", key=True)
     kwargs, failed = dict(extra or {}), False
     for name, s in known.items():
         if name not in value or value[name] is None:
             if s.required and name not in kwargs:
                 # Missing body sections are reported by the body parser (B101).
-                if s.source != "body":
+                if s.source != "body" and not (not path and name in ctx.in_body):
                     ctx.report(path, "S102", f"Thiếu trường bắt buộc {name!r}.", key=bool(path))
                 failed = True
             continue

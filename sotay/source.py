@@ -64,12 +64,17 @@ def read_text(raw: bytes, rel: str) -> tuple[str | None, list[Diagnostic]]:
     if raw.startswith(b"\xef\xbb\xbf"):
         problems.append(diag(rel, 1, 1, "E003", "Xóa ký tự BOM ở đầu tệp (lưu tệp dạng UTF-8 không BOM)."))
         raw = raw[3:]
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        # What Notepad calls "Unicode": every character in two bytes.
+        return None, problems + [diag(rel, 1, 1, "E001", "Tệp đang lưu dạng UTF-16 (Notepad gọi là 'Unicode'); hãy lưu lại, "
+                                                         "chọn bảng mã UTF-8.")]
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as err:
         line = raw.count(b"\n", 0, err.start) + 1
         col = err.start - (raw.rfind(b"\n", 0, err.start) + 1) + 1
-        problems.append(diag(rel, line, col, "E001", f"Byte 0x{raw[err.start]:02x} không hợp lệ trong UTF-8; hãy lưu tệp dạng UTF-8."))
+        problems.append(diag(rel, line, col, "E001", f"Chữ ở đây (byte 0x{raw[err.start]:02x}) không phải UTF-8: tệp có thể đang lưu theo "
+                                                     "bảng mã Windows-1258, TCVN3 (ABC) hay VNI; hãy lưu lại, chọn bảng mã UTF-8."))
         return None, problems
     cr = text.find("\r")
     if cr >= 0:
@@ -150,6 +155,25 @@ _EXPLAINED = [
      "Thụt lề không khớp: các mục '- ' của một danh sách phải thẳng hàng."),
     ("", "unknown escape character", "problem",
      "Trong ngoặc kép, dấu \\ mở đầu một ký tự đặc biệt không có: dùng ngoặc đơn '...' hoặc viết \\\\."),
+    ("", "tab character that violates indentation", "problem",
+     "Dòng này thụt lề bằng phím Tab: YAML chỉ thụt lề bằng dấu cách; thay Tab bằng dấu cách."),
+    ("block collection", "expected '-' indicator", "problem",
+     "Thụt lề không khớp trong danh sách: mỗi mục bắt đầu bằng '- ' (gạch ngang rồi dấu cách), các mục thẳng hàng "
+     "với nhau và các khóa của một mục thẳng hàng với khóa đầu tiên của nó."),
+    ("", "block sequence entries are not allowed", "problem",
+     "Mục danh sách '- ' phải bắt đầu một dòng mới, dưới tên khóa của danh sách."),
+    ("", "expected <document start>", "problem",
+     "Dòng này không thuộc khóa nào: kiểm tra thụt lề của nó so với các dòng trên."),
+    ("alias", "", "context", "Giá trị không được bắt đầu bằng dấu * (YAML hiểu là tham chiếu): đặt cả giá trị trong ngoặc kép \"...\"."),
+    ("anchor", "", "context", "Giá trị không được bắt đầu bằng dấu & (YAML hiểu là neo): đặt cả giá trị trong ngoặc kép \"...\"."),
+    ("tag", "", "context", "Giá trị không được bắt đầu bằng dấu ! (YAML hiểu là thẻ kiểu): đặt cả giá trị trong ngoặc kép \"...\"."),
+    ("directive", "", "context", "Dòng không được bắt đầu bằng dấu %: thụt lề dòng này như các dòng cùng cấp, hoặc đặt giá trị trong ngoặc kép."),
+    ("block scalar", "", "context",
+     "Giá trị bắt đầu bằng | hoặc > ở đây: nếu đó là chữ, đặt cả giá trị trong ngoặc kép \"...\"."),
+    ("", "expected node content", "problem",
+     "Giá trị bắt đầu bằng ký tự đặc biệt (], }, ,...): sửa lại, hoặc đặt cả giá trị trong ngoặc kép \"...\"."),
+    ("plain scalar", "found unexpected ':'", "problem",
+     "Giá trị có dấu ':' ở đây: đặt cả giá trị trong ngoặc kép \"...\"."),
 ]
 
 
@@ -182,9 +206,17 @@ def parse_yaml(text: str, rel: str, line_offset: int = 0) -> tuple[Located | Non
         located.data = {}
         return located, problems
     constructor = _Scalars()
+    lines = text.split("\n")
 
     def build(n, path):
         located.at[path] = _mark(n, line_offset)
+        if isinstance(n, yaml.ScalarNode) and not n.style and n.end_mark.line < len(lines):
+            # "title: Chi bộ số 3 #Hà Nội" is the title "Chi bộ số 3": say so rather than drop the rest.
+            rest = lines[n.end_mark.line][n.end_mark.column:]
+            if re.match(r"[ \t]+#", rest):
+                problems.append(diag(rel, *_mark(n.end_mark, line_offset), "Y008",
+                                     f"Phần {rest.strip()!r} sau giá trị bị bỏ qua (YAML coi ' #' là mở đầu ghi chú): nếu nó "
+                                     "thuộc giá trị, đặt cả giá trị trong ngoặc kép \"...\"; nếu là ghi chú, đặt ở dòng riêng."))
         if isinstance(n, yaml.MappingNode):
             out = {}
             for key_node, value_node in n.value:
