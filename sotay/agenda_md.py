@@ -19,6 +19,8 @@ AGENDA_SECTIONS = {"Chương trình": "items", "Lưu ý": "notes"}
 COLUMNS = ["STT", "Nội dung", "Thời gian", "Người thực hiện", "Ghi vào biên bản"]
 # An item's own note stays in its "Nội dung" cell, after this mark.
 NOTE_MARK = " — Lưu ý: "
+# What editors type for it: the em dash, the en dash, or one or two hyphens a keyboard has.
+_NOTE_SPLIT = re.compile(r"\s+(?:—|–|--?)\s*Lưu ý\s*:\s*")
 _ITEM = re.compile(r"^[-*+]\s+(.*\S)\s*$")
 _RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
 _CELL_SPLIT = re.compile(r"(?<!\\)\|")
@@ -67,7 +69,7 @@ def _row(cells: list[str], line_no: int, rel: str, number: int):
     minutes = _MINUTES.match(cells[2])
     if not minutes:
         problems.append(diag(rel, line_no, 1, "B105", f"Cột Thời gian viết dạng '10 phút', gặp {cells[2]!r}."))
-    title, _, notes = cells[1].partition(NOTE_MARK.strip(" "))
+    title, notes = (_NOTE_SPLIT.split(cells[1], maxsplit=1) + [""])[:2]
     item = {"title": title.strip(), "minutes": int(minutes.group(1)) if minutes else cells[2],
             "lead": cells[3], "record": cells[4]}
     if notes.strip():
@@ -83,7 +85,8 @@ def parse_body(body: str, first_line: int, rel: str):
     current = None
     seen: dict[str, int] = {}
     rows = 0  # table rows read, good or bad: the number the next one must carry
-    for i, raw in enumerate(body.split("\n")):
+    lines = body.split("\n")
+    for i, raw in enumerate(lines):
         line_no = first_line + i
         line = raw.strip()
         h2 = SECTION_HEADING.match(line)
@@ -103,6 +106,10 @@ def parse_body(body: str, first_line: int, rel: str):
             continue
         if not line or current == "_unknown":
             continue
+        if line.startswith("#"):
+            problems.append(diag(rel, line_no, 1, "B102", "Tiêu đề mục viết bằng hai dấu #: '## Chương trình', '## Lưu ý'."))
+            current = "_unknown"
+            continue
         if current is None:
             problems.append(diag(rel, line_no, 1, "B103", "Nội dung phải nằm dưới tiêu đề '## Chương trình' hoặc '## Lưu ý'."))
             current = "_unknown"
@@ -111,8 +118,9 @@ def parse_body(body: str, first_line: int, rel: str):
                 problems.append(diag(rel, line_no, 1, "B105", "Mục Chương trình là một bảng: mỗi bước một dòng bắt đầu bằng '|'."))
                 continue
             cells = [_uncell(c) for c in _CELL_SPLIT.split(_inner(line))]
-            if _RULE.match(line) or [c.casefold() for c in cells] == [c.casefold() for c in COLUMNS]:
-                continue  # the heading row and the rule under it
+            after = lines[i + 1].strip() if i + 1 < len(lines) else ""
+            if _RULE.match(line) or _RULE.match(after) or [c.casefold() for c in cells] == [c.casefold() for c in COLUMNS]:
+                continue  # the heading row (whatever its words: the rule under it marks it) and the rule
             rows += 1
             item, row_problems = _row(cells, line_no, rel, rows)
             problems += row_problems

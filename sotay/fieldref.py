@@ -28,7 +28,7 @@ from .model import (
     Topic,
     Vocabulary,
 )
-from .schema import ListOf, MapOf, Obj, specs
+from .schema import Int, ListOf, MapOf, Obj, Ref, Str, Text, specs
 
 TYPES = [
     ("Trang hướng dẫn", "content/huong-dan/<đường-dẫn>.md", Guidance),
@@ -44,16 +44,28 @@ PARTS = [Cell, Practice, Agenda, AgendaItem, Quote, OutlineSection, DocumentType
 BEGIN, END = "<!-- BẮT ĐẦU: tự sinh từ lược đồ, đừng sửa tay -->", "<!-- KẾT THÚC: tự sinh -->"
 
 
+def _limits(t) -> str:
+    """The bounds the checker enforces (S107), said the way the message will say them."""
+    if isinstance(t, Int) and t.lo is not None and t.hi is not None:
+        return f", từ {t.lo} đến {t.hi}"
+    if isinstance(t, Text):
+        return f", ít nhất {t.min_len} ký tự" if t.min_len > 1 else ""
+    if isinstance(t, Str) and not isinstance(t, Ref) and t.max_len:
+        return f", tối đa {t.max_len} ký tự"
+    return ""
+
+
 def _type_label(t) -> str:
     if isinstance(t, Obj):
         return f"khối `{t.cls.__name__}`"
     if isinstance(t, ListOf) and isinstance(t.item, Obj):
         return f"danh sách khối `{t.item.cls.__name__}`" + (f" (ít nhất {t.min_items})" if t.min_items else "")
     if isinstance(t, ListOf):
-        return t.label + (f" (ít nhất {t.min_items})" if t.min_items else "")
+        each = _limits(t.item).removeprefix(", ")
+        return t.label + (f" (ít nhất {t.min_items})" if t.min_items else "") + (f", mỗi mục {each}" if each else "")
     if isinstance(t, MapOf):
         return t.label
-    return t.label
+    return t.label + _limits(t)
 
 
 def _table(cls) -> str:
@@ -61,7 +73,10 @@ def _table(cls) -> str:
     for f, s in specs(cls):
         if s.source == "path":
             continue
-        where = " (mục `##` trong thân bài)" if s.source == "body" else ""
+        where = ""
+        if s.source == "body":
+            # A guidance page's body is all the Markdown after the front matter; a topic's fields are its ## sections.
+            where = " (toàn bộ phần sau dòng `---` đóng phần đầu)" if f.name == "body" else " (mục `##` trong thân bài)"
         rows.append(f"| `{f.name}` | {'có' if s.required else ''} | {_type_label(s.type)}{where} | {s.doc} |")
     return "\n".join(rows)
 

@@ -110,6 +110,12 @@ def link_rules(corpus, registry):
                     if message:
                         problems.append(diag(origin.rel, *span.locate(offset), "L103", message))
                     continue
+                if is_image:
+                    # Content has no place for image files: the reader would see a broken image.
+                    problems.append(diag(origin.rel, *span.locate(offset), "L101",
+                                         f"Ảnh {target!r}: sổ tay không chứa tệp ảnh nên ảnh sẽ không hiện; hãy bỏ ảnh này "
+                                         "và mô tả bằng lời."))
+                    continue
                 if target.startswith("#"):
                     key, anchor = own, target[1:]
                 elif target.startswith("/"):

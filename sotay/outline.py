@@ -74,6 +74,10 @@ def parse_body(body: str, first_line: int, rel: str):
                 at.setdefault((current,), (line_no, 1))
             paragraph.append(line)
             continue
+        if line.startswith("#") and not _H3.match(line):
+            where = "tên phần trong mục Nội dung viết bằng ba dấu: '### Tên phần'" if current == "sections" else "tiêu đề mục viết bằng hai dấu: '## Mục đích'"
+            problems.append(diag(rel, line_no, 1, "B102", f"Số dấu # của tiêu đề không đúng khuôn mẫu: {where}."))
+            continue
         item = _ITEM.match(line)
         if current == "sections":
             h3 = _H3.match(line)

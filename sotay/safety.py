@@ -58,7 +58,7 @@ _WELL_FORMED_COMMENT = re.compile(r"<!--(?!-?>)(?:(?!--!?>|<!--).)*?-->", re.S)
 # the line) and its own parser, where it applies: right after an inline element, or ending a line
 # (a heading, a block).
 # ("{{" is a template, J101's, not an attribute list.)
-_ATTR_LIST = re.compile(r"(?<!\{)\{(?!\{):?[ ]*([^}\n ][^\n]*)[ ]*\}")
+_ATTR_LIST = re.compile(r"(?<!\{)\{(?![{%]):?[ ]*([^}\n ][^\n]*)[ ]*\}")  # '{{' and '{%' are templates (J101)
 _AFTER_ELEMENT = ")]*_`>"
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 

@@ -282,6 +282,9 @@ YAML_MISTAKES = {
     "key indented too far": ("title: Bài viết\n  kind: bai-viet\n", 2, 7),
     "list items out of line": ("title: Bài viết\ntags:\n  - a\n - b\n", 4, 2),
     "backslash in double quotes": ('title: "Bài \\q viết"\nkind: bai-viet\n', 1, 13),
+    "tab inside a list item": ("title: Bài viết\ntags:\n  - title: a\n\t  kind: b\n", 4, 1),
+    "list item's key out of line": ("title: Bài viết\ntags:\n  - title: a\n    kind: b\n   unit: c\n", 5, 4),
+    "value starting with *": ("title: Bài viết\nunit: *Ban* biên tập\n", 2, 7),
 }
 
 
