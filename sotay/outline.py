@@ -77,7 +77,9 @@ def parse_body(body: str, first_line: int, rel: str):
         if line.startswith("#") and not _H3.match(line):
             where = "tên phần trong mục Nội dung viết bằng ba dấu: '### Tên phần'" if current == "sections" else "tiêu đề mục viết bằng hai dấu: '## Mục đích'"
             problems.append(diag(rel, line_no, 1, "B102", f"Số dấu # của tiêu đề không đúng khuôn mẫu: {where}."))
-            continue
+            if current != "sections":
+                continue
+            line = "### " + line.lstrip("#").strip()  # read as the section it means: its points are not lost too
         item = _ITEM.match(line)
         if current == "sections":
             h3 = _H3.match(line)

@@ -3,6 +3,7 @@ exits 1 without a traceback. Every case changes one file of a small valid tree."
 
 import re
 import shutil
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -300,3 +301,69 @@ def test_yaml_mistakes_are_explained_in_vietnamese_where_they_are(tmp_path, text
     message = lines[0].split(" Y001 ", 1)[1]
     # The reader's own words stay out: no "while parsing", "expected", "found".
     assert not re.search(r"\b(while|parsing|scanning|expected|found|token)\b", message), message
+
+
+def _check(content):
+    proc = run_sotay("check", "--content", str(content))
+    assert "Traceback" not in proc.stderr, proc.stderr[-2000:]
+    return proc, [ln.split(" ", 2) for ln in proc.stdout.splitlines()]
+
+
+def _cp1258(text):
+    # Windows-1258 holds the tone marks as combining characters, as Vietnamese keyboards wrote them.
+    return unicodedata.normalize("NFD", text).encode("cp1258", errors="replace")
+
+
+# Mistakes an editor makes, each told once, in words that say what to do (found by walking
+# through CONTRIBUTING.md as an editor): (file, content, the only codes expected, words the message holds).
+EDITOR_MISTAKES = {
+    "colon inside a list item": ("huong-dan/hai-cham.md", front("tags:\n  - Kết quả: đảng viên phát biểu nhiều hơn\n"),
+                                 {"S103"}, "ngoặc kép"),
+    "an image from the content folder": ("huong-dan/anh.md", front(body="![Buổi họp](anh/hop.jpg) " + "Chữ cho đủ dài. " * 20),
+                                         {"L101"}, "mô tả bằng lời"),
+    "a Jinja statement is one problem": ("huong-dan/include.md", front(body="{% include x %} " + "Chữ cho đủ dài. " * 20),
+                                         {"J101"}, "{%"),
+    "a file saved as UTF-16": ("huong-dan/utf16.md", front().encode("utf-16"), {"E001"}, "UTF-16"),
+    "a Windows-1258 file": ("huong-dan/cp1258.md", _cp1258(front(body="Chi bộ họp. " * 30)), {"E001"}, "Windows-1258"),
+    "a topic section heading with four #": ("chuyen-de/thu-vien-a/de-cuong-a.md",
+                                            topic(lambda b: b.replace("### ", "#### ", 1)), {"B102"}, "'### Tên phần'"),
+    "a misspelt key": ("huong-dan/sumary.md", front(drop="summary").replace("title:", "sumary: Tóm tắt.\ntitle:"),
+                       {"S101", "S102"}, "có phải 'summary'?"),
+}
+
+
+@pytest.mark.parametrize("rel, data, codes, words", EDITOR_MISTAKES.values(), ids=list(EDITOR_MISTAKES))
+def test_an_editors_mistake_is_told_once_and_says_what_to_do(tmp_path, rel, data, codes, words):
+    content = tmp_path / "content"
+    shutil.copytree(BASE, content)
+    (content / rel).parent.mkdir(parents=True, exist_ok=True)
+    (content / rel).write_bytes(data if isinstance(data, bytes) else data.encode())
+    proc, found = _check(content)
+    assert proc.returncode == 1 and {code for _, code, _ in found} == codes, proc.stdout
+    assert all(where.startswith(f"content/{rel}:") for where, _, _ in found), proc.stdout
+    assert words in proc.stdout, proc.stdout
+
+
+def test_text_after_a_hash_is_not_dropped_silently(tmp_path):
+    content = tmp_path / "content"
+    shutil.copytree(BASE, content)
+    (content / "nguon/thang.yml").write_text("title: Chi bộ số 3 #Hà Nội\nkind: bai-viet\n")
+    proc, found = _check(content)
+    assert [(where, code) for where, code, _ in found] == [("content/nguon/thang.yml:1:19:", "Y008")], proc.stdout
+    assert "'#Hà Nội'" in proc.stdout and proc.returncode == 0  # a warning: the file still loads
+
+
+@pytest.mark.parametrize("broken", ["a source with a bad value", "a page saved as UTF-16"])
+def test_one_broken_file_is_one_problem_not_a_flood_in_the_files_that_name_it(tmp_path, broken):
+    content = tmp_path / "content"
+    shutil.copytree(BASE, content)
+    if broken.startswith("a source"):
+        rel = "nguon/nguon-a.yml"
+        (content / rel).write_text((content / rel).read_text().replace("kind: ", "kind: bai-bao-", 1))
+    else:
+        rel = GUIDE
+        (content / rel).write_bytes((content / rel).read_text().encode("utf-16"))
+    (content / "huong-dan/ke.md").write_text(front(body="Xem [trang A](/huong-dan/trang-a/). " + "Chữ cho đủ dài. " * 20,
+                                                   extra="related: [huong-dan/trang-a]\n").replace("Trang thử", "Trang kề"))
+    proc, found = _check(content)
+    assert proc.returncode == 1 and {where.split(":")[0] for where, _, _ in found} == {f"content/{rel}"}, proc.stdout
