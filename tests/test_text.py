@@ -64,3 +64,15 @@ def test_order_key_ranks_characters_as_the_decomposed_text_does(text):
     every base letter with its marks in the decomposed text."""
     letters, tones = _ranks(unicodedata.normalize("NFD", clean(text).lower()))
     assert sort_key(text) == (tuple(letters), tuple(tones), text)
+
+
+@pytest.mark.parametrize("dash", ["—", "–", "-", "--"])
+def test_an_agenda_rows_note_is_read_after_any_dash_an_editor_types(dash):
+    from sotay.agenda_md import parse_body
+
+    body = ("## Chương trình\n\n| TT | Việc | Phút | Ai | Ghi gì |\n|---|---|---|---|---|\n"
+            f"| 1 | Giới thiệu đảng viên mới {dash} Lưu ý: mời tự giới thiệu | 5 phút | Bí thư | Tên người mới. |\n")
+    values, _, problems = parse_body(body, 1, "content/chuong-trinh/thu.md")
+    assert problems == []  # a header row in other words is still the header row
+    assert values["items"] == [{"title": "Giới thiệu đảng viên mới", "minutes": 5, "lead": "Bí thư",
+                                "record": "Tên người mới.", "notes": "mời tự giới thiệu"}]
