@@ -2,7 +2,8 @@
 
 Pages not reviewed for more than twelve months, pages that cite a document the
 registry records as replaced (in their `references` or in their text), and
-topic outlines that cite no document. `python -m sotay report` prints it; the
+topic outlines with no current document to rest on: the schema makes every outline name at
+least one, so in practice every document it names has been replaced. `python -m sotay report` prints it; the
 editors' section of the site shows it.
 """
 
@@ -24,7 +25,7 @@ class Health:
     today: dt.date
     stale: list = field(default_factory=list)  # (page key, title, reviewed)
     replaced: list = field(default_factory=list)  # (page key, title, cited id, current id)
-    unreferenced: list = field(default_factory=list)  # (page key, title)
+    unreferenced: list = field(default_factory=list)  # (page key, title): no current document among its references
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), ensure_ascii=False, indent=2, default=str)
@@ -71,7 +72,8 @@ def report(corpus, registry, today: dt.date | None = None, cited: dict | None = 
             if doc is not None and doc.replaced_by:
                 health.replaced.append((key, title, doc_id, registry.current(doc).id))
     for (lib, slug), topic in corpus.topics.items():
-        if not topic.references:
+        docs = [registry.get(i) for i in topic.references or []]
+        if not any(d is not None and not d.replaced_by for d in docs):
             health.unreferenced.append((f"chuyen-de/{lib}/{slug}", topic.title))
     health.stale = sort_vi(health.stale, key=lambda r: r[1])
     health.replaced = sort_vi(health.replaced, key=lambda r: r[1])
@@ -85,7 +87,7 @@ def to_text(h: Health) -> str:
     lines += [f"  /{k}/  {t} (rà soát {vn_date(r)})" for k, t, r in h.stale]
     lines += ["", f"Trang trích dẫn văn bản đã được thay thế: {len(h.replaced)}"]
     lines += [f"  /{k}/  {t}: {old} -> {new}" for k, t, old, new in h.replaced]
-    lines += ["", f"Đề cương chưa có văn bản làm căn cứ: {len(h.unreferenced)}"]
+    lines += ["", f"Đề cương chưa có văn bản hiện hành làm căn cứ: {len(h.unreferenced)}"]
     lines += [f"  /{k}/  {t}" for k, t in h.unreferenced]
     return "\n".join(lines) + "\n"
 
@@ -102,13 +104,13 @@ def to_markdown(h: Health) -> str:
         listing(h.stale, lambda r: f"- [{r[1]}](/{r[0]}/) — rà soát lần cuối {vn_date(r[2])}"),
         f"## Trang trích dẫn văn bản đã được thay thế ({len(h.replaced)})",
         listing(h.replaced, lambda r: f"- [{r[1]}](/{r[0]}/) — trích {r[2]}, văn bản hiện hành: {r[3]}"),
-        f"## Đề cương chưa có văn bản làm căn cứ ({len(h.unreferenced)})",
+        f"## Đề cương chưa có văn bản hiện hành làm căn cứ ({len(h.unreferenced)})",
         listing(h.unreferenced, lambda r: f"- [{r[1]}](/{r[0]}/)"),
     ])
 
 
 def register(sub):
-    p = sub.add_parser("report", help="báo cáo sức khỏe nội dung: trang lâu chưa rà soát, trích văn bản đã thay thế, đề cương thiếu căn cứ")
+    p = sub.add_parser("report", help="báo cáo sức khỏe nội dung: trang lâu chưa rà soát, trích văn bản đã thay thế, đề cương hết căn cứ hiện hành")
     p.add_argument("--format", choices=["text", "json"], default="text")
     p.add_argument("--today", type=dt.date.fromisoformat, default=None, help="ngày tính (YYYY-MM-DD), mặc định hôm nay")
     p.add_argument("--content", default=None)

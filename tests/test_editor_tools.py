@@ -132,6 +132,10 @@ def test_report_lists_stale_pages_replaced_documents_and_unreferenced_topics(con
     assert data["unreferenced"] == []
     text = run_sotay("report", "--today", "2026-11-22", "--content", str(content)).stdout
     assert "Trang quá 12 tháng chưa rà soát: 1" in text
+    # An outline resting only on a replaced document has no current basis.
+    topic.write_text(re.sub(r"references:.*\n(?:  - .*\n)*", "references: [03-CT/TW-2011]\n", topic.read_text(), count=1))
+    data = json.loads(run_sotay("report", "--format", "json", "--today", "2026-11-22", "--content", str(content)).stdout)
+    assert [r[0] for r in data["unreferenced"]] == ["chuyen-de/thu-vien-chung/bien-ban-dien-tu"]
 
 
 def test_replacing_a_document_surfaces_every_page_that_cites_it(content):
