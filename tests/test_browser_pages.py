@@ -110,3 +110,17 @@ def test_an_agenda_reads_as_cards_on_a_phone_and_as_a_table_on_a_pc(browser, sit
     assert [shown[0], *shown[2:]] == AGENDA_LABELS, labels
     display, _, _, labels = layout(1280)
     assert display != "block" and set(labels) <= {"none", "normal"}, (display, labels)
+
+
+def test_header_buttons_are_named_and_pressed_from_the_keyboard_on_a_phone(browser, site_url):
+    # Material's header buttons are <label>s around an icon: a screen reader said "image", Tab skipped them.
+    context = browser.new_context(viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    page.goto(site_url + "huong-dan/")
+    names = page.eval_on_selector_all(".md-header label[for]", "els => els.map(e => [e.getAttribute('aria-label'), e.getAttribute('role'), e.tabIndex])")
+    assert ["Mở danh mục", "button", 0] in names and ["Tìm kiếm", "button", 0] in names, names
+    page.focus(".md-header__button[for=__search]")
+    page.keyboard.press("Enter")
+    assert page.eval_on_selector("#__search", "e => e.checked")
+    assert page.evaluate("document.documentElement.lang") == "vi" and page.get_attribute(".md-logo img", "alt") in ("", None)
+    context.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from ..model import AgendaItem, Document, Source
 from ..text import match_key, vn_date
@@ -101,7 +102,9 @@ def source_line(src: Source, page_src: str) -> str:
         parts.append(where)
     line = " — ".join(parts)
     if src.url:
-        line += f" ([xem nguồn]({src.url}))"
+        # The handbook is read on networks without Internet: say where the link goes and that it needs it.
+        host = (urlsplit(src.url).hostname or "").removeprefix("www.")
+        line += f" ([xem tại {host}]({src.url}), cần Internet)"
     return line
 
 
