@@ -35,6 +35,9 @@ def cmd_build(args) -> int:
 
 
 def main(argv=None) -> int:
+    from .argparse_vi import install
+
+    install()
     parser = argparse.ArgumentParser(prog="python -m sotay", description="Sổ tay sinh hoạt chi bộ: công cụ cho nội dung và trang web.")
     sub = parser.add_subparsers(dest="command", required=True, metavar="LỆNH")
 

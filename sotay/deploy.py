@@ -343,7 +343,8 @@ def run(args) -> int:
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(prog="deploy", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="deploy", description="Triển khai bản phát hành lên máy chủ nội bộ: kiểm tra mã băm, "
+                                     "giải nén, chuyển bản đang chạy, giữ năm bản gần nhất, quay lại.")
     _arguments(parser)
     return run(parser.parse_args(argv))
 

@@ -95,8 +95,12 @@ def _attr_list_hits(decoded: str):
 
 
 def _tag_hits(decoded: str, markup_allowed: bool):
+    opened = set()  # tags reported where they open: their closing tags are the same problem
     for m in _TAG.finditer(decoded):
         name = m.group(2).lower()
+        if m.group(1) and name in opened:
+            continue
+        opened.add(name)
         if not markup_allowed:
             yield m.start(), "H101", f"Thẻ HTML <{m.group(1)}{name}> không được dùng trong trường này; chỉ viết chữ."
         elif name not in ALLOWED_TAGS:
@@ -134,7 +138,9 @@ def _hits(text: str, markup_allowed: bool = True, attr_lists: bool = True):
     for m in DANGEROUS_URL.finditer(squeezed):
         if kept is None:
             kept = [i for i, ch in enumerate(decoded) if not _INVISIBLE.fullmatch(ch)]
-        yield kept[m.start()], "H103", f"Địa chỉ {m.group().strip()!r} không được phép."
+        scheme = re.search(r"[a-z]+\s*:$", m.group(), re.I)  # "](data:" is reported at "data:"
+        yield (kept[m.start() + scheme.start()], "H103",
+               f"Địa chỉ bắt đầu bằng {scheme.group().replace(' ', '')!r} không được phép (chạy mã hoặc nhúng tệp vào trang).")
 
 
 def _span_problems(origin, span):

@@ -134,7 +134,8 @@ def test_the_published_editors_guide_is_checked_outside_its_code(tmp_path):
     proc = run_sotay("check", "--content", str(project / "content"))
     assert proc.returncode == 1
     found = [line.split(": ")[0] for line in proc.stdout.splitlines() if line.startswith("CONTRIBUTING.md:")]
-    assert found == [f"CONTRIBUTING.md:{lines + 4}:1", f"CONTRIBUTING.md:{lines + 4}:17", f"CONTRIBUTING.md:{lines + 4}:31"], proc.stdout
+    # <script> once (its closing tag is the same problem), then the javascript: link.
+    assert found == [f"CONTRIBUTING.md:{lines + 4}:1", f"CONTRIBUTING.md:{lines + 4}:31"], proc.stdout
 
 
 # Links written every way Markdown allows, to a host no source names and to schemes that open a
