@@ -367,3 +367,12 @@ def test_one_broken_file_is_one_problem_not_a_flood_in_the_files_that_name_it(tm
                                                    extra="related: [huong-dan/trang-a]\n").replace("Trang thử", "Trang kề"))
     proc, found = _check(content)
     assert proc.returncode == 1 and {where.split(":")[0] for where, _, _ in found} == {f"content/{rel}"}, proc.stdout
+
+
+def test_a_title_typed_without_diacritics_is_a_warning(tmp_path):
+    content = tmp_path / "content"
+    shutil.copytree(BASE, content)
+    (content / "huong-dan/khong-dau.md").write_text(front().replace("title: Trang thử", "title: Ghi bien ban va luu tru so"))
+    proc, found = _check(content)
+    assert [(where, code) for where, code, _ in found] == [("content/huong-dan/khong-dau.md:2:8:", "S109")], proc.stdout
+    assert proc.returncode == 0 and "chưa có dấu tiếng Việt" in proc.stdout
