@@ -76,3 +76,22 @@ def test_an_agenda_rows_note_is_read_after_any_dash_an_editor_types(dash):
     assert problems == []  # a header row in other words is still the header row
     assert values["items"] == [{"title": "Giới thiệu đảng viên mới", "minutes": 5, "lead": "Bí thư",
                                 "record": "Tên người mới.", "notes": "mời tự giới thiệu"}]
+
+
+NOWRAP = [
+    ("<p>Theo Hướng dẫn 12-HD/BTCTW.</p>", '<p>Theo Hướng dẫn <span class="sotay-code">12-HD/BTCTW</span>.</p>'),
+    ("<p>Nghị định 111/2022/NĐ-CP, Chỉ thị 16/CT-TTg</p>",
+     '<p>Nghị định <span class="sotay-code">111/2022/NĐ-CP</span>, Chỉ thị <span class="sotay-code">16/CT-TTg</span></p>'),
+    ("<p>01-QĐi/TW; 10-CT/T.Ư x</p>", '<p><span class="sotay-code">01-QĐi/TW</span>; <span class="sotay-code">10-CT/T.Ư</span> x</p>'),
+    ('<p title="12-HD/BTCTW">x</p>', '<p title="12-HD/BTCTW">x</p>'),  # an attribute's value
+    ("<pre><code>12-HD/BTCTW</code></pre><script>a='05-CT/TW'</script>", "<pre><code>12-HD/BTCTW</code></pre><script>a='05-CT/TW'</script>"),
+    ('<a class="sotay-code" href="x">50-CT/TW</a>', '<a class="sotay-code" href="x">50-CT/TW</a>'),  # kept already
+    ("<p>ngày 2026-12-01, mã x1-CT/TW, md-nav__link</p>", "<p>ngày 2026-12-01, mã x1-CT/TW, md-nav__link</p>"),
+]
+
+
+@pytest.mark.parametrize("html, expected", NOWRAP)
+def test_codes_in_page_text_are_kept_on_one_line(html, expected):
+    from sotay.render.common import nowrap_codes
+
+    assert nowrap_codes(html) == expected

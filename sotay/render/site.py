@@ -156,18 +156,24 @@ def _registry_index(docs, types) -> Page:
         by_type.setdefault(types[d.type].label if d.type in types else d.type, []).append(d)
     parts = []
     for label in sort_vi(by_type):
-        rows = []
-        # Newest first (undated last): 2025, 2016, 2015, 2011, 2007, 1999, not grouped by an issuing
-        # body the table does not show as a group.
-        for d in sorted(by_type[label], key=lambda d: str(d.date or d.year or ""), reverse=True):
-            status = "Đã được thay thế" if d.replaced_by else ("Hiện hành" if d.status == "hieu-luc" else "Chưa rõ")
-            when = vn_date(d.date) or (str(d.year) if d.year else "")
-            # A code stays on one line ("10-CT/TW", not "10-" then "CT/TW"); a long name may wrap.
-            link = f"[{d.code}]({d.slug}.md){{ .sotay-code }}" if d.code else f"[{d.name}]({d.slug}.md)"
-            rows.append([link, when, d.issuing_body or "", d.title or "", status])
-        # On a phone each row becomes a card (sotay.css): five columns left the status off screen.
-        parts.append(f"## {label}\n\n" + '<div class="sotay-registry" markdown>\n\n'
-                     + table(["Số hiệu", "Ngày", "Cơ quan ban hành", "Trích yếu", "Tình trạng"], rows) + "\n\n</div>")
+        # By kind, then issuing body (a heading of its own, so the order shows), newest first within it:
+        # the three 50-CT/TW stand apart under Ban Bí thư and Bộ Chính trị.
+        by_body: dict[str, list] = {}
+        for d in by_type[label]:
+            by_body.setdefault(d.issuing_body or "", []).append(d)
+        groups = []
+        for body in sort_vi([b for b in by_body if b]) + ([""] if "" in by_body else []):
+            rows = []
+            for d in sorted(by_body[body], key=lambda d: str(d.date or d.year or ""), reverse=True):
+                status = "Đã được thay thế" if d.replaced_by else ("Hiện hành" if d.status == "hieu-luc" else "Chưa rõ")
+                when = vn_date(d.date) or (str(d.year) if d.year else "")
+                # A code stays on one line ("10-CT/TW", not "10-" then "CT/TW"); a long name may wrap.
+                link = f"[{d.code}]({d.slug}.md){{ .sotay-code }}" if d.code else f"[{d.name}]({d.slug}.md)"
+                rows.append([link, when, d.title or "", status])
+            # On a phone each row becomes a card (sotay.css): a wide table left the status off screen.
+            groups.append(f"### {body or 'Chưa rõ cơ quan ban hành'}\n\n" + '<div class="sotay-registry" markdown>\n\n'
+                          + table(["Số hiệu", "Ngày", "Trích yếu", "Tình trạng"], rows) + "\n\n</div>")
+        parts.append(f"## {label}\n\n" + "\n\n".join(groups))
     intro = ("Sổ văn bản ghi các chỉ thị, nghị quyết, kết luận, hướng dẫn và văn bản nhà nước mà Sổ tay này trích dẫn. "
              "Mỗi dữ kiện đều ghi nguồn; điều chưa có nguồn thì để trống. Số hiệu văn bản của Đảng được đánh lại từ đầu "
              "mỗi khóa, nên cùng một số hiệu có thể là nhiều văn bản: hãy xem năm ban hành.")
