@@ -53,7 +53,7 @@ def test_document_codes_in_the_registry_index_stay_on_one_line_on_a_phone(browse
     context = browser.new_context(viewport={"width": 375, "height": 740}, is_mobile=True)
     page = context.new_page()
     page.goto(site_url + "van-ban/")
-    lines = page.eval_on_selector_all("td > a.sotay-code", """els => els.map(a => {
+    lines = page.eval_on_selector_all("td > a > .sotay-code", """els => els.map(a => {
         const r = document.createRange(); r.selectNodeContents(a); return [a.textContent, r.getClientRects().length] })""")
     context.close()
     assert len(lines) >= 20, lines  # every coded document in the registry

@@ -85,7 +85,7 @@ NOWRAP = [
     ("<p>01-QĐi/TW; 10-CT/T.Ư x</p>", '<p><span class="sotay-code">01-QĐi/TW</span>; <span class="sotay-code">10-CT/T.Ư</span> x</p>'),
     ('<p title="12-HD/BTCTW">x</p>', '<p title="12-HD/BTCTW">x</p>'),  # an attribute's value
     ("<pre><code>12-HD/BTCTW</code></pre><script>a='05-CT/TW'</script>", "<pre><code>12-HD/BTCTW</code></pre><script>a='05-CT/TW'</script>"),
-    ('<a class="sotay-code" href="x">50-CT/TW</a>', '<a class="sotay-code" href="x">50-CT/TW</a>'),  # kept already
+    ('<a href="x">50-CT/TW</a>', '<a href="x"><span class="sotay-code">50-CT/TW</span></a>'),
     ("<p>ngày 2026-12-01, mã x1-CT/TW, md-nav__link</p>", "<p>ngày 2026-12-01, mã x1-CT/TW, md-nav__link</p>"),
 ]
 

@@ -76,7 +76,6 @@ def agenda_basis(basis: str, strong: str = "") -> str:
 
 # A document code in running text ("Hướng dẫn 12-HD/BTCTW", "Nghị định 111/2022/NĐ-CP"): a phone
 # broke it at its hyphen, "12-" at the end of one line and "HD/BTCTW" on the next.
-# (It starts with the digit, checked against the character before it, so the engine skips ahead to digits.)
 _CODE = re.compile(r"\d(?<![\w/.-]\d)(?:\d{0,3}-[A-ZĐ][A-ZĐa-z]{0,5}/[A-ZĐƯ](?:[A-ZĐƯ]|\.(?=[A-ZĐƯ])){0,9}"  # 12-HD/BTCTW
                    r"|\d{0,4}/(?:\d{4}/)?[A-ZĐ]{1,6}-[A-ZĐ][A-ZĐa-z]{0,7})(?![\w/])")  # 111/2022/NĐ-CP
 # Every code has a hyphen before a capital (12-HD/BTCTW, 111/2022/NĐ-CP): a literal the engine
@@ -98,13 +97,13 @@ def _codes(html_text: str) -> list:
     return codes
 
 
-# Where a code is left as it is: raw text, and an element already kept on one line (a registry link).
+# Where a code is left as it is: raw text.
 _RAW = ("script", "style", "pre", "code", "textarea")
 
 
 def _kept(html_text: str) -> list[tuple[int, int]]:
-    """(start, end) of the regions codes stay out of, in order. Found with str.find (a regex trying
-    every "<" of a page cost more than the rest of this step)."""
+    """(start, end) of the raw-text elements codes stay out of, in order. Found with str.find (a
+    regex trying every "<" of a page cost more than the rest of this step)."""
     regions = []
     for name in _RAW:
         at = html_text.find("<" + name)
@@ -117,19 +116,12 @@ def _kept(html_text: str) -> list[tuple[int, int]]:
             end = len(html_text) if close < 0 else close
             regions.append((at, end))
             at = html_text.find("<" + name, end)
-    at = html_text.find("sotay-code")
-    while at >= 0:
-        close = html_text.find("</", at)
-        end = len(html_text) if close < 0 else close
-        regions.append((html_text.rfind("<", 0, at), end))
-        at = html_text.find("sotay-code", end)
     return sorted(regions)
 
 
 def nowrap_codes(html_text: str) -> str:
     """Wrap every document code in the text of a rendered page in <span class="sotay-code">
-    (white-space: nowrap). Tags and attributes are left as they are, and so is raw text and text
-    already in a sotay-code element. Codes are found first (most pages have a few), and only then
+    (white-space: nowrap). Tags and attributes are left as they are, and so is raw text. Codes are found first (most pages have a few), and only then
     the regions they must stay out of: a Python step per tag cost 3% of a build."""
     codes = _codes(html_text)
     if not codes:
@@ -141,7 +133,7 @@ def nowrap_codes(html_text: str) -> str:
         while k < len(kept) and kept[k][1] <= start:
             k += 1
         if k < len(kept) and kept[k][0] <= start:
-            continue  # inside raw text or a sotay-code element
+            continue  # inside raw text
         if html_text.rfind("<", 0, start) > html_text.rfind(">", 0, start):
             continue  # inside a tag: an attribute's value
         out += [html_text[last:start], '<span class="sotay-code">', m.group(), "</span>"]

@@ -186,12 +186,10 @@ class Renderer:
             if value:
                 rows.append([name, value, cite(fact) if fact else ""])
         status = self.status_block(doc, src)
-        # A code does not break at its hyphen on a phone ("12-" / "HD/BTCTW").
-        heading = label.replace(doc.code, f'<span class="sotay-code">{doc.code}</span>', 1) if doc.code else label
         # One sentence a member reads (and the first lines a search result shows) before the table of facts.
         lead = label + (f" của {doc.issuing_body}" + (f" khóa {doc.term}" if doc.term else "") if doc.issuing_body else "")
         lead = f"{lead}: {doc.title}." if doc.title else (f"{lead}." if doc.issuing_body else "")
-        parts = [f"# {heading}", lead, status, table(["Dữ kiện", "Nội dung", "Nguồn"], rows)]
+        parts = [f"# {label}", lead, status, table(["Dữ kiện", "Nội dung", "Nguồn"], rows)]
         if doc.aliases:
             parts.append("**Tên gọi khác:** " + ", ".join(doc.aliases))
         if doc.note:

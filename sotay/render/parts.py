@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
 
 from ..model import AgendaItem, Document, Source
 from ..text import match_key, vn_date
+from ..urls import external_host
 from .common import rel_link, table
 
 
@@ -103,7 +103,7 @@ def source_line(src: Source, page_src: str) -> str:
     line = " — ".join(parts)
     if src.url:
         # The handbook is read on networks without Internet: say where the link goes and that it needs it.
-        host = (urlsplit(src.url).hostname or "").removeprefix("www.")
+        host = (external_host(src.url) or "").removeprefix("www.")
         line += f" ([xem tại {host}]({src.url}), cần Internet)"
     return line
 

@@ -167,8 +167,7 @@ def _registry_index(docs, types) -> Page:
             for d in sorted(by_body[body], key=lambda d: str(d.date or d.year or ""), reverse=True):
                 status = "Đã được thay thế" if d.replaced_by else ("Hiện hành" if d.status == "hieu-luc" else "Chưa rõ")
                 when = vn_date(d.date) or (str(d.year) if d.year else "")
-                # A code stays on one line ("10-CT/TW", not "10-" then "CT/TW"); a long name may wrap.
-                link = f"[{d.code}]({d.slug}.md){{ .sotay-code }}" if d.code else f"[{d.name}]({d.slug}.md)"
+                link = f"[{d.code or d.name}]({d.slug}.md)"  # the code kept on one line by nowrap_codes
                 rows.append([link, when, d.title or "", status])
             # On a phone each row becomes a card (sotay.css): a wide table left the status off screen.
             groups.append(f"### {body or 'Chưa rõ cơ quan ban hành'}\n\n" + '<div class="sotay-registry" markdown>\n\n'
