@@ -319,9 +319,9 @@ def build(cls, value, path, ctx: Context, extra: dict | None = None):
         ctx.report(path, "S103" if path else "Y006", f"Cần bảng khóa: giá trị, gặp {_kind(value)}.")
         return _DROP
     known = {f.name: s for f, s in specs(cls) if s.source != "path"}
-    written = sorted(n for n, s in known.items() if s.source != "body")  # the keys an editor may write here
     for key in value:
         if key not in known:
+            written = sorted(n for n, s in known.items() if s.source != "body")  # the keys an editor may write here
             close = difflib.get_close_matches(str(key), written, n=1, cutoff=0.6)
             guess = f"có phải {close[0]!r}? " if close else ""
             ctx.report(path + (key,), "S101", f"Khóa {key!r} không dùng được ở đây ({guess}các khóa được dùng: {', '.join(written)}).", key=True)

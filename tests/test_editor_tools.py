@@ -46,6 +46,15 @@ def test_new_writes_a_valid_template_with_an_ascii_slug(content, kind, where):
     assert all(re.fullmatch(rf"content/{re.escape(where)}:\d+:\d+: T101 .+", line) for line in check.stdout.strip().splitlines())
 
 
+def test_every_placeholder_the_check_looks_for_is_in_a_template():
+    # The list repeats the templates' sentences: one edited in a template and not in the list
+    # would let that template pass unfilled.
+    from sotay.scaffold import PLACEHOLDERS, TEMPLATES
+
+    written = "".join(make("Tiêu đề", "2026-01-01", "nguon-a", "10-CT/TW-2007") for make in TEMPLATES.values())
+    assert [p for p in PLACEHOLDERS if p not in written] == []
+
+
 def test_new_topic_goes_into_its_library_and_checks(content):
     proc = run_sotay("new", "topic", "Đổi mới sinh hoạt đảng viên trẻ", "--library", "thu-vien-chung", "--content", str(content))
     assert proc.returncode == 0
