@@ -343,6 +343,14 @@ def run(args) -> int:
 
 
 def main(argv=None) -> int:
+    try:
+        if __package__:
+            from .argparse_vi import install
+        else:  # run as a file by scripts/deploy, whose folder is then on the path
+            from argparse_vi import install
+        install()
+    except ImportError:  # deploy.py copied to the server without it: argparse's words stay English
+        pass
     parser = argparse.ArgumentParser(prog="deploy", description="Triển khai bản phát hành lên máy chủ nội bộ: kiểm tra mã băm, "
                                      "giải nén, chuyển bản đang chạy, giữ năm bản gần nhất, quay lại.")
     _arguments(parser)

@@ -58,6 +58,7 @@ _RULES = [
     Rule("B103", "bad-section-content", ERROR, "Nội dung trong mục không đúng khuôn mẫu."),
     Rule("B104", "duplicate-section", ERROR, "Một mục xuất hiện hai lần."),
     Rule("B105", "bad-agenda-row", ERROR, "Một dòng của bảng chương trình (tệp .md) không đúng khuôn mẫu."),
+    Rule("B106", "page-title-heading", ERROR, "Bài hướng dẫn dùng tiêu đề một dấu #, vốn dành cho tên trang."),
     # Cross references between content files
     Rule("D101", "duplicate-id", ERROR, "Mã hoặc đường dẫn bị trùng."),
     Rule("R101", "unknown-source", ERROR, "Nguồn không tồn tại trong content/nguon."),

@@ -314,6 +314,10 @@ def _cp1258(text):
     return unicodedata.normalize("NFD", text).encode("cp1258", errors="replace")
 
 
+# A title typed again at the top of the body; the "#" inside the fenced block is code, not a heading.
+H1_BODY = "# Trang thử\n\n" + "Chữ cho đủ dài. " * 20 + "\n\n```\n# một dòng lệnh\n```\n"
+
+
 # Mistakes an editor makes, each told once, in words that say what to do (found by walking
 # through CONTRIBUTING.md as an editor): (file, content, the only codes expected, words the message holds).
 EDITOR_MISTAKES = {
@@ -327,6 +331,7 @@ EDITOR_MISTAKES = {
     "a Windows-1258 file": ("huong-dan/cp1258.md", _cp1258(front(body="Chi bộ họp. " * 30)), {"E001"}, "Windows-1258"),
     "a topic section heading with four #": ("chuyen-de/thu-vien-a/de-cuong-a.md",
                                             topic(lambda b: b.replace("### ", "#### ", 1)), {"B102"}, "'### Tên phần'"),
+    "the page title repeated as a # heading": ("huong-dan/h1.md", front(body=H1_BODY), {"B106"}, "'## '"),
     "a misspelt key": ("huong-dan/sumary.md", front(drop="summary").replace("title:", "sumary: Tóm tắt.\ntitle:"),
                        {"S101", "S102"}, "có phải 'summary'?"),
 }
@@ -342,6 +347,16 @@ def test_an_editors_mistake_is_told_once_and_says_what_to_do(tmp_path, rel, data
     assert proc.returncode == 1 and {code for _, code, _ in found} == codes, proc.stdout
     assert all(where.startswith(f"content/{rel}:") for where, _, _ in found), proc.stdout
     assert words in proc.stdout, proc.stdout
+
+
+def test_a_body_heading_is_placed_on_its_line_and_code_is_not_a_heading(tmp_path):
+    content = tmp_path / "content"
+    shutil.copytree(BASE, content)
+    text = front(body=H1_BODY)
+    (content / "huong-dan/h1.md").write_text(text)
+    proc, found = _check(content)
+    line = text.splitlines().index("# Trang thử") + 1
+    assert [where for where, _, _ in found] == [f"content/huong-dan/h1.md:{line}:1:"], proc.stdout
 
 
 def test_text_after_a_hash_is_not_dropped_silently(tmp_path):

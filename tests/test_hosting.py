@@ -406,6 +406,22 @@ def test_a_tampered_or_unlisted_archive_is_refused_and_the_live_site_stays(tmp_p
     assert proc.returncode == 1 and "Không triển khai" in proc.stderr and "Traceback" not in proc.stderr
 
 
+def test_the_deploy_script_speaks_vietnamese_and_runs_from_its_two_files(tmp_path):
+    # The runbook copies scripts/deploy and sotay/deploy.py alone: there argparse's words stay English.
+    copied = tmp_path / "copy"
+    (copied / "scripts").mkdir(parents=True)
+    (copied / "sotay").mkdir()
+    shutil.copy(ROOT / "scripts/deploy", copied / "scripts/deploy")
+    shutil.copy(ROOT / "sotay/deploy.py", copied / "sotay/deploy.py")
+    for script, words in ((ROOT / "scripts/deploy", "thiếu đối số bắt buộc: --root"),
+                          (copied / "scripts/deploy", "the following arguments are required: --root")):
+        proc = subprocess.run([str(script)], capture_output=True, text=True)
+        assert proc.returncode == 2 and words in proc.stderr and "Traceback" not in proc.stderr, proc.stderr
+    status = subprocess.run([str(copied / "scripts/deploy"), "--status", "--root", str(tmp_path / "srv")],
+                            capture_output=True, text=True)
+    assert "Traceback" not in status.stderr, status.stderr
+
+
 def _hostile_release(dist: Path, version: str, member: tarfile.TarInfo, data: bytes = b"") -> Path:
     archive = dist / f"sotay-{version}.tar.gz"
     with tarfile.open(archive, "w:gz") as tar:

@@ -1,0 +1,28 @@
+"""Check pass: a guidance body that opens its own top-level heading ("# Ghi biên bản").
+
+The page title comes from the front matter and is the page's only level-one heading: a second one
+breaks the outline that screen readers, the table of contents and search read. Sections are ##."""
+
+from __future__ import annotations
+
+import re
+
+from .check import rule_pass
+from .diagnostics import diag
+
+# A level-one ATX heading outside fenced code; fences are skipped whole so a shell comment stays code.
+_FENCE_OR_H1 = re.compile(r"^(```|~~~).*?(?:^\1[ \t]*$|\Z)|^ {0,3}(#)(?:[ \t]|$)", re.M | re.S)
+
+
+@rule_pass
+def heading_rules(corpus, registry):
+    problems = []
+    for page in corpus.guidance.values():
+        origin = corpus.origin(page)
+        for m in _FENCE_OR_H1.finditer(origin.body):
+            if m.group(2):
+                line = origin.body_line + origin.body.count("\n", 0, m.start())
+                problems.append(diag(origin.rel, line, m.start(2) - m.start() + 1, "B106",
+                                     "Tiêu đề một dấu # dành cho tên trang (lấy từ trường title); "
+                                     "trong bài, mục lớn viết '## ', mục nhỏ '### '."))
+    return problems
