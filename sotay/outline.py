@@ -16,6 +16,7 @@ from .schema import yaml_fields
 SECTION_HEADING = re.compile(r"^##\s+(.+?)\s*#*\s*$")  # also an agenda's (agenda_md)
 _H3 = re.compile(r"^###\s+(.+?)\s*#*\s*$")
 _ITEM = re.compile(r"^(?:[-*+]|\d+[.)])\s+(.*\S)\s*$")
+_NESTED = re.compile(r"(?:[-*+]|\d{1,2}[.)])\s")
 _NUMBERING = re.compile(r"^(?:[IVXLC]+|\d+|[a-zđ])[.)\-]\s+")
 _LIST_FIELDS = {"requirements", "questions"}
 
@@ -103,6 +104,11 @@ def parse_body(body: str, first_line: int, rel: str):
             at[path + (len(target),)] = (line_no, 3)
             target.append(item.group(1))
             last_item = (target, len(target) - 1)
+        elif raw.startswith(("  ", "\t")) and last_item is not None and _NESTED.match(line.strip()):
+            # Markdown would show a sub-list; the outline has no level below a point, and joining it
+            # into the point above would lose the editor's structure without a word.
+            problems.append(diag(rel, line_no, 1, "B103", "Ý con (dòng thụt vào bắt đầu bằng '- ') chưa dùng được: mỗi ý là một dòng "
+                                 "'- ' không thụt vào; viết ý con thành một ý riêng hoặc nối vào câu của ý trên."))
         elif raw.startswith(("  ", "\t")) and last_item is not None:
             container, index = last_item
             container[index] += " " + line.strip()

@@ -314,6 +314,12 @@ def _cp1258(text):
     return unicodedata.normalize("NFD", text).encode("cp1258", errors="replace")
 
 
+def _sub_point(body):
+    # A nested bullet under the first point of the outline; a wrapped line under it stays fine.
+    first = re.search(r"^### .*\n\n- .*$", body, re.M)
+    return body[:first.end()] + "\n  tiếp theo của ý trên\n  - ý con thụt vào" + body[first.end():]
+
+
 # A title typed again at the top of the body; the "#" inside the fenced block is code, not a heading.
 H1_BODY = "# Trang thử\n\n" + "Chữ cho đủ dài. " * 20 + "\n\n```\n# một dòng lệnh\n```\n"
 
@@ -331,6 +337,7 @@ EDITOR_MISTAKES = {
     "a Windows-1258 file": ("huong-dan/cp1258.md", _cp1258(front(body="Chi bộ họp. " * 30)), {"E001"}, "Windows-1258"),
     "a topic section heading with four #": ("chuyen-de/thu-vien-a/de-cuong-a.md",
                                             topic(lambda b: b.replace("### ", "#### ", 1)), {"B102"}, "'### Tên phần'"),
+    "a sub-point indented under a point": ("chuyen-de/thu-vien-a/de-cuong-a.md", topic(_sub_point), {"B103"}, "Ý con"),
     "the page title repeated as a # heading": ("huong-dan/h1.md", front(body=H1_BODY), {"B106"}, "'## '"),
     "a misspelt key": ("huong-dan/sumary.md", front(drop="summary").replace("title:", "sumary: Tóm tắt.\ntitle:"),
                        {"S101", "S102"}, "có phải 'summary'?"),
