@@ -60,6 +60,15 @@ CASES = [
     ("Chỉ thị 50-CT/TW ngày 07/12/2015", [R("Chỉ thị 50-CT/TW ngày 07/12/2015", id="50-CT/TW-2015")]),
     ("Chỉ thị 50-CT/TW (khóa XIII)", [R("Chỉ thị 50-CT/TW (khóa XIII)", id="50-CT/TW-2025")]),
     ("Chỉ thị 50-CT/TW về sinh hoạt chi bộ", [R("Chỉ thị 50-CT/TW", id=None, problems=["C107"])]),
+    # The sentence may set the scene before the code: facts there choose, never contradict.
+    ("Ngày 23/7/2025, Ban Bí thư ban hành Chỉ thị số 50-CT/TW về tiếp tục đổi mới",
+     [R("Chỉ thị số 50-CT/TW", date=None, id="50-CT/TW-2025", problems=[])]),
+    ("Năm 2015, Bộ Chính trị ra Chỉ thị 50-CT/TW về phòng, chống tham nhũng", [R("Chỉ thị 50-CT/TW", id="50-CT/TW-2015", problems=[])]),
+    ("Ban Bí thư khóa XIII đã ban hành Chỉ thị 50-CT/TW", [R("Chỉ thị 50-CT/TW", id="50-CT/TW-2025", problems=[])]),
+    ("Năm 2015, Ban Bí thư ra Chỉ thị 50-CT/TW", [R("Chỉ thị 50-CT/TW", id=None, problems=["C107"])]),
+    ("Ngày 23/7/2025 chi bộ họp. Chỉ thị 50-CT/TW được phổ biến", [R("Chỉ thị 50-CT/TW", id=None, problems=["C107"])]),
+    ("Ngày 23/7/2025, Ban Bí thư nhắc lại Chỉ thị 10-CT/TW và Chỉ thị 50-CT/TW",
+     [R("Chỉ thị 10-CT/TW", id="10-CT/TW-2007"), R("Chỉ thị 50-CT/TW", id=None, problems=["C107"])]),
     ("Chỉ thị 50-CT/TW ngày 01/01/2020", [R("Chỉ thị 50-CT/TW ngày 01/01/2020", id=None, problems=["C102"])]),
     # Contradictions with the registry
     ("Chỉ thị 10-CT/TW ngày 30/3/2008", [R("Chỉ thị 10-CT/TW ngày 30/3/2008", id="10-CT/TW-2007", problems=["C102"])]),

@@ -44,7 +44,8 @@ class Linker:
 
     def annotator(self, registry, note):
         def annotate(markdown: str, src: str, item) -> str:
-            cites = [c for c in resolve(find(_without_tags(markdown)), registry) if c.id]
+            plain = _without_tags(markdown)
+            cites = [c for c in resolve(find(plain), registry, plain) if c.id]
             if not cites:
                 return markdown
             title = getattr(item, "title", "")

@@ -26,6 +26,16 @@ _WS = re.compile(r"\s+")
 _CONTEXT = {"date": P.DATE, "year": P.YEAR, "body": P.BODY, "term": P.TERM}
 
 
+def date_parts(m: re.Match) -> tuple[str, str, str]:
+    """Day, month and year of a DATE match, whichever way it was written."""
+    return m.group("d", "m", "y") if m.group("d") else m.group("d2", "m2", "y2") if m.group("d2") else m.group("d3", "m3", "y3")
+
+
+def terms_of(m: re.Match) -> list[str]:
+    """The terms of a TERM match: "XII", "xii" and "12" are all khóa XII."""
+    return [roman(int(x)) if x.isdigit() else x.upper() for x in m.group("t1", "t2") if x]
+
+
 def _read_context(t: str, c: Citation, pos: int) -> int:
     """Read date, year, issuing body and term after a reference; return the new end."""
     done = set()
@@ -46,8 +56,7 @@ def _read_context(t: str, c: Citation, pos: int) -> int:
         else:
             break
         if name == "date":
-            d, mo, y = (m.group("d", "m", "y") if m.group("d") else m.group("d2", "m2", "y2") if m.group("d2")
-                        else m.group("d3", "m3", "y3"))
+            d, mo, y = date_parts(m)
             try:
                 c.date = dt.date(int(y), int(mo), int(d))
             except ValueError:
@@ -61,8 +70,7 @@ def _read_context(t: str, c: Citation, pos: int) -> int:
             c.body = P.BODY_ABBREVIATIONS.get(c.body.lower(), c.body)
             c.province = m.group("province") and " ".join(m.group("province").split())
         else:
-            # "XII", "xii" and "12" are all khóa XII.
-            c.terms = [roman(int(x)) if x.isdigit() else x.upper() for x in m.group("t1", "t2") if x]
+            c.terms = terms_of(m)
         done.add(name)
         pos = m.end()
     # "(ngày 30/3/2007 của Ban Bí thư)": a bracket opened in the context closes after all of it.

@@ -227,6 +227,10 @@ BODY = _compile(
     r"(?:\s{1,2}(?:tỉnh\s{1,2}|thành phố\s{1,2})?(?P<province>" + _PROVINCE_WORD
     + r"(?:(?: | - | ?\n[ \t]{1,8})" + _PROVINCE_WORD + r"){0,3}))?)"
 )
+# A central body named before the reference, without "của": "Ban Bí thư ban hành Chỉ thị ...".
+LEADING_BODY = _compile(r"(?<![\wÀ-ỹ])(?P<body>" + _names(_CENTRAL_BODIES) + r")(?![\wÀ-ỹ])")
+# Where the sentence that holds a reference begins: after a full stop, a blank line, a list item, a heading.
+SENTENCE_START = re.compile(r"[.!?;:]\s|\n[ \t]*\n|\n[ \t]*(?:[-*+]|\d{1,2}[.)]|#{1,6})\s")
 # "khóa X", "(khoá XII)", "khóa XI và XII", "khóa XI và khóa XII", "các khóa XI, XII"
 _KHOA = r"kh(?:óa|oá|oa)\s{1,3}"
 # A term may be written in digits ("khóa 12"): 1 to 39, read as its numeral.

@@ -17,14 +17,17 @@ reported; when none stands out, to nothing, with the contradiction (C102-C104) o
 from __future__ import annotations
 
 import bisect
+import contextlib
+import datetime as dt
 import functools
 import re
 
 from ..registry import Registry, code_key, number_key
 from ..text import fold, match_key, vn_date
-from .extract import find
+from . import patterns as P
+from .extract import date_parts, find, terms_of
 from .models import Citation, Problem
-from .normalize import CONFUSABLE
+from .normalize import CONFUSABLE, normalize
 from .patterns import BODY_SYSTEMS
 
 _LOOK_ALIKE = re.compile(f"[{CONFUSABLE}]")
@@ -123,9 +126,56 @@ def _named_successor(c: Citation, predecessors: dict, registry: Registry):
     return later[0] if len(later) == 1 else None
 
 
-def resolve(cites: list[Citation], registry: Registry) -> list[Citation]:
+# How far back a sentence may set the scene for a reference ("Ngày 23/7/2025, Ban Bí thư ban hành ...").
+LEADING_WINDOW = 240
+
+
+def _leading(text: str, c: Citation, after: int) -> Citation | None:
+    """The date, year, term and central body the same sentence writes before a reference, after
+    any earlier reference: facts that may choose among documents sharing a code, never contradict."""
+    lo = max(after, c.start - LEADING_WINDOW)
+    window = normalize(text[lo:c.start]).text
+    cut = _last(P.SENTENCE_START, window)
+    if cut is not None:
+        window = window[cut.end():]
+    probe = Citation(0, 0, "", c.kind, c.system)
+    date = _last(P.DATE, window)
+    if date is not None:
+        d, mo, y = date_parts(date)
+        with contextlib.suppress(ValueError):
+            probe.date = dt.date(int(y), int(mo), int(d))
+    year = P.YEAR.search(window)
+    if year and probe.date is None:
+        probe.year = int(year.group("y") or year.group("yp"))
+    term = P.TERM.search(window)
+    if term:
+        probe.terms = terms_of(term)
+    body = P.LEADING_BODY.search(window)
+    if body:
+        probe.body = " ".join(body.group("body").split())
+    return probe if (probe.date or probe.year or probe.terms or probe.body) else None
+
+
+def _last(pattern: re.Pattern, text: str):
+    last = None
+    for last in pattern.finditer(text):  # noqa: B007 - the last match is the one wanted
+        pass
+    return last
+
+
+def _chosen_by_leading(docs: list, c: Citation, text: str | None, after: int):
+    probe = _leading(text, c, after) if text else None
+    if probe is None:
+        return None
+    fits = [d for d in docs if not _mismatches(d, probe) and _support(d, probe) > 0]
+    return fits[0] if len(fits) == 1 else None
+
+
+def resolve(cites: list[Citation], registry: Registry, text: str | None = None) -> list[Citation]:
+    """Give each citation its registry id and problems. With the text they were found in, a
+    sentence's facts written before an ambiguous code may also choose among its documents."""
     predecessors: dict[int, object] = {}  # id(successor citation) -> the document it replaces
-    for c in cites:
+    for i, c in enumerate(cites):
         if c.system in ("doan", "doan-the"):
             continue
         if c.malformed:
@@ -162,8 +212,10 @@ def resolve(cites: list[Citation], registry: Registry) -> list[Citation]:
             if len(fits) == 1 and (context or not c.short):
                 chosen = fits[0]
             elif fits or not context:
-                c.problems.append(Problem("C107", f"{label} có thể là {', '.join(d.id for d in docs)}; hãy ghi thêm ngày ban hành hoặc khóa."))
-                continue
+                chosen = _chosen_by_leading(fits or docs, c, text, cites[i - 1].end if i else 0)
+                if chosen is None:
+                    c.problems.append(Problem("C107", f"{label} có thể là {', '.join(d.id for d in docs)}; hãy ghi thêm ngày ban hành hoặc khóa."))
+                    continue
             else:
                 # "Chỉ thị 50-CT/TW ngày 23/7/2025 của Bộ Chính trị": the 2025 directive, wrong issuer.
                 chosen = _best_supported(docs, c)
@@ -190,7 +242,7 @@ def _paragraph_breaks(text: str) -> list[int]:
 
 def check(text: str, registry: Registry) -> list[Citation]:
     """Find, resolve and apply every citation rule, including C105 (needs the paragraph)."""
-    cites = resolve(find(text), registry)
+    cites = resolve(find(text), registry, text)
     breaks = _paragraph_breaks(text)
 
     def paragraph(c):
