@@ -21,6 +21,7 @@ from sotay.export.docx import MARGINS_MM, TEXT_TWIPS, stamp, summary_line, to_do
 from sotay.export.markdown import to_markdown
 from sotay.export.plain import inline, reference_line, to_text
 from sotay.model import Document as RegistryDocument
+from sotay.render.common import agenda_basis
 from sotay.registry import Registry
 
 from conftest import CONTENT, ROOT, run_sotay
@@ -287,7 +288,7 @@ def test_every_agenda_is_exported(corpus):
 def test_agenda_docx_reads_back_row_by_row_with_notes_references_and_signature(corpus, ctx, key):
     exp = lookup(corpus, key)
     items = exp.agenda_items
-    notes = getattr(exp.item, "notes", None) or []
+    notes = exp.agenda_notes
     # The agenda's text has no Markdown syntax, so the file must show it exactly as written.
     for text in [x for it in items for x in (it.title, it.lead, it.record, it.notes or "")] + notes:
         assert not re.search(r"[*_`]|\]\(", text), (key, text)
@@ -405,13 +406,17 @@ def test_copy_text_and_docx_carry_what_the_page_shows_besides_the_body(corpus, c
         if exp.kind == "topic" and exp.item.origin:
             expected.append(f"Xuất xứ: {inline(exp.item.origin)}")
             seen.add("origin")
-        notes = getattr(exp.item, "notes", None) or []
+        notes = exp.agenda_notes if exp.kind == "agenda" else []
         expected += [inline(n) for n in notes]
         seen |= {"notes"} if notes else set()
+        # A model meeting's agenda says it is a suggestion (or a record) in every download.
+        if exp.key.startswith("mo-hinh/"):
+            assert notes and notes[0] == agenda_basis(exp.item.agenda.basis), exp.key
+            seen.add("meeting notes")
         seen |= {f"{exp.kind} references"} if refs else set()
         for line in expected:
             assert line in text and line in docx_text, (exp.key, line)
-    assert seen == {"origin", "notes", "topic references", "agenda references"}
+    assert seen == {"origin", "notes", "meeting notes", "topic references", "agenda references"}
 
 
 def test_documents_name_the_handbook_where_its_pages_say_this_handbook(corpus, ctx):

@@ -363,7 +363,7 @@ def _agenda_body(exp, ctx) -> list[str]:
         rows.append("<w:tr><w:trPr><w:cantSplit/></w:trPr>" + "".join(_cell(c, w) for c, w in zip(cells, widths, strict=True)) + "</w:tr>")
     out = [_table(rows, widths, borders=True),
            _p(_run(f"Tổng thời gian dự kiến: {sum(i.minutes for i in exp.agenda_items)} phút.", italic=True), style=BODY_STYLE)]
-    notes = getattr(exp.item, "notes", None) or []
+    notes = exp.agenda_notes
     if notes:
         out.append(_p(_run("LƯU Ý"), style="Heading1"))
         out += [_p(_run(f"- {inline(n)}"), style=POINT_STYLE) for n in notes]

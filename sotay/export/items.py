@@ -63,9 +63,14 @@ class Exportable:
         m = self.item
         what = "gợi ý" if m.agenda.basis == "goi-y" else "theo ghi nhận"
         return SampleAgenda(slug=m.slug, title=self.title, kind=m.agenda.kind, audience=["bi-thu", "chi-uy"],
-                            summary=f"Chương trình sinh hoạt {what} của {m.cell.name}, từ trang mô hình của chi bộ trong Sổ tay này.",
+                            summary=f"Chương trình sinh hoạt {what} của {_mid_sentence(m.cell.name)}, từ trang mô hình của chi bộ trong Sổ tay này.",
                             items=m.agenda.items, notes=[agenda_basis(m.agenda.basis), " ".join(m.agenda.note.split())], related=[f"mo-hinh/{m.slug}"],
                             sources=m.sources, references=m.references, reviewed=m.reviewed)
+
+    @property
+    def agenda_notes(self) -> list[str]:
+        """The notes under an agenda: a model meeting's say where its agenda comes from."""
+        return self.sample_agenda.notes or []
 
     @property
     def agenda_items(self):
@@ -74,6 +79,11 @@ class Exportable:
     @property
     def agenda_kind(self) -> str:
         return self.item.agenda.kind if isinstance(self.item, Meeting) else self.item.kind
+
+
+def _mid_sentence(name: str) -> str:
+    # "Các chi bộ trực thuộc ..." names no one by its first word: inside a sentence it is lower case.
+    return name[0].lower() + name[1:] if name.startswith("Các ") else name
 
 
 def exportables(corpus) -> list[Exportable]:

@@ -92,7 +92,7 @@ def to_text(exp, ctx) -> str:
             if it.notes:
                 lines.append(f"   Lưu ý: {inline(it.notes)}")
         lines += ["", f"Tổng thời gian dự kiến: {sum(i.minutes for i in exp.agenda_items)} phút."]
-        notes = getattr(exp.item, "notes", None) or []
+        notes = exp.agenda_notes
         if notes:
             lines += ["", "LƯU Ý"] + [f"- {inline(n)}" for n in notes]
         refs = references(exp, ctx)
