@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .diagnostics import diag
-from .model import SampleAgenda
+from .model import AGENDA_NOTE_SPLIT, SampleAgenda
 from .outline import SECTION_HEADING, front_value
 from .schema import yaml_fields
 
@@ -20,7 +20,7 @@ COLUMNS = ["STT", "Nội dung", "Thời gian", "Người thực hiện", "Ghi v�
 # An item's own note stays in its "Nội dung" cell, after this mark.
 NOTE_MARK = " — Lưu ý: "
 # What editors type for it: the em dash, the en dash, or one or two hyphens a keyboard has.
-_NOTE_SPLIT = re.compile(r"\s+(?:—|–|--?)\s*Lưu ý\s*:\s*")
+_NOTE_SPLIT = re.compile(AGENDA_NOTE_SPLIT)
 _ITEM = re.compile(r"^[-*+]\s+(.*\S)\s*$")
 _RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
 _CELL_SPLIT = re.compile(r"(?<!\\)\|")

@@ -40,9 +40,17 @@ class Quote:
     speaker: str = spec(Str(), doc="Người hoặc tập thể nói/viết câu này, như nguồn ghi.")
 
 
+# Where an agenda item's title ends and its note begins in a Markdown agenda's "Nội dung" cell: the
+# em dash, the en dash, or one or two hyphens, then "Lưu ý:". A title never holds it, so the cell
+# always reads back as the title and the note it was written from.
+AGENDA_NOTE_SPLIT = r"\s+(?:—|–|--?)\s*Lưu ý\s*:\s*"
+
+
 @dataclass(kw_only=True)
 class AgendaItem:
-    title: str = spec(Str(), required=True, doc="Nội dung của bước.")
+    title: str = spec(Str(pattern=f"(?:(?!{AGENDA_NOTE_SPLIT}).)*",
+                          pattern_help="nội dung của bước, không có '— Lưu ý:' (lưu ý của bước ghi ở trường notes)"),
+                      required=True, doc="Nội dung của bước.")
     minutes: int = spec(Int(1, 240), required=True, doc="Thời gian dự kiến (phút).")
     lead: str = spec(Str(), required=True, doc="Người chủ trì hoặc thực hiện.")
     record: str = spec(Str(max_len=500), required=True, doc="Thư ký ghi gì vào biên bản ở bước này.")

@@ -181,6 +181,13 @@ CASES = [
      "sources: [nguon-a]\nreviewed: 2026-01-01\n---\n\n## Chương trình\n\n| STT | Nội dung | Thời gian | Người thực hiện | Ghi vào biên bản |\n"
      "|---|---|---|---|---|\n| 1 | Khai mạc <script>alert(1)</script> | 5 phút | Bí thư | Giờ bắt đầu. |\n"
      "| 2 | Thảo luận | 60 phút | Bí thư | Ý kiến. |\n| 3 | Bế mạc | 5 phút | Bí thư | Giờ kết thúc. |\n", "H101"),
+    # An agenda item's title holding the note mark would come back from the Markdown download split in two.
+    ("note mark inside an agenda item's title", "chuong-trinh/dau-luu-y.yml",
+     "title: Chương trình thử\nsummary: Chương trình thử một lỗi.\nkind: thuong-ky\naudience: [bi-thu]\n"
+     "sources: [nguon-a]\nreviewed: 2026-01-01\nitems:\n"
+     "- {title: 'Khai mạc — Lưu ý: đúng giờ', minutes: 5, lead: Bí thư, record: Giờ bắt đầu.}\n"
+     "- {title: Thảo luận, minutes: 60, lead: Bí thư, record: Ý kiến.}\n"
+     "- {title: Bế mạc, minutes: 5, lead: Bí thư, record: Giờ kết thúc.}\n", "S107"),
     # Link definitions inside containers are definitions all the same; vocabulary labels are shown.
     ("link definition inside a quotation", "huong-dan/def-quote.md",
      front(body="Xem [mẫu][m].\n\n> [m]: file://10.6.6.6/share/mau.docx\n\n" + "Chữ cho đủ dài. " * 20), "H103"),

@@ -21,8 +21,8 @@ from sotay.export.docx import MARGINS_MM, TEXT_TWIPS, stamp, summary_line, to_do
 from sotay.export.markdown import to_markdown
 from sotay.export.plain import inline, reference_line, to_text
 from sotay.model import Document as RegistryDocument
-from sotay.render.common import agenda_basis
 from sotay.registry import Registry
+from sotay.render.common import agenda_basis
 
 from conftest import CONTENT, ROOT, run_sotay
 
