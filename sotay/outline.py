@@ -13,11 +13,14 @@ from .diagnostics import diag
 from .model import TOPIC_SECTIONS, Topic
 from .schema import yaml_fields
 
-SECTION_HEADING = re.compile(r"^##\s+(.+?)\s*#*\s*$")  # also an agenda's (agenda_md)
-_H3 = re.compile(r"^###\s+(.+?)\s*#*\s*$")
+# A closing run of # counts only after a space, as in Markdown: "Ngôn ngữ C#" keeps its #.
+SECTION_HEADING = re.compile(r"^##\s+(.+?)(?:\s+#+)?\s*$")  # also an agenda's (agenda_md)
+_H3 = re.compile(r"^###\s+(.+?)(?:\s+#+)?\s*$")
 _ITEM = re.compile(r"^(?:[-*+]|\d+[.)])\s+(.*\S)\s*$")
 _NESTED = re.compile(r"(?:[-*+]|\d{1,2}[.)])\s")
-_NUMBERING = re.compile(r"^(?:[IVXLC]+|\d+|[a-zđ])[.)\-]\s+")
+# A section's own numbering ("II. ", "2) ", "b. "), which the site and the DOCX number afresh; not a
+# year ("1945. Cách mạng Tháng Tám") nor an initial ("C. Mác").
+_NUMBERING = re.compile(r"^(?:X{0,2}(?:IX|IV|V?I{1,3}|V)|X{1,2}|\d{1,2}|[a-zđ])[.)\-]\s+")
 _LIST_FIELDS = {"requirements", "questions"}
 
 

@@ -362,6 +362,27 @@ def test_markdown_download_loads_back_unchanged(corpus, ctx, tmp_path):
         assert reloaded.topics[(lib, slug)] == exp.item, exp.key
 
 
+def test_section_headings_keep_years_initials_and_a_closing_hash(corpus, ctx, tmp_path):
+    """Only a section's own numbering ("II. ", "2) ") is dropped on load, and only a spaced run of #
+    closes a heading: what an editor wrote as the heading reaches the site and the download."""
+    copy = tmp_path / "content"
+    shutil.copytree(CONTENT, copy)
+    exp = lookup(corpus, "chuyen-de/thu-vien-chung/bien-ban-dien-tu")
+    headings = ["1945. Cách mạng Tháng Tám", "C. Mác và Ph. Ăngghen bàn về đảng", "Ngôn ngữ C#"]
+    md = to_markdown(exp, ctx)
+    old = [line for line in md.splitlines() if line.startswith("### ")]
+    for line, heading in zip(old, headings, strict=False):
+        md = md.replace(line, f"### {heading}", 1)
+    md = md.replace(old[len(headings)], f"### IV. {old[len(headings)][4:]} ##", 1)
+    (copy / f"{exp.key}.md").write_text(md)
+    topic = load(copy).topics[tuple(exp.key.split("/")[1:])]
+    assert [s.heading for s in topic.sections[:4]] == headings + [old[len(headings)][4:]]
+    reloaded = tmp_path / "again"
+    shutil.copytree(copy, reloaded)
+    (reloaded / f"{exp.key}.md").write_text(to_markdown(lookup(load(copy), exp.key), ctx))
+    assert load(reloaded).topics[tuple(exp.key.split("/")[1:])] == topic
+
+
 def test_agenda_markdown_downloads_load_back_as_the_same_agendas(corpus, ctx, tmp_path):
     """Every agenda's download, saved as content/chuong-trinh/<slug>.md in place of its YAML (a
     model meeting's as a new sample agenda), loads into the same agenda, field for field."""
@@ -617,3 +638,19 @@ def test_docx_opens_in_words_own_layout_and_claims_nothing_it_did_not_do(corpus,
     assert "proofState" not in settings
     assert "<Application>Sổ tay sinh hoạt chi bộ</Application>" in app and "Microsoft" not in app
 
+
+
+# Markdown an editor may write in a point, and what a branch's document shows for it.
+INLINE = [
+    ("Lưu **bien_ban_thang_10.docx** vào máy", "Lưu bien_ban_thang_10.docx vào máy"),
+    ("5 \\* 3 = 15, không phải *nhấn mạnh*", "5 * 3 = 15, không phải nhấn mạnh"),
+    ("Đảng ủy &amp; chi bộ, a &lt; b", "Đảng ủy & chi bộ, a < b"),
+    ("[trang hỏi đáp](https://x.vn/a_(b) \"tiêu đề\") về biên bản", "trang hỏi đáp về biên bản"),
+    ("gõ `**` để in đậm, _nghiêng_ và __đậm__", "gõ ** để in đậm, nghiêng và đậm"),
+    ("Hai dòng<br>một ô, <abbr title=\"Hội đồng nhân dân\">HĐND</abbr>; a < b > c", "Hai dòng một ô, HĐND; a < b > c"),
+]
+
+
+@pytest.mark.parametrize("markdown, text", INLINE)
+def test_inline_markdown_reads_as_the_page_shows_it(markdown, text):
+    assert inline(markdown) == text

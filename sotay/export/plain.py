@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
+import html
 import re
 
 from ..render.parts import reference_line
 from ..text import roman
 
-_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
-_EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
+# A link's text stays; its target may hold one level of brackets ("a_(b)") and a title.
+_LINK = re.compile(r"\[([^\]]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)")
+# Stars mark emphasis anywhere; underscores only at a word's edges (Markdown leaves "bien_ban_10" alone).
+_EMPHASIS = re.compile(r"(\*\*|\*|(?<![\w])__|(?<![\w])_)(?=\S)(.+?)(?<=\S)\1(?![\w])")
 _CODE = re.compile(r"`([^`]*)`")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~<])")
+_BREAK = re.compile(r"\s*<br\s*/?>\s*", re.I)
+_TAG = re.compile(r"</?[A-Za-z][^<>\n]*>")
+# Escaped characters and code stand aside (private-use characters) while the syntax around them is read.
+_KEPT = re.compile("[\ue000-\uf8ff]")
 LETTERS = "a b c d đ e g h i k l m n o p q r s t u v x y".split()
 
 
@@ -17,14 +25,22 @@ HANDBOOK = "Sổ tay sinh hoạt chi bộ"
 
 
 def inline(markdown: str) -> str:
-    """Markdown inline syntax removed: links keep their text, emphasis its words. In a page,
-    "Sổ tay này" is the handbook; in a branch's own document it would read as that document,
-    so the handbook is named."""
-    text = _LINK.sub(r"\1", markdown).replace("Sổ tay này", HANDBOOK)
-    text = _CODE.sub(r"\1", text)
+    """Markdown inline syntax removed: links keep their text, emphasis its words, code its letters,
+    an escaped character itself, an entity its character. In a page, "Sổ tay này" is the handbook;
+    in a branch's own document it would read as that document, so the handbook is named."""
+    kept: list[str] = []
+
+    def keep(value: str) -> str:
+        kept.append(value)
+        return chr(0xE000 + len(kept) - 1)
+
+    text = _CODE.sub(lambda m: keep(m.group(1)), markdown)
+    text = _ESCAPE.sub(lambda m: keep(m.group(1)), text)
+    text = _LINK.sub(r"\1", text).replace("Sổ tay này", HANDBOOK)
     for _ in range(2):
         text = _EMPHASIS.sub(r"\2", text)
-    return text
+    text = html.unescape(_TAG.sub("", _BREAK.sub(" ", text)))
+    return _KEPT.sub(lambda m: kept[ord(m.group()) - 0xE000] if ord(m.group()) - 0xE000 < len(kept) else m.group(), text)
 
 
 def paragraphs(markdown: str) -> list[str]:
