@@ -41,3 +41,13 @@ def date_value(text: str):
         return dt.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"ngày {text!r} không đọc được; viết dạng 2026-12-31 hoặc 31/12/2026") from None
+
+
+def content_dir(text: str):
+    """A content folder given on the command line: it must exist (a typo is told, not a traceback)."""
+    from pathlib import Path
+
+    path = Path(text)
+    if not path.is_dir():
+        raise argparse.ArgumentTypeError(f"không có thư mục nội dung {text!r}")
+    return path

@@ -6,12 +6,14 @@ import argparse
 import sys
 from pathlib import Path
 
+from .argparse_vi import content_dir
+
 ROOT = Path(__file__).resolve().parent.parent
 CONTENT = ROOT / "content"
 
 
 def _add_content(p):
-    p.add_argument("--content", type=Path, default=CONTENT, help="thư mục nội dung (mặc định: content/)")
+    p.add_argument("--content", type=content_dir, default=CONTENT, help="thư mục nội dung (mặc định: content/)")
 
 
 def cmd_check(args) -> int:

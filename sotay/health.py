@@ -13,7 +13,7 @@ import datetime as dt
 import json
 from dataclasses import asdict, dataclass, field
 
-from .argparse_vi import date_value
+from .argparse_vi import content_dir, date_value
 from .citations import content_citations
 from .pagekeys import page_key as _page_key
 from .text import sort_vi, vn_date
@@ -114,7 +114,7 @@ def register(sub):
     p = sub.add_parser("report", help="báo cáo sức khỏe nội dung: trang lâu chưa rà soát, trích văn bản đã thay thế, đề cương hết căn cứ hiện hành")
     p.add_argument("--format", choices=["text", "json"], default="text")
     p.add_argument("--today", type=date_value, default=None, help="ngày tính (2026-12-31 hoặc 31/12/2026), mặc định hôm nay")
-    p.add_argument("--content", default=None)
+    p.add_argument("--content", type=content_dir, default=None)
     p.set_defaults(fn=_run)
 
 

@@ -14,6 +14,7 @@ import os
 import sys
 from pathlib import Path
 
+from .argparse_vi import content_dir
 from .check import rule_pass
 from .diagnostics import diag
 from .text import clean, slugify
@@ -304,7 +305,7 @@ def register(sub):
     p.add_argument("kind", choices=KINDS)
     p.add_argument("title", help="tiêu đề tiếng Việt (đường dẫn được tạo từ tiêu đề, bỏ dấu)")
     p.add_argument("--library", help="thư viện của đề cương (tên thư mục trong content/chuyen-de)")
-    p.add_argument("--content", type=Path, default=None)
+    p.add_argument("--content", type=content_dir, default=None)
     p.set_defaults(fn=_run)
 
 

@@ -504,6 +504,18 @@ def test_export_command_accepts_a_content_path_and_refuses_unknown_ids(tmp_path)
     assert proc.returncode == 2 and "Không có" in proc.stderr and not (tmp_path / "x.md").exists()
 
 
+@pytest.mark.parametrize("output, words", [("khong-co/x.docx", "thư mục chứa nó không có"), (".", "đó là một thư mục")])
+def test_export_to_a_place_it_cannot_write_says_why_without_a_traceback(tmp_path, output, words):
+    proc = run_sotay("export", "chuyen-de/thu-vien-chung/bien-ban-dien-tu", "-o", str(tmp_path / output))
+    assert proc.returncode == 1 and words in proc.stderr and "Traceback" not in proc.stderr, proc.stderr
+
+
+@pytest.mark.parametrize("command", [["check"], ["refs", "-"], ["report"], ["export", "x", "-o", "-"], ["new", "topic", "Tiêu đề"]])
+def test_a_content_folder_that_is_not_there_is_told_without_a_traceback(tmp_path, command):
+    proc = run_sotay(*command, "--content", str(tmp_path / "khong-co"))
+    assert proc.returncode == 2 and "không có thư mục nội dung" in proc.stderr and "Traceback" not in proc.stderr, proc.stderr
+
+
 # --- references written out in full, each fact once ---------------------------------------
 
 EXPECTED_LINES = {

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import errno
 import sys
 from pathlib import Path
+
+from ..argparse_vi import content_dir
 
 
 def register(sub):
@@ -13,7 +16,7 @@ def register(sub):
                         "thư mục nội dung (chuyen-de/thu-vien-chung/bien-ban-dien-tu.md), từ thư mục hiện tại, hoặc đường dẫn tuyệt đối")
     p.add_argument("--format", choices=["docx", "md", "txt"], default="docx")
     p.add_argument("-o", "--output", type=Path, required=True, help="tệp kết quả (- để in ra màn hình, trừ docx)")
-    p.add_argument("--content", type=Path, default=None, help="thư mục nội dung (mặc định: content/)")
+    p.add_argument("--content", type=content_dir, default=None, help="thư mục nội dung (mặc định: content/)")
     p.set_defaults(fn=run)
 
 
@@ -46,5 +49,11 @@ def run(args) -> int:
             return 2
         sys.stdout.write(data.decode())
     else:
-        args.output.write_bytes(data)
+        try:
+            args.output.write_bytes(data)
+        except OSError as err:
+            why = {errno.ENOENT: "thư mục chứa nó không có", errno.EISDIR: "đó là một thư mục, hãy ghi thêm tên tệp",
+                   errno.EACCES: "không có quyền ghi"}.get(err.errno, err.strerror or str(err))
+            print(f"Không ghi được tệp {str(args.output)!r}: {why}.", file=sys.stderr)
+            return 1
     return 0

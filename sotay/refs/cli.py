@@ -6,6 +6,7 @@ import json
 import sys
 from pathlib import Path
 
+from ..argparse_vi import content_dir
 from ..diagnostics import RULES, diag, render
 from ..source import line_col
 
@@ -14,7 +15,7 @@ def register(sub):
     p = sub.add_parser("refs", help="tìm và kiểm tra trích dẫn văn bản trong tệp (dùng - cho đầu vào chuẩn)")
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--format", choices=["text", "json"], default="text")
-    p.add_argument("--content", type=Path, default=None, help="thư mục nội dung chứa sổ văn bản")
+    p.add_argument("--content", type=content_dir, default=None, help="thư mục nội dung chứa sổ văn bản")
     p.set_defaults(fn=run)
 
 
