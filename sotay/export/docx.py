@@ -350,7 +350,8 @@ def _topic_body(exp, ctx) -> list[str]:
 
 
 def _agenda_body(exp, ctx) -> list[str]:
-    widths = [794, 3050, 1050, 1960, TEXT_TWIPS - 794 - 3050 - 1050 - 1960]
+    # Thời gian holds "240 phút" (the schema's most) on one line at 13 pt, inside the cell's margins.
+    widths = [794, 3050, 1250, 1960, TEXT_TWIPS - 794 - 3050 - 1250 - 1960]
     head = "".join(_cell(_p(_run(h, bold=True), align="center", indent=False), w)
                    for h, w in zip(["STT", "Nội dung", "Thời gian", "Người thực hiện", "Ghi vào biên bản"], widths, strict=True))
     rows = [f"<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>{head}</w:tr>"]
