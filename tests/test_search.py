@@ -71,6 +71,13 @@ TOP = [
     # A plenum typed glued, a state document's kind glued (its page writes "Nghị định 111").
     ("NQTW4", "/van-ban/nq-tw4-xi/", 5),
     ("nd111", "/van-ban/nd-111/", 1),
+    # The sample agendas are "chương trình mẫu" (the section's name, on each of them).
+    ("mẫu chương trình sinh hoạt", "/chuong-trinh/sinh-hoat-thuong-ky/", 3),
+    ("mau chuong trinh", "/chuong-trinh/hop-chi-uy/", 4),
+    # A document typed by its kind and number, or by the name it is known by: its own page first.
+    ("hướng dẫn 42", "/van-ban/42-hd-btctw-2025/", 1),
+    ("huong dan 42", "/van-ban/42-hd-btctw-2025/", 1),
+    ("nghị quyết trung ương 4 khóa 12", "/van-ban/04-nq-tw-2016/", 1),
 ]
 # Codes without a single document: the first result is a registry page of that kind.
 CODE_KIND = [("btctw", r"/van-ban/\d+-hd-btctw-[^/]+/"), ("ct/tw", r"/van-ban/\d+-ct-tw-[^/]+/"),

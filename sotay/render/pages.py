@@ -6,7 +6,7 @@ from ..model import Document, Guidance, Library, Meeting, SampleAgenda, Topic
 from ..text import vn_date
 from . import links
 from .common import Page, agenda_basis, bullet_list, printable, rel_link, table
-from .parts import agenda_table, doc_label, doc_src, quotes_block, references_section, sources_section
+from .parts import agenda_table, doc_label, doc_src, quotes_block, references_section, search_names, sources_section
 
 _SCOPES = {"trung-uong": "Văn bản của Trung ương", "dia-phuong": "Văn bản địa phương", "nha-nuoc": "Văn bản nhà nước"}
 
@@ -95,7 +95,8 @@ class Renderer:
         page = Page(src, a.title, "", "agenda", {"description": a.summary}, a)
         audience = ", ".join(self.label("audiences", x) for x in a.audience)
         parts = [f"# {a.title}", self.text(a.summary, src, a),
-                 f"**Loại buổi:** {self.label('meeting_kinds', a.kind)} · **Dành cho:** {audience} · **Rà soát lần cuối:** {vn_date(a.reviewed)}",
+                 f"**Chương trình mẫu** · **Loại buổi:** {self.label('meeting_kinds', a.kind)} · **Dành cho:** {audience}"
+                 f" · **Rà soát lần cuối:** {vn_date(a.reviewed)}",
                  self._actions(page),
                  '<div class="sotay-doc sotay-agenda" markdown>\n\n## Chương trình\n\n' + self.text(agenda_table(a.items), src, a) + "\n\n</div>"]
         if a.notes:
@@ -209,8 +210,9 @@ class Renderer:
         meta = {"description": f"{label}: {doc.title}" if doc.title else label}
         if doc.code:
             # Material indexes page tags with a large boost: a search for a code
-            # ("12-HD/BTCTW", "btctw") puts the document's own page first.
-            meta["tags"] = [doc.code]
+            # ("12-HD/BTCTW", "btctw") or a name ("Hướng dẫn 42", "Nghị quyết Trung ương 4
+            # khóa XII") puts the document's own page before pages that list the name as a keyword.
+            meta["tags"] = [doc.code, *search_names(doc, self.types)]
         return Page(src, label, "\n\n".join(p for p in parts if p), "document", meta, doc)
 
     def status_block(self, doc: Document, src: str) -> str:

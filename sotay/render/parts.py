@@ -34,6 +34,16 @@ def doc_label(doc: Document, types: dict) -> str:
     return label
 
 
+def search_names(doc: Document, types: dict) -> list[str]:
+    """How members name a document when they search: its kind and number ("Hướng dẫn 42"), and
+    the names it is known by ("Nghị quyết Trung ương 4 khóa XII")."""
+    names = list(doc.aliases or [])
+    number = doc.code.split("-", 1)[0].split("/", 1)[0] if doc.code else ""
+    if number and doc.type in types:
+        names.insert(0, f"{types[doc.type].label} {number}")
+    return names
+
+
 # Words that end the naming part of a document's name ("Nghị quyết Đại hội XII của Đảng" -> "Đại hội").
 # Compared through match_key, so "khóa" and "khoá" are one word.
 _NAME_ENDS = {match_key(w) for w in ("của", "về", "khóa", "lần", "ngày", "năm", "số", "và", "trong", "theo")}
