@@ -8,8 +8,9 @@
   }
 
   var GLIDE = /([oOuU])([\u0300\u0301\u0303\u0309\u0323])([aAeEyY])(?![\p{L}\p{M}])/gu;
+  var FINAL_Y = /(^|[^\p{L}\p{M}])(qu|[bcdđghklmnprstvx]{1,3})y([\u0300-\u036f]*)(?![\p{L}\p{M}])/gu;
   function exact(text) {
-    return text.toLowerCase().normalize("NFD").replace(GLIDE, "$1$3$2").normalize("NFC");
+    return text.toLowerCase().normalize("NFD").replace(GLIDE, "$1$3$2").replace(FINAL_Y, "$1$2i$3").normalize("NFC");
   }
 
   // "hd12", "CT50": a kind and number typed together, as the search reads them.
