@@ -49,7 +49,8 @@ _IMAGE_REF = re.compile(r"!\[([^\]\n]*)\]\[([^\]\n]*)\]")
 # The destination ends the line, or an optional title does, as Python-Markdown requires.
 _REF_DEF = re.compile(r"^(?:[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])))*[ \t]*\[([^\]\n]+)\]:[ \t]*"
                       r"(?:\n[ \t>]*)?(<[^<>\n]*>|\S+)[ \t]*"
-                      r"""(?:(?:\n[ \t>]*)?(?:"[^"\n]*"|'[^'\n]*'|\([^)\n]*\))[ \t]*)?$""", re.M)
+                      # A title as Markdown reads one: from a quote to the same quote ending the line ('"a" "b"').
+                      r"""(?:(?:\n[ \t>]*)?(?:"[^\n]*"|'[^\n]*'|\([^\n]*\))[ \t]*)?$""", re.M)
 _AUTOLINK = re.compile(r"<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*)>")
 # Schemes outside LINK_SCHEMES are H103; javascript: and data: are the safety rules' own H103.
 _SAFETY_SCHEMES = {"javascript", "vbscript", "livescript", "data"}

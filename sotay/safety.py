@@ -46,7 +46,8 @@ _ATTRIBUTE = re.compile(r"([^\s=/>\"']+)(?:\s*=\s*(\"[^\"]*\"?|'[^']*'?|[^\s>]+)
 _ID = re.compile(r"[a-z0-9][a-z0-9-]*")
 EVENT_HANDLER = re.compile(r"(?<![\w-])on[a-z]{3,}\s*=", re.I)
 STYLE_ATTRIBUTE = re.compile(r"(?<![\w-])style\s*=", re.I)  # also through attr_list: { style="..." }
-DANGEROUS_URL = re.compile(r"(?:javascript|vbscript|livescript)\s*:|(?:\]\(|\]:|<|=\s*[\"']?)\s*data\s*:", re.I)
+# A link definition's target may follow on a quoted line ("> [r]:\n> data:..."): the quote marks count as space.
+DANGEROUS_URL = re.compile(r"(?:javascript|vbscript|livescript)\s*:|(?:\]\(|\][ \t]*:[\s>]*|<|=\s*[\"']?)\s*data\s*:", re.I)
 _INVISIBLE = re.compile(r"[\x00-\x20\u00ad\u200b-\u200f\u2060\ufeff]+")
 # Comments hide nothing from the tag rules: browsers end a comment where a pattern may not
 # ("--!>", "<!-->"), so a tag inside one counts. A comment must close the way browsers expect,
@@ -54,13 +55,13 @@ _INVISIBLE = re.compile(r"[\x00-\x20\u00ad\u200b-\u200f\u2060\ufeff]+")
 _COMMENT_START = re.compile(r"<!--")
 _WELL_FORMED_COMMENT = re.compile(r"<!--(?!-?>)(?:(?!--!?>|<!--).)*?-->", re.S)
 # attr_list sets any attribute on the element before it: "[x](/a){ href=... }", and a bare word is
-# an attribute too ("{ hidden }"). Read as Markdown reads it: its own pattern (to the last "}" of
-# the line) and its own parser, where it applies: right after an inline element, or ending a line
-# (a heading, a block).
-# ("{{" is a template, J101's, not an attribute list.)
-_ATTR_LIST = re.compile(r"(?<!\{)\{(?![{%]):?[ ]*([^}\n ][^\n]*)[ ]*\}")  # '{{' and '{%' are templates (J101)
-_AFTER_ELEMENT = ")]*_`>"
-_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
+# an attribute too ("{ hidden }"). Where it applies depends on the element (after an inline element,
+# ending a heading, a block, a table cell, a list item...), and a stray "{" earlier on the line must
+# not hide the real list after it: so every "{" is read as the start of a list, with attr_list's own
+# parser, which stops at the first "}". Prose seldom holds braces; what it holds is told, not run.
+# ("{{" and "{%" are templates, J101's.)
+_BRACE = re.compile(r"(?<!\{)\{(?![{%])")
+_ATTR_LIST_MAX = 1000  # read no further from each "{": linear time on any input
 
 
 def _comment_hits(decoded: str, markup_allowed: bool):
@@ -79,19 +80,21 @@ def _id_problem(value: str) -> str | None:
 
 
 def _attr_list_hits(decoded: str):
-    for block in _ATTR_LIST.finditer(decoded):
-        after_element = block.start() > 0 and decoded[block.start() - 1] in _AFTER_ELEMENT
-        if not after_element and not _LINE_END.match(decoded, block.end()):
-            continue
-        attrs, _ = get_attrs_and_remainder(block.group(1))
+    for brace in _BRACE.finditer(decoded):
+        start = brace.end()
+        end = decoded.find("\n", start, start + _ATTR_LIST_MAX)
+        body = decoded[start:end if end >= 0 else start + _ATTR_LIST_MAX]
+        lead = len(body) - len(body.lstrip(": "))
+        attrs, _ = get_attrs_and_remainder(body[lead:])
         for key, value in attrs:
             attr = key.lower()
             if attr == "id":
                 problem = _id_problem(value or "")
                 if problem:
-                    yield block.start(1), "H104", problem
+                    yield start, "H104", problem
             elif attr not in ALLOWED_ATTRIBUTES and attr not in (".", ":") and not attr.startswith("on") and attr != "style":
-                yield block.start(1), "H104", f"Thuộc tính {key!r} đặt bằng {{ ... }} không được phép."
+                yield (start, "H104", f"Thuộc tính {key!r} đặt bằng {{ ... }} không được phép (dấu {{ mở một danh sách "
+                                      "thuộc tính; trong câu chữ, hãy dùng dấu ngoặc khác).")
 
 
 def _tag_hits(decoded: str, markup_allowed: bool):

@@ -2,13 +2,17 @@
 
 Browsers are lenient, and so must the test be: schemes in any case
 (`HTTPS://x`), backslashes read as slashes (`/\\x`, `http:\\\\x`) and a special
-scheme without slashes (`https:x`) all reach another host.
+scheme without slashes (`https:x`) all reach another host, and so do a tab or a line break
+inside a URL (`/\t/x`, `ht\ttp://x`), which browsers drop.
 """
 
 from __future__ import annotations
 
+import html
 import re
 
+_TAB_OR_NEWLINE = re.compile(r"[\t\n\r]")
+_C0_AND_SPACE = "".join(map(chr, range(0x21)))
 SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
 # Schemes whose URLs name a host the browser would contact.
 NETWORK_SCHEMES = {"http", "https", "ftp", "ws", "wss"}
@@ -22,7 +26,10 @@ def external_host(url: str) -> str | None:
 
     Relative URLs and URLs without a host (mailto:, javascript:, data:, which other rules
     judge) give None; a network URL with no readable host gives ''."""
-    u = url.strip().replace("\\", "/")
+    # As a browser reads an attribute: entities decoded, every tab and line break dropped
+    # ("/&#9;/evil.host" is "//evil.host"), control characters and spaces trimmed at the ends.
+    u = _TAB_OR_NEWLINE.sub("", html.unescape(url)).strip(_C0_AND_SPACE)
+    u = u.replace("\\", "/")
     m = SCHEME.match(u)
     if m:
         if m.group(1).lower() not in NETWORK_SCHEMES:

@@ -175,6 +175,17 @@ CASES = [
      front(body="Xem [mẫu](/huong-dan/){ popover } " + "Chữ cho đủ dài. " * 20), "H104"),
     ("tag padded past what is read", "huong-dan/tag-long.md",
      front(body='<span class="x"' + " " * 1001 + 'id="__config">x</span> ' + "Chữ cho đủ dài. " * 20), "H104"),
+    # attr_list wherever Markdown applies it (a table cell ends before " |", a block before "</div>"),
+    # and a stray "{" earlier on the line does not hide the list after it (found by a red-team audit).
+    ("attr_list ending a table cell", "huong-dan/attr-cell.md",
+     front(body="| Cột | Cột hai |\n|---|---|\n| PWN { #__config data-md-component=search hidden } | y |\n\n" + "Chữ cho đủ dài. " * 20), "H104"),
+    ("attr_list before a closing div", "huong-dan/attr-div.md",
+     front(body='<div markdown="1">PWN\n{ data-md-component="announce" id=__search tabindex=1 }</div>\n\n' + "Chữ cho đủ dài. " * 20), "H104"),
+    ("attr_list behind a stray brace", "huong-dan/attr-stray.md",
+     front(body="Xem \\{ [mẫu](/huong-dan/trang-a/){ #__config data-md-component=search-query download=x.html } nhé. "
+                + "Chữ cho đủ dài. " * 20), "H104"),
+    ("attr_list loading an image from outside", "huong-dan/attr-background.md",
+     front(body='| Cột | Cột hai |\n|---|---|\n| PWN { background="/&#9;/evil.host/pixel.png" } | y |\n\n' + "Chữ cho đủ dài. " * 20), "H104"),
     # An agenda written in Markdown: its table cells are fields like any other.
     ("script in an agenda table", "chuong-trinh/bang.md",
      "---\ntitle: Chương trình thử\nsummary: Chương trình thử một lỗi.\nkind: thuong-ky\naudience: [bi-thu]\n"

@@ -156,6 +156,9 @@ LINK_TRICKS = {
     # A link definition is one inside a quotation or a list item too.
     "Xem [mẫu][m].\n\n> [m]: file://10.6.6.6/share/mau.docx": "H103",
     "Xem [mẫu][m].\n\n- [m]: https://evil.example/mau": "L103",
+    # Found by a red-team audit: a definition with two titles, a data: target on a quoted line.
+    'Xem [mẫu][m].\n\n[m]: https://evil.example/ "a" "b"': "L103",
+    "Xem [mẫu][m].\n\n> [m]:\n> data:text/html,hi": "H103",
 }
 
 
@@ -186,6 +189,14 @@ def test_the_content_check_finds_the_same_links(tmp_path, trick, code):
     proc = run_sotay("check", "--content", str(project / "content"))
     assert proc.returncode == 1
     assert re.search(rf"content/huong-dan/lien-ket\.md:\d+:\d+: {code} ", proc.stdout), proc.stdout
+
+
+def test_a_tab_inside_a_url_hides_no_host(site_markdown):
+    """Browsers drop tabs and line breaks from URLs: "/&#9;/evil.example" loads from evil.example."""
+    from sotay.selfcontained import page_url_problems
+
+    page = '<table><tr><td background="/&#9;/evil.example/p.png">x</td></tr></table><a href="ht&#9;tp://evil.example/">y</a>'
+    assert [code for _, code, _ in page_url_problems(page, set())] == ["L103", "L103"]
 
 
 def test_the_rendered_page_check_reads_tags_not_text(site_markdown):
