@@ -17,7 +17,7 @@ from docx.table import Table
 from sotay.content import load
 from sotay.export import ExportContext, exportables, lookup
 from sotay.export.cache import PACKAGE, ExportCache, content_key, exporter_version
-from sotay.export.docx import MARGINS_MM, TEXT_TWIPS, stamp, summary_line, to_docx
+from sotay.export.docx import MARGINS_MM, TEXT_TWIPS, recipients, stamp, summary_line, to_docx
 from sotay.export.markdown import to_markdown
 from sotay.export.plain import inline, reference_line, to_text
 from sotay.model import Document as RegistryDocument
@@ -340,7 +340,12 @@ def test_agenda_docx_reads_back_row_by_row_with_notes_references_and_signature(c
     signature = blocks[-1][1]
     left, right = signature.rows[0].cells
     authority = "T/M CHI ỦY" if exp.agenda_kind == "chi-uy" else "T/M CHI BỘ"
-    assert left.text == "" and [p.text for p in right.paragraphs] == [authority, "BÍ THƯ", "", "", "", "." * 36], key
+    assert [p.text for p in right.paragraphs] == [authority, "BÍ THƯ", "", "", "", "." * 36], key
+    # Bottom left, who receives it: "Nơi nhận:" underlined at 14 pt, each line at 12 pt, the archive last.
+    assert [p.text for p in left.paragraphs] == ["Nơi nhận:"] + recipients(exp.agenda_kind), key
+    assert left.paragraphs[0].runs[0].underline and left.paragraphs[-1].text.startswith("- Lưu ")
+    assert {r.font.size for p in left.paragraphs[1:] for r in p.runs} == {Pt(12)}
+    assert all(p.text.endswith(";") for p in left.paragraphs[1:-1]) and left.paragraphs[-1].text.endswith(".")
     assert right.paragraphs[0].runs[0].bold and not right.paragraphs[1].runs[0].bold
     assert {p.alignment for p in right.paragraphs if p.text} == {WD_ALIGN_PARAGRAPH.CENTER}
     assert signature._tbl.tblPr.find(qn("w:tblBorders")).find(qn("w:top")).get(qn("w:val")) == "nil"

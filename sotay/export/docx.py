@@ -321,16 +321,31 @@ def summary_line(kind: str, title: str) -> str:
     return title
 
 
-def signature_block(signer: str) -> str:
+# Who receives a chi bộ's agenda, to fill in: "Nơi nhận:" underlined at 14 pt, the recipients at
+# 12 pt, each ending with ";", the archive line last with "." (research §3.5, 05-HD/VPTW §I.9.2).
+RECIPIENTS = {"chi-uy": ["- Các đồng chí chi ủy viên;", "- Lưu chi bộ."],
+              None: ["- Các đồng chí đảng viên trong chi bộ;", "- Lưu chi bộ."]}
+
+
+def recipients(agenda_kind: str) -> list[str]:
+    return RECIPIENTS.get(agenda_kind, RECIPIENTS[None])
+
+
+def recipients_block(agenda_kind: str) -> str:
+    return (_p(_run("Nơi nhận:", underline=True), align="left", indent=False)
+            + "".join(_p(_run(line, size=12), align="left", indent=False) for line in recipients(agenda_kind)))
+
+
+def signature_block(signer: str, left: str = "") -> str:
     """Bottom right, centred in its column: authority (bold caps), title (caps, upright), room
-    to sign, a line for the name (research §3.4). One table row that never splits, so the block
-    never breaks across pages."""
+    to sign, a line for the name (research §3.4); bottom left, the recipients when the document
+    has them (§3.5). One table row that never splits, so the block never breaks across pages."""
     right = (_p(_run(f"T/M {signer}", bold=True), align="center", indent=False)
              + _p(_run("BÍ THƯ"), align="center", indent=False)
              + _p(_run(""), indent=False) + _p(_run(""), indent=False) + _p(_run(""), indent=False)
              + _p(_run("...................................."), align="center", indent=False))
     widths = [TEXT_TWIPS - 4535, 4535]  # an 8 cm column on the right
-    row = f"<w:tr><w:trPr><w:cantSplit/></w:trPr>{_cell(_p(_run(''), indent=False), widths[0])}{_cell(right, widths[1])}</w:tr>"
+    row = f"<w:tr><w:trPr><w:cantSplit/></w:trPr>{_cell(left or _p(_run(''), indent=False), widths[0])}{_cell(right, widths[1])}</w:tr>"
     return _table([row], widths, borders=False)
 
 
@@ -373,7 +388,7 @@ def _agenda_body(exp, ctx) -> list[str]:
         out.append(_p(_run("VĂN BẢN LÀM CĂN CỨ"), style="Heading1"))
         out += [_p(_run(f"{i}. {r}."), style=POINT_STYLE) for i, r in enumerate(refs, 1)]
     # The chi ủy signs the agenda of its own meeting; the chi bộ every other.
-    out += [_p(_run(""), indent=False), signature_block("CHI ỦY" if exp.agenda_kind == "chi-uy" else "CHI BỘ")]
+    out += [_p(_run(""), indent=False), signature_block("CHI ỦY" if exp.agenda_kind == "chi-uy" else "CHI BỘ", recipients_block(exp.agenda_kind))]
     return out
 
 
