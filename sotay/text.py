@@ -148,5 +148,8 @@ def roman(n: int) -> str:
 
 
 def vn_date(value) -> str:
-    """30/3/2007: how Vietnamese text writes a date."""
-    return f"{value.day}/{value.month}/{value.year}" if value else ""
+    """30/3/2007, 06/7/2018, 02/02/2008: how Party documents write a date, a day below 10 and a
+    month below 3 with a leading zero (Hướng dẫn 05-HD/VPTW §I.4.2; research §3.1)."""
+    if not value:
+        return ""
+    return f"{value.day:02d}/{value.month:02d}/{value.year}" if value.month < 3 else f"{value.day:02d}/{value.month}/{value.year}"

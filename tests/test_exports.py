@@ -554,7 +554,7 @@ def test_province_stays_in_brackets_when_nothing_else_names_it(ctx):
     doc = RegistryDocument(id="01-HD/BTCHU-2020-ha-giang", type="huong-dan", code="01-HD/BTCHU", issuing_body="Ban Tổ chức Huyện ủy",
                            province="Hà Giang", date=dt.date(2020, 2, 1), title="Về sinh hoạt chi bộ", scope="dia-phuong",
                            examples=["x"], sources={})
-    assert reference_line(doc, ctx.types) == "Hướng dẫn 01-HD/BTCHU ngày 1/2/2020 (Hà Giang) của Ban Tổ chức Huyện ủy: Về sinh hoạt chi bộ"
+    assert reference_line(doc, ctx.types) == "Hướng dẫn 01-HD/BTCHU ngày 01/02/2020 (Hà Giang) của Ban Tổ chức Huyện ủy: Về sinh hoạt chi bộ"
 
 
 def test_exports_write_names_that_name_their_issuer_once(corpus, ctx):
