@@ -23,6 +23,7 @@ from sotay.export.plain import inline, reference_line, to_text
 from sotay.model import Document as RegistryDocument
 from sotay.registry import Registry
 from sotay.render.common import agenda_basis
+from sotay.text import vn_date
 
 from conftest import CONTENT, ROOT, run_sotay
 
@@ -224,7 +225,7 @@ def _blocks(doc):
 
 def _date_fact(d) -> str | None:
     if d.date:
-        return f"ngày {d.date.day}/{d.date.month}/{d.date.year}"
+        return f"ngày {vn_date(d.date)}"
     return f"năm {d.year}" if d.year else None
 
 
@@ -671,3 +672,9 @@ INLINE = [
 @pytest.mark.parametrize("markdown, text", INLINE)
 def test_inline_markdown_reads_as_the_page_shows_it(markdown, text):
     assert inline(markdown) == text
+
+
+@pytest.mark.parametrize("day, text", [((2007, 3, 30), "30/3/2007"), ((2018, 7, 6), "06/7/2018"),
+                                       ((2008, 2, 2), "02/02/2008"), ((2015, 12, 7), "07/12/2015"), ((2025, 1, 21), "21/01/2025")])
+def test_dates_are_written_as_party_documents_write_them(day, text):
+    assert vn_date(dt.date(*day)) == text
