@@ -35,3 +35,14 @@ def test_built_index_has_one_document_per_page(built_site):
     readers = {p for p in pages if not p.startswith("bien-tap")}
     # Every readers' page (the 404 page has no folder); the editors' pages stay out of search.
     assert {loc.rstrip("/") or "." for loc in locations} == readers
+
+
+@pytest.mark.slow
+def test_the_action_bar_stays_out_of_the_index(built_site):
+    """"Sao chép, Tải về DOCX, Tải về Markdown, In" on every outline and agenda would match "in",
+    "tải về" and "docx" everywhere; the page still shows the bar."""
+    docs = json.loads((built_site / "search/search_index.json").read_text())["docs"]
+    outlines = [d for d in docs if d["location"].startswith(("chuyen-de/", "chuong-trinh/")) and d["location"].count("/") > 1]
+    assert outlines and not [d["location"] for d in outlines if "Tải về DOCX" in d["text"] or "Sao chép" in d["text"]]
+    page = (built_site / "chuong-trinh/hop-chi-uy/index.html").read_text()
+    assert "Tải về DOCX" in page and "sotay-actions" in page

@@ -36,7 +36,8 @@ def renderer(corpus, registry):
         links = " ".join(
             f'[{label}]({rel_link(page.src, exp.download_src(fmt))}){{ .md-button download="{exp.filename}.{fmt}" }}'
             for label, fmt in (("Tải về DOCX", "docx"), ("Tải về Markdown", "md")))
-        return (f'<div class="sotay-actions" markdown="1" data-sotay-copy="{copy}" data-sotay-md="{markdown}">\n'
+        # Kept out of search: the same four words on every outline would match "in" and "tải về".
+        return (f'<div class="sotay-actions" markdown="1" data-search-exclude data-sotay-copy="{copy}" data-sotay-md="{markdown}">\n'
                 f'<button type="button" class="md-button sotay-copy">Sao chép</button> {links} '
                 f'<button type="button" class="md-button sotay-print">In</button>\n</div>')
 
