@@ -498,3 +498,11 @@ def test_a_code_no_document_has_finds_nothing_rather_than_its_kind(worker_page):
     """The retry for a code in an unusual shape needs its number: "99-CT/TW" is no Chỉ thị."""
     unknown, reshaped = worker_search(worker_page, ["99-CT/TW", "CT99-TW"])
     assert unknown == [] and reshaped == []
+
+
+def test_one_or_two_letters_ask_for_more_rather_than_nothing_found(search_page):
+    """Prefixes count from three letters: "s" or "th" is a reader still typing, not a failed search."""
+    for query in ("s", "th"):
+        assert search(search_page, query) == []
+        assert search_page.inner_text(".md-search-result__meta") == "Gõ thêm vài chữ để tìm"
+    assert search(search_page, "bộ") and "Gõ thêm" not in search_page.inner_text(".md-search-result__meta")

@@ -145,6 +145,24 @@
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", watchResults);
   else watchResults();
 
+  /* One or two letters match only whole words (prefixes count from three), so Material says
+     "nothing found" to a reader who is still typing: tell them to type on instead. */
+  var TYPE_MORE = "Gõ thêm vài chữ để tìm";
+
+  function hintShortQueries() {
+    var input = document.querySelector("input[data-md-component=search-query]");
+    var meta = document.querySelector(".md-search-result__meta");
+    if (!input || !meta || !window.MutationObserver) return;
+    new MutationObserver(function () {
+      var typed = input.value.trim();
+      if (typed && typed.length <= 2 && meta.textContent !== TYPE_MORE
+          && !document.querySelector(".md-search-result__item")) meta.textContent = TYPE_MORE;
+    }).observe(meta, { childList: true, characterData: true, subtree: true });
+  }
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", hintShortQueries);
+  else hintShortQueries();
+
   /* Material's menu and search buttons in the header are <label>s around an icon: no name for a
      screen reader ("image"), and out of reach of the keyboard, as is "Tìm trong sổ tay" on the
      404 page. Name them, make them buttons, and let Enter or Space press them. */
