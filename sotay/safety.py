@@ -60,8 +60,10 @@ _WELL_FORMED_COMMENT = re.compile(r"<!--(?!-?>)(?:(?!--!?>|<!--).)*?-->", re.S)
 # not hide the real list after it: so every "{" is read as the start of a list, with attr_list's own
 # parser, which stops at the first "}". Prose seldom holds braces; what it holds is told, not run.
 # ("{{" and "{%" are templates, J101's.)
-_BRACE = re.compile(r"(?<!\{)\{(?![{%])")
-_ATTR_LIST_MAX = 1000  # read no further from each "{": linear time on any input
+# A brace escaped with a backslash ("\\{") is text to Markdown; after an escaped backslash ("\\\\{") it is not.
+_BRACE = re.compile(r"(?<![{\\])(?:\\\\)*\{(?![{%])")
+_ATTR_LIST_MAX = 1000  # read no further from each "{"
+_BLOCK_STOP = re.compile(r"[{\n]")
 
 
 def _comment_hits(decoded: str, markup_allowed: bool):
@@ -82,19 +84,23 @@ def _id_problem(value: str) -> str | None:
 def _attr_list_hits(decoded: str):
     for brace in _BRACE.finditer(decoded):
         start = brace.end()
-        end = decoded.find("\n", start, start + _ATTR_LIST_MAX)
-        body = decoded[start:end if end >= 0 else start + _ATTR_LIST_MAX]
+        # Up to the next "{" at most: what follows it is that brace's to read, so each character is
+        # read once, however many braces a line holds.
+        stop = _BLOCK_STOP.search(decoded, start, start + _ATTR_LIST_MAX)
+        body = decoded[start:stop.start() if stop else start + _ATTR_LIST_MAX]
         lead = len(body) - len(body.lstrip(": "))
         attrs, _ = get_attrs_and_remainder(body[lead:])
-        for key, value in attrs:
+        for key, value in attrs:  # the first problem of each list: one is enough to refuse it
             attr = key.lower()
             if attr == "id":
                 problem = _id_problem(value or "")
                 if problem:
                     yield start, "H104", problem
+                    break
             elif attr not in ALLOWED_ATTRIBUTES and attr not in (".", ":") and not attr.startswith("on") and attr != "style":
                 yield (start, "H104", f"Thuộc tính {key!r} đặt bằng {{ ... }} không được phép (dấu {{ mở một danh sách "
                                       "thuộc tính; trong câu chữ, hãy dùng dấu ngoặc khác).")
+                break
 
 
 def _tag_hits(decoded: str, markup_allowed: bool):

@@ -207,3 +207,15 @@ def test_the_rendered_page_check_reads_tags_not_text(site_markdown):
     assert "src=https://evil.example/x" in shown and page_url_problems(shown, set()) == []
     both = '<img alt="x" src="https://evil.example/a.png" srcset="https://evil.example/b.png 2x">'
     assert [code for _, code, _ in page_url_problems(both, set())] == ["L103", "L103"]
+
+
+def test_each_brace_is_read_once_and_told_once():
+    """Every "{" starts a list to read, up to the next "{": each character is read once, and a list
+    is one problem however many attributes it sets (a line of braces once took seconds per line)."""
+    from sotay.safety import _attr_list_hits
+
+    assert [code for _, code, _ in _attr_list_hits("{ a b c " * 1000)] == ["H104"] * 1000
+    # A brace escaped with a backslash is text; the list after it is read all the same.
+    hits = list(_attr_list_hits("Xem \\{ [mẫu](/a/){ #__config hidden } nhé"))
+    assert [(code, "__config" in message) for _, code, message in hits] == [("H104", True)]
+    assert [code for _, code, _ in _attr_list_hits("a \\\\{ hidden }")] == ["H104"]
