@@ -23,7 +23,7 @@ from sotay.export.cache import export_files
 from sotay.render.common import nowrap_codes
 from sotay.render.site import NavNode, page_stream, plan_site
 from sotay.search import merge_sections
-from sotay.selfcontained import not_shipped, page_url_problems
+from sotay.selfcontained import not_shipped, page_problems
 from sotay.source import line_col
 from sotay.urls import hosts_of
 
@@ -147,11 +147,11 @@ _url_problems: list = []
 
 
 def on_page_content(html_text, page, config, files):
-    """Every rendered page, not its Markdown: a URL the content check's patterns missed fails here,
+    """Every rendered page, not its Markdown: a URL or attribute the content check missed fails here,
     on an item's page and on every page that shows content (section indexes list summaries and
     labels, the editors' pages render CONTRIBUTING.md)."""
     item = _items.get(page.file.src_uri)
-    for url, code, message in page_url_problems(html_text, _hosts):
+    for url, code, message in page_problems(html_text, _hosts):
         _url_problems.append(diag(*_source_of(url, item, page), code, message))
     return nowrap_codes(html_text)
 

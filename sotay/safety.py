@@ -26,6 +26,8 @@ from .content import rel_path
 from .diagnostics import diag
 from .spans import spans
 
+ROOT = Path(__file__).resolve().parent.parent
+
 TEMPLATE = re.compile(r"\{\{|\{%")
 # Tags and attributes a Markdown body may use: text-level markup and layout, nothing that loads,
 # links (Markdown's own links and images go through the link rules), styles or takes input.
@@ -129,7 +131,22 @@ def _tag_hits(decoded: str, markup_allowed: bool):
                     yield start + a.start(), "H104", problem
 
 
+# Python-Markdown reads a line of many "[" in time that grows with its square (a line of 20,000
+# took the build two minutes): no real line holds this many.
+MAX_BRACKETS_PER_LINE = 200
+
+
+def _crowded_lines(text: str):
+    start = 0
+    for line in text.split("\n"):
+        if line.count("[") > MAX_BRACKETS_PER_LINE:
+            yield start, "E005", f"Một dòng có hơn {MAX_BRACKETS_PER_LINE} dấu '[': hãy xuống dòng hoặc viết ngắn lại."
+        start += len(line) + 1
+
+
 def _hits(text: str, markup_allowed: bool = True, attr_lists: bool = True):
+    if text.count("[") > MAX_BRACKETS_PER_LINE:
+        yield from _crowded_lines(text)
     decoded = html.unescape(text)
     for m in TEMPLATE.finditer(decoded):
         yield m.start(), "J101", f"Cú pháp mẫu {m.group()!r} không được dùng trong nội dung (Jinja sẽ chạy nó khi dựng trang)."
@@ -152,10 +169,27 @@ def _hits(text: str, markup_allowed: bool = True, attr_lists: bool = True):
                f"Địa chỉ bắt đầu bằng {scheme.group().replace(' ', '')!r} không được phép (chạy mã hoặc nhúng tệp vào trang).")
 
 
-def _span_problems(origin, span):
+def _rendered_hits(text: str, config: Path):
+    """What the site's Markdown makes of a string that may set attributes ("{"), read as HTML:
+    the source patterns above cannot follow every turn Markdown takes (tabs, escapes, entities,
+    inline HTML inside an attribute value). Reported at the string's first "{"."""
+    from .rendered import attribute_problems, attributes, render
+
+    seen, brace = set(), text.index("{")
+    for value, code, message in attribute_problems(attributes(render(text, str(config)))):
+        if message not in seen:
+            seen.add(message)
+            at = text.find(value, brace) if value else -1
+            yield (at if at >= 0 else brace), code, message
+
+
+def _span_problems(origin, span, config: Path | None = None):
     """Diagnostics of one string, located in increasing order (the locator walks forward)."""
     markup_allowed = span.path == ("body",)
-    found = sorted(_hits(span.text, markup_allowed))
+    found = set(_hits(span.text, markup_allowed))
+    if config is not None and "{" in span.text and not any(code == "H104" for _, code, _ in found):
+        found |= set(_rendered_hits(span.text, config))
+    found = sorted(found)
     out = []
     for offset, code, message in found:
         line, col = span.locate(min(offset, len(span.text) - 1))
@@ -166,13 +200,15 @@ def _span_problems(origin, span):
 @rule_pass
 def safety_rules(corpus, registry):
     problems = []
+    # The site's Markdown as mkdocs.yml declares it: the project's beside its content folder.
+    config = next((p for p in (corpus.root.parent / "mkdocs.yml", ROOT / "mkdocs.yml") if p.is_file()), None)
     # Sources and the vocabulary are shown in pages too (titles, labels): each of their strings is
     # checked as a page's are.
     scanned = [*corpus.items(), *corpus.sources.values(), *([corpus.vocab] if corpus.vocab is not None else [])]
     for item in scanned:
         origin = corpus.origin(item)
         for span in spans(origin, include_keys=True):
-            problems += _span_problems(origin, span)
+            problems += _span_problems(origin, span, config)
         for path, (line, col) in origin.located.key_at.items():
             if path[-1] in MACRO_KEYS:
                 problems.append(diag(origin.rel, line, col, "J102", f"Khóa {path[-1]!r} bật mẫu Jinja cho trang; nội dung không được dùng."))

@@ -8,7 +8,6 @@ deliberate exceptions below, each with its reason.
 
 from __future__ import annotations
 
-import html
 import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
@@ -135,16 +134,20 @@ def scan(site: Path, own_hosts: set[str], citation_hosts: set[str]) -> list[Viol
 # The last line of defence for content: the content check reads Markdown, which a browser never
 # sees; this reads a page's rendered HTML, so a link the check's patterns missed still cannot
 # leave the site for a host no source names, or use a scheme that opens a share or a program.
-# Attributes inside tags only: text that shows `src=https://...` (escaped, in code) is no URL.
-_PAGE_TAG = re.compile(r"<[A-Za-z][^<>]*>")
-_PAGE_URL = re.compile(r"""[\s"'/](href|src|srcset|action|formaction|background|poster|data|ping|cite|xlink:href)\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)""", re.I)
+# Attributes inside tags only, read as a browser reads them (quotes, entities): text that shows
+# `src=https://...` (escaped, in code) is no URL.
+_PAGE_URL_ATTRS = {"href", "src", "srcset", "action", "formaction", "background", "poster", "data", "ping", "cite", "xlink:href"}
 
 
-def page_url_problems(page_html: str, link_hosts: set[str]) -> list[tuple[str, str, str]]:
+def page_url_problems(page_html: str, link_hosts: set[str], found=None) -> list[tuple[str, str, str]]:
     """(url, code, message) for every URL in a content page's HTML that it may not hold."""
+    from .rendered import attributes
+
     out = []
-    for m in (a for tag in _PAGE_TAG.finditer(page_html) for a in _PAGE_URL.finditer(tag.group())):
-        attr, url = m.group(1).lower(), html.unescape(m.group(2).strip("\"'")).strip()
+    for _tag, attr, value in (attributes(page_html) if found is None else found):
+        if attr not in _PAGE_URL_ATTRS:
+            continue
+        url = value.strip()
         scheme = SCHEME.match(url)
         if scheme and scheme.group(1).lower() not in LINK_SCHEMES:
             out.append((url, "H103", f"Địa chỉ {url!r} dùng giao thức {scheme.group(1)}: không được phép."))
@@ -157,6 +160,14 @@ def page_url_problems(page_html: str, link_hosts: set[str]) -> list[tuple[str, s
         elif host not in link_hosts:
             out.append((url, "L103", f"Liên kết ra ngoài {url!r}: chỉ được liên kết tới trang nguồn đã khai trong content/nguon."))
     return out
+
+
+def page_problems(page_html: str, link_hosts: set[str]) -> list[tuple[str, str, str]]:
+    """Every URL and every attribute of a rendered page that it may not hold, from one reading."""
+    from .rendered import attribute_problems, attributes
+
+    found = attributes(page_html)
+    return page_url_problems(page_html, link_hosts, found) + attribute_problems(found)
 
 
 def citation_hosts(content_dir: Path) -> set[str]:

@@ -84,7 +84,7 @@ def _locator(raw, starts, line_col, value):
 
     def locate(offset):
         begin = _offset(starts(), *line_col)
-        if state["j"] is None or offset <= state["done"]:
+        if state["j"] is None or offset < state["done"]:
             state.update(done=-1, j=begin, pos=begin)
         j, pos = state["j"], state["pos"]
         for ch in value[state["done"] + 1:offset + 1]:

@@ -186,6 +186,18 @@ CASES = [
                 + "Chữ cho đủ dài. " * 20), "H104"),
     ("attr_list loading an image from outside", "huong-dan/attr-background.md",
      front(body='| Cột | Cột hai |\n|---|---|\n| PWN { background="/&#9;/evil.host/pixel.png" } | y |\n\n' + "Chữ cho đủ dài. " * 20), "H104"),
+    # Where Python-Markdown reads an attribute list differently from a pattern (a second audit):
+    # the check reads what the site's Markdown renders.
+    ("attr_list with tabs between keys", "huong-dan/attr-tab.md",
+     front(body="*x*{ title=a\tid=__config\tdata-md-component=search\thidden }\n\n" + "Chữ cho đủ dài. " * 20), "H104"),
+    ("attr_list with an escaped brace", "huong-dan/attr-escape.md",
+     front(body="## Bốn { title=a\\} id=__config }\n\n" + "Chữ cho đủ dài. " * 20), "H104"),
+    ("attr_list with an entity for a brace", "huong-dan/attr-entity.md",
+     front(body="*y*{ title=a&#125; data-md-component=search }\n\n" + "Chữ cho đủ dài. " * 20), "H104"),
+    ("attr_list value holding a tag", "huong-dan/attr-inline-html.md",
+     front(body="Xem [biên bản](/huong-dan/trang-a/){ title=<b title ='\" x=\"<\" id=__config data-md-component=search '> } nhé. "
+                + "Chữ cho đủ dài. " * 20), "H104"),
+    ("a line of twenty thousand brackets", "huong-dan/ngoac.md", front(body="[" * 20000 + "\n\n" + "Chữ cho đủ dài. " * 20), "E005"),
     # An agenda written in Markdown: its table cells are fields like any other.
     ("script in an agenda table", "chuong-trinh/bang.md",
      "---\ntitle: Chương trình thử\nsummary: Chương trình thử một lỗi.\nkind: thuong-ky\naudience: [bi-thu]\n"

@@ -219,3 +219,20 @@ def test_each_brace_is_read_once_and_told_once():
     hits = list(_attr_list_hits("Xem \\{ [mẫu](/a/){ #__config hidden } nhé"))
     assert [(code, "__config" in message) for _, code, message in hits] == [("H104", True)]
     assert [code for _, code, _ in _attr_list_hits("a \\\\{ hidden }")] == ["H104"]
+
+
+
+def test_the_rendered_page_check_reads_attributes_as_a_browser_does(site_markdown):
+    """The build's last check reads every attribute of the rendered page: what Markdown made of
+    an attribute list the source patterns could not follow still cannot reach a reader."""
+    from sotay.selfcontained import page_problems
+
+    tricks = ["*x*{ title=a\tid=__config\tdata-md-component=search\thidden }",
+              "[b](/a/){ title=<b title ='\" x=\"<\" id=__config data-md-component=search '> }"]
+    for trick in tricks:
+        found = page_problems(site_markdown(trick), set())
+        assert {code for _, code, _ in found} == {"H104"} and any("__config" in m for _, _, m in found), (trick, found)
+    # What the handbook writes itself passes: headings' ids, table alignment, the download bar.
+    own = site_markdown("## Ban Bí thư\n\n## Ban Bí thư\n\n| a | b |\n|:--|--:|\n| x | y |")
+    own += '<div class="sotay-actions" data-search-exclude data-sotay-copy="x" data-sotay-md="y"><a download="a.md" href="a.md">x</a></div>'
+    assert page_problems(own, set()) == []

@@ -15,7 +15,8 @@ from .resolve import resolve
 
 _PROTECTED = re.compile(
     r"`[^`\n]*`"                        # inline code
-    r"|!?\[[^\]\n]*(?:\n[^\]\n]*){0,3}\]\([^)\n]*\)"  # links and images (text may wrap)
+    # links and images (text may wrap); a link's text is bounded, so a line of "[" stays linear
+    r"|!?\[[^\]\n]{0,500}(?:\n[^\]\n]{0,500}){0,3}\]\([^)\n]{0,2000}\)"
     r"|<[^>\n]*>"                       # HTML tags and autolinks
     r"|^#{1,6}[^\n]*$"                  # headings
     r"|^```.*?^```",                     # fenced code

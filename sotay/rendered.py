@@ -1,0 +1,83 @@
+"""What the site's Markdown makes of contributed text, read as a browser reads it.
+
+The content check reads Markdown source; Python-Markdown reads it differently in places a
+pattern cannot follow (tabs turned to spaces, escapes and entities set aside, inline HTML pasted
+back into an attr_list value). So the attributes a page finally carries are checked in the HTML
+itself: in every rendered page during the build, and, in the check, in what the site's Markdown
+makes of each string that could set attributes (one holding "{").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+from .safety import ALLOWED_ATTRIBUTES
+
+# What the handbook's own pages carry besides what content may write: links and images, the
+# download bar (sotay/export/actions.py), list numbering, and table alignment.
+RENDERED_ATTRIBUTES = ALLOWED_ATTRIBUTES | {"href", "src", "alt", "type", "download", "start", "style",
+                                            "data-sotay-copy", "data-sotay-md", "data-search-exclude"}
+# The table extension aligns a column with a style; any other style is content's own (the page's
+# policy refuses it, and the check says so as H104).
+_ALIGN_STYLE = re.compile(r"text-align:\s*(?:left|right|center);?")
+# Ids of headings and anchors: lower-case, digits, "-" and "_" (the table of contents numbers a
+# repeated heading "ban-bi-thu_1"); never Material's own ("__config", "__search").
+_RENDERED_ID = re.compile(r"[a-z0-9][a-z0-9_-]*")
+
+
+class _Attributes(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.found: list[tuple[str, str, str]] = []  # (tag, attribute, value) as a browser reads them
+
+    def handle_starttag(self, tag, attrs):
+        self.found += [(tag, name, value or "") for name, value in attrs]
+
+    handle_startendtag = handle_starttag
+
+
+def attributes(page_html: str) -> list[tuple[str, str, str]]:
+    parser = _Attributes()
+    parser.feed(page_html)
+    parser.close()
+    return parser.found
+
+
+def attribute_problems(found) -> list[tuple[str, str, str]]:
+    """(value, code, message) for every attribute a rendered page may not carry."""
+    out = []
+    for tag, name, value in found:
+        if name not in RENDERED_ATTRIBUTES or (name == "style" and not _ALIGN_STYLE.fullmatch(value.strip())):
+            out.append((value or name, "H104", f"Trang có thuộc tính {name!r} trên thẻ <{tag}> (đặt bằng {{ ... }} hoặc HTML): "
+                                                "không được phép."))
+        elif name == "id" and not _RENDERED_ID.fullmatch(value):
+            out.append((value, "H104", f"Mã định danh (id) {value!r} không hợp lệ: chỉ dùng chữ thường không dấu, số và dấu gạch ngang."))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def site_markdown(config_path: str):
+    """A Markdown converter with the extensions of the site's mkdocs.yml (its one declaration)."""
+    import markdown
+    import yaml
+
+    class _Loader(yaml.SafeLoader):
+        pass
+
+    # mkdocs.yml names Python objects (the toc's slugify) and environment values: placeholders here.
+    _Loader.add_multi_constructor("!", lambda loader, suffix, node: None)
+    _Loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
+    config = yaml.load(Path(config_path).read_text(encoding="utf-8"), Loader=_Loader) or {}
+    names, configs = [], {}
+    for entry in config.get("markdown_extensions", []):
+        name, options = (entry, {}) if isinstance(entry, str) else next(iter(entry.items()))
+        names.append(name)
+        configs[name] = {k: v for k, v in (options or {}).items() if v is not None}
+    return markdown.Markdown(extensions=names, extension_configs=configs)
+
+
+def render(text: str, config_path: str) -> str:
+    return site_markdown(config_path).reset().convert(text)
