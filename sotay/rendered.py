@@ -10,8 +10,9 @@ makes of each string that could set attributes (one holding "{").
 from __future__ import annotations
 
 import functools
+import html
 import re
-from html.parser import HTMLParser
+from html.parser import attrfind_tolerant, locatestarttagend_tolerant
 from pathlib import Path
 
 from .safety import ALLOWED_ATTRIBUTES
@@ -28,22 +29,27 @@ _ALIGN_STYLE = re.compile(r"text-align:\s*(?:left|right|center);?")
 _RENDERED_ID = re.compile(r"[a-z0-9][a-z0-9_-]*")
 
 
-class _Attributes(HTMLParser):
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.found: list[tuple[str, str, str]] = []  # (tag, attribute, value) as a browser reads them
-
-    def handle_starttag(self, tag, attrs):
-        self.found += [(tag, name, value or "") for name, value in attrs]
-
-    handle_startendtag = handle_starttag
+# A start tag, then its attributes as html.parser reads them (quotes respected, so a ">" or a "<"
+# inside a value neither ends the tag nor hides what follows), without reading the text between
+# tags. Every "<" and a letter starts a tag here, even inside another tag's value: that reads more
+# than a browser would, never less.
+_TAG_START = re.compile(r"<([a-zA-Z][^\t\n\r\f />\x00]*)")
 
 
 def attributes(page_html: str) -> list[tuple[str, str, str]]:
-    parser = _Attributes()
-    parser.feed(page_html)
-    parser.close()
-    return parser.found
+    """(tag, attribute, value) for every attribute of every start tag, values decoded."""
+    out = []
+    for m in _TAG_START.finditer(page_html):
+        end = locatestarttagend_tolerant.match(page_html, m.start()).end()
+        tag = m.group(1).lower()
+        for a in attrfind_tolerant.finditer(page_html, m.end(), end):
+            name, value = a.group(1), a.group(3)
+            if not name:
+                continue
+            if value and value[:1] == value[-1:] and value[:1] in "'\"":
+                value = value[1:-1]
+            out.append((tag, name.lower(), html.unescape(value) if value else ""))
+    return out
 
 
 def attribute_problems(found) -> list[tuple[str, str, str]]:
