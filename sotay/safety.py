@@ -22,11 +22,10 @@ from pathlib import Path
 from markdown.extensions.attr_list import get_attrs_and_remainder
 
 from .check import rule_pass
+from .cli import ROOT
 from .content import rel_path
 from .diagnostics import diag
 from .spans import spans
-
-ROOT = Path(__file__).resolve().parent.parent
 
 TEMPLATE = re.compile(r"\{\{|\{%")
 # Tags and attributes a Markdown body may use: text-level markup and layout, nothing that loads,

@@ -25,6 +25,14 @@ def front(extra: str = "", body: str = "", drop: str = "") -> str:
     return f"---\n{head}{extra}---\n\n{body}\n"
 
 
+# A guidance page whose body is the case's Markdown, then enough plain words for the schema.
+FILLER = "Chữ cho đủ dài. " * 20
+
+
+def prose(markdown: str) -> str:
+    return front(body=markdown + FILLER)
+
+
 def topic(body_change=lambda b: b, head_change=lambda h: h) -> str:
     text = (BASE / TOPIC).read_text()
     _, head, body = text.split("---\n", 2)
@@ -105,99 +113,97 @@ CASES = [
     ("cited date contradicts registry", "huong-dan/sai-ngay.md", front(body="Theo Chỉ thị 10-CT/TW ngày 30/3/2008 của Ban Bí thư. " * 6), "C102"),
     ("cited document not in registry", "huong-dan/la.md", front(body="Theo Quy định 99-QĐ/TW của Ban Bí thư, chi bộ làm việc này. " * 5), "C101"),
     ("malformed code", "huong-dan/sai-so.md", front(body="Theo Chỉ thị 10-CT/T W nhưng viết sai: Hướng dẫn 12-HD/BTC TW. " * 5), "C106"),
-    ("Jinja payload", "huong-dan/jinja.md", front(body=JINJA + " " + "Chữ cho đủ dài. " * 20), "J101"),
+    ("Jinja payload", "huong-dan/jinja.md", prose(JINJA + " "), "J101"),
     ("Jinja statement", "nguon/jinja.yml", "title: \"{% for x in range(9**9) %}{% endfor %}\"\nkind: bai-viet\n", "J101"),
     ("render_macros opt-in", "huong-dan/macros.md", front("render_macros: true\n"), "J102"),
-    ("script tag", "huong-dan/script.md", front(body="<script>alert(1)</script> " + "Chữ cho đủ dài. " * 20), "H101"),
+    ("script tag", "huong-dan/script.md", prose("<script>alert(1)</script> "), "H101"),
     ("iframe in YAML", "nguon/iframe.yml", "title: <iframe src=x></iframe>\nkind: bai-viet\n", "H101"),
-    ("style tag", "huong-dan/style.md", front(body="<style>body{display:none}</style> " + "Chữ cho đủ dài. " * 20), "H101"),
-    ("event handler", "huong-dan/onerror.md", front(body='<img src="x" onerror="alert(1)"> ' + "Chữ cho đủ dài. " * 20), "H102"),
-    ("attr_list event handler", "huong-dan/attr.md", front(body='[Bấm](/huong-dan/trang-a/){ onclick="alert(1)" } ' + "Chữ cho đủ dài. " * 20), "H102"),
-    ("javascript link", "huong-dan/js.md", front(body="[Bấm](javascript:alert(1)) " + "Chữ cho đủ dài. " * 20), "H103"),
-    ("entity-obfuscated javascript", "huong-dan/js2.md", front(body='<a href="jav&#x61;script:alert(1)">x</a> ' + "Chữ cho đủ dài. " * 20), "H103"),
-    ("data URL", "huong-dan/data.md", front(body="![x](data:image/svg+xml;base64,PHN2Zz4=) " + "Chữ cho đủ dài. " * 20), "H103"),
+    ("style tag", "huong-dan/style.md", prose("<style>body{display:none}</style> "), "H101"),
+    ("event handler", "huong-dan/onerror.md", prose('<img src="x" onerror="alert(1)"> '), "H102"),
+    ("attr_list event handler", "huong-dan/attr.md", prose('[Bấm](/huong-dan/trang-a/){ onclick="alert(1)" } '), "H102"),
+    ("javascript link", "huong-dan/js.md", prose("[Bấm](javascript:alert(1)) "), "H103"),
+    ("entity-obfuscated javascript", "huong-dan/js2.md", prose('<a href="jav&#x61;script:alert(1)">x</a> '), "H103"),
+    ("data URL", "huong-dan/data.md", prose("![x](data:image/svg+xml;base64,PHN2Zz4=) "), "H103"),
     ("tag that swallows the page, in a title", "huong-dan/xmp.md", front().replace("title: Trang thử", "title: Trang thử <xmp>"), "H101"),
-    ("plaintext tag in a body", "huong-dan/plaintext.md", front(body="Đoạn <plaintext> " + "Chữ cho đủ dài. " * 20), "H101"),
+    ("plaintext tag in a body", "huong-dan/plaintext.md", prose("Đoạn <plaintext> "), "H101"),
     ("HTML in a YAML field", "nguon/span.yml", "title: Bài <b>đậm</b>\nkind: bai-viet\n", "H101"),
-    ("style attribute", "huong-dan/style-attr.md", front(body='<span style="color:red">đỏ</span> ' + "Chữ cho đủ dài. " * 20), "H104"),
-    ("attr_list style", "huong-dan/style-attr-list.md", front(body='Đoạn văn.\n{: style="display:none" }\n\n' + "Chữ cho đủ dài. " * 20), "H104"),
-    ("ping attribute", "huong-dan/ping.md", front(body='<span ping="https://evil.example/p">x</span> ' + "Chữ cho đủ dài. " * 20), "H104"),
+    ("style attribute", "huong-dan/style-attr.md", prose('<span style="color:red">đỏ</span> '), "H104"),
+    ("attr_list style", "huong-dan/style-attr-list.md", prose('Đoạn văn.\n{: style="display:none" }\n\n'), "H104"),
+    ("ping attribute", "huong-dan/ping.md", prose('<span ping="https://evil.example/p">x</span> '), "H104"),
     ("review date in the future", GUIDE, front().replace("reviewed: 2026-01-01", "reviewed: 2099-01-01"), "S107"),
     ("script after a comment browsers end at --!>", "huong-dan/comment-bang.md",
-     front(body="<!-- --!><script>alert(1)</script> --> " + "Chữ cho đủ dài. " * 20), "H101"),
+     prose("<!-- --!><script>alert(1)</script> --> "), "H101"),
     ("iframe after an abrupt comment <!-->", "huong-dan/comment-abrupt.md",
-     front(body='<!--><iframe src="https://evil.example/"></iframe>--> ' + "Chữ cho đủ dài. " * 20), "H101"),
-    ("comment left open", "huong-dan/comment-open.md", front(body="Chữ cho đủ dài. " * 20 + "<!-- phần sau bị che"), "H101"),
+     prose('<!--><iframe src="https://evil.example/"></iframe>--> '), "H101"),
+    ("comment left open", "huong-dan/comment-open.md", front(body=FILLER + "<!-- phần sau bị che"), "H101"),
     ("tag name ended by a slash", "huong-dan/slash-tag.md",
-     front(body='<img/src="https://evil.example/t.png"> ' + "Chữ cho đủ dài. " * 20), "H101"),
+     prose('<img/src="https://evil.example/t.png"> '), "H101"),
     ("attr_list sets href", "huong-dan/attr-href.md",
-     front(body='[x](/huong-dan/trang-a/){ href="https://evil.example/" } ' + "Chữ cho đủ dài. " * 20), "H104"),
+     prose('[x](/huong-dan/trang-a/){ href="https://evil.example/" } '), "H104"),
     ("data URL as a link definition", "huong-dan/data-def.md",
-     front(body="[x][r] " + "Chữ cho đủ dài. " * 20 + "\n\n[r]: data:text/html;base64,PHN2Zz4="), "H103"),
-    ("image from another host", "huong-dan/img-ngoai.md", front(body="![x](https://evil.example/t.png) " + "Chữ cho đủ dài. " * 20), "L103"),
+     front(body="[x][r] " + FILLER + "\n\n[r]: data:text/html;base64,PHN2Zz4="), "H103"),
+    ("image from another host", "huong-dan/img-ngoai.md", prose("![x](https://evil.example/t.png) "), "L103"),
     ("image host spelt HTTPS or with a backslash", "huong-dan/img-hoa.md",
-     front(body="![x](HTTPS://evil.example/a.png) ![y](/\\evil.example/b.png) " + "Chữ cho đủ dài. " * 20), "L103"),
-    ("link to a host no source names", "huong-dan/link-ngoai.md", front(body="[x](https://evil.example/) " + "Chữ cho đủ dài. " * 20), "L103"),
-    ("autolink to a host no source names", "huong-dan/autolink.md", front(body="<https://evil.example/> " + "Chữ cho đủ dài. " * 20), "L103"),
-    ("link with a title to another host", "huong-dan/link-title.md", front(body='[x](https://evil.example/p "t") ' + "Chữ cho đủ dài. " * 20), "L103"),
-    ("link target after a space", "huong-dan/link-space.md", front(body="[x]( https://evil.example/p ) " + "Chữ cho đủ dài. " * 20), "L103"),
-    ("link target in angle brackets", "huong-dan/link-angle.md", front(body="[x](<https://evil.example/a b>) " + "Chữ cho đủ dài. " * 20), "L103"),
+     prose("![x](HTTPS://evil.example/a.png) ![y](/\\evil.example/b.png) "), "L103"),
+    ("link to a host no source names", "huong-dan/link-ngoai.md", prose("[x](https://evil.example/) "), "L103"),
+    ("autolink to a host no source names", "huong-dan/autolink.md", prose("<https://evil.example/> "), "L103"),
+    ("link with a title to another host", "huong-dan/link-title.md", prose('[x](https://evil.example/p "t") '), "L103"),
+    ("link target after a space", "huong-dan/link-space.md", prose("[x]( https://evil.example/p ) "), "L103"),
+    ("link target in angle brackets", "huong-dan/link-angle.md", prose("[x](<https://evil.example/a b>) "), "L103"),
     ("link definition on the next line", "huong-dan/def-next.md",
-     front(body="[x][r] " + "Chữ cho đủ dài. " * 20 + "\n\n[r]:\n    https://evil.example/"), "L103"),
+     front(body="[x][r] " + FILLER + "\n\n[r]:\n    https://evil.example/"), "L103"),
     ("image with a title from another host", "huong-dan/img-title.md",
-     front(body='![x](https://evil.example/t.png "t") ' + "Chữ cho đủ dài. " * 20), "L103"),
-    ("link to a file share", "huong-dan/file-share.md", front(body="[x](file://evil.example/share) " + "Chữ cho đủ dài. " * 20), "H103"),
-    ("link to an SMB share", "huong-dan/smb.md", front(body="[x](smb://evil.example/share) " + "Chữ cho đủ dài. " * 20), "H103"),
+     prose('![x](https://evil.example/t.png "t") '), "L103"),
+    ("link to a file share", "huong-dan/file-share.md", prose("[x](file://evil.example/share) "), "H103"),
+    ("link to an SMB share", "huong-dan/smb.md", prose("[x](smb://evil.example/share) "), "H103"),
     ("autolink that starts a Windows program", "huong-dan/search-ms.md",
-     front(body="<search-ms:query=x&crumb=location:\\\\evil.example\\s> " + "Chữ cho đủ dài. " * 20), "H103"),
-    ("id that takes the theme's settings", "huong-dan/id-config.md", front(body='<div id="__config">Ghi chú</div>\n\n' + "Chữ cho đủ dài. " * 20), "H104"),
-    ("attr_list id that takes the search box", "huong-dan/id-search.md", front(body="Đoạn văn.\n{: #__search }\n\n" + "Chữ cho đủ dài. " * 20), "H104"),
+     prose("<search-ms:query=x&crumb=location:\\\\evil.example\\s> "), "H103"),
+    ("id that takes the theme's settings", "huong-dan/id-config.md", prose('<div id="__config">Ghi chú</div>\n\n'), "H104"),
+    ("attr_list id that takes the search box", "huong-dan/id-search.md", prose("Đoạn văn.\n{: #__search }\n\n"), "H104"),
     ("attribute hidden after a quoted >", "huong-dan/quoted-gt.md",
-     front(body='<span title=">" background="https://evil.example/x">a</span> ' + "Chữ cho đủ dài. " * 20), "H104"),
+     prose('<span title=">" background="https://evil.example/x">a</span> '), "H104"),
     ("right-to-left override in a title", GUIDE, front().replace("title: Trang thử", "title: Trang thử \u202egnp.exe"), "E006"),
     ("quote from a source the page does not list", "mo-hinh/trich.yml",
      meeting("quotes:\n  - text: Chi bộ họp đều mỗi tháng.\n    source: nguon-khac\n"), "Q102"),
     ("quote too long", "mo-hinh/trich-dai.yml", meeting("quotes:\n  - text: " + "chữ " * 30 + "\n    source: nguon-a\n"), "Q101"),
-    ("broken internal link", "huong-dan/link.md", front(body="Xem [trang khác](/huong-dan/khong-co/). " + "Chữ cho đủ dài. " * 20), "L101"),
-    ("broken anchor", "huong-dan/anchor.md", front(body="Xem [mục](/huong-dan/trang-a/#khong-co). " + "Chữ cho đủ dài. " * 20), "L102"),
+    ("broken internal link", "huong-dan/link.md", prose("Xem [trang khác](/huong-dan/khong-co/). "), "L101"),
+    ("broken anchor", "huong-dan/anchor.md", prose("Xem [mục](/huong-dan/trang-a/#khong-co). "), "L102"),
     # YAML escapes decode to what the file itself may not hold: a CR that makes Markdown read a
     # link definition on a line of its own, an escape sequence, an override.
     ("carriage return written as a YAML escape", GUIDE,
      front().replace("summary: Trang dùng để thử một lỗi.", 'summary: "Xem [mẫu][m]\\r[m]: file://10.6.6.6/share/mau.docx"'), "E006"),
     ("escape sequence written as a YAML escape", "nguon/esc.yml", 'title: "Bài \\x1b[31m viết"\nkind: bai-viet\n', "E006"),
     ("override written as a YAML escape", "nguon/rlo.yml", 'title: "Bài \\u202egnp.exe"\nkind: bai-viet\n', "E006"),
-    # attr_list read as Markdown reads it: to the last "}" of the line, keys glued together, bare words.
+    # attr_list read as Markdown reads it: keys glued together, bare words, a quoted "}".
     ("attr_list brace inside a quoted value", "huong-dan/attr-brace.md",
-     front(body='## Biên bản { title="}" #__config data-md-component="search" }\n\n' + "Chữ cho đủ dài. " * 20), "H104"),
+     prose('## Biên bản { title="}" #__config data-md-component="search" }\n\n'), "H104"),
     ("attr_list keys without spaces", "huong-dan/attr-glued.md",
-     front(body='Xem [mẫu](/huong-dan/){ title="a"download="x.md"hidden=until-found } ' + "Chữ cho đủ dài. " * 20), "H104"),
+     prose('Xem [mẫu](/huong-dan/){ title="a"download="x.md"hidden=until-found } '), "H104"),
     ("attr_list bare attribute", "huong-dan/attr-bare.md",
-     front(body="Xem [mẫu](/huong-dan/){ popover } " + "Chữ cho đủ dài. " * 20), "H104"),
+     prose("Xem [mẫu](/huong-dan/){ popover } "), "H104"),
     ("tag padded past what is read", "huong-dan/tag-long.md",
-     front(body='<span class="x"' + " " * 1001 + 'id="__config">x</span> ' + "Chữ cho đủ dài. " * 20), "H104"),
+     prose('<span class="x"' + " " * 1001 + 'id="__config">x</span> '), "H104"),
     # attr_list wherever Markdown applies it (a table cell ends before " |", a block before "</div>"),
     # and a stray "{" earlier on the line does not hide the list after it (found by a red-team audit).
     ("attr_list ending a table cell", "huong-dan/attr-cell.md",
-     front(body="| Cột | Cột hai |\n|---|---|\n| PWN { #__config data-md-component=search hidden } | y |\n\n" + "Chữ cho đủ dài. " * 20), "H104"),
+     prose("| Cột | Cột hai |\n|---|---|\n| PWN { #__config data-md-component=search hidden } | y |\n\n"), "H104"),
     ("attr_list before a closing div", "huong-dan/attr-div.md",
-     front(body='<div markdown="1">PWN\n{ data-md-component="announce" id=__search tabindex=1 }</div>\n\n' + "Chữ cho đủ dài. " * 20), "H104"),
+     prose('<div markdown="1">PWN\n{ data-md-component="announce" id=__search tabindex=1 }</div>\n\n'), "H104"),
     ("attr_list behind a stray brace", "huong-dan/attr-stray.md",
-     front(body="Xem \\{ [mẫu](/huong-dan/trang-a/){ #__config data-md-component=search-query download=x.html } nhé. "
-                + "Chữ cho đủ dài. " * 20), "H104"),
+     prose("Xem \\{ [mẫu](/huong-dan/trang-a/){ #__config data-md-component=search-query download=x.html } nhé. "), "H104"),
     ("attr_list loading an image from outside", "huong-dan/attr-background.md",
-     front(body='| Cột | Cột hai |\n|---|---|\n| PWN { background="/&#9;/evil.host/pixel.png" } | y |\n\n' + "Chữ cho đủ dài. " * 20), "H104"),
+     prose('| Cột | Cột hai |\n|---|---|\n| PWN { background="/&#9;/evil.host/pixel.png" } | y |\n\n'), "H104"),
     # Where Python-Markdown reads an attribute list differently from a pattern (a second audit):
     # the check reads what the site's Markdown renders.
     ("attr_list with tabs between keys", "huong-dan/attr-tab.md",
-     front(body="*x*{ title=a\tid=__config\tdata-md-component=search\thidden }\n\n" + "Chữ cho đủ dài. " * 20), "H104"),
+     prose("*x*{ title=a\tid=__config\tdata-md-component=search\thidden }\n\n"), "H104"),
     ("attr_list with an escaped brace", "huong-dan/attr-escape.md",
-     front(body="## Bốn { title=a\\} id=__config }\n\n" + "Chữ cho đủ dài. " * 20), "H104"),
+     prose("## Bốn { title=a\\} id=__config }\n\n"), "H104"),
     ("attr_list with an entity for a brace", "huong-dan/attr-entity.md",
-     front(body="*y*{ title=a&#125; data-md-component=search }\n\n" + "Chữ cho đủ dài. " * 20), "H104"),
+     prose("*y*{ title=a&#125; data-md-component=search }\n\n"), "H104"),
     ("attr_list value holding a tag", "huong-dan/attr-inline-html.md",
-     front(body="Xem [biên bản](/huong-dan/trang-a/){ title=<b title ='\" x=\"<\" id=__config data-md-component=search '> } nhé. "
-                + "Chữ cho đủ dài. " * 20), "H104"),
-    ("a line of twenty thousand brackets", "huong-dan/ngoac.md", front(body="[" * 20000 + "\n\n" + "Chữ cho đủ dài. " * 20), "E005"),
+     prose("Xem [biên bản](/huong-dan/trang-a/){ title=<b title ='\" x=\"<\" id=__config data-md-component=search '> } nhé. "), "H104"),
+    ("a line of twenty thousand brackets", "huong-dan/ngoac.md", prose("[" * 20000 + "\n\n"), "E005"),
     # An agenda written in Markdown: its table cells are fields like any other.
     ("script in an agenda table", "chuong-trinh/bang.md",
      "---\ntitle: Chương trình thử\nsummary: Chương trình thử một lỗi.\nkind: thuong-ky\naudience: [bi-thu]\n"
@@ -213,9 +219,9 @@ CASES = [
      "- {title: Bế mạc, minutes: 5, lead: Bí thư, record: Giờ kết thúc.}\n", "S107"),
     # Link definitions inside containers are definitions all the same; vocabulary labels are shown.
     ("link definition inside a quotation", "huong-dan/def-quote.md",
-     front(body="Xem [mẫu][m].\n\n> [m]: file://10.6.6.6/share/mau.docx\n\n" + "Chữ cho đủ dài. " * 20), "H103"),
+     prose("Xem [mẫu][m].\n\n> [m]: file://10.6.6.6/share/mau.docx\n\n"), "H103"),
     ("link definition inside a list item", "huong-dan/def-list.md",
-     front(body="Xem [mẫu][m].\n\n- [m]: smb://evil.example/share\n\n" + "Chữ cho đủ dài. " * 20), "H103"),
+     prose("Xem [mẫu][m].\n\n- [m]: smb://evil.example/share\n\n"), "H103"),
     ("link in a vocabulary label", "tu-vung.yml", (BASE / "tu-vung.yml").read_text().replace(
         "chuyen-doi-so: Chuyển đổi số,", 'chuyen-doi-so: "[Chuyển đổi số](smb://evil.example/share)" #'), "H103"),
     ("file name longer than a page path may be", "chuyen-de/thu-vien-a/" + "a" * 120 + ".md", topic(), "S106"),
@@ -293,7 +299,7 @@ def test_one_bad_value_is_one_error_and_the_rest_of_its_file_is_still_checked(tm
     shutil.copytree(BASE, content)
     (content / GUIDE).write_text((BASE / GUIDE).read_text().replace("reviewed: 2026-01-01", "reviewed: 2026-13-01")
                                  + "\nTheo Chỉ thị số 10-CT/TW ngày 30/4/2007 của Ban Bí thư; xem [mục](/huong-dan/khong-co/).\n")
-    (content / "huong-dan/trang-b.md").write_text(front(body="Xem [trang A](/huong-dan/trang-a/#muc-mot). " + "Chữ cho đủ dài. " * 20,
+    (content / "huong-dan/trang-b.md").write_text(front(body="Xem [trang A](/huong-dan/trang-a/#muc-mot). " + FILLER,
                                                         extra="related: [huong-dan/trang-a]\n").replace("Trang thử", "Trang B"))
     (content / DOC).write_text(doc(lambda d: d.replace("date: 2007-03-30", "date: 2007-02-30")))
     proc = run_sotay("check", "--content", str(content))
@@ -351,7 +357,7 @@ def _sub_point(body):
 
 
 # A title typed again at the top of the body; the "#" inside the fenced block is code, not a heading.
-H1_BODY = "# Trang thử\n\n" + "Chữ cho đủ dài. " * 20 + "\n\n```\n# một dòng lệnh\n```\n"
+H1_BODY = "# Trang thử\n\n" + FILLER + "\n\n```\n# một dòng lệnh\n```\n"
 
 
 # Mistakes an editor makes, each told once, in words that say what to do (found by walking
@@ -359,9 +365,9 @@ H1_BODY = "# Trang thử\n\n" + "Chữ cho đủ dài. " * 20 + "\n\n```\n# mộ
 EDITOR_MISTAKES = {
     "colon inside a list item": ("huong-dan/hai-cham.md", front("tags:\n  - Kết quả: đảng viên phát biểu nhiều hơn\n"),
                                  {"S103"}, "ngoặc kép"),
-    "an image from the content folder": ("huong-dan/anh.md", front(body="![Buổi họp](anh/hop.jpg) " + "Chữ cho đủ dài. " * 20),
+    "an image from the content folder": ("huong-dan/anh.md", prose("![Buổi họp](anh/hop.jpg) "),
                                          {"L101"}, "mô tả bằng lời"),
-    "a Jinja statement is one problem": ("huong-dan/include.md", front(body="{% include x %} " + "Chữ cho đủ dài. " * 20),
+    "a Jinja statement is one problem": ("huong-dan/include.md", prose("{% include x %} "),
                                          {"J101"}, "{%"),
     "a file saved as UTF-16": ("huong-dan/utf16.md", front().encode("utf-16"), {"E001"}, "UTF-16"),
     "a Windows-1258 file": ("huong-dan/cp1258.md", _cp1258(front(body="Chi bộ họp. " * 30)), {"E001"}, "Windows-1258"),
@@ -415,7 +421,7 @@ def test_one_broken_file_is_one_problem_not_a_flood_in_the_files_that_name_it(tm
     else:
         rel = GUIDE
         (content / rel).write_bytes((content / rel).read_text().encode("utf-16"))
-    (content / "huong-dan/ke.md").write_text(front(body="Xem [trang A](/huong-dan/trang-a/). " + "Chữ cho đủ dài. " * 20,
+    (content / "huong-dan/ke.md").write_text(front(body="Xem [trang A](/huong-dan/trang-a/). " + FILLER,
                                                    extra="related: [huong-dan/trang-a]\n").replace("Trang thử", "Trang kề"))
     proc, found = _check(content)
     assert proc.returncode == 1 and {where.split(":")[0] for where, _, _ in found} == {f"content/{rel}"}, proc.stdout

@@ -132,7 +132,8 @@ LEADING_WINDOW = 240
 
 def _leading(text: str, c: Citation, after: int) -> Citation | None:
     """The date, year, term and central body the same sentence writes before a reference, after
-    any earlier reference: facts that may choose among documents sharing a code, never contradict."""
+    any earlier reference (each the one nearest it): facts that may choose among documents sharing
+    a code, never contradict."""
     lo = max(after, c.start - LEADING_WINDOW)
     window = normalize(text[lo:c.start]).text
     cut = _last(P.SENTENCE_START, window)
@@ -144,13 +145,13 @@ def _leading(text: str, c: Citation, after: int) -> Citation | None:
         d, mo, y = date_parts(date)
         with contextlib.suppress(ValueError):
             probe.date = dt.date(int(y), int(mo), int(d))
-    year = P.YEAR.search(window)
+    year = _last(P.YEAR, window)
     if year and probe.date is None:
         probe.year = int(year.group("y") or year.group("yp"))
-    term = P.TERM.search(window)
+    term = _last(P.TERM, window)
     if term:
         probe.terms = terms_of(term)
-    body = P.LEADING_BODY.search(window)
+    body = _last(P.LEADING_BODY, window)
     if body:
         probe.body = " ".join(body.group("body").split())
     return probe if (probe.date or probe.year or probe.terms or probe.body) else None
@@ -212,7 +213,7 @@ def resolve(cites: list[Citation], registry: Registry, text: str | None = None) 
             if len(fits) == 1 and (context or not c.short):
                 chosen = fits[0]
             elif fits or not context:
-                chosen = _chosen_by_leading(fits or docs, c, text, cites[i - 1].end if i else 0)
+                chosen = _chosen_by_leading(fits, c, text, cites[i - 1].end if i else 0)
                 if chosen is None:
                     c.problems.append(Problem("C107", f"{label} có thể là {', '.join(d.id for d in docs)}; hãy ghi thêm ngày ban hành hoặc khóa."))
                     continue
