@@ -109,3 +109,45 @@ def worker_search(page, queries: list[str], docs: list[dict] | None = None) -> l
     page must show a page of the built site (for the worker's address and config).
     """
     return [["/" + location for location in answer] for answer in page.evaluate(_WORKER, [docs, list(queries)])]
+
+
+_BUILT_TWICE = """async () => {
+  const config = JSON.parse(document.getElementById("__config").textContent);
+  const base = new URL(config.base + "/", location.href);
+  const index = await (await fetch(new URL("search/search_index.json", base))).json();
+  index.options = {suggest: false};
+  const material = new URL(config.search, base).href;
+  // Material's worker, started from a script of our own that keeps each index it builds and, when
+  // asked, puts lunr's own Builder methods back after the worker has loaded our lunr.vi.min.js.
+  const source = `
+    let own = true, built = null;
+    addEventListener("message", ev => { own = ev.data.own; });
+    importScripts(${JSON.stringify(material)});
+    const lunrs = {...lunr.Builder.prototype}, load = importScripts, post = postMessage;
+    self.importScripts = (...files) => {
+      load(...files.map(file => new URL(file, ${JSON.stringify(material)}).href));
+      if (!own) Object.assign(lunr.Builder.prototype, lunrs);
+      const build = lunr.Builder.prototype.build;
+      lunr.Builder.prototype.build = function () { return built = build.call(this); };
+    };
+    self.postMessage = message => post(message.type === 1 ? JSON.stringify(built) : message);`;
+  const worker = new Worker(URL.createObjectURL(new Blob([source], {type: "text/javascript"})));
+  const setup = own => new Promise((resolve, reject) => {
+    worker.onmessage = ev => resolve(ev.data);
+    worker.onerror = ev => reject(new Error(ev.message));
+    worker.postMessage({type: 0, data: index, own});
+  });
+  try {
+    const lunrs = await setup(false), ours = await setup(true);
+    return {same: lunrs === ours, terms: Object.keys(JSON.parse(ours).invertedIndex).length};
+  } finally {
+    worker.terminate();
+  }
+}"""
+
+
+def built_twice(page) -> dict:
+    """Material's worker builds the site's index with lunr's own Builder methods and with ours:
+    {same: the two serialized indexes are equal, terms: how many terms ours holds}. The worker
+    starts from a blob: script, which the site's policy refuses: the page's context must bypass it."""
+    return page.evaluate(_BUILT_TWICE)

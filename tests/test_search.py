@@ -17,7 +17,7 @@ import pytest
 
 from sotay.text import fold, match_key
 
-from search_ui import count, result_text, search, worker_search
+from search_ui import built_twice, count, result_text, search, worker_search
 
 pytestmark = pytest.mark.browser
 
@@ -198,6 +198,19 @@ def test_spellings_find_the_same_pages(search_page, a, b):
         assert top_a[:5] == top_b[:5]
     if (a, b) in SAME_FIRST_PAGE:
         assert set(top_a[:5]) <= set(top_b) and set(top_b[:5]) <= set(top_a), (top_a, top_b)
+
+
+def test_the_index_is_the_one_lunr_builds(browser, site_url):
+    # lunr.vi.min.js replaces lunr's Builder.add and createFieldVectors with faster ones (the worker
+    # builds the index at every page load); the index must come out the same, term for term.
+    context = browser.new_context(bypass_csp=True)
+    page = context.new_page()
+    try:
+        page.goto(site_url)
+        built = built_twice(page)
+    finally:
+        context.close()
+    assert built["same"] and built["terms"] > 1000, built
 
 
 def test_spellings_find_every_page_alike(worker_page):
