@@ -51,6 +51,8 @@ TOP = [
     ("go cong", "/mo-hinh/truong-trung-cap-go-cong/", 2),
     ("doi soat", "/mo-hinh/trung-tam-doi-soat/", 2),
     ("dan van lang son", "/mo-hinh/ban-dan-van-lang-son/", 3),
+    # Folded, "dan van" is also "dẫn văn": no keyword may put that reading first.
+    ("dan van", "/mo-hinh/ban-dan-van-lang-son/", 1),
     ("sinh hoat chi bo mau", "/huong-dan/sinh-hoat-chi-bo-mau/", 2),
     ("hop chi uy", "/huong-dan/hop-chi-uy-chuan-bi/", 3),
     ("chuyen doi so", "/huong-dan/so-tay-dang-vien/", 3),
