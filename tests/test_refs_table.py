@@ -67,6 +67,8 @@ CASES = [
     ("Ban Bí thư khóa XIII đã ban hành Chỉ thị 50-CT/TW", [R("Chỉ thị 50-CT/TW", id="50-CT/TW-2025", problems=[])]),
     ("Năm 2015, Ban Bí thư ra Chỉ thị 50-CT/TW", [R("Chỉ thị 50-CT/TW", id=None, problems=["C107"])]),
     ("Ngày 23/7/2025 chi bộ họp. Chỉ thị 50-CT/TW được phổ biến", [R("Chỉ thị 50-CT/TW", id=None, problems=["C107"])]),
+    ("Ngày 23/7/2025 chi bộ họp. Sau đó, Chỉ thị 50-CT/TW được phổ biến",
+     [R("Chỉ thị 50-CT/TW", id=None, problems=["C107"])]),
     ("Ngày 23/7/2025, Ban Bí thư nhắc lại Chỉ thị 10-CT/TW và Chỉ thị 50-CT/TW",
      [R("Chỉ thị 10-CT/TW", id="10-CT/TW-2007"), R("Chỉ thị 50-CT/TW", id=None, problems=["C107"])]),
     ("Chỉ thị 50-CT/TW ngày 01/01/2020", [R("Chỉ thị 50-CT/TW ngày 01/01/2020", id=None, problems=["C102"])]),

@@ -230,7 +230,7 @@ BODY = _compile(
 # A central body named before the reference, without "của": "Ban Bí thư ban hành Chỉ thị ...".
 LEADING_BODY = _compile(r"(?<![\wÀ-ỹ])(?P<body>" + _names(_CENTRAL_BODIES) + r")(?![\wÀ-ỹ])")
 # Where the sentence that holds a reference begins: after a full stop, a blank line, a list item, a heading.
-SENTENCE_START = re.compile(r"[.!?;:]\s|\n[ \t]*\n|\n[ \t]*(?:[-*+]|\d{1,2}[.)]|#{1,6})\s")
+SENTENCE_BOUNDARY = re.compile(r"[.!?;:]\s|\n[ \t]{0,8}\n|\n[ \t]{0,8}(?:[-*+]|\d{1,2}[.)]|#{1,6})\s")
 # "khóa X", "(khoá XII)", "khóa XI và XII", "khóa XI và khóa XII", "các khóa XI, XII"
 _KHOA = r"kh(?:óa|oá|oa)\s{1,3}"
 # A term may be written in digits ("khóa 12"): 1 to 39, read as its numeral.
@@ -277,4 +277,5 @@ CODE_MENTION_HINT = re.compile("hiệu|mã", IGNORECASE)
 CONTINUES_CODE = _compile(r"\s{0,3}[-–/]")
 # "Quy định 08 về trách nhiệm nêu gương": a document's subject follows its number.
 ABOUT = _compile(r"\s{1,3}về\s{1,3}[\wÀ-ỹ]")
+# A sentence starts right here (searched in the few characters before a short form).
 SENTENCE_START = _compile(r"(?:^|[.!?:\n]\s{0,3})$")

@@ -136,7 +136,7 @@ def _leading(text: str, c: Citation, after: int) -> Citation | None:
     a code, never contradict."""
     lo = max(after, c.start - LEADING_WINDOW)
     window = normalize(text[lo:c.start]).text
-    cut = _last(P.SENTENCE_START, window)
+    cut = _last(P.SENTENCE_BOUNDARY, window)
     if cut is not None:
         window = window[cut.end():]
     probe = Citation(0, 0, "", c.kind, c.system)
