@@ -118,6 +118,14 @@ CASES = [
     ("Chỉ thị 10-CT/TW (sau đây gọi tắt là “Chỉ thị 10”) và Chỉ thị 10",
      [R("Chỉ thị 10-CT/TW (sau đây gọi tắt là “Chỉ thị 10”)", id="10-CT/TW-2007"), R("Chỉ thị 10", id="10-CT/TW-2007")]),
     ("thực hiện Chỉ thị 10 của chi bộ", [R("Chỉ thị 10", id=None, problems=["C107"])]),
+    # The kind as its code's capitals: "NQ 35", "CT số 50" (not in lower case, not inside a word,
+    # and a year-like number stands only with its facts).
+    ("theo NQ 35 của Bộ Chính trị", [R("NQ 35 của Bộ Chính trị", kind="NQ", number="35", id="35-NQ/TW-2018")]),
+    ("CT số 50 của Ban Bí thư khóa XIII", [R("CT số 50 của Ban Bí thư khóa XIII", kind="CT", number="50", id="50-CT/TW-2025")]),
+    ("thực hiện CT 50", [R("CT 50", id=None, problems=["C107"])]),
+    ("Chỉ thị 10-CT/TW (gọi tắt là Chỉ thị 10) và CT 10", [R("Chỉ thị 10-CT/TW (gọi tắt là Chỉ thị 10)", id="10-CT/TW-2007"),
+                                                         R("CT 10", id="10-CT/TW-2007")]),
+    ("ct 50, KCT 50, KH 2025 của chi bộ và NQ 35-NQ/TW", [R("35-NQ/TW", id="35-NQ/TW-2018")]),
     ("theo Quy định 24 về", [R("Quy định 24", id=None, problems=["C107"])]),
     ("Chỉ thị số 10 ngày 30/3/2007 của Ban Bí thư", [R("Chỉ thị số 10 ngày 30/3/2007 của Ban Bí thư", id="10-CT/TW-2007")]),
     # State documents: number first

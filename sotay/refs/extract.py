@@ -226,6 +226,12 @@ def _short(t: str, m: re.Match, defined: set[str]) -> tuple[Citation, bool] | No
     # ("Kết luận 18 của Ban Bí thư", "Quy định 08 về …").
     tentative = (not m.group("sso") and word.lower() in P.PROSE_WORDS and not is_defined
                  and bool(P.SENTENCE_START.search(t, max(0, start - 4), start)) and not P.ABOUT.match(t, m.end()))
+    if word in P.SHORT_ABBREVIATIONS:  # "NQ 35": named as the kind's words, which QĐ leaves open
+        kind_name = P.SHORT_ABBREVIATIONS[word]
+        # "KH 2025" is more often a year's plan than plan number 2025: it stands only with its facts.
+        year_like = not m.group("sso") and _YEAR_LIKE.fullmatch(number) is not None
+        return Citation(start, m.end(), "", "QĐi" if word == "QĐI" else word, "dang", number=number, short=True,
+                        link_end=m.end(), name=kind_name and f"{kind_name} {number}"), year_like
     abbr = P.KIND_WORDS[word.lower()]
     system = "nha-nuoc" if word.lower() in P.STATE_WORDS else "dang"
     return Citation(start, m.end(), "", abbr, system, number=number, short=True, link_end=m.end(),
@@ -233,6 +239,7 @@ def _short(t: str, m: re.Match, defined: set[str]) -> tuple[Citation, bool] | No
 
 
 _DIGITS = re.compile(r"\d{1,4}")
+_YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 
 
 def _listed(t: str, m: re.Match) -> list[Citation] | None:

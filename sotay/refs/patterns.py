@@ -114,7 +114,13 @@ _CONGRESS = (r"Nghị\s{1,3}quyết\s{1,3}Đại\s{1,3}hội\s{1,3}(?:đại\s{1
 OF_THE_PARTY = _compile(r"\s{1,3}của\s{1,3}Đảng(?![\wÀ-ỹ]|\s{1,3}bộ(?![\wÀ-ỹ]))")
 # "Nghị quyết Đại hội XIII Đảng bộ huyện", "… lần thứ V của Chi bộ": a local congress, not the Party's.
 LOCAL_CONGRESS = _compile(r"\s{0,3},?\s{0,3}(?:của\s{1,3})?(?:Đảng\s{1,3}bộ|Chi\s{1,3}bộ)(?![\wÀ-ỹ])")
-_SHORT = r"(?P<skind>" + _KINDS_ALT + r")\s{1,3}(?P<sso>số\s{0,3})?(?P<short>\d{1,4})(?![\d\w])"
+# A Party kind written as its code's abbreviation, in capitals, before a number: "NQ 35", "CT số 50".
+# (Not TT, BC, CV: a Thông tư or Thông tri, a report, a letter; nor lower case, which is prose.)
+SHORT_ABBREVIATIONS = {"CT": "Chỉ thị", "NQ": "Nghị quyết", "KL": "Kết luận", "HD": "Hướng dẫn", "QĐi": "Quy định",
+                       "QĐI": "Quy định", "QĐ": None, "KH": "Kế hoạch", "TB": "Thông báo", "QC": "Quy chế"}
+_SHORT_ABBR_ALT = "|".join(sorted(SHORT_ABBREVIATIONS, key=len, reverse=True))
+_SHORT = (r"(?P<skind>" + _KINDS_ALT + r"|(?<![\wÀ-ỹ])(?-i:" + _SHORT_ABBR_ALT + r"))"
+          r"\s{1,3}(?P<sso>số\s{0,3})?(?P<short>\d{1,4})(?![\d\w])")
 # Anchored at a candidate's start (Python re, bounded: O(1) per candidate).
 PARTY_AT = _compile(_KIND_PREFIX + _PARTY)
 STATE_AT = _compile(_KIND_PREFIX + _STATE)
@@ -134,7 +140,7 @@ def _for_re2(fragment: str) -> str:
 # admit more than Python accepts (Python checks again), never less: a capital first letter, and
 # after the number neither a digit, a letter nor a dash or slash (one space or line break allowed).
 _SHORT_SCAN = ("(?:" + "|".join(f"(?-i:{re.escape(k[0].upper())}){_words(k[1:])}"
-                               for k in sorted(KIND_WORDS, key=len, reverse=True)) + ")"
+                               for k in sorted(KIND_WORDS, key=len, reverse=True)) + f"|(?-i:{_SHORT_ABBR_ALT}))"
                + r"\s{1,3}(?:số\s{0,3})?\d{1,4}(?:$|[^\d\w \t\n\-–/]|[ \t\n](?:$|[^\-–/]))")
 
 
