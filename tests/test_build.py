@@ -264,3 +264,16 @@ def test_registry_pages_cite_each_fact_by_the_number_of_its_source(built_site):
             assert [titles[n - 1] for n in numbers] == [corpus.sources[s].title for s in doc.sources.get(fact, [])], (doc.id, name)
             checked += 1
     assert checked > 50
+
+
+def test_audiences_read_as_one_phrase(built_site):
+    # The vocabulary's labels start with a capital to stand alone; in a page's line they are a list.
+    corpus = load(CONTENT)
+    pages = {"huong-dan/ghi-bien-ban": corpus.guidance["ghi-bien-ban"].audience,
+             "chuong-trinh/sinh-hoat-thuong-ky": corpus.agendas["sinh-hoat-thuong-ky"].audience}
+    for page, keys in pages.items():
+        html = (built_site / page / "index.html").read_text(encoding="utf-8")
+        line = re.search(r"Dành cho:</strong> ([^·<]+)", html).group(1).strip()
+        labels = [corpus.vocab.audiences[k] for k in keys]
+        assert len(labels) >= 3 and line.lower() == ", ".join(labels).lower(), line
+        assert line[0].isupper() and all(x[0].islower() for x in line.split(", ")[1:]), line

@@ -39,6 +39,12 @@ class Renderer:
     def label(self, vocab_name: str, key: str) -> str:
         return getattr(self.vocab, vocab_name).get(key, key) if self.vocab else key
 
+    def audience(self, keys) -> str:
+        """The audiences as a phrase: "Bí thư, phó bí thư chi bộ, chi ủy viên, đảng viên" (the labels
+        start with a capital to stand alone, as in the editors' field reference)."""
+        labels = [self.label("audiences", k) for k in keys]
+        return ", ".join(labels[:1] + [x[:1].lower() + x[1:] for x in labels[1:]])
+
     def footer(self, item, src, references_heading="Văn bản làm căn cứ", printed=False) -> str:
         references = references_section(getattr(item, "references", []) or [], self.registry, self.types, src, references_heading)
         parts = [printable(references) if printed else references,
@@ -74,7 +80,7 @@ class Renderer:
 
     def guidance(self, g: Guidance) -> Page:
         src = f"huong-dan/{g.slug}.md"
-        audience = ", ".join(self.label("audiences", a) for a in g.audience)
+        audience = self.audience(g.audience)
         head = [f"# {g.title}", "", '!!! abstract "Tóm tắt"', f"    {self.text(g.summary, src, g)}", "",
                 f"**Dành cho:** {audience} · **Rà soát lần cuối:** {vn_date(g.reviewed)}", ""]
         if g.tags:
@@ -93,7 +99,7 @@ class Renderer:
     def agenda(self, a: SampleAgenda) -> Page:
         src = f"chuong-trinh/{a.slug}.md"
         page = Page(src, a.title, "", "agenda", {"description": a.summary}, a)
-        audience = ", ".join(self.label("audiences", x) for x in a.audience)
+        audience = self.audience(a.audience)
         parts = [f"# {a.title}", self.text(a.summary, src, a),
                  f"**Chương trình mẫu** · **Loại buổi:** {self.label('meeting_kinds', a.kind)} · **Dành cho:** {audience}"
                  f" · **Rà soát lần cuối:** {vn_date(a.reviewed)}",
