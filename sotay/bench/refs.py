@@ -24,14 +24,19 @@ ADVERSARIAL = {
     "short form + dash": "Chỉ thị 10 -",
     "lower-case short form": "chỉ thị 10 ",
     "kind word across lines": "Chỉ\nthị số ",
+    "abbreviation in a word": "KCT 5 ",
+    "abbreviation + year": "CT 2025 ",
 }
-# Not adversarial: text made only of references or code mentions, one every 10-25 characters.
-# Each costs Python work, so time follows their number; reported per item, for the record.
+# Not adversarial to the patterns: text made only of references, or of near misses that only
+# reading the words after them can reject, one every 10-25 characters. Each costs Python work,
+# so time follows their number; reported per item, for the record.
 DENSE = {
     "coded references": "số1-CT/TW ",
     "code mentions (số hiệu ...)": "số hiệu 1-CT/TW ",
     "short references": "Quy định 1 ",
     "plenum references": "Nghị quyết Trung ương 4 ",
+    "near miss: a count": "Báo cáo 12 tháng ",
+    "near miss: prose opening a sentence": ". Kết luận 3 ",
 }
 
 
@@ -87,6 +92,6 @@ def run() -> str:
         fmt_table(["input", "MB", "s", "x average"], adv_rows),
         f"worst = {worst:.2f}x average  (goal <= 3)",
         "",
-        "For the record, not adversarial: 1 MB made only of references (cost per item)",
+        "For the record, not adversarial: 1 MB made only of references or near misses (cost per item)",
         fmt_table(["input", "items", "s", "µs per item"], dense_rows),
     ])

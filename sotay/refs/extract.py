@@ -213,33 +213,31 @@ def _last_numeral(t: str, numeral: str, lo: int, hi) -> re.Match | None:
 
 def _short(t: str, m: re.Match, defined: set[str]) -> tuple[Citation, bool] | None:
     """A short reference, and whether it stands only if the text names its date, issuer or term."""
-    word = _WS.sub(" ", m.group("skind"))
+    capitals = m.group("sabbr")  # "NQ 35", "CT số 50"
+    word = capitals or _WS.sub(" ", m.group("skind"))
     if not word[0].isupper() or P.CONTINUES_CODE.match(t, m.end()):
         return None  # "quy định 90 phút" is prose; "Chỉ thị 10 -" is a broken code, not a short form
     start = m.start()
     number = m.group("short")
-    is_defined = _short_key(f"{word} {number}") in defined
+    kind_name = P.SHORT_ABBREVIATIONS[capitals] if capitals else f"{word[0].upper()}{word[1:].lower()}"
+    name = kind_name and f"{kind_name} {number}"  # QĐ names no kind: Quy định or Quyết định
+    is_defined = bool(name) and _short_key(name) in defined
     if not is_defined and P.UNIT_AFTER.match(t, m.end()):
         return None  # "Báo cáo 12 tháng", "Quyết định số 1 tỷ đồng": a count, not a document
+    if capitals:
+        return Citation(start, m.end(), "", "QĐi" if capitals == "QĐI" else capitals, "dang", number=number,
+                        short=True, link_end=m.end(), name=name), False
     # "Kết luận 3 ý…" opening a sentence is prose, unless the text defined the short form
     # ("(gọi tắt là Quy định 294). Quy định 294 yêu cầu...") or names what the document is
     # ("Kết luận 18 của Ban Bí thư", "Quy định 08 về …").
     tentative = (not m.group("sso") and word.lower() in P.PROSE_WORDS and not is_defined
                  and bool(P.SENTENCE_START.search(t, max(0, start - 4), start)) and not P.ABOUT.match(t, m.end()))
-    if word in P.SHORT_ABBREVIATIONS:  # "NQ 35": named as the kind's words, which QĐ leaves open
-        kind_name = P.SHORT_ABBREVIATIONS[word]
-        # "KH 2025" is more often a year's plan than plan number 2025: it stands only with its facts.
-        year_like = not m.group("sso") and _YEAR_LIKE.fullmatch(number) is not None
-        return Citation(start, m.end(), "", "QĐi" if word == "QĐI" else word, "dang", number=number, short=True,
-                        link_end=m.end(), name=kind_name and f"{kind_name} {number}"), year_like
     abbr = P.KIND_WORDS[word.lower()]
     system = "nha-nuoc" if word.lower() in P.STATE_WORDS else "dang"
-    return Citation(start, m.end(), "", abbr, system, number=number, short=True, link_end=m.end(),
-                    name=f"{word[0].upper()}{word[1:].lower()} {number}"), tentative
+    return Citation(start, m.end(), "", abbr, system, number=number, short=True, link_end=m.end(), name=name), tentative
 
 
 _DIGITS = re.compile(r"\d{1,4}")
-_YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 
 
 def _listed(t: str, m: re.Match) -> list[Citation] | None:
@@ -250,7 +248,8 @@ def _listed(t: str, m: re.Match) -> list[Citation] | None:
     if not last or last.group("kw") or last.group("so"):
         return None
     abbr = _abbr(_code_abbr(last))
-    if ("QĐ" if abbr == "QĐi" else abbr) != P.KIND_WORDS.get(_WS.sub(" ", m.group("skind")).lower()):
+    listed_kind = m.group("sabbr") or P.KIND_WORDS.get(_WS.sub(" ", m.group("skind")).lower())
+    if ("QĐ" if abbr == "QĐi" else abbr) != ("QĐ" if listed_kind in ("QĐi", "QĐI") else listed_kind):
         return None
     issuer = _issuer(last.group("iss").rstrip("."))
     numbers = [(m.start(), m.end(), m.group("short"))]
@@ -347,6 +346,8 @@ def find(text: str) -> list[Citation]:
         if span is None:
             break
         start = offsets.char_at(span[0])
+        if not t[start].isalnum():
+            start += 1  # the character before an abbreviation ("NQ 35"), which the scanner reads
         cites = _candidate(t, start, defined)
         if not cites:
             # Not a reference here (or only a mention of a code): look again one character on.

@@ -119,8 +119,11 @@ LOCAL_CONGRESS = _compile(r"\s{0,3},?\s{0,3}(?:của\s{1,3})?(?:Đảng\s{1,3}b�
 SHORT_ABBREVIATIONS = {"CT": "Chỉ thị", "NQ": "Nghị quyết", "KL": "Kết luận", "HD": "Hướng dẫn", "QĐi": "Quy định",
                        "QĐI": "Quy định", "QĐ": None, "KH": "Kế hoạch", "TB": "Thông báo", "QC": "Quy chế"}
 _SHORT_ABBR_ALT = "|".join(sorted(SHORT_ABBREVIATIONS, key=len, reverse=True))
-_SHORT = (r"(?P<skind>" + _KINDS_ALT + r"|(?<![\wÀ-ỹ])(?-i:" + _SHORT_ABBR_ALT + r"))"
-          r"\s{1,3}(?P<sso>số\s{0,3})?(?P<short>\d{1,4})(?![\d\w])")
+# After an abbreviation, a number that reads as a year ("KH 2025": a year's plan) only with "số".
+_ABBR_NUMBER = r"(?:\d{1,3}|[03-9]\d{3}|1[0-8]\d\d|2[1-9]\d\d)(?!\d)"
+_SHORT = (r"(?:(?P<skind>" + _KINDS_ALT + r")\s{1,3}(?P<sso>số\s{0,3})?"
+          r"|(?<![\wÀ-ỹ])(?P<sabbr>(?-i:" + _SHORT_ABBR_ALT + r"))\s{1,3}(?:(?P<asso>số\s{0,3})(?=\d)|(?=" + _ABBR_NUMBER + r")))"
+          r"(?P<short>\d{1,4})(?![\d\w])")
 # Anchored at a candidate's start (Python re, bounded: O(1) per candidate).
 PARTY_AT = _compile(_KIND_PREFIX + _PARTY)
 STATE_AT = _compile(_KIND_PREFIX + _STATE)
@@ -139,9 +142,13 @@ def _for_re2(fragment: str) -> str:
 # candidate, so text dense with "chỉ thị 10" or "Chỉ thị 10 -" costs the C scan only. It may
 # admit more than Python accepts (Python checks again), never less: a capital first letter, and
 # after the number neither a digit, a letter nor a dash or slash (one space or line break allowed).
-_SHORT_SCAN = ("(?:" + "|".join(f"(?-i:{re.escape(k[0].upper())}){_words(k[1:])}"
-                               for k in sorted(KIND_WORDS, key=len, reverse=True)) + f"|(?-i:{_SHORT_ABBR_ALT}))"
-               + r"\s{1,3}(?:số\s{0,3})?\d{1,4}(?:$|[^\d\w \t\n\-–/]|[ \t\n](?:$|[^\-–/]))")
+# An abbreviation takes the character before it into the match, which must not be a letter or a
+# digit ("KCT 5" is no reference): RE2 has no lookbehind; `find` starts the candidate after it.
+_SHORT_SCAN = ("(?:(?:" + "|".join(f"(?-i:{re.escape(k[0].upper())}){_words(k[1:])}"
+                                  for k in sorted(KIND_WORDS, key=len, reverse=True)) + r")\s{1,3}(?:số\s{0,3})?\d{1,4}"
+               + r"|(?:^|[^\p{L}\p{N}_])(?-i:" + _SHORT_ABBR_ALT + r")\s{1,3}(?:số\s{0,3}\d{1,4}|"
+               + _ABBR_NUMBER.replace("(?!\\d)", "") + "))"
+               + r"(?:$|[^\d\w \t\n\-–/]|[ \t\n](?:$|[^\-–/]))")
 
 
 def _scanner():
