@@ -434,3 +434,12 @@ def test_a_title_typed_without_diacritics_is_a_warning(tmp_path):
     proc, found = _check(content)
     assert [(where, code) for where, code, _ in found] == [("content/huong-dan/khong-dau.md:2:8:", "S109")], proc.stdout
     assert proc.returncode == 0 and "chưa có dấu tiếng Việt" in proc.stdout
+
+
+def test_a_pictograph_in_a_title_is_a_warning(tmp_path):
+    content = tmp_path / "content"
+    shutil.copytree(BASE, content)
+    (content / "huong-dan/bieu-tuong.md").write_text(front().replace("title: Trang thử", "title: Trang thử 📌 ghi nhớ"))
+    proc, found = _check(content)
+    assert [(where, code) for where, code, _ in found] == [("content/huong-dan/bieu-tuong.md:2:8:", "S110")], proc.stdout
+    assert proc.returncode == 0 and "U+1F4CC" in proc.stdout
