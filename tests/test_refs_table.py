@@ -93,6 +93,10 @@ CASES = [
     ("Nghị quyết Trung ương 5 khóa XII", [R("Nghị quyết Trung ương 5 khóa XII", id=None, problems=["C101"])]),
     ("Nghị quyết Đại hội XII của Đảng và", [R("Nghị quyết Đại hội XII của Đảng", id="NQ-DH-XII")]),
     ("Nghị quyết Đại hội Đảng toàn quốc lần thứ XIII;", [R("Nghị quyết Đại hội Đảng toàn quốc lần thứ XIII", id="NQ-DH-XIII")]),
+    # The congress in digits, read as its numeral; not a number no congress has had, not a local one.
+    ("Nghị quyết Đại hội 13 của Đảng", [R("Nghị quyết Đại hội 13 của Đảng", term="XIII", id="NQ-DH-XIII")]),
+    ("Nghị quyết Đại hội lần thứ 12;", [R("Nghị quyết Đại hội lần thứ 12", term="XII", id="NQ-DH-XII")]),
+    ("Nghị quyết Đại hội 0, Nghị quyết Đại hội 45 và Nghị quyết Đại hội 13 Đảng bộ huyện", []),
     # Replacement phrases and the replaced-document rule
     ("Chỉ thị số 03-CT/TW, nay là Chỉ thị số 05-CT/TW vào sinh hoạt",
      [R("Chỉ thị số 03-CT/TW", id="03-CT/TW-2011", problems=[]), R("Chỉ thị số 05-CT/TW", id="05-CT/TW-2016")]),

@@ -313,7 +313,7 @@ def _candidate(t: str, start: int, defined: set[str]) -> list[Citation] | None:
         if P.LOCAL_CONGRESS.match(t, m.end()):
             return []  # a Party committee's own congress ("… Đảng bộ huyện"): not a document we hold
         end = (P.OF_THE_PARTY.match(t, m.end()) or m).end()
-        term = m.group("congress").upper()
+        term = m.group("congress").upper() if m.group("congress") else roman(int(m.group("congress_n")))
         return [Citation(m.start(), end, "", "NQ", "dang", name=f"Nghị quyết Đại hội {term}", terms=[term], link_end=end)]
     m = P.SHORT_AT.match(t, start)
     if m:

@@ -109,7 +109,7 @@ _PLENUM = (r"Nghị\s{1,3}quyết\s{1,3}(?:"
            r"|Hội\s{1,3}nghị\s{1,3}lần\s{1,3}thứ\s{1,3}(?P<ordinal>\d{1,2}|" + _ORDINALS_ALT + r")\s{1,3}"
            r"Ban\s{1,3}Chấp\s{1,3}hành\s{1,3}Trung\s{1,3}ương(?:\s{1,3}Đảng)?(?![\wÀ-ỹ]))")
 _CONGRESS = (r"Nghị\s{1,3}quyết\s{1,3}Đại\s{1,3}hội\s{1,3}(?:đại\s{1,3}biểu\s{1,3})?(?:Đảng\s{1,3})?(?:toàn\s{1,3}quốc\s{1,3})?"
-             r"(?:lần\s{1,3}thứ\s{1,3})?(?P<congress>" + _ROMAN + r")(?![\wÀ-ỹ])")
+             r"(?:lần\s{1,3}thứ\s{1,3})?(?:(?P<congress>" + _ROMAN + r")|(?P<congress_n>[1-3]\d|[1-9]))(?![\wÀ-ỹ])")
 # "… của Đảng" after a congress: the Party's (but "của Đảng bộ xã" is a local one's).
 OF_THE_PARTY = _compile(r"\s{1,3}của\s{1,3}Đảng(?![\wÀ-ỹ]|\s{1,3}bộ(?![\wÀ-ỹ]))")
 # "Nghị quyết Đại hội XIII Đảng bộ huyện", "… lần thứ V của Chi bộ": a local congress, not the Party's.
