@@ -122,7 +122,7 @@ _SHORT_ABBR_ALT = "|".join(sorted(SHORT_ABBREVIATIONS, key=len, reverse=True))
 # After an abbreviation, a number that reads as a year ("KH 2025": a year's plan) only with "số".
 _ABBR_NUMBER = r"(?:\d{1,3}|[03-9]\d{3}|1[0-8]\d\d|2[1-9]\d\d)(?!\d)"
 _SHORT = (r"(?:(?P<skind>" + _KINDS_ALT + r")\s{1,3}(?P<sso>số\s{0,3})?"
-          r"|(?<![\wÀ-ỹ])(?P<sabbr>(?-i:" + _SHORT_ABBR_ALT + r"))\s{1,3}(?:(?P<asso>số\s{0,3})(?=\d)|(?=" + _ABBR_NUMBER + r")))"
+          r"|(?<![\wÀ-ỹ])(?P<sabbr>(?-i:" + _SHORT_ABBR_ALT + r"))\s{1,3}(?:số\s{0,3}(?=\d)|(?=" + _ABBR_NUMBER + r")))"
           r"(?P<short>\d{1,4})(?![\d\w])")
 # Anchored at a candidate's start (Python re, bounded: O(1) per candidate).
 PARTY_AT = _compile(_KIND_PREFIX + _PARTY)
