@@ -2,15 +2,18 @@
 
 CONTRIBUTING.md holds a copy between markers (`python -m sotay docs` rewrites it,
 a test fails when it is stale); the editors' page in the site is built from the
-same functions, so neither can drift from the content model.
+same functions, so neither can drift from the content model. The GitHub problem
+matcher, which sorts the check's lines into errors and warnings, is written from
+the same rule table by the same command.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
-from .diagnostics import RULES
+from .diagnostics import RULES, WARNING
 from .model import (
     Agenda,
     AgendaItem,
@@ -112,6 +115,18 @@ def fill(text: str) -> str:
     return pattern.sub(lambda m: generated_block(), text)
 
 
+def problem_matcher() -> str:
+    """.github/sotay-problem-matcher.json: one pattern for the warning codes, one for the rest."""
+    warnings = "|".join(sorted(code for code, rule in RULES.items() if rule.severity == WARNING))
+    def matcher(owner, severity, code):
+        return {"owner": owner, "severity": severity,
+                "pattern": [{"regexp": rf"^([^:\s][^:]*):(\d+):(\d+): {code} (.*)$",
+                             "file": 1, "line": 2, "column": 3, "code": 4, "message": 5}]}
+    matchers = [matcher("sotay-check-warning", "warning", f"({warnings})"),
+                matcher("sotay-check", "error", rf"((?!{warnings})[A-Z]\d{{3}})")]
+    return json.dumps({"problemMatcher": matchers}, ensure_ascii=False, indent=2) + "\n"
+
+
 def register(sub):
     p = sub.add_parser("docs", help="cập nhật phần tham chiếu trường và mã lỗi trong CONTRIBUTING.md từ lược đồ")
     p.add_argument("--check", action="store_true", help="chỉ kiểm tra, báo lỗi nếu CONTRIBUTING.md đã cũ")
@@ -121,13 +136,17 @@ def register(sub):
 def _run(args) -> int:
     from .cli import ROOT
 
-    path = Path(ROOT) / "CONTRIBUTING.md"
-    current = path.read_text(encoding="utf-8")
-    updated = fill(current)
-    if args.check:
-        if updated != current:
-            print("CONTRIBUTING.md chưa cập nhật theo lược đồ: chạy python -m sotay docs.")
-            return 1
-        return 0
-    path.write_text(updated, encoding="utf-8")
+    outputs = {Path(ROOT) / "CONTRIBUTING.md": fill, Path(ROOT) / ".github" / "sotay-problem-matcher.json": lambda _: problem_matcher()}
+    stale = []
+    for path, make in outputs.items():
+        current = path.read_text(encoding="utf-8")
+        updated = make(current)
+        if updated == current:
+            continue
+        stale.append(path.name)
+        if not args.check:
+            path.write_text(updated, encoding="utf-8")
+    if args.check and stale:
+        print(f"{', '.join(stale)} chưa cập nhật theo lược đồ và bảng mã lỗi: chạy python -m sotay docs.")
+        return 1
     return 0

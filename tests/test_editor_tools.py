@@ -177,8 +177,11 @@ def test_check_formats_for_tools_and_git_hosts(content):
     assert github.startswith("::error file=content/huong-dan/van-ban-hien-hanh.md,line=4,")
     gitlab = json.loads(run_sotay("check", "--content", str(content), "--format", "gitlab").stdout)
     assert gitlab[0]["location"] == {"path": "content/huong-dan/van-ban-hien-hanh.md", "lines": {"begin": 4}}
-    matchers = {m["severity"]: m["pattern"][0]["regexp"]
-                for m in json.loads((ROOT / ".github/sotay-problem-matcher.json").read_text())["problemMatcher"]}
+    from sotay.fieldref import problem_matcher
+
+    committed = (ROOT / ".github/sotay-problem-matcher.json").read_text()
+    assert committed == problem_matcher(), "run: python -m sotay docs"
+    matchers = {m["severity"]: m["pattern"][0]["regexp"] for m in json.loads(committed)["problemMatcher"]}
     m = re.match(matchers["error"], line)
     assert m and m.group(4) == "S105" and not re.match(matchers["warning"], line)
     # The check also names the editors' guide, which lives outside content/.
