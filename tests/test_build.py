@@ -277,3 +277,22 @@ def test_audiences_read_as_one_phrase(built_site):
         labels = [corpus.vocab.audiences[k] for k in keys]
         assert len(labels) >= 3 and line.lower() == ", ".join(labels).lower(), line
         assert line[0].isupper() and all(x[0].islower() for x in line.split(", ")[1:]), line
+
+
+def test_registry_pages_open_with_each_fact_once(built_site):
+    # The sentence under a registry page's title names the document in full; a name that already
+    # holds the issuer or the term ("Nghị quyết Đại hội XII của Đảng") does not get them again.
+    corpus = load(CONTENT)
+    seen = 0
+    for doc in corpus.documents.values():
+        page = built_site / "van-ban" / slugify(doc.id) / "index.html"
+        html = page.read_text(encoding="utf-8")
+        lead = re.search(r"</h1>\s*<p>(.*?)</p>", html, re.S)
+        if not doc.issuing_body:
+            continue
+        text = re.sub(r"<[^>]+>", "", lead.group(1))
+        named = text[: len(text) - len(f": {doc.title}.")] if doc.title else text  # the title may name others
+        seen += 1
+        assert not doc.title or text.endswith(f": {doc.title}."), text
+        assert named.count(doc.issuing_body) <= 1 and named.count(f"khóa {doc.term}") <= 1 and named.count(" của ") <= 1, text
+    assert seen >= 20

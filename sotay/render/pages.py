@@ -6,7 +6,8 @@ from ..model import Document, Guidance, Library, Meeting, SampleAgenda, Topic
 from ..text import vn_date
 from . import links
 from .common import Page, agenda_basis, bullet_list, printable, rel_link, table
-from .parts import agenda_table, doc_label, doc_src, quotes_block, references_section, search_names, sources_section
+from .parts import (agenda_table, doc_label, doc_src, quotes_block, reference_parts, references_section, search_names,
+                    sources_section)
 
 _SCOPES = {"trung-uong": "Văn bản của Trung ương", "dia-phuong": "Văn bản địa phương", "nha-nuoc": "Văn bản nhà nước"}
 
@@ -194,8 +195,10 @@ class Renderer:
                 rows.append([name, value, cite(fact) if fact else ""])
         status = self.status_block(doc, src)
         # One sentence a member reads (and the first lines a search result shows) before the table of facts.
-        lead = label + (f" của {doc.issuing_body}" + (f" khóa {doc.term}" if doc.term else "") if doc.issuing_body else "")
-        lead = f"{lead}: {doc.title}." if doc.title else (f"{lead}." if doc.issuing_body else "")
+        # Each fact once, as a reference written out in full ("Nghị quyết Đại hội XII của Đảng", not
+        # "… của Đảng của Đại hội đại biểu toàn quốc lần thứ XII của Đảng").
+        written, rest = reference_parts(doc, t)
+        lead = f"{written}{rest}." if rest or doc.issuing_body else ""
         parts = [f"# {label}", lead, status, table(["Dữ kiện", "Nội dung", "Nguồn"], rows)]
         if doc.aliases:
             parts.append("**Tên gọi khác:** " + ", ".join(doc.aliases))
