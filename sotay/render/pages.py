@@ -6,8 +6,7 @@ from ..model import Document, Guidance, Library, Meeting, SampleAgenda, Topic
 from ..text import vn_date
 from . import links
 from .common import Page, agenda_basis, bullet_list, printable, rel_link, table
-from .parts import (agenda_table, doc_label, doc_src, quotes_block, reference_parts, references_section, search_names,
-                    sources_section)
+from .parts import agenda_table, doc_label, doc_src, quotes_block, reference_parts, references_section, search_names, sources_section
 
 _SCOPES = {"trung-uong": "Văn bản của Trung ương", "dia-phuong": "Văn bản địa phương", "nha-nuoc": "Văn bản nhà nước"}
 
