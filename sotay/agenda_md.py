@@ -11,14 +11,12 @@ from __future__ import annotations
 import re
 
 from .diagnostics import diag
-from .model import AGENDA_NOTE_SPLIT, SampleAgenda
+from .model import AGENDA_NOTE_MARK, AGENDA_NOTE_SPLIT, SampleAgenda
 from .outline import SECTION_HEADING, front_value
 from .schema import yaml_fields
 
 AGENDA_SECTIONS = {"Chương trình": "items", "Lưu ý": "notes"}
 COLUMNS = ["STT", "Nội dung", "Thời gian", "Người thực hiện", "Ghi vào biên bản"]
-# An item's own note stays in its "Nội dung" cell, after this mark.
-NOTE_MARK = " — Lưu ý: "
 # What editors type for it: the em dash, the en dash, or one or two hyphens a keyboard has.
 _NOTE_SPLIT = re.compile(AGENDA_NOTE_SPLIT)
 _ITEM = re.compile(r"^[-*+]\s+(.*\S)\s*$")
@@ -51,7 +49,7 @@ def to_markdown(agenda: SampleAgenda) -> str:
         lines.append(f"{f.name}: {front_value(value)}")
     lines += ["---", "", "## Chương trình", "", "| " + " | ".join(COLUMNS) + " |", "|---|---|---|---|---|"]
     for i, item in enumerate(agenda.items, 1):
-        what = item.title + (NOTE_MARK + item.notes if item.notes else "")
+        what = item.title + (AGENDA_NOTE_MARK + item.notes if item.notes else "")
         lines.append(f"| {i} | {_cell(what)} | {item.minutes} phút | {_cell(item.lead)} | {_cell(item.record)} |")
     if agenda.notes:
         lines += ["", "## Lưu ý", ""] + [f"- {n}" for n in agenda.notes]

@@ -39,7 +39,7 @@ _RULES = [
     Rule("Y003", "yaml-alias", ERROR, "Không dùng neo (&) và tham chiếu (*) của YAML."),
     Rule("Y004", "too-deep", ERROR, "Cấu trúc lồng nhau quá sâu."),
     Rule("Y005", "duplicate-key", ERROR, "Một khóa xuất hiện hai lần trong cùng một khối."),
-    Rule("Y006", "not-mapping", ERROR, "Tệp phải là một bảng khóa: giá trị."),
+    Rule("Y006", "not-mapping", ERROR, "Tệp phải là một bảng `khóa: giá trị`."),
     Rule("Y007", "yaml-tag", ERROR, "Không dùng thẻ kiểu của YAML (!!, !)."),
     Rule("Y008", "comment-after-value", WARNING, "Phần sau dấu # ở cuối giá trị bị bỏ qua (YAML coi là ghi chú)."),
     # Schema
@@ -66,18 +66,18 @@ _RULES = [
     Rule("R102", "unknown-document", ERROR, "Văn bản không tồn tại trong sổ văn bản (content/van-ban)."),
     Rule("R103", "unknown-page", ERROR, "Trang được liên kết không tồn tại."),
     # Registry of documents
-    Rule("G101", "replaced-by-unknown", ERROR, "replaced_by trỏ tới văn bản không có trong sổ."),
+    Rule("G101", "replaced-by-unknown", ERROR, "Trường `replaced_by` trỏ tới văn bản không có trong sổ."),
     Rule("G102", "replacement-cycle", ERROR, "Chuỗi thay thế văn bản tạo thành vòng lặp."),
     Rule("G103", "alias-duplicate", ERROR, "Tên gọi tắt trùng với văn bản khác."),
     Rule("G104", "fact-without-source", ERROR, "Dữ kiện về văn bản không ghi nguồn."),
     Rule("G105", "id-mismatch", ERROR, "Mã văn bản không khớp với số hiệu và năm."),
-    Rule("G106", "source-without-fact", ERROR, "Ghi nguồn cho một dữ kiện để trống."),
+    Rule("G106", "source-without-fact", ERROR, "Có ghi nguồn cho một dữ kiện còn để trống."),
     Rule("G107", "example-not-found", ERROR, "Ví dụ cách viết không được nhận ra là văn bản này."),
     # Citations found in text
     Rule("C101", "unknown-cited-document", ERROR, "Văn bản của Đảng được trích dẫn nhưng chưa có trong sổ văn bản."),
-    Rule("C102", "date-mismatch", ERROR, "Ngày ban hành trích dẫn khác với sổ văn bản."),
-    Rule("C103", "issuer-mismatch", ERROR, "Cơ quan ban hành trích dẫn khác với sổ văn bản."),
-    Rule("C104", "term-mismatch", ERROR, "Khóa trích dẫn khác với sổ văn bản."),
+    Rule("C102", "date-mismatch", ERROR, "Ngày ban hành ghi trong trích dẫn khác với sổ văn bản."),
+    Rule("C103", "issuer-mismatch", ERROR, "Cơ quan ban hành ghi trong trích dẫn khác với sổ văn bản."),
+    Rule("C104", "term-mismatch", ERROR, "Khóa ghi trong trích dẫn khác với sổ văn bản."),
     Rule("C105", "replaced-without-successor", ERROR, "Trích dẫn văn bản đã được thay thế mà không nêu văn bản thay thế."),
     Rule("C106", "malformed-code", ERROR, "Số hiệu văn bản viết sai dạng."),
     Rule("C107", "ambiguous-reference", WARNING, "Trích dẫn mơ hồ: có nhiều văn bản cùng số hiệu, không xác định được."),
@@ -91,9 +91,9 @@ _RULES = [
     Rule("H104", "disallowed-attribute", ERROR, "Thuộc tính HTML ngoài danh sách được phép (style, src, href...), hoặc id sai dạng."),
     # Quotations
     Rule("Q101", "quote-too-long", ERROR, "Câu trích dẫn quá dài (tối đa 25 chữ)."),
-    Rule("Q102", "quote-source-not-listed", ERROR, "Câu trích dẫn ghi nguồn mà trang không ghi trong sources."),
+    Rule("Q102", "quote-source-not-listed", ERROR, "Câu trích dẫn ghi một nguồn không có trong `sources` của trang."),
     # Templates
-    Rule("T101", "template-not-filled", WARNING, "Tệp còn là mẫu của `sotay new` (chữ mẫu, nguồn và văn bản chưa thay)."),
+    Rule("T101", "template-not-filled", WARNING, "Tệp còn là mẫu của `make new` (chữ mẫu, nguồn và văn bản chưa thay)."),
     # Links
     Rule("L101", "broken-link", ERROR, "Liên kết tới trang không tồn tại."),
     Rule("L102", "broken-anchor", ERROR, "Liên kết tới mục (#...) không tồn tại trong trang."),

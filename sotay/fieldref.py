@@ -33,15 +33,16 @@ from .model import (
 )
 from .schema import Int, ListOf, MapOf, Obj, Ref, Str, Text, specs
 
+# Where each type's files live, as Markdown for the guide.
 TYPES = [
-    ("Trang hướng dẫn", "content/huong-dan/<đường-dẫn>.md", Guidance),
-    ("Mô hình sinh hoạt", "content/mo-hinh/<đường-dẫn>.yml", Meeting),
-    ("Chương trình mẫu", "content/chuong-trinh/<đường-dẫn>.yml (hoặc .md như tệp tải về)", SampleAgenda),
-    ("Thư viện chuyên đề", "content/chuyen-de/<thư-viện>/_thu-vien.yml", Library),
-    ("Đề cương chuyên đề", "content/chuyen-de/<thư-viện>/<đường-dẫn>.md", Topic),
-    ("Văn bản trong sổ văn bản", "content/van-ban/<mã-không-dấu>.yml", Document),
-    ("Nguồn", "content/nguon/<mã>.yml", Source),
-    ("Từ vựng", "content/tu-vung.yml", Vocabulary),
+    ("Trang hướng dẫn", "`content/huong-dan/<đường-dẫn>.md`", Guidance),
+    ("Mô hình sinh hoạt", "`content/mo-hinh/<đường-dẫn>.yml`", Meeting),
+    ("Chương trình mẫu", "`content/chuong-trinh/<đường-dẫn>.yml` (hoặc `.md`, như tệp tải về)", SampleAgenda),
+    ("Thư viện chuyên đề", "`content/chuyen-de/<thư-viện>/_thu-vien.yml`", Library),
+    ("Đề cương chuyên đề", "`content/chuyen-de/<thư-viện>/<đường-dẫn>.md`", Topic),
+    ("Văn bản trong sổ văn bản", "`content/van-ban/<mã-không-dấu>.yml`", Document),
+    ("Nguồn", "`content/nguon/<mã>.yml`", Source),
+    ("Từ vựng", "`content/tu-vung.yml`", Vocabulary),
 ]
 PARTS = [Cell, Practice, Agenda, AgendaItem, Quote, OutlineSection, DocumentType]
 BEGIN, END = "<!-- BẮT ĐẦU: tự sinh từ lược đồ, đừng sửa tay -->", "<!-- KẾT THÚC: tự sinh -->"
@@ -89,7 +90,7 @@ def field_reference() -> str:
     for label, where, cls in TYPES:
         derived = [f"`{f.name}`" for f, s in specs(cls) if s.source == "path"]
         note = f" Lấy từ tên tệp/thư mục: {', '.join(derived)}." if derived else ""
-        parts.append(f"### {label}\n\nTệp `{where}`.{note}\n\n{_table(cls)}")
+        parts.append(f"### {label}\n\nTệp {where}.{note}\n\n{_table(cls)}")
     parts.append("### Các khối lồng bên trong\n")
     for cls in PARTS:
         parts.append(f"#### `{cls.__name__}`\n\n{_table(cls)}")

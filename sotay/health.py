@@ -99,7 +99,7 @@ def to_markdown(h: Health) -> str:
 
     return "\n\n".join([
         "# Sức khỏe nội dung",
-        f"Danh sách dựng lại mỗi lần dựng trang (lần này: {vn_date(h.today)}). Biên tập viên xử lý từng mục rồi "
+        f"Danh sách được lập lại mỗi lần dựng trang (lần này: {vn_date(h.today)}). Biên tập viên xử lý từng mục rồi "
         "cập nhật ngày `reviewed` của trang.",
         f"## Trang quá 12 tháng chưa rà soát ({len(h.stale)})",
         listing(h.stale, lambda r: f"- [{r[1]}](/{r[0]}/) — rà soát lần cuối {vn_date(r[2])}"),
@@ -111,9 +111,9 @@ def to_markdown(h: Health) -> str:
 
 
 def register(sub):
-    p = sub.add_parser("report", help="báo cáo sức khỏe nội dung: trang lâu chưa rà soát, trích văn bản đã thay thế, đề cương hết căn cứ hiện hành")
+    p = sub.add_parser("report", help="báo cáo sức khỏe nội dung: trang lâu chưa rà soát, trích văn bản đã được thay thế, đề cương hết căn cứ hiện hành")
     p.add_argument("--format", choices=["text", "json"], default="text")
-    p.add_argument("--today", type=date_value, default=None, help="ngày tính (2026-12-31 hoặc 31/12/2026), mặc định hôm nay")
+    p.add_argument("--today", type=date_value, default=None, help="ngày lập báo cáo (2026-12-31 hoặc 31/12/2026); mặc định là hôm nay")
     p.add_argument("--content", type=content_dir, default=None)
     p.set_defaults(fn=_run)
 

@@ -44,6 +44,8 @@ class Quote:
 # em dash, the en dash, or one or two hyphens, then "Lưu ý:". A title never holds it, so the cell
 # always reads back as the title and the note it was written from.
 AGENDA_NOTE_SPLIT = r"\s+(?:—|–|--?)\s*Lưu ý\s*:\s*"
+# How the handbook writes it: in a Markdown agenda's cell and in an agenda's table on its page.
+AGENDA_NOTE_MARK = " — Lưu ý: "
 
 
 @dataclass(kw_only=True)
@@ -79,9 +81,9 @@ class SampleAgenda:
     audience: list = spec(ListOf(Vocab("audiences"), min_items=1), required=True, doc="Dành cho ai.")
     items: list = spec(ListOf(Obj(AgendaItem), min_items=3), required=True, doc="Các bước theo thứ tự.")
     notes: list = spec(ListOf(Str(max_len=600)), doc="Lưu ý chung khi dùng chương trình.")
-    related: list = spec(ListOf(Ref("page")), doc="Trang hướng dẫn liên quan, ví dụ huong-dan/chuan-bi-sinh-hoat.")
+    related: list = spec(ListOf(Ref("page")), doc="Trang liên quan.")
     sources: list = spec(ListOf(Ref("source"), min_items=1), required=True, doc="Nguồn của nội dung.")
-    references: list = spec(ListOf(Ref("document")), doc="Văn bản được căn cứ (mã trong sổ văn bản).")
+    references: list = spec(ListOf(Ref("document")), doc="Văn bản làm căn cứ (mã trong sổ văn bản).")
     reviewed: dt.date = spec(Date(past=True), required=True, doc="Ngày rà soát gần nhất.")
 
 
@@ -96,10 +98,10 @@ class Guidance:
     tags: list = spec(ListOf(Str(max_len=60)), doc="Từ khóa tự do.")
     reviewed: dt.date = spec(Date(past=True), required=True, doc="Ngày rà soát gần nhất.")
     sources: list = spec(ListOf(Ref("source"), min_items=1), required=True, doc="Nguồn của nội dung.")
-    references: list = spec(ListOf(Ref("document")), doc="Văn bản được căn cứ (mã trong sổ văn bản).")
+    references: list = spec(ListOf(Ref("document")), doc="Văn bản làm căn cứ (mã trong sổ văn bản).")
     related: list = spec(ListOf(Ref("page")), doc="Trang liên quan.")
     quotes: list = spec(ListOf(Obj(Quote)), doc="Câu trích dẫn nguyên văn, mỗi câu ghi nguồn.")
-    body: str = spec(Text(min_len=200, max_len=60000), required=True, doc="Nội dung trang (phần sau front matter).", source="body")
+    body: str = spec(Text(min_len=200, max_len=60000), required=True, doc="Nội dung trang (phần sau phần đầu).", source="body")
 
 
 @dataclass(kw_only=True)
@@ -133,7 +135,7 @@ class Meeting:
     quotes: list = spec(ListOf(Obj(Quote)), doc="Câu trích dẫn nguyên văn, mỗi câu ghi nguồn.")
     related: list = spec(ListOf(Ref("page")), doc="Trang liên quan.")
     sources: list = spec(ListOf(Ref("source"), min_items=1), required=True, doc="Nguồn của nội dung.")
-    references: list = spec(ListOf(Ref("document")), doc="Văn bản được căn cứ.")
+    references: list = spec(ListOf(Ref("document")), doc="Văn bản làm căn cứ (mã trong sổ văn bản).")
     reviewed: dt.date = spec(Date(past=True), required=True, doc="Ngày rà soát gần nhất.")
 
 
@@ -152,8 +154,8 @@ class Library:
 
 @dataclass(kw_only=True)
 class OutlineSection:
-    heading: str = spec(Str(), required=True, doc="Tên phần (dòng ### trong tệp).")
-    points: list = spec(ListOf(Str(max_len=800), min_items=1), required=True, doc="Các ý (dòng - trong tệp).")
+    heading: str = spec(Str(), required=True, doc="Tên phần (dòng `###` trong tệp).")
+    points: list = spec(ListOf(Str(max_len=800), min_items=1), required=True, doc="Các ý (dòng `- ` trong tệp).")
 
 
 @dataclass(kw_only=True)
@@ -167,16 +169,20 @@ class Topic:
     presenter: str = spec(Str(), required=True, doc="Người nên được phân công chuẩn bị và trình bày.")
     # 90: the shortest meeting Hướng dẫn 42-HD/BTCTW allows (content/nguon/web-luatvietnam-hd42.yml).
     duration: int = spec(Int(90, 240), required=True,
-                         doc="Thời lượng dự kiến (phút), từ 90: một buổi sinh hoạt ít nhất 90 phút theo Hướng dẫn 42-HD/BTCTW.")
+                         doc="Thời lượng dự kiến (phút), ít nhất 90: theo Hướng dẫn số 42-HD/BTCTW ngày 28/10/2025, "
+                             "mỗi buổi sinh hoạt kéo dài ít nhất 90 phút.")
     references: list = spec(ListOf(Ref("document"), min_items=1), required=True, doc="Văn bản làm căn cứ (mã trong sổ văn bản).")
     sources: list = spec(ListOf(Ref("source")), doc="Nguồn (nếu chuyên đề lấy từ bài viết về một chi bộ).")
     origin: str = spec(Str(max_len=400), doc="Chuyên đề này do ai xây dựng, như nguồn ghi.")
     reviewed: dt.date = spec(Date(past=True), required=True, doc="Ngày rà soát gần nhất.")
-    purpose: str = spec(Text(), required=True, doc="Mục đích: đoạn văn dưới tiêu đề ## Mục đích.", source="body")
-    requirements: list = spec(ListOf(Str(max_len=800), min_items=1), required=True, doc="Yêu cầu: các dòng - dưới ## Yêu cầu.", source="body")
-    sections: list = spec(ListOf(Obj(OutlineSection), min_items=4), required=True, doc="Nội dung: các phần ### và ý - dưới ## Nội dung.", source="body")
-    questions: list = spec(ListOf(Str(max_len=800), min_items=3), required=True, doc="Câu hỏi thảo luận: các dòng 1. dưới ## Câu hỏi thảo luận.", source="body")
-    conclusion: str = spec(Text(), required=True, doc="Kết luận dự kiến: đoạn văn dưới ## Kết luận dự kiến.", source="body")
+    purpose: str = spec(Text(), required=True, doc="Mục đích: đoạn văn dưới mục `## Mục đích`.", source="body")
+    requirements: list = spec(ListOf(Str(max_len=800), min_items=1), required=True,
+                              doc="Yêu cầu: các dòng gạch đầu dòng (`- `) dưới mục `## Yêu cầu`.", source="body")
+    sections: list = spec(ListOf(Obj(OutlineSection), min_items=4), required=True,
+                          doc="Nội dung: các phần `###`, mỗi phần có các ý gạch đầu dòng, dưới mục `## Nội dung`.", source="body")
+    questions: list = spec(ListOf(Str(max_len=800), min_items=3), required=True,
+                           doc="Câu hỏi thảo luận: các dòng đánh số (`1.`, `2.`…) dưới mục `## Câu hỏi thảo luận`.", source="body")
+    conclusion: str = spec(Text(), required=True, doc="Kết luận dự kiến: đoạn văn dưới mục `## Kết luận dự kiến`.", source="body")
 
 
 FACTS = ("code", "name", "issuing_body", "term", "date", "year", "title", "status", "replaced_by", "aliases")

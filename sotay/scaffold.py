@@ -209,13 +209,13 @@ def template_rules(corpus, registry):
         at = text.find(MARK)
         if at >= 0:
             found.append(diag(rel, *line_col(text, at), "T101",
-                              "Tệp vẫn là mẫu của `sotay new`: thay chữ mẫu, nguồn và văn bản bằng nội dung thật, rồi xóa dòng này."))
+                              "Tệp vẫn là mẫu của `make new`: thay chữ mẫu, nguồn và văn bản bằng nội dung thật, rồi xóa dòng này."))
             continue
         for phrase in PLACEHOLDERS:
             at = text.find(phrase)
             if at >= 0:
                 found.append(diag(rel, *line_col(text, at), "T101",
-                                  f"Còn chữ mẫu của `sotay new` ({phrase!r}): thay bằng nội dung thật."))
+                                  f"Còn chữ mẫu của `make new` ({phrase!r}): thay bằng nội dung thật."))
     return found
 
 

@@ -258,11 +258,11 @@ class ListOf(Type):
 class MapOf(Type):
     def __init__(self, key: Type, value: Type):
         self.key, self.value = key, value
-        self.label = f"bảng {key.label}: {value.label}"
+        self.label = f"bảng: khóa là {key.label}; giá trị là {value.label}"
 
     def check(self, value, path, ctx):
         if not isinstance(value, dict):
-            ctx.report(path, "S103", f"Cần bảng khóa: giá trị, gặp {_kind(value)}.")
+            ctx.report(path, "S103", f"Cần bảng `khóa: giá trị`, gặp {_kind(value)}.")
             return _DROP
         out = {}
         for k, v in value.items():
@@ -316,7 +316,7 @@ def yaml_fields(cls):
 def build(cls, value, path, ctx: Context, extra: dict | None = None):
     """Validate a mapping against a content dataclass and build it, or return _DROP."""
     if not isinstance(value, dict):
-        ctx.report(path, "S103" if path else "Y006", f"Cần bảng khóa: giá trị, gặp {_kind(value)}.")
+        ctx.report(path, "S103" if path else "Y006", f"Cần bảng `khóa: giá trị`, gặp {_kind(value)}.")
         return _DROP
     known = {f.name: s for f, s in specs(cls) if s.source != "path"}
     for key in value:

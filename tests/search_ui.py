@@ -65,7 +65,7 @@ def _path(href: str, root: str) -> str:
 
 
 def count(page) -> int:
-    """How many pages the search found, as the result header says ("82 tài liệu liên quan")."""
+    """How many pages the search found, as the result header says ("82 trang phù hợp")."""
     m = re.search(r"\d+", page.inner_text(".md-search-result__meta"))
     return int(m.group()) if m else 0
 

@@ -510,7 +510,7 @@ def test_export_command_accepts_a_content_path_and_refuses_unknown_ids(tmp_path)
     assert proc.returncode == 2 and "Không có" in proc.stderr and not (tmp_path / "x.md").exists()
 
 
-@pytest.mark.parametrize("output, words", [("khong-co/x.docx", "thư mục chứa nó không có"), (".", "đó là một thư mục")])
+@pytest.mark.parametrize("output, words", [("khong-co/x.docx", "thư mục chứa tệp này không tồn tại"), (".", "đó là một thư mục")])
 def test_export_to_a_place_it_cannot_write_says_why_without_a_traceback(tmp_path, output, words):
     proc = run_sotay("export", "chuyen-de/thu-vien-chung/bien-ban-dien-tu", "-o", str(tmp_path / output))
     assert proc.returncode == 1 and words in proc.stderr and "Traceback" not in proc.stderr, proc.stderr

@@ -52,7 +52,7 @@ def run(args) -> int:
         try:
             args.output.write_bytes(data)
         except OSError as err:
-            why = {errno.ENOENT: "thư mục chứa nó không có", errno.EISDIR: "đó là một thư mục, hãy ghi thêm tên tệp",
+            why = {errno.ENOENT: "thư mục chứa tệp này không tồn tại", errno.EISDIR: "đó là một thư mục, hãy ghi thêm tên tệp",
                    errno.EACCES: "không có quyền ghi"}.get(err.errno, err.strerror or str(err))
             print(f"Không ghi được tệp {str(args.output)!r}: {why}.", file=sys.stderr)
             return 1

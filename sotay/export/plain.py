@@ -119,7 +119,7 @@ def to_text(exp, ctx) -> str:
     else:
         for i, it in enumerate(exp.agenda_items, 1):
             lines.append(f"{i}. {inline(it.title)} ({it.minutes} phút) – {inline(it.lead)}")
-            lines.append(f"   Ghi biên bản: {inline(it.record)}")
+            lines.append(f"   Ghi vào biên bản: {inline(it.record)}")
             if it.notes:
                 lines.append(f"   Lưu ý: {inline(it.notes)}")
         lines += ["", f"Tổng thời gian dự kiến: {sum(i.minutes for i in exp.agenda_items)} phút."]

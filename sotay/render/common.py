@@ -69,7 +69,7 @@ def agenda_basis(basis: str, strong: str = "") -> str:
     """Where a model meeting's agenda comes from, said the same way on its page and in its
     downloads: a reconstruction never passes for a record."""
     if basis == "ghi-nhan":
-        return "Chương trình dưới đây được ghi lại theo nguồn."
+        return "Chương trình này được ghi lại theo nguồn."
     return (f"Đây là chương trình {strong}gợi ý{strong} do Sổ tay này dựng từ cách làm của chi bộ; "
             "nguồn không ghi lại chương trình thật của buổi sinh hoạt.")
 

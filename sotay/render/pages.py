@@ -130,7 +130,7 @@ class Renderer:
                  "## Bài học", self.text(bullet_list(m.lessons), src, m)]
         if m.quotes:
             parts += ["## Trích dẫn", quotes_block(m.quotes, self.corpus.sources)]
-        parts += [printable(f'## Chương trình mẫu\n\n!!! note "Chương trình này từ đâu?"\n    {basis} {self.text(m.agenda.note, src, m)}'
+        parts += [printable(f'## Chương trình mẫu\n\n!!! note "Chương trình này lấy từ đâu?"\n    {basis} {self.text(m.agenda.note, src, m)}'
                             f"\n\n**Loại buổi:** {self.label('meeting_kinds', m.agenda.kind)}"), self._actions(page),
                   '<div class="sotay-doc sotay-agenda" markdown>\n\n' + self.text(agenda_table(m.agenda.items), src, m) + "\n\n</div>",
                   self.related(m, src), self.footer(m, src)]
@@ -202,7 +202,7 @@ class Renderer:
         if doc.aliases:
             parts.append("**Tên gọi khác:** " + ", ".join(doc.aliases))
         if doc.note:
-            parts.append(f'!!! info "Ghi chú của biên tập"\n    {doc.note}')
+            parts.append(f'!!! info "Ghi chú biên tập"\n    {doc.note}')
         if doc.examples:
             parts.append("**Cách viết thường gặp:** " + "; ".join(f"“{e}”" for e in doc.examples))
         # Up to thirty pages cite a document: grouped by what they are, a member finds the guidance
@@ -212,7 +212,7 @@ class Renderer:
             kind = CITED_KINDS.get(target.split("/", 1)[0], "Trang khác")
             groups.setdefault(kind, []).append(f"- [{title}]({rel_link(src, target)})")
         cited = "\n\n".join(f"**{kind}** ({len(items)})\n\n" + "\n".join(items) for kind, items in groups.items()) \
-            or "Chưa có trang nào trong Sổ tay này trích dẫn văn bản này."
+            or "Chưa có trang nào của Sổ tay trích dẫn văn bản này."
         parts.append("## Được trích dẫn tại\n\n" + cited)
         parts.append(sources_section(used, sources, src, numbered=True))
         meta = {"description": f"{label}: {doc.title}" if doc.title else label}
