@@ -39,8 +39,13 @@ def system_of(doc: Document) -> str:
     return "nha-nuoc" if doc.scope == "nha-nuoc" else "dang"
 
 
+def kind_key(abbr: str) -> str:
+    """The kind an abbreviation names: a Quy định is QĐ here, whether its code writes QĐi or QĐ."""
+    return "QĐ" if abbr == "QĐi" else abbr
+
+
 def number_key(system: str, kind: str, number: str) -> tuple:
-    return (system, "QĐ" if kind == "QĐi" else kind, number.lstrip("0") or "0" if number else number)
+    return (system, kind_key(kind), number.lstrip("0") or "0" if number else number)
 
 
 @dataclass

@@ -74,12 +74,15 @@ def result_text(page) -> str:
     return page.inner_text(".md-search-result__list")
 
 
-_WORKER = """async ([docs, queries]) => {
+# The site's search config and index, as the page hands them to Material's worker.
+_INDEX = """
   const config = JSON.parse(document.getElementById("__config").textContent);
   const base = new URL(config.base + "/", location.href);
   const index = await (await fetch(new URL("search/search_index.json", base))).json();
-  if (docs) index.docs = docs;
   index.options = {suggest: false};  // what the page adds to the index without the search.suggest feature
+"""
+_WORKER = """async ([docs, queries]) => {""" + _INDEX + """
+  if (docs) index.docs = docs;
   const worker = new Worker(new URL(config.search, base));
   const ask = message => new Promise((resolve, reject) => {
     worker.onmessage = ev => resolve(ev.data);
@@ -111,11 +114,7 @@ def worker_search(page, queries: list[str], docs: list[dict] | None = None) -> l
     return [["/" + location for location in answer] for answer in page.evaluate(_WORKER, [docs, list(queries)])]
 
 
-_BUILT_TWICE = """async () => {
-  const config = JSON.parse(document.getElementById("__config").textContent);
-  const base = new URL(config.base + "/", location.href);
-  const index = await (await fetch(new URL("search/search_index.json", base))).json();
-  index.options = {suggest: false};
+_BUILT_TWICE = """async () => {""" + _INDEX + """
   const material = new URL(config.search, base).href;
   // Material's worker, started from a script of our own that keeps each index it builds and, when
   // asked, puts lunr's own Builder methods back after the worker has loaded our lunr.vi.min.js.

@@ -15,6 +15,7 @@ import functools
 import re
 from itertools import pairwise
 
+from ..registry import kind_key
 from ..text import roman
 from . import patterns as P
 from .models import Citation
@@ -138,10 +139,10 @@ def _party(t: str, m: re.Match) -> Citation:
         word = word.lower()
         if word not in P.KIND_WORDS:
             word = _WS.sub(" ", word)  # "Chỉ\nthị": a kind word broken across a line
-        if P.KIND_WORDS[word] != ("QĐ" if abbr == "QĐi" else abbr):
+        if P.KIND_WORDS[word] != kind_key(abbr):
             malformed = malformed or f"'{word}' không khớp ký hiệu loại văn bản {abbr} trong số hiệu"
     system = _system(issuer)
-    code = f"{num}-{'QĐ' if abbr == 'QĐi' else abbr}/{issuer}"
+    code = f"{num}-{kind_key(abbr)}/{issuer}"
     return Citation(m.start(), end, "", abbr, system, number=num, issuer=issuer, code=code,
                     link_end=end, malformed=malformed)
 
@@ -164,7 +165,7 @@ def _state(t: str, m: re.Match) -> Citation:
         abbr = _abbr(abbr)
         if not year and abbr not in ("NĐ", "TTLT", "NQLT") and party_issuer in P.KNOWN_ISSUERS:
             # "10/CT-TW", "42/HD-BTCTW": a Party code written the way state codes are; say how to write it.
-            code = f"{m.group('snum')}-{'QĐ' if abbr == 'QĐi' else abbr}/{party_issuer}"
+            code = f"{m.group('snum')}-{kind_key(abbr)}/{party_issuer}"
             return Citation(m.start(), m.end(), "", abbr, _system(party_issuer), number=m.group("snum"), issuer=party_issuer,
                             code=code, link_end=m.end(), malformed="số hiệu văn bản của Đảng viết theo kiểu văn bản nhà nước")
         if _system(party_issuer) != "dang":
@@ -225,7 +226,7 @@ def _short(t: str, m: re.Match, defined: set[str]) -> tuple[Citation, bool] | No
     if not is_defined and P.UNIT_AFTER.match(t, m.end()):
         return None  # "Báo cáo 12 tháng", "Quyết định số 1 tỷ đồng": a count, not a document
     if capitals:
-        return Citation(start, m.end(), "", "QĐi" if capitals == "QĐI" else capitals, "dang", number=number,
+        return Citation(start, m.end(), "", _abbr(capitals), "dang", number=number,
                         short=True, link_end=m.end(), name=name), False
     # "Kết luận 3 ý…" opening a sentence is prose, unless the text defined the short form
     # ("(gọi tắt là Quy định 294). Quy định 294 yêu cầu...") or names what the document is
@@ -248,14 +249,14 @@ def _listed(t: str, m: re.Match) -> list[Citation] | None:
     if not last or last.group("kw") or last.group("so"):
         return None
     abbr = _abbr(_code_abbr(last))
-    listed_kind = m.group("sabbr") or P.KIND_WORDS.get(_WS.sub(" ", m.group("skind")).lower())
-    if ("QĐ" if abbr == "QĐi" else abbr) != ("QĐ" if listed_kind in ("QĐi", "QĐI") else listed_kind):
+    listed_kind = kind_key(_abbr(m.group("sabbr"))) if m.group("sabbr") else P.KIND_WORDS.get(_WS.sub(" ", m.group("skind")).lower())
+    if kind_key(abbr) != listed_kind:
         return None
     issuer = _issuer(last.group("iss").rstrip("."))
     numbers = [(m.start(), m.end(), m.group("short"))]
     numbers += [(x.start(), x.end(), x.group()) for x in _DIGITS.finditer(t, m.end(), tail.end())]
     return [Citation(begin, end, "", abbr, _system(issuer), number=num, issuer=issuer, link_end=end,
-                     code=f"{num}-{'QĐ' if abbr == 'QĐi' else abbr}/{issuer}") for begin, end, num in numbers]
+                     code=f"{num}-{kind_key(abbr)}/{issuer}") for begin, end, num in numbers]
 
 
 def _glued(t: str, start: int) -> bool:
@@ -399,7 +400,7 @@ def _define(found: list[Citation], definition: re.Match, defined: set[str]) -> N
     Kết luận 01-KL/TW (gọi tắt là Chỉ thị 05)" defines the directive)."""
     kind = P.KIND_WORDS[_WS.sub(" ", definition.group("dkind")).lower()]
     for c in reversed(found[-4:]):
-        if ("QĐ" if c.kind == "QĐi" else c.kind) == kind:
+        if kind_key(c.kind) == kind:
             c.defines = _WS.sub(" ", definition.group("short")).lower()
             defined.add(_short_key(c.defines))
             return

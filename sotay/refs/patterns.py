@@ -144,10 +144,11 @@ def _for_re2(fragment: str) -> str:
 # after the number neither a digit, a letter nor a dash or slash (one space or line break allowed).
 # An abbreviation takes the character before it into the match, which must not be a letter or a
 # digit ("KCT 5" is no reference): RE2 has no lookbehind; `find` starts the candidate after it.
+# (_for_re2 drops the number's own lookahead; the tail here reads the character after it.)
 _SHORT_SCAN = ("(?:(?:" + "|".join(f"(?-i:{re.escape(k[0].upper())}){_words(k[1:])}"
                                   for k in sorted(KIND_WORDS, key=len, reverse=True)) + r")\s{1,3}(?:số\s{0,3})?\d{1,4}"
                + r"|(?:^|[^\p{L}\p{N}_])(?-i:" + _SHORT_ABBR_ALT + r")\s{1,3}(?:số\s{0,3}\d{1,4}|"
-               + _ABBR_NUMBER.replace("(?!\\d)", "") + "))"
+               + _ABBR_NUMBER + "))"
                + r"(?:$|[^\d\w \t\n\-–/]|[ \t\n](?:$|[^\-–/]))")
 
 
