@@ -4,7 +4,7 @@ import sys
 
 import pytest
 
-from sotay.bench.timing import run_child
+from sotay.bench.timing import interleaved, median_time, paired_ratios, peak, run_child
 
 from conftest import run_sotay
 
@@ -27,3 +27,18 @@ def test_bench_reports_the_childs_own_peak_memory_not_the_benchmark_process():
     with pytest.raises(RuntimeError, match="boom"):
         run_child([sys.executable, "-c", "raise SystemExit('boom')"])
     del ballast
+
+
+def test_turns_alternate_and_ratios_pair_each_turn():
+    calls = []
+    clock = iter(range(1, 100))
+
+    def run(name):
+        calls.append(name)
+        return float(next(clock)), 10.0 * len(calls)
+
+    base, ours = interleaved([lambda: run("bare"), lambda: run("ours")], 3)
+    assert calls == ["bare", "ours"] * 3
+    assert base == [(1.0, 10.0), (3.0, 30.0), (5.0, 50.0)] and ours == [(2.0, 20.0), (4.0, 40.0), (6.0, 60.0)]
+    assert paired_ratios(base, ours) == [6 / 5, 4 / 3, 2 / 1]
+    assert median_time(ours) == 4.0 and peak(ours) == 60.0

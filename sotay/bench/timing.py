@@ -28,14 +28,27 @@ def run_child(cmd: list[str], cwd=None, env=None) -> tuple[float, float]:
     return float(elapsed), float(peak)
 
 
-def medians_interleaved(fns, repeat: int) -> list[tuple[float, float]]:
-    """(median seconds, peak MB) of each fn, run in turns (a, b, a, b, ...) so that a slow
+def interleaved(fns, repeat: int) -> list[list[tuple[float, float]]]:
+    """(seconds, peak MB) of every run of each fn, run in turns (a, b, a, b, ...) so that a slow
     spell on a shared machine falls on both sides of a ratio, not on one."""
     results = [[] for _ in fns]
     for _ in range(repeat):
         for out, fn in zip(results, fns, strict=True):
             out.append(fn())
-    return [(statistics.median(r[0] for r in rs), max(r[1] for r in rs)) for rs in results]
+    return results
+
+
+def paired_ratios(base: list[tuple[float, float]], other: list[tuple[float, float]]) -> list[float]:
+    """other / base for each turn: the machine's drift between turns cancels out of each ratio."""
+    return sorted(o[0] / b[0] for b, o in zip(base, other, strict=True))
+
+
+def median_time(runs: list[tuple[float, float]]) -> float:
+    return statistics.median(t for t, _ in runs)
+
+
+def peak(runs: list[tuple[float, float]]) -> float:
+    return max(mb for _, mb in runs)
 
 
 def fmt_table(headers, rows) -> str:
