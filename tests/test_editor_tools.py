@@ -289,3 +289,15 @@ def test_a_failing_write_leaves_no_file_no_temporary_file_and_no_new_folder(cont
     path = scaffold.new(content, "library", "Trang mới")
     assert path.read_text(encoding="utf-8").count("Trang mới") == 1
     assert _files_below(content) - before == {path, path.parent}
+
+
+def test_the_readmes_inventory_counts_what_content_holds():
+    from sotay.content import load
+
+    corpus = load(CONTENT)
+    line = next(x for x in (ROOT / "README.md").read_text().splitlines() if x.startswith("| ") and "guidance pages" in x)
+    stated = {name.strip(): int(n) for n, name in re.findall(r"(\d+) ([a-z ]+?)(?=[,)|]| \()", line)}
+    assert stated == {"guidance pages": len(corpus.guidance), "model cells": len(corpus.meetings),
+                      "sample agendas": len(corpus.agendas), "topic libraries": len(corpus.libraries),
+                      "outlines": len(corpus.topics), "registry entries": len(corpus.documents),
+                      "sources": len(corpus.sources)}, line
