@@ -100,7 +100,7 @@ def run(sizes=(100, 1000, 5000), repeat=None) -> str:
         shutil.rmtree(tmp, ignore_errors=True)
     out = ["Build: synthetic outlines in libraries of 50 (downloads cached); median seconds; ratio: median of"
            " ours / bare over the turns, and its range; peak resident MB",
-           fmt_table(["outlines", "runs", "bare s", "ours s", "ratio", "range", "bare MB", "ours MB"], rows)]
+           fmt_table(["outlines", "turns", "bare s", "ours s", "ratio", "range", "bare MB", "ours MB"], rows)]
     if 1000 in times and 5000 in times:
         out.append(f"t(5000)/t(1000) = {times[5000] / times[1000]:.2f}  (goal <= 5.5; bare Material: "
                    f"{bare_times[5000] / bare_times[1000]:.2f})")
