@@ -40,7 +40,7 @@ TYPES = [
     ("Chương trình mẫu", "`content/chuong-trinh/<đường-dẫn>.yml` (hoặc `.md`, như tệp tải về)", SampleAgenda),
     ("Thư viện chuyên đề", "`content/chuyen-de/<thư-viện>/_thu-vien.yml`", Library),
     ("Đề cương chuyên đề", "`content/chuyen-de/<thư-viện>/<đường-dẫn>.md`", Topic),
-    ("Văn bản trong sổ văn bản", "`content/van-ban/<mã-không-dấu>.yml`", Document),
+    ("Văn bản trong sổ văn bản", "`content/van-ban/<mã viết thường, không dấu, \"/\" thành \"-\">.yml`", Document),
     ("Nguồn", "`content/nguon/<mã>.yml`", Source),
     ("Từ vựng", "`content/tu-vung.yml`", Vocabulary),
 ]

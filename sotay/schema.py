@@ -220,7 +220,7 @@ class Ref(Str):
     """A reference to another content item, checked once everything is loaded."""
 
     LABELS = {"source": "mã nguồn (content/nguon)", "document": "mã văn bản (content/van-ban)",
-              "page": "đường dẫn trang, ví dụ huong-dan/chuan-bi-sinh-hoat"}
+              "page": "đường dẫn trang, ví dụ huong-dan/ghi-bien-ban"}
 
     def __init__(self, kind):
         super().__init__(max_len=200)

@@ -301,3 +301,35 @@ def test_the_readmes_inventory_counts_what_content_holds():
                       "sample agendas": len(corpus.agendas), "topic libraries": len(corpus.libraries),
                       "outlines": len(corpus.topics), "registry entries": len(corpus.documents),
                       "sources": len(corpus.sources)}, line
+
+
+def test_the_guides_worked_example_gives_the_error_it_shows(content):
+    """Chị Lan's steps in CONTRIBUTING.md, done as written: the check prints the line the guide
+    shows, and after the fix it reports no error."""
+    guide = (ROOT / "CONTRIBUTING.md").read_text()
+    title = re.findall(r'make new KIND=meeting TITLE="([^"]+)"', guide)[-1]  # the example's, after the table's
+    shown = re.search(r"^\s+(content/mo-hinh/\S+: S103 .+)$", guide, re.M).group(1)
+    source = content / "nguon/bao-tinh-chi-bo-xa-a.yml"
+    source.write_text((content / "nguon/bv-doi-soat-2019.yml").read_text()
+                      .replace("Nét mới trong tổ chức sinh hoạt chi bộ Trung tâm đối soát", "Chi bộ xã A đổi mới sinh hoạt")
+                      .replace("Hoàng Thị Hương", "Nguyễn Văn B").replace("unit: Tổng công ty Bưu điện Việt Nam\n", "")
+                      .replace("Bài dự thi giải Búa liềm vàng lần thứ IV - năm 2019", "Báo tỉnh")
+                      .replace("2019-10-29", "2026-10-01"), encoding="utf-8")
+    made = run_sotay("new", "meeting", title, "--content", str(content))
+    path = Path(made.stdout.strip().splitlines()[-1])
+    assert f"content/{path.relative_to(content)}" in guide
+    block = re.search(r"```yaml\n(\s+cell:\n.*?)\s+```", guide, re.S).group(1)
+    cell = "\n".join(line[3:] for line in block.splitlines()).replace("members: 25", "members: 25 đồng chí")
+    text = path.read_text(encoding="utf-8")
+    text = re.sub(r"cell:\n(?:  .*\n)+", cell + "\n", text)
+    text = re.sub(r"^sources: .*$", "sources: [bao-tinh-chi-bo-xa-a]", text, flags=re.M)
+    text = re.sub(r"^references: .*\n", "", text, flags=re.M)
+    text = "\n".join(line for line in text.splitlines() if not line.startswith("# MẪU CHƯA SỬA")) + "\n"
+    path.write_text(text, encoding="utf-8")
+    rel = f"content/{path.relative_to(content)}"
+    check = run_sotay("check", "--content", str(content), cwd=content.parent)
+    assert check.returncode == 1 and [line for line in check.stdout.splitlines() if ": S" in line] == [shown], check.stdout
+    assert shown.startswith(rel)
+    path.write_text(text.replace("members: 25 đồng chí", "members: 25"), encoding="utf-8")
+    fixed = run_sotay("check", "--content", str(content), cwd=content.parent)
+    assert fixed.returncode == 0 and fixed.stderr.startswith("0 lỗi"), fixed.stderr
