@@ -195,7 +195,7 @@ class _Loader:
         for key in list(data):
             if key in body_fields:
                 line, col = located.key_pos((key,))
-                self.report([diag(rel, line, col, "S101", f"Khóa {key!r} phải viết thành một mục trong thân bài, không ở phần đầu.")])
+                self.report([diag(rel, line, col, "S101", f"Trường {key!r} phải viết thành một mục trong thân bài, không ở phần đầu.")])
                 del data[key]
         if cls in (Topic, SampleAgenda):
             parse = outline.parse_body if cls is Topic else agenda_md.parse_body

@@ -31,7 +31,7 @@ from .model import (
     Topic,
     Vocabulary,
 )
-from .schema import Int, ListOf, MapOf, Obj, Ref, Str, Text, specs
+from .schema import Int, ListOf, MapOf, Obj, Ref, Roman, Str, Text, specs
 
 # Where each type's files live, as Markdown for the guide.
 TYPES = [
@@ -54,7 +54,8 @@ def _limits(t) -> str:
         return f", từ {t.lo} đến {t.hi}"
     if isinstance(t, Text):
         return f", ít nhất {t.min_len} ký tự" if t.min_len > 1 else ""
-    if isinstance(t, Str) and not isinstance(t, Ref) and t.max_len:
+    # A reference or a Roman numeral is bounded by its form; a length would only confuse.
+    if isinstance(t, Str) and not isinstance(t, (Ref, Roman)) and t.max_len:
         return f", tối đa {t.max_len} ký tự"
     return ""
 

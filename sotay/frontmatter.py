@@ -19,6 +19,6 @@ def split(text: str, rel: str) -> tuple[Located | None, str, int, list[Diagnosti
     located, problems = parse_yaml("\n".join(lines[1:end]), rel, line_offset=1)
     body = "\n".join(lines[end + 1:])
     if located is not None and not isinstance(located.data, dict):
-        problems.append(diag(rel, 2, 1, "Y006", "Phần đầu phải là các dòng khóa: giá trị."))
+        problems.append(diag(rel, 2, 1, "Y006", "Phần đầu phải là các dòng `tên trường: giá trị`."))
         located = None
     return located, body, end + 2, problems

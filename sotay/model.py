@@ -208,7 +208,7 @@ class Document:
     aliases: list = spec(ListOf(Str(max_len=120)), doc="Tên gọi khác mà văn bản tự định nghĩa hoặc hay dùng.")
     examples: list = spec(ListOf(Str(max_len=300), min_items=1), required=True, doc="Cách văn bản được viết trong bài; mỗi ví dụ phải được công cụ nhận ra.")
     sources: dict = spec(MapOf(Enum(*FACTS), ListOf(Ref("source"), min_items=1)), required=True,
-                         doc="Nguồn cho từng dữ kiện: khóa là tên dữ kiện (code, date...), giá trị là danh sách mã nguồn.")
+                         doc="Nguồn cho từng dữ kiện: tên dữ kiện (code, date...), rồi danh sách mã nguồn.")
     note: str = spec(Text(), doc="Ghi chú biên tập, ví dụ điều chưa xác minh được.")
 
     @functools.cached_property

@@ -210,7 +210,7 @@ def safety_rules(corpus, registry):
             problems += _span_problems(origin, span, config)
         for path, (line, col) in origin.located.key_at.items():
             if path[-1] in MACRO_KEYS:
-                problems.append(diag(origin.rel, line, col, "J102", f"Khóa {path[-1]!r} bật mẫu Jinja cho trang; nội dung không được dùng."))
+                problems.append(diag(origin.rel, line, col, "J102", f"Trường {path[-1]!r} bật mẫu Jinja cho trang; nội dung không được dùng."))
     # Files that did not load: their whole text.
     loaded = {corpus.origin(item).rel for item in scanned}
     for rel, text in corpus.texts.items():
@@ -245,6 +245,6 @@ def scan_raw(text: str, rel: str) -> list:
     markup_allowed = rel.endswith(".md")
     found = [diag(rel, *line_col(text, offset), code, message)
              for offset, code, message in sorted(_hits(text, markup_allowed, attr_lists=markup_allowed))]
-    found += [diag(rel, *line_col(text, m.start(1)), "J102", f"Khóa {m.group(1)!r} bật mẫu Jinja cho trang; nội dung không được dùng.")
+    found += [diag(rel, *line_col(text, m.start(1)), "J102", f"Trường {m.group(1)!r} bật mẫu Jinja cho trang; nội dung không được dùng.")
               for m in _MACRO_KEY.finditer(text)]
     return found

@@ -60,7 +60,7 @@ class Str(Type):
             value = str(value)  # "10" written without quotes is still a number-as-text
         if isinstance(value, dict) and len(value) == 1 and not isinstance(self, Ref):
             # "- Kết quả: đảng viên phát biểu nhiều hơn" reads as a key and its value.
-            ctx.report(path, "S103", f"Cần {self.label}, nhưng dấu ': ' trong chữ làm YAML đọc thành 'khóa: giá trị': "
+            ctx.report(path, "S103", f"Cần {self.label}, nhưng dấu ': ' trong chữ làm YAML đọc thành 'tên trường: giá trị': "
                                      "đặt cả giá trị trong ngoặc kép \"...\".")
             return _DROP
         if not isinstance(value, str):
@@ -123,7 +123,7 @@ class Url(Str):
 
 
 class Roman(Str):
-    label = "số La Mã (khóa)"
+    label = "số La Mã, ví dụ XIII"
 
     def check(self, value, path, ctx):
         value = super().check(value, path, ctx)
@@ -203,11 +203,11 @@ class Vocab(Type):
 
     def __init__(self, name):
         self.name = name
-        self.label = f"khóa trong từ vựng `{name}`"
+        self.label = f"mã trong từ vựng `{name}`"
 
     def check(self, value, path, ctx):
         if not isinstance(value, str):
-            ctx.report(path, "S103", f"Cần khóa từ vựng, gặp {_kind(value)}.")
+            ctx.report(path, "S103", f"Cần một mã trong từ vựng, gặp {_kind(value)}.")
             return _DROP
         known = ctx.vocab.get(self.name)
         if known is not None and value not in known:
@@ -258,11 +258,11 @@ class ListOf(Type):
 class MapOf(Type):
     def __init__(self, key: Type, value: Type):
         self.key, self.value = key, value
-        self.label = f"bảng: khóa là {key.label}; giá trị là {value.label}"
+        self.label = f"bảng: mỗi tên là {key.label}; giá trị là {value.label}"
 
     def check(self, value, path, ctx):
         if not isinstance(value, dict):
-            ctx.report(path, "S103", f"Cần bảng `khóa: giá trị`, gặp {_kind(value)}.")
+            ctx.report(path, "S103", f"Cần các dòng `tên: giá trị`, gặp {_kind(value)}.")
             return _DROP
         out = {}
         for k, v in value.items():
@@ -316,7 +316,7 @@ def yaml_fields(cls):
 def build(cls, value, path, ctx: Context, extra: dict | None = None):
     """Validate a mapping against a content dataclass and build it, or return _DROP."""
     if not isinstance(value, dict):
-        ctx.report(path, "S103" if path else "Y006", f"Cần bảng `khóa: giá trị`, gặp {_kind(value)}.")
+        ctx.report(path, "S103" if path else "Y006", f"Cần các dòng `tên: giá trị`, gặp {_kind(value)}.")
         return _DROP
     known = {f.name: s for f, s in specs(cls) if s.source != "path"}
     for key in value:
@@ -324,7 +324,7 @@ def build(cls, value, path, ctx: Context, extra: dict | None = None):
             written = sorted(n for n, s in known.items() if s.source != "body")  # the keys an editor may write here
             close = difflib.get_close_matches(str(key), written, n=1, cutoff=0.6)
             guess = f"có phải {close[0]!r}? " if close else ""
-            ctx.report(path + (key,), "S101", f"Khóa {key!r} không dùng được ở đây ({guess}các khóa được dùng: {', '.join(written)}).", key=True)
+            ctx.report(path + (key,), "S101", f"Trường {key!r} không dùng được ở đây ({guess}các trường được dùng: {', '.join(written)}).", key=True)
     kwargs, failed = dict(extra or {}), False
     for name, s in known.items():
         if name not in value or value[name] is None:
@@ -355,5 +355,5 @@ def _kind(value) -> str:
         return "giá trị rỗng"
     return {
         bool: "đúng/sai", int: "số", float: "số thực", str: "chuỗi", list: "danh sách",
-        dict: "bảng khóa", dt.date: "ngày", dt.datetime: "ngày giờ",
+        dict: "bảng (các dòng tên: giá trị)", dt.date: "ngày", dt.datetime: "ngày giờ",
     }.get(type(value), type(value).__name__)

@@ -148,9 +148,9 @@ _EXPLAINED = [
     ("flow sequence", "", "context", "Danh sách trong ngoặc vuông [...] mở ở đây chưa đóng, hoặc thiếu dấu phẩy giữa các mục."),
     ("flow mapping", "", "context", "Khối trong ngoặc nhọn {...} mở ở đây chưa đóng, hoặc thiếu dấu phẩy."),
     ("block mapping", "expected <block end>", "problem",
-     "Thụt lề không khớp: các khóa cùng cấp phải thẳng hàng, và một mục '- ' phải nằm dưới khóa của danh sách."),
+     "Thụt lề không khớp: các trường cùng cấp phải thẳng hàng, và một mục '- ' phải nằm dưới tên trường của danh sách."),
     ("block mapping", "did not find expected key", "problem",
-     "Thụt lề không khớp: các khóa cùng cấp phải thẳng hàng, và các mục '- ' của một danh sách cũng vậy."),
+     "Thụt lề không khớp: các trường cùng cấp phải thẳng hàng, và các mục '- ' của một danh sách cũng vậy."),
     ("block collection", "expected <block end>", "problem",
      "Thụt lề không khớp: các mục '- ' của một danh sách phải thẳng hàng."),
     ("", "unknown escape character", "problem",
@@ -159,7 +159,7 @@ _EXPLAINED = [
      "Dòng này thụt lề bằng phím Tab: YAML chỉ thụt lề bằng dấu cách; thay Tab bằng dấu cách."),
     ("block collection", "expected '-' indicator", "problem",
      "Thụt lề không khớp trong danh sách: mỗi mục bắt đầu bằng '- ' (gạch ngang rồi dấu cách), các mục thẳng hàng "
-     "với nhau và các khóa của một mục thẳng hàng với khóa đầu tiên của nó."),
+     "với nhau và các trường của một mục thẳng hàng với trường đầu tiên của nó."),
     ("", "block sequence entries are not allowed", "problem",
      "Mục danh sách '- ' phải bắt đầu một dòng mới, dưới tên khóa của danh sách."),
     ("", "expected <document start>", "problem",
@@ -222,11 +222,11 @@ def parse_yaml(text: str, rel: str, line_offset: int = 0) -> tuple[Located | Non
             out = {}
             for key_node, value_node in n.value:
                 if not isinstance(key_node, yaml.ScalarNode):
-                    problems.append(diag(rel, *_mark(key_node, line_offset), "Y001", "Khóa phải là một chuỗi đơn giản."))
+                    problems.append(diag(rel, *_mark(key_node, line_offset), "Y001", "Tên trường phải là một chuỗi đơn giản."))
                     continue
                 key = key_node.value
                 if key in out:
-                    problems.append(diag(rel, *_mark(key_node, line_offset), "Y005", f"Khóa {key!r} bị lặp lại."))
+                    problems.append(diag(rel, *_mark(key_node, line_offset), "Y005", f"Trường {key!r} bị lặp lại."))
                     continue
                 located.key_at[path + (key,)] = _mark(key_node, line_offset)
                 out[key] = build(value_node, path + (key,))
