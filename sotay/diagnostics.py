@@ -90,8 +90,8 @@ _RULES = [
     Rule("H103", "dangerous-url", ERROR, "Địa chỉ `javascript:`, `data:` hoặc giao thức khác ngoài http, https, mailto, tel (file:, smb:...) không được phép."),
     Rule("H104", "disallowed-attribute", ERROR, "Thuộc tính HTML ngoài danh sách được phép (style, src, href...), hoặc id sai dạng."),
     # Quotations
-    Rule("Q101", "quote-too-long", ERROR, "Câu trích dẫn quá dài (tối đa 25 chữ)."),
-    Rule("Q102", "quote-source-not-listed", ERROR, "Câu trích dẫn ghi một nguồn không có trong `sources` của trang."),
+    Rule("Q101", "quote-too-long", ERROR, "Câu trích quá dài (tối đa 25 chữ)."),
+    Rule("Q102", "quote-source-not-listed", ERROR, "Câu trích ghi một nguồn không có trong `sources` của trang."),
     # Templates
     Rule("T101", "template-not-filled", WARNING, "Tệp còn là mẫu của `make new` (chữ mẫu, nguồn và văn bản chưa thay)."),
     # Links

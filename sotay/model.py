@@ -100,7 +100,7 @@ class Guidance:
     sources: list = spec(ListOf(Ref("source"), min_items=1), required=True, doc="Nguồn của nội dung.")
     references: list = spec(ListOf(Ref("document")), doc="Văn bản làm căn cứ (mã trong sổ văn bản).")
     related: list = spec(ListOf(Ref("page")), doc="Trang liên quan.")
-    quotes: list = spec(ListOf(Obj(Quote)), doc="Câu trích dẫn nguyên văn, mỗi câu ghi nguồn.")
+    quotes: list = spec(ListOf(Obj(Quote)), doc="Câu trích nguyên văn, mỗi câu ghi nguồn.")
     body: str = spec(Text(min_len=200, max_len=60000), required=True, doc="Nội dung trang (phần sau phần đầu).", source="body")
 
 
@@ -132,7 +132,7 @@ class Meeting:
     results: list = spec(ListOf(Str(max_len=600), min_items=1), required=True, doc="Kết quả, như nguồn ghi.")
     lessons: list = spec(ListOf(Str(max_len=600), min_items=1), required=True, doc="Bài học rút ra.")
     agenda: Agenda = spec(Obj(Agenda), required=True, doc="Chương trình mẫu.")
-    quotes: list = spec(ListOf(Obj(Quote)), doc="Câu trích dẫn nguyên văn, mỗi câu ghi nguồn.")
+    quotes: list = spec(ListOf(Obj(Quote)), doc="Câu trích nguyên văn, mỗi câu ghi nguồn.")
     related: list = spec(ListOf(Ref("page")), doc="Trang liên quan.")
     sources: list = spec(ListOf(Ref("source"), min_items=1), required=True, doc="Nguồn của nội dung.")
     references: list = spec(ListOf(Ref("document")), doc="Văn bản làm căn cứ (mã trong sổ văn bản).")
