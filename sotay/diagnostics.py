@@ -38,7 +38,7 @@ _RULES = [
     Rule("Y002", "front-matter", ERROR, "Thiếu hoặc sai phần đầu (front matter) giữa hai dòng ---."),
     Rule("Y003", "yaml-alias", ERROR, "Không dùng neo (&) và tham chiếu (*) của YAML."),
     Rule("Y004", "too-deep", ERROR, "Cấu trúc lồng nhau quá sâu."),
-    Rule("Y005", "duplicate-key", ERROR, "Một khóa xuất hiện hai lần trong cùng một khối."),
+    Rule("Y005", "duplicate-key", ERROR, "Một trường xuất hiện hai lần trong cùng một khối."),
     Rule("Y006", "not-mapping", ERROR, "Tệp phải gồm các dòng `tên trường: giá trị`."),
     Rule("Y007", "yaml-tag", ERROR, "Không dùng thẻ kiểu của YAML (!!, !)."),
     Rule("Y008", "comment-after-value", WARNING, "Phần sau dấu # ở cuối giá trị bị bỏ qua (YAML coi là ghi chú)."),

@@ -15,7 +15,7 @@ import re
 from html.parser import attrfind_tolerant, locatestarttagend_tolerant
 from pathlib import Path
 
-from .safety import ALLOWED_ATTRIBUTES, _id_problem
+from .safety import ALLOWED_ATTRIBUTES, id_problem
 
 # What the handbook's own pages carry besides what content may write: links and images, the
 # download bar (sotay/export/actions.py), list numbering, and table alignment.
@@ -60,7 +60,7 @@ def attribute_problems(found) -> list[tuple[str, str, str]]:
             out.append((value or name, "H104", f"Trang có thuộc tính {name!r} trên thẻ <{tag}> (đặt bằng {{ ... }} hoặc HTML): "
                                                 "không được phép."))
         elif name == "id" and not _RENDERED_ID.fullmatch(value):
-            out.append((value, "H104", _id_problem(value)))  # stricter than this pattern: always a message
+            out.append((value, "H104", id_problem(value)))  # stricter than this pattern: always a message
     return out
 
 

@@ -75,7 +75,7 @@ def _comment_hits(decoded: str, markup_allowed: bool):
             yield m.start(), "H101", "Chú thích HTML phải đóng bằng --> và không chứa '--!>' hay '<!--'; nếu không, nó che mất phần sau của trang."
 
 
-def _id_problem(value: str) -> str | None:
+def id_problem(value: str) -> str | None:
     value = value.strip().strip("\"'")
     if _ID.fullmatch(value):
         return None
@@ -94,7 +94,7 @@ def _attr_list_hits(decoded: str):
         for key, value in attrs:  # the first problem of each list: one is enough to refuse it
             attr = key.lower()
             if attr == "id":
-                problem = _id_problem(value or "")
+                problem = id_problem(value or "")
                 if problem:
                     yield start, "H104", problem
                     break
@@ -126,7 +126,7 @@ def _tag_hits(decoded: str, markup_allowed: bool):
                 attr = a.group(1).lower()
                 if attr not in ALLOWED_ATTRIBUTES and not attr.startswith("on") and attr != "style":
                     yield start + a.start(), "H104", f"Thuộc tính {attr!r} của thẻ <{name}> không được phép."
-                elif attr == "id" and (problem := _id_problem(a.group(2) or "")):
+                elif attr == "id" and (problem := id_problem(a.group(2) or "")):
                     yield start + a.start(), "H104", problem
 
 

@@ -141,7 +141,7 @@ _EXPLAINED = [
      "Dấu hai chấm không dùng được ở đây: dòng này thụt lề thừa so với dòng trên, hoặc giá trị có dấu ':' "
      "thì hãy đặt cả giá trị trong ngoặc kép \"...\"."),
     ("simple key", "could not find expected ':'", "context",
-     "Dòng này thiếu dấu ':' sau tên khóa, hoặc là phần tiếp của dòng trên mà thụt lề sai."),
+     "Dòng này thiếu dấu ':' sau tên trường, hoặc là phần tiếp của dòng trên mà thụt lề sai."),
     ("", "that cannot start any token", "problem",
      "Ký tự này không được mở đầu một giá trị (ví dụ phím Tab: YAML chỉ thụt lề bằng dấu cách); "
      "nếu giá trị bắt đầu bằng @, ` hay %, hãy đặt nó trong ngoặc kép."),
@@ -161,9 +161,9 @@ _EXPLAINED = [
      "Thụt lề không khớp trong danh sách: mỗi mục bắt đầu bằng '- ' (gạch ngang rồi dấu cách), các mục thẳng hàng "
      "với nhau và các trường của một mục thẳng hàng với trường đầu tiên của nó."),
     ("", "block sequence entries are not allowed", "problem",
-     "Mục danh sách '- ' phải bắt đầu một dòng mới, dưới tên khóa của danh sách."),
+     "Mục danh sách '- ' phải bắt đầu một dòng mới, dưới tên trường của danh sách."),
     ("", "expected <document start>", "problem",
-     "Dòng này không thuộc khóa nào: kiểm tra thụt lề của nó so với các dòng trên."),
+     "Dòng này không thuộc trường nào: kiểm tra thụt lề của nó so với các dòng trên."),
     *((token, "", "context", f"Giá trị không được bắt đầu bằng dấu {mark} (YAML hiểu là {meaning}): đặt cả giá trị trong "
                               "ngoặc kép \"...\".")
       for token, mark, meaning in (("alias", "*", "tham chiếu"), ("anchor", "&", "neo"), ("tag", "!", "thẻ kiểu"))),
