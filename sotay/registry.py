@@ -53,21 +53,28 @@ class Registry:
     documents: dict[str, Document]
     by_code: dict[str, list[Document]] = field(default_factory=dict)
     by_alias: dict[str, Document] = field(default_factory=dict)
-    # (system, abbr, number) for short references: "Chỉ thị 10" of the Party is not "Chỉ thị 10/CT-TTg".
-    by_number: dict[tuple, list[Document]] = field(default_factory=dict)
     successors: dict[str, list[str]] = field(default_factory=dict)
+
+    @functools.cached_property
+    def by_number(self) -> dict[tuple, list[Document]]:
+        """(system, abbr, number) for short references: "Chỉ thị 10" of the Party is not "Chỉ thị
+        10/CT-TTg". Made on first use: it needs the extractor, whose patterns take 0.2 s to
+        compile, and only resolving references (the check's worker) asks for it, not the build."""
+        from .refs.extract import find
+
+        out: dict[tuple, list[Document]] = {}
+        for doc in self.documents.values():
+            for c in find(doc.code or doc.name or ""):
+                if c.number:
+                    out.setdefault(number_key(system_of(doc), c.kind, c.number), []).append(doc)
+        return out
 
     @classmethod
     def build(cls, documents: dict[str, Document]) -> Registry:
-        from .refs.extract import find
-
         reg = cls(documents)
         for doc in documents.values():
             if doc.code:
                 reg.by_code.setdefault(code_key(doc.code), []).append(doc)
-            for c in find(doc.code or doc.name or ""):
-                if c.number:
-                    reg.by_number.setdefault(number_key(system_of(doc), c.kind, c.number), []).append(doc)
             for alias in doc.aliases + ([doc.name] if doc.name else []):
                 reg.by_alias.setdefault(match_key(alias), doc)
             if doc.replaced_by:

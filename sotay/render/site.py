@@ -38,9 +38,11 @@ def _listing(items, src_of, summary_of) -> str:
     return "\n".join(f"- [{title}]({src_of(item)}) — {summary_of(item)}" for title, item in items)
 
 
-def build_site(corpus, registry: Registry | None = None, linker=None, actions=None, on_page=None) -> Site:
+def build_site(corpus, registry: Registry | None = None, linker=None, actions=None, on_page=None,
+               editors=True) -> Site:
     """Every page, the nav and the counts. `on_page(page)` hears of each page once its body is
-    final, in the order of `Site.pages` (a renderer can start on the first while the rest are made)."""
+    final, in the order of `Site.pages` (a renderer can start on the first while the rest are made).
+    With `editors` false the editors' pages are placed but left empty (see plan_site)."""
     registry = registry or Registry.build(corpus.documents)
     if linker is None:
         from ..refs.annotate import Linker
@@ -106,7 +108,7 @@ def build_site(corpus, registry: Registry | None = None, linker=None, actions=No
                        _listing([(p.title, p) for p in meetings], lambda p: p.src.split("/")[-1], lambda p: p.item.summary))))
     keep(linked(_topics_index(corpus, libraries, r)))
     keep(_registry_index(docs, types))
-    for page in _editors_pages(corpus, registry, r, citations):
+    for page in _editors_pages(corpus, registry, r, citations, editors):
         keep(page)
 
     agenda_section = NavNode("Chương trình mẫu", children=[NavNode("Chương trình mẫu", "chuong-trinh/index.md")]
@@ -187,22 +189,28 @@ def _registry_nav(doc_pages, types) -> list[NavNode]:
     return [NavNode(label, children=[NavNode(p.title, p.src) for p in groups[label]]) for label in sort_vi(groups)]
 
 
-def _editors_pages(corpus, registry, r: Renderer, citations: dict) -> list[Page]:
+def _editors_pages(corpus, registry, r: Renderer, citations: dict, bodies: bool) -> list[Page]:
     """The editors' section: the guide (CONTRIBUTING.md, field reference brought up to date) and content health.
 
-    Linked from the home page, kept out of the reading nav (mkdocs.yml: not_in_nav)."""
-    from ..fieldref import fill
-    from ..health import citations_by_page, report, to_markdown
-
+    Linked from the home page, kept out of the reading nav (mkdocs.yml: not_in_nav). Without
+    `bodies` only their places and titles: the health report resolves references, which needs
+    the extractor's patterns (0.2 s to compile), and a plan needs none of it."""
     pages = []
     guide = corpus.root.parent / "CONTRIBUTING.md"
     if guide.is_file():
-        text = fill(guide.read_text(encoding="utf-8"))
-        text += "\n\nXem thêm: [Sức khỏe nội dung](suc-khoe-noi-dung.md).\n"
+        text = ""
+        if bodies:
+            from ..fieldref import fill
+
+            text = fill(guide.read_text(encoding="utf-8")) + "\n\nXem thêm: [Sức khỏe nội dung](suc-khoe-noi-dung.md).\n"
         pages.append(Page("bien-tap/index.md", "Hướng dẫn biên tập", text, "editors", EDITORS_ONLY))
-    # The build has found every citation already: the report reuses them.
-    health = report(corpus, registry, cited=citations_by_page(citations))
-    health = r.text(to_markdown(health), "bien-tap/suc-khoe-noi-dung.md", None)
+    health = ""
+    if bodies:
+        from ..health import citations_by_page, report, to_markdown
+
+        # The build has found every citation already: the report reuses them.
+        health = report(corpus, registry, cited=citations_by_page(citations))
+        health = r.text(to_markdown(health), "bien-tap/suc-khoe-noi-dung.md", None)
     pages.append(Page("bien-tap/suc-khoe-noi-dung.md", "Sức khỏe nội dung", health, "editors", EDITORS_ONLY))
     return pages
 
@@ -215,7 +223,7 @@ class _NoLinks:
 def plan_site(corpus, registry: Registry) -> Site:
     """The pages' places and titles and the nav, without the costly parts of their bodies (links
     to the registry, download bars): what a renderer needs before it asks for the first page."""
-    return build_site(corpus, registry, linker=_NoLinks(), actions=lambda page: "")
+    return build_site(corpus, registry, linker=_NoLinks(), actions=lambda page: "", editors=False)
 
 
 _made: list = []  # (corpus, registry, site) of the last site_of() build
