@@ -1,7 +1,9 @@
 """A real strict MkDocs build of the real content: URLs, nav, language, failure modes."""
 
+import os
 import re
 import subprocess
+import sys
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urljoin
@@ -296,3 +298,28 @@ def test_registry_pages_open_with_each_fact_once(built_site):
         assert not doc.title or text.endswith(f": {doc.title}."), text
         assert named.count(doc.issuing_body) <= 1 and named.count(f"khóa {doc.term}") <= 1 and named.count(" của ") <= 1, text
     assert seen >= 20
+
+
+def test_a_rebuild_replaces_changed_downloads_and_leaves_the_cached_ones_alone(tmp_path):
+    """Downloads are hard links to the export cache: a build that keeps the last build's files
+    (`mkdocs build --dirty`, `mkdocs serve --dirty`) must replace them, never write into them, or
+    the cached file of the old version would change with them."""
+    project = copy_content(tmp_path)
+    topic = project / "content/chuyen-de/thu-vien-chung/bien-ban-dien-tu.md"
+    site = tmp_path / "site"
+    download = site / "tai-ve/chuyen-de/thu-vien-chung/bien-ban-dien-tu.md"
+    cache = project / ".cache/sotay/exports"
+
+    def build(*options):
+        proc = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(site), *options], cwd=project,
+                              capture_output=True, text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+        assert proc.returncode == 0, proc.stderr[-2000:]
+
+    build()
+    before = download.read_text(encoding="utf-8")
+    cached = {p: p.read_bytes() for p in cache.iterdir()}
+    topic.write_text(topic.read_text(encoding="utf-8").replace("title: ", "title: Bản sửa - ", 1), encoding="utf-8")
+    build("--dirty")
+    after = download.read_text(encoding="utf-8")
+    assert after != before and "Bản sửa - " in after
+    assert {p: p.read_bytes() for p in cached} == cached, "a cached file was written through the site"
