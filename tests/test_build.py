@@ -1,5 +1,6 @@
 """A real strict MkDocs build of the real content: URLs, nav, language, failure modes."""
 
+import errno
 import os
 import re
 import subprocess
@@ -323,3 +324,25 @@ def test_a_rebuild_replaces_changed_downloads_and_leaves_the_cached_ones_alone(t
     after = download.read_text(encoding="utf-8")
     assert after != before and "Bản sửa - " in after
     assert {p: p.read_bytes() for p in cached} == cached, "a cached file was written through the site"
+
+
+def test_a_download_is_copied_where_a_hard_link_cannot_be_made(tmp_path, monkeypatch):
+    """The site on another file system than the cache (a mounted share, a tmpfs): a copy, not an error."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("sotay_hooks_content", ROOT / "hooks" / "content.py")
+    hooks = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(hooks)
+    cached = tmp_path / "cache" / "x.docx"
+    cached.parent.mkdir()
+    cached.write_bytes(b"docx")
+    download = hooks._Download("tai-ve/x.docx", src_dir=None, dest_dir=str(tmp_path / "site"), use_directory_urls=True)
+    download.abs_src_path = str(cached)
+
+    def cross_device(*args):
+        raise OSError(errno.EXDEV, "Invalid cross-device link")
+
+    monkeypatch.setattr(os, "link", cross_device)
+    download.copy_file()
+    written = tmp_path / "site" / "tai-ve" / "x.docx"
+    assert written.read_bytes() == b"docx" and written.stat().st_ino != cached.stat().st_ino
