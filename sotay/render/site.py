@@ -39,10 +39,10 @@ def _listing(items, src_of, summary_of) -> str:
 
 
 def build_site(corpus, registry: Registry | None = None, linker=None, actions=None, on_page=None,
-               editors=True) -> Site:
+               editor_bodies=True) -> Site:
     """Every page, the nav and the counts. `on_page(page)` hears of each page once its body is
     final, in the order of `Site.pages` (a renderer can start on the first while the rest are made).
-    With `editors` false the editors' pages are placed but left empty (see plan_site)."""
+    With `editor_bodies` false the editors' pages are placed but left empty (see plan_site)."""
     registry = registry or Registry.build(corpus.documents)
     if linker is None:
         from ..refs.annotate import Linker
@@ -108,7 +108,7 @@ def build_site(corpus, registry: Registry | None = None, linker=None, actions=No
                        _listing([(p.title, p) for p in meetings], lambda p: p.src.split("/")[-1], lambda p: p.item.summary))))
     keep(linked(_topics_index(corpus, libraries, r)))
     keep(_registry_index(docs, types))
-    for page in _editors_pages(corpus, registry, r, citations, editors):
+    for page in _editors_pages(corpus, registry, r, citations, editor_bodies):
         keep(page)
 
     agenda_section = NavNode("Chương trình mẫu", children=[NavNode("Chương trình mẫu", "chuong-trinh/index.md")]
@@ -223,7 +223,7 @@ class _NoLinks:
 def plan_site(corpus, registry: Registry) -> Site:
     """The pages' places and titles and the nav, without the costly parts of their bodies (links
     to the registry, download bars): what a renderer needs before it asks for the first page."""
-    return build_site(corpus, registry, linker=_NoLinks(), actions=lambda page: "", editors=False)
+    return build_site(corpus, registry, linker=_NoLinks(), actions=lambda page: "", editor_bodies=False)
 
 
 _made: list = []  # (corpus, registry, site) of the last site_of() build
