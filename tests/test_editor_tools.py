@@ -212,6 +212,28 @@ def test_pull_request_workflow_files_run_the_check_tests_and_build():
     assert {"sotay-check", "check-yaml", "trailing-whitespace", "mixed-line-ending"} <= set(ids)
 
 
+@pytest.mark.parametrize("path, schema, typo", [
+    (".github/workflows/ci.yml", "vendor.github-workflows", ("    steps:", "    step:")),
+    (".gitlab-ci.yml", "vendor.gitlab-ci", ("  script:", "  scirpt:")),
+])
+def test_the_pipeline_definitions_are_valid_for_their_hosts(tmp_path, path, schema, typo):
+    # Neither pipeline can run here (no GitHub or GitLab runner, no network): each is checked
+    # against the schema its host publishes, as vendored by check-jsonschema, which reads no network.
+    def validate(file):
+        return subprocess.run([sys.executable, "-m", "check_jsonschema", "--builtin-schema", schema, str(file)],
+                              capture_output=True, text=True, check=False)
+
+    ok = validate(ROOT / path)
+    assert ok.returncode == 0, ok.stdout + ok.stderr
+    # The same file with one key misspelt is refused, naming the key: the schema reads our keys.
+    broken = tmp_path / Path(path).name
+    text = (ROOT / path).read_text()
+    assert typo[0] in text
+    broken.write_text(text.replace(typo[0], typo[1]))
+    refused = validate(broken)
+    assert refused.returncode == 1 and f"'{typo[1].strip(' :')}' was unexpected" in refused.stdout
+
+
 def _owners(rules: list[tuple[str, list[str]]], path: str) -> list[str]:
     """The owners of `path` as both hosts apply the rules: the last matching line wins."""
     found: list[str] = []
