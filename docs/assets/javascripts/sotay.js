@@ -102,6 +102,9 @@
   function excerpt(article) {
     if (article.hasAttribute("data-sotay-excerpt")) return;
     article.setAttribute("data-sotay-excerpt", "");
+    // A result's tags are words of the result, not a landmark: a screen reader listed one unnamed
+    // navigation region per result.
+    Array.prototype.forEach.call(article.querySelectorAll("nav.md-tags"), function (tags) { tags.setAttribute("role", "none"); });
     // The title and the tags have their own marks; the results themselves sit in the header's <nav>.
     var outside = function (node) { return !node.parentNode.closest("h1, .md-tags"); };
     var first = Array.prototype.find.call(article.querySelectorAll("mark"), outside);
@@ -185,6 +188,50 @@
 
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", nameButtons);
   else nameButtons();
+
+  /* Names Material leaves out, found by axe-core (tests/test_browser_accessibility.py): the search
+     dialog has none, and a section with an index page (Hướng dẫn, Văn bản...) is labelled by the
+     toggle beside its link, which holds only an icon, so every section's menu was an unnamed
+     navigation region; each is named by its title, after its section's ("Văn bản › Hướng dẫn" is
+     not the section Hướng dẫn). */
+  function navTitle(nav) {
+    var title = nav.querySelector(":scope > .md-nav__title");
+    return title ? title.textContent.trim() : "";
+  }
+
+  function nameRegions() {
+    var search = document.querySelector(".md-search[role=dialog]");
+    if (search) search.setAttribute("aria-label", "Tìm kiếm");
+    Array.prototype.forEach.call(document.querySelectorAll("nav.md-nav[aria-labelledby]"), function (nav) {
+      var label = document.getElementById(nav.getAttribute("aria-labelledby"));
+      if (!label || label.textContent.trim() || !navTitle(nav)) return;
+      var names = [];
+      for (var at = nav; at; at = at.parentElement.closest("nav.md-nav[data-md-level]")) {
+        if (at.getAttribute("data-md-level") !== "0") names.unshift(navTitle(at));
+      }
+      nav.removeAttribute("aria-labelledby");
+      nav.setAttribute("aria-label", names.filter(Boolean).join(" › "));
+    });
+    // The table of contents names each heading's menu by the heading ("Hướng dẫn" on the registry
+    // index): named after the table of contents, it is not taken for the section of that name.
+    Array.prototype.forEach.call(document.querySelectorAll(".md-nav--secondary nav.md-nav[aria-label]"), function (nav) {
+      var parent = nav.parentElement.closest("nav.md-nav[aria-label]");
+      if (parent) nav.setAttribute("aria-label", parent.getAttribute("aria-label") + " › " + nav.getAttribute("aria-label"));
+    });
+  }
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", nameRegions);
+  else nameRegions();
+
+  /* A wide table scrolls sideways in Material's wrapper (on a phone); the keyboard reaches it only
+     if it can take focus. Material wraps tables when it mounts the page (document$), before this. */
+  function focusableScrolls() {
+    Array.prototype.forEach.call(document.querySelectorAll(".md-typeset__scrollwrap"), function (wrap) {
+      if (wrap.scrollWidth > wrap.clientWidth && !wrap.querySelector("a, button, input, [tabindex]")) wrap.tabIndex = 0;
+    });
+  }
+
+  if (window.document$) window.document$.subscribe(focusableScrolls);
 
   // Clipboard API where the page is a secure context (https, localhost, file://);
   // plain http on an office intranet is not, so fall back to a hidden textarea.

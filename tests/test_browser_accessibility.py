@@ -1,0 +1,95 @@
+"""Accessibility: axe-core's rules (WCAG 2.x A and AA, and its best practices) on the built site in
+headless Chromium, on a phone and on an office PC, including the search with its results open."""
+
+from __future__ import annotations
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+pytestmark = pytest.mark.browser
+
+# One page of each kind. The editors' guide is the longest page (axe takes seconds on it) and
+# holds the wide tables and the highlighted code.
+PAGES = ["", "huong-dan/", "huong-dan/bi-thu-chu-tri/", "mo-hinh/", "mo-hinh/ban-dan-van-lang-son/",
+         "chuong-trinh/sinh-hoat-chuyen-de/", "chuyen-de/", "chuyen-de/thu-vien-chung/",
+         "chuyen-de/thu-vien-chung/bien-ban-dien-tu/", "van-ban/", "van-ban/10-ct-tw-2007/", "bien-tap/",
+         "bien-tap/suc-khoe-noi-dung/", "404.html"]
+# The layouts differ in the header, the drawer and the tables; colours and names do not.
+WIDE = ["", "huong-dan/bi-thu-chu-tri/", "chuyen-de/thu-vien-chung/bien-ban-dien-tu/", "van-ban/"]
+SCREENS = {"phone": ({"width": 390, "height": 844}, PAGES), "pc": ({"width": 1280, "height": 900}, WIDE)}
+
+# Material's header buttons are <label>s; the site names them and gives them role="button" so a
+# screen reader says "button" and Enter presses them (test_browser_pages). ARIA in HTML allows no
+# role on a <label>, so axe calls that a minor fault; a <button> would need Material's header
+# rewritten. This one finding is accepted, on those elements only.
+ACCEPTED = {("aria-allowed-role", "label[for=__drawer]"), ("aria-allowed-role", "label[for=__search]")}
+
+_AXE = Axe()
+
+
+def _violations(page) -> list[str]:
+    faults = []
+    for rule in _AXE.run(page).response["violations"]:
+        for node in rule["nodes"]:
+            accepted = any(rule["id"] == rule_id and page.eval_on_selector(node["target"][0], "(e, s) => e.matches(s)", selector)
+                           for rule_id, selector in ACCEPTED)
+            if not accepted:
+                faults.append(f"{rule['id']} ({rule['impact']}): {node['html'][:160]} | {node.get('failureSummary', '')[:300]}")
+    return faults
+
+
+@pytest.mark.parametrize("screen", SCREENS)
+def test_every_kind_of_page_passes_axe(browser, site_url, screen):
+    viewport, paths = SCREENS[screen]
+    context = browser.new_context(viewport=viewport, locale="vi-VN", is_mobile=screen == "phone")
+    page = context.new_page()
+    faults = {}
+    for path in paths:
+        page.goto(site_url + path)
+        page.wait_for_load_state("load")
+        found = _violations(page)
+        if found:
+            faults[path or "/"] = found
+    context.close()
+    assert not faults, faults
+
+
+@pytest.mark.parametrize("screen", SCREENS)
+def test_the_search_with_its_results_passes_axe(browser, site_url, screen):
+    viewport, _ = SCREENS[screen]
+    context = browser.new_context(viewport=viewport, locale="vi-VN", is_mobile=screen == "phone")
+    page = context.new_page()
+    page.goto(site_url + "huong-dan/")
+    page.click(".md-header__button[for=__search]" if screen == "phone" else ".md-search__input")
+    page.fill(".md-search__input", "phe binh")
+    page.wait_for_selector(".md-search-result__item")
+    faults = _violations(page)
+    dialog = page.get_attribute(".md-search", "aria-label")
+    context.close()
+    assert not faults, faults
+    assert dialog == "Tìm kiếm"
+
+
+def test_each_menu_has_a_name_of_its_own(browser, site_url):
+    # Material labels a section with an index page by the icon beside its link (no name), and the
+    # table of contents names a heading's menu by the heading: on the registry index, the section
+    # Hướng dẫn and the heading Hướng dẫn were two menus, one unnamed.
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(site_url + "van-ban/")
+    names = page.eval_on_selector_all("nav.md-nav", "els => els.map(e => e.getAttribute('aria-label'))")
+    page.close()
+    assert all(names) and len(set(names)) == len(names), names
+    assert {"Hướng dẫn", "Văn bản", "Mục lục", "Mục lục › Hướng dẫn"} <= set(names), names
+
+
+def test_a_wide_table_on_a_phone_takes_the_keyboard(browser, site_url):
+    # The field reference's tables scroll sideways on a phone: the keyboard must reach them.
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True)
+    page = context.new_page()
+    page.goto(site_url + "bien-tap/")
+    page.wait_for_load_state("load")
+    wraps = page.eval_on_selector_all(".md-typeset__scrollwrap",
+                                      "els => els.map(e => [e.scrollWidth > e.clientWidth, e.tabIndex])")
+    context.close()
+    overflowing = [tab for wide, tab in wraps if wide]
+    assert overflowing and all(tab == 0 for tab in overflowing), wraps
