@@ -70,6 +70,19 @@ def test_the_search_with_its_results_passes_axe(browser, site_url, screen):
     assert dialog == "Tìm kiếm"
 
 
+def test_the_phone_menu_passes_axe(browser, site_url):
+    # Opened on a topic, the menu shows the topic's library with its title bar (grey on grey in Material).
+    context = browser.new_context(viewport=SCREENS["phone"][0], locale="vi-VN", is_mobile=True)
+    page = context.new_page()
+    page.goto(site_url + "chuyen-de/thu-vien-chung/bien-ban-dien-tu/")
+    page.click(".md-header label[for=__drawer]")
+    page.wait_for_function("() => document.querySelector('.md-sidebar--primary').getBoundingClientRect().left >= 0")  # slid in
+    shown = page.is_visible(".md-nav--primary .md-nav__title:not([for=__drawer])")
+    faults = _violations(page)
+    context.close()
+    assert shown and not faults, faults
+
+
 def test_each_menu_has_a_name_of_its_own(browser, site_url):
     # Material labels a section with an index page by the icon beside its link (no name), and the
     # table of contents names a heading's menu by the heading: on the registry index, the section
