@@ -83,6 +83,54 @@ def test_the_phone_menu_passes_axe(browser, site_url):
     assert shown and not faults, faults
 
 
+_WHERE = """() => { const e = document.activeElement;
+    return e.closest('.md-sidebar--primary') ? 'menu' : e.closest('.md-search') ? 'search'
+         : e.closest('.md-header') ? 'header' : e.closest('.md-content') ? 'content' : e.className; }"""
+
+
+def _tab_stops(page, count: int) -> list[str]:
+    stops = []
+    for _ in range(count):
+        page.keyboard.press("Tab")
+        stops.append(page.evaluate(_WHERE))
+    return stops
+
+
+def test_on_a_phone_the_closed_menu_and_search_are_out_of_reach_and_open_ones_in_reach(browser, site_url):
+    # Material slides them off the screen, and Tab (a screen reader's swipe too) went through the
+    # whole closed menu before the page. Opened from the keyboard, the menu takes the focus; Escape
+    # closes it.
+    context = browser.new_context(viewport=SCREENS["phone"][0], locale="vi-VN", is_mobile=True)
+    page = context.new_page()
+    page.goto(site_url + "chuyen-de/thu-vien-chung/bien-ban-dien-tu/")
+    page.wait_for_load_state("load")
+    stops = _tab_stops(page, 6)
+    assert "menu" not in stops and "search" not in stops and stops[3:] == ["content"] * 3, stops
+    page.focus(".md-header label[for=__drawer]")
+    page.keyboard.press("Enter")
+    assert page.evaluate(_WHERE) == "menu" and _tab_stops(page, 1) == ["menu"]
+    page.keyboard.press("Escape")
+    assert not page.is_checked("#__drawer") and page.evaluate("() => document.activeElement.htmlFor") == "__drawer"
+    assert _tab_stops(page, 2) == ["header", "content"]
+    page.focus(".md-header__button[for=__search]")
+    page.keyboard.press("Enter")
+    page.wait_for_function("() => document.activeElement.matches('.md-search__input')")
+    page.keyboard.type("phe binh")
+    page.wait_for_selector(".md-search-result__item")
+    context.close()
+
+
+def test_on_a_pc_the_menu_is_in_reach_and_the_closed_results_box_is_not(browser, site_url):
+    page = browser.new_page(viewport=SCREENS["pc"][0])
+    page.goto(site_url + "chuyen-de/thu-vien-chung/bien-ban-dien-tu/")
+    page.wait_for_load_state("load")
+    stops = _tab_stops(page, 6)
+    page.close()
+    # Skip link, logo, search field, its icon (the field closes as focus leaves it), then the menu:
+    # not the empty results box in between, which cannot be seen.
+    assert stops[2] == "search" and stops[3] == "search" and stops[4:] == ["menu", "menu"], stops
+
+
 def test_each_menu_has_a_name_of_its_own(browser, site_url):
     # Material labels a section with an index page by the icon beside its link (no name), and the
     # table of contents names a heading's menu by the heading: on the registry index, the section

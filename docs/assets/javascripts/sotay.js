@@ -180,11 +180,27 @@
           if (event.key === "Enter" || event.key === " ") {
             event.preventDefault();
             label.click();
+            if (label.htmlFor === "__drawer") focusMenu();
           }
         });
       });
     });
   }
+
+  /* Opened from the keyboard, the phone's menu takes the focus (the next Tab went to the search
+     button first); Escape closes it and gives the focus back to the menu button. */
+  function focusMenu() {
+    var link = document.getElementById("__drawer").checked && document.querySelector(".md-sidebar--primary a[href]");
+    if (link) link.focus();
+  }
+
+  document.addEventListener("keydown", function (event) {
+    var drawer = document.getElementById("__drawer"), menu = document.querySelector(".md-sidebar--primary");
+    if (event.key !== "Escape" || !drawer || !drawer.checked || !menu || !menu.contains(document.activeElement)) return;
+    drawer.click();
+    var button = document.querySelector(".md-header label[for=__drawer]");
+    if (button) button.focus();
+  });
 
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", nameButtons);
   else nameButtons();
@@ -222,6 +238,37 @@
 
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", nameRegions);
   else nameRegions();
+
+  /* Below these widths Material slides the menu off the screen and hides the search, but leaves
+     both in reach: Tab, and a screen reader's swipe on a phone, went through every link of the
+     closed menu and the closed search before reaching the page. Closed there, they are inert (the
+     listeners capture, so they run before Material's own). Wider screens show both; only the
+     closed search's invisible results box is inert there. */
+  var MENU_OFF_SCREEN = "(max-width: 76.234375em)", SEARCH_HIDDEN = "(max-width: 59.984375em)";
+
+  function inertWhileClosed() {
+    var parts = [[".md-sidebar--primary", "__drawer", MENU_OFF_SCREEN], [".md-search", "__search", SEARCH_HIDDEN],
+                 [".md-search__output", "__search", "all"]];  // the empty results box under the search field
+    parts = parts.map(function (part) {
+      return { region: document.querySelector(part[0]), toggle: document.getElementById(part[1]), narrow: window.matchMedia(part[2]) };
+    }).filter(function (part) { return part.region && part.toggle && "inert" in part.region; });
+    function update() {
+      parts.forEach(function (part) { part.region.inert = part.narrow.matches && !part.toggle.checked; });
+    }
+    document.addEventListener("change", update, true);
+    // Material puts the cursor in the search field on the click of a search button, before the
+    // toggle changes: a click on a toggle's label makes its part live at once (the change after
+    // it settles the state).
+    document.addEventListener("click", function (event) {
+      var label = event.target.closest && event.target.closest("label[for]");
+      parts.forEach(function (part) { if (label && label.htmlFor === part.toggle.id) part.region.inert = false; });
+    }, true);
+    parts.forEach(function (part) { part.narrow.addEventListener("change", update); });
+    update();
+  }
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", inertWhileClosed);
+  else inertWhileClosed();
 
   /* A wide table scrolls sideways in Material's wrapper (on a phone); the keyboard reaches it only
      if it can take focus. Material wraps tables when it mounts the page (document$), before this. */
