@@ -2,6 +2,11 @@
 (function () {
   "use strict";
 
+  function onReady(fn) {
+    if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", fn);
+    else fn();
+  }
+
   // Must agree with lunr.vi.min.js's fold (no marks, đ -> d) and exact (one tone placement).
   function fold(text) {
     return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").toLowerCase();
@@ -91,8 +96,7 @@
     window.addEventListener("load", function () { setTimeout(showFirstMark, 50); });
   }
 
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", onLoad);
-  else onLoad();
+  onReady(onLoad);
 
   /* A search result shows its title and first lines (sotay.css). Where the first match in its
      text lies further on, the text before it is cut to a few words, so the lines shown are the
@@ -145,8 +149,7 @@
     }).observe(list, { childList: true, subtree: true });
   }
 
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", watchResults);
-  else watchResults();
+  onReady(watchResults);
 
   /* One or two letters match only whole words (prefixes count from three), so Material says
      "nothing found" to a reader who is still typing: tell them to type on instead. */
@@ -163,8 +166,7 @@
     }).observe(meta, { childList: true, characterData: true, subtree: true });
   }
 
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", hintShortQueries);
-  else hintShortQueries();
+  onReady(hintShortQueries);
 
   /* Material's menu and search buttons in the header are <label>s around an icon: no name for a
      screen reader ("image"), and out of reach of the keyboard, as is "Tìm trong sổ tay" on the
@@ -202,8 +204,7 @@
     if (button) button.focus();
   });
 
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", nameButtons);
-  else nameButtons();
+  onReady(nameButtons);
 
   /* Names Material leaves out, found by axe-core (tests/test_browser_accessibility.py): the search
      dialog has none, and a section with an index page (Hướng dẫn, Văn bản...) is labelled by the
@@ -236,8 +237,7 @@
     });
   }
 
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", nameRegions);
-  else nameRegions();
+  onReady(nameRegions);
 
   /* Below these widths Material slides the menu off the screen and hides the search, but leaves
      both in reach: Tab, and a screen reader's swipe on a phone, went through every link of the
@@ -267,8 +267,7 @@
     update();
   }
 
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", inertWhileClosed);
-  else inertWhileClosed();
+  onReady(inertWhileClosed);
 
   /* A wide table scrolls sideways in Material's wrapper (on a phone); the keyboard reaches it only
      if it can take focus. Material wraps tables when it mounts the page (document$), before this. */
