@@ -46,7 +46,6 @@ def test_every_kind_of_page_passes_axe(browser, site_url, screen):
     faults = {}
     for path in paths:
         page.goto(site_url + path)
-        page.wait_for_load_state("load")
         found = _violations(page)
         if found:
             faults[path or "/"] = found
@@ -103,7 +102,6 @@ def test_on_a_phone_the_closed_menu_and_search_are_out_of_reach_and_open_ones_in
     context = browser.new_context(viewport=SCREENS["phone"][0], locale="vi-VN", is_mobile=True)
     page = context.new_page()
     page.goto(site_url + "chuyen-de/thu-vien-chung/bien-ban-dien-tu/")
-    page.wait_for_load_state("load")
     stops = _tab_stops(page, 6)
     assert "menu" not in stops and "search" not in stops and stops[3:] == ["content"] * 3, stops
     page.focus(".md-header label[for=__drawer]")
@@ -123,7 +121,6 @@ def test_on_a_phone_the_closed_menu_and_search_are_out_of_reach_and_open_ones_in
 def test_on_a_pc_the_menu_is_in_reach_and_the_closed_results_box_is_not(browser, site_url):
     page = browser.new_page(viewport=SCREENS["pc"][0])
     page.goto(site_url + "chuyen-de/thu-vien-chung/bien-ban-dien-tu/")
-    page.wait_for_load_state("load")
     stops = _tab_stops(page, 6)
     page.close()
     # Skip link, logo, search field, its icon (the field closes as focus leaves it), then the menu:
@@ -148,7 +145,6 @@ def test_a_wide_table_on_a_phone_takes_the_keyboard(browser, site_url):
     context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True)
     page = context.new_page()
     page.goto(site_url + "bien-tap/")
-    page.wait_for_load_state("load")
     wraps = page.eval_on_selector_all(".md-typeset__scrollwrap",
                                       "els => els.map(e => [e.scrollWidth > e.clientWidth, e.tabIndex])")
     context.close()
