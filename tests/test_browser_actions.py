@@ -93,7 +93,10 @@ def test_copy_button_puts_the_outline_text_on_the_clipboard(browser, site_url, c
     page.click("button.sotay-copy")
     page.wait_for_function("document.querySelector('button.sotay-copy').textContent === 'Đã sao chép'")
     copied = page.evaluate("navigator.clipboard.readText()")
+    # Said to a screen reader too, from a status region inside the main content.
+    status = page.eval_on_selector("main [role=status]", "e => e.textContent")
     context.close()
+    assert status == "Đã sao chép"
     assert copied == to_text(lookup(ctx.corpus, TOPIC), ctx)
     assert copied.startswith("SỐ HÓA BIÊN BẢN") and "III. NỘI DUNG" in copied
 

@@ -315,10 +315,27 @@
     setTimeout(function () { URL.revokeObjectURL(url); }, 10000);
   }
 
+  /* What a button did, said to a screen reader too: a button's new text is not read out while the
+     focus stays on it, a status region's is (it exists from the start, inside the main content). */
+  function statusRegion() {
+    var content = document.querySelector(".md-content");
+    if (!content || !document.querySelector(".sotay-actions")) return;
+    var status = document.createElement("p");
+    status.className = "sotay-status";
+    status.setAttribute("role", "status");
+    content.appendChild(status);
+  }
+
+  onReady(statusRegion);
+
   function flash(button, text) {
-    var label = button.textContent;
+    var label = button.textContent, status = document.querySelector(".sotay-status");
     button.textContent = text;
-    setTimeout(function () { button.textContent = label; }, 2000);
+    if (status) status.textContent = text;
+    setTimeout(function () {
+      button.textContent = label;
+      if (status) status.textContent = "";
+    }, 2000);
   }
 
   document.addEventListener("click", function (event) {
