@@ -12,6 +12,7 @@ from docx import Document
 
 from sotay.content import load
 from sotay.export import ExportContext, exportables, lookup
+from sotay.export.docx import AGENDA_WIDTHS_TWIPS
 from sotay.export.markdown import to_markdown
 from sotay.export.plain import to_text
 from sotay.registry import Registry
@@ -190,6 +191,17 @@ def test_print_shows_only_the_outline_starting_with_its_title(page, site_url, ke
     table = page.evaluate("""() => { const t = document.querySelector('.sotay-doc table');
         return t ? t.getBoundingClientRect().width / document.querySelector('.sotay-doc').getBoundingClientRect().width : 1; }""")
     assert table > 0.9, table  # the agenda spans the page, as in the DOCX
+    if key != TOPIC:
+        # Laid out as its DOCX: the columns in the DOCX's shares of the width, ruled cells, the
+        # heading row repeated on each page.
+        layout = page.evaluate("""() => { const t = document.querySelector('.sotay-agenda table'), w = t.getBoundingClientRect().width;
+            const td = t.querySelector('tbody td');
+            return {shares: [...t.querySelectorAll('thead th')].map(th => th.getBoundingClientRect().width / w),
+                    border: getComputedStyle(td).borderLeftStyle + ' ' + getComputedStyle(td).borderLeftColor,
+                    head: getComputedStyle(t.querySelector('thead')).display}; }""")
+        docx_shares = [w / sum(AGENDA_WIDTHS_TWIPS) for w in AGENDA_WIDTHS_TWIPS]
+        assert all(abs(a - b) < 0.015 for a, b in zip(layout["shares"], docx_shares, strict=True)), (layout, docx_shares)
+        assert layout["border"] == "solid rgb(0, 0, 0)" and layout["head"] == "table-header-group", layout
     page.emulate_media(media="screen")
     assert page.evaluate("getComputedStyle(document.querySelector('.md-header')).display") != "none"
 

@@ -364,9 +364,14 @@ def _topic_body(exp, ctx) -> list[str]:
     return out
 
 
+# An agenda's columns: STT, Nội dung, Thời gian, Người thực hiện, Ghi vào biên bản. Thời gian holds
+# "240 phút" (the schema's most) on one line at 13 pt, inside the cell's margins. The print
+# stylesheet gives its columns the same shares of the width (a test compares them).
+AGENDA_WIDTHS_TWIPS = (794, 3050, 1250, 1960, TEXT_TWIPS - 794 - 3050 - 1250 - 1960)
+
+
 def _agenda_body(exp, ctx) -> list[str]:
-    # Thời gian holds "240 phút" (the schema's most) on one line at 13 pt, inside the cell's margins.
-    widths = [794, 3050, 1250, 1960, TEXT_TWIPS - 794 - 3050 - 1250 - 1960]
+    widths = AGENDA_WIDTHS_TWIPS
     head = "".join(_cell(_p(_run(h, bold=True), align="center", indent=False), w)
                    for h, w in zip(["STT", "Nội dung", "Thời gian", "Người thực hiện", "Ghi vào biên bản"], widths, strict=True))
     rows = [f"<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>{head}</w:tr>"]
