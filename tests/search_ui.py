@@ -33,15 +33,19 @@ def _idle(state) -> bool:
     return "Nhập để" in state[0] or "Đang chuẩn bị" in state[0]
 
 
-def search(page, query: str, settle_ms: int = 250) -> list[str]:
-    """Type a query and return the result pages as site paths ('/huong-dan/x/'), best first."""
+def search(page, query: str, settle_ms: int = 250, pasted: bool = False) -> list[str]:
+    """Type a query and return the result pages as site paths ('/huong-dan/x/'), best first.
+    `pasted`: the text arrives with no key pressed, as a paste from the mouse or dictation does."""
     open_search(page)
     # Material reads the box on keyup: fill, then a key that types nothing.
     page.fill(INPUT, "")
     page.press(INPUT, "End")
     _wait(page, lambda s: "Nhập để" in s[0], "reset")
-    page.fill(INPUT, query)
-    page.press(INPUT, "End")
+    if pasted:
+        page.keyboard.insert_text(query)  # an input event, and no key event at all
+    else:
+        page.fill(INPUT, query)
+        page.press(INPUT, "End")
     last = _wait(page, lambda s: s[0] and not _idle(s), "answer")
     stable_since = time.monotonic()
     while (time.monotonic() - stable_since) * 1000 < settle_ms:

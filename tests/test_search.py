@@ -515,6 +515,13 @@ def test_a_code_no_document_has_finds_nothing_rather_than_its_kind(worker_page):
     assert unknown == [] and reshaped == []
 
 
+@pytest.mark.parametrize("query", ["12-HD/BTCTW", "sinh hoat chuyen de"])
+def test_a_pasted_query_finds_what_a_typed_one_does(search_page, query):
+    """A code pasted with the mouse or from a phone's clipboard bar presses no key."""
+    pasted = search(search_page, query, pasted=True)
+    assert pasted and pasted == search(search_page, query), pasted[:5]
+
+
 def test_one_or_two_letters_ask_for_more_rather_than_nothing_found(search_page):
     """Prefixes count from three letters: "s" or "th" is a reader still typing, not a failed search."""
     for query in ("s", "th"):

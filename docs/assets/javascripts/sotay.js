@@ -168,6 +168,20 @@
 
   onReady(hintShortQueries);
 
+  /* Material searches on a key released in the box, so a document code pasted with the mouse or
+     from a phone's clipboard bar, dictated, or picked from the browser's suggestions found nothing
+     until the reader pressed a key. Every change of the box's text searches: it tells Material's
+     own listener (it reads the box's value and ignores a value it has searched already). */
+  function searchOnInput() {
+    var input = document.querySelector("input[data-md-component=search-query]");
+    if (!input) return;
+    input.addEventListener("input", function () {
+      input.dispatchEvent(new Event("keyup"));
+    });
+  }
+
+  onReady(searchOnInput);
+
   /* Material's menu and search buttons in the header are <label>s around an icon: no name for a
      screen reader ("image"), and out of reach of the keyboard, as is "Tìm trong sổ tay" on the
      404 page. Name them, make them buttons, and let Enter or Space press them. */
