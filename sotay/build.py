@@ -16,8 +16,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def mkdocs_env(site_url: str | None = None, offline: bool = False, export_cache: Path | None = None) -> dict:
+def mkdocs_env(site_url: str | None = None, offline: bool = False, export_cache: Path | None = None,
+               release: str | None = None) -> dict:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    if release:
+        env["SOTAY_RELEASE"] = release
     if export_cache:
         env["SOTAY_EXPORT_CACHE"] = str(export_cache)
     if site_url:
@@ -29,7 +32,7 @@ def mkdocs_env(site_url: str | None = None, offline: bool = False, export_cache:
 
 
 def build(site_dir: Path | str, site_url: str | None = None, offline: bool = False, config: Path | None = None, quiet=False,
-          export_cache: Path | None = None) -> int:
+          export_cache: Path | None = None, release: str | None = None) -> int:
     site_dir = Path(site_dir).resolve()
     site_dir.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}-", dir=site_dir.parent))
@@ -38,7 +41,7 @@ def build(site_dir: Path | str, site_url: str | None = None, offline: bool = Fal
     cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "--config-file", str(config), "--site-dir", str(tmp)]
     if quiet:
         cmd.append("--quiet")
-    proc = subprocess.run(cmd, cwd=config.parent, env=mkdocs_env(site_url, offline, export_cache))
+    proc = subprocess.run(cmd, cwd=config.parent, env=mkdocs_env(site_url, offline, export_cache, release))
     if proc.returncode != 0:
         shutil.rmtree(tmp, ignore_errors=True)
         print(f"Dựng trang thất bại; {site_dir} giữ nguyên.", file=sys.stderr)

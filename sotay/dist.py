@@ -27,6 +27,7 @@ from urllib.parse import urlsplit
 from . import __version__
 from .build import build
 from .selfcontained import EXCEPTIONS, citation_hosts, scan
+from .text import vn_date
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SITE_URL = "http://localhost/so-tay/"
@@ -124,6 +125,16 @@ def _clear(out: Path) -> None:
     shutil.rmtree(out)
 
 
+# Dates on the site are Vietnam's (UTC+7), whatever the build machine's time zone.
+_VIETNAM = dt.timezone(dt.timedelta(hours=7))
+
+
+def release_line(ver: str, stamp: int) -> str:
+    """The footer's line: the version, and the date of the commit it was built from (the same
+    tree gives the same pages, so two builds of one commit stay byte for byte the same)."""
+    return f"Bản phát hành {ver} · ngày {vn_date(dt.datetime.fromtimestamp(stamp, _VIETNAM).date())}"
+
+
 def dist(out: Path, site_url: str = DEFAULT_SITE_URL, config: Path | None = None, content: Path | None = None) -> int:
     ver = version()
     # From a clean state: a failed run must not leave the last release in dist/ for a pipeline
@@ -134,9 +145,13 @@ def dist(out: Path, site_url: str = DEFAULT_SITE_URL, config: Path | None = None
     try:
         site, offline, staging = base / "site", base / "offline", base / "dist"
         exports = base / "exports"  # a clean state: no download comes from an earlier build's cache
-        if build(site, site_url=site_url, config=config, quiet=True, export_cache=exports) != 0:
+        built = dt.datetime.now(dt.UTC).replace(microsecond=0)
+        commit_time = _git("log", "-1", "--format=%ct")
+        stamp = int(commit_time or built.timestamp())
+        release = release_line(ver, stamp)
+        if build(site, site_url=site_url, config=config, quiet=True, export_cache=exports, release=release) != 0:
             return 1
-        if build(offline, offline=True, config=config, quiet=True, export_cache=exports) != 0:
+        if build(offline, offline=True, config=config, quiet=True, export_cache=exports, release=release) != 0:
             return 1
         cited = citation_hosts(content or (Path(config).resolve().parent if config else ROOT) / "content")
         own = urlsplit(site_url).hostname or ""
@@ -148,7 +163,6 @@ def dist(out: Path, site_url: str = DEFAULT_SITE_URL, config: Path | None = None
             return 1
         staging.mkdir()
         name = f"sotay-{ver}"
-        built = dt.datetime.now(dt.UTC).replace(microsecond=0)
         manifest = {
             "name": "sotay", "version": ver, "commit": _git("rev-parse", "HEAD"), "built": built.isoformat(),
             "site_url": site_url, "base_path": urlsplit(site_url).path or "/",
@@ -158,8 +172,6 @@ def dist(out: Path, site_url: str = DEFAULT_SITE_URL, config: Path | None = None
         manifest_text = json.dumps(manifest, ensure_ascii=False, indent=2) + "\n"
         (site / "manifest.json").write_text(manifest_text, encoding="utf-8")
         (staging / "manifest.json").write_text(manifest_text, encoding="utf-8")
-        commit_time = _git("log", "-1", "--format=%ct")
-        stamp = int(commit_time or built.timestamp())
         _tar(site, name, staging / f"{name}.tar.gz", stamp)
         _zip(offline, f"{name}-offline", staging / f"{name}-offline.zip", stamp)
         sums = [f"{hashlib.sha256((staging / f).read_bytes()).hexdigest()}  {f}"

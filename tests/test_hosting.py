@@ -1,6 +1,7 @@
 """Publishing: the release, the offline copy, Debian's nginx with deploy/nginx.conf, deploy and rollback."""
 
 import contextlib
+import datetime as dt
 import gzip
 import hashlib
 import io
@@ -22,6 +23,7 @@ import pytest
 
 from sotay.deploy import NAME, DeployError, current, deploy, rollback
 from sotay.dist import _tar
+from sotay.text import vn_date
 
 from conftest import ROOT, copy_content, free_port, run_sotay
 from search_ui import search
@@ -63,6 +65,22 @@ def test_release_has_archive_offline_zip_sums_and_manifest(release):
         # Unpacked by hand (tar xzf, as root), nginx's www-data must still read every folder and file.
         assert all(m.mode == (0o755 if m.isdir() else 0o644) for m in t.getmembers()), \
             {m.name: oct(m.mode) for m in t.getmembers() if m.mode not in (0o755, 0o644)}
+
+
+def test_every_page_of_a_release_names_its_version_and_date(release):
+    """A copy on a server or a USB stick says which release it is, in the footer of every page."""
+    manifest = json.loads((release / "manifest.json").read_text())
+    # The commit's day in Vietnam (UTC+7, written the POSIX way, so no time zone database is needed).
+    commit_day = subprocess.run(["git", "log", "-1", "--format=%cd", "--date=format-local:%Y-%m-%d"], cwd=ROOT, text=True,
+                                capture_output=True, check=True, env={**os.environ, "TZ": "<+07>-7"}).stdout.strip()
+    line = f"Bản phát hành {manifest['version']} · ngày {vn_date(dt.date.fromisoformat(commit_day))}"
+    with tarfile.open(_archive(release, ".tar.gz")) as t:
+        pages = {m.name: t.extractfile(m).read().decode() for m in t.getmembers() if m.name.endswith(".html")}
+    with zipfile.ZipFile(_archive(release, "-offline.zip")) as z:
+        pages |= {n: z.read(n).decode() for n in z.namelist() if n.endswith(".html")}
+    assert len(pages) > 100
+    missing = [name for name, html in pages.items() if f'<div class="sotay-release">{line}</div>' not in html]
+    assert not missing, (line, missing[:5])
 
 
 def test_release_site_lives_under_its_sub_path(release, tmp_path):
