@@ -69,6 +69,22 @@ def test_the_search_with_its_results_passes_axe(browser, site_url, screen):
     assert dialog == "Tìm kiếm"
 
 
+@pytest.mark.parametrize("state", ["hover", "focus"])
+def test_a_pressed_or_focused_button_keeps_its_contrast(browser, site_url, state):
+    """A tapped button stays hovered and focused on a phone: its text must still read on the
+    accent colour it takes then (the copy button, whose label changes as it does)."""
+    context = browser.new_context(viewport=SCREENS["phone"][0], locale="vi-VN", is_mobile=True)
+    page = context.new_page()
+    page.goto(site_url + "chuyen-de/thu-vien-chung/bien-ban-dien-tu/")
+    faults = []
+    for button in [".sotay-actions .md-button >> nth=0", ".sotay-actions .md-button >> nth=3"]:
+        page.hover(button) if state == "hover" else page.focus(button)
+        page.wait_for_timeout(300)  # Material's colour transition
+        faults += _violations(page)
+    context.close()
+    assert not faults, faults
+
+
 def test_the_phone_menu_passes_axe(browser, site_url):
     # Opened on a topic, the menu shows the topic's library with its title bar (grey on grey in Material).
     context = browser.new_context(viewport=SCREENS["phone"][0], locale="vi-VN", is_mobile=True)
