@@ -120,6 +120,44 @@ def test_copy_works_on_plain_http_intranet_hosts_too(browser, site_url, ctx):
     assert copied == to_text(lookup(ctx.corpus, TOPIC), ctx)
 
 
+def test_copy_falls_back_when_the_clipboard_api_is_refused(browser, site_url, ctx):
+    """A browser policy or permission may refuse the Clipboard API: the page copies another way."""
+    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+    page = context.new_page()
+    page.goto(site_url + TOPIC + "/")
+    page.evaluate("() => { navigator.clipboard.writeText = () => Promise.reject(new DOMException('refused', 'NotAllowedError')); }")
+    page.click("button.sotay-copy")
+    page.wait_for_function("document.querySelector('button.sotay-copy').textContent === 'Đã sao chép'")
+    copied = page.evaluate("navigator.clipboard.readText()")
+    context.close()
+    assert copied == to_text(lookup(ctx.corpus, TOPIC), ctx)
+
+
+@pytest.mark.parametrize("screen", [{"width": 1280, "height": 900}, {"width": 375, "height": 740}])
+def test_where_nothing_may_copy_the_text_is_shown_selected(browser, site_url, ctx, screen):
+    """No clipboard at all (an http intranet host, the copy command refused): the reader gets the
+    text shown and selected under the buttons, and is told how to copy it, instead of a dead end."""
+    port = re.search(r":(\d+)/", site_url).group(1)
+    context = browser.new_context(viewport=screen)
+    page = context.new_page()
+    page.route("http://so-tay.intranet/**", lambda route: route.continue_(url=route.request.url.replace("so-tay.intranet", f"127.0.0.1:{port}")))
+    page.goto("http://so-tay.intranet/" + TOPIC + "/")
+    page.evaluate("() => { document.execCommand = () => false; }")
+    page.click("button.sotay-copy")
+    page.wait_for_function("document.querySelector('button.sotay-copy').textContent === 'Chưa chép được'")
+    offer = page.evaluate("""() => { const box = document.querySelector('.sotay-copy-offer textarea'), r = box.getBoundingClientRect();
+        return {value: box.value, focused: document.activeElement === box, start: box.selectionStart, end: box.selectionEnd,
+                width: r.width, inside: r.right <= innerWidth, hint: document.getElementById(box.getAttribute('aria-describedby')).textContent,
+                status: document.querySelector('main [role=status]').textContent}; }""")
+    page.click("button.sotay-copy")  # a second try reuses the same box
+    boxes = page.evaluate("document.querySelectorAll('.sotay-copy-offer').length")
+    context.close()
+    text = to_text(lookup(ctx.corpus, TOPIC), ctx)
+    assert offer["value"] == text and offer["focused"] and (offer["start"], offer["end"]) == (0, len(text)), offer
+    assert offer["width"] > 300 and offer["inside"], offer
+    assert "Ctrl+C" in offer["hint"] and offer["status"] == "Chưa chép được" and boxes == 1
+
+
 def test_actions_on_a_phone_are_one_size_and_the_title_has_no_hidden_line(browser, site_url):
     """At 375 px the four actions wrap as equal buttons with a gap, and a long title does not
     carry its invisible permalink onto an empty extra line."""

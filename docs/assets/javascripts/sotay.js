@@ -294,23 +294,61 @@
   if (window.document$) window.document$.subscribe(focusableScrolls);
 
   // Clipboard API where the page is a secure context (https, localhost, file://);
-  // plain http on an office intranet is not, so fall back to a hidden textarea.
+  // plain http on an office intranet is not, so fall back to a hidden textarea, as also when
+  // the browser refuses the API (a policy, a permission).
   function copyText(text) {
     if (navigator.clipboard && window.isSecureContext) {
-      return navigator.clipboard.writeText(text);
+      return navigator.clipboard.writeText(text).catch(function () { return copyByCommand(text); });
     }
-    return new Promise(function (resolve, reject) {
+    return copyByCommand(text);
+  }
+
+  function copyByCommand(text) {
+    var area = document.createElement("textarea");
+    area.value = text;
+    area.setAttribute("readonly", "");  // no on-screen keyboard on a phone
+    area.className = "sotay-copy-source";
+    document.body.appendChild(area);
+    area.select();
+    area.setSelectionRange(0, text.length);  // iOS selects nothing with select() alone
+    var ok = false;
+    try {
+      ok = document.execCommand("copy");
+    } catch (e) {
+      ok = false;
+    }
+    document.body.removeChild(area);
+    return ok ? Promise.resolve() : Promise.reject(new Error("copy refused"));
+  }
+
+  /* Where the browser lets the page copy nothing, the reader still gets the text: shown under
+     the buttons, selected, to copy with Ctrl+C or the phone's own menu. */
+  var OFFER_HINT = "Trình duyệt không cho trang tự chép. Nội dung đã được chọn sẵn dưới đây: " +
+    "bấm Ctrl+C (trên điện thoại: giữ ngón tay rồi chọn Sao chép).";
+
+  function offerText(bar, text) {
+    var offer = bar.querySelector(".sotay-copy-offer");
+    if (!offer) {
+      offer = document.createElement("div");
+      offer.className = "sotay-copy-offer";
+      var hint = document.createElement("p");
+      hint.id = "sotay-copy-hint";
+      hint.textContent = OFFER_HINT;
       var area = document.createElement("textarea");
-      area.value = text;
       area.setAttribute("readonly", "");
-      area.style.position = "fixed";
-      area.style.opacity = "0";
-      document.body.appendChild(area);
-      area.select();
-      var ok = document.execCommand("copy");
-      document.body.removeChild(area);
-      ok ? resolve() : reject(new Error("copy refused"));
-    });
+      area.setAttribute("aria-label", "Nội dung để sao chép");
+      area.setAttribute("aria-describedby", hint.id);
+      area.rows = 8;
+      offer.appendChild(hint);
+      offer.appendChild(area);
+      bar.appendChild(offer);
+    }
+    var box = offer.querySelector("textarea");
+    box.value = text;
+    box.focus();
+    box.select();
+    box.setSelectionRange(0, text.length);
+    box.scrollTop = 0;  // selecting scrolled the box to the text's end
   }
 
   // Save text as a file built in the page: a Blob behind a temporary <a download>.
@@ -356,9 +394,13 @@
     var copy = event.target.closest(".sotay-copy");
     if (copy) {
       var bar = copy.closest(".sotay-actions");
-      copyText(bar.getAttribute("data-sotay-copy")).then(
+      var text = bar.getAttribute("data-sotay-copy");
+      copyText(text).then(
         function () { flash(copy, "Đã sao chép"); },
-        function () { flash(copy, "Không sao chép được"); });
+        function () {
+          offerText(bar, text);
+          flash(copy, "Chưa chép được");
+        });
     }
     // "Tải về Markdown": the Markdown is in the page (data-sotay-md); the link's own
     // href stays for browsers without script.
