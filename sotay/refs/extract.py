@@ -57,7 +57,7 @@ def _read_context(t: str, c: Citation, pos: int) -> int:
         else:
             break
         if name == "date":
-            c.date, c.bad_date = _calendar_date(*date_parts(m))
+            c.date, c.bad_date = calendar_date(*date_parts(m))
         elif name == "year":
             c.year = int(m.group("y") or m.group("yp"))
         elif name == "body":
@@ -80,7 +80,7 @@ _CLOSE = re.compile(r"[ \t]{0,2}\)")
 # What the context says is cached by how it is written: a text repeats the same few dates,
 # bodies and terms, and reading them was half the time of a reference.
 @functools.lru_cache(maxsize=1024)
-def _calendar_date(d: str, mo: str, y: str) -> tuple[dt.date | None, str | None]:
+def calendar_date(d: str, mo: str, y: str) -> tuple[dt.date | None, str | None]:
     """The date, or why it is none ("ngày 31/2/2020 không có thật")."""
     try:
         return dt.date(int(y), int(mo), int(d)), None

@@ -17,15 +17,13 @@ reported; when none stands out, to nothing, with the contradiction (C102-C104) o
 from __future__ import annotations
 
 import bisect
-import contextlib
-import datetime as dt
 import functools
 import re
 
 from ..registry import Registry, code_key, number_key
 from ..text import fold, match_key, vn_date
 from . import patterns as P
-from .extract import date_parts, find, terms_of
+from .extract import calendar_date, date_parts, find, terms_of
 from .models import Citation, Problem
 from .normalize import CONFUSABLE, normalize
 from .patterns import BODY_SYSTEMS
@@ -142,9 +140,7 @@ def _leading(text: str, c: Citation, after: int) -> Citation | None:
     probe = Citation(0, 0, "", c.kind, c.system)
     date = _last(P.DATE, window)
     if date is not None:
-        d, mo, y = date_parts(date)
-        with contextlib.suppress(ValueError):
-            probe.date = dt.date(int(y), int(mo), int(d))
+        probe.date = calendar_date(*date_parts(date))[0]
     year = _last(P.YEAR, window)
     if year and probe.date is None:
         probe.year = int(year.group("y") or year.group("yp"))
