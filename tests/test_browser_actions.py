@@ -87,12 +87,26 @@ def test_downloads_are_served_and_are_the_right_files(page, site_url, ctx):
         assert r.read().decode().startswith("---\ntitle: Số hóa biên bản")
 
 
+def _press_copy(page, outcome: str = "Đã sao chép") -> None:
+    page.click("button.sotay-copy")
+    page.wait_for_function(f"document.querySelector('button.sotay-copy').textContent === '{outcome}'")
+
+
+def _intranet_page(context, site_url):
+    """The outline as an intranet host name serves it: plain http, so not a secure context. The
+    name is routed to the local server without touching DNS."""
+    port = re.search(r":(\d+)/", site_url).group(1)
+    page = context.new_page()
+    page.route("http://so-tay.intranet/**", lambda route: route.continue_(url=route.request.url.replace("so-tay.intranet", f"127.0.0.1:{port}")))
+    page.goto("http://so-tay.intranet/" + TOPIC + "/")
+    return page
+
+
 def test_copy_button_puts_the_outline_text_on_the_clipboard(browser, site_url, ctx):
     context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
     page = context.new_page()
     page.goto(site_url + TOPIC + "/")
-    page.click("button.sotay-copy")
-    page.wait_for_function("document.querySelector('button.sotay-copy').textContent === 'Đã sao chép'")
+    _press_copy(page)
     copied = page.evaluate("navigator.clipboard.readText()")
     # Said to a screen reader too, from a status region inside the main content.
     status = page.eval_on_selector("main [role=status]", "e => e.textContent")
@@ -103,16 +117,11 @@ def test_copy_button_puts_the_outline_text_on_the_clipboard(browser, site_url, c
 
 
 def test_copy_works_on_plain_http_intranet_hosts_too(browser, site_url, ctx):
-    """A host name other than localhost over http is not a secure context: the fallback copies."""
-    port = re.search(r":(\d+)/", site_url).group(1)
+    """Not a secure context: no Clipboard API, and the fallback copies."""
     context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
-    page = context.new_page()
-    # Route an intranet-style name to the local server without touching DNS.
-    page.route("http://so-tay.intranet/**", lambda route: route.continue_(url=route.request.url.replace("so-tay.intranet", f"127.0.0.1:{port}")))
-    page.goto("http://so-tay.intranet/" + TOPIC + "/")
+    page = _intranet_page(context, site_url)
     assert page.evaluate("window.isSecureContext") is False
-    page.click("button.sotay-copy")
-    page.wait_for_function("document.querySelector('button.sotay-copy').textContent === 'Đã sao chép'")
+    _press_copy(page)
     reader = context.new_page()
     reader.goto(site_url)
     copied = reader.evaluate("navigator.clipboard.readText()")
@@ -126,8 +135,7 @@ def test_copy_falls_back_when_the_clipboard_api_is_refused(browser, site_url, ct
     page = context.new_page()
     page.goto(site_url + TOPIC + "/")
     page.evaluate("() => { navigator.clipboard.writeText = () => Promise.reject(new DOMException('refused', 'NotAllowedError')); }")
-    page.click("button.sotay-copy")
-    page.wait_for_function("document.querySelector('button.sotay-copy').textContent === 'Đã sao chép'")
+    _press_copy(page)
     copied = page.evaluate("navigator.clipboard.readText()")
     context.close()
     assert copied == to_text(lookup(ctx.corpus, TOPIC), ctx)
@@ -137,14 +145,10 @@ def test_copy_falls_back_when_the_clipboard_api_is_refused(browser, site_url, ct
 def test_where_nothing_may_copy_the_text_is_shown_selected(browser, site_url, ctx, screen):
     """No clipboard at all (an http intranet host, the copy command refused): the reader gets the
     text shown and selected under the buttons, and is told how to copy it, instead of a dead end."""
-    port = re.search(r":(\d+)/", site_url).group(1)
     context = browser.new_context(viewport=screen)
-    page = context.new_page()
-    page.route("http://so-tay.intranet/**", lambda route: route.continue_(url=route.request.url.replace("so-tay.intranet", f"127.0.0.1:{port}")))
-    page.goto("http://so-tay.intranet/" + TOPIC + "/")
+    page = _intranet_page(context, site_url)
     page.evaluate("() => { document.execCommand = () => false; }")
-    page.click("button.sotay-copy")
-    page.wait_for_function("document.querySelector('button.sotay-copy').textContent === 'Chưa chép được'")
+    _press_copy(page, "Chưa chép được")
     offer = page.evaluate("""() => { const box = document.querySelector('.sotay-copy-offer textarea'), r = box.getBoundingClientRect();
         return {value: box.value, focused: document.activeElement === box, start: box.selectionStart, end: box.selectionEnd,
                 width: r.width, inside: r.right <= innerWidth, hint: document.getElementById(box.getAttribute('aria-describedby')).textContent,
