@@ -162,6 +162,21 @@ def test_where_nothing_may_copy_the_text_is_shown_selected(browser, site_url, ct
     assert "Ctrl+C" in offer["hint"] and offer["status"] == "Chưa chép được" and boxes == 1
 
 
+def test_without_script_only_the_downloads_are_offered_and_they_work(browser, site_url):
+    """A locked-down browser may run no script: the buttons that need it are not shown, and the
+    two downloads are plain links to files the site serves."""
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(site_url + TOPIC + "/")
+    shown = page.eval_on_selector_all(".sotay-actions a, .sotay-actions button",
+                                      "els => els.filter(e => e.offsetParent !== null).map(e => [e.textContent.trim(), e.getAttribute('href')])")
+    context.close()
+    assert [label for label, _ in shown] == ["Tải về DOCX", "Tải về Markdown"], shown
+    for _, href in shown:
+        with urlopen(urljoin(site_url + TOPIC + "/", href)) as r:
+            assert r.status == 200 and len(r.read()) > 1000
+
+
 def test_actions_on_a_phone_are_one_size_and_the_title_has_no_hidden_line(browser, site_url):
     """At 375 px the four actions wrap as equal buttons with a gap, and a long title does not
     carry its invisible permalink onto an empty extra line."""
