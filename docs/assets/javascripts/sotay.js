@@ -303,19 +303,23 @@
     return copyByCommand(text);
   }
 
+  function selectAll(area) {
+    area.select();
+    area.setSelectionRange(0, area.value.length);  // iOS selects nothing with select() alone
+  }
+
   function copyByCommand(text) {
     var area = document.createElement("textarea");
     area.value = text;
     area.setAttribute("readonly", "");  // no on-screen keyboard on a phone
     area.className = "sotay-copy-source";
     document.body.appendChild(area);
-    area.select();
-    area.setSelectionRange(0, text.length);  // iOS selects nothing with select() alone
+    selectAll(area);
     var ok = false;
     try {
       ok = document.execCommand("copy");
     } catch (e) {
-      ok = false;
+      // some browsers throw where others return false
     }
     document.body.removeChild(area);
     return ok ? Promise.resolve() : Promise.reject(new Error("copy refused"));
@@ -346,8 +350,7 @@
     var box = offer.querySelector("textarea");
     box.value = text;
     box.focus();
-    box.select();
-    box.setSelectionRange(0, text.length);
+    selectAll(box);
     box.scrollTop = 0;  // selecting scrolled the box to the text's end
   }
 
