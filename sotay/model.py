@@ -44,7 +44,7 @@ class Quote:
 # em dash, the en dash, or one or two hyphens, then "Lưu ý:". A title never holds it, so the cell
 # always reads back as the title and the note it was written from.
 AGENDA_NOTE_SPLIT = r"\s+(?:—|–|--?)\s*Lưu ý\s*:\s*"
-# How the handbook writes it: in a Markdown agenda's cell and in an agenda's table on its page.
+# How the handbook writes it in a Markdown agenda's cell.
 AGENDA_NOTE_MARK = " — Lưu ý: "
 
 

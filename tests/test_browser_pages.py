@@ -112,6 +112,28 @@ def test_an_agenda_reads_as_cards_on_a_phone_and_as_a_table_on_a_pc(browser, sit
     assert display != "block" and set(labels) <= {"none", "normal"}, (display, labels)
 
 
+@pytest.mark.parametrize("width", [375, 1280])
+def test_a_step_note_sits_under_its_title_and_does_not_read_as_part_of_it(browser, site_url, width):
+    """On a phone the title is the card's bold heading; the note ran on after it in bold."""
+    context = browser.new_context(viewport={"width": width, "height": 800})
+    page = context.new_page()
+    page.goto(site_url + "mo-hinh/trung-tam-doi-soat/")
+    cells = page.eval_on_selector_all(".sotay-agenda td:has(.sotay-agenda-note)", """tds => tds.map(td => {
+        const note = td.querySelector('.sotay-agenda-note'), title = document.createRange();
+        title.setStart(td, 0); title.setEndBefore(note);
+        const style = getComputedStyle(note);
+        return [title.toString().trim(), note.textContent, getComputedStyle(td).fontWeight, style.fontWeight,
+                style.fontStyle, note.getBoundingClientRect().top >= title.getBoundingClientRect().bottom - 1];
+    })""")
+    context.close()
+    meeting = load(CONTENT).meetings["trung-tam-doi-soat"]
+    expected = [(i.title, f"Lưu ý: {i.notes}") for i in meeting.agenda.items if i.notes]
+    assert [tuple(c[:2]) for c in cells] == expected and expected, cells
+    for _, _, title_weight, note_weight, style, below in cells:
+        assert below and style == "italic" and int(note_weight) == 400, cells
+        assert int(title_weight) == (700 if width < 400 else 400), cells
+
+
 def test_header_buttons_are_named_and_pressed_from_the_keyboard_on_a_phone(browser, site_url):
     # Material's header buttons are <label>s around an icon: a screen reader said "image", Tab skipped them.
     context = browser.new_context(viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import AGENDA_NOTE_MARK, AgendaItem, Document, Source
+from ..model import AgendaItem, Document, Source
 from ..text import match_key, vn_date
 from ..urls import external_host
 from .common import rel_link, table
@@ -144,7 +144,10 @@ def references_section(ids, registry, types: dict, page_src: str, heading="Văn 
 
 
 def agenda_table(items: list[AgendaItem]) -> str:
-    rows = [[str(i), item.title + (AGENDA_NOTE_MARK + item.notes if item.notes else ""), f"{item.minutes} phút", item.lead, item.record]
+    # A step's note goes on a line of its own under its title, as in the DOCX: on a phone the
+    # title is a card's bold heading, and a note run on after it read as part of the title.
+    rows = [[str(i), item.title + (f' <br><span class="sotay-agenda-note">Lưu ý: {item.notes}</span>' if item.notes else ""),
+             f"{item.minutes} phút", item.lead, item.record]
             for i, item in enumerate(items, 1)]
     total = sum(item.minutes for item in items)
     return table(["STT", "Nội dung", "Thời gian", "Người thực hiện", "Ghi vào biên bản"], rows) + \
