@@ -83,9 +83,11 @@ def _nav(nodes: list[NavNode]) -> list:
     return out
 
 
-def _fail_on(diagnostics):
+def _fail_on(diagnostics, release: bool = False):
     if any(d.is_error for d in diagnostics):
         raise PluginError("Nội dung có lỗi:\n" + render(diagnostics))
+    if release and any(d.blocks_release for d in diagnostics):
+        raise PluginError("Bản phát hành không đăng nội dung còn là mẫu của `make new`:\n" + render(diagnostics))
     for warning in diagnostics:
         log.info(warning.format())
 
@@ -188,7 +190,8 @@ def on_post_build(config):
     # before the site is used (`python -m sotay build` swaps only a passing build in).
     diagnostics = _finish_check().diagnostics
     reported = {(d.path, d.line, d.code) for d in diagnostics}
-    _fail_on(diagnostics + [d for d in _url_problems if (d.path, d.line, d.code) not in reported])
+    _fail_on(diagnostics + [d for d in _url_problems if (d.path, d.line, d.code) not in reported],
+             release=bool(config.extra.get("release")))
     # After Material's search plugin wrote its index (priority 0), before the offline
     # plugin inlines it (priority -100).
     _one_document_per_page(config)

@@ -21,6 +21,9 @@ class Rule:
     name: str
     severity: str
     summary: str  # Vietnamese, shown to editors
+    # A warning that still stops a release (`make dist`): the check and a preview build go on,
+    # so an editor can work on the file and a reviewer can see it, but readers never get it.
+    blocks_release: bool = False
 
 
 _RULES = [
@@ -93,7 +96,8 @@ _RULES = [
     Rule("Q101", "quote-too-long", ERROR, "Câu trích quá dài (tối đa 25 chữ)."),
     Rule("Q102", "quote-source-not-listed", ERROR, "Câu trích ghi một nguồn không có trong `sources` của trang."),
     # Templates
-    Rule("T101", "template-not-filled", WARNING, "Tệp còn là mẫu của `make new` (chữ mẫu, nguồn và văn bản chưa thay)."),
+    Rule("T101", "template-not-filled", WARNING, "Tệp còn là mẫu của `make new` (chữ mẫu, nguồn và văn bản chưa thay); "
+         "bản phát hành (`make dist`) không được tạo khi còn cảnh báo này.", blocks_release=True),
     # Links
     Rule("L101", "broken-link", ERROR, "Liên kết tới trang không tồn tại."),
     Rule("L102", "broken-anchor", ERROR, "Liên kết tới mục (#...) không tồn tại trong trang."),
@@ -118,6 +122,10 @@ class Diagnostic:
     @property
     def is_error(self) -> bool:
         return self.severity == ERROR
+
+    @property
+    def blocks_release(self) -> bool:
+        return self.is_error or RULES[self.code].blocks_release
 
     def format(self) -> str:
         return f"{self.path}:{self.line}:{self.col}: {self.code} {self.message}"

@@ -23,6 +23,7 @@ import pytest
 
 from sotay.deploy import NAME, DeployError, current, deploy, rollback
 from sotay.dist import _tar
+from sotay.scaffold import new
 from sotay.text import vn_date
 
 from conftest import ROOT, copy_content, free_port, run_sotay
@@ -105,6 +106,21 @@ def test_dist_refuses_a_site_that_references_another_host(tmp_path):
     assert proc.returncode == 1
     assert "fonts.googleapis.com" in proc.stderr
     assert not out.exists()  # nothing a pipeline could mistake for this build's release
+
+
+def test_an_unfilled_template_builds_for_review_but_is_never_released(tmp_path):
+    project = copy_content(tmp_path)
+    made = new(project / "content", "meeting", "Chi bộ Khu phố 3")
+    rel = made.relative_to(project).as_posix()
+    check = run_sotay("check", "--content", str(project / "content"))
+    assert check.returncode == 0 and f"{rel}:2:1: T101" in check.stdout, (check.stdout, check.stderr)
+    preview = run_sotay("build", "--config", str(project / "mkdocs.yml"), "--site-dir", str(tmp_path / "site"))
+    assert preview.returncode == 0, preview.stderr[-3000:]
+    assert (tmp_path / "site" / "mo-hinh" / made.stem / "index.html").is_file()
+    out = tmp_path / "dist"
+    proc = run_sotay("dist", "--config", str(project / "mkdocs.yml"), "--out", str(out))
+    assert proc.returncode == 1 and f"{rel}:2:1: T101" in proc.stderr, proc.stderr[-3000:]
+    assert "Traceback" not in proc.stderr and not out.exists()
 
 
 # --- nginx -------------------------------------------------------------------------
