@@ -6,6 +6,7 @@ from urllib.parse import urlparse
 import pytest
 
 from sotay.content import load
+from sotay.export.docx import AGENDA_WIDTHS_TWIPS
 
 from conftest import CONTENT
 
@@ -98,18 +99,25 @@ def test_an_agenda_reads_as_cards_on_a_phone_and_as_a_table_on_a_pc(browser, sit
         found = page.evaluate("""() => {
             const table = document.querySelector('.sotay-agenda table');
             const cells = [...table.querySelectorAll('tbody tr:first-child td')];
+            const w = table.getBoundingClientRect().width;
             return [getComputedStyle(table).display, document.documentElement.scrollWidth,
-                    table.getBoundingClientRect().right, cells.map(td => getComputedStyle(td, '::before').content)];
+                    table.getBoundingClientRect().right, cells.map(td => getComputedStyle(td, '::before').content),
+                    cells.map(td => td.getBoundingClientRect().width / w)];
         }""")
         context.close()
         return found
 
-    display, page_width, right, labels = layout(375)
+    display, page_width, right, labels, _ = layout(375)
     assert display == "block" and page_width <= 375 and right <= 375, (display, page_width, right)
     shown = [label.strip('"').strip() for label in labels]
     assert [shown[0], *shown[2:]] == AGENDA_LABELS, labels
-    display, _, _, labels = layout(1280)
-    assert display != "block" and set(labels) <= {"none", "normal"}, (display, labels)
+    # Wide enough for a table: the columns take the DOCX's shares, not what the browser gave a
+    # one-digit step number (as much as the item itself).
+    docx_shares = [w / sum(AGENDA_WIDTHS_TWIPS) for w in AGENDA_WIDTHS_TWIPS]
+    for width in (720, 1280):
+        display, page_width, _, labels, shares = layout(width)
+        assert display == "table" and page_width <= width and set(labels) <= {"none", "normal"}, (display, labels)
+        assert all(abs(a - b) < 0.015 for a, b in zip(shares, docx_shares, strict=True)), (width, shares, docx_shares)
 
 
 @pytest.mark.parametrize("width", [375, 1280])
