@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from sotay.refs import find
 from sotay.refs import patterns as P
-from sotay.refs.extract import _short
+from sotay.refs.extract import _listed, _short
 from sotay.refs.normalize import normalize
 
 FRAGMENTS = ["Chỉ thị số ", "Nghị quyết ", "Trung ương ", "Hướng dẫn ", "Quy định ", "Nghị định ", "số", "10", "3",
@@ -71,6 +71,63 @@ def test_the_scanner_proposes_every_short_reference_python_accepts(text):
             # An abbreviation ("NQ 35") is proposed with the character before it, if any.
             before = len(t[:pos - 1].encode("utf-8")) if pos and m.group("sabbr") else at
             assert P.SCAN.search(data, before).start() == before, t[pos:pos + 30]
+
+
+# A short form and what follows its number: counts, near counts, and what makes it a reference.
+_FOLLOWERS = (P.COUNT_WORDS + P.COUNT_PHRASES + [w.upper() for w in P.COUNT_WORDS[:5]] + [w + "x" for w in P.COUNT_WORDS[:5]]
+              + [w + "đ" for w in P.COUNT_WORDS[5:10]] + [w[:-1] for w in P.COUNT_WORDS if len(w) > 2]
+              + ["ngày", "ngày 3/2/2020", "ngày 21 tháng 10 năm 2017", "của Ban Bí thư", "năm 2019", "khóa X", "về việc",
+                 "(khóa XII)", "%", "345 678", "-CT/TW", "ý", "Tháng", "và 13-NQ/TW", ", 14-KL/TW", ""])
+_short_forms = st.tuples(st.sampled_from(["", ". ", ".\n", "\n", "theo ", "(", "x"]),
+                         st.sampled_from(["Chỉ thị ", "Báo cáo ", "Kết luận ", "Nghị quyết số ", "NQ ", "KL số ", "chỉ thị ", "Công văn "]),
+                         st.sampled_from(["12", "3", "2025", "0912"]),
+                         st.sampled_from([" ", "  ", "\n", " \n ", "\t", "", ".", ","]),
+                         st.sampled_from(_FOLLOWERS),
+                         st.sampled_from(["", " ", " x.", "\n\n"])).map("".join)
+_with_counts = st.lists(_short_forms | st.sampled_from(FRAGMENTS + ["(gọi tắt là Chỉ thị 12)", "(gọi tắt là NQ 3) "]),
+                        min_size=1, max_size=8).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_with_counts)
+def test_the_scanner_for_text_without_definitions_proposes_every_short_reference_python_accepts(text):
+    """Before a text defines a short form, the scanner skips counts ("Báo cáo 12 tháng"): Python
+    rejects them then, and only then."""
+    t = normalize(text).text
+    data = t.encode("utf-8")
+    for pos in range(len(t)):
+        m = P.SHORT_AT.match(t, pos)
+        if m and (_listed(t, m) or _short(t, m, set()) is not None):
+            at = len(t[:pos].encode("utf-8"))
+            before = len(t[:pos - 1].encode("utf-8")) if pos and m.group("sabbr") else at
+            assert P.SCAN_NO_COUNTS.search(data, before).start() == before, t[pos:pos + 30]
+
+
+@settings(max_examples=400, deadline=None)
+@given(_with_counts)
+def test_skipping_counts_in_the_scan_changes_no_reference_found(text):
+    with_counts = _found(text, P.scan)
+    assert _found(text, P.scan_no_counts) == with_counts
+
+
+def _found(text, scan_no_counts):
+    saved, P.scan_no_counts = P.scan_no_counts, scan_no_counts
+    try:
+        return [(c.start, c.end, c.surface, c.kind, c.number, c.code, c.name) for c in find(text)]
+    finally:
+        P.scan_no_counts = saved
+
+
+def test_a_count_word_followed_by_a_letter_goes_on_as_python_reads_it():
+    """The scanner's letters-of-a-word class holds every character Python's [\\wÀ-ỹ] does."""
+    import re2
+
+    python_word = re.compile(r"[\wÀ-ỹ]")
+    goes_on = re2.compile(P.WORD_GOES_ON)
+    word = [chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000 and python_word.match(chr(c))]
+    assert len(word) > 100_000 and all(goes_on.fullmatch(ch) for ch in word)
+    ascii_kept = {chr(c) for c in range(128) if goes_on.fullmatch(chr(c))}
+    assert ascii_kept == {chr(c) for c in range(128) if python_word.match(chr(c))}
 
 
 class _WrapperOnly:

@@ -1,8 +1,10 @@
 """Find references in Vietnamese text.
 
-One compiled scanner (`patterns.SCAN`) finds every candidate in a single pass
-run by the C regex engine: coded Party documents, state documents, plenum and
-congress resolutions, and short references. Python looks only at candidates:
+One compiled scanner (`patterns.SCAN`; `SCAN_NO_COUNTS`, which also skips
+counts such as "Báo cáo 12 tháng", until the text defines a short form) finds
+every candidate in a single pass run by the C regex engine: coded Party
+documents, state documents, plenum and congress resolutions, and short
+references. Python looks only at candidates:
 it reads the date, issuing body and term written after each (anchored,
 bounded patterns) and skips past them. Work outside candidates is the
 scanner's, so the whole extraction is linear in the length of the text.
@@ -358,7 +360,8 @@ def find(text: str) -> list[Citation]:
     defined: set[str] = set()  # short forms the text has defined so far
     pos = 0  # bytes
     while True:
-        span = P.scan(data, pos)
+        # Until the text defines a short form, `_short` rejects every count: the scan skips them.
+        span = (P.scan if defined else P.scan_no_counts)(data, pos)
         if span is None:
             break
         start = offsets.char_at(span[0])

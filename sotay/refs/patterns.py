@@ -138,6 +138,39 @@ def _for_re2(fragment: str) -> str:
     return re.sub(r"\(\?P<\w+>", "(?:", fragment)
 
 
+# A short form followed by one of these is a count, not a document: "Báo cáo 12 tháng", "Công văn
+# 10 ngày" (but "Quy định 08 ngày 21/10/2017" is dated: UNIT_AFTER reads "ngày" on its own).
+COUNT_WORDS = ["phút", "giờ", "tháng", "lần", "người", "buổi", "cuộc", "trang", "tỷ", "triệu", "nghìn", "ngàn",
+               "trăm", "đồng", "bước", "điểm", "việc", "không", "có", "nhóm"]
+COUNT_PHRASES = ["đồng chí", "đảng viên", "nội dung", "vấn đề"]
+# After a count word, what may be more of the same word (Python: [\wÀ-ỹ]): an ASCII letter, digit
+# or underscore, or any other character at all. Unicode classes (\p{L}...) are exact but grew the
+# scanner past RE2's DFA memory; admitting more is safe, since Python reads every candidate again.
+WORD_GOES_ON = r"[0-9A-Za-z_\x{80}-\x{10FFFF}]"
+
+
+def _not_a_count(words: list[str]) -> str:
+    """RE2 for the text after "<number> " when it does not open with one of `words` as a whole word,
+    nor with a digit or "%" (a phone number, a share), nor with a dash or slash (a broken code).
+    RE2 has no lookahead, so the words are spelled out as a trie of what may follow instead."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def after(node: dict, root: bool) -> str:
+        letters = sorted(k for k in node if k)
+        if "" in node:
+            assert not letters, "a count word is the start of another"
+            return WORD_GOES_ON
+        others = "".join(re.escape(k) for k in letters) + (r"\-–/0-9%" if root else "")
+        return "(?:" + "|".join([re.escape(k) + after(node[k], False) for k in letters] + ["$", f"[^{others}]"]) + ")"
+
+    return after(trie, True)
+
+
 # The short form as the scanner sees it: what `extract._short` rejects at once never becomes a
 # candidate, so text dense with "chỉ thị 10" or "Chỉ thị 10 -" costs the C scan only. It may
 # admit more than Python accepts (Python checks again), never less: a capital first letter, and
@@ -145,19 +178,25 @@ def _for_re2(fragment: str) -> str:
 # An abbreviation takes the character before it into the match, which must not be a letter or a
 # digit ("KCT 5" is no reference): RE2 has no lookbehind; `find` starts the candidate after it.
 # (_for_re2 drops the number's own lookahead; the tail here reads the character after it.)
-_SHORT_SCAN = ("(?:(?:" + "|".join(f"(?-i:{re.escape(k[0].upper())}){_words(k[1:])}"
-                                  for k in sorted(KIND_WORDS, key=len, reverse=True)) + r")\s{1,3}(?:số\s{0,3})?\d{1,4}"
-               + r"|(?:^|[^\p{L}\p{N}_])(?-i:" + _SHORT_ABBR_ALT + r")\s{1,3}(?:số\s{0,3}\d{1,4}|"
-               + _ABBR_NUMBER + "))"
-               + r"(?:$|[^\d\w \t\n\-–/]|[ \t\n](?:$|[^\-–/]))")
+def _short_scan(after_number: str) -> str:
+    return ("(?:(?:" + "|".join(f"(?-i:{re.escape(k[0].upper())}){_words(k[1:])}"
+                                for k in sorted(KIND_WORDS, key=len, reverse=True)) + r")\s{1,3}(?:số\s{0,3})?\d{1,4}"
+            + r"|(?:^|[^\p{L}\p{N}_])(?-i:" + _SHORT_ABBR_ALT + r")\s{1,3}(?:số\s{0,3}\d{1,4}|"
+            + _ABBR_NUMBER + "))" + after_number)
 
 
-def _scanner():
+_AFTER_NUMBER = r"(?:$|[^\d\w \t\n\-–/]|[ \t\n](?:$|[^\-–/]))"
+# The same, and not a count after one space: Python rejects those too while the text has defined no
+# short form ("(gọi tắt là Chỉ thị 10)" makes "Chỉ thị 10 không ..." a reference again).
+_AFTER_NUMBER_NO_COUNT = r"(?:$|[^\d\w \t\n\-–/]|[\t\n](?:$|[^\-–/])| " + _not_a_count(COUNT_WORDS) + ")"
+
+
+def _scanner(after_number: str = _AFTER_NUMBER):
     import re2
 
     options = re2.Options()
     options.case_sensitive = False
-    parts = [_KIND_PREFIX + _PARTY, _KIND_PREFIX + _STATE, _PLENUM, _CONGRESS, _SHORT_SCAN]
+    parts = [_KIND_PREFIX + _PARTY, _KIND_PREFIX + _STATE, _PLENUM, _CONGRESS, _short_scan(after_number)]
     return re2.compile("|".join("(?:" + _for_re2(_widened(p)) + ")" for p in parts), options)
 
 
@@ -165,6 +204,9 @@ def _scanner():
 # input whatever it is fed (it never backtracks), so runs of "Chỉ thị số",
 # digits, dashes or slashes cost no more than ordinary text.
 SCAN = _scanner()
+# Until the text defines a short form, counts need not stop the scan: text dense with "Báo cáo
+# 12 tháng" costs the C scan only.
+SCAN_NO_COUNTS = _scanner(_AFTER_NUMBER_NO_COUNT)
 
 
 def _scan_function(scanner):
@@ -189,6 +231,7 @@ def _scan_function(scanner):
 
 
 scan = _scan_function(SCAN)
+scan_no_counts = _scan_function(SCAN_NO_COUNTS)
 
 # Context written after a code, each part tried once at a known offset.
 # "ngày 30/3/2007", "(ngày 23/7/2025)", "ngày 6 tháng 7 năm 2018", "(30/3/2007)"
@@ -262,11 +305,9 @@ CONTEXT_PARTS = {"date": ("date",), "year": ("year",), "body": ("body",), "term"
 # Markdown that closes around a reference before its context: "**Chỉ thị 05-CT/TW** ngày ...",
 # "[Chỉ thị 10-CT/TW](/van-ban/...) ngày ...".
 MARKUP_CLOSE = re.compile(r"\*{1,3}|_{1,3}|\]\([^()\s]{0,300}\)")
-# A short form followed by a unit is a count, not a document: "Báo cáo 12 tháng", "Công văn 10 ngày"
-# (but "Quy định 08 ngày 21/10/2017" is dated).
-UNIT_AFTER = _compile(r"(?:\s{1,3}(?:phút|giờ|tháng|lần|người|buổi|cuộc|trang|đồng\s{1,3}chí|đảng\s{1,3}viên"
-                      r"|tỷ|triệu|nghìn|ngàn|trăm|đồng|bước|nội\s{1,3}dung|vấn\s{1,3}đề|điểm|việc|không|có|nhóm"
-                      r"|ngày(?!\s{1,3}\d))(?![\wÀ-ỹ])|\s{0,2}%"
+# A short form followed by a unit is a count, not a document (COUNT_WORDS).
+UNIT_AFTER = _compile(r"(?:\s{1,3}(?:" + "|".join(_words(w) for w in sorted(COUNT_WORDS + COUNT_PHRASES, key=len, reverse=True))
+                      + r"|ngày(?!\s{1,3}\d))(?![\wÀ-ỹ])|\s{0,2}%"
                       # "Thông báo số 0912 345 678": a phone number, not a document.
                       r"|[ \t.]\d)")
 # "12-HD/BTC TW": the rest of an issuer written apart.
