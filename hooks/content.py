@@ -86,8 +86,9 @@ def _nav(nodes: list[NavNode]) -> list:
 def _fail_on(diagnostics, release: bool = False):
     if any(d.is_error for d in diagnostics):
         raise PluginError("Nội dung có lỗi:\n" + render(diagnostics))
-    if release and any(d.blocks_release for d in diagnostics):
-        raise PluginError("Bản phát hành không đăng nội dung còn là mẫu của `make new`:\n" + render(diagnostics))
+    blocking = sorted({d.code for d in diagnostics if d.blocks_release}) if release else []
+    if blocking:
+        raise PluginError(f"Không tạo bản phát hành khi nội dung còn cảnh báo {', '.join(blocking)}:\n" + render(diagnostics))
     for warning in diagnostics:
         log.info(warning.format())
 
@@ -190,6 +191,7 @@ def on_post_build(config):
     # before the site is used (`python -m sotay build` swaps only a passing build in).
     diagnostics = _finish_check().diagnostics
     reported = {(d.path, d.line, d.code) for d in diagnostics}
+    # Only `make dist` sets a release's footer line (mkdocs.yml's extra.release): that is a release.
     _fail_on(diagnostics + [d for d in _url_problems if (d.path, d.line, d.code) not in reported],
              release=bool(config.extra.get("release")))
     # After Material's search plugin wrote its index (priority 0), before the offline

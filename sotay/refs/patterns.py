@@ -185,10 +185,13 @@ def _short_scan(after_number: str) -> str:
             + _ABBR_NUMBER + "))" + after_number)
 
 
-_AFTER_NUMBER = r"(?:$|[^\d\w \t\n\-–/]|[ \t\n](?:$|[^\-–/]))"
+# After the number: the end, a character that ends it, or one space, tab or line break before
+# anything but a dash or slash.
+_NUMBER_ENDS = r"$|[^\d\w \t\n\-–/]"
+_AFTER_NUMBER = rf"(?:{_NUMBER_ENDS}|[ \t\n](?:$|[^\-–/]))"
 # The same, and not a count after one space: Python rejects those too while the text has defined no
 # short form ("(gọi tắt là Chỉ thị 10)" makes "Chỉ thị 10 không ..." a reference again).
-_AFTER_NUMBER_NO_COUNT = r"(?:$|[^\d\w \t\n\-–/]|[\t\n](?:$|[^\-–/])| " + _not_a_count(COUNT_WORDS) + ")"
+_AFTER_NUMBER_NO_COUNT = rf"(?:{_NUMBER_ENDS}|[\t\n](?:$|[^\-–/])| {_not_a_count(COUNT_WORDS)})"
 
 
 def _scanner(after_number: str = _AFTER_NUMBER):
