@@ -14,7 +14,8 @@ from hypothesis import strategies as st
 
 from sotay.refs import find
 from sotay.refs import patterns as P
-from sotay.refs.extract import _listed, _short
+from sotay.refs import scanner as S
+from sotay.refs.extract import _candidate, _Offsets, _short, next_candidate
 from sotay.refs.normalize import normalize
 
 FRAGMENTS = ["Chỉ thị số ", "Nghị quyết ", "Trung ương ", "Hướng dẫn ", "Quy định ", "Nghị định ", "số", "10", "3",
@@ -62,24 +63,35 @@ def test_the_scanner_proposes_every_short_reference_python_accepts(text):
     """The C scanner's short-form pattern is stricter than the anchored one so near misses cost
     nothing; it must still propose every position where the anchored pattern finds a reference."""
     t = normalize(text).text
-    data = t.encode("utf-8")
     for pos in range(len(t)):
         m = P.SHORT_AT.match(t, pos)
         # As if the text had defined every short form: Python then accepts the most.
         if m and _short(t, m, _EVERY_SHORT_FORM) is not None:
-            at = len(t[:pos].encode("utf-8"))
-            # An abbreviation ("NQ 35") is proposed with the character before it, if any.
-            before = len(t[:pos - 1].encode("utf-8")) if pos and m.group("sabbr") else at
-            assert P.SCAN.search(data, before).start() == before, t[pos:pos + 30]
+            assert _proposed(S.scan, t, pos), t[pos:pos + 30]
+
+
+def _proposed(scan, t: str, pos: int) -> bool:
+    """Whether a scan as `find` runs it, from the end of the word before `pos` (where the last
+    reference may end), proposes a candidate at `pos`. The scanner reads what comes before a
+    short form: "KCT 5" is none, nor is ". Kết luận 3 ý"."""
+    found = next_candidate(scan, t, _Offsets(t, t.encode("utf-8")), len(t[:pos].rstrip(" \n")))
+    return found is not None and found[0] == pos
 
 
 # A short form and what follows its number: counts, near counts, and what makes it a reference.
 _FOLLOWERS = (P.COUNT_WORDS + P.COUNT_PHRASES + [w.upper() for w in P.COUNT_WORDS[:5]] + [w + "x" for w in P.COUNT_WORDS[:5]]
               + [w + "đ" for w in P.COUNT_WORDS[5:10]] + [w[:-1] for w in P.COUNT_WORDS if len(w) > 2]
               + ["ngày", "ngày 3/2/2020", "ngày 21 tháng 10 năm 2017", "của Ban Bí thư", "năm 2019", "khóa X", "về việc",
-                 "(khóa XII)", "%", "345 678", "-CT/TW", "ý", "Tháng", "và 13-NQ/TW", ", 14-KL/TW", ""])
-_short_forms = st.tuples(st.sampled_from(["", ". ", ".\n", "\n", "theo ", "(", "x"]),
-                         st.sampled_from(["Chỉ thị ", "Báo cáo ", "Kết luận ", "Nghị quyết số ", "NQ ", "KL số ", "chỉ thị ", "Công văn "]),
+                 "(khóa XII)", "%", "345 678", "-CT/TW", "ý", "Tháng", "và 13-NQ/TW", ", 14-KL/TW", "",
+                 "** của Ban Bí thư", "](/van-ban/x/) ngày 3/2/2020", ", ban hành ngày 3/2/2020", "các khóa XI, XII",
+                 "của Bộ Chính trị", "của Tỉnh ủy Trà Vinh", "của BCT", "của Hội nghị Trung ương 6", "của Ban", "(30/3/2007)",
+                 "(2019)", "khóa xii", "của Thủ tướng Chính phủ", "về", "về việc", "__ ngày 1/1/2020"])
+# What may come before a short form: a sentence's end (with up to four spaces, or a line break),
+# a word, a bracket, the text's start.
+_before_short = ["", ". ", ".\n", "\n", "theo ", "(", "x", ":  ", "?   ", ".    ", "! \n ", " ", "   ", "a\t", "a \n"]
+_short_forms = st.tuples(st.sampled_from(_before_short),
+                         st.sampled_from(["Chỉ thị ", "Báo cáo ", "Kết luận ", "Nghị quyết số ", "NQ ", "KL số ", "chỉ thị ",
+                                          "Công văn ", "Kế hoạch thực hiện ", "Quy định số ", "KẾT LUẬN ", "Hướng dẫn "]),
                          st.sampled_from(["12", "3", "2025", "0912"]),
                          st.sampled_from([" ", "  ", "\n", " \n ", "\t", "", ".", ","]),
                          st.sampled_from(_FOLLOWERS),
@@ -91,31 +103,29 @@ _with_counts = st.lists(_short_forms | st.sampled_from(FRAGMENTS + ["(gọi tắ
 @settings(max_examples=400, deadline=None)
 @given(_with_counts)
 def test_the_scanner_for_text_without_definitions_proposes_every_short_reference_python_accepts(text):
-    """Before a text defines a short form, the scanner skips counts ("Báo cáo 12 tháng"): Python
+    """Before a text defines a short form, the scanner skips counts ("Báo cáo 12 tháng") and prose
+    opening a sentence with nothing after it that names a document (". Kết luận 3 ý"): Python
     rejects them then, and only then."""
     t = normalize(text).text
-    data = t.encode("utf-8")
     for pos in range(len(t)):
         m = P.SHORT_AT.match(t, pos)
-        if m and (_listed(t, m) or _short(t, m, set()) is not None):
-            at = len(t[:pos].encode("utf-8"))
-            before = len(t[:pos - 1].encode("utf-8")) if pos and m.group("sabbr") else at
-            assert P.SCAN_NO_COUNTS.search(data, before).start() == before, t[pos:pos + 30]
+        if m and _candidate(t, pos, set()):
+            assert _proposed(S.scan_undefined, t, pos), t[pos:pos + 30]
 
 
 @settings(max_examples=400, deadline=None)
 @given(_with_counts)
-def test_skipping_counts_in_the_scan_changes_no_reference_found(text):
-    with_counts = _found(text, P.scan)
-    assert _found(text, P.scan_no_counts) == with_counts
+def test_skipping_what_python_rejects_in_the_scan_changes_no_reference_found(text):
+    with_counts = _found(text, S.scan)
+    assert _found(text, S.scan_undefined) == with_counts
 
 
-def _found(text, scan_no_counts):
-    saved, P.scan_no_counts = P.scan_no_counts, scan_no_counts
+def _found(text, scan_undefined):
+    saved, S.scan_undefined = S.scan_undefined, scan_undefined
     try:
         return [(c.start, c.end, c.surface, c.kind, c.number, c.code, c.name) for c in find(text)]
     finally:
-        P.scan_no_counts = saved
+        S.scan_undefined = saved
 
 
 def test_a_count_word_followed_by_a_letter_goes_on_as_python_reads_it():
@@ -123,7 +133,7 @@ def test_a_count_word_followed_by_a_letter_goes_on_as_python_reads_it():
     import re2
 
     python_word = re.compile(r"[\wÀ-ỹ]")
-    goes_on = re2.compile(P.WORD_GOES_ON)
+    goes_on = re2.compile(S.WORD_GOES_ON)
     word = [chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000 and python_word.match(chr(c))]
     assert len(word) > 100_000 and all(goes_on.fullmatch(ch) for ch in word)
     ascii_kept = {chr(c) for c in range(128) if goes_on.fullmatch(chr(c))}
@@ -141,10 +151,10 @@ class _WrapperOnly:
 @given(texts)
 def test_the_direct_scan_and_the_wrapper_fallback_find_the_same_candidates(text):
     data = normalize(text).text.encode("utf-8")
-    fallback = P._scan_function(_WrapperOnly(P.SCAN))
-    assert P.scan.__code__ is not fallback.__code__  # the installed google-re2 takes the direct path
+    fallback = S._scan_function(_WrapperOnly(S.SCAN))
+    assert S.scan.__code__ is not fallback.__code__  # the installed google-re2 takes the direct path
     for pos in range(0, len(data) + 1, 3):
-        assert P.scan(data, pos) == fallback(data, pos)
+        assert S.scan(data, pos) == fallback(data, pos)
 
 
 def _unbounded_repeats(tree, path=""):

@@ -241,6 +241,12 @@ CASES = [
     ("Kết luận 18 của Ban Bí thư khóa XII", [R("Kết luận 18 của Ban Bí thư khóa XII", id="18-KL/TW-2017", problems=[])]),
     ("1. Hướng dẫn 12 của Ban Tổ chức Trung ương", [R("Hướng dẫn 12 của Ban Tổ chức Trung ương", id="12-HD/BTCTW-2018")]),
     ("Kết luận 3 nội dung chính.", []),
+    ("Chi bộ đã học. **Kết luận 18** của Ban Bí thư khóa XII", [R("Kết luận 18** của Ban Bí thư khóa XII", id="18-KL/TW-2017")]),
+    ("Chi bộ đã học. Kết luận 21, 22 và 23-KL/TW", [R("Kết luận 21", code="21-KL/TW"), R("22", code="22-KL/TW"),
+                                                   R("23-KL/TW", code="23-KL/TW")]),
+    ("Tổng kết. Quy định 3 ngày làm việc.", []),
+    # Mid-sentence, after a number: the short form, not a code
+    ("Bước 3 Hướng dẫn 12 của Ban Tổ chức Trung ương", [R("Hướng dẫn 12 của Ban Tổ chức Trung ương", id="12-HD/BTCTW-2018")]),
     # Leading zeros are not part of the number
     ("Kết luận 1-KL/TW ngày 18/5/2021", [R("Kết luận 1-KL/TW ngày 18/5/2021", id="01-KL/TW-2021", problems=[])]),
     ("Chỉ thị 5 của Bộ Chính trị", [R("Chỉ thị 5 của Bộ Chính trị", id="05-CT/TW-2016", problems=[])]),

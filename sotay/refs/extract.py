@@ -1,11 +1,10 @@
 """Find references in Vietnamese text.
 
-One compiled scanner (`patterns.SCAN`; `SCAN_NO_COUNTS`, which also skips
-counts such as "Báo cáo 12 tháng", until the text defines a short form) finds
-every candidate in a single pass run by the C regex engine: coded Party
-documents, state documents, plenum and congress resolutions, and short
-references. Python looks only at candidates:
-it reads the date, issuing body and term written after each (anchored,
+One compiled scanner (`scanner.SCAN`; `SCAN_UNDEFINED`, which also skips counts
+such as "Báo cáo 12 tháng" and prose such as ". Kết luận 3 ý", until the text
+defines a short form) finds every candidate in a single pass run by the C regex
+engine: coded Party documents, state documents, plenum and congress resolutions,
+and short references. Python looks only at candidates: it reads the date, issuing body and term written after each (anchored,
 bounded patterns) and skips past them. Work outside candidates is the
 scanner's, so the whole extraction is linear in the length of the text.
 """
@@ -20,6 +19,7 @@ from itertools import pairwise
 from ..registry import kind_key
 from ..text import roman
 from . import patterns as P
+from . import scanner
 from .models import Citation
 from .normalize import normalize
 
@@ -286,7 +286,7 @@ _CONTINUATION = bytes(range(0x80, 0xC0))
 
 
 class _Offsets:
-    """Byte <-> character offsets of one text, moved forward only (linear overall)."""
+    """Byte <-> character offsets of one text, moved forward, or one character back (linear overall)."""
 
     def __init__(self, text: str, data: bytes):
         self.text, self.data = text, data
@@ -302,6 +302,14 @@ class _Offsets:
         self.byte += len(self.text[self.char:char].encode("utf-8"))
         self.char = char
         return self.byte
+
+    def at(self, char: int) -> int:
+        """byte_at, also for the one character back that `next_candidate` steps."""
+        if char == self.char - 1:
+            self.char = char
+            self.byte -= len(self.text[char].encode("utf-8"))
+            return self.byte
+        return self.byte_at(char)
 
 
 def _candidate(t: str, start: int, defined: set[str]) -> list[Citation] | None:
@@ -358,19 +366,23 @@ def find(text: str) -> list[Citation]:
     offsets = _Offsets(t, data)
     found: list[Citation] = []
     defined: set[str] = set()  # short forms the text has defined so far
-    pos = 0  # bytes
+    pos, read_before = 0, True
     while True:
-        # Until the text defines a short form, `_short` rejects every count: the scan skips them.
-        span = (P.scan if defined else P.scan_no_counts)(data, pos)
-        if span is None:
+        # Until the text defines a short form, `_short` rejects every count and prose opening a
+        # sentence: the scan skips them.
+        hit = next_candidate(scanner.scan if defined else scanner.scan_undefined, t, offsets, pos, read_before)
+        if hit is None:
             break
-        start = offsets.char_at(span[0])
-        if not t[start].isalnum():
-            start += 1  # the character before an abbreviation ("NQ 35"), which the scanner reads
+        start, end_byte = hit
         cites = _candidate(t, start, defined)
-        if not cites:
-            # Not a reference here (or only a mention of a code): look again one character on.
-            pos = offsets.byte_at(start + 1) if cites is None else span[1]
+        if cites is None:
+            # Not a reference here: look again one character on. The character passed is the
+            # first of a candidate, which no short form takes as what comes before it.
+            pos, read_before = start + 1, False
+            continue
+        read_before = True
+        if not cites:  # only a mention of a code
+            pos = offsets.char_at(end_byte)
             continue
         last = cites[-1]
         found.extend(cites)
@@ -382,7 +394,7 @@ def find(text: str) -> list[Citation]:
         if definition:
             _define(found, definition, defined)
         # The last reference ends furthest ("khóa XI và XII"); a definition further on is read.
-        pos = offsets.byte_at(max(last.end, definition.end() if definition else 0))
+        pos = max(last.end, definition.end() if definition else 0)
     _link_successors(t, found)
     _apply_definitions(found)
     if norm.origin is not None:  # text already in NFC keeps its offsets
@@ -394,6 +406,49 @@ def find(text: str) -> list[Citation]:
     for c in found:
         c.surface = text[c.start:c.end]
     return found
+
+
+def next_candidate(scan, t: str, offsets: _Offsets, pos: int, read_before: bool = True) -> tuple[int, int] | None:
+    """(start in characters, end of the scanner's match in bytes) of the next candidate at or
+    after character `pos`, or None.
+
+    The scan starts a character early (`read_before`): the scanner reads what comes before a
+    short form as part of its match, and the text before where a scan starts is gone for it. A
+    candidate that starts at that early character is one already read: the scan then starts at
+    `pos`."""
+    early = offsets.at(max(pos - 1, 0)) if read_before else offsets.byte_at(pos)
+    span = scan(offsets.data, early)
+    if span is None:
+        return None
+    start = candidate_start(t, offsets.char_at(span[0]))
+    if start < pos:
+        span = scan(offsets.data, offsets.byte_at(pos))
+        if span is None:
+            return None
+        start = candidate_start(t, offsets.char_at(span[0]))
+    return start, span[1]
+
+
+def candidate_start(t: str, at: int) -> int:
+    """Where the candidate in a scanner's match starting at `at` starts: past what the scanner
+    read before a short form (an abbreviation's, `scanner.NOT_SENTENCE_START`), which is
+    spaces, or a character other than a letter or digit, or a letter or digit and spaces. No
+    candidate starts with a space, nor with a letter and a space; one starts with a number and a
+    space only where a code follows ("12 HD/BTCTW"), not a prose word ("Bước 3 Kết luận 5")."""
+    first = t[at]
+    if first == " ":
+        skip = at
+    elif not (first.isalnum() or first == "_"):
+        skip = at + 1
+    elif at + 1 < len(t) and t[at + 1] == " ":
+        skip = at + 1
+    else:
+        return at
+    while skip < len(t) and t[skip] == " ":
+        skip += 1
+    if first.isdigit() and not P.PROSE_AT.match(t, skip):
+        return at
+    return skip
 
 
 def _link_successors(t: str, cites: list[Citation]) -> None:
@@ -408,7 +463,7 @@ def _definition_later(t: str, end: int) -> re.Match | None:
     if paren < 0 or not P.DEFINITION_HINT.match(t, paren) or P.SENTENCE_BREAK.search(t, end, paren):
         return None
     definition = P.DEFINITION_AT.match(t, paren)
-    if definition is None or P.SCAN.search(t[end:paren].encode("utf-8")):
+    if definition is None or scanner.SCAN.search(t[end:paren].encode("utf-8")):
         return None  # no definition, or another reference comes first: the definition is its
     return definition
 

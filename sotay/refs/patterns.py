@@ -38,7 +38,7 @@ def _lines(pattern: str) -> str:
     return _SPACES.sub(lambda m: _ws(int(m.group(1)), int(m.group(2))), pattern)
 
 
-def _words(text: str) -> str:
+def phrase(text: str) -> str:
     """A fixed phrase whose words may be split by spaces or a line break."""
     return re.escape(text).replace(r"\ ", r"\s{1,3}")
 
@@ -47,7 +47,7 @@ def _compile(pattern: str, flags=IGNORECASE) -> re.Pattern:
     return re.compile(_lines(pattern), flags)
 
 
-def _widened(pattern: str) -> str:
+def widened(pattern: str) -> str:
     """Every \\s{lo,hi} as a plain run long enough to hold _ws(lo, hi): for prefilters (the scanner,
     CONTEXT_START), which may admit more than the exact patterns but must never admit less, and
     run much faster on a plain class than on _ws's alternation."""
@@ -71,7 +71,7 @@ STATE_WORDS = {"nghị định", "thông tư", "luật", "thông tư liên tịc
 # Kind words that are also everyday nouns and verbs ("Kết luận 3 nội dung...").
 PROSE_WORDS = {"kết luận", "hướng dẫn", "quy định", "thông báo", "kế hoạch", "quyết định", "đề án", "công văn",
                "chương trình", "báo cáo", "tờ trình"}
-_KINDS_ALT = "|".join(_words(k) for k in sorted(KIND_WORDS, key=len, reverse=True))
+_KINDS_ALT = "|".join(phrase(k) for k in sorted(KIND_WORDS, key=len, reverse=True))
 
 _ABBR_ALT = "CTr|TTr|QĐi|QĐI|QĐ|QD|CT|NQ|KL|HD|KH|TB|QC|TT|CV|ĐA|BC"
 
@@ -89,27 +89,27 @@ _ROMAN = r"(?:X{1,3}(?:IX|IV|V?I{0,3})|IX|IV|V?I{1,3}|V)"
 
 # 10-CT/TW, 12-HD/BTCTW, 100 - KL/TW, số31-QĐ/TW, 05-ct/tw, 12 HD/BTCTW and 10CT/TW (malformed), 01-HD/TWĐTN-BTC
 # Also with the separators swapped or doubled, which is miswritten: 10-CT-TW, 10/CT/TW.
-_PARTY = (r"(?P<num>\d{1,4}[a-zA-Z]?)(?:(?P<sep>\s{0,3}-\s{0,3}|\s{0,2})(?P<abbr>" + _ABBR_ALT + r")\s{0,2}/"
-          r"|-(?P<abbr2>" + _ABBR_ALT + r")-|/(?P<abbr3>" + _ABBR_ALT + r")/)\s{0,2}"
-          r"(?P<iss>[A-ZĐƯ][A-ZĐƯ.]{0,11}(?:-[A-ZĐ]{1,10})?)(?![\wÀ-ỹ])")
+PARTY = (r"(?P<num>\d{1,4}[a-zA-Z]?)(?:(?P<sep>\s{0,3}-\s{0,3}|\s{0,2})(?P<abbr>" + _ABBR_ALT + r")\s{0,2}/"
+         r"|-(?P<abbr2>" + _ABBR_ALT + r")-|/(?P<abbr3>" + _ABBR_ALT + r")/)\s{0,2}"
+         r"(?P<iss>[A-ZĐƯ][A-ZĐƯ.]{0,11}(?:-[A-ZĐ]{1,10})?)(?![\wÀ-ỹ])")
 # 111/2022/NĐ-CP, 16/CT-TTg, 10/2022/QH15
-_STATE = (r"(?P<snum>\d{1,5})/(?:(?P<year>(?:19|20)\d{2})/)?(?:(?P<sabbr>NĐ|ND|TTLT|NQLT|" + _ABBR_ALT + r")-"
-          r"(?P<siss>[A-ZĐ][A-Za-zĐđ0-9]{0,15}(?:-[A-ZĐ][A-Za-zĐđ0-9]{0,10})?)|(?P<qh>QH\d{1,2}))(?![\wÀ-ỹ])")
-_KIND_PREFIX = r"(?:(?P<kw>" + _KINDS_ALT + r")\s{1,3})?(?P<so>số\s{0,3}(?::\s{0,3})?)?"
+STATE = (r"(?P<snum>\d{1,5})/(?:(?P<year>(?:19|20)\d{2})/)?(?:(?P<sabbr>NĐ|ND|TTLT|NQLT|" + _ABBR_ALT + r")-"
+         r"(?P<siss>[A-ZĐ][A-Za-zĐđ0-9]{0,15}(?:-[A-ZĐ][A-Za-zĐđ0-9]{0,10})?)|(?P<qh>QH\d{1,2}))(?![\wÀ-ỹ])")
+KIND_PREFIX = r"(?:(?P<kw>" + _KINDS_ALT + r")\s{1,3})?(?P<so>số\s{0,3}(?::\s{0,3})?)?"
 # Plenums written as ordinals: "Hội nghị lần thứ tư Ban Chấp hành Trung ương".
 ORDINALS = {"nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
             "mười": 10, "mười một": 11, "mười hai": 12, "mười ba": 13, "mười bốn": 14, "mười lăm": 15}
-_ORDINALS_ALT = "|".join(_words(w) for w in sorted(ORDINALS, key=len, reverse=True))
+_ORDINALS_ALT = "|".join(phrase(w) for w in sorted(ORDINALS, key=len, reverse=True))
 # "Nghị quyết Trung ương 4", "Nghị quyết Hội nghị Trung ương lần thứ 4", "Nghị quyết TW4",
 # "Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng"
-_PLENUM = (r"Nghị\s{1,3}quyết\s{1,3}(?:"
-           r"(?:Hội\s{1,3}nghị\s{1,3})?(?:lần\s{1,3}thứ\s{1,3})?(?:Trung\s{1,3}ương|TW|T\.Ư|TƯ)\s{0,3}"
-           r"(?:lần\s{1,3}thứ\s{1,3}(?:(?P<plenum>\d{1,2})(?!\d)|(?P<ordinal2>" + _ORDINALS_ALT + r")(?![\wÀ-ỹ]))"
-           r"|(?P<plenum2>\d{1,2})(?!\d))"
-           r"|Hội\s{1,3}nghị\s{1,3}lần\s{1,3}thứ\s{1,3}(?P<ordinal>\d{1,2}|" + _ORDINALS_ALT + r")\s{1,3}"
-           r"Ban\s{1,3}Chấp\s{1,3}hành\s{1,3}Trung\s{1,3}ương(?:\s{1,3}Đảng)?(?![\wÀ-ỹ]))")
-_CONGRESS = (r"Nghị\s{1,3}quyết\s{1,3}Đại\s{1,3}hội\s{1,3}(?:đại\s{1,3}biểu\s{1,3})?(?:Đảng\s{1,3})?(?:toàn\s{1,3}quốc\s{1,3})?"
-             r"(?:lần\s{1,3}thứ\s{1,3})?(?:(?P<congress>" + _ROMAN + r")|(?P<congress_n>[1-3]\d|[1-9]))(?![\wÀ-ỹ])")
+PLENUM = (r"Nghị\s{1,3}quyết\s{1,3}(?:"
+          r"(?:Hội\s{1,3}nghị\s{1,3})?(?:lần\s{1,3}thứ\s{1,3})?(?:Trung\s{1,3}ương|TW|T\.Ư|TƯ)\s{0,3}"
+          r"(?:lần\s{1,3}thứ\s{1,3}(?:(?P<plenum>\d{1,2})(?!\d)|(?P<ordinal2>" + _ORDINALS_ALT + r")(?![\wÀ-ỹ]))"
+          r"|(?P<plenum2>\d{1,2})(?!\d))"
+          r"|Hội\s{1,3}nghị\s{1,3}lần\s{1,3}thứ\s{1,3}(?P<ordinal>\d{1,2}|" + _ORDINALS_ALT + r")\s{1,3}"
+          r"Ban\s{1,3}Chấp\s{1,3}hành\s{1,3}Trung\s{1,3}ương(?:\s{1,3}Đảng)?(?![\wÀ-ỹ]))")
+CONGRESS = (r"Nghị\s{1,3}quyết\s{1,3}Đại\s{1,3}hội\s{1,3}(?:đại\s{1,3}biểu\s{1,3})?(?:Đảng\s{1,3})?(?:toàn\s{1,3}quốc\s{1,3})?"
+            r"(?:lần\s{1,3}thứ\s{1,3})?(?:(?P<congress>" + _ROMAN + r")|(?P<congress_n>[1-3]\d|[1-9]))(?![\wÀ-ỹ])")
 # "… của Đảng" after a congress: the Party's (but "của Đảng bộ xã" is a local one's).
 OF_THE_PARTY = _compile(r"\s{1,3}của\s{1,3}Đảng(?![\wÀ-ỹ]|\s{1,3}bộ(?![\wÀ-ỹ]))")
 # "Nghị quyết Đại hội XIII Đảng bộ huyện", "… lần thứ V của Chi bộ": a local congress, not the Party's.
@@ -118,123 +118,20 @@ LOCAL_CONGRESS = _compile(r"\s{0,3},?\s{0,3}(?:của\s{1,3})?(?:Đảng\s{1,3}b�
 # (Not TT, BC, CV: a Thông tư or Thông tri, a report, a letter; nor lower case, which is prose.)
 SHORT_ABBREVIATIONS = {"CT": "Chỉ thị", "NQ": "Nghị quyết", "KL": "Kết luận", "HD": "Hướng dẫn", "QĐi": "Quy định",
                        "QĐI": "Quy định", "QĐ": None, "KH": "Kế hoạch", "TB": "Thông báo", "QC": "Quy chế"}
-_SHORT_ABBR_ALT = "|".join(sorted(SHORT_ABBREVIATIONS, key=len, reverse=True))
+SHORT_ABBR_ALT = "|".join(sorted(SHORT_ABBREVIATIONS, key=len, reverse=True))
 # After an abbreviation, a number that reads as a year ("KH 2025": a year's plan) only with "số".
-_ABBR_NUMBER = r"(?:\d{1,3}|[03-9]\d{3}|1[0-8]\d\d|2[1-9]\d\d)(?!\d)"
-_SHORT = (r"(?:(?P<skind>" + _KINDS_ALT + r")\s{1,3}(?P<sso>số\s{0,3})?"
-          r"|(?<![\wÀ-ỹ])(?P<sabbr>(?-i:" + _SHORT_ABBR_ALT + r"))\s{1,3}(?:số\s{0,3}(?=\d)|(?=" + _ABBR_NUMBER + r")))"
+ABBR_NUMBER = r"(?:\d{1,3}|[03-9]\d{3}|1[0-8]\d\d|2[1-9]\d\d)(?!\d)"
+# A short form is a word of its own: never glued to a letter or digit before it.
+_SHORT = (r"(?:(?<![\wÀ-ỹ])(?P<skind>" + _KINDS_ALT + r")\s{1,3}(?P<sso>số\s{0,3})?"
+          r"|(?<![\wÀ-ỹ])(?P<sabbr>(?-i:" + SHORT_ABBR_ALT + r"))\s{1,3}(?:số\s{0,3}(?=\d)|(?=" + ABBR_NUMBER + r")))"
           r"(?P<short>\d{1,4})(?![\d\w])")
 # Anchored at a candidate's start (Python re, bounded: O(1) per candidate).
-PARTY_AT = _compile(_KIND_PREFIX + _PARTY)
-STATE_AT = _compile(_KIND_PREFIX + _STATE)
-PLENUM_AT = _compile(_PLENUM)
-CONGRESS_AT = _compile(_CONGRESS)
+PARTY_AT = _compile(KIND_PREFIX + PARTY)
+STATE_AT = _compile(KIND_PREFIX + STATE)
+PLENUM_AT = _compile(PLENUM)
+CONGRESS_AT = _compile(CONGRESS)
 SHORT_AT = _compile(_SHORT)
 
-
-def _for_re2(fragment: str) -> str:
-    """The same fragment for RE2: unnamed groups, no lookaheads (the anchored re patterns check those)."""
-    fragment = re.sub(r"\(\?!(?:\[[^\]]*\]|\\d)\)", "", fragment)
-    return re.sub(r"\(\?P<\w+>", "(?:", fragment)
-
-
-# A short form followed by one of these is a count, not a document: "Báo cáo 12 tháng", "Công văn
-# 10 ngày" (but "Quy định 08 ngày 21/10/2017" is dated: UNIT_AFTER reads "ngày" on its own).
-COUNT_WORDS = ["phút", "giờ", "tháng", "lần", "người", "buổi", "cuộc", "trang", "tỷ", "triệu", "nghìn", "ngàn",
-               "trăm", "đồng", "bước", "điểm", "việc", "không", "có", "nhóm"]
-COUNT_PHRASES = ["đồng chí", "đảng viên", "nội dung", "vấn đề"]
-# After a count word, what may be more of the same word (Python: [\wÀ-ỹ]): an ASCII letter, digit
-# or underscore, or any other character at all. Unicode classes (\p{L}...) are exact but grew the
-# scanner past RE2's DFA memory; admitting more is safe, since Python reads every candidate again.
-WORD_GOES_ON = r"[0-9A-Za-z_\x{80}-\x{10FFFF}]"
-
-
-def _not_a_count(words: list[str]) -> str:
-    """RE2 for the text after "<number> " when it does not open with one of `words` as a whole word,
-    nor with a digit or "%" (a phone number, a share), nor with a dash or slash (a broken code).
-    RE2 has no lookahead, so the words are spelled out as a trie of what may follow instead."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def after(node: dict, root: bool) -> str:
-        letters = sorted(k for k in node if k)
-        if "" in node:
-            assert not letters, "a count word is the start of another"
-            return WORD_GOES_ON
-        others = "".join(re.escape(k) for k in letters) + (r"\-–/0-9%" if root else "")
-        return "(?:" + "|".join([re.escape(k) + after(node[k], False) for k in letters] + ["$", f"[^{others}]"]) + ")"
-
-    return after(trie, True)
-
-
-# The short form as the scanner sees it: what `extract._short` rejects at once never becomes a
-# candidate, so text dense with "chỉ thị 10" or "Chỉ thị 10 -" costs the C scan only. It may
-# admit more than Python accepts (Python checks again), never less: a capital first letter, and
-# after the number neither a digit, a letter nor a dash or slash (one space or line break allowed).
-# An abbreviation takes the character before it into the match, which must not be a letter or a
-# digit ("KCT 5" is no reference): RE2 has no lookbehind; `find` starts the candidate after it.
-# (_for_re2 drops the number's own lookahead; the tail here reads the character after it.)
-def _short_scan(after_number: str) -> str:
-    return ("(?:(?:" + "|".join(f"(?-i:{re.escape(k[0].upper())}){_words(k[1:])}"
-                                for k in sorted(KIND_WORDS, key=len, reverse=True)) + r")\s{1,3}(?:số\s{0,3})?\d{1,4}"
-            + r"|(?:^|[^\p{L}\p{N}_])(?-i:" + _SHORT_ABBR_ALT + r")\s{1,3}(?:số\s{0,3}\d{1,4}|"
-            + _ABBR_NUMBER + "))" + after_number)
-
-
-# After the number: the end, a character that ends it, or one space, tab or line break before
-# anything but a dash or slash.
-_NUMBER_ENDS = r"$|[^\d\w \t\n\-–/]"
-_AFTER_NUMBER = rf"(?:{_NUMBER_ENDS}|[ \t\n](?:$|[^\-–/]))"
-# The same, and not a count after one space: Python rejects those too while the text has defined no
-# short form ("(gọi tắt là Chỉ thị 10)" makes "Chỉ thị 10 không ..." a reference again).
-_AFTER_NUMBER_NO_COUNT = rf"(?:{_NUMBER_ENDS}|[\t\n](?:$|[^\-–/])| {_not_a_count(COUNT_WORDS)})"
-
-
-def _scanner(after_number: str = _AFTER_NUMBER):
-    import re2
-
-    options = re2.Options()
-    options.case_sensitive = False
-    parts = [_KIND_PREFIX + _PARTY, _KIND_PREFIX + _STATE, _PLENUM, _CONGRESS, _short_scan(after_number)]
-    return re2.compile("|".join("(?:" + _for_re2(_widened(p)) + ")" for p in parts), options)
-
-
-# One scan over the text finds every candidate. RE2 runs in time linear in the
-# input whatever it is fed (it never backtracks), so runs of "Chỉ thị số",
-# digits, dashes or slashes cost no more than ordinary text.
-SCAN = _scanner()
-# Until the text defines a short form, counts need not stop the scan: text dense with "Báo cáo
-# 12 tháng" costs the C scan only.
-SCAN_NO_COUNTS = _scanner(_AFTER_NUMBER_NO_COUNT)
-
-
-def _scan_function(scanner):
-    """`scan(data, pos)` -> (start, end) of the next candidate in bytes, or None.
-
-    The candidate loop calls this once per reference; google-re2's Python wrapper
-    costs about 3 µs a call on top of the 2 µs search (a generator and a match
-    object each time), so the call goes to the compiled object when it is there."""
-    import re2
-
-    compiled, anchor = getattr(scanner, "_regexp", None), getattr(getattr(re2, "_Anchor", None), "UNANCHORED", None)
-    if compiled is None or anchor is None or not hasattr(compiled, "Match"):
-        def scan(data: bytes, pos: int):
-            m = scanner.search(data, pos)
-            return None if m is None else m.span()
-        return scan
-
-    def scan(data: bytes, pos: int):
-        span = compiled.Match(anchor, data, pos, len(data))[0]
-        return None if span[0] < 0 else span
-    return scan
-
-
-scan = _scan_function(SCAN)
-scan_no_counts = _scan_function(SCAN_NO_COUNTS)
 
 # Context written after a code, each part tried once at a known offset.
 # "ngày 30/3/2007", "(ngày 23/7/2025)", "ngày 6 tháng 7 năm 2018", "(30/3/2007)"
@@ -246,7 +143,7 @@ DATE = _compile(
 )
 YEAR = _compile(r"\s{0,3}(?:,\s{0,3})?(?:năm\s{1,3}(?P<y>(?:19|20)\d{2})|\(\s{0,2}(?P<yp>(?:19|20)\d{2})\s{0,2}\))(?!\d)")
 # Issuing bodies written after "của". Central bodies stand alone; local ones may name the province.
-_CENTRAL_BODIES = [
+CENTRAL_BODIES = [
     "Ban Chấp hành Trung ương Đảng", "Ban Chấp hành Trung ương", "Bộ Chính trị", "Ban Bí thư Trung ương Đảng",
     "Ban Bí thư", "Ban Tổ chức Trung ương", "Ban Tuyên giáo Trung ương", "Ban Dân vận Trung ương",
     "Ban Tuyên giáo và Dân vận Trung ương", "Văn phòng Trung ương Đảng", "Ủy ban Kiểm tra Trung ương",
@@ -265,7 +162,7 @@ _PLENUM_BODY = (r"Hội\s{1,3}nghị\s{1,3}(?:lần\s{1,3}thứ\s{1,3}(?:\d{1,2}
 # A short reference issued by one of these is a state or Youth Union document, whatever its kind word.
 BODY_SYSTEMS = {"thủ tướng chính phủ": "nha-nuoc", "chính phủ": "nha-nuoc", "quốc hội": "nha-nuoc",
                 "ban bí thư trung ương đoàn": "doan", "ban chấp hành trung ương đoàn": "doan", "trung ương đoàn": "doan"}
-_LOCAL_BODIES = [
+LOCAL_BODIES = [
     "Ban Tổ chức Tỉnh ủy", "Ban Tổ chức Tỉnh uỷ", "Ban Thường vụ Tỉnh ủy", "Ban Thường vụ Tỉnh uỷ",
     "Ban Tuyên giáo Tỉnh ủy", "Ban Dân vận Tỉnh ủy", "Tỉnh ủy", "Tỉnh uỷ", "Thành ủy", "Huyện ủy", "Đảng ủy",
 ]
@@ -275,12 +172,12 @@ _PROVINCE_WORD = r"(?!Kh(?:óa|oá|oa)(?![\wÀ-ỹ]))(?-i:[A-ZĐ][a-zà-ỹđ]{0
 
 
 def _names(names):
-    return "|".join(_words(n) for n in sorted(names, key=len, reverse=True))
+    return "|".join(phrase(n) for n in sorted(names, key=len, reverse=True))
 
 
 BODY = _compile(
-    r"\s{0,3},?\s{0,3}của\s{1,3}(?P<body>(?P<plenum_body>" + _PLENUM_BODY + r")|(?:" + _names(_CENTRAL_BODIES + list(BODY_ABBREVIATIONS))
-    + r")(?![\wÀ-ỹ])|(?:" + _names(_LOCAL_BODIES) + r")"
+    r"\s{0,3},?\s{0,3}của\s{1,3}(?P<body>(?P<plenum_body>" + _PLENUM_BODY + r")|(?:" + _names(CENTRAL_BODIES + list(BODY_ABBREVIATIONS))
+    + r")(?![\wÀ-ỹ])|(?:" + _names(LOCAL_BODIES) + r")"
     # A province after a local body ("Ban Tổ chức Tỉnh ủy Trà Vinh", "Tỉnh ủy Bà Rịa - Vũng Tàu"):
     # capitalised words only, and not the "Khóa" of a term written after it. Its words may wrap
     # onto an indented line (a list item's), not onto a line of its own, which starts something new.
@@ -288,7 +185,7 @@ BODY = _compile(
     + r"(?:(?: | - | ?\n[ \t]{1,8})" + _PROVINCE_WORD + r"){0,3}))?)"
 )
 # A central body named before the reference, without "của": "Ban Bí thư ban hành Chỉ thị ...".
-LEADING_BODY = _compile(r"(?<![\wÀ-ỹ])(?P<body>" + _names(_CENTRAL_BODIES) + r")(?![\wÀ-ỹ])")
+LEADING_BODY = _compile(r"(?<![\wÀ-ỹ])(?P<body>" + _names(CENTRAL_BODIES) + r")(?![\wÀ-ỹ])")
 # Where the sentence that holds a reference begins: after a full stop, a blank line, a list item, a heading.
 SENTENCE_BOUNDARY = re.compile(r"[.!?;:]\s|\n[ \t]{0,8}\n|\n[ \t]{0,8}(?:[-*+]|\d{1,2}[.)]|#{1,6})\s")
 # "khóa X", "(khoá XII)", "khóa XI và XII", "khóa XI và khóa XII", "các khóa XI, XII"
@@ -302,14 +199,18 @@ TERM = _compile(
 # What every one of DATE, YEAR, BODY and TERM starts with: most references are followed by
 # none of them, and one failed match here saves trying all four.
 # The group its first word falls in (`lastgroup`) names the parts that may follow (CONTEXT_PARTS).
-CONTEXT_START = re.compile(_widened(r"\s{0,3},?\s{0,3}(?:(?P<date>ban|ngày)|(?P<year>năm)|(?P<body>của)|(?P<term>kh|các)"
-                                    r"|(?P<paren>\())"), IGNORECASE)
+CONTEXT_START = re.compile(widened(r"\s{0,3},?\s{0,3}(?:(?P<date>ban|ngày)|(?P<year>năm)|(?P<body>của)|(?P<term>kh|các)"
+                                   r"|(?P<paren>\())"), IGNORECASE)
 CONTEXT_PARTS = {"date": ("date",), "year": ("year",), "body": ("body",), "term": ("term",), "paren": ("date", "year", "term")}
 # Markdown that closes around a reference before its context: "**Chỉ thị 05-CT/TW** ngày ...",
 # "[Chỉ thị 10-CT/TW](/van-ban/...) ngày ...".
 MARKUP_CLOSE = re.compile(r"\*{1,3}|_{1,3}|\]\([^()\s]{0,300}\)")
-# A short form followed by a unit is a count, not a document (COUNT_WORDS).
-UNIT_AFTER = _compile(r"(?:\s{1,3}(?:" + "|".join(_words(w) for w in sorted(COUNT_WORDS + COUNT_PHRASES, key=len, reverse=True))
+# A short form followed by one of these is a count, not a document: "Báo cáo 12 tháng", "Công văn
+# 10 ngày" (but "Quy định 08 ngày 21/10/2017" is dated: UNIT_AFTER reads "ngày" on its own).
+COUNT_WORDS = ["phút", "giờ", "tháng", "lần", "người", "buổi", "cuộc", "trang", "tỷ", "triệu", "nghìn", "ngàn",
+               "trăm", "đồng", "bước", "điểm", "việc", "không", "có", "nhóm"]
+COUNT_PHRASES = ["đồng chí", "đảng viên", "nội dung", "vấn đề"]
+UNIT_AFTER = _compile(r"(?:\s{1,3}(?:" + "|".join(phrase(w) for w in sorted(COUNT_WORDS + COUNT_PHRASES, key=len, reverse=True))
                       + r"|ngày(?!\s{1,3}\d))(?![\wÀ-ỹ])|\s{0,2}%"
                       # "Thông báo số 0912 345 678": a phone number, not a document.
                       r"|[ \t.]\d)")
@@ -336,4 +237,15 @@ CONTINUES_CODE = _compile(r"\s{0,3}[-–/]")
 # "Quy định 08 về trách nhiệm nêu gương": a document's subject follows its number.
 ABOUT = _compile(r"\s{1,3}về\s{1,3}[\wÀ-ỹ]")
 # A sentence starts right here (searched in the few characters before a short form).
+# (`scanner.NOT_SENTENCE_START` is its complement: change both together.)
 SENTENCE_START = _compile(r"(?:^|[.!?:\n]\s{0,3})$")
+
+
+def capitalised(words) -> str:
+    """Any of `words` with a capital first letter, the rest in any case."""
+    return "|".join(f"(?-i:{re.escape(w[0].upper())}){phrase(w[1:])}" for w in sorted(words, key=len, reverse=True))
+
+
+# A prose kind word, capitalised: after a number and a space, the scanner's match read the number
+# as what comes before a short form ("Bước 3 Kết luận 5"), not as a code's ("12 HD/BTCTW").
+PROSE_AT = _compile(capitalised(PROSE_WORDS))
