@@ -4,9 +4,10 @@ One compiled scanner (`scanner.SCAN`; `SCAN_UNDEFINED`, which also skips counts
 such as "Báo cáo 12 tháng" and prose such as ". Kết luận 3 ý", until the text
 defines a short form) finds every candidate in a single pass run by the C regex
 engine: coded Party documents, state documents, plenum and congress resolutions,
-and short references. Python looks only at candidates: it reads the date, issuing body and term written after each (anchored,
-bounded patterns) and skips past them. Work outside candidates is the
-scanner's, so the whole extraction is linear in the length of the text.
+and short references. Python looks only at candidates: it reads the date,
+issuing body and term written after each (anchored, bounded patterns) and skips
+past them. Work outside candidates is the scanner's, so the whole extraction is
+linear in the length of the text.
 """
 
 from __future__ import annotations
