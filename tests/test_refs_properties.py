@@ -85,7 +85,9 @@ _FOLLOWERS = (P.COUNT_WORDS + P.COUNT_PHRASES + [w.upper() for w in P.COUNT_WORD
                  "(khóa XII)", "%", "345 678", "-CT/TW", "ý", "Tháng", "và 13-NQ/TW", ", 14-KL/TW", "",
                  "** của Ban Bí thư", "](/van-ban/x/) ngày 3/2/2020", ", ban hành ngày 3/2/2020", "các khóa XI, XII",
                  "của Bộ Chính trị", "của Tỉnh ủy Trà Vinh", "của BCT", "của Hội nghị Trung ương 6", "của Ban", "(30/3/2007)",
-                 "(2019)", "khóa xii", "của Thủ tướng Chính phủ", "về", "về việc", "__ ngày 1/1/2020"])
+                 "(2019)", "khóa xii", "của Thủ tướng Chính phủ", "về", "về việc", "__ ngày 1/1/2020", "ngày 3/2",
+                 "năm 19", "(30/3", "của Hội nghị lần thứ tư Ban Chấp hành Trung ương", "của Hội nghị x",
+                 "của Ban Tổ chức Tỉnh ủy Nghệ An", "của btc tw", "ngày 6 tháng 7 năm 2018", "(ngày 23/7/2025)"])
 # What may come before a short form: a sentence's end (with up to four spaces, or a line break),
 # a word, a bracket, the text's start.
 _before_short = ["", ". ", ".\n", "\n", "theo ", "(", "x", ":  ", "?   ", ".    ", "! \n ", " ", "   ", "a\t", "a \n"]

@@ -75,9 +75,13 @@ _AFTER_NUMBER_NO_COUNT = rf"(?:{_NUMBER_ENDS}|[\t\n](?:$|[^\-–/])| {_not_a_cou
 # letter or digit and one to three spaces (a short form is never glued to a word: SHORT_AT); after
 # four spaces; after one to three at the text's start. (Text is normalised: no tabs.)
 NOT_SENTENCE_START = r"(?:^ {1,3}|[^.!?:\n \p{L}\p{N}_] {0,3}|[\p{L}\p{N}_] {1,3}| {4})"
-_BODY_FIRST_WORDS = sorted({name.split()[0] for name in [*P.CENTRAL_BODIES, *P.BODY_ABBREVIATIONS, *P.LOCAL_BODIES, "Hội nghị"]})
-_CONTEXT = (r"\s{0,3},?\s{0,3}(?:\(?\s{0,2}(?:ban\s{1,3}hành\s{1,3})?ngày\s{1,3}\d|\(\s{0,2}\d|năm\s{1,3}[12]"
-            r"|của\s{1,3}(?:" + "|".join(map(re.escape, _BODY_FIRST_WORDS)) + r")"
+# An issuing body by its first word: its whole name, as BODY reads it, grew the scanner past RE2's
+# DFA memory (RE2 then falls back to a far slower engine, and says so on standard error).
+_BODIES = "|".join(sorted({re.escape(name.split()[0]) for name in [*P.CENTRAL_BODIES, *P.BODY_ABBREVIATIONS, *P.LOCAL_BODIES]}))
+# The opening of each context part, up to the word or digits that tell it from prose.
+_CONTEXT = (r"\s{0,3},?\s{0,3}(?:\(?\s{0,2}(?:ban\s{1,3}hành\s{1,3})?ngày\s{1,3}\d{1,2}\s{0,2}(?:[/.\-]|tháng)"
+            r"|\(\s{0,2}(?:\d{1,2}[/.\-]|(?:19|20)\d\d)|năm\s{1,3}(?:19|20)\d\d"
+            r"|của\s{1,3}(?:" + _BODIES + r"|Hội\s{1,3}nghị\s{1,3}(?:lần|Trung|TW))"
             r"|\(?\s{0,2}(?:các\s{1,3})?kh(?:óa|oá|oa)\s{1,3}[0-9ivx])")
 _NAMED_AFTER = (r"(?:(?:\*{1,3}|_{1,3}|\]\([^()\s]*\))?" + _CONTEXT + r"|\s{1,3}về\s{1,3}[^\s]"
                 r"|(?:\s{0,2},\s{0,2}|\s{1,3}và\s{1,3})\d)")
