@@ -98,12 +98,12 @@ _short_forms = st.tuples(st.sampled_from(_before_short),
                          st.sampled_from([" ", "  ", "\n", " \n ", "\t", "", ".", ","]),
                          st.sampled_from(_FOLLOWERS),
                          st.sampled_from(["", " ", " x.", "\n\n"])).map("".join)
-_with_counts = st.lists(_short_forms | st.sampled_from(FRAGMENTS + ["(gọi tắt là Chỉ thị 12)", "(gọi tắt là NQ 3) "]),
+_short_form_texts = st.lists(_short_forms | st.sampled_from(FRAGMENTS + ["(gọi tắt là Chỉ thị 12)", "(gọi tắt là NQ 3) "]),
                         min_size=1, max_size=8).map("".join)
 
 
 @settings(max_examples=400, deadline=None)
-@given(_with_counts)
+@given(_short_form_texts)
 def test_the_scanner_for_text_without_definitions_proposes_every_short_reference_python_accepts(text):
     """Before a text defines a short form, the scanner skips counts ("Báo cáo 12 tháng") and prose
     opening a sentence with nothing after it that names a document (". Kết luận 3 ý"): Python
@@ -116,10 +116,10 @@ def test_the_scanner_for_text_without_definitions_proposes_every_short_reference
 
 
 @settings(max_examples=400, deadline=None)
-@given(_with_counts)
+@given(_short_form_texts)
 def test_skipping_what_python_rejects_in_the_scan_changes_no_reference_found(text):
-    with_counts = _found(text, S.scan)
-    assert _found(text, S.scan_undefined) == with_counts
+    full_scan = _found(text, S.scan)
+    assert _found(text, S.scan_undefined) == full_scan
 
 
 def _found(text, scan_undefined):
