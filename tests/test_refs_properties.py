@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from sotay.refs import find
 from sotay.refs import patterns as P
 from sotay.refs import scanner as S
-from sotay.refs.extract import _candidate, _Offsets, _short, next_candidate
+from sotay.refs.extract import _candidate, _short
 from sotay.refs.normalize import normalize
 
 FRAGMENTS = ["Chỉ thị số ", "Nghị quyết ", "Trung ương ", "Hướng dẫn ", "Quy định ", "Nghị định ", "số", "10", "3",
@@ -74,7 +74,7 @@ def _proposed(scan, t: str, pos: int) -> bool:
     """Whether a scan as `find` runs it, from the end of the word before `pos` (where the last
     reference may end), proposes a candidate at `pos`. The scanner reads what comes before a
     short form: "KCT 5" is none, nor is ". Kết luận 3 ý"."""
-    found = next_candidate(scan, t, _Offsets(t, t.encode("utf-8")), len(t[:pos].rstrip(" \n")))
+    found = S.next_candidate(scan, S.Offsets(t, t.encode("utf-8")), len(t[:pos].rstrip(" \n")))
     return found is not None and found[0] == pos
 
 

@@ -282,37 +282,6 @@ def _glued(t: str, start: int) -> bool:
     return start > 0 and t[start - 1].isalnum() and t[start].isdigit()
 
 
-# UTF-8 continuation bytes: a character is every byte but these.
-_CONTINUATION = bytes(range(0x80, 0xC0))
-
-
-class _Offsets:
-    """Byte <-> character offsets of one text, moved forward, or one character back (linear overall)."""
-
-    def __init__(self, text: str, data: bytes):
-        self.text, self.data = text, data
-        self.char, self.byte = 0, 0
-
-    def char_at(self, byte: int) -> int:
-        # Counting characters costs less than decoding them (no str is built).
-        self.char += len(self.data[self.byte:byte].translate(None, _CONTINUATION))
-        self.byte = byte
-        return self.char
-
-    def byte_at(self, char: int) -> int:
-        self.byte += len(self.text[self.char:char].encode("utf-8"))
-        self.char = char
-        return self.byte
-
-    def at(self, char: int) -> int:
-        """byte_at, also for the one character back that `next_candidate` steps."""
-        if char == self.char - 1:
-            self.char = char
-            self.byte -= len(self.text[char].encode("utf-8"))
-            return self.byte
-        return self.byte_at(char)
-
-
 def _candidate(t: str, start: int, defined: set[str]) -> list[Citation] | None:
     """The references that start at a candidate, or None if it is not one."""
     coded = None
@@ -364,14 +333,14 @@ def find(text: str) -> list[Citation]:
     norm = normalize(text)
     t = norm.text
     data = t.encode("utf-8")
-    offsets = _Offsets(t, data)
+    offsets = scanner.Offsets(t, data)
     found: list[Citation] = []
     defined: set[str] = set()  # short forms the text has defined so far
     pos, read_before = 0, True
     while True:
         # Until the text defines a short form, `_short` rejects every count and prose opening a
         # sentence: the scan skips them.
-        hit = next_candidate(scanner.scan if defined else scanner.scan_undefined, t, offsets, pos, read_before)
+        hit = scanner.next_candidate(scanner.scan if defined else scanner.scan_undefined, offsets, pos, read_before)
         if hit is None:
             break
         start, end_byte = hit
@@ -407,49 +376,6 @@ def find(text: str) -> list[Citation]:
     for c in found:
         c.surface = text[c.start:c.end]
     return found
-
-
-def next_candidate(scan, t: str, offsets: _Offsets, pos: int, read_before: bool = True) -> tuple[int, int] | None:
-    """(start in characters, end of the scanner's match in bytes) of the next candidate at or
-    after character `pos`, or None.
-
-    The scan starts a character early (`read_before`): the scanner reads what comes before a
-    short form as part of its match, and the text before where a scan starts is gone for it. A
-    candidate that starts at that early character is one already read: the scan then starts at
-    `pos`."""
-    early = offsets.at(max(pos - 1, 0)) if read_before else offsets.byte_at(pos)
-    span = scan(offsets.data, early)
-    if span is None:
-        return None
-    start = candidate_start(t, offsets.char_at(span[0]))
-    if start < pos:
-        span = scan(offsets.data, offsets.byte_at(pos))
-        if span is None:
-            return None
-        start = candidate_start(t, offsets.char_at(span[0]))
-    return start, span[1]
-
-
-def candidate_start(t: str, at: int) -> int:
-    """Where the candidate in a scanner's match starting at `at` starts: past what the scanner
-    read before a short form (an abbreviation's, `scanner.NOT_SENTENCE_START`), which is
-    spaces, or a character other than a letter or digit, or a letter or digit and spaces. No
-    candidate starts with a space, nor with a letter and a space; one starts with a number and a
-    space only where a code follows ("12 HD/BTCTW"), not a prose word ("Bước 3 Kết luận 5")."""
-    first = t[at]
-    if first == " ":
-        skip = at
-    elif not (first.isalnum() or first == "_"):
-        skip = at + 1
-    elif at + 1 < len(t) and t[at + 1] == " ":
-        skip = at + 1
-    else:
-        return at
-    while skip < len(t) and t[skip] == " ":
-        skip += 1
-    if first.isdigit() and not P.PROSE_AT.match(t, skip):
-        return at
-    return skip
 
 
 def _link_successors(t: str, cites: list[Citation]) -> None:

@@ -7,7 +7,7 @@ more than Python accepts (Python reads every candidate again), never less; what
 Python rejects at once it should not admit, so that text dense with near misses
 costs the C scan only. RE2 has neither lookahead nor lookbehind: what must not
 follow a number is spelled out, and what must not come before a short form is
-read as part of the match (`extract.candidate_start` steps over it).
+read as part of the match (`candidate_start` steps over it).
 """
 
 from __future__ import annotations
@@ -140,3 +140,78 @@ def _scan_function(scanner):
 
 scan = _scan_function(SCAN)
 scan_undefined = _scan_function(SCAN_UNDEFINED)
+
+
+# UTF-8 continuation bytes: a character is every byte but these.
+_CONTINUATION = bytes(range(0x80, 0xC0))
+
+
+class Offsets:
+    """Byte <-> character offsets of one text, moved forward, or one character back (linear overall)."""
+
+    def __init__(self, text: str, data: bytes):
+        self.text, self.data = text, data
+        self.char, self.byte = 0, 0
+
+    def char_at(self, byte: int) -> int:
+        # Counting characters costs less than decoding them (no str is built).
+        self.char += len(self.data[self.byte:byte].translate(None, _CONTINUATION))
+        self.byte = byte
+        return self.char
+
+    def byte_at(self, char: int) -> int:
+        self.byte += len(self.text[self.char:char].encode("utf-8"))
+        self.char = char
+        return self.byte
+
+    def at(self, char: int) -> int:
+        """byte_at, also for the one character back that `next_candidate` steps."""
+        if char == self.char - 1:
+            self.char = char
+            self.byte -= len(self.text[char].encode("utf-8"))
+            return self.byte
+        return self.byte_at(char)
+
+
+def next_candidate(scan, offsets: Offsets, pos: int, read_before: bool = True) -> tuple[int, int] | None:
+    """(start in characters, end of the scanner's match in bytes) of the next candidate in
+    `offsets.text` at or after character `pos`, or None.
+
+    The scan starts a character early (`read_before`): the scanner reads what comes before a
+    short form as part of its match, and the text before where a scan starts is gone for it. A
+    candidate that starts at that early character is one already read: the scan then starts at
+    `pos`."""
+    t = offsets.text
+    early = offsets.at(max(pos - 1, 0)) if read_before else offsets.byte_at(pos)
+    span = scan(offsets.data, early)
+    if span is None:
+        return None
+    start = candidate_start(t, offsets.char_at(span[0]))
+    if start < pos:
+        span = scan(offsets.data, offsets.byte_at(pos))
+        if span is None:
+            return None
+        start = candidate_start(t, offsets.char_at(span[0]))
+    return start, span[1]
+
+
+def candidate_start(t: str, at: int) -> int:
+    """Where the candidate in a scanner's match starting at `at` starts: past what the scanner
+    read before a short form (an abbreviation's, NOT_SENTENCE_START), which is spaces, or a
+    character other than a letter or digit, or a letter or digit and spaces. No candidate starts
+    with a space, nor with a letter and a space; one starts with a number and a space only where
+    a code follows ("12 HD/BTCTW"), not a prose word ("Bước 3 Kết luận 5")."""
+    first = t[at]
+    if first == " ":
+        skip = at
+    elif not (first.isalnum() or first == "_"):
+        skip = at + 1
+    elif at + 1 < len(t) and t[at + 1] == " ":
+        skip = at + 1
+    else:
+        return at
+    while skip < len(t) and t[skip] == " ":
+        skip += 1
+    if first.isdigit() and not P.PROSE_AT.match(t, skip):
+        return at
+    return skip
