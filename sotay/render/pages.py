@@ -195,7 +195,7 @@ class Renderer:
         status = self.status_block(doc, src)
         # One sentence a member reads (and the first lines a search result shows) before the table of facts.
         # Each fact once, as a reference written out in full ("Nghị quyết Đại hội XII của Đảng", not
-        # "… của Đảng của Đại hội đại biểu toàn quốc lần thứ XII của Đảng").
+        # "… của Đảng của Đại hội XII của Đảng").
         written, rest = reference_parts(doc, t)
         lead = f"{written}{rest}." if rest or doc.issuing_body else ""
         parts = [f"# {label}", lead, status, table(["Dữ kiện", "Nội dung", "Nguồn"], rows)]

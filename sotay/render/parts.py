@@ -54,9 +54,9 @@ def _names_body(label: str, body: str, kind: str) -> bool:
     """Does a document's label already name its issuing body?
 
     Either the body is written out in it, or the words that follow the document kind
-    (up to the first number or linking word) are all words of the body: "Nghị quyết Đại hội XII
-    của Đảng" names "Đại hội đại biểu toàn quốc lần thứ XII của Đảng"; "Nghị quyết Trung ương 4
-    khóa XI" names "Ban Chấp hành Trung ương"."""
+    (up to the first number or linking word) are all words of the body: "Nghị quyết Đại hội
+    Đảng toàn quốc lần thứ XIII" names "Đại hội đại biểu toàn quốc lần thứ XIII của Đảng";
+    "Nghị quyết Trung ương 4 khóa XI" names "Ban Chấp hành Trung ương"."""
     if match_key(body) in match_key(label):
         return True
     rest = label[len(kind):] if kind and match_key(label).startswith(match_key(kind)) else label
