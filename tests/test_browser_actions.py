@@ -178,17 +178,28 @@ def test_without_script_only_the_downloads_are_offered_and_they_work(browser, si
 
 
 def test_actions_on_a_phone_are_one_size_and_the_title_has_no_hidden_line(browser, site_url):
-    """At 375 px the four actions wrap as equal buttons with a gap, and a long title does not
-    carry its invisible permalink onto an empty extra line."""
-    context = browser.new_context(viewport={"width": 375, "height": 740}, is_mobile=True)
+    """At 375 px the four actions wrap as equal buttons with a gap, each a 44 px target, and a long
+    title does not carry its invisible permalink onto an empty extra line. What the copy button
+    says after a press ("Đã sao chép", "Chưa chép được") moves no button: "Tải về Markdown" had
+    dropped to the next row under a thumb."""
+    context = browser.new_context(viewport={"width": 375, "height": 740}, is_mobile=True, has_touch=True,
+                                  permissions=["clipboard-read", "clipboard-write"])
     page = context.new_page()
     page.goto(site_url + TOPIC + "/")
-    boxes = page.eval_on_selector_all(".sotay-actions .md-button", "els => els.map(e => e.getBoundingClientRect().toJSON())")
+    page.evaluate("document.fonts.ready")
+    measure = "els => els.map(e => e.getBoundingClientRect().toJSON())"
+    boxes = page.eval_on_selector_all(".sotay-actions .md-button", measure)
     title = page.eval_on_selector("h1", """h => { const r = document.createRange(); r.selectNodeContents(h.firstChild);
         return [r.getClientRects().length, Math.round(h.getBoundingClientRect().height / parseFloat(getComputedStyle(h).lineHeight))] }""")
+    _press_copy(page)
+    after = [page.eval_on_selector_all(".sotay-actions .md-button", measure)]
+    for said in ("Chưa chép được", "Sao chép"):
+        page.eval_on_selector(".sotay-copy", "(b, said) => { b.textContent = said; }", said)
+        after.append(page.eval_on_selector_all(".sotay-actions .md-button", measure))
     context.close()
     assert len(boxes) == 4
-    assert len({round(b["height"]) for b in boxes}) == 1, boxes
+    assert len({round(b["height"]) for b in boxes}) == 1 and boxes[0]["height"] >= 44, boxes
+    assert all(a == boxes for a in after), (boxes, after)
     rows = sorted({round(b["top"]) for b in boxes})
     assert len(rows) == 2, boxes  # "Sao chép, Tải về DOCX" then "Tải về Markdown, In" at this width
     first_row = sorted((b for b in boxes if round(b["top"]) == rows[0]), key=lambda b: b["left"])
@@ -289,7 +300,7 @@ def test_markdown_downloads_from_the_offline_copy(browser, offline_site, ctx, ke
     assert name == f"{key.rsplit('/', 1)[-1]}.md"
     assert data.decode("utf-8") == to_markdown(lookup(ctx.corpus, key), ctx)
     name, data = _download(page, "a.md-button[download$='.docx']")
-    assert name.endswith(".docx") and Document(io.BytesIO(data)).paragraphs
+    assert name == lookup(ctx.corpus, key).download_name("docx") and Document(io.BytesIO(data)).paragraphs
     context.close()
 
 

@@ -286,6 +286,20 @@ def test_every_agenda_is_exported(corpus):
     assert len(keys) >= 8
 
 
+def test_no_two_downloads_are_saved_under_one_name(corpus):
+    """A branch keeps its downloads in one folder: a second "phong-cach-lam-viec-khoa-hoc.docx"
+    from another library came in as "(1)" or over the first. The Markdown keeps the slug, the name
+    its content file has (two libraries may share a slug, as content/ may)."""
+    items = exportables(corpus)
+    docx = [e.download_name("docx") for e in items]
+    assert len(set(docx)) == len(docx), sorted(n for n in docx if docx.count(n) > 1)
+    slugs = [e.key.rsplit("/", 1)[-1] for e in items]
+    assert len(set(slugs)) < len(slugs)  # the content has a shared slug, which this test is about
+    for e in items:
+        assert e.download_name("md") == e.key.rsplit("/", 1)[-1] + ".md"
+        assert e.download_name("docx").startswith("chuong-trinh-" if e.kind == "agenda" else e.key.split("/")[1] + "-")
+
+
 @pytest.mark.parametrize("key", [f"chuong-trinh/{p.stem}" for p in sorted((CONTENT / "chuong-trinh").glob("*.yml"))]
                          + [f"mo-hinh/{p.stem}" for p in sorted((CONTENT / "mo-hinh").glob("*.yml"))])
 def test_agenda_docx_reads_back_row_by_row_with_notes_references_and_signature(corpus, ctx, key):

@@ -34,7 +34,7 @@ def renderer(corpus, registry):
             return ""
         copy, markdown = _attr(to_text(exp, ctx)), _attr(to_markdown(exp, ctx))
         links = " ".join(
-            f'[{label}]({rel_link(page.src, exp.download_src(fmt))}){{ .md-button download="{exp.filename}.{fmt}" }}'
+            f'[{label}]({rel_link(page.src, exp.download_src(fmt))}){{ .md-button download="{exp.download_name(fmt)}" }}'
             for label, fmt in (("Tải về DOCX", "docx"), ("Tải về Markdown", "md")))
         # Kept out of search: the same four words on every outline would match "in" and "tải về".
         return (f'<div class="sotay-actions" markdown="1" data-search-exclude data-sotay-copy="{copy}" data-sotay-md="{markdown}">\n'

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ..model import Meeting, SampleAgenda
 from ..registry import Registry
-from ..render.common import agenda_basis
+from ..render.common import agenda_basis, agenda_what
 
 
 @dataclass
@@ -36,22 +36,30 @@ class Exportable:
     def title(self) -> str:
         if isinstance(self.item, Meeting):
             # A reconstruction never passes for a record, in a download either.
-            what = "gợi ý" if self.item.agenda.basis == "goi-y" else "theo ghi nhận"
-            return f"Chương trình sinh hoạt {what} – {self.item.cell.name}"
+            return f"Chương trình sinh hoạt {agenda_what(self.item.agenda.basis)} – {self.item.cell.name}"
         return self.item.title
 
     @property
     def page_src(self) -> str:
         return f"{self.key}.md"
 
-    @property
-    def filename(self) -> str:
-        """The download's name: the item's slug, as its content file is named."""
-        return self.key.rsplit("/", 1)[-1]
+    def download_name(self, fmt: str) -> str:
+        """The name a download is saved under. The Markdown is an editor's content file, named by
+        its slug so that it goes back into content/ as it is. The DOCX lands in a branch's folder
+        beside the others: a topic's name says its library (two libraries hold a "Phong cách làm
+        việc khoa học"), an agenda's says it is an agenda (a model meeting's slug is the cell's)."""
+        slug = self.key.rsplit("/", 1)[-1]
+        if fmt == "md":
+            return f"{slug}.md"
+        if self.kind == "topic":
+            return f"{self.key.split('/')[1]}-{slug}.{fmt}"
+        return f"chuong-trinh-{slug}.{fmt}"
 
     def download_src(self, fmt: str) -> str:
-        """Where the file lives in the site, beside nothing else: tai-ve/<key>.<fmt>."""
-        return f"tai-ve/{self.key}.{fmt}"
+        """Where the file lives in the site, beside nothing else: tai-ve/<key's folder>/<download
+        name>. The file's own name is the download's: opened from file://, Chromium ignores the
+        link's download attribute and saves under the name in the address."""
+        return f"tai-ve/{self.key.rsplit('/', 1)[0]}/{self.download_name(fmt)}"
 
     @property
     def sample_agenda(self) -> SampleAgenda:
@@ -61,7 +69,7 @@ class Exportable:
         if not isinstance(self.item, Meeting):
             return self.item
         m = self.item
-        what = "gợi ý" if m.agenda.basis == "goi-y" else "theo ghi nhận"
+        what = agenda_what(m.agenda.basis)
         return SampleAgenda(slug=m.slug, title=self.title, kind=m.agenda.kind, audience=["bi-thu", "chi-uy"],
                             summary=f"Chương trình sinh hoạt {what} của {_mid_sentence(m.cell.name)}, từ trang mô hình của chi bộ trong Sổ tay này.",
                             items=m.agenda.items, notes=[agenda_basis(m.agenda.basis), " ".join(m.agenda.note.split())], related=[f"mo-hinh/{m.slug}"],

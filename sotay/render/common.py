@@ -65,6 +65,11 @@ def bullet_list(items) -> str:
     return "\n".join(f"- {item}" for item in items)
 
 
+def agenda_what(basis: str) -> str:
+    """The word for where an agenda comes from, in its title ("Chương trình sinh hoạt gợi ý")."""
+    return "theo ghi nhận" if basis == "ghi-nhan" else "gợi ý"
+
+
 def agenda_basis(basis: str, strong: str = "") -> str:
     """Where a model meeting's agenda comes from, said the same way on its page and in its
     downloads: a reconstruction never passes for a record."""
