@@ -154,3 +154,71 @@ def test_header_buttons_are_named_and_pressed_from_the_keyboard_on_a_phone(brows
     assert page.eval_on_selector("#__search", "e => e.checked")
     assert page.evaluate("document.documentElement.lang") == "vi" and page.get_attribute(".md-logo img", "alt") in ("", None)
     context.close()
+
+
+@pytest.mark.parametrize("path", ["van-ban/", "chuyen-de/thu-vien-tra-vinh/"])
+def test_registry_and_library_lists_read_as_full_width_cards_on_a_phone(browser, site_url, path):
+    """Three columns left a topic's title five lines on 375 px; the registry's cards shrank each
+    to its own content (148 to 358 px wide), so no two lined up."""
+    context = browser.new_context(viewport={"width": 375, "height": 740}, is_mobile=True)
+    page = context.new_page()
+    page.goto(site_url + path)
+    cards = page.evaluate("""() => [...document.querySelectorAll('.md-content :is(.sotay-registry, .sotay-library) tbody tr')].map(tr => [
+        Math.round(tr.getBoundingClientRect().width), Math.round(tr.closest('article').getBoundingClientRect().width),
+        [...tr.children].slice(1).map(td => getComputedStyle(td, '::before').content)])""")
+    context.close()
+    assert len(cards) >= 12, cards
+    widths = {w for w, _, _ in cards}
+    assert len(widths) == 1 and abs(widths.pop() - cards[0][1]) <= 2, cards
+    labels = {tuple(label.strip('"').strip() for label in before if label != "none") for _, _, before in cards}
+    assert labels == ({("Ngày:", "Tình trạng:")} if path == "van-ban/" else {("Nhóm chủ đề:", "Thời lượng:")}), labels
+
+
+def test_a_home_page_card_opens_its_section_wherever_it_is_tapped(browser, site_url):
+    """The four cards look like buttons; only their title word (59 x 19 px) was a link. A link in a
+    card's text still goes where it says."""
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    page.goto(site_url)
+    hrefs = page.eval_on_selector_all(".grid.cards > ul > li", "lis => lis.map(li => li.querySelector('a').getAttribute('href'))")
+    assert len(hrefs) == 4, hrefs
+    for i, href in enumerate(hrefs):
+        page.goto(site_url)
+        # The card's bottom right corner: blank, far from its title.
+        x, y = page.evaluate("""i => { const li = document.querySelectorAll('.grid.cards > ul > li')[i];
+            li.scrollIntoView({block: 'center'}); const r = li.getBoundingClientRect(); return [r.right - 12, r.bottom - 8]; }""", i)
+        with page.expect_navigation():
+            page.mouse.click(x, y)
+        assert page.url == site_url + href, (href, page.url)
+    page.goto(site_url)
+    with page.expect_navigation():
+        page.click(".grid.cards a[href='chuong-trinh/']")
+    assert page.url == site_url + "chuong-trinh/"
+    context.close()
+
+
+def test_the_404_page_names_itself_and_its_search_link_opens_the_keyboard(browser, site_url):
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    page.goto(site_url + "404.html")
+    assert page.title().startswith("Không tìm thấy trang này")
+    assert page.eval_on_selector(".sotay-search-link", "e => getComputedStyle(e).textDecorationLine") == "underline"
+    page.tap(".sotay-search-link")
+    page.wait_for_function("document.activeElement && document.activeElement.matches('.md-search__input')")
+    assert page.eval_on_selector("#__search", "e => e.checked")
+    context.close()
+
+
+def test_agendas_are_found_from_the_agenda_index_and_the_top_of_a_model_page(page, site_url):
+    """A secretary looking for an agenda starts at Chương trình mẫu: the model meetings' agendas
+    are listed there too, and a model page says at its top where its agenda is."""
+    meetings = load(CONTENT).meetings
+    page.goto(site_url + "chuong-trinh/")
+    links = page.eval_on_selector_all("article li a[href*='#chuong-trinh-mau']", "els => els.map(a => a.href)")
+    assert sorted(links) == sorted(f"{site_url}mo-hinh/{slug}/#chuong-trinh-mau" for slug in meetings), links
+    for url in links[:2]:
+        page.goto(url)
+        target = page.evaluate("() => { const h = document.getElementById('chuong-trinh-mau'); return h && h.textContent; }")
+        assert target and target.startswith("Chương trình mẫu"), (url, target)
+        first = page.eval_on_selector_all("article > p a[href='#chuong-trinh-mau']", "els => els.length")
+        assert first == 1, url

@@ -298,7 +298,12 @@ def test_registry_pages_open_with_each_fact_once(built_site):
         seen += 1
         assert not doc.title or text.endswith(f": {doc.title}."), text
         assert named.count(doc.issuing_body) <= 1 and named.count(f"khóa {doc.term}") <= 1 and named.count(" của ") <= 1, text
+        # "Tên gọi khác" lists other names only, not the one the heading has just given.
+        other = re.search(r"<strong>Tên gọi khác:</strong>(.*?)</p>", html, re.S)
+        if doc.name and other:
+            assert doc.name not in [n.strip() for n in re.sub(r"<[^>]+>", "", other.group(1)).split(",")], other.group(1)
     assert seen >= 20
+    assert any(doc.name in (doc.aliases or []) for doc in corpus.documents.values())  # the case above
 
 
 def test_a_rebuild_replaces_changed_downloads_and_leaves_the_cached_ones_alone(tmp_path):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..model import Document, Guidance, Library, Meeting, SampleAgenda, Topic
-from ..text import vn_date
+from ..text import match_key, vn_date
 from . import links
 from .common import Page, agenda_basis, bullet_list, printable, rel_link, table
 from .parts import agenda_table, doc_label, doc_src, quotes_block, reference_parts, references_section, search_names, sources_section
@@ -124,7 +124,9 @@ class Renderer:
         if cell.facts:
             facts.append("**Số liệu khác:**\n\n" + "\n".join(f"    - {f}" for f in cell.facts))
         basis = agenda_basis(m.agenda.basis, strong="**")
-        parts = [f"# {m.title}", self.text(m.summary, src, m), "## Về chi bộ", bullet_list(facts),
+        # The agenda is what a secretary came for, four phone screens down: say so at the top.
+        to_agenda = "[Chương trình sinh hoạt của chi bộ](#chuong-trinh-mau) ở cuối trang: sao chép, tải về hoặc in."
+        parts = [f"# {m.title}", self.text(m.summary, src, m), to_agenda, "## Về chi bộ", bullet_list(facts),
                  "## Cách làm", "\n\n".join(f"### {p.title}\n\n{self.text(p.text, src, m)}" for p in m.practices),
                  "## Kết quả", self.text(bullet_list(m.results), src, m),
                  "## Bài học", self.text(bullet_list(m.lessons), src, m)]
@@ -166,7 +168,9 @@ class Renderer:
         parts = [f"# {lib.title}", self.text(lib.summary, src, lib), f"**Đơn vị xây dựng:** {lib.owner} · **Số chuyên đề:** {len(topics)}"]
         if lib.notes:
             parts.append(self.text(bullet_list(lib.notes), src, lib))
-        parts += ["## Các chuyên đề", table(["Chuyên đề", "Nhóm chủ đề", "Thời lượng"], rows), self.footer(lib, src)]
+        # On a phone each row becomes a card (sotay.css): three columns wrapped a title over five lines.
+        listing = '<div class="sotay-library" markdown>\n\n' + table(["Chuyên đề", "Nhóm chủ đề", "Thời lượng"], rows) + "\n\n</div>"
+        parts += ["## Các chuyên đề", listing, self.footer(lib, src)]
         return Page(src, lib.title, "\n\n".join(p for p in parts if p), "library", {"description": lib.summary}, lib)
 
     def document(self, doc: Document, cited_by: list[tuple[str, str]]) -> Page:
@@ -199,8 +203,10 @@ class Renderer:
         written, rest = reference_parts(doc, t)
         lead = f"{written}{rest}." if rest or doc.issuing_body else ""
         parts = [f"# {label}", lead, status, table(["Dữ kiện", "Nội dung", "Nguồn"], rows)]
-        if doc.aliases:
-            parts.append("**Tên gọi khác:** " + ", ".join(doc.aliases))
+        # An alias may repeat the name (the extractor needs it), which the page has just said.
+        others = [a for a in doc.aliases or [] if match_key(a) not in (match_key(label), match_key(doc.name or ""))]
+        if others:
+            parts.append("**Tên gọi khác:** " + ", ".join(others))
         if doc.note:
             parts.append(f'!!! info "Ghi chú biên tập"\n    {doc.note}')
         if doc.examples:

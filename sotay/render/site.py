@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from ..registry import Registry
 from ..text import sort_vi, vn_date
-from .common import Page, table
+from .common import Page, agenda_what, table
 from .pages import Renderer
 from .parts import doc_src
 
@@ -99,9 +99,13 @@ def build_site(corpus, registry: Registry | None = None, linker=None, actions=No
     keep(linked(_index("huong-dan/index.md", "Hướng dẫn",
                        "Các bước chuẩn bị, tiến hành và đánh giá buổi sinh hoạt chi bộ, viết cho bí thư, chi ủy viên và đảng viên.",
                        _listing([(p.title, p) for p in guidance], lambda p: p.src.split("/")[-1], lambda p: p.item.summary))))
+    # The model meetings' agendas are listed here too: a secretary looking for an agenda starts here.
+    by_cell = "\n\n## Chương trình của các chi bộ trong Mô hình sinh hoạt\n\n" + _listing(
+        [(p.title, p) for p in meetings], lambda p: f"../{p.src}#chuong-trinh-mau",
+        lambda p: f"{r.label('meeting_kinds', p.item.agenda.kind)}; chương trình {agenda_what(p.item.agenda.basis)}.")
     keep(linked(_index("chuong-trinh/index.md", "Chương trình mẫu",
                        "Chương trình sinh hoạt có thứ tự các bước, thời gian, người thực hiện và nội dung ghi biên bản; tải về để điền tên chi bộ.",
-                       _listing([(p.title, p) for p in agendas], lambda p: p.src.split("/")[-1], lambda p: p.item.summary))))
+                       _listing([(p.title, p) for p in agendas], lambda p: p.src.split("/")[-1], lambda p: p.item.summary) + by_cell)))
     keep(linked(_index("mo-hinh/index.md", "Mô hình sinh hoạt",
                        "Cách làm của các chi bộ đã được giới thiệu trên báo chí và cổng thông tin, kèm chương trình mẫu. "
                        "Xem thêm [các chương trình mẫu](../chuong-trinh/index.md).",

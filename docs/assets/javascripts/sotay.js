@@ -383,6 +383,27 @@
 
   onReady(statusRegion);
 
+  var COPY_SAYS = ["Đã sao chép", "Chưa chép được"];
+
+  /* "Đã sao chép" is wider than "Sao chép": on a phone the next button dropped to a second row,
+     and jumped back two seconds later, under a thumb about to tap it. Each copy button keeps
+     the width of its widest word from the start (measured once the self-hosted font is in). */
+  function reserveCopyWidth() {
+    Array.prototype.forEach.call(document.querySelectorAll(".sotay-copy"), function (button) {
+      var label = button.textContent, widest = 0;
+      [label].concat(COPY_SAYS).forEach(function (text) {
+        button.textContent = text;
+        widest = Math.max(widest, button.getBoundingClientRect().width);
+      });
+      button.textContent = label;
+      if (widest) button.style.minWidth = Math.ceil(widest) + "px";
+    });
+  }
+  onReady(function () {
+    if (document.fonts && document.fonts.ready) document.fonts.ready.then(reserveCopyWidth);
+    else reserveCopyWidth();
+  });
+
   function flash(button, text) {
     var label = button.textContent, status = document.querySelector(".sotay-status");
     button.textContent = text;
@@ -399,10 +420,10 @@
       var bar = copy.closest(".sotay-actions");
       var text = bar.getAttribute("data-sotay-copy");
       copyText(text).then(
-        function () { flash(copy, "Đã sao chép"); },
+        function () { flash(copy, COPY_SAYS[0]); },
         function () {
           offerText(bar, text);
-          flash(copy, "Chưa chép được");
+          flash(copy, COPY_SAYS[1]);
         });
     }
     // "Tải về Markdown": the Markdown is in the page (data-sotay-md); the link's own
@@ -417,6 +438,14 @@
     }
     if (event.target.closest("button.sotay-print")) {
       window.print();
+    }
+    // The 404 page's "Tìm trong sổ tay" opened the search but kept the focus, so a phone showed
+    // no keyboard; the header's button hands it to the search field.
+    if (event.target.closest(".sotay-search-link")) {
+      setTimeout(function () {
+        var input = document.querySelector(".md-search__input");
+        if (input && document.getElementById("__search").checked) input.focus();
+      }, 0);
     }
   });
 })();
