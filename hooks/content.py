@@ -93,6 +93,17 @@ def _fail_on(diagnostics, release: bool = False):
         log.info(warning.format())
 
 
+def _forget_logged_errors():
+    """MkDocs prints a build error once per process (a DuplicateFilter on its build log): under
+    `mkdocs serve`, an editor who made the same mistake again after fixing it saw no message, only
+    "The server will appear stuck". Each build reports its own errors."""
+    from mkdocs.commands import build
+
+    for found in build.log.filters:
+        if isinstance(getattr(found, "msgs", None), set):
+            found.msgs.clear()
+
+
 _command = None
 
 
@@ -107,6 +118,7 @@ def on_config(config):
     global _corpus, _registry
     # `mkdocs serve` rebuilds in the same process: let the previous build's frozen content go.
     gc.unfreeze()
+    _forget_logged_errors()
     # The worker forked for the rule passes first makes every page (registry links, download
     # bars); this process only plans the pages and the nav, and MkDocs starts at once.
     corpus, registry, _finish_check, _pages = check.start(ROOT / "content", ROOT, stream=page_stream)

@@ -173,6 +173,38 @@ def test_invalid_content_fails_the_build_with_positions_and_keeps_the_old_site(t
     assert not list(tmp_path.glob(".site-*")), "the temporary build directory is removed"
 
 
+REBUILD_TWICE = """
+import logging, sys
+from mkdocs import utils
+from mkdocs.commands import build
+from mkdocs.config import load_config
+from mkdocs.exceptions import Abort
+
+build.log.addFilter(utils.DuplicateFilter())  # as `mkdocs serve` sets it up (mkdocs/__main__.py)
+said = []
+handler = logging.Handler()
+handler.emit = lambda record: said.append(record.getMessage())
+logging.getLogger("mkdocs").addHandler(handler)
+for _ in range(2):
+    try:
+        build.build(load_config(config_file=sys.argv[1], site_dir=sys.argv[2]))
+    except Abort:
+        pass
+print(sum("S105" in m for m in said))
+"""
+
+
+def test_the_same_mistake_made_again_is_reported_again_in_one_serve_session(tmp_path):
+    """`mkdocs serve` rebuilds in one process, and MkDocs printed a build error once per process:
+    the editor who made the same mistake twice saw no message the second time."""
+    project = copy_content(tmp_path)
+    guide = next((project / "content/huong-dan").glob("*.md"))
+    guide.write_text(guide.read_text().replace("audience: [", "audience: [khong-co, ", 1))
+    proc = subprocess.run([sys.executable, "-c", REBUILD_TWICE, str(project / "mkdocs.yml"), str(tmp_path / "site")],
+                          capture_output=True, text=True, cwd=project, timeout=300)
+    assert proc.stdout.strip() == "2", (proc.stdout, proc.stderr[-2000:])
+
+
 def test_build_swaps_a_complete_site_into_place(tmp_path):
     site = tmp_path / "site"
     site.mkdir()
