@@ -355,3 +355,26 @@ def test_the_guides_worked_example_gives_the_error_it_shows(content):
     path.write_text(text.replace("members: 25 đồng chí", "members: 25"), encoding="utf-8")
     fixed = run_sotay("check", "--content", str(content), cwd=content.parent)
     assert fixed.returncode == 0 and fixed.stderr.startswith("0 lỗi"), fixed.stderr
+
+
+OUTSIDE_THE_VENV = """
+import runpy, sys
+sys.modules["re2"] = None  # as a Python without the project's libraries finds it
+sys.argv = ["sotay", *sys.argv[1:]]
+runpy.run_module("sotay", run_name="__main__")
+"""
+
+
+@pytest.mark.parametrize("args", [["--help"], ["check"]])
+def test_sotay_outside_its_environment_says_how_to_get_it_without_a_traceback(args):
+    proc = subprocess.run([sys.executable, "-c", OUTSIDE_THE_VENV, *args], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr, proc.stderr[-2000:]
+    assert "Thiếu thư viện re2" in proc.stderr and "make check" in proc.stderr, proc.stderr
+
+
+def test_a_reader_that_stops_reading_the_output_gets_no_traceback():
+    """`python -m sotay refs - | head -1`: the pipe closes while the command is still writing
+    (5,000 problems, more than a pipe holds)."""
+    proc = subprocess.run(f"{sys.executable} -m sotay refs - | head -1", shell=True, input="Theo Chỉ thị 10-CT/TW ngày 30/3/2009.\n" * 5000,
+                          capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert proc.stdout.count("\n") == 1 and "Traceback" not in proc.stderr and "BrokenPipe" not in proc.stderr, proc.stderr[-2000:]
