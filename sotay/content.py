@@ -12,7 +12,7 @@ from pathlib import Path
 
 from . import agenda_md, frontmatter, outline
 from .diagnostics import diag
-from .model import Document, Guidance, Library, Meeting, SampleAgenda, Source, Topic, Vocabulary
+from .model import TOPIC_SECTIONS, Document, Guidance, Library, Meeting, SampleAgenda, Source, Topic, Vocabulary
 from .schema import Context, build, dropped, specs
 from .source import MAX_BYTES, Located, parse_yaml, read_text
 from .text import match_key, slugify
@@ -77,7 +77,8 @@ class Corpus:
 def _vocab_sets(vocab: Vocabulary | None) -> dict:
     if vocab is None:
         return {}
-    return {f.name: set(getattr(vocab, f.name)) for f, _ in specs(Vocabulary)}
+    # key -> the label readers see (a document type's own label), which an editor may type instead
+    return {f.name: {k: str(getattr(v, "label", v)) for k, v in getattr(vocab, f.name).items()} for f, _ in specs(Vocabulary)}
 
 
 def rel_path(path: Path, base: Path) -> str:
@@ -208,6 +209,8 @@ class _Loader:
             located = Located(data, {**located.at, ("body",): (body_line, 1)}, located.key_at)
         ctx = self.context(rel, located)
         ctx.in_body = frozenset(body_fields)  # missing, they are the body parser's to report (B101)
+        sections = TOPIC_SECTIONS if cls is Topic else agenda_md.AGENDA_SECTIONS
+        ctx.body_names = {name: f"Mục '## {heading}'" for heading, name in sections.items()}
         item = build(cls, data, (), ctx, extra)
         self.finish(ctx)
         if dropped(item):

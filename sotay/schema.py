@@ -15,11 +15,24 @@ from dataclasses import dataclass, field
 
 from .diagnostics import Diagnostic, diag
 from .source import VALUE_CONTROL, BadDate, Located
+from .text import slugify
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _ROMAN = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")
 _URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$")
 _DROP = object()  # marks a value that failed validation
+_ISO_DATE = re.compile(r"^\s*\d{4}-\d{1,2}-\d{1,2}\s*$")
+_VN_DATE = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$")
+_QUOTED = "đặt trong dấu ngoặc nên YAML đọc thành chữ; bỏ dấu ngoặc để nó được đọc là"
+
+
+def _field(path, ctx) -> str:
+    """The field a path ends in as a message names it: its body heading where a Markdown body
+    holds it, else "Trường 'practices'"; '' at the top."""
+    names = [p for p in path if isinstance(p, str)]
+    if not names:
+        return ""
+    return ctx.body_names.get(names[-1]) or f"Trường {names[-1]!r}"
 
 
 @dataclass
@@ -28,10 +41,11 @@ class Context:
 
     rel: str
     located: Located
-    vocab: dict[str, dict] = field(default_factory=dict)
+    vocab: dict[str, dict] = field(default_factory=dict)  # vocabulary -> {key: label}
     refs: list = field(default_factory=list)  # (kind, value, rel, line, col)
     problems: list[Diagnostic] = field(default_factory=list)
     in_body: frozenset = frozenset()  # fields a Markdown body holds: when missing, the body parser says so (B101)
+    body_names: dict = field(default_factory=dict)  # field -> how an editor names it ("mục '## Câu hỏi thảo luận'")
 
     def report(self, path, code, message, key=False):
         line, col = self.located.key_pos(path) if key else self.located.pos(path)
@@ -144,7 +158,10 @@ class Int(Type):
 
     def check(self, value, path, ctx):
         if isinstance(value, bool) or not isinstance(value, int):
-            ctx.report(path, "S103", f"Cần số nguyên, gặp {_kind(value)}.")
+            if isinstance(value, str) and value.strip().isdigit():
+                ctx.report(path, "S103", f"Cần số nguyên: {value.strip()} {_QUOTED} số.")
+            else:
+                ctx.report(path, "S103", f"Cần số nguyên, gặp {_kind(value)}.")
             return _DROP
         if (self.lo is not None and value < self.lo) or (self.hi is not None and value > self.hi):
             ctx.report(path, "S107", f"{value} nằm ngoài khoảng {self.lo}–{self.hi}.")
@@ -173,6 +190,11 @@ class Date(Type):
             return value
         if isinstance(value, BadDate):
             ctx.report(path, "S104", f"{value!s} không phải ngày có thật.")
+        elif isinstance(value, str) and _ISO_DATE.match(value):
+            ctx.report(path, "S104", f"Ngày {value.strip()} {_QUOTED} ngày.")
+        elif isinstance(value, str) and (vn := _VN_DATE.match(value)):
+            day, month, year = vn.groups()
+            ctx.report(path, "S104", f"{value!r} không phải ngày dạng YYYY-MM-DD: viết {year}-{int(month):02d}-{int(day):02d}.")
         elif isinstance(value, str):
             ctx.report(path, "S104", f"{value!r} không phải ngày dạng YYYY-MM-DD.")
         else:
@@ -211,7 +233,12 @@ class Vocab(Type):
             return _DROP
         known = ctx.vocab.get(self.name)
         if known is not None and value not in known:
-            ctx.report(path, "S105", f"{value!r} không có trong từ vựng {self.name} ({', '.join(sorted(known))}).")
+            # Editors write the label they read ("Bí thư", "Sinh hoạt thường kỳ"); a key is a slug
+            # of it, or of its last words.
+            typed = slugify(value)
+            near = [k for k, label in known.items() if typed in (k, slugify(label)) or f"-{typed}-".find(f"-{k}-") >= 0]
+            hint = f" Có phải {near[0]!r}?" if len(near) == 1 else ""
+            ctx.report(path, "S105", f"{value!r} không có trong từ vựng {self.name} ({', '.join(sorted(known))}).{hint}")
             return _DROP
         return value
 
@@ -241,10 +268,11 @@ class ListOf(Type):
 
     def check(self, value, path, ctx):
         if not isinstance(value, list):
-            ctx.report(path, "S103", f"Cần danh sách, gặp {_kind(value)}.")
+            ctx.report(path, "S103", f"Cần danh sách, gặp {_kind(value)}: viết [a, b], hoặc mỗi mục một dòng bắt đầu bằng '- '.")
             return _DROP
         if len(value) < self.min_items:
-            ctx.report(path, "S108", f"Cần ít nhất {self.min_items} mục, có {len(value)}.")
+            name = _field(path, ctx)
+            ctx.report(path, "S108", f"{name + ' c' if name else 'C'}ần ít nhất {self.min_items} mục, có {len(value)}.")
         if len(value) > self.max_items:
             ctx.report(path, "S107", f"Tối đa {self.max_items} mục, có {len(value)}.")
             return _DROP

@@ -356,6 +356,12 @@ def _sub_point(body):
     return body[:first.end()] + "\n  tiếp theo của ý trên\n  - ý con thụt vào" + body[first.end():]
 
 
+def _two_questions(body: str) -> str:
+    questions = re.search(r"## Câu hỏi thảo luận\n\n((?:\d+\. .*\n)+)", body)
+    kept = "".join(questions.group(1).splitlines(keepends=True)[:2])
+    return body[:questions.start(1)] + kept + body[questions.end(1):]
+
+
 # A title typed again at the top of the body; the "#" inside the fenced block is code, not a heading.
 H1_BODY = "# Trang thử\n\n" + FILLER + "\n\n```\n# một dòng lệnh\n```\n"
 
@@ -377,6 +383,16 @@ EDITOR_MISTAKES = {
     "the page title repeated as a # heading": ("huong-dan/h1.md", front(body=H1_BODY), {"B106"}, "'## '"),
     "a misspelt key": ("huong-dan/sumary.md", front(drop="summary").replace("title:", "sumary: Tóm tắt.\ntitle:"),
                        {"S101", "S102"}, "có phải 'summary'?"),
+    # "'2026-01-01' is not a date written YYYY-MM-DD" contradicted itself: the quotes made it text.
+    "a date in quotes": ("huong-dan/ngay.md", front().replace("reviewed: 2026-01-01", 'reviewed: "2026-01-01"'),
+                         {"S104"}, "bỏ dấu ngoặc"),
+    "a date written day first": ("huong-dan/ngay-viet.md", front().replace("reviewed: 2026-01-01", "reviewed: 15/5/2025"),
+                                 {"S104"}, "viết 2025-05-15"),
+    "a vocabulary label typed for its key": ("huong-dan/nhan.md", front().replace("audience: [bi-thu]", "audience: [Bí thư]"),
+                                             {"S105"}, "Có phải 'bi-thu'?"),
+    "a list written as one line of text": ("huong-dan/danh-sach.md", front().replace("audience: [bi-thu]", "audience: bi-thu"),
+                                           {"S103"}, "[a, b]"),
+    "too few discussion questions": ("chuyen-de/thu-vien-a/de-cuong-a.md", topic(_two_questions), {"S108"}, "'## Câu hỏi thảo luận'"),
 }
 
 
