@@ -177,7 +177,35 @@ _EXPLAINED = [
 ]
 
 
-def _explain(err) -> tuple:
+_CLOSED_EARLY = {
+    '"': "Giá trị trong ngoặc kép đã kết thúc ở dấu \" ngay trước chỗ này, nên phần chữ sau nó bị thừa: bên trong "
+         "ngoặc kép, hãy dùng ngoặc cong “ ” (hoặc viết \\\"), hoặc đặt cả giá trị trong ngoặc đơn '...'.",
+    "'": "Giá trị trong ngoặc đơn đã kết thúc ở dấu ' ngay trước chỗ này, nên phần chữ sau nó bị thừa: đặt cả giá trị "
+         "trong ngoặc kép \"...\", hoặc viết '' cho mỗi dấu ' bên trong.",
+}
+
+
+def _closed_early(err, text: str) -> tuple | None:
+    """`title: "Chi bộ – "sổ theo dõi" điểm danh"`: the value ended at the second quote and PyYAML
+    then blamed the indentation. Where the error stands right after a quoted value on its line, say that."""
+    mark = err.problem_mark
+    if mark is None:
+        return None
+    line = (text.split("\n") + [""])[mark.line]
+    before = line[:mark.column].rstrip()
+    quote = before[-1:]
+    if quote in _CLOSED_EARLY and re.match(rf"^\s*(?:-\s+)?(?:[^\s:#][^:#]*:\s+)?{quote}", before) and before.count(quote) >= 2:
+        # Point at the words left over (PyYAML points at the space before them, or at them).
+        rest = line[len(before):]
+        at = yaml.Mark("", 0, mark.line, len(before) + len(rest) - len(rest.lstrip()), None, None)
+        return at, _CLOSED_EARLY[quote]
+    return None
+
+
+def _explain(err, text: str = "") -> tuple:
+    early = _closed_early(err, text)
+    if early is not None:
+        return early
     context, problem = err.context or "", err.problem or ""
     for in_context, in_problem, point, message in _EXPLAINED:
         if in_context in context and in_problem in problem:
@@ -195,7 +223,7 @@ def parse_yaml(text: str, rel: str, line_offset: int = 0) -> tuple[Located | Non
             return None, problems
         node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as err:
-        mark, message = _explain(err)
+        mark, message = _explain(err, text)
         where = _mark(mark, line_offset) if mark else (1 + line_offset, 1)
         return None, [diag(rel, *where, "Y001", message)]
     except yaml.YAMLError as err:

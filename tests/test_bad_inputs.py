@@ -322,7 +322,14 @@ YAML_MISTAKES = {
     "tab inside a list item": ("title: Bài viết\ntags:\n  - title: a\n\t  kind: b\n", 4, 1),
     "list item's key out of line": ("title: Bài viết\ntags:\n  - title: a\n    kind: b\n   unit: c\n", 5, 4),
     "value starting with *": ("title: Bài viết\nunit: *Ban* biên tập\n", 2, 7),
+    "quotes inside a quoted value": ('title: "Bài – "sổ theo dõi" viết"\nkind: bai-viet\n', 1, 16),
+    "quotes inside a quoted list item": ('title: Bài viết\ntags:\n  - "Tỷ lệ" đảng viên\n', 3, 13),
+    "a single-quoted value closed early": ("title: 'Bài viết' của ban\nkind: bai-viet\n", 1, 19),
 }
+
+# Quotes an editor put inside a quoted value (names, phrases) were told as an indentation fault.
+CLOSED_EARLY = {"quotes inside a quoted value": "ngoặc cong", "quotes inside a quoted list item": "ngoặc cong",
+                "a single-quoted value closed early": "ngoặc kép"}
 
 
 @pytest.mark.parametrize("text, line, col", YAML_MISTAKES.values(), ids=list(YAML_MISTAKES))
@@ -337,6 +344,11 @@ def test_yaml_mistakes_are_explained_in_vietnamese_where_they_are(tmp_path, text
     message = lines[0].split(" Y001 ", 1)[1]
     # The reader's own words stay out: no "while parsing", "expected", "found".
     assert not re.search(r"\b(while|parsing|scanning|expected|found|token)\b", message), message
+    name = next(k for k, v in YAML_MISTAKES.items() if v == (text, line, col))
+    if name in CLOSED_EARLY:
+        assert "đã kết thúc" in message and CLOSED_EARLY[name] in message and "Thụt lề" not in message, message
+    else:
+        assert "đã kết thúc" not in message, message
 
 
 def _check(content):
