@@ -22,6 +22,30 @@ _NESTED = re.compile(r"(?:[-*+]|\d{1,2}[.)])\s")
 # year ("1945. Cách mạng Tháng Tám") nor an initial ("C. Mác").
 _NUMBERING = re.compile(r"^(?:X{0,2}(?:IX|IV|V?I{1,3}|V)|X{1,2}|\d{1,2}|[a-zđ])[.)\-]\s+")
 _LIST_FIELDS = {"requirements", "questions"}
+# "##Câu hỏi thảo luận": Markdown reads no heading without the space.
+_NO_SPACE = re.compile(r"^#{2,3}(?=[^\s#])")
+
+
+def _section_key(title: str) -> str:
+    """A section title as the template spells it, if the editor's differs only in case, a closing
+    colon or its own numbering ("IV. CÂU HỎI THẢO LUẬN:")."""
+    bare = _NUMBERING.sub("", title.strip()).rstrip(":").strip()
+    for known in TOPIC_SECTIONS:
+        if bare.casefold() == known.casefold():
+            return known
+    return title
+
+
+def _closest_section(title: str) -> str | None:
+    """The template's section a near miss means ("Câu hỏi thảo luân", "Kết luận"), or None."""
+    import difflib
+
+    from .text import fold
+
+    folded = {fold(t).casefold(): t for t in TOPIC_SECTIONS}
+    typed = fold(title).casefold()
+    near = difflib.get_close_matches(typed, list(folded), n=1, cutoff=0.75) or [k for k in folded if k.startswith(typed)][:1]
+    return folded[near[0]] if near else None
 
 
 def parse_body(body: str, first_line: int, rel: str):
@@ -31,6 +55,7 @@ def parse_body(body: str, first_line: int, rel: str):
     problems = []
     current = None  # field name of the open ## section
     seen: dict[str, int] = {}
+    suggested: set[str] = set()
     paragraph: list[str] = []
     last_item = None  # (container list, index) for continuation lines
 
@@ -43,13 +68,28 @@ def parse_body(body: str, first_line: int, rel: str):
     for i, raw in enumerate(body.split("\n")):
         line_no = first_line + i
         line = raw.rstrip()
+        glued = _NO_SPACE.match(line)
+        if glued:
+            line = f"{glued.group()} {line[glued.end():]}"  # read as meant, so nothing else is lost
+            problems.append(diag(rel, line_no, 1, "B102", f"Sau dấu # của tiêu đề cần một dấu cách: '{line}'."))
+        h3_section = _H3.match(line)
+        if h3_section and TOPIC_SECTIONS.get(_section_key(h3_section.group(1))) not in (None, *seen):
+            # "### Câu hỏi thảo luận": one # too many made the questions a fifth part of Nội dung.
+            title = _section_key(h3_section.group(1))
+            problems.append(diag(rel, line_no, 1, "B102", f"Tiêu đề mục viết bằng hai dấu #: '## {title}'."))
+            line = f"## {title}"
         h2 = SECTION_HEADING.match(line)
         if h2:
             close_paragraph()
-            title = h2.group(1)
+            title = _section_key(h2.group(1))
             name = TOPIC_SECTIONS.get(title)
             if name is None:
-                problems.append(diag(rel, line_no, 1, "B102", f"Mục {title!r} không thuộc khuôn mẫu; các mục là: {', '.join(TOPIC_SECTIONS)}."))
+                meant = _closest_section(title)
+                hint = f" Có phải '## {meant}'?" if meant else ""
+                if meant:
+                    suggested.add(TOPIC_SECTIONS[meant])  # told here; not again as missing (B101)
+                problems.append(diag(rel, line_no, 1, "B102", f"Mục {title!r} không thuộc khuôn mẫu; các mục là: "
+                                     f"{', '.join(TOPIC_SECTIONS)}.{hint}"))
                 current = "_unknown"
                 continue
             if name in seen:
@@ -118,9 +158,10 @@ def parse_body(body: str, first_line: int, rel: str):
         else:
             problems.append(diag(rel, line_no, 1, "B103", "Ở mục này mỗi ý là một dòng bắt đầu bằng '- ' (hoặc '1. ')."))
     close_paragraph()
-    end_line = first_line + body.count("\n")
+    # On the body's last line, not the empty one a final newline opens.
+    end_line = first_line + body.rstrip("\n").count("\n")
     for title, name in TOPIC_SECTIONS.items():
-        if name not in seen:
+        if name not in seen and name not in suggested:
             problems.append(diag(rel, end_line, 1, "B101", f"Thiếu mục '## {title}'."))
     return values, at, problems
 

@@ -405,7 +405,26 @@ EDITOR_MISTAKES = {
     "a list written as one line of text": ("huong-dan/danh-sach.md", front().replace("audience: [bi-thu]", "audience: bi-thu"),
                                            {"S103"}, "[a, b]"),
     "too few discussion questions": ("chuyen-de/thu-vien-a/de-cuong-a.md", topic(_two_questions), {"S108"}, "'## Câu hỏi thảo luận'"),
+    # A heading near the template's: told where it is, with the heading meant, and not again as missing.
+    "a heading without its space": ("chuyen-de/thu-vien-a/de-cuong-a.md",
+                                    topic(lambda b: b.replace("## Câu hỏi thảo luận", "##Câu hỏi thảo luận")), {"B102"}, "cần một dấu cách"),
+    "a section heading with three #": ("chuyen-de/thu-vien-a/de-cuong-a.md",
+                                       topic(lambda b: b.replace("## Câu hỏi thảo luận", "### Câu hỏi thảo luận")), {"B102"}, "hai dấu #"),
+    "a misspelt section heading": ("chuyen-de/thu-vien-a/de-cuong-a.md",
+                                   topic(lambda b: b.replace("## Câu hỏi thảo luận", "## Câu hỏi thảo luân")), {"B102"},
+                                   "Có phải '## Câu hỏi thảo luận'?"),
+    "a section heading cut short": ("chuyen-de/thu-vien-a/de-cuong-a.md",
+                                    topic(lambda b: b.replace("## Kết luận dự kiến", "## Kết luận")), {"B102"}, "Có phải '## Kết luận dự kiến'?"),
 }
+
+
+def test_a_section_heading_in_capitals_with_a_colon_is_the_section(tmp_path):
+    content = tmp_path / "content"
+    shutil.copytree(BASE, content)
+    rel = "chuyen-de/thu-vien-a/de-cuong-a.md"
+    (content / rel).write_text(topic(lambda b: b.replace("## Câu hỏi thảo luận", "## IV. CÂU HỎI THẢO LUẬN:")))
+    proc, found = _check(content)
+    assert proc.returncode == 0 and found == [], proc.stdout
 
 
 @pytest.mark.parametrize("rel, data, codes, words", EDITOR_MISTAKES.values(), ids=list(EDITOR_MISTAKES))
