@@ -315,9 +315,9 @@ class _Loader:
         pages = c.page_keys() | set(c.unloaded)
         for kind, value, rel, line, col in self.refs:
             if kind == "source" and value not in c.sources and value not in c.unloaded_sources:
-                self.report([diag(rel, line, col, "R101", f"Không có nguồn {value!r} trong content/nguon.")])
+                self.report([diag(rel, line, col, "R101", f"Không có nguồn {value!r} trong content/nguon{_closest(value, c.sources)}.")])
             elif kind == "document" and value not in c.documents and value not in c.unloaded_documents:
-                hint = _closest(value, c.documents)
+                hint = _closest_document(value, c.documents)
                 self.report([diag(rel, line, col, "R102", f"Không có văn bản {value!r} trong sổ văn bản{hint}.")])
             elif kind == "page" and value.strip("/") not in pages:
                 self.report([diag(rel, line, col, "R103", f"Không có trang {value!r}.")])
@@ -360,11 +360,21 @@ class _Loader:
         return self.corpus
 
 
-def _closest(value: str, known) -> str:
+def _closest(value: str, known, cutoff: float = 0.6) -> str:
     import difflib
 
-    match = difflib.get_close_matches(value, list(known), n=1, cutoff=0.6)
+    match = difflib.get_close_matches(value, list(known), n=1, cutoff=cutoff)
     return f" (có phải {match[0]!r}?)" if match else ""
+
+
+def _closest_document(value: str, known) -> str:
+    """A registry id written as its bare code ("50-CT/TW") names every entry of that code, since
+    a code is reused from term to term; otherwise only a close typo is offered (at 0.6 "12-CT/TW-2030"
+    was offered "10-CT/TW-2007", another directive)."""
+    same_code = sorted(k for k in known if k.casefold().startswith(value.casefold() + "-"))
+    if same_code:
+        return f" (các mã có số hiệu này: {', '.join(same_code)}; hãy ghi đủ mã, kèm năm)"
+    return _closest(value, known, cutoff=0.85)
 
 
 def load(root: Path | str, rel_base: Path | str | None = None) -> Corpus:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import run_sotay
+from conftest import CONTENT, run_sotay
 
 BASE = Path(__file__).parent / "fixtures" / "minimal" / "content"
 GUIDE = "huong-dan/trang-a.md"
@@ -490,3 +490,25 @@ def test_a_pictograph_in_a_title_is_a_warning(tmp_path):
     proc, found = _check(content)
     assert [(where, code) for where, code, _ in found] == [("content/huong-dan/bieu-tuong.md:2:8:", "S110")], proc.stdout
     assert proc.returncode == 0 and "U+1F4CC" in proc.stdout
+
+
+def test_a_wrong_id_is_offered_only_what_it_may_mean(tmp_path):
+    """A bare code names every registry entry of that code; a far miss is offered nothing (it was
+    offered another directive); a source id without its year is offered the one with it. A
+    replaced document's successor is named as a text cites it, not by its registry id."""
+    content = tmp_path / "content"
+    shutil.copytree(CONTENT, content)
+    page = content / "huong-dan/ghi-bien-ban.md"
+    text = page.read_text()
+    text = re.sub(r"^references: \[", "references: [50-CT/TW, 12-CT/TW-2030, ", text, count=1, flags=re.M)
+    text = re.sub(r"^sources: \[", "sources: [bv-go-cong, ", text, count=1, flags=re.M)
+    page.write_text(text + "\nTheo Chỉ thị 03-CT/TW về học tập và làm theo Bác.\n")
+    proc, _ = _check(content)
+    said = {line.split(": ", 1)[1] for line in proc.stdout.splitlines()}
+    assert proc.returncode == 1 and len(said) == 4, proc.stdout
+    assert ("R102 Không có văn bản '50-CT/TW' trong sổ văn bản (các mã có số hiệu này: 50-CT/TW-1999, 50-CT/TW-2015, "
+            "50-CT/TW-2025; hãy ghi đủ mã, kèm năm).") in said, said
+    assert "R102 Không có văn bản '12-CT/TW-2030' trong sổ văn bản." in said, said
+    assert "R101 Không có nguồn 'bv-go-cong' trong content/nguon (có phải 'bv-go-cong-2023'?)." in said, said
+    assert ("C105 03-CT/TW đã được thay thế bởi 05-CT/TW ngày 15/5/2016 của Bộ Chính trị; "
+            "hãy nêu văn bản thay thế trong cùng đoạn.") in said, said

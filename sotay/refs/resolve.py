@@ -257,5 +257,9 @@ def check(text: str, registry: Registry) -> list[Citation]:
         later = {d.id for d in chain[1:]}
         near = bool(later & cited_in.get(paragraph(c), set()))
         if not (c.successor is not None and c.successor.id in later) and not near:
-            c.problems.append(Problem("C105", f"{c.code or c.name} đã được thay thế bởi {chain[-1].id}; hãy nêu văn bản thay thế trong cùng đoạn."))
+            # Named as a text would cite it, not by its registry id, which an editor copied into the prose.
+            new = chain[-1]
+            named = " ".join(filter(None, [new.code or new.name, new.date and f"ngày {vn_date(new.date)}",
+                                           new.issuing_body and f"của {new.issuing_body}"]))
+            c.problems.append(Problem("C105", f"{c.code or c.name} đã được thay thế bởi {named}; hãy nêu văn bản thay thế trong cùng đoạn."))
     return cites
