@@ -358,7 +358,9 @@ def build(cls, value, path, ctx: Context, extra: dict | None = None):
         if name not in value or value[name] is None:
             if s.required and name not in kwargs:
                 # Missing body sections are reported by the body parser (B101).
-                if s.source != "body" and not (not path and name in ctx.in_body):
+                if name in value:  # "summary:" with nothing after it: there, not at the top of the file
+                    ctx.report(path + (name,), "S102", f"Trường bắt buộc {name!r} để trống: ghi giá trị sau dấu ':'.", key=True)
+                elif s.source != "body" and not (not path and name in ctx.in_body):
                     ctx.report(path, "S102", f"Thiếu trường bắt buộc {name!r}.", key=bool(path))
                 failed = True
             continue

@@ -87,11 +87,15 @@ def read_text(raw: bytes, rel: str) -> tuple[str | None, list[Diagnostic]]:
     if bad:
         problems.append(diag(rel, *line_col(text, bad.start()), "E006", f"Ký tự điều khiển U+{ord(bad.group()):04X}."))
         return None, problems
-    offset = first_non_nfc(text)
-    if offset is not None:
-        problems.append(diag(rel, *line_col(text, offset), "E002",
-                             "Văn bản chưa ở dạng NFC (dấu tổ hợp, thường do dán từ PDF hay trang web): hãy gõ lại chữ này "
-                             "bằng bộ gõ đặt bảng mã Unicode dựng sẵn (Unikey: Unicode dựng sẵn)."))
+    if first_non_nfc(text) is not None:
+        # Every line that has it (a pasted paragraph is many), each at its first such letter.
+        for line_no, line in enumerate(text.split("\n"), 1):
+            at = first_non_nfc(line)
+            if at is not None:
+                problems.append(diag(rel, line_no, at + 1, "E002",
+                                     "Văn bản chưa ở dạng NFC (dấu tổ hợp, thường do dán từ PDF hay trang web): hãy gõ lại chữ "
+                                     "này bằng bộ gõ đặt bảng mã Unicode dựng sẵn (Unikey: Unicode dựng sẵn), hoặc dùng công "
+                                     "cụ chuyển mã của Unikey (Ctrl+Shift+F6) chuyển đoạn đã dán sang Unicode dựng sẵn."))
         text = nfc(text)
     return text, problems
 

@@ -512,3 +512,28 @@ def test_a_wrong_id_is_offered_only_what_it_may_mean(tmp_path):
     assert "R101 Không có nguồn 'bv-go-cong' trong content/nguon (có phải 'bv-go-cong-2023'?)." in said, said
     assert ("C105 03-CT/TW đã được thay thế bởi 05-CT/TW ngày 15/5/2016 của Bộ Chính trị; "
             "hãy nêu văn bản thay thế trong cùng đoạn.") in said, said
+
+
+def test_every_line_pasted_in_decomposed_unicode_is_told(tmp_path):
+    """A paragraph pasted from a PDF is many lines: each is named, not only the file's first."""
+    import unicodedata
+
+    content = tmp_path / "content"
+    shutil.copytree(BASE, content)
+    lines = ["Chi bộ họp đúng kỳ.", "Đảng viên phát biểu.", "Biên bản ghi đủ."]
+    body = "\n\n".join(unicodedata.normalize("NFD", line) for line in lines) + "\n\n" + FILLER
+    (content / "huong-dan/nfd.md").write_text(front(body=body))
+    proc, found = _check(content)
+    assert proc.returncode == 1 and [code for _, code, _ in found] == ["E002"] * 3, proc.stdout
+    first = front().split("\n---\n")[0].count("\n") + 4  # the body's first line, after "---" and a blank line
+    # At each line's first decomposed letter: "bộ", "Đảng" (Đ has no decomposed form), "Biên".
+    assert [where for where, _, _ in found] == [f"content/huong-dan/nfd.md:{first + 2 * i}:{col}:" for i, col in enumerate((6, 2, 3))], found
+
+
+def test_an_empty_required_field_is_told_on_its_own_line(tmp_path):
+    content = tmp_path / "content"
+    shutil.copytree(BASE, content)
+    (content / "huong-dan/trong.md").write_text(front().replace("summary: Trang dùng để thử một lỗi.", "summary:"))
+    proc, found = _check(content)
+    assert [(where, code) for where, code, _ in found] == [("content/huong-dan/trong.md:3:1:", "S102")], proc.stdout
+    assert "để trống" in proc.stdout
