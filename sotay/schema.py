@@ -23,6 +23,9 @@ _URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$")
 _DROP = object()  # marks a value that failed validation
 _ISO_DATE = re.compile(r"^\s*\d{4}-\d{1,2}-\d{1,2}\s*$")
 _VN_DATE = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$")
+# A value opened with one kind of quote mark and closed with another: “…" or "…” (the straight
+# one stays in the text when the other opened it).
+_MISMATCHED_QUOTES = re.compile(r"^(?:[“”„][^\"“”]*\"|\"[^\"“”]*[“”]|[‘’][^'‘’]*'|'[^'‘’]*[‘’])$")
 _QUOTED = "đặt trong dấu ngoặc nên YAML đọc thành chữ; bỏ dấu ngoặc để nó được đọc là"
 
 
@@ -94,6 +97,12 @@ class Str(Type):
             return _DROP
         if self.max_len and len(value) > self.max_len:
             ctx.report(path, "S107", f"Dài {len(value)} ký tự, tối đa {self.max_len}.")
+            return _DROP
+        if _MISMATCHED_QUOTES.match(value):
+            # `title: “…"` is text to YAML, so the page showed both marks: the editor meant YAML's quotes.
+            ctx.report(path, "S107", f"Giá trị mở bằng {value[0]} và đóng bằng {value[-1]}: YAML chỉ nhận ngoặc thẳng \"...\" "
+                                     "làm ngoặc của giá trị, ngoặc cong “ ” thì hiện ra trên trang. Bỏ hai dấu này, hoặc viết "
+                                     "\"...\" ở cả hai đầu.")
             return _DROP
         if self.pattern and not re.fullmatch(self.pattern, value):
             ctx.report(path, "S107", f"Giá trị {value!r} không đúng dạng {self.pattern_help}.")

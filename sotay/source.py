@@ -214,7 +214,12 @@ def _explain(err, text: str = "") -> tuple:
     for in_context, in_problem, point, message in _EXPLAINED:
         if in_context in context and in_problem in problem:
             mark = err.context_mark if point == "context" else err.problem_mark
-            return mark or err.problem_mark or err.context_mark, message
+            mark = mark or err.problem_mark or err.context_mark
+            opened = (text.split("\n") + [""])[mark.line] if mark else ""
+            if in_context == "quoted scalar" and re.search(r"[”’]\s*$", opened):
+                # `title: "…”`: the editor sees a closing mark; say why it does not count.
+                message += " Dấu ngoặc cong ” ở cuối dòng không đóng được ngoặc thẳng \" mở đầu giá trị."
+            return mark, message
     detail = "; ".join(filter(None, [context, problem]))
     return err.problem_mark or err.context_mark, f"Lỗi cú pháp YAML (trình đọc báo: {detail})."
 

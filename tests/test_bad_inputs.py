@@ -413,6 +413,11 @@ EDITOR_MISTAKES = {
     "a misspelt section heading": ("chuyen-de/thu-vien-a/de-cuong-a.md",
                                    topic(lambda b: b.replace("## Câu hỏi thảo luận", "## Câu hỏi thảo luân")), {"B102"},
                                    "Có phải '## Câu hỏi thảo luận'?"),
+    # `title: “…"` is text to YAML: the page showed both marks. `title: "…”` never closes.
+    "a value opened with a curly quote": ("huong-dan/ngoac-cong.md", front().replace("title: Trang thử", 'title: “Trang thử"'),
+                                          {"S107"}, "ngoặc cong"),
+    "a value closed with a curly quote": ("huong-dan/ngoac-dong.md", front().replace("title: Trang thử", 'title: "Trang thử”'),
+                                          {"Y001"}, "ngoặc cong ” ở cuối dòng"),
     "a section heading cut short": ("chuyen-de/thu-vien-a/de-cuong-a.md",
                                     topic(lambda b: b.replace("## Kết luận dự kiến", "## Kết luận")), {"B102"}, "Có phải '## Kết luận dự kiến'?"),
 }
