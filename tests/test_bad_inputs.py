@@ -479,11 +479,16 @@ def test_one_broken_file_is_one_problem_not_a_flood_in_the_files_that_name_it(tm
     assert proc.returncode == 1 and {where.split(":")[0] for where, _, _ in found} == {f"content/{rel}"}, proc.stdout
 
 
-def test_a_title_typed_without_diacritics_is_a_warning(tmp_path):
+def _check_one(tmp_path, rel, text):
+    """The minimal content with one file added, checked."""
     content = tmp_path / "content"
     shutil.copytree(BASE, content)
-    (content / "huong-dan/khong-dau.md").write_text(front().replace("title: Trang thử", "title: Ghi bien ban va luu tru so"))
-    proc, found = _check(content)
+    (content / rel).write_text(text)
+    return _check(content)
+
+
+def test_a_title_typed_without_diacritics_is_a_warning(tmp_path):
+    proc, found = _check_one(tmp_path, "huong-dan/khong-dau.md", front().replace("title: Trang thử", "title: Ghi bien ban va luu tru so"))
     assert [(where, code) for where, code, _ in found] == [("content/huong-dan/khong-dau.md:2:8:", "S109")], proc.stdout
     assert proc.returncode == 0 and "chưa có dấu tiếng Việt" in proc.stdout
 
@@ -523,12 +528,9 @@ def test_every_line_pasted_in_decomposed_unicode_is_told(tmp_path):
     """A paragraph pasted from a PDF is many lines: each is named, not only the file's first."""
     import unicodedata
 
-    content = tmp_path / "content"
-    shutil.copytree(BASE, content)
     lines = ["Chi bộ họp đúng kỳ.", "Đảng viên phát biểu.", "Biên bản ghi đủ."]
     body = "\n\n".join(unicodedata.normalize("NFD", line) for line in lines) + "\n\n" + FILLER
-    (content / "huong-dan/nfd.md").write_text(front(body=body))
-    proc, found = _check(content)
+    proc, found = _check_one(tmp_path, "huong-dan/nfd.md", front(body=body))
     assert proc.returncode == 1 and [code for _, code, _ in found] == ["E002"] * 3, proc.stdout
     first = front().split("\n---\n")[0].count("\n") + 4  # the body's first line, after "---" and a blank line
     # At each line's first decomposed letter: "bộ", "Đảng" (Đ has no decomposed form), "Biên".
@@ -536,9 +538,6 @@ def test_every_line_pasted_in_decomposed_unicode_is_told(tmp_path):
 
 
 def test_an_empty_required_field_is_told_on_its_own_line(tmp_path):
-    content = tmp_path / "content"
-    shutil.copytree(BASE, content)
-    (content / "huong-dan/trong.md").write_text(front().replace("summary: Trang dùng để thử một lỗi.", "summary:"))
-    proc, found = _check(content)
+    proc, found = _check_one(tmp_path, "huong-dan/trong.md", front().replace("summary: Trang dùng để thử một lỗi.", "summary:"))
     assert [(where, code) for where, code, _ in found] == [("content/huong-dan/trong.md:3:1:", "S102")], proc.stdout
     assert "để trống" in proc.stdout
