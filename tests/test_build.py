@@ -281,7 +281,8 @@ def test_a_reconstructed_agenda_never_passes_for_a_record(built_site, tmp_path):
 
 def test_registry_pages_cite_each_fact_by_the_number_of_its_source(built_site):
     """Each fact's sources are numbers in the table, each number one line under "Nguồn", and the
-    lines are exactly the sources the registry gives that fact."""
+    lines are exactly the sources the registry gives that fact. A number is a link to its line
+    (on a phone the list is some forty links further down)."""
     corpus = load(CONTENT)
     checked = 0
     for doc in corpus.documents.values():
@@ -289,8 +290,12 @@ def test_registry_pages_cite_each_fact_by_the_number_of_its_source(built_site):
         table = html.split("<table>", 1)[1].split("</table>", 1)[0]
         listed = html.split('id="nguon"', 1)[1].split("<ol>", 1)[1].split("</ol>", 1)[0]
         titles = [re.sub(r"<[^>]+>", "", item).split(" — ")[0].strip() for item in listed.split("<li>")[1:]]
+        anchors = [re.match(r'<span id="([^"]+)"></span>', item).group(1) for item in listed.split("<li>")[1:]]
         for row in re.findall(r"<tr>(.*?)</tr>", table, re.S)[1:]:
-            name, _value, cited = [re.sub(r"<[^>]+>", "", c).strip() for c in re.findall(r"<td>(.*?)</td>", row, re.S)]
+            cells = re.findall(r"<td>(.*?)</td>", row, re.S)
+            name, _value, cited = [re.sub(r"<[^>]+>", "", c).strip() for c in cells]
+            links = re.findall(r'<a href="#([^"]+)">\[(\d+)\]</a>', cells[2])
+            assert [(anchor, int(n)) for anchor, n in links] == [(anchors[int(n) - 1], int(n)) for _, n in links] != [] or not cited, row
             fact = {"Loại văn bản": "code", "Số hiệu": "code", "Tên gọi": "name", "Cơ quan ban hành": "issuing_body",
                     "Khóa": "term", "Ngày ban hành": "date", "Năm ban hành": "year", "Trích yếu": "title"}.get(name)
             if fact is None:

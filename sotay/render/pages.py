@@ -6,7 +6,7 @@ from ..model import Document, Guidance, Library, Meeting, SampleAgenda, Topic
 from ..text import match_key, vn_date
 from . import links
 from .common import Page, agenda_basis, bullet_list, printable, rel_link, table
-from .parts import agenda_table, doc_label, doc_src, quotes_block, reference_parts, references_section, search_names, sources_section
+from .parts import agenda_table, doc_label, doc_src, quotes_block, reference_parts, references_section, search_names, source_anchor, sources_section
 
 _SCOPES = {"trung-uong": "Văn bản của Trung ương", "dia-phuong": "Văn bản địa phương", "nha-nuoc": "Văn bản nhà nước"}
 
@@ -184,7 +184,8 @@ class Renderer:
         number = {s: i for i, s in enumerate(used, 1)}
 
         def cite(fact):
-            return ", ".join(f"[{number[s]}]" for s in doc.sources.get(fact, []) if s in number)
+            # A link: on a phone the numbered list is some forty links further down.
+            return ", ".join(f"[\\[{number[s]}\\]](#{source_anchor(number[s])})" for s in doc.sources.get(fact, []) if s in number)
 
         rows = []
         fact_rows = [("Loại văn bản", t[doc.type].label if doc.type in t else doc.type, "code"),

@@ -122,8 +122,14 @@ def sources_section(ids, sources: dict, page_src: str, numbered=False) -> str:
     items = [sources[i] for i in ids if i in sources]
     if not items:
         return ""
-    lines = ["## Nguồn", ""] + [f"{f'{n}.' if numbered else '-'} {source_line(s, page_src)}" for n, s in enumerate(items, 1)]
+    # Numbered, each item is the target of the "[n]" that cites it (source_anchor).
+    lines = ["## Nguồn", ""] + [f'{n}. <span id="{source_anchor(n)}"></span>{source_line(s, page_src)}' if numbered
+                                else f"- {source_line(s, page_src)}" for n, s in enumerate(items, 1)]
     return "\n".join(lines)
+
+
+def source_anchor(number: int) -> str:
+    return f"nguon-{number}"
 
 
 def references_section(ids, registry, types: dict, page_src: str, heading="Văn bản làm căn cứ") -> str:
