@@ -360,7 +360,10 @@ def build(cls, value, path, ctx: Context, extra: dict | None = None):
         if key not in known:
             written = sorted(n for n, s in known.items() if s.source != "body")  # the keys an editor may write here
             close = difflib.get_close_matches(str(key), written, n=1, cutoff=0.6)
-            guess = f"có phải {close[0]!r}? " if close else ""
+            # A key of a nested block written at this level ("members:" under "cell:" lost its indent).
+            owner = [n for n, s in known.items() if isinstance(s.type, Obj) and key in {f.name for f, _ in specs(s.type.cls)}]
+            guess = (f"có phải {close[0]!r}? " if close else
+                     f"đây là trường của {owner[0]!r}: thụt vào thẳng hàng với các trường dưới '{owner[0]}:'; " if owner else "")
             ctx.report(path + (key,), "S101", f"Trường {key!r} không dùng được ở đây ({guess}các trường được dùng: {', '.join(written)}).", key=True)
     kwargs, failed = dict(extra or {}), False
     for name, s in known.items():

@@ -206,10 +206,32 @@ def _closed_early(err, text: str) -> tuple | None:
     return None
 
 
+def _deeper_than_a_value(err, text: str) -> tuple | None:
+    """`members: 10` then `  year: 2019`: the second line is deeper than a line that already has
+    its value. Either may be the wrong one (often the first lost its indent): name both."""
+    mark = err.problem_mark
+    if mark is None or "mapping values are not allowed" not in (err.problem or ""):
+        return None
+    lines = text.split("\n")
+    here = lines[mark.line] if mark.line < len(lines) else ""
+    indent = len(here) - len(here.lstrip(" "))
+    for back in range(mark.line - 1, -1, -1):
+        above = lines[back]
+        if not above.strip() or above.lstrip().startswith("#"):
+            continue
+        key_value = re.match(r"^( *)(?:- +)?[^\s:#][^:#]*:\s+\S", above)
+        if key_value and len(key_value.group(1)) < indent:
+            return mark, (f"Dòng này thụt vào sâu hơn dòng {back + 1} ({above.strip()!r}), mà dòng đó đã có giá trị nên không "
+                          f"chứa được trường con: nếu hai dòng cùng thuộc một khối, thụt lề chúng bằng nhau (có thể dòng "
+                          f"{back + 1} bị mất thụt lề).")
+        return None
+    return None
+
+
 def _explain(err, text: str = "") -> tuple:
-    early = _closed_early(err, text)
-    if early is not None:
-        return early
+    found = _closed_early(err, text) or _deeper_than_a_value(err, text)
+    if found is not None:
+        return found
     context, problem = err.context or "", err.problem or ""
     for in_context, in_problem, point, message in _EXPLAINED:
         if in_context in context and in_problem in problem:

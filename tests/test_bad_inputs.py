@@ -418,6 +418,12 @@ EDITOR_MISTAKES = {
                                           {"S107"}, "ngoặc cong"),
     "a value closed with a curly quote": ("huong-dan/ngoac-dong.md", front().replace("title: Trang thử", 'title: "Trang thử”'),
                                           {"Y001"}, "ngoặc cong ” ở cuối dòng"),
+    # A nested key that lost its indent: the line under it is told with both lines named; once
+    # that one is dedented too, the key is told whose block it belongs to.
+    "a nested key that lost its indent": ("mo-hinh/thut-le.yml", meeting("").replace("  parent: Đảng ủy ...\n",
+                                          "  parent: Đảng ủy ...\nmembers: 10\n  year: 2019\n"), {"Y001", "T101"}, "bị mất thụt lề"),
+    "a nested key written at the top": ("mo-hinh/cap-tren.yml", meeting("").replace("  parent: Đảng ủy ...\n",
+                                        "  parent: Đảng ủy ...\nmembers: 10\n"), {"S101", "T101"}, "đây là trường của 'cell'"),
     "a section heading cut short": ("chuyen-de/thu-vien-a/de-cuong-a.md",
                                     topic(lambda b: b.replace("## Kết luận dự kiến", "## Kết luận")), {"B102"}, "Có phải '## Kết luận dự kiến'?"),
 }
