@@ -56,6 +56,12 @@ _AUTOLINK = re.compile(r"<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*)>")
 _SAFETY_SCHEMES = {"javascript", "vbscript", "livescript", "data"}
 
 
+# "[Ghi biên bản] (/huong-dan/ghi-bien-ban/)": with the space Markdown makes no link, and the page
+# shows the brackets and the path as they are.
+_SPACED_LINK = re.compile(r"\[[^\]\n]+\][ \t]+\((?:/|https?://|#)[^)\s]*\)")
+_QUOTES = "\"'“”‘’"
+
+
 def _unbracket(target: str) -> str:
     return target[1:-1].strip() if target.startswith("<") and target.endswith(">") else target
 
@@ -97,6 +103,10 @@ def link_rules(corpus, registry):
         pages.append((None, corpus.origin(corpus.vocab)))
     for own, origin in pages:
         for span in spans(origin):
+            for m in _SPACED_LINK.finditer(span.text):
+                problems.append(diag(origin.rel, *span.locate(m.start()), "L101",
+                                     "Giữa ] và ( có dấu cách nên đây không thành liên kết (trang hiện nguyên chữ và đường dẫn): "
+                                     "viết liền, [chữ](/đường-dẫn/)."))
             for offset, target, is_image in sorted(_targets(span.text)):
                 host = external_host(target)
                 scheme = SCHEME.match(target.strip())
@@ -122,6 +132,10 @@ def link_rules(corpus, registry):
                 elif target.startswith("/"):
                     path, _, anchor = target.partition("#")
                     key = path.strip("/")
+                elif target[:1] in _QUOTES and target.strip(_QUOTES).startswith(("/", "http")):
+                    problems.append(diag(origin.rel, *span.locate(offset), "L101",
+                                         f"Liên kết {target!r}: bỏ dấu ngoặc quanh đường dẫn, viết [chữ]({target.strip(_QUOTES)})."))
+                    continue
                 else:
                     problems.append(diag(origin.rel, *span.locate(offset), "L101",
                                          f"Liên kết {target!r}: hãy viết đường dẫn trang bắt đầu bằng /, ví dụ /huong-dan/sinh-hoat-thuong-ky/."))

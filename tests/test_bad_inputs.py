@@ -424,6 +424,10 @@ EDITOR_MISTAKES = {
                                           "  parent: Đảng ủy ...\nmembers: 10\n  year: 2019\n"), {"Y001", "T101"}, "bị mất thụt lề"),
     "a nested key written at the top": ("mo-hinh/cap-tren.yml", meeting("").replace("  parent: Đảng ủy ...\n",
                                         "  parent: Đảng ủy ...\nmembers: 10\n"), {"S101", "T101"}, "đây là trường của 'cell'"),
+    # The page showed "[trang A] (/huong-dan/trang-a/)" as text, and the check said nothing.
+    "a space between a link's ] and (": ("huong-dan/cach.md", prose("Xem [trang A] (/huong-dan/trang-a/). "), {"L101"}, "Giữa ] và ("),
+    "a link's path in curly quotes": ("huong-dan/ngoac-lien-ket.md", prose("Xem [trang A](“/huong-dan/trang-a/”). "), {"L101"},
+                                      "viết [chữ](/huong-dan/trang-a/)"),
     "a section heading cut short": ("chuyen-de/thu-vien-a/de-cuong-a.md",
                                     topic(lambda b: b.replace("## Kết luận dự kiến", "## Kết luận")), {"B102"}, "Có phải '## Kết luận dự kiến'?"),
 }
