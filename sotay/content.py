@@ -74,7 +74,7 @@ class Corpus:
             yield from group.values()
 
 
-def _vocab_sets(vocab: Vocabulary | None) -> dict:
+def _vocab_labels(vocab: Vocabulary | None) -> dict:
     if vocab is None:
         return {}
     # key -> the label readers see (a document type's own label), which an editor may type instead
@@ -121,7 +121,7 @@ class _Loader:
         return text
 
     def context(self, rel, located) -> Context:
-        return Context(rel, located, _vocab_sets(self.corpus.vocab))
+        return Context(rel, located, _vocab_labels(self.corpus.vocab))
 
     def finish(self, ctx: Context):
         self.report(ctx.problems)

@@ -7,11 +7,13 @@ writes a Topic back in exactly that form. The Markdown download of a topic is
 
 from __future__ import annotations
 
+import difflib
 import re
 
 from .diagnostics import diag
 from .model import TOPIC_SECTIONS, Topic
 from .schema import yaml_fields
+from .text import fold
 
 # A closing run of # counts only after a space, as in Markdown: "Ngôn ngữ C#" keeps its #.
 SECTION_HEADING = re.compile(r"^##\s+(.+?)(?:\s+#+)?\s*$")  # also an agenda's (agenda_md)
@@ -38,10 +40,6 @@ def _section_key(title: str) -> str:
 
 def _closest_section(title: str) -> str | None:
     """The template's section a near miss means ("Câu hỏi thảo luân", "Kết luận"), or None."""
-    import difflib
-
-    from .text import fold
-
     folded = {fold(t).casefold(): t for t in TOPIC_SECTIONS}
     typed = fold(title).casefold()
     near = difflib.get_close_matches(typed, list(folded), n=1, cutoff=0.75) or [k for k in folded if k.startswith(typed)][:1]
