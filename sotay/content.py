@@ -74,6 +74,11 @@ class Corpus:
             yield from group.values()
 
 
+# A body field as an editor names it in a message: by the heading it is written under.
+_BODY_NAMES = {cls: {name: f"Mục '## {heading}'" for heading, name in sections.items()}
+               for cls, sections in ((Topic, TOPIC_SECTIONS), (SampleAgenda, agenda_md.AGENDA_SECTIONS))}
+
+
 def _vocab_labels(vocab: Vocabulary | None) -> dict:
     if vocab is None:
         return {}
@@ -99,6 +104,7 @@ class _Loader:
         self.rel_base = rel_base
         self.corpus = Corpus(root, rel_base)
         self.refs: list = []
+        self._labels: tuple = (None, {})  # (the vocabulary, its labels), made once, not per file
 
     def rel(self, path: Path) -> str:
         return rel_path(path, self.rel_base)
@@ -121,7 +127,10 @@ class _Loader:
         return text
 
     def context(self, rel, located) -> Context:
-        return Context(rel, located, _vocab_labels(self.corpus.vocab))
+        vocab = self.corpus.vocab
+        if self._labels[0] is not vocab:
+            self._labels = (vocab, _vocab_labels(vocab))
+        return Context(rel, located, self._labels[1])
 
     def finish(self, ctx: Context):
         self.report(ctx.problems)
@@ -209,8 +218,7 @@ class _Loader:
             located = Located(data, {**located.at, ("body",): (body_line, 1)}, located.key_at)
         ctx = self.context(rel, located)
         ctx.in_body = frozenset(body_fields)  # missing, they are the body parser's to report (B101)
-        sections = TOPIC_SECTIONS if cls is Topic else agenda_md.AGENDA_SECTIONS
-        ctx.body_names = {name: f"Mục '## {heading}'" for heading, name in sections.items()}
+        ctx.body_names = _BODY_NAMES.get(cls, {})
         item = build(cls, data, (), ctx, extra)
         self.finish(ctx)
         if dropped(item):

@@ -71,9 +71,9 @@ def parse_body(body: str, first_line: int, rel: str):
             line = f"{glued.group()} {line[glued.end():]}"  # read as meant, so nothing else is lost
             problems.append(diag(rel, line_no, 1, "B102", f"Sau dấu # của tiêu đề cần một dấu cách: '{line}'."))
         h3_section = _H3.match(line)
-        if h3_section and TOPIC_SECTIONS.get(_section_key(h3_section.group(1))) not in (None, *seen):
+        title = _section_key(h3_section.group(1)) if h3_section else ""
+        if TOPIC_SECTIONS.get(title) not in (None, *seen):
             # "### Câu hỏi thảo luận": one # too many made the questions a fifth part of Nội dung.
-            title = _section_key(h3_section.group(1))
             problems.append(diag(rel, line_no, 1, "B102", f"Tiêu đề mục viết bằng hai dấu #: '## {title}'."))
             line = f"## {title}"
         h2 = SECTION_HEADING.match(line)

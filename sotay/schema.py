@@ -245,7 +245,7 @@ class Vocab(Type):
             # Editors write the label they read ("Bí thư", "Sinh hoạt thường kỳ"); a key is a slug
             # of it, or of its last words.
             typed = slugify(value)
-            near = [k for k, label in known.items() if typed in (k, slugify(label)) or f"-{typed}-".find(f"-{k}-") >= 0]
+            near = [k for k, label in known.items() if typed in (k, slugify(label)) or f"-{k}-" in f"-{typed}-"]
             hint = f" Có phải {near[0]!r}?" if len(near) == 1 else ""
             ctx.report(path, "S105", f"{value!r} không có trong từ vựng {self.name} ({', '.join(sorted(known))}).{hint}")
             return _DROP

@@ -189,16 +189,24 @@ _CLOSED_EARLY = {
 }
 
 
+# What a line holds before its value: a list's "- ", a key and its ": ".
+_BEFORE_VALUE = r"^( *)(?:-\s+)?(?:[^\s:#][^:#]*:\s+)"
+
+
+def _line(text: str, index: int) -> str:
+    return (text.split("\n") + [""])[index]
+
+
 def _closed_early(err, text: str) -> tuple | None:
     """`title: "Chi bộ – "sổ theo dõi" điểm danh"`: the value ended at the second quote and PyYAML
     then blamed the indentation. Where the error stands right after a quoted value on its line, say that."""
     mark = err.problem_mark
     if mark is None:
         return None
-    line = (text.split("\n") + [""])[mark.line]
+    line = _line(text, mark.line)
     before = line[:mark.column].rstrip()
     quote = before[-1:]
-    if quote in _CLOSED_EARLY and re.match(rf"^\s*(?:-\s+)?(?:[^\s:#][^:#]*:\s+)?{quote}", before) and before.count(quote) >= 2:
+    if quote in _CLOSED_EARLY and re.match(rf"{_BEFORE_VALUE}?{quote}", before) and before.count(quote) >= 2:
         # Point at the words left over (PyYAML points at the space before them, or at them).
         rest = line[len(before):]
         at = yaml.Mark("", 0, mark.line, len(before) + len(rest) - len(rest.lstrip()), None, None)
@@ -219,7 +227,7 @@ def _deeper_than_a_value(err, text: str) -> tuple | None:
         above = lines[back]
         if not above.strip() or above.lstrip().startswith("#"):
             continue
-        key_value = re.match(r"^( *)(?:- +)?[^\s:#][^:#]*:\s+\S", above)
+        key_value = re.match(rf"{_BEFORE_VALUE}\S", above)
         if key_value and len(key_value.group(1)) < indent:
             return mark, (f"Dòng này thụt vào sâu hơn dòng {back + 1} ({above.strip()!r}), mà dòng đó đã có giá trị nên không "
                           f"chứa được trường con: nếu hai dòng cùng thuộc một khối, thụt lề chúng bằng nhau (có thể dòng "
@@ -228,7 +236,7 @@ def _deeper_than_a_value(err, text: str) -> tuple | None:
     return None
 
 
-def _explain(err, text: str = "") -> tuple:
+def _explain(err, text: str) -> tuple:
     found = _closed_early(err, text) or _deeper_than_a_value(err, text)
     if found is not None:
         return found
@@ -237,7 +245,7 @@ def _explain(err, text: str = "") -> tuple:
         if in_context in context and in_problem in problem:
             mark = err.context_mark if point == "context" else err.problem_mark
             mark = mark or err.problem_mark or err.context_mark
-            opened = (text.split("\n") + [""])[mark.line] if mark else ""
+            opened = _line(text, mark.line) if mark else ""
             if in_context == "quoted scalar" and re.search(r"[”’]\s*$", opened):
                 # `title: "…”`: the editor sees a closing mark; say why it does not count.
                 message += " Dấu ngoặc cong ” ở cuối dòng không đóng được ngoặc thẳng \" mở đầu giá trị."
