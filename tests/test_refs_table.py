@@ -116,6 +116,11 @@ CASES = [
     # Malformed codes
     ("Hướng dẫn 12-HD/BTC TW của", [R("Hướng dẫn 12-HD/BTC TW", id="12-HD/BTCTW-2018", problems=["C106"])]),
     ("Hướng dẫn 12 HD/BTCTW", [R("Hướng dẫn 12 HD/BTCTW", id="12-HD/BTCTW-2018", problems=["C106"])]),
+    # HĐ for HD, as often typed: read as the code, and told. In a state code HĐ is a contract's.
+    ("Hướng dẫn số 12-HĐ/BTCTW ngày 06/7/2018", [R("Hướng dẫn số 12-HĐ/BTCTW ngày 06/7/2018", kind="HD", code="12-HD/BTCTW",
+                                                   id="12-HD/BTCTW-2018", problems=["C106"])]),
+    ("theo 42-hđ/btctw", [R("42-hđ/btctw", kind="HD", id="42-HD/BTCTW-2025", problems=["C106"])]),
+    ("theo hợp đồng số 15/HĐ-UBND", []),
     # Short forms
     ("Chỉ thị số 10-CT/TW (gọi tắt là Chỉ thị số 10). Thực hiện Chỉ thị số 10, chi bộ",
      [R("Chỉ thị số 10-CT/TW (gọi tắt là Chỉ thị số 10)", id="10-CT/TW-2007"), R("Chỉ thị số 10", id="10-CT/TW-2007", problems=[])]),

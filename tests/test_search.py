@@ -34,6 +34,8 @@ TOP = [
     ("đảng viên", "/huong-dan/so-tay-dang-vien/", 3),
     ("12-HD/BTCTW", "/van-ban/12-hd-btctw-2018/", 1),
     ("12-hd/btctw", "/van-ban/12-hd-btctw-2018/", 1),
+    # Typed with Đ, as many write it: the code still finds its document.
+    ("12-HĐ/BTCTW", "/van-ban/12-hd-btctw-2018/", 1),
     ("05-CT/TW", "/van-ban/05-ct-tw-2016/", 1),
     ("42-HD/BTCTW", "/van-ban/42-hd-btctw-2025/", 1),
     ("294-QĐ/TW", "/van-ban/294-qd-tw-2025/", 1),
@@ -117,7 +119,7 @@ SAME_ORDER = [("thư ký", "thư kí"), ("khóa", "khoá"), ("hóa", "hoá"), ("
 SAME_FIRST_PAGE = [("đảng ủy", "dang uy"), ("hướng dẫn", "huong dan")]
 # Spellings of one code: every result the same, in the same order.
 SAME_CODE = [("294-QĐi/TW", "294-QĐ/TW"), ("294-QDi/TW", "294-QĐ/TW"), ("294-qđi/tw", "294-qđ/tw"),
-             ("QĐi/TW", "QĐ/TW"), ("qdi", "qd"), ("QĐi", "QĐ")]
+             ("QĐi/TW", "QĐ/TW"), ("qdi", "qd"), ("QĐi", "QĐ"), ("12-HĐ/BTCTW", "12-HD/BTCTW")]
 # Queries ranked by the words they hold (folded), then by their marked words held as written.
 RANKED = ["tự", "tu phe binh", "tự phê bình", "bộ", "dạng", "từ", "đảng ủy", "dan van lang son", "sinh hoạt chi bộ"]
 

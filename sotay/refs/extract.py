@@ -104,7 +104,9 @@ def _terms(t1: str | None, t2: str | None) -> tuple[str, ...]:
 
 
 # The few spellings in codes are cached: a text cites the same ones over and over.
-_ABBR_SPELLING = {"QĐI": "QĐi", "QD": "QĐ", "CTR": "CTr", "TTR": "TTr"}
+_ABBR_SPELLING = {"QĐI": "QĐi", "QD": "QĐ", "CTR": "CTr", "TTR": "TTr", "HĐ": "HD"}
+# Spellings that are mistakes, not variants: the code is read, and the writer told.
+_ABBR_MISTAKES = {"HĐ": "ký hiệu của Hướng dẫn là HD, không có chữ Đ"}
 
 
 @functools.lru_cache(maxsize=256)
@@ -153,6 +155,7 @@ def _party(t: str, m: re.Match) -> Citation:
             issuer, end = joined, split.end()
             malformed = "cơ quan ban hành trong số hiệu bị tách bởi dấu cách"
     abbr = _abbr(abbr_raw)
+    malformed = malformed or _ABBR_MISTAKES.get(abbr_raw.upper())
     if word:
         word = word.lower()
         if word not in P.KIND_WORDS:

@@ -74,6 +74,9 @@ PROSE_WORDS = {"kết luận", "hướng dẫn", "quy định", "thông báo", "
 _KINDS_ALT = "|".join(phrase(k) for k in sorted(KIND_WORDS, key=len, reverse=True))
 
 _ABBR_ALT = "CTr|TTr|QĐi|QĐI|QĐ|QD|CT|NQ|KL|HD|KH|TB|QC|TT|CV|ĐA|BC"
+# A Hướng dẫn's code says HD; "HĐ" is how many type it ("12-HĐ/BTCTW"), read so it is checked and
+# reported (C106). Party codes only: in a state code "HĐ" is a contract's ("15/HĐ-UBND").
+_PARTY_ABBR_ALT = "HĐ|" + _ABBR_ALT
 
 # Issuers as they appear after the slash; used to spot "BTC TW" written apart.
 KNOWN_ISSUERS = {"TW", "BTCTW", "BTGTW", "BDVTW", "BTGDVTW", "VPTW", "UBKTTW", "BCĐTW", "TU", "BTCTU", "BTGTU",
@@ -89,8 +92,8 @@ _ROMAN = r"(?:X{1,3}(?:IX|IV|V?I{0,3})|IX|IV|V?I{1,3}|V)"
 
 # 10-CT/TW, 12-HD/BTCTW, 100 - KL/TW, số31-QĐ/TW, 05-ct/tw, 12 HD/BTCTW and 10CT/TW (malformed), 01-HD/TWĐTN-BTC
 # Also with the separators swapped or doubled, which is miswritten: 10-CT-TW, 10/CT/TW.
-PARTY = (r"(?P<num>\d{1,4}[a-zA-Z]?)(?:(?P<sep>\s{0,3}-\s{0,3}|\s{0,2})(?P<abbr>" + _ABBR_ALT + r")\s{0,2}/"
-         r"|-(?P<abbr2>" + _ABBR_ALT + r")-|/(?P<abbr3>" + _ABBR_ALT + r")/)\s{0,2}"
+PARTY = (r"(?P<num>\d{1,4}[a-zA-Z]?)(?:(?P<sep>\s{0,3}-\s{0,3}|\s{0,2})(?P<abbr>" + _PARTY_ABBR_ALT + r")\s{0,2}/"
+         r"|-(?P<abbr2>" + _PARTY_ABBR_ALT + r")-|/(?P<abbr3>" + _PARTY_ABBR_ALT + r")/)\s{0,2}"
          r"(?P<iss>[A-ZĐƯ][A-ZĐƯ.]{0,11}(?:-[A-ZĐ]{1,10})?)(?![\wÀ-ỹ])")
 # 111/2022/NĐ-CP, 16/CT-TTg, 10/2022/QH15
 STATE = (r"(?P<snum>\d{1,5})/(?:(?P<year>(?:19|20)\d{2})/)?(?:(?P<sabbr>NĐ|ND|TTLT|NQLT|" + _ABBR_ALT + r")-"
