@@ -138,7 +138,12 @@ CASES = [
     ("theo Quy định 24 về", [R("Quy định 24", id=None, problems=["C107"])]),
     ("Chỉ thị số 10 ngày 30/3/2007 của Ban Bí thư", [R("Chỉ thị số 10 ngày 30/3/2007 của Ban Bí thư", id="10-CT/TW-2007")]),
     # State documents: number first
-    ("Nghị định 111/2022/NĐ-CP", [R("Nghị định 111/2022/NĐ-CP", kind="NĐ", system="nha-nuoc", number="111", issuer="CP", id="ND-111")]),
+    # The registry's Nghị định 111 has no year: a code with a year may be another decree (numbers
+    # start again each year), so it does not resolve to it, and says why.
+    ("Nghị định 111/2022/NĐ-CP", [R("Nghị định 111/2022/NĐ-CP", kind="NĐ", system="nha-nuoc", number="111", issuer="CP", id=None,
+                                    problems=["C108"])]),
+    ("Nghị định 111/2013/NĐ-CP", [R("Nghị định 111/2013/NĐ-CP", id=None, problems=["C108"])]),
+    ("theo Nghị định 111 về hợp đồng", [R("Nghị định 111", system="nha-nuoc", id="ND-111", problems=[])]),
     ("hợp đồng theo Nghị định 111 (có 03 viên chức)", [R("Nghị định 111", kind="NĐ", system="nha-nuoc", id="ND-111")]),
     ("Chỉ thị 16/CT-TTg của Thủ tướng Chính phủ",
      [R("Chỉ thị 16/CT-TTg của Thủ tướng Chính phủ", kind="CT", system="nha-nuoc", issuer="TTg", id=None, problems=["C108"])]),
@@ -335,3 +340,10 @@ def test_every_registry_example_is_found_and_resolved(registry):
         for example in doc.examples:
             ids = [c.id for c in check(example, registry)]
             assert doc.id in ids, (doc.id, example, ids)
+
+
+def test_a_state_code_whose_number_the_registry_holds_without_a_year_says_so(registry):
+    [year_given] = check("Nghị định 111/2013/NĐ-CP", registry)
+    assert "sổ có Nghị định 111 nhưng không ghi năm ban hành" in year_given.problems[0].message
+    [unknown] = check("Chỉ thị 16/CT-TTg", registry)
+    assert unknown.problems[0].message == "16/CT-TTg chưa có trong sổ văn bản."

@@ -99,7 +99,9 @@ def _candidates(c: Citation, registry: Registry) -> tuple[list, bool]:
     if c.code:
         docs = [d for d in registry.by_code.get(code_key(c.code), []) if _same_province(d, c)]
         if not docs and c.system == "nha-nuoc":
-            docs = registry.by_number.get(number_key(c.system, c.kind, c.number), [])
+            # State numbers start again each year: a year in the code must be the entry's.
+            docs = [d for d in registry.by_number.get(number_key(c.system, c.kind, c.number), [])
+                    if not c.code_year or d.issued_year == c.code_year]
         return docs, False
     if c.name:
         doc = registry.by_alias.get(_name_key(c.name))
@@ -111,6 +113,15 @@ def _candidates(c: Citation, registry: Registry) -> tuple[list, bool]:
     if c.short:
         return registry.by_number.get(number_key(c.system, c.kind, c.number), []), False
     return [], False
+
+
+def _yearless_namesake(c: Citation, registry: Registry) -> str:
+    """Why a state code with a year did not resolve to the registry's entry of the same number."""
+    if not c.code_year:
+        return ""
+    same = [d for d in registry.by_number.get(number_key(c.system, c.kind, c.number), []) if not d.issued_year]
+    return (f" (sổ có {same[0].code or same[0].name} nhưng không ghi năm ban hành, nên chưa biết có phải văn bản này;"
+            " nếu đúng, hãy thêm số hiệu và năm vào sổ, kèm nguồn)") if same else ""
 
 
 def _named_successor(c: Citation, predecessors: dict, registry: Registry):
@@ -195,7 +206,7 @@ def resolve(cites: list[Citation], registry: Registry, text: str | None = None) 
         label = c.code or c.name or c.surface
         if not docs:
             if c.system == "nha-nuoc":
-                c.problems.append(Problem("C108", f"{label} chưa có trong sổ văn bản."))
+                c.problems.append(Problem("C108", f"{label} chưa có trong sổ văn bản{_yearless_namesake(c, registry)}."))
             elif c.short:
                 c.problems.append(Problem("C107", f"'{c.surface.strip()}' không đủ để xác định văn bản; hãy ghi đủ số hiệu và ngày ban hành."))
             else:
