@@ -10,25 +10,27 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from fnmatch import fnmatchcase
 from html.parser import HTMLParser
 from pathlib import Path
 
 from .urls import LINK_SCHEMES, SCHEME, external_host, hosts_of
 
+MATERIAL_BUNDLE = "assets/javascripts/bundle.*.js"
+RUN_TIME_HOST = "${...}"
 # Deliberate exceptions: (where, host, reason). None of them is ever requested by the site as built.
 EXCEPTIONS = [
     ("a[href]", "hosts of content/nguon URLs",
      "Links to the public articles the handbook cites as sources: followed only if a reader clicks; the page requests nothing."),
-    ("assets/javascripts/bundle.*.js", "api.github.com",
+    (MATERIAL_BUNDLE, "api.github.com",
      "Material's repository facts; fetched only when repo_url is set, and it is not."),
-    ("assets/javascripts/bundle.*.js", "${...} (GitLab's host from repo_url)",
-     "Material's GitLab repository facts, built from repo_url at run time; fetched only when repo_url is set, and it is not."),
-    ("assets/javascripts/bundle.*.js", "unpkg.com",
+    (MATERIAL_BUNDLE, RUN_TIME_HOST,
+     "Material's GitLab repository facts, the host built from repo_url at run time; fetched only when repo_url is set, and it is not."),
+    (MATERIAL_BUNDLE, "unpkg.com",
      "Material's fallbacks: a ResizeObserver polyfill (every supported browser has ResizeObserver) and Mermaid (no diagrams in this site)."),
     ("*", "www.w3.org", "XML namespace names (SVG, XHTML): identifiers, never fetched."),
     ("sitemap.xml", "www.sitemaps.org", "The sitemap's XML namespace name, never fetched."),
 ]
-JS_ALLOWED_HOSTS = {"api.github.com", "unpkg.com", "www.w3.org"}
 NAMESPACE_HOSTS = {"www.w3.org", "www.sitemaps.org"}
 SKIP = ("search/search_index.json", "search/search_index.js")  # page text as data, never fetched
 
@@ -84,6 +86,14 @@ class _HTML(HTMLParser):
         self._style = self._script = False
 
 
+def _excepted(rel: str, host: str) -> bool:
+    """Whether a script's URL is one of EXCEPTIONS, in the file the exception names: Material's
+    bundle may name GitHub, unpkg and a host built at run time; no other script may."""
+    if host.startswith("${"):
+        host = RUN_TIME_HOST
+    return any(h == host and w != "a[href]" and fnmatchcase(rel, w) for w, h, _ in EXCEPTIONS)
+
+
 def scan(site: Path, own_hosts: set[str], citation_hosts: set[str]) -> list[Violation]:
     out: list[Violation] = []
     own = {h.lower() for h in own_hosts if h}
@@ -119,9 +129,7 @@ def scan(site: Path, own_hosts: set[str], citation_hosts: set[str]) -> list[Viol
         elif suffix in (".js", ".mjs"):
             for m in _JS_STRING_URL.finditer(text):
                 host = external_host(m.group(1))
-                if host and host.startswith("${"):
-                    continue  # a host built at run time (Material's GitLab facts): listed in EXCEPTIONS
-                if host and host not in own and host not in JS_ALLOWED_HOSTS:
+                if host and host not in own and not _excepted(rel, host):
                     out.append(Violation(rel, m.group(1), "js string"))
         else:  # sitemap, web manifest
             for url in _URL.findall(text):

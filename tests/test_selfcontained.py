@@ -49,3 +49,15 @@ def test_the_release_scan_reads_inline_scripts_and_quoted_css(tmp_path):
     found = {(v.path, v.url) for v in scan(tmp_path, {"so-tay.intranet"}, set())}
     assert found == {("index.html", "http://10.0.0.5/api"), ("index.html", "http://fileserver/"),
                      ("a.css", "https://cdn.example.org/a.png")}
+
+
+def test_the_hosts_excepted_in_materials_bundle_are_refused_in_any_other_script(tmp_path):
+    # The exceptions name the file they stand in: the same URLs in the site's own script leave the host.
+    urls = ['"https://unpkg.com/evil@1/x.js"', '"https://api.github.com/repos/x"', "`https://${location.hostname}.evil/`",
+            '"http://www.w3.org/2000/svg"']
+    scripts = tmp_path / "assets" / "javascripts"
+    scripts.mkdir(parents=True)
+    for name in ("bundle.f13b1293.min.js", "sotay.js"):
+        (scripts / name).write_text("\n".join(f"x = {u};" for u in urls))
+    found = {(v.path, v.url) for v in scan(tmp_path, {"so-tay.intranet"}, set())}
+    assert found == {("assets/javascripts/sotay.js", u.strip('"`')) for u in urls[:3]}
