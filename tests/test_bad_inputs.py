@@ -56,6 +56,25 @@ BOMB = ('a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n'
         'd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]\n')
 JINJA = "{{ cycler.__init__.__globals__.os.popen('id').read() }}"
 
+AGENDA_MD = """---
+title: Chương trình thử
+summary: Chương trình dùng để thử hai tệp cho một trang.
+kind: thuong-ky
+audience: [bi-thu, chi-uy]
+sources: [nguon-a]
+references: [10-CT/TW-2007]
+reviewed: 2026-01-01
+---
+
+## Chương trình
+
+| STT | Nội dung | Thời gian | Người thực hiện | Ghi vào biên bản |
+|---|---|---|---|---|
+| 1 | Khai mạc, điểm danh | 5 phút | Bí thư chi bộ | Số đảng viên có mặt. |
+| 2 | Nội dung chính | 70 phút | Người được phân công | Ý kiến phát biểu. |
+| 3 | Kết luận, bế mạc | 15 phút | Bí thư chi bộ | Kết luận. |
+"""
+
 # (case id, file to write relative to content/, content as str or bytes, expected rule code)
 CASES = [
     ("not utf-8", "huong-dan/latin.md", front().encode("cp1258", errors="replace").replace(b"\xc3", b"\xe3\x28"), "E001"),
@@ -94,6 +113,10 @@ CASES = [
     ("text outside sections", "chuyen-de/thu-vien-a/de-cuong-a.md", topic(lambda b: "Lời mở đầu lạc chỗ.\n" + b), "B103"),
     ("section twice", "chuyen-de/thu-vien-a/de-cuong-a.md", topic(lambda b: b + "\n## Mục đích\n\nLần nữa.\n"), "B104"),
     ("duplicate registry id", "van-ban/10-ct-tw-2007-ban-sao.yml", doc(), "D101"),
+    # One page address twice: an agenda in YAML and in Markdown, a registry id spelled apart.
+    ("duplicate slug: an agenda as .yml and .md", "chuong-trinh/chuong-trinh-thu.md", AGENDA_MD, "D101"),
+    ("duplicate slug: a registry id with the same address", "van-ban/ban-sao.yml",
+     doc(lambda d: d.replace("id: 10-CT/TW-2007", "id: 10-CT-TW-2007")), "D101"),
     ("duplicate title", "huong-dan/trang-b.md", front().replace("Trang thử", "Trang hướng dẫn mẫu"), "D101"),
     ("unknown source", "huong-dan/nguon-la.md", front().replace("[nguon-a]", "[khong-co]"), "R101"),
     ("unknown document", "huong-dan/van-ban-la.md", front("references: [99-CT/TW-2099]\n"), "R102"),
@@ -243,6 +266,10 @@ def test_bad_input_is_reported_with_its_rule_and_fails_the_check(tmp_path, name,
     target.parent.mkdir(parents=True, exist_ok=True)
     if name == "alias is another document's name":  # the fixture's entry claims the new entry's name
         (content / DOC).write_text(doc(lambda d: d.replace("examples:", "aliases: [Nghị quyết Đại hội XII]\nexamples:")))
+    if name.startswith("duplicate slug: an agenda"):  # the same agenda, valid alone, as YAML too
+        from sotay.scaffold import TEMPLATES
+
+        (content / rel).with_suffix(".yml").write_text(TEMPLATES["agenda"]("Chương trình thử", "2026-01-01", "nguon-a", "10-CT/TW-2007"))
     if name == "replacement cycle":  # the other half of the cycle
         base_doc = content / DOC
         base_doc.write_text(doc(lambda d: d.replace("scope: trung-uong", "scope: trung-uong\nstatus: da-thay-the\nreplaced_by: 11-CT/TW-2008")

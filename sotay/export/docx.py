@@ -33,6 +33,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import io
+import math
 import zipfile
 from xml.sax.saxutils import escape
 
@@ -41,8 +42,11 @@ from .plain import HANDBOOK, inline, references, topic_facts, topic_sections
 
 PAGE_MM = (210, 297)
 MARGINS_MM = {"top": 20, "bottom": 20, "left": 30, "right": 15}
-# Tables span exactly the text area (a twip is 1/1440 inch): wider, they cross the right margin.
-TEXT_TWIPS = round((PAGE_MM[0] - MARGINS_MM["left"] - MARGINS_MM["right"]) / 25.4 * 1440)
+# Word keeps a margin in whole twips (1/1440 inch): 15 mm to the nearest is 850, which reads back
+# as 14.99 mm, under the guidance's 15. Each margin is rounded up instead.
+MARGINS_TWIPS = {side: math.ceil(mm / 25.4 * 1440) for side, mm in MARGINS_MM.items()}
+# Tables span exactly the text area: wider, they cross the right margin.
+TEXT_TWIPS = round(PAGE_MM[0] / 25.4 * 1440) - MARGINS_TWIPS["left"] - MARGINS_TWIPS["right"]
 FONT = "Times New Roman"
 BODY_PT = 14
 BODY_STYLE = "SotayBody"
@@ -67,13 +71,13 @@ def template() -> tuple[dict[str, bytes], str, str]:
     from docx.enum.style import WD_STYLE_TYPE
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
     from docx.oxml.ns import qn
-    from docx.shared import Mm, Pt, RGBColor
+    from docx.shared import Mm, Pt, RGBColor, Twips
 
     doc = Document()
     section = doc.sections[0]
     section.page_width, section.page_height = Mm(PAGE_MM[0]), Mm(PAGE_MM[1])
-    section.top_margin, section.bottom_margin = Mm(MARGINS_MM["top"]), Mm(MARGINS_MM["bottom"])
-    section.left_margin, section.right_margin = Mm(MARGINS_MM["left"]), Mm(MARGINS_MM["right"])
+    for side, twips in MARGINS_TWIPS.items():
+        setattr(section, f"{side}_margin", Twips(twips))
     section.header_distance = section.footer_distance = Mm(10)
 
     def font(style, size=BODY_PT, bold=None):
