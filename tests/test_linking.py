@@ -15,18 +15,23 @@ def test_no_resolved_citation_is_left_unlinked_in_any_page():
     corpus = load(CONTENT)
     registry = Registry.build(corpus.documents)
     site = build_site(corpus, registry)
-    unlinked = []
+    unlinked, linked_to_other_documents = [], 0
     for page in site.pages:
-        if page.src.startswith(("van-ban/", "bien-tap/")):
-            continue  # registry pages mention each other by design; editors' pages quote codes as examples
+        if page.src.startswith("bien-tap/"):
+            continue  # editors' pages quote codes as examples of how to write them
+        # A registry page names its own document (its lead, its examples) without a link to itself.
+        own = page.item.id if page.kind == "document" else None
         blocked = protected_ranges(page.body)
         starts = [a for a, _ in blocked]
         for c in check(page.body, registry):
             i = bisect.bisect_right(starts, c.start) - 1
             inside = i >= 0 and blocked[i][1] > c.start  # in a link (now), a heading or code
-            if c.id and not inside:
+            if c.id and c.id != own and not inside:
                 unlinked.append(f"{page.src}: {c.surface!r}")
+            linked_to_other_documents += bool(own and c.id and c.id != own and inside)
     assert not unlinked, unlinked
+    # Registry pages link the documents their notes and titles name (42-HD/BTCTW names Chỉ thị 50).
+    assert linked_to_other_documents >= 5
     assert len(site.pages) > 50
 
 

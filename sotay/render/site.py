@@ -79,9 +79,9 @@ def build_site(corpus, registry: Registry | None = None, linker=None, actions=No
     def add(page: Page) -> Page:
         for doc_id in getattr(page.item, "references", None) or []:
             note_citation(doc_id, page.title, page.src)
-        if page.kind != "document":
-            # One pass per page links every citation in its running text.
-            page.body = annotate(page.body, page.src, page.item)
+        # One pass per page links every citation in its running text (a registry page's
+        # mentions of other documents too, never of itself; they are not "cited by" pages).
+        page.body = annotate(page.body, page.src, page.item)
         return keep(page)
 
     guidance = [add(r.guidance(g)) for g in sort_vi(corpus.guidance.values(), key=lambda g: g.title)]
@@ -111,7 +111,7 @@ def build_site(corpus, registry: Registry | None = None, linker=None, actions=No
                        "Xem thêm [các chương trình mẫu](../chuong-trinh/index.md).",
                        _listing([(p.title, p) for p in meetings], lambda p: p.src.split("/")[-1], lambda p: p.item.summary))))
     keep(linked(_topics_index(corpus, libraries, r)))
-    keep(_registry_index(docs, types))
+    keep(linked(_registry_index(docs, types)))
     for page in _editors_pages(corpus, registry, r, citations, editor_bodies):
         keep(page)
 
