@@ -1,18 +1,21 @@
 """Properties of the extractor on any input: no crash, honest offsets, bounded work.
 
 Time is not asserted here (machines are shared and noisy; `make bench` measures
-it). Linearity is checked structurally instead: every pattern the extractor
-runs at a position may read only a bounded number of characters, so the total
-work is proportional to the number of positions, i.e. linear in the text.
+it). Linearity is checked twice instead: structurally, every pattern the extractor
+runs at a position may read only a bounded number of characters; and by counting
+the work done (function calls, and bytes the RE2 scanner reads), which must grow
+no faster than the text on adversarial input ten times as long.
 """
 
+import functools
 import re
 import re._parser as sre_parse
+import sys
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sotay.refs import find
+from sotay.refs import check, find
 from sotay.refs import patterns as P
 from sotay.refs import scanner as S
 from sotay.refs.extract import _candidate, _short
@@ -47,6 +50,65 @@ def test_repeated_adversarial_runs_are_handled(n, unit):
     text = unit * n
     for c in find(text):
         assert text[c.start:c.end] == c.surface
+
+
+_ADVERSARIAL_UNITS = ["Chỉ thị số ", "1", "1-", "-", "-/", "/", "1-CT/", "số 1", "khóa X ", "Chỉ thị 10 -", "chỉ thị 10 ",
+                      "Chỉ\nthị số ", "KCT 5 ", ". Kết luận 3 ", "Báo cáo 12 tháng ", "số1-CT/TW ", "số hiệu 1-CT/TW ",
+                      "Quy định 1 ", "Nghị quyết Trung ương 4 ", ". Kết luận 3 của Ban ", "(gọi tắt là Chỉ thị 10) ",
+                      "Chỉ thị 03-CT/TW ", "ngày 30/3/2007 ", "50-CT/TW "]
+
+
+@functools.cache
+def _registry():
+    from sotay.content import load
+    from sotay.registry import Registry
+
+    from conftest import CONTENT
+
+    return Registry.build(load(CONTENT).documents)
+
+
+def _work(text: str, registry) -> tuple[int, int]:
+    """(function calls, Python's and C's, bytes the RE2 scanner read) to check `text`: counted, not timed."""
+    calls = read = 0
+
+    def count(frame, event, arg):
+        nonlocal calls
+        calls += event in ("call", "c_call")
+
+    def reading(scan):
+        def scan_counted(data, pos):
+            nonlocal read
+            span = scan(data, pos)
+            read += (len(data) if span is None else span[1]) - pos
+            return span
+        return scan_counted
+
+    saved = S.scan, S.scan_undefined
+    S.scan, S.scan_undefined = reading(saved[0]), reading(saved[1])
+    sys.setprofile(count)
+    try:
+        check(text, registry)
+    finally:
+        sys.setprofile(None)
+        S.scan, S.scan_undefined = saved
+    return calls, read
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(_ADVERSARIAL_UNITS), min_size=1, max_size=6).map("".join))
+def test_work_grows_no_faster_than_adversarial_text(piece):
+    """Runs of "Chỉ thị số", digits, dashes and slashes, near misses and dense references: ten
+    more stretches of text cost ten times what one more costs (were a step quadratic, the ten
+    would cost some forty times the one)."""
+    registry = _registry()
+    stretch = piece * (400 // len(piece) + 1)
+    check(stretch * 11, registry)  # caches warm: the counts are the work per text, not per first sight
+    one, two, eleven = (_work(stretch * n, registry) for n in (1, 2, 11))
+    for measure, slack in (("calls", 10), ("bytes read", 10 * len(piece.encode()))):
+        i = 0 if measure == "calls" else 1
+        one_more, ten_more = two[i] - one[i], eleven[i] - one[i]
+        assert ten_more <= 10 * one_more + slack, (measure, piece, one_more, ten_more)
 
 
 class _EverySet(set):

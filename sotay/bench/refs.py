@@ -30,9 +30,10 @@ ADVERSARIAL = {
     "prose opening a sentence": ". Kết luận 3 ",
     "count": "Báo cáo 12 tháng ",
 }
-# Not adversarial to the patterns: text made only of references, one every 10-25 characters, or
-# of near misses only reading what follows them can tell from one. Each costs Python work, so time
-# follows their number; reported per item, for the record.
+# Adversarial too, and slower than the goal allows: text made only of references, one every 10-25
+# characters, or of near misses that only reading what follows them can tell from one. Each costs
+# Python work (some forty microseconds: a dozen anchored patterns and the resolution), so time
+# follows their number, not the megabytes; real text holds one every few hundred bytes.
 DENSE = {
     "coded references": "số1-CT/TW ",
     "code mentions (số hiệu ...)": "số hiệu 1-CT/TW ",
@@ -85,32 +86,29 @@ def run() -> str:
     both = mb(real) + mb(synthetic)
     rows.append(["both together", f"{both:.2f}", f"{t_real + t_syn:.3f}", f"{both / (t_real + t_syn):.1f}",
                  f"{both / (best_real + best_syn):.1f}"])
-    worst = 0.0
-    adv_rows = []
-    for name, unit in ADVERSARIAL.items():
+
+    def against_average(name, unit, repeat, rows):
         text = (unit * (1_000_000 // len(unit.encode()) + 1))[: 1_000_000]
-        t = _time(lambda text=text: check(text, registry))
+        t = _time(lambda: check(text, registry), repeat=repeat)
         ratio = (t / mb(text)) / per_mb
-        worst = max(worst, ratio)
-        adv_rows.append([name, f"{mb(text):.2f}", f"{t:.3f}", f"{ratio:.2f}"])
-    dense_rows = []
-    for name, unit in DENSE.items():
-        text = (unit * (1_000_000 // len(unit.encode()) + 1))[: 1_000_000]
-        t = _time(lambda text=text: check(text, registry), repeat=1)
-        items = len(text) // len(unit)
-        dense_rows.append([name, items, f"{t:.2f}", f"{t / items * 1e6:.1f}"])
+        rows.append([name, f"{mb(text):.2f}", f"{t:.3f}", f"{ratio:.2f}", f"{t / (len(text) // len(unit)) * 1e6:.1f}"])
+        return ratio
+
+    adv_rows: list = []
+    worst = max(against_average(name, unit, 5, adv_rows) for name, unit in ADVERSARIAL.items())
+    worst_dense = max(against_average(name, unit, 1, adv_rows) for name, unit in DENSE.items())
     return "\n".join([
         "Extraction (find + resolve + rules): median seconds, MB/s at the median and at the best run",
         fmt_table(["input", "MB", "s", "MB/s", "best MB/s"], rows),
-        "goal: >= 20 MB/s",
+        f"goal: >= 20 MB/s ({'met' if both / (t_real + t_syn) >= 20 else 'NOT met'} at the median of this run)",
         "",
         "Yardsticks on the same synthetic text in this run (Python re, every match read): our time over theirs",
         fmt_table(["pattern", "MB", "s", "MB/s", "best MB/s", "ours / this"], base_rows),
         "",
-        "Adversarial 1 MB inputs: time per MB against the synthetic average",
-        fmt_table(["input", "MB", "s", "x average"], adv_rows),
-        f"worst = {worst:.2f}x average  (goal <= 3)",
-        "",
-        "For the record, not adversarial: 1 MB made only of references or near misses (cost per item)",
-        fmt_table(["input", "items", "s", "µs per item"], dense_rows),
+        "Adversarial 1 MB inputs: time per MB against the synthetic average (the last five: only references or near misses)",
+        fmt_table(["input", "MB", "s", "x average", "µs per unit"], adv_rows),
+        f"worst run of one piece (Chỉ thị số, digits, dashes, slashes...) = {worst:.2f}x average  (goal <= 3: "
+        f"{'met' if worst <= 3 else 'NOT met'})",
+        f"worst of all, with 1 MB made only of references or near misses = {max(worst, worst_dense):.1f}x average  (goal <= 3: "
+        f"{'met' if max(worst, worst_dense) <= 3 else 'NOT met'}; time follows the number of references, not the megabytes)",
     ])
