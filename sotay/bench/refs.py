@@ -87,11 +87,11 @@ def run() -> str:
     rows.append(["both together", f"{both:.2f}", f"{t_real + t_syn:.3f}", f"{both / (t_real + t_syn):.1f}",
                  f"{both / (best_real + best_syn):.1f}"])
 
-    def against_average(name, unit, repeat, rows):
+    def against_average(name, unit, repeat, out):
         text = (unit * (1_000_000 // len(unit.encode()) + 1))[: 1_000_000]
         t = _time(lambda: check(text, registry), repeat=repeat)
         ratio = (t / mb(text)) / per_mb
-        rows.append([name, f"{mb(text):.2f}", f"{t:.3f}", f"{ratio:.2f}", f"{t / (len(text) // len(unit)) * 1e6:.1f}"])
+        out.append([name, f"{mb(text):.2f}", f"{t:.3f}", f"{ratio:.2f}", f"{t / (len(text) // len(unit)) * 1e6:.1f}"])
         return ratio
 
     adv_rows: list = []
