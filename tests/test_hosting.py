@@ -33,12 +33,22 @@ pytestmark = pytest.mark.nginx
 SUB = "/so-tay/"
 
 
-@pytest.fixture(scope="module")
-def release(tmp_path_factory) -> Path:
+def _dist(tmp_path_factory, site_url: str) -> Path:
     out = tmp_path_factory.mktemp("release") / "dist"
-    proc = run_sotay("dist", "--out", str(out), "--site-url", "http://so-tay.intranet/so-tay/")
+    proc = run_sotay("dist", "--out", str(out), "--site-url", site_url)
     assert proc.returncode == 0, proc.stderr[-3000:]
     return out
+
+
+@pytest.fixture(scope="module")
+def release(tmp_path_factory) -> Path:
+    return _dist(tmp_path_factory, "http://so-tay.intranet" + SUB)
+
+
+@pytest.fixture(scope="module")
+def root_release(tmp_path_factory) -> Path:
+    """A release built for the root of its host (SITE_URL=http://so-tay.intranet/)."""
+    return _dist(tmp_path_factory, "http://so-tay.intranet/")
 
 
 def _archive(dist: Path, suffix: str) -> Path:
@@ -126,17 +136,32 @@ def test_an_unfilled_template_builds_for_review_but_is_never_released(tmp_path):
 # --- nginx -------------------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def served(release, tmp_path_factory):
+@contextlib.contextmanager
+def _deployed_and_served(release: Path, base: Path, site_conf: str):
+    """The release deployed with scripts/deploy into base/srv, served by nginx with site_conf."""
     if not shutil.which("nginx") and not Path("/usr/sbin/nginx").exists():
         pytest.fail("Debian's nginx is missing: run `make system-deps` (make test does it).")
-    base = tmp_path_factory.mktemp("nginx")
     srv = base / "srv"
     proc = subprocess.run([str(ROOT / "scripts/deploy"), str(_archive(release, ".tar.gz")), "--root", str(srv)],
                           capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr
-    with _nginx(base, srv, (ROOT / "deploy/nginx.conf").read_text()) as url:
+    with _nginx(base, srv, site_conf) as url:
         yield url, srv
+
+
+@pytest.fixture(scope="module")
+def served(release, tmp_path_factory):
+    conf = (ROOT / "deploy/nginx.conf").read_text()
+    with _deployed_and_served(release, tmp_path_factory.mktemp("nginx"), conf) as url_and_srv:
+        yield url_and_srv
+
+
+@pytest.fixture(scope="module")
+def served_at_root(root_release, tmp_path_factory):
+    """The release built for the root, served at / with deploy/nginx.conf changed as its header says."""
+    conf = at_the_root((ROOT / "deploy/nginx.conf").read_text())
+    with _deployed_and_served(root_release, tmp_path_factory.mktemp("nginx-root"), conf) as url_and_srv:
+        yield url_and_srv
 
 
 def at_the_root(conf: str) -> str:
@@ -189,17 +214,33 @@ http {{
         server.wait(10)
 
 
-def test_the_root_instructions_in_nginx_conf_serve_the_home_page(served, tmp_path):
+def test_the_root_instructions_in_nginx_conf_serve_a_release_built_for_the_root(root_release, served_at_root):
     # Followed literally, the old instructions turned "location = /" into "return 302 /": a loop.
     conf = at_the_root((ROOT / "deploy/nginx.conf").read_text())
     server = conf.split("server {", 1)[1]
     assert "sub-path only" not in server and "/so-tay" not in server and "location = /so-tay" not in server
-    _, srv = served
-    with _nginx(tmp_path, srv, conf) as url:
-        status, headers, body = _get(url + "/")
-        missing, _, page = _get(url + "/khong-co/")
-    assert status == 200 and b"<html" in body, (status, headers)
-    assert missing == 404 and b"<html" in page
+    assert json.loads((root_release / "manifest.json").read_text())["base_path"] == "/"
+    base, _ = served_at_root
+    status, headers = _no_redirect(base + "/")
+    assert status == 200, (status, headers)
+    status, headers, body = _get(base + "/")
+    assert status == 200 and "Sổ tay sinh hoạt chi bộ" in body.decode() and "/so-tay/" not in body.decode()
+    assert "unsafe-inline" not in headers["Content-Security-Policy"] and headers["Cache-Control"] == "no-cache"
+    bundle = re.search(r'src="([^"]*assets/javascripts/bundle\.[0-9a-f]{8}\.min\.js)"', body.decode()).group(1)
+    status, headers, _ = _get(base + "/" + bundle.removeprefix("/"))
+    assert status == 200 and headers["Cache-Control"] == "public, max-age=31536000, immutable", headers
+    status, headers, _ = _get(base + "/assets/stylesheets/sotay.css")
+    assert status == 200 and headers["Cache-Control"] == "no-cache"
+    # The 404 page, at any depth, in Vietnamese, its way back and its assets at the root.
+    status, headers, body = _get(base + "/khong-co/trang-nay/")
+    assert status == 404 and "Không tìm thấy trang này" in body.decode() and "Content-Security-Policy" in headers
+    assert 'href="/"' in body.decode() and 'href="/huong-dan/"' in body.decode() and 'href="/assets/' in body.decode()
+    status, headers = _no_redirect(base + "/huong-dan")
+    assert status == 301 and headers["Location"] == "/huong-dan/", (status, headers)
+    status, _, body = _get(base + "/assets/")
+    assert status == 404 and "Không tìm thấy trang này" in body.decode()
+    status, _, body = _get(base + "/manifest.json")
+    assert status == 404 and b'"commit"' not in body
 
 
 def _get(url, **headers):
@@ -282,8 +323,11 @@ def test_the_release_manifest_is_not_served(served):
     assert status == 404 and b'"commit"' not in body and "Sổ tay sinh hoạt chi bộ" in body.decode()
 
 
-def test_browsing_under_the_sub_path_stays_on_the_host_and_within_the_policy(browser, served):
-    base, _ = served
+def _browse_within_the_policy(browser, base: str, prefix: str) -> None:
+    """In headless Chromium, at base + prefix: the home page, a topic, a registry page, then a search
+    whose first result is followed, and a missing address two folders deep. No request fails (nor is
+    answered with an error status, but for the missing page itself), none leaves the host, and the
+    Content-Security-Policy refuses nothing."""
     context = browser.new_context(locale="vi-VN")
     context.add_init_script("window.__csp = []; document.addEventListener('securitypolicyviolation', e => "
                             "window.__csp.push(e.violatedDirective + ' ' + e.blockedURI));")
@@ -291,21 +335,43 @@ def test_browsing_under_the_sub_path_stays_on_the_host_and_within_the_policy(bro
     requests, failed, console = [], [], []
     page.on("request", lambda r: requests.append(r.url))
     page.on("requestfailed", lambda r: failed.append((r.url, r.failure)))
+    page.on("response", lambda r: r.status >= 400 and failed.append((r.url, r.status)))
     page.on("console", lambda m: console.append(m.text))
     host = urlsplit(base).netloc
     for path, title in [("", "Sổ tay sinh hoạt chi bộ"), ("chuyen-de/thu-vien-chung/bien-ban-dien-tu/", "Số hóa biên bản"),
                         ("van-ban/50-ct-tw-2025/", "Chỉ thị 50-CT/TW")]:
-        response = page.goto(base + SUB + path)
+        response = page.goto(base + prefix + path)
         page.wait_for_load_state("networkidle")
         assert response.status == 200 and title in page.locator("h1").first.inner_text()
         assert page.evaluate("window.__csp") == [], page.evaluate("window.__csp")
     results = search(page, "phe binh")
-    assert results and any("phe-binh" in r for r in results[:3])
+    assert results and any("phe-binh" in r for r in results[:3]), results
+    assert page.evaluate("window.__csp") == []
+    with page.expect_navigation() as followed:
+        page.locator(".md-search-result__item > .md-search-result__link").first.click()
+    page.wait_for_load_state("networkidle")
+    assert followed.value.status == 200 and urlsplit(page.url).path == prefix + results[0].lstrip("/"), page.url
+    assert page.locator("h1").first.inner_text().strip() and page.evaluate("window.__csp") == []
+    # Pages link their assets relatively, but the 404 page is served at any depth: its links are
+    # absolute, and hold only for the base path the release was built for.
+    missing = base + prefix + "khong-co/trang-nay/"
+    response = page.goto(missing)
+    page.wait_for_load_state("networkidle")
+    assert response.status == 404 and "Không tìm thấy trang này" in page.locator("h1").first.inner_text()
     assert page.evaluate("window.__csp") == []
     context.close()
+    failed.remove((missing, 404))
     assert not failed, failed
     assert all(urlsplit(u).netloc == host for u in requests if u.startswith("http")), [u for u in requests if host not in u]
     assert not [m for m in console if "Content Security Policy" in m or "Refused to" in m], console
+
+
+def test_browsing_under_the_sub_path_stays_on_the_host_and_within_the_policy(browser, served):
+    _browse_within_the_policy(browser, served[0], SUB)
+
+
+def test_browsing_at_the_root_stays_on_the_host_and_within_the_policy(browser, served_at_root):
+    _browse_within_the_policy(browser, served_at_root[0], "/")
 
 
 def test_offline_zip_opens_from_file_and_searches(release, browser, tmp_path):
