@@ -2,10 +2,15 @@
 
 A failed build leaves the previous site/ untouched: readers and `make serve`
 never see a half-written site.
+
+A build's date is SOURCE_DATE_EPOCH's when it is set (the reproducible-builds
+convention: MkDocs takes the sitemap's dates from it, the health page its day),
+else the clock's. `make dist` sets it to the commit's time.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import shutil
 import subprocess
@@ -15,10 +20,27 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 
+# Dates on the site are Vietnam's (UTC+7), whatever the build machine's time zone.
+VIETNAM = dt.timezone(dt.timedelta(hours=7))
+
+
+def vn_day(stamp: int) -> dt.date:
+    """The day in Vietnam at `stamp` (seconds since 1970)."""
+    return dt.datetime.fromtimestamp(stamp, VIETNAM).date()
+
+
+def build_day() -> dt.date:
+    """The day the site being built stands for, in Vietnam: SOURCE_DATE_EPOCH's when set (a
+    release: its commit's), else today. Read where the site prints a date the clock would give."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    return vn_day(int(epoch)) if epoch else dt.datetime.now(VIETNAM).date()
+
 
 def mkdocs_env(site_url: str | None = None, offline: bool = False, export_cache: Path | None = None,
-               release: str | None = None) -> dict:
+               release: str | None = None, source_date_epoch: int | None = None) -> dict:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    if source_date_epoch is not None:
+        env["SOURCE_DATE_EPOCH"] = str(source_date_epoch)
     if release:
         env["SOTAY_RELEASE"] = release
     if export_cache:
@@ -32,7 +54,7 @@ def mkdocs_env(site_url: str | None = None, offline: bool = False, export_cache:
 
 
 def build(site_dir: Path | str, site_url: str | None = None, offline: bool = False, config: Path | None = None, quiet=False,
-          export_cache: Path | None = None, release: str | None = None) -> int:
+          export_cache: Path | None = None, release: str | None = None, source_date_epoch: int | None = None) -> int:
     site_dir = Path(site_dir).resolve()
     site_dir.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}-", dir=site_dir.parent))
@@ -41,7 +63,7 @@ def build(site_dir: Path | str, site_url: str | None = None, offline: bool = Fal
     cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "--config-file", str(config), "--site-dir", str(tmp)]
     if quiet:
         cmd.append("--quiet")
-    proc = subprocess.run(cmd, cwd=config.parent, env=mkdocs_env(site_url, offline, export_cache, release))
+    proc = subprocess.run(cmd, cwd=config.parent, env=mkdocs_env(site_url, offline, export_cache, release, source_date_epoch))
     if proc.returncode != 0:
         shutil.rmtree(tmp, ignore_errors=True)
         print(f"Dựng trang thất bại; {site_dir} giữ nguyên.", file=sys.stderr)

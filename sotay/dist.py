@@ -5,7 +5,9 @@ given by --site-url), dist/sotay-<version>-offline.zip (opens from file://,
 search included), dist/manifest.json (version, commit, build time, every file
 with its size and SHA-256) and dist/SHA256SUMS. Both sites are built fresh in a
 temporary folder and scanned for references to other hosts; on any problem
-nothing is written to dist/.
+nothing is written to dist/. Every date in them is the commit's, never the
+clock's (SOURCE_DATE_EPOCH), so two builds of one commit differ only in
+manifest.json's build time.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from . import __version__
-from .build import build
+from .build import build, vn_day
 from .selfcontained import EXCEPTIONS, citation_hosts, scan
 from .text import vn_date
 
@@ -125,14 +127,20 @@ def _clear(out: Path) -> None:
     shutil.rmtree(out)
 
 
-# Dates on the site are Vietnam's (UTC+7), whatever the build machine's time zone.
-_VIETNAM = dt.timezone(dt.timedelta(hours=7))
-
-
 def release_line(ver: str, stamp: int) -> str:
     """The footer's line: the version, and the date of the commit it was built from (the same
     tree gives the same pages, so two builds of one commit stay byte for byte the same)."""
-    return f"Bản phát hành {ver} · ngày {vn_date(dt.datetime.fromtimestamp(stamp, _VIETNAM).date())}"
+    return f"Bản phát hành {ver} · ngày {vn_date(vn_day(stamp))}"
+
+
+def source_date(built: dt.datetime) -> int:
+    """The time every date of a release comes from: the commit's, whatever SOURCE_DATE_EPOCH
+    says (one version, one content: deploy refuses another content under a version it holds);
+    without git, SOURCE_DATE_EPOCH when set, else the build time."""
+    commit_time = _git("log", "-1", "--format=%ct")
+    if commit_time:
+        return int(commit_time)
+    return int(os.environ.get("SOURCE_DATE_EPOCH") or built.timestamp())
 
 
 def dist(out: Path, site_url: str = DEFAULT_SITE_URL, config: Path | None = None, content: Path | None = None) -> int:
@@ -146,12 +154,14 @@ def dist(out: Path, site_url: str = DEFAULT_SITE_URL, config: Path | None = None
         site, offline, staging = base / "site", base / "offline", base / "dist"
         exports = base / "exports"  # a clean state: no download comes from an earlier build's cache
         built = dt.datetime.now(dt.UTC).replace(microsecond=0)
-        commit_time = _git("log", "-1", "--format=%ct")
-        stamp = int(commit_time or built.timestamp())
+        stamp = source_date(built)
         release = release_line(ver, stamp)
-        if build(site, site_url=site_url, config=config, quiet=True, export_cache=exports, release=release) != 0:
+        # The builds take their date from SOURCE_DATE_EPOCH, not the clock: the sitemap's
+        # <lastmod> and its gzip header (MkDocs), the health page's day and stale list.
+        dated = {"quiet": True, "export_cache": exports, "release": release, "source_date_epoch": stamp}
+        if build(site, site_url=site_url, config=config, **dated) != 0:
             return 1
-        if build(offline, offline=True, config=config, quiet=True, export_cache=exports, release=release) != 0:
+        if build(offline, offline=True, config=config, **dated) != 0:
             return 1
         cited = citation_hosts(content or (Path(config).resolve().parent if config else ROOT) / "content")
         own = urlsplit(site_url).hostname or ""

@@ -3,8 +3,9 @@
 Pages not reviewed for more than twelve months, pages that cite a document the
 registry records as replaced (in their `references` or in their text), and
 topic outlines with no current document to rest on: the schema makes every outline name at
-least one, so in practice every document it names has been replaced. `python -m sotay report` prints it; the
-editors' section of the site shows it.
+least one, so in practice every document it names has been replaced. `python -m sotay report` prints it
+(as of --today, else the clock's day); the editors' section of the site shows it as of the build's day
+(`build.build_day`: SOURCE_DATE_EPOCH's when set, so a release's is its commit's).
 """
 
 from __future__ import annotations
@@ -99,7 +100,7 @@ def to_markdown(h: Health) -> str:
 
     return "\n\n".join([
         "# Sức khỏe nội dung",
-        f"Danh sách được lập lại mỗi lần dựng trang (lần này: {vn_date(h.today)}). Biên tập viên xử lý từng mục rồi "
+        f"Danh sách được lập lại mỗi lần dựng trang, tính đến ngày {vn_date(h.today)}. Biên tập viên xử lý từng mục rồi "
         "cập nhật ngày `reviewed` của trang.",
         f"## Trang quá 12 tháng chưa rà soát ({len(h.stale)})",
         listing(h.stale, lambda r: f"- [{r[1]}](/{r[0]}/) — rà soát lần cuối {vn_date(r[2])}"),

@@ -210,10 +210,12 @@ def _editors_pages(corpus, registry, r: Renderer, citations: dict, bodies: bool)
         pages.append(Page("bien-tap/index.md", "Hướng dẫn biên tập", text, "editors", EDITORS_ONLY))
     health = ""
     if bodies:
+        from ..build import build_day
         from ..health import citations_by_page, report, to_markdown
 
-        # The build has found every citation already: the report reuses them.
-        health = report(corpus, registry, cited=citations_by_page(citations))
+        # The build has found every citation already: the report reuses them. Its day is the
+        # build's (a release's is its commit's), so a rebuild on another day gives the same page.
+        health = report(corpus, registry, build_day(), cited=citations_by_page(citations))
         health = r.text(to_markdown(health), "bien-tap/suc-khoe-noi-dung.md", None)
     pages.append(Page("bien-tap/suc-khoe-noi-dung.md", "Sức khỏe nội dung", health, "editors", EDITORS_ONLY))
     return pages
