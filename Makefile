@@ -1,6 +1,6 @@
 # Sổ tay sinh hoạt chi bộ: every task an editor, a developer or an operator runs.
 # `make serve` and `make test` do all set-up themselves (virtualenv, locked
-# dependencies, and for tests Debian's chromium and nginx).
+# dependencies, and for tests Debian's chromium, nginx and faketime).
 
 SHELL := /bin/bash
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
@@ -58,7 +58,7 @@ SITE_URL ?= http://localhost/so-tay/
 dist: $(STAMP) ## build the release into dist/ (SITE_URL=http://host/sub-path/ sets where it is served)
 	$(BIN)/python -m sotay dist --site-url $(SITE_URL)
 
-system-deps: ## install Debian's chromium and nginx when missing (tests need them)
+system-deps: ## install Debian's chromium, nginx and faketime when missing (tests need them)
 	@scripts/ensure-system-deps
 
 lock: ## re-pin dependencies (requirements/*.txt, with hashes) from pyproject.toml

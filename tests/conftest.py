@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import http.server
 import os
@@ -44,6 +45,27 @@ def built_site(tmp_path_factory) -> Path:
     proc = run_sotay("build", "--site-dir", str(site))
     assert proc.returncode == 0, proc.stderr[-4000:]
     return site
+
+
+# Where the release fixture's site is served: its host and sub-path are in every page.
+RELEASE_URL = "http://so-tay.intranet/so-tay/"
+
+
+@pytest.fixture(scope="session")
+def release(tmp_path_factory) -> Path:
+    """`make dist` once: the folder with the archive, the offline zip, manifest.json and SHA256SUMS."""
+    out = tmp_path_factory.mktemp("release") / "dist"
+    proc = run_sotay("dist", "--out", str(out), "--site-url", RELEASE_URL)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    return out
+
+
+def commit_day() -> dt.date:
+    """The day of the checked-out commit in Vietnam (UTC+7, written the POSIX way, so no time zone
+    database is needed): a release's date."""
+    day = subprocess.run(["git", "log", "-1", "--format=%cd", "--date=format-local:%Y-%m-%d"], cwd=ROOT, text=True,
+                         capture_output=True, check=True, env={**os.environ, "TZ": "<+07>-7"}).stdout.strip()
+    return dt.date.fromisoformat(day)
 
 
 @pytest.fixture(scope="session")

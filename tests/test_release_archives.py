@@ -1,13 +1,24 @@
-"""Release archives are reproducible: the same tree gives the same bytes, whenever it is packed;
-and `dist` empties only its own folder."""
+"""Release archives are reproducible: the same tree gives the same bytes, whenever it is packed,
+and one commit gives the same release whatever day it is built; `dist` empties only its own folder."""
 
+import datetime as dt
+import json
 import os
+import shutil
+import subprocess
+import sys
 import tarfile
 import zipfile
 
 import pytest
 
+from sotay import dist
+from sotay.build import build_day
+from sotay.deploy import deploy
 from sotay.dist import _clear, _tar, _zip
+from sotay.text import vn_date
+
+from conftest import RELEASE_URL, ROOT, commit_day
 
 
 def _tree(root, touched):
@@ -47,3 +58,61 @@ def test_dist_empties_its_own_folder_and_refuses_any_other(tmp_path):
     with pytest.raises(SystemExit, match="không xoá"):
         _clear(home)
     assert (home / "notes").is_dir() and (home / "SHA256SUMS").read_text() == "kept"
+
+
+def test_a_release_dates_from_its_commit_whatever_the_environment_says(monkeypatch):
+    commit = int(subprocess.run(["git", "log", "-1", "--format=%ct"], cwd=ROOT, capture_output=True, text=True, check=True).stdout)
+    built = dt.datetime(2030, 1, 1, tzinfo=dt.UTC)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1000000000")
+    assert dist.source_date(built) == commit
+    monkeypatch.setattr(dist, "_git", lambda *args: "")  # no git: a tarball of the sources
+    assert dist.source_date(built) == 1_000_000_000
+    monkeypatch.delenv("SOURCE_DATE_EPOCH")
+    assert dist.source_date(built) == int(built.timestamp())
+
+
+def test_a_build_takes_its_day_from_source_date_epoch_in_vietnam(monkeypatch):
+    vietnam = dt.timezone(dt.timedelta(hours=7))
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", str(int(dt.datetime(2026, 3, 1, 17, 30, tzinfo=dt.UTC).timestamp())))
+    assert build_day() == dt.date(2026, 3, 2)  # 00:30 in Vietnam
+    monkeypatch.delenv("SOURCE_DATE_EPOCH")
+    before = dt.datetime.now(vietnam).date()
+    assert build_day() in {before, dt.datetime.now(vietnam).date()}
+
+
+def _members(archive):
+    with tarfile.open(archive) as tar:
+        return {m.name: (m.mode, m.mtime, tar.extractfile(m).read() if m.isfile() else None) for m in tar.getmembers()}
+
+
+@pytest.mark.slow
+def test_one_commit_built_on_another_day_is_the_same_release(release, tmp_path):
+    """`make dist` again with the clock 400 days ahead: faketime moves the clock of every process
+    the build starts (git, Python, C code), so whatever reads it shows here. The sitemap's
+    <lastmod> and the health page's day used to be the build day's, and deploy refused the rebuild."""
+    if not shutil.which("faketime"):
+        pytest.fail("Debian's faketime is missing: run `make system-deps` (make test does it).")
+    later = tmp_path / "dist"
+    proc = subprocess.run(["faketime", "-f", "+400d", sys.executable, "-m", "sotay", "dist", "--out", str(later), "--site-url", RELEASE_URL],
+                          cwd=ROOT, capture_output=True, text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    first, second = (json.loads((d / "manifest.json").read_text()) for d in (release, later))
+    built = [dt.datetime.fromisoformat(m["built"]) for m in (first, second)]
+    assert built[1] - built[0] > dt.timedelta(days=399), built  # the second build did run on another day
+    differ = {site: sorted(f["path"] for f in first["files"][site] if f not in second["files"][site]) for site in ("site", "offline")}
+    assert differ == {"site": [], "offline": []}
+    assert {**first, "built": None} == {**second, "built": None}
+    names = sorted(p.name for p in release.iterdir())
+    assert names == sorted(p.name for p in later.iterdir())
+    offline = next(n for n in names if n.endswith("-offline.zip"))
+    assert (release / offline).read_bytes() == (later / offline).read_bytes()
+    archive = next(n for n in names if n.endswith(".tar.gz"))
+    manifest = f"sotay-{first['version']}/manifest.json"
+    a, b = _members(release / archive), _members(later / archive)
+    assert a.keys() == b.keys() and manifest in a
+    assert [n for n in a if a[n] != b[n]] == [manifest]
+    health = b[f"sotay-{first['version']}/bien-tap/suc-khoe-noi-dung/index.html"][2].decode()
+    assert f"tính đến ngày {vn_date(commit_day())}" in health  # the commit's day, not the clock's
+    # What the operator sees: the rebuild deploys over the first as the same version.
+    root = tmp_path / "srv"
+    assert deploy(release / archive, root) == deploy(later / archive, root) == first["version"]
