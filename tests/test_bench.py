@@ -4,7 +4,7 @@ import sys
 
 import pytest
 
-from sotay.bench.search import QUERIES, latencies
+from sotay.bench.search import _OBSERVE, QUERIES, SEARCH_BOX, _wait_ready, latencies
 from sotay.bench.timing import interleaved, median_time, paired_ratios, peak, run_child
 
 from conftest import run_sotay
@@ -51,3 +51,23 @@ def test_search_latency_is_measured_from_the_last_key_to_results_shown(browser, 
     (it once waited for a key release that the search no longer waits for)."""
     samples = latencies(browser, site_url, rounds=1, queries=QUERIES[:3])
     assert len(samples) == 3 and all(s > 0 for s in samples), samples
+
+
+@pytest.mark.browser
+def test_search_latency_clock_starts_on_a_character_typed_with_no_key(browser, site_url):
+    """Playwright types "á" as inserted text, with no keydown: the clock still starts on it,
+    not at an earlier key (it once started at the End key before the pause, ~300 ms early)."""
+    page = browser.new_page()
+    try:
+        page.goto(site_url)
+        _wait_ready(page)
+        page.evaluate(_OBSERVE)
+        page.fill(SEARCH_BOX, "kho")
+        page.press(SEARCH_BOX, "End")
+        page.wait_for_function("() => window.__sotay.shown.length > 0", timeout=30_000)
+        before = page.evaluate("() => performance.now()")
+        page.keyboard.type("á")
+        assert page.evaluate("() => window.__sotay.changed") >= before
+        page.wait_for_function("() => window.__sotay.shown.length > 0", timeout=30_000)
+    finally:
+        page.close()
