@@ -272,6 +272,22 @@ def test_results_rank_by_words_held_then_by_words_held_as_written(worker_page, b
     assert tu_words[0] == "/huong-dan/tu-phe-binh-va-phe-binh/"
 
 
+def test_results_are_the_pages_holding_every_word_when_any_does(worker_page, built_site):
+    # Material keeps every word optional: "dang vien" counted most of the site.
+    docs = json.loads((built_site / "search/search_index.json").read_text(encoding="utf-8"))["docs"]
+    tokens = {"/" + d["location"]: _tokens(d) for d in docs}
+    queries = ["van hoa doc", "ghi bien ban", "tự phê bình", "cach ghi bien ban", "ghi bien banxyz"]
+    reading, minutes, criticism, how, typo = worker_search(worker_page, queries)
+    for query, found in zip(queries, (reading, minutes, criticism), strict=False):
+        holding_some = [page for page, words in tokens.items() if _tier(words, query)[0]]
+        assert found and all(_tier(tokens[page], query)[0] == len(query.split()) for page in found), query
+        assert len(found) < len(holding_some), (query, len(found))
+    # A function word ("cách") need not be held: the page on minutes never says it.
+    assert "/huong-dan/ghi-bien-ban/" in how[:3] and set(how) == set(minutes)
+    # No page holds every word: the pages holding some stay, the most words first.
+    assert typo and typo[0] in minutes and len(typo) > len(minutes)
+
+
 def test_a_marked_word_shows_pages_with_that_word_before_a_code_part(search_page):
     results = search(search_page, "tự")
     assert "/van-ban/09-hd-tu-2019-lang-son/" not in results, results
