@@ -26,7 +26,7 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
 
 _OBSERVE = """() => {
   window.__sotay = {changed: 0, shown: []};
-  const input = document.querySelector('input[data-md-component=search-query]');
+  const input = document.querySelector('""" + SEARCH_BOX + """');
   // From the text's last change: the search starts on it (sotay.js). Not from keydown: a character
   // typed as inserted text (Playwright types "á" so) fires `input` with no keydown. Captured at the
   // window, so this runs before any listener of the page's own.
