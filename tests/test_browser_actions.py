@@ -181,7 +181,8 @@ def test_actions_on_a_phone_are_one_size_and_the_title_has_no_hidden_line(browse
     """At 375 px the four actions wrap as equal buttons with a gap, each a 44 px target, and a long
     title does not carry its invisible permalink onto an empty extra line. What the copy button
     says after a press ("Đã sao chép", "Chưa chép được") moves no button: "Tải về Markdown" had
-    dropped to the next row under a thumb."""
+    dropped to the next row under a thumb. Each label is centred in its button ("Sao chép", in the
+    width kept for its longer words, sat at the left edge)."""
     context = browser.new_context(viewport={"width": 375, "height": 740}, is_mobile=True, has_touch=True,
                                   permissions=["clipboard-read", "clipboard-write"])
     page = context.new_page()
@@ -189,6 +190,10 @@ def test_actions_on_a_phone_are_one_size_and_the_title_has_no_hidden_line(browse
     page.evaluate("document.fonts.ready")
     measure = "els => els.map(e => e.getBoundingClientRect().toJSON())"
     boxes = page.eval_on_selector_all(".sotay-actions .md-button", measure)
+    off_centre = page.eval_on_selector_all(".sotay-actions .md-button", """els => els.map(e => {
+        const r = document.createRange(); r.selectNodeContents(e);
+        const t = r.getBoundingClientRect(), b = e.getBoundingClientRect();
+        return Math.abs((t.left + t.right) / 2 - (b.left + b.right) / 2) })""")
     title = page.eval_on_selector("h1", """h => { const r = document.createRange(); r.selectNodeContents(h.firstChild);
         return [r.getClientRects().length, Math.round(h.getBoundingClientRect().height / parseFloat(getComputedStyle(h).lineHeight))] }""")
     _press_copy(page)
@@ -199,6 +204,7 @@ def test_actions_on_a_phone_are_one_size_and_the_title_has_no_hidden_line(browse
     context.close()
     assert len(boxes) == 4
     assert len({round(b["height"]) for b in boxes}) == 1 and boxes[0]["height"] >= 44, boxes
+    assert max(off_centre) <= 1, off_centre
     assert all(a == boxes for a in after), (boxes, after)
     rows = sorted({round(b["top"]) for b in boxes})
     assert len(rows) == 2, boxes  # "Sao chép, Tải về DOCX" then "Tải về Markdown, In" at this width
