@@ -174,6 +174,28 @@ def test_registry_and_library_lists_read_as_full_width_cards_on_a_phone(browser,
     assert labels == ({("Ngày:", "Tình trạng:")} if path == "van-ban/" else {("Nhóm chủ đề:", "Thời lượng:")}), labels
 
 
+@pytest.mark.parametrize("width", [768, 1366])
+def test_registry_tables_share_their_columns_on_a_pc(browser, site_url, width):
+    """One table per issuing body, each left to size itself: the columns moved from one table to
+    the next, "Tình trạng" broke over two lines and a date over two ("07/12/201" over "5")."""
+    context = browser.new_context(viewport={"width": width, "height": 768})
+    page = context.new_page()
+    page.goto(site_url + "van-ban/")
+    page.evaluate("document.fonts.ready")
+    tables = page.evaluate("""() => [...document.querySelectorAll('.md-content .sotay-registry table')].map(t => ({
+        columns: [...t.querySelectorAll('th')].map(th => Math.round(th.getBoundingClientRect().left)).join(),
+        lines: [...t.querySelectorAll('th, td:nth-child(2), td:nth-child(4)')].filter(c => c.textContent.trim()).map(c => {
+            const r = document.createRange(); r.selectNodeContents(c);
+            return [c.textContent.trim(), new Set([...r.getClientRects()].map(x => Math.round(x.top))).size] }),
+    }))""")
+    wide = page.evaluate("document.documentElement.scrollWidth > innerWidth")
+    context.close()
+    assert len(tables) >= 10 and not wide
+    assert len({t["columns"] for t in tables}) == 1, tables
+    broken = [cell for t in tables for cell in t["lines"] if cell[1] != 1]
+    assert not broken, broken
+
+
 def test_a_home_page_card_opens_its_section_wherever_it_is_tapped(browser, site_url):
     """The four cards look like buttons; only their title word (59 x 19 px) was a link. A link in a
     card's text still goes where it says."""
