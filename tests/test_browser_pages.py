@@ -156,6 +156,32 @@ def test_header_buttons_are_named_and_pressed_from_the_keyboard_on_a_phone(brows
     context.close()
 
 
+def test_the_open_search_closes_and_clears_under_a_thumb_on_a_phone(browser, site_url):
+    """Its arrow back and its "Xóa" were 24 px targets: a tap 6 px beside the arrow landed in the box
+    and the search stayed open. Each now answers 20 px each way from its middle, and does its job."""
+    context = browser.new_context(viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    page.goto(site_url + "huong-dan/")
+    page.tap(".md-header__button[for=__search]")
+    page.fill(".md-search__input", "bien ban")
+    # The search slides in and "Xóa" grows in: a tap while they move misses even their middle.
+    page.wait_for_selector(".md-search__options > button[type=reset]", state="visible")
+    page.wait_for_function("() => document.getAnimations().length === 0")
+    reach = page.evaluate("""() => ['.md-search__icon[for=__search]', '.md-search__options > button[type=reset]'].map(sel => {
+        const e = document.querySelector(sel), r = e.getBoundingClientRect(), x = (r.left + r.right) / 2, y = (r.top + r.bottom) / 2;
+        return [[-20, 0], [20, 0], [0, -20], [0, 20]].every(([dx, dy]) => e.contains(document.elementFromPoint(x + dx, y + dy))) })""")
+    clear = page.locator(".md-search__options > button[type=reset]").bounding_box()
+    page.touchscreen.tap(clear["x"] + clear["width"] + 6, clear["y"] + clear["height"] / 2)
+    page.wait_for_timeout(200)  # Material empties the box after the form's reset event
+    cleared = page.input_value(".md-search__input")
+    back = page.locator(".md-search__icon[for=__search]").bounding_box()
+    page.touchscreen.tap(back["x"] - 6, back["y"] + back["height"] / 2)
+    page.wait_for_timeout(200)
+    still_open = page.eval_on_selector("#__search", "e => e.checked")
+    context.close()
+    assert reach == [True, True] and cleared == "" and not still_open, (reach, cleared, still_open)
+
+
 @pytest.mark.parametrize("path", ["van-ban/", "chuyen-de/thu-vien-tra-vinh/"])
 def test_registry_and_library_lists_read_as_full_width_cards_on_a_phone(browser, site_url, path):
     """Three columns left a topic's title five lines on 375 px; the registry's cards shrank each
