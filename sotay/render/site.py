@@ -112,6 +112,8 @@ def build_site(corpus, registry: Registry | None = None, linker=None, actions=No
                        _listing([(p.title, p) for p in meetings], lambda p: p.src.split("/")[-1], lambda p: p.item.summary))))
     keep(linked(_topics_index(corpus, libraries, r)))
     keep(linked(_registry_index(docs, types)))
+    for page in _kind_pages(docs, types):
+        keep(linked(page))
     for page in _editors_pages(corpus, registry, r, citations, editor_bodies):
         keep(page)
 
@@ -156,41 +158,77 @@ def _topics_index(corpus, libraries, r: Renderer) -> Page:
 EDITORS_ONLY = {"search": {"exclude": True}}
 
 
-def _registry_index(docs, types) -> Page:
-    by_type: dict[str, list] = {}
+def _by_kind(items, types, doc_of=lambda item: item) -> dict[str, list]:
+    """Items grouped by their document's kind key, kinds in Vietnamese order of their labels."""
+    groups: dict[str, list] = {}
+    for item in items:
+        groups.setdefault(doc_of(item).type, []).append(item)
+    return {key: groups[key] for key in sort_vi(groups, key=lambda key: _kind_label(key, types))}
+
+
+def _kind_label(key, types) -> str:
+    return types[key].label if key in types else key
+
+
+def _kind_src(key) -> str:
+    # A folder of its own under van-ban/loai/: a kind's slug can never meet a document's.
+    return f"van-ban/loai/{key}/index.md"
+
+
+def _kind_tables(docs, to_registry: str) -> str:
+    """One kind's documents, a table per issuing body (a heading of its own, so the order shows),
+    newest first within it: the three 50-CT/TW stand apart under Ban Bí thư and Bộ Chính trị."""
+    by_body: dict[str, list] = {}
     for d in docs:
-        by_type.setdefault(types[d.type].label if d.type in types else d.type, []).append(d)
-    parts = []
-    for label in sort_vi(by_type):
-        # By kind, then issuing body (a heading of its own, so the order shows), newest first within it:
-        # the three 50-CT/TW stand apart under Ban Bí thư and Bộ Chính trị.
-        by_body: dict[str, list] = {}
-        for d in by_type[label]:
-            by_body.setdefault(d.issuing_body or "", []).append(d)
-        groups = []
-        for body in sort_vi([b for b in by_body if b]) + ([""] if "" in by_body else []):
-            rows = []
-            for d in sorted(by_body[body], key=lambda d: str(d.date or d.year or ""), reverse=True):
-                status = "Đã được thay thế" if d.replaced_by else ("Hiện hành" if d.status == "hieu-luc" else "Chưa rõ")
-                when = vn_date(d.date) or (str(d.year) if d.year else "")
-                link = f"[{d.code or d.name}]({d.slug}.md)"  # the code kept on one line by nowrap_codes
-                rows.append([link, when, d.title or "", status])
-            # On a phone each row becomes a card (sotay.css): a wide table left the status off screen.
-            groups.append(f"### {body or 'Chưa rõ cơ quan ban hành'}\n\n" + '<div class="sotay-registry" markdown>\n\n'
-                          + table(["Số hiệu", "Ngày", "Trích yếu", "Tình trạng"], rows) + "\n\n</div>")
-        parts.append(f"## {label}\n\n" + "\n\n".join(groups))
+        by_body.setdefault(d.issuing_body or "", []).append(d)
+    groups = []
+    for body in sort_vi([b for b in by_body if b]) + ([""] if "" in by_body else []):
+        rows = []
+        for d in sorted(by_body[body], key=lambda d: str(d.date or d.year or ""), reverse=True):
+            status = "Đã được thay thế" if d.replaced_by else ("Hiện hành" if d.status == "hieu-luc" else "Chưa rõ")
+            when = vn_date(d.date) or (str(d.year) if d.year else "")
+            link = f"[{d.code or d.name}]({to_registry}{d.slug}.md)"  # the code kept on one line by nowrap_codes
+            rows.append([link, when, d.title or "", status])
+        # On a phone each row becomes a card (sotay.css): a wide table left the status off screen.
+        groups.append(f"### {body or 'Chưa rõ cơ quan ban hành'}\n\n" + '<div class="sotay-registry" markdown>\n\n'
+                      + table(["Số hiệu", "Ngày", "Trích yếu", "Tình trạng"], rows) + "\n\n</div>")
+    return "\n\n".join(groups)
+
+
+def _registry_index(docs, types) -> Page:
+    parts = [f"## {_kind_label(key, types)}\n\n" + _kind_tables(kind_docs, "")
+             for key, kind_docs in _by_kind(docs, types).items()]
     intro = ("Sổ văn bản ghi các chỉ thị, nghị quyết, kết luận, hướng dẫn và văn bản nhà nước mà Sổ tay này trích dẫn. "
              "Mỗi dữ kiện đều ghi nguồn; điều chưa có nguồn thì để trống. Số hiệu văn bản của Đảng được đánh lại từ đầu "
              "mỗi khóa, nên cùng một số hiệu có thể là nhiều văn bản: hãy xem năm ban hành.")
     return _index("van-ban/index.md", "Văn bản", intro, "\n\n".join(parts))
 
 
+# A kind's page repeats a part of the registry index: searching a code finds the index and the
+# document's own page, not this one too.
+KIND_PAGE_META = {"search": {"exclude": True}}
+
+
+def _kind_pages(docs, types) -> list[Page]:
+    """A page per kind of document, the one its section in the nav opens (with pruned sections,
+    a section without one opened its first document). Its title says "Các hướng dẫn", where the
+    nav's "Hướng dẫn" under Văn bản could be read as the guidance section's name."""
+    pages = []
+    for key, kind_docs in _by_kind(docs, types).items():
+        label = _kind_label(key, types)
+        title = f"Các {label[:1].lower()}{label[1:]}"
+        intro = (f"{title} mà Sổ tay này trích dẫn, theo cơ quan ban hành, văn bản mới nhất trước. "
+                 "Xem [mọi loại văn bản](../../index.md).")
+        page = _index(_kind_src(key), title, intro, _kind_tables(kind_docs, "../../"))
+        page.meta = dict(KIND_PAGE_META)
+        pages.append(page)
+    return pages
+
+
 def _registry_nav(doc_pages, types) -> list[NavNode]:
-    groups: dict[str, list] = {}
-    for p in doc_pages:
-        d = p.item
-        groups.setdefault(types[d.type].label if d.type in types else d.type, []).append(p)
-    return [NavNode(label, children=[NavNode(p.title, p.src) for p in groups[label]]) for label in sort_vi(groups)]
+    return [NavNode(_kind_label(key, types), children=[NavNode(_kind_label(key, types), _kind_src(key))]
+                    + [NavNode(p.title, p.src) for p in kind_pages])
+            for key, kind_pages in _by_kind(doc_pages, types, doc_of=lambda p: p.item).items()]
 
 
 def _editors_pages(corpus, registry, r: Renderer, citations: dict, bodies: bool) -> list[Page]:
