@@ -117,6 +117,20 @@ def test_section_indexes_list_pages_in_vietnamese_order(built_site: Path):
         assert order == sort_vi(titles_by_url.values()), f"/{section}/ lists its pages out of Vietnamese order"
 
 
+def test_each_kind_of_document_has_a_page_its_nav_section_opens(built_site: Path):
+    corpus = load(CONTENT)
+    kinds: dict[str, set] = {}
+    for doc in corpus.documents.values():
+        kinds.setdefault(doc.type, set()).add(f"/van-ban/{doc.slug}/")
+    assert len(kinds) >= 5
+    registry_nav = (built_site / "van-ban/index.html").read_text()
+    for kind, documents in kinds.items():
+        items = article_items(built_site, f"van-ban/loai/{kind}/index.html")
+        assert {url for tag, url, _ in items if tag == "a" and url in documents} == documents, kind
+        # With pruned sections a section without its own page opened its first document.
+        assert f'href="loai/{kind}/"' in registry_nav, kind
+
+
 def test_topic_library_index_lists_libraries_categories_and_topics_in_vietnamese_order(built_site: Path):
     corpus = load(CONTENT)
     items = article_items(built_site, "chuyen-de/index.html")
