@@ -21,7 +21,7 @@ _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _ROMAN = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")
 _URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$")
 _DROP = object()  # marks a value that failed validation
-_ISO_DATE = re.compile(r"^\s*\d{4}-\d{1,2}-\d{1,2}\s*$")
+_ISO_DATE = re.compile(r"^\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\s*$")
 _VN_DATE = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$")
 # A value opened with one kind of quote mark and closed with another: “…" or "…” (the straight
 # one stays in the text when the other opened it).
@@ -181,6 +181,21 @@ class Int(Type):
         return self.lo if self.lo is not None else 1
 
 
+def _date_problem(typed: str, year: int, month: int, day: int) -> str:
+    """What is wrong with a date whose year, month and day could be read: it does not exist
+    (31/02/2025 is not to be rewritten as 2025-02-31), or it is written in another form, or it
+    is the right form in quotes (YAML then reads text)."""
+    try:
+        date = dt.date(year, month, day)
+    except ValueError:
+        why = (f"không có năm {year}" if year < dt.MINYEAR else f"không có tháng {month}" if not 1 <= month <= 12
+               else f"tháng {month}/{year} không có ngày {day}")
+        return f"{typed!r} không phải ngày có thật ({why}): ghi đúng ngày, dạng YYYY-MM-DD."
+    if typed == date.isoformat():
+        return f"Ngày {typed} {_QUOTED} ngày."
+    return f"{typed!r} không phải ngày dạng YYYY-MM-DD: viết {date.isoformat()}."
+
+
 class Date(Type):
     label = "ngày (YYYY-MM-DD)"
 
@@ -197,13 +212,16 @@ class Date(Type):
                 ctx.report(path, "S107", f"Ngày {value.isoformat()} còn ở phía trước; ghi ngày đã rà soát.")
                 return _DROP
             return value
-        if isinstance(value, BadDate):
-            ctx.report(path, "S104", f"{value!s} không phải ngày có thật.")
-        elif isinstance(value, str) and _ISO_DATE.match(value):
-            ctx.report(path, "S104", f"Ngày {value.strip()} {_QUOTED} ngày.")
+        parts = None
+        if isinstance(value, str) and (iso := _ISO_DATE.match(value)):
+            parts = tuple(map(int, iso.groups()))
         elif isinstance(value, str) and (vn := _VN_DATE.match(value)):
-            day, month, year = vn.groups()
-            ctx.report(path, "S104", f"{value!r} không phải ngày dạng YYYY-MM-DD: viết {year}-{int(month):02d}-{int(day):02d}.")
+            day, month, year = map(int, vn.groups())
+            parts = (year, month, day)
+        if parts is not None:
+            ctx.report(path, "S104", _date_problem(value.strip(), *parts))
+        elif isinstance(value, BadDate):
+            ctx.report(path, "S104", f"{value!s} không phải ngày có thật.")
         elif isinstance(value, str):
             ctx.report(path, "S104", f"{value!r} không phải ngày dạng YYYY-MM-DD.")
         else:

@@ -427,6 +427,14 @@ EDITOR_MISTAKES = {
                          {"S104"}, "bỏ dấu ngoặc"),
     "a date written day first": ("huong-dan/ngay-viet.md", front().replace("reviewed: 2026-01-01", "reviewed: 15/5/2025"),
                                  {"S104"}, "viết 2025-05-15"),
+    # "31/02/2025" was told "viết 2025-02-31", a date that does not exist either; "2025-2-5" was told it
+    # stood in quotes when it did not, and a quoted "2025-13-01" to drop its quotes.
+    "a day-first date that does not exist": ("huong-dan/ngay-31-2.md", front().replace("reviewed: 2026-01-01", "reviewed: 31/02/2025"),
+                                             {"S104"}, "không có ngày 31"),
+    "a date without leading zeros": ("huong-dan/ngay-ngan.md", front().replace("reviewed: 2026-01-01", "reviewed: 2025-2-5"),
+                                     {"S104"}, "viết 2025-02-05"),
+    "a quoted date with month 13": ("huong-dan/thang-13.md", front().replace("reviewed: 2026-01-01", 'reviewed: "2025-13-01"'),
+                                    {"S104"}, "không có tháng 13"),
     "a vocabulary label typed for its key": ("huong-dan/nhan.md", front().replace("audience: [bi-thu]", "audience: [Bí thư]"),
                                              {"S105"}, "Có phải 'bi-thu'?"),
     "a list written as one line of text": ("huong-dan/danh-sach.md", front().replace("audience: [bi-thu]", "audience: bi-thu"),
