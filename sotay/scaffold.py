@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -234,6 +235,23 @@ def template_rules(corpus, registry):
 TEMPLATES = {"guidance": _guidance, "meeting": _meeting, "agenda": _agenda, "library": _library, "topic": _topic}
 
 
+def _title_problem(kind: str, title: str) -> str | None:
+    """What the check would find wrong in the title as the template writes it (too long, a tab,
+    HTML or template syntax), so that the new file passes the check, as the guide says it does."""
+    from .model import Guidance, Library, Meeting, SampleAgenda, Topic
+    from .safety import _hits
+    from .schema import Context, specs
+    from .source import Located
+
+    cls = {"guidance": Guidance, "meeting": Meeting, "agenda": SampleAgenda, "library": Library, "topic": Topic}[kind]
+    title_spec = dict((f.name, s) for f, s in specs(cls))["title"]
+    ctx = Context("", Located({"title": title}))
+    title_spec.type.check(title, ("title",), ctx)
+    found = [d.message for d in ctx.problems if d.is_error]
+    found += [message for _, code, message in sorted(_hits(title, markup_allowed=False, attr_lists=False))]
+    return " ".join(dict.fromkeys(found)) or None
+
+
 def target(content: Path, kind: str, slug: str, library: str | None) -> Path:
     return {
         "guidance": content / "huong-dan" / f"{slug}.md",
@@ -245,7 +263,7 @@ def target(content: Path, kind: str, slug: str, library: str | None) -> Path:
 
 
 def new(content: Path, kind: str, title: str, library: str | None = None, today: dt.date | None = None) -> Path:
-    title = clean(title).strip()
+    title = re.sub(r"[ \t]+", " ", clean(title)).strip()  # a tab pasted with the title is a space
     try:
         title.encode("utf-8")
     except UnicodeEncodeError:
@@ -254,6 +272,9 @@ def new(content: Path, kind: str, title: str, library: str | None = None, today:
                          "trong cửa sổ lệnh dùng bảng mã UTF-8.") from None
     from .content import MAX_SLUG
 
+    problem = _title_problem(kind, title)
+    if problem:
+        raise ValueError(f"Tiêu đề chưa dùng được: {problem}")
     slug = slugify(title)
     if len(slug) > MAX_SLUG:
         # The check allows MAX_SLUG characters: cut at the last whole word that fits.

@@ -85,6 +85,27 @@ def test_new_refuses_to_overwrite_and_needs_a_real_library(content):
     assert "thu-vien-chung" in proc.stderr and "thu-vien-tra-vinh" in proc.stderr
 
 
+@pytest.mark.parametrize("title, words", [
+    ("Chi bộ thôn Đồng Đăng " * 20, "tối đa 300"),
+    ("Chi bộ <b>mẫu</b>", "<b>"),
+    ("Chi bộ {{ config }}", "'{{'"),
+])
+def test_new_refuses_a_title_the_check_would_refuse(content, title, words):
+    # A title too long, with HTML or with template syntax made a "new file" that failed the check.
+    before = _files_below(content)
+    proc = run_sotay("new", "agenda", title, "--content", str(content))
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr, proc.stderr
+    assert "Tiêu đề chưa dùng được" in proc.stderr and words in proc.stderr, proc.stderr
+    assert _files_below(content) == before
+
+
+def test_a_tab_in_a_new_title_is_a_space_and_the_file_checks(content):
+    proc = run_sotay("new", "guidance", "Chi bộ A\tvà chi bộ B", "--content", str(content))
+    assert proc.returncode == 0, proc.stderr
+    assert 'title: "Chi bộ A và chi bộ B"' in Path(proc.stdout.strip()).read_text()
+    assert run_sotay("check", "--content", str(content)).returncode == 0
+
+
 def test_make_new_is_the_editors_command_as_the_guide_writes_it(content):
     """The guide's table gives `make new ...`: it sets up the environment itself, unlike a bare
     `python -m sotay`, which fails outside the project's virtualenv."""
