@@ -147,15 +147,22 @@ def has_errors(diagnostics) -> bool:
     return any(d.is_error for d in diagnostics)
 
 
+def _gh(value: str, property: bool = False) -> str:
+    """A value escaped for a GitHub Actions workflow command (its data, or a property's value)."""
+    value = value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return value.replace(":", "%3A").replace(",", "%2C") if property else value
+
+
 def render(diagnostics, fmt: str = "text") -> str:
     """Render diagnostics for a terminal, for tools, or for a git host."""
     items = sorted(diagnostics, key=Diagnostic.sort_key)
     if fmt == "json":
         return json.dumps([d.to_dict() for d in items], ensure_ascii=False, indent=2)
     if fmt == "github":
-        # GitHub Actions workflow commands become annotations on the pull request.
+        # GitHub Actions workflow commands become annotations on the pull request. Escaped as the
+        # runner reads them: a "," or ":" in a file name would end its property, a "%" start an escape.
         return "\n".join(
-            f"::{d.severity} file={d.path},line={d.line},col={d.col},title={d.code}::{d.message}"
+            f"::{d.severity} file={_gh(d.path, True)},line={d.line},col={d.col},title={d.code}::{_gh(d.message)}"
             for d in items
         )
     if fmt == "gitlab":

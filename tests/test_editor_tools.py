@@ -198,6 +198,15 @@ def _bad_content(content):
         (content / "huong-dan/van-ban-hien-hanh.md").read_text().replace("audience: [", "audience: [khong-co, "))
 
 
+def test_github_annotations_escape_what_the_runner_would_read_as_syntax(content):
+    # "file=content/huong-dan/Họp, 100%.md,line=1" put the annotation on a file "Họp" with a stray property.
+    (content / "huong-dan/Họp, 100%.md").write_text((content / "huong-dan/ghi-bien-ban.md").read_text())
+    github = run_sotay("check", "--content", str(content), "--format", "github").stdout.splitlines()
+    assert github == ["::error file=content/huong-dan/Họp%2C 100%25.md,line=1,col=1,title=S106::Tên tệp 'Họp, 100%25' "
+                      "phải là chữ thường không dấu nối bằng gạch ngang, tối đa 80 ký tự (gợi ý: hop-100), "
+                      "và không được là 'index'."], github
+
+
 def test_check_formats_for_tools_and_git_hosts(content):
     _bad_content(content)
     text = run_sotay("check", "--content", str(content))
