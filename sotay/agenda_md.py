@@ -13,7 +13,7 @@ import re
 from .diagnostics import diag
 from .model import AGENDA_NOTE_MARK, AGENDA_NOTE_SPLIT, SampleAgenda
 from .outline import SECTION_HEADING, front_value
-from .schema import yaml_fields
+from .schema import TOLD, yaml_fields
 
 AGENDA_SECTIONS = {"Chương trình": "items", "Lưu ý": "notes"}
 COLUMNS = ["STT", "Nội dung", "Thời gian", "Người thực hiện", "Ghi vào biên bản"]
@@ -23,6 +23,7 @@ _ITEM = re.compile(r"^[-*+]\s+(.*\S)\s*$")
 _RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
 _CELL_SPLIT = re.compile(r"(?<!\\)\|")
 _MINUTES = re.compile(r"^(\d{1,3})\s*phút$")
+_HOURS = re.compile(r"^(\d{1,2})\s*(?:giờ|tiếng|h)$", re.I)
 
 
 def _cell(text: str) -> str:
@@ -66,7 +67,11 @@ def _row(cells: list[str], line_no: int, rel: str, number: int):
         problems.append(diag(rel, line_no, 1, "B105", f"Cột STT phải là {number} (các bước đánh số 1, 2, 3... theo thứ tự)."))
     minutes = _MINUTES.match(cells[2])
     if not minutes:
-        problems.append(diag(rel, line_no, 1, "B105", f"Cột Thời gian viết dạng '10 phút', gặp {cells[2]!r}."))
+        hours = _HOURS.match(cells[2])
+        meant = (f"{int(hours.group(1)) * 60} phút" if hours and hours.group(1).isdigit()
+                 else f"{cells[2]} phút" if cells[2].isdigit() else "")
+        problems.append(diag(rel, line_no, 1, "B105", f"Cột Thời gian viết dạng '10 phút', gặp {cells[2]!r}"
+                                                    + (f": viết '{meant}'." if meant else ".")))
     title, notes = (_NOTE_SPLIT.split(cells[1], maxsplit=1) + [""])[:2]
     item = {"title": title.strip(), "minutes": int(minutes.group(1)) if minutes else cells[2],
             "lead": cells[3], "record": cells[4]}
@@ -99,7 +104,7 @@ def parse_body(body: str, first_line: int, rel: str):
             else:
                 seen[name] = line_no
                 values[name] = []
-                at[(name,)] = (line_no + 1, 1)
+                at[(name,)] = (line_no, 1)  # the section as a whole is told at its heading
             current = name or "_unknown"
             continue
         if not line or current == "_unknown":
@@ -129,6 +134,8 @@ def parse_body(body: str, first_line: int, rel: str):
                 for key in item:
                     at[("items", index, key)] = (line_no, 1)
                 values["items"].append(item)
+            else:
+                values["items"].append(TOLD)  # a step all the same: the table is not too short
         else:
             item = _ITEM.match(line)
             if item:

@@ -77,6 +77,7 @@ class Corpus:
 # A body field as an editor names it in a message: by the heading it is written under.
 _BODY_NAMES = {cls: {name: f"Mục '## {heading}'" for heading, name in sections.items()}
                for cls, sections in ((Topic, TOPIC_SECTIONS), (SampleAgenda, agenda_md.AGENDA_SECTIONS))}
+_BODY_NAMES[Topic]["points"] = "Phần '###' này"  # told on its heading line
 
 
 def _vocab_labels(vocab: Vocabulary | None) -> dict:

@@ -12,7 +12,7 @@ import re
 
 from .diagnostics import diag
 from .model import TOPIC_SECTIONS, Topic
-from .schema import yaml_fields
+from .schema import TOLD, yaml_fields
 from .text import fold
 
 # A closing run of # counts only after a space, as in Markdown: "Ngôn ngữ C#" keeps its #.
@@ -96,7 +96,9 @@ def parse_body(body: str, first_line: int, rel: str):
                 continue
             seen[name] = line_no
             current = name
-            at[(name,)] = (line_no + 1, 1)
+            # The section as a whole (too few items, nothing under it) is told at its heading; a
+            # paragraph's own start is set at its first line below.
+            at[(name,)] = (line_no, 1)
             if name in _LIST_FIELDS or name == "sections":
                 values[name] = []
             last_item = None
@@ -112,8 +114,8 @@ def parse_body(body: str, first_line: int, rel: str):
         if current == "_unknown":
             continue
         if current in ("purpose", "conclusion"):
-            if not paragraph:
-                at.setdefault((current,), (line_no, 1))
+            if not paragraph and current not in values:
+                at[(current,)] = (line_no, 1)
             paragraph.append(line)
             continue
         if line.startswith("#") and not _H3.match(line):
@@ -130,7 +132,7 @@ def parse_body(body: str, first_line: int, rel: str):
                 index = len(values["sections"])
                 values["sections"].append({"heading": heading, "points": []})
                 at[("sections", index)] = at[("sections", index, "heading")] = (line_no, 5)
-                at[("sections", index, "points")] = (line_no + 1, 1)
+                at[("sections", index, "points")] = (line_no, 1)
                 last_item = None
                 continue
             if not values["sections"]:
@@ -155,6 +157,8 @@ def parse_body(body: str, first_line: int, rel: str):
             container[index] += " " + line.strip()
         else:
             problems.append(diag(rel, line_no, 1, "B103", "Ở mục này mỗi ý là một dòng bắt đầu bằng '- ' (hoặc '1. ')."))
+            target.append(TOLD)  # told here: not again as a section with too few points
+            last_item = None
     close_paragraph()
     # On the body's last line, not the empty one a final newline opens.
     end_line = first_line + body.rstrip("\n").count("\n")

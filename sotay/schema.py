@@ -21,6 +21,17 @@ _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _ROMAN = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")
 _URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$")
 _DROP = object()  # marks a value that failed validation
+
+
+class _Told:
+    def __repr__(self):
+        return "TOLD"
+
+
+# A list item a Markdown body parser rejected and reported itself (an agenda row with a wrong
+# column, an outline line without its "- "): it counts toward the list's minimum, so the list is
+# not told again as too short, and is then left out.
+TOLD = _Told()
 _ISO_DATE = re.compile(r"^\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\s*$")
 _VN_DATE = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$")
 # A value opened with one kind of quote mark and closed with another: “…" or "…” (the straight
@@ -303,7 +314,7 @@ class ListOf(Type):
         if len(value) > self.max_items:
             ctx.report(path, "S107", f"Tối đa {self.max_items} mục, có {len(value)}.")
             return _DROP
-        out = [self.item.check(v, path + (i,), ctx) for i, v in enumerate(value)]
+        out = [self.item.check(v, path + (i,), ctx) for i, v in enumerate(value) if v is not TOLD]
         return [v for v in out if v is not _DROP]
 
     def example(self):

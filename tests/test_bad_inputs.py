@@ -528,6 +528,7 @@ def _check_one(tmp_path, rel, text):
     """The minimal content with one file added, checked."""
     content = tmp_path / "content"
     shutil.copytree(BASE, content)
+    (content / rel).parent.mkdir(parents=True, exist_ok=True)
     (content / rel).write_text(text)
     return _check(content)
 
@@ -586,3 +587,30 @@ def test_an_empty_required_field_is_told_on_its_own_line(tmp_path):
     proc, found = _check_one(tmp_path, "huong-dan/trong.md", front().replace("summary: Trang dùng để thử một lỗi.", "summary:"))
     assert [(where, code) for where, code, _ in found] == [("content/huong-dan/trong.md:3:1:", "S102")], proc.stdout
     assert "để trống" in proc.stdout
+
+
+def _line_of(text: str, line: str) -> int:
+    return text.splitlines().index(line) + 1
+
+
+def test_a_body_list_too_short_is_told_at_its_heading(tmp_path):
+    # It was told on the line after the heading (a blank one), and a section's points by their field name.
+    text = topic(lambda b: b.replace("3. Câu ba?\n", "").replace("- Ý hai.\n", ""))
+    proc, found = _check_one(tmp_path, TOPIC, text)
+    assert [(where, code) for where, code, _ in found] == [
+        (f"content/{TOPIC}:{_line_of(text, '### Phần hai')}:1:", "S108"),
+        (f"content/{TOPIC}:{_line_of(text, '## Câu hỏi thảo luận')}:1:", "S108")], proc.stdout
+    assert "'points'" not in proc.stdout and "Phần '###' này" in proc.stdout
+
+
+def test_a_rejected_line_or_row_is_not_told_again_as_a_list_too_short(tmp_path):
+    # An outline point written without its "- " and an agenda row with a wrong column were told, then
+    # their list was told again as too short ("cần ít nhất 3 mục, có 1") though the editor wrote enough.
+    text = topic(lambda b: b.replace("- Ý hai.", "Ý hai."))
+    proc, found = _check_one(tmp_path, TOPIC, text)
+    assert [(where, code) for where, code, _ in found] == [(f"content/{TOPIC}:{_line_of(text, 'Ý hai.')}:1:", "B103")], proc.stdout
+    agenda = AGENDA_MD.replace("| 2 | Nội dung chính | 70 phút |", "| 2 | Nội dung chính | 1 giờ |")
+    proc, found = _check_one(tmp_path / "b", "chuong-trinh/thu.md", agenda)
+    line = _line_of(agenda, "| 2 | Nội dung chính | 1 giờ | Người được phân công | Ý kiến phát biểu. |")
+    assert [(where, code) for where, code, _ in found] == [(f"content/chuong-trinh/thu.md:{line}:1:", "B105")], proc.stdout
+    assert "viết '60 phút'" in proc.stdout
