@@ -7,6 +7,7 @@ files are in. The build, the checker and the tests all call `load`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -380,10 +381,18 @@ def _closest_document(value: str, known) -> str:
     """A registry id written as its bare code ("50-CT/TW") names every entry of that code, since
     a code is reused from term to term; otherwise only a close typo is offered (at 0.6 "12-CT/TW-2030"
     was offered "10-CT/TW-2007", another directive)."""
-    same_code = sorted(k for k in known if k.casefold().startswith(value.casefold() + "-"))
-    if same_code:
-        return f" (các mã có số hiệu này: {', '.join(same_code)}; hãy ghi đủ mã, kèm năm)"
-    return _closest(value, known, cutoff=0.85)
+    # The file's name ("10-ct-tw-2007"), the id in lower case, or the id after the document's
+    # kind ("Chỉ thị 10-CT/TW-2007"): the same id however it is spelt.
+    by_slug = {slugify(k): k for k in known}
+    code = re.search(r"\d[\w/.-]*$", value.strip())
+    for typed in dict.fromkeys([value, code.group() if code else value]):
+        if slugify(typed) in by_slug:
+            return f" (có phải {by_slug[slugify(typed)]!r}? ghi mã đúng như trường id của văn bản)"
+        same_code = sorted(k for k in known if k.casefold().startswith(typed.casefold() + "-"))
+        if same_code:
+            return f" (các mã có số hiệu này: {', '.join(same_code)}; hãy ghi đủ mã, kèm năm)"
+    return _closest(value, known, cutoff=0.85) or (
+        ": ghi mã (trường id) của một văn bản trong content/van-ban, ví dụ 50-CT/TW-2025; văn bản chưa có thì thêm vào sổ văn bản")
 
 
 def load(root: Path | str, rel_base: Path | str | None = None) -> Corpus:

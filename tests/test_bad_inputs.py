@@ -564,10 +564,20 @@ def test_a_wrong_id_is_offered_only_what_it_may_mean(tmp_path):
     assert proc.returncode == 1 and len(said) == 4, proc.stdout
     assert ("R102 Không có văn bản '50-CT/TW' trong sổ văn bản (các mã có số hiệu này: 50-CT/TW-1999, 50-CT/TW-2015, "
             "50-CT/TW-2025; hãy ghi đủ mã, kèm năm).") in said, said
-    assert "R102 Không có văn bản '12-CT/TW-2030' trong sổ văn bản." in said, said
+    assert ("R102 Không có văn bản '12-CT/TW-2030' trong sổ văn bản: ghi mã (trường id) của một văn bản trong content/van-ban, "
+            "ví dụ 50-CT/TW-2025; văn bản chưa có thì thêm vào sổ văn bản.") in said, said
     assert "R101 Không có nguồn 'bv-go-cong' trong content/nguon (có phải 'bv-go-cong-2023'?)." in said, said
     assert ("C105 03-CT/TW đã được thay thế bởi 05-CT/TW ngày 15/5/2016 của Bộ Chính trị; "
             "hãy nêu văn bản thay thế trong cùng đoạn.") in said, said
+
+
+@pytest.mark.parametrize("typed", ["10-ct-tw-2007", "10-ct/tw-2007", "Chỉ thị 10-CT/TW-2007"])
+def test_a_document_id_typed_as_its_file_name_or_with_its_kind_is_offered_the_id(tmp_path, typed):
+    # The guide names a document's file after its id in lower case: an editor copies the file name.
+    text = front().replace("sources: [nguon-a]\n", f"sources: [nguon-a]\nreferences: [{typed}]\n")
+    proc, found = _check_one(tmp_path, "huong-dan/ma.md", text)
+    assert [code for _, code, _ in found] == ["R102"], proc.stdout
+    assert "(có phải '10-CT/TW-2007'?" in proc.stdout, proc.stdout
 
 
 def test_every_line_pasted_in_decomposed_unicode_is_told(tmp_path):
