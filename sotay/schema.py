@@ -178,8 +178,12 @@ class Int(Type):
 
     def check(self, value, path, ctx):
         if isinstance(value, bool) or not isinstance(value, int):
+            number = re.match(r"\s*(\d+)\s*[^\d\s.,]", value) if isinstance(value, str) else None
             if isinstance(value, str) and value.strip().isdigit():
                 ctx.report(path, "S103", f"Cần số nguyên: {value.strip()} {_QUOTED} số.")
+            elif number:
+                # "25 đồng chí", "5 phút": the unit is the field's own.
+                ctx.report(path, "S103", f"Cần số nguyên, gặp chữ {value.strip()!r}: chỉ ghi số, ví dụ {number.group(1)}.")
             else:
                 ctx.report(path, "S103", f"Cần số nguyên, gặp {_kind(value)}.")
             return _DROP

@@ -435,6 +435,9 @@ EDITOR_MISTAKES = {
                                      {"S104"}, "viết 2025-02-05"),
     "a quoted date with month 13": ("huong-dan/thang-13.md", front().replace("reviewed: 2026-01-01", 'reviewed: "2025-13-01"'),
                                     {"S104"}, "không có tháng 13"),
+    # "Cần số nguyên, gặp chuỗi." did not say that the unit was the only thing wrong.
+    "minutes written with their unit": ("mo-hinh/phut.yml", meeting("").replace("minutes: 5\n", "minutes: 5 phút\n"),
+                                        {"S103", "T101"}, "chỉ ghi số, ví dụ 5"),
     "a vocabulary label typed for its key": ("huong-dan/nhan.md", front().replace("audience: [bi-thu]", "audience: [Bí thư]"),
                                              {"S105"}, "Có phải 'bi-thu'?"),
     "a list written as one line of text": ("huong-dan/danh-sach.md", front().replace("audience: [bi-thu]", "audience: bi-thu"),
