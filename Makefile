@@ -42,7 +42,11 @@ CONTENT ?= content
 new: $(STAMP) ## new content from a template: make new KIND=guidance|meeting|agenda|library|topic TITLE="..." [LIBRARY=...]
 	@# KIND, TITLE and LIBRARY reach the recipe as environment variables (make exports what is set on its
 	@# command line): read as "$$TITLE", a title with quotes, $$ or backquotes stays text, never shell code.
-	@test -n "$$KIND" -a -n "$$TITLE" || { echo 'Cách dùng: make new KIND=topic TITLE="Tiêu đề" LIBRARY=thu-vien-chung' >&2; exit 2; }
+	@test -n "$$KIND" -a -n "$$TITLE" || { printf '%s\n' \
+	  'Cách dùng: make new KIND=<loại> TITLE="Tiêu đề" (đề cương: thêm LIBRARY=<thư-viện>)' \
+	  '  loại: guidance (trang hướng dẫn), meeting (mô hình sinh hoạt), agenda (chương trình mẫu),' \
+	  '        library (thư viện chuyên đề), topic (đề cương chuyên đề)' \
+	  '  Ví dụ: make new KIND=topic TITLE="Tiêu đề" LIBRARY=thu-vien-chung' >&2; exit 2; }
 	$(BIN)/python -m sotay new "$$KIND" "$$TITLE" --content "$(CONTENT)" $${LIBRARY:+--library "$$LIBRARY"}
 
 test: $(STAMP) system-deps lint ## set up, lint, then run the whole test suite (browser and nginx tests included)

@@ -119,6 +119,8 @@ def test_make_new_is_the_editors_command_as_the_guide_writes_it(content):
     assert (content / "chuyen-de/thu-vien-chung/dang-vien-di-dau-trong-chuyen-doi-so.md").is_file()
     usage = subprocess.run(["make", "-s", "-C", str(ROOT), "new", "KIND=topic"], capture_output=True, text=True)
     assert usage.returncode != 0 and "make new KIND=topic" in usage.stderr
+    # Without its arguments, `make new` names every kind it makes (it showed only a topic's example).
+    assert all(kind in usage.stderr for kind in ("guidance", "meeting", "agenda", "library", "topic")), usage.stderr
 
 
 def test_contributing_field_reference_matches_the_schema():
