@@ -627,3 +627,11 @@ def test_a_rejected_line_or_row_is_not_told_again_as_a_list_too_short(tmp_path):
     line = _line_of(agenda, "| 2 | Nội dung chính | 1 giờ | Người được phân công | Ý kiến phát biểu. |")
     assert [(where, code) for where, code, _ in found] == [(f"content/chuong-trinh/thu.md:{line}:1:", "B105")], proc.stdout
     assert "viết '60 phút'" in proc.stdout
+
+
+def test_a_link_to_a_documents_page_is_not_a_miswritten_code(tmp_path):
+    # "[trang của chỉ thị](/van-ban/10-ct-tw-2007/)" was C106 "viết đúng: 10-CT/TW": following it broke the link.
+    body = ("Xem [trang của chỉ thị](/van-ban/10-ct-tw-2007/) và <https://example.org/10-ct-tw-2007>; "
+            "[Chỉ thị số 10-CT/TW ngày 31/3/2007 của Ban Bí thư](/van-ban/10-ct-tw-2007/) vẫn là trích dẫn, và được kiểm tra. ")
+    proc, found = _check_one(tmp_path, "huong-dan/lien-ket-van-ban.md", prose(body))
+    assert [code for _, code, _ in found] == ["L103", "C102"], proc.stdout

@@ -248,9 +248,34 @@ def _paragraph_breaks(text: str) -> list[int]:
     return [m.start() for m in _BLANK_LINE.finditer(text)]
 
 
+# Where a text holds an address, not words: a link's destination ("](/van-ban/10-ct-tw-2007/)"), a
+# link definition's, an autolink, a bare web address. "10-ct-tw-2007" there is a registry page's
+# address, not a code written wrong (C106), and rewriting it as the code would break the link.
+_ADDRESS = re.compile(r"(?<=\]\()[ \t]*<[^<>\n]*>|(?<=\]\()[^\s()]*(?:\([^\s()]*\)[^\s()]*)*"
+                      r"|(?<=\]:)[ \t]*\S+|<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*>|\b(?:https?|ftp)://[^\s<>()\]]+", re.I)
+
+
+def without_addresses(text: str) -> str:
+    """The text with every link address blanked, at the same length (offsets do not move). A link's
+    destination keeps a filler the patterns read as markup, so "[Chỉ thị 10-CT/TW](...) ngày ..."
+    still reads on to its date (patterns.MARKUP_CLOSE)."""
+    if "](" not in text and "]:" not in text and "://" not in text and "<" not in text:
+        return text
+
+    def blank(m):
+        inside = text[m.start() - 2:m.start()] == "](" and not m.group().lstrip().startswith("<")
+        return ("~" if inside else " ") * len(m.group())
+
+    return _ADDRESS.sub(blank, text)
+
+
 def check(text: str, registry: Registry) -> list[Citation]:
     """Find, resolve and apply every citation rule, including C105 (needs the paragraph)."""
+    original, text = text, without_addresses(text)
     cites = resolve(find(text), registry, text)
+    if text is not original:
+        for c in cites:
+            c.surface = original[c.start:c.end]  # as written, link address included
     breaks = _paragraph_breaks(text)
 
     def paragraph(c):
