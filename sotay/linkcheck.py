@@ -92,6 +92,40 @@ def _external_problem(target: str, host: str, is_image: bool, cited_hosts: set[s
     return None
 
 
+def _page_meant(target: str, anchors, own: str | None = None) -> str | None:
+    """The page key a wrong link means, if it is plain: a file's name ("/huong-dan/x.md",
+    "content/huong-dan/x.md", "/huong-dan/x/index.html"), a path relative to the page
+    ("../x/"), capitals, a query, or a near typo."""
+    from urllib.parse import urljoin
+
+    path = re.sub(r"^/?content/", "", target.partition("#")[0].partition("?")[0].strip().lower())
+    if own is not None and path.startswith("."):
+        path = urljoin(f"/{own}/", path)
+    path = path.strip("/")
+    path = re.sub(r"(?:/index)?\.(?:md|html?|yml)$", "", path).strip("/")
+    if path in anchors:
+        return path
+    import difflib
+
+    near = difflib.get_close_matches(path, [k for k in anchors if k], n=1, cutoff=0.85)
+    return near[0] if near else None
+
+
+def _anchor_meant(anchor: str, known: set[str]) -> str | None:
+    """The heading a wrong anchor means: typed with diacritics or capitals ("#Các-bước"), cut
+    short ("#chang-2"), or a near typo."""
+    import difflib
+
+    slug = toc_slugify(anchor)
+    if slug in known:
+        return slug
+    longer = sorted(a for a in known if slug and a.startswith(slug + "-"))
+    if len(longer) == 1:
+        return longer[0]
+    near = difflib.get_close_matches(slug, sorted(known), n=1, cutoff=0.8)
+    return near[0] if near else None
+
+
 @rule_pass
 def link_rules(corpus, registry):
     anchors = site_anchors(corpus, registry)
@@ -137,13 +171,19 @@ def link_rules(corpus, registry):
                                          f"Liên kết {target!r}: bỏ dấu ngoặc quanh đường dẫn, viết [chữ]({target.strip(_QUOTES)})."))
                     continue
                 else:
+                    meant = _page_meant(target, anchors, own)
+                    example = f"ở đây: /{meant}/" if meant else "ví dụ /huong-dan/sinh-hoat-thuong-ky/"
                     problems.append(diag(origin.rel, *span.locate(offset), "L101",
-                                         f"Liên kết {target!r}: hãy viết đường dẫn trang bắt đầu bằng /, ví dụ /huong-dan/sinh-hoat-thuong-ky/."))
+                                         f"Liên kết {target!r}: hãy viết đường dẫn trang bắt đầu bằng /, {example}."))
                     continue
                 if key in corpus.unloaded:
                     continue  # the page exists; its own errors keep it out until they are fixed
                 if key not in anchors:
-                    problems.append(diag(origin.rel, *span.locate(offset), "L101", f"Không có trang /{key}/."))
+                    meant = _page_meant(target, anchors)
+                    hint = f" Có phải /{meant}/?" if meant else ""
+                    problems.append(diag(origin.rel, *span.locate(offset), "L101", f"Không có trang {target.partition('#')[0]}.{hint}"))
                 elif anchor and anchor not in anchors[key]:
-                    problems.append(diag(origin.rel, *span.locate(offset), "L102", f"Trang /{key}/ không có mục #{anchor}."))
+                    meant = _anchor_meant(anchor, anchors[key])
+                    hint = f" Có phải #{meant}?" if meant else ""
+                    problems.append(diag(origin.rel, *span.locate(offset), "L102", f"Trang /{key}/ không có mục #{anchor}.{hint}"))
     return problems

@@ -466,6 +466,15 @@ EDITOR_MISTAKES = {
     "a space between a link's ] and (": ("huong-dan/cach.md", prose("Xem [trang A] (/huong-dan/trang-a/). "), {"L101"}, "Giữa ] và ("),
     "a link's path in curly quotes": ("huong-dan/ngoac-lien-ket.md", prose("Xem [trang A](“/huong-dan/trang-a/”). "), {"L101"},
                                       "viết [chữ](/huong-dan/trang-a/)"),
+    # A wrong link was told "Không có trang /huong-dan/trang-a.md/." with no word of the page meant.
+    "a link to the page's file": ("huong-dan/tep.md", prose("Xem [trang A](/huong-dan/trang-a.md). "), {"L101"},
+                                  "Có phải /huong-dan/trang-a/?"),
+    "a link relative to the page": ("huong-dan/tuong-doi.md", prose("Xem [trang A](../trang-a/). "), {"L101"},
+                                    "bắt đầu bằng /, ở đây: /huong-dan/trang-a/"),
+    "a page link with a typo": ("huong-dan/go-sai.md", prose("Xem [trang A](/huong-dan/trang-aa/). "), {"L101"},
+                                "Có phải /huong-dan/trang-a/?"),
+    "an anchor typed with diacritics": ("huong-dan/neo-dau.md", prose("Xem [mục](/huong-dan/trang-a/#Mục-một). "), {"L102"},
+                                        "Có phải #muc-mot?"),
     "a section heading cut short": ("chuyen-de/thu-vien-a/de-cuong-a.md",
                                     topic(lambda b: b.replace("## Kết luận dự kiến", "## Kết luận")), {"B102"}, "Có phải '## Kết luận dự kiến'?"),
 }
