@@ -48,6 +48,6 @@ def registry_examples(corpus, registry):
             cites = resolve(find(example), registry)
             if not any(c.id == doc.id for c in cites):
                 line, col = origin.located.pos(("examples", i))
-                got = ", ".join(f"{c.surface!r} -> {c.id}" for c in cites) or "không nhận ra trích dẫn nào"
+                got = ", ".join(f"{c.surface!r} -> {c.id or 'không xác định được văn bản'}" for c in cites) or "không nhận ra trích dẫn nào"
                 problems.append(diag(origin.rel, line, col, "G107", f"Ví dụ {example!r} không được nhận là {doc.id} ({got})."))
     return problems

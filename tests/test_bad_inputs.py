@@ -475,6 +475,9 @@ EDITOR_MISTAKES = {
                                 "Có phải /huong-dan/trang-a/?"),
     "an anchor typed with diacritics": ("huong-dan/neo-dau.md", prose("Xem [mục](/huong-dan/trang-a/#Mục-một). "), {"L102"},
                                         "Có phải #muc-mot?"),
+    # "('Chỉ thị 10' -> None)": Python's word for nothing, in an editor's message.
+    "a registry example too short to resolve": (DOC, doc(lambda d: d.replace("  - Chỉ thị số 10-CT/TW, ngày 30/3/2007 của Ban Bí thư (khóa X)",
+                                                                             "  - Chỉ thị 10")), {"G107"}, "-> không xác định được văn bản)"),
     "a section heading cut short": ("chuyen-de/thu-vien-a/de-cuong-a.md",
                                     topic(lambda b: b.replace("## Kết luận dự kiến", "## Kết luận")), {"B102"}, "Có phải '## Kết luận dự kiến'?"),
 }
