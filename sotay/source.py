@@ -236,8 +236,30 @@ def _deeper_than_a_value(err, text: str) -> tuple | None:
     return None
 
 
+# "title:"Tiêu đề"", "reviewed:2026-01-01": a key and its value with no space between, which YAML
+# reads as one piece of text (no key at all).
+_GLUED_KEY = re.compile(r"^( *(?:-\s+)?)([A-Za-z_][A-Za-z0-9_]*):(?=[^\s/:])")
+
+
+def _colon_without_space(err, text: str) -> tuple | None:
+    """The line with the error, or the one above it (a glued line swallows the next as its
+    continuation, and the error shows there), has a key glued to its value."""
+    mark = err.problem_mark or err.context_mark
+    if mark is None:
+        return None
+    for index in (mark.line, mark.line - 1):
+        if index < 0:
+            continue
+        glued = _GLUED_KEY.match(_line(text, index))
+        if glued:
+            at = yaml.Mark("", 0, index, glued.end(), None, None)
+            return at, (f"Sau dấu ':' của tên trường cần một dấu cách: viết '{glued.group(2)}: ...'; liền nhau, "
+                        "YAML đọc cả dòng thành chữ, không thấy tên trường.")
+    return None
+
+
 def _explain(err, text: str) -> tuple:
-    found = _closed_early(err, text) or _deeper_than_a_value(err, text)
+    found = _closed_early(err, text) or _colon_without_space(err, text) or _deeper_than_a_value(err, text)
     if found is not None:
         return found
     context, problem = err.context or "", err.problem or ""

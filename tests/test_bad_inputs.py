@@ -352,7 +352,11 @@ YAML_MISTAKES = {
     "quotes inside a quoted value": ('title: "Bài – "sổ theo dõi" viết"\nkind: bai-viet\n', 1, 16),
     "quotes inside a quoted list item": ('title: Bài viết\ntags:\n  - "Tỷ lệ" đảng viên\n', 3, 13),
     "a single-quoted value closed early": ("title: 'Bài viết' của ban\nkind: bai-viet\n", 1, 19),
+    # No space after a key's colon: told on the line below it, as a missing ':' or as an indentation fault.
+    "no space after a key's colon": ('title:"Bài viết"\nkind: bai-viet\n', 1, 7),
+    "no space after the last key's colon": ("title: Bài viết\nkind:bai-viet\n", 2, 6),
 }
+GLUED = {"no space after a key's colon", "no space after the last key's colon"}
 
 # Quotes an editor put inside a quoted value (names, phrases) were told as an indentation fault.
 CLOSED_EARLY = {"quotes inside a quoted value": "ngoặc cong", "quotes inside a quoted list item": "ngoặc cong",
@@ -372,6 +376,7 @@ def test_yaml_mistakes_are_explained_in_vietnamese_where_they_are(tmp_path, text
     # The reader's own words stay out: no "while parsing", "expected", "found".
     assert not re.search(r"\b(while|parsing|scanning|expected|found|token)\b", message), message
     name = next(k for k, v in YAML_MISTAKES.items() if v == (text, line, col))
+    assert ("cần một dấu cách" in message) == (name in GLUED), message
     if name in CLOSED_EARLY:
         assert "đã kết thúc" in message and CLOSED_EARLY[name] in message and "Thụt lề" not in message, message
     else:
