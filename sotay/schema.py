@@ -389,7 +389,10 @@ def build(cls, value, path, ctx: Context, extra: dict | None = None):
         ctx.report(path, "S103" if path else "Y006", f"Cần các dòng `tên: giá trị`, gặp {_kind(value)}.")
         return _DROP
     known = {f.name: s for f, s in specs(cls) if s.source != "path"}
+    meant = set()  # required fields an unknown key is offered as: told there, not again as missing
     for key in value:
+        if key == "render_macros":
+            continue  # the safety rules' own (J102), told once
         if key not in known:
             written = sorted(n for n, s in known.items() if s.source != "body")  # the keys an editor may write here
             close = difflib.get_close_matches(str(key), written, n=1, cutoff=0.6)
@@ -398,6 +401,8 @@ def build(cls, value, path, ctx: Context, extra: dict | None = None):
             guess = (f"có phải {close[0]!r}? " if close else
                      f"đây là trường của {owner[0]!r}: thụt vào thẳng hàng với các trường dưới '{owner[0]}:'; " if owner else "")
             ctx.report(path + (key,), "S101", f"Trường {key!r} không dùng được ở đây ({guess}các trường được dùng: {', '.join(written)}).", key=True)
+            if close and close[0] not in value:
+                meant.add(close[0])
     kwargs, failed = dict(extra or {}), False
     for name, s in known.items():
         if name not in value or value[name] is None:
@@ -405,7 +410,7 @@ def build(cls, value, path, ctx: Context, extra: dict | None = None):
                 # Missing body sections are reported by the body parser (B101).
                 if name in value:  # "summary:" with nothing after it: there, not at the top of the file
                     ctx.report(path + (name,), "S102", f"Trường bắt buộc {name!r} để trống: ghi giá trị sau dấu ':'.", key=True)
-                elif s.source != "body" and not (not path and name in ctx.in_body):
+                elif s.source != "body" and not (not path and name in ctx.in_body) and name not in meant:
                     ctx.report(path, "S102", f"Thiếu trường bắt buộc {name!r}.", key=bool(path))
                 failed = True
             continue

@@ -425,8 +425,11 @@ EDITOR_MISTAKES = {
                                             topic(lambda b: b.replace("### ", "#### ", 1)), {"B102"}, "'### Tên phần'"),
     "a sub-point indented under a point": ("chuyen-de/thu-vien-a/de-cuong-a.md", topic(_sub_point), {"B103"}, "Ý con"),
     "the page title repeated as a # heading": ("huong-dan/h1.md", front(body=H1_BODY), {"B106"}, "'## '"),
+    # The misspelt key was told, then told again as "Thiếu trường bắt buộc 'summary'".
     "a misspelt key": ("huong-dan/sumary.md", front(drop="summary").replace("title:", "sumary: Tóm tắt.\ntitle:"),
-                       {"S101", "S102"}, "có phải 'summary'?"),
+                       {"S101"}, "có phải 'summary'?"),
+    "a key typed with a capital": ("huong-dan/hoa.md", front().replace("title:", "Title:"), {"S101"}, "có phải 'title'?"),
+    "render_macros is told once": ("huong-dan/macros.md", front("render_macros: true\n"), {"J102"}, "render_macros"),
     # "'2026-01-01' is not a date written YYYY-MM-DD" contradicted itself: the quotes made it text.
     "a date in quotes": ("huong-dan/ngay.md", front().replace("reviewed: 2026-01-01", 'reviewed: "2026-01-01"'),
                          {"S104"}, "bỏ dấu ngoặc"),
