@@ -298,6 +298,35 @@ def parse_yaml(text: str, rel: str, line_offset: int = 0) -> tuple[Located | Non
     # Only a file with " #" after something can have dropped text (Y008): most files skip the look.
     lines = text.split("\n") if " #" in text or "\t#" in text else []
 
+    all_lines = None
+
+    def nested_items(n) -> list | None:
+        """"  - Kết quả một.\n    - Kết quả hai." is one item to YAML, "Kết quả một. - Kết quả hai.": a
+        list item indented under another joins it without a word. Told once; the pieces as the
+        editor meant them, [(line index, column, text)], or None."""
+        nonlocal all_lines
+        if not (isinstance(n, yaml.ScalarNode) and not n.style and n.end_mark.line > n.start_mark.line):
+            return None
+        all_lines = all_lines or text.split("\n")
+        rows = all_lines[n.start_mark.line:n.end_mark.line + 1]
+        rows[-1] = rows[-1][:n.end_mark.column] if n.end_mark.line > n.start_mark.line else rows[-1]
+        pieces, told = [[n.start_mark.line, n.start_mark.column, [rows[0][n.start_mark.column:]]]], False
+        for index, row in enumerate(rows[1:], n.start_mark.line + 1):
+            nested = re.match(r"^([ \t]+)-[ \t]+", row)
+            if nested:
+                if not told:
+                    problems.append(diag(rel, index + 1 + line_offset, len(nested.group(1)) + 1, "Y001",
+                                         "Dòng '- ' này thụt vào sâu hơn dòng trên nên YAML nối nó vào giá trị của dòng trên "
+                                         f"({_short(n.value)!r}): các mục '- ' của một danh sách phải thẳng hàng; ý con thì "
+                                         "viết thành một mục riêng."))
+                    told = True
+                pieces.append([index, nested.end(), [row[nested.end():]]])
+            else:
+                pieces[-1][2].append(row)
+        if not told:
+            return None
+        return [(line, col, " ".join(part.strip() for part in parts if part.strip())) for line, col, parts in pieces]
+
     def build(n, path):
         located.at[path] = _mark(n, line_offset)
         if lines and isinstance(n, yaml.ScalarNode) and not n.style and n.end_mark.line < len(lines):
@@ -321,7 +350,17 @@ def parse_yaml(text: str, rel: str, line_offset: int = 0) -> tuple[Located | Non
                 out[key] = build(value_node, path + (key,))
             return out
         if isinstance(n, yaml.SequenceNode):
-            return [build(item, path + (i,)) for i, item in enumerate(n.value)]
+            out = []
+            for item in n.value:
+                pieces = nested_items(item)
+                if pieces is None:
+                    out.append(build(item, path + (len(out),)))
+                    continue
+                for line, col, piece in pieces:  # read as meant: no second problem from the joined value
+                    located.at[path + (len(out),)] = (line + 1 + line_offset, col + 1)
+                    out.append(nfc(piece))
+            return out
+        nested_items(n)  # a value that is not a list item: told, kept as YAML reads it
         try:
             value = constructor.construct_object(n)
         except ValueError:
@@ -331,6 +370,10 @@ def parse_yaml(text: str, rel: str, line_offset: int = 0) -> tuple[Located | Non
 
     located.data = build(node, ())
     return located, problems
+
+
+def _short(value: str, width: int = 60) -> str:
+    return value if len(value) <= width else value[:width - 1] + "…"
 
 
 class BadDate(str):

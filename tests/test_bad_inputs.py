@@ -486,6 +486,12 @@ EDITOR_MISTAKES = {
     # "('Chỉ thị 10' -> None)": Python's word for nothing, in an editor's message.
     "a registry example too short to resolve": (DOC, doc(lambda d: d.replace("  - Chỉ thị số 10-CT/TW, ngày 30/3/2007 của Ban Bí thư (khóa X)",
                                                                              "  - Chỉ thị 10")), {"G107"}, "-> không xác định được văn bản)"),
+    # YAML joins a list item indented under another to it: the page showed "Kết quả như nguồn ghi. - Kết quả hai."
+    # and the check said nothing; in a vocabulary list it was told as an unknown value "bi-thu - chi-uy".
+    "a list item indented under another": ("mo-hinh/long.yml", meeting("").replace("  - Kết quả như nguồn ghi.\n",
+                                           "  - Kết quả như nguồn ghi.\n    - Kết quả hai.\n"), {"Y001", "T101"}, "thẳng hàng"),
+    "a vocabulary item indented under another": ("huong-dan/long.md", front().replace("audience: [bi-thu]\n",
+                                                 "audience:\n- bi-thu\n  - chi-uy\n"), {"Y001"}, "'bi-thu - chi-uy'"),
     "a section heading cut short": ("chuyen-de/thu-vien-a/de-cuong-a.md",
                                     topic(lambda b: b.replace("## Kết luận dự kiến", "## Kết luận")), {"B102"}, "Có phải '## Kết luận dự kiến'?"),
 }
