@@ -330,7 +330,9 @@ class _Loader:
                 hint = _closest_document(value, c.documents)
                 self.report([diag(rel, line, col, "R102", f"Không có văn bản {value!r} trong sổ văn bản{hint}.")])
             elif kind == "page" and value.strip("/") not in pages:
-                self.report([diag(rel, line, col, "R103", f"Không có trang {value!r}.")])
+                typed = value.strip().strip("/").lower().removeprefix("content/").removesuffix(".md").removesuffix(".yml")
+                hint = f" (có phải {typed!r}?)" if typed in pages else _closest(typed, pages, cutoff=0.8)
+                self.report([diag(rel, line, col, "R103", f"Không có trang {value!r}{hint}.")])
 
     def check_duplicate_titles(self):
         """Two pages with one title in the same list confuse readers and search."""

@@ -492,6 +492,8 @@ EDITOR_MISTAKES = {
                                            "  - Kết quả như nguồn ghi.\n    - Kết quả hai.\n"), {"Y001", "T101"}, "thẳng hàng"),
     "a vocabulary item indented under another": ("huong-dan/long.md", front().replace("audience: [bi-thu]\n",
                                                  "audience:\n- bi-thu\n  - chi-uy\n"), {"Y001"}, "'bi-thu - chi-uy'"),
+    "a related page written as its file": ("huong-dan/lien-quan-tep.md", front("related: [content/huong-dan/trang-a.md]\n"),
+                                           {"R103"}, "(có phải 'huong-dan/trang-a'?)"),
     "a section heading cut short": ("chuyen-de/thu-vien-a/de-cuong-a.md",
                                     topic(lambda b: b.replace("## Kết luận dự kiến", "## Kết luận")), {"B102"}, "Có phải '## Kết luận dự kiến'?"),
 }
