@@ -663,3 +663,11 @@ def test_a_link_to_a_documents_page_is_not_a_miswritten_code(tmp_path):
             "[Chỉ thị số 10-CT/TW ngày 31/3/2007 của Ban Bí thư](/van-ban/10-ct-tw-2007/) vẫn là trích dẫn, và được kiểm tra. ")
     proc, found = _check_one(tmp_path, "huong-dan/lien-ket-van-ban.md", prose(body))
     assert [code for _, code, _ in found] == ["L103", "C102"], proc.stdout
+
+
+def test_a_duplicate_title_is_told_in_the_new_file_too(tmp_path):
+    # It was told only in whichever file sorted second: here the page the editor never touched.
+    proc, found = _check_one(tmp_path, "huong-dan/a-trang-moi.md", front().replace("Trang thử", "Trang hướng dẫn mẫu."))
+    assert sorted((where.split(":")[0], code) for where, code, _ in found) == [
+        ("content/huong-dan/a-trang-moi.md", "D101"), ("content/huong-dan/trang-a.md", "D101")], proc.stdout
+    assert "trùng với content/huong-dan/trang-a.md" in proc.stdout
