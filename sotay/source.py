@@ -64,7 +64,8 @@ def read_text(raw: bytes, rel: str) -> tuple[str | None, list[Diagnostic]]:
     if raw.startswith(b"\xef\xbb\xbf"):
         problems.append(diag(rel, 1, 1, "E003", "Xóa ký tự BOM ở đầu tệp (lưu tệp dạng UTF-8 không BOM)."))
         raw = raw[3:]
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")) or (len(raw) >= 4 and raw.count(b"\x00") * 3 >= len(raw)):
+        # With its byte-order mark, or without one (every other byte of Vietnamese text is then 0).
         # What Notepad calls "Unicode": every character in two bytes.
         return None, problems + [diag(rel, 1, 1, "E001", "Tệp đang lưu dạng UTF-16 (Notepad gọi là 'Unicode'); hãy lưu lại, "
                                                          "chọn bảng mã UTF-8.")]

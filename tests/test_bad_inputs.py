@@ -420,6 +420,8 @@ EDITOR_MISTAKES = {
     "a Jinja statement is one problem": ("huong-dan/include.md", prose("{% include x %} "),
                                          {"J101"}, "{%"),
     "a file saved as UTF-16": ("huong-dan/utf16.md", front().encode("utf-16"), {"E001"}, "UTF-16"),
+    # Without its byte-order mark it was told as Windows-1258, on line 2.
+    "a file saved as UTF-16 without a byte-order mark": ("huong-dan/utf16le.md", front().encode("utf-16-le"), {"E001"}, "UTF-16"),
     "a Windows-1258 file": ("huong-dan/cp1258.md", _cp1258(front(body="Chi bộ họp. " * 30)), {"E001"}, "Windows-1258"),
     "a topic section heading with four #": ("chuyen-de/thu-vien-a/de-cuong-a.md",
                                             topic(lambda b: b.replace("### ", "#### ", 1)), {"B102"}, "'### Tên phần'"),
