@@ -335,7 +335,7 @@ def _write_new(path: Path, data: bytes) -> None:
 
 def register(sub):
     p = sub.add_parser("new", help="tạo tệp nội dung mới theo mẫu: guidance, meeting, agenda, library, topic")
-    p.add_argument("kind", choices=KINDS)
+    p.add_argument("kind", choices=KINDS, type=lambda kind: kind.strip().lower())  # KIND=Topic is topic
     p.add_argument("title", help="tiêu đề tiếng Việt (đường dẫn được tạo từ tiêu đề, bỏ dấu)")
     p.add_argument("--library", help="thư viện của đề cương (tên thư mục trong content/chuyen-de)")
     p.add_argument("--content", type=content_dir, default=None)

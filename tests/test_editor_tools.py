@@ -99,6 +99,11 @@ def test_new_refuses_a_title_the_check_would_refuse(content, title, words):
     assert _files_below(content) == before
 
 
+def test_a_kind_typed_with_capitals_is_that_kind(content):
+    proc = run_sotay("new", "Guidance", "Một trang mới", "--content", str(content))
+    assert proc.returncode == 0 and (content / "huong-dan/mot-trang-moi.md").is_file(), proc.stderr
+
+
 def test_a_tab_in_a_new_title_is_a_space_and_the_file_checks(content):
     proc = run_sotay("new", "guidance", "Chi bộ A\tvà chi bộ B", "--content", str(content))
     assert proc.returncode == 0, proc.stderr
