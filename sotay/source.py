@@ -310,7 +310,7 @@ def parse_yaml(text: str, rel: str, line_offset: int = 0) -> tuple[Located | Non
             return None
         all_lines = all_lines or text.split("\n")
         rows = all_lines[n.start_mark.line:n.end_mark.line + 1]
-        rows[-1] = rows[-1][:n.end_mark.column] if n.end_mark.line > n.start_mark.line else rows[-1]
+        rows[-1] = rows[-1][:n.end_mark.column]
         pieces, told = [[n.start_mark.line, n.start_mark.column, [rows[0][n.start_mark.column:]]]], False
         for index, row in enumerate(rows[1:], n.start_mark.line + 1):
             nested = re.match(r"^([ \t]+)-[ \t]+", row)
