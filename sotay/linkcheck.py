@@ -39,6 +39,9 @@ def site_anchors(corpus, registry) -> dict[str, set[str]]:
         key = page.src[: -len(".md")]
         key = key[: -len("/index")] if key.endswith("/index") else key
         out[key] = anchors_of(page.body)
+    # The home page is the site shell's (docs/index.md, beside content/), not the content's.
+    home = corpus.root.parent / "docs" / "index.md"
+    out[""] = anchors_of(home.read_text(encoding="utf-8")) if home.is_file() else set()
     return out
 
 
@@ -185,5 +188,5 @@ def link_rules(corpus, registry):
                 elif anchor and anchor not in anchors[key]:
                     meant = _anchor_meant(anchor, anchors[key])
                     hint = f" Có phải #{meant}?" if meant else ""
-                    problems.append(diag(origin.rel, *span.locate(offset), "L102", f"Trang /{key}/ không có mục #{anchor}.{hint}"))
+                    problems.append(diag(origin.rel, *span.locate(offset), "L102", f"Trang {f'/{key}/' if key else 'chủ (/)'} không có mục #{anchor}.{hint}"))
     return problems

@@ -239,6 +239,24 @@ def test_a_citation_error_fails_the_strict_build(tmp_path):
     assert not site.exists()
 
 
+def test_links_to_the_home_page_and_to_a_kind_of_document_work_under_a_sub_path(tmp_path):
+    project = copy_content(tmp_path)
+    page = project / "content/huong-dan/ghi-bien-ban.md"
+    page.write_text(page.read_text() + "\nVề [trang chủ](/), [bắt đầu](/#bat-dau-tu-day) hoặc xem [các chỉ thị](/van-ban/loai/chi-thi/).\n")
+    assert run_sotay("check", "--content", str(project / "content")).returncode == 0
+    site = tmp_path / "site"
+    proc = run_sotay("build", "--config", str(project / "mkdocs.yml"), "--site-dir", str(site),
+                     "--site-url", "http://localhost/so-tay/")
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    html = (site / "huong-dan/ghi-bien-ban/index.html").read_text()
+    hrefs = re.findall(r'<a href="([^"]*)">(?:trang chủ|bắt đầu|các chỉ thị)</a>', html)
+    # Relative, so they hold under /so-tay/, and each opens a page the build wrote.
+    assert hrefs == ["../../", "../../#bat-dau-tu-day", "../../van-ban/loai/chi-thi/"], hrefs
+    for href in hrefs:
+        target = (site / "huong-dan/ghi-bien-ban" / href.partition("#")[0]).resolve()
+        assert (target / "index.html").is_file(), href
+
+
 def test_references_in_pages_link_to_the_registry_and_registry_pages_list_citing_pages(built_site):
     html = (built_site / "huong-dan/van-ban-hien-hanh/index.html").read_text()
     # The code inside the link keeps to one line on a phone (a nowrap span around it).

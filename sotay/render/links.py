@@ -13,6 +13,8 @@ from .common import rel_link
 
 # [text](/path/) or [text](/path/#anchor); the path part has no spaces or parens.
 LINK = re.compile(r"\]\((/[a-z0-9\-/]*)(#[A-Za-z0-9\-_]*)?\)")
+# The page of each kind of document, a folder of its own: a kind's slug never meets a document's.
+KIND_PAGES = "van-ban/loai"
 
 
 def page_src(key: str) -> str:
@@ -21,7 +23,7 @@ def page_src(key: str) -> str:
     if not key:
         return "index.md"
     parts = key.split("/")
-    if parts[0] == "chuyen-de" and len(parts) == 2 or len(parts) == 1:
+    if parts[0] == "chuyen-de" and len(parts) == 2 or len(parts) == 1 or key.startswith(KIND_PAGES + "/"):
         return f"{key}/index.md"
     return f"{key}.md"
 

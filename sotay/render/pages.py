@@ -29,7 +29,8 @@ class Renderer:
         self.registry = registry
         self.types = corpus.vocab.document_types if corpus.vocab else {}
         self.vocab = corpus.vocab
-        self.known = corpus.page_keys() | {"huong-dan", "mo-hinh", "chuyen-de", "van-ban", "chuong-trinh", "bien-tap"}
+        # "" is the home page: "[Trang chủ](/)" is a link between pages too, so that it works under a sub-path.
+        self.known = corpus.page_keys() | {"", "huong-dan", "mo-hinh", "chuyen-de", "van-ban", "chuong-trinh", "bien-tap"}
         self._actions = actions or (lambda page: "")
 
     def text(self, markdown: str, src: str, item) -> str:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from ..registry import Registry
 from ..text import sort_vi, vn_date
 from .common import Page, agenda_what, table
+from .links import KIND_PAGES, page_src
 from .pages import Renderer
 from .parts import doc_src
 
@@ -171,8 +172,7 @@ def _kind_label(key, types) -> str:
 
 
 def _kind_src(key) -> str:
-    # A folder of its own under van-ban/loai/: a kind's slug can never meet a document's.
-    return f"van-ban/loai/{key}/index.md"
+    return page_src(f"{KIND_PAGES}/{key}")
 
 
 def _kind_tables(docs, to_registry: str) -> str:
