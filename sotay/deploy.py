@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import errno
 import fcntl
 import gzip
 import hashlib
@@ -63,19 +64,25 @@ def verify(archive: Path, sums: Path) -> tuple[str, str]:
     """The archive's version and SHA-256, once the hash matches its line in SHA256SUMS."""
     m = NAME.match(archive.name)
     if not m:
-        raise DeployError(f"{archive.name}: không phải tệp phát hành sotay-<phiên bản>.tar.gz.")
+        raise DeployError(f"{archive.name}: không phải tệp phát hành sotay-<phiên bản>.tar.gz (giữ đúng tên tệp "
+                          "như trong SHA256SUMS, ví dụ không thêm \" (1)\").")
+    if not archive.is_file():
+        raise DeployError(f"Không có tệp {archive}: kiểm tra lại đường dẫn (ls {archive.parent}).")
     if not sums.is_file():
-        raise DeployError(f"Thiếu {sums}: không kiểm tra được tệp phát hành.")
+        raise DeployError(f"Thiếu {sums}: không kiểm tra được tệp phát hành. Hãy chép SHA256SUMS của cùng lần "
+                          f"make dist vào {archive.parent}/ cạnh tệp phát hành, hoặc chỉ ra nó bằng --sums.")
     expected = None
     for line in sums.read_text(encoding="utf-8").splitlines():
         parts = line.split()
         if len(parts) == 2 and parts[1].lstrip("*") == archive.name:
             expected = parts[0].lower()
     if expected is None:
-        raise DeployError(f"{sums.name} không có dòng cho {archive.name}.")
+        raise DeployError(f"{sums} không có dòng cho {archive.name}: tệp phát hành và SHA256SUMS không cùng một lần "
+                          "make dist. Hãy chép cả hai từ cùng một thư mục dist/.")
     actual = sha256(archive)
     if actual != expected:
-        raise DeployError(f"{archive.name}: mã băm {actual} khác {expected} trong {sums.name}; tệp đã bị hỏng hoặc bị sửa.")
+        raise DeployError(f"{archive.name}: mã băm {actual} khác {expected} trong {sums.name}; tệp đã bị hỏng hoặc bị sửa. "
+                          "Hãy chép lại tệp phát hành và SHA256SUMS từ dist/ của máy dựng (rồi kiểm tra: sha256sum -c SHA256SUMS).")
     return m.group("version"), actual
 
 
@@ -266,7 +273,11 @@ def _locked(root: Path):
     """One deploy or rollback at a time (the next waits): two at once lost history lines, and one's
     prune removed a folder the other was still using (and it reported "Không triển khai")."""
     with open(root / ".lock", "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            print(f"Một lần triển khai hoặc quay lại khác đang chạy trong {root}; chờ nó xong...", file=sys.stderr)
+            fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
         yield
 
 
@@ -322,24 +333,55 @@ def _arguments(p):
     p.add_argument("--status", action="store_true", help="in bản đang chạy và lịch sử")
 
 
+def _explain(err: OSError, root: Path) -> str:
+    """An operating system's refusal as what the operator does about it (not Python's errno text)."""
+    where = err.filename or root
+    if isinstance(err, PermissionError):
+        return (f"không có quyền ghi vào {where}. Hãy chạy bằng tài khoản sở hữu {root} (ví dụ thêm sudo "
+                "trước lệnh), hoặc chọn --root là thư mục tài khoản này ghi được.")
+    if isinstance(err, (FileExistsError, NotADirectoryError)) and not root.is_dir():
+        return f"--root {root} không phải là thư mục. Hãy chỉ ra thư mục triển khai, ví dụ --root /srv/sotay."
+    if err.errno == errno.ENOSPC:
+        return f"hết chỗ trên đĩa chứa {root} (df -h {root}); bản đang chạy không đổi."
+    return f"{err.strerror or err}: {where}."
+
+
+def _status(root: Path) -> int:
+    if not root.is_dir():
+        print(f"Không có thư mục triển khai {root}: chưa triển khai bản nào ở đây (kiểm tra lại --root).", file=sys.stderr)
+        return 1
+    live = current(root)
+    print(f"Đang chạy: {live or '(chưa có)'}")
+    print("Lịch sử (cũ trước, mới sau): " + ", ".join(f"{v} (đang chạy)" if v == live else v for v in _history(root)))
+    return 0
+
+
 def run(args) -> int:
+    modes = [m for m, on in (("tệp phát hành", args.archive is not None), ("--rollback", args.rollback),
+                             ("--status", args.status)) if on]
+    if len(modes) != 1:
+        print("Cần đúng một trong: tệp phát hành, --rollback, --status"
+              + (f" (đã cho {', '.join(modes)})." if modes else "."), file=sys.stderr)
+        return 2
+    root = args.root.absolute()
+    action = "Không quay lại" if args.rollback else "Không đọc được trạng thái" if args.status else "Không triển khai"
     try:
         if args.status:
-            live = current(args.root)
-            print(f"Đang chạy: {live or '(chưa có)'}")
-            print("Lịch sử (cũ trước, mới sau): " + ", ".join(f"{v} (đang chạy)" if v == live else v for v in _history(args.root)))
-            return 0
+            return _status(root)
         if args.rollback:
-            print(f"Đã quay lại {rollback(args.root)}.")
+            if not root.is_dir():
+                raise DeployError(f"không có thư mục triển khai {root} (kiểm tra lại --root).")
+            print(f"Đã quay lại {rollback(root)} ({root / 'current'}).")
             return 0
-        if args.archive is None:
-            print("Cần tệp phát hành, hoặc --rollback / --status.", file=sys.stderr)
-            return 2
-        print(f"Đã triển khai {deploy(args.archive, args.root, args.sums, args.keep)}.")
+        print(f"Đã triển khai {deploy(args.archive, root, args.sums, args.keep)} ({root / 'current'}).")
         return 0
-    except (DeployError, OSError, tarfile.TarError) as err:
-        print(f"Không triển khai: {err}", file=sys.stderr)
-        return 1
+    except DeployError as err:
+        print(f"{action}: {err}", file=sys.stderr)
+    except OSError as err:
+        print(f"{action}: {_explain(err, root)}", file=sys.stderr)
+    except tarfile.TarError as err:
+        print(f"{action}: {err}", file=sys.stderr)
+    return 1
 
 
 def main(argv=None) -> int:

@@ -662,3 +662,63 @@ def test_a_version_names_the_sources_it_was_built_from(tmp_path, monkeypatch):
     assert all(NAME.match(f"sotay-{v}.tar.gz") for v in seen)
     (repo / "trang.md").write_text("một\n")
     assert sotay.dist.version() == clean
+
+
+def _run_deploy(*args, cwd=None):
+    proc = subprocess.run([str(ROOT / "scripts/deploy"), *map(str, args)], capture_output=True, text=True, cwd=cwd)
+    assert "Traceback" not in proc.stderr, proc.stderr
+    return proc
+
+
+def test_an_operator_s_slips_are_told_with_what_to_do_and_touch_nothing(tmp_path):
+    """From a walk through the runbook: each slip was told as Python's errno text, or as another slip
+    (a mistyped archive path was "Thiếu SHA256SUMS"), or not at all (--status on a mistyped root)."""
+    dist, root = tmp_path / "dist", tmp_path / "srv"
+    dist.mkdir()
+    archive = _fake_release(dist, "6.0.0", {"index.html": "đang chạy"})
+    assert _run_deploy(archive, "--root", root).returncode == 0
+    # The archive path mistyped, beside its SHA256SUMS or not: the archive is what is missing.
+    for missing in (dist / "sotay-6.0.1.tar.gz", tmp_path / "nowhere/sotay-6.0.1.tar.gz"):
+        proc = _run_deploy(missing, "--root", root)
+        assert proc.returncode == 1 and f"Không có tệp {missing}" in proc.stderr and "SHA256SUMS" not in proc.stderr, proc.stderr
+    # SHA256SUMS left behind: where to put it, or --sums.
+    alone = tmp_path / "alone"
+    alone.mkdir()
+    shutil.copy(archive, alone)
+    proc = _run_deploy(alone / archive.name, "--root", root)
+    assert proc.returncode == 1 and "Thiếu" in proc.stderr and "--sums" in proc.stderr, proc.stderr
+    # A hash that does not match says what to do, not only what happened.
+    (alone / "SHA256SUMS").write_text(f"{'0' * 64}  {archive.name}\n")
+    proc = _run_deploy(alone / archive.name, "--root", root)
+    assert proc.returncode == 1 and "Hãy chép lại" in proc.stderr and "sha256sum -c" in proc.stderr, proc.stderr
+    # --root naming a file, or a folder that does not exist (a typo): told, and nothing is created.
+    afile = tmp_path / "a-file"
+    afile.write_text("")
+    proc = _run_deploy(archive, "--root", afile)
+    assert proc.returncode == 1 and "không phải là thư mục" in proc.stderr and "Errno" not in proc.stderr, proc.stderr
+    typo = tmp_path / "srv-typo"
+    for flag, words in (("--status", "Không có thư mục triển khai"), ("--rollback", "Không quay lại")):
+        proc = _run_deploy(flag, "--root", typo)
+        assert proc.returncode == 1 and words in proc.stderr and "kiểm tra lại --root" in proc.stderr, proc.stderr
+        assert "Errno" not in proc.stderr and not typo.exists()
+    # An archive and --rollback together: which one was meant is not guessed.
+    proc = _run_deploy(archive, "--rollback", "--root", root)
+    assert proc.returncode == 2 and "Cần đúng một" in proc.stderr
+    assert current(root) == "6.0.0"
+    # Deployed, it says where: a typo in --root shows at once.
+    proc = _run_deploy(archive, "--root", root)
+    assert proc.returncode == 0 and str(root / "current") in proc.stdout
+
+
+def test_a_root_the_operator_cannot_write_is_told_with_what_to_do(tmp_path):
+    from sotay.deploy import _explain
+
+    root = Path("/srv/sotay")
+    told = _explain(PermissionError(13, "Permission denied", "/srv/sotay/.lock"), root)
+    assert "không có quyền ghi vào /srv/sotay/.lock" in told and "sudo" in told and "Errno" not in told
+    if os.geteuid() != 0:  # root writes anywhere
+        dist, locked = tmp_path / "dist", tmp_path / "srv"
+        dist.mkdir()
+        locked.mkdir(mode=0o555)
+        proc = _run_deploy(_fake_release(dist, "6.1.0", {"index.html": "x"}), "--root", locked)
+        assert proc.returncode == 1 and "không có quyền ghi" in proc.stderr, proc.stderr
