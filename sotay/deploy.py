@@ -6,7 +6,8 @@
 
 Layout under --root: releases/<version>/ (one unpacked site each), releases/<version>.sha256 (the
 SHA-256 of the archive it came from, in `sha256sum` format), current -> releases/<version> (nginx
-serves current/), and history (deployed versions, oldest first). The archive must match its line
+serves current/), history (deployed versions, oldest first: the last five are kept) and live (the
+releases made live, oldest first: --rollback walks back through it). The archive must match its line
 in SHA256SUMS (next to it, or --sums) and unpack completely; otherwise nothing is touched. The
 switch replaces the `current` link with one rename, so readers see the old site or the new one,
 never a mix.
@@ -91,10 +92,37 @@ def _history(root: Path) -> list[str]:
     return [v for v in path.read_text(encoding="utf-8").split() if v] if path.is_file() else []
 
 
-def _write_history(root: Path, versions: list[str]) -> None:
-    tmp = root / "history.tmp"
+def _write_list(root: Path, name: str, versions: list[str]) -> None:
+    tmp = root / f"{name}.tmp"
     tmp.write_text("\n".join(versions) + "\n", encoding="utf-8")
-    os.replace(tmp, root / "history")
+    os.replace(tmp, root / name)
+
+
+def _write_history(root: Path, versions: list[str]) -> None:
+    _write_list(root, "history", versions)
+
+
+# How many switches the `live` log remembers (what --rollback walks back through).
+LIVE_LOG = 100
+
+
+def _live_log(root: Path) -> list[str]:
+    """The releases made live, oldest first, the live one last: a deploy adds one, a rollback
+    takes the live one off. A root deployed before the log existed: its history up to the live one."""
+    path = root / "live"
+    if path.is_file():
+        return [v for v in path.read_text(encoding="utf-8").split() if v]
+    history, live = _history(root), current(root)
+    return history[:history.index(live) + 1] if live in history else history
+
+
+def _rollback_target(root: Path) -> str | None:
+    """The release that was live before the live one and is still on disk."""
+    live = current(root)
+    log = _live_log(root)
+    while log and (log[-1] == live or not (root / "releases" / log[-1]).is_dir()):
+        log.pop()
+    return log[-1] if log else None
 
 
 def current(root: Path) -> str | None:
@@ -290,7 +318,10 @@ def deploy(archive: Path, root: Path, sums: Path | None = None, keep: int = KEEP
 
 def _deploy(archive: Path, root: Path, version: str, digest: str, keep: int) -> str:
     _unpack(archive, root, version, digest)
+    log = _live_log(root)
     switch(root, version)
+    if not log or log[-1] != version:
+        _write_list(root, "live", (log + [version])[-LIVE_LOG:])
     history = _history(root)
     if not history or history[-1] != version:
         history.append(version)
@@ -305,17 +336,19 @@ def rollback(root: Path) -> str:
 
 
 def _rollback(root: Path) -> str:
-    """Switch to the release deployed before the live one. History stays as deployed, so a second
-    rollback goes one further back, and pruning still keeps the last five deployed (a rollback
-    does not make the releases after it fair game for the next deploy's prune)."""
-    history = _history(root)
-    live = current(root)
-    earlier = history[:history.index(live)] if live in history else history
-    earlier = [v for v in earlier if v != live and (root / "releases" / v).is_dir()]
-    if not earlier:
+    """Switch to the release that was live before the live one: rolled back from C to B, then D
+    deployed, a rollback goes to B, never again to C. History stays as deployed, so pruning still
+    keeps the last five deployed (a rollback does not make the releases after it fair game for the
+    next deploy's prune)."""
+    target = _rollback_target(root)
+    if target is None:
         raise DeployError("Không có bản phát hành trước đó để quay lại.")
-    switch(root, earlier[-1])
-    return earlier[-1]
+    log = _live_log(root)
+    while log and log[-1] != target:
+        log.pop()
+    switch(root, target)
+    _write_list(root, "live", log)
+    return target
 
 
 def register(sub):
@@ -353,6 +386,7 @@ def _status(root: Path) -> int:
     live = current(root)
     print(f"Đang chạy: {live or '(chưa có)'}")
     print("Lịch sử (cũ trước, mới sau): " + ", ".join(f"{v} (đang chạy)" if v == live else v for v in _history(root)))
+    print(f"--rollback sẽ quay về: {_rollback_target(root) or '(không có)'}")
     return 0
 
 

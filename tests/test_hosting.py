@@ -429,11 +429,35 @@ def test_deploy_switches_keeps_five_and_rolls_back(tmp_path):
     assert rollback(root) == "1.0.4"
     deploy(archives[6], root)
     assert current(root) == "1.0.6" and (root / "current").is_symlink()
+    # Back to what was live before 1.0.6 went live again: 1.0.4 (1.0.5 was rolled away from).
+    assert rollback(root) == "1.0.4"
     # A rollback does not shrink what is kept: the next deploy keeps the five deployed last.
-    assert rollback(root) == "1.0.5"
     deploy(_fake_release(dist, "1.0.7", {"index.html": "bản 7"}), root)
     assert sorted(p.name for p in (root / "releases").iterdir() if p.is_dir()) == [f"1.0.{i}" for i in range(3, 8)]
-    assert rollback(root) == "1.0.6"
+    assert rollback(root) == "1.0.4"
+    assert rollback(root) == "1.0.3"
+
+
+def test_a_rollback_never_brings_back_a_release_rolled_away_from(tmp_path):
+    """Rolled back from a bad 1.0.2 to 1.0.1, then 1.0.3 deployed and rolled back: the reader gets
+    1.0.1 again. A rollback used to go to the release deployed before the live one, 1.0.2, the very
+    release the operator had taken down."""
+    dist, root = tmp_path / "dist", tmp_path / "srv"
+    dist.mkdir()
+    for i in (1, 2):
+        deploy(_fake_release(dist, f"1.0.{i}", {"index.html": f"bản {i}"}), root)
+    assert rollback(root) == "1.0.1"
+    deploy(_fake_release(dist, "1.0.3", {"index.html": "bản 3"}), root)
+    proc = subprocess.run([str(ROOT / "scripts/deploy"), "--status", "--root", str(root)], capture_output=True, text=True)
+    assert "--rollback sẽ quay về: 1.0.1" in proc.stdout, proc.stdout
+    assert rollback(root) == "1.0.1" and (root / "current/index.html").read_text() == "bản 1"
+    with pytest.raises(DeployError, match="Không có bản phát hành trước đó"):
+        rollback(root)
+    # A root deployed before the log of live releases existed goes back as it did.
+    (root / "live").unlink()
+    deploy(_fake_release(dist, "1.0.4", {"index.html": "bản 4"}), root)
+    (root / "live").unlink()
+    assert rollback(root) == "1.0.3"
 
 
 def test_a_release_deployed_under_a_strict_umask_is_readable_by_the_web_server(tmp_path):
