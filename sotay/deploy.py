@@ -31,6 +31,7 @@ import errno
 import fcntl
 import gzip
 import hashlib
+import json
 import os
 import re
 import shutil
@@ -309,10 +310,45 @@ def _locked(root: Path):
         yield
 
 
-def deploy(archive: Path, root: Path, sums: Path | None = None, keep: int = KEEP) -> str:
+def _manifest(folder: Path) -> dict:
+    """A deployed release's manifest.json (what `make dist` built it for), or {} for none."""
+    try:
+        return json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def _archive_manifest(archive: Path, version: str) -> dict:
+    try:
+        with tarfile.open(archive, "r:gz") as tar:
+            member = tar.extractfile(f"sotay-{version}/manifest.json")
+            return json.loads(member.read().decode("utf-8")) if member else {}
+    except (KeyError, ValueError, OSError, *DAMAGED):
+        return {}  # a damaged archive is told by the unpacking
+
+
+def _check_base_path(archive: Path, root: Path, version: str) -> None:
+    """Refuse a release built for another sub-path than the live one's, which is what nginx serves:
+    its pages' relative links work, so it looks deployed, but its 404 page loads no style or script
+    and its canonical links and sitemap point elsewhere."""
+    live = current(root)
+    if live is None or live == version:
+        return
+    new, old = _archive_manifest(archive, version), _manifest(root / "current")
+    if new.get("base_path") and old.get("base_path") and new["base_path"] != old["base_path"]:
+        raise DeployError(
+            f"{archive.name} được dựng cho {new.get('site_url')} (đường dẫn {new['base_path']}), còn bản đang chạy {live} "
+            f"cho {old.get('site_url')} (đường dẫn {old['base_path']}), là đường dẫn nginx đang phục vụ: với bản này trang "
+            f"404 và các địa chỉ trong sitemap sẽ sai. Hãy dựng lại trên máy dựng:\n    make dist SITE_URL={old.get('site_url')}\n"
+            f"Nếu nginx đã được sửa để phục vụ {new['base_path']}, chạy lại lệnh với --site-url-changed.")
+
+
+def deploy(archive: Path, root: Path, sums: Path | None = None, keep: int = KEEP, site_url_changed: bool = False) -> str:
     version, digest = verify(archive, sums or archive.parent / "SHA256SUMS")
     root.mkdir(parents=True, exist_ok=True)
     with _locked(root):
+        if not site_url_changed:
+            _check_base_path(archive, root, version)
         return _deploy(archive, root, version, digest, keep)
 
 
@@ -364,6 +400,8 @@ def _arguments(p):
     p.add_argument("--keep", type=int, default=KEEP, help="số bản phát hành giữ lại (mặc định 5)")
     p.add_argument("--rollback", action="store_true", help="quay lại bản phát hành trước")
     p.add_argument("--status", action="store_true", help="in bản đang chạy và lịch sử")
+    p.add_argument("--site-url-changed", action="store_true",
+                   help="nhận bản dựng cho đường dẫn khác bản đang chạy (sau khi đã sửa nginx theo đường dẫn mới)")
 
 
 def _explain(err: OSError, root: Path) -> str:
@@ -384,7 +422,8 @@ def _status(root: Path) -> int:
         print(f"Không có thư mục triển khai {root}: chưa triển khai bản nào ở đây (kiểm tra lại --root).", file=sys.stderr)
         return 1
     live = current(root)
-    print(f"Đang chạy: {live or '(chưa có)'}")
+    built_for = _manifest(root / "current").get("site_url") if live else None
+    print(f"Đang chạy: {live or '(chưa có)'}" + (f" (dựng cho {built_for})" if built_for else ""))
     print("Lịch sử (cũ trước, mới sau): " + ", ".join(f"{v} (đang chạy)" if v == live else v for v in _history(root)))
     print(f"--rollback sẽ quay về: {_rollback_target(root) or '(không có)'}")
     return 0
@@ -407,7 +446,7 @@ def run(args) -> int:
                 raise DeployError(f"không có thư mục triển khai {root} (kiểm tra lại --root).")
             print(f"Đã quay lại {rollback(root)} ({root / 'current'}).")
             return 0
-        print(f"Đã triển khai {deploy(args.archive, root, args.sums, args.keep)} ({root / 'current'}).")
+        print(f"Đã triển khai {deploy(args.archive, root, args.sums, args.keep, args.site_url_changed)} ({root / 'current'}).")
         return 0
     except DeployError as err:
         print(f"{action}: {err}", file=sys.stderr)

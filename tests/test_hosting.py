@@ -746,3 +746,27 @@ def test_a_root_the_operator_cannot_write_is_told_with_what_to_do(tmp_path):
         locked.mkdir(mode=0o555)
         proc = _run_deploy(_fake_release(dist, "6.1.0", {"index.html": "x"}), "--root", locked)
         assert proc.returncode == 1 and "không có quyền ghi" in proc.stderr, proc.stderr
+
+
+def test_a_release_built_for_another_sub_path_than_the_live_one_is_refused(tmp_path):
+    """A release built for the root, deployed where nginx serves /so-tay/, looked deployed (its
+    pages' links are relative) while its 404 page loaded nothing and its sitemap pointed elsewhere."""
+    dist, root = tmp_path / "dist", tmp_path / "srv"
+    dist.mkdir()
+
+    def built_for(version, url):
+        manifest = json.dumps({"version": version, "site_url": url, "base_path": urlsplit(url).path})
+        return _fake_release(dist, version, {"index.html": url, "manifest.json": manifest})
+
+    deploy(built_for("7.0.0", "http://so-tay.intranet/so-tay/"), root)
+    at_root = built_for("7.0.1", "http://so-tay.intranet/")
+    proc = subprocess.run([str(ROOT / "scripts/deploy"), str(at_root), "--root", str(root)], capture_output=True, text=True)
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr, proc.stderr
+    assert "make dist SITE_URL=http://so-tay.intranet/so-tay/" in proc.stderr and "--site-url-changed" in proc.stderr
+    assert current(root) == "7.0.0" and not (root / "releases/7.0.1").exists()
+    assert deploy(built_for("7.0.2", "http://so-tay.intranet/so-tay/"), root) == "7.0.2"  # the same sub-path
+    proc = subprocess.run([str(ROOT / "scripts/deploy"), str(at_root), "--root", str(root), "--site-url-changed"],
+                          capture_output=True, text=True)
+    assert proc.returncode == 0 and current(root) == "7.0.1", proc.stderr
+    status = subprocess.run([str(ROOT / "scripts/deploy"), "--status", "--root", str(root)], capture_output=True, text=True)
+    assert "Đang chạy: 7.0.1 (dựng cho http://so-tay.intranet/)" in status.stdout, status.stdout
