@@ -13,6 +13,7 @@ import subprocess
 import tarfile
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 import zipfile
 from pathlib import Path
@@ -770,3 +771,27 @@ def test_a_release_built_for_another_sub_path_than_the_live_one_is_refused(tmp_p
     assert proc.returncode == 0 and current(root) == "7.0.1", proc.stderr
     status = subprocess.run([str(ROOT / "scripts/deploy"), "--status", "--root", str(root)], capture_output=True, text=True)
     assert "Đang chạy: 7.0.1 (dựng cho http://so-tay.intranet/)" in status.stdout, status.stdout
+
+
+def _downloads(base: str, prefix: str) -> None:
+    _, _, body = _get(base + prefix + "chuyen-de/thu-vien-chung/bien-ban-dien-tu/")
+    links = dict(re.findall(r'href="([^"]+\.(md|docx))"', body.decode()))
+    md = next(h for h, ext in links.items() if ext == "md")
+    docx = next(h for h, ext in links.items() if ext == "docx")
+    page = base + prefix + "chuyen-de/thu-vien-chung/bien-ban-dien-tu/"
+    status, headers, data = _get(urllib.parse.urljoin(page, md), **{"Accept-Encoding": "gzip"})
+    assert status == 200 and headers["Content-Type"] == "text/markdown; charset=utf-8", headers
+    assert headers.get("Content-Encoding") == "gzip" and gzip.decompress(data).decode().startswith("---\ntitle:")
+    assert headers["Cache-Control"] == "no-cache" and "default-src 'self'" in headers["Content-Security-Policy"]
+    status, headers, data = _get(urllib.parse.urljoin(page, docx))
+    assert status == 200 and headers["Content-Type"] == "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    assert data[:2] == b"PK" and headers["Cache-Control"] == "no-cache"
+    status, _, body = _get(base + prefix + "tai-ve/khong-co.md")
+    assert status == 404 and "Không tìm thấy trang này" in body.decode()
+
+
+def test_downloads_are_served_as_markdown_in_utf8_and_as_word_documents(served, served_at_root):
+    """mime.types has no .md: the Markdown went out as application/octet-stream, with no charset
+    and not compressed."""
+    _downloads(served[0], SUB)
+    _downloads(served_at_root[0], "/")
