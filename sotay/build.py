@@ -66,7 +66,8 @@ def build(site_dir: Path | str, site_url: str | None = None, offline: bool = Fal
     proc = subprocess.run(cmd, cwd=config.parent, env=mkdocs_env(site_url, offline, export_cache, release, source_date_epoch))
     if proc.returncode != 0:
         shutil.rmtree(tmp, ignore_errors=True)
-        print(f"Dựng trang thất bại; {site_dir} giữ nguyên.", file=sys.stderr)
+        # A release builds into a temporary folder that does not exist yet: nothing to keep there.
+        print(f"Dựng trang thất bại; {site_dir} giữ nguyên." if site_dir.exists() else "Dựng trang thất bại.", file=sys.stderr)
         return proc.returncode
     old = None
     if site_dir.exists():

@@ -143,12 +143,31 @@ def source_date(built: dt.datetime) -> int:
     return int(os.environ.get("SOURCE_DATE_EPOCH") or built.timestamp())
 
 
+def site_url_problem(site_url: str) -> str | None:
+    """What is wrong with a SITE_URL, in words an operator acts on; None when it is an address
+    readers can type: http(s), a host, a path, no query, fragment or space."""
+    parts = urlsplit(site_url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return "cần có http:// (hoặc https://) và tên máy chủ"
+    if parts.query or parts.fragment or any(c.isspace() for c in site_url):
+        return "không được có dấu cách, ? hay #"
+    return None
+
+
 def dist(out: Path, site_url: str = DEFAULT_SITE_URL, config: Path | None = None, content: Path | None = None) -> int:
     ver = version()
     # From a clean state: a failed run must not leave the last release in dist/ for a pipeline
     # to pick up as if it were this one.
     out = Path(out)
     _clear(out)
+    problem = site_url_problem(site_url)
+    if problem:
+        print(f"SITE_URL={site_url} không dùng được: {problem}. Viết địa chỉ bạn đọc gõ, kết thúc bằng /, ví dụ\n"
+              "    make dist SITE_URL=http://so-tay.intranet/so-tay/   (hoặc SITE_URL=http://so-tay.intranet/ cho gốc)",
+              file=sys.stderr)
+        return 2
+    if not urlsplit(site_url).path.endswith("/"):
+        site_url += "/"  # MkDocs adds it to the pages; the manifest's base_path says the same
     base = Path(tempfile.mkdtemp(prefix="sotay-dist-"))
     try:
         site, offline, staging = base / "site", base / "offline", base / "dist"
@@ -159,9 +178,8 @@ def dist(out: Path, site_url: str = DEFAULT_SITE_URL, config: Path | None = None
         # The builds take their date from SOURCE_DATE_EPOCH, not the clock: the sitemap's
         # <lastmod> and its gzip header (MkDocs), the health page's day and stale list.
         dated = {"quiet": True, "export_cache": exports, "release": release, "source_date_epoch": stamp}
-        if build(site, site_url=site_url, config=config, **dated) != 0:
-            return 1
-        if build(offline, offline=True, config=config, **dated) != 0:
+        if build(site, site_url=site_url, config=config, **dated) != 0 or build(offline, offline=True, config=config, **dated) != 0:
+            print(f"Không tạo bản phát hành ({out} để trống).", file=sys.stderr)
             return 1
         cited = citation_hosts(content or (Path(config).resolve().parent if config else ROOT) / "content")
         own = urlsplit(site_url).hostname or ""
@@ -191,6 +209,8 @@ def dist(out: Path, site_url: str = DEFAULT_SITE_URL, config: Path | None = None
         shutil.move(str(staging), str(out))
         for line in sums:
             print(line)
+        print(f"Bản phát hành {ver}, dựng cho {site_url}, ở {out}/. Kiểm tra: cd {out} && sha256sum -c SHA256SUMS",
+              file=sys.stderr)
         return 0
     finally:
         shutil.rmtree(base, ignore_errors=True)

@@ -116,3 +116,32 @@ def test_one_commit_built_on_another_day_is_the_same_release(release, tmp_path):
     # What the operator sees: the rebuild deploys over the first as the same version.
     root = tmp_path / "srv"
     assert deploy(release / archive, root) == deploy(later / archive, root) == first["version"]
+
+
+@pytest.mark.parametrize("url, problem", [
+    ("http://so-tay.intranet/so-tay/", None), ("http://so-tay.intranet/", None), ("https://10.0.0.5:8080/so-tay/", None),
+    ("so-tay.intranet/so-tay/", "http://"), ("http:/so-tay/", "http://"), ("ftp://so-tay.intranet/", "http://"),
+    ("http://so-tay.intranet/so tay/", "dấu cách"), ("http://so-tay.intranet/?a=1", "?"),
+])
+def test_a_site_url_readers_cannot_type_is_refused_before_the_build(url, problem):
+    told = dist.site_url_problem(url)
+    assert (told is None) if problem is None else (problem in told), told
+
+
+def test_make_dist_tells_a_site_url_without_its_scheme_in_words_and_builds_nothing(tmp_path):
+    """`SITE_URL=so-tay.intranet/so-tay/ make dist` printed MkDocs' English config error, then that a
+    temporary folder, already deleted, was "giữ nguyên"."""
+    out = tmp_path / "dist"
+    proc = subprocess.run([sys.executable, "-m", "sotay", "dist", "--out", str(out), "--site-url", "so-tay.intranet/so-tay/"],
+                          cwd=ROOT, capture_output=True, text=True)
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr, proc.stderr
+    assert "SITE_URL=so-tay.intranet/so-tay/ không dùng được" in proc.stderr and "make dist SITE_URL=http://" in proc.stderr
+    assert "giữ nguyên" not in proc.stderr and not out.exists()
+
+
+def test_a_site_url_without_its_final_slash_is_built_as_the_folder_it_names(tmp_path, monkeypatch):
+    # MkDocs adds the slash to the pages; the manifest's base_path ("/so-tay") did not.
+    seen = []
+    monkeypatch.setattr(dist, "build", lambda site, site_url=None, **kw: seen.append(site_url) or 1)
+    assert dist.dist(tmp_path / "dist", "http://so-tay.intranet/so-tay") == 1
+    assert seen == ["http://so-tay.intranet/so-tay/"]
