@@ -795,3 +795,11 @@ def test_downloads_are_served_as_markdown_in_utf8_and_as_word_documents(served, 
     and not compressed."""
     _downloads(served[0], SUB)
     _downloads(served_at_root[0], "/")
+
+
+def test_the_deploy_script_runs_through_a_link(tmp_path):
+    # An operator links it into /usr/local/bin: it looked for ../sotay/deploy.py beside the link.
+    (tmp_path / "bin").mkdir()
+    (tmp_path / "bin/sotay-deploy").symlink_to(ROOT / "scripts/deploy")
+    proc = subprocess.run([str(tmp_path / "bin/sotay-deploy"), "--status", "--root", str(tmp_path)], capture_output=True, text=True)
+    assert proc.returncode == 0 and "Đang chạy: (chưa có)" in proc.stdout, proc.stderr
