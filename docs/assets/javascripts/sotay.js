@@ -103,9 +103,23 @@
      lines that matched ("… điều chỉnh theo Hướng dẫn 12-HD/BTCTW …"), not the page's opening. */
   var LEAD = 60, SHOWN = 160;
 
+  /* A letter that starts the next word ("sinh hoat chuyen d") is left out of the search until a
+     second one narrows it (lunr.vi.min.js); Material labelled every result "Thiếu: d". */
+  function unlabelTyping(article) {
+    var input = document.querySelector("input[data-md-component=search-query]");
+    var label = article.querySelector(".md-search-result__terms");
+    var typing = input && /\S\s+(\p{L})$/u.exec(input.value);
+    if (!label || !typing) return;
+    Array.prototype.forEach.call(label.querySelectorAll("del"), function (del) {
+      if (del.textContent.toLowerCase() === typing[1].toLowerCase()) del.remove();
+    });
+    if (!label.querySelector("del")) label.remove();
+  }
+
   function excerpt(article) {
     if (article.hasAttribute("data-sotay-excerpt")) return;
     article.setAttribute("data-sotay-excerpt", "");
+    unlabelTyping(article);
     // A result's tags are words of the result, not a landmark: a screen reader listed one unnamed
     // navigation region per result.
     Array.prototype.forEach.call(article.querySelectorAll("nav.md-tags"), function (tags) { tags.setAttribute("role", "none"); });
