@@ -17,13 +17,10 @@ from .render import links
 from .render.site import site_of
 from .spans import spans
 from .text import toc_slugify
-from .urls import LINK_SCHEMES, SCHEME, external_host, hosts_of
+from .urls import AUTOLINK, LINK_DEST, LINK_SCHEMES, SCHEME, external_host, hosts_of
 
 _HEADING = re.compile(r"^#{1,6}\s+(.+?)\s*#*\s*$", re.M)
-# A link's target as Markdown reads it: spaces or a line break may come first, it may stand in
-# <...> (spaces allowed there), and a title may follow ([x]( https://a "t"), [x](<https://a b>)).
-_DEST = r"\s*(<[^<>]*>|[^\s()<>]+(?:\([^\s()]*\)[^\s()<>]*)*)"
-_MD_LINK = re.compile(r"\]\(" + _DEST)
+_MD_LINK = re.compile(r"\]\(" + LINK_DEST)
 _ATTR = re.compile(r"\{[^}]*\}\s*$")
 
 
@@ -45,7 +42,7 @@ def site_anchors(corpus, registry) -> dict[str, set[str]]:
     return out
 
 
-_IMAGE = re.compile(r"!\[[^\]\n]*\]\(" + _DEST)  # its target starts where _MD_LINK's does
+_IMAGE = re.compile(r"!\[[^\]\n]*\]\(" + LINK_DEST)  # its target starts where _MD_LINK's does
 _IMAGE_REF = re.compile(r"!\[([^\]\n]*)\]\[([^\]\n]*)\]")
 # Also inside a container, which Markdown reads as a block of its own: "> [r]: …", "- [r]: …",
 # "1. [r]: …", indented under "!!!".
@@ -54,7 +51,7 @@ _REF_DEF = re.compile(r"^(?:[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])))*[ \
                       r"(?:\n[ \t>]*)?(<[^<>\n]*>|\S+)[ \t]*"
                       # A title as Markdown reads one: from a quote to the same quote ending the line ('"a" "b"').
                       r"""(?:(?:\n[ \t>]*)?(?:"[^\n]*"|'[^\n]*'|\([^\n]*\))[ \t]*)?$""", re.M)
-_AUTOLINK = re.compile(r"<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*)>")
+_AUTOLINK = re.compile(AUTOLINK)
 # Schemes outside LINK_SCHEMES are H103; javascript: and data: are the safety rules' own H103.
 _SAFETY_SCHEMES = {"javascript", "vbscript", "livescript", "data"}
 

@@ -14,6 +14,11 @@ import re
 _TAB_OR_NEWLINE = re.compile(r"[\t\n\r]")
 _C0_AND_SPACE = "".join(map(chr, range(0x21)))
 SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
+# Where Markdown holds an address, one spelling for the link check and the citation reader.
+# A link's destination after "](": spaces or a line break may come first, it may stand in <...>
+# (spaces allowed there), and a title may follow ([x]( https://a "t"), [x](<https://a b>)).
+LINK_DEST = r"\s*(<[^<>]*>|[^\s()<>]+(?:\([^\s()]*\)[^\s()<>]*)*)"
+AUTOLINK = r"<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*)>"
 # Schemes whose URLs name a host the browser would contact.
 NETWORK_SCHEMES = {"http", "https", "ftp", "ws", "wss"}
 # Where content may link: web pages, mail, phone. file:, smb:, ms-msdt: and the like open a share

@@ -22,6 +22,7 @@ import re
 
 from ..registry import Registry, code_key, number_key
 from ..text import fold, match_key, vn_date
+from ..urls import AUTOLINK, LINK_DEST
 from . import patterns as P
 from .extract import calendar_date, date_parts, find, terms_of
 from .models import Citation, Problem
@@ -251,8 +252,7 @@ def _paragraph_breaks(text: str) -> list[int]:
 # Where a text holds an address, not words: a link's destination ("](/van-ban/10-ct-tw-2007/)"), a
 # link definition's, an autolink, a bare web address. "10-ct-tw-2007" there is a registry page's
 # address, not a code written wrong (C106), and rewriting it as the code would break the link.
-_ADDRESS = re.compile(r"(?<=\]\()[ \t]*<[^<>\n]*>|(?<=\]\()[^\s()]*(?:\([^\s()]*\)[^\s()]*)*"
-                      r"|(?<=\]:)[ \t]*\S+|<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*>|\b(?:https?|ftp)://[^\s<>()\]]+", re.I)
+_ADDRESS = re.compile(r"(?<=\]\()" + LINK_DEST + r"|(?<=\]:)[ \t]*\S+|" + AUTOLINK + r"|\b(?:https?|ftp)://[^\s<>()\]]+", re.I)
 
 
 def without_addresses(text: str) -> str:
