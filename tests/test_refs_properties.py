@@ -104,7 +104,9 @@ def test_work_grows_no_faster_than_adversarial_text(piece):
     registry = _registry()
     stretch = piece * (400 // len(piece) + 1)
     check(stretch * 11, registry)  # caches warm: the counts are the work per text, not per first sight
-    one, two, eleven = (_work(stretch * n, registry) for n in (1, 2, 11))
+    # Each count is the least of two runs: work done once per process (a cache's first entry for a
+    # spelling seen first now) showed in one run as 19 calls too many; a quadratic step shows in both.
+    one, two, eleven = (tuple(map(min, _work(stretch * n, registry), _work(stretch * n, registry))) for n in (1, 2, 11))
     for measure, slack in (("calls", 10), ("bytes read", 10 * len(piece.encode()))):
         i = 0 if measure == "calls" else 1
         one_more, ten_more = two[i] - one[i], eleven[i] - one[i]
