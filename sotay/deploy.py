@@ -397,11 +397,23 @@ def _arguments(p):
     p.add_argument("archive", nargs="?", type=Path, help="dist/sotay-<phiên bản>.tar.gz")
     p.add_argument("--root", type=Path, required=True, help="thư mục triển khai, ví dụ /srv/sotay")
     p.add_argument("--sums", type=Path, default=None, help="tệp SHA256SUMS (mặc định: cạnh tệp phát hành)")
-    p.add_argument("--keep", type=int, default=KEEP, help="số bản phát hành giữ lại (mặc định 5)")
+    p.add_argument("--keep", type=_keep, default=KEEP, help="số bản phát hành giữ lại, ít nhất 2 (mặc định 5)")
     p.add_argument("--rollback", action="store_true", help="quay lại bản phát hành trước")
     p.add_argument("--status", action="store_true", help="in bản đang chạy và lịch sử")
     p.add_argument("--site-url-changed", action="store_true",
                    help="nhận bản dựng cho đường dẫn khác bản đang chạy (sau khi đã sửa nginx theo đường dẫn mới)")
+
+
+def _keep(text: str) -> int:
+    # Fewer than two kept leaves a rollback nothing to go back to, which an operator learns only
+    # when the live release is the one that fails.
+    try:
+        n = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"cần một số nguyên, không phải {text!r}") from None
+    if n < 2:
+        raise argparse.ArgumentTypeError(f"cần ít nhất 2 (bản đang chạy và một bản để quay lại), không phải {n}")
+    return n
 
 
 def _explain(err: OSError, root: Path) -> str:

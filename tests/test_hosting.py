@@ -534,6 +534,21 @@ def test_the_deploy_script_speaks_vietnamese_and_runs_from_its_two_files(tmp_pat
     assert "Traceback" not in status.stderr, status.stderr
 
 
+def test_deploy_refuses_to_keep_too_few_releases_for_a_rollback(tmp_path):
+    # --keep 1 pruned every release but the live one, so the first rollback found nothing.
+    dist, root = tmp_path / "dist", tmp_path / "srv"
+    dist.mkdir()
+    archive = _fake_release(dist, "3.0.0", {"index.html": "x"})
+    for keep, words in (("1", "cần ít nhất 2"), ("0", "cần ít nhất 2"), ("năm", "cần một số nguyên")):
+        proc = subprocess.run([str(ROOT / "scripts/deploy"), str(archive), "--root", str(root), "--keep", keep],
+                              capture_output=True, text=True)
+        assert proc.returncode == 2 and words in proc.stderr and "Traceback" not in proc.stderr, proc.stderr
+        assert not root.exists()
+    proc = subprocess.run([str(ROOT / "scripts/deploy"), str(archive), "--root", str(root), "--keep", "2"],
+                          capture_output=True, text=True)
+    assert proc.returncode == 0 and current(root) == "3.0.0", proc.stderr
+
+
 def _hostile_release(dist: Path, version: str, member: tarfile.TarInfo, data: bytes = b"") -> Path:
     archive = dist / f"sotay-{version}.tar.gz"
     with tarfile.open(archive, "w:gz") as tar:
