@@ -59,10 +59,10 @@ bench: $(STAMP) ## benchmarks: build, search, exports, extraction (ratios agains
 	$(BIN)/python -m sotay bench
 
 SITE_URL ?= http://localhost/so-tay/
-dist: $(STAMP) ## build the release into dist/ (SITE_URL=http://host/sub-path/ sets where it is served)
+dist: $(STAMP) ## build the release into dist/ (SITE_URL=http://host/sub-path/ sets where it is served; SIGNING_KEY=ssh-key signs it)
 	$(BIN)/python -m sotay dist --site-url $(SITE_URL)
 
-system-deps: ## install Debian's chromium, nginx and faketime when missing (tests need them)
+system-deps: ## install Debian's chromium, nginx, faketime and ssh-keygen when missing (tests need them)
 	@scripts/ensure-system-deps
 
 lock: ## re-pin dependencies (requirements/*.txt, with hashes) from pyproject.toml

@@ -8,7 +8,9 @@ Layout under --root: releases/<version>/ (one unpacked site each), releases/<ver
 SHA-256 of the archive it came from, in `sha256sum` format), current -> releases/<version> (nginx
 serves current/), history (deployed versions, oldest first: the last five are kept) and live (the
 releases made live, oldest first: --rollback walks back through it). The archive must match its line
-in SHA256SUMS (next to it, or --sums) and unpack completely; otherwise nothing is touched. The
+in SHA256SUMS (next to it, or --sums) and unpack completely; otherwise nothing is touched. Where the
+root holds an `allowed_signers` file (or --allowed-signers names one), SHA256SUMS must also carry a
+valid SSH signature, SHA256SUMS.sig, by a key listed there (`make dist SIGNING_KEY=...` writes it). The
 switch replaces the `current` link with one rename, so readers see the old site or the new one,
 never a mix.
 
@@ -35,6 +37,7 @@ import json
 import os
 import re
 import shutil
+import subprocess
 import sys
 import tarfile
 import time
@@ -52,6 +55,52 @@ DAMAGED = (EOFError, zlib.error, gzip.BadGzipFile, tarfile.TarError)
 
 class DeployError(Exception):
     pass
+
+
+# What a release's signature says it signs: `ssh-keygen -Y` refuses a signature made for another
+# namespace, so a key that also signs commits or files cannot have its signatures passed off as a
+# release's.
+NAMESPACE = "sotay-release"
+# In the deploy root: once there, every deploy to that root must be signed by a key it lists.
+SIGNERS = "allowed_signers"
+
+
+def _ssh_keygen(*args: str, data: bytes | None = None) -> subprocess.CompletedProcess:
+    try:
+        return subprocess.run(["ssh-keygen", "-Y", *args], input=data, capture_output=True)
+    except FileNotFoundError:
+        raise DeployError("cần lệnh ssh-keygen để kiểm tra chữ ký (Debian: apt-get install openssh-client).") from None
+
+
+def check_signature(sums: Path, signers: Path) -> str:
+    """The principal whose key in `signers` signed SHA256SUMS (its .sig beside it)."""
+    sig = sums.with_name(sums.name + ".sig")
+    if not signers.is_file():
+        raise DeployError(f"Không có tệp khóa được phép ký {signers} (kiểm tra lại --allowed-signers).")
+    if not sig.is_file():
+        raise DeployError(f"Thiếu chữ ký {sig}: {signers} chỉ nhận bản phát hành có chữ ký. Hãy chép SHA256SUMS.sig "
+                          "của cùng lần make dist (dựng với SIGNING_KEY=...) vào cạnh SHA256SUMS.")
+    found = _ssh_keygen("find-principals", "-s", str(sig), "-f", str(signers))
+    principals = found.stdout.decode("utf-8", "replace").split()
+    if found.returncode != 0 or not principals:
+        raise DeployError(f"{sig.name} không do khóa nào trong {signers} ký (hoặc không phải chữ ký SSH). "
+                          "Hãy lấy bản phát hành từ người giữ khóa ký, hoặc thêm khóa công khai của họ vào "
+                          f"{signers} nếu đó là người được phép.")
+    data = sums.read_bytes()
+    for principal in principals:
+        if _ssh_keygen("verify", "-f", str(signers), "-I", principal, "-n", NAMESPACE, "-s", str(sig),
+                       data=data).returncode == 0:
+            return principal
+    raise DeployError(f"Chữ ký {sig.name} không khớp {sums.name}: tệp đã bị sửa sau khi ký, hoặc chữ ký của lần "
+                      "make dist khác. Hãy chép lại cả thư mục dist/ từ máy dựng.")
+
+
+def signers_for(root: Path, given: Path | None) -> Path | None:
+    """The allowed signers a deploy to `root` checks: the ones given, else the root's own."""
+    if given is not None:
+        return given
+    own = root / SIGNERS
+    return own if own.is_file() else None
 
 
 def sha256(path: Path) -> str:
@@ -343,8 +392,13 @@ def _check_base_path(archive: Path, root: Path, version: str) -> None:
             f"Nếu nginx đã được sửa để phục vụ {new['base_path']}, chạy lại lệnh với --site-url-changed.")
 
 
-def deploy(archive: Path, root: Path, sums: Path | None = None, keep: int = KEEP, site_url_changed: bool = False) -> str:
-    version, digest = verify(archive, sums or archive.parent / "SHA256SUMS")
+def deploy(archive: Path, root: Path, sums: Path | None = None, keep: int = KEEP, site_url_changed: bool = False,
+           signers: Path | None = None) -> str:
+    sums = sums or archive.parent / "SHA256SUMS"
+    allowed = signers_for(root, signers)
+    if allowed is not None and sums.is_file():
+        check_signature(sums, allowed)
+    version, digest = verify(archive, sums)
     root.mkdir(parents=True, exist_ok=True)
     with _locked(root):
         if not site_url_changed:
@@ -400,6 +454,8 @@ def _arguments(p):
     p.add_argument("--keep", type=_keep, default=KEEP, help="số bản phát hành giữ lại, ít nhất 2 (mặc định 5)")
     p.add_argument("--rollback", action="store_true", help="quay lại bản phát hành trước")
     p.add_argument("--status", action="store_true", help="in bản đang chạy và lịch sử")
+    p.add_argument("--allowed-signers", type=Path, default=None,
+                   help=f"tệp khóa được phép ký (định dạng allowed_signers của ssh-keygen; mặc định: {SIGNERS} trong --root nếu có)")
     p.add_argument("--site-url-changed", action="store_true",
                    help="nhận bản dựng cho đường dẫn khác bản đang chạy (sau khi đã sửa nginx theo đường dẫn mới)")
 
@@ -438,6 +494,9 @@ def _status(root: Path) -> int:
     print(f"Đang chạy: {live or '(chưa có)'}" + (f" (dựng cho {built_for})" if built_for else ""))
     print("Lịch sử (cũ trước, mới sau): " + ", ".join(f"{v} (đang chạy)" if v == live else v for v in _history(root)))
     print(f"--rollback sẽ quay về: {_rollback_target(root) or '(không có)'}")
+    own = signers_for(root, None)
+    print(f"Chữ ký: bắt buộc, theo {own}" if own else
+          f"Chữ ký: không kiểm tra (đặt tệp {SIGNERS} vào {root} để chỉ nhận bản phát hành có chữ ký)")
     return 0
 
 
@@ -458,7 +517,10 @@ def run(args) -> int:
                 raise DeployError(f"không có thư mục triển khai {root} (kiểm tra lại --root).")
             print(f"Đã quay lại {rollback(root)} ({root / 'current'}).")
             return 0
-        print(f"Đã triển khai {deploy(args.archive, root, args.sums, args.keep, args.site_url_changed)} ({root / 'current'}).")
+        version = deploy(args.archive, root, args.sums, args.keep, args.site_url_changed, args.allowed_signers)
+        signed = signers_for(root, args.allowed_signers)
+        print(f"Đã triển khai {version} ({root / 'current'})"
+              + (f"; chữ ký đã kiểm tra theo {signed}." if signed else "."))
         return 0
     except DeployError as err:
         print(f"{action}: {err}", file=sys.stderr)

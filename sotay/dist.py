@@ -28,6 +28,7 @@ from urllib.parse import urlsplit
 
 from . import __version__
 from .build import build, vn_day
+from .deploy import NAMESPACE
 from .selfcontained import EXCEPTIONS, citation_hosts, scan
 from .text import vn_date
 
@@ -112,7 +113,7 @@ def _zip(site: Path, top: str, dest: Path, mtime: int) -> None:
                 z.writestr(info, path.read_bytes())
 
 
-RELEASE_FILES = ("SHA256SUMS", "manifest.json", "sotay-*.tar.gz", "sotay-*-offline.zip")
+RELEASE_FILES = ("SHA256SUMS", "SHA256SUMS.sig", "manifest.json", "sotay-*.tar.gz", "sotay-*-offline.zip")
 
 
 def _clear(out: Path) -> None:
@@ -154,7 +155,26 @@ def site_url_problem(site_url: str) -> str | None:
     return None
 
 
-def dist(out: Path, site_url: str = DEFAULT_SITE_URL, config: Path | None = None, content: Path | None = None) -> int:
+def sign(sums: Path, key: Path) -> str | None:
+    """Sign SHA256SUMS with an SSH key (SHA256SUMS.sig beside it); a problem in words, or None.
+
+    An SSH signature rather than GnuPG: ssh-keygen is on every server that is reached by SSH, a
+    deploy root's `allowed_signers` is one line per key, and the namespace keeps a release key's
+    signature from being taken for any other (see deploy.NAMESPACE)."""
+    if not key.is_file():
+        return f"không có tệp khóa {key}"
+    try:
+        proc = subprocess.run(["ssh-keygen", "-Y", "sign", "-f", str(key), "-n", NAMESPACE, str(sums)],
+                              capture_output=True, text=True)
+    except FileNotFoundError:
+        return "cần lệnh ssh-keygen (Debian: apt-get install openssh-client)"
+    if proc.returncode != 0:
+        return f"ssh-keygen không ký được: {proc.stderr.strip() or proc.returncode}"
+    return None
+
+
+def dist(out: Path, site_url: str = DEFAULT_SITE_URL, config: Path | None = None, content: Path | None = None,
+         signing_key: Path | None = None) -> int:
     ver = version()
     # From a clean state: a failed run must not leave the last release in dist/ for a pipeline
     # to pick up as if it were this one.
@@ -205,11 +225,18 @@ def dist(out: Path, site_url: str = DEFAULT_SITE_URL, config: Path | None = None
         sums = [f"{hashlib.sha256((staging / f).read_bytes()).hexdigest()}  {f}"
                 for f in (f"{name}.tar.gz", f"{name}-offline.zip", "manifest.json")]
         (staging / "SHA256SUMS").write_text("\n".join(sums) + "\n", encoding="utf-8")
+        if signing_key is not None:
+            problem = sign(staging / "SHA256SUMS", Path(signing_key).expanduser())
+            if problem:
+                print(f"SIGNING_KEY={signing_key}: {problem}. Không tạo bản phát hành ({out} để trống).", file=sys.stderr)
+                return 1
         out.parent.mkdir(parents=True, exist_ok=True)
         shutil.move(str(staging), str(out))
         for line in sums:
             print(line)
-        print(f"Bản phát hành {ver}, dựng cho {site_url}, ở {out}/. Kiểm tra: cd {out} && sha256sum -c SHA256SUMS",
+        signed = (" Đã ký: SHA256SUMS.sig (scripts/deploy kiểm tra khi thư mục triển khai có allowed_signers)."
+                  if signing_key is not None else "")
+        print(f"Bản phát hành {ver}, dựng cho {site_url}, ở {out}/. Kiểm tra: cd {out} && sha256sum -c SHA256SUMS.{signed}",
               file=sys.stderr)
         return 0
     finally:
@@ -222,4 +249,6 @@ def register(sub):
     p.add_argument("--site-url", default=os.environ.get("SITE_URL") or DEFAULT_SITE_URL,
                    help=f"địa chỉ và thư mục con của trang trên máy chủ (mặc định {DEFAULT_SITE_URL})")
     p.add_argument("--config", type=Path, default=None)
-    p.set_defaults(fn=lambda args: dist(args.out, args.site_url, args.config))
+    p.add_argument("--signing-key", type=Path, default=os.environ.get("SIGNING_KEY") or None,
+                   help="khóa SSH riêng để ký SHA256SUMS (viết SHA256SUMS.sig); mặc định: biến SIGNING_KEY")
+    p.set_defaults(fn=lambda args: dist(args.out, args.site_url, args.config, signing_key=args.signing_key))

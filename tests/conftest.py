@@ -51,11 +51,29 @@ def built_site(tmp_path_factory) -> Path:
 RELEASE_URL = "http://so-tay.intranet/so-tay/"
 
 
+def ssh_key(folder: Path, principal: str) -> tuple[Path, Path]:
+    """An Ed25519 key made with ssh-keygen, and an allowed_signers file that trusts it for releases."""
+    if not shutil.which("ssh-keygen"):
+        pytest.fail("ssh-keygen is missing: run `make system-deps` (make test does it).")
+    folder.mkdir(parents=True, exist_ok=True)
+    key = folder / "id_ed25519"
+    subprocess.run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", principal, "-f", str(key)], check=True)
+    signers = folder / "allowed_signers"
+    signers.write_text(f'{principal} namespaces="sotay-release" {key.with_suffix(".pub").read_text()}', encoding="utf-8")
+    return key, signers
+
+
 @pytest.fixture(scope="session")
-def release(tmp_path_factory) -> Path:
-    """`make dist` once: the folder with the archive, the offline zip, manifest.json and SHA256SUMS."""
+def release_key(tmp_path_factory) -> tuple[Path, Path]:
+    return ssh_key(tmp_path_factory.mktemp("release-key"), "ban-bien-tap@so-tay")
+
+
+@pytest.fixture(scope="session")
+def release(tmp_path_factory, release_key) -> Path:
+    """`make dist SIGNING_KEY=...` once: the folder with the archive, the offline zip, manifest.json,
+    SHA256SUMS and its signature."""
     out = tmp_path_factory.mktemp("release") / "dist"
-    proc = run_sotay("dist", "--out", str(out), "--site-url", RELEASE_URL)
+    proc = run_sotay("dist", "--out", str(out), "--site-url", RELEASE_URL, env={"SIGNING_KEY": str(release_key[0])})
     assert proc.returncode == 0, proc.stderr[-3000:]
     return out
 

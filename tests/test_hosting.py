@@ -21,12 +21,12 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from sotay.deploy import NAME, DeployError, current, deploy, rollback
-from sotay.dist import _tar
+from sotay.deploy import NAME, DeployError, check_signature, current, deploy, rollback
+from sotay.dist import _tar, sign
 from sotay.scaffold import new
 from sotay.text import vn_date
 
-from conftest import ROOT, commit_day, copy_content, free_port, run_sotay
+from conftest import ROOT, commit_day, copy_content, free_port, run_sotay, ssh_key
 from search_ui import search
 
 pytestmark = pytest.mark.nginx
@@ -48,7 +48,7 @@ def _archive(dist: Path, suffix: str) -> Path:
 
 def test_release_has_archive_offline_zip_sums_and_manifest(release):
     names = sorted(p.name for p in release.iterdir())
-    assert len(names) == 4 and "SHA256SUMS" in names and "manifest.json" in names
+    assert len(names) == 5 and {"SHA256SUMS", "SHA256SUMS.sig", "manifest.json"} <= set(names)
     tar, zipped = _archive(release, ".tar.gz"), _archive(release, "-offline.zip")
     assert re.fullmatch(r"sotay-[\w.+-]+\.tar\.gz", tar.name)
     sums = dict(reversed(line.split()) for line in (release / "SHA256SUMS").read_text().splitlines())
@@ -125,22 +125,27 @@ def test_an_unfilled_template_builds_for_review_but_is_never_released(tmp_path):
 
 
 @contextlib.contextmanager
-def _deployed_and_served(release: Path, base: Path, site_conf: str):
-    """The release deployed with scripts/deploy into base/srv, served by nginx with site_conf."""
+def _deployed_and_served(release: Path, base: Path, site_conf: str, signers: Path | None = None):
+    """The release deployed with scripts/deploy into base/srv, served by nginx with site_conf; with
+    signers, into a root that takes signed releases only."""
     if not shutil.which("nginx") and not Path("/usr/sbin/nginx").exists():
         pytest.fail("Debian's nginx is missing: run `make system-deps` (make test does it).")
     srv = base / "srv"
+    if signers:
+        srv.mkdir(parents=True)
+        shutil.copy(signers, srv / "allowed_signers")
     proc = subprocess.run([str(ROOT / "scripts/deploy"), str(_archive(release, ".tar.gz")), "--root", str(srv)],
                           capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr
+    assert ("chữ ký đã kiểm tra" in proc.stdout) == bool(signers), proc.stdout
     with _nginx(base, srv, site_conf) as url:
         yield url, srv
 
 
 @pytest.fixture(scope="module")
-def served(release, tmp_path_factory):
+def served(release, release_key, tmp_path_factory):
     conf = (ROOT / "deploy/nginx.conf").read_text()
-    with _deployed_and_served(release, tmp_path_factory.mktemp("nginx"), conf) as url_and_srv:
+    with _deployed_and_served(release, tmp_path_factory.mktemp("nginx"), conf, release_key[1]) as url_and_srv:
         yield url_and_srv
 
 
@@ -532,6 +537,61 @@ def test_the_deploy_script_speaks_vietnamese_and_runs_from_its_two_files(tmp_pat
     status = subprocess.run([str(copied / "scripts/deploy"), "--status", "--root", str(tmp_path / "srv")],
                             capture_output=True, text=True)
     assert "Traceback" not in status.stderr, status.stderr
+
+
+def test_a_root_with_allowed_signers_takes_only_releases_its_keys_signed(tmp_path):
+    # SHA256SUMS alone proves nothing against someone who can replace both files on the way: the
+    # signature does, once the operator has put the release key's line in the root.
+    key, signers = ssh_key(tmp_path / "ours", "ban-bien-tap@so-tay")
+    other, _ = ssh_key(tmp_path / "theirs", "ke-la@mang-ngoai")
+    root = tmp_path / "srv"
+    root.mkdir()
+    shutil.copy(signers, root / "allowed_signers")
+
+    def release(version: str, text: str, signed_with: Path | None) -> Path:
+        dist = tmp_path / f"dist-{version}"
+        dist.mkdir()
+        archive = _fake_release(dist, version, {"index.html": text})
+        if signed_with:
+            assert sign(dist / "SHA256SUMS", signed_with) is None
+        return archive
+
+    def run(archive: Path, *extra: str) -> subprocess.CompletedProcess:
+        return subprocess.run([str(ROOT / "scripts/deploy"), str(archive), "--root", str(root), *extra],
+                              capture_output=True, text=True)
+
+    good = run(release("4.0.0", "thật", key))
+    assert good.returncode == 0 and "chữ ký đã kiểm tra" in good.stdout, good.stderr
+    assert check_signature(tmp_path / "dist-4.0.0/SHA256SUMS", signers) == "ban-bien-tap@so-tay"
+    forged = release("4.0.1", "giả", None)
+    refusals = {"Thiếu chữ ký": forged}
+    refusals["không do khóa nào"] = release("4.0.2", "giả", other)
+    # Signed, then the archive swapped and its line in SHA256SUMS changed to match.
+    swapped = release("4.0.3", "thật", key)
+    sums = swapped.parent / "SHA256SUMS"
+    _tar(tmp_path / "dist-4.0.1/site-4.0.1", "sotay-4.0.3", swapped, 0)
+    sums.write_text(f"{hashlib.sha256(swapped.read_bytes()).hexdigest()}  {swapped.name}\n")
+    refusals["không khớp"] = swapped
+    for words, archive in refusals.items():
+        proc = run(archive)
+        assert proc.returncode == 1 and words in proc.stderr and "Traceback" not in proc.stderr, proc.stderr
+        assert current(root) == "4.0.0" and (root / "current/index.html").read_text() == "thật"
+        assert not (root / "releases" / archive.name[6:-7]).exists()
+    status = subprocess.run([str(ROOT / "scripts/deploy"), "--status", "--root", str(root)], capture_output=True, text=True)
+    assert "Chữ ký: bắt buộc" in status.stdout, status.stdout
+    # --allowed-signers names the file for a root that has none; without either, no signature is asked.
+    bare = tmp_path / "bare"
+    proc = subprocess.run([str(ROOT / "scripts/deploy"), str(forged), "--root", str(bare), "--allowed-signers", str(signers)],
+                          capture_output=True, text=True)
+    assert proc.returncode == 1 and "Thiếu chữ ký" in proc.stderr, proc.stderr
+    proc = subprocess.run([str(ROOT / "scripts/deploy"), str(forged), "--root", str(bare)], capture_output=True, text=True)
+    assert proc.returncode == 0 and "chữ ký" not in proc.stdout, proc.stderr
+
+
+def test_signing_needs_a_key_that_exists(tmp_path):
+    (tmp_path / "SHA256SUMS").write_text("0  sotay-1.tar.gz\n")
+    assert "không có tệp khóa" in sign(tmp_path / "SHA256SUMS", tmp_path / "missing")
+    assert not (tmp_path / "SHA256SUMS.sig").exists()
 
 
 def test_deploy_refuses_to_keep_too_few_releases_for_a_rollback(tmp_path):

@@ -86,7 +86,7 @@ def _members(archive):
 
 
 @pytest.mark.slow
-def test_one_commit_built_on_another_day_is_the_same_release(release, tmp_path):
+def test_one_commit_built_on_another_day_is_the_same_release(release, release_key, tmp_path):
     """`make dist` again with the clock 400 days ahead: faketime moves the clock of every process
     the build starts (git, Python, C code), so whatever reads it shows here. The sitemap's
     <lastmod> and the health page's day used to be the build day's, and deploy refused the rebuild."""
@@ -94,7 +94,8 @@ def test_one_commit_built_on_another_day_is_the_same_release(release, tmp_path):
         pytest.fail("Debian's faketime is missing: run `make system-deps` (make test does it).")
     later = tmp_path / "dist"
     proc = subprocess.run(["faketime", "-f", "+400d", sys.executable, "-m", "sotay", "dist", "--out", str(later), "--site-url", RELEASE_URL],
-                          cwd=ROOT, capture_output=True, text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+                          cwd=ROOT, capture_output=True, text=True,
+                          env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "SIGNING_KEY": str(release_key[0])})
     assert proc.returncode == 0, proc.stderr[-3000:]
     first, second = (json.loads((d / "manifest.json").read_text()) for d in (release, later))
     built = [dt.datetime.fromisoformat(m["built"]) for m in (first, second)]
