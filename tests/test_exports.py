@@ -372,6 +372,27 @@ def test_agenda_docx_reads_back_row_by_row_with_notes_references_and_signature(c
     assert all(r._tr.trPr is not None and r._tr.trPr.find(qn("w:cantSplit")) is not None for r in rows), key
 
 
+def _space(paragraph, side):
+    """A paragraph's space before or after: its own, else its style's (python-docx reads only one level)."""
+    space, style = getattr(paragraph.paragraph_format, f"space_{side}"), paragraph.style
+    while space is None and style is not None:
+        space, style = getattr(style.paragraph_format, f"space_{side}"), style.base_style
+    return space or Pt(0)
+
+
+def test_a_ruled_table_does_not_touch_the_lines_above_and_below(corpus, ctx):
+    """Opened in an office suite, the agenda's table sat on the five hyphens under the title and
+    "Tổng thời gian dự kiến" sat on its bottom rule: at least the 6 pt kept between paragraphs."""
+    for exp in _agendas(corpus):
+        blocks = _blocks(Document(io.BytesIO(to_docx(exp, ctx))))
+        ruled = [i for i, b in enumerate(blocks) if b[0] == "table"
+                 and b[1]._tbl.tblPr.find(qn("w:tblBorders")).find(qn("w:top")).get(qn("w:val")) == "single"]
+        assert ruled, exp.key
+        for i in ruled:
+            assert _space(blocks[i - 1][2], "after") >= Pt(6), (exp.key, blocks[i - 1][1])
+            assert _space(blocks[i + 1][2], "before") >= Pt(6), (exp.key, blocks[i + 1][1])
+
+
 def test_markdown_download_loads_back_unchanged(corpus, ctx, tmp_path):
     copy = tmp_path / "content"
     shutil.copytree(CONTENT, copy)

@@ -267,12 +267,17 @@ def _run(text: str, bold=False, italic=False, size=None, underline=False, caps=F
     return f'<w:r>{rpr}<w:t xml:space="preserve">{escape(text)}</w:t></w:r>'
 
 
-def _p(runs: str | list[str], style: str | None = None, align: str | None = None, keep_next=False, indent=True) -> str:
+def _p(runs: str | list[str], style: str | None = None, align: str | None = None, keep_next=False, indent=True,
+       before: int | None = None, after: int | None = None) -> str:
     ppr = ""
     if style:
         ppr += f'<w:pStyle w:val="{style}"/>'
     if keep_next:
         ppr += "<w:keepNext/>"
+    # The schema orders paragraph properties: spacing before the indent and the alignment.
+    spacing = "".join(f' w:{side}="{pt * 20}"' for side, pt in (("before", before), ("after", after)) if pt is not None)
+    if spacing:
+        ppr += f"<w:spacing{spacing}/>"
     if not indent:
         ppr += '<w:ind w:firstLine="0"/>'
     if align:
@@ -314,7 +319,8 @@ def header_block(number: str | None = None) -> str:
 
 def title_block(kind: str, summary: str) -> str:
     return (_p(_run(""), indent=False) + _p(_run(kind.upper()), style="Title")
-            + _p(_run(summary), style="Subtitle") + _p(_run("-----"), align="center", indent=False))
+            # 6 pt under the hyphens, as between paragraphs: an agenda's table sat on them.
+            + _p(_run(summary), style="Subtitle") + _p(_run("-----"), align="center", indent=False, after=6))
 
 
 def summary_line(kind: str, title: str) -> str:
@@ -386,8 +392,9 @@ def _agenda_body(exp, ctx) -> list[str]:
             cells[1] += _p(_run(f"Lưu ý: {inline(it.notes)}", italic=True, size=13), align="left", indent=False)
         # A row stays on one page: an agenda item read across a page break is easy to misread.
         rows.append("<w:tr><w:trPr><w:cantSplit/></w:trPr>" + "".join(_cell(c, w) for c, w in zip(cells, widths, strict=True)) + "</w:tr>")
+    # The total keeps 6 pt from the table's bottom rule, which it otherwise sat on.
     out = [_table(rows, widths, borders=True),
-           _p(_run(f"Tổng thời gian dự kiến: {sum(i.minutes for i in exp.agenda_items)} phút.", italic=True), style=BODY_STYLE)]
+           _p(_run(f"Tổng thời gian dự kiến: {sum(i.minutes for i in exp.agenda_items)} phút.", italic=True), style=BODY_STYLE, before=6)]
     notes = exp.agenda_notes
     if notes:
         out.append(_p(_run("LƯU Ý"), style="Heading1"))
