@@ -393,6 +393,16 @@ def test_a_ruled_table_does_not_touch_the_lines_above_and_below(corpus, ctx):
             assert _space(blocks[i + 1][2], "before") >= Pt(6), (exp.key, blocks[i + 1][1])
 
 
+def test_agenda_signature_stays_on_the_page_of_the_last_lines(corpus, ctx):
+    """A signature block alone on the last page signs nothing that is on it (two model meetings'
+    agendas ended so in LibreOffice): the last paragraph and the space under it keep with it."""
+    for exp in _agendas(corpus):
+        blocks = _blocks(Document(io.BytesIO(to_docx(exp, ctx))))
+        assert blocks[-1][0] == "table" and blocks[-2][:2] == ("Normal", ""), exp.key
+        assert blocks[-2][2].paragraph_format.keep_with_next, exp.key
+        assert blocks[-3][2].paragraph_format.keep_with_next, (exp.key, blocks[-3][1])
+
+
 def test_markdown_download_loads_back_unchanged(corpus, ctx, tmp_path):
     copy = tmp_path / "content"
     shutil.copytree(CONTENT, copy)

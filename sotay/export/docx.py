@@ -403,9 +403,19 @@ def _agenda_body(exp, ctx) -> list[str]:
     if refs:
         out.append(_p(_run("VĂN BẢN LÀM CĂN CỨ"), style="Heading1"))
         out += [_p(_run(f"{i}. {r}."), style=POINT_STYLE) for i, r in enumerate(refs, 1)]
-    # The chi ủy signs the agenda of its own meeting; the chi bộ every other.
-    out += [_p(_run(""), indent=False), signature_block("CHI ỦY" if exp.agenda_kind == "chi-uy" else "CHI BỘ", recipients_block(exp.agenda_kind))]
+    # The chi ủy signs the agenda of its own meeting; the chi bộ every other. The last paragraph and
+    # the space under it keep with the block: alone on the last page, a signature signs nothing on it.
+    out[-1] = _keep_with_next(out[-1])
+    out += [_p(_run(""), indent=False, keep_next=True),
+            signature_block("CHI ỦY" if exp.agenda_kind == "chi-uy" else "CHI BỘ", recipients_block(exp.agenda_kind))]
     return out
+
+
+def _keep_with_next(paragraph: str) -> str:
+    """A styled paragraph written by _p, kept on the page of the block after it (the schema puts
+    keepNext right after pStyle)."""
+    style_end = paragraph.index("/>", paragraph.index("<w:pStyle ")) + 2
+    return paragraph[:style_end] + "<w:keepNext/>" + paragraph[style_end:]
 
 
 def stamp(exp) -> dt.date:
