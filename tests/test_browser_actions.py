@@ -248,6 +248,11 @@ def test_print_shows_only_the_outline_starting_with_its_title(page, site_url, ke
     colors = page.evaluate("""() => ['h1', '.sotay-doc a, .sotay-printed a'].map(s => document.querySelector(s))
         .filter(Boolean).map(e => getComputedStyle(e).color)""")
     assert set(colors) == {"rgb(0, 0, 0)"}, colors  # a document, not a web page
+    # The text as black as its links: at Material's 87 % black, a link (a registry document's name)
+    # printed darker than the words around it, as if stressed.
+    text = page.evaluate("""() => [...document.querySelectorAll('.sotay-doc :is(p, li, td), .sotay-printed :is(p, li)')]
+        .map(e => getComputedStyle(e).color)""")
+    assert text and set(text) == {"rgb(0, 0, 0)"}, set(text)
     breaks = page.evaluate("""() => {
         const h = document.querySelector('.sotay-doc h2'), row = document.querySelector('.sotay-doc tr');
         return [h ? getComputedStyle(h).breakAfter : 'avoid', row ? getComputedStyle(row).breakInside : 'avoid'];
