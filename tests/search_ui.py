@@ -86,7 +86,7 @@ _INDEX = """
   const index = await (await fetch(new URL("search/search_index.json", base))).json();
   index.options = {suggest: false};  // what the page adds to the index without the search.suggest feature
 """
-_WORKER = """async ([docs, queries]) => {""" + _INDEX + """
+_WORKER = """async ([docs, queries, marks]) => {""" + _INDEX + """
   if (docs) index.docs = docs;
   const worker = new Worker(new URL(config.search, base));
   const ask = message => new Promise((resolve, reject) => {
@@ -99,7 +99,11 @@ _WORKER = """async ([docs, queries]) => {""" + _INDEX + """
     const answers = [];
     for (const query of queries) {
       const reply = await ask({type: 2, data: query});  // QUERY -> RESULT
-      answers.push(reply.data.items.map(group => group[0].location.split("#")[0]));
+      // With `marks`, each result comes with the words Material highlights in it (title, text, tags).
+      answers.push(reply.data.items.map(({0: item}) => marks
+        ? [item.location.split("#")[0], [...[item.title, item.text, ...(item.tags || [])].join(" ")
+            .matchAll(/<mark>(.*?)<\\/mark>/g)].map(m => m[1])]
+        : item.location.split("#")[0]));
     }
     return answers;
   } finally {
@@ -116,7 +120,14 @@ def worker_search(page, queries: list[str], docs: list[dict] | None = None) -> l
     result list in the page, so no limit of ten and no rendering to wait for. The
     page must show a page of the built site (for the worker's address and config).
     """
-    return [["/" + location for location in answer] for answer in page.evaluate(_WORKER, [docs, list(queries)])]
+    return [["/" + location for location in answer] for answer in page.evaluate(_WORKER, [docs, list(queries), False])]
+
+
+def worker_marks(page, queries: list[str], docs: list[dict] | None = None) -> list[dict[str, list[str]]]:
+    """For each query, every result location (best first) and the words Material highlights in it,
+    from the worker as worker_search asks it."""
+    return [{"/" + location: marks for location, marks in answer}
+            for answer in page.evaluate(_WORKER, [docs, list(queries), True])]
 
 
 _BUILT_TWICE = """async () => {""" + _INDEX + """
