@@ -17,7 +17,7 @@ import pytest
 
 from sotay.text import fold, match_key
 
-from search_ui import built_twice, count, result_text, search, worker_search
+from search_ui import built_twice, count, result_text, search, worker_marks, worker_search
 
 pytestmark = pytest.mark.browser
 
@@ -317,6 +317,9 @@ def test_a_query_leaves_the_index_as_it_found_it(page, site_url):
 
     before = marks("phe binh")
     assert before and marks("phê bình") and marks("phe binh") == before
+    # A marked query highlights fewer words than the folded one ("tư", not "tự"): the same index.
+    before = marks("tu")
+    assert before > marks("tư") > 0 and marks("tu") == before
 
 
 def test_query_with_diacritics_ranks_the_exact_word_first(search_page):
@@ -338,6 +341,34 @@ def test_results_show_readable_vietnamese_not_folded_text(search_page):
     marks = {m.lower() for m in search_page.eval_on_selector_all(
         ".md-search-result__list mark", "els => els.map(e => e.textContent)")}
     assert {"phê", "bình"} <= marks and not {"phe", "binh"} & marks, marks
+
+
+# The result excerpts mark words as the page a result opens does: typed without marks, every word
+# a query word folds to; typed with marks, the words as typed (in either tone placement), not those
+# that share only their folded form ("tư" highlighted every "tự" and "từ", "chi ủy" every "chỉ").
+# query -> (words marked in the results shown, words not marked there)
+EXCERPT_MARKS = [
+    ("tu", {"tự"}, set()),
+    ("dan van", {"dân", "vận", "dẫn"}, set()),
+    ("tư", {"tư"}, {"tự", "từ", "tử", "tu"}),
+    ("tự phê bình", {"tự", "phê", "bình"}, {"tư", "từ", "tử"}),
+    ("chi ủy", {"chi", "ủy"}, {"chỉ", "chí", "chị"}),
+    ("khoá", {"khóa"}, {"khoa", "khoảng"}),
+    ("dân vận", {"dân", "vận"}, {"dẫn", "văn", "vấn"}),
+    ("sinh hoạt chuyên", {"sinh", "hoạt", "chuyên"}, {"chuyển"}),
+    # Read without marks, whatever was typed: Telex keys, a tone missed in a phrase no page writes.
+    ("ddangr vieen", {"đảng", "viên"}, set()),
+    ("hương dẫn 42", {"hướng", "dẫn"}, set()),
+]
+
+
+@pytest.mark.parametrize("query, marked, unmarked", EXCERPT_MARKS, ids=[q for q, _, _ in EXCERPT_MARKS])
+def test_result_excerpts_mark_a_marked_query_as_typed(search_page, query, marked, unmarked):
+    assert search(search_page, query)
+    marks = {match_key(m) for m in search_page.eval_on_selector_all(
+        ".md-search-result__list mark", "els => els.map(e => e.textContent)")}
+    assert {match_key(w) for w in marked} <= marks, marks
+    assert not {match_key(w) for w in unmarked} & marks, marks
 
 
 def test_the_page_a_result_opens_marks_the_words_of_an_unmarked_query(page, site_url):
@@ -445,6 +476,14 @@ def test_query_with_diacritics_ranks_its_own_word_first(worker_page):
     assert [(r[0], sorted(r)) for r in found[:3]] == [(p, every) for p in ("/bo-nang/", "/bo-huyen/", "/bo-sac/")]
     assert found[3] == found[0]
     assert sorted(found[4]) == every
+
+
+def test_a_marked_word_highlights_itself_not_the_words_it_folds_with(worker_page):
+    # Each marked word finds all three pages; Material highlights by position, and a folded copy
+    # shares its word's: "bộ" highlighted "bò" and "bó" too.
+    marked, bare = worker_marks(worker_page, ["bộ", "bo"], TONES)
+    assert marked == {"/bo-nang/": ["bộ"], "/bo-huyen/": [], "/bo-sac/": []}, marked
+    assert bare == {"/bo-nang/": ["bộ"], "/bo-huyen/": ["bò"], "/bo-sac/": ["bó"]}, bare
 
 
 CODES = [
