@@ -249,3 +249,22 @@ def test_every_extraction_pattern_reads_a_bounded_window():
     for name, pattern in compiled.items():
         tree = sre_parse.parse(pattern.pattern, pattern.flags)
         assert not list(_unbounded_repeats(tree)), f"{name} has an unbounded repeat"
+
+
+_ADDRESS_FRAGMENTS = ["](", "]:", "<", ">", "(", ")", "[", "]", ":", "//", "://", "http", "HTTPS", "ftp", "ſ", "h", "s",
+                      "p", "mailto:", "<http://a b>", "](ftp://x", "]( /van-ban/a/ \"t\")", " ", "\n", "\t", "a", "-",
+                      "Chỉ thị 10-CT/TW", "(x)", "é"]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(_ADDRESS_FRAGMENTS), max_size=30).map("".join) | st.text(max_size=60))
+def test_addresses_are_blanked_as_one_substitution_over_the_whole_text_blanks_them(text):
+    """`without_addresses` tries its pattern only where a hint says an address may start; the
+    result must be what trying it at every character gives."""
+    from sotay.refs.resolve import _ADDRESS, without_addresses
+
+    def blank(m):
+        inside = text[m.start() - 2:m.start()] == "](" and not m.group().lstrip().startswith("<")
+        return ("~" if inside else " ") * len(m.group())
+
+    assert without_addresses(text) == _ADDRESS.sub(blank, text)
