@@ -335,7 +335,7 @@ def find(text: str) -> list[Citation]:
     """Every reference in `text`, in order, with offsets into `text` itself."""
     norm = normalize(text)
     t = norm.text
-    data = t.encode("utf-8")
+    data = t.encode("utf-8") if norm.utf8 is None else norm.utf8
     offsets = scanner.Offsets(t, data)
     found: list[Citation] = []
     defined: set[str] = set()  # short forms the text has defined so far

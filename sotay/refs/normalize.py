@@ -31,6 +31,7 @@ _CLUSTER = re.compile(r"\S[\u0300-\u036f]+")
 class Normalized:
     text: str
     origin: list[int] | None  # None: offsets are unchanged
+    utf8: bytes | None = None  # the text in UTF-8, if it was encoded here (the scanner reads it)
 
     def to_original(self, offset: int, original_length: int) -> int:
         if self.origin is None:
@@ -54,8 +55,13 @@ def normalize(text: str) -> Normalized:
         if first:
             text = blank(first) + text[first.end():]
         text = _QUOTE_MARKS.sub(blank, text)
-    if unicodedata.is_normalized("NFC", text):
-        return Normalized(text, None)
+    # Composing changes only clusters with a combining mark (U+0300-U+036F, whose UTF-8 starts
+    # with byte 0xCC or 0xCD): in text with neither byte, most text, it would change nothing.
+    # Looking for two bytes costs far less than `is_normalized` reading every character, and
+    # the scanner needs the UTF-8 anyway.
+    data = text.encode("utf-8")
+    if b"\xcc" not in data and b"\xcd" not in data or unicodedata.is_normalized("NFC", text):
+        return Normalized(text, None, data)
     out: list[str] = []
     origin: list[int] = []
     last = 0
