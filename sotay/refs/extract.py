@@ -46,7 +46,9 @@ def _read_context(t: str, c: Citation, pos: int) -> int:
     for _ in range(4):
         start = P.CONTEXT_START.match(t, pos)
         if not start:
-            close = P.MARKUP_CLOSE.match(t, pos)
+            # Markup closing before the context opens with *, _ or ], which few references are
+            # followed by: a look at one character spares most of them a match.
+            close = t[pos:pos + 1] in ("*", "_", "]") and P.MARKUP_CLOSE.match(t, pos)
             start = close and P.CONTEXT_START.match(t, close.end())
             if not start:
                 break

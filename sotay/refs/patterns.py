@@ -234,8 +234,11 @@ SUCCESSOR = _compile(r"\s{0,3},?\s{0,3}(?:nay\s{1,3}là|được\s{1,3}thay\s{1,
 LIST_TAIL = _compile(r"(?:\s{0,2},\s{0,2}\d{1,4}(?![\d\w])){0,8}(?:\s{0,2},\s{0,2}|\s{1,3}và\s{1,3})(?=\d)")
 # "số hiệu 50-CT/TW": the code itself is the subject, not a document.
 CODE_MENTION_BEFORE = _compile(r"(?:số\s{1,3}hiệu|mã\s{1,3}số|ký\s{1,3}hiệu)\s{1,3}(?:là\s{1,3})?$")
-# A word found in every mention: where it is absent, the slower search above is skipped.
-CODE_MENTION_HINT = re.compile("hiệu|mã", IGNORECASE)
+# A word found in every mention: where it is absent, the slower search above is skipped. Spelt
+# with the letters IGNORECASE would match (İ and ı are i to it), not with the flag: under it
+# Python's re has no first letter to skip to and tries every position, and this runs before
+# every code.
+CODE_MENTION_HINT = re.compile("[hHmM](?:[iIİı][ệỆ][uU]|[ãÃ])")
 CONTINUES_CODE = _compile(r"\s{0,3}[-–/]")
 # "Quy định 08 về trách nhiệm nêu gương": a document's subject follows its number.
 ABOUT = _compile(r"\s{1,3}về\s{1,3}[\wÀ-ỹ]")
