@@ -41,12 +41,27 @@ class Normalized:
         return self.origin[offset]
 
 
+# Looking for a character is a memchr over the text, and a long text is read from memory once for
+# each of the 29 looked for (34 ms for 10 MB); a block of this many characters stays in the
+# processor's cache from one character to the next (13 ms).
+_BLOCK = 1 << 18
+
+
+def _present(text: str, chars) -> set[str]:
+    """The characters of `chars` that occur in `text`."""
+    found: set[str] = set()
+    for block in range(0, len(text), _BLOCK):
+        found.update(c for c in chars if c not in found and text.find(c, block, block + _BLOCK) >= 0)
+    return found
+
+
 def normalize(text: str) -> Normalized:
     """Same-length replacements first, then NFC composition with an offset map."""
     # One str.replace per character that occurs: each is a C scan, several times faster
     # than a regex substitution calling back into Python (and than str.translate).
+    present = _present(text, _ONE_TO_ONE)
     for char, replacement in _ONE_TO_ONE.items():
-        if char in text:
+        if char in present:
             text = text.replace(char, replacement)
     if ">" in text:
         def blank(m):
