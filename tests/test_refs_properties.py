@@ -268,3 +268,15 @@ def test_addresses_are_blanked_as_one_substitution_over_the_whole_text_blanks_th
         return ("~" if inside else " ") * len(m.group())
 
     assert without_addresses(text) == _ADDRESS.sub(blank, text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="ab\u00a0\u2011\u0441Ð\t\r ", max_size=40), st.integers(min_value=1, max_value=8))
+def test_the_characters_normalize_replaces_are_found_block_by_block(text, block):
+    from sotay.refs import normalize as N
+
+    saved, N._BLOCK = N._BLOCK, block
+    try:
+        assert N._present(text, N._ONE_TO_ONE) == {c for c in N._ONE_TO_ONE if c in text}
+    finally:
+        N._BLOCK = saved

@@ -49,6 +49,8 @@ _BLOCK = 1 << 18
 
 def _present(text: str, chars) -> set[str]:
     """The characters of `chars` that occur in `text`."""
+    if len(text) <= _BLOCK:
+        return {c for c in chars if c in text}  # `in` costs less than a bounded find
     found: set[str] = set()
     for block in range(0, len(text), _BLOCK):
         found.update(c for c in chars if c not in found and text.find(c, block, block + _BLOCK) >= 0)
