@@ -16,7 +16,6 @@ reported; when none stands out, to nothing, with the contradiction (C102-C104) o
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 
@@ -245,8 +244,18 @@ def resolve(cites: list[Citation], registry: Registry, text: str | None = None) 
 _BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
 
 
-def _paragraph_breaks(text: str) -> list[int]:
-    return [m.start() for m in _BLANK_LINE.finditer(text)]
+def _paragraphs(text: str, cites: list[Citation]) -> list[int]:
+    """The paragraph of each citation, counted from the first: a blank line between two starts a
+    new one. Citations come in order and start with a word or a number, so a blank line between
+    two lies wholly between their starts. Searching each gap reads the text once, as finding every
+    blank line did, without a match object and a list entry for each of them."""
+    numbers, n, before = [], 0, None
+    for c in cites:
+        if before is not None and _BLANK_LINE.search(text, before, c.start):
+            n += 1
+        numbers.append(n)
+        before = c.start
+    return numbers
 
 
 # Where a text holds an address, not words: a link's destination ("](/van-ban/10-ct-tw-2007/)"), a
@@ -297,22 +306,20 @@ def check(text: str, registry: Registry) -> list[Citation]:
     if text is not original:
         for c in cites:
             c.surface = original[c.start:c.end]  # as written, link address included
-    breaks = _paragraph_breaks(text)
-
-    def paragraph(c):
-        return bisect.bisect(breaks, c.start)
-
+    docs = [registry.get(c.id) if c.id else None for c in cites]
+    if not any(doc is not None and doc.replaced_by for doc in docs):
+        return cites  # no replaced document cited: no paragraph to read
+    paragraphs = _paragraphs(text, cites)
     cited_in: dict[int, set] = {}
-    for c in cites:
+    for c, p in zip(cites, paragraphs, strict=True):
         if c.id:
-            cited_in.setdefault(paragraph(c), set()).add(c.id)
-    for c in cites:
-        doc = registry.get(c.id) if c.id else None
+            cited_in.setdefault(p, set()).add(c.id)
+    for c, doc, p in zip(cites, docs, paragraphs, strict=True):
         if doc is None or not doc.replaced_by:
             continue
         chain = registry.chain(doc)
         later = {d.id for d in chain[1:]}
-        near = bool(later & cited_in.get(paragraph(c), set()))
+        near = bool(later & cited_in.get(p, set()))
         if not (c.successor is not None and c.successor.id in later) and not near:
             # Named as a text would cite it, not by its registry id, which an editor copied into the prose.
             new = chain[-1]
