@@ -277,6 +277,6 @@ def test_the_characters_normalize_replaces_are_found_block_by_block(text, block)
 
     saved, N._BLOCK = N._BLOCK, block
     try:
-        assert N._present(text, N._ONE_TO_ONE) == {c for c in N._ONE_TO_ONE if c in text}
+        assert N._present(text, N._ONE_TO_ONE) == [c for c in N._ONE_TO_ONE if c in text]
     finally:
         N._BLOCK = saved

@@ -335,7 +335,7 @@ def _candidate(t: str, start: int, defined: set[str]) -> list[Citation] | None:
 
 def find(text: str) -> list[Citation]:
     """Every reference in `text`, in order, with offsets into `text` itself."""
-    norm = normalize(text)
+    norm = normalize(text, utf8=True)
     t = norm.text
     data = t.encode("utf-8") if norm.utf8 is None else norm.utf8
     offsets = scanner.Offsets(t, data)

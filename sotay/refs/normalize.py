@@ -47,24 +47,23 @@ class Normalized:
 _BLOCK = 1 << 18
 
 
-def _present(text: str, chars) -> set[str]:
-    """The characters of `chars` that occur in `text`."""
+def _present(text: str, chars) -> list[str]:
+    """The characters of `chars` that occur in `text`, in their order."""
     if len(text) <= _BLOCK:
-        return {c for c in chars if c in text}  # `in` costs less than a bounded find
+        return [c for c in chars if c in text]  # `in` costs less than a bounded find
     found: set[str] = set()
     for block in range(0, len(text), _BLOCK):
         found.update(c for c in chars if c not in found and text.find(c, block, block + _BLOCK) >= 0)
-    return found
+    return [c for c in chars if c in found]
 
 
-def normalize(text: str) -> Normalized:
-    """Same-length replacements first, then NFC composition with an offset map."""
+def normalize(text: str, utf8: bool = False) -> Normalized:
+    """Same-length replacements first, then NFC composition with an offset map; with `utf8`, the
+    result also holds the text in UTF-8."""
     # One str.replace per character that occurs: each is a C scan, several times faster
     # than a regex substitution calling back into Python (and than str.translate).
-    present = _present(text, _ONE_TO_ONE)
-    for char, replacement in _ONE_TO_ONE.items():
-        if char in present:
-            text = text.replace(char, replacement)
+    for char in _present(text, _ONE_TO_ONE):
+        text = text.replace(char, _ONE_TO_ONE[char])
     if ">" in text:
         def blank(m):
             return m.group().replace(">", " ")
@@ -74,10 +73,10 @@ def normalize(text: str) -> Normalized:
         text = _QUOTE_MARKS.sub(blank, text)
     # Composing changes only clusters with a combining mark (U+0300-U+036F, whose UTF-8 starts
     # with byte 0xCC or 0xCD): in text with neither byte, most text, it would change nothing.
-    # Looking for two bytes costs far less than `is_normalized` reading every character, and
-    # the scanner needs the UTF-8 anyway.
-    data = text.encode("utf-8")
-    if b"\xcc" not in data and b"\xcd" not in data or unicodedata.is_normalized("NFC", text):
+    # Where the UTF-8 is wanted anyway (the scanner reads it), looking for two bytes costs far
+    # less than `is_normalized` reading every character.
+    data = text.encode("utf-8") if utf8 else None
+    if data is not None and b"\xcc" not in data and b"\xcd" not in data or unicodedata.is_normalized("NFC", text):
         return Normalized(text, None, data)
     out: list[str] = []
     origin: list[int] = []
