@@ -12,6 +12,7 @@ import gc
 import re
 import re._parser as sre_parse
 import sys
+from itertools import pairwise
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -289,3 +290,18 @@ def test_the_characters_normalize_replaces_are_found_block_by_block(text, block)
     finally:
         N._BLOCK = saved
 
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(FRAGMENTS + ["\n \n", "\r\n\r\n", "\n\t\n", "\n\n\n", "Chỉ thị 03-CT/TW "]), max_size=60).map("".join))
+def test_citations_share_a_paragraph_as_the_blank_lines_of_the_whole_text_say(text):
+    """C105 numbers paragraphs by searching the gaps between citations; the blank lines found
+    over the whole text must part them the same way."""
+    import bisect
+
+    from sotay.refs.resolve import _BLANK_LINE, _paragraphs
+
+    cites = find(text)
+    breaks = [m.start() for m in _BLANK_LINE.finditer(text)]
+    whole = [bisect.bisect(breaks, c.start) for c in cites]
+    gaps = _paragraphs(text, cites)
+    assert [a == b for a, b in pairwise(whole)] == [a == b for a, b in pairwise(gaps)]

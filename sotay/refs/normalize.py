@@ -76,7 +76,7 @@ def normalize(text: str, utf8: bool = False) -> Normalized:
     # Where the UTF-8 is wanted anyway (the scanner reads it), looking for two bytes costs far
     # less than `is_normalized` reading every character.
     data = text.encode("utf-8") if utf8 else None
-    if data is not None and b"\xcc" not in data and b"\xcd" not in data or unicodedata.is_normalized("NFC", text):
+    if (data is not None and b"\xcc" not in data and b"\xcd" not in data) or unicodedata.is_normalized("NFC", text):
         return Normalized(text, None, data)
     out: list[str] = []
     origin: list[int] = []
