@@ -21,11 +21,12 @@
   // "hd12", "CT50": a kind and number typed together, as the search reads them.
   var GLUED = /^(\p{L}{2,5})(\d{1,4})$/u;
 
-  /* Material marks a search's words on the page a result opens (?h=...) as they were typed, so
-     "phe binh" marks nothing on a page that writes "phê bình", "khoá" nothing where it writes
-     "khóa", "hd12" nothing where it writes "12-HD". Mark the words whose unmarked form is a term
-     typed without marks, or whose tone placement is the only difference, and the codes a glued
-     term stands for; Material has marked the rest. */
+  /* Material marks a search's words on the page a result opens (?h=..., the words as the search
+     read them where this rule can tell them: "dang vien" for "ddangr vieen", lunr.vi.min.js) as
+     they are written in ?h=, so "phe binh" marks nothing on a page that writes "phê bình", "khoá"
+     nothing where it writes "khóa", "hd12" nothing where it writes "12-HD". Mark the words whose
+     unmarked form is a term without marks, or whose tone placement is the only difference, and
+     the codes a glued term stands for; Material has marked the rest. */
   function highlightUnmarked() {
     var query = new URLSearchParams(location.search).get("h");
     var article = document.querySelector(".md-content article");
