@@ -419,6 +419,47 @@ def test_the_page_a_result_opens_marks_other_tone_placements_and_glued_codes(pag
     assert "chỉ" not in marks("huong-dan/hop-chi-uy-chuan-bi/", "chi+%E1%BB%A7y")
 
 
+# The page a result opens marks the words as the search read them (Material passes them in ?h=):
+# typed with Telex or VNI keys, or a phrase whose marks no page writes side by side ("hương dẫn 42"
+# for Hướng dẫn 42), the words read without marks. Material passed the words as typed: "ddangr
+# vieen" marked nothing, "hương dẫn 42" the "hương" of an author's name.
+# query -> (words marked on the page the first result opens, words not marked there)
+OPENED_MARKS = [
+    ("ddangr vieen", {"đảng", "viên"}, set()),
+    ("d9a3ng vie6n", {"đảng", "viên"}, set()),
+    ("sinh hoatj chuyeen dde", {"sinh", "hoạt", "chuyên", "đề"}, set()),
+    ("hương dẫn 42", {"hướng", "dẫn", "42"}, set()),
+    # As before: a code typed glued, another tone placement, unmarked words of a marked query as typed.
+    ("hd12", {"12-hd"}, {"12", "hd"}),
+    ("khoá", {"khóa"}, {"khoa"}),
+    ("chi ủy", {"chi", "ủy"}, {"chỉ", "chí"}),
+]
+# Read without marks: the page marks every word the result's excerpt highlights.
+READ_UNMARKED = {"ddangr vieen", "d9a3ng vie6n", "sinh hoatj chuyeen dde", "hương dẫn 42"}
+
+
+@pytest.mark.parametrize("query, marked, unmarked", OPENED_MARKS, ids=[q for q, _, _ in OPENED_MARKS])
+def test_the_page_a_result_opens_marks_the_words_as_the_search_read_them(search_page, query, marked, unmarked):
+    assert search(search_page, query)
+    first = search_page.query_selector(".md-search-result__item > .md-search-result__link")
+    shown = {match_key(w) for m in first.eval_on_selector_all(
+        "mark", "els => els.filter(e => !e.closest('.md-tags')).map(e => e.textContent)") for w in m.split()}
+    opened = search_page.context.new_page()
+    try:
+        opened.goto(first.get_attribute("href"))
+        opened.wait_for_function("document.readyState === 'complete'")
+        opened.wait_for_selector(".md-content article mark", timeout=5000)
+        opened.wait_for_timeout(300)  # Material marks the words of ?h= once its index is in
+        marks = {match_key(w) for m in opened.eval_on_selector_all(
+            ".md-content article mark", "els => els.map(e => e.textContent)") for w in m.split()}
+    finally:
+        opened.close()
+    assert {match_key(w) for w in marked} <= marks, marks
+    assert not {match_key(w) for w in unmarked} & marks, marks
+    if query in READ_UNMARKED:
+        assert shown <= marks, (shown, marks)
+
+
 def test_a_code_is_highlighted_only_where_it_stands_whole(search_page):
     """Not the HD and BTCTW of 42-HD/BTCTW on a page that also cites 12-HD/BTCTW."""
     assert len(search(search_page, "12-HD/BTCTW")) >= 5
