@@ -374,15 +374,17 @@ def _topic_body(exp, ctx) -> list[str]:
     return out
 
 
-# An agenda's columns: STT, Nội dung, Thời gian, Người thực hiện, Ghi vào biên bản. Thời gian holds
-# "240 phút" (the schema's most) on one line at 13 pt, inside the cell's margins. The print
-# stylesheet gives its columns the same shares of the width (a test compares them).
-AGENDA_WIDTHS_TWIPS = (794, 3050, 1250, 1960, TEXT_TWIPS - 794 - 3050 - 1250 - 1960)
+# An agenda's columns: STT, Nội dung, Thời gian, Người thực hiện, Ghi vào biên bản. Each heading,
+# bold at 13 pt, and "240 phút" (the schema's most) stay on one line inside the cell's margins,
+# Word's 108 twips a side, with about 100 twips to spare (Times New Roman's advance widths: "Thời
+# gian" 1,062 twips, "Người thực hiện" 1,763, "Ghi vào biên bản" 1,900; "Thời / gian" broke a word
+# in two). The print stylesheet gives its columns the same shares of the width (a test compares them).
+AGENDA_WIDTHS_TWIPS = (720, 2900, 1400, 2100, TEXT_TWIPS - 720 - 2900 - 1400 - 2100)
 
 
 def _agenda_body(exp, ctx) -> list[str]:
     widths = AGENDA_WIDTHS_TWIPS
-    head = "".join(_cell(_p(_run(h, bold=True), align="center", indent=False), w)
+    head = "".join(_cell(_p(_run(h, bold=True, size=13), align="center", indent=False), w)
                    for h, w in zip(["STT", "Nội dung", "Thời gian", "Người thực hiện", "Ghi vào biên bản"], widths, strict=True))
     rows = [f"<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>{head}</w:tr>"]
     for i, it in enumerate(exp.agenda_items, 1):
