@@ -215,9 +215,10 @@ def _closed_early(err, text: str) -> tuple | None:
     return None
 
 
-def _deeper_than_a_value(err, text: str) -> tuple | None:
+def _deeper_than_a_value(err, text: str, line_offset: int = 0) -> tuple | None:
     """`members: 10` then `  year: 2019`: the second line is deeper than a line that already has
-    its value. Either may be the wrong one (often the first lost its indent): name both."""
+    its value. Either may be the wrong one (often the first lost its indent): name both, by their
+    line in the file (a front matter starts below the file's first line)."""
     mark = err.problem_mark
     if mark is None or "mapping values are not allowed" not in (err.problem or ""):
         return None
@@ -230,9 +231,10 @@ def _deeper_than_a_value(err, text: str) -> tuple | None:
             continue
         key_value = re.match(rf"{_BEFORE_VALUE}\S", above)
         if key_value and len(key_value.group(1)) < indent:
-            return mark, (f"Dòng này thụt vào sâu hơn dòng {back + 1} ({above.strip()!r}), mà dòng đó đã có giá trị nên không "
+            above_no = back + 1 + line_offset
+            return mark, (f"Dòng này thụt vào sâu hơn dòng {above_no} ({above.strip()!r}), mà dòng đó đã có giá trị nên không "
                           f"chứa được trường con: nếu hai dòng cùng thuộc một khối, thụt lề chúng bằng nhau (có thể dòng "
-                          f"{back + 1} bị mất thụt lề).")
+                          f"{above_no} bị mất thụt lề).")
         return None
     return None
 
@@ -259,8 +261,8 @@ def _colon_without_space(err, text: str) -> tuple | None:
     return None
 
 
-def _explain(err, text: str) -> tuple:
-    found = _closed_early(err, text) or _colon_without_space(err, text) or _deeper_than_a_value(err, text)
+def _explain(err, text: str, line_offset: int = 0) -> tuple:
+    found = _closed_early(err, text) or _colon_without_space(err, text) or _deeper_than_a_value(err, text, line_offset)
     if found is not None:
         return found
     context, problem = err.context or "", err.problem or ""
@@ -285,7 +287,7 @@ def parse_yaml(text: str, rel: str, line_offset: int = 0) -> tuple[Located | Non
             return None, problems
         node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as err:
-        mark, message = _explain(err, text)
+        mark, message = _explain(err, text, line_offset)
         where = _mark(mark, line_offset) if mark else (1 + line_offset, 1)
         return None, [diag(rel, *where, "Y001", message)]
     except yaml.YAMLError as err:

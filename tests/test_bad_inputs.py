@@ -470,6 +470,9 @@ EDITOR_MISTAKES = {
     # that one is dedented too, the key is told whose block it belongs to.
     "a nested key that lost its indent": ("mo-hinh/thut-le.yml", meeting("").replace("  parent: Đảng ủy ...\n",
                                           "  parent: Đảng ủy ...\nmembers: 10\n  year: 2019\n"), {"Y001", "T101"}, "bị mất thụt lề"),
+    # In a front matter the line above was named by its line in the YAML, one less than in the file.
+    "a key indented under the line above, in a front matter": ("huong-dan/thut-dau.md", front().replace("summary:", " summary:"),
+                                                               {"Y001"}, "sâu hơn dòng 2 ('title: Trang thử')"),
     "a nested key written at the top": ("mo-hinh/cap-tren.yml", meeting("").replace("  parent: Đảng ủy ...\n",
                                         "  parent: Đảng ủy ...\nmembers: 10\n"), {"S101", "T101"}, "đây là trường của 'cell'"),
     # The page showed "[trang A] (/huong-dan/trang-a/)" as text, and the check said nothing.
