@@ -88,6 +88,11 @@ def _vocab_labels(vocab: Vocabulary | None) -> dict:
     return {f.name: {k: str(getattr(v, "label", v)) for k, v in getattr(vocab, f.name).items()} for f, _ in specs(Vocabulary)}
 
 
+def duplicate_title_key(title: str) -> str:
+    """What two titles share when a reader would take them for one: "Ghi biên bản." and "Ghi biên bản"."""
+    return match_key(title).strip(" .,:;!?…")
+
+
 def rel_path(path: Path, base: Path) -> str:
     """The path diagnostics name: relative to the project when it lies inside it."""
     try:
@@ -343,8 +348,7 @@ class _Loader:
         for name, items in groups:
             seen: dict[str, list] = {}
             for item in items:
-                # "Ghi biên bản." and "Ghi biên bản" are one title to a reader.
-                seen.setdefault(match_key(item.title).strip(" .,:;!?…"), []).append(c.origin(item))
+                seen.setdefault(duplicate_title_key(item.title), []).append(c.origin(item))
             for same in seen.values():
                 # Told in each file, naming the others: which one is new, the check cannot know, and
                 # the editor must see it in the file they added.

@@ -252,6 +252,22 @@ def _title_problem(kind: str, title: str) -> str | None:
     return " ".join(dict.fromkeys(found)) or None
 
 
+def _same_title(content: Path, kind: str, title: str, library: str | None) -> str | None:
+    """The file of a page in the list the new one joins that has its title, as the check compares
+    titles (D101), or None: a new file with another page's title would not pass the check."""
+    from .content import duplicate_title_key, load
+
+    corpus = load(content)
+    group = {"guidance": corpus.guidance, "meeting": corpus.meetings, "agenda": corpus.agendas}.get(kind)
+    if kind == "topic":
+        group = {key: topic for key, topic in corpus.topics.items() if key[0] == library}
+    key = duplicate_title_key(title)
+    for item in (group or {}).values():
+        if duplicate_title_key(item.title) == key:
+            return corpus.origin(item).rel
+    return None
+
+
 def target(content: Path, kind: str, slug: str, library: str | None) -> Path:
     return {
         "guidance": content / "huong-dan" / f"{slug}.md",
@@ -292,6 +308,10 @@ def new(content: Path, kind: str, title: str, library: str | None = None, today:
     for taken in (path, path.with_suffix(".md")) if kind == "agenda" else (path,):
         if taken.exists():
             raise FileExistsError(f"{taken} đã có; chọn tiêu đề khác.")
+    same = _same_title(content, kind, title, library)
+    if same:
+        raise ValueError(f"Tiêu đề này đã có ở {same}: hai trang cùng tiêu đề trong một mục làm người đọc nhầm "
+                         "(make check báo D101); chọn tiêu đề khác.")
     sources = sorted(p.stem for p in (content / "nguon").glob("*.yml"))
     documents = sorted(p for p in (content / "van-ban").glob("*.yml"))
     reference = "50-CT/TW-2025"

@@ -99,6 +99,25 @@ def test_new_refuses_a_title_the_check_would_refuse(content, title, words):
     assert _files_below(content) == before
 
 
+@pytest.mark.parametrize("kind, library, existing", [
+    ("topic", "thu-vien-chung", "chuyen-de/thu-vien-chung/phong-cach-lam-viec-khoa-hoc.md"),
+    ("guidance", None, "huong-dan/ghi-bien-ban.md"),
+])
+def test_new_refuses_a_title_another_page_of_its_list_has(content, kind, library, existing):
+    # Another slug, the same title (a final full stop aside): the new file failed the check (D101).
+    title = yaml.safe_load((content / existing).read_text().split("---")[1])["title"] + "."
+    before = _files_below(content)
+    proc = run_sotay("new", kind, title, *(("--library", library) if library else ()), "--content", str(content))
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr, proc.stderr
+    assert f"đã có ở content/{existing}" in proc.stderr and "chọn tiêu đề khác" in proc.stderr, proc.stderr
+    assert _files_below(content) == before
+    # In another library, the same title is another list's: the file is made, and it checks.
+    if kind == "topic":
+        proc = run_sotay("new", kind, title, "--library", "thu-vien-tra-vinh", "--content", str(content))
+        assert proc.returncode == 0, proc.stderr
+        assert run_sotay("check", "--content", str(content)).returncode == 0
+
+
 def test_a_kind_typed_with_capitals_is_that_kind(content):
     proc = run_sotay("new", "Guidance", "Một trang mới", "--content", str(content))
     assert proc.returncode == 0 and (content / "huong-dan/mot-trang-moi.md").is_file(), proc.stderr
