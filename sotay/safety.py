@@ -67,10 +67,15 @@ _ATTR_LIST_MAX = 1000  # read no further from each "{"
 _BLOCK_STOP = re.compile(r"[{\n]")
 
 
-def _comment_hits(decoded: str, markup_allowed: bool):
+# Where a string that takes no markup stands, as the messages name it: a YAML field, or the points,
+# paragraphs and table cells an outline's or an agenda's Markdown body holds (fields to the schema).
+IN_FIELD = "trong trường này; chỉ viết chữ"
+
+
+def _comment_hits(decoded: str, markup_allowed: bool, where: str = IN_FIELD):
     for m in _COMMENT_START.finditer(decoded):
         if not markup_allowed:
-            yield m.start(), "H101", "Chú thích HTML (<!--) không được dùng trong trường này; chỉ viết chữ."
+            yield m.start(), "H101", f"Chú thích HTML (<!--) không được dùng {where}."
         elif not _WELL_FORMED_COMMENT.match(decoded, m.start()):
             yield m.start(), "H101", "Chú thích HTML phải đóng bằng --> và không chứa '--!>' hay '<!--'; nếu không, nó che mất phần sau của trang."
 
@@ -104,7 +109,7 @@ def _attr_list_hits(decoded: str):
                 break
 
 
-def _tag_hits(decoded: str, markup_allowed: bool):
+def _tag_hits(decoded: str, markup_allowed: bool, where: str = IN_FIELD):
     opened = set()  # tags reported where they open: their closing tags are the same problem
     for m in _TAG.finditer(decoded):
         name = m.group(2).lower()
@@ -112,7 +117,7 @@ def _tag_hits(decoded: str, markup_allowed: bool):
             continue
         opened.add(name)
         if not markup_allowed:
-            yield m.start(), "H101", f"Thẻ HTML <{m.group(1)}{name}> không được dùng trong trường này; chỉ viết chữ."
+            yield m.start(), "H101", f"Thẻ HTML <{m.group(1)}{name}> không được dùng {where}."
         elif name not in ALLOWED_TAGS:
             yield m.start(), "H101", f"Thẻ HTML <{name}> không nằm trong danh sách được phép."
         else:
@@ -143,14 +148,14 @@ def _crowded_lines(text: str):
         start += len(line) + 1
 
 
-def _hits(text: str, markup_allowed: bool = True, attr_lists: bool = True):
+def _hits(text: str, markup_allowed: bool = True, attr_lists: bool = True, where: str = IN_FIELD):
     if text.count("[") > MAX_BRACKETS_PER_LINE:
         yield from _crowded_lines(text)
     decoded = html.unescape(text)
     for m in TEMPLATE.finditer(decoded):
         yield m.start(), "J101", f"Cú pháp mẫu {m.group()!r} không được dùng trong nội dung (Jinja sẽ chạy nó khi dựng trang)."
-    yield from _comment_hits(decoded, markup_allowed)
-    yield from _tag_hits(decoded, markup_allowed)
+    yield from _comment_hits(decoded, markup_allowed, where)
+    yield from _tag_hits(decoded, markup_allowed, where)
     if attr_lists:  # not over YAML syntax, whose flow mappings look like them
         yield from _attr_list_hits(decoded)
     for m in EVENT_HANDLER.finditer(decoded):
@@ -182,10 +187,10 @@ def _rendered_hits(text: str, config: Path):
             yield (at if at >= 0 else brace), code, message
 
 
-def _span_problems(origin, span, config: Path | None = None):
+def _span_problems(origin, span, config: Path | None = None, where: str = IN_FIELD):
     """Diagnostics of one string, located in increasing order (the locator walks forward)."""
     markup_allowed = span.path == ("body",)
-    found = set(_hits(span.text, markup_allowed))
+    found = set(_hits(span.text, markup_allowed, where=where))
     if config is not None and "{" in span.text and not any(code == "H104" for _, code, _ in found):
         found |= set(_rendered_hits(span.text, config))
     found = sorted(found)
@@ -206,8 +211,18 @@ def safety_rules(corpus, registry):
     scanned = [*corpus.items(), *corpus.sources.values(), *([corpus.vocab] if corpus.vocab is not None else [])]
     for item in scanned:
         origin = corpus.origin(item)
+        # An outline's or an agenda's Markdown body is read into fields (points, paragraphs, table
+        # cells), which take no markup, and is scanned whole too (for what no field holds): a tag in
+        # a point is told once, as the field's, in the words of what the editor wrote.
+        body_fields = type(item).__name__ in BODY_FIELDS and origin.body_line
+        told = set()
         for span in spans(origin, include_keys=True):
-            problems += _span_problems(origin, span, config)
+            in_body = body_fields and span.path != ("body",) and origin.located.pos(span.path)[0] >= origin.body_line
+            found = _span_problems(origin, span, config, BODY_FIELDS[type(item).__name__] if in_body else IN_FIELD)
+            if body_fields and span.path == ("body",):
+                found = [d for d in found if (d.line, d.col, d.code) not in told]
+            told |= {(d.line, d.col, d.code) for d in found}
+            problems += found
         for path, (line, col) in origin.located.key_at.items():
             if path[-1] in MACRO_KEYS:
                 problems.append(diag(origin.rel, line, col, "J102", f"Trường {path[-1]!r} bật mẫu Jinja cho trang; nội dung không được dùng."))
@@ -218,6 +233,10 @@ def safety_rules(corpus, registry):
             problems += scan_raw(text, rel)
     problems += _editors_guide(corpus.root.parent / "CONTRIBUTING.md", corpus.rel_base)
     return problems
+
+
+BODY_FIELDS = {"Topic": "trong đề cương chuyên đề: các ý và đoạn văn chỉ viết chữ",
+               "SampleAgenda": "trong chương trình mẫu: các ô của bảng và các lưu ý chỉ viết chữ"}
 
 
 _CODE = re.compile(r"^(```|~~~).*?^\1[ \t]*$|`[^`\n]+`", re.M | re.S)

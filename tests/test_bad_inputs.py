@@ -676,3 +676,19 @@ def test_a_duplicate_title_is_told_in_the_new_file_too(tmp_path):
     assert sorted((where.split(":")[0], code) for where, code, _ in found) == [
         ("content/huong-dan/a-trang-moi.md", "D101"), ("content/huong-dan/trang-a.md", "D101")], proc.stdout
     assert "trùng với content/huong-dan/trang-a.md" in proc.stdout
+
+
+@pytest.mark.parametrize("rel, text, where, words", [
+    ("chuyen-de/thu-vien-a/de-cuong-a.md", topic(lambda b: b.replace("- Ý hai.", "- Ý <script>alert(1)</script> hai.")),
+     "chuyen-de/thu-vien-a/de-cuong-a.md:26:5:", "<script> không được dùng trong đề cương chuyên đề"),
+    ("chuyen-de/thu-vien-a/de-cuong-a.md", topic(lambda b: b.replace("- Ý hai.", "- Ý hai<br>và ba.")),
+     "chuyen-de/thu-vien-a/de-cuong-a.md:26:8:", "<br> không được dùng trong đề cương chuyên đề"),
+    ("chuong-trinh/bang.md", AGENDA_MD.replace("| Nội dung chính |", "| Nội dung <b>chính</b> |"),
+     "chuong-trinh/bang.md:16:16:", "<b> không được dùng trong chương trình mẫu"),
+])
+def test_a_tag_in_an_outlines_or_agendas_body_is_told_once_as_what_the_editor_wrote(tmp_path, rel, text, where, words):
+    # The body was scanned whole as Markdown and its points as fields: a <script> in a point was told
+    # twice at one place, once as "not in the allowed list", once "in this field" (the editor wrote no field).
+    proc, found = _check_one(tmp_path, rel, text)
+    assert proc.returncode == 1 and [(w, code) for w, code, _ in found] == [(f"content/{where}", "H101")], proc.stdout
+    assert words in proc.stdout and "trường này" not in proc.stdout, proc.stdout
