@@ -411,7 +411,7 @@ def build(cls, value, path, ctx: Context, extra: dict | None = None):
                 if name in value:  # "summary:" with nothing after it: there, not at the top of the file
                     ctx.report(path + (name,), "S102", f"Trường bắt buộc {name!r} để trống: ghi giá trị sau dấu ':'.", key=True)
                 elif s.source != "body" and not (not path and name in ctx.in_body) and name not in meant:
-                    ctx.report(path, "S102", f"Thiếu trường bắt buộc {name!r}.", key=bool(path))
+                    ctx.report(path, "S102", _missing(name, s, path, ctx), key=bool(path))
                 failed = True
             continue
         checked = s.type.check(value[name], path + (name,), ctx)
@@ -424,6 +424,15 @@ def build(cls, value, path, ctx: Context, extra: dict | None = None):
     if failed:
         return _DROP
     return cls(**kwargs)
+
+
+def _missing(name: str, s: Spec, path, ctx: Context) -> str:
+    """A missing field told with what it holds and where its line goes."""
+    what = re.split(r"[.:;](?:\s|$)", s.doc, maxsplit=1)[0].strip()
+    value = "[...]" if isinstance(s.type, ListOf) else "YYYY-MM-DD" if isinstance(s.type, Date) else "..."
+    where = (" vào khối này, thẳng hàng với các trường của khối" if path else
+             " vào phần đầu, giữa hai dòng ---" if ctx.in_body else "")
+    return f"Thiếu trường bắt buộc {name!r}{f' ({what})' if what else ''}: thêm một dòng `{name}: {value}`{where}."
 
 
 def dropped(value) -> bool:

@@ -430,6 +430,9 @@ EDITOR_MISTAKES = {
     # The misspelt key was told, then told again as "Thiếu trường bắt buộc 'summary'".
     "a misspelt key": ("huong-dan/sumary.md", front(drop="summary").replace("title:", "sumary: Tóm tắt.\ntitle:"),
                        {"S101"}, "có phải 'summary'?"),
+    # "Thiếu trường bắt buộc 'reviewed'." named a field by its code only, and said nothing of where its line goes.
+    "a required field left out": ("huong-dan/thieu-ngay.md", front(drop="reviewed"), {"S102"},
+                                  "'reviewed' (Ngày rà soát gần nhất): thêm một dòng `reviewed: YYYY-MM-DD` vào phần đầu, giữa hai dòng ---"),
     "a key typed with a capital": ("huong-dan/hoa.md", front().replace("title:", "Title:"), {"S101"}, "có phải 'title'?"),
     "render_macros is told once": ("huong-dan/macros.md", front("render_macros: true\n"), {"J102"}, "render_macros"),
     # "'2026-01-01' is not a date written YYYY-MM-DD" contradicted itself: the quotes made it text.
