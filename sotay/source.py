@@ -239,6 +239,23 @@ def _deeper_than_a_value(err, text: str, line_offset: int = 0) -> tuple | None:
     return None
 
 
+def _colon_in_value(err, text: str) -> tuple | None:
+    """`title: Chuyên đề: đảng viên trẻ`: a ": " after the value has begun, on the key's own line,
+    reads as a second key. The line's indentation is not at fault: say so, with the line quoted."""
+    mark = err.problem_mark
+    if mark is None or "mapping values are not allowed" not in (err.problem or ""):
+        return None
+    line = _line(text, mark.line)
+    before = re.match(_BEFORE_VALUE, line)
+    if not before or mark.column < before.end():
+        return None
+    value = line[before.end():].split(" #")[0].rstrip()
+    plain = '"' not in value and not value.startswith("'") and len(value) <= 80
+    example = f" viết {before.group().strip()} \"{value}\"" if plain else ""
+    return mark, (f"Giá trị có dấu ':' ở đây, nên YAML đọc phần trước nó thành tên một trường: đặt cả giá trị trong "
+                  f"ngoặc kép \"...\"{',' + example if example else ''}.")
+
+
 # "title:"Tiêu đề"", "reviewed:2026-01-01": a key and its value with no space between, which YAML
 # reads as one piece of text (no key at all).
 _GLUED_KEY = re.compile(r"^( *(?:-\s+)?)([A-Za-z_][A-Za-z0-9_]*):(?=[^\s/:])")
@@ -262,7 +279,8 @@ def _colon_without_space(err, text: str) -> tuple | None:
 
 
 def _explain(err, text: str, line_offset: int = 0) -> tuple:
-    found = _closed_early(err, text) or _colon_without_space(err, text) or _deeper_than_a_value(err, text, line_offset)
+    found = (_closed_early(err, text) or _colon_without_space(err, text) or _deeper_than_a_value(err, text, line_offset)
+             or _colon_in_value(err, text))
     if found is not None:
         return found
     context, problem = err.context or "", err.problem or ""

@@ -433,6 +433,9 @@ EDITOR_MISTAKES = {
     # "Thiếu trường bắt buộc 'reviewed'." named a field by its code only, and said nothing of where its line goes.
     "a required field left out": ("huong-dan/thieu-ngay.md", front(drop="reviewed"), {"S102"},
                                   "'reviewed' (Ngày rà soát gần nhất): thêm một dòng `reviewed: YYYY-MM-DD` vào phần đầu, giữa hai dòng ---"),
+    # "dòng này thụt lề thừa so với dòng trên, hoặc...": on the key's own line, the indentation is not at fault.
+    "a colon inside a title": ("huong-dan/hai-cham-tieu-de.md", front().replace("title: Trang thử", "title: Chuyên đề: đảng viên trẻ"),
+                               {"Y001"}, 'ngoặc kép "...", viết title: "Chuyên đề: đảng viên trẻ".'),
     "a key typed with a capital": ("huong-dan/hoa.md", front().replace("title:", "Title:"), {"S101"}, "có phải 'title'?"),
     "render_macros is told once": ("huong-dan/macros.md", front("render_macros: true\n"), {"J102"}, "render_macros"),
     # "'2026-01-01' is not a date written YYYY-MM-DD" contradicted itself: the quotes made it text.
