@@ -95,7 +95,7 @@ def _external_problem(target: str, host: str, is_image: bool, cited_hosts: set[s
 def _page_meant(target: str, anchors, own: str | None = None) -> str | None:
     """The page key a wrong link means, if it is plain: a file's name ("/huong-dan/x.md",
     "content/huong-dan/x.md", "/huong-dan/x/index.html"), a path relative to the page
-    ("../x/"), capitals, a query, or a near typo."""
+    ("../x/"), capitals, a query, a path cut short, or a near typo."""
     from urllib.parse import urljoin
 
     path = re.sub(r"^/?content/", "", target.partition("#")[0].partition("?")[0].strip().lower())
@@ -105,6 +105,10 @@ def _page_meant(target: str, anchors, own: str | None = None) -> str | None:
     path = re.sub(r"(?:/index)?\.(?:md|html?|yml)$", "", path).strip("/")
     if path in anchors:
         return path
+    # Cut short ("/huong-dan/hop-chi-uy/" for /huong-dan/hop-chi-uy-chuan-bi/): the one page it begins.
+    longer = [k for k in anchors if path and k.startswith(path + "-")]
+    if len(longer) == 1:
+        return longer[0]
     import difflib
 
     near = difflib.get_close_matches(path, [k for k in anchors if k], n=1, cutoff=0.85)

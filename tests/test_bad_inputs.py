@@ -492,6 +492,8 @@ EDITOR_MISTAKES = {
                                     "bắt đầu bằng /, ở đây: /huong-dan/trang-a/"),
     "a page link with a typo": ("huong-dan/go-sai.md", prose("Xem [trang A](/huong-dan/trang-aa/). "), {"L101"},
                                 "Có phải /huong-dan/trang-a/?"),
+    "a page link cut short": ("huong-dan/hop-chi-uy-chuan-bi.md", prose("Xem [họp chi ủy](/huong-dan/hop-chi-uy/). "), {"L101"},
+                              "Có phải /huong-dan/hop-chi-uy-chuan-bi/?"),
     "an anchor typed with diacritics": ("huong-dan/neo-dau.md", prose("Xem [mục](/huong-dan/trang-a/#Mục-một). "), {"L102"},
                                         "Có phải #muc-mot?"),
     # "('Chỉ thị 10' -> None)": Python's word for nothing, in an editor's message.
