@@ -162,9 +162,15 @@ def parse_body(body: str, first_line: int, rel: str):
     close_paragraph()
     # On the body's last line, not the empty one a final newline opens.
     end_line = first_line + body.rstrip("\n").count("\n")
-    for title, name in TOPIC_SECTIONS.items():
+    order = list(TOPIC_SECTIONS.items())
+    for i, (title, name) in enumerate(order):
         if name not in seen and name not in suggested:
-            problems.append(diag(rel, end_line, 1, "B101", f"Thiếu mục '## {title}'."))
+            # Where it goes: before the next section there is, else after the one before it.
+            after = next(((t, seen[n]) for t, n in order[i + 1:] if n in seen), None)
+            before = next(((t, seen[n]) for t, n in reversed(order[:i]) if n in seen), None)
+            where = (f": thêm mục này ngay trên dòng {after[1]} ('## {after[0]}')" if after else
+                     f": thêm mục này sau mục '## {before[0]}' (dòng {before[1]}), ở cuối tệp" if before else "")
+            problems.append(diag(rel, end_line, 1, "B101", f"Thiếu mục '## {title}'{where}."))
     return values, at, problems
 
 

@@ -464,6 +464,9 @@ EDITOR_MISTAKES = {
                                     topic(lambda b: b.replace("## Câu hỏi thảo luận", "##Câu hỏi thảo luận")), {"B102"}, "cần một dấu cách"),
     "a section heading with three #": ("chuyen-de/thu-vien-a/de-cuong-a.md",
                                        topic(lambda b: b.replace("## Câu hỏi thảo luận", "### Câu hỏi thảo luận")), {"B102"}, "hai dấu #"),
+    # Told on the file's last line, "Thiếu mục '## Yêu cầu'." did not say where the section goes.
+    "a section left out": ("chuyen-de/thu-vien-a/de-cuong-a.md", topic(lambda b: b.replace("## Yêu cầu\n\n- Một yêu cầu.\n\n", "")),
+                           {"B101"}, "Thiếu mục '## Yêu cầu': thêm mục này ngay trên dòng 14 ('## Nội dung')."),
     "a misspelt section heading": ("chuyen-de/thu-vien-a/de-cuong-a.md",
                                    topic(lambda b: b.replace("## Câu hỏi thảo luận", "## Câu hỏi thảo luân")), {"B102"},
                                    "Có phải '## Câu hỏi thảo luận'?"),
