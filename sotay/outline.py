@@ -155,6 +155,12 @@ def parse_body(body: str, first_line: int, rel: str):
         elif raw.startswith(("  ", "\t")) and last_item is not None:
             container, index = last_item
             container[index] += " " + line.strip()
+        elif raw[:1] in (" ", "\t") and _ITEM.match(line.strip()):
+            # "\t- Ý một" as a section's first point: it does begin with "- ", after the indent.
+            problems.append(diag(rel, line_no, 1, "B103", "Dòng ý này bị thụt vào (dấu cách hoặc Tab trước '- '): xóa phần thụt "
+                                 "để dòng bắt đầu ngay bằng '- ' (hoặc '1. ')."))
+            target.append(TOLD)
+            last_item = None
         else:
             problems.append(diag(rel, line_no, 1, "B103", "Ở mục này mỗi ý là một dòng bắt đầu bằng '- ' (hoặc '1. ')."))
             target.append(TOLD)  # told here: not again as a section with too few points

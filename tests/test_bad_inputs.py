@@ -426,6 +426,9 @@ EDITOR_MISTAKES = {
     "a topic section heading with four #": ("chuyen-de/thu-vien-a/de-cuong-a.md",
                                             topic(lambda b: b.replace("### ", "#### ", 1)), {"B102"}, "'### Tên phần'"),
     "a sub-point indented under a point": ("chuyen-de/thu-vien-a/de-cuong-a.md", topic(_sub_point), {"B103"}, "Ý con"),
+    # "mỗi ý là một dòng bắt đầu bằng '- '" for a line that does begin so, after a tab.
+    "a section's first point indented": ("chuyen-de/thu-vien-a/de-cuong-a.md", topic(lambda b: b.replace("- Ý hai.", "\t- Ý hai.")),
+                                          {"B103"}, "bị thụt vào (dấu cách hoặc Tab trước '- ')"),
     "the page title repeated as a # heading": ("huong-dan/h1.md", front(body=H1_BODY), {"B106"}, "'## '"),
     # The misspelt key was told, then told again as "Thiếu trường bắt buộc 'summary'".
     "a misspelt key": ("huong-dan/sumary.md", front(drop="summary").replace("title:", "sumary: Tóm tắt.\ntitle:"),
