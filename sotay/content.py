@@ -143,14 +143,22 @@ class _Loader:
         self.report(ctx.problems)
         self.refs.extend(ctx.refs)
 
-    def check_slug(self, rel, stem, what="Tên tệp"):
-        if slugify(stem) != stem or stem == "index" or len(stem) > MAX_SLUG:
+    def check_slug(self, rel, path: Path, what="Tên tệp"):
+        stem = path.name if path.is_dir() else path.stem
+        if slugify(stem) == stem and stem != "index" and len(stem) <= MAX_SLUG:
+            return True
+        if stem == "index":
+            message = (f"{what} 'index' là của trang mục lục mà sổ tay tự tạo: đặt tên theo tiêu đề, "
+                       "chữ thường không dấu nối bằng gạch ngang.")
+        else:
             hint = slugify(stem)[:MAX_SLUG].strip("-") or "ten-tep"
+            # The hint is often the name of the page this file was copied from.
+            taken = path.with_name(hint if path.is_dir() else hint + path.suffix)
             message = (f"{what} {stem!r} phải là chữ thường không dấu nối bằng gạch ngang, tối đa {MAX_SLUG} ký tự "
-                       f"(gợi ý: {hint}), và không được là 'index'.")
-            self.report([diag(rel, 1, 1, "S106", message)])
-            return False
-        return True
+                       + (f"(đã có {taken.name}: chọn một tên khác theo tiêu đề)." if taken.exists()
+                          else f"(gợi ý: {hint})."))
+        self.report([diag(rel, 1, 1, "S106", message)])
+        return False
 
     def entries(self, base: Path):
         """The entries of a content folder, in order, without hidden ones. Content is plain files
@@ -244,7 +252,7 @@ class _Loader:
             if path.is_dir() or path.suffix not in suffixes:
                 self.report([diag(rel, 1, 1, "E007", f"Thư mục {folder}/ chỉ chứa tệp {' hoặc '.join(suffixes)}.")])
                 continue
-            if not self.check_slug(rel, path.stem):
+            if not self.check_slug(rel, path):
                 continue
             if path.stem in stems:
                 # content/chuong-trinh/x.yml and x.md: one page, two files.
@@ -271,7 +279,7 @@ class _Loader:
             if path.suffix != ".yml" or path.is_dir():
                 self.report([diag(rel, 1, 1, "E007", "Thư mục van-ban/ chỉ chứa tệp .yml.")])
                 continue
-            if not self.check_slug(rel, path.stem):
+            if not self.check_slug(rel, path):
                 continue
             doc = self.load_yaml(path, Document, page_key=f"van-ban/{path.stem}")
             if doc is None:
@@ -294,7 +302,7 @@ class _Loader:
             if not folder.is_dir():
                 self.report([diag(rel, 1, 1, "E007", "Trong chuyen-de/ chỉ có các thư mục thư viện.")])
                 continue
-            if not self.check_slug(rel, folder.name, "Tên thư mục"):
+            if not self.check_slug(rel, folder, "Tên thư mục"):
                 continue
             library_file = folder / LIBRARY_FILE
             if library_file.is_symlink():
@@ -312,7 +320,7 @@ class _Loader:
                 if path.suffix != ".md" or path.is_dir():
                     self.report([diag(prel, 1, 1, "E007", "Thư viện chỉ chứa _thu-vien.yml và các tệp đề cương .md.")])
                     continue
-                if not self.check_slug(prel, path.stem):
+                if not self.check_slug(prel, path):
                     continue
                 topic = self.load_markdown(path, Topic, {"library": folder.name, "slug": path.stem},
                                            page_key=f"chuyen-de/{folder.name}/{path.stem}")

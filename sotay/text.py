@@ -60,8 +60,9 @@ def match_key(text: str) -> str:
 
 
 def slugify(text: str) -> str:
-    """ASCII slug without diacritics: 'Sinh hoạt chuyên đề' -> 'sinh-hoat-chuyen-de'."""
-    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
+    """ASCII slug without diacritics: 'Sinh hoạt chuyên đề' -> 'sinh-hoat-chuyen-de'. Compatibility
+    forms are read as their letters first: a title typed in full-width letters gave the slug 'o'."""
+    return re.sub(r"[^a-z0-9]+", "-", fold(unicodedata.normalize("NFKC", text))).strip("-")
 
 
 def _letter_rank(base: str, marks: str) -> int:

@@ -229,8 +229,20 @@ def test_github_annotations_escape_what_the_runner_would_read_as_syntax(content)
     (content / "huong-dan/Họp, 100%.md").write_text((content / "huong-dan/ghi-bien-ban.md").read_text())
     github = run_sotay("check", "--content", str(content), "--format", "github").stdout.splitlines()
     assert github == ["::error file=content/huong-dan/Họp%2C 100%25.md,line=1,col=1,title=S106::Tên tệp 'Họp, 100%25' "
-                      "phải là chữ thường không dấu nối bằng gạch ngang, tối đa 80 ký tự (gợi ý: hop-100), "
-                      "và không được là 'index'."], github
+                      "phải là chữ thường không dấu nối bằng gạch ngang, tối đa 80 ký tự (gợi ý: hop-100)."], github
+
+
+def test_a_misnamed_copy_of_a_page_is_told_its_suggested_name_is_taken(content):
+    """A page copied under its title's words ("Ghi-Bien-Ban.md") was told to take the name of the
+    page it was copied from; a page named index was told every rule but the one it broke."""
+    (content / "huong-dan/Ghi-Bien-Ban.md").write_text((content / "huong-dan/ghi-bien-ban.md").read_text())
+    (content / "huong-dan/index.md").write_text((content / "huong-dan/ghi-bien-ban.md").read_text())
+    lines = run_sotay("check", "--content", str(content)).stdout.splitlines()
+    assert [line for line in lines if " S106 " in line] == [
+        "content/huong-dan/Ghi-Bien-Ban.md:1:1: S106 Tên tệp 'Ghi-Bien-Ban' phải là chữ thường không dấu nối bằng "
+        "gạch ngang, tối đa 80 ký tự (đã có ghi-bien-ban.md: chọn một tên khác theo tiêu đề).",
+        "content/huong-dan/index.md:1:1: S106 Tên tệp 'index' là của trang mục lục mà sổ tay tự tạo: đặt tên theo "
+        "tiêu đề, chữ thường không dấu nối bằng gạch ngang."], lines
 
 
 def test_check_formats_for_tools_and_git_hosts(content):

@@ -39,6 +39,8 @@ def test_clean_normalises_nfd_nbsp_and_eth():
     ("Sinh hoạt chuyên đề", "sinh-hoat-chuyen-de"),
     ("Đảng viên: học tập & làm theo!", "dang-vien-hoc-tap-lam-theo"),
     ("  Chỉ thị 10-CT/TW  ", "chi-thi-10-ct-tw"),
+    # Full-width letters, as some input methods type them: the slug was "o".
+    ("Ｆｕｌｌｗｉｄｔｈ ｃｈｉ ｂộ", "fullwidth-chi-bo"),
 ])
 def test_slugify(title, slug):
     assert slugify(title) == slug
