@@ -273,7 +273,7 @@ class _Loader:
         base = self.root / "van-ban"
         if not base.is_dir():
             return
-        seen: dict[str, str] = {}
+        seen: dict[str, list[tuple]] = {}
         for path in self.entries(base):
             rel = self.rel(path)
             if path.suffix != ".yml" or path.is_dir():
@@ -287,11 +287,17 @@ class _Loader:
             line, col = self.corpus.origin(doc).located.pos(("id",))
             if doc.slug != path.stem:
                 self.report([diag(rel, line, col, "S106", f"Tên tệp phải là {doc.slug}.yml để khớp với mã {doc.id!r}.")])
-            if doc.slug in seen:
-                self.report([diag(rel, line, col, "D101", f"Mã {doc.id!r} trùng với {seen[doc.slug]}.")])
-                continue
-            seen[doc.slug] = rel
-            self.corpus.documents[doc.id] = doc
+            seen.setdefault(doc.slug, []).append((rel, line, col, doc.id))
+            if len(seen[doc.slug]) == 1:
+                self.corpus.documents[doc.id] = doc
+        # Told in each file, naming the others, as a duplicate title is: which one is the copy, the
+        # check cannot know, and the editor must see it in the file they added.
+        for same in seen.values():
+            for rel, line, col, doc_id in same if len(same) > 1 else ():
+                others = ", ".join(o[0] for o in same if o[0] != rel)
+                self.report([diag(rel, line, col, "D101", f"Mã {doc_id!r} trùng với {others}. "
+                                  "Mỗi văn bản chỉ có một tệp: nếu là bản sao, xóa một tệp; nếu là văn bản khác, sửa mã "
+                                  "(mã dùng lại thì kèm năm, như 50-CT/TW-2025) và tên tệp theo mã.")])
 
     def load_libraries(self):
         base = self.root / "chuyen-de"

@@ -692,6 +692,17 @@ def test_a_duplicate_title_is_told_in_the_new_file_too(tmp_path):
     assert "trùng với content/huong-dan/trang-a.md" in proc.stdout
 
 
+def test_a_duplicate_registry_id_is_told_in_each_file_with_what_to_do(tmp_path):
+    # It was told only in whichever file sorted second (here the original), with no word of a fix.
+    proc, found = _check_one(tmp_path, "van-ban/10-ct-tw-2007-ban-sao.yml", doc())
+    assert sorted((where, code) for where, code, _ in found) == [
+        ("content/van-ban/10-ct-tw-2007-ban-sao.yml:1:5:", "D101"), ("content/van-ban/10-ct-tw-2007-ban-sao.yml:1:5:", "S106"),
+        ("content/van-ban/10-ct-tw-2007.yml:1:5:", "D101")], proc.stdout
+    told = [line for line in proc.stdout.splitlines() if " D101 " in line]
+    assert "trùng với content/van-ban/10-ct-tw-2007.yml." in told[0] and "trùng với content/van-ban/10-ct-tw-2007-ban-sao.yml." in told[1]
+    assert all("nếu là bản sao, xóa một tệp" in line for line in told), told
+
+
 @pytest.mark.parametrize("rel, text, where, words", [
     ("chuyen-de/thu-vien-a/de-cuong-a.md", topic(lambda b: b.replace("- Ý hai.", "- Ý <script>alert(1)</script> hai.")),
      "chuyen-de/thu-vien-a/de-cuong-a.md:26:5:", "<script> không được dùng trong đề cương chuyên đề"),
