@@ -86,6 +86,30 @@ def test_a_registry_page_heading_keeps_its_code_whole_on_a_phone(browser, site_u
     assert lines == ["12-HD/BTCTW", 1] and title.startswith("Hướng dẫn 12-HD/BTCTW ngày"), (lines, title)
 
 
+@pytest.mark.parametrize("path", ["huong-dan/sinh-hoat-chi-bo-mau/", "mo-hinh/trung-tam-doi-soat/", "huong-dan/hop-chi-uy-chuan-bi/"])
+def test_a_section_heading_on_a_touch_phone_has_no_empty_line_under_it(browser, site_url, path):
+    """The invisible "#" after a heading that filled its last line took a line of its own ("Bước 5.
+    Rút kinh nghiệm ngay sau buổi", "Báo trước nội dung cho từng đảng viên"); a mouse still finds it."""
+    heights = """() => [...document.querySelectorAll('article :is(h2, h3, h4)')].map(h => {
+        const r = document.createRange(); r.selectNodeContents(h.firstChild);
+        return [h.firstChild.textContent, h.getBoundingClientRect().height - r.getBoundingClientRect().height,
+                getComputedStyle(h.querySelector('.headerlink')).display] })"""
+    touch = browser.new_context(viewport={"width": 375, "height": 740}, is_mobile=True, has_touch=True)
+    page = touch.new_page()
+    page.goto(site_url + path)
+    page.evaluate("document.fonts.ready")
+    phone = page.evaluate(heights)
+    touch.close()
+    mouse = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = mouse.new_page()
+    page.goto(site_url + path)
+    pc = page.evaluate(heights)
+    mouse.close()
+    assert len(phone) >= 8, phone
+    assert all(gap < 12 for _, gap, _ in phone), [h for h in phone if h[1] >= 12]  # a line is 30 px or more
+    assert all(display == "inline-block" for _, _, display in pc), pc
+
+
 AGENDA_LABELS = ["Bước", "Thời gian:", "Người thực hiện:", "Ghi vào biên bản:"]
 
 
