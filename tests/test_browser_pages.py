@@ -1,6 +1,7 @@
 """Headless Chromium opens the main page kinds from the built site; every request stays local."""
 
 import re
+from itertools import pairwise
 from urllib.parse import urlparse
 
 import pytest
@@ -84,6 +85,25 @@ def test_a_registry_page_heading_keeps_its_code_whole_on_a_phone(browser, site_u
         const r = document.createRange(); r.selectNodeContents(a); return [a.textContent, r.getClientRects().length] }""")
     context.close()
     assert lines == ["12-HD/BTCTW", 1] and title.startswith("Hướng dẫn 12-HD/BTCTW ngày"), (lines, title)
+
+
+def test_a_registry_page_source_marks_are_thumb_sized_on_a_phone(browser, site_url):
+    """"[1], [2]" after each fact: 16 px links whose centres were 22 px apart (WCAG 2.5.8 asks 24)."""
+    context = browser.new_context(viewport={"width": 375, "height": 740}, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    page.goto(site_url + "van-ban/50-ct-tw-2025/")
+    page.evaluate("document.fonts.ready")
+    rows = page.eval_on_selector_all("article td:has(> a[href^='#nguon-'])", """tds => tds.map(td =>
+        [...td.querySelectorAll('a')].map(a => a.getBoundingClientRect().toJSON()))""")
+    page.click("article td a[href='#nguon-2']")
+    target = page.evaluate("location.hash")
+    context.close()
+    marks = [box for row in rows for box in row]
+    assert len(rows) >= 5 and any(len(row) >= 2 for row in rows), rows
+    assert all(b["width"] >= 24 and b["height"] >= 24 for b in marks), marks
+    centres = [[(b["left"] + b["right"]) / 2 for b in row] for row in rows]
+    assert all(right - left >= 24 for row in centres for left, right in pairwise(row)), centres
+    assert target == "#nguon-2"  # the mark aimed at is the one followed
 
 
 @pytest.mark.parametrize("path", ["huong-dan/sinh-hoat-chi-bo-mau/", "mo-hinh/trung-tam-doi-soat/", "huong-dan/hop-chi-uy-chuan-bi/"])
