@@ -271,6 +271,20 @@ def test_references_in_pages_link_to_the_registry_and_registry_pages_list_citing
         assert re.search(rf'<h2 id="{slugify(heading)}">{heading}', index), heading
 
 
+def test_every_topic_outline_points_to_how_a_thematic_meeting_runs_and_its_agenda(built_site):
+    # The member who presents an outline often opens it from a search: its page linked only to its
+    # library, its documents and its sources. (Printed, the outline leaves them out:
+    # test_browser_actions.test_print_shows_only_the_outline_starting_with_its_title.)
+    corpus = load(CONTENT)
+    guide, agenda = corpus.guidance["sinh-hoat-chuyen-de"], corpus.agendas["sinh-hoat-chuyen-de"]
+    for lib, slug in corpus.topics:
+        html = (built_site / "chuyen-de" / lib / slug / "index.html").read_text(encoding="utf-8")
+        see = re.search(r'<h2 id="xem-them">Xem thêm.*?</ul>', html, re.S)
+        assert see, (lib, slug)
+        assert f'<a href="../../../huong-dan/sinh-hoat-chuyen-de/">{guide.title}</a>' in see.group(0)
+        assert f'<a href="../../../chuong-trinh/sinh-hoat-chuyen-de/">{agenda.title}</a>' in see.group(0)
+
+
 def test_nav_override_renders_exactly_what_materials_own_template_renders(built_site, tmp_path):
     # overrides/partials/nav-item.html only makes Material's nav cheaper to render (no per-page
     # scan of every section's children, which was quadratic; fewer macro calls per link).

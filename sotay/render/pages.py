@@ -8,6 +8,9 @@ from . import links
 from .common import Page, agenda_basis, bullet_list, printable, rel_link, table
 from .parts import agenda_table, doc_label, doc_src, quotes_block, reference_parts, references_section, search_names, source_anchor, sources_section
 
+# The guidance and the sample agenda every topic outline points to.
+THEMATIC_MEETING = ("huong-dan/sinh-hoat-chuyen-de", "chuong-trinh/sinh-hoat-chuyen-de")
+
 _SCOPES = {"trung-uong": "Văn bản của Trung ương", "dia-phuong": "Văn bản địa phương", "nha-nuoc": "Văn bản nhà nước"}
 
 
@@ -53,7 +56,9 @@ class Renderer:
         return "\n\n".join(p for p in parts if p)
 
     def related(self, item, src) -> str:
-        keys = getattr(item, "related", None) or []
+        return self.see_also(getattr(item, "related", None) or [], src)
+
+    def see_also(self, keys, src) -> str:
         if not keys:
             return ""
         lines = []
@@ -157,9 +162,12 @@ class Renderer:
             body.append(f"### {i}. {section.heading}\n\n" + self.text(bullet_list(section.points), src, t))
         body.append("## IV. Câu hỏi thảo luận\n\n" + self.text("\n".join(f"{i}. {q}" for i, q in enumerate(t.questions, 1)), src, t))
         body.append(f"## V. Kết luận dự kiến\n\n{self.text(t.conclusion, src, t)}")
+        # An outline is often opened from a search by the member who presents it: how a thematic
+        # meeting runs and its agenda were not one link away, as they are from the guidance pages.
+        meeting = [k for k in THEMATIC_MEETING if self.title_of(k) != k]
         parts = [f"# {t.title}", printable("\n\n".join(f"- {x}" for x in info)), self._actions(page),
                  '<div class="sotay-doc" markdown>\n\n' + "\n\n".join(body) + "\n\n</div>",
-                 self.footer(t, src, printed=True)]
+                 self.see_also(meeting, src), self.footer(t, src, printed=True)]
         page.body = "\n\n".join(p for p in parts if p)
         return page
 
