@@ -132,6 +132,26 @@ def test_a_section_heading_on_a_touch_phone_has_no_empty_line_under_it(browser, 
     assert all(display == "inline-block" for _, _, display in pc), pc
 
 
+def test_the_minutes_template_wraps_on_a_phone_and_keeps_its_lines_on_a_pc(browser, site_url):
+    """"Chép khung dưới đây": on a phone its lines ran off the right edge, to be read and
+    selected by scrolling sideways. On a PC each line of the template is one line."""
+    measure = """() => { const c = document.querySelector('#mau-bien-ban ~ .highlight pre > code');
+        return [c.scrollWidth - c.clientWidth, c.getBoundingClientRect().height / parseFloat(getComputedStyle(c).lineHeight),
+                c.textContent.trimEnd().split('\\n').length, c.textContent] }"""
+    seen = {}
+    for width in (375, 1280):
+        context = browser.new_context(viewport={"width": width, "height": 800}, is_mobile=width < 500, has_touch=width < 500)
+        page = context.new_page()
+        page.goto(site_url + "huong-dan/ghi-bien-ban/")
+        page.evaluate("document.fonts.ready")
+        seen[width] = page.evaluate(measure)
+        context.close()
+    (phone_over, phone_rows, lines, text), (pc_over, pc_rows, _, pc_text) = seen[375], seen[1280]
+    assert text.startswith("# BIÊN BẢN SINH HOẠT CHI BỘ") and text == pc_text  # wrapped, not rewritten
+    assert phone_over <= 0 and phone_rows > lines + 3, seen[375][:3]
+    assert pc_over <= 0 and round(pc_rows) <= lines + 1, seen[1280][:3]
+
+
 AGENDA_LABELS = ["Bước", "Thời gian:", "Người thực hiện:", "Ghi vào biên bản:"]
 
 
