@@ -285,6 +285,16 @@ def test_every_topic_outline_points_to_how_a_thematic_meeting_runs_and_its_agend
         assert f'<a href="../../../chuong-trinh/sinh-hoat-chuyen-de/">{agenda.title}</a>' in see.group(0)
 
 
+def test_an_agendas_notes_link_the_agendas_they_point_to(built_site):
+    # "(xem chương trình họp chi ủy)" was words a phone user tapped in vain; the copied text keeps the words.
+    html = (built_site / "chuong-trinh/sinh-hoat-thuong-ky/index.html").read_text(encoding="utf-8")
+    notes = html.split('id="luu-y-khi-dung"', 1)[1].split("</ul>", 1)[0]
+    assert '(xem <a href="../hop-chi-uy/">chương trình họp chi ủy</a>)' in notes
+    assert '(xem <a href="../sinh-hoat-chuyen-de/">chương trình sinh hoạt chuyên đề</a>)' in notes
+    copied = html.split('data-sotay-copy="', 1)[1].split('"', 1)[0]
+    assert "(xem chương trình họp chi ủy)" in copied and "](" not in copied
+
+
 def test_nav_override_renders_exactly_what_materials_own_template_renders(built_site, tmp_path):
     # overrides/partials/nav-item.html only makes Material's nav cheaper to render (no per-page
     # scan of every section's children, which was quadratic; fewer macro calls per link).
