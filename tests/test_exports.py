@@ -22,7 +22,7 @@ from sotay.export.markdown import to_markdown
 from sotay.export.plain import inline, reference_line, to_text
 from sotay.model import Document as RegistryDocument
 from sotay.registry import Registry
-from sotay.render.common import agenda_basis
+from sotay.render.common import agenda_basis, agenda_what
 from sotay.text import vn_date
 
 from conftest import CONTENT, ROOT, run_sotay
@@ -299,6 +299,20 @@ def test_no_two_downloads_are_saved_under_one_name(corpus):
     for e in items:
         assert e.download_name("md") == e.key.rsplit("/", 1)[-1] + ".md"
         assert e.download_name("docx").startswith("chuong-trinh-" if e.kind == "agenda" else e.key.split("/")[1] + "-")
+
+
+def test_a_model_meetings_agenda_says_what_kind_of_meeting_it_is(corpus, ctx):
+    """Printed, "CHƯƠNG TRÌNH / sinh hoạt gợi ý – Chi bộ Thư viện tỉnh Trà Vinh" did not say whether
+    the meeting was a thematic or a regular one; the page says it ("Loại buổi")."""
+    meetings = [e for e in exportables(corpus) if e.key.startswith("mo-hinh/")]
+    assert len(meetings) >= 3 and len({e.item.agenda.kind for e in meetings}) >= 2
+    for exp in meetings:
+        kind = corpus.vocab.meeting_kinds[exp.item.agenda.kind].lower()
+        what = f"{kind} ({agenda_what(exp.item.agenda.basis)}) – {exp.item.cell.name}"
+        assert exp.title == f"Chương trình {what}", exp.title
+        subtitle = [p.text for p in Document(io.BytesIO(to_docx(exp, ctx))).paragraphs if p.style.name == "Subtitle"]
+        assert subtitle == [what], subtitle
+        assert to_text(exp, ctx).startswith(exp.title.upper() + "\n")
 
 
 @pytest.mark.parametrize("key", [f"chuong-trinh/{p.stem}" for p in sorted((CONTENT / "chuong-trinh").glob("*.yml"))]

@@ -31,12 +31,16 @@ class Exportable:
     key: str  # "chuyen-de/<lib>/<slug>", "chuong-trinh/<slug>" or "mo-hinh/<slug>"
     kind: str  # "topic" or "agenda"
     item: object
+    meeting_kind: str = ""  # a model meeting's kind of meeting as the vocabulary names it
 
     @property
     def title(self) -> str:
         if isinstance(self.item, Meeting):
-            # A reconstruction never passes for a record, in a download either.
-            return f"Chương trình sinh hoạt {agenda_what(self.item.agenda.basis)} – {self.item.cell.name}"
+            # A reconstruction never passes for a record, in a download either. The kind of meeting
+            # is named as on the page: a printed "Chương trình sinh hoạt gợi ý" did not say whether
+            # the meeting was a regular or a thematic one.
+            what = self.meeting_kind[:1].lower() + self.meeting_kind[1:] if self.meeting_kind else "sinh hoạt"
+            return f"Chương trình {what} ({agenda_what(self.item.agenda.basis)}) – {self.item.cell.name}"
         return self.item.title
 
     @property
@@ -97,7 +101,8 @@ def _mid_sentence(name: str) -> str:
 def exportables(corpus) -> list[Exportable]:
     out = [Exportable(f"chuyen-de/{lib}/{slug}", "topic", t) for (lib, slug), t in corpus.topics.items()]
     out += [Exportable(f"chuong-trinh/{slug}", "agenda", a) for slug, a in corpus.agendas.items()]
-    out += [Exportable(f"mo-hinh/{slug}", "agenda", m) for slug, m in corpus.meetings.items()]
+    kinds = corpus.vocab.meeting_kinds if corpus.vocab else {}
+    out += [Exportable(f"mo-hinh/{slug}", "agenda", m, kinds.get(m.agenda.kind, "")) for slug, m in corpus.meetings.items()]
     return out
 
 
