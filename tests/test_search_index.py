@@ -47,3 +47,17 @@ def test_the_action_bar_stays_out_of_the_index(built_site):
     assert outlines and not [d["location"] for d in outlines if "Tải về DOCX" in d["text"] or "Sao chép" in d["text"]]
     page = (built_site / "chuong-trinh/hop-chi-uy/index.html").read_text()
     assert "Tải về DOCX" in page and "sotay-actions" in page
+
+
+@pytest.mark.slow
+def test_a_registry_pages_table_of_facts_stays_out_of_the_index(built_site):
+    """Read as one line, the table filled a result's lines under the document's name ("Dữ kiện Nội
+    dung Nguồn Loại văn bản Chỉ thị Số hiệu 50-CT/TW..."); the lead sentence says each fact, which
+    the search still finds. The page still shows the table."""
+    docs = {d["location"]: d["text"] for d in json.loads((built_site / "search/search_index.json").read_text())["docs"]}
+    registry = {loc: text for loc, text in docs.items() if loc.startswith("van-ban/") and loc.count("/") == 2}
+    assert len(registry) >= 20 and not [loc for loc, text in registry.items() if "Dữ kiện Nội dung Nguồn" in text]
+    lead = registry["van-ban/50-ct-tw-2025/"]
+    assert lead.startswith("<p>Chỉ thị 50-CT/TW ngày 23/7/2025 của Ban Bí thư khóa XIII: Về tiếp tục đổi mới"), lead[:120]
+    page = (built_site / "van-ban/50-ct-tw-2025/index.html").read_text()
+    assert "<th>Dữ kiện</th>" in page and '<a href="#nguon-1">[1]</a>' in page

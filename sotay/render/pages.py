@@ -212,7 +212,11 @@ class Renderer:
         # "… của Đảng của Đại hội XII của Đảng").
         written, rest = reference_parts(doc, t)
         lead = f"{written}{rest}." if rest or doc.issuing_body else ""
-        parts = [f"# {label}", lead, status, table(["Dữ kiện", "Nội dung", "Nguồn"], rows)]
+        # The facts are left out of the search: the lead says each of them, and the table, read as
+        # one line ("Dữ kiện Nội dung Nguồn Loại văn bản Chỉ thị Số hiệu 50-CT/TW..."), filled the
+        # lines a search result shows under the document's name.
+        facts = '<div class="sotay-facts" data-search-exclude markdown>\n\n' + table(["Dữ kiện", "Nội dung", "Nguồn"], rows) + "\n\n</div>"
+        parts = [f"# {label}", lead, status, facts]
         # An alias may repeat the name (the extractor needs it), which the page has just said.
         others = [a for a in doc.aliases or [] if match_key(a) not in (match_key(label), match_key(doc.name or ""))]
         if others:
