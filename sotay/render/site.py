@@ -186,12 +186,13 @@ def _kind_tables(docs, to_registry: str) -> str:
         rows = []
         for d in sorted(by_body[body], key=lambda d: str(d.date or d.year or ""), reverse=True):
             status = "Đã được thay thế" if d.replaced_by else ("Hiện hành" if d.status == "hieu-luc" else "Chưa rõ")
+            # "Ban hành", not "Ngày": where a source gives only the year, a card read "Ngày: 1999".
             when = vn_date(d.date) or (str(d.year) if d.year else "")
             link = f"[{d.code or d.name}]({to_registry}{d.slug}.md)"  # the code kept on one line by nowrap_codes
             rows.append([link, when, d.title or "", status])
         # On a phone each row becomes a card (sotay.css): a wide table left the status off screen.
         groups.append(f"### {body or 'Chưa rõ cơ quan ban hành'}\n\n" + '<div class="sotay-registry" markdown>\n\n'
-                      + table(["Số hiệu", "Ngày", "Trích yếu", "Tình trạng"], rows) + "\n\n</div>")
+                      + table(["Số hiệu", "Ban hành", "Trích yếu", "Tình trạng"], rows) + "\n\n</div>")
     return "\n\n".join(groups)
 
 
