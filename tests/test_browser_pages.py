@@ -136,7 +136,8 @@ def test_the_minutes_template_wraps_on_a_phone_and_keeps_its_lines_on_a_pc(brows
     """"Chép khung dưới đây": on a phone its lines ran off the right edge, to be read and
     selected by scrolling sideways. On a PC each line of the template is one line."""
     measure = """() => { const c = document.querySelector('#mau-bien-ban ~ .highlight pre > code');
-        return [c.scrollWidth - c.clientWidth, c.getBoundingClientRect().height / parseFloat(getComputedStyle(c).lineHeight),
+        const style = getComputedStyle(c), padding = parseFloat(style.paddingTop) + parseFloat(style.paddingBottom);
+        return [c.scrollWidth - c.clientWidth, (c.getBoundingClientRect().height - padding) / parseFloat(style.lineHeight),
                 c.textContent.trimEnd().split('\\n').length, c.textContent] }"""
     seen = {}
     for width in (375, 1280):

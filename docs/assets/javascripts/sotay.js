@@ -197,6 +197,23 @@
 
   onReady(searchOnInput);
 
+  /* Material puts each code block's copy button in a <nav>: a page with several blocks (the
+     editors' guide) had as many unnamed navigation landmarks, listed to a screen reader beside
+     the site's menus. The buttons stay; the bars are no landmarks. They are added after load. */
+  function unlandmarkCodeBars() {
+    var content = document.querySelector(".md-content");
+    if (!content) return;
+    var mark = function () {
+      Array.prototype.forEach.call(content.querySelectorAll("nav.md-code__nav:not([role])"), function (bar) {
+        bar.setAttribute("role", "none");
+      });
+    };
+    mark();
+    if (window.MutationObserver) new MutationObserver(mark).observe(content, { childList: true, subtree: true });
+  }
+
+  onReady(unlandmarkCodeBars);
+
   /* Material's menu and search buttons in the header are <label>s around an icon: no name for a
      screen reader ("image"), and out of reach of the keyboard, as is "Tìm trong sổ tay" on the
      404 page. Name them, make them buttons, and let Enter or Space press them. */
