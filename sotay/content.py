@@ -88,6 +88,15 @@ def _vocab_labels(vocab: Vocabulary | None) -> dict:
     return {f.name: {k: str(getattr(v, "label", v)) for k, v in getattr(vocab, f.name).items()} for f, _ in specs(Vocabulary)}
 
 
+def title_lists(corpus: Corpus) -> dict[str, list]:
+    """The lists in which no two pages may share a title, by their folder: a section, or a library."""
+    lists = {"huong-dan": list(corpus.guidance.values()), "chuong-trinh": list(corpus.agendas.values()),
+             "mo-hinh": list(corpus.meetings.values())}
+    for lib in corpus.libraries:
+        lists[f"chuyen-de/{lib}"] = [t for (in_lib, _), t in corpus.topics.items() if in_lib == lib]
+    return lists
+
+
 def duplicate_title_key(title: str) -> str:
     """What two titles share when a reader would take them for one: "Ghi biên bản." and "Ghi biên bản"."""
     return match_key(title).strip(" .,:;!?…")
@@ -356,10 +365,7 @@ class _Loader:
     def check_duplicate_titles(self):
         """Two pages with one title in the same list confuse readers and search."""
         c = self.corpus
-        groups = [("huong-dan", c.guidance.values()), ("chuong-trinh", c.agendas.values()), ("mo-hinh", c.meetings.values())]
-        for lib in c.libraries:
-            groups.append((f"chuyen-de/{lib}", [t for (in_lib, _), t in c.topics.items() if in_lib == lib]))
-        for name, items in groups:
+        for name, items in title_lists(c).items():
             seen: dict[str, list] = {}
             for item in items:
                 seen.setdefault(duplicate_title_key(item.title), []).append(c.origin(item))

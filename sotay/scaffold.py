@@ -255,14 +255,12 @@ def _title_problem(kind: str, title: str) -> str | None:
 def _same_title(content: Path, kind: str, title: str, library: str | None) -> str | None:
     """The file of a page in the list the new one joins that has its title, as the check compares
     titles (D101), or None: a new file with another page's title would not pass the check."""
-    from .content import duplicate_title_key, load
+    from .content import duplicate_title_key, load, title_lists
 
     corpus = load(content)
-    group = {"guidance": corpus.guidance, "meeting": corpus.meetings, "agenda": corpus.agendas}.get(kind)
-    if kind == "topic":
-        group = {key: topic for key, topic in corpus.topics.items() if key[0] == library}
+    folder = target(content, kind, "x", library).parent.relative_to(content).as_posix()
     key = duplicate_title_key(title)
-    for item in (group or {}).values():
+    for item in title_lists(corpus).get(folder, []):
         if duplicate_title_key(item.title) == key:
             return corpus.origin(item).rel
     return None
