@@ -1,9 +1,16 @@
-"""Check pass: how a title or summary is typed.
+"""Check pass: how a title, a summary and running text are typed.
 
 Without Vietnamese diacritics ("Ghi bien ban va luu tru so"): readers see it in the menu, on cards
 and in search results; the search folds accents for them, but the page still reads badly. A
 warning: a name or a code alone may have no marks. With a pictograph (emoji): neither the site's
-font nor Times New Roman in the DOCX has one, and an administrative text uses none."""
+font nor Times New Roman in the DOCX has one, and an administrative text uses none.
+
+Words typed without their marks inside otherwise Vietnamese text ("Sinh hoat chuyên đề", a
+paragraph typed on a keyboard whose input method was off) are found by spelling: a Vietnamese
+syllable ending in p, t, c or ch always carries a tone (hoạt, việc, tập), and the vowels iê, yê,
+uô/ươ and ưu always carry their hat or horn (chuyên, viên, người, lưu). An ASCII word that reads as
+such a syllable cannot be Vietnamese as typed; one that could ("phe binh", "dang") is never
+guessed at. Loanwords spelt that way are few and listed."""
 
 from __future__ import annotations
 
@@ -11,16 +18,39 @@ import re
 
 from .check import rule_pass
 from .diagnostics import diag
+from .spans import spans
+from .text import fold
 
 _WORD = re.compile(r"[A-Za-z]{2,}")
 # Emoji and pictographs, their variation selector and joiner; not arrows, dashes or the section sign.
 _PICTOGRAPH = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]")
 MIN_WORDS = 3
 
+_ONSET = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?")
+_RHYME = re.compile(r"([aeiouy]{1,3})(ch|ng|nh|[cmnpt])?")
+_MARKED_VOWELS = re.compile(r"ie|ye|uo|uu")
+# A word standing alone in prose: not part of a code, a path, an address, an identifier or code.
+_PROSE_WORD = re.compile(r"(?<![\w/.\-@:`&#=_%+])[A-Za-z]{2,7}(?![\w/\-@`_=(])")
+LOANWORDS = frozenset({"chat", "hot", "top", "bit", "net", "set", "cut", "pop", "tip", "hit", "chip", "mic", "tet"})
+MAX_WORDS_TOLD = 5
+
+
+def needs_marks(word: str) -> bool:
+    """True when an ASCII word reads as a Vietnamese syllable that is never written without marks."""
+    w = word.lower()
+    if (word.isupper() or w in LOANWORDS or any(c in w for c in "fjwz")):
+        return False
+    onset = _ONSET.match(w)
+    rhyme = _RHYME.fullmatch(w, onset.end())
+    if not rhyme:
+        return False  # not a Vietnamese syllable at all: a name or a word of another language
+    return rhyme.group(2) in ("p", "t", "c", "ch") or bool(_MARKED_VOWELS.search(rhyme.group(1)))
+
 
 @rule_pass
 def diacritics_rules(corpus, registry):
     problems = []
+    told = set()  # (item, field) already told as typed without marks at all
     for item in corpus.items():
         if type(item).__name__ in ("Document", "Source"):
             continue  # written as their sources write them
@@ -29,6 +59,7 @@ def diacritics_rules(corpus, registry):
             text = getattr(item, name, None)
             label = "Tiêu đề" if name == "title" else "Phần tóm tắt"
             if text and text.isascii() and len(_WORD.findall(text)) >= MIN_WORDS:
+                told.add((id(item), name))
                 problems.append(diag(origin.rel, *origin.located.pos((name,)), "S109",
                                      f"{label} {text[:60]!r} chưa có dấu tiếng Việt; "
                                      "hãy gõ lại bằng bộ gõ tiếng Việt (Unikey, EVKey) ở bảng mã Unicode."))
@@ -37,4 +68,47 @@ def diacritics_rules(corpus, registry):
                 problems.append(diag(origin.rel, *origin.located.pos((name,)), "S110",
                                      f"{label} có biểu tượng "
                                      f"(U+{ord(picture.group()):04X}) mà phông chữ của Sổ tay và bản DOCX không có; hãy bỏ nó."))
+    return problems + _words_without_marks(corpus, told)
+
+
+def _words_without_marks(corpus, told) -> list:
+    problems = []
+    spelled = None  # folded word -> its spellings in the content, most used first; made on first use
+    for item in corpus.items():
+        origin = corpus.origin(item)
+        for span in spans(origin):
+            if len(span.path) == 1 and (id(item), span.path[0]) in told:
+                continue
+            by_line: dict[int, list] = {}
+            for m in _PROSE_WORD.finditer(span.text):
+                if needs_marks(m.group()):
+                    line, col = span.locate(m.start())
+                    by_line.setdefault(line, []).append((col, m.group()))
+            for line, words in by_line.items():
+                spelled = spelled or _spellings(corpus)
+                named = ", ".join(_with_guess(w, spelled) for _, w in words[:MAX_WORDS_TOLD])
+                more = f" và {len(words) - MAX_WORDS_TOLD} chữ khác" if len(words) > MAX_WORDS_TOLD else ""
+                problems.append(diag(origin.rel, line, words[0][0], "S111",
+                                     f"Chữ gõ thiếu dấu tiếng Việt: {named}{more}; "
+                                     "hãy gõ lại bằng bộ gõ tiếng Việt (Unikey, EVKey) ở bảng mã Unicode."))
     return problems
+
+
+def _with_guess(word, spelled) -> str:
+    guesses = spelled.get(word.lower(), ())[:3]
+    if not guesses:
+        return repr(word)
+    return f"{word!r} (có lẽ là {' hoặc '.join([', '.join(guesses[:-1]), guesses[-1]] if len(guesses) > 1 else guesses)})"
+
+
+def _spellings(corpus) -> dict[str, list[str]]:
+    """Every marked word of the content under its folded form, most used first: what a word typed
+    without marks most likely meant."""
+    counts: dict[str, dict[str, int]] = {}
+    for item in corpus.items():
+        for span in spans(corpus.origin(item)):
+            for word in re.findall(r"\w+", span.text.lower()):
+                if not word.isascii():
+                    forms = counts.setdefault(fold(word), {})
+                    forms[word] = forms.get(word, 0) + 1
+    return {key: sorted(forms, key=lambda f: -forms[f]) for key, forms in counts.items()}

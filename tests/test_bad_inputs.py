@@ -589,6 +589,24 @@ def test_a_title_typed_without_diacritics_is_a_warning(tmp_path):
     assert proc.returncode == 0 and "chưa có dấu tiếng Việt" in proc.stdout
 
 
+def test_words_typed_without_marks_in_accented_text_are_a_warning_per_line(tmp_path):
+    """A title half typed with the input method off, and a paragraph typed with it off: each line
+    is told once, at its first such word, with what the word most likely is in the content."""
+    body = ("Chi bộ họp đúng kỳ.\n\nChi bo phai tien hanh sinh hoat chuyen de moi quy mot lan.\n\n"
+            "Nhóm chat Zalo, tệp DOCX, địa chỉ https://example.org/hoat-dong và mã `viet` không bị báo. " + FILLER)
+    text = front(body=body).replace("title: Trang thử", "title: Sinh hoat chuyên đề")
+    proc, found = _check_one(tmp_path, "huong-dan/thieu-dau.md", text)
+    assert proc.returncode == 0, proc.stdout
+    body_line = text.splitlines().index("Chi bo phai tien hanh sinh hoat chuyen de moi quy mot lan.") + 1
+    assert [(where, code) for where, code, _ in found] == [
+        ("content/huong-dan/thieu-dau.md:2:13:", "S111"), (f"content/huong-dan/thieu-dau.md:{body_line}:13:", "S111")], proc.stdout
+    title, paragraph = (message for _, _, message in found)
+    assert title.startswith("Chữ gõ thiếu dấu tiếng Việt: 'hoat' (có lẽ là hoạt);"), title
+    # A guess is only a spelling the content itself uses ("tiến" is in no page here).
+    assert paragraph.startswith("Chữ gõ thiếu dấu tiếng Việt: 'tien', 'hoat' (có lẽ là hoạt), "
+                                "'chuyen' (có lẽ là chuyên), 'mot' (có lẽ là một);"), paragraph
+
+
 def test_a_pictograph_in_a_title_is_a_warning(tmp_path):
     content = tmp_path / "content"
     shutil.copytree(BASE, content)

@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from sotay.diacritics import needs_marks
 from sotay.text import _ranks, clean, fold, match_key, slugify, sort_key, sort_vi, toc_slugify
 
 
@@ -97,3 +98,18 @@ def test_codes_in_page_text_are_kept_on_one_line(html, expected):
     from sotay.render.common import nowrap_codes
 
     assert nowrap_codes(html) == expected
+
+
+@pytest.mark.parametrize("word", ["hoat", "Viet", "tap", "sach", "quoc", "giet", "chuyen", "vien", "Nguoi", "luu", "huu", "yeu"])
+def test_a_syllable_that_vietnamese_never_writes_without_marks_needs_them(word):
+    assert needs_marks(word)
+
+
+@pytest.mark.parametrize("word", [
+    "phe", "binh", "dang", "chi", "ban", "tu", "gia", "quy", "hoa",  # Vietnamese as typed: never guessed at
+    "chat", "hot",  # loanwords
+    "video", "online", "Internet", "email", "slide", "Marx", "Zalo", "Word",  # no Vietnamese syllable
+    "CT", "DOCX", "XII",  # codes, capitals
+])
+def test_a_word_that_may_be_written_without_marks_does_not(word):
+    assert not needs_marks(word)
