@@ -170,6 +170,16 @@ CASES = [
     ("kỷ niệm ngày 3/2/1930 thành lập Đảng", []),
     ("chi bộ có 16 đảng viên, 12 nữ, 04 nam", []),
     ("thông báo trước 3 ngày; quy định 90 phút", []),
+    # A kind word in lower case is prose unless the document's date, year, issuer or term follows
+    ("theo chỉ thị số 10 trên; quy định 08 về nêu gương; kết luận 3 điểm",
+     []),
+    ("thực hiện chỉ thị 10 ngày 30/3/2007 của Ban Bí thư về",
+     [R("chỉ thị 10 ngày 30/3/2007 của Ban Bí thư", kind="CT", number="10", date="2007-03-30", id="10-CT/TW-2007")]),
+    ("theo hướng dẫn số 12 (2018) và nghị quyết 4 khóa xii",
+     [R("hướng dẫn số 12 (2018)", kind="HD", id="12-HD/BTCTW-2018"), R("nghị quyết 4 khóa xii", term="XII", id="04-NQ/TW-2016")]),
+    # The year of issue typed onto a code chooses between documents of the same code
+    ("Chỉ thị 50-CT/TW/2025 và chỉ thị số 50-CT/TW/2015",
+     [R("Chỉ thị 50-CT/TW/2025", code="50-CT/TW", id="50-CT/TW-2025"), R("chỉ thị số 50-CT/TW/2015", id="50-CT/TW-2015")]),
     ("Kết luận 3 nội dung. Hướng dẫn 5 bước.", []),
     ("tỷ lệ 2/3 đảng viên; phòng 12-A; mẫu A4", []),
     ("Nghị quyết Đại hội chi bộ nhiệm kỳ 2020-2025", []),

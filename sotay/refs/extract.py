@@ -166,8 +166,15 @@ def _party(t: str, m: re.Match) -> Citation:
             malformed = malformed or f"'{word}' không khớp ký hiệu loại văn bản {abbr} trong số hiệu"
     system = _system(issuer)
     code = f"{num}-{kind_key(abbr)}/{issuer}"
+    # "50-CT/TW/2025": the year of issue typed onto the code, as a registry id carries it.
+    year = t[end:end + 1] == "/" and _GLUED_YEAR.match(t, end)
+    if year:
+        end = year.end()
     return Citation(m.start(), end, "", abbr, system, number=num, issuer=issuer, code=code,
-                    link_end=end, malformed=malformed)
+                    year=int(year.group(1)) if year else None, link_end=end, malformed=malformed)
+
+
+_GLUED_YEAR = re.compile(r"/((?:19|20)\d\d)(?![\w/])")
 
 
 # State issuers whose code is not all capitals.
@@ -239,8 +246,10 @@ def _short(t: str, m: re.Match, defined: set[str]) -> tuple[Citation, bool] | No
     """A short reference, and whether it stands only if the text names its date, issuer or term."""
     capitals = m.group("sabbr")  # "NQ 35", "CT số 50"
     word = capitals or _WS.sub(" ", m.group("skind"))
-    if not word[0].isupper() or P.CONTINUES_CODE.match(t, m.end()):
-        return None  # "quy định 90 phút" is prose; "Chỉ thị 10 -" is a broken code, not a short form
+    if P.CONTINUES_CODE.match(t, m.end()):
+        return None  # "Chỉ thị 10 -" is a broken code, not a short form
+    if not word[0].isupper() and P.KIND_WORDS[word.lower()] not in P.SHORT_ABBREVIATIONS:
+        return None  # in lower case, only a Party kind may be a reference (a state one has its code)
     start = m.start()
     number = m.group("short")
     kind_name = P.SHORT_ABBREVIATIONS[capitals] if capitals else f"{word[0].upper()}{word[1:].lower()}"
@@ -256,6 +265,9 @@ def _short(t: str, m: re.Match, defined: set[str]) -> tuple[Citation, bool] | No
     # ("Kết luận 18 của Ban Bí thư", "Quy định 08 về …").
     tentative = (not m.group("sso") and word.lower() in P.PROSE_WORDS and not is_defined
                  and bool(P.SENTENCE_START.search(t, max(0, start - 4), start)) and not P.ABOUT.match(t, m.end()))
+    # In lower case a kind word is prose ("quy định 90 phút", "theo chỉ thị số 10 trên") unless
+    # the text names the document's date, year, issuer or term ("chỉ thị 10 ngày 30/3/2007").
+    tentative = tentative or not word[0].isupper()
     abbr = P.KIND_WORDS[word.lower()]
     system = "nha-nuoc" if word.lower() in P.STATE_WORDS else "dang"
     return Citation(start, m.end(), "", abbr, system, number=number, short=True, link_end=m.end(), name=name), tentative

@@ -247,9 +247,11 @@ ABOUT = _compile(r"\s{1,3}về\s{1,3}[\wÀ-ỹ]")
 SENTENCE_START = _compile(r"(?:^|[.!?:\n]\s{0,3})$")
 
 
-def capitalised(words) -> str:
-    """Any of `words` with a capital first letter, the rest in any case."""
-    return "|".join(f"(?-i:{re.escape(w[0].upper())}){phrase(w[1:])}" for w in sorted(words, key=len, reverse=True))
+def capitalised(words, upper: bool = True) -> str:
+    """Any of `words` with a capital first letter (or, not `upper`, a small one), the rest in any case."""
+    def first(w):
+        return w[0].upper() if upper else w[0].lower()
+    return "|".join(f"(?-i:{re.escape(first(w))}){phrase(w[1:])}" for w in sorted(words, key=len, reverse=True))
 
 
 # A prose kind word, capitalised: after a number and a space, the scanner's match read the number

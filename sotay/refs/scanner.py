@@ -83,12 +83,19 @@ _CONTEXT = (r"\s{0,3},?\s{0,3}(?:\(?\s{0,2}(?:ban\s{1,3}hành\s{1,3})?ngày\s{1,
             r"|\(\s{0,2}(?:\d{1,2}[/.\-]|(?:19|20)\d\d)|năm\s{1,3}(?:19|20)\d\d"
             r"|của\s{1,3}(?:" + _BODIES + r"|Hội\s{1,3}nghị\s{1,3}(?:lần|Trung|TW))"
             r"|\(?\s{0,2}(?:các\s{1,3})?kh(?:óa|oá|oa)\s{1,3}[0-9ivx])")
-_NAMED_AFTER = (r"(?:(?:\*{1,3}|_{1,3}|\]\([^()\s]*\))?" + _CONTEXT + r"|\s{1,3}về\s{1,3}[^\s]"
+_CONTEXT_AFTER = r"(?:\*{1,3}|_{1,3}|\]\([^()\s]*\))?" + _CONTEXT
+_NAMED_AFTER = (r"(?:" + _CONTEXT_AFTER + r"|\s{1,3}về\s{1,3}[^\s]"
                 r"|(?:\s{0,2},\s{0,2}|\s{1,3}và\s{1,3})\d)")
+# A kind word in lower case is prose ("quy định 90 phút") unless a date, a year, an issuing body or
+# a term follows its number ("chỉ thị 10 ngày 30/3/2007"): `extract._short` holds it to that.
+# Only the Party's kinds: a state document is cited by its full code. (The scanner admits what
+# _NAMED_AFTER reads, a little more than the context: Python reads the candidate again.)
+_LOWER_CASE = P.capitalised({w for w in P.KIND_WORDS if P.KIND_WORDS[w] in P.SHORT_ABBREVIATIONS}, upper=False)
 
 
 def _short(after_number: str) -> str:
-    return "(?:(?:" + P.capitalised(P.KIND_WORDS) + ")" + _KIND + "|" + _ABBR + ")" + after_number
+    return ("(?:(?:" + P.capitalised(P.KIND_WORDS) + ")" + _KIND + "|" + _ABBR + ")" + after_number
+            + "|(?:" + _LOWER_CASE + ")" + _KIND + _NAMED_AFTER)
 
 
 def _short_undefined() -> str:
@@ -96,7 +103,7 @@ def _short_undefined() -> str:
     others = "(?:" + P.capitalised(set(P.KIND_WORDS) - P.PROSE_WORDS) + ")"
     return ("(?:(?:" + others + _KIND + "|" + prose + r"\s{1,3}số\s{0,3}\d{1,4}|" + _ABBR
             + "|" + NOT_SENTENCE_START + prose + r"\s{1,3}\d{1,4})" + _AFTER_NUMBER_NO_COUNT
-            + "|" + prose + r"\s{1,3}\d{1,4}" + _NAMED_AFTER + ")")
+            + "|(?:" + prose + "|" + _LOWER_CASE + ")" + _KIND + _NAMED_AFTER + ")")
 
 
 def _compiled(short: str):
