@@ -21,7 +21,8 @@ from sotay import check
 from sotay.diagnostics import diag, render
 from sotay.export.cache import export_files
 from sotay.render.common import nowrap_codes
-from sotay.render.site import NavNode, page_stream, plan_site
+from sotay.render.folder import nav_entries
+from sotay.render.site import page_stream, plan_site
 from sotay.search import merge_sections
 from sotay.selfcontained import not_shipped, page_problems
 from sotay.source import line_col
@@ -71,16 +72,6 @@ class _Download(File):
             os.link(self.abs_src_path, dest)
         except OSError:  # another file system, or one without hard links
             super().copy_file(dirty)
-
-
-def _nav(nodes: list[NavNode]) -> list:
-    out = []
-    for node in nodes:
-        if node.children:
-            out.append({node.title: _nav(node.children)})
-        else:
-            out.append({node.title: node.src})
-    return out
 
 
 def _fail_on(diagnostics, release: bool = False):
@@ -133,7 +124,7 @@ def on_config(config):
     # from walking them again and again while MkDocs renders (it did, quadratically, at 5,000 outlines).
     gc.collect()
     gc.freeze()
-    config.nav = _nav(_site.nav)
+    config.nav = nav_entries(_site.nav)
     # mkdocs-macros exposes config.extra to the site shell's opted-in pages.
     config.extra["so_lieu"] = _site.counts
     offline = [p for name, p in config.plugins.items() if name.split("/")[-1] == "offline"]

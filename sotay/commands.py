@@ -7,6 +7,7 @@ from .export.cli import register as _export
 from .fieldref import register as _docs
 from .health import register as _report
 from .refs.cli import register as _refs
+from .render.folder import register as _pages
 from .scaffold import register as _new
 
-REGISTRARS = [_refs, _new, _export, _report, _docs, _dist, _deploy, _bench]
+REGISTRARS = [_refs, _new, _export, _report, _docs, _dist, _deploy, _bench, _pages]
