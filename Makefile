@@ -53,7 +53,7 @@ test: $(STAMP) system-deps lint ## set up, lint, then run the whole test suite (
 	$(BIN)/python -m pytest
 
 lint: $(STAMP) ## lint the Python code (ruff; rules in pyproject.toml)
-	$(BIN)/ruff check sotay hooks tests
+	$(BIN)/ruff check sotay hooks tests scripts
 
 bench: $(STAMP) ## benchmarks: build, search, exports, extraction (ratios against baselines)
 	$(BIN)/python -m sotay bench

@@ -1,0 +1,180 @@
+"""Build the handbook with Zensical instead of MkDocs: the renderer spike, kept as a preview.
+
+    .venv/bin/python scripts/zensical_preview.py --zensical /tmp/zenvenv/bin/zensical [--site-dir DIR]
+
+Zensical is not a dependency of the project: install it in a virtualenv of its own
+(`python3.11 -m venv /tmp/zenvenv && /tmp/zenvenv/bin/pip install zensical`) and name its command.
+The adapter is the whole of what would replace hooks/content.py:
+
+1. `python -m sotay pages` writes the core's pages, nav and downloads to plain files;
+2. the site shell (docs/) and those pages make one docs folder;
+3. zensical.toml is mkdocs.yml's settings in Zensical's own format, with the nav and the home
+   page's counts from the core (what the hook puts in config.nav and config.extra);
+4. `zensical build`, then the downloads are copied in (Zensical would render a .md download as a page).
+
+What MkDocs' hooks do after that (one search document per page, the HTML check, code wrapping) has
+no counterpart here: see "Moving to Zensical" in README.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+# Zensical runs in its own virtualenv and imports this module by name (see python_name), so the
+# top level imports nothing outside the standard library.
+NOT_IN_TOML = {"hooks", "watch", "theme", "extra", "markdown_extensions", "plugins", "nav"}
+
+
+def python_name(name: str):
+    """`!!python/name:X` in mkdocs.yml. zensical.toml names a factory instead ({object, kwds}),
+    which Zensical calls: this one returns X (e.g. the toc's slugify, sotay.text.toc_slugify)."""
+    module, attr = name.rsplit(".", 1)
+    return getattr(importlib.import_module(module), attr)
+
+
+class _Named(str):
+    """A `!!python/name:` value read from mkdocs.yml."""
+
+
+def read_mkdocs_yml(path: Path) -> dict:
+    """mkdocs.yml as MkDocs reads it: `!ENV [NAME, default]` from the environment, names kept."""
+    import yaml
+
+    class Loader(yaml.SafeLoader):
+        pass
+
+    def env(loader, node):
+        names = [loader.construct_scalar(node)] if isinstance(node, yaml.ScalarNode) else loader.construct_sequence(node)
+        default = names.pop() if len(names) > 1 else None
+        for name in names:
+            if name in os.environ:
+                return yaml.safe_load(os.environ[name])
+        return default
+
+    Loader.add_constructor("!ENV", env)
+    Loader.add_multi_constructor("tag:yaml.org,2002:python/name:", lambda loader, suffix, node: _Named(suffix))
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=Loader)  # noqa: S506 - SafeLoader with two tags
+
+
+def _value(v) -> str:
+    """One TOML value (inline: Zensical's tables of settings are small)."""
+    if isinstance(v, _Named):
+        return _value({"object": "zensical_preview.python_name", "kwds": {"name": str(v)}})
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    if isinstance(v, int | float):
+        return repr(v)
+    if isinstance(v, str):
+        return json.dumps(v, ensure_ascii=False)  # a JSON string is a TOML basic string
+    if isinstance(v, list):
+        return "[" + ", ".join(_value(x) for x in v) + "]"
+    if isinstance(v, dict):
+        return "{" + ", ".join(f"{json.dumps(str(k), ensure_ascii=False)} = {_value(x)}" for k, x in v.items()) + "}"
+    raise TypeError(f"no TOML for {v!r}")
+
+
+def _table(name: str, values: dict) -> list[str]:
+    return [f"[{name}]"] + [f"{json.dumps(str(k), ensure_ascii=False)} = {_value(v)}" for k, v in values.items() if v is not None] + [""]
+
+
+def _named_list(items) -> dict:
+    """mkdocs.yml's lists of extensions and plugins ([name] or [{name: settings}]) as one mapping."""
+    out = {}
+    for item in items or []:
+        name, settings = next(iter(item.items())) if isinstance(item, dict) else (item, None)
+        out[name] = settings or {}
+    return out
+
+
+def zensical_toml(mkdocs: dict, manifest: dict, project: Path) -> str:
+    """mkdocs.yml's settings for Zensical, with the nav and counts the hook would have set."""
+    top = {k: v for k, v in mkdocs.items() if k not in NOT_IN_TOML}
+    # Zensical takes every link to a .md for a page: the Markdown downloads, which are not pages,
+    # would fail the strict build. `python -m sotay check` has checked every link already.
+    top.update(docs_dir="docs", site_dir="site", nav=manifest["nav"], validation={"invalid_links": False, "invalid_link_anchors": True})
+    theme = dict(mkdocs["theme"], custom_dir=str(ROOT / mkdocs["theme"]["custom_dir"]),
+                 variant="classic")  # Material's look; Zensical's default is its own "modern"
+    extra = dict(mkdocs.get("extra") or {}, so_lieu=manifest["counts"])
+    lines = _table("project", top) + _table("project.theme", theme) + _table("project.extra", extra)
+    for name, settings in _named_list(mkdocs.get("markdown_extensions")).items():
+        lines += _table(f"project.markdown_extensions.{json.dumps(name)}", settings)
+    for name, settings in _named_list(mkdocs.get("plugins")).items():
+        if name == "macros":  # the named, empty module, copied beside the config (Zensical looks there)
+            shutil.copytree(ROOT / "hooks", project / "hooks", ignore=lambda d, names: [n for n in names if n != "macros_module.py"])
+        lines += _table(f"project.plugins.{json.dumps(name)}", settings)
+    return "\n".join(lines)
+
+
+def markdown_links(site: Path, downloads: list[str]) -> int:
+    """Zensical writes a link to `tai-ve/x.md` as `tai-ve/x/`, a page that does not exist: point
+    the links to the Markdown downloads back at the files. Returns how many it changed."""
+    import re
+
+    stems = {src.removesuffix(".md") for src in downloads if src.endswith(".md")}
+    link = re.compile(r'href="((?:\.\./)*)(tai-ve/[^"]+?)/"')
+    changed = 0
+    for page in site.rglob("*.html"):
+        text = page.read_text(encoding="utf-8")
+        new, n = link.subn(lambda m: f'href="{m[1]}{m[2]}.md"' if m[2] in stems else m[0], text)
+        if new != text:
+            page.write_text(new, encoding="utf-8")
+            changed += n
+    return changed
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description="Dựng sổ tay bằng Zensical (bản xem thử; không thay cho `make build`).")
+    parser.add_argument("--zensical", default=os.environ.get("ZENSICAL", "zensical"),
+                        help="lệnh zensical, trong môi trường ảo riêng của nó (mặc định: $ZENSICAL hoặc zensical)")
+    parser.add_argument("--site-dir", type=Path, default=None, help="thư mục đích (mặc định: một thư mục tạm)")
+    args = parser.parse_args(argv)
+    if args.site_dir and args.site_dir.exists():
+        print(f"{args.site_dir} đã có: hãy chọn một thư mục chưa có.", file=sys.stderr)
+        return 2
+    if shutil.which(args.zensical) is None:
+        print(f"Không tìm thấy lệnh {args.zensical!r}: cài zensical vào một môi trường ảo riêng rồi chỉ ra bằng --zensical.",
+              file=sys.stderr)
+        return 2
+
+    project = Path(tempfile.mkdtemp(prefix="sotay-zensical-"))
+    started = time.perf_counter()
+    proc = subprocess.run([sys.executable, "-m", "sotay", "pages", str(project / "rendered")], cwd=ROOT)
+    if proc.returncode != 0:
+        return proc.returncode
+    manifest = json.loads((project / "rendered" / "site.json").read_text(encoding="utf-8"))
+    shutil.copytree(ROOT / "docs", project / "docs")
+    shutil.copytree(project / "rendered" / "pages", project / "docs", dirs_exist_ok=True)
+    config = project / "zensical.toml"
+    config.write_text(zensical_toml(read_mkdocs_yml(ROOT / "mkdocs.yml"), manifest, project), encoding="utf-8")
+    rendered = time.perf_counter()
+
+    # The config names sotay.text.toc_slugify through python_name: both modules on Zensical's path.
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), str(ROOT / "scripts")])}
+    proc = subprocess.run([args.zensical, "build", "--clean", "--config-file", str(config)], cwd=project, env=env)
+    if proc.returncode != 0:
+        print(f"Zensical không dựng được; cấu hình và trang ở {project}.", file=sys.stderr)
+        return proc.returncode
+    shutil.copytree(project / "rendered" / "files", project / "site", dirs_exist_ok=True)
+    markdown_links(project / "site", manifest["files"])
+    built = time.perf_counter()
+    site = project / "site"
+    if args.site_dir:
+        shutil.move(project / "site", args.site_dir)
+        site = args.site_dir
+    print(f"Trang và cấu hình: {rendered - started:.1f} s; Zensical và tệp tải về: {built - rendered:.1f} s. "
+          f"Trang web ở {site}; cấu hình ở {config}.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
