@@ -105,6 +105,9 @@ def zensical_toml(mkdocs: dict, manifest: dict, project: Path) -> str:
     theme = dict(mkdocs["theme"], custom_dir=str(ROOT / mkdocs["theme"]["custom_dir"]),
                  variant="classic")  # Material's look; Zensical's default is its own "modern"
     extra = dict(mkdocs.get("extra") or {}, so_lieu=manifest["counts"])
+    if _named_list(mkdocs.get("plugins")).get("offline", {}).get("enabled"):
+        # As the hook does: the offline search's shim from the site itself, not from unpkg.com.
+        extra["polyfills"] = ["assets/javascripts/vendor/iframe-worker-shim.js"]
     lines = _table("project", top) + _table("project.theme", theme) + _table("project.extra", extra)
     for name, settings in _named_list(mkdocs.get("markdown_extensions")).items():
         lines += _table(f"project.markdown_extensions.{json.dumps(name)}", settings)
@@ -115,13 +118,26 @@ def zensical_toml(mkdocs: dict, manifest: dict, project: Path) -> str:
     return "\n".join(lines)
 
 
+def escaped_description(src: str, dst: str) -> None:
+    """Copy a page with its summary escaped for an attribute, as hooks/content.py does for MkDocs:
+    Zensical, like Material, writes it into <meta name="description" content="..."> unescaped,
+    and a quote in a summary would end the attribute."""
+    import html
+
+    text = Path(src).read_text(encoding="utf-8")
+    head, sep, body = text.partition("\n---\n")
+    lines = [f"description: {json.dumps(html.escape(json.loads(line[13:]), quote=True), ensure_ascii=False)}"
+             if line.startswith("description: ") else line for line in head.split("\n")]
+    Path(dst).write_text("\n".join(lines) + sep + body, encoding="utf-8")
+
+
 def markdown_links(site: Path, downloads: list[str]) -> int:
-    """Zensical writes a link to `tai-ve/x.md` as `tai-ve/x/`, a page that does not exist: point
+    """Zensical writes a link to `tai-ve/x.md` as `tai-ve/x/` (`x.html` offline), a page that does not exist: point
     the links to the Markdown downloads back at the files. Returns how many it changed."""
     import re
 
     stems = {src.removesuffix(".md") for src in downloads if src.endswith(".md")}
-    link = re.compile(r'href="((?:\.\./)*)(tai-ve/[^"]+?)/"')
+    link = re.compile(r'href="((?:\.\./)*)(tai-ve/[^"]+?)(?:/|\.html)"')
     changed = 0
     for page in site.rglob("*.html"):
         text = page.read_text(encoding="utf-8")
@@ -153,7 +169,7 @@ def main(argv=None) -> int:
         return proc.returncode
     manifest = json.loads((project / "rendered" / "site.json").read_text(encoding="utf-8"))
     shutil.copytree(ROOT / "docs", project / "docs")
-    shutil.copytree(project / "rendered" / "pages", project / "docs", dirs_exist_ok=True)
+    shutil.copytree(project / "rendered" / "pages", project / "docs", dirs_exist_ok=True, copy_function=escaped_description)
     config = project / "zensical.toml"
     config.write_text(zensical_toml(read_mkdocs_yml(ROOT / "mkdocs.yml"), manifest, project), encoding="utf-8")
     rendered = time.perf_counter()

@@ -36,7 +36,17 @@ def test_links_to_markdown_downloads_point_at_the_files_again(tmp_path):
     page = tmp_path / "chuong-trinh" / "hop-chi-uy" / "index.html"
     page.parent.mkdir(parents=True)
     page.write_text('<a href="../../tai-ve/chuong-trinh/hop-chi-uy/">md</a> <a href="../../tai-ve/chuong-trinh/x.docx">docx</a>'
-                    ' <a href="../../huong-dan/ghi-bien-ban/">page</a>', encoding="utf-8")
-    assert zp.markdown_links(tmp_path, ["tai-ve/chuong-trinh/hop-chi-uy.md", "tai-ve/chuong-trinh/x.docx"]) == 1
+                    ' <a href="../../huong-dan/ghi-bien-ban/">page</a> <a href="../../tai-ve/chuong-trinh/hop-chi-uy.html">offline</a>',
+                    encoding="utf-8")
+    assert zp.markdown_links(tmp_path, ["tai-ve/chuong-trinh/hop-chi-uy.md", "tai-ve/chuong-trinh/x.docx"]) == 2
     assert page.read_text(encoding="utf-8") == ('<a href="../../tai-ve/chuong-trinh/hop-chi-uy.md">md</a> '
-                                                '<a href="../../tai-ve/chuong-trinh/x.docx">docx</a> <a href="../../huong-dan/ghi-bien-ban/">page</a>')
+                                                '<a href="../../tai-ve/chuong-trinh/x.docx">docx</a> <a href="../../huong-dan/ghi-bien-ban/">page</a> '
+                                                '<a href="../../tai-ve/chuong-trinh/hop-chi-uy.md">offline</a>')
+
+
+def test_a_summary_reaches_zensical_escaped_for_its_attribute(tmp_path):
+    src, dst = tmp_path / "a.md", tmp_path / "b.md"
+    src.write_text('---\ntitle: "Tiêu đề"\ndescription: "từ \\"có\\" http-equiv=\\"refresh\\""\n---\n\ndescription: "thân bài"\n', encoding="utf-8")
+    zp.escaped_description(str(src), str(dst))
+    assert dst.read_text(encoding="utf-8") == ('---\ntitle: "Tiêu đề"\ndescription: "từ &quot;có&quot; http-equiv=&quot;refresh&quot;"\n---\n\n'
+                                               'description: "thân bài"\n')
