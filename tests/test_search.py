@@ -105,6 +105,9 @@ TOP = [
     # A code in a shape no page writes: its kind and number, then the kind's name.
     ("HD42-BTCTW", "/van-ban/42-hd-btctw-2025/", 1),
     ("111/2022/NĐ-CP", "/van-ban/nd-111/", 1),
+    # A pair side by side on most pages weighs little: "chi bộ" stands in nearly every title, and
+    # the pages titled "Chi bộ Thư viện…" came before the one about the secretary ("thư ký").
+    ("thu ky chi bo", "/huong-dan/ghi-bien-ban/", 1),
 ]
 # Codes without a single document: the first result is a registry page of that kind.
 CODE_KIND = [("btctw", r"/van-ban/\d+-hd-btctw-[^/]+/"), ("ct/tw", r"/van-ban/\d+-ct-tw-[^/]+/"),
