@@ -108,6 +108,10 @@ TOP = [
     # A pair side by side on most pages weighs little: "chi bộ" stands in nearly every title, and
     # the pages titled "Chi bộ Thư viện…" came before the one about the secretary ("thư ký").
     ("thu ky chi bo", "/huong-dan/ghi-bien-ban/", 1),
+    # The page with the template, named as members name it (its keywords), before the pages
+    # titled "…sinh hoạt chi bộ" and "Chương trình họp chi ủy…".
+    ("mau bien ban sinh hoat chi bo", "/huong-dan/ghi-bien-ban/", 1),
+    ("biên bản họp chi bộ", "/huong-dan/ghi-bien-ban/", 1),
 ]
 # Codes without a single document: the first result is a registry page of that kind.
 CODE_KIND = [("btctw", r"/van-ban/\d+-hd-btctw-[^/]+/"), ("ct/tw", r"/van-ban/\d+-ct-tw-[^/]+/"),
