@@ -118,6 +118,9 @@ TOP = [
     ("nghị quyết số 35", "/van-ban/35-nq-tw-2018/", 1),
     ("chi thi so 05", "/van-ban/05-ct-tw-2016/", 1),
     ("chi thi 50 nam 2025", "/van-ban/50-ct-tw-2025/", 1),
+    # A document without a code, by the names it is known by: its page, then the outline titled with them.
+    ("nghi quyet dai hoi 13", "/van-ban/nq-dh-xiii/", 1),
+    ("nghi quyet trung uong 4 khoa 11", "/van-ban/nq-tw4-xi/", 1),
 ]
 # Codes without a single document: the first result is a registry page of that kind.
 CODE_KIND = [("btctw", r"/van-ban/\d+-hd-btctw-[^/]+/"), ("ct/tw", r"/van-ban/\d+-ct-tw-[^/]+/"),

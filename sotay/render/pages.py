@@ -236,11 +236,14 @@ class Renderer:
         parts.append("## Được trích dẫn tại\n\n" + cited)
         parts.append(sources_section(used, sources, src, numbered=True))
         meta = {"description": f"{label}: {doc.title}" if doc.title else label}
-        if doc.code:
-            # Material indexes page tags with a large boost: a search for a code
-            # ("12-HD/BTCTW", "btctw") or a name ("Hướng dẫn 42", "Nghị quyết Trung ương 4
-            # khóa XII") puts the document's own page before pages that list the name as a keyword.
-            meta["tags"] = [doc.code, *search_names(doc, self.types)]
+        # Material indexes page tags with a large boost: a search for a code
+        # ("12-HD/BTCTW", "btctw") or a name ("Hướng dẫn 42", "Nghị quyết Trung ương 4
+        # khóa XII") puts the document's own page before pages that list the name as a keyword.
+        # A document without a code has its names: "nghi quyet dai hoi 13" put first the outline
+        # titled "…Nghị quyết Đại hội Đảng toàn quốc lần thứ XIII", then the document.
+        tags = [doc.code, *search_names(doc, self.types)] if doc.code else search_names(doc, self.types)
+        if tags:
+            meta["tags"] = list(dict.fromkeys(tags))
         return Page(src, label, "\n\n".join(p for p in parts if p), "document", meta, doc)
 
     def status_block(self, doc: Document, src: str) -> str:
