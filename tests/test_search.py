@@ -121,6 +121,16 @@ TOP = [
     # A document without a code, by the names it is known by: its page, then the outline titled with them.
     ("nghi quyet dai hoi 13", "/van-ban/nq-dh-xiii/", 1),
     ("nghi quyet trung uong 4 khoa 11", "/van-ban/nq-tw4-xi/", 1),
+    # From a walk-through of what members type: steps, rating, places, codes typed loosely, Telex.
+    ("trinh tu sinh hoat chi bo", "/huong-dan/sinh-hoat-thuong-ky/", 1),
+    ("danh gia xep loai dang vien hang thang", "/huong-dan/danh-gia-chat-luong/", 1),
+    ("xeeps loaij ddangr vieen", "/huong-dan/danh-gia-chat-luong/", 1),
+    ("so ghi chep", "/huong-dan/so-tay-dang-vien/", 1),
+    ("noi cu tru", "/chuyen-de/thu-vien-chung/tien-phong-guong-mau-noi-lam-viec-va-cu-tru/", 1),
+    ("tien giang", "/mo-hinh/truong-trung-cap-go-cong/", 2),
+    ("HD 42/BTCTW", "/van-ban/42-hd-btctw-2025/", 1),
+    ("qd 294", "/van-ban/294-qd-tw-2025/", 1),
+    ("kl01", "/van-ban/01-kl-tw-2021/", 1),
 ]
 # Codes without a single document: the first result is a registry page of that kind.
 CODE_KIND = [("btctw", r"/van-ban/\d+-hd-btctw-[^/]+/"), ("ct/tw", r"/van-ban/\d+-ct-tw-[^/]+/"),
