@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from sotay.diacritics import needs_marks
-from sotay.text import _ranks, clean, fold, match_key, slugify, sort_key, sort_vi, toc_slugify
+from sotay.text import _ranks, clean, first_non_nfc, fold, is_nfc, match_key, roman, slugify, sort_key, sort_vi, toc_slugify
 
 
 @pytest.mark.parametrize("text, folded", [
@@ -55,6 +55,30 @@ def test_vietnamese_alphabetical_order():
 
 def test_order_ignores_case_and_puts_tones_after_letters():
     assert sort_vi(["Hướng dẫn", "hợp", "học", "Hà"]) == ["Hà", "học", "hợp", "Hướng dẫn"]
+
+
+def test_a_breve_letter_is_its_own_letter_after_a():
+    # ă, â, ê, ô, ơ, ư each sort after every word of their base letter, whatever follows.
+    assert sort_vi(["ăn", "ân", "ao", "az", "ên", "eo", "ôm", "on", "ơi", "ôn", "ưa", "uy"]) == [
+        "ao", "az", "ăn", "ân", "eo", "ên", "on", "ôm", "ôn", "ơi", "uy", "ưa"]
+
+
+def test_tones_break_ties_in_dictionary_order():
+    # Unmarked, huyền, hỏi, ngã, sắc, nặng: the order of Vietnamese dictionaries.
+    assert sort_vi(["mạ", "má", "mã", "mả", "mà", "ma"]) == ["ma", "mà", "mả", "mã", "má", "mạ"]
+
+
+@pytest.mark.parametrize("text, offset", [("Chi bộ", None), ("Chi bo\u0302\u0323 họp", 5), ("Đa\u0309ng", 1),
+                                          ("\u0301 dấu rời", None), ("", None)])
+def test_the_first_character_not_in_nfc_is_found(text, offset):
+    assert first_non_nfc(text) == offset
+    assert is_nfc(text) == (offset is None)
+
+
+@pytest.mark.parametrize("n, numeral", [(1, "I"), (3, "III"), (4, "IV"), (5, "V"), (8, "VIII"), (9, "IX"), (12, "XII"),
+                                        (14, "XIV"), (19, "XIX")])
+def test_section_and_term_numerals(n, numeral):
+    assert roman(n) == numeral
 
 
 # Vietnamese letters, both cases, tone and vowel marks as combining characters, Ð, digits, spaces.
