@@ -317,6 +317,34 @@ CASES = [
                                                                     id="13-HD/BTCTU-2018-tra-vinh", problems=[])]),
     ("Hướng dẫn 09-HD/TU của Ban Thường vụ Tỉnh ủy Lạng Sơn Khóa XVII", [R("Hướng dẫn 09-HD/TU của Ban Thường vụ Tỉnh ủy Lạng Sơn Khóa XVII",
                                                                         id="09-HD/TU-2019-lang-son", term="XVII")]),
+    # The issuer written longer or shorter than the registry's is the same body; a fact the registry
+    # does not hold (no year, no term, no issuer) contradicts nothing.
+    ("Chỉ thị 10-CT/TW ngày 30/3/2007 của Ban Bí thư Trung ương Đảng",
+     [R("Chỉ thị 10-CT/TW ngày 30/3/2007 của Ban Bí thư Trung ương Đảng", id="10-CT/TW-2007", problems=[])]),
+    ("Hướng dẫn số 09-HD/TU, ngày 29/5/2019 của Ban Thường vụ Tỉnh ủy hướng dẫn",
+     [R("Hướng dẫn số 09-HD/TU, ngày 29/5/2019 của Ban Thường vụ Tỉnh ủy", id="09-HD/TU-2019-lang-son", problems=[])]),
+    ("Chỉ thị 50-CT/TW ngày 12/5/1999", [R("Chỉ thị 50-CT/TW ngày 12/5/1999", id="50-CT/TW-1999", problems=[])]),
+    ("Hướng dẫn 05-HD/BTCTU năm 2019 của Ban Tổ chức Tỉnh ủy Tiền Giang",
+     [R("Hướng dẫn 05-HD/BTCTU năm 2019 của Ban Tổ chức Tỉnh ủy Tiền Giang", id="05-HD/BTCTU-tien-giang", problems=[])]),
+    ("Hướng dẫn 12-HD/BTCTW khóa XII", [R("Hướng dẫn 12-HD/BTCTW khóa XII", id="12-HD/BTCTW-2018", problems=[])]),
+    ("Nghị định 111 của Chính phủ", [R("Nghị định 111 của Chính phủ", id="ND-111", problems=[])]),
+    # No document fits every fact: the one they point at most strongly (date 3, year or term 2,
+    # issuer 1), with the contradiction; a tie chooses nothing.
+    ("Chỉ thị 50-CT/TW của Ban Bí thư năm 2015", [R("Chỉ thị 50-CT/TW của Ban Bí thư năm 2015", id="50-CT/TW-2015", problems=["C103"])]),
+    ("Chỉ thị 50-CT/TW năm 2015 của Ban Bí thư khóa XIII",
+     [R("Chỉ thị 50-CT/TW năm 2015 của Ban Bí thư khóa XIII", id="50-CT/TW-2025", problems=["C102"])]),
+    ("Chỉ thị 50-CT/TW khóa XIII năm 2015", [R("Chỉ thị 50-CT/TW khóa XIII năm 2015", id=None, problems=["C102"])]),
+    ("Chỉ thị 50-CT/TW ngày 23/7/2025 của Bộ Chính trị khóa XI",
+     [R("Chỉ thị 50-CT/TW ngày 23/7/2025 của Bộ Chính trị khóa XI", id=None, problems=["C102"])]),
+    # Each fact a sentence sets before a code chooses on its own: a date, a year, a term.
+    ("Ngày 07/12/2015, Chỉ thị 50-CT/TW ra đời", [R("Chỉ thị 50-CT/TW", id="50-CT/TW-2015", problems=[])]),
+    ("Năm 2025, Chỉ thị 50-CT/TW được ban hành", [R("Chỉ thị 50-CT/TW", id="50-CT/TW-2025", problems=[])]),
+    ("Bộ Chính trị khóa XI ban hành Chỉ thị 50-CT/TW", [R("Chỉ thị 50-CT/TW", id="50-CT/TW-2015", problems=[])]),
+    # A successor named in full is checked like any other reference
+    ("Chỉ thị 03-CT/TW, nay là Chỉ thị 05-CT/TW ngày 01/01/2020",
+     [R("Chỉ thị 03-CT/TW", id="03-CT/TW-2011", problems=[]), R("Chỉ thị 05-CT/TW ngày 01/01/2020", id="05-CT/TW-2016", problems=["C102"])]),
+    # A web address is not a code
+    ("Xem https://example.org/10-ct-tw-2007 và Chỉ thị 10-CT/TW", [R("Chỉ thị 10-CT/TW", id="10-CT/TW-2007", problems=[])]),
 ]
 
 
@@ -357,3 +385,13 @@ def test_a_state_code_whose_number_the_registry_holds_without_a_year_says_so(reg
     assert "sổ có Nghị định 111 nhưng không ghi năm ban hành" in year_given.problems[0].message
     [unknown] = check("Chỉ thị 16/CT-TTg", registry)
     assert unknown.problems[0].message == "16/CT-TTg chưa có trong sổ văn bản."
+
+
+def test_an_ambiguous_reference_names_the_documents_it_may_be(registry):
+    """C107 tells the editor which documents the text may mean, not only that it is unclear."""
+    [plenum] = check("tinh thần Nghị quyết Trung ương 4, chi bộ", registry)
+    assert plenum.problems[0].message == ("Nghị quyết Trung ương 4 có thể là 04-NQ/TW-2016, NQ-TW4-XI; "
+                                          "hãy ghi thêm ngày ban hành hoặc khóa.")
+    [code] = check("Chỉ thị 50-CT/TW về sinh hoạt chi bộ", registry)
+    assert code.problems[0].message == ("50-CT/TW có thể là 50-CT/TW-1999, 50-CT/TW-2015, 50-CT/TW-2025; "
+                                        "hãy ghi thêm ngày ban hành hoặc khóa.")
