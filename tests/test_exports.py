@@ -9,7 +9,7 @@ import zipfile
 import pytest
 from docx import Document
 from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 from docx.table import Table
@@ -17,7 +17,7 @@ from docx.table import Table
 from sotay.content import load
 from sotay.export import ExportContext, exportables, lookup
 from sotay.export.cache import PACKAGE, ExportCache, content_key, exporter_version
-from sotay.export.docx import MARGINS_MM, TEXT_TWIPS, recipients, stamp, summary_line, to_docx
+from sotay.export.docx import TEXT_TWIPS, recipients, stamp, summary_line, to_docx
 from sotay.export.markdown import to_markdown
 from sotay.export.plain import inline, reference_line, to_text
 from sotay.model import Document as RegistryDocument
@@ -28,6 +28,9 @@ from sotay.text import vn_date
 from conftest import CONTENT, ROOT, run_sotay
 
 FONT = "Times New Roman"
+# The guidance's margins (research/party-document-format.md), written here, not read from the writer:
+# a test comparing the page with the writer's own constant passes whatever the constant says.
+MARGINS_MM = {"top": 20, "bottom": 20, "left": 30, "right": 15}
 # Every paragraph style an export may use: (size in pt, bold).
 STYLES = {"Normal": (14, None), "SotayBody": (14, None), "SotayPoint": (14, None), "Title": (16, True),
           "Subtitle": (14, True), "Heading 1": (14, True), "Heading 2": (14, True)}
@@ -62,10 +65,15 @@ def test_every_docx_reads_back_with_page_fonts_and_layout(corpus, ctx):
             assert Mm(mm) <= getattr(section, f"{side}_margin") < Mm(mm + 0.2), (exp.key, side)
         normal = doc.styles["Normal"].font
         assert normal.name == "Times New Roman" and normal.size.pt in (13, 14)
+        for name in ("SotayBody", "SotayPoint"):  # body text: justified, 10 mm first line, 6 pt after, exactly 18 pt
+            fmt = doc.styles[name].paragraph_format
+            assert fmt.alignment == WD_ALIGN_PARAGRAPH.JUSTIFY and _close(fmt.first_line_indent, 10), (exp.key, name)
+            assert fmt.space_after == Pt(6) and fmt.line_spacing_rule == WD_LINE_SPACING.EXACTLY and fmt.line_spacing == Pt(18), (exp.key, name)
         header = doc.tables[0]
         left, right = header.rows[0].cells
         assert left.paragraphs[0].text.startswith("ĐẢNG BỘ") and left.paragraphs[1].text.startswith("CHI BỘ")
         assert right.paragraphs[0].text == "ĐẢNG CỘNG SẢN VIỆT NAM" and right.paragraphs[0].runs[0].bold
+        assert right.paragraphs[0].runs[0].underline and right.paragraphs[0].runs[0].font.size == Pt(15)
         assert re.fullmatch(r"\.+, ngày \.+ tháng \.+ năm 20\.+", right.paragraphs[2].text)
         assert right.paragraphs[2].runs[0].italic
         styles = [p.style.name for p in doc.paragraphs]
