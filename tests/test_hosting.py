@@ -466,6 +466,27 @@ def test_a_rollback_never_brings_back_a_release_rolled_away_from(tmp_path):
     assert rollback(root) == "1.0.3"
 
 
+def test_a_rollback_skips_a_release_no_longer_on_disk(tmp_path):
+    """The log of live releases outlives the releases pruned or removed by hand: a rollback goes to
+    the newest earlier one still on disk, and says so plainly when there is none."""
+    dist, root = tmp_path / "dist", tmp_path / "srv"
+    dist.mkdir()
+    for i in (1, 2, 3):
+        deploy(_fake_release(dist, f"1.0.{i}", {"index.html": f"bản {i}"}), root)
+    shutil.rmtree(root / "releases" / "1.0.2")  # an operator freeing space
+    assert rollback(root) == "1.0.1" and (root / "current/index.html").read_text() == "bản 1"
+    # Two kept: back to 1.0.4, then 1.0.6 deployed prunes 1.0.4 (1.0.5 was rolled away from).
+    other = tmp_path / "srv2"
+    for i in (4, 5):
+        deploy(_fake_release(dist, f"1.0.{i}", {"index.html": f"bản {i}"}), other, keep=2)
+    assert rollback(other) == "1.0.4"
+    deploy(_fake_release(dist, "1.0.6", {"index.html": "bản 6"}), other, keep=2)
+    assert not (other / "releases" / "1.0.4").exists()
+    with pytest.raises(DeployError, match="Không có bản phát hành trước đó để quay lại"):
+        rollback(other)
+    assert current(other) == "1.0.6"
+
+
 def test_a_release_deployed_under_a_strict_umask_is_readable_by_the_web_server(tmp_path):
     # Hardened servers use umask 027; nginx's workers (www-data) must still read the release.
     dist, root = tmp_path / "dist", tmp_path / "srv"
