@@ -43,12 +43,27 @@ def test_the_release_scan_finds_intranet_hosts_in_scripts(tmp_path, text):
 
 def test_the_release_scan_reads_inline_scripts_and_quoted_css(tmp_path):
     (tmp_path / "index.html").write_text('<script>fetch("http://10.0.0.5/api")</script>'
-                                         '<script type="application/ld+json">{"url": "http://fileserver/"}</script>')
+                                         '<script type="application/ld+json">{"url": "http://fileserver/"}</script>'
+                                         "<style>/* url(https://comment.example/) */ body { background: url(//css.example/s.png) }</style>"
+                                         # Text a page shows is no request: an address written in prose.
+                                         "<p>Xem 'https://prose.example/' và url(https://prose.example/x)</p>")
     (tmp_path / "a.css").write_text('.x { background: image-set("https://cdn.example.org/a.png" 1x); }'
                                     ".y { background: url(\"data:image/svg+xml,<svg xmlns='http://www.w3.org/2000/svg'/>\"); }")
     found = {(v.path, v.url) for v in scan(tmp_path, {"so-tay.intranet"}, set())}
-    assert found == {("index.html", "http://10.0.0.5/api"), ("index.html", "http://fileserver/"),
+    assert found == {("index.html", "http://10.0.0.5/api"), ("index.html", "http://fileserver/"), ("index.html", "//css.example/s.png"),
                      ("a.css", "https://cdn.example.org/a.png")}
+
+
+def test_files_no_browser_reads_for_addresses_are_not_scanned(tmp_path):
+    """A font carries its licence's URL and an image its metadata's; the browser requests neither,
+    and the search index holds page text, not requests."""
+    (tmp_path / "assets" / "fonts").mkdir(parents=True)
+    (tmp_path / "assets" / "fonts" / "a.woff2").write_bytes(b"\x00wOF2 http://scripts.sil.org/OFL \xff")
+    (tmp_path / "a.png").write_bytes(b"\x89PNG http://ns.adobe.com/xap/1.0/")
+    (tmp_path / "search").mkdir()
+    (tmp_path / "search" / "search_index.json").write_text('{"docs": [{"text": "https://nguon.example/bai"}]}')
+    (tmp_path / "sitemap.xml").write_text("<loc>https://other.example/so-tay/</loc>")
+    assert [(v.path, v.url) for v in scan(tmp_path, {"so-tay.intranet"}, set())] == [("sitemap.xml", "https://other.example/so-tay/")]
 
 
 def test_the_hosts_excepted_in_materials_bundle_are_refused_in_any_other_script(tmp_path):
