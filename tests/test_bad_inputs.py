@@ -153,6 +153,8 @@ CASES = [
     ("style attribute", "huong-dan/style-attr.md", prose('<span style="color:red">đỏ</span> '), "H104"),
     ("attr_list style", "huong-dan/style-attr-list.md", prose('Đoạn văn.\n{: style="display:none" }\n\n'), "H104"),
     ("ping attribute", "huong-dan/ping.md", prose('<span ping="https://evil.example/p">x</span> '), "H104"),
+    ("forbidden attribute on a tag's second use", "huong-dan/ping-2.md",
+     prose('<span>a</span> <span ping="https://evil.example/p">x</span> '), "H104"),
     ("review date in the future", GUIDE, front().replace("reviewed: 2026-01-01", "reviewed: 2099-01-01"), "S107"),
     ("script after a comment browsers end at --!>", "huong-dan/comment-bang.md",
      prose("<!-- --!><script>alert(1)</script> --> "), "H101"),
