@@ -328,6 +328,11 @@ CASES = [
      [R("Hướng dẫn 05-HD/BTCTU năm 2019 của Ban Tổ chức Tỉnh ủy Tiền Giang", id="05-HD/BTCTU-tien-giang", problems=[])]),
     ("Hướng dẫn 12-HD/BTCTW khóa XII", [R("Hướng dẫn 12-HD/BTCTW khóa XII", id="12-HD/BTCTW-2018", problems=[])]),
     ("Nghị định 111 của Chính phủ", [R("Nghị định 111 của Chính phủ", id="ND-111", problems=[])]),
+    # A central code is the central document wherever the text places its issuer; a local code
+    # placed in no province may be the registry's
+    ("Hướng dẫn 12-HD/BTCTW của Ban Tổ chức Tỉnh ủy Trà Vinh",
+     [R("Hướng dẫn 12-HD/BTCTW của Ban Tổ chức Tỉnh ủy Trà Vinh", id="12-HD/BTCTW-2018", problems=["C103"])]),
+    ("Hướng dẫn 05-HD/BTCTU của Ban Tổ chức Tỉnh ủy", [R("Hướng dẫn 05-HD/BTCTU của Ban Tổ chức Tỉnh ủy", id="05-HD/BTCTU-tien-giang", problems=[])]),
     # A state code without a year is looked up by its number when the registry holds no code for it
     ("Nghị định số 111/NĐ-CP", [R("Nghị định số 111/NĐ-CP", system="nha-nuoc", id="ND-111", problems=[])]),
     # No document fits every fact: the one they point at most strongly (date 3, year or term 2,
