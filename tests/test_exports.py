@@ -120,6 +120,8 @@ def _assert_styles(doc, exp):
         assert not [a for a in fonts.attrib if a.endswith("Theme")], (exp.key, name)
         assert style.font.color.rgb is None or str(style.font.color.rgb) == "000000", (exp.key, name)
         assert _lang(doc, style) == ("vi-VN", "vi-VN", "ar-SA"), (exp.key, name)
+        # A title or heading never ends a page alone: it keeps with the paragraph under it.
+        assert style.paragraph_format.keep_with_next is (True if name in {"Title", "Subtitle", "Heading 1", "Heading 2"} else None), (exp.key, name)
 
 
 def _lang(doc, style):
