@@ -156,6 +156,9 @@ CASES = [
     # Text as it arrives: NFD, non-breaking spaces, Ð for Đ, broken across lines
     (NFD, [R(NFD, id="10-CT/TW-2007")]),
     ("Chỉ thị số\u00a010-CT/TW", [R("Chỉ thị số\u00a010-CT/TW", id="10-CT/TW-2007")]),
+    ("Chi bo\u0302\u0323 theo Hướng dẫn 12-HD/BTCTW", [R("Hướng dẫn 12-HD/BTCTW", id="12-HD/BTCTW-2018")]),  # after the last NFD letter
+    ("Trích:\n> Theo Chỉ thị số 10-CT/TW ngày\n> 30/3/2007 của Ban Bí thư",  # a quotation opened on the second line
+     [R("Chỉ thị số 10-CT/TW ngày\n> 30/3/2007 của Ban Bí thư", date="2007-03-30", id="10-CT/TW-2007", problems=[])]),
     ("Quy định 294-QÐ/TW", [R("Quy định 294-QÐ/TW", kind="QĐ", id="294-QĐ/TW-2025")]),
     # Cyrillic С and Т, Greek Η typed for Latin letters: found, checked, and reported as miswritten.
     ("Chỉ thị 10-\u0421T/TW ngày 30/4/2007", [R("Chỉ thị 10-\u0421T/TW ngày 30/4/2007", code="10-CT/TW", id="10-CT/TW-2007",
