@@ -350,11 +350,31 @@ CASES = [
     ("Ngày 07/12/2015, Chỉ thị 50-CT/TW ra đời", [R("Chỉ thị 50-CT/TW", id="50-CT/TW-2015", problems=[])]),
     ("Năm 2025, Chỉ thị 50-CT/TW được ban hành", [R("Chỉ thị 50-CT/TW", id="50-CT/TW-2025", problems=[])]),
     ("Bộ Chính trị khóa XI ban hành Chỉ thị 50-CT/TW", [R("Chỉ thị 50-CT/TW", id="50-CT/TW-2015", problems=[])]),
+    # A fact the sentence sets chooses only a document that has it: the plenum of 2016, not the undated one
+    ("Năm 2016, Nghị quyết Trung ương 4 được ban hành", [R("Nghị quyết Trung ương 4", id="04-NQ/TW-2016", problems=[])]),
+    # A short form with one fact beside it is the one document of its number, the fact checked
+    ("Chỉ thị 10 năm 2007", [R("Chỉ thị 10 năm 2007", id="10-CT/TW-2007", problems=[])]),
+    ("Chỉ thị 10 khóa X", [R("Chỉ thị 10 khóa X", id="10-CT/TW-2007", problems=[])]),
+    ("Chỉ thị 10 ngày 01/01/2020", [R("Chỉ thị 10 ngày 01/01/2020", id="10-CT/TW-2007", problems=["C102"])]),
+    # Each later use that writes a fact of its own is read by it, not by the short form defined
+    ("Chỉ thị 50-CT/TW ngày 23/7/2025 (sau đây gọi là Chỉ thị 50). Chỉ thị 50 năm 2015 và Chỉ thị 50 khóa XI",
+     [R("Chỉ thị 50-CT/TW ngày 23/7/2025 (sau đây gọi là Chỉ thị 50)", id="50-CT/TW-2025"),
+      R("Chỉ thị 50 năm 2015", id="50-CT/TW-2015", problems=[]), R("Chỉ thị 50 khóa XI", id="50-CT/TW-2015", problems=[])]),
+    # An unknown document beside a replaced one and its successor
+    ("Chỉ thị 03-CT/TW, nay là Chỉ thị 05-CT/TW; Quy định 99-QĐ/TW",
+     [R("Chỉ thị 03-CT/TW", id="03-CT/TW-2011", problems=[]), R("Chỉ thị 05-CT/TW", id="05-CT/TW-2016"),
+      R("Quy định 99-QĐ/TW", id=None, problems=["C101"])]),
     # A successor named in full is checked like any other reference
     ("Chỉ thị 03-CT/TW, nay là Chỉ thị 05-CT/TW ngày 01/01/2020",
      [R("Chỉ thị 03-CT/TW", id="03-CT/TW-2011", problems=[]), R("Chỉ thị 05-CT/TW ngày 01/01/2020", id="05-CT/TW-2016", problems=["C102"])]),
     # A web address is not a code
     ("Xem https://example.org/10-ct-tw-2007 và Chỉ thị 10-CT/TW", [R("Chỉ thị 10-CT/TW", id="10-CT/TW-2007", problems=[])]),
+    # nor is a link's address, a link definition's or an autolink's
+    ("Xem [văn bản](/van-ban/10-ct-tw-2007/) nhé", []),
+    ("Xem [văn bản](10-ct-tw-2007) nhé", []),
+    ("Xem <https://x.vn/10-ct-tw-2007> nhé", []),
+    ("Xem https://x.vn/10-CT/TW nhé", []),
+    ("[a]: /van-ban/10-ct-tw-2007/", []),
 ]
 
 
