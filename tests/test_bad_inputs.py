@@ -155,6 +155,9 @@ CASES = [
     ("ping attribute", "huong-dan/ping.md", prose('<span ping="https://evil.example/p">x</span> '), "H104"),
     ("forbidden attribute on a tag's second use", "huong-dan/ping-2.md",
      prose('<span>a</span> <span ping="https://evil.example/p">x</span> '), "H104"),
+    # A file that does not load is still read for what it would run: fixing its YAML must not be
+    # the first time the editor hears of the script in it.
+    ("script in a file that does not load", "nguon/hong.yml", "title: [Bài <script>alert(1)</script>\nkind: bai-viet\n", "H101"),
     ("review date in the future", GUIDE, front().replace("reviewed: 2026-01-01", "reviewed: 2099-01-01"), "S107"),
     ("script after a comment browsers end at --!>", "huong-dan/comment-bang.md",
      prose("<!-- --!><script>alert(1)</script> --> "), "H101"),
