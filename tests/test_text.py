@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from sotay.diacritics import needs_marks
-from sotay.text import _ranks, clean, first_non_nfc, fold, is_nfc, match_key, roman, slugify, sort_key, sort_vi, toc_slugify
+from sotay.text import _ranks, clean, first_non_nfc, fold, is_nfc, match_key, roman, slugify, sort_key, sort_vi, toc_slugify, vn_date
 
 
 @pytest.mark.parametrize("text, folded", [
@@ -79,6 +79,11 @@ def test_the_first_character_not_in_nfc_is_found(text, offset):
                                         (14, "XIV"), (19, "XIX")])
 def test_section_and_term_numerals(n, numeral):
     assert roman(n) == numeral
+
+
+def test_an_undated_fact_is_written_as_nothing():
+    # A registry entry known only by its year, a source without a date: the page writes no date.
+    assert vn_date(None) == ""
 
 
 # Vietnamese letters, both cases, tone and vowel marks as combining characters, Ð, digits, spaces.
