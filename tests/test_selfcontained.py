@@ -2,7 +2,7 @@
 
 import pytest
 
-from sotay.selfcontained import scan
+from sotay.selfcontained import not_shipped, scan
 from sotay.urls import external_host
 
 
@@ -76,3 +76,15 @@ def test_the_hosts_excepted_in_materials_bundle_are_refused_in_any_other_script(
         (scripts / name).write_text("\n".join(f"x = {u};" for u in urls))
     found = {(v.path, v.url) for v in scan(tmp_path, {"so-tay.intranet"}, set())}
     assert found == {("assets/javascripts/sotay.js", u.strip('"`')) for u in urls[:3]}
+
+
+@pytest.mark.parametrize("src, left_out", [
+    ("assets/javascripts/bundle.f13b1293.min.js.map", True), ("assets/javascripts/lunr/min/lunr.de.min.js", True),
+    ("assets/javascripts/lunr/tinyseg.js", True), ("assets/javascripts/lunr/wordcut.js", True),
+    ("assets/javascripts/lunr/min/lunr.vi.min.js", False), ("assets/javascripts/lunr/min/lunr.stemmer.support.min.js", False),
+    ("assets/javascripts/lunr/min/lunr.multi.min.js", False), ("assets/javascripts/bundle.f13b1293.min.js", False),
+    ("assets/stylesheets/main.css", False),
+])
+def test_theme_files_the_site_never_loads_are_left_out(src, left_out):
+    # Other languages' stemmers and segmenters, source maps: the search needs Vietnamese and the multi-language glue.
+    assert not_shipped(src) is left_out
