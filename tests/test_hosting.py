@@ -489,6 +489,16 @@ def test_a_rollback_skips_a_release_no_longer_on_disk(tmp_path):
     assert current(other) == "1.0.6"
 
 
+def test_an_archive_without_its_home_page_is_refused(tmp_path):
+    """Hashes match, the folder is there, but no index.html: nginx would serve a 403 at the site's address."""
+    dist, root = tmp_path / "dist", tmp_path / "srv"
+    dist.mkdir()
+    deploy(_fake_release(dist, "1.0.1", {"index.html": "bản 1"}), root)
+    with pytest.raises(DeployError, match="không chứa thư mục sotay-1.0.2/ với index.html"):
+        deploy(_fake_release(dist, "1.0.2", {"huong-dan/index.html": "bản 2"}), root)
+    assert current(root) == "1.0.1" and not (root / "releases" / "1.0.2").exists()
+
+
 def test_a_release_deployed_under_a_strict_umask_is_readable_by_the_web_server(tmp_path):
     # Hardened servers use umask 027; nginx's workers (www-data) must still read the release.
     dist, root = tmp_path / "dist", tmp_path / "srv"
