@@ -158,6 +158,9 @@ CASES = [
     # A file that does not load is still read for what it would run: fixing its YAML must not be
     # the first time the editor hears of the script in it.
     ("script in a file that does not load", "nguon/hong.yml", "title: [Bài <script>alert(1)</script>\nkind: bai-viet\n", "H101"),
+    # A well-formed comment is allowed in a page's body, never in a field (a title shown in the
+    # page's <title>, in search results and in exports).
+    ("comment in a YAML field", "nguon/chu-thich.yml", "title: Bài <!-- ẩn --> viết\nkind: bai-viet\n", "H101"),
     ("review date in the future", GUIDE, front().replace("reviewed: 2026-01-01", "reviewed: 2099-01-01"), "S107"),
     ("script after a comment browsers end at --!>", "huong-dan/comment-bang.md",
      prose("<!-- --!><script>alert(1)</script> --> "), "H101"),
