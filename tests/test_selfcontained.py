@@ -2,7 +2,7 @@
 
 import pytest
 
-from sotay.selfcontained import not_shipped, scan
+from sotay.selfcontained import not_shipped, page_url_problems, scan
 from sotay.urls import external_host
 
 
@@ -88,3 +88,12 @@ def test_the_hosts_excepted_in_materials_bundle_are_refused_in_any_other_script(
 def test_theme_files_the_site_never_loads_are_left_out(src, left_out):
     # Other languages' stemmers and segmenters, source maps: the search needs Vietnamese and the multi-language glue.
     assert not_shipped(src) is left_out
+
+
+def test_a_page_may_link_to_a_source_but_load_nothing_from_it():
+    """A source's host is a link a reader may follow; an image from it is a request every reader's
+    browser makes, which the intranet cannot answer."""
+    page = ('<img alt="" src="https://baonghean.vn/a.png"><a href="https://baonghean.vn/bai">bài</a>'
+            '<a href="https://evil.example/">x</a><a href="smb://baonghean.vn/s">y</a>')
+    assert [(url, code) for url, code, _ in page_url_problems(page, {"baonghean.vn"})] == [
+        ("https://baonghean.vn/a.png", "L103"), ("https://evil.example/", "L103"), ("smb://baonghean.vn/s", "H103")]
