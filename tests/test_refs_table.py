@@ -429,3 +429,11 @@ def test_an_ambiguous_reference_names_the_documents_it_may_be(registry):
     [code] = check("Chỉ thị 50-CT/TW về sinh hoạt chi bộ", registry)
     assert code.problems[0].message == ("50-CT/TW có thể là 50-CT/TW-1999, 50-CT/TW-2015, 50-CT/TW-2025; "
                                         "hãy ghi thêm ngày ban hành hoặc khóa.")
+
+
+def test_a_replaced_document_is_told_with_its_successor_as_a_text_cites_it(registry):
+    """C105 names the document that replaced the cited one by code, date and issuer (not by the
+    registry's id, which an editor would copy into the prose)."""
+    [old] = check("Chỉ thị 03-CT/TW được ban hành năm 2011.", registry)
+    assert [p.message for p in old.problems] == [
+        "03-CT/TW đã được thay thế bởi 05-CT/TW ngày 15/5/2016 của Bộ Chính trị; hãy nêu văn bản thay thế trong cùng đoạn."]
