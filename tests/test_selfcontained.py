@@ -62,6 +62,7 @@ def test_files_no_browser_reads_for_addresses_are_not_scanned(tmp_path):
     (tmp_path / "a.png").write_bytes(b"\x89PNG http://ns.adobe.com/xap/1.0/")
     (tmp_path / "search").mkdir()
     (tmp_path / "search" / "search_index.json").write_text('{"docs": [{"text": "https://nguon.example/bai"}]}')
+    (tmp_path / "search" / "search_index.js").write_text('var __index = {"docs": [{"text": "https://nguon.example/bai"}]}')  # offline copy
     (tmp_path / "sitemap.xml").write_text("<loc>https://other.example/so-tay/</loc>")
     assert [(v.path, v.url) for v in scan(tmp_path, {"so-tay.intranet"}, set())] == [("sitemap.xml", "https://other.example/so-tay/")]
 
