@@ -131,6 +131,13 @@ TOP = [
     ("HD 42/BTCTW", "/van-ban/42-hd-btctw-2025/", 1),
     ("qd 294", "/van-ban/294-qd-tw-2025/", 1),
     ("kl01", "/van-ban/01-kl-tw-2021/", 1),
+    # A letter swapped, dropped or mistaken in a word the handbook never writes: read as its word one
+    # edit away, the one beside its neighbour ("haot" put the page on the secretary first).
+    ("sinh haot chi bo", "/huong-dan/sinh-hoat-thuong-ky/", 1),
+    ("sinh hoat chuyne de", "/huong-dan/sinh-hoat-chuyen-de/", 1),
+    ("ghi bine ban", "/huong-dan/ghi-bien-ban/", 1),
+    ("phe bnh", "/huong-dan/tu-phe-binh-va-phe-binh/", 1),
+    ("sinh hoạt chi bộ hằng thnág", "/huong-dan/sinh-hoat-thuong-ky/", 1),
 ]
 # Codes without a single document: the first result is a registry page of that kind.
 CODE_KIND = [("btctw", r"/van-ban/\d+-hd-btctw-[^/]+/"), ("ct/tw", r"/van-ban/\d+-ct-tw-[^/]+/"),
@@ -455,13 +462,15 @@ OPENED_MARKS = [
     ("d9a3ng vie6n", {"đảng", "viên"}, set()),
     ("sinh hoatj chuyeen dde", {"sinh", "hoạt", "chuyên", "đề"}, set()),
     ("hương dẫn 42", {"hướng", "dẫn", "42"}, set()),
+    ("sinh haot chi bo", {"sinh", "hoạt", "chi", "bộ"}, set()),
+    ("phe bnh", {"phê", "bình"}, set()),
     # As before: a code typed glued, another tone placement, unmarked words of a marked query as typed.
     ("hd12", {"12-hd"}, {"12", "hd"}),
     ("khoá", {"khóa"}, {"khoa"}),
     ("chi ủy", {"chi", "ủy"}, {"chỉ", "chí"}),
 ]
 # Read without marks: the page marks every word the result's excerpt highlights.
-READ_UNMARKED = {"ddangr vieen", "d9a3ng vie6n", "sinh hoatj chuyeen dde", "hương dẫn 42"}
+READ_UNMARKED = {"ddangr vieen", "d9a3ng vie6n", "sinh hoatj chuyeen dde", "hương dẫn 42", "sinh haot chi bo", "phe bnh"}
 
 
 @pytest.mark.parametrize("query, marked, unmarked", OPENED_MARKS, ids=[q for q, _, _ in OPENED_MARKS])
@@ -498,7 +507,7 @@ def test_a_code_is_highlighted_only_where_it_stands_whole(search_page):
 # "12" and "hd" for "hd12". Material must not label them missing ("Thiếu: ủy") on a result
 # that holds them, and passes them on to the page it opens.
 FOUND_NOT_AS_TYPED = ["chi ủy", "Đảng ủy", "khóa", "hd12", "294-QĐ/TW", "dang vien", "thư kí", "sinh hoatj", "phee binhf",
-                      "sinh hoat chuyen d", "ket luan 1", "chỉ thị số 05"]
+                      "sinh hoat chuyen d", "ket luan 1", "chỉ thị số 05", "sinh haot chi bo", "phe bnh"]
 
 
 @pytest.mark.parametrize("query", FOUND_NOT_AS_TYPED)
@@ -612,6 +621,23 @@ def test_a_phrase_written_nowhere_with_its_marks_is_read_without_them(worker_pag
     phrase, alone = worker_search(worker_page, ["hương dẫn", "hương"], MISMARKED)
     assert phrase[0] == "/huong-dan/", phrase
     assert alone[0] == "/nguon/", alone  # one word is no phrase: its own form first
+
+
+# A typo, and the words one edit from it: "haot" is "hoạt" beside "sinh", "hát" or "hạt" nowhere.
+TYPOS = [
+    {"location": "sinh-hoat/", "title": "Sinh hoạt chi bộ", "text": "Nội dung sinh hoạt chuyên đề hằng tháng."},
+    {"location": "van-nghe/", "title": "Văn nghệ", "text": "Tiết mục hát, hạt giống, hoa tươi, chủ nhiệm."},
+]
+
+
+def test_a_word_written_nowhere_is_read_as_its_word_one_edit_away(worker_page):
+    typo, alone, right, typing = worker_search(worker_page, ["sinh haot", "haot", "hat", "chuy"], TYPOS)
+    assert typo == ["/sinh-hoat/"], typo  # every word held: the page on "hát" is not among them
+    assert alone[0] == "/sinh-hoat/", alone  # the same letters, swapped
+    assert right == ["/van-nghe/"], right  # a word the handbook writes is searched as typed
+    assert typing == ["/sinh-hoat/"], typing  # being typed, "chuy" begins "chuyên": not "chủ" one letter off
+    marks = worker_marks(worker_page, ["sinh haot"], TYPOS)[0]
+    assert sorted(fold(m.lower()) for m in marks["/sinh-hoat/"]) == ["hoat", "hoat", "sinh", "sinh"], marks
 
 
 # "cách" is everywhere; the page about taking minutes never says it.
