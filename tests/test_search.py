@@ -631,9 +631,10 @@ TYPOS = [
 
 
 def test_a_word_written_nowhere_is_read_as_its_word_one_edit_away(worker_page):
-    typo, alone, right, typing = worker_search(worker_page, ["sinh haot", "haot", "hat", "chuy"], TYPOS)
+    typo, alone, right, typing, apart = worker_search(worker_page, ["sinh haot", "haot", "hat", "chuy", "xanh haot"], TYPOS)
     assert typo == ["/sinh-hoat/"], typo  # every word held: the page on "hát" is not among them
-    assert alone[0] == "/sinh-hoat/", alone  # the same letters, swapped
+    assert alone[0] == "/sinh-hoat/", alone  # alone, the same letters, swapped
+    assert apart == [], apart  # no page writes "hoạt" (nor "hát") beside "xanh": read as typed, nothing
     assert right == ["/van-nghe/"], right  # a word the handbook writes is searched as typed
     assert typing == ["/sinh-hoat/"], typing  # being typed, "chuy" begins "chuyên": not "chủ" one letter off
     marks = worker_marks(worker_page, ["sinh haot"], TYPOS)[0]
