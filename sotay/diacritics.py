@@ -33,12 +33,13 @@ _MARKED_VOWELS = re.compile(r"ie|ye|uo|uu")
 _PROSE_WORD = re.compile(r"(?<![\w/.\-@:`&#=_%+])[A-Za-z]{2,7}(?![\w/\-@`_=(])")
 LOANWORDS = frozenset({"chat", "hot", "top", "bit", "net", "set", "cut", "pop", "tip", "hit", "chip", "mic", "tet"})
 MAX_WORDS_TOLD = 5
+RETYPE = "hãy gõ lại bằng bộ gõ tiếng Việt (Unikey, EVKey) ở bảng mã Unicode."
 
 
 def needs_marks(word: str) -> bool:
     """True when an ASCII word reads as a Vietnamese syllable that is never written without marks."""
     w = word.lower()
-    if (word.isupper() or w in LOANWORDS or any(c in w for c in "fjwz")):
+    if word.isupper() or w in LOANWORDS or any(c in w for c in "fjwz"):
         return False
     onset = _ONSET.match(w)
     rhyme = _RHYME.fullmatch(w, onset.end())
@@ -61,8 +62,7 @@ def diacritics_rules(corpus, registry):
             if text and text.isascii() and len(_WORD.findall(text)) >= MIN_WORDS:
                 told.add((id(item), name))
                 problems.append(diag(origin.rel, *origin.located.pos((name,)), "S109",
-                                     f"{label} {text[:60]!r} chưa có dấu tiếng Việt; "
-                                     "hãy gõ lại bằng bộ gõ tiếng Việt (Unikey, EVKey) ở bảng mã Unicode."))
+                                     f"{label} {text[:60]!r} chưa có dấu tiếng Việt; {RETYPE}"))
             picture = _PICTOGRAPH.search(text or "")
             if picture:
                 problems.append(diag(origin.rel, *origin.located.pos((name,)), "S110",
@@ -89,8 +89,7 @@ def _words_without_marks(corpus, told) -> list:
                 named = ", ".join(_with_guess(w, spelled) for _, w in words[:MAX_WORDS_TOLD])
                 more = f" và {len(words) - MAX_WORDS_TOLD} chữ khác" if len(words) > MAX_WORDS_TOLD else ""
                 problems.append(diag(origin.rel, line, words[0][0], "S111",
-                                     f"Chữ gõ thiếu dấu tiếng Việt: {named}{more}; "
-                                     "hãy gõ lại bằng bộ gõ tiếng Việt (Unikey, EVKey) ở bảng mã Unicode."))
+                                     f"Chữ gõ thiếu dấu tiếng Việt: {named}{more}; {RETYPE}"))
     return problems
 
 
@@ -98,7 +97,8 @@ def _with_guess(word, spelled) -> str:
     guesses = spelled.get(word.lower(), ())[:3]
     if not guesses:
         return repr(word)
-    return f"{word!r} (có lẽ là {' hoặc '.join([', '.join(guesses[:-1]), guesses[-1]] if len(guesses) > 1 else guesses)})"
+    either = guesses[0] if len(guesses) == 1 else f"{', '.join(guesses[:-1])} hoặc {guesses[-1]}"
+    return f"{word!r} (có lẽ là {either})"
 
 
 def _spellings(corpus) -> dict[str, list[str]]:

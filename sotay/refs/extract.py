@@ -248,7 +248,7 @@ def _short(t: str, m: re.Match, defined: set[str]) -> tuple[Citation, bool] | No
     word = capitals or _WS.sub(" ", m.group("skind"))
     if P.CONTINUES_CODE.match(t, m.end()):
         return None  # "Chỉ thị 10 -" is a broken code, not a short form
-    if not word[0].isupper() and P.KIND_WORDS[word.lower()] not in P.SHORT_ABBREVIATIONS:
+    if not word[0].isupper() and word.lower() not in P.PARTY_KIND_WORDS:
         return None  # in lower case, only a Party kind may be a reference (a state one has its code)
     start = m.start()
     number = m.group("short")

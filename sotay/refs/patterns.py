@@ -122,6 +122,9 @@ LOCAL_CONGRESS = _compile(r"\s{0,3},?\s{0,3}(?:của\s{1,3})?(?:Đảng\s{1,3}b�
 SHORT_ABBREVIATIONS = {"CT": "Chỉ thị", "NQ": "Nghị quyết", "KL": "Kết luận", "HD": "Hướng dẫn", "QĐi": "Quy định",
                        "QĐI": "Quy định", "QĐ": None, "KH": "Kế hoạch", "TB": "Thông báo", "QC": "Quy chế"}
 SHORT_ABBR_ALT = "|".join(sorted(SHORT_ABBREVIATIONS, key=len, reverse=True))
+# The Party's kind words: in lower case, only these may be a reference (a state document is cited
+# by its code), and only with its date, year, issuer or term after the number.
+PARTY_KIND_WORDS = frozenset(w for w, abbr in KIND_WORDS.items() if abbr in SHORT_ABBREVIATIONS)
 # After an abbreviation, a number that reads as a year ("KH 2025": a year's plan) only with "số".
 ABBR_NUMBER = r"(?:\d{1,3}|[03-9]\d{3}|1[0-8]\d\d|2[1-9]\d\d)(?!\d)"
 # A short form is a word of its own: never glued to a letter or digit before it.

@@ -90,7 +90,7 @@ _NAMED_AFTER = (r"(?:" + _CONTEXT_AFTER + r"|\s{1,3}về\s{1,3}[^\s]"
 # a term follows its number ("chỉ thị 10 ngày 30/3/2007"): `extract._short` holds it to that.
 # Only the Party's kinds: a state document is cited by its full code. (The scanner admits what
 # _NAMED_AFTER reads, a little more than the context: Python reads the candidate again.)
-_LOWER_CASE = P.capitalised({w for w in P.KIND_WORDS if P.KIND_WORDS[w] in P.SHORT_ABBREVIATIONS}, upper=False)
+_LOWER_CASE = P.capitalised(P.PARTY_KIND_WORDS, upper=False)
 
 
 def _short(after_number: str) -> str:
