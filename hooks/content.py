@@ -19,7 +19,7 @@ from mkdocs.structure.files import File
 
 from sotay import check
 from sotay.diagnostics import diag, render
-from sotay.export.cache import export_files
+from sotay.export.cache import cache_dir, export_files
 from sotay.render.common import nowrap_codes
 from sotay.render.folder import nav_entries
 from sotay.render.site import page_stream, plan_site
@@ -145,10 +145,7 @@ def on_files(files, config):
         streamed = _Streamed.generated(config, page.src, content="")
         streamed._content = None  # asked for when MkDocs reads the page
         files.append(streamed)
-    # `make dist` names a fresh folder: a release is built from a clean state, never from files
-    # another build left in .cache/.
-    cache_dir = os.environ.get("SOTAY_EXPORT_CACHE") or ROOT / ".cache" / "sotay" / "exports"
-    downloads, cache = export_files(_corpus, _registry, Path(cache_dir))
+    downloads, cache = export_files(_corpus, _registry, cache_dir())
     for src, path in downloads:
         files.append(_Download.generated(config, src, abs_src_path=str(path)))
     log.info(f"Tệp tải về: {len(downloads)}, tạo mới {cache.made}, lấy từ bộ nhớ đệm {len(downloads) - cache.made}.")

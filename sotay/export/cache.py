@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import os
 from importlib import metadata
 from pathlib import Path
 
@@ -15,6 +16,12 @@ MAKERS = {"docx": to_docx, "md": lambda exp, ctx: to_markdown(exp, ctx).encode("
 
 
 PACKAGE = Path(__file__).resolve().parent.parent  # sotay/
+
+
+def cache_dir() -> Path:
+    """Where exports are cached: SOTAY_EXPORT_CACHE (`make dist` names a fresh folder, so a release
+    is built from a clean state, never from files another build left), else .cache/ of the checkout."""
+    return Path(os.environ.get("SOTAY_EXPORT_CACHE") or PACKAGE.parent / ".cache" / "sotay" / "exports")
 
 
 @functools.cache
