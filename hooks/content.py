@@ -145,7 +145,7 @@ def on_files(files, config):
         streamed = _Streamed.generated(config, page.src, content="")
         streamed._content = None  # asked for when MkDocs reads the page
         files.append(streamed)
-    downloads, cache = export_files(_corpus, _registry, cache_dir())
+    downloads, cache = export_files(_corpus, _registry, cache_dir(ROOT))
     for src, path in downloads:
         files.append(_Download.generated(config, src, abs_src_path=str(path)))
     log.info(f"Tệp tải về: {len(downloads)}, tạo mới {cache.made}, lấy từ bộ nhớ đệm {len(downloads) - cache.made}.")

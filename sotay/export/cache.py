@@ -18,10 +18,11 @@ MAKERS = {"docx": to_docx, "md": lambda exp, ctx: to_markdown(exp, ctx).encode("
 PACKAGE = Path(__file__).resolve().parent.parent  # sotay/
 
 
-def cache_dir() -> Path:
-    """Where exports are cached: SOTAY_EXPORT_CACHE (`make dist` names a fresh folder, so a release
-    is built from a clean state, never from files another build left), else .cache/ of the checkout."""
-    return Path(os.environ.get("SOTAY_EXPORT_CACHE") or PACKAGE.parent / ".cache" / "sotay" / "exports")
+def cache_dir(project: Path) -> Path:
+    """Where a project's exports are cached: SOTAY_EXPORT_CACHE (`make dist` names a fresh folder,
+    so a release is built from a clean state, never from files another build left), else the
+    project's .cache/ (the project being built, which need not be where this package lives)."""
+    return Path(os.environ.get("SOTAY_EXPORT_CACHE") or Path(project) / ".cache" / "sotay" / "exports")
 
 
 @functools.cache
