@@ -55,15 +55,15 @@ def main(argv=None) -> int:
     p.add_argument("--config", type=Path, default=None, help="tệp mkdocs.yml (mặc định: của dự án)")
     p.set_defaults(fn=cmd_build)
 
-    for register in _extensions():
+    for register in _extensions(sys.argv[1:] if argv is None else argv):
         register(sub)
 
     args = parser.parse_args(argv)
     return args.fn(args)
 
 
-def _extensions():
+def _extensions(argv: list[str]) -> list:
     """Verbs added by later modules register themselves here."""
     from . import commands
 
-    return commands.REGISTRARS
+    return commands.registrars(argv)

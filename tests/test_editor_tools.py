@@ -1,5 +1,6 @@
 """Editors' tools: scaffolding, the generated field reference, the health report, check formats, CI files."""
 
+import ast
 import json
 import re
 import shutil
@@ -450,6 +451,31 @@ def test_sotay_outside_its_environment_says_how_to_get_it_without_a_traceback(ar
     proc = subprocess.run([sys.executable, "-c", OUTSIDE_THE_VENV, *args], capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert proc.returncode == 2 and "Traceback" not in proc.stderr, proc.stderr[-2000:]
     assert "Thiếu thư viện re2" in proc.stderr and "make check" in proc.stderr, proc.stderr
+
+
+ONLY_ITS_OWN = """
+import sys
+from sotay import cli, commands
+code = cli.main(sys.argv[1:])
+print(sorted(verb for verb, module in commands.VERBS.items() if module in sys.modules))
+"""
+
+
+@pytest.mark.parametrize("args", [["check", "--content", "tests/fixtures/minimal/content"], ["refs", "-"]])
+def test_a_verb_does_not_load_the_release_deploy_bench_or_export_code(args):
+    """An editor's `make check` does not wait for code it never runs (0.3 s of imports)."""
+    proc = subprocess.run([sys.executable, "-c", ONLY_ITS_OWN, *args], input="", capture_output=True, text=True, cwd=ROOT)
+    loaded = set(ast.literal_eval(proc.stdout.splitlines()[-1]))
+    assert args[0] == "check" or args[0] in loaded, loaded  # the verb's own module, when it has one
+    assert not {"dist", "deploy", "bench", "export"} & loaded, loaded
+
+
+def test_a_mistyped_verb_is_told_with_every_verb_there_is():
+    from sotay.commands import VERBS
+
+    proc = run_sotay("chek")
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr
+    assert all(f"'{verb}'" in proc.stderr for verb in ["check", "build", *VERBS]), proc.stderr
 
 
 def test_a_reader_that_stops_reading_the_output_gets_no_traceback():
