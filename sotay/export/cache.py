@@ -65,7 +65,9 @@ class ExportCache:
         path = self.root / f"{key or content_key(exp, ctx)}.{fmt}"
         if not path.is_file():
             self.root.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_suffix(f".{fmt}.tmp")
+            # One temporary name per process: two builds sharing the cache (a test run on two
+            # workers, or `make serve` beside `make build`) never write into each other's file.
+            tmp = path.with_suffix(f".{fmt}.{os.getpid()}.tmp")
             tmp.write_bytes(MAKERS[fmt](exp, ctx))
             tmp.replace(path)  # atomic: a crash never leaves a half-written cached file
             self.made += 1
