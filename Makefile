@@ -49,8 +49,11 @@ new: $(STAMP) ## new content from a template: make new KIND=guidance|meeting|age
 	  '  Ví dụ: make new KIND=topic TITLE="Tiêu đề" LIBRARY=thu-vien-chung' >&2; exit 2; }
 	$(BIN)/python -m sotay new "$$KIND" "$$TITLE" --content "$(CONTENT)" $${LIBRARY:+--library "$$LIBRARY"}
 
+# Test workers (pytest-xdist): one per core. A file's tests stay on one worker, so the site, the
+# release and the browser a file shares are built once per worker, not once per test.
+JOBS ?= auto
 test: $(STAMP) system-deps lint ## set up, lint, then run the whole test suite (browser and nginx tests included)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n $(JOBS) --dist loadfile
 
 lint: $(STAMP) ## lint the Python code (ruff; rules in pyproject.toml)
 	$(BIN)/ruff check sotay hooks tests scripts
