@@ -20,6 +20,7 @@ VERBS = {
 def registrars(argv: list[str]) -> list:
     """The `register` of the verb asked for, or of every verb when none is (help, a mistyped
     verb): `check` and `build` need none of the release, deploy, bench and export code."""
-    verb = next((arg for arg in argv if not arg.startswith("-")), None)
+    # Only a verb in first place is read so: "-h check" asks for the whole help.
+    verb = argv[0] if argv else None
     modules = [VERBS[verb]] if verb in VERBS else [] if verb in ("check", "build") else list(VERBS.values())
     return [import_module(name).register for name in modules]

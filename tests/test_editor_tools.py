@@ -470,12 +470,15 @@ def test_a_verb_does_not_load_the_release_deploy_bench_or_export_code(args):
     assert not {"dist", "deploy", "bench", "export"} & loaded, loaded
 
 
-def test_a_mistyped_verb_is_told_with_every_verb_there_is():
+def test_a_mistyped_verb_and_the_help_name_every_verb_there_is():
     from sotay.commands import VERBS
 
     proc = run_sotay("chek")
     assert proc.returncode == 2 and "Traceback" not in proc.stderr
     assert all(f"'{verb}'" in proc.stderr for verb in ["check", "build", *VERBS]), proc.stderr
+    for asked in (["--help"], ["-h", "check"]):
+        proc = run_sotay(*asked)
+        assert proc.returncode == 0 and all(f"\n    {verb} " in proc.stdout for verb in ["check", "build", *VERBS]), proc.stdout
 
 
 def test_a_reader_that_stops_reading_the_output_gets_no_traceback():
