@@ -456,7 +456,7 @@ def test_sotay_outside_its_environment_says_how_to_get_it_without_a_traceback(ar
 ONLY_ITS_OWN = """
 import sys
 from sotay import cli, commands
-code = cli.main(sys.argv[1:])
+cli.main(sys.argv[1:])
 print(sorted(verb for verb, module in commands.VERBS.items() if module in sys.modules))
 """
 
