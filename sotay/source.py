@@ -160,7 +160,8 @@ _EXPLAINED = [
      "Thụt lề không khớp: các mục '- ' của một danh sách phải thẳng hàng."),
     ("", "unknown escape character", "problem",
      "Trong ngoặc kép, dấu \\ mở đầu một ký tự đặc biệt không có: dùng ngoặc đơn '...' hoặc viết \\\\."),
-    ("", "tab character that violates indentation", "problem",
+    # "that violates indentation" (PyYAML), "where an indentation space is expected" (libyaml).
+    ("", "tab character", "problem",
      "Dòng này thụt lề bằng phím Tab: YAML chỉ thụt lề bằng dấu cách; thay Tab bằng dấu cách."),
     ("block collection", "expected '-' indicator", "problem",
      "Thụt lề không khớp trong danh sách: mỗi mục bắt đầu bằng '- ' (gạch ngang rồi dấu cách), các mục thẳng hàng "
@@ -297,6 +298,36 @@ def _explain(err, text: str, line_offset: int = 0) -> tuple:
     return err.problem_mark or err.context_mark, f"Lỗi cú pháp YAML (trình đọc báo: {detail})."
 
 
+# A line that opens a top-level field (or a top-level list item): where reading resumes after a
+# syntax error.
+_TOP_LEVEL_FIELD = re.compile(r"^(?:[A-Za-z_][\w-]*:(?:[ \t]|$)|-(?:[ \t]|$))")
+
+
+def _syntax_errors(err, text: str, rel: str, line_offset: int) -> list[Diagnostic]:
+    """YAML stops at its first error. So that an editor sees every broken field of a file at once,
+    reading resumes at the next top-level field after the one at fault, with the lines before it
+    blanked (their numbers kept), until the rest reads cleanly. A second error in the same
+    top-level field is not found: inside one, what follows an error depends on how it is mended."""
+    problems: list[Diagnostic] = []
+    lines = text.split("\n")
+    while True:
+        if not isinstance(err, yaml.MarkedYAMLError):
+            problems.append(diag(rel, 1 + line_offset, 1, "Y001", f"Lỗi cú pháp YAML: {err}."))
+            return problems
+        mark, message = _explain(err, text, line_offset)
+        problems.append(diag(rel, *(_mark(mark, line_offset) if mark else (1 + line_offset, 1)), "Y001", message))
+        after = mark.line if mark else len(lines)
+        resume = next((index for index in range(after + 1, len(lines)) if _TOP_LEVEL_FIELD.match(lines[index])), None)
+        if resume is None:
+            return problems
+        text = "\n" * resume + "\n".join(lines[resume:])
+        try:
+            yaml.compose(text, Loader=_Loader)
+            return problems
+        except yaml.YAMLError as later:
+            err = later
+
+
 def parse_yaml(text: str, rel: str, line_offset: int = 0) -> tuple[Located | None, list[Diagnostic]]:
     """Parse one YAML document into Located data; never expands aliases."""
     try:
@@ -304,12 +335,8 @@ def parse_yaml(text: str, rel: str, line_offset: int = 0) -> tuple[Located | Non
         if problems:
             return None, problems
         node = yaml.compose(text, Loader=_Loader)
-    except yaml.MarkedYAMLError as err:
-        mark, message = _explain(err, text, line_offset)
-        where = _mark(mark, line_offset) if mark else (1 + line_offset, 1)
-        return None, [diag(rel, *where, "Y001", message)]
     except yaml.YAMLError as err:
-        return None, [diag(rel, 1 + line_offset, 1, "Y001", f"Lỗi cú pháp YAML: {err}.")]
+        return None, _syntax_errors(err, text, rel, line_offset)
     located = Located(None)
     problems = []
     if node is None:

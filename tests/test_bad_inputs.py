@@ -355,6 +355,8 @@ YAML_MISTAKES = {
     "list items out of line": ("title: Bài viết\ntags:\n  - a\n - b\n", 4, 2),
     "backslash in double quotes": ('title: "Bài \\q viết"\nkind: bai-viet\n', 1, 13),
     "tab inside a list item": ("title: Bài viết\ntags:\n  - title: a\n\t  kind: b\n", 4, 1),
+    # Told on the "text: >-" line as a value starting with ">", with no word of the tab.
+    "tab inside a long text": ("title: Bài viết\nnote: >-\n  Dòng một.\n\t  Dòng hai.\nkind: bai-viet\n", 4, 1),
     "list item's key out of line": ("title: Bài viết\ntags:\n  - title: a\n    kind: b\n   unit: c\n", 5, 4),
     "value starting with *": ("title: Bài viết\nunit: *Ban* biên tập\n", 2, 7),
     "quotes inside a quoted value": ('title: "Bài – "sổ theo dõi" viết"\nkind: bai-viet\n', 1, 16),
@@ -389,6 +391,26 @@ def test_yaml_mistakes_are_explained_in_vietnamese_where_they_are(tmp_path, text
         assert "đã kết thúc" in message and CLOSED_EARLY[name] in message and "Thụt lề" not in message, message
     else:
         assert "đã kết thúc" not in message, message
+
+
+# Three broken fields, then one field broken twice: every field is told, the second fault of one
+# field is not (it may be the first one's doing), and a quote left open does not swallow the rest.
+SEVERAL_YAML_MISTAKES = ('title: "Bài viết\nkind: bai-viet\nunit: Ban: biên tập\nurl: https://example.org\n'
+                         'tags:\n  - a\n - b\n  - [c\nnote: >-\n  Dòng một.\n\t  Dòng hai.\n')
+
+
+def test_every_broken_field_of_a_file_is_told_in_one_run(tmp_path):
+    content = tmp_path / "content"
+    shutil.copytree(BASE, content)
+    (content / "nguon/loi.yml").write_text(SEVERAL_YAML_MISTAKES)
+    (content / GUIDE).write_text(front().replace("title: Trang thử", 'title: "Trang thử').replace("reviewed:", " reviewed:"))
+    proc = run_sotay("check", "--content", str(content))
+    told = [line.split(" ", 2)[:2] for line in proc.stdout.splitlines()]
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr
+    # Lines in the front matter count from the file's first line, the opening "---".
+    assert told == [[f"content/{GUIDE}:2:8:", "Y001"], [f"content/{GUIDE}:5:2:", "Y001"],
+                    ["content/nguon/loi.yml:1:8:", "Y001"], ["content/nguon/loi.yml:3:10:", "Y001"],
+                    ["content/nguon/loi.yml:7:2:", "Y001"], ["content/nguon/loi.yml:11:1:", "Y001"]], proc.stdout
 
 
 def _check(content):
