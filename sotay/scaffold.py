@@ -25,6 +25,26 @@ MARK = "# MẪU CHƯA SỬA:"
 # Kept by T101 until the editor deletes it: the template's ids are real ones and would pass.
 SOURCE_REMINDER = "# Thay bằng mã nguồn thật trong content/nguon"
 MARK_LINE = f"{MARK} thay chữ mẫu, nguồn (sources) và văn bản (references) bằng nội dung thật, rồi xóa dòng này.\n"
+MARK_LINE_NO_REFERENCES = f"{MARK} thay chữ mẫu và nguồn (sources) bằng nội dung thật, rồi xóa dòng này.\n"
+
+
+# The template's text an editor must replace, as `_p` registers it while the templates render: T101
+# finds it in a file as a whole line (its list marker, heading marks, key and quotes aside), and a
+# sentence of six words or more anywhere.
+_PLACEHOLDERS: dict[str, bool] = {}
+
+
+def _p(text: str, anywhere: bool = False) -> str:
+    _PLACEHOLDERS[text] = anywhere or len(text.split()) >= 6
+    return text
+
+
+def placeholders() -> dict[str, bool]:
+    """Every placeholder of every template: text -> whether it is found inside a line too."""
+    if not _PLACEHOLDERS:
+        for make in TEMPLATES.values():
+            make("", "", "", "")
+    return _PLACEHOLDERS
 
 
 def _q(text: str) -> str:
@@ -34,7 +54,7 @@ def _q(text: str) -> str:
 def _guidance(title, today, source, reference):
     return f"""---
 {MARK_LINE}title: {_q(title)}
-summary: Một hai câu cho người đọc biết trang này giúp họ làm việc gì.
+summary: {_p("Một hai câu cho người đọc biết trang này giúp họ làm việc gì.")}
 audience: [bi-thu, chi-uy]
 tags: []
 reviewed: {today}
@@ -46,42 +66,42 @@ related: []
 
 ## Vì sao cần làm
 
-Viết bằng lời của mình vì sao chi bộ cần làm việc này, dựa vào nguồn đã ghi ở trên. Không chép
-nguyên văn bài viết; nếu cần trích thì đưa câu trích vào trường quotes kèm mã nguồn.
+{_p("Viết bằng lời của mình vì sao chi bộ cần làm việc này, dựa vào nguồn đã ghi ở trên.")}
+{_p("Không chép nguyên văn bài viết; nếu cần trích thì đưa câu trích vào trường quotes kèm mã nguồn.")}
 
 ## Các bước
 
-1. Bước thứ nhất: ai làm, làm khi nào.
-2. Bước thứ hai.
-3. Bước thứ ba.
+1. {_p("Bước thứ nhất: ai làm, làm khi nào.")}
+2. {_p("Bước thứ hai.")}
+3. {_p("Bước thứ ba.")}
 
 ## Lưu ý
 
-- Điều hay bị làm sai và cách tránh.
+- {_p("Điều hay bị làm sai và cách tránh.")}
 """
 
 
 def _meeting(title, today, source, reference):
     return f"""# Model meeting: a real cell's practice and a sample agenda. Feeds sotay.model.Meeting.
 {MARK_LINE}title: {_q(title)}
-summary: Một hai câu về điều đáng học ở chi bộ này.
+summary: {_p("Một hai câu về điều đáng học ở chi bộ này.")}
 cell:
-  name: Chi bộ ...
-  parent: Đảng ủy ...
+  name: {_p("Chi bộ ...")}
+  parent: {_p("Đảng ủy ...")}
   # members, year, province: chỉ ghi khi nguồn có.
 practices:
-  - title: Cách làm thứ nhất
-    text: Mô tả cách làm bằng lời của mình, theo bài viết ghi ở sources.
-  - title: Cách làm thứ hai
-    text: Mô tả cách làm bằng lời của mình.
+  - title: {_p("Cách làm thứ nhất")}
+    text: {_p("Mô tả cách làm bằng lời của mình, theo bài viết ghi ở sources.")}
+  - title: {_p("Cách làm thứ hai")}
+    text: {_p("Mô tả cách làm bằng lời của mình.")}
 results:
-  - Kết quả như nguồn ghi.
+  - {_p("Kết quả như nguồn ghi.")}
 lessons:
-  - Bài học rút ra.
+  - {_p("Bài học rút ra.")}
 agenda:
   kind: thuong-ky
   basis: goi-y
-  note: Các bước dựng từ những cách làm bài viết nêu (kể ra ở đây); thứ tự và thời lượng là gợi ý.
+  note: Các bước dựng từ những cách làm bài viết nêu {_p("(kể ra ở đây)", anywhere=True)}; thứ tự và thời lượng là gợi ý.
   items:
     - title: Khai mạc, điểm danh, thông qua chương trình
       minutes: 5
@@ -105,7 +125,7 @@ reviewed: {today}
 def _agenda(title, today, source, reference):
     return f"""# Sample agenda a cell can copy. Feeds sotay.model.SampleAgenda.
 {MARK_LINE}title: {_q(title)}
-summary: Một hai câu cho biết chương trình dùng cho buổi nào, kéo dài bao lâu.
+summary: {_p("Một hai câu cho biết chương trình dùng cho buổi nào, kéo dài bao lâu.")}
 kind: thuong-ky
 audience: [bi-thu, chi-uy]
 items:
@@ -132,9 +152,9 @@ reviewed: {today}
 
 def _library(title, today, source, reference):
     return f"""# Topic library: one folder per library, one .md file per outline. Feeds sotay.model.Library.
-{MARK_LINE}title: {_q(title)}
-owner: Chi bộ ...
-summary: Thư viện này gồm những chuyên đề nào, do ai xây dựng.
+{MARK_LINE_NO_REFERENCES}title: {_q(title)}
+owner: {_p("Chi bộ ...")}
+summary: {_p("Thư viện này gồm những chuyên đề nào, do ai xây dựng.")}
 notes: []
 {SOURCE_REMINDER}.
 sources: [{source}]
@@ -148,61 +168,54 @@ def _topic(title, today, source, reference):
 category: xay-dung-dang
 presenter: Đảng viên được phân công chuẩn bị
 duration: 90
-{SOURCE_REMINDER}.
 references: [{reference}]
+{SOURCE_REMINDER}.
 sources: [{source}]
 reviewed: {today}
 ---
 
 ## Mục đích
 
-Chuyên đề giúp chi bộ hiểu điều gì và làm được việc gì sau buổi sinh hoạt.
+{_p("Chuyên đề giúp chi bộ hiểu điều gì và làm được việc gì sau buổi sinh hoạt.")}
 
 ## Yêu cầu
 
-- Yêu cầu thứ nhất.
-- Yêu cầu thứ hai.
+- {_p("Yêu cầu thứ nhất.")}
+- {_p("Yêu cầu thứ hai.")}
 
 ## Nội dung
 
-### Phần thứ nhất
+### {_p("Phần thứ nhất")}
 
-- Ý thứ nhất.
-- Ý thứ hai.
+- {_p("Ý thứ nhất.")}
+- {_p("Ý thứ hai.")}
 
-### Phần thứ hai
+### {_p("Phần thứ hai")}
 
-- Ý thứ nhất.
+- {_p("Ý thứ nhất.")}
 
-### Phần thứ ba
+### {_p("Phần thứ ba")}
 
-- Ý thứ nhất.
+- {_p("Ý thứ nhất.")}
 
-### Phần thứ tư
+### {_p("Phần thứ tư")}
 
-- Ý thứ nhất.
+- {_p("Ý thứ nhất.")}
 
 ## Câu hỏi thảo luận
 
-1. Câu hỏi thứ nhất?
-2. Câu hỏi thứ hai?
-3. Câu hỏi thứ ba?
+1. {_p("Câu hỏi thứ nhất?")}
+2. {_p("Câu hỏi thứ hai?")}
+3. {_p("Câu hỏi thứ ba?")}
 
 ## Kết luận dự kiến
 
-Chi bộ thống nhất những việc cần làm, người thực hiện và thời hạn.
+{_p("Chi bộ thống nhất những việc cần làm, người thực hiện và thời hạn.")}
 """
 
 
-# Sentences only the templates above write: a file that still has one was not filled in, even
-# when its marker line was deleted.
-PLACEHOLDERS = (
-    "Một hai câu cho người đọc biết trang này", "Một hai câu về điều đáng học", "Một hai câu cho biết chương trình",
-    "Thư viện này gồm những chuyên đề nào", "Viết bằng lời của mình vì sao chi bộ", "Bước thứ nhất: ai làm, làm khi nào.",
-    "Điều hay bị làm sai và cách tránh.", "name: Chi bộ ...", "parent: Đảng ủy ...", "owner: Chi bộ ...",
-    "Mô tả cách làm bằng lời của mình", "Kết quả như nguồn ghi.", "Chuyên đề giúp chi bộ hiểu điều gì",
-    "Yêu cầu thứ nhất.", "### Phần thứ nhất", "Câu hỏi thứ nhất?",
-)
+# What a line holds before its text: indentation, a list marker or number, heading marks, a key.
+_LINE_MARKUP = re.compile(r"^\s*(?:[-*]\s+|\d+\.\s+|#{1,6}\s+)?(?:[A-Za-z_]+:\s+)?")
 
 
 @rule_pass
@@ -217,19 +230,33 @@ def template_rules(corpus, registry):
             found.append(diag(rel, *line_col(text, at), "T101",
                               "Tệp vẫn là mẫu của `make new`: thay chữ mẫu, nguồn và văn bản bằng nội dung thật, rồi xóa dòng này."))
             continue
-        for phrase in PLACEHOLDERS:
-            at = text.find(phrase)
-            if at >= 0:
-                found.append(diag(rel, *line_col(text, at), "T101",
-                                  f"Còn chữ mẫu của `make new` ({phrase!r}): thay bằng nội dung thật."))
+        found.extend(diag(rel, line, col, "T101", f"Còn chữ mẫu của `make new` ({phrase!r}): thay bằng nội dung thật.")
+                     for line, col, phrase in _placeholders_in(text))
         # The template's sources and references are real ids (so that it checks), and pass for the
         # editor's own once the text is rewritten: its reminder line stays until they were looked at.
         at = text.find(SOURCE_REMINDER)
         if at >= 0:
             found.append(diag(rel, *line_col(text, at), "T101",
-                              "Còn dòng nhắc của mẫu: mã nguồn (sources) và văn bản (references) mẫu có thể chưa được thay; "
+                              "Còn dòng nhắc của mẫu: mã nguồn (sources) và văn bản (references, nếu có) mẫu có thể chưa được thay; "
                               "ghi nguồn, văn bản thật của trang rồi xóa dòng này."))
     return found
+
+
+def _placeholders_in(text: str):
+    """(line, column, placeholder) for each line of the text that holds one."""
+    known = placeholders()
+    anywhere = [phrase for phrase, inside in known.items() if inside]
+    for number, line in enumerate(text.split("\n"), 1):
+        markup = _LINE_MARKUP.match(line).end()
+        value = line[markup:].strip().strip("\"'")
+        if value in known:
+            yield number, markup + 1, value
+            continue
+        for phrase in anywhere:
+            at = line.find(phrase)
+            if at >= 0:
+                yield number, at + 1, phrase
+                break
 
 
 TEMPLATES = {"guidance": _guidance, "meeting": _meeting, "agenda": _agenda, "library": _library, "topic": _topic}
