@@ -35,7 +35,7 @@ class Source:
 class Quote:
     """A quotation: always short, always with its source."""
 
-    text: str = spec(Str(max_len=400), required=True, doc="Nguyên văn câu trích, không kèm dấu ngoặc kép.")
+    text: str = spec(Str(max_len=400, quoted_on_page=True), required=True, doc="Nguyên văn câu trích, không kèm dấu ngoặc kép.")
     source: str = spec(Ref("source"), required=True, doc="Mã nguồn chứa câu trích.")
     speaker: str = spec(Str(), doc="Người hoặc tập thể nói/viết câu này, như nguồn ghi.")
 

@@ -9,6 +9,7 @@ template: its sources and references are real ids next to placeholder text.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import os
 import re
@@ -39,12 +40,12 @@ def _p(text: str, anywhere: bool = False) -> str:
     return text
 
 
+@functools.cache
 def placeholders() -> dict[str, bool]:
     """Every placeholder of every template: text -> whether it is found inside a line too."""
-    if not _PLACEHOLDERS:
-        for make in TEMPLATES.values():
-            make("", "", "", "")
-    return _PLACEHOLDERS
+    for make in TEMPLATES.values():  # all of them, whichever one a caller rendered before
+        make("", "", "", "")
+    return dict(_PLACEHOLDERS)
 
 
 def _q(text: str) -> str:

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from .diagnostics import Diagnostic, diag
-from .source import VALUE_CONTROL, BadDate, Located
+from .source import VALUE_CONTROL, WRAPPED_IN_CURLY_QUOTES, BadDate, Located
 from .text import slugify
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -37,6 +37,8 @@ _VN_DATE = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$")
 # A value opened with one kind of quote mark and closed with another: “…" or "…” (the straight
 # one stays in the text when the other opened it).
 _MISMATCHED_QUOTES = re.compile(r"^(?:[“”„][^\"“”]*\"|\"[^\"“”]*[“”]|[‘’][^'‘’]*'|'[^'‘’]*[‘’])$")
+# A whole value inside one pair of quote marks, where the page sets it in quote marks of its own.
+_WRAPPED = re.compile(r"^(?:“[^“”]*”|\"[^\"]*\"|‘[^‘’]*’|'[^']*'|«[^«»]*»)$")
 _QUOTED = "đặt trong dấu ngoặc nên YAML đọc thành chữ; bỏ dấu ngoặc để nó được đọc là"
 
 
@@ -79,9 +81,10 @@ class Type:
 class Str(Type):
     label = "chuỗi một dòng"
 
-    def __init__(self, min_len=1, max_len=300, pattern=None, pattern_help=""):
+    def __init__(self, min_len=1, max_len=300, pattern=None, pattern_help="", quoted_on_page=False):
         self.min_len, self.max_len = min_len, max_len
         self.pattern, self.pattern_help = pattern, pattern_help
+        self.quoted_on_page = quoted_on_page  # the page sets the value in quote marks of its own
 
     def check(self, value, path, ctx):
         if isinstance(value, (int, float)) and not isinstance(value, bool):
@@ -115,6 +118,15 @@ class Str(Type):
                                      "làm ngoặc của giá trị, ngoặc cong “ ” thì hiện ra trên trang. Bỏ hai dấu này, hoặc viết "
                                      "\"...\" ở cả hai đầu.")
             return _DROP
+        if self.quoted_on_page and _WRAPPED.match(value):
+            ctx.report(path, "S107", f"Trang tự đặt câu trích trong ngoặc kép, nên hai dấu {value[0]} {value[-1]} ở đầu và cuối "
+                                     "sẽ hiện thành hai lần ngoặc: bỏ chúng, chỉ ghi lời trích.")
+            return _DROP
+        if not isinstance(self, Text) and WRAPPED_IN_CURLY_QUOTES.match(value):
+            # A warning: a title may be a quoted phrase, but far more often the marks were meant as YAML's.
+            ctx.report(path, "S112", f"Cả giá trị nằm trong ngoặc cong {value[0]}…{value[-1]}, và hai dấu này hiện ra trên trang "
+                                     "(tiêu đề, danh sách, DOCX): YAML chỉ nhận ngoặc thẳng \"...\" làm ngoặc của giá trị. Bỏ "
+                                     "hai dấu này, trừ khi cả giá trị đúng là một câu trích.")
         if self.pattern and not re.fullmatch(self.pattern, value):
             ctx.report(path, "S107", f"Giá trị {value!r} không đúng dạng {self.pattern_help}.")
             return _DROP

@@ -29,6 +29,8 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u202a-\u202e\u2066-\u206
 # turns one line of a title into two for Markdown, a C0 control makes the DOCX unreadable. A tab
 # is allowed only in multi-line text.
 VALUE_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufffe\uffff]")
+# A whole value inside one pair of curly quote marks, which (unlike YAML's straight ones) stay in it.
+WRAPPED_IN_CURLY_QUOTES = re.compile(r"^(?:“[^“”]*”|‘[^‘’]*’)$")
 _STANDARD_TAG = re.compile(r"^tag:yaml\.org,2002:(str|int|float|bool|null|timestamp|map|seq)$")
 
 Path = tuple  # a path into the data: ("agenda", "items", 0, "minutes")
@@ -251,6 +253,8 @@ def _colon_in_value(err, text: str) -> tuple | None:
     if not before or mark.column < before.end():
         return None
     value = line[before.end():].split(" #")[0].rstrip()
+    if WRAPPED_IN_CURLY_QUOTES.match(value):
+        value = value[1:-1]  # meant as YAML's quotes: the example writes straight ones instead
     plain = '"' not in value and not value.startswith("'") and len(value) <= 80
     example = f" viết {before.group().strip()} \"{value}\"" if plain else ""
     return mark, (f"Giá trị có dấu ':' ở đây, nên YAML đọc phần trước nó thành tên một trường: đặt cả giá trị trong "

@@ -469,6 +469,14 @@ EDITOR_MISTAKES = {
     # "dòng này thụt lề thừa so với dòng trên, hoặc...": on the key's own line, the indentation is not at fault.
     "a colon inside a title": ("huong-dan/hai-cham-tieu-de.md", front().replace("title: Trang thử", "title: Chuyên đề: đảng viên trẻ"),
                                {"Y001"}, 'ngoặc kép "...", viết title: "Chuyên đề: đảng viên trẻ".'),
+    # Curly marks around a title with a colon in it: the example kept them inside YAML's quotes.
+    "a colon inside a title in curly quotes": ("huong-dan/hai-cham-ngoac-cong.md",
+                                               front().replace("title: Trang thử", "title: “Chuyên đề: đảng viên trẻ”"),
+                                               {"Y001"}, 'viết title: "Chuyên đề: đảng viên trẻ".'),
+    # The page sets a quotation in quote marks of its own: it showed ““…””, and the check said nothing.
+    "a quotation typed with its quote marks": ("huong-dan/trich.md",
+                                               front("quotes:\n  - text: “Việc của thôn là việc của chi bộ”\n    source: nguon-a\n"),
+                                               {"S107"}, "bỏ chúng, chỉ ghi lời trích"),
     "a key typed with a capital": ("huong-dan/hoa.md", front().replace("title:", "Title:"), {"S101"}, "có phải 'title'?"),
     "render_macros is told once": ("huong-dan/macros.md", front("render_macros: true\n"), {"J102"}, "render_macros"),
     # "'2026-01-01' is not a date written YYYY-MM-DD" contradicted itself: the quotes made it text.
@@ -567,6 +575,17 @@ def test_an_editors_mistake_is_told_once_and_says_what_to_do(tmp_path, rel, data
     assert proc.returncode == 1 and {code for _, code, _ in found} == codes, proc.stdout
     assert all(where.startswith(f"content/{rel}:") for where, _, _ in found), proc.stdout
     assert words in proc.stdout, proc.stdout
+
+
+def test_a_value_wholly_in_curly_quotes_is_a_warning_at_the_value(tmp_path):
+    # Both marks curly: YAML keeps them, and the title, the list entry and the DOCX showed them.
+    content = tmp_path / "content"
+    shutil.copytree(BASE, content)
+    (content / "huong-dan/ngoac.md").write_text(front().replace("title: Trang thử", "title: “Trang thử”"))
+    (content / "huong-dan/ngoac-giua.md").write_text(front().replace("title: Trang thử", "title: Trang “thử” lại"))
+    proc, found = _check(content)
+    assert proc.returncode == 0 and [(where, code) for where, code, _ in found] == [("content/huong-dan/ngoac.md:2:8:", "S112")], proc.stdout
+    assert "Bỏ hai dấu này, trừ khi cả giá trị đúng là một câu trích." in proc.stdout
 
 
 def test_a_body_heading_is_placed_on_its_line_and_code_is_not_a_heading(tmp_path):
