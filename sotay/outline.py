@@ -18,6 +18,7 @@ from .text import fold
 # A closing run of # counts only after a space, as in Markdown: "Ngôn ngữ C#" keeps its #.
 SECTION_HEADING = re.compile(r"^##\s+(.+?)(?:\s+#+)?\s*$")  # also an agenda's (agenda_md)
 _H3 = re.compile(r"^###\s+(.+?)(?:\s+#+)?\s*$")
+_NOT_H2 = re.compile(r"^(?:#|#{3,6})\s+(.+?)(?:\s+#+)?\s*$")
 _ITEM = re.compile(r"^(?:[-*+]|\d+[.)])\s+(.*\S)\s*$")
 _NESTED = re.compile(r"(?:[-*+]|\d{1,2}[.)])\s")
 # A section's own numbering ("II. ", "2) ", "b. "), which the site and the DOCX number afresh; not a
@@ -70,10 +71,11 @@ def parse_body(body: str, first_line: int, rel: str):
         if glued:
             line = f"{glued.group()} {line[glued.end():]}"  # read as meant, so nothing else is lost
             problems.append(diag(rel, line_no, 1, "B102", f"Sau dấu # của tiêu đề cần một dấu cách: '{line}'."))
-        h3_section = _H3.match(line)
-        title = _section_key(h3_section.group(1)) if h3_section else ""
+        misleveled = _NOT_H2.match(line)
+        title = _section_key(misleveled.group(1)) if misleveled else ""
         if TOPIC_SECTIONS.get(title) not in (None, *seen):
-            # "### Câu hỏi thảo luận": one # too many made the questions a fifth part of Nội dung.
+            # "### Câu hỏi thảo luận": one # too many made the questions a fifth part of Nội dung;
+            # "# Câu hỏi thảo luận" was told to be written '### Tên phần', then as missing.
             problems.append(diag(rel, line_no, 1, "B102", f"Tiêu đề mục viết bằng hai dấu #: '## {title}'."))
             line = f"## {title}"
         h2 = SECTION_HEADING.match(line)

@@ -505,6 +505,15 @@ EDITOR_MISTAKES = {
                                     topic(lambda b: b.replace("## Câu hỏi thảo luận", "##Câu hỏi thảo luận")), {"B102"}, "cần một dấu cách"),
     "a section heading with three #": ("chuyen-de/thu-vien-a/de-cuong-a.md",
                                        topic(lambda b: b.replace("## Câu hỏi thảo luận", "### Câu hỏi thảo luận")), {"B102"}, "hai dấu #"),
+    # One # was told "viết bằng ba dấu: '### Tên phần'" (or "'## Mục đích'"), then the section as missing.
+    "a section heading with one #": ("chuyen-de/thu-vien-a/de-cuong-a.md",
+                                     topic(lambda b: b.replace("## Câu hỏi thảo luận", "# Câu hỏi thảo luận")), {"B102"},
+                                     "'## Câu hỏi thảo luận'"),
+    "the last section's heading with one #": ("chuyen-de/thu-vien-a/de-cuong-a.md",
+                                              topic(lambda b: b.replace("## Kết luận dự kiến", "# Kết luận dự kiến")), {"B102"},
+                                              "'## Kết luận dự kiến'"),
+    "the first section's heading with one #": ("chuyen-de/thu-vien-a/de-cuong-a.md",
+                                               topic(lambda b: b.replace("## Mục đích", "# Mục đích")), {"B102"}, "'## Mục đích'"),
     # Told on the file's last line, "Thiếu mục '## Yêu cầu'." did not say where the section goes.
     "a section left out": ("chuyen-de/thu-vien-a/de-cuong-a.md", topic(lambda b: b.replace("## Yêu cầu\n\n- Một yêu cầu.\n\n", "")),
                            {"B101"}, "Thiếu mục '## Yêu cầu': thêm mục này ngay trên dòng 14 ('## Nội dung')."),
