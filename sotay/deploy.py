@@ -22,7 +22,9 @@ Unpacked files get the deploy time as their modification time, so nginx's ETag a
 (derived from it) differ between any two releases and a reader's browser never revalidates a file
 of the old release as current after a deploy or a rollback.
 
-Standard library only, so `scripts/deploy` can run it on a server without the project's virtualenv.
+Standard library only, so it runs on a server without the project's virtualenv: from the repository
+through `scripts/deploy`, or from the release folder alone as `python3 sotay-deploy.pyz` (a zipapp
+`make dist` writes with this module and argparse_vi.py inside).
 """
 
 from __future__ import annotations

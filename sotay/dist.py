@@ -3,7 +3,9 @@
 Writes dist/sotay-<version>.tar.gz (the site, for a server, under the sub-path
 given by --site-url), dist/sotay-<version>-offline.zip (opens from file://,
 search included), dist/manifest.json (version, commit, build time, every file
-with its size and SHA-256) and dist/SHA256SUMS. Both sites are built fresh in a
+with its size and SHA-256), dist/sotay-deploy.pyz (the deploy script as one
+file, run by the server's own python3), dist/nginx.conf and dist/SHA256SUMS,
+so the release folder alone is all a server needs. Both sites are built fresh in a
 temporary folder and scanned for references to other hosts; on any problem
 nothing is written to dist/. Every date in them is the commit's, never the
 clock's (SOURCE_DATE_EPOCH), so two builds of one commit differ only in
@@ -103,17 +105,36 @@ def _tar(site: Path, top: str, dest: Path, mtime: int) -> None:
 
 
 def _zip(site: Path, top: str, dest: Path, mtime: int) -> None:
+    """Every file below `site`, inside the folder `top` ("" for none: a zipapp's modules must sit
+    at its top level for Python to find them)."""
     stamp = dt.datetime.fromtimestamp(max(mtime, 315532800), dt.UTC).timetuple()[:6]  # zip dates start in 1980
+    prefix = f"{top}/" if top else ""
     with zipfile.ZipFile(dest, "w", zipfile.ZIP_DEFLATED) as z:
         for path in sorted(site.rglob("*")):
             if path.is_file():
-                info = zipfile.ZipInfo(f"{top}/{path.relative_to(site).as_posix()}", stamp)
+                info = zipfile.ZipInfo(prefix + path.relative_to(site).as_posix(), stamp)
                 info.compress_type = zipfile.ZIP_DEFLATED
                 info.external_attr = 0o644 << 16
                 z.writestr(info, path.read_bytes())
 
 
-RELEASE_FILES = ("SHA256SUMS", "SHA256SUMS.sig", "manifest.json", "sotay-*.tar.gz", "sotay-*-offline.zip")
+DEPLOY_APP = "sotay-deploy.pyz"
+# deploy.main() finds argparse_vi beside it when it is not run from the sotay package.
+DEPLOY_MAIN = "import sys\n\nimport deploy\n\nsys.exit(deploy.main())\n"
+
+
+def _deploy_app(work: Path, dest: Path, mtime: int) -> None:
+    """The deploy script and its Vietnamese argparse words as one zipapp: an operator copies the
+    release folder, not the repository, to the server."""
+    work.mkdir()
+    for module in ("deploy.py", "argparse_vi.py"):
+        shutil.copyfile(Path(__file__).with_name(module), work / module)
+    (work / "__main__.py").write_text(DEPLOY_MAIN, encoding="utf-8")
+    _zip(work, "", dest, mtime)
+
+
+RELEASE_FILES = ("SHA256SUMS", "SHA256SUMS.sig", "manifest.json", "sotay-*.tar.gz", "sotay-*-offline.zip",
+                 DEPLOY_APP, "nginx.conf")
 
 
 def _clear(out: Path) -> None:
@@ -222,8 +243,10 @@ def dist(out: Path, site_url: str = DEFAULT_SITE_URL, config: Path | None = None
         (staging / "manifest.json").write_text(manifest_text, encoding="utf-8")
         _tar(site, name, staging / f"{name}.tar.gz", stamp)
         _zip(offline, f"{name}-offline", staging / f"{name}-offline.zip", stamp)
+        _deploy_app(base / "deploy-app", staging / DEPLOY_APP, stamp)
+        shutil.copyfile(ROOT / "deploy" / "nginx.conf", staging / "nginx.conf")
         sums = [f"{hashlib.sha256((staging / f).read_bytes()).hexdigest()}  {f}"
-                for f in (f"{name}.tar.gz", f"{name}-offline.zip", "manifest.json")]
+                for f in (f"{name}.tar.gz", f"{name}-offline.zip", "manifest.json", DEPLOY_APP, "nginx.conf")]
         (staging / "SHA256SUMS").write_text("\n".join(sums) + "\n", encoding="utf-8")
         if signing_key is not None:
             problem = sign(staging / "SHA256SUMS", Path(signing_key).expanduser())
@@ -234,9 +257,10 @@ def dist(out: Path, site_url: str = DEFAULT_SITE_URL, config: Path | None = None
         shutil.move(str(staging), str(out))
         for line in sums:
             print(line)
-        signed = (" Đã ký: SHA256SUMS.sig (scripts/deploy kiểm tra khi thư mục triển khai có allowed_signers)."
+        signed = (f" Đã ký: SHA256SUMS.sig ({DEPLOY_APP} kiểm tra khi thư mục triển khai có allowed_signers)."
                   if signing_key is not None else "")
-        print(f"Bản phát hành {ver}, dựng cho {site_url}, ở {out}/. Kiểm tra: cd {out} && sha256sum -c SHA256SUMS.{signed}",
+        print(f"Bản phát hành {ver}, dựng cho {site_url}, ở {out}/. Kiểm tra: cd {out} && sha256sum -c SHA256SUMS.{signed}\n"
+              f"Triển khai trên máy chủ (chỉ cần thư mục này): python3 {DEPLOY_APP} {name}.tar.gz --root /srv/sotay",
               file=sys.stderr)
         return 0
     finally:
@@ -244,7 +268,8 @@ def dist(out: Path, site_url: str = DEFAULT_SITE_URL, config: Path | None = None
 
 
 def register(sub):
-    p = sub.add_parser("dist", help="tạo bản phát hành trong dist/: site .tar.gz, bản ngoại tuyến .zip, manifest.json, SHA256SUMS")
+    p = sub.add_parser("dist", help="tạo bản phát hành trong dist/: site .tar.gz, bản ngoại tuyến .zip, manifest.json, "
+                       f"{DEPLOY_APP}, nginx.conf, SHA256SUMS")
     p.add_argument("--out", type=Path, default=ROOT / "dist")
     p.add_argument("--site-url", default=os.environ.get("SITE_URL") or DEFAULT_SITE_URL,
                    help=f"địa chỉ và thư mục con của trang trên máy chủ (mặc định {DEFAULT_SITE_URL})")

@@ -10,6 +10,7 @@ import re
 import shutil
 import socket
 import subprocess
+import sys
 import tarfile
 import time
 import urllib.error
@@ -26,7 +27,7 @@ from sotay.dist import _tar, sign
 from sotay.scaffold import new
 from sotay.text import vn_date
 
-from conftest import ROOT, commit_day, copy_content, free_port, run_sotay, ssh_key
+from conftest import RELEASE_URL, ROOT, commit_day, copy_content, free_port, run_sotay, ssh_key
 from search_ui import search
 
 pytestmark = pytest.mark.nginx
@@ -46,15 +47,19 @@ def _archive(dist: Path, suffix: str) -> Path:
     return next(p for p in dist.iterdir() if p.name.endswith(suffix) and (suffix != ".tar.gz" or "offline" not in p.name))
 
 
-def test_release_has_archive_offline_zip_sums_and_manifest(release):
-    names = sorted(p.name for p in release.iterdir())
-    assert len(names) == 5 and {"SHA256SUMS", "SHA256SUMS.sig", "manifest.json"} <= set(names)
+def test_release_has_archive_offline_zip_sums_manifest_deploy_script_and_nginx_conf(release):
+    manifest = json.loads((release / "manifest.json").read_text())
     tar, zipped = _archive(release, ".tar.gz"), _archive(release, "-offline.zip")
     assert re.fullmatch(r"sotay-[\w.+-]+\.tar\.gz", tar.name)
+    # Everything a server needs, so the operator copies dist/ and nothing from the repository.
+    served = [tar, zipped, release / "manifest.json", release / "sotay-deploy.pyz", release / "nginx.conf"]
+    assert sorted(p.name for p in release.iterdir()) == sorted([p.name for p in served] + ["SHA256SUMS", "SHA256SUMS.sig"])
     sums = dict(reversed(line.split()) for line in (release / "SHA256SUMS").read_text().splitlines())
-    for path in (tar, zipped, release / "manifest.json"):
-        assert sums[path.name] == hashlib.sha256(path.read_bytes()).hexdigest()
-    manifest = json.loads((release / "manifest.json").read_text())
+    assert sums == {path.name: hashlib.sha256(path.read_bytes()).hexdigest() for path in served}
+    with zipfile.ZipFile(release / "sotay-deploy.pyz") as z:
+        assert z.namelist() == ["__main__.py", "argparse_vi.py", "deploy.py"]
+        assert z.read("deploy.py") == (ROOT / "sotay/deploy.py").read_bytes()
+        assert {i.external_attr >> 16 for i in z.infolist()} == {0o644}
     assert manifest["version"] in tar.name and re.fullmatch(r"[0-9a-f]{40}", manifest["commit"])
     assert manifest["built"] and manifest["base_path"] == SUB and manifest["exceptions"]
     with tarfile.open(tar) as t:
@@ -841,6 +846,34 @@ def test_an_operator_s_slips_are_told_with_what_to_do_and_touch_nothing(tmp_path
     # Deployed, it says where: a typo in --root shows at once.
     proc = _run_deploy(archive, "--root", root)
     assert proc.returncode == 0 and str(root / "current") in proc.stdout
+
+
+def _server_python() -> list[str]:
+    # The server's own python3, outside the virtualenv and isolated from the environment (-I: no
+    # PYTHONPATH, no user site): the zipapp must need nothing the project installs.
+    return ["/usr/bin/python3", "-I"] if Path("/usr/bin/python3").exists() else [sys.executable, "-I"]
+
+
+def test_the_release_folder_alone_deploys_with_its_zipapp_and_the_server_s_python(release, release_key, tmp_path):
+    """The operator had to copy scripts/deploy, sotay/deploy.py, sotay/argparse_vi.py and
+    deploy/nginx.conf from the repository; dist/ now holds sotay-deploy.pyz and nginx.conf."""
+    version = json.loads((release / "manifest.json").read_text())["version"]
+    root = tmp_path / "srv"
+
+    def pyz(*args) -> subprocess.CompletedProcess:
+        proc = subprocess.run([*_server_python(), str(release / "sotay-deploy.pyz"), *map(str, args)], cwd=tmp_path,
+                              env={"PATH": os.environ["PATH"], "LANG": "C.UTF-8"}, capture_output=True, text=True)
+        assert "Traceback" not in proc.stderr, proc.stderr
+        return proc
+
+    usage = pyz()  # argparse's words in Vietnamese: argparse_vi.py is found inside the zip
+    assert usage.returncode == 2 and "thiếu đối số bắt buộc: --root" in usage.stderr, usage.stderr
+    # Its line found among the other files' in SHA256SUMS, and the signature over all of them checked.
+    proc = pyz(_archive(release, ".tar.gz"), "--root", root, "--allowed-signers", release_key[1])
+    assert proc.returncode == 0 and f"Đã triển khai {version}" in proc.stdout, proc.stderr
+    assert "chữ ký đã kiểm tra" in proc.stdout and (root / "current/index.html").is_file()
+    status = pyz("--status", "--root", root)
+    assert status.returncode == 0 and status.stdout.splitlines()[0] == f"Đang chạy: {version} (dựng cho {RELEASE_URL})"
 
 
 def test_a_root_the_operator_cannot_write_is_told_with_what_to_do(tmp_path):

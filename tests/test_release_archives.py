@@ -43,12 +43,16 @@ def test_same_tree_same_bytes(tmp_path):
         assert {m.mtime for m in tar.getmembers()} == {1_750_000_000}
     with zipfile.ZipFile(tmp_path / "a.zip") as z:
         assert z.read("sotay-1-offline/index.html").decode() == "<h1>Sổ tay</h1>"
+    _zip(a, "", tmp_path / "app.zip", 1_750_000_000)  # a zipapp: its modules at the top
+    with zipfile.ZipFile(tmp_path / "app.zip") as z:
+        assert z.namelist() == ["huong-dan/index.html", "index.html"]
 
 
 def test_dist_empties_its_own_folder_and_refuses_any_other(tmp_path):
     out = tmp_path / "dist"
     out.mkdir()
-    (out / "sotay-0.0.9.tar.gz").write_bytes(b"last release")
+    for name in ("sotay-0.0.9.tar.gz", "sotay-0.0.9-offline.zip", "sotay-deploy.pyz", "nginx.conf", "manifest.json"):
+        (out / name).write_bytes(b"last release")
     (out / "SHA256SUMS").write_text("")
     _clear(out)
     assert not out.exists()
@@ -106,7 +110,9 @@ def test_one_commit_built_on_another_day_is_the_same_release(release, release_ke
     names = sorted(p.name for p in release.iterdir())
     assert names == sorted(p.name for p in later.iterdir())
     offline = next(n for n in names if n.endswith("-offline.zip"))
-    assert (release / offline).read_bytes() == (later / offline).read_bytes()
+    for same in (offline, "sotay-deploy.pyz", "nginx.conf"):
+        assert (release / same).read_bytes() == (later / same).read_bytes(), same
+    assert (later / "nginx.conf").read_bytes() == (ROOT / "deploy/nginx.conf").read_bytes()
     archive = next(n for n in names if n.endswith(".tar.gz"))
     manifest = f"sotay-{first['version']}/manifest.json"
     a, b = _members(release / archive), _members(later / archive)
