@@ -52,9 +52,40 @@ def version() -> str:
     commit = _git("rev-parse", "--short=8", "HEAD")
     if not commit:
         return __version__
-    if not _git("status", "--porcelain", "--untracked-files=all"):
+    if not changed_files():
         return f"{__version__}-g{commit}"
     return f"{__version__}-g{commit}-dirty.{_worktree_hash()}"
+
+
+def changed_files() -> list[str]:
+    """The files where the working tree differs from its commit (changed, staged, deleted, or new
+    and not ignored), as `git status` names them; none outside git."""
+    try:
+        # Not through _git: its strip() would eat the first entry's leading status column.
+        listed = subprocess.run(["git", "status", "--porcelain", "-z", "--untracked-files=all"],
+                                cwd=ROOT, capture_output=True, check=True).stdout
+    except (OSError, subprocess.CalledProcessError):
+        return []
+    names, entries = [], iter(listed.split(b"\0"))
+    for entry in entries:
+        if entry:
+            names.append(os.fsdecode(entry[3:]))
+            if entry[:1] in (b"R", b"C"):
+                next(entries, None)  # a rename's or copy's source follows its new name
+    return names
+
+
+def _warn_if_dirty(shown: int = 10) -> None:
+    """Built anyway (tests and previews build working trees): only the -dirty in the version would
+    otherwise show that a release holds files no commit has."""
+    changed = changed_files()
+    if not changed:
+        return
+    more = f"\n    … và {len(changed) - shown} tệp khác" if len(changed) > shown else ""
+    print(f"Cảnh báo: thư mục làm việc khác commit của nó; bản phát hành này chứa cả thay đổi chưa commit ở "
+          f"{len(changed)} tệp (git status):\n    " + "\n    ".join(changed[:shown]) + more + "\n"
+          "Bản phát hành cho bạn đọc cần dựng từ một bản checkout sạch (commit các thay đổi, hoặc cất chúng đi "
+          "bằng git stash -u, rồi chạy lại make dist).", file=sys.stderr)
 
 
 def _worktree_hash() -> str:
@@ -209,6 +240,7 @@ def dist(out: Path, site_url: str = DEFAULT_SITE_URL, config: Path | None = None
         return 2
     if not urlsplit(site_url).path.endswith("/"):
         site_url += "/"  # MkDocs adds it to the pages; the manifest's base_path says the same
+    _warn_if_dirty()
     base = Path(tempfile.mkdtemp(prefix="sotay-dist-"))
     try:
         site, offline, staging = base / "site", base / "offline", base / "dist"

@@ -152,3 +152,37 @@ def test_a_site_url_without_its_final_slash_is_built_as_the_folder_it_names(tmp_
     monkeypatch.setattr(dist, "build", lambda site, site_url=None, **kw: seen.append(site_url) or 1)
     assert dist.dist(tmp_path / "dist", "http://so-tay.intranet/so-tay") == 1
     assert seen == ["http://so-tay.intranet/so-tay/"]
+
+
+def _git_repo(repo):
+    git = ["git", "-c", "user.name=t", "-c", "user.email=t@t", "-c", "commit.gpgsign=false"]
+    subprocess.run(["git", "init", "-q", str(repo)], check=True)
+    (repo / "trang chủ.md").write_text("một\n")
+    (repo / "cu.md").write_text("cũ\n")
+    subprocess.run([*git, "add", "-A"], cwd=repo, check=True)
+    subprocess.run([*git, "commit", "-qm", "x"], cwd=repo, check=True)
+    return repo
+
+
+def test_a_release_of_a_changed_working_tree_is_built_with_a_warning_naming_the_files(tmp_path, monkeypatch, capsys):
+    """Only "-dirty" in the version showed that a release held files no commit has. Warned, not
+    refused (tests and previews build working trees): the build still runs, after the warning."""
+    repo = _git_repo(tmp_path / "repo")
+    monkeypatch.setattr(dist, "ROOT", repo)
+    events = []
+    monkeypatch.setattr(dist, "build", lambda site, **kw: events.append(("build", capsys.readouterr().err)) or 1)
+    url = "http://so-tay.intranet/so-tay/"
+    assert dist.dist(tmp_path / "dist", url) == 1
+    assert events == [("build", "")]  # a clean tree: nothing to say
+    capsys.readouterr()
+    (repo / "trang chủ.md").write_text("hai\n")
+    subprocess.run(["git", "mv", "cu.md", "moi-ten.md"], cwd=repo, check=True)
+    for i in range(1, 12):
+        (repo / f"moi-{i:02}.md").write_text("chưa commit\n")
+    events.clear()
+    assert dist.dist(tmp_path / "dist", url) == 1
+    [(step, warning)] = events
+    assert step == "build" and warning.startswith("Cảnh báo: thư mục làm việc khác commit"), warning
+    assert "chứa cả thay đổi chưa commit ở 13 tệp" in warning and "checkout sạch" in warning
+    named = [line.strip() for line in warning.splitlines() if line.startswith("    ")]
+    assert named == ["moi-ten.md", "trang chủ.md", *(f"moi-{i:02}.md" for i in range(1, 9)), "… và 3 tệp khác"], named
