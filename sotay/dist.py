@@ -225,13 +225,23 @@ def sign(sums: Path, key: Path) -> str | None:
     return None
 
 
-def dist(out: Path, site_url: str = DEFAULT_SITE_URL, config: Path | None = None, content: Path | None = None,
+def _nothing_written(out: Path) -> str:
+    # _clear removed the folder: a last release left in it would be taken for this one.
+    return f"Không tạo bản phát hành: không ghi gì vào {out} (bản cũ trong đó, nếu có, đã được xoá)."
+
+
+def dist(out: Path, site_url: str | None = None, config: Path | None = None, content: Path | None = None,
          signing_key: Path | None = None) -> int:
     ver = version()
     # From a clean state: a failed run must not leave the last release in dist/ for a pipeline
     # to pick up as if it were this one.
     out = Path(out)
     _clear(out)
+    if site_url is None:
+        site_url = DEFAULT_SITE_URL
+        print(f"Chưa đặt SITE_URL: bản phát hành này dựng cho địa chỉ mặc định {site_url}, chỉ hợp để xem thử trên "
+              "máy này. Bản cho máy chủ: make dist SITE_URL=http://<máy chủ>/<thư mục con>/ (hoặc --site-url), ví dụ\n"
+              "    make dist SITE_URL=http://so-tay.intranet/so-tay/", file=sys.stderr)
     problem = site_url_problem(site_url)
     if problem:
         print(f"SITE_URL={site_url} không dùng được: {problem}. Viết địa chỉ bạn đọc gõ, kết thúc bằng /, ví dụ\n"
@@ -252,7 +262,7 @@ def dist(out: Path, site_url: str = DEFAULT_SITE_URL, config: Path | None = None
         # <lastmod> and its gzip header (MkDocs), the health page's day and stale list.
         dated = {"quiet": True, "export_cache": exports, "release": release, "source_date_epoch": stamp}
         if build(site, site_url=site_url, config=config, **dated) != 0 or build(offline, offline=True, config=config, **dated) != 0:
-            print(f"Không tạo bản phát hành ({out} để trống).", file=sys.stderr)
+            print(_nothing_written(out), file=sys.stderr)
             return 1
         cited = citation_hosts(content or (Path(config).resolve().parent if config else ROOT) / "content")
         own = urlsplit(site_url).hostname or ""
@@ -283,7 +293,7 @@ def dist(out: Path, site_url: str = DEFAULT_SITE_URL, config: Path | None = None
         if signing_key is not None:
             problem = sign(staging / "SHA256SUMS", Path(signing_key).expanduser())
             if problem:
-                print(f"SIGNING_KEY={signing_key}: {problem}. Không tạo bản phát hành ({out} để trống).", file=sys.stderr)
+                print(f"SIGNING_KEY={signing_key}: {problem}. {_nothing_written(out)}", file=sys.stderr)
                 return 1
         out.parent.mkdir(parents=True, exist_ok=True)
         shutil.move(str(staging), str(out))
@@ -303,7 +313,8 @@ def register(sub):
     p = sub.add_parser("dist", help="tạo bản phát hành trong dist/: site .tar.gz, bản ngoại tuyến .zip, manifest.json, "
                        f"{DEPLOY_APP}, nginx.conf, SHA256SUMS")
     p.add_argument("--out", type=Path, default=ROOT / "dist")
-    p.add_argument("--site-url", default=os.environ.get("SITE_URL") or DEFAULT_SITE_URL,
+    # None when neither is given: dist then says which address it builds for instead.
+    p.add_argument("--site-url", default=os.environ.get("SITE_URL") or None,
                    help=f"địa chỉ và thư mục con của trang trên máy chủ (mặc định {DEFAULT_SITE_URL})")
     p.add_argument("--config", type=Path, default=None)
     p.add_argument("--signing-key", type=Path, default=os.environ.get("SIGNING_KEY") or None,

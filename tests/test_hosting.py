@@ -107,9 +107,12 @@ def test_dist_refuses_a_site_that_references_another_host(tmp_path):
     out = tmp_path / "dist"
     (out / "sotay-0.0.9.tar.gz").parent.mkdir()
     (out / "sotay-0.0.9.tar.gz").write_bytes(b"the last release")  # a run before this one
-    proc = run_sotay("dist", "--config", str(project / "mkdocs.yml"), "--out", str(out))
+    proc = run_sotay("dist", "--config", str(project / "mkdocs.yml"), "--out", str(out), env={"SITE_URL": ""})
     assert proc.returncode == 1
     assert "fonts.googleapis.com" in proc.stderr
+    # No SITE_URL: built for the default, and said so before the build rather than silently.
+    assert "Chưa đặt SITE_URL: bản phát hành này dựng cho địa chỉ mặc định http://localhost/so-tay/" in proc.stderr
+    assert "make dist SITE_URL=http://so-tay.intranet/so-tay/" in proc.stderr, proc.stderr
     assert not out.exists()  # nothing a pipeline could mistake for this build's release
 
 
@@ -123,9 +126,12 @@ def test_an_unfilled_template_builds_for_review_but_is_never_released(tmp_path):
     assert preview.returncode == 0, preview.stderr[-3000:]
     assert (tmp_path / "site" / "mo-hinh" / made.stem / "index.html").is_file()
     out = tmp_path / "dist"
-    proc = run_sotay("dist", "--config", str(project / "mkdocs.yml"), "--out", str(out))
+    proc = run_sotay("dist", "--config", str(project / "mkdocs.yml"), "--out", str(out), "--site-url", RELEASE_URL)
     assert proc.returncode == 1 and f"{rel}:2:1: T101" in proc.stderr, proc.stderr[-3000:]
     assert "Traceback" not in proc.stderr and not out.exists()
+    # Said as it is: there is no folder left to be "empty".
+    assert f"Không tạo bản phát hành: không ghi gì vào {out}" in proc.stderr and "để trống" not in proc.stderr
+    assert "Chưa đặt SITE_URL" not in proc.stderr
 
 
 # --- nginx -------------------------------------------------------------------------

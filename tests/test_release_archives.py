@@ -186,3 +186,6 @@ def test_a_release_of_a_changed_working_tree_is_built_with_a_warning_naming_the_
     assert "chứa cả thay đổi chưa commit ở 13 tệp" in warning and "checkout sạch" in warning
     named = [line.strip() for line in warning.splitlines() if line.startswith("    ")]
     assert named == ["moi-ten.md", "trang chủ.md", *(f"moi-{i:02}.md" for i in range(1, 9)), "… và 3 tệp khác"], named
+    # What the failed build then says: the release folder was emptied, not left "để trống".
+    told = capsys.readouterr().err
+    assert f"Không tạo bản phát hành: không ghi gì vào {tmp_path / 'dist'}" in told and "để trống" not in told, told
