@@ -50,6 +50,8 @@ KEEP = 5
 # A version starts with a letter or digit (never "." or ".."), and never ends in ".sha256" (the
 # name of a release's record beside its folder).
 NAME = re.compile(r"^sotay-(?P<version>[0-9A-Za-z][0-9A-Za-z.+_-]*)(?<!\.sha256)\.tar\.gz$")
+# The readers' copy from the same `make dist`, the file next to the archive most easily taken for it.
+OFFLINE = re.compile(r"^sotay-(?P<version>.+)-offline\.zip$")
 # What a damaged archive raises while it is read: a cut gzip stream, bad compressed data, a bad
 # gzip header, a bad tar header.
 DAMAGED = (EOFError, zlib.error, gzip.BadGzipFile, tarfile.TarError)
@@ -116,6 +118,10 @@ def sha256(path: Path) -> str:
 def verify(archive: Path, sums: Path) -> tuple[str, str]:
     """The archive's version and SHA-256, once the hash matches its line in SHA256SUMS."""
     m = NAME.match(archive.name)
+    offline = OFFLINE.match(archive.name)
+    if offline:
+        raise DeployError(f"{archive.name} là bản ngoại tuyến cho bạn đọc (giải nén rồi mở index.html), không dùng trên "
+                          f"máy chủ. Máy chủ nhận tệp sotay-{offline.group('version')}.tar.gz của cùng thư mục dist/.")
     if not m:
         raise DeployError(f"{archive.name}: không phải tệp phát hành sotay-<phiên bản>.tar.gz (giữ đúng tên tệp "
                           "như trong SHA256SUMS, ví dụ không thêm \" (1)\").")
@@ -276,6 +282,12 @@ def _release_members(tar: tarfile.TarFile):
     return members
 
 
+def damaged(archive: Path) -> str:
+    # The library's words (a CRC, an end-of-stream marker) tell an operator nothing to do.
+    return (f"{archive.name} bị hỏng hoặc không trọn vẹn (có thể bị cắt giữa chừng khi chép), không giải nén được. "
+            "Hãy chép lại tệp phát hành và SHA256SUMS từ dist/ của máy dựng, rồi kiểm tra: sha256sum -c SHA256SUMS.")
+
+
 def _unpack(archive: Path, root: Path, version: str, digest: str) -> None:
     """Unpack the archive into releases/<version>/, or check that it is the release already there."""
     releases = root / "releases"
@@ -302,10 +314,11 @@ def _unpack(archive: Path, root: Path, version: str, digest: str) -> None:
                 else:
                     tar.extractall(staging, members=members)
         except _unsafe_errors() as err:
-            raise DeployError(f"{archive.name} chứa đường dẫn không an toàn, không giải nén ({err}).") from None
-        except DAMAGED as err:
-            raise DeployError(f"{archive.name} bị hỏng hoặc không trọn vẹn, không giải nén được ({err}). "
-                              "Hãy chép lại tệp phát hành và SHA256SUMS từ dist/.") from None
+            # tarfile's own refusal is English; the member it names is what the operator needs.
+            what = err if isinstance(err, UnsafeMember) else f"{err.tarinfo.name!r} bị bộ lọc của tarfile từ chối"
+            raise DeployError(f"{archive.name} chứa đường dẫn không an toàn, không giải nén ({what}).") from None
+        except DAMAGED:
+            raise DeployError(damaged(archive)) from None
         top = staging / f"sotay-{version}"
         if not (top / "index.html").is_file():
             raise DeployError(f"{archive.name} không chứa thư mục sotay-{version}/ với index.html.")
@@ -434,7 +447,11 @@ def _rollback(root: Path) -> str:
     next deploy's prune)."""
     target = _rollback_target(root)
     if target is None:
-        raise DeployError("Không có bản phát hành trước đó để quay lại.")
+        live = current(root)
+        # Said as what is, not as "no earlier release": after "Không quay lại" that read as a double negation.
+        raise DeployError(f"{live} (bản đang chạy) đã là bản cũ nhất --rollback về được; xem lịch sử bằng --status. "
+                          "Muốn chạy một bản khác, hãy triển khai lại tệp phát hành của bản đó."
+                          if live else f"chưa triển khai bản nào vào {root}.")
     log = _live_log(root)
     while log and log[-1] != target:
         log.pop()
@@ -528,8 +545,8 @@ def run(args) -> int:
         print(f"{action}: {err}", file=sys.stderr)
     except OSError as err:
         print(f"{action}: {_explain(err, root)}", file=sys.stderr)
-    except tarfile.TarError as err:
-        print(f"{action}: {err}", file=sys.stderr)
+    except tarfile.TarError:
+        print(f"{action}: {damaged(args.archive)}", file=sys.stderr)
     return 1
 
 

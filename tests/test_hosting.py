@@ -470,7 +470,7 @@ def test_a_rollback_never_brings_back_a_release_rolled_away_from(tmp_path):
     proc = subprocess.run([str(ROOT / "scripts/deploy"), "--status", "--root", str(root)], capture_output=True, text=True)
     assert "--rollback sẽ quay về: 1.0.1" in proc.stdout, proc.stdout
     assert rollback(root) == "1.0.1" and (root / "current/index.html").read_text() == "bản 1"
-    with pytest.raises(DeployError, match="Không có bản phát hành trước đó"):
+    with pytest.raises(DeployError, match="1.0.1 .bản đang chạy. đã là bản cũ nhất --rollback về được"):
         rollback(root)
     # A root deployed before the log of live releases existed goes back as it did.
     (root / "live").unlink()
@@ -495,9 +495,15 @@ def test_a_rollback_skips_a_release_no_longer_on_disk(tmp_path):
     assert rollback(other) == "1.0.4"
     deploy(_fake_release(dist, "1.0.6", {"index.html": "bản 6"}), other, keep=2)
     assert not (other / "releases" / "1.0.4").exists()
-    with pytest.raises(DeployError, match="Không có bản phát hành trước đó để quay lại"):
-        rollback(other)
+    # Said as what is: "Không quay lại: Không có bản phát hành trước đó…" read as a double negation.
+    proc = _run_deploy("--rollback", "--root", other)
+    assert proc.returncode == 1 and proc.stderr == (
+        "Không quay lại: 1.0.6 (bản đang chạy) đã là bản cũ nhất --rollback về được; xem lịch sử bằng --status. "
+        "Muốn chạy một bản khác, hãy triển khai lại tệp phát hành của bản đó.\n"), proc.stderr
     assert current(other) == "1.0.6"
+    (tmp_path / "empty").mkdir()
+    proc = _run_deploy("--rollback", "--root", tmp_path / "empty")
+    assert proc.returncode == 1 and proc.stderr == f"Không quay lại: chưa triển khai bản nào vào {tmp_path / 'empty'}.\n"
 
 
 def test_an_archive_without_its_home_page_is_refused(tmp_path):
@@ -760,7 +766,11 @@ def test_a_damaged_archive_with_a_matching_sums_line_is_refused_without_a_traceb
         deploy(archive, root)
     proc = subprocess.run([str(ROOT / "scripts/deploy"), str(archive), "--root", str(root)], capture_output=True, text=True)
     assert proc.returncode == 1, proc
-    assert "Traceback" not in proc.stderr and "bị hỏng hoặc không trọn vẹn" in proc.stderr, proc.stderr
+    # What to do, in Vietnamese, without zlib's or gzip's English ("CRC check failed 0x…").
+    assert proc.stderr == (
+        f"Không triển khai: {archive.name} bị hỏng hoặc không trọn vẹn (có thể bị cắt giữa chừng khi chép), không giải "
+        "nén được. Hãy chép lại tệp phát hành và SHA256SUMS từ dist/ của máy dựng, rồi kiểm tra: sha256sum -c SHA256SUMS.\n"
+    ), proc.stderr
     assert current(root) == "4.0.0" and (root / "current/index.html").read_text() == "đang chạy"
     assert sorted(p.name for p in (root / "releases").iterdir()) == ["4.0.0", "4.0.0.sha256"]
 
@@ -880,6 +890,10 @@ def test_the_release_folder_alone_deploys_with_its_zipapp_and_the_server_s_pytho
     assert "chữ ký đã kiểm tra" in proc.stdout and (root / "current/index.html").is_file()
     status = pyz("--status", "--root", root)
     assert status.returncode == 0 and status.stdout.splitlines()[0] == f"Đang chạy: {version} (dựng cho {RELEASE_URL})"
+    # The readers' zip beside it, passed by mistake: which file the server takes instead.
+    offline = pyz(_archive(release, "-offline.zip"), "--root", root)
+    assert offline.returncode == 1 and "bản ngoại tuyến cho bạn đọc" in offline.stderr, offline.stderr
+    assert f"Máy chủ nhận tệp sotay-{version}.tar.gz" in offline.stderr and '" (1)"' not in offline.stderr
 
 
 def test_a_root_the_operator_cannot_write_is_told_with_what_to_do(tmp_path):
