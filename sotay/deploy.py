@@ -520,6 +520,19 @@ def _status(root: Path) -> int:
 
 
 def run(args) -> int:
+    try:
+        code = _run(args)
+        sys.stdout.flush()  # here, not at exit: a closed pipe is then ours to handle
+        return code
+    except BrokenPipeError:
+        # `--status | head -1`: the reader closed the pipe once it had what it wanted, and whatever
+        # the command did is done. Quiet, as any Unix tool is; stdout to /dev/null so Python's own
+        # flush at exit does not complain either.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+
+
+def _run(args) -> int:
     modes = [m for m, on in (("tệp phát hành", args.archive is not None), ("--rollback", args.rollback),
                              ("--status", args.status)) if on]
     if len(modes) != 1:
@@ -543,6 +556,8 @@ def run(args) -> int:
         return 0
     except DeployError as err:
         print(f"{action}: {err}", file=sys.stderr)
+    except BrokenPipeError:
+        raise  # not a refusal: see run()
     except OSError as err:
         print(f"{action}: {_explain(err, root)}", file=sys.stderr)
     except tarfile.TarError:

@@ -896,6 +896,24 @@ def test_the_release_folder_alone_deploys_with_its_zipapp_and_the_server_s_pytho
     assert f"Máy chủ nhận tệp sotay-{version}.tar.gz" in offline.stderr and '" (1)"' not in offline.stderr
 
 
+@pytest.mark.parametrize("buffered", [True, False])
+def test_output_into_a_closed_pipe_ends_quietly(tmp_path, buffered):
+    """`deploy --status | head -1` printed "Không đọc được trạng thái: Broken pipe" (Python's
+    stdout unbuffered), or Python's own BrokenPipeError at exit (buffered, as a pipe is)."""
+    dist, root = tmp_path / "dist", tmp_path / "srv"
+    dist.mkdir()
+    archive = _fake_release(dist, "8.0.0", {"index.html": "x"})
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"} | ({} if buffered else {"PYTHONUNBUFFERED": "1"})
+    for args in ((archive, "--root", root), ("--status", "--root", root)):
+        proc = subprocess.Popen([str(ROOT / "scripts/deploy"), *map(str, args)], stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE, env=env)
+        proc.stdout.close()  # long before Python has started and written anything
+        told = proc.stderr.read().decode()
+        proc.stderr.close()
+        assert (proc.wait(), told) == (0, ""), args
+    assert current(root) == "8.0.0"  # the deploy was done; only its report went unread
+
+
 def test_a_root_the_operator_cannot_write_is_told_with_what_to_do(tmp_path):
     from sotay.deploy import _explain
 
