@@ -300,6 +300,9 @@ def test_pull_request_workflow_files_run_the_check_tests_and_build():
     assert "bookworm" in gh["jobs"]["check-test-build"]["container"]
     gl = yaml.safe_load((ROOT / ".gitlab-ci.yml").read_text())
     assert "make test" in gl["test"]["script"] and "site/" in gl["build"]["artifacts"]["paths"]
+    # The preview is uploaded also when the release step refuses a draft (T101), as CONTRIBUTING promises.
+    upload = next(s for s in gh["jobs"]["check-test-build"]["steps"] if "upload-artifact" in s.get("uses", ""))
+    assert "!cancelled()" in upload.get("if", "") and gl["build"]["artifacts"]["when"] == "always"
     assert gl["check"]["artifacts"]["reports"]["codequality"] == "gl-code-quality-report.json"
     assert "- [ ]" in (ROOT / ".github/pull_request_template.md").read_text()
     hooks = yaml.safe_load((ROOT / ".pre-commit-config.yaml").read_text())
