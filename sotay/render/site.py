@@ -175,6 +175,9 @@ def _kind_src(key) -> str:
     return page_src(f"{KIND_PAGES}/{key}")
 
 
+UNSOURCED = "Nguồn chưa ghi"
+
+
 def _kind_tables(docs, to_registry: str) -> str:
     """One kind's documents, a table per issuing body (a heading of its own, so the order shows),
     newest first within it: the three 50-CT/TW stand apart under Ban Bí thư and Bộ Chính trị."""
@@ -185,13 +188,15 @@ def _kind_tables(docs, to_registry: str) -> str:
     for body in sort_vi([b for b in by_body if b]) + ([""] if "" in by_body else []):
         rows = []
         for d in sorted(by_body[body], key=lambda d: str(d.date or d.year or ""), reverse=True):
-            status = "Đã được thay thế" if d.replaced_by else ("Hiện hành" if d.status == "hieu-luc" else "Chưa rõ")
+            # "Chưa rõ" read as a doubt about the document (the newest directive's status was "Chưa
+            # rõ"): what is missing is a source that says it, and the page says so.
+            status = "Đã được thay thế" if d.replaced_by else ("Hiện hành" if d.status == "hieu-luc" else UNSOURCED)
             # "Ban hành", not "Ngày": where a source gives only the year, a card read "Ngày: 1999".
-            when = vn_date(d.date) or (str(d.year) if d.year else "")
+            when = vn_date(d.date) or (str(d.year) if d.year else "—")
             link = f"[{d.code or d.name}]({to_registry}{d.slug}.md)"  # the code kept on one line by nowrap_codes
-            rows.append([link, when, d.title or "", status])
+            rows.append([link, when, d.title or "—", status])
         # On a phone each row becomes a card (sotay.css): a wide table left the status off screen.
-        groups.append(f"### {body or 'Chưa rõ cơ quan ban hành'}\n\n" + '<div class="sotay-registry" markdown>\n\n'
+        groups.append(f"### {body or UNSOURCED + ' cơ quan ban hành'}\n\n" + '<div class="sotay-registry" markdown>\n\n'
                       + table(["Số hiệu", "Ban hành", "Trích yếu", "Tình trạng"], rows) + "\n\n</div>")
     return "\n\n".join(groups)
 
@@ -200,7 +205,7 @@ def _registry_index(docs, types) -> Page:
     parts = [f"## {_kind_label(key, types)}\n\n" + _kind_tables(kind_docs, "")
              for key, kind_docs in _by_kind(docs, types).items()]
     intro = ("Sổ văn bản ghi các chỉ thị, nghị quyết, kết luận, hướng dẫn và văn bản nhà nước mà Sổ tay này trích dẫn. "
-             "Mỗi dữ kiện đều ghi nguồn; điều chưa có nguồn thì để trống. Số hiệu văn bản của Đảng được đánh lại từ đầu "
+             "Mỗi dữ kiện đều ghi nguồn; điều chưa có nguồn thì để trống (“—”, “Nguồn chưa ghi”). Số hiệu văn bản của Đảng được đánh lại từ đầu "
              "mỗi khóa, nên cùng một số hiệu có thể là nhiều văn bản: hãy xem năm ban hành.")
     return _index("van-ban/index.md", "Văn bản", intro, "\n\n".join(parts))
 
