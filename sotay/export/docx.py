@@ -388,19 +388,16 @@ def _agenda_body(exp, ctx) -> list[str]:
                    for h, w in zip(["STT", "Nội dung", "Thời gian", "Người thực hiện", "Ghi vào biên bản"], widths, strict=True))
     rows = [f"<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>{head}</w:tr>"]
     for i, it in enumerate(exp.agenda_items, 1):
+        # The handbook's notes (an item's, the agenda's) stay out: this is the cell's own document, to
+        # sign and send, and "Theo LuatVietnam, …" or advice to the chair has no place in it. The web
+        # page, the copied text, the print and the Markdown keep them for the secretary.
         cells = [_p(_run(c, size=13), align="center" if j in (0, 2) else "left", indent=False)
                  for j, c in enumerate([str(i), inline(it.title), f"{it.minutes} phút", inline(it.lead), inline(it.record)])]
-        if it.notes:
-            cells[1] += _p(_run(f"Lưu ý: {inline(it.notes)}", italic=True, size=13), align="left", indent=False)
         # A row stays on one page: an agenda item read across a page break is easy to misread.
         rows.append("<w:tr><w:trPr><w:cantSplit/></w:trPr>" + "".join(_cell(c, w) for c, w in zip(cells, widths, strict=True)) + "</w:tr>")
     # The total keeps 6 pt from the table's bottom rule, which it otherwise sat on.
     out = [_table(rows, widths, borders=True),
            _p(_run(f"Tổng thời gian dự kiến: {sum(i.minutes for i in exp.agenda_items)} phút.", italic=True), style=BODY_STYLE, before=6)]
-    notes = exp.agenda_notes
-    if notes:
-        out.append(_p(_run("LƯU Ý"), style="Heading1"))
-        out += [_p(_run(f"- {inline(n)}"), style=POINT_STYLE) for n in notes]
     refs = references(exp, ctx)
     if refs:
         out.append(_p(_run("VĂN BẢN LÀM CĂN CỨ"), style="Heading1"))
