@@ -158,3 +158,14 @@ def copy_content(tmp_path: Path) -> Path:
     shutil.copy(ROOT / "CONTRIBUTING.md", dest / "CONTRIBUTING.md")
     (dest / "sotay").symlink_to(ROOT / "sotay")
     return dest
+
+
+def git_repo(repo: Path, files: dict[str, str]) -> Path:
+    """A fresh git repository at `repo` holding `files` (name -> text), committed once."""
+    git = ["git", "-c", "user.name=t", "-c", "user.email=t@t", "-c", "commit.gpgsign=false"]
+    subprocess.run(["git", "init", "-q", str(repo)], check=True)
+    for name, text in files.items():
+        (repo / name).write_text(text)
+    subprocess.run([*git, "add", "-A"], cwd=repo, check=True)
+    subprocess.run([*git, "commit", "-qm", "x"], cwd=repo, check=True)
+    return repo

@@ -27,7 +27,7 @@ from sotay.dist import _tar, sign
 from sotay.scaffold import new
 from sotay.text import vn_date
 
-from conftest import RELEASE_URL, ROOT, commit_day, copy_content, free_port, run_sotay, ssh_key
+from conftest import RELEASE_URL, ROOT, commit_day, copy_content, free_port, git_repo, run_sotay, ssh_key
 from search_ui import search
 
 pytestmark = pytest.mark.nginx
@@ -789,14 +789,7 @@ def test_unpacked_files_carry_the_deploy_time_so_etags_change_with_each_release(
 def test_a_version_names_the_sources_it_was_built_from(tmp_path, monkeypatch):
     import sotay.dist
 
-    repo = tmp_path / "repo"
-    repo.mkdir()
-    git = ["git", "-c", "user.name=t", "-c", "user.email=t@t", "-c", "commit.gpgsign=false"]
-    subprocess.run(["git", "init", "-q", str(repo)], check=True)
-    (repo / ".gitignore").write_text("dist/\n")
-    (repo / "trang.md").write_text("một\n")
-    subprocess.run([*git, "add", "-A"], cwd=repo, check=True)
-    subprocess.run([*git, "commit", "-qm", "x"], cwd=repo, check=True)
+    repo = git_repo(tmp_path / "repo", {".gitignore": "dist/\n", "trang.md": "một\n"})
     monkeypatch.setattr(sotay.dist, "ROOT", repo)
     commit = subprocess.run(["git", "rev-parse", "--short=8", "HEAD"], cwd=repo, capture_output=True, text=True).stdout.strip()
     clean = sotay.dist.version()

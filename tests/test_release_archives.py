@@ -18,7 +18,7 @@ from sotay.deploy import deploy
 from sotay.dist import _clear, _tar, _zip
 from sotay.text import vn_date
 
-from conftest import RELEASE_URL, ROOT, commit_day
+from conftest import RELEASE_URL, ROOT, commit_day, git_repo
 
 
 def _tree(root, touched):
@@ -154,20 +154,10 @@ def test_a_site_url_without_its_final_slash_is_built_as_the_folder_it_names(tmp_
     assert seen == ["http://so-tay.intranet/so-tay/"]
 
 
-def _git_repo(repo):
-    git = ["git", "-c", "user.name=t", "-c", "user.email=t@t", "-c", "commit.gpgsign=false"]
-    subprocess.run(["git", "init", "-q", str(repo)], check=True)
-    (repo / "trang chủ.md").write_text("một\n")
-    (repo / "cu.md").write_text("cũ\n")
-    subprocess.run([*git, "add", "-A"], cwd=repo, check=True)
-    subprocess.run([*git, "commit", "-qm", "x"], cwd=repo, check=True)
-    return repo
-
-
 def test_a_release_of_a_changed_working_tree_is_built_with_a_warning_naming_the_files(tmp_path, monkeypatch, capsys):
     """Only "-dirty" in the version showed that a release held files no commit has. Warned, not
     refused (tests and previews build working trees): the build still runs, after the warning."""
-    repo = _git_repo(tmp_path / "repo")
+    repo = git_repo(tmp_path / "repo", {"trang chủ.md": "một\n", "cu.md": "cũ\n"})
     monkeypatch.setattr(dist, "ROOT", repo)
     events = []
     monkeypatch.setattr(dist, "build", lambda site, **kw: events.append(("build", capsys.readouterr().err)) or 1)
