@@ -32,6 +32,9 @@ class Origin:
     located: Located
     body_line: int = 0
     body: str = ""
+    # Paths of keys no field has (told as S101): their values are no content, so the rules that read
+    # text skip them ("reference: [50-CT/TW-2025]" was also told as an ambiguous citation).
+    unknown: frozenset = frozenset()
 
 
 @dataclass
@@ -183,9 +186,9 @@ class _Loader:
                 continue
             yield path
 
-    def keep_unloaded(self, page_key, rel, text, located, body_line=0, body=""):
+    def keep_unloaded(self, page_key, rel, text, located, body_line=0, body="", unknown=frozenset()):
         if page_key:
-            self.corpus.unloaded[page_key] = Origin(rel, text, located, body_line, body)
+            self.corpus.unloaded[page_key] = Origin(rel, text, located, body_line, body, unknown)
 
     def load_yaml(self, path: Path, cls, extra=None, page_key=None):
         rel = self.rel(path)
@@ -203,11 +206,11 @@ class _Loader:
         item = build(cls, located.data, (), ctx, extra)
         self.finish(ctx)
         if dropped(item):
-            self.keep_unloaded(page_key, rel, text, located)
+            self.keep_unloaded(page_key, rel, text, located, unknown=frozenset(ctx.unknown))
             if cls is Document and isinstance(located.data, dict) and isinstance(located.data.get("id"), str):
                 self.corpus.unloaded_documents.add(located.data["id"])
             return None
-        self.corpus.origins[id(item)] = Origin(rel, text, located)
+        self.corpus.origins[id(item)] = Origin(rel, text, located, unknown=frozenset(ctx.unknown))
         return item
 
     def load_markdown(self, path: Path, cls, extra, page_key=None):
@@ -246,9 +249,9 @@ class _Loader:
         item = build(cls, data, (), ctx, extra)
         self.finish(ctx)
         if dropped(item):
-            self.keep_unloaded(page_key, rel, text, located, body_line, body)
+            self.keep_unloaded(page_key, rel, text, located, body_line, body, frozenset(ctx.unknown))
             return None
-        self.corpus.origins[id(item)] = Origin(rel, text, located, body_line, body)
+        self.corpus.origins[id(item)] = Origin(rel, text, located, body_line, body, frozenset(ctx.unknown))
         return item
 
     def load_dir(self, folder: str, suffixes: tuple[str, ...], cls, target: dict, key: str):

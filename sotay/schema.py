@@ -62,6 +62,7 @@ class Context:
     problems: list[Diagnostic] = field(default_factory=list)
     in_body: frozenset = frozenset()  # fields a Markdown body holds: when missing, the body parser says so (B101)
     body_names: dict = field(default_factory=dict)  # field -> how an editor names it ("mục '## Câu hỏi thảo luận'")
+    unknown: list = field(default_factory=list)  # paths of keys no field has: their values are not content
 
     def report(self, path, code, message, key=False):
         line, col = self.located.key_pos(path) if key else self.located.pos(path)
@@ -406,6 +407,7 @@ def build(cls, value, path, ctx: Context, extra: dict | None = None):
         if key == "render_macros":
             continue  # the safety rules' own (J102), told once
         if key not in known:
+            ctx.unknown.append(path + (key,))
             written = sorted(n for n, s in known.items() if s.source != "body")  # the keys an editor may write here
             close = difflib.get_close_matches(str(key), written, n=1, cutoff=0.6)
             # A key of a nested block written at this level ("members:" under "cell:" lost its indent).

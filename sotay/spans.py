@@ -44,10 +44,13 @@ def _position(starts, offset) -> tuple[int, int]:
 def spans(origin, include_keys=False) -> list[Span]:
     """Strings of one item; `include_keys` adds identifier fields too (for safety rules).
 
+    Values under a key no field has are left out, as identifiers are: they are no content, and their
+    key is told already (S101). The safety rules still read them: a script is told wherever it is.
     Positions are computed only when asked for: most strings never need one.
     """
     raw = origin.text
     located = origin.located
+    unknown = frozenset() if include_keys else origin.unknown
     out: list[Span] = []
 
     @cache
@@ -55,6 +58,8 @@ def spans(origin, include_keys=False) -> list[Span]:
         return _line_starts(raw)
 
     def walker(value, path, skip):
+        if path in unknown:
+            return
         if isinstance(value, str):
             if not skip:
                 out.append(Span(value, path, _locator(raw, starts, located.pos(path), value)))

@@ -562,6 +562,12 @@ EDITOR_MISTAKES = {
                                            {"R103"}, "(có phải 'huong-dan/trang-a'?)"),
     "a section heading cut short": ("chuyen-de/thu-vien-a/de-cuong-a.md",
                                     topic(lambda b: b.replace("## Kết luận dự kiến", "## Kết luận")), {"B102"}, "Có phải '## Kết luận dự kiến'?"),
+    # The value under a misspelt key was read as running text: "reference: [50-CT/TW-2025]" was told
+    # again as an ambiguous citation (C107), here as a document not in the registry (C101).
+    "a misspelt key's value is not read as text": ("huong-dan/khoa-sai.md", front("reference: [99-CT/TW-2099]\n"
+                                                    "ghi_chu: Chi bo phai tien hanh sinh hoạt chuyên đề.\n"), {"S101"}, "có phải 'references'?"),
+    # Not content, but what it would run is told all the same: the key may be fixed at any time.
+    "a script under a misspelt key": ("huong-dan/khoa-sai-script.md", front("tac_gia: <script>alert(1)</script>\n"), {"S101", "H101"}, "<script>"),
 }
 
 
