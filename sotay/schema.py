@@ -42,6 +42,12 @@ _WRAPPED = re.compile(r"^(?:“[^“”]*”|\"[^\"]*\"|‘[^‘’]*’|'[^']*'
 _QUOTED = "đặt trong dấu ngoặc nên YAML đọc thành chữ; bỏ dấu ngoặc để nó được đọc là"
 
 
+def label(doc: str) -> str:
+    """A field's Vietnamese name, the head of its doc: "Thời lượng dự kiến (phút), ít nhất 90: ..."
+    -> "Thời lượng dự kiến"."""
+    return re.split(r"[.:;,](?:\s|$)|\s*\(", doc, maxsplit=1)[0].strip()
+
+
 def _field(path, ctx) -> str:
     """The field a path ends in as a message names it: its body heading where a Markdown body
     holds it, else "Trường 'practices'"; '' at the top."""
@@ -409,10 +415,15 @@ def build(cls, value, path, ctx: Context, extra: dict | None = None):
         if key not in known:
             ctx.unknown.append(path + (key,))
             written = sorted(n for n, s in known.items() if s.source != "body")  # the keys an editor may write here
-            close = difflib.get_close_matches(str(key), written, n=1, cutoff=0.6)
+            # A field named by its Vietnamese label ("tóm tắt:" for summary, "Tóm tắt một hai câu"),
+            # with or without marks, its first words enough; else a misspelling of a key.
+            typed = slugify(str(key))
+            named = [n for n in written if typed and f"{slugify(label(known[n].doc))}-".startswith(f"{typed}-")]
+            close = named if len(named) == 1 else difflib.get_close_matches(str(key), written, n=1, cutoff=0.6)
             # A key of a nested block written at this level ("members:" under "cell:" lost its indent).
             owner = [n for n, s in known.items() if isinstance(s.type, Obj) and key in {f.name for f, _ in specs(s.type.cls)}]
-            guess = (f"có phải {close[0]!r}? " if close else
+            guess = (f"có phải {close[0]!r}? tên trường giữ nguyên như trong khuôn, không dịch sang tiếng Việt; " if named and named == close else
+                     f"có phải {close[0]!r}? " if close else
                      f"đây là trường của {owner[0]!r}: thụt vào thẳng hàng với các trường dưới '{owner[0]}:'; " if owner else "")
             ctx.report(path + (key,), "S101", f"Trường {key!r} không dùng được ở đây ({guess}các trường được dùng: {', '.join(written)}).", key=True)
             if close and close[0] not in value:

@@ -568,6 +568,12 @@ EDITOR_MISTAKES = {
                                                     "ghi_chu: Chi bo phai tien hanh sinh hoạt chuyên đề.\n"), {"S101"}, "có phải 'references'?"),
     # Not content, but what it would run is told all the same: the key may be fixed at any time.
     "a script under a misspelt key": ("huong-dan/khoa-sai-script.md", front("tac_gia: <script>alert(1)</script>\n"), {"S101", "H101"}, "<script>"),
+    # A field named by its Vietnamese label was offered nothing, then told again as missing (S102).
+    "a field named by its label": ("huong-dan/nhan-truong.md", front(drop="summary").replace("title:", "tóm tắt: Trang thử một lỗi.\ntitle:"),
+                                   {"S101"}, "có phải 'summary'? tên trường giữ nguyên như trong khuôn"),
+    "a field named by its label, without marks": ("huong-dan/nhan-khong-dau.md",
+                                                  front(drop="reviewed").replace("title:", "Ngay ra soat: 2026-01-01\ntitle:"),
+                                                  {"S101"}, "có phải 'reviewed'?"),
 }
 
 
