@@ -266,6 +266,15 @@ class Date(Type):
         return dt.date.today().isoformat()
 
 
+def meant_key(value, known: dict) -> str | None:
+    """The one key of `known` (key -> the label readers see) a value most likely means. Editors
+    write the label they read ("Bí thư", "Sinh hoạt thường kỳ", "gợi ý"); a key is a slug of it,
+    or of its last words."""
+    typed = slugify(str(value))
+    near = [k for k, shown in known.items() if typed in (k, slugify(shown)) or f"-{k}-" in f"-{typed}-"]
+    return near[0] if len(near) == 1 else None
+
+
 class Enum(Type):
     def __init__(self, *values):
         self.values = values
@@ -273,7 +282,9 @@ class Enum(Type):
 
     def check(self, value, path, ctx):
         if value not in self.values:
-            ctx.report(path, "S107", f"{value!r} không thuộc: {', '.join(self.values)}.")
+            near = meant_key(value, {v: v for v in self.values})
+            hint = f" Có phải {near!r}?" if near else ""
+            ctx.report(path, "S107", f"{value!r} không thuộc: {', '.join(self.values)}.{hint}")
             return _DROP
         return value
 
@@ -294,11 +305,8 @@ class Vocab(Type):
             return _DROP
         known = ctx.vocab.get(self.name)
         if known is not None and value not in known:
-            # Editors write the label they read ("Bí thư", "Sinh hoạt thường kỳ"); a key is a slug
-            # of it, or of its last words.
-            typed = slugify(value)
-            near = [k for k, label in known.items() if typed in (k, slugify(label)) or f"-{k}-" in f"-{typed}-"]
-            hint = f" Có phải {near[0]!r}?" if len(near) == 1 else ""
+            near = meant_key(value, known)
+            hint = f" Có phải {near!r}?" if near else ""
             ctx.report(path, "S105", f"{value!r} không có trong từ vựng {self.name} ({', '.join(sorted(known))}).{hint}")
             return _DROP
         return value

@@ -574,6 +574,9 @@ EDITOR_MISTAKES = {
     "a field named by its label, without marks": ("huong-dan/nhan-khong-dau.md",
                                                   front(drop="reviewed").replace("title:", "Ngay ra soat: 2026-01-01\ntitle:"),
                                                   {"S101"}, "có phải 'reviewed'?"),
+    # "'gợi ý' không thuộc: ghi-nhan, goi-y." offered nothing, where a vocabulary value is offered its key.
+    "a fixed value typed as its words": ("mo-hinh/goi-y.yml", meeting("").replace("basis: goi-y", "basis: gợi ý"), {"S107", "T101"},
+                                         "'gợi ý' không thuộc: ghi-nhan, goi-y. Có phải 'goi-y'?"),
 }
 
 
