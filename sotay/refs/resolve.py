@@ -57,17 +57,25 @@ _name_key = functools.lru_cache(maxsize=1024)(match_key)
 
 
 def _mismatches(doc, c: Citation) -> list[tuple[str, str]]:
+    """What a citation writes that the registry contradicts, each with what to write instead."""
     bad = []
     written_year = c.date.year if c.date else c.year
     if c.date and doc.date and c.date != doc.date:
-        bad.append(("C102", f"ngày {vn_date(c.date)} khác ngày ban hành {vn_date(doc.date)} trong sổ"))
+        bad.append(("C102", f"ngày {vn_date(c.date)} khác ngày ban hành {vn_date(doc.date)} trong sổ; sửa thành ngày {vn_date(doc.date)}"))
     elif written_year and doc.issued_year and written_year != doc.issued_year:
-        bad.append(("C102", f"năm {written_year} khác năm ban hành {doc.issued_year} trong sổ"))
+        bad.append(("C102", f"năm {written_year} khác năm ban hành {doc.issued_year} trong sổ; sửa thành năm {doc.issued_year}"))
     if c.terms and doc.term and doc.term not in c.terms:
-        bad.append(("C104", f"khóa {' và '.join(c.terms)} khác khóa {doc.term} trong sổ"))
+        bad.append(("C104", f"khóa {' và '.join(c.terms)} khác khóa {doc.term} trong sổ; sửa thành khóa {doc.term}"))
     if c.body and doc.issuing_body and not _bodies_match(c.body, doc.issuing_body):
-        bad.append(("C103", f"cơ quan ban hành '{c.body}' khác '{doc.issuing_body}' trong sổ"))
+        bad.append(("C103", f"cơ quan ban hành '{c.body}' khác '{doc.issuing_body}' trong sổ; sửa thành '{doc.issuing_body}'"))
     return bad
+
+
+def _facts(doc) -> str:
+    """A registry entry as a citation of it writes it: "50-CT/TW-1999 (ngày 01/12/1999, Bộ Chính trị, khóa VIII)"."""
+    when = f"ngày {vn_date(doc.date)}" if doc.date else f"năm {doc.year}" if doc.year else ""
+    facts = [f for f in (when, doc.issuing_body, f"khóa {doc.term}" if doc.term else "") if f]
+    return f"{doc.id} ({', '.join(facts)})" if facts else doc.id
 
 
 def _support(doc, c: Citation) -> int:
@@ -230,7 +238,8 @@ def resolve(cites: list[Citation], registry: Registry, text: str | None = None) 
                 if chosen is None:
                     codes = {code for d in docs for code, _ in _mismatches(d, c)}
                     code = "C102" if "C102" in codes else sorted(codes)[0]
-                    c.problems.append(Problem(code, f"{label}: không văn bản nào trong sổ khớp ({', '.join(d.id for d in docs)})."))
+                    c.problems.append(Problem(code, f"{label}: không văn bản nào trong sổ khớp; ghi ngày, cơ quan ban hành và khóa "
+                                                    f"đúng như văn bản định trích: {'; '.join(_facts(d) for d in docs)}."))
                     continue
         c.id = chosen.id
         if c.successor is not None:
