@@ -81,7 +81,11 @@ class Corpus:
 # A body field as an editor names it in a message: by the heading it is written under.
 _BODY_NAMES = {cls: {name: f"Mục '## {heading}'" for heading, name in sections.items()}
                for cls, sections in ((Topic, TOPIC_SECTIONS), (SampleAgenda, agenda_md.AGENDA_SECTIONS))}
-_BODY_NAMES[Topic]["points"] = "Phần '###' này"  # told on its heading line
+_BODY_NAMES[Topic].update({"sections.points": "Phần '###' này", "sections.heading": "Tên phần '###' này"})  # told on its heading line
+# An agenda's step is a table row: its fields are the columns the editor sees.
+_BODY_NAMES[SampleAgenda].update({f"items.{name}": f"Cột '{column}'" for name, column in (
+    ("title", "Nội dung"), ("minutes", "Thời gian"), ("lead", "Người thực hiện"), ("record", "Ghi vào biên bản"))})
+_BODY_NAMES[SampleAgenda]["items.notes"] = "Phần 'Lưu ý:' của cột 'Nội dung'"
 
 
 def _vocab_labels(vocab: Vocabulary | None) -> dict:

@@ -53,7 +53,7 @@ class AgendaItem:
     title: str = spec(Str(pattern=f"(?:(?!{AGENDA_NOTE_SPLIT}).)*",
                           pattern_help="nội dung của bước, không có '— Lưu ý:' (lưu ý của bước ghi ở trường notes)"),
                       required=True, doc="Nội dung của bước.")
-    minutes: int = spec(Int(1, 240), required=True, doc="Thời gian dự kiến (phút).")
+    minutes: int = spec(Int(1, 240, unit="phút"), required=True, doc="Thời gian dự kiến (phút).")
     lead: str = spec(Str(), required=True, doc="Người chủ trì hoặc thực hiện.")
     record: str = spec(Str(max_len=500), required=True, doc="Thư ký ghi gì vào biên bản ở bước này.")
     notes: str = spec(Str(max_len=600), doc="Lưu ý thêm.")
@@ -65,7 +65,8 @@ class Agenda:
 
     kind: str = spec(Vocab("meeting_kinds"), required=True, doc="Loại buổi sinh hoạt.")
     basis: str = spec(Enum("ghi-nhan", "goi-y"), required=True,
-                      doc="ghi-nhan: nguồn ghi lại chương trình thật; goi-y: chương trình gợi ý dựng từ cách làm của chi bộ.")
+                      doc="Chương trình thật hay gợi ý: ghi-nhan nếu nguồn ghi lại chương trình thật; "
+                          "goi-y nếu là chương trình gợi ý dựng từ cách làm của chi bộ.")
     note: str = spec(Text(), required=True, doc="Giải thích chương trình được dựng từ đâu.")
     items: list = spec(ListOf(Obj(AgendaItem), min_items=3), required=True, doc="Các bước theo thứ tự.")
 
@@ -167,8 +168,10 @@ class Topic:
     title: str = spec(Str(), required=True, doc="Tên chuyên đề.")
     category: str = spec(Vocab("categories"), required=True, doc="Nhóm chủ đề.")
     presenter: str = spec(Str(), required=True, doc="Người nên được phân công chuẩn bị và trình bày.")
-    # 90: the shortest meeting Hướng dẫn 42-HD/BTCTW allows (content/nguon/web-luatvietnam-hd42.yml).
-    duration: int = spec(Int(90, 240), required=True,
+    # 90: the shortest meeting Hướng dẫn 42-HD/BTCTW allows (content/nguon/web-luatvietnam-hd42.yml; research
+    # meeting-guidance-facts.md F3.8, confirmed). 240 is the handbook's own bound: no directive is named for it.
+    duration: int = spec(Int(90, 240, unit="phút", below="theo Hướng dẫn số 42-HD/BTCTW ngày 28/10/2025, "
+                                                         "mỗi buổi sinh hoạt chi bộ kéo dài ít nhất 90 phút"), required=True,
                          doc="Thời lượng dự kiến (phút), ít nhất 90: theo Hướng dẫn số 42-HD/BTCTW ngày 28/10/2025, "
                              "mỗi buổi sinh hoạt kéo dài ít nhất 90 phút.")
     references: list = spec(ListOf(Ref("document"), min_items=1), required=True, doc="Văn bản làm căn cứ (mã trong sổ văn bản).")

@@ -49,12 +49,40 @@ def label(doc: str) -> str:
 
 
 def _field(path, ctx) -> str:
-    """The field a path ends in as a message names it: its body heading where a Markdown body
-    holds it, else "Trường 'practices'"; '' at the top."""
+    """The field a path is in as a message names it: its body heading or table column where a
+    Markdown body holds it, else "Trường 'duration' (Thời lượng dự kiến)"; '' at the top."""
     names = [p for p in path if isinstance(p, str)]
     if not names:
         return ""
-    return ctx.body_names.get(names[-1]) or f"Trường {names[-1]!r}"
+    told = ctx.body_names.get(".".join(names))
+    if told:
+        return told
+    end = next((end for end in range(len(path), 0, -1) if path[:end] in ctx.specs), 0)
+    if not end:
+        return f"Trường {names[-1]!r}"
+    s = ctx.specs[path[:end]]
+    if s.source == "body":  # the editor wrote no field name for it: "Nội dung trang"
+        return label(s.doc)
+    # A map's own keys after the field ("sources.code" of a registry entry) name the line told.
+    dotted = ".".join(p for p in path[end - 1:] if isinstance(p, str))
+    return f"Trường {dotted!r}" + (f" ({label(s.doc)})" if s.doc else "")
+
+
+def _about(path, ctx, what: str) -> str:
+    """A message on the value at `path` that starts with the field it is in (a list's item is
+    "mục này" of it)."""
+    name = _field(path, ctx)
+    if not name:
+        return what[:1].upper() + what[1:]
+    return f"{name}: mục này {what}" if isinstance(path[-1], int) else f"{name} {what}"
+
+
+def _bounds(lo, hi, unit="") -> str:
+    """An allowed range in words: "từ 90 đến 240 phút", "ít nhất 1", "nhiều nhất 240 phút"."""
+    unit = f" {unit}" if unit else ""
+    if lo is not None and hi is not None:
+        return f"từ {lo} đến {hi}{unit}"
+    return f"ít nhất {lo}{unit}" if lo is not None else f"nhiều nhất {hi}{unit}"
 
 
 @dataclass
@@ -67,7 +95,8 @@ class Context:
     refs: list = field(default_factory=list)  # (kind, value, rel, line, col)
     problems: list[Diagnostic] = field(default_factory=list)
     in_body: frozenset = frozenset()  # fields a Markdown body holds: when missing, the body parser says so (B101)
-    body_names: dict = field(default_factory=dict)  # field -> how an editor names it ("mục '## Câu hỏi thảo luận'")
+    body_names: dict = field(default_factory=dict)  # field, dotted -> how an editor names it ("Mục '## Câu hỏi thảo luận'")
+    specs: dict = field(default_factory=dict)  # path of each field checked -> its Spec, to name it in a message
     unknown: list = field(default_factory=list)  # paths of keys no field has: their values are not content
 
     def report(self, path, code, message, key=False):
@@ -114,10 +143,11 @@ class Str(Type):
             ctx.report(path, "S103", "Cần một dòng, gặp nhiều dòng.")
             return _DROP
         if len(value) < self.min_len:
-            ctx.report(path, "S107", "Giá trị không được để trống." if self.min_len == 1 else f"Cần ít nhất {self.min_len} ký tự, có {len(value)}.")
+            ctx.report(path, "S107", _about(path, ctx, "không được để trống.") if self.min_len == 1 else
+                       _about(path, ctx, f"phải dài ít nhất {self.min_len} ký tự, ở đây có {len(value)}: hãy viết thêm."))
             return _DROP
         if self.max_len and len(value) > self.max_len:
-            ctx.report(path, "S107", f"Dài {len(value)} ký tự, tối đa {self.max_len}.")
+            ctx.report(path, "S107", _about(path, ctx, f"dài {len(value)} ký tự, tối đa {self.max_len}; hãy viết gọn lại."))
             return _DROP
         if _MISMATCHED_QUOTES.match(value):
             # `title: “…"` is text to YAML, so the page showed both marks: the editor meant YAML's quotes.
@@ -192,8 +222,9 @@ class Roman(Str):
 class Int(Type):
     label = "số nguyên"
 
-    def __init__(self, lo=None, hi=None):
-        self.lo, self.hi = lo, hi
+    def __init__(self, lo=None, hi=None, unit="", below=""):
+        # `below`: why a smaller value is wrong, only where a directive says so (with the directive named).
+        self.lo, self.hi, self.unit, self.below = lo, hi, unit, below
 
     def check(self, value, path, ctx):
         if isinstance(value, bool) or not isinstance(value, int):
@@ -207,7 +238,8 @@ class Int(Type):
                 ctx.report(path, "S103", f"Cần số nguyên, gặp {_kind(value)}.")
             return _DROP
         if (self.lo is not None and value < self.lo) or (self.hi is not None and value > self.hi):
-            ctx.report(path, "S107", f"{value} nằm ngoài khoảng {self.lo}–{self.hi}.")
+            why = f" ({self.below})" if self.below and value < self.lo else ""
+            ctx.report(path, "S107", _about(path, ctx, f"phải {_bounds(self.lo, self.hi, self.unit)}, ở đây ghi {value}{why}."))
             return _DROP
         return value
 
@@ -340,10 +372,9 @@ class ListOf(Type):
             ctx.report(path, "S103", f"Cần danh sách, gặp {_kind(value)}: viết [a, b], hoặc mỗi mục một dòng bắt đầu bằng '- '.")
             return _DROP
         if len(value) < self.min_items:
-            name = _field(path, ctx)
-            ctx.report(path, "S108", f"{name + ' c' if name else 'C'}ần ít nhất {self.min_items} mục, có {len(value)}.")
+            ctx.report(path, "S108", _about(path, ctx, f"cần ít nhất {self.min_items} mục, có {len(value)}."))
         if len(value) > self.max_items:
-            ctx.report(path, "S107", f"Tối đa {self.max_items} mục, có {len(value)}.")
+            ctx.report(path, "S107", _about(path, ctx, f"có {len(value)} mục, tối đa {self.max_items}."))
             return _DROP
         out = [self.item.check(v, path + (i,), ctx) for i, v in enumerate(value) if v is not TOLD]
         return [v for v in out if v is not _DROP]
@@ -447,6 +478,7 @@ def build(cls, value, path, ctx: Context, extra: dict | None = None):
                     ctx.report(path, "S102", _missing(name, s, path, ctx), key=bool(path))
                 failed = True
             continue
+        ctx.specs[path + (name,)] = s
         checked = s.type.check(value[name], path + (name,), ctx)
         if checked is not _DROP:
             kwargs[name] = checked

@@ -586,6 +586,26 @@ EDITOR_MISTAKES = {
                                                 {"C103"}, "sửa thành 'Ban Bí thư'."),
     "a cited term the registry contradicts": ("huong-dan/sai-khoa.md", prose("Theo Chỉ thị 10-CT/TW (khóa XI). "),
                                               {"C104"}, "khóa XI khác khóa X trong sổ; sửa thành khóa X."),
+    # "S107 60 nằm ngoài khoảng 90–240." named no field and no unit; the minimum is Hướng dẫn 42's.
+    "a topic's duration under the minimum": (TOPIC, topic(head_change=lambda h: h.replace("duration: 90", "duration: 60")), {"S107"},
+                                             "Trường 'duration' (Thời lượng dự kiến) phải từ 90 đến 240 phút, ở đây ghi 60 "
+                                             "(theo Hướng dẫn số 42-HD/BTCTW ngày 28/10/2025, mỗi buổi sinh hoạt chi bộ kéo dài ít nhất 90 phút)."),
+    # No directive sets the maximum: no reason is given for it.
+    "a topic's duration over the maximum": (TOPIC, topic(head_change=lambda h: h.replace("duration: 90", "duration: 300")), {"S107"},
+                                            "Trường 'duration' (Thời lượng dự kiến) phải từ 90 đến 240 phút, ở đây ghi 300.\n"),
+    "an agenda step's minutes out of range": ("mo-hinh/phut-dai.yml", meeting("").replace("minutes: 5\n", "minutes: 300\n"), {"S107", "T101"},
+                                              "Trường 'minutes' (Thời gian dự kiến) phải từ 1 đến 240 phút, ở đây ghi 300."),
+    "a Markdown agenda's minutes out of range": ("chuong-trinh/phut-dai.md", AGENDA_MD.replace("| 70 phút |", "| 300 phút |"), {"S107"},
+                                                 "Cột 'Thời gian' phải từ 1 đến 240 phút, ở đây ghi 300."),
+    "a cell's year out of range": ("mo-hinh/nam.yml", meeting("").replace("  parent: Đảng ủy ...\n", "  parent: Đảng ủy ...\n  year: 19\n"),
+                                   {"S107", "T101"}, "Trường 'year' (Năm của số liệu) phải từ 1930 đến 2100, ở đây ghi 19."),
+    # Lengths and counts name their field too ("Dài 450 ký tự, tối đa 400." named none).
+    "a summary too long": ("huong-dan/tom-tat-dai.md", front().replace("summary: Trang dùng để thử một lỗi.", "summary: " + "Rất dài. " * 50),
+                           {"S107"}, "Trường 'summary' (Tóm tắt một hai câu) dài 449 ký tự, tối đa 400; hãy viết gọn lại."),
+    "a tag too long": ("huong-dan/the-dai.md", front("tags: [" + "a" * 70 + "]\n"), {"S107"},
+                       "Trường 'tags' (Từ khóa tự do): mục này dài 70 ký tự, tối đa 60"),
+    "a guidance page too short": ("huong-dan/ngan.md", front(body="Ngắn."), {"S107"},
+                                  "Nội dung trang phải dài ít nhất 200 ký tự, ở đây có 5: hãy viết thêm."),
 }
 
 
