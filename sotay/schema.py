@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from .diagnostics import Diagnostic, diag
 from .source import VALUE_CONTROL, WRAPPED_IN_CURLY_QUOTES, BadDate, Located
-from .text import slugify
+from .text import fold, slugify
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _ROMAN = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")
@@ -34,6 +34,10 @@ class _Told:
 TOLD = _Told()
 _ISO_DATE = re.compile(r"^\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\s*$")
 _VN_DATE = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$")
+# A date in words, as documents write it: "ngày 15 tháng 5 năm 2025", read with its marks folded away.
+_WORDS_DATE = re.compile(r"^\s*(?:ngay\s+)?(\d{1,2})\s+thang\s+(\d{1,2})\s*,?\s*nam\s+(\d{4})\s*$")
+# An address without its "https://": "baohatinh.vn/..." or "www.example.org".
+_NO_SCHEME = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:[/?#:]\S*)?$", re.I)
 # A value opened with one kind of quote mark and closed with another: “…" or "…” (the straight
 # one stays in the text when the other opened it).
 _MISMATCHED_QUOTES = re.compile(r"^(?:[“”„][^\"“”]*\"|\"[^\"“”]*[“”]|[‘’][^'‘’]*'|'[^'‘’]*[‘’])$")
@@ -197,7 +201,12 @@ class Url(Str):
     def check(self, value, path, ctx):
         value = super().check(value, path, ctx)
         if value is not _DROP and not _URL.match(value):
-            ctx.report(path, "S107", f"{value!r} không phải địa chỉ http(s).")
+            if _NO_SCHEME.match(value):
+                # Copied from the address bar without its scheme, which browsers hide.
+                ctx.report(path, "S107", f"{value!r} thiếu phần đầu https:// của địa chỉ: viết https://{value} "
+                                         "(chép nguyên địa chỉ trên thanh địa chỉ của trình duyệt).")
+            else:
+                ctx.report(path, "S107", f"{value!r} không phải địa chỉ http(s).")
             return _DROP
         return value
 
@@ -281,7 +290,7 @@ class Date(Type):
         parts = None
         if isinstance(value, str) and (iso := _ISO_DATE.match(value)):
             parts = tuple(map(int, iso.groups()))
-        elif isinstance(value, str) and (vn := _VN_DATE.match(value)):
+        elif isinstance(value, str) and (vn := _VN_DATE.match(value) or _WORDS_DATE.match(fold(value))):
             day, month, year = map(int, vn.groups())
             parts = (year, month, day)
         if parts is not None:

@@ -606,6 +606,11 @@ EDITOR_MISTAKES = {
                        "Trường 'tags' (Từ khóa tự do): mục này dài 70 ký tự, tối đa 60"),
     "a guidance page too short": ("huong-dan/ngan.md", front(body="Ngắn."), {"S107"},
                                   "Nội dung trang phải dài ít nhất 200 ký tự, ở đây có 5: hãy viết thêm."),
+    # Dates and addresses as editors copy them: the form the field takes is offered.
+    "a date written in words": ("nguon/ngay-chu.yml", "title: Bài viết\nkind: bai-viet\ndate: ngày 15 tháng 5 năm 2025\n", {"S104"},
+                                "'ngày 15 tháng 5 năm 2025' không phải ngày dạng YYYY-MM-DD: viết 2025-05-15."),
+    "an address without https://": ("nguon/dia-chi.yml", "title: Bài viết\nkind: bai-viet\nurl: baohatinh.vn/tin-tuc/bai-1.html\n",
+                                    {"S107"}, "viết https://baohatinh.vn/tin-tuc/bai-1.html"),
 }
 
 
