@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 from .diagnostics import Diagnostic, diag
 from .source import Located, parse_yaml
+
+# Lines a front matter is made of: a field, a list item or a value's indented continuation, a comment.
+_FIELD = re.compile(r"^[A-Za-z_][\w-]*\s*:(?:\s|$)")
+_PART_OF_FIELD = re.compile(r"^(?:\s+\S|-\s|#)")
 
 
 def split(text: str, rel: str) -> tuple[Located | None, str, int, list[Diagnostic]]:
@@ -15,10 +21,28 @@ def split(text: str, rel: str) -> tuple[Located | None, str, int, list[Diagnosti
         if lines[end].strip() == "---":
             break
     else:
-        return None, "", 1, [diag(rel, 1, 1, "Y002", "Không thấy dòng --- đóng phần đầu (front matter).")]
+        return None, "", 1, [_unclosed(lines, rel)]
     located, problems = parse_yaml("\n".join(lines[1:end]), rel, line_offset=1)
     body = "\n".join(lines[end + 1:])
     if located is not None and not isinstance(located.data, dict):
         problems.append(diag(rel, 2, 1, "Y006", "Phần đầu phải là các dòng `tên trường: giá trị`."))
         located = None
     return located, body, end + 2, problems
+
+
+def _unclosed(lines: list[str], rel: str) -> Diagnostic:
+    """A front matter whose closing --- is missing, told on its last field's line: the fields run
+    from the opening --- to the first blank line or line of body text."""
+    last = None
+    for i, line in enumerate(lines[1:], 1):
+        if _FIELD.match(line):
+            last = i
+        elif not line.strip() or not _PART_OF_FIELD.match(line):
+            break
+        elif not line.startswith("#") and last is not None:
+            last = i  # the field's value goes on: its list items, its wrapped lines
+    if last is None:
+        return diag(rel, 1, 1, "Y002", "Không thấy dòng --- đóng phần đầu (front matter): sau dòng --- đầu tệp, viết các dòng "
+                                       "`tên trường: giá trị`, rồi một dòng --- để đóng phần đầu, trước nội dung trang.")
+    return diag(rel, last + 1, 1, "Y002", f"Không thấy dòng --- đóng phần đầu (front matter): thêm một dòng --- ngay sau dòng "
+                                         f"{last + 1} ({lines[last].strip()[:60]!r}), dòng cuối của phần đầu.")

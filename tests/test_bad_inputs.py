@@ -611,6 +611,9 @@ EDITOR_MISTAKES = {
                                 "'ngày 15 tháng 5 năm 2025' không phải ngày dạng YYYY-MM-DD: viết 2025-05-15."),
     "an address without https://": ("nguon/dia-chi.yml", "title: Bài viết\nkind: bai-viet\nurl: baohatinh.vn/tin-tuc/bai-1.html\n",
                                     {"S107"}, "viết https://baohatinh.vn/tin-tuc/bai-1.html"),
+    # "Không thấy dòng --- đóng phần đầu" did not say where the line goes.
+    "a front matter not closed": ("huong-dan/khong-dong.md", "---\ntitle: Trang\naudience:\n  - bi-thu\n\nNội dung.\n", {"Y002"},
+                                  "thêm một dòng --- ngay sau dòng 4 ('- bi-thu'), dòng cuối của phần đầu."),
 }
 
 
