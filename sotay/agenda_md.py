@@ -60,8 +60,11 @@ def to_markdown(agenda: SampleAgenda) -> str:
 def _row(cells: list[str], line_no: int, rel: str, number: int):
     """One table row as an agenda item's fields, or the problems with it."""
     if len(cells) != len(COLUMNS):
+        # More cells than columns: most often a | written in a cell's text, which ends the cell there.
+        pipe = (" Nếu chữ trong một ô có dấu |, viết nó thành \\| (gạch chéo ngược rồi |), vì dấu | trần là ranh giới giữa hai ô."
+                if len(cells) > len(COLUMNS) else "")
         return None, [diag(rel, line_no, 1, "B105", f"Dòng chương trình cần {len(COLUMNS)} cột ({' | '.join(COLUMNS)}), "
-                                                    f"dòng này có {len(cells)}.")]
+                                                    f"dòng này có {len(cells)}.{pipe}")]
     problems = []
     if cells[0] != str(number):
         problems.append(diag(rel, line_no, 1, "B105", f"Cột STT phải là {number} (các bước đánh số 1, 2, 3... theo thứ tự)."))

@@ -614,6 +614,9 @@ EDITOR_MISTAKES = {
     # "Không thấy dòng --- đóng phần đầu" did not say where the line goes.
     "a front matter not closed": ("huong-dan/khong-dong.md", "---\ntitle: Trang\naudience:\n  - bi-thu\n\nNội dung.\n", {"Y002"},
                                   "thêm một dòng --- ngay sau dòng 4 ('- bi-thu'), dòng cuối của phần đầu."),
+    # A | in a cell's text splits it: "dòng này có 6" did not say so.
+    "a pipe inside an agenda cell": ("chuong-trinh/ong-dung.md", AGENDA_MD.replace("| Nội dung chính |", "| Nội dung chính: thu | chi |"),
+                                     {"B105"}, "dòng này có 6. Nếu chữ trong một ô có dấu |, viết nó thành \\|"),
 }
 
 
