@@ -57,8 +57,9 @@ TOP = [
     ("nghe an", "/mo-hinh/phong-to-chuc-dang-nghe-an/", 1),
     ("lang son", "/mo-hinh/ban-dan-van-lang-son/", 2),
     ("dan van lang son", "/mo-hinh/ban-dan-van-lang-son/", 3),
-    # Folded, "dan van" is also "dẫn văn": no keyword may put that reading first.
-    ("dan van", "/mo-hinh/ban-dan-van-lang-son/", 1),
+    # Folded, "dan van" is also "dẫn văn": no keyword may put that reading first (the five Dân vận
+    # pages lead: test_a_phrase_ranks_the_pages_holding_it_first).
+    ("dan van", "/mo-hinh/ban-dan-van-lang-son/", 5),
     ("sinh hoat chi bo mau", "/huong-dan/sinh-hoat-chi-bo-mau/", 2),
     ("hop chi uy", "/huong-dan/hop-chi-uy-chuan-bi/", 3),
     ("chuyen doi so", "/huong-dan/so-tay-dang-vien/", 3),
@@ -198,6 +199,12 @@ def cited_by(site: Path, registry: str) -> set[str]:
     return {urlparse(urljoin("http://site" + registry, href)).path for href in re.findall(r'href="([^"#]+)"', section)}
 
 
+def result_titles(page) -> list[str]:
+    """The titles of the results shown, best first."""
+    return page.eval_on_selector_all(".md-search-result__item > .md-search-result__link h1",
+                                     "els => els.map(e => e.textContent)")
+
+
 def test_table_has_at_least_25_queries():
     assert len(TOP) + len(CODE_KIND) + len(CITED) + 2 * len(SAME) >= 25
     # The stricter checks only run for pairs in SAME: a pair missing from it would be skipped silently.
@@ -329,6 +336,25 @@ def test_results_are_the_pages_holding_every_word_when_any_does(worker_page, bui
     assert "/huong-dan/ghi-bien-ban/" in how[:3] and set(how) == set(minutes)
     # No page holds every word: the pages holding some stay, the most words first.
     assert typo and typo[0] in minutes and len(typo) > len(minutes)
+
+
+# A phrase whose syllables, folded, are other words too ("cuong": cương, cường; "dan van": dân vận,
+# dẫn văn): the pages holding the phrase come first. Every outline says "đề cương dưới đây…" once,
+# and lunr's score put first those whose title holds "cường" (tự lực, tự cường; tăng cường).
+# query -> (a page expected among the first three, words each of the first five titles holds or lacks)
+PHRASE_FIRST = [
+    ("de cuong", "/chuyen-de/", None, "cường"),
+    ("đề cương", "/chuyen-de/", None, "cường"),
+    ("dan van", "/mo-hinh/ban-dan-van-lang-son/", "dân vận", None),
+]
+
+
+@pytest.mark.parametrize("query, expected, holds, lacks", PHRASE_FIRST, ids=[q for q, *_ in PHRASE_FIRST])
+def test_a_phrase_ranks_the_pages_holding_it_first(search_page, query, expected, holds, lacks):
+    results = search(search_page, query)
+    titles = [t.lower() for t in result_titles(search_page)[:5]]
+    assert expected in results[:5 if holds else 3], results[:5]
+    assert len(titles) == 5 and all((not holds or holds in t) and (not lacks or lacks not in t) for t in titles), titles
 
 
 def test_a_marked_word_shows_pages_with_that_word_before_a_code_part(search_page):
@@ -615,6 +641,22 @@ MISMARKED = [
     {"location": "nguon/", "title": "Nguồn", "text": "Bài của Hoàng Thị Hương, trích dẫn ý kiến chi bộ."},
     {"location": "huong-dan/", "title": "Tài liệu", "text": "Hướng dẫn sinh hoạt chi bộ."},
 ]
+
+
+# A phrase in the text, against one of its syllables alone, as another word, in the title.
+OUTLINES = [
+    {"location": "tu-cuong/", "title": "Ý chí tự lực, tự cường", "text": "Đề cương dưới đây do Sổ tay biên soạn."},
+    {"location": "thu-vien/", "title": "Thư viện chuyên đề",
+     "text": "Mỗi đề cương có thể sao chép. Đề cương gợi ý cho chi bộ. Các đề cương là bản gợi ý."},
+    {"location": "tang-cuong/", "title": "Tăng cường đoàn kết", "text": "Để chi bộ vững mạnh."},
+]
+
+
+def test_a_phrase_counts_where_it_stands_not_each_syllable_by_its_field(worker_page):
+    # Both pages hold "đề cương" side by side, so they share a rank; lunr's score, syllable by
+    # syllable, weighed the title's "cường" a thousand times the text's "cương" and put it first.
+    folded, marked = worker_search(worker_page, ["de cuong", "đề cương"], OUTLINES)
+    assert folded == marked == ["/thu-vien/", "/tu-cuong/", "/tang-cuong/"], (folded, marked)
 
 
 def test_a_phrase_written_nowhere_with_its_marks_is_read_without_them(worker_page):
