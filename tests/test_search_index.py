@@ -1,6 +1,7 @@
 """The search index holds one document per page, with every section's words."""
 
 import json
+import re
 
 import pytest
 
@@ -19,6 +20,15 @@ def test_sections_fold_into_their_page_in_order():
     assert [d["location"] for d in merged["docs"]] == ["a/", "b/"]
     assert merged["docs"][0]["text"] == "mở đầu Mục 1 phê bình Mục 2 dân chủ"
     assert merged["docs"][0]["title"] == "A"
+
+
+def test_a_page_gets_its_title_in_search():
+    index = {"docs": [{"location": "van-ban/x/", "title": "Hướng dẫn 12-HD/BTCTW", "text": "mở đầu"},
+                      {"location": "van-ban/x/#muc", "title": "Mục", "text": "phê bình"},
+                      {"location": "b/", "title": "B", "text": ""}]}
+    merged = merge_sections(index, {"van-ban/x/": "Hướng dẫn 12-HD/BTCTW: Một số vấn đề"})
+    assert [d["title"] for d in merged["docs"]] == ["Hướng dẫn 12-HD/BTCTW: Một số vấn đề", "B"]
+    assert merged["docs"][0]["text"] == "mở đầu Mục phê bình"
 
 
 def test_source_numbers_leave_the_result_text():
@@ -61,3 +71,18 @@ def test_a_registry_pages_table_of_facts_stays_out_of_the_index(built_site):
     assert lead.startswith("<p>Chỉ thị 50-CT/TW ngày 23/7/2025 của Ban Bí thư khóa XIII: Về tiếp tục đổi mới"), lead[:120]
     page = (built_site / "van-ban/50-ct-tw-2025/index.html").read_text()
     assert "<th>Dữ kiện</th>" in page and '<a href="#nguon-1">[1]</a>' in page
+
+
+@pytest.mark.slow
+def test_a_registry_page_has_its_subject_in_its_search_title_only(built_site):
+    """A document is looked up by its subject (trích yếu) as by its code: in search, its title
+    carries it. The page's own title and heading, and the nav, keep the code's label; an entry
+    without a subject keeps its label in search too."""
+    docs = {d["location"]: d["title"] for d in json.loads((built_site / "search/search_index.json").read_text())["docs"]}
+    assert docs["van-ban/12-hd-btctw-2018/"] == \
+        "Hướng dẫn 12-HD/BTCTW ngày 06/7/2018: Một số vấn đề nâng cao chất lượng sinh hoạt chi bộ"
+    assert docs["van-ban/09-hd-btctw-2012/"] == "Hướng dẫn 09-HD/BTCTW ngày 02/3/2012"
+    page = (built_site / "van-ban/12-hd-btctw-2018/index.html").read_text()
+    assert "<title>Hướng dẫn 12-HD/BTCTW ngày 06/7/2018 - " in page
+    assert re.search(r"<h1[^>]*>Hướng dẫn <span[^>]*>12-HD/BTCTW</span> ngày 06/7/2018<a ", page), \
+        re.findall(r"<h1.*?</h1>", page)

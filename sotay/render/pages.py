@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..model import Document, Guidance, Library, Meeting, SampleAgenda, Topic
+from ..search import SEARCH_TITLE
 from ..text import match_key, vn_date
 from . import links
 from .common import Page, agenda_basis, bullet_list, printable, rel_link, table
@@ -236,6 +237,12 @@ class Renderer:
         parts.append("## Được trích dẫn tại\n\n" + cited)
         parts.append(sources_section(used, sources, src, numbered=True))
         meta = {"description": f"{label}: {doc.title}" if doc.title else label}
+        if doc.title:
+            # Members look a document up by its subject as often as by its code, and the subject
+            # says what the document is about: in search its title carries it (the page and the nav
+            # keep the code's label). As text only, "nang cao chat luong sinh hoat chi bo" ranked
+            # Hướng dẫn 12-HD/BTCTW 48th, below every page titled "Nâng cao chất lượng…".
+            meta[SEARCH_TITLE] = f"{label}: {doc.title}"
         # Material indexes page tags with a large boost: a search for a code
         # ("12-HD/BTCTW", "btctw") or a name ("Hướng dẫn 42", "Nghị quyết Trung ương 4
         # khóa XII") puts the document's own page before pages that list the name as a keyword.
