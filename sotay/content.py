@@ -11,9 +11,9 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import agenda_md, frontmatter, outline
+from . import agenda_md, forms, frontmatter, outline
 from .diagnostics import diag
-from .model import TOPIC_SECTIONS, Document, Guidance, Library, Meeting, SampleAgenda, Source, Topic, Vocabulary
+from .model import TOPIC_SECTIONS, Document, Form, Guidance, Library, Meeting, SampleAgenda, Source, Topic, Vocabulary
 from .schema import Context, build, dropped, specs
 from .source import MAX_BYTES, Located, parse_yaml, read_text
 from .text import match_key, slugify
@@ -49,6 +49,7 @@ class Corpus:
     meetings: dict = field(default_factory=dict)
     libraries: dict = field(default_factory=dict)
     topics: dict = field(default_factory=dict)  # (library, slug) -> Topic
+    forms: dict = field(default_factory=dict)  # slug -> Form (content/mau/), shown on a guidance page
     origins: dict = field(default_factory=dict)  # id(item) -> Origin
     texts: dict = field(default_factory=dict)  # rel path -> decoded text of every file read
     problems: list = field(default_factory=list)
@@ -73,8 +74,9 @@ class Corpus:
         return keys
 
     def items(self):
-        """Every page-making item, with the origin it came from."""
-        for group in (self.guidance, self.agendas, self.meetings, self.libraries, self.topics, self.documents):
+        """Every item whose text the site shows, with the origin it came from: the page-making ones,
+        and the forms a guidance page shows (their text is checked as a page's is)."""
+        for group in (self.guidance, self.forms, self.agendas, self.meetings, self.libraries, self.topics, self.documents):
             yield from group.values()
 
 
@@ -350,7 +352,7 @@ class _Loader:
                     self.corpus.topics[(folder.name, path.stem)] = topic
 
     def check_unknown_entries(self):
-        known = {VOCABULARY_FILE, "nguon", "van-ban", "huong-dan", "chuong-trinh", "mo-hinh", "chuyen-de", "README.md"}
+        known = {VOCABULARY_FILE, "nguon", "van-ban", "huong-dan", "chuong-trinh", "mo-hinh", "chuyen-de", forms.FOLDER, "README.md"}
         for path in self.entries(self.root):
             if path.name not in known:
                 self.report([diag(self.rel(path), 1, 1, "E007", "Tệp hoặc thư mục này không thuộc loại nội dung nào.")])
@@ -368,6 +370,22 @@ class _Loader:
                 typed = value.strip().strip("/").lower().removeprefix("content/").removesuffix(".md").removesuffix(".yml")
                 hint = f" (có phải {typed!r}?)" if typed in pages else _closest(typed, pages, cutoff=0.8)
                 self.report([diag(rel, line, col, "R103", f"Không có trang {value!r}{hint}.")])
+
+    def check_forms(self):
+        """Each ```mau block of a guidance page names a form of content/mau/; the form learns the
+        page that shows it (the health report lists a stale form under that page)."""
+        c = self.corpus
+        for slug, page in c.guidance.items():
+            origin = c.origin(page)
+            for offset, name in forms.directives(origin.body):
+                form = c.forms.get(name)
+                if form is not None:
+                    form.page = form.page or f"huong-dan/{slug}"
+                elif not (self.root / forms.FOLDER / f"{name}.yml").is_file():  # a file that failed tells its own errors
+                    line = origin.body_line + origin.body.count("\n", 0, offset) + 1
+                    known = ", ".join(sorted(c.forms)) or "chưa có mẫu nào"
+                    self.report([diag(origin.rel, line, 1, "R104", f"Không có mẫu {name!r} trong content/{forms.FOLDER} "
+                                      f"(các mẫu: {known}); dòng giữa ```mau và ``` ghi tên tệp mẫu, không có đuôi .yml.")])
 
     def check_duplicate_titles(self):
         """Two pages with one title in the same list confuse readers and search."""
@@ -396,12 +414,14 @@ class _Loader:
         self.load_dir("nguon", (".yml",), Source, self.corpus.sources, "id")
         self.load_documents()
         self.load_dir("huong-dan", (".md",), Guidance, self.corpus.guidance, "slug")
+        self.load_dir(forms.FOLDER, (".yml",), Form, self.corpus.forms, "slug")
         # An agenda is written in YAML, or in Markdown as its download has it (sotay/agenda_md.py).
         self.load_dir("chuong-trinh", (".yml", ".md"), SampleAgenda, self.corpus.agendas, "slug")
         self.load_dir("mo-hinh", (".yml",), Meeting, self.corpus.meetings, "slug")
         self.load_libraries()
         self.check_duplicate_titles()
         self.check_refs()
+        self.check_forms()
         return self.corpus
 
 

@@ -20,6 +20,9 @@ from .model import (
     Cell,
     Document,
     DocumentType,
+    Form,
+    FormSection,
+    FormSigners,
     Guidance,
     Library,
     Meeting,
@@ -41,10 +44,11 @@ TYPES = [
     ("Thư viện chuyên đề", "`content/chuyen-de/<thư-viện>/_thu-vien.yml`", Library),
     ("Đề cương chuyên đề", "`content/chuyen-de/<thư-viện>/<đường-dẫn>.md`", Topic),
     ("Văn bản trong sổ văn bản", "`content/van-ban/<mã viết thường, không dấu, \"/\" thành \"-\">.yml`", Document),
+    ("Mẫu văn bản để điền (biên bản)", "`content/mau/<đường-dẫn>.yml`", Form),
     ("Nguồn", "`content/nguon/<mã>.yml`", Source),
     ("Từ vựng", "`content/tu-vung.yml`", Vocabulary),
 ]
-PARTS = [Cell, Practice, Agenda, AgendaItem, Quote, OutlineSection, DocumentType]
+PARTS = [Cell, Practice, Agenda, AgendaItem, Quote, OutlineSection, FormSection, FormSigners, DocumentType]
 BEGIN, END = "<!-- BẮT ĐẦU: tự sinh từ lược đồ, đừng sửa tay -->", "<!-- KẾT THÚC: tự sinh -->"
 
 

@@ -37,12 +37,13 @@ def citations_of(corpus, registry) -> dict[tuple, set]:
     """(page key, title) -> ids of the documents it cites, in `references` or in its text."""
     cited: dict[tuple, set] = {}
     for item in corpus.items():
-        if type(item).__name__ == "Document":
+        # A form that no page shows (no ```mau block names it) has no page to be listed under.
+        if type(item).__name__ == "Document" or _page_key(item) is None:
             continue
         for doc_id in getattr(item, "references", None) or []:
             cited.setdefault((_page_key(item), item.title), set()).add(doc_id)
     for item, _, _, _, c in content_citations(corpus, registry):
-        if c.id and type(item).__name__ != "Document":
+        if c.id and type(item).__name__ != "Document" and _page_key(item) is not None:
             cited.setdefault((_page_key(item), item.title), set()).add(c.id)
     return cited
 
@@ -64,7 +65,7 @@ def report(corpus, registry, today: dt.date | None = None, cited: dict | None = 
     health = Health(today)
     for item in corpus.items():
         reviewed = getattr(item, "reviewed", None)
-        if reviewed and today - reviewed > STALE_AFTER:
+        if reviewed and today - reviewed > STALE_AFTER and _page_key(item) is not None:
             health.stale.append((_page_key(item), item.title, reviewed))
     if cited is None:
         cited = citations_of(corpus, registry)

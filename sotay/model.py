@@ -188,6 +188,38 @@ class Topic:
     conclusion: str = spec(Text(), required=True, doc="Kết luận dự kiến: đoạn văn dưới mục `## Kết luận dự kiến`.", source="body")
 
 
+@dataclass(kw_only=True)
+class FormSection:
+    heading: str = spec(Str(), required=True, doc="Tên phần (dòng `##` của khung trên trang, mục I., II.… của bản DOCX).")
+    lines: list = spec(ListOf(Str(max_len=400)),
+                       doc="Các dòng để điền, chỗ trống ghi trong ngoặc vuông ([họ tên], [..]); dòng bắt đầu bằng `- ` "
+                           "là dòng con của dòng ngay trên nó. Để trống khi phần chỉ có tên (ví dụ Nội dung 2).")
+
+
+@dataclass(kw_only=True)
+class FormSigners:
+    left: str = spec(Str(max_len=60), required=True, doc="Người ký bên trái, chữ in hoa, ví dụ NGƯỜI GHI BIÊN BẢN.")
+    right: str = spec(Str(max_len=60), required=True, doc="Người ký bên phải (người ký chính), chữ in hoa, ví dụ CHỦ TRÌ.")
+
+
+@dataclass(kw_only=True)
+class Form:
+    """content/mau/<slug>.yml: a form a cell fills in (the minutes of a meeting), shown on the guidance
+    page that names it (a ```mau block) and downloaded as a DOCX laid out as a Party document."""
+
+    slug: str = spec(Slug(), required=True, doc="Đường dẫn, lấy từ tên tệp.", source="path")
+    title: str = spec(Str(), required=True, doc="Tên mẫu, là tên của tệp DOCX tải về, ví dụ Mẫu biên bản sinh hoạt chi bộ.")
+    type_name: str = spec(Str(max_len=40), required=True, doc="Tên loại văn bản, ví dụ Biên bản: dòng tên loại (chữ in hoa) của bản DOCX.")
+    subject: str = spec(Str(), required=True,
+                        doc="Trích yếu sau tên loại, chữ thường, ví dụ sinh hoạt chi bộ [thường kỳ / chuyên đề] tháng [..]/[....]; "
+                            "khung trên trang mở đầu bằng tên loại và trích yếu viết in hoa.")
+    sections: list = spec(ListOf(Obj(FormSection), min_items=1), required=True, doc="Các phần của mẫu, theo thứ tự.")
+    signers: FormSigners = spec(Obj(FormSigners), required=True, doc="Hai người ký cuối văn bản.")
+    reviewed: dt.date = spec(Date(past=True), required=True, doc="Ngày rà soát gần nhất.")
+    # The guidance page that shows the form (its ```mau block), found by the loader: not written in the file.
+    page: str | None = None
+
+
 FACTS = ("code", "name", "issuing_body", "term", "date", "year", "title", "status", "replaced_by", "aliases")
 
 

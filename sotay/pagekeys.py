@@ -17,4 +17,6 @@ def page_key(item) -> str | None:
         return f"chuyen-de/{item.library}/{item.slug}"
     if name == "Document":
         return f"van-ban/{item.slug}"
+    if name == "Form":
+        return item.page  # the guidance page that shows it, if any
     return None

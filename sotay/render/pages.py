@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from ..model import Document, Guidance, Library, Meeting, SampleAgenda, Topic
+from .. import forms
+from ..model import Document, Form, Guidance, Library, Meeting, SampleAgenda, Topic
 from ..search import SEARCH_TITLE
 from ..text import match_key, vn_date
 from . import links
@@ -36,6 +37,8 @@ class Renderer:
         # "" is the home page: "[Trang chủ](/)" is a link between pages too, so that it works under a sub-path.
         self.known = corpus.page_keys() | {"", "huong-dan", "mo-hinh", "chuyen-de", "van-ban", "chuong-trinh", "bien-tap"}
         self._actions = actions or (lambda page: "")
+        # A form's own bar (its DOCX), where a guidance page shows it: the export side's, when it has one.
+        self._form_actions = getattr(actions, "form", None) or (lambda src, form: "")
 
     def text(self, markdown: str, src: str, item) -> str:
         """Editor-written Markdown: site-absolute links become relative page links."""
@@ -92,7 +95,7 @@ class Renderer:
                 f"**Dành cho:** {audience} · **Rà soát lần cuối:** {vn_date(g.reviewed)}", ""]
         if g.tags:
             head += [f"**Từ khóa:** {', '.join(g.tags)}", ""]
-        parts = ["\n".join(head), self.text(g.body, src, g)]
+        parts = ["\n".join(head), self.text(forms.expand(g.body, lambda name: self.form_block(name, src)), src, g)]
         if g.quotes:
             parts.append("## Trích dẫn\n\n" + quotes_block(g.quotes, self.corpus.sources))
         parts += [self.related(g, src), self.footer(g, src)]
@@ -102,6 +105,15 @@ class Renderer:
             # page on minutes, which lists it as a keyword, before pages that mention it in passing.
             meta["tags"] = list(g.tags)
         return Page(src, g.title, "\n\n".join(p for p in parts if p), "guidance", meta, g)
+
+    def form_block(self, name: str, src: str) -> str | None:
+        """A ```mau block of a guidance body: the form's download bar over the form as a text block
+        (None for a name the check reports)."""
+        form: Form | None = self.corpus.forms.get(name)
+        if form is None:
+            return None
+        bar = self._form_actions(src, form)
+        return (f"{bar}\n\n" if bar else "") + forms.fence(forms.text_block(form))
 
     def agenda(self, a: SampleAgenda) -> Page:
         src = f"chuong-trinh/{a.slug}.md"

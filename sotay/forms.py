@@ -1,0 +1,101 @@
+"""Forms a cell fills in (content/mau/): where a guidance page shows one, the text block it shows,
+and the blanks a DOCX draws with dots.
+
+The form lives in one file; the page's text block and the DOCX are both made from it, so the two
+never say different things. A guidance page shows a form where its body holds a block
+
+    ```mau
+    bien-ban-sinh-hoat-chi-bo
+    ```
+
+(the name of a file in content/mau/), which the renderer replaces by the download bar and the form.
+"""
+
+from __future__ import annotations
+
+import re
+
+FOLDER = "mau"
+# A ```mau block naming one form: the fence on its own lines, the name alone between them.
+DIRECTIVE = re.compile(r"^```mau[ \t]*\n[ \t]*([^\n`]*?)[ \t]*\n```[ \t]*$", re.M)
+SIGN_HINT = "[ký, họ tên]"
+# The signature columns of the text block: the right label starts this far after the left one's
+# start, as the form was typed on the page before it became a content file.
+SIGN_GAP = 20
+# "[..]", "[...]", "[thường kỳ / chuyên đề]", "[họ tên]": what is to be written in.
+PLACEHOLDER = re.compile(r"\[([^\[\]\n]*)\]")
+
+
+def directives(body: str) -> list[tuple[int, str]]:
+    """(offset in the body, form name) of each ```mau block."""
+    return [(m.start(), m.group(1)) for m in DIRECTIVE.finditer(body)]
+
+
+def expand(body: str, block) -> str:
+    """The body with each ```mau block replaced by `block(name)` (None leaves it as written: an
+    unknown name is the check's to report)."""
+    def sub(m):
+        made = block(m.group(1))
+        return m.group(0) if made is None else made
+
+    return DIRECTIVE.sub(sub, body)
+
+
+def heading_line(form) -> str:
+    """The form's first line: its type and subject in capitals, "BIÊN BẢN SINH HOẠT CHI BỘ …"."""
+    return f"{form.type_name} {form.subject}".upper()
+
+
+def lines(section) -> list[tuple[int, str]]:
+    """(depth, text) of a section's lines: a line written "- …" is a sub-line (depth 1) of the one
+    above it."""
+    out = []
+    for line in section.lines or []:
+        sub = line.startswith("- ")
+        out.append((1 if sub and out else 0, line[2:].strip() if sub else line))
+    return out
+
+
+def text_block(form) -> str:
+    """The form as the page shows it, in a text block: a line to copy into a file or a notebook."""
+    out = [f"# {heading_line(form)}"]
+    for section in form.sections:
+        out += ["", f"## {section.heading}"]
+        out += [f"{'  ' * depth}- {text}" for depth, text in lines(section)]
+    left, right = form.signers.left, form.signers.right
+    width = max(len(left), len(SIGN_HINT)) + SIGN_GAP
+    out += ["", f"{left:<{width}}{right}", f"{SIGN_HINT:<{width}}{SIGN_HINT}"]
+    return "\n".join(out)
+
+
+def fence(text: str) -> str:
+    """A text block around `text`: a fence longer than any run of backticks in it, so no line of a
+    form can end the block and be read as Markdown."""
+    longest = max((len(m.group()) for m in re.finditer(r"`+", text)), default=0)
+    ticks = "`" * max(3, longest + 1)
+    return f"{ticks}text\n{text}\n{ticks}"
+
+
+def pieces(text: str) -> list[tuple[str, str]]:
+    """A line as ("text", words), ("choice", words), ("hint", words) and ("blank", "short" | "long")
+    pieces, for a document where blanks are dots. A choice ("[thường kỳ / chuyên đề]") keeps its
+    words, for the secretary to strike the one that does not apply; a line that is nothing but a
+    placeholder ("[Kết quả theo tiêu chí …]") keeps its words as a hint before its blank; a number
+    ("[..]", "[....]") is a short blank; anything else ("[...]", "[họ tên]") a long one."""
+    out: list[tuple[str, str]] = []
+    last = 0
+    for m in PLACEHOLDER.finditer(text):
+        if m.start() > last:
+            out.append(("text", text[last:m.start()]))
+        inside = m.group(1).strip()
+        words = inside.strip(". /")
+        if " / " in inside and words:
+            out.append(("choice", inside))
+        elif words and m.group() == text.strip():
+            out += [("hint", inside), ("blank", "long")]
+        else:
+            out.append(("blank", "short" if inside and set(inside) == {"."} and inside != "..." else "long"))
+        last = m.end()
+    if last < len(text):
+        out.append(("text", text[last:]))
+    return out
