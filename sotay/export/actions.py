@@ -1,4 +1,5 @@
-"""The four actions on every outline and agenda page: copy, DOCX, Markdown, print.
+"""The four actions on every outline and agenda page: copy, DOCX, Markdown, print; and a form's
+DOCX where a guidance page shows the form.
 
 Rendered by the core as Markdown (links stay relative, so they work on any
 host, under any sub-path and from file://). The copy text and the Markdown
@@ -13,7 +14,7 @@ from __future__ import annotations
 from html import escape
 
 from ..render.common import rel_link
-from .items import ExportContext, exportables
+from .items import ExportContext, exportables, form_exportables
 from .markdown import to_markdown
 from .plain import to_text
 
@@ -23,22 +24,40 @@ def _attr(text: str) -> str:
     return escape(text, quote=True).replace("\r", "&#13;").replace("\n", "&#10;")
 
 
-def renderer(corpus, registry):
-    """A function page -> Markdown of its action bar ('' for pages without exports)."""
-    ctx = ExportContext(corpus, registry)
-    by_page = {exp.page_src: exp for exp in exportables(corpus)}
+class ActionBars:
+    """page -> Markdown of its action bar ('' for pages without exports); `form(src, form)` -> the
+    bar over a form that the page `src` shows."""
 
-    def actions(page) -> str:
-        exp = by_page.get(page.src)
+    def __init__(self, corpus, registry):
+        self.ctx = ExportContext(corpus, registry)
+        self.by_page = {exp.page_src: exp for exp in exportables(corpus)}
+        self.forms = {exp.item.slug: exp for exp in form_exportables(corpus)}
+
+    def __call__(self, page) -> str:
+        exp = self.by_page.get(page.src)
         if exp is None:
             return ""
-        copy, markdown = _attr(to_text(exp, ctx)), _attr(to_markdown(exp, ctx))
-        links = " ".join(
-            f'[{label}]({rel_link(page.src, exp.download_src(fmt))}){{ .md-button download="{exp.download_name(fmt)}" }}'
-            for label, fmt in (("Tải về DOCX", "docx"), ("Tải về Markdown", "md")))
+        copy, markdown = _attr(to_text(exp, self.ctx)), _attr(to_markdown(exp, self.ctx))
+        links = " ".join(_link(page.src, exp, label, fmt) for label, fmt in (("Tải về DOCX", "docx"), ("Tải về Markdown", "md")))
         # Kept out of search: the same four words on every outline would match "in" and "tải về".
         return (f'<div class="sotay-actions" markdown="1" data-search-exclude data-sotay-copy="{copy}" data-sotay-md="{markdown}">\n'
                 f'<button type="button" class="md-button sotay-copy">Sao chép</button> {links} '
                 f'<button type="button" class="md-button sotay-print">In</button>\n</div>')
 
-    return actions
+    def form(self, src: str, form) -> str:
+        """The DOCX alone: the text block under it has its own copy button (Material's), and printing
+        is the guidance page's. A plain link, so it works without script and from file:// (the
+        file's own name is the download's)."""
+        exp = self.forms.get(form.slug)
+        if exp is None:
+            return ""
+        return (f'<div class="sotay-actions sotay-form-actions" markdown="1" data-search-exclude>\n'
+                f'{_link(src, exp, "Tải về DOCX", "docx")}\n</div>')
+
+
+def _link(src: str, exp, label: str, fmt: str) -> str:
+    return f'[{label}]({rel_link(src, exp.download_src(fmt))}){{ .md-button download="{exp.download_name(fmt)}" }}'
+
+
+def renderer(corpus, registry) -> ActionBars:
+    return ActionBars(corpus, registry)

@@ -76,13 +76,13 @@ class ExportCache:
 
 def export_files(corpus, registry, root: Path) -> tuple[list[tuple[str, Path]], ExportCache]:
     """Every download the site offers, as (path in the site, file on disk)."""
-    from .items import ExportContext, exportables
+    from .items import ExportContext, exportables, form_exportables
 
     ctx = ExportContext(corpus, registry)
     cache = ExportCache(root)
     files = []
-    for exp in exportables(corpus):
+    for exp in exportables(corpus) + form_exportables(corpus):
         key = content_key(exp, ctx)
-        for fmt in MAKERS:
+        for fmt in exp.formats:
             files.append((exp.download_src(fmt), cache.ensure(exp, ctx, fmt, key)))
     return files, cache

@@ -10,9 +10,9 @@ from ..argparse_vi import content_dir
 
 
 def register(sub):
-    p = sub.add_parser("export", help="xuất một đề cương hoặc chương trình ra DOCX, Markdown hoặc văn bản thuần")
+    p = sub.add_parser("export", help="xuất một đề cương, chương trình hoặc mẫu (biên bản) ra DOCX, Markdown hoặc văn bản thuần")
     p.add_argument("target", metavar="PATH-OR-ID",
-                   help="mã trang như chuyen-de/thu-vien-chung/bien-ban-dien-tu, hoặc tệp nội dung: đường dẫn tính từ "
+                   help="mã trang như chuyen-de/thu-vien-chung/bien-ban-dien-tu (mẫu: mau/bien-ban-sinh-hoat-chi-bo), hoặc tệp nội dung: đường dẫn tính từ "
                         "thư mục nội dung (chuyen-de/thu-vien-chung/bien-ban-dien-tu.md), từ thư mục hiện tại, hoặc đường dẫn tuyệt đối")
     p.add_argument("--format", choices=["docx", "md", "txt"], default="docx")
     p.add_argument("-o", "--output", type=Path, required=True, help="tệp kết quả (- để in ra màn hình, trừ docx)")
@@ -40,6 +40,9 @@ def run(args) -> int:
     except KeyError:
         known = ", ".join(sorted(e.key for e in exportables(corpus))[:5])
         print(f"Không có đề cương hay chương trình {args.target!r} (ví dụ: {known}...).", file=sys.stderr)
+        return 2
+    if args.format == "md" and exp.kind == "form":
+        print("Mẫu chỉ xuất ra docx hoặc txt: nội dung của mẫu là tệp YAML trong content/mau.", file=sys.stderr)
         return 2
     ctx = ExportContext(corpus, Registry.build(corpus.documents))
     data = {"docx": to_docx, "md": lambda e, c: to_markdown(e, c).encode(), "txt": lambda e, c: to_text(e, c).encode()}[args.format](exp, ctx)

@@ -37,6 +37,7 @@ import math
 import zipfile
 from xml.sax.saxutils import escape
 
+from .. import forms
 from ..text import roman
 from .plain import HANDBOOK, inline, references, topic_facts, topic_sections
 
@@ -267,23 +268,33 @@ def _run(text: str, bold=False, italic=False, size=None, underline=False, caps=F
     return f'<w:r>{rpr}<w:t xml:space="preserve">{escape(text)}</w:t></w:r>'
 
 
-def _p(runs: str | list[str], style: str | None = None, align: str | None = None, keep_next=False, indent=True,
-       before: int | None = None, after: int | None = None) -> str:
+def _p(runs: str | list[str], style: str | None = None, align: str | None = None, keep_next=False, indent: bool | int = True,
+       before: int | None = None, after: int | None = None, leader=False) -> str:
+    """A paragraph: `indent` True keeps the style's first-line indent, False none, a number sets it
+    (twips); `leader` puts a right tab stop with a dotted leader at the text area's right edge, so
+    a tab (_TAB) draws dots to the margin whatever the words before it."""
     ppr = ""
     if style:
         ppr += f'<w:pStyle w:val="{style}"/>'
     if keep_next:
         ppr += "<w:keepNext/>"
-    # The schema orders paragraph properties: spacing before the indent and the alignment.
+    # The schema orders paragraph properties: tabs, then spacing, then the indent and the alignment.
+    if leader:
+        ppr += f'<w:tabs><w:tab w:val="right" w:leader="dot" w:pos="{TEXT_TWIPS}"/></w:tabs>'
     spacing = "".join(f' w:{side}="{pt * 20}"' for side, pt in (("before", before), ("after", after)) if pt is not None)
     if spacing:
         ppr += f"<w:spacing{spacing}/>"
-    if not indent:
+    if indent is False:
         ppr += '<w:ind w:firstLine="0"/>'
+    elif indent is not True:
+        ppr += f'<w:ind w:firstLine="{indent}"/>'
     if align:
         ppr += f'<w:jc w:val="{align}"/>'
     body = "".join(runs) if isinstance(runs, list) else runs
     return f"<w:p><w:pPr>{ppr}</w:pPr>{body}</w:p>" if ppr else f"<w:p>{body}</w:p>"
+
+
+_TAB = "<w:r><w:tab/></w:r>"
 
 
 def _cell(paragraphs_xml: str, width_twips: int) -> str:
@@ -351,12 +362,32 @@ def signature_block(signer: str, left: str = "") -> str:
     to sign, a line for the name (research §3.4); bottom left, the recipients when the document
     has them (§3.5). One table row that never splits, so the block never breaks across pages."""
     right = (_p(_run(f"T/M {signer}", bold=True), align="center", indent=False)
-             + _p(_run("BÍ THƯ"), align="center", indent=False)
-             + _p(_run(""), indent=False) + _p(_run(""), indent=False) + _p(_run(""), indent=False)
-             + _p(_run("...................................."), align="center", indent=False))
-    widths = [TEXT_TWIPS - 4535, 4535]  # an 8 cm column on the right
-    row = f"<w:tr><w:trPr><w:cantSplit/></w:trPr>{_cell(left or _p(_run(''), indent=False), widths[0])}{_cell(right, widths[1])}</w:tr>"
+             + _p(_run("BÍ THƯ"), align="center", indent=False) + _signing_room())
+    return _signature_table(left or _p(_run(""), indent=False), right, [TEXT_TWIPS - 4535, 4535])  # an 8 cm column on the right
+
+
+def _signing_room() -> str:
+    """Room to sign, then a line for the name."""
+    return (_p(_run(""), indent=False) + _p(_run(""), indent=False) + _p(_run(""), indent=False)
+            + _p(_run("...................................."), align="center", indent=False))
+
+
+def _signature_table(left: str, right: str, widths: list[int]) -> str:
+    # One table row that never splits, so the block never breaks across pages.
+    row = f"<w:tr><w:trPr><w:cantSplit/></w:trPr>{_cell(left, widths[0])}{_cell(right, widths[1])}</w:tr>"
     return _table([row], widths, borders=False)
+
+
+def minutes_signatures(left: str, right: str) -> str:
+    """Minutes are signed by the minute-taker on the left and the chair, the main signer, on the
+    right (05-HD/VPTW §I.7.1.4.e and §I.7.2.4: research §3.4, §4.2), each label bold over the hint
+    to sign and write one's name, room to sign, and a line for the name; two equal columns."""
+    def column(label: str) -> str:
+        return (_p(_run(label, bold=True), align="center", indent=False)
+                + _p(_run("(Ký, ghi rõ họ tên)", italic=True), align="center", indent=False) + _signing_room())
+
+    half = TEXT_TWIPS // 2
+    return _signature_table(column(left), column(right), [TEXT_TWIPS - half, half])
 
 
 def _topic_body(exp, ctx) -> list[str]:
@@ -410,6 +441,55 @@ def _agenda_body(exp, ctx) -> list[str]:
     return out
 
 
+# Dots for a blank inside a line: a number ("[..]") or words ("[họ tên]"); a blank that ends a line
+# is a dotted leader to the margin instead.
+BLANK_DOTS = {"short": "." * 10, "long": "." * 30}
+SUB_LINE_TWIPS = 1134  # a sub-line's first line sits 20 mm in, under its line's 10 mm
+
+
+def _fill_in(text: str, upper=False) -> tuple[str, bool]:
+    """A form's line as runs, blanks as dots (never the page's square brackets), and whether it
+    ends in a dotted leader: a line that ends on a blank for words, or on a choice, leaves the
+    rest of it to write on; one that ends on a number ends with the number's dots."""
+    parts = forms.pieces(text)
+    last = parts[-1] if parts else ("text", "")
+    ends_open = last == ("blank", "long") or last[0] == "choice"
+    runs = []
+    for kind, value in parts[:-1] if last == ("blank", "long") else parts:
+        if kind == "blank":
+            runs.append(_run(BLANK_DOTS[value]))
+        elif kind == "hint":
+            runs.append(_run(f"({value}) ", italic=True))
+        else:
+            runs.append(_run(value.upper() if upper else value))
+    if ends_open:
+        runs.append((_run(" ") if last[0] == "choice" else "") + _TAB)
+    return "".join(runs), ends_open
+
+
+def _form_body(exp) -> list[str]:
+    """The form's sections as the page's text block has them, numbered I., II. (a Party document's
+    sections: research §3.3), each line a point to fill in, a sub-line under it starting "+"; a
+    section with no lines gets one dotted line to write on."""
+    form = exp.item
+    out = []
+    for n, section in enumerate(form.sections, 1):
+        runs, leader = _fill_in(f"{roman(n)}. {section.heading}", upper=True)
+        out.append(_p(runs, style="Heading1", leader=leader))
+        section_lines = forms.lines(section)
+        if not section_lines:
+            out.append(_p(_TAB, style=POINT_STYLE, leader=True))
+        for depth, text in section_lines:
+            runs, leader = _fill_in(text)
+            mark = _run("+ " if depth else "- ")
+            # Aligned left, not justified: a wrapped line of labels and dots was stretched word by word.
+            out.append(_p(mark + runs, style=POINT_STYLE, align="left", leader=leader, indent=SUB_LINE_TWIPS if depth else True))
+    # The last lines keep with the signatures, as an agenda's do.
+    out[-1] = _keep_with_next(out[-1])
+    out += [_p(_run(""), indent=False, keep_next=True), minutes_signatures(form.signers.left, form.signers.right)]
+    return out
+
+
 def _keep_with_next(paragraph: str) -> str:
     """A styled paragraph written by _p, kept on the page of the block after it (the schema puts
     keepNext right after pStyle)."""
@@ -441,13 +521,19 @@ def core_properties(title: str, subject: str, date: dt.date) -> bytes:
 
 def to_docx(exp, ctx) -> bytes:
     parts, head, tail = template()
-    kind = "Đề cương sinh hoạt chuyên đề" if exp.kind == "topic" else "Chương trình"
     title = inline(exp.title)
-    body = _topic_body(exp, ctx) if exp.kind == "topic" else _agenda_body(exp, ctx)
-    # A chương trình is a numbered Party document type (code CTr, a chi bộ's code CB: research §3.1);
-    # an outline is a working paper with no number.
-    number = None if exp.kind == "topic" else "Số ......-CTr/CB"
-    blocks = [header_block(number), title_block(kind, summary_line(kind, title))] + body
+    if exp.kind == "form":
+        # A biên bản records a meeting; the guidance gives it no number (research §3.1, §4.2).
+        kind = exp.item.type_name
+        summary = "".join(value if what != "blank" else BLANK_DOTS[value] for what, value in forms.pieces(exp.item.subject))
+        blocks = [header_block(None), title_block(kind, summary)] + _form_body(exp)
+    else:
+        kind = "Đề cương sinh hoạt chuyên đề" if exp.kind == "topic" else "Chương trình"
+        body = _topic_body(exp, ctx) if exp.kind == "topic" else _agenda_body(exp, ctx)
+        # A chương trình is a numbered Party document type (code CTr, a chi bộ's code CB: research §3.1);
+        # an outline is a working paper with no number.
+        number = None if exp.kind == "topic" else "Số ......-CTr/CB"
+        blocks = [header_block(number), title_block(kind, summary_line(kind, title))] + body
     document = (head + "".join(blocks) + tail).encode("utf-8")
     date = stamp(exp)
     own = {"word/document.xml": document, "docProps/core.xml": core_properties(title, kind, date)}

@@ -1,4 +1,5 @@
-"""What can be exported: topic outlines and agendas (sample agendas and model meetings')."""
+"""What can be exported: topic outlines and agendas (sample agendas and model meetings'), each with
+its page's action bar; and the forms (content/mau/) that guidance pages show."""
 
 from __future__ import annotations
 
@@ -28,8 +29,8 @@ class ExportContext:
 
 @dataclass
 class Exportable:
-    key: str  # "chuyen-de/<lib>/<slug>", "chuong-trinh/<slug>" or "mo-hinh/<slug>"
-    kind: str  # "topic" or "agenda"
+    key: str  # "chuyen-de/<lib>/<slug>", "chuong-trinh/<slug>", "mo-hinh/<slug>" or "mau/<slug>"
+    kind: str  # "topic", "agenda" or "form"
     item: object
     meeting_kind: str = ""  # a model meeting's kind of meeting as the vocabulary names it
 
@@ -47,12 +48,21 @@ class Exportable:
     def page_src(self) -> str:
         return f"{self.key}.md"
 
+    @property
+    def formats(self) -> tuple[str, ...]:
+        """The files made for it. A form is a DOCX only: its text is on the page, in a block with
+        its own copy button, and it is no content file to load back as Markdown."""
+        return ("docx",) if self.kind == "form" else ("docx", "md")
+
     def download_name(self, fmt: str) -> str:
         """The name a download is saved under. The Markdown is an editor's content file, named by
         its slug so that it goes back into content/ as it is. The DOCX lands in a branch's folder
         beside the others: a topic's name says its library (two libraries hold a "Phong cách làm
         việc khoa học"), an agenda's says it is an agenda (a model meeting's slug is the cell's)."""
         slug = self.key.rsplit("/", 1)[-1]
+        if self.kind == "form":
+            # "bien-ban-sinh-hoat-chi-bo.docx" would pass for a cell's own minutes in its folder.
+            return f"mau-{slug}.{fmt}"
         if fmt == "md":
             return f"{slug}.md"
         if self.kind == "topic":
@@ -106,11 +116,17 @@ def exportables(corpus) -> list[Exportable]:
     return out
 
 
+def form_exportables(corpus) -> list[Exportable]:
+    """The forms, kept apart from `exportables`: they have no page and no action bar of their own."""
+    return [Exportable(f"mau/{slug}", "form", form) for slug, form in corpus.forms.items()]
+
+
 def lookup(corpus, path_or_id: str, cwd: Path | None = None) -> Exportable:
-    """An outline or agenda by page key ('chuyen-de/thu-vien-chung/bien-ban-dien-tu') or by its
-    file: a path relative to the content folder the corpus was loaded from, relative to the
-    working directory, or absolute (with or without the .md/.yml suffix)."""
-    by_key = {exp.key: exp for exp in exportables(corpus)}
+    """An outline, agenda or form by key ('chuyen-de/thu-vien-chung/bien-ban-dien-tu',
+    'mau/bien-ban-sinh-hoat-chi-bo') or by its file: a path relative to the content folder the
+    corpus was loaded from, relative to the working directory, or absolute (with or without the
+    .md/.yml suffix)."""
+    by_key = {exp.key: exp for exp in exportables(corpus) + form_exportables(corpus)}
     key = path_or_id.strip().strip("/")
     if key in by_key:
         return by_key[key]

@@ -106,7 +106,12 @@ def _sentence(text: str) -> str:
 
 
 def to_text(exp, ctx) -> str:
-    """The outline or agenda as clean text, ready to paste into a document or slides."""
+    """The outline or agenda as clean text, ready to paste into a document or slides; a form as
+    the page's text block shows it."""
+    if exp.kind == "form":
+        from ..forms import text_block
+
+        return text_block(exp.item) + "\n"
     lines = [exp.title.upper(), ""]
     if exp.kind == "topic":
         t = exp.item
