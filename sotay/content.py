@@ -375,12 +375,14 @@ class _Loader:
         """Each ```mau block of a guidance page names a form of content/mau/; the form learns the
         page that shows it (the health report lists a stale form under that page)."""
         c = self.corpus
-        for slug, page in c.guidance.items():
-            origin = c.origin(page)
+        # A page the schema rejected is read too: its editor sees every problem of the file at once.
+        pages = [(f"huong-dan/{slug}", c.origin(page)) for slug, page in c.guidance.items()]
+        pages += [(key, origin) for key, origin in c.unloaded.items() if key.startswith("huong-dan/")]
+        for key, origin in pages:
             for offset, name in forms.directives(origin.body):
                 form = c.forms.get(name)
                 if form is not None:
-                    form.page = form.page or f"huong-dan/{slug}"
+                    form.page = form.page or key
                 elif not (self.root / forms.FOLDER / f"{name}.yml").is_file():  # a file that failed tells its own errors
                     line = origin.body_line + origin.body.count("\n", 0, offset) + 1
                     known = ", ".join(sorted(c.forms)) or "chưa có mẫu nào"
