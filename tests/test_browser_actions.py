@@ -383,3 +383,37 @@ def test_markdown_downloads_over_http_within_the_site_policy(browser, site_url, 
     context.unroute_all(behavior="ignoreErrors")
     context.close()
     assert not [m for m in console if "Content Security Policy" in m or "Refused to" in m], console
+
+
+# --- the minutes form's DOCX, on the guidance page that shows the form ----------------------------
+
+FORM_PAGE = "huong-dan/ghi-bien-ban"
+FORM_LINK = "a.md-button[download='mau-bien-ban-sinh-hoat-chi-bo.docx']"
+
+
+@pytest.mark.parametrize("where", ["offline", "http", "no-script"])
+def test_the_minutes_form_downloads_as_a_docx_offline_over_http_and_without_script(browser, offline_site, site_url, ctx, where):
+    """The secretary's click on "Tải về DOCX" over the form saves the form as a Word file, from the
+    offline copy (file://, where Chromium saves under the address's name), from the site, and with
+    script turned off (a plain link, shown as such)."""
+    context = browser.new_context(locale="vi-VN", accept_downloads=True, java_script_enabled=where != "no-script")
+    page = context.new_page()
+    page.goto((offline_site / f"{FORM_PAGE}.html").as_uri() if where == "offline" else site_url + FORM_PAGE + "/")
+    link = page.locator(FORM_LINK)
+    assert link.count() == 1 and link.is_visible() and link.inner_text().strip() == "Tải về DOCX"
+    # Right under the section's heading and its one-line introduction, over the form itself.
+    assert page.evaluate("""() => {
+        const link = document.querySelector("a[download='mau-bien-ban-sinh-hoat-chi-bo.docx']");
+        const heading = document.getElementById('mau-bien-ban'), code = heading.parentElement.querySelector('pre code');
+        return !!(heading.compareDocumentPosition(link) & Node.DOCUMENT_POSITION_FOLLOWING)
+            && !!(link.compareDocumentPosition(code) & Node.DOCUMENT_POSITION_FOLLOWING)
+            && code.textContent.startsWith('# BIÊN BẢN SINH HOẠT CHI BỘ');
+    }""")
+    url = page.url
+    name, data = _download(page, FORM_LINK)
+    assert page.url == url  # still on the guidance page: the file was saved, not opened
+    context.close()
+    assert name == "mau-bien-ban-sinh-hoat-chi-bo.docx"
+    doc = Document(io.BytesIO(data))
+    assert [p.text for p in doc.paragraphs if p.style.name == "Title"] == ["BIÊN BẢN"]
+    assert [p.text for p in doc.tables[-1].rows[0].cells[0].paragraphs][0] == "NGƯỜI GHI BIÊN BẢN"

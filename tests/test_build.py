@@ -444,3 +444,54 @@ def test_a_download_is_copied_where_a_hard_link_cannot_be_made(tmp_path, monkeyp
     download.copy_file()
     written = tmp_path / "site" / "tai-ve" / "x.docx"
     assert written.read_bytes() == b"docx" and written.stat().st_ino != cached.stat().st_ino
+
+
+def _form_section(html: str) -> str:
+    """The "Mẫu biên bản" section of the minutes page, up to the next heading."""
+    return html.split('id="mau-bien-ban"', 1)[1].split("<h2", 1)[0]
+
+
+def test_the_minutes_page_offers_the_form_as_a_docx_over_its_text_block(built_site, offline_site):
+    """The form is in content/mau/, once: the page shows it as the text block it always was, and
+    "Tải về DOCX" over it is a plain link (no script needed) to the file the site ships, which is
+    the form as a Word document; the offline copy has it too, linked from its own page."""
+    import html as html_lib
+    import io
+
+    from docx import Document
+
+    from sotay.export import ExportContext, lookup
+    from sotay.export.docx import to_docx
+    from sotay.forms import text_block
+    from sotay.registry import Registry
+
+    corpus = load(CONTENT)
+    form = corpus.forms["bien-ban-sinh-hoat-chi-bo"]
+    assert form.page == "huong-dan/ghi-bien-ban"
+    exp = lookup(corpus, "mau/bien-ban-sinh-hoat-chi-bo")
+    to_docx_bytes = to_docx(exp, ExportContext(corpus, Registry.build(corpus.documents)))
+    for site, page in ((built_site, "huong-dan/ghi-bien-ban/index.html"), (offline_site, "huong-dan/ghi-bien-ban.html")):
+        section = _form_section((site / page).read_text(encoding="utf-8"))
+        links = re.findall(r'<a class="md-button" download="([^"]+)" href="([^"]+)">Tải về DOCX</a>', section)
+        assert links == [("mau-bien-ban-sinh-hoat-chi-bo.docx", links[0][1])], section[:500]
+        target = ((site / page).parent / links[0][1]).resolve()
+        # The file's own name is the download's: from file:// Chromium saves under the address.
+        assert target == (site / "tai-ve/mau/mau-bien-ban-sinh-hoat-chi-bo.docx").resolve() and target.is_file()
+        assert target.read_bytes() == to_docx_bytes
+        doc = Document(io.BytesIO(target.read_bytes()))
+        assert [p.text for p in doc.paragraphs if p.style.name == "Title"] == ["BIÊN BẢN"]
+        # The bar comes before the text block, which is the form line for line, as before it moved.
+        assert section.index("Tải về DOCX") < section.index("<code>")
+        code = html_lib.unescape(re.sub(r"<[^>]+>", "", section.split("<code>", 1)[1].split("</code>", 1)[0]))
+        assert code.rstrip("\n") == text_block(form)
+        assert code.startswith("# BIÊN BẢN SINH HOẠT CHI BỘ [THƯỜNG KỲ / CHUYÊN ĐỀ] THÁNG [..]/[....]\n\n## Thông tin chung\n")
+        assert "NGƯỜI GHI BIÊN BẢN                    CHỦ TRÌ\n[ký, họ tên]                          [ký, họ tên]" in code
+
+
+def test_a_page_naming_a_form_that_is_not_there_fails_the_check(tmp_path):
+    project = copy_content(tmp_path)
+    page = project / "content/huong-dan/ghi-bien-ban.md"
+    page.write_text(page.read_text(encoding="utf-8").replace("bien-ban-sinh-hoat-chi-bo\n```", "bien-ban-khac\n```"), encoding="utf-8")
+    check = run_sotay("check", "--content", str(project / "content"))
+    assert check.returncode == 1
+    assert re.search(r"content/huong-dan/ghi-bien-ban\.md:\d+:1: R104 Không có mẫu 'bien-ban-khac'", check.stdout), check.stdout

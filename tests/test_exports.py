@@ -4,6 +4,7 @@ import datetime as dt
 import io
 import re
 import shutil
+import unicodedata
 import zipfile
 
 import pytest
@@ -753,3 +754,148 @@ def test_inline_markdown_reads_as_the_page_shows_it(markdown, text):
                                        ((2008, 2, 2), "02/02/2008"), ((2015, 12, 7), "07/12/2015"), ((2025, 1, 21), "21/01/2025")])
 def test_dates_are_written_as_party_documents_write_them(day, text):
     assert vn_date(dt.date(*day)) == text
+
+
+# --- the minutes form (content/mau/), a DOCX laid out as a Party document -------------------------
+
+FORM = "mau/bien-ban-sinh-hoat-chi-bo"
+
+
+def _form_yaml():
+    """The form as its content file says it, read with YAML alone (not through the writer's model)."""
+    import yaml
+
+    return yaml.safe_load((CONTENT / f"{FORM}.yml").read_text(encoding="utf-8"))
+
+
+def _blanks_as_ellipsis(text: str) -> str:
+    """What a line says once its blanks are one mark: the page's "[họ tên]" and the DOCX's dots (or
+    its tab to a dotted leader) both read "…"; a choice keeps its words."""
+    # A line that ends on a choice leaves room to write after it; one that is only a placeholder
+    # keeps its words, in brackets, before its blank.
+    text = re.sub(r"\[([^\]]* / [^\]]*)\]$", r"\1 …", text)
+    text = re.sub(r"\[([^\]]* / [^\]]*)\]", r"\1", text)
+    text = re.sub(r"^([-+] )\[([^\]]*\w[^\]]*)\]$", r"\1(\2) …", text)
+    text = re.sub(r"\[[^\]]*\]", "…", text)
+    text = re.sub(r"[.]{4,}|\t", "…", text)
+    text = re.sub(r"\s*…(?:\s*…)*", " …", text)
+    return text.strip()
+
+
+def _form_docx(corpus, ctx):
+    return Document(io.BytesIO(to_docx(lookup(corpus, FORM), ctx)))
+
+
+def test_minutes_form_docx_has_the_party_header_title_and_every_line_in_order(corpus, ctx):
+    form, doc = _form_yaml(), _form_docx(corpus, ctx)
+    section = doc.sections[0]
+    assert _close(section.page_width, 210) and _close(section.page_height, 297)
+    for side, mm in MARGINS_MM.items():
+        assert Mm(mm) <= getattr(section, f"{side}_margin") < Mm(mm + 0.2), side
+    # The header: superior body, chi bộ and star on the left, no number (a biên bản has none);
+    # the Party's name and the place-and-date line on the right.
+    left, right = doc.tables[0].rows[0].cells
+    assert [p.text.split(" .")[0] for p in left.paragraphs] == ["ĐẢNG BỘ", "CHI BỘ", "*"]
+    assert not any(p.text.startswith("Số") for p in _all_paragraphs(doc))
+    assert right.paragraphs[0].text == "ĐẢNG CỘNG SẢN VIỆT NAM" and right.paragraphs[0].runs[0].underline
+    assert re.fullmatch(r"\.+, ngày \.+ tháng \.+ năm 20\.+", right.paragraphs[2].text) and right.paragraphs[2].runs[0].italic
+    blocks = [(p.style.name, p.text) for p in doc.paragraphs]
+    title_at = blocks.index(("Title", "BIÊN BẢN"))
+    assert blocks[title_at + 1] == ("Subtitle", "sinh hoạt chi bộ thường kỳ / chuyên đề tháng ........../..........")
+    assert blocks[title_at + 2] == ("Normal", "-----")
+    # Then every section, numbered I., II., in capitals, each with its lines in order: "- " for a
+    # line, "+ " for a sub-line (written "- …" in the file), one dotted line under a bare section.
+    expected = []
+    for n, sec in enumerate(form["sections"], 1):
+        expected.append(("Heading 1", _blanks_as_ellipsis(f"{['I', 'II', 'III', 'IV', 'V', 'VI', 'VII'][n - 1]}. {sec['heading']}".upper())))
+        lines = sec.get("lines") or []
+        expected += [("SotayPoint", _blanks_as_ellipsis(f"+ {line[2:]}" if line.startswith("- ") else f"- {line}")) for line in lines]
+        if not lines:
+            expected.append(("SotayPoint", "…"))
+    body = [(style, _blanks_as_ellipsis(text)) for style, text in blocks[title_at + 3:] if text]
+    assert body == expected
+    assert [text for _, text in body][:3] == ["I. THÔNG TIN CHUNG", "- Chi bộ: …, trực thuộc: …", "- Thời gian bắt đầu: …; địa điểm: …"]
+    assert ("SotayPoint", "+ …: …") in body and ("Heading 1", "III. NỘI DUNG 2: …") in body
+    # Blanks are dots, never the page's square brackets; a line that ends on a blank for words ends
+    # in a tab to a dotted leader at the right margin.
+    text = "\n".join(p.text for p in _all_paragraphs(doc))
+    assert "[" not in text and "]" not in text
+    chairs = next(p for p in doc.paragraphs if p.text.startswith("- Chủ trì:"))
+    tab = chairs._p.find(f"{qn('w:pPr')}/{qn('w:tabs')}/{qn('w:tab')}")
+    assert chairs.text.endswith("\t") and tab.get(qn("w:leader")) == "dot" and tab.get(qn("w:val")) == "right"
+    assert int(tab.get(qn("w:pos"))) * 635 == section.page_width - section.left_margin - section.right_margin
+    # "(Kết quả theo tiêu chí …)": a line that is only a placeholder keeps its words, in italics.
+    hint = next(p for p in doc.paragraphs if "Kết quả theo tiêu chí" in p.text)
+    assert hint.text.startswith("- (Kết quả theo tiêu chí của cấp ủy cấp trên)") and hint.runs[1].italic
+    assert unicodedata.is_normalized("NFC", text)
+
+
+def test_minutes_form_docx_is_signed_by_the_minute_taker_left_and_the_chair_right(corpus, ctx):
+    """05-HD/VPTW (research §3.4 last bullet, §4.2 last bullet): minutes carry two signatures, the
+    minute-taker's on the left and the chair's, the main one, on the right; each with room to sign
+    and a line for the name. The block follows the last line and never splits across pages."""
+    doc = _form_docx(corpus, ctx)
+    last = list(doc.iter_inner_content())[-1]
+    assert isinstance(last, Table)
+    row = last.rows[0]
+    assert row._tr.find(f"{qn('w:trPr')}/{qn('w:cantSplit')}") is not None
+    left, right = row.cells
+    for cell, label in ((left, "NGƯỜI GHI BIÊN BẢN"), (right, "CHỦ TRÌ")):
+        texts = [p.text for p in cell.paragraphs]
+        assert texts[0] == label and cell.paragraphs[0].runs[0].bold, texts
+        assert cell.paragraphs[0].alignment == WD_ALIGN_PARAGRAPH.CENTER
+        assert texts[1] == "(Ký, ghi rõ họ tên)" and cell.paragraphs[1].runs[0].italic
+        assert texts[2:-1] == ["", "", ""] and re.fullmatch(r"\.{20,}", texts[-1]), texts
+    widths = [int(c.get(qn("w:w"))) for c in last._tbl.tblGrid.findall(qn("w:gridCol"))]
+    assert abs(widths[0] - widths[1]) <= 1 and sum(widths) == TEXT_TWIPS
+    # The last line of the form keeps with the signatures.
+    paragraphs = [b for b in doc.iter_inner_content() if not isinstance(b, Table)]
+    assert paragraphs[-2].text.startswith("- Kết thúc lúc:") and paragraphs[-2].paragraph_format.keep_with_next
+
+
+def test_minutes_form_docx_uses_the_house_styles_properties_and_page_numbers(corpus, ctx):
+    exp = lookup(corpus, FORM)
+    data = to_docx(exp, ctx)
+    doc = Document(io.BytesIO(data))
+    used = {p.style.name for p in _all_paragraphs(doc)}
+    assert used <= set(STYLES) and {"Title", "Subtitle", "Heading 1", "SotayPoint"} <= used
+    for name in used:
+        style = doc.styles[name]
+        assert style.font.name == FONT and style.font.size.pt == STYLES[name][0], name
+        assert _lang(doc, style) == ("vi-VN", "vi-VN", "ar-SA"), name
+    section = doc.sections[0]
+    assert section.different_first_page_header_footer and [p.text for p in section.first_page_header.paragraphs] == [""]
+    assert [t.text.strip() for t in section.header.paragraphs[0]._p.iter(qn("w:instrText"))] == ["PAGE"]
+    props = doc.core_properties
+    assert (props.title, props.subject, props.author) == ("Mẫu biên bản sinh hoạt chi bộ", "Biên bản", "Sổ tay sinh hoạt chi bộ")
+    reviewed = dt.datetime.combine(exp.item.reviewed, dt.time(), tzinfo=dt.UTC)
+    assert props.created == props.modified == reviewed and props.language == "vi-VN"
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        assert {i.date_time for i in z.infolist()} == {reviewed.timetuple()[:6]}
+        assert "<w:lang" not in z.read("word/document.xml").decode("utf-8")
+
+
+def test_minutes_form_docx_is_the_same_bytes_every_time(corpus, ctx, tmp_path):
+    exp = lookup(corpus, FORM)
+    assert to_docx(exp, ctx) == to_docx(exp, ctx)
+    out = tmp_path / "bien-ban.docx"
+    proc = run_sotay("export", f"content/{FORM}.yml", "-o", str(out), env={"TZ": "ICT-7"})
+    assert proc.returncode == 0, proc.stderr
+    assert out.read_bytes() == to_docx(exp, ctx)
+
+
+def test_minutes_form_is_one_docx_download_with_its_own_name(corpus, ctx, tmp_path):
+    from sotay.export.cache import export_files
+
+    exp = lookup(corpus, FORM)
+    assert exp.download_name("docx") == "mau-bien-ban-sinh-hoat-chi-bo.docx"
+    files = dict(export_files(corpus, ctx.registry, tmp_path / "cache")[0])
+    form_files = [src for src in files if src.startswith("tai-ve/mau/")]
+    assert form_files == ["tai-ve/mau/mau-bien-ban-sinh-hoat-chi-bo.docx"]
+    assert files[form_files[0]].read_bytes() == to_docx(exp, ctx)
+    # Its text, as the page shows it and `export --format txt` writes it, is the page's text block.
+    proc = run_sotay("export", FORM, "--format", "txt", "-o", "-")
+    assert proc.returncode == 0 and proc.stdout.startswith("# BIÊN BẢN SINH HOẠT CHI BỘ [THƯỜNG KỲ / CHUYÊN ĐỀ] THÁNG [..]/[....]\n")
+    assert proc.stdout.rstrip().endswith("NGƯỜI GHI BIÊN BẢN                    CHỦ TRÌ\n[ký, họ tên]                          [ký, họ tên]")
+    proc = run_sotay("export", FORM, "--format", "md", "-o", "-")
+    assert proc.returncode == 2 and "docx hoặc txt" in proc.stderr
