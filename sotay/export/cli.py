@@ -39,7 +39,7 @@ def run(args) -> int:
         exp = lookup(corpus, args.target)
     except KeyError:
         known = ", ".join(sorted(e.key for e in exportables(corpus))[:5])
-        print(f"Không có đề cương hay chương trình {args.target!r} (ví dụ: {known}...).", file=sys.stderr)
+        print(f"Không có đề cương, chương trình hay mẫu {args.target!r} (ví dụ: {known}...).", file=sys.stderr)
         return 2
     if args.format == "md" and exp.kind == "form":
         print("Mẫu chỉ xuất ra docx hoặc txt: nội dung của mẫu là tệp YAML trong content/mau.", file=sys.stderr)
