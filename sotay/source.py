@@ -235,7 +235,9 @@ def _deeper_than_a_value(err, text: str, line_offset: int = 0) -> tuple | None:
         key_value = re.match(rf"{_BEFORE_VALUE}\S", above)
         if key_value and len(key_value.group(1)) < indent:
             above_no = back + 1 + line_offset
-            return mark, (f"Dòng này thụt vào sâu hơn dòng {above_no} ({above.strip()!r}), mà dòng đó đã có giá trị nên không "
+            # At the key, whose indentation is at fault, not at its colon, where YAML stopped.
+            at = yaml.Mark("", 0, mark.line, indent, None, None)
+            return at, (f"Dòng này thụt vào sâu hơn dòng {above_no} ({above.strip()!r}), mà dòng đó đã có giá trị nên không "
                           f"chứa được trường con: nếu hai dòng cùng thuộc một khối, thụt lề chúng bằng nhau (có thể dòng "
                           f"{above_no} bị mất thụt lề).")
         return None

@@ -351,7 +351,7 @@ YAML_MISTAKES = {
     "colon missing after a key": ("title: Bài viết\nkind bai-viet\nunit: x\n", 2, 1),
     "tab for indentation": ("title: Bài viết\nkind:\n\tbai-viet\n", 3, 1),
     "list bracket left open": ("title: Bài viết\ntags: [a, b\nkind: bai-viet\n", 2, 7),
-    "key indented too far": ("title: Bài viết\n  kind: bai-viet\n", 2, 7),
+    "key indented too far": ("title: Bài viết\n  kind: bai-viet\n", 2, 3),
     "list items out of line": ("title: Bài viết\ntags:\n  - a\n - b\n", 4, 2),
     "backslash in double quotes": ('title: "Bài \\q viết"\nkind: bai-viet\n', 1, 13),
     "tab inside a list item": ("title: Bài viết\ntags:\n  - title: a\n\t  kind: b\n", 4, 1),
