@@ -254,7 +254,7 @@ class Renderer:
             # says what the document is about: in search its title carries it (the page and the nav
             # keep the code's label). As text only, "nang cao chat luong sinh hoat chi bo" ranked
             # Hướng dẫn 12-HD/BTCTW 48th, below every page titled "Nâng cao chất lượng…".
-            meta[SEARCH_TITLE] = f"{label}: {doc.title}"
+            meta[SEARCH_TITLE] = meta["description"]
         # Material indexes page tags with a large boost: a search for a code
         # ("12-HD/BTCTW", "btctw") or a name ("Hướng dẫn 42", "Nghị quyết Trung ương 4
         # khóa XII") puts the document's own page before pages that list the name as a keyword.
