@@ -388,6 +388,12 @@ class _Loader:
                     known = ", ".join(sorted(c.forms)) or "chưa có mẫu nào"
                     self.report([diag(origin.rel, line, 1, "R104", f"Không có mẫu {name!r} trong content/{forms.FOLDER} "
                                       f"(các mẫu: {known}); dòng giữa ```mau và ``` ghi tên tệp mẫu, không có đuôi .yml.")])
+        for name, form in sorted(c.forms.items()):
+            if form.page is None:
+                # Its DOCX is still made, but no page links to it: a reader would never find the form.
+                line, col = c.origin(form).located.pos(("title",))
+                self.report([diag(c.origin(form).rel, line, col, "R105", "Chưa trang hướng dẫn nào đưa mẫu này vào, nên người đọc "
+                                  f"không tìm thấy nó: thêm vào trang hướng dẫn hợp với mẫu một khối ```mau, dòng giữa ghi {name}.")])
 
     def check_duplicate_titles(self):
         """Two pages with one title in the same list confuse readers and search."""

@@ -495,3 +495,17 @@ def test_a_page_naming_a_form_that_is_not_there_fails_the_check(tmp_path):
     check = run_sotay("check", "--content", str(project / "content"))
     assert check.returncode == 1
     assert re.search(r"content/huong-dan/ghi-bien-ban\.md:\d+:1: R104 Không có mẫu 'bien-ban-khac'", check.stdout), check.stdout
+
+
+def test_a_form_no_page_shows_is_told_to_its_editor(tmp_path):
+    project = copy_content(tmp_path)
+    page = project / "content/huong-dan/ghi-bien-ban.md"
+    text = page.read_text(encoding="utf-8")
+    page.write_text(re.sub(r"```mau\n[^\n]*\n```\n", "", text), encoding="utf-8")
+    form = project / "content/mau/bien-ban-sinh-hoat-chi-bo.yml"
+    title_line = next(n for n, line in enumerate(form.read_text(encoding="utf-8").splitlines(), 1) if line.startswith("title:"))
+    check = run_sotay("check", "--content", str(project / "content"))
+    # A warning: the form is whole, only out of the readers' way.
+    assert check.returncode == 0, check.stdout
+    assert re.search(rf"^content/mau/bien-ban-sinh-hoat-chi-bo\.yml:{title_line}:8: R105 .*bien-ban-sinh-hoat-chi-bo\.$",
+                     check.stdout, re.M), check.stdout
