@@ -233,7 +233,8 @@ def _deeper_than_a_value(err, text: str, line_offset: int = 0) -> tuple | None:
         if not above.strip() or above.lstrip().startswith("#"):
             continue
         key_value = re.match(rf"{_BEFORE_VALUE}\S", above)
-        if key_value and len(key_value.group(1)) < indent:
+        # "  - title: X" holds its key at the column after "- ": a key below it there is its sibling.
+        if key_value and len(re.match(r" *(?:-\s+)?", above).group()) < indent:
             above_no = back + 1 + line_offset
             # At the key, whose indentation is at fault, not at its colon, where YAML stopped.
             at = yaml.Mark("", 0, mark.line, indent, None, None)
@@ -304,34 +305,84 @@ def _explain(err, text: str, line_offset: int = 0) -> tuple:
     return err.problem_mark or err.context_mark, f"Lỗi cú pháp YAML (trình đọc báo: {detail})."
 
 
-# A line that opens a top-level field (or a top-level list item): where reading resumes after a
-# syntax error.
-_TOP_LEVEL_FIELD = re.compile(r"^(?:[A-Za-z_][\w-]*:(?:[ \t]|$)|-(?:[ \t]|$))")
+# A file with more broken entries than this is told its first ones: the rest can wait for a re-run.
+_MAX_SYNTAX_ERRORS = 50
+
+
+# A line that opens a top-level field: where reading resumes after a syntax error outside a list
+# item. Not a "- " at the margin: that is an item of the field above ("examples:" then "- ..."),
+# and reading from it would tell a list with no field as a second error.
+_TOP_LEVEL_FIELD = re.compile(r"^[A-Za-z_][\w-]*:(?:[ \t]|$)")
+# A line that opens a block entry: a list item, or a key followed by a space or the line's end.
+_ENTRY = re.compile(r"^( *)(?:-(?:[ \t]|$)|[^\s:#-][^:#]*:(?:[ \t]|$))")
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+def _list_item_at(lines: list[str], index: int) -> tuple[int, int] | None:
+    """The lines [start, end) of the indented list item that holds line `index`, with everything
+    indented under it, or None where none does. The keys of one item go together (an error in one
+    can make YAML misread the next), while the items of a list stand apart, as top-level fields do."""
+    if index >= len(lines):
+        return None
+    # Only an entry less indented than a line can hold it; a blank line is held by the entry above.
+    bound = _indent(lines[index]) + 1 if lines[index].strip() else None
+    start = index
+    while start > 0:
+        entry = _ENTRY.match(lines[start])
+        depth = len(entry.group(1)) if entry else 0
+        if entry and (bound is None or depth < bound):
+            if depth == 0:
+                return None
+            if lines[start][depth] == "-":
+                break
+            bound = depth
+        start -= 1
+    else:
+        return None
+    end = next((end for end in range(start + 1, len(lines))
+                if lines[end].strip() and not lines[end].lstrip(" ").startswith("#") and _indent(lines[end]) <= depth),
+               len(lines))
+    return (start, end) if end > index else None
 
 
 def _syntax_errors(err, text: str, rel: str, line_offset: int) -> list[Diagnostic]:
-    """YAML stops at its first error. So that an editor sees every broken field of a file at once,
-    reading resumes at the next top-level field after the one at fault, with the lines before it
-    blanked (their numbers kept), until the rest reads cleanly. A second error in the same
-    top-level field is not found: inside one, what follows an error depends on how it is mended."""
+    """YAML stops at its first error. So that an editor sees every broken item of a file at once,
+    the indented list item that holds the error is blanked (line numbers kept) and the file read
+    again, until it reads cleanly: a broken item of an agenda does not hide a broken item after it.
+    Outside a list item, reading resumes at the next top-level field, with every line before it
+    blanked. A second error inside the same item or field is not told: what follows an error there
+    depends on how it is mended."""
     problems: list[Diagnostic] = []
     lines = text.split("\n")
-    while True:
+    blanked_to = 0
+    while len(problems) < _MAX_SYNTAX_ERRORS:
         if not isinstance(err, yaml.MarkedYAMLError):
             problems.append(diag(rel, 1 + line_offset, 1, "Y001", f"Lỗi cú pháp YAML: {err}."))
             return problems
-        mark, message = _explain(err, text, line_offset)
+        mark, message = _explain(err, "\n".join(lines), line_offset)
+        if mark is not None and mark.line < blanked_to:
+            # Told again above the end of what was blanked: the last error's doing, not a new one.
+            return problems
         problems.append(diag(rel, *(_mark(mark, line_offset) if mark else (1 + line_offset, 1)), "Y001", message))
         after = mark.line if mark else len(lines)
-        resume = next((index for index in range(after + 1, len(lines)) if _TOP_LEVEL_FIELD.match(lines[index])), None)
-        if resume is None:
-            return problems
-        text = "\n" * resume + "\n".join(lines[resume:])
+        item = _list_item_at(lines, after)
+        if item is not None:
+            start, blanked_to = item
+        else:
+            start = 0
+            blanked_to = next((index for index in range(after + 1, len(lines)) if _TOP_LEVEL_FIELD.match(lines[index])), None)
+            if blanked_to is None:
+                return problems
+        lines[start:blanked_to] = [""] * (blanked_to - start)
         try:
-            yaml.compose(text, Loader=_Loader)
+            yaml.compose("\n".join(lines), Loader=_Loader)
             return problems
         except yaml.YAMLError as later:
             err = later
+    return problems
 
 
 def parse_yaml(text: str, rel: str, line_offset: int = 0) -> tuple[Located | None, list[Diagnostic]]:

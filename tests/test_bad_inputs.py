@@ -393,8 +393,9 @@ def test_yaml_mistakes_are_explained_in_vietnamese_where_they_are(tmp_path, text
         assert "đã kết thúc" not in message, message
 
 
-# Three broken fields, then one field broken twice: every field is told, the second fault of one
-# field is not (it may be the first one's doing), and a quote left open does not swallow the rest.
+# Three broken fields, then a list item out of line with a fault indented under it: every field is
+# told, what is indented under a broken line is not (it may be the first fault's doing), and a quote
+# left open does not swallow the rest.
 SEVERAL_YAML_MISTAKES = ('title: "Bài viết\nkind: bai-viet\nunit: Ban: biên tập\nurl: https://example.org\n'
                          'tags:\n  - a\n - b\n  - [c\nnote: >-\n  Dòng một.\n\t  Dòng hai.\n')
 
@@ -411,6 +412,34 @@ def test_every_broken_field_of_a_file_is_told_in_one_run(tmp_path):
     assert told == [[f"content/{GUIDE}:2:8:", "Y001"], [f"content/{GUIDE}:5:2:", "Y001"],
                     ["content/nguon/loi.yml:1:8:", "Y001"], ["content/nguon/loi.yml:3:10:", "Y001"],
                     ["content/nguon/loi.yml:7:2:", "Y001"], ["content/nguon/loi.yml:11:1:", "Y001"]], proc.stdout
+
+
+# An agenda whose items are broken one after another, in the ways editors break them: each item
+# is told, not only the first of the list.
+BROKEN_AGENDA_ITEMS = ("title: Chương trình thử\nitems:\n"
+                       "  - title: Khai mạc\n    minutes: 5\n    lead: \"Bí thư\n    record: Số có mặt.\n"
+                       "  - title: Thông báo\n    minutes: 10\n    lead: Phó bí thư: đồng chí A\n"
+                       "  - title: Thảo luận\n    minutes: 30\n    lead: Bí thư\n    record: Ý kiến: tán thành\n"
+                       "  - title: Kết luận\n    minutes:10\n    lead: Bí thư\n")
+
+
+def test_every_broken_item_of_one_list_is_told_in_one_run(tmp_path):
+    content = tmp_path / "content"
+    shutil.copytree(BASE, content)
+    (content / "chuong-trinh").mkdir(exist_ok=True)
+    (content / "chuong-trinh/loi.yml").write_text(BROKEN_AGENDA_ITEMS)
+    proc = run_sotay("check", "--content", str(content))
+    told = [line.split(" ", 2) for line in proc.stdout.splitlines() if line.startswith("content/chuong-trinh/loi.yml:")]
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr
+    assert [where for where, _, _ in told] == ["content/chuong-trinh/loi.yml:5:11:", "content/chuong-trinh/loi.yml:9:21:",
+                                               "content/chuong-trinh/loi.yml:13:19:", "content/chuong-trinh/loi.yml:15:13:"], proc.stdout
+    assert {code for _, code, _ in told} == {"Y001"}
+    messages = [message for _, _, message in told]
+    assert "chưa được đóng" in messages[0]
+    # A second key of a list item is the first key's sibling, not deeper than it: the colon is at fault.
+    assert 'viết lead: "Phó bí thư: đồng chí A"' in messages[1] and "sâu hơn" not in messages[1]
+    assert 'viết record: "Ý kiến: tán thành"' in messages[2]
+    assert "cần một dấu cách" in messages[3]
 
 
 def _check(content):
