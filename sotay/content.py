@@ -389,6 +389,11 @@ class _Loader:
                     self.report([diag(origin.rel, line, 1, "R104", f"Không có mẫu {name!r} trong content/{forms.FOLDER} "
                                       f"(các mẫu: {known}); dòng giữa ```mau và ``` ghi tên tệp mẫu, không có đuôi .yml.")])
         for name, form in sorted(c.forms.items()):
+            if form.recipients and form.signers.left:
+                # The left of the signatures holds one or the other (05-HD/VPTW: research §3.4, §3.5).
+                line, col = c.origin(form).located.pos(("signers", "left"))
+                self.report([diag(c.origin(form).rel, line, col, "S107", "Mẫu có nơi nhận (recipients) thì bên trái chữ ký là "
+                                  "Nơi nhận: bỏ dòng left, hoặc bỏ recipients nếu văn bản có hai người ký như biên bản.")])
             if form.page is None:
                 # Its DOCX is still made, but no page links to it: a reader would never find the form.
                 line, col = c.origin(form).located.pos(("title",))

@@ -22,6 +22,8 @@ SIGN_HINT = "[ký, họ tên]"
 # The signature columns of the text block: the right label starts this far after the left one's
 # start, as the form was typed on the page before it became a content file.
 SIGN_GAP = 20
+# Between the longest recipient and the signer: the recipients' lines are long already.
+RECIPIENTS_GAP = 6
 # "[..]", "[...]", "[thường kỳ / chuyên đề]", "[họ tên]": what is to be written in.
 PLACEHOLDER = re.compile(r"\[([^\[\]\n]*)\]")
 
@@ -56,15 +58,37 @@ def lines(section) -> list[tuple[int, str]]:
     return out
 
 
+def recipients(form) -> list[str]:
+    """The form's recipients as a Party document writes them: "- " before each, ";" after each but
+    the last (the archive), "." after it (research §3.5)."""
+    names = [name.rstrip(" ;.") for name in form.recipients or []]
+    return [f"- {name}{'.' if n == len(names) else ';'}" for n, name in enumerate(names, 1)]
+
+
+def signature_columns(form) -> tuple[list[str], list[str]]:
+    """The lines under the form, left and right: the minute-taker and the chair, each over the hint
+    to sign; or the recipients, and the one who signs for the cell over their title."""
+    right = [form.signers.right] + ([form.signers.right_title] if form.signers.right_title else []) + [SIGN_HINT]
+    if form.signers.left:
+        return [form.signers.left, SIGN_HINT], right
+    return (["Nơi nhận:"] + recipients(form) if form.recipients else []), right
+
+
 def text_block(form) -> str:
     """The form as the page shows it, in a text block: a line to copy into a file or a notebook."""
     out = [f"# {heading_line(form)}"]
+    if form.number:
+        out.append(f"Số [..]-{form.number}")
+    if form.preamble:
+        out += [""] + form.preamble
     for section in form.sections:
         out += ["", f"## {section.heading}"]
         out += [f"{'  ' * depth}- {text}" for depth, text in lines(section)]
-    left, right = form.signers.left, form.signers.right
-    width = max(len(left), len(SIGN_HINT)) + SIGN_GAP
-    out += ["", f"{left:<{width}}{right}", f"{SIGN_HINT:<{width}}{SIGN_HINT}"]
+    left, right = signature_columns(form)
+    width = max(map(len, left + [SIGN_HINT])) + (SIGN_GAP if form.signers.left else RECIPIENTS_GAP)
+    out.append("")
+    for n in range(max(len(left), len(right))):
+        out.append(f"{left[n] if n < len(left) else '':<{width}}{right[n] if n < len(right) else ''}".rstrip())
     return "\n".join(out)
 
 

@@ -198,13 +198,16 @@ class FormSection:
 
 @dataclass(kw_only=True)
 class FormSigners:
-    left: str = spec(Str(max_len=60), required=True, doc="Người ký bên trái, chữ in hoa, ví dụ NGƯỜI GHI BIÊN BẢN.")
-    right: str = spec(Str(max_len=60), required=True, doc="Người ký bên phải (người ký chính), chữ in hoa, ví dụ CHỦ TRÌ.")
+    right: str = spec(Str(max_len=60), required=True,
+                      doc="Người ký chính, bên phải, chữ in hoa: CHỦ TRÌ ở biên bản; T/M CHI BỘ ở văn bản ký thay mặt chi bộ.")
+    right_title: str = spec(Str(max_len=60), doc="Chức vụ người ký dưới dòng thẩm quyền, chữ in hoa, ví dụ BÍ THƯ dưới T/M CHI BỘ.")
+    left: str = spec(Str(max_len=60),
+                     doc="Người ký bên trái, chữ in hoa, ví dụ NGƯỜI GHI BIÊN BẢN; bỏ trống khi văn bản có nơi nhận (bên trái là Nơi nhận).")
 
 
 @dataclass(kw_only=True)
 class Form:
-    """content/mau/<slug>.yml: a form a cell fills in (the minutes of a meeting), shown on the guidance
+    """content/mau/<slug>.yml: a form a cell fills in (the minutes, a resolution), shown on the guidance
     page that names it (a ```mau block) and downloaded as a DOCX laid out as a Party document."""
 
     slug: str = spec(Slug(), required=True, doc="Đường dẫn, lấy từ tên tệp.", source="path")
@@ -213,8 +216,17 @@ class Form:
     subject: str = spec(Str(), required=True,
                         doc="Trích yếu sau tên loại, chữ thường, ví dụ sinh hoạt chi bộ [thường kỳ / chuyên đề] tháng [..]/[....]; "
                             "khung trên trang mở đầu bằng tên loại và trích yếu viết in hoa.")
+    number: str = spec(Str(max_len=20, pattern=r"[A-ZĐ]+/[A-ZĐ]+", pattern_help="ký hiệu chữ in hoa, ví dụ NQ/CB"),
+                       doc="Ký hiệu của văn bản có số, ví dụ NQ/CB: bản DOCX ghi Số ......-NQ/CB dưới tên chi bộ, khung trên "
+                           "trang ghi Số [..]-NQ/CB. Bỏ trống với văn bản không có số (biên bản).")
+    preamble: list = spec(ListOf(Str(max_len=400)),
+                          doc="Các dòng trước phần I, không đánh số (căn cứ, thành phần dự); dòng viết toàn chữ in hoa, như "
+                              "QUYẾT NGHỊ:, đứng riêng ở giữa, chữ đậm trong bản DOCX.")
     sections: list = spec(ListOf(Obj(FormSection), min_items=1), required=True, doc="Các phần của mẫu, theo thứ tự.")
-    signers: FormSigners = spec(Obj(FormSigners), required=True, doc="Hai người ký cuối văn bản.")
+    signers: FormSigners = spec(Obj(FormSigners), required=True, doc="Người ký cuối văn bản.")
+    recipients: list = spec(ListOf(Str(max_len=120)),
+                            doc="Nơi nhận, mỗi nơi một dòng, nơi lưu ở cuối (ví dụ Lưu chi bộ): khung trên trang và bản DOCX "
+                                "thêm dấu - ở đầu, dấu ; hoặc dấu . ở cuối. Văn bản có nơi nhận thì bỏ trống signers.left.")
     reviewed: dt.date = spec(Date(past=True), required=True, doc="Ngày rà soát gần nhất.")
     # The guidance page that shows the form (its ```mau block), found by the loader: not written in the file.
     page: str | None = None

@@ -446,15 +446,31 @@ def test_a_download_is_copied_where_a_hard_link_cannot_be_made(tmp_path, monkeyp
     assert written.read_bytes() == b"docx" and written.stat().st_ino != cached.stat().st_ino
 
 
-def _form_section(html: str) -> str:
-    """The "Mẫu biên bản" section of the minutes page, up to the next heading."""
-    return html.split('id="mau-bien-ban"', 1)[1].split("<h2", 1)[0]
+def _form_section(html: str, anchor: str) -> str:
+    """The section of a guidance page that shows a form, up to the next heading."""
+    return html.split(f'id="{anchor}"', 1)[1].split("<h2", 1)[0]
 
 
-def test_the_minutes_page_offers_the_form_as_a_docx_over_its_text_block(built_site, offline_site):
-    """The form is in content/mau/, once: the page shows it as the text block it always was, and
-    "Tải về DOCX" over it is a plain link (no script needed) to the file the site ships, which is
-    the form as a Word document; the offline copy has it too, linked from its own page."""
+# Each form, the page that shows it and the section there, its title in the DOCX, and the opening
+# and closing lines of its text block as the page shows them.
+FORMS_ON_PAGES = {
+    "bien-ban-sinh-hoat-chi-bo": ("ghi-bien-ban", "mau-bien-ban", "BIÊN BẢN",
+                                  "# BIÊN BẢN SINH HOẠT CHI BỘ [THƯỜNG KỲ / CHUYÊN ĐỀ] THÁNG [..]/[....]\n\n## Thông tin chung\n",
+                                  "NGƯỜI GHI BIÊN BẢN                    CHỦ TRÌ\n[ký, họ tên]                          [ký, họ tên]"),
+    "nghi-quyet-sinh-hoat-chi-bo": ("sinh-hoat-thuong-ky", "mau-nghi-quyet", "NGHỊ QUYẾT",
+                                    "# NGHỊ QUYẾT SINH HOẠT CHI BỘ THÁNG [..]/[....]\nSố [..]-NQ/CB\n\nCăn cứ ",
+                                    "Nơi nhận:                                   T/M CHI BỘ\n"
+                                    "- Đảng ủy [cấp trên] (để báo cáo);          BÍ THƯ\n"
+                                    "- Các đồng chí đảng viên trong chi bộ;      [ký, họ tên]\n"
+                                    "- Lưu chi bộ."),
+}
+
+
+@pytest.mark.parametrize("name", sorted(FORMS_ON_PAGES))
+def test_a_guidance_page_offers_its_form_as_a_docx_over_its_text_block(built_site, offline_site, name):
+    """A form is in content/mau/, once: the page shows it as a text block, and "Tải về DOCX" over
+    it is a plain link (no script needed) to the file the site ships, which is the form as a Word
+    document; the offline copy has it too, linked from its own page."""
     import html as html_lib
     import io
 
@@ -465,27 +481,27 @@ def test_the_minutes_page_offers_the_form_as_a_docx_over_its_text_block(built_si
     from sotay.forms import text_block
     from sotay.registry import Registry
 
+    slug, anchor, title, opening, closing = FORMS_ON_PAGES[name]
     corpus = load(CONTENT)
-    form = corpus.forms["bien-ban-sinh-hoat-chi-bo"]
-    assert form.page == "huong-dan/ghi-bien-ban"
-    exp = lookup(corpus, "mau/bien-ban-sinh-hoat-chi-bo")
+    form = corpus.forms[name]
+    assert form.page == f"huong-dan/{slug}"
+    exp = lookup(corpus, f"mau/{name}")
     to_docx_bytes = to_docx(exp, ExportContext(corpus, Registry.build(corpus.documents)))
-    for site, page in ((built_site, "huong-dan/ghi-bien-ban/index.html"), (offline_site, "huong-dan/ghi-bien-ban.html")):
-        section = _form_section((site / page).read_text(encoding="utf-8"))
+    for site, page in ((built_site, f"huong-dan/{slug}/index.html"), (offline_site, f"huong-dan/{slug}.html")):
+        section = _form_section((site / page).read_text(encoding="utf-8"), anchor)
         links = re.findall(r'<a class="md-button" download="([^"]+)" href="([^"]+)">Tải về DOCX</a>', section)
-        assert links == [("mau-bien-ban-sinh-hoat-chi-bo.docx", links[0][1])], section[:500]
+        assert links == [(f"mau-{name}.docx", links[0][1])], section[:500]
         target = ((site / page).parent / links[0][1]).resolve()
         # The file's own name is the download's: from file:// Chromium saves under the address.
-        assert target == (site / "tai-ve/mau/mau-bien-ban-sinh-hoat-chi-bo.docx").resolve() and target.is_file()
+        assert target == (site / f"tai-ve/mau/mau-{name}.docx").resolve() and target.is_file()
         assert target.read_bytes() == to_docx_bytes
         doc = Document(io.BytesIO(target.read_bytes()))
-        assert [p.text for p in doc.paragraphs if p.style.name == "Title"] == ["BIÊN BẢN"]
-        # The bar comes before the text block, which is the form line for line, as before it moved.
+        assert [p.text for p in doc.paragraphs if p.style.name == "Title"] == [title]
+        # The bar comes before the text block, which is the form line for line.
         assert section.index("Tải về DOCX") < section.index("<code>")
         code = html_lib.unescape(re.sub(r"<[^>]+>", "", section.split("<code>", 1)[1].split("</code>", 1)[0]))
         assert code.rstrip("\n") == text_block(form)
-        assert code.startswith("# BIÊN BẢN SINH HOẠT CHI BỘ [THƯỜNG KỲ / CHUYÊN ĐỀ] THÁNG [..]/[....]\n\n## Thông tin chung\n")
-        assert "NGƯỜI GHI BIÊN BẢN                    CHỦ TRÌ\n[ký, họ tên]                          [ký, họ tên]" in code
+        assert code.startswith(opening) and code.rstrip("\n").endswith(closing), code
 
 
 def test_a_page_naming_a_form_that_is_not_there_fails_the_check(tmp_path):
@@ -509,3 +525,15 @@ def test_a_form_no_page_shows_is_told_to_its_editor(tmp_path):
     assert check.returncode == 0, check.stdout
     assert re.search(rf"^content/mau/bien-ban-sinh-hoat-chi-bo\.yml:{title_line}:8: R105 .*bien-ban-sinh-hoat-chi-bo\.$",
                      check.stdout, re.M), check.stdout
+
+
+def test_a_form_with_recipients_and_a_left_signer_fails_the_check(tmp_path):
+    """The left of a Party document's signatures holds the recipients or a second signer, not both."""
+    project = copy_content(tmp_path)
+    form = project / "content/mau/nghi-quyet-sinh-hoat-chi-bo.yml"
+    form.write_text(form.read_text(encoding="utf-8").replace("  right: T/M CHI BỘ\n", "  left: THƯ KÝ\n  right: T/M CHI BỘ\n"),
+                    encoding="utf-8")
+    line = form.read_text(encoding="utf-8").splitlines().index("  left: THƯ KÝ") + 1
+    check = run_sotay("check", "--content", str(project / "content"))
+    assert check.returncode == 1
+    assert re.search(rf"^content/mau/nghi-quyet-sinh-hoat-chi-bo\.yml:{line}:9: S107 .*Nơi nhận", check.stdout, re.M), check.stdout

@@ -420,7 +420,7 @@ def test_the_readmes_inventory_counts_what_content_holds():
     assert stated == {"guidance pages": len(corpus.guidance), "model cells": len(corpus.meetings),
                       "sample agendas": len(corpus.agendas), "topic libraries": len(corpus.libraries),
                       "outlines": len(corpus.topics), "registry entries": len(corpus.documents),
-                      "sources": len(corpus.sources), "form": len(corpus.forms)}, line
+                      "sources": len(corpus.sources), "forms": len(corpus.forms)}, line
 
 
 def test_the_guides_worked_example_gives_the_error_it_shows(content):

@@ -890,12 +890,67 @@ def test_minutes_form_is_one_docx_download_with_its_own_name(corpus, ctx, tmp_pa
     exp = lookup(corpus, FORM)
     assert exp.download_name("docx") == "mau-bien-ban-sinh-hoat-chi-bo.docx"
     files = dict(export_files(corpus, ctx.registry, tmp_path / "cache")[0])
-    form_files = [src for src in files if src.startswith("tai-ve/mau/")]
-    assert form_files == ["tai-ve/mau/mau-bien-ban-sinh-hoat-chi-bo.docx"]
-    assert files[form_files[0]].read_bytes() == to_docx(exp, ctx)
+    form_files = sorted(src for src in files if src.startswith("tai-ve/mau/"))
+    assert form_files == [f"tai-ve/mau/mau-{slug}.docx" for slug in sorted(corpus.forms)]
+    assert files["tai-ve/mau/mau-bien-ban-sinh-hoat-chi-bo.docx"].read_bytes() == to_docx(exp, ctx)
     # Its text, as the page shows it and `export --format txt` writes it, is the page's text block.
     proc = run_sotay("export", FORM, "--format", "txt", "-o", "-")
     assert proc.returncode == 0 and proc.stdout.startswith("# BIÊN BẢN SINH HOẠT CHI BỘ [THƯỜNG KỲ / CHUYÊN ĐỀ] THÁNG [..]/[....]\n")
     assert proc.stdout.rstrip().endswith("NGƯỜI GHI BIÊN BẢN                    CHỦ TRÌ\n[ký, họ tên]                          [ký, họ tên]")
     proc = run_sotay("export", FORM, "--format", "md", "-o", "-")
     assert proc.returncode == 2 and "docx hoặc txt" in proc.stderr
+
+
+# --- the resolution form: a numbered Party document, signed for the cell, with its recipients ----
+
+RESOLUTION = "mau/nghi-quyet-sinh-hoat-chi-bo"
+
+
+def test_resolution_form_docx_is_numbered_opens_with_its_preamble_and_lists_every_line(corpus, ctx):
+    """A nghị quyết has a number under the chi bộ's name ("Số ......-NQ/CB": research §4.4), the
+    lines before section I unnumbered (grounds, who attended, "QUYẾT NGHỊ:"), then its sections."""
+    import yaml
+
+    form = yaml.safe_load((CONTENT / f"{RESOLUTION}.yml").read_text(encoding="utf-8"))
+    doc = Document(io.BytesIO(to_docx(lookup(corpus, RESOLUTION), ctx)))
+    left = doc.tables[0].rows[0].cells[0]
+    assert [p.text for p in left.paragraphs][2:] == ["*", "Số ......-NQ/CB"]
+    blocks = [(p.style.name, p.text) for p in doc.paragraphs]
+    title_at = blocks.index(("Title", "NGHỊ QUYẾT"))
+    assert blocks[title_at + 1] == ("Subtitle", "sinh hoạt chi bộ tháng ........../..........")
+    body = [(style, _blanks_as_ellipsis(text)) for style, text in blocks[title_at + 3:] if text]
+    preamble = [("SotayBody", _blanks_as_ellipsis(line)) for line in form["preamble"]]
+    assert body[:len(preamble)] == preamble and preamble[-1] == ("SotayBody", "QUYẾT NGHỊ:")
+    decides = next(p for p in doc.paragraphs if p.text == "QUYẾT NGHỊ:")
+    assert decides.alignment == WD_ALIGN_PARAGRAPH.CENTER and decides.runs[0].bold
+    headings = [text for style, text in body if style == "Heading 1"]
+    assert headings == [_blanks_as_ellipsis(f"{n}. {sec['heading']}".upper()) for n, sec in zip(["I", "II", "III"], form["sections"], strict=True)]
+    points = [text for style, text in body if style == "SotayPoint"]
+    assert points == [_blanks_as_ellipsis(f"+ {line[2:]}" if line.startswith("- ") else f"- {line}")
+                      for sec in form["sections"] for line in sec["lines"]]
+    text = "\n".join(p.text for p in _all_paragraphs(doc))
+    assert "[" not in text and "]" not in text and unicodedata.is_normalized("NFC", text)
+
+
+def test_resolution_form_docx_is_signed_for_the_cell_with_the_recipients_at_the_left(corpus, ctx):
+    """Signed "T/M CHI BỘ" over "BÍ THƯ" on the right (research §3.4, §4.4), "Nơi nhận:" underlined
+    on the left with each recipient ending in ";" and the archive line, last, in "." (§3.5): the
+    agenda's block, in one row that never splits."""
+    doc = Document(io.BytesIO(to_docx(lookup(corpus, RESOLUTION), ctx)))
+    last = list(doc.iter_inner_content())[-1]
+    assert isinstance(last, Table)
+    assert last.rows[0]._tr.find(f"{qn('w:trPr')}/{qn('w:cantSplit')}") is not None
+    left, right = last.rows[0].cells
+    texts = [p.text for p in right.paragraphs]
+    assert texts[:2] == ["T/M CHI BỘ", "BÍ THƯ"] and right.paragraphs[0].runs[0].bold and not right.paragraphs[1].runs[0].bold
+    assert texts[2:-1] == ["", "", ""] and re.fullmatch(r"\.{20,}", texts[-1]), texts
+    assert "(Ký, ghi rõ họ tên)" not in texts
+    lines = [p.text for p in left.paragraphs]
+    assert lines == ["Nơi nhận:", "- Đảng ủy .............................. (để báo cáo);",
+                     "- Các đồng chí đảng viên trong chi bộ;", "- Lưu chi bộ."], lines
+    assert left.paragraphs[0].runs[0].underline and all(p.runs[0].font.size == Pt(12) for p in left.paragraphs[1:])
+    # The text block on the page says the same, in two columns of text.
+    proc = run_sotay("export", RESOLUTION, "--format", "txt", "-o", "-")
+    assert proc.returncode == 0 and proc.stdout.startswith("# NGHỊ QUYẾT SINH HOẠT CHI BỘ THÁNG [..]/[....]\nSố [..]-NQ/CB\n")
+    tail = [line.split("  ")[0] for line in proc.stdout.rstrip().splitlines()[-4:]]
+    assert tail == ["Nơi nhận:", "- Đảng ủy [cấp trên] (để báo cáo);", "- Các đồng chí đảng viên trong chi bộ;", "- Lưu chi bộ."]

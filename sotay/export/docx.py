@@ -352,17 +352,17 @@ def recipients(agenda_kind: str) -> list[str]:
     return RECIPIENTS.get(agenda_kind, RECIPIENTS[None])
 
 
-def recipients_block(agenda_kind: str) -> str:
+def recipients_block(lines: list[str]) -> str:
     return (_p(_run("Nơi nhận:", underline=True), align="left", indent=False)
-            + "".join(_p(_run(line, size=12), align="left", indent=False) for line in recipients(agenda_kind)))
+            + "".join(_p(_run(line, size=12), align="left", indent=False) for line in lines))
 
 
-def signature_block(signer: str, left: str = "") -> str:
+def signature_block(authority: str, title: str | None, left: str = "") -> str:
     """Bottom right, centred in its column: authority (bold caps), title (caps, upright), room
     to sign, a line for the name (research §3.4); bottom left, the recipients when the document
     has them (§3.5). One table row that never splits, so the block never breaks across pages."""
-    right = (_p(_run(f"T/M {signer}", bold=True), align="center", indent=False)
-             + _p(_run("BÍ THƯ"), align="center", indent=False) + _signing_room())
+    right = (_p(_run(authority, bold=True), align="center", indent=False)
+             + (_p(_run(title), align="center", indent=False) if title else "") + _signing_room())
     return _signature_table(left or _p(_run(""), indent=False), right, [TEXT_TWIPS - 4535, 4535])  # an 8 cm column on the right
 
 
@@ -437,7 +437,8 @@ def _agenda_body(exp, ctx) -> list[str]:
     # the space under it keep with the block: alone on the last page, a signature signs nothing on it.
     out[-1] = _keep_with_next(out[-1])
     out += [_p(_run(""), indent=False, keep_next=True),
-            signature_block("CHI ỦY" if exp.agenda_kind == "chi-uy" else "CHI BỘ", recipients_block(exp.agenda_kind))]
+            signature_block(f"T/M {'CHI ỦY' if exp.agenda_kind == 'chi-uy' else 'CHI BỘ'}", "BÍ THƯ",
+                            recipients_block(recipients(exp.agenda_kind)))]
     return out
 
 
@@ -467,12 +468,24 @@ def _fill_in(text: str, upper=False) -> tuple[str, bool]:
     return "".join(runs), ends_open
 
 
+def _dotted(text: str) -> str:
+    """A short line of a form with its blanks as dots, a choice as its words: one run's text."""
+    return "".join(value if what != "blank" else BLANK_DOTS[value] for what, value in forms.pieces(text))
+
+
 def _form_body(exp) -> list[str]:
-    """The form's sections as the page's text block has them, numbered I., II. (a Party document's
-    sections: research §3.3), each line a point to fill in, a sub-line under it starting "+"; a
-    section with no lines gets one dotted line to write on."""
+    """The form's opening lines, then its sections as the page's text block has them, numbered I.,
+    II. (a Party document's sections: research §3.3), each line a point to fill in, a sub-line
+    under it starting "+"; a section with no lines gets one dotted line to write on."""
     form = exp.item
     out = []
+    for text in form.preamble or []:
+        if text.isupper():
+            # "QUYẾT NGHỊ:", the words that open a resolution's decisions: on a line of their own, centred, bold.
+            out.append(_p(_run(text, bold=True), style=BODY_STYLE, align="center", indent=False, keep_next=True))
+            continue
+        runs, leader = _fill_in(text)
+        out.append(_p(runs, style=BODY_STYLE, align="left", leader=leader))
     for n, section in enumerate(form.sections, 1):
         runs, leader = _fill_in(f"{roman(n)}. {section.heading}", upper=True)
         out.append(_p(runs, style="Heading1", leader=leader))
@@ -486,7 +499,14 @@ def _form_body(exp) -> list[str]:
             out.append(_p(mark + runs, style=POINT_STYLE, align="left", leader=leader, indent=SUB_LINE_TWIPS if depth else True))
     # The last lines keep with the signatures, as an agenda's do.
     out[-1] = _keep_with_next(out[-1])
-    out += [_p(_run(""), indent=False, keep_next=True), minutes_signatures(form.signers.left, form.signers.right)]
+    signers = form.signers
+    if signers.left:
+        signatures = minutes_signatures(signers.left, signers.right)
+    else:
+        # One signer for the cell, the recipients at the left (research §3.4, §3.5), as an agenda.
+        signatures = signature_block(signers.right, signers.right_title,
+                                     recipients_block([_dotted(line) for line in forms.recipients(form)]) if form.recipients else "")
+    out += [_p(_run(""), indent=False, keep_next=True), signatures]
     return out
 
 
@@ -523,10 +543,11 @@ def to_docx(exp, ctx) -> bytes:
     parts, head, tail = template()
     title = inline(exp.title)
     if exp.kind == "form":
-        # A biên bản records a meeting; the guidance gives it no number (research §3.1, §4.2).
+        # A biên bản records a meeting and has no number (research §3.1, §4.2); a nghị quyết has one.
         kind = exp.item.type_name
-        summary = "".join(value if what != "blank" else BLANK_DOTS[value] for what, value in forms.pieces(exp.item.subject))
-        blocks = [header_block(None), title_block(kind, summary)] + _form_body(exp)
+        summary = _dotted(exp.item.subject)
+        number = f"Số ......-{exp.item.number}" if exp.item.number else None
+        blocks = [header_block(number), title_block(kind, summary)] + _form_body(exp)
     else:
         kind = "Đề cương sinh hoạt chuyên đề" if exp.kind == "topic" else "Chương trình"
         body = _topic_body(exp, ctx) if exp.kind == "topic" else _agenda_body(exp, ctx)
