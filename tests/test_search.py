@@ -75,6 +75,7 @@ TOP = [
     ("nghi quyet 4 khoa 12", "/van-ban/04-nq-tw-2016/", 5),
     ("dai hoi 13", "/van-ban/nq-dh-xiii/", 2),
     ("mau bien ban", "/huong-dan/ghi-bien-ban/", 2),
+    ("mau nghi quyet", "/huong-dan/sinh-hoat-thuong-ky/", 2),
     # Typed with marks, words side by side as written: "dân vận", not the "dẫn văn" of a tag.
     ("dân vận", "/mo-hinh/ban-dan-van-lang-son/", 5),
     # A plenum typed glued, a state document's kind glued (its page writes "Nghị định 111").
