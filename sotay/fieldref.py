@@ -44,7 +44,7 @@ TYPES = [
     ("Thư viện chuyên đề", "`content/chuyen-de/<thư-viện>/_thu-vien.yml`", Library),
     ("Đề cương chuyên đề", "`content/chuyen-de/<thư-viện>/<đường-dẫn>.md`", Topic),
     ("Văn bản trong sổ văn bản", "`content/van-ban/<mã viết thường, không dấu, \"/\" thành \"-\">.yml`", Document),
-    ("Mẫu văn bản để điền (biên bản, nghị quyết)", "`content/mau/<đường-dẫn>.yml`", Form),
+    ("Mẫu văn bản để điền (biên bản, nghị quyết, kế hoạch)", "`content/mau/<đường-dẫn>.yml`", Form),
     ("Nguồn", "`content/nguon/<mã>.yml`", Source),
     ("Từ vựng", "`content/tu-vung.yml`", Vocabulary),
 ]

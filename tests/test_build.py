@@ -463,6 +463,9 @@ FORMS_ON_PAGES = {
                                     "- Đảng ủy [cấp trên] (để báo cáo);          BÍ THƯ\n"
                                     "- Các đồng chí đảng viên trong chi bộ;      [ký, họ tên]\n"
                                     "- Lưu chi bộ."),
+    "ke-hoach-sinh-hoat-chuyen-de": ("sinh-hoat-chuyen-de", "mau-ke-hoach-sinh-hoat-chuyen-de-nam", "KẾ HOẠCH",
+                                     "# KẾ HOẠCH SINH HOẠT CHUYÊN ĐỀ NĂM [....]\nSố [..]-KH/CB\n\nCăn cứ ",
+                                     "- Lưu chi bộ."),
 }
 
 
