@@ -337,3 +337,45 @@ def test_agendas_are_found_from_the_agenda_index_and_the_top_of_a_model_page(pag
         assert target and target.startswith("Chương trình mẫu"), (url, target)
         first = page.eval_on_selector_all("article > p a[href='#chuong-trinh-mau']", "els => els.length")
         assert first == 1, url
+
+
+_TRAIL = """() => { const nav = document.querySelector('nav.md-path'); if (!nav) return null;
+    return { label: nav.getAttribute('aria-label'), overflow: nav.scrollWidth - nav.clientWidth,
+             links: [...nav.querySelectorAll('a')].map(a => { const r = a.getBoundingClientRect(), s = a.querySelector('span');
+                 return [a.textContent.trim(), a.href, Math.round(r.height), s.scrollWidth - s.clientWidth, r.right <= innerWidth]; }) }; }"""
+
+
+def test_a_page_shows_its_place_above_its_title_and_leads_back_up_on_a_phone(browser, site_url):
+    """An outline's only way back to its library was a line of its facts or the phone's menu; a
+    registry page had none to the registry. The trail above the title leads back, wraps on a phone
+    with every name whole (a library's name was cut to the name of the section before it), and
+    each of its links is a 24 px target."""
+    corpus = load(CONTENT)
+    context = browser.new_context(viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    main_nav = None
+    for library in corpus.libraries.values():
+        topic = next(t for t in corpus.topics.values() if t.library == library.slug)
+        page.goto(f"{site_url}chuyen-de/{library.slug}/{topic.slug}/")
+        page.evaluate("document.fonts.ready")
+        trail = page.evaluate(_TRAIL)
+        main_nav = page.eval_on_selector("nav.md-nav--primary", "n => n.getAttribute('aria-label')")
+        assert trail["overflow"] <= 0, trail
+        assert [(name, href) for name, href, *_ in trail["links"]] == [
+            ("Trang chủ", site_url), ("Thư viện chuyên đề", site_url + "chuyen-de/"),
+            (library.title, f"{site_url}chuyen-de/{library.slug}/")], trail
+        assert all(height >= 24 and clipped <= 0 and inside for _, _, height, clipped, inside in trail["links"]), trail
+    assert trail["label"] and trail["label"] != main_nav  # two navigation landmarks, told apart
+    with page.expect_navigation():
+        page.locator("nav.md-path a").last.tap()
+    assert page.locator("h1").first.inner_text().strip() == library.title
+    # A library's page ends its trail at Thư viện chuyên đề, not with a link to itself.
+    assert [href for _, href, *_ in page.evaluate(_TRAIL)["links"]] == [site_url, site_url + "chuyen-de/"]
+    document = corpus.documents["03-CT/TW-2011"]
+    page.goto(f"{site_url}van-ban/{document.slug}/")
+    hrefs = [href for _, href, *_ in page.evaluate(_TRAIL)["links"]]
+    assert hrefs == [site_url, site_url + "van-ban/", f"{site_url}van-ban/loai/{document.type}/"], hrefs
+    # Printed, an outline is the outline: no trail.
+    page.emulate_media(media="print")
+    assert page.eval_on_selector("nav.md-path", "n => getComputedStyle(n).display") == "none"
+    context.close()
