@@ -271,6 +271,24 @@ def test_references_in_pages_link_to_the_registry_and_registry_pages_list_citing
         assert re.search(rf'<h2 id="{slugify(heading)}">{heading}', index), heading
 
 
+def test_the_registry_index_names_and_links_what_replaced_a_document(built_site):
+    """Someone checking which documents are current read "Đã được thay thế" and had to open the
+    document's page to learn by what; the row names its successor and links it, on the index and
+    on its kind's page."""
+    corpus = load(CONTENT)
+    replaced = [d for d in corpus.documents.values() if d.replaced_by]
+    assert replaced
+    for doc in replaced:
+        new = corpus.documents[doc.replaced_by]
+        for page, up in (("van-ban/index.html", ""), (f"van-ban/loai/{doc.type}/index.html", "../../")):
+            html = (built_site / page).read_text(encoding="utf-8")
+            row = re.search(rf'<tr>\s*<td><a href="{up}{doc.slug}/">.*?</tr>', html, re.S)
+            assert row, (page, doc.id)
+            status = re.findall(r"<td>(.*?)</td>", row.group(0), re.S)[-1]
+            assert status == (f'Đã được thay thế<br>bằng <a href="{up}{new.slug}/">'
+                              f'<span class="sotay-code">{new.code}</span></a>'), (page, status)
+
+
 def test_every_topic_outline_points_to_how_a_thematic_meeting_runs_and_its_agenda(built_site):
     # The member who presents an outline often opens it from a search: its page linked only to its
     # library, its documents and its sources. (Printed, the outline leaves them out:

@@ -178,9 +178,22 @@ def _kind_src(key) -> str:
 UNSOURCED = "Nguồn chưa ghi"
 
 
-def _kind_tables(docs, to_registry: str) -> str:
+def _status(d, by_id: dict, to_registry: str) -> str:
+    """A document's status cell. A replaced one names its successor, linked, on a line of its own
+    (the column fits "Đã được thay thế"): that alone sent a reader checking what is current to
+    the document's page and back for every such row."""
+    new = by_id.get(d.replaced_by) if d.replaced_by else None
+    if new is not None:
+        return f"Đã được thay thế<br>bằng [{new.code or new.name}]({to_registry}{new.slug}.md)"
+    # "Chưa rõ" read as a doubt about the document (the newest directive's status was "Chưa
+    # rõ"): what is missing is a source that says it, and the page says so.
+    return "Đã được thay thế" if d.replaced_by else ("Hiện hành" if d.status == "hieu-luc" else UNSOURCED)
+
+
+def _kind_tables(docs, to_registry: str, by_id: dict) -> str:
     """One kind's documents, a table per issuing body (a heading of its own, so the order shows),
-    newest first within it: the three 50-CT/TW stand apart under Ban Bí thư and Bộ Chính trị."""
+    newest first within it: the three 50-CT/TW stand apart under Ban Bí thư and Bộ Chính trị.
+    `by_id` holds every document, a successor of another kind too."""
     by_body: dict[str, list] = {}
     for d in docs:
         by_body.setdefault(d.issuing_body or "", []).append(d)
@@ -188,9 +201,7 @@ def _kind_tables(docs, to_registry: str) -> str:
     for body in sort_vi([b for b in by_body if b]) + ([""] if "" in by_body else []):
         rows = []
         for d in sorted(by_body[body], key=lambda d: str(d.date or d.year or ""), reverse=True):
-            # "Chưa rõ" read as a doubt about the document (the newest directive's status was "Chưa
-            # rõ"): what is missing is a source that says it, and the page says so.
-            status = "Đã được thay thế" if d.replaced_by else ("Hiện hành" if d.status == "hieu-luc" else UNSOURCED)
+            status = _status(d, by_id, to_registry)
             # "Ban hành", not "Ngày": where a source gives only the year, a card read "Ngày: 1999".
             when = vn_date(d.date) or (str(d.year) if d.year else "—")
             link = f"[{d.code or d.name}]({to_registry}{d.slug}.md)"  # the code kept on one line by nowrap_codes
@@ -202,7 +213,8 @@ def _kind_tables(docs, to_registry: str) -> str:
 
 
 def _registry_index(docs, types) -> Page:
-    parts = [f"## {_kind_label(key, types)}\n\n" + _kind_tables(kind_docs, "")
+    by_id = {d.id: d for d in docs}
+    parts = [f"## {_kind_label(key, types)}\n\n" + _kind_tables(kind_docs, "", by_id)
              for key, kind_docs in _by_kind(docs, types).items()]
     intro = ("Sổ văn bản ghi các chỉ thị, nghị quyết, kết luận, hướng dẫn và văn bản nhà nước mà Sổ tay này trích dẫn. "
              "Mỗi dữ kiện đều ghi nguồn; điều chưa có nguồn thì để trống (“—”, “Nguồn chưa ghi”). Số hiệu văn bản của Đảng được đánh lại từ đầu "
@@ -220,12 +232,13 @@ def _kind_pages(docs, types) -> list[Page]:
     a section without one opened its first document). Its title says "Các hướng dẫn", where the
     nav's "Hướng dẫn" under Văn bản could be read as the guidance section's name."""
     pages = []
+    by_id = {d.id: d for d in docs}
     for key, kind_docs in _by_kind(docs, types).items():
         label = _kind_label(key, types)
         title = f"Các {label[:1].lower()}{label[1:]}"
         intro = (f"{title} mà Sổ tay này trích dẫn, theo cơ quan ban hành, văn bản mới nhất trước. "
                  "Xem [mọi loại văn bản](../../index.md).")
-        page = _index(_kind_src(key), title, intro, _kind_tables(kind_docs, "../../"))
+        page = _index(_kind_src(key), title, intro, _kind_tables(kind_docs, "../../", by_id))
         page.meta = dict(KIND_PAGE_META)
         pages.append(page)
     return pages
