@@ -382,3 +382,27 @@ def test_a_page_shows_its_place_above_its_title_and_leads_back_up_on_a_phone(bro
     page.emulate_media(media="print")
     assert page.eval_on_selector("nav.md-path", "n => getComputedStyle(n).display") == "none"
     context.close()
+
+
+def test_the_minutes_form_is_one_tap_from_the_home_page_and_the_meeting_steps(browser, site_url, built_site):
+    """A secretary looking for the minutes form found "Ghi biên bản: ghi gì, lưu ra sao" on the
+    home page, and the form four screens down that page. The home page and the step that names the
+    minute-taker lead to the form itself, its DOCX under its heading."""
+    context = browser.new_context(viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    for start in ("", "huong-dan/sinh-hoat-thuong-ky/"):
+        page.goto(site_url + start)
+        link = page.locator("article a", has_text="mẫu biên bản")
+        assert link.count(), start
+        link = link.first
+        link.scroll_into_view_if_needed()
+        with page.expect_navigation():
+            link.tap()
+        page.wait_for_timeout(300)  # the browser scrolls to the place the address names
+        form = page.evaluate("""() => { const h = document.getElementById(location.hash.slice(1)); if (!h) return null;
+            const downloads = []; for (let e = h.nextElementSibling; e && e.tagName !== 'H2'; e = e.nextElementSibling)
+                downloads.push(...[...e.querySelectorAll('a[download]')].map(a => new URL(a.href).pathname));
+            const top = h.getBoundingClientRect().top; return { heading: h.textContent, downloads, inView: top >= 0 && top < innerHeight }; }""")
+        assert form and form["heading"].startswith("Mẫu biên bản") and form["inView"], (start, form)
+        assert [d for d in form["downloads"] if d.endswith(".docx") and (built_site / d.lstrip("/")).is_file()], form
+    context.close()
