@@ -180,11 +180,11 @@ UNSOURCED = "Nguồn chưa ghi"
 
 def _status(d, by_id: dict, to_registry: str) -> str:
     """A document's status cell. A replaced one names its successor, linked, on a line of its own
-    (the column fits "Đã được thay thế"): that alone sent a reader checking what is current to
-    the document's page and back for every such row."""
+    (the column fits "Đã được thay thế"), in the words of the document's own page ("thay thế
+    bởi"): that alone sent a reader checking what is current to the page and back for each row."""
     new = by_id.get(d.replaced_by) if d.replaced_by else None
     if new is not None:
-        return f"Đã được thay thế<br>bằng [{new.code or new.name}]({to_registry}{new.slug}.md)"
+        return f"Đã được thay thế<br>bởi [{new.code or new.name}]({to_registry}{new.slug}.md)"
     # "Chưa rõ" read as a doubt about the document (the newest directive's status was "Chưa
     # rõ"): what is missing is a source that says it, and the page says so.
     return "Đã được thay thế" if d.replaced_by else ("Hiện hành" if d.status == "hieu-luc" else UNSOURCED)
