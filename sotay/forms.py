@@ -19,11 +19,11 @@ FOLDER = "mau"
 # A ```mau block naming one form: the fence on its own lines, the name alone between them.
 DIRECTIVE = re.compile(r"^```mau[ \t]*\n[ \t]*([^\n`]*?)[ \t]*\n```[ \t]*$", re.M)
 SIGN_HINT = "[ký, họ tên]"
-# The signature columns of the text block: the right label starts this far after the left one's
-# start, as the form was typed on the page before it became a content file.
-SIGN_GAP = 20
-# Between the longest recipient and the signer: the recipients' lines are long already.
-RECIPIENTS_GAP = 6
+# The signature columns of the text block: the right one starts this many spaces after the wider
+# of the left label and its hint. At 20 (as the form was first typed) the lines were 45
+# characters, and a 360 px phone, which wraps the block at about 40, showed "NGƯỜI GHI BIÊN BẢN",
+# "CHỦ TRÌ" and the two hints one under the other, as if both signed under CHỦ TRÌ.
+SIGN_GAP = 6
 # "[..]", "[...]", "[thường kỳ / chuyên đề]", "[họ tên]": what is to be written in.
 PLACEHOLDER = re.compile(r"\[([^\[\]\n]*)\]")
 
@@ -65,13 +65,17 @@ def recipients(form) -> list[str]:
     return [f"- {name}{'.' if n == len(names) else ';'}" for n, name in enumerate(names, 1)]
 
 
-def signature_columns(form) -> tuple[list[str], list[str]]:
-    """The lines under the form, left and right: the minute-taker and the chair, each over the hint
-    to sign; or the recipients, and the one who signs for the cell over their title."""
+def signature_lines(form) -> list[str]:
+    """The lines under the form in the text block. Two signers (the minute-taker, the chair) stand
+    side by side, each over the hint to sign, as on paper. One who signs for the cell comes over
+    the recipients instead: beside them the lines would pass the 40 or so characters a phone shows,
+    and wrap into one another."""
     right = [form.signers.right] + ([form.signers.right_title] if form.signers.right_title else []) + [SIGN_HINT]
-    if form.signers.left:
-        return [form.signers.left, SIGN_HINT], right
-    return (["Nơi nhận:"] + recipients(form) if form.recipients else []), right
+    if not form.signers.left:
+        return right + (["", "Nơi nhận:"] + recipients(form) if form.recipients else [])
+    left = [form.signers.left, SIGN_HINT]
+    width = max(map(len, left)) + SIGN_GAP
+    return [f"{a:<{width}}{b}".rstrip() for a, b in zip(left + [""] * (len(right) - len(left)), right, strict=True)]
 
 
 def text_block(form) -> str:
@@ -84,12 +88,7 @@ def text_block(form) -> str:
     for section in form.sections:
         out += ["", f"## {section.heading}"]
         out += [f"{'  ' * depth}- {text}" for depth, text in lines(section)]
-    left, right = signature_columns(form)
-    width = max(map(len, left + [SIGN_HINT])) + (SIGN_GAP if form.signers.left else RECIPIENTS_GAP)
-    out.append("")
-    for n in range(max(len(left), len(right))):
-        out.append(f"{left[n] if n < len(left) else '':<{width}}{right[n] if n < len(right) else ''}".rstrip())
-    return "\n".join(out)
+    return "\n".join(out + [""] + signature_lines(form))
 
 
 def fence(text: str) -> str:

@@ -406,3 +406,31 @@ def test_the_minutes_form_is_one_tap_from_the_home_page_and_the_meeting_steps(br
         assert form and form["heading"].startswith("Mẫu biên bản") and form["inView"], (start, form)
         assert [d for d in form["downloads"] if d.endswith(".docx") and (built_site / d.lstrip("/")).is_file()], form
     context.close()
+
+
+def test_the_minutes_form_signatures_stay_side_by_side_on_a_phone(browser, site_url):
+    """The block wraps on a phone (above); its signature lines did too, and read "NGƯỜI GHI BIÊN
+    BẢN", "CHỦ TRÌ", "[ký, họ tên]", "[ký, họ tên]" one under the other. Each stays one line, the
+    right-hand label over the right-hand hint."""
+    form = load(CONTENT).forms["bien-ban-sinh-hoat-chi-bo"]
+    context = browser.new_context(viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    page.goto(site_url + "huong-dan/ghi-bien-ban/")
+    page.evaluate("document.fonts.ready")
+    boxes = page.evaluate("""([labels, hint]) => {
+        const code = document.querySelector('#mau-bien-ban ~ .highlight pre > code');
+        const text = code.firstChild.nodeType === 3 && code.childNodes.length === 1 ? code.firstChild : null;
+        if (!text) return null;
+        const lines = text.data.trimEnd().split('\\n').slice(-2), end = text.data.trimEnd().length;
+        const start = end - lines.join('\\n').length;
+        const box = (from, to) => { const r = document.createRange(); r.setStart(text, from); r.setEnd(text, to);
+            return [...r.getClientRects()].filter(x => x.width).map(x => [Math.round(x.left), Math.round(x.top)]); };
+        const second = start + lines[0].length + 1;
+        return { lines, left: [box(start, start + lines[0].length), box(second, second + lines[1].length)],
+                 right: [box(start + lines[0].lastIndexOf(labels[1]), start + lines[0].length),
+                         box(second + lines[1].lastIndexOf(hint), second + lines[1].length)] }; }""",
+        [[form.signers.left, form.signers.right], "[ký, họ tên]"])
+    context.close()
+    assert boxes and boxes["lines"][0].startswith(form.signers.left) and boxes["lines"][0].endswith(form.signers.right), boxes
+    assert all(len({top for _, top in line}) == 1 for line in boxes["left"]), boxes  # each signature line is one line
+    assert boxes["right"][0][0][0] == boxes["right"][1][0][0], boxes  # the right hint under the right label

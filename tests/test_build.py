@@ -474,13 +474,11 @@ def _form_section(html: str, anchor: str) -> str:
 FORMS_ON_PAGES = {
     "bien-ban-sinh-hoat-chi-bo": ("ghi-bien-ban", "mau-bien-ban", "BIÊN BẢN",
                                   "# BIÊN BẢN SINH HOẠT CHI BỘ [THƯỜNG KỲ / CHUYÊN ĐỀ] THÁNG [..]/[....]\n\n## Thông tin chung\n",
-                                  "NGƯỜI GHI BIÊN BẢN                    CHỦ TRÌ\n[ký, họ tên]                          [ký, họ tên]"),
+                                  "NGƯỜI GHI BIÊN BẢN      CHỦ TRÌ\n[ký, họ tên]            [ký, họ tên]"),
     "nghi-quyet-sinh-hoat-chi-bo": ("sinh-hoat-thuong-ky", "mau-nghi-quyet", "NGHỊ QUYẾT",
                                     "# NGHỊ QUYẾT SINH HOẠT CHI BỘ THÁNG [..]/[....]\nSố [..]-NQ/CB\n\nCăn cứ ",
-                                    "Nơi nhận:                                   T/M CHI BỘ\n"
-                                    "- Đảng ủy [cấp trên] (để báo cáo);          BÍ THƯ\n"
-                                    "- Các đồng chí đảng viên trong chi bộ;      [ký, họ tên]\n"
-                                    "- Lưu chi bộ."),
+                                    "T/M CHI BỘ\nBÍ THƯ\n[ký, họ tên]\n\nNơi nhận:\n- Đảng ủy [cấp trên] (để báo cáo);\n"
+                                    "- Các đồng chí đảng viên trong chi bộ;\n- Lưu chi bộ."),
     "ke-hoach-sinh-hoat-chuyen-de": ("sinh-hoat-chuyen-de", "mau-ke-hoach-sinh-hoat-chuyen-de-nam", "KẾ HOẠCH",
                                      "# KẾ HOẠCH SINH HOẠT CHUYÊN ĐỀ NĂM [....]\nSố [..]-KH/CB\n\nCăn cứ ",
                                      "- Lưu chi bộ."),
