@@ -71,3 +71,14 @@ def test_search_latency_clock_starts_on_a_character_typed_with_no_key(browser, s
         page.wait_for_function("() => window.__sotay.shown.length > 0", timeout=30_000)
     finally:
         page.close()
+
+
+def test_the_synthetic_project_is_content_the_check_passes(tmp_path):
+    """The build benchmark's project: the real content, every folder of it, and the synthetic
+    outlines on top. A content folder left out (the forms') made every benchmark build fail."""
+    from sotay.bench.synthetic import make_project
+
+    project = make_project(tmp_path / "p", 60, per_library=30)
+    proc = run_sotay("check", "--content", str(project / "content"))
+    assert proc.returncode == 0, proc.stdout[-2000:]
+    assert len(list((project / "content/chuyen-de").glob("thu-vien-0*/chuyen-de-*.md"))) == 60

@@ -56,11 +56,9 @@ def make_project(dest: Path, n_topics: int, per_library: int = 50, seed: int = 7
     shutil.copy(ROOT / "CONTRIBUTING.md", dest / "CONTRIBUTING.md")
     (dest / "sotay").symlink_to(ROOT / "sotay")
     content = dest / "content"
-    content.mkdir()
-    shutil.copy(ROOT / "content/tu-vung.yml", content / "tu-vung.yml")
-    # The real content too, so its links resolve; the synthetic outlines come on top.
-    for name in ("nguon", "van-ban", "huong-dan", "chuong-trinh", "mo-hinh", "chuyen-de"):
-        shutil.copytree(ROOT / "content" / name, content / name)
+    # The real content, all of it, so its links resolve (a folder left out, the forms', failed the
+    # build once a page showed a form); the synthetic outlines come on top.
+    shutil.copytree(ROOT / "content", content)
     libraries = max(1, round(n_topics / per_library))
     for lib in range(libraries):
         folder = content / "chuyen-de" / f"thu-vien-{lib + 1:03d}"
