@@ -127,6 +127,7 @@ def on_config(config):
     config.nav = nav_entries(_site.nav)
     # mkdocs-macros exposes config.extra to the site shell's opted-in pages.
     config.extra["so_lieu"] = _site.counts
+    config.extra["mau"] = _site.forms
     offline = [p for name, p in config.plugins.items() if name.split("/")[-1] == "offline"]
     if offline and offline[0].config.enabled:
         # Served from the site itself: the offline plugin's default is a CDN copy.

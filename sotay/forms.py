@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from .text import toc_slugify
+
 FOLDER = "mau"
 # A ```mau block naming one form: the fence on its own lines, the name alone between them.
 DIRECTIVE = re.compile(r"^```mau[ \t]*\n[ \t]*([^\n`]*?)[ \t]*\n```[ \t]*$", re.M)
@@ -26,6 +28,16 @@ SIGN_HINT = "[ký, họ tên]"
 SIGN_GAP = 6
 # "[..]", "[...]", "[thường kỳ / chuyên đề]", "[họ tên]": what is to be written in.
 PLACEHOLDER = re.compile(r"\[([^\[\]\n]*)\]")
+
+
+def anchor(body: str, name: str) -> str | None:
+    """The anchor of the heading the form stands under on its page (its section, as the page's
+    table of contents names it), or None where no heading comes before its block."""
+    for offset, named in directives(body):
+        if named == name:
+            headings = re.findall(r"^#{2,6}[ \t]+(.+?)[ \t#]*$", body[:offset], re.M)
+            return toc_slugify(headings[-1]) if headings else None
+    return None
 
 
 def directives(body: str) -> list[tuple[int, str]]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .. import forms
 from ..registry import Registry
 from ..text import sort_vi, vn_date
 from .common import Page, agenda_what, table
@@ -29,6 +30,7 @@ class Site:
     nav: list[NavNode]
     citations: dict  # document id -> [(page title, page src)]
     counts: dict = field(default_factory=dict)
+    forms: list = field(default_factory=list)  # [{"ten": title, "url": page.md#section}] for the home page
 
 
 def _index(src, title, intro, body) -> Page:
@@ -132,7 +134,7 @@ def build_site(corpus, registry: Registry | None = None, linker=None, actions=No
     ]
     counts = {"huong_dan": len(guidance), "chuong_trinh": len(agendas), "mo_hinh": len(meetings),
               "thu_vien": len(libraries), "chuyen_de": len(corpus.topics), "van_ban": len(docs)}
-    return Site(pages, nav, {k: list(v) for k, v in citations.items()}, counts)
+    return Site(pages, nav, {k: list(v) for k, v in citations.items()}, counts, _forms_list(corpus))
 
 
 def _topics_index(corpus, libraries, r: Renderer) -> Page:
@@ -188,6 +190,19 @@ def _status(d, by_id: dict, to_registry: str) -> str:
     # "Chưa rõ" read as a doubt about the document (the newest directive's status was "Chưa
     # rõ"): what is missing is a source that says it, and the page says so.
     return "Đã được thay thế" if d.replaced_by else ("Hiện hành" if d.status == "hieu-luc" else UNSOURCED)
+
+
+def _forms_list(corpus) -> list[dict]:
+    """The forms a page shows, for the home page: each one's title and the place on its page,
+    under its heading, where its DOCX is; in Vietnamese order."""
+    out = []
+    for form in corpus.forms.values():
+        page = corpus.guidance.get((form.page or "").removeprefix("huong-dan/"))
+        if page is None:
+            continue  # no page shows it (R105): nowhere to lead
+        at = forms.anchor(corpus.origin(page).body, form.slug)
+        out.append({"ten": form.title, "url": f"{form.page}.md" + (f"#{at}" if at else "")})
+    return sort_vi(out, key=lambda f: f["ten"])
 
 
 def _kind_tables(docs, to_registry: str, by_id: dict) -> str:
