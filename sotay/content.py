@@ -378,6 +378,8 @@ class _Loader:
         # A page the schema rejected is read too: its editor sees every problem of the file at once.
         pages = [(f"huong-dan/{slug}", c.origin(page)) for slug, page in c.guidance.items()]
         pages += [(key, origin) for key, origin in c.unloaded.items() if key.startswith("huong-dan/")]
+        meant = set()  # forms a page means to show but names wrongly: told there, not again as shown nowhere (R105)
+        known = ", ".join(sorted(c.forms)) or "chưa có mẫu nào"
         for key, origin in pages:
             for offset, name in forms.directives(origin.body):
                 form = c.forms.get(name)
@@ -385,16 +387,30 @@ class _Loader:
                     form.page = form.page or key
                 elif not (self.root / forms.FOLDER / f"{name}.yml").is_file():  # a file that failed tells its own errors
                     line = origin.body_line + origin.body.count("\n", 0, offset) + 1
-                    known = ", ".join(sorted(c.forms)) or "chưa có mẫu nào"
-                    self.report([diag(origin.rel, line, 1, "R104", f"Không có mẫu {name!r} trong content/{forms.FOLDER} "
-                                      f"(các mẫu: {known}); dòng giữa ```mau và ``` ghi tên tệp mẫu, không có đuôi .yml.")])
+                    typed = name.strip().strip("/").removeprefix("content/").removeprefix(f"{forms.FOLDER}/").removesuffix(".yml")
+                    if typed in c.forms:
+                        meant.add(typed)
+                        hint = f" (viết {typed}, không có đường dẫn hay đuôi .yml)."
+                    else:
+                        hint = f" (các mẫu: {known}); dòng giữa ```mau và ``` ghi tên tệp mẫu, không có đuôi .yml."
+                    self.report([diag(origin.rel, line, 1, "R104", f"Không có mẫu {name!r} trong content/{forms.FOLDER}{hint}")])
+            for offset, written, name in forms.near_misses(origin.body):
+                # Shown as a block of code: the page would show the form's name, and no form. Told at the
+                # fence, where the mistake is (an unknown name is told at the name, the line under it).
+                line = origin.body_line + origin.body.count("\n", 0, offset)
+                typed = name.removesuffix(".yml")
+                meant.update({typed} & set(c.forms))
+                self.report([diag(origin.rel, line, 1, "R104", f"Dòng {written!r} không mở được khối mẫu, nên trang hiện nó như "
+                                  "một khối mã, không hiện mẫu: khối mẫu là ba dòng sát nhau, không thụt lề: ```mau (chữ thường, "
+                                  f"không dấu, liền sau ba dấu `), tên tệp mẫu ({typed or 'ví dụ bien-ban-sinh-hoat-chi-bo'}), "
+                                  "rồi ```.")])
         for name, form in sorted(c.forms.items()):
             if form.recipients and form.signers.left:
                 # The left of the signatures holds one or the other (05-HD/VPTW: research §3.4, §3.5).
                 line, col = c.origin(form).located.pos(("signers", "left"))
                 self.report([diag(c.origin(form).rel, line, col, "S107", "Mẫu có nơi nhận (recipients) thì bên trái chữ ký là "
                                   "Nơi nhận: bỏ dòng left, hoặc bỏ recipients nếu văn bản có hai người ký như biên bản.")])
-            if form.page is None:
+            if form.page is None and name not in meant:
                 # Its DOCX is still made, but no page links to it: a reader would never find the form.
                 line, col = c.origin(form).located.pos(("title",))
                 self.report([diag(c.origin(form).rel, line, col, "R105", "Chưa trang hướng dẫn nào đưa mẫu này vào, nên người đọc "

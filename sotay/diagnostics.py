@@ -70,7 +70,8 @@ _RULES = [
     Rule("R101", "unknown-source", ERROR, "Nguồn không tồn tại trong content/nguon."),
     Rule("R102", "unknown-document", ERROR, "Văn bản không tồn tại trong sổ văn bản (content/van-ban)."),
     Rule("R103", "unknown-page", ERROR, "Trang được liên kết không tồn tại."),
-    Rule("R104", "unknown-form", ERROR, "Trang hướng dẫn đưa vào một mẫu (khối mau) không có trong content/mau."),
+    Rule("R104", "unknown-form", ERROR,
+         "Trang hướng dẫn đưa vào một mẫu không có trong content/mau, hoặc khối mau viết sai (chữ mau có dấu, viết hoa, thụt lề...)."),
     Rule("R105", "unshown-form", WARNING, "Mẫu trong content/mau chưa được trang hướng dẫn nào đưa vào (khối mau)."),
     # Registry of documents
     Rule("G101", "replaced-by-unknown", ERROR, "Trường `replaced_by` trỏ tới văn bản không có trong sổ."),

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .text import toc_slugify
+from .text import fold, toc_slugify
 
 FOLDER = "mau"
 # A ```mau block naming one form: the fence on its own lines, the name alone between them.
@@ -43,6 +43,25 @@ def anchor(body: str, name: str) -> str | None:
 def directives(body: str) -> list[tuple[int, str]]:
     """(offset in the body, form name) of each ```mau block."""
     return [(m.start(), m.group(1)) for m in DIRECTIVE.finditer(body)]
+
+
+# A fence line of any kind, with its indentation and its info string: "```mau", "  ~~~ Mẫu".
+_FENCE = re.compile(r"^([ \t]*)(`{3,}|~{3,})[ \t]*([^\n`]*?)[ \t]*$", re.M)
+
+
+def near_misses(body: str) -> list[tuple[int, str, str]]:
+    """(offset, the fence line as written, the name on the line under it) of each block meant as a
+    ```mau block that is not one: "```mẫu", "``` mau", "```Mau", "~~~mau", a fence indented under a
+    list item, a blank line around the name. The page shows such a block as code, the form nowhere."""
+    exact = {offset for offset, _ in directives(body)}
+    out = []
+    for m in _FENCE.finditer(body):
+        if m.start() in exact or fold(m.group(3)).replace(" ", "").strip("{}.") != FOLDER:
+            continue
+        after = [line.strip() for line in body[m.end():].split("\n")[1:4]]
+        name = next((line for line in after if line), "")
+        out.append((m.start(), m.group().rstrip(), "" if name.startswith(("```", "~~~")) else name))
+    return out
 
 
 def expand(body: str, block) -> str:

@@ -216,7 +216,8 @@ class Form:
     subject: str = spec(Str(), required=True,
                         doc="Trích yếu sau tên loại, chữ thường, ví dụ sinh hoạt chi bộ [thường kỳ / chuyên đề] tháng [..]/[....]; "
                             "khung trên trang mở đầu bằng tên loại và trích yếu viết in hoa.")
-    number: str = spec(Str(max_len=20, pattern=r"[A-ZĐ]+/[A-ZĐ]+", pattern_help="ký hiệu chữ in hoa, ví dụ NQ/CB"),
+    number: str = spec(Str(max_len=20, pattern=r"[A-ZĐ]+/[A-ZĐ]+",
+                           pattern_help="ký hiệu chữ in hoa, không kèm số (mẫu tự thêm chỗ điền số), ví dụ NQ/CB hoặc KH/CB"),
                        doc="Ký hiệu của văn bản có số, ví dụ NQ/CB: bản DOCX ghi Số ......-NQ/CB dưới tên chi bộ, khung trên "
                            "trang ghi Số [..]-NQ/CB. Bỏ trống với văn bản không có số (biên bản).")
     preamble: list = spec(ListOf(Str(max_len=400)),

@@ -134,6 +134,11 @@ class Str(Type):
             ctx.report(path, "S103", f"Cần {self.label}, nhưng dấu ': ' trong chữ làm YAML đọc thành 'tên trường: giá trị': "
                                      "đặt cả giá trị trong ngoặc kép \"...\".")
             return _DROP
+        if isinstance(value, list) and not isinstance(self, Ref):
+            # "- [Kết quả theo tiêu chí]": a form's blank, or any value, that opens with "[" is a list to YAML.
+            ctx.report(path, "S103", f"Cần {self.label}, gặp danh sách: giá trị bắt đầu bằng dấu [ thì YAML đọc thành danh sách; "
+                                     "nếu đó là chữ (như chỗ để điền [họ tên]), đặt cả giá trị trong ngoặc kép \"...\".")
+            return _DROP
         if not isinstance(value, str):
             ctx.report(path, "S103", f"Cần {self.label}, gặp {_kind(value)}.")
             return _DROP
@@ -453,7 +458,12 @@ def yaml_fields(cls):
 def build(cls, value, path, ctx: Context, extra: dict | None = None):
     """Validate a mapping against a content dataclass and build it, or return _DROP."""
     if not isinstance(value, dict):
-        ctx.report(path, "S103" if path else "Y006", f"Cần các dòng `tên: giá trị`, gặp {_kind(value)}.")
+        if path:
+            how = (f"viết `{path[-1]}:` một mình trên dòng, rồi dưới nó {_block_lines(cls)}" if isinstance(path[-1], str) else
+                   _item_lines(cls))
+            ctx.report(path, "S103", _about(path, ctx, f"cần các dòng `tên: giá trị`, gặp {_kind(value)}: {how}."))
+        else:
+            ctx.report(path, "Y006", f"Cần các dòng `tên: giá trị`, gặp {_kind(value)}.")
         return _DROP
     known = {f.name: s for f, s in specs(cls) if s.source != "path"}
     meant = set()  # required fields an unknown key is offered as: told there, not again as missing
@@ -503,10 +513,37 @@ def build(cls, value, path, ctx: Context, extra: dict | None = None):
 def _missing(name: str, s: Spec, path, ctx: Context) -> str:
     """A missing field told with what it holds and where its line goes."""
     what = re.split(r"[.:;](?:\s|$)", s.doc, maxsplit=1)[0].strip()
-    value = "[...]" if isinstance(s.type, ListOf) else "YYYY-MM-DD" if isinstance(s.type, Date) else "..."
     where = (" vào khối này, thẳng hàng với các trường của khối" if path else
              " vào phần đầu, giữa hai dòng ---" if ctx.in_body else "")
-    return f"Thiếu trường bắt buộc {name!r}{f' ({what})' if what else ''}: thêm một dòng `{name}: {value}`{where}."
+    head = f"Thiếu trường bắt buộc {name!r}{f' ({what})' if what else ''}"
+    if isinstance(s.type, Obj):
+        # "signers: ..." as told before is text, which the block then rejects: say what goes under it.
+        return f"{head}: thêm một dòng `{name}:`{where}, rồi ngay dưới nó {_block_lines(s.type.cls)}."
+    value = "[...]" if isinstance(s.type, ListOf) else "YYYY-MM-DD" if isinstance(s.type, Date) else "..."
+    return f"{head}: thêm một dòng `{name}: {value}`{where}."
+
+
+def _block_lines(cls) -> str:
+    """What a block holds, as an editor writes it: "thụt vào hai dấu cách, các dòng `right: ...`
+    (các trường: left, right, right_title)"."""
+    written, needed = _block_fields(cls)
+    return (f"thụt vào hai dấu cách, {'dòng' if len(needed) == 1 else 'các dòng'} {', '.join(needed)} "
+            f"(các trường của khối: {', '.join(written)})")
+
+
+def _item_lines(cls) -> str:
+    """How one item of a list of blocks is written: "viết mục thành `- heading: ...`, …"."""
+    written, needed = _block_fields(cls)
+    first = needed[0] if needed else f"`{written[0]}: ...`"
+    return (f"viết mục thành `- {first[1:]}, các trường khác của mục thẳng hàng với {first.split(':')[0][1:]} "
+            f"(các trường của khối: {', '.join(written)})")
+
+
+def _block_fields(cls) -> tuple[list[str], list[str]]:
+    """A block's fields an editor writes, and its required ones as lines: "`right: ...`"."""
+    fields = [(f.name, s) for f, s in specs(cls) if s.source == "yaml"]
+    needed = [f"`{n}: {'[...]' if isinstance(s.type, ListOf) else '...'}`" for n, s in fields if s.required]
+    return [n for n, _ in fields], needed
 
 
 def dropped(value) -> bool:

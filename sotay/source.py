@@ -14,6 +14,7 @@ from typing import Any
 
 import yaml
 
+from . import forms
 from .diagnostics import Diagnostic, diag
 from .text import first_non_nfc, nfc
 
@@ -264,6 +265,36 @@ def _colon_in_value(err, text: str) -> tuple | None:
                   f"ngoặc kép \"...\"{',' + example if example else ''}.")
 
 
+# A line's start before its value, in parts: indentation, a list's "- ", a key and its ": ".
+_VALUE_START = re.compile(r"^( *)(-[ \t]+)?(?:([^\s:#\[\]{}\"'][^:#]*):[ \t]+)?")
+
+
+def _bracket_closed_early(err, text: str) -> tuple | None:
+    """`- Họ và tên: [họ tên]; chức vụ: [...]`, `title: [Bài viết] hay`: a value that opens with
+    [ or { is a list or a block to YAML, which ends at its closing bracket; the words after it are
+    then left over, and PyYAML blamed the indentation. Say that, with the line as it should be."""
+    mark = err.problem_mark
+    if mark is None or "parsing a block" not in (err.context or ""):  # not a quote left open, which ends elsewhere
+        return None
+    line = _line(text, mark.line)
+    start = _VALUE_START.match(line)
+    read = line[start.end():mark.column].rstrip()
+    if not (read[:1] and read[0] in "[{" and read[-1] in "]}"):
+        return None
+    dash, key = start.group(2), start.group(3)
+    # "- Họ và tên: …" is a line of text with a colon in it, not a field: the whole of it is the value.
+    text_line = bool(dash and key and not re.fullmatch(r"[A-Za-z_][\w-]*", key))
+    begin = start.start(2) + len(dash) if text_line else start.end()
+    written = "- " if text_line else (dash or "") + (f"{key}: " if key else "")
+    value = line[begin:].split(" #")[0].rstrip()
+    example = f", viết {written}\"{value}\"" if '"' not in value and len(value) <= 100 else ""
+    at = yaml.Mark("", 0, mark.line, begin, None, None)
+    colon = f"Dấu ':' làm YAML đọc {key!r} thành tên một trường; sau đó, " if text_line else ""
+    return at, (f"{colon}{'g' if colon else 'G'}iá trị bắt đầu bằng dấu {read[0]} nên YAML đọc {read!r} thành "
+                f"{'một danh sách' if read[0] == '[' else 'một khối'}, và phần chữ sau nó bị thừa: đặt cả giá trị "
+                f"trong ngoặc kép \"...\"{example}.")
+
+
 # "title:"Tiêu đề"", "reviewed:2026-01-01": a key and its value with no space between, which YAML
 # reads as one piece of text (no key at all).
 _GLUED_KEY = re.compile(r"^( *(?:-\s+)?)([A-Za-z_][A-Za-z0-9_]*):(?=[^\s/:])")
@@ -288,7 +319,7 @@ def _colon_without_space(err, text: str) -> tuple | None:
 
 def _explain(err, text: str, line_offset: int = 0) -> tuple:
     found = (_closed_early(err, text) or _colon_without_space(err, text) or _deeper_than_a_value(err, text, line_offset)
-             or _colon_in_value(err, text))
+             or _colon_in_value(err, text) or _bracket_closed_early(err, text))
     if found is not None:
         return found
     context, problem = err.context or "", err.problem or ""
@@ -315,6 +346,19 @@ _MAX_SYNTAX_ERRORS = 50
 _TOP_LEVEL_FIELD = re.compile(r"^[A-Za-z_][\w-]*:(?:[ \t]|$)")
 # A line that opens a block entry: a list item, or a key followed by a space or the line's end.
 _ENTRY = re.compile(r"^( *)(?:-(?:[ \t]|$)|[^\s:#-][^:#]*:(?:[ \t]|$))")
+
+
+def _sub_line_hint(rel: str, line: str) -> str:
+    """In a form, a "- " indented under a line was meant as its sub-line, which a form writes as a
+    line of its own, "- " inside the quotes (CONTRIBUTING.md): say so there, nowhere else, with
+    the line as it should be."""
+    if f"/{forms.FOLDER}/" not in f"/{rel}":
+        return ""
+    text = re.sub(r"^[ \t]*-[ \t]+", "", line).strip()
+    if len(text) > 1 and text[0] == text[-1] and text[0] in "\"'":
+        text = text[1:-1]
+    example = f"- \"- {text}\"" if text and '"' not in text and len(text) <= 100 else "- \"- [Họ tên]: [ý chính]\""
+    return f" Trong mẫu, dòng con viết thẳng hàng với các dòng khác, có '- ' ở đầu bên trong ngoặc kép: {example}."
 
 
 def _indent(line: str) -> int:
@@ -363,6 +407,8 @@ def _syntax_errors(err, text: str, rel: str, line_offset: int) -> list[Diagnosti
             problems.append(diag(rel, 1 + line_offset, 1, "Y001", f"Lỗi cú pháp YAML: {err}."))
             return problems
         mark, message = _explain(err, "\n".join(lines), line_offset)
+        if mark is not None and re.match(r"^[ \t]+-[ \t]", _line("\n".join(lines), mark.line)) and "thẳng hàng" in message:
+            message += _sub_line_hint(rel, _line("\n".join(lines), mark.line))
         if mark is not None and mark.line < blanked_to:
             # Told again above the end of what was blanked: the last error's doing, not a new one.
             return problems
@@ -423,7 +469,7 @@ def parse_yaml(text: str, rel: str, line_offset: int = 0) -> tuple[Located | Non
                     problems.append(diag(rel, index + 1 + line_offset, len(nested.group(1)) + 1, "Y001",
                                          "Dòng '- ' này thụt vào sâu hơn dòng trên nên YAML nối nó vào giá trị của dòng trên "
                                          f"({_short(n.value)!r}): các mục '- ' của một danh sách phải thẳng hàng; ý con thì "
-                                         "viết thành một mục riêng."))
+                                         "viết thành một mục riêng." + _sub_line_hint(rel, row)))
                     told = True
                 pieces.append([index, nested.end(), [row[nested.end():]]])
             else:

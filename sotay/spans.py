@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 # Fields that hold identifiers or references, not running text.
-NOT_PROSE = {"id", "code", "url", "sources", "references", "related", "examples", "aliases", "type", "scope",
+NOT_PROSE = {"id", "code", "number", "url", "sources", "references", "related", "examples", "aliases", "type", "scope",
              "status", "replaced_by", "category", "audience", "kind", "basis", "source", "slug", "library", "body"}
 
 

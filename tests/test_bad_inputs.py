@@ -468,6 +468,20 @@ def _two_questions(body: str) -> str:
 # A title typed again at the top of the body; the "#" inside the fenced block is code, not a heading.
 H1_BODY = "# Trang thử\n\n" + FILLER + "\n\n```\n# một dòng lệnh\n```\n"
 
+# A form as CONTRIBUTING.md describes one, signed by one person, with no recipients.
+FORM = """title: Mẫu bản đăng ký thử
+type_name: Bản đăng ký
+subject: việc làm theo năm [....]
+reviewed: 2026-01-01
+sections:
+  - heading: Người đăng ký
+    lines:
+      - "Họ và tên: [họ tên]"
+      - "Việc đăng ký: [...]"
+signers:
+  right: NGƯỜI ĐĂNG KÝ
+"""
+
 
 # Mistakes an editor makes, each told once, in words that say what to do (found by walking
 # through CONTRIBUTING.md as an editor): (file, content, the only codes expected, words the message holds).
@@ -643,6 +657,35 @@ EDITOR_MISTAKES = {
     # "Không thấy dòng --- đóng phần đầu" did not say where the line goes.
     "a front matter not closed": ("huong-dan/khong-dong.md", "---\ntitle: Trang\naudience:\n  - bi-thu\n\nNội dung.\n", {"Y002"},
                                   "thêm một dòng --- ngay sau dòng 4 ('- bi-thu'), dòng cuối của phần đầu."),
+    # Found walking through CONTRIBUTING.md's section on forms. A missing block was told "thêm một dòng
+    # `signers: ...`", and that line, written as told, "Cần các dòng `tên: giá trị`, gặp chuỗi.": neither
+    # said what goes under the block.
+    "a form's signers left out": ("mau/thieu-ky.yml", FORM.replace("signers:\n  right: NGƯỜI ĐĂNG KÝ\n", ""), {"S102"},
+                                  "thêm một dòng `signers:`, rồi ngay dưới nó thụt vào hai dấu cách, dòng `right: ...`"),
+    "a form's signers on one line": ("mau/ky-mot-dong.yml", FORM.replace("signers:\n  right:", "signers:"), {"S103"},
+                                     "viết `signers:` một mình trên dòng, rồi dưới nó thụt vào hai dấu cách, dòng `right: ...`"),
+    "a form's section written as its heading only": ("mau/phan.yml", FORM.replace("  - heading:", "  - Phần một\n  - heading:"),
+                                                     {"S103", "R105"}, "viết mục thành `- heading: ...`, các trường khác của mục thẳng hàng với heading"),
+    # "Thụt lề không khớp": the indentation was right, the line needed quotes.
+    "a form line with a colon and a blank, unquoted": ("mau/hai-cham.yml", FORM.replace('"Họ và tên: [họ tên]"',
+                                                       "Họ và tên: [họ tên]; chức vụ: [...]"), {"Y001"},
+                                                       'đặt cả giá trị trong ngoặc kép "...", viết - "Họ và tên: [họ tên]; chức vụ: [...]".'),
+    "a value opening with a blank, unquoted": ("nguon/ngoac-vuong.yml", "title: [Bài viết] hay\nkind: bai-viet\n", {"Y001"},
+                                               'YAML đọc \'[Bài viết]\' thành một danh sách, và phần chữ sau nó bị thừa: đặt cả giá trị '
+                                               'trong ngoặc kép "...", viết title: "[Bài viết] hay".'),
+    # "Cần chuỗi một dòng, gặp danh sách." for a line that is a blank alone.
+    "a form line that is a blank alone, unquoted": ("mau/cho-dien.yml", FORM.replace('"Việc đăng ký: [...]"', "[việc đăng ký]"),
+                                                    {"S103", "R105"}, "nếu đó là chữ (như chỗ để điền [họ tên]), đặt cả giá trị"),
+    # A sub-line indented under its line: the form's own way of writing one was not offered.
+    "a form's sub-line indented under its line": ("mau/dong-con.yml", FORM.replace('      - "Việc đăng ký: [...]"',
+                                                  '        - "Việc đăng ký: [...]"'), {"Y001"},
+                                                  "Trong mẫu, dòng con viết thẳng hàng với các dòng khác, có '- ' ở đầu bên trong "
+                                                  'ngoặc kép: - "- Việc đăng ký: [...]".'),
+    "a form's sub-line indented, unquoted": ("mau/dong-con-tron.yml", FORM.replace('      - "Việc đăng ký: [...]"',
+                                             "      - Việc đăng ký\n        - Việc một"), {"Y001", "R105"}, '- "- Việc một".'),
+    # "12-NQ/CB" was told as a malformed symbol and again as a document missing from the registry (C101).
+    "a form's number written with a number": ("mau/so.yml", FORM + "number: 12-NQ/CB\n", {"S107", "R105"},
+                                              "không kèm số (mẫu tự thêm chỗ điền số), ví dụ NQ/CB"),
     # A | in a cell's text splits it: "dòng này có 6" did not say so.
     "a pipe inside an agenda cell": ("chuong-trinh/ong-dung.md", AGENDA_MD.replace("| Nội dung chính |", "| Nội dung chính: thu | chi |"),
                                      {"B105"}, "dòng này có 6. Nếu chữ trong một ô có dấu |, viết nó thành \\|"),
@@ -877,3 +920,36 @@ def test_a_tag_in_an_outlines_or_agendas_body_is_told_once_as_what_the_editor_wr
     proc, found = _check_one(tmp_path, rel, text)
     assert proc.returncode == 1 and [(w, code) for w, code, _ in found] == [(f"content/{where}", "H101")], proc.stdout
     assert words in proc.stdout and "trường này" not in proc.stdout, proc.stdout
+
+
+@pytest.mark.parametrize("block", ["```mẫu\nthu\n```", "``` mau\nthu\n```", "```Mau\nthu\n```", "~~~mau\nthu\n~~~",
+                                   "1. Một bước.\n\n   ```mau\n   thu\n   ```", "```mau\n\nthu\n\n```"])
+def test_a_form_block_written_wrongly_is_told_on_the_page(tmp_path, block):
+    # The page showed the block as code (the form's name, no form) and the check said only that the
+    # form was shown on no page (R105), in the form's file, not where the block was.
+    content = tmp_path / "content"
+    shutil.copytree(BASE, content)
+    (content / "mau").mkdir()
+    (content / "mau/thu.yml").write_text(FORM)
+    text = prose(f"Khung gợi ý của Sổ tay:\n\n{block}\n\n")
+    (content / "huong-dan/co-mau.md").write_text(text)
+    proc, found = _check(content)
+    fence = next(n for n, line in enumerate(text.splitlines(), 1) if re.search(r"(```|~~~) ?[mM]", line))
+    assert proc.returncode == 1 and [(where, code) for where, code, _ in found] == [
+        (f"content/huong-dan/co-mau.md:{fence}:1:", "R104")], proc.stdout
+    assert "khối mẫu là ba dòng sát nhau, không thụt lề: ```mau (chữ thường, không dấu" in proc.stdout, proc.stdout
+    assert "(thu)" in proc.stdout, proc.stdout
+
+
+def test_a_form_named_with_its_file_extension_is_told_once_with_its_name(tmp_path):
+    content = tmp_path / "content"
+    shutil.copytree(BASE, content)
+    (content / "mau").mkdir()
+    (content / "mau/thu.yml").write_text(FORM)
+    (content / "huong-dan/co-mau.md").write_text(prose("Khung gợi ý:\n\n```mau\nthu.yml\n```\n\n"))
+    proc, found = _check(content)
+    assert [code for _, code, _ in found] == ["R104"], proc.stdout  # not R105 again in the form's file
+    assert "Không có mẫu 'thu.yml' trong content/mau (viết thu, không có đường dẫn hay đuôi .yml)." in proc.stdout
+    (content / "huong-dan/co-mau.md").write_text(prose("Khung gợi ý:\n\n```mau\nthu\n```\n\n"))
+    proc, found = _check(content)
+    assert proc.returncode == 0 and found == [], proc.stdout
