@@ -482,6 +482,10 @@ FORMS_ON_PAGES = {
     "ke-hoach-sinh-hoat-chuyen-de": ("sinh-hoat-chuyen-de", "mau-ke-hoach-sinh-hoat-chuyen-de-nam", "KẾ HOẠCH",
                                      "# KẾ HOẠCH SINH HOẠT CHUYÊN ĐỀ NĂM [....]\nSố [..]-KH/CB\n\nCăn cứ ",
                                      "- Lưu chi bộ."),
+    "ban-dang-ky-lam-theo-bac": ("gan-voi-chuyen-mon-va-hoc-tap-bac", "ban-dang-ky-lam-theo", "BẢN ĐĂNG KÝ",
+                                 "# BẢN ĐĂNG KÝ HỌC TẬP VÀ LÀM THEO TƯ TƯỞNG, ĐẠO ĐỨC, PHONG CÁCH HỒ CHÍ MINH NĂM [....]\n\n"
+                                 "Họ và tên: ",
+                                 "BÍ THƯ CHI BỘ      NGƯỜI ĐĂNG KÝ\n[ký, họ tên]       [ký, họ tên]"),
 }
 
 
