@@ -64,7 +64,8 @@ def parse_body(body: str, first_line: int, rel: str):
             values[current] = (values.get(current, "") + "\n\n" + text).strip()
         paragraph.clear()
 
-    for i, raw in enumerate(body.split("\n")):
+    rows = body.split("\n")
+    for i, raw in enumerate(rows):
         line_no = first_line + i
         line = raw.rstrip()
         glued = _NO_SPACE.match(line)
@@ -162,6 +163,13 @@ def parse_body(body: str, first_line: int, rel: str):
             problems.append(diag(rel, line_no, 1, "B103", "Dòng ý này bị thụt vào (dấu cách hoặc Tab trước '- '): xóa phần thụt "
                                  "để dòng bắt đầu ngay bằng '- ' (hoặc '1. ')."))
             target.append(TOLD)
+            last_item = None
+        elif last_item is not None and rows[i - 1].strip():
+            # A long point wrapped by the editor's own hand: the line under it, not indented, was told
+            # "mỗi ý là một dòng bắt đầu bằng '- '" as if a point were missing its dash.
+            problems.append(diag(rel, line_no, 1, "B103", "Dòng này không bắt đầu bằng '- ' nên không phải một ý: nếu nó là phần "
+                                 "tiếp của ý ở dòng trên, nối nó vào cuối dòng trên (mỗi ý viết trên một dòng); nếu là một ý "
+                                 "mới, thêm '- ' ở đầu dòng."))
             last_item = None
         else:
             problems.append(diag(rel, line_no, 1, "B103", "Ở mục này mỗi ý là một dòng bắt đầu bằng '- ' (hoặc '1. ')."))

@@ -657,6 +657,9 @@ EDITOR_MISTAKES = {
     # "Không thấy dòng --- đóng phần đầu" did not say where the line goes.
     "a front matter not closed": ("huong-dan/khong-dong.md", "---\ntitle: Trang\naudience:\n  - bi-thu\n\nNội dung.\n", {"Y002"},
                                   "thêm một dòng --- ngay sau dòng 4 ('- bi-thu'), dòng cuối của phần đầu."),
+    # A long point wrapped onto a line of its own was told "mỗi ý là một dòng bắt đầu bằng '- '", as if a dash were missing.
+    "a topic point wrapped onto the next line": (TOPIC, topic(lambda b: b.replace("- Ý hai.", "- Ý hai, viết dài\nnên xuống dòng.")),
+                                                 {"B103"}, "nếu nó là phần tiếp của ý ở dòng trên, nối nó vào cuối dòng trên"),
     # Found walking through CONTRIBUTING.md's section on forms. A missing block was told "thêm một dòng
     # `signers: ...`", and that line, written as told, "Cần các dòng `tên: giá trị`, gặp chuỗi.": neither
     # said what goes under the block.
