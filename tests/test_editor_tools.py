@@ -504,3 +504,31 @@ def test_a_reader_that_stops_reading_the_output_gets_no_traceback():
     proc = subprocess.run(f"{sys.executable} -m sotay refs - | head -1", shell=True, input="Theo Chỉ thị 10-CT/TW ngày 30/3/2009.\n" * 5000,
                           capture_output=True, text=True, cwd=ROOT, timeout=300)
     assert proc.stdout.count("\n") == 1 and "Traceback" not in proc.stderr and "BrokenPipe" not in proc.stderr, proc.stderr[-2000:]
+
+
+def test_the_guides_form_and_yaml_sections_say_what_the_check_does(tmp_path):
+    """CONTRIBUTING.md's sections on forms and on YAML, taken at their word: the block they show is
+    a form block, the wrong ways they name are told (R104), the sub-line and the quoted value they
+    show read as they say, the unquoted ones do not, and every code they name is a rule."""
+    from sotay import forms
+    from sotay.diagnostics import RULES
+    from sotay.source import parse_yaml
+
+    guide = (ROOT / "CONTRIBUTING.md").read_text()
+    section = guide.split("## Mẫu biên bản và các mẫu để điền", 1)[1].split("## Trích dẫn văn bản", 1)[0]
+    assert [name for _, name in forms.directives(section)] == ["bien-ban-sinh-hoat-chi-bo"]
+    for wrong in ("mẫu", "Mau", " mau"):
+        assert f"`{wrong.strip()}`" in section
+        assert [name for _, _, name in forms.near_misses(f"```{wrong}\nbien-ban-sinh-hoat-chi-bo\n```\n")] == ["bien-ban-sinh-hoat-chi-bo"]
+    assert forms.near_misses("1. Bước.\n\n   ```mau\n   bien-ban-sinh-hoat-chi-bo\n   ```\n")  # "không thụt lề"
+    codes = set(re.findall(r"`([A-Z]\d{3})`", section))
+    assert codes >= {"R104", "R105", "S107", "Y001", "Y008", "S101", "S104"} and codes <= set(RULES), codes
+
+    sub_line = re.search(r'`(- "- \[Họ tên\]: \[ý chính\]")`', section).group(1)
+    located, problems = parse_yaml(f"heading: Thảo luận\nlines:\n  - \"Ý kiến:\"\n  {sub_line}\n", "content/mau/x.yml")
+    section_ = type("Section", (), located.data)
+    assert not problems and forms.lines(section_) == [(0, "Ý kiến:"), (1, "[Họ tên]: [ý chính]")]
+    quoted = re.search(r'`(title: "Chuyên đề: đảng viên trẻ")`', section).group(1)
+    assert parse_yaml(quoted + "\n", "x.yml")[0].data == {"title": "Chuyên đề: đảng viên trẻ"}
+    for unquoted in ("title: Chuyên đề: đảng viên trẻ\n", "lines:\n  - Chủ trì: [họ tên]; thư ký: [họ tên]\n"):
+        assert [p.code for p in parse_yaml(unquoted, "x.yml")[1]] == ["Y001"], unquoted
