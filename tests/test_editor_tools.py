@@ -411,16 +411,18 @@ def test_a_failing_write_leaves_no_file_no_temporary_file_and_no_new_folder(cont
     assert _files_below(content) - before == {path, path.parent}
 
 
-def test_the_readmes_inventory_counts_what_content_holds():
-    from sotay.content import load
+def test_the_readmes_inventory_names_every_kind_of_content_and_no_count():
+    """README's inventory names what content/ holds without counting it: a count there failed CI,
+    in English, for every editor who added a page, a source or a form (the home page counts)."""
+    from sotay.fieldref import TYPES
 
-    corpus = load(CONTENT)
-    line = next(x for x in (ROOT / "README.md").read_text().splitlines() if x.startswith("| ") and "guidance pages" in x)
-    stated = {name.strip(): int(n) for n, name in re.findall(r"(\d+) ([a-z ]+?)(?=[,)|]| \()", line)}
-    assert stated == {"guidance pages": len(corpus.guidance), "model cells": len(corpus.meetings),
-                      "sample agendas": len(corpus.agendas), "topic libraries": len(corpus.libraries),
-                      "outlines": len(corpus.topics), "registry entries": len(corpus.documents),
-                      "sources": len(corpus.sources), "forms": len(corpus.forms)}, line
+    line = next(x for x in (ROOT / "README.md").read_text().splitlines() if x.startswith("| ") and "uidance pages" in x)
+    assert not re.search(r"\d", line.split("|")[1]), line
+    words = {"Guidance": "uidance pages", "Meeting": "model cells", "SampleAgenda": "sample agendas", "Library": "topic libraries",
+             "Topic": "outlines", "Document": "registry entries", "Form": "forms", "Source": "sources", "Vocabulary": ""}
+    # A content type added to the schemas is named here, and in the README, before this passes.
+    assert {cls.__name__ for _, _, cls in TYPES} == set(words)
+    assert all(word in line for word in words.values()), line
 
 
 def test_the_guides_worked_example_gives_the_error_it_shows(content):
