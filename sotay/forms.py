@@ -96,15 +96,24 @@ def recipients(form) -> list[str]:
     return [f"- {name}{'.' if n == len(names) else ';'}" for n, name in enumerate(names, 1)]
 
 
+def signer_labels(form) -> dict:
+    """The signers' labels in capitals, as a Party document sets them (research §3.4), however
+    the file writes them ("Người đăng ký" is NGƯỜI ĐĂNG KÝ): left, right and right_title."""
+    s = form.signers
+    return {name: (value.upper() if value else None) for name, value in
+            (("left", s.left), ("right", s.right), ("right_title", s.right_title))}
+
+
 def signature_lines(form) -> list[str]:
     """The lines under the form in the text block. Two signers (the minute-taker, the chair) stand
     side by side, each over the hint to sign, as on paper. One who signs for the cell comes over
     the recipients instead: beside them the lines would pass the 40 or so characters a phone shows,
     and wrap into one another."""
-    right = [form.signers.right] + ([form.signers.right_title] if form.signers.right_title else []) + [SIGN_HINT]
-    if not form.signers.left:
+    signers = signer_labels(form)
+    right = [signers["right"]] + ([signers["right_title"]] if signers["right_title"] else []) + [SIGN_HINT]
+    if not signers["left"]:
         return right + (["", "Nơi nhận:"] + recipients(form) if form.recipients else [])
-    left = [form.signers.left, SIGN_HINT]
+    left = [signers["left"], SIGN_HINT]
     width = max(map(len, left)) + SIGN_GAP
     return [f"{a:<{width}}{b}".rstrip() for a, b in zip(left + [""] * (len(right) - len(left)), right, strict=True)]
 

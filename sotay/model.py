@@ -199,10 +199,10 @@ class FormSection:
 @dataclass(kw_only=True)
 class FormSigners:
     right: str = spec(Str(max_len=60), required=True,
-                      doc="Người ký chính, bên phải, chữ in hoa: CHỦ TRÌ ở biên bản; T/M CHI BỘ ở văn bản ký thay mặt chi bộ.")
-    right_title: str = spec(Str(max_len=60), doc="Chức vụ người ký dưới dòng thẩm quyền, chữ in hoa, ví dụ BÍ THƯ dưới T/M CHI BỘ.")
+                      doc="Người ký chính, bên phải: CHỦ TRÌ ở biên bản; T/M CHI BỘ ở văn bản ký thay mặt chi bộ (trang và bản DOCX viết in hoa).")
+    right_title: str = spec(Str(max_len=60), doc="Chức vụ người ký dưới dòng thẩm quyền, ví dụ BÍ THƯ dưới T/M CHI BỘ (viết in hoa khi hiện ra).")
     left: str = spec(Str(max_len=60),
-                     doc="Người ký bên trái, chữ in hoa, ví dụ NGƯỜI GHI BIÊN BẢN; bỏ trống khi văn bản có nơi nhận (bên trái là Nơi nhận).")
+                     doc="Người ký bên trái, ví dụ NGƯỜI GHI BIÊN BẢN (viết in hoa khi hiện ra); bỏ trống khi văn bản có nơi nhận (bên trái là Nơi nhận).")
 
 
 @dataclass(kw_only=True)

@@ -954,3 +954,19 @@ def test_resolution_form_docx_is_signed_for_the_cell_with_the_recipients_at_the_
     assert proc.returncode == 0 and proc.stdout.startswith("# NGHỊ QUYẾT SINH HOẠT CHI BỘ THÁNG [..]/[....]\nSố [..]-NQ/CB\n")
     tail = [line.split("  ")[0] for line in proc.stdout.rstrip().splitlines()[-4:]]
     assert tail == ["Nơi nhận:", "- Đảng ủy [cấp trên] (để báo cáo);", "- Các đồng chí đảng viên trong chi bộ;", "- Lưu chi bộ."]
+
+
+def test_a_forms_signers_show_in_capitals_however_the_file_writes_them(tmp_path):
+    """A Party document sets its signers' labels in capitals (research §3.4); an editor who typed
+    "T/M chi bộ" and "Bí thư" gets them so, on the page and in the DOCX."""
+    content = tmp_path / "content"
+    shutil.copytree(CONTENT, content)
+    form = content / f"{RESOLUTION}.yml"
+    form.write_text(form.read_text(encoding="utf-8").replace("right: T/M CHI BỘ", "right: T/M chi bộ")
+                    .replace("right_title: BÍ THƯ", "right_title: Bí thư"), encoding="utf-8")
+    proc = run_sotay("export", RESOLUTION, "--content", str(content), "--format", "txt", "-o", "-")
+    assert proc.returncode == 0 and "\nT/M CHI BỘ\nBÍ THƯ\n[ký, họ tên]\n" in proc.stdout, proc.stdout[-400:]
+    out = tmp_path / "nq.docx"
+    assert run_sotay("export", RESOLUTION, "--content", str(content), "-o", str(out)).returncode == 0
+    right = list(Document(str(out)).iter_inner_content())[-1].rows[0].cells[1]
+    assert [p.text for p in right.paragraphs][:2] == ["T/M CHI BỘ", "BÍ THƯ"]

@@ -499,12 +499,12 @@ def _form_body(exp) -> list[str]:
             out.append(_p(mark + runs, style=POINT_STYLE, align="left", leader=leader, indent=SUB_LINE_TWIPS if depth else True))
     # The last lines keep with the signatures, as an agenda's do.
     out[-1] = _keep_with_next(out[-1])
-    signers = form.signers
-    if signers.left:
-        signatures = minutes_signatures(signers.left, signers.right)
+    signers = forms.signer_labels(form)
+    if signers["left"]:
+        signatures = minutes_signatures(signers["left"], signers["right"])
     else:
         # One signer for the cell, the recipients at the left (research §3.4, §3.5), as an agenda.
-        signatures = signature_block(signers.right, signers.right_title,
+        signatures = signature_block(signers["right"], signers["right_title"],
                                      recipients_block([_dotted(line) for line in forms.recipients(form)]) if form.recipients else "")
     out += [_p(_run(""), indent=False, keep_next=True), signatures]
     return out
