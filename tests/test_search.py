@@ -77,6 +77,8 @@ TOP = [
     ("dai hoi 13", "/van-ban/nq-dh-xiii/", 2),
     ("mau bien ban", "/huong-dan/ghi-bien-ban/", 2),
     ("mau nghi quyet", "/huong-dan/sinh-hoat-thuong-ky/", 2),
+    ("ke hoach sinh hoat chuyen de", "/huong-dan/sinh-hoat-chuyen-de/", 2),
+    ("dang ky lam theo bac", "/huong-dan/gan-voi-chuyen-mon-va-hoc-tap-bac/", 2),
     # Typed with marks, words side by side as written: "dân vận", not the "dẫn văn" of a tag.
     ("dân vận", "/mo-hinh/ban-dan-van-lang-son/", 5),
     # A plenum typed glued, a state document's kind glued (its page writes "Nghị định 111").
