@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .text import fold, toc_slugify
+from .text import fold
 
 FOLDER = "mau"
 # A ```mau block naming one form: the fence on its own lines, the name alone between them.
@@ -28,16 +28,6 @@ SIGN_HINT = "[ký, họ tên]"
 SIGN_GAP = 6
 # "[..]", "[...]", "[thường kỳ / chuyên đề]", "[họ tên]": what is to be written in.
 PLACEHOLDER = re.compile(r"\[([^\[\]\n]*)\]")
-
-
-def anchor(body: str, name: str) -> str | None:
-    """The anchor of the heading the form stands under on its page (its section, as the page's
-    table of contents names it), or None where no heading comes before its block."""
-    for offset, named in directives(body):
-        if named == name:
-            headings = re.findall(r"^#{2,6}[ \t]+(.+?)[ \t#]*$", body[:offset], re.M)
-            return toc_slugify(headings[-1]) if headings else None
-    return None
 
 
 def directives(body: str) -> list[tuple[int, str]]:
@@ -89,11 +79,15 @@ def lines(section) -> list[tuple[int, str]]:
     return out
 
 
-def recipients(form) -> list[str]:
-    """The form's recipients as a Party document writes them: "- " before each, ";" after each but
-    the last (the archive), "." after it (research §3.5)."""
-    names = [name.rstrip(" ;.") for name in form.recipients or []]
+def recipient_lines(names: list[str]) -> list[str]:
+    """Recipients as a Party document writes them: "- " before each, ";" after each but the last
+    (the archive), "." after it (research §3.5)."""
+    names = [name.rstrip(" ;.") for name in names]
     return [f"- {name}{'.' if n == len(names) else ';'}" for n, name in enumerate(names, 1)]
+
+
+def recipients(form) -> list[str]:
+    return recipient_lines(form.recipients or [])
 
 
 def signer_labels(form) -> dict:

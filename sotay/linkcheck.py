@@ -19,14 +19,7 @@ from .spans import spans
 from .text import toc_slugify
 from .urls import AUTOLINK, LINK_DEST, LINK_SCHEMES, SCHEME, external_host, hosts_of
 
-_HEADING = re.compile(r"^#{1,6}\s+(.+?)\s*#*\s*$", re.M)
 _MD_LINK = re.compile(r"\]\(" + LINK_DEST)
-_ATTR = re.compile(r"\{[^}]*\}\s*$")
-
-
-def anchors_of(markdown: str) -> set[str]:
-    return {toc_slugify(_ATTR.sub("", links.LINK.sub("]", m.group(1))).replace("[", "").replace("]", ""))
-            for m in _HEADING.finditer(markdown)}
 
 
 def site_anchors(corpus, registry) -> dict[str, set[str]]:
@@ -35,10 +28,10 @@ def site_anchors(corpus, registry) -> dict[str, set[str]]:
     for page in site_of(corpus, registry).pages:
         key = page.src[: -len(".md")]
         key = key[: -len("/index")] if key.endswith("/index") else key
-        out[key] = anchors_of(page.body)
+        out[key] = links.anchors_of(page.body)
     # The home page is the site shell's (docs/index.md, beside content/), not the content's.
     home = corpus.root.parent / "docs" / "index.md"
-    out[""] = anchors_of(home.read_text(encoding="utf-8")) if home.is_file() else set()
+    out[""] = links.anchors_of(home.read_text(encoding="utf-8")) if home.is_file() else set()
     return out
 
 

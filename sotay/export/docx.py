@@ -344,12 +344,12 @@ def summary_line(kind: str, title: str) -> str:
 
 # Who receives a chi bộ's agenda, to fill in: "Nơi nhận:" underlined at 14 pt, the recipients at
 # 12 pt, each ending with ";", the archive line last with "." (research §3.5, 05-HD/VPTW §I.9.2).
-RECIPIENTS = {"chi-uy": ["- Các đồng chí chi ủy viên;", "- Lưu chi bộ."],
-              None: ["- Các đồng chí đảng viên trong chi bộ;", "- Lưu chi bộ."]}
+RECIPIENTS = {"chi-uy": ["Các đồng chí chi ủy viên", "Lưu chi bộ"],
+              None: ["Các đồng chí đảng viên trong chi bộ", "Lưu chi bộ"]}
 
 
 def recipients(agenda_kind: str) -> list[str]:
-    return RECIPIENTS.get(agenda_kind, RECIPIENTS[None])
+    return forms.recipient_lines(RECIPIENTS.get(agenda_kind, RECIPIENTS[None]))
 
 
 def recipients_block(lines: list[str]) -> str:

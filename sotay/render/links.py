@@ -9,12 +9,32 @@ from __future__ import annotations
 
 import re
 
+from ..text import toc_slugify
 from .common import rel_link
 
 # [text](/path/) or [text](/path/#anchor); the path part has no spaces or parens.
 LINK = re.compile(r"\]\((/[a-z0-9\-/]*)(#[A-Za-z0-9\-_]*)?\)")
 # The page of each kind of document, a folder of its own: a kind's slug never meets a document's.
 KIND_PAGES = "van-ban/loai"
+# An ATX heading, and the attribute list ("{#id}") that may end it.
+HEADING = re.compile(r"^#{1,6}\s+(.+?)\s*#*\s*$", re.M)
+_ATTR = re.compile(r"\{[^}]*\}\s*$")
+
+
+def heading_anchor(text: str) -> str:
+    """The anchor the site gives a heading's text: its links and attribute list dropped, then
+    slugged as Markdown's toc extension slugs it."""
+    return toc_slugify(_ATTR.sub("", LINK.sub("]", text)).replace("[", "").replace("]", ""))
+
+
+def anchors_of(markdown: str) -> set[str]:
+    return {heading_anchor(m.group(1)) for m in HEADING.finditer(markdown)}
+
+
+def anchor_before(markdown: str, offset: int) -> str | None:
+    """The anchor of the last heading before `offset` (the section a block stands in), or None."""
+    headings = HEADING.findall(markdown, 0, offset)
+    return heading_anchor(headings[-1]) if headings else None
 
 
 def page_src(key: str) -> str:

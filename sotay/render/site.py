@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from .. import forms
 from ..registry import Registry
 from ..text import sort_vi, vn_date
+from . import links
 from .common import Page, agenda_what, table
 from .links import KIND_PAGES, page_src
 from .pages import Renderer
@@ -200,7 +201,8 @@ def _forms_list(corpus) -> list[dict]:
         page = corpus.guidance.get((form.page or "").removeprefix("huong-dan/"))
         if page is None:
             continue  # no page shows it (R105): nowhere to lead
-        at = forms.anchor(corpus.origin(page).body, form.slug)
+        body = corpus.origin(page).body
+        at = next((links.anchor_before(body, offset) for offset, name in forms.directives(body) if name == form.slug), None)
         out.append({"ten": form.title, "url": f"{form.page}.md" + (f"#{at}" if at else "")})
     return sort_vi(out, key=lambda f: f["ten"])
 
