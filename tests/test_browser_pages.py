@@ -267,6 +267,38 @@ def test_registry_and_library_lists_read_as_full_width_cards_on_a_phone(browser,
     assert labels == ({("Ban hành:", "Trích yếu:", "Tình trạng:")} if path == "van-ban/" else {("Nhóm chủ đề:", "Thời lượng:")}), labels
 
 
+@pytest.mark.parametrize("path", ["huong-dan/diem-tin-thoi-su/", "huong-dan/danh-gia-chat-luong/"])
+def test_a_pages_own_wide_tables_read_as_labelled_cards_on_a_phone_and_as_tables_on_a_pc(browser, site_url, path):
+    """A five-column rota and a tracking sheet scrolled sideways on 375 px; each row is now a
+    card whose cells say which column they are, and a blank to fill in on paper is left out."""
+    def layout(width):
+        context = browser.new_context(viewport={"width": width, "height": 800})
+        page = context.new_page()
+        page.goto(site_url + path)
+        found = page.evaluate("""() => [document.documentElement.scrollWidth,
+            [...document.querySelectorAll('.md-content .sotay-cards table')].map(t => ({
+                display: getComputedStyle(t).display,
+                headings: [...t.querySelectorAll('th')].map(th => th.textContent.trim()),
+                rows: [...t.querySelectorAll('tbody tr')].map(tr => [...tr.children].map(td => [
+                    td.textContent.trim(), getComputedStyle(td).display, getComputedStyle(td, '::before').content])),
+            }))]""")
+        context.close()
+        return found
+
+    page_width, tables = layout(375)
+    assert page_width <= 375 and any(len(t["headings"]) == 5 for t in tables), (page_width, tables)
+    for table in tables:
+        assert table["display"] == "block", table
+        for row in table["rows"]:
+            for heading, (text, display, before) in zip(table["headings"], row, strict=True):
+                assert display == ("none" if not text else "block"), (heading, text, display)
+                assert before == (f'"{heading}: "' if heading else "none"), (heading, before)
+    page_width, tables = layout(1280)
+    cells = [cell for t in tables for row in t["rows"] for cell in row]
+    assert page_width <= 1280 and cells and {display for _, display, _ in cells} == {"table-cell"}, tables
+    assert {before for _, _, before in cells} <= {"none", "normal"}, tables
+
+
 @pytest.mark.parametrize("width", [768, 1366])
 def test_registry_tables_share_their_columns_on_a_pc(browser, site_url, width):
     """One table per issuing body, each left to size itself: the columns moved from one table to

@@ -233,6 +233,8 @@ def test_the_rendered_page_check_reads_attributes_as_a_browser_does(site_markdow
         found = page_problems(site_markdown(trick), set())
         assert {code for _, code, _ in found} == {"H104"} and any("__config" in m for _, _, m in found), (trick, found)
     # What the handbook writes itself passes: headings' ids, table alignment, the download bar.
-    own = site_markdown("## Ban Bí thư\n\n## Ban Bí thư\n\n| a | b |\n|:--|--:|\n| x | y |")
+    own = site_markdown("## Ban Bí thư\n\n## Ban Bí thư\n\n| a | b |\n|:--|--:|\n| x | y |\n\n"
+                        "| a | b | c |\n|---|---|---|\n| x | y | z |")
+    assert 'data-sotay-label="c"' in own
     own += '<div class="sotay-actions" data-search-exclude data-sotay-copy="x" data-sotay-md="y"><a download="a.md" href="a.md">x</a></div>'
     assert page_problems(own, set()) == []

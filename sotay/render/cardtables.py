@@ -1,0 +1,72 @@
+"""A Markdown extension: content tables a phone cannot show side by side become labelled cards.
+
+A table of three or more columns written in a page's Markdown (a tracking sheet, a rota, who
+does what) overflowed 375 px and scrolled sideways. Each such table is wrapped in
+`<div class="sotay-cards">` and each cell carries its column's heading in `data-sotay-label`;
+the site's stylesheet shows the rows as cards below 720 px, each cell after its label, and the
+table as it is on a wider screen and on paper. Tables the handbook lays out itself (an agenda,
+the registry, a library: inside a `sotay-*` block) have cards of their own and are left alone.
+
+Python-Markdown runs it, so the build and the check's rendering (sotay/rendered.py reads the
+extensions from mkdocs.yml) see the same HTML.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+from markdown import Extension
+from markdown.treeprocessors import Treeprocessor
+from markdown.util import HTML_PLACEHOLDER_RE
+
+MIN_COLUMNS = 3
+WRAPPER_CLASS = "sotay-cards"
+LABEL = "data-sotay-label"
+
+
+def _text(element: ET.Element) -> str:
+    # Raw HTML in a heading is still a placeholder here: it is left out of the label.
+    return " ".join(HTML_PLACEHOLDER_RE.sub(" ", "".join(element.itertext())).split())
+
+
+def _laid_out_by_the_handbook(ancestors: list[ET.Element]) -> bool:
+    return any(cls.startswith("sotay-") for a in ancestors for cls in a.get("class", "").split())
+
+
+class _CardTables(Treeprocessor):
+    def run(self, root: ET.Element) -> None:
+        self._walk(root, [])
+
+    def _walk(self, parent: ET.Element, ancestors: list[ET.Element]) -> None:
+        for index, child in enumerate(list(parent)):
+            if child.tag == "table":
+                if not _laid_out_by_the_handbook([*ancestors, parent]) and self._label(child):
+                    wrapper = ET.Element("div", {"class": WRAPPER_CLASS})
+                    wrapper.tail, child.tail = child.tail, None
+                    parent.remove(child)
+                    wrapper.append(child)
+                    parent.insert(index, wrapper)
+            else:
+                self._walk(child, [*ancestors, parent])
+
+    @staticmethod
+    def _label(table: ET.Element) -> bool:
+        """Label every body cell with its column's heading; False where the table stays a table."""
+        headings = [_text(th) for th in table.iterfind("./thead/tr/th")]
+        if len(headings) < MIN_COLUMNS:
+            return False
+        for row in table.iterfind("./tbody/tr"):
+            for heading, cell in zip(headings, row, strict=False):
+                if heading:
+                    cell.set(LABEL, heading)
+        return True
+
+
+class CardTablesExtension(Extension):
+    def extendMarkdown(self, md) -> None:  # noqa: N802 (Python-Markdown's name)
+        # Last, once inline Markdown and escapes in the headings are text (a label is plain text).
+        md.treeprocessors.register(_CardTables(md), "sotay_card_tables", -10)
+
+
+def makeExtension(**kwargs) -> CardTablesExtension:  # noqa: N802 (Python-Markdown's entry point)
+    return CardTablesExtension(**kwargs)

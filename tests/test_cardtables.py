@@ -1,0 +1,48 @@
+"""Content tables of three columns or more carry what a phone needs to show them as cards."""
+
+import xml.etree.ElementTree as ET
+
+import markdown
+import pytest
+from mkdocs.config import load_config
+
+from conftest import ROOT
+
+
+@pytest.fixture(scope="module")
+def render():
+    # The site's own configuration, so the test fails if mkdocs.yml stops loading the extension.
+    config = load_config(str(ROOT / "mkdocs.yml"))
+    return lambda text: markdown.markdown(text, extensions=config.markdown_extensions,
+                                          extension_configs=config.mdx_configs)
+
+
+def _tables(html):
+    root = ET.fromstring(f"<root>{html}</root>")
+    parents = {child: parent for parent in root.iter() for child in parent}
+    return [(parents[t].get("class"), [[td.get("data-sotay-label") for td in tr] for tr in t.iterfind("tbody/tr")])
+            for t in root.iter("table")]
+
+
+def test_a_table_of_three_columns_is_wrapped_and_each_cell_labelled_with_its_heading(render):
+    html = render("Trước\n\n| Việc | **Ai** làm | Hạn `ngày` |\n|---|---|---|\n| a | b | c |\n| d | | f |\n\nSau")
+    assert _tables(html) == [("sotay-cards", [["Việc", "Ai làm", "Hạn ngày"]] * 2)]
+    assert html.index("<p>Trước</p>") < html.index("sotay-cards") < html.index("<p>Sau</p>")
+
+
+def test_an_empty_heading_labels_nothing_and_a_short_row_is_labelled_as_padded(render):
+    html = render("| | Buổi | Đảng viên |\n|---|---|---|\n| Khi nào | Cuối buổi | Cuối tháng |\n| Căn cứ |")
+    assert _tables(html) == [("sotay-cards", [[None, "Buổi", "Đảng viên"], [None, "Buổi", "Đảng viên"]])]
+
+
+def test_two_columns_stay_a_table_and_the_handbooks_own_tables_keep_their_layout(render):
+    two = render("| a | b |\n|---|---|\n| x | y |")
+    agenda = render('<div class="sotay-agenda" markdown>\n\n| a | b | c |\n|---|---|---|\n| x | y | z |\n\n</div>')
+    assert _tables(two) == [(None, [[None, None]])]
+    assert _tables(agenda) == [("sotay-agenda", [[None, None, None]])]
+
+
+def test_a_table_inside_a_list_or_a_note_is_labelled_where_it_stands(render):
+    html = render('!!! note "Ghi chú"\n\n    | a | b | c |\n    |---|---|---|\n    | x | y | z |\n')
+    assert _tables(html) == [("sotay-cards", [["a", "b", "c"]])]
+    assert html.index('class="admonition note"') < html.index("sotay-cards")
