@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .text import fold
+from .text import fold, roman
 
 FOLDER = "mau"
 # A ```mau block naming one form: the fence on its own lines, the name alone between them.
@@ -112,25 +112,40 @@ def signature_lines(form) -> list[str]:
     return [f"{a:<{width}}{b}".rstrip() for a, b in zip(left + [""] * (len(right) - len(left)), right, strict=True)]
 
 
+def upper_words(text: str) -> str:
+    """A heading's words in capitals, its blanks as written ("NỘI DUNG 1: [tên nội dung]"), as the
+    DOCX sets a section heading (a choice, "[thường kỳ / chuyên đề]", is words and goes up too)."""
+    out, last = [], 0
+    for m in PLACEHOLDER.finditer(text):
+        out += [text[last:m.start()].upper(), m.group().upper() if " / " in m.group(1) else m.group()]
+        last = m.end()
+    return "".join(out) + text[last:].upper()
+
+
 def text_block(form) -> str:
-    """The form as the page shows it, in a text block: a line to copy into a file or a notebook."""
-    out = [f"# {heading_line(form)}"]
+    """The form as the page shows it and "Sao chép" copies it: plain text laid out as the DOCX is
+    (its title in capitals, "Số", sections I., II. with their points "- " and sub-points "+ "), with
+    its blanks in square brackets, to paste into a document or copy into a notebook. It carried
+    Markdown's "#" and "##" once, which a branch pasting into Word had to delete."""
+    out = [heading_line(form)]
     if form.number:
         out.append(f"Số [..]-{form.number}")
     if form.preamble:
         out += [""] + form.preamble
-    for section in form.sections:
-        out += ["", f"## {section.heading}"]
-        out += [f"{'  ' * depth}- {text}" for depth, text in lines(section)]
+    for n, section in enumerate(form.sections, 1):
+        out += ["", f"{roman(n)}. {upper_words(section.heading)}"]
+        section_lines = lines(section)
+        out += [f"{'  + ' if depth else '- '}{text}" for depth, text in section_lines] or ["[...]"]
     return "\n".join(out + [""] + signature_lines(form))
 
 
 def fence(text: str) -> str:
     """A text block around `text`: a fence longer than any run of backticks in it, so no line of a
-    form can end the block and be read as Markdown."""
+    form can end the block and be read as Markdown. Material's copy icon is left off (`.no-copy`):
+    the form's bar has the handbook's own "Sao chép" button, as an outline's has."""
     longest = max((len(m.group()) for m in re.finditer(r"`+", text)), default=0)
     ticks = "`" * max(3, longest + 1)
-    return f"{ticks}text\n{text}\n{ticks}"
+    return f"{ticks}{{ .text .no-copy }}\n{text}\n{ticks}"
 
 
 def pieces(text: str) -> list[tuple[str, str]]:

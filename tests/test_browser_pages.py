@@ -148,7 +148,7 @@ def test_the_minutes_template_wraps_on_a_phone_and_keeps_its_lines_on_a_pc(brows
         seen[width] = page.evaluate(measure)
         context.close()
     (phone_over, phone_rows, lines, text), (pc_over, pc_rows, _, pc_text) = seen[375], seen[1280]
-    assert text.startswith("# BIÊN BẢN SINH HOẠT CHI BỘ") and text == pc_text  # wrapped, not rewritten
+    assert text.startswith("BIÊN BẢN SINH HOẠT CHI BỘ") and text == pc_text  # wrapped, not rewritten
     assert phone_over <= 0 and phone_rows > lines + 3, seen[375][:3]
     assert pc_over <= 0 and round(pc_rows) <= lines + 1, seen[1280][:3]
 

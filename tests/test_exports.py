@@ -895,7 +895,7 @@ def test_minutes_form_is_one_docx_download_with_its_own_name(corpus, ctx, tmp_pa
     assert files["tai-ve/mau/mau-bien-ban-sinh-hoat-chi-bo.docx"].read_bytes() == to_docx(exp, ctx)
     # Its text, as the page shows it and `export --format txt` writes it, is the page's text block.
     proc = run_sotay("export", FORM, "--format", "txt", "-o", "-")
-    assert proc.returncode == 0 and proc.stdout.startswith("# BIÊN BẢN SINH HOẠT CHI BỘ [THƯỜNG KỲ / CHUYÊN ĐỀ] THÁNG [..]/[....]\n")
+    assert proc.returncode == 0 and proc.stdout.startswith("BIÊN BẢN SINH HOẠT CHI BỘ [THƯỜNG KỲ / CHUYÊN ĐỀ] THÁNG [..]/[....]\n\nI. THÔNG TIN CHUNG\n")
     assert proc.stdout.rstrip().endswith("NGƯỜI GHI BIÊN BẢN      CHỦ TRÌ\n[ký, họ tên]            [ký, họ tên]")
     proc = run_sotay("export", FORM, "--format", "md", "-o", "-")
     assert proc.returncode == 2 and "docx hoặc txt" in proc.stderr
@@ -951,7 +951,7 @@ def test_resolution_form_docx_is_signed_for_the_cell_with_the_recipients_at_the_
     assert left.paragraphs[0].runs[0].underline and all(p.runs[0].font.size == Pt(12) for p in left.paragraphs[1:])
     # The text block on the page says the same, in two columns of text.
     proc = run_sotay("export", RESOLUTION, "--format", "txt", "-o", "-")
-    assert proc.returncode == 0 and proc.stdout.startswith("# NGHỊ QUYẾT SINH HOẠT CHI BỘ THÁNG [..]/[....]\nSố [..]-NQ/CB\n")
+    assert proc.returncode == 0 and proc.stdout.startswith("NGHỊ QUYẾT SINH HOẠT CHI BỘ THÁNG [..]/[....]\nSố [..]-NQ/CB\n")
     tail = [line.split("  ")[0] for line in proc.stdout.rstrip().splitlines()[-4:]]
     assert tail == ["Nơi nhận:", "- Đảng ủy [cấp trên] (để báo cáo);", "- Các đồng chí đảng viên trong chi bộ;", "- Lưu chi bộ."]
 
