@@ -299,6 +299,21 @@ def test_a_pages_own_wide_tables_read_as_labelled_cards_on_a_phone_and_as_tables
     assert {before for _, _, before in cells} <= {"none", "normal"}, tables
 
 
+@pytest.mark.parametrize("path", ["huong-dan/sinh-hoat-thuong-ky/", "van-ban/10-ct-tw-2007/"])
+def test_a_summary_and_a_status_note_read_at_the_body_texts_size_on_a_phone(browser, site_url, path):
+    """Material sets a note's text at 80 % of the body's: 12.8 px on a phone, for the summary at the
+    top of every guidance page and the status of every registry document."""
+    context = browser.new_context(viewport={"width": 375, "height": 740}, is_mobile=True)
+    page = context.new_page()
+    page.goto(site_url + path)
+    sizes = page.evaluate("""() => [...document.querySelectorAll('article > p, article .admonition > p')].map(p =>
+        [p.closest('.admonition') ? 'note' : 'body', parseFloat(getComputedStyle(p).fontSize)])""")
+    context.close()
+    note = {size for kind, size in sizes if kind == "note"}
+    body = {size for kind, size in sizes if kind == "body"}
+    assert note and note == body == {16.0}, sizes
+
+
 @pytest.mark.parametrize("width", [768, 1366])
 def test_registry_tables_share_their_columns_on_a_pc(browser, site_url, width):
     """One table per issuing body, each left to size itself: the columns moved from one table to
@@ -370,8 +385,9 @@ def test_agendas_are_found_from_the_agenda_index_and_the_top_of_a_model_page(pag
         page.goto(url)
         target = page.evaluate("() => { const h = document.getElementById('chuong-trinh-mau'); return h && h.textContent; }")
         assert target and target.startswith("Chương trình mẫu"), (url, target)
-        first = page.eval_on_selector_all("article > p a[href='#chuong-trinh-mau']", "els => els.length")
-        assert first == 1, url
+        # Named as the section is: "Chương trình sinh hoạt của chi bộ" read as the cell's own record.
+        first = page.eval_on_selector_all("article > p a[href='#chuong-trinh-mau']", "els => els.map(a => a.textContent)")
+        assert first == ["Chương trình mẫu"], (url, first)
 
 
 _TRAIL = """() => { const nav = document.querySelector('nav.md-path'); if (!nav) return null;

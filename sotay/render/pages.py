@@ -143,8 +143,10 @@ class Renderer:
         if cell.facts:
             facts.append("**Số liệu khác:**\n\n" + "\n".join(f"    - {f}" for f in cell.facts))
         basis = agenda_basis(m.agenda.basis, strong="**")
-        # The agenda is what a secretary came for, four phone screens down: say so at the top.
-        to_agenda = "[Chương trình sinh hoạt của chi bộ](#chuong-trinh-mau) ở cuối trang: sao chép, tải về hoặc in."
+        # The agenda is what a secretary came for, four phone screens down: say so at the top, by
+        # the name of the section it leads to ("Chương trình sinh hoạt của chi bộ" read as the
+        # cell's own record, where the section says the handbook drew it up).
+        to_agenda = "[Chương trình mẫu](#chuong-trinh-mau) ở cuối trang: sao chép, tải về hoặc in."
         parts = [f"# {m.title}", self.text(m.summary, src, m), to_agenda, "## Về chi bộ", bullet_list(facts),
                  "## Cách làm", "\n\n".join(f"### {p.title}\n\n{self.text(p.text, src, m)}" for p in m.practices),
                  "## Kết quả", self.text(bullet_list(m.results), src, m),
@@ -235,7 +237,8 @@ class Renderer:
         if others:
             parts.append("**Tên gọi khác:** " + ", ".join(others))
         if doc.note:
-            parts.append(f'!!! info "Ghi chú biên tập"\n    {doc.note}')
+            # Read by members too: the handbook's voice ("Sổ tay này"), not its editors' desk.
+            parts.append(f'!!! info "Ghi chú của Sổ tay"\n    {doc.note}')
         if doc.examples:
             parts.append("**Cách viết thường gặp:** " + "; ".join(f"“{e}”" for e in doc.examples))
         # Up to thirty pages cite a document: grouped by what they are, a member finds the guidance
