@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
+from conftest import copy_content, run_sotay
+
 pytestmark = pytest.mark.browser
 
 # One page of each kind. The editors' guide is the longest page (axe takes seconds on it) and
@@ -156,13 +158,26 @@ def test_each_menu_has_a_name_of_its_own(browser, site_url):
     assert {"Hướng dẫn", "Văn bản", "Mục lục", "Mục lục › Hướng dẫn"} <= set(names), names
 
 
-def test_a_wide_table_on_a_phone_takes_the_keyboard(browser, site_url):
-    # The field reference's tables scroll sideways on a phone: the keyboard must reach them.
-    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True)
+def test_a_wide_table_on_a_phone_takes_the_keyboard(browser, serve, tmp_path):
+    """A table that scrolls sideways on a phone must be reached by the keyboard. The handbook's own
+    pages have none left (three columns or more are cards), so an editor's two-column table with
+    long unbroken words (an address written out, say) is built into a copy of the project; the registry's facts, which scroll
+    at 320 px, hold links, which the keyboard reaches already."""
+    project = copy_content(tmp_path)
+    page_file = project / "content/huong-dan/ghi-bien-ban.md"
+    wide = "| Mã | Ví dụ |\n|---|---|\n| " + "KHÔNGNGẮTDÒNG" * 6 + " | " + "MỘTMÃRẤTDÀI" * 6 + " |\n"
+    page_file.write_text(page_file.read_text(encoding="utf-8") + "\n" + wide, encoding="utf-8")
+    site = tmp_path / "site"
+    proc = run_sotay("build", "--config", str(project / "mkdocs.yml"), "--site-dir", str(site))
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    url = serve(site)
+    context = browser.new_context(viewport={"width": 320, "height": 700}, is_mobile=True)
     page = context.new_page()
-    page.goto(site_url + "bien-tap/")
-    wraps = page.eval_on_selector_all(".md-typeset__scrollwrap",
-                                      "els => els.map(e => [e.scrollWidth > e.clientWidth, e.tabIndex])")
+    found = {}
+    for path in ("huong-dan/ghi-bien-ban/", "van-ban/10-ct-tw-2007/"):
+        page.goto(url + path)
+        found[path] = page.eval_on_selector_all(".md-typeset__scrollwrap", """els => els.map(e =>
+            [e.scrollWidth > e.clientWidth, e.tabIndex, !!e.querySelector('a')])""")
     context.close()
-    overflowing = [tab for wide, tab in wraps if wide]
-    assert overflowing and all(tab == 0 for tab in overflowing), wraps
+    assert [tab for wide, tab, _ in found["huong-dan/ghi-bien-ban/"] if wide] == [0], found
+    assert [(tab, links) for wide, tab, links in found["van-ban/10-ct-tw-2007/"] if wide] == [(-1, True)], found

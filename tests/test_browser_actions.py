@@ -9,6 +9,7 @@ from urllib.request import urlopen
 
 import pytest
 from docx import Document
+from playwright.sync_api import expect
 
 from sotay.content import load
 from sotay.export import ExportContext, exportables, lookup
@@ -89,7 +90,10 @@ def test_downloads_are_served_and_are_the_right_files(page, site_url, ctx):
 
 def _press_copy(page, outcome: str = "Đã sao chép") -> None:
     page.click("button.sotay-copy")
-    page.wait_for_function(f"document.querySelector('button.sotay-copy').textContent === '{outcome}'")
+    # A locator's wait, not a string polled by wait_for_function: the page's CSP forbids eval, and
+    # Playwright evaluates a bare expression again on each poll (it failed when the first poll
+    # came before the button's new label, on a loaded machine).
+    expect(page.locator("button.sotay-copy").first).to_have_text(outcome)
 
 
 def _intranet_page(context, site_url):
@@ -150,7 +154,7 @@ def test_a_form_has_a_copy_button_that_copies_it_as_shown(browser, site_url, hos
     icons = block.locator("button").count()
     shown = block.locator("code").inner_text()
     button.tap()
-    page.wait_for_function("() => document.querySelector('.sotay-form-actions .sotay-copy').textContent === 'Đã sao chép'")
+    expect(button).to_have_text("Đã sao chép")
     reader = context.new_page()
     reader.goto(site_url)
     copied = reader.evaluate("navigator.clipboard.readText()")

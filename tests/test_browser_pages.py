@@ -369,7 +369,7 @@ def test_the_404_page_names_itself_and_its_search_link_opens_the_keyboard(browse
     assert page.title().startswith("Không tìm thấy trang này")
     assert page.eval_on_selector(".sotay-search-link", "e => getComputedStyle(e).textDecorationLine") == "underline"
     page.tap(".sotay-search-link")
-    page.wait_for_function("document.activeElement && document.activeElement.matches('.md-search__input')")
+    page.wait_for_function("() => document.activeElement && document.activeElement.matches('.md-search__input')")
     assert page.eval_on_selector("#__search", "e => e.checked")
     context.close()
 

@@ -478,7 +478,7 @@ def test_the_page_a_result_opens_shows_the_first_word_searched(browser, site_url
 
     def opened(address):
         page.goto(site_url + address)
-        page.wait_for_function("document.readyState === 'complete'")
+        page.wait_for_function("() => document.readyState === 'complete'")
         page.wait_for_timeout(300)
         return page.evaluate("""() => { const m = [...document.querySelectorAll('article mark')].find(x => !x.closest('h1'));
             return [window.scrollY, m ? m.getBoundingClientRect().top : null, innerHeight]; }""")
@@ -535,7 +535,7 @@ def test_the_page_a_result_opens_marks_the_words_as_the_search_read_them(search_
     opened = search_page.context.new_page()
     try:
         opened.goto(first.get_attribute("href"))
-        opened.wait_for_function("document.readyState === 'complete'")
+        opened.wait_for_function("() => document.readyState === 'complete'")
         opened.wait_for_selector(".md-content article mark", timeout=5000)
         opened.wait_for_timeout(300)  # Material marks the words of ?h= once its index is in
         marks = {match_key(w) for m in opened.eval_on_selector_all(
