@@ -167,6 +167,31 @@ def test_a_form_has_a_copy_button_that_copies_it_as_shown(browser, site_url, hos
     assert not re.search(r"^#", copied, re.M) and "\nI. THÔNG TIN CHUNG\n" in copied, copied[:200]
 
 
+def test_an_editors_example_keeps_materials_copy_button_as_a_thumbs_target(browser, site_url):
+    """The editors' examples (code) keep Material's copy icon: a 44 px target on a touch screen,
+    above the block's first line rather than over its end, and not printed."""
+    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"], has_touch=True,
+                                  viewport={"width": 375, "height": 740})
+    page = context.new_page()
+    page.goto(site_url + "bien-tap/")
+    block = page.locator("div.highlight", has=page.locator("button.md-code__button[data-md-type=copy]")).first
+    button = block.locator("button.md-code__button[data-md-type=copy]")
+    block.scroll_into_view_if_needed()
+    box, label = button.bounding_box(), button.get_attribute("title")
+    first_line = block.locator("code").evaluate("""code => { const r = document.createRange(); r.selectNodeContents(code);
+        const rects = [...r.getClientRects()].filter(c => c.width > 0), top = Math.min(...rects.map(c => c.top));
+        return rects.filter(c => c.top < top + 2).map(c => [c.top, c.right]); }""")
+    shown = block.locator("code").inner_text()
+    button.tap()
+    copied = page.evaluate("navigator.clipboard.readText()")
+    page.emulate_media(media="print")
+    printed = button.evaluate("b => getComputedStyle(b.parentElement).display")
+    context.close()
+    assert label == "Sao chép vào bộ nhớ tạm" and box["width"] >= 44 and box["height"] >= 44, (label, box)
+    assert all(top >= box["y"] + box["height"] or right <= box["x"] for top, right in first_line), (first_line, box)
+    assert copied.strip() == shown.strip() and printed == "none", (copied[:100], printed)
+
+
 def test_copy_falls_back_when_the_clipboard_api_is_refused(browser, site_url, ctx):
     """A browser policy or permission may refuse the Clipboard API: the page copies another way."""
     context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])

@@ -50,8 +50,8 @@ class Exportable:
 
     @property
     def formats(self) -> tuple[str, ...]:
-        """The files made for it. A form is a DOCX only: its text is on the page, in a block with
-        its own copy button, and it is no content file to load back as Markdown."""
+        """The files made for it. A form is a DOCX only: its text is on the page, which the bar's
+        "Sao chép" copies, and it is no content file to load back as Markdown."""
         return ("docx",) if self.kind == "form" else ("docx", "md")
 
     def download_name(self, fmt: str) -> str:

@@ -29,25 +29,25 @@ def _text(element: ET.Element) -> str:
     return " ".join(HTML_PLACEHOLDER_RE.sub(" ", "".join(element.itertext())).split())
 
 
-def _laid_out_by_the_handbook(ancestors: list[ET.Element]) -> bool:
-    return any(cls.startswith("sotay-") for a in ancestors for cls in a.get("class", "").split())
+def _laid_out_by_the_handbook(element: ET.Element) -> bool:
+    return any(cls.startswith("sotay-") for cls in element.get("class", "").split())
 
 
 class _CardTables(Treeprocessor):
     def run(self, root: ET.Element) -> None:
-        self._walk(root, [])
+        self._walk(root, inside_own_block=False)
 
-    def _walk(self, parent: ET.Element, ancestors: list[ET.Element]) -> None:
+    def _walk(self, parent: ET.Element, inside_own_block: bool) -> None:
+        inside_own_block = inside_own_block or _laid_out_by_the_handbook(parent)
         for index, child in enumerate(list(parent)):
-            if child.tag == "table":
-                if not _laid_out_by_the_handbook([*ancestors, parent]) and self._label(child):
-                    wrapper = ET.Element("div", {"class": WRAPPER_CLASS})
-                    wrapper.tail, child.tail = child.tail, None
-                    parent.remove(child)
-                    wrapper.append(child)
-                    parent.insert(index, wrapper)
-            else:
-                self._walk(child, [*ancestors, parent])
+            if child.tag != "table":
+                self._walk(child, inside_own_block)
+            elif not inside_own_block and self._label(child):
+                wrapper = ET.Element("div", {"class": WRAPPER_CLASS})
+                wrapper.tail, child.tail = child.tail, None
+                parent.remove(child)
+                wrapper.append(child)
+                parent.insert(index, wrapper)
 
     @staticmethod
     def _label(table: ET.Element) -> bool:
