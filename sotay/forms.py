@@ -145,7 +145,7 @@ def fence(text: str) -> str:
     the form's bar has the handbook's own "Sao chép" button, as an outline's has."""
     longest = max((len(m.group()) for m in re.finditer(r"`+", text)), default=0)
     ticks = "`" * max(3, longest + 1)
-    return f"{ticks}{{ .text .no-copy }}\n{text}\n{ticks}"
+    return f"{ticks}{{ .text .no-copy .sotay-form }}\n{text}\n{ticks}"
 
 
 def pieces(text: str) -> list[tuple[str, str]]:

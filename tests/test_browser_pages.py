@@ -153,6 +153,21 @@ def test_the_minutes_template_wraps_on_a_phone_and_keeps_its_lines_on_a_pc(brows
     assert pc_over <= 0 and round(pc_rows) <= lines + 1, seen[1280][:3]
 
 
+def test_every_forms_lines_wrap_inside_its_block_on_an_office_pc(browser, site_url):
+    """The plan's and the resolution's opening lines ran 300 to 500 px past their block at 1366 px,
+    cut off mid-word behind a scrollbar at the foot of a tall block."""
+    pages = sorted({form.page for form in load(CONTENT).forms.values()})
+    context = browser.new_context(viewport={"width": 1366, "height": 768})
+    page = context.new_page()
+    over = {}
+    for path in pages:
+        page.goto(f"{site_url}{path}/")
+        over[path] = page.eval_on_selector_all(".sotay-form pre > code", "els => els.map(c => c.scrollWidth - c.clientWidth)")
+    context.close()
+    assert sum(len(v) for v in over.values()) == len(load(CONTENT).forms), over
+    assert all(o <= 0 for v in over.values() for o in v), over
+
+
 AGENDA_LABELS = ["Bước", "Thời gian:", "Người thực hiện:", "Ghi vào biên bản:"]
 
 
