@@ -592,6 +592,34 @@ def test_results_fit_several_to_a_phone_screen(browser, site_url):
     assert any(cut for _, _, cut in shown), shown
 
 
+def test_tab_moves_through_the_results_and_the_one_reached_is_outlined(browser, site_url):
+    """Material closes the search on Tab and reaches its results with the arrow keys only, which
+    nothing says: a keyboard user tabbed past every result to the page, and the result the
+    arrows were on showed only a faint beige."""
+    context = browser.new_context(locale="vi-VN", viewport={"width": 1366, "height": 768})
+    page = context.new_page()
+    page.goto(site_url)
+    found = search(page, "tu phe binh")
+    focus = """() => { const a = document.activeElement, style = getComputedStyle(a);
+        return [a.matches('.md-search-result__item > .md-search-result__link') ? new URL(a.href).pathname
+                : a.matches('.md-search__input') ? 'box' : a.outerHTML.slice(0, 80),
+                document.getElementById('__search').checked, style.outlineStyle, parseFloat(style.outlineWidth)]; }"""
+    steps = {}
+    for key in ("Tab", "Tab", "Shift+Tab", "Shift+Tab"):
+        page.keyboard.press(key)
+        steps.setdefault(key, []).append(page.evaluate(focus))
+    page.keyboard.press("Tab")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    opened = urlparse(page.url).path
+    context.close()
+    first, second = (urlparse(site_url).path.rstrip("/") + path for path in found[:2])
+    assert [s[:2] for s in steps["Tab"]] == [[first, True], [second, True]], steps
+    assert all(style == "solid" and width >= 1 for _, _, style, width in steps["Tab"]), steps
+    assert [s[:2] for s in steps["Shift+Tab"]] == [[first, True], ["box", True]], steps
+    assert opened == first, (opened, first)
+
+
 # A small index of its own, searched by Material's worker with our lunr.vi.min.js.
 TONES = [{"location": "bo-nang/", "title": "Trang một", "text": "Họp chi bộ hằng tháng."},
          {"location": "bo-huyen/", "title": "Trang hai", "text": "Chăn nuôi bò sữa."},

@@ -252,6 +252,31 @@
 
   onReady(nameButtons);
 
+  /* Tab from the search box closed the search (Material closes it on Tab and moves through the
+     results with the arrow keys alone, which nothing on the page tells): a keyboard user tabbed
+     past every result to the page. While results are shown, Tab and Shift+Tab move from the box
+     through the results as the arrows do; past either end Material's own handling applies. Run
+     before Material's listener (on window), so that it never sees these presses, nor Shift
+     alone, on which Material sends the focus back to the box (it does so on every other key, so
+     that typing goes there), and Shift+Tab went back from the box, not from the result. */
+  document.addEventListener("keydown", function (event) {
+    var toggle = document.getElementById("__search"), input = document.querySelector(".md-search__input");
+    var list = document.querySelector(".md-search-result__list");
+    if (!toggle || !toggle.checked || !input || !list) return;
+    if (event.key === "Shift" && list.contains(document.activeElement)) {
+      event.stopImmediatePropagation();
+      return;
+    }
+    if (event.key !== "Tab" || event.altKey || event.ctrlKey || event.metaKey) return;
+    var stops = [input].concat(Array.prototype.slice.call(
+      list.querySelectorAll(":not(details) > [href], summary, details[open] [href]")));
+    var next = stops.indexOf(document.activeElement) + (event.shiftKey ? -1 : 1);
+    if (stops.indexOf(document.activeElement) < 0 || next < 0 || next >= stops.length) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    stops[next].focus();
+  }, true);
+
   /* Names Material leaves out, found by axe-core (tests/test_browser_accessibility.py): the search
      dialog has none, and a section with an index page (Hướng dẫn, Văn bản...) is labelled by the
      toggle beside its link, which holds only an icon, so every section's menu was an unnamed
