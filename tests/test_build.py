@@ -303,6 +303,30 @@ def test_every_topic_outline_points_to_how_a_thematic_meeting_runs_and_its_agend
         assert f'<a href="../../../chuong-trinh/sinh-hoat-chuyen-de/">{agenda.title}</a>' in see.group(0)
 
 
+def test_the_topic_libraries_lead_to_the_yearly_plan_and_how_a_thematic_meeting_runs(built_site):
+    """A cell committee plans its year of thematic meetings from the libraries: the plan's form
+    was on the home page and 2,000 px down the thematic meeting's guidance only."""
+    corpus = load(CONTENT)
+    html = (built_site / "chuyen-de/index.html").read_text(encoding="utf-8")
+    lead = html.split("Lập kế hoạch và tổ chức buổi chuyên đề:", 1)[1].split("</p>", 1)[0]
+    plan = corpus.forms["ke-hoach-sinh-hoat-chuyen-de"]
+    assert f'<a href="../huong-dan/sinh-hoat-chuyen-de/#mau-ke-hoach-sinh-hoat-chuyen-de-nam">{plan.title}</a>' in lead
+    assert f'<a href="../huong-dan/sinh-hoat-chuyen-de/">{corpus.guidance["sinh-hoat-chuyen-de"].title}</a>' in lead
+    assert f'<a href="../chuong-trinh/sinh-hoat-chuyen-de/">{corpus.agendas["sinh-hoat-chuyen-de"].title}</a>' in lead
+    assert 'id="mau-ke-hoach-sinh-hoat-chuyen-de-nam"' in (built_site / "huong-dan/sinh-hoat-chuyen-de/index.html").read_text(encoding="utf-8")
+
+
+def test_a_sample_agenda_leads_to_its_guidance_before_the_agenda_itself(built_site):
+    """From the agenda a secretary reads the steps it stands for: that link was under "Xem thêm",
+    three phone screens down."""
+    corpus = load(CONTENT)
+    for slug, agenda in corpus.agendas.items():
+        guide = next(k for k in agenda.related if k.startswith("huong-dan/"))
+        html = (built_site / f"chuong-trinh/{slug}/index.html").read_text(encoding="utf-8")
+        link = f'<strong>Cách làm từng bước:</strong> <a href="../../{guide}/">{corpus.guidance[guide.split("/")[1]].title}</a>'
+        assert link in html and html.index(link) < html.index('<h2 id="chuong-trinh">'), slug
+
+
 def test_an_agendas_notes_link_the_agendas_they_point_to(built_site):
     # "(xem chương trình họp chi ủy)" was words a phone user tapped in vain; the copied text keeps the words.
     html = (built_site / "chuong-trinh/sinh-hoat-thuong-ky/index.html").read_text(encoding="utf-8")

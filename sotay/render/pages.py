@@ -119,9 +119,13 @@ class Renderer:
         src = f"chuong-trinh/{a.slug}.md"
         page = Page(src, a.title, "", "agenda", {"description": a.summary}, a)
         audience = self.audience(a.audience)
+        # Its guidance, the first it lists, one tap from the top: at the foot of the page, under
+        # "Xem thêm", it was three phone screens down.
+        guide = next((k for k in a.related or [] if k.startswith("huong-dan/")), None)
         parts = [f"# {a.title}", self.text(a.summary, src, a),
                  f"**Chương trình mẫu** · **Loại buổi:** {self.label('meeting_kinds', a.kind)} · **Dành cho:** {audience}"
                  f" · **Rà soát lần cuối:** {vn_date(a.reviewed)}",
+                 f"**Cách làm từng bước:** [{self.title_of(guide)}]({rel_link(src, links.page_src(guide))})" if guide else "",
                  self._actions(page),
                  '<div class="sotay-doc sotay-agenda" markdown>\n\n## Chương trình\n\n' + self.text(agenda_table(a.items), src, a) + "\n\n</div>"]
         if a.notes:

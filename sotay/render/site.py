@@ -14,7 +14,7 @@ from ..text import sort_vi, vn_date
 from . import links
 from .common import Page, agenda_what, table
 from .links import KIND_PAGES, page_src
-from .pages import Renderer
+from .pages import THEMATIC_MEETING, Renderer
 from .parts import doc_src
 
 
@@ -139,7 +139,13 @@ def build_site(corpus, registry: Registry | None = None, linker=None, actions=No
 
 
 def _topics_index(corpus, libraries, r: Renderer) -> Page:
-    lines = ["## Các thư viện", ""]
+    # A cell committee plans its year of thematic meetings here: the yearly plan's form and how a
+    # thematic meeting runs were on the home page and down a long guidance page only.
+    guide = THEMATIC_MEETING[0]
+    leads = [f"[{r.title_of(k)}](../{k}.md)" for k in THEMATIC_MEETING if r.title_of(k) != k]
+    leads += [f"[{f['ten']}](../{f['url']})" for f in _forms_list(corpus) if f["url"].split("#")[0] == f"{guide}.md"]
+    lines = [f"**Lập kế hoạch và tổ chức buổi chuyên đề:** {'; '.join(leads)}.", ""] if leads else []
+    lines += ["## Các thư viện", ""]
     for lib, _, topic_pages in libraries:
         lines.append(f"- [{lib.title}]({lib.slug}/index.md) — {len(topic_pages)} chuyên đề. {lib.summary}")
     lines += ["", "## Chuyên đề theo nhóm chủ đề", ""]
