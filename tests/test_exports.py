@@ -20,7 +20,7 @@ from sotay.export import ExportContext, exportables, lookup
 from sotay.export.cache import PACKAGE, ExportCache, content_key, exporter_version
 from sotay.export.docx import TEXT_TWIPS, recipients, stamp, summary_line, to_docx
 from sotay.export.markdown import to_markdown
-from sotay.export.plain import inline, reference_line, to_text
+from sotay.export.plain import inline, reference_line, to_text, topic_facts
 from sotay.model import Document as RegistryDocument
 from sotay.registry import Registry
 from sotay.render.common import agenda_basis, agenda_what
@@ -271,6 +271,10 @@ def test_topic_docx_follows_the_outline_in_order_with_numbered_sections(corpus, 
         heads = [p.text for p in doc.paragraphs if p.style.name == "Heading 1"]
         assert heads[:5] == ["I. MỤC ĐÍCH", "II. YÊU CẦU", "III. NỘI DUNG", "IV. CÂU HỎI THẢO LUẬN", "V. KẾT LUẬN DỰ KIẾN"]
         assert heads[5:] == ["VI. VĂN BẢN LÀM CĂN CỨ"]
+        # Under the suggested presenter, a line for the one the chi ủy hands this copy to, and the day.
+        body = [p.text for p in doc.paragraphs if p.style.name == "SotayBody"]
+        facts = topic_facts(t)
+        assert body[:len(facts) + 1] == facts + ["Ngày sinh hoạt: " + "/".join(["." * 10] * 3) + "; đồng chí trình bày: \t"], body[:5]
         subs = [p.text for p in doc.paragraphs if p.style.name == "Heading 2"]
         # The text as written, Markdown removed and the handbook named (plain.inline).
         assert subs == [f"{i}. {inline(s.heading)}" for i, s in enumerate(t.sections, 1)]
@@ -344,6 +348,12 @@ def test_agenda_docx_reads_back_row_by_row_with_references_and_signature_and_no_
     # A chương trình carries its number under the star, to fill in: "Số …-CTr/CB" (research §3.1).
     assert [p.text for p in blocks[0][1].rows[0].cells[0].paragraphs][2:] == ["*", "Số ......-CTr/CB"]
 
+    # A sample agenda is the cell's next meeting: a line for its time and place before the table,
+    # blanks as dots; a model meeting's agenda is another cell's, as it was.
+    if key.startswith("chuong-trinh/"):
+        assert blocks[5][:2] == ("SotayBody", "Thời gian: " + "." * 30 + "; địa điểm: \t"), blocks[5][:2]
+        assert 'w:leader="dot"' in blocks[5][2]._p.xml  # the place is written on a dotted line to the margin
+        blocks.pop(5)
     # The table: a header row that repeats on every page, then one row per item, in order.
     assert blocks[5][0] == "table"
     table = blocks[5][1]

@@ -390,9 +390,21 @@ def minutes_signatures(left: str, right: str) -> str:
     return _signature_table(column(left), column(right), [TEXT_TWIPS - half, half])
 
 
+# Lines the cell fills in, in the DOCX alone (the document it hands out): who the chi ủy gave an
+# outline to, and when and where an agenda's meeting is. The outline's presenter and the agenda's
+# title say a role and a kind of meeting, not a name or a day.
+TOPIC_ASSIGNED = "Ngày sinh hoạt: [..]/[..]/[....]; đồng chí trình bày: [họ tên]"
+AGENDA_WHEN = "Thời gian: [giờ, ngày]; địa điểm: [...]"
+
+
+def _fill_in_line(text: str) -> str:
+    runs, leader = _fill_in(text)
+    return _p(runs, style=BODY_STYLE, align="left", leader=leader)
+
+
 def _topic_body(exp, ctx) -> list[str]:
     t = exp.item
-    out = [_p(_run(line, italic=True), style=BODY_STYLE) for line in topic_facts(t)]
+    out = [_p(_run(line, italic=True), style=BODY_STYLE) for line in topic_facts(t)] + [_fill_in_line(TOPIC_ASSIGNED)]
     for n, (heading, lines) in enumerate(topic_sections(exp, ctx)):
         out.append(_p(_run(f"{roman(n + 1)}. {heading.upper()}"), style="Heading1"))
         for kind, text in lines:
@@ -418,6 +430,8 @@ def _agenda_body(exp, ctx) -> list[str]:
     head = "".join(_cell(_p(_run(h, bold=True, size=13), align="center", indent=False), w)
                    for h, w in zip(["STT", "Nội dung", "Thời gian", "Người thực hiện", "Ghi vào biên bản"], widths, strict=True))
     rows = [f"<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>{head}</w:tr>"]
+    # A sample agenda is the cell's own next meeting; a model meeting's is another cell's, as it was.
+    when = [_fill_in_line(AGENDA_WHEN)] if exp.key.startswith("chuong-trinh/") else []
     for i, it in enumerate(exp.agenda_items, 1):
         # The handbook's notes (an item's, the agenda's) stay out: this is the cell's own document, to
         # sign and send, and "Theo LuatVietnam, …" or advice to the chair has no place in it. The web
@@ -427,7 +441,7 @@ def _agenda_body(exp, ctx) -> list[str]:
         # A row stays on one page: an agenda item read across a page break is easy to misread.
         rows.append("<w:tr><w:trPr><w:cantSplit/></w:trPr>" + "".join(_cell(c, w) for c, w in zip(cells, widths, strict=True)) + "</w:tr>")
     # The total keeps 6 pt from the table's bottom rule, which it otherwise sat on.
-    out = [_table(rows, widths, borders=True),
+    out = when + [_table(rows, widths, borders=True),
            _p(_run(f"Tổng thời gian dự kiến: {sum(i.minutes for i in exp.agenda_items)} phút.", italic=True), style=BODY_STYLE, before=6)]
     refs = references(exp, ctx)
     if refs:
@@ -484,8 +498,7 @@ def _form_body(exp) -> list[str]:
             # "QUYẾT NGHỊ:", the words that open a resolution's decisions: on a line of their own, centred, bold.
             out.append(_p(_run(text, bold=True), style=BODY_STYLE, align="center", indent=False, keep_next=True))
             continue
-        runs, leader = _fill_in(text)
-        out.append(_p(runs, style=BODY_STYLE, align="left", leader=leader))
+        out.append(_fill_in_line(text))
     for n, section in enumerate(form.sections, 1):
         runs, leader = _fill_in(f"{roman(n)}. {section.heading}", upper=True)
         out.append(_p(runs, style="Heading1", leader=leader))
