@@ -104,7 +104,7 @@ def zensical_toml(mkdocs: dict, manifest: dict, project: Path) -> str:
     top.update(docs_dir="docs", site_dir="site", nav=manifest["nav"], validation={"invalid_links": False, "invalid_link_anchors": True})
     theme = dict(mkdocs["theme"], custom_dir=str(ROOT / mkdocs["theme"]["custom_dir"]),
                  variant="classic")  # Material's look; Zensical's default is its own "modern"
-    extra = dict(mkdocs.get("extra") or {}, so_lieu=manifest["counts"])
+    extra = dict(mkdocs.get("extra") or {}, so_lieu=manifest["counts"], mau=manifest["forms"])
     if _named_list(mkdocs.get("plugins")).get("offline", {}).get("enabled"):
         # As the hook does: the offline search's shim from the site itself, not from unpkg.com.
         extra["polyfills"] = ["assets/javascripts/vendor/iframe-worker-shim.js"]

@@ -31,6 +31,7 @@ def test_the_folder_holds_every_page_and_download_of_the_mkdocs_build_with_the_s
     assert manifest["pages"] == list(streamed)
     assert manifest["nav"] == nav_entries(plan_site(result.corpus, result.registry).nav)
     assert manifest["counts"]["chuyen_de"] == len(result.corpus.topics)
+    assert manifest["forms"] == plan_site(result.corpus, result.registry).forms and len(manifest["forms"]) == len(result.corpus.forms)
 
     # Every page of the MkDocs build is a written page or one of the site shell's own (docs/).
     def url(src: str) -> str:

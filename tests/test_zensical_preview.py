@@ -15,11 +15,13 @@ spec.loader.exec_module(zp)
 
 def test_the_config_is_mkdocs_yml_in_zensicals_toml_with_the_cores_nav_and_counts(tmp_path):
     manifest = {"nav": [{"Trang chủ": "index.md"}, {"Hướng dẫn": [{"Hướng dẫn": "huong-dan/index.md"}]}],
-                "counts": {"huong_dan": 13}}
+                "counts": {"huong_dan": 13}, "forms": [{"ten": "Mẫu biên bản", "url": "huong-dan/ghi-bien-ban.md#mau-bien-ban"}]}
     mkdocs = zp.read_mkdocs_yml(ROOT / "mkdocs.yml")
     config = tomllib.loads(zp.zensical_toml(mkdocs, manifest, tmp_path))["project"]
     assert config["nav"] == manifest["nav"]
     assert config["extra"]["so_lieu"] == {"huong_dan": 13}
+    # The home page lists the forms from config.extra.mau: Zensical stopped at an undefined "mau".
+    assert config["extra"]["mau"] == manifest["forms"]
     assert (config["site_name"], config["theme"]["language"], config["theme"]["font"]) == ("Sổ tay sinh hoạt chi bộ", "vi", False)
     assert config["extra_javascript"] == mkdocs["extra_javascript"]
     assert config["extra"]["content_security_policy"] == mkdocs["extra"]["content_security_policy"]

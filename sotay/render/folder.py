@@ -39,7 +39,8 @@ def write_site(site: Site, out: Path, downloads: list[tuple[str, Path]] = ()) ->
             os.link(path, target)  # the export cache never writes into a file it has made
         except OSError:
             shutil.copyfile(path, target)
-    manifest = {"nav": nav_entries(site.nav), "counts": site.counts,
+    # What the hook puts in config.extra besides the nav: the home page's counts and forms.
+    manifest = {"nav": nav_entries(site.nav), "counts": site.counts, "forms": site.forms,
                 "pages": [page.src for page in site.pages], "files": [src for src, _ in downloads]}
     _write(out / MANIFEST, (json.dumps(manifest, ensure_ascii=False, indent=1) + "\n").encode("utf-8"))
     return manifest
