@@ -114,7 +114,8 @@ def build_site(corpus, registry: Registry | None = None, linker=None, actions=No
                        "Cách làm của các chi bộ đã được giới thiệu trên báo chí và cổng thông tin, kèm chương trình mẫu. "
                        "Xem thêm [các chương trình mẫu](../chuong-trinh/index.md).",
                        _listing([(p.title, p) for p in meetings], lambda p: p.src.split("/")[-1], lambda p: p.item.summary))))
-    keep(linked(_topics_index(corpus, libraries, r)))
+    forms_list = _forms_list(corpus)
+    keep(linked(_topics_index(libraries, r, forms_list)))
     keep(linked(_registry_index(docs, types)))
     for page in _kind_pages(docs, types):
         keep(linked(page))
@@ -135,15 +136,15 @@ def build_site(corpus, registry: Registry | None = None, linker=None, actions=No
     ]
     counts = {"huong_dan": len(guidance), "chuong_trinh": len(agendas), "mo_hinh": len(meetings),
               "thu_vien": len(libraries), "chuyen_de": len(corpus.topics), "van_ban": len(docs)}
-    return Site(pages, nav, {k: list(v) for k, v in citations.items()}, counts, _forms_list(corpus))
+    return Site(pages, nav, {k: list(v) for k, v in citations.items()}, counts, forms_list)
 
 
-def _topics_index(corpus, libraries, r: Renderer) -> Page:
+def _topics_index(libraries, r: Renderer, forms_list: list[dict]) -> Page:
     # A cell committee plans its year of thematic meetings here: the yearly plan's form and how a
     # thematic meeting runs were on the home page and down a long guidance page only.
     guide = THEMATIC_MEETING[0]
     leads = [f"[{r.title_of(k)}](../{k}.md)" for k in THEMATIC_MEETING if r.title_of(k) != k]
-    leads += [f"[{f['ten']}](../{f['url']})" for f in _forms_list(corpus) if f["url"].split("#")[0] == f"{guide}.md"]
+    leads += [f"[{f['ten']}](../{f['url']})" for f in forms_list if f["url"].split("#")[0] == f"{guide}.md"]
     lines = [f"**Lập kế hoạch và tổ chức buổi chuyên đề:** {'; '.join(leads)}.", ""] if leads else []
     lines += ["## Các thư viện", ""]
     for lib, _, topic_pages in libraries:

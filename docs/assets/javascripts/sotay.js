@@ -270,8 +270,8 @@
     if (event.key !== "Tab" || event.altKey || event.ctrlKey || event.metaKey) return;
     var stops = [input].concat(Array.prototype.slice.call(
       list.querySelectorAll(":not(details) > [href], summary, details[open] [href]")));
-    var next = stops.indexOf(document.activeElement) + (event.shiftKey ? -1 : 1);
-    if (stops.indexOf(document.activeElement) < 0 || next < 0 || next >= stops.length) return;
+    var at = stops.indexOf(document.activeElement), next = at + (event.shiftKey ? -1 : 1);
+    if (at < 0 || next < 0 || next >= stops.length) return;
     event.preventDefault();
     event.stopImmediatePropagation();
     stops[next].focus();
