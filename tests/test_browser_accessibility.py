@@ -13,8 +13,9 @@ from conftest import CONTENT, copy_content, run_sotay
 pytestmark = pytest.mark.browser
 
 # One page of each kind. The editors' guide is the longest page (axe takes seconds on it) and
-# holds the wide tables and the highlighted code.
-PAGES = ["", "huong-dan/", "huong-dan/bi-thu-chu-tri/", "mo-hinh/", "mo-hinh/ban-dan-van-lang-son/",
+# holds the wide tables (cards on a phone) and the highlighted code; the minutes guide holds a
+# form, under its own copy button.
+PAGES = ["", "huong-dan/", "huong-dan/bi-thu-chu-tri/", "huong-dan/ghi-bien-ban/", "mo-hinh/", "mo-hinh/ban-dan-van-lang-son/",
          "chuong-trinh/sinh-hoat-chuyen-de/", "chuyen-de/", "chuyen-de/thu-vien-chung/",
          "chuyen-de/thu-vien-chung/bien-ban-dien-tu/", "van-ban/", "van-ban/10-ct-tw-2007/", "bien-tap/",
          "bien-tap/suc-khoe-noi-dung/", "404.html"]
