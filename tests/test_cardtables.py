@@ -42,6 +42,15 @@ def test_two_columns_stay_a_table_and_the_handbooks_own_tables_keep_their_layout
     assert _tables(agenda) == [("sotay-agenda", [[None, None, None]])]
 
 
+def test_an_editors_table_inside_an_outlines_body_gets_cards_too(render):
+    # An outline's body and its printed notes are the handbook's blocks, their tables the editor's.
+    for block in ("sotay-doc", "sotay-printed"):
+        html = render(f'<div class="{block}" markdown>\n\n| a | b | c |\n|---|---|---|\n| x | y | z |\n\n</div>')
+        assert _tables(html) == [("sotay-cards", [["a", "b", "c"]])], block
+    facts = render('<div class="sotay-facts" markdown>\n\n| a | b | c |\n|---|---|---|\n| x | y | z |\n\n</div>')
+    assert _tables(facts) == [("sotay-facts", [[None, None, None]])]
+
+
 def test_a_table_inside_a_list_or_a_note_is_labelled_where_it_stands(render):
     html = render('!!! note "Ghi chú"\n\n    | a | b | c |\n    |---|---|---|\n    | x | y | z |\n')
     assert _tables(html) == [("sotay-cards", [["a", "b", "c"]])]

@@ -462,7 +462,7 @@ BLANK_DOTS = {"short": "." * 10, "long": "." * 30}
 SUB_LINE_TWIPS = 1134  # a sub-line's first line sits 20 mm in, under its line's 10 mm
 
 
-def _fill_in(text: str, upper=False) -> tuple[str, bool]:
+def _fill_in(text: str) -> tuple[str, bool]:
     """A form's line as runs, blanks as dots (never the page's square brackets), and whether it
     ends in a dotted leader: a line that ends on a blank for words, or on a choice, leaves the
     rest of it to write on; one that ends on a number ends with the number's dots."""
@@ -476,7 +476,7 @@ def _fill_in(text: str, upper=False) -> tuple[str, bool]:
         elif kind == "hint":
             runs.append(_run(f"({value}) ", italic=True))
         else:
-            runs.append(_run(value.upper() if upper else value))
+            runs.append(_run(value))
     if ends_open:
         runs.append((_run(" ") if last[0] == "choice" else "") + _TAB)
     return "".join(runs), ends_open
@@ -500,7 +500,8 @@ def _form_body(exp) -> list[str]:
             continue
         out.append(_fill_in_line(text))
     for n, section in enumerate(form.sections, 1):
-        runs, leader = _fill_in(f"{roman(n)}. {section.heading}", upper=True)
+        # In capitals but its blanks, as the page's text block has it (forms.upper_words).
+        runs, leader = _fill_in(f"{roman(n)}. {forms.upper_words(section.heading)}")
         out.append(_p(runs, style="Heading1", leader=leader))
         section_lines = forms.lines(section)
         if not section_lines:

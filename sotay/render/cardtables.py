@@ -5,7 +5,9 @@ does what) overflowed 375 px and scrolled sideways. Each such table is wrapped i
 `<div class="sotay-cards">` and each cell carries its column's heading in `data-sotay-label`;
 the site's stylesheet shows the rows as cards below 720 px, each cell after its label, and the
 table as it is on a wider screen and on paper. Tables the handbook lays out itself (an agenda,
-the registry, a library: inside a `sotay-*` block) have cards of their own and are left alone.
+the registry index, a library, a document's facts) have a layout of their own and are left alone;
+a table an editor writes inside any other block of the handbook's (an outline's body is in
+`sotay-doc`, its printed notes in `sotay-printed`) is the editor's and gets cards.
 
 Python-Markdown runs it, so the build and the check's rendering (sotay/rendered.py reads the
 extensions from mkdocs.yml) see the same HTML.
@@ -20,6 +22,9 @@ from markdown.treeprocessors import Treeprocessor
 from markdown.util import HTML_PLACEHOLDER_RE
 
 MIN_COLUMNS = 3
+# The blocks whose tables the handbook lays out (sotay/render/parts.py's agenda_table, site.py's
+# registry index, pages.py's library and document facts), with their own cards or columns.
+OWN_LAYOUTS = frozenset({"sotay-agenda", "sotay-registry", "sotay-library", "sotay-facts"})
 WRAPPER_CLASS = "sotay-cards"
 LABEL = "data-sotay-label"
 
@@ -30,7 +35,7 @@ def _text(element: ET.Element) -> str:
 
 
 def _laid_out_by_the_handbook(element: ET.Element) -> bool:
-    return any(cls.startswith("sotay-") for cls in element.get("class", "").split())
+    return not OWN_LAYOUTS.isdisjoint(element.get("class", "").split())
 
 
 class _CardTables(Treeprocessor):
