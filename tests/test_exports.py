@@ -20,7 +20,7 @@ from sotay.export import ExportContext, exportables, lookup
 from sotay.export.cache import PACKAGE, ExportCache, content_key, exporter_version
 from sotay.export.docx import TEXT_TWIPS, recipients, stamp, summary_line, to_docx
 from sotay.export.markdown import to_markdown
-from sotay.export.plain import inline, reference_line, to_text, topic_facts
+from sotay.export.plain import inline, reference_line, sources, to_text, topic_facts
 from sotay.model import Document as RegistryDocument
 from sotay.registry import Registry
 from sotay.render.common import agenda_basis, agenda_what
@@ -80,7 +80,7 @@ def test_every_docx_reads_back_with_page_fonts_and_layout(corpus, ctx):
         styles = [p.style.name for p in doc.paragraphs]
         texts = [p.text for p in doc.paragraphs]
         title_at = styles.index("Title")
-        assert texts[title_at + 1] == summary_line(texts[title_at], exp.title.replace("**", "")) and styles[title_at + 1] == "Subtitle"
+        assert texts[title_at + 1] == summary_line(texts[title_at], exp.document_title.replace("**", "")) and styles[title_at + 1] == "Subtitle"
         assert not texts[title_at + 1].casefold().startswith(texts[title_at].casefold()), exp.key
         assert texts[title_at + 2] == "-----"
         # Every table spans at most the text area, so none crosses the right margin.
@@ -199,7 +199,7 @@ def test_docx_properties_name_the_handbook_title_and_review_date(corpus, ctx):
     for exp in exportables(corpus):
         data = to_docx(exp, ctx)
         props = Document(io.BytesIO(data)).core_properties
-        assert props.title == inline(exp.title) == exp.title.replace("**", ""), exp.key
+        assert props.title == inline(exp.document_title) == exp.document_title.replace("**", ""), exp.key
         assert props.subject == ("Đề cương sinh hoạt chuyên đề" if exp.kind == "topic" else "Chương trình")
         assert props.author == props.last_modified_by == "Sổ tay sinh hoạt chi bộ"
         assert props.comments == props.keywords == props.category == ""
@@ -270,7 +270,8 @@ def test_topic_docx_follows_the_outline_in_order_with_numbered_sections(corpus, 
         doc = Document(io.BytesIO(to_docx(exp, ctx)))
         heads = [p.text for p in doc.paragraphs if p.style.name == "Heading 1"]
         assert heads[:5] == ["I. MỤC ĐÍCH", "II. YÊU CẦU", "III. NỘI DUNG", "IV. CÂU HỎI THẢO LUẬN", "V. KẾT LUẬN DỰ KIẾN"]
-        assert heads[5:] == ["VI. VĂN BẢN LÀM CĂN CỨ"]
+        # The documents it rests on, then the articles its facts come from (every outline has both).
+        assert heads[5:] == ["VI. VĂN BẢN LÀM CĂN CỨ", "VII. NGUỒN"], exp.key
         # Under the suggested presenter, a line for the one the chi ủy hands this copy to, and the day.
         body = [p.text for p in doc.paragraphs if p.style.name == "SotayBody"]
         facts = topic_facts(t)
@@ -282,8 +283,18 @@ def test_topic_docx_follows_the_outline_in_order_with_numbered_sections(corpus, 
         assert points[0] == f"- {inline(t.requirements[0])}"
         assert f"a) {inline(t.sections[0].points[0])}" in points
         assert [p for p in points if re.match(r"\d+\. ", p)][:len(t.questions)] == [f"{i}. {inline(q)}" for i, q in enumerate(t.questions, 1)]
-        refs = [p for p in points if re.match(r"\d+\. ", p)][len(t.questions):]
+        numbered_points = [p for p in points if re.match(r"\d+\. ", p)]
+        refs = numbered_points[len(t.questions):len(t.questions) + len(t.references)]
         assert len(refs) == len(t.references)
+        # Each source as its page names it, with its address in full (the page's link says only its
+        # host): "Title — author, unit — publication, date." and the address, with no stop after it.
+        listed = numbered_points[len(t.questions) + len(t.references):]
+        assert len(listed) == len(t.sources), exp.key
+        for i, (source_id, line) in enumerate(zip(t.sources, listed, strict=True), 1):
+            s = corpus.sources[source_id]
+            assert line.startswith(f"{i}. {s.title}"), line
+            assert line.endswith(f". {s.url}" if s.url else "."), line
+            assert all(part in line for part in (s.author, s.unit, s.publication, s.date and vn_date(s.date)) if part), line
         for i, (doc_id, line) in enumerate(zip(t.references, refs, strict=True), 1):
             d = ctx.registry.get(doc_id)
             assert line.startswith(f"{i}. ") and line.endswith(".")
@@ -318,15 +329,20 @@ def test_no_two_downloads_are_saved_under_one_name(corpus):
 
 def test_a_model_meetings_agenda_says_what_kind_of_meeting_it_is(corpus, ctx):
     """Printed, "CHƯƠNG TRÌNH / sinh hoạt gợi ý – Chi bộ Thư viện tỉnh Trà Vinh" did not say whether
-    the meeting was a thematic or a regular one; the page says it ("Loại buổi")."""
+    the meeting was a thematic or a regular one; the page says it ("Loại buổi"). The DOCX is the
+    programme the cell signs for its own meeting: it names the kind of meeting, not the model cell
+    (a secretary who missed "– Chi bộ Ban Dân vận Tỉnh ủy Lạng Sơn" sent out another unit's name)."""
     meetings = [e for e in exportables(corpus) if e.key.startswith("mo-hinh/")]
     assert len(meetings) >= 3 and len({e.item.agenda.kind for e in meetings}) >= 2
     for exp in meetings:
         kind = corpus.vocab.meeting_kinds[exp.item.agenda.kind].lower()
         what = f"{kind} ({agenda_what(exp.item.agenda.basis)}) – {exp.item.cell.name}"
         assert exp.title == f"Chương trình {what}", exp.title
-        subtitle = [p.text for p in Document(io.BytesIO(to_docx(exp, ctx))).paragraphs if p.style.name == "Subtitle"]
-        assert subtitle == [what], subtitle
+        doc = Document(io.BytesIO(to_docx(exp, ctx)))
+        assert [p.text for p in doc.paragraphs if p.style.name == "Subtitle"] == [kind], exp.key
+        assert doc.core_properties.title == f"Chương trình {kind}"
+        everything = "\n".join(p.text for p in doc.paragraphs)
+        assert exp.item.cell.name not in everything and agenda_what(exp.item.agenda.basis) not in everything, exp.key
         assert to_text(exp, ctx).startswith(exp.title.upper() + "\n")
 
 
@@ -344,16 +360,15 @@ def test_agenda_docx_reads_back_row_by_row_with_references_and_signature_and_no_
     doc = Document(io.BytesIO(to_docx(exp, ctx)))
     blocks = _blocks(doc)
     assert blocks[0][0] == "table" and [b[:2] for b in blocks[1:5]] == [
-        ("Normal", ""), ("Title", "CHƯƠNG TRÌNH"), ("Subtitle", summary_line("Chương trình", exp.title)), ("Normal", "-----")]
+        ("Normal", ""), ("Title", "CHƯƠNG TRÌNH"), ("Subtitle", summary_line("Chương trình", exp.document_title)), ("Normal", "-----")]
     # A chương trình carries its number under the star, to fill in: "Số …-CTr/CB" (research §3.1).
     assert [p.text for p in blocks[0][1].rows[0].cells[0].paragraphs][2:] == ["*", "Số ......-CTr/CB"]
 
-    # A sample agenda is the cell's next meeting: a line for its time and place before the table,
-    # blanks as dots; a model meeting's agenda is another cell's, as it was.
-    if key.startswith("chuong-trinh/"):
-        assert blocks[5][:2] == ("SotayBody", "Thời gian: " + "." * 30 + "; địa điểm: \t"), blocks[5][:2]
-        assert 'w:leader="dot"' in blocks[5][2]._p.xml  # the place is written on a dotted line to the margin
-        blocks.pop(5)
+    # The cell's next meeting, a model's agenda too: a line for its time and place before the
+    # table, blanks as dots.
+    assert blocks[5][:2] == ("SotayBody", "Thời gian: " + "." * 30 + "; địa điểm: \t"), blocks[5][:2]
+    assert 'w:leader="dot"' in blocks[5][2]._p.xml  # the place is written on a dotted line to the margin
+    blocks.pop(5)
     # The table: a header row that repeats on every page, then one row per item, in order.
     assert blocks[5][0] == "table"
     table = blocks[5][1]
@@ -376,8 +391,12 @@ def test_agenda_docx_reads_back_row_by_row_with_references_and_signature_and_no_
     expected = [("SotayBody", f"Tổng thời gian dự kiến: {sum(it.minutes for it in items)} phút.")]
     everything = "\n".join(p.text for p in doc.paragraphs) + "".join(c.text for t in doc.tables for r in t.rows for c in r.cells)
     assert not [n for n in [*notes, *(it.notes for it in items if it.notes)] if inline(n) in everything], key
-    refs = [ctx.registry.get(i) for i in exp.item.references or []]
-    assert all(refs), key
+    cited = [ctx.registry.get(i) for i in exp.item.references or []]
+    assert all(cited), key
+    # The documents in force that it rests on: a replaced one gives way to its successor, and the
+    # local ones (another province's guides) to one line for the cell's own superior's.
+    refs = list({ctx.registry.current(d).id: ctx.registry.current(d) for d in cited if d.scope != "dia-phuong"}.values())
+    local = any(d.scope == "dia-phuong" for d in cited)
     if refs:
         expected += [("Heading 1", "VĂN BẢN LÀM CĂN CỨ")]
     rest = [b[:2] for b in blocks[6:]]
@@ -385,7 +404,12 @@ def test_agenda_docx_reads_back_row_by_row_with_references_and_signature_and_no_
     assert rest[:len(expected)] == expected, key
     for i, ((style, line), d) in enumerate(zip(ref_lines, refs, strict=True), 1):
         assert style == "SotayPoint" and line.startswith(f"{i}. ") and line.endswith("."), (key, line)
+        assert "đã được thay thế" not in line, (key, line)
         _assert_reference(line[len(f"{i}. "):-1], d)
+    if local:
+        assert rest[len(expected) + len(refs)] == ("SotayPoint", f"{len(refs) + 1}. Văn bản của cấp ủy cấp trên (nếu có): \t"), key
+        assert not any(d.province and d.province in "".join(line for _, line in ref_lines) for d in cited if d.scope == "dia-phuong")
+        refs.append("the cell's own")
     # Then the signature block: a borderless table whose right column holds, centred over one
     # another, the authority (the chi ủy for its own meeting), the title, room to sign, the name.
     tail = rest[len(expected) + len(refs):]
@@ -507,15 +531,23 @@ def test_text_copy_has_no_markdown_syntax(corpus, ctx):
 
 
 def test_copy_text_and_docx_carry_what_the_page_shows_besides_the_body_the_docx_no_notes(corpus, ctx):
-    """An outline's origin and an agenda's references are in the copied text and the DOCX as on the
-    page, so a branch that pastes or downloads loses none of them; an agenda's notes are the
-    handbook's advice, in the copied text, and not in the DOCX, the cell's own document."""
+    """An outline's origin, references and sources and an agenda's references are in the copied
+    text and the DOCX as on the page, so a branch that pastes or downloads loses none of them; an
+    agenda's notes are the handbook's advice, in the copied text, and not in the DOCX, the cell's
+    own document."""
     seen = set()
     for exp in exportables(corpus):
         text = to_text(exp, ctx)
         docx_text = "\n".join(p.text for p in _all_paragraphs(Document(io.BytesIO(to_docx(exp, ctx)))))
         refs = getattr(exp.item, "references", None) or []
-        expected = [reference_line(ctx.registry.get(i), ctx.types, ctx.registry) for i in refs]
+        # An agenda, the cell's own document, rests on documents in force and names no other
+        # province's (the agenda test checks those lines).
+        expected = [reference_line(d, ctx.types, ctx.registry) for d in map(ctx.registry.get, refs)
+                    if exp.kind == "topic" or (d.scope != "dia-phuong" and not d.replaced_by)]
+        if exp.kind == "topic":
+            # Its body reports what named cells did ("Theo bài tường thuật…"): where from goes with it.
+            expected += [f"{i}. {line}" for i, line in enumerate(sources(exp, ctx), 1)]
+            assert len(sources(exp, ctx)) == len(exp.item.sources) > 0, exp.key
         if exp.kind == "topic" and exp.item.origin:
             expected.append(f"Xuất xứ: {inline(exp.item.origin)}")
             seen.add("origin")
@@ -575,6 +607,14 @@ def test_cache_reuses_unchanged_exports_and_redoes_changed_ones(tmp_path):
     changed = [k for k, v in _keys(content)[0].items() if v != after[k]]
     assert changed and all(k.startswith(("chuyen-de/", "chuong-trinh/", "mo-hinh/")) for k in changed)
     assert len(changed) < len(keys)
+
+    # A source's title changes: the outlines that list it are made again (their DOCX lists it).
+    before = _keys(content)[0]
+    source = content / "nguon/bv-go-cong-2023.yml"
+    source.write_text(source.read_text().replace("title: ", "title: (Sửa) ", 1))
+    after_source, ctx = _keys(content)
+    changed = {k for k in before if before[k] != after_source[k]}
+    assert changed == {e.key for e in exportables(ctx.corpus) if e.kind == "topic" and "bv-go-cong-2023" in e.item.sources}
 
 
 @pytest.mark.parametrize("fmt", ["docx", "md", "txt"])
@@ -980,3 +1020,14 @@ def test_a_forms_signers_show_in_capitals_however_the_file_writes_them(tmp_path)
     assert run_sotay("export", RESOLUTION, "--content", str(content), "-o", str(out)).returncode == 0
     right = list(Document(str(out)).iter_inner_content())[-1].rows[0].cells[1]
     assert [p.text for p in right.paragraphs][:2] == ["T/M CHI BỘ", "BÍ THƯ"]
+
+
+def test_printed_pages_have_the_docx_paper_and_margins():
+    """Printing from the browser lays the page out as the DOCX does: A4, the same margins."""
+    from sotay.export.docx import MARGINS_MM as DOCX_MARGINS
+
+    css = (ROOT / "docs/assets/stylesheets/sotay.css").read_text(encoding="utf-8")
+    rule = re.search(r"@page\s*\{([^}]*)\}", css).group(1)
+    assert re.search(r"size:\s*A4\s*;", rule), rule
+    top, right, bottom, left = (int(v) for v in re.search(r"margin:\s*(\d+)mm (\d+)mm (\d+)mm (\d+)mm\s*;", rule).groups())
+    assert {"top": top, "right": right, "bottom": bottom, "left": left} == DOCX_MARGINS == MARGINS_MM

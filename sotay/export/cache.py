@@ -10,7 +10,7 @@ from pathlib import Path
 
 from .docx import to_docx
 from .markdown import to_markdown
-from .plain import references
+from .plain import references, sources
 
 MAKERS = {"docx": to_docx, "md": lambda exp, ctx: to_markdown(exp, ctx).encode("utf-8")}
 
@@ -45,14 +45,14 @@ def exporter_version(package: Path = PACKAGE) -> str:
 
 def content_key(exp, ctx) -> str:
     """Everything an export depends on: the item's file, the vocabulary, the registry facts it
-    cites, the code. Hashing the file as written is cheaper than rendering it (a whitespace
+    cites, the sources it names, the code. Hashing the file as written is cheaper than rendering it (a whitespace
     edit makes new files, which is harmless)."""
     digest = hashlib.sha256(exporter_version().encode())
     digest.update(exp.key.encode())
     digest.update(ctx.corpus.origin(exp.item).text.encode("utf-8"))
     digest.update(ctx.vocab_fingerprint)
-    for ref in references(exp, ctx):
-        digest.update(ref.encode("utf-8"))
+    for line in references(exp, ctx) + sources(exp, ctx):
+        digest.update(line.encode("utf-8") + b"\0")
     return digest.hexdigest()[:32]
 
 

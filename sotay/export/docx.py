@@ -39,7 +39,7 @@ from xml.sax.saxutils import escape
 
 from .. import forms
 from ..text import roman
-from .plain import HANDBOOK, inline, references, topic_facts, topic_sections
+from .plain import HANDBOOK, inline, numbered, references, topic_facts, topic_sections
 
 PAGE_MM = (210, 297)
 MARGINS_MM = {"top": 20, "bottom": 20, "left": 30, "right": 15}
@@ -397,9 +397,14 @@ TOPIC_ASSIGNED = "Ngày sinh hoạt: [..]/[..]/[....]; đồng chí trình bày:
 AGENDA_WHEN = "Thời gian: [giờ, ngày]; địa điểm: [...]"
 
 
-def _fill_in_line(text: str) -> str:
+def _fill_in_line(text: str, style: str = BODY_STYLE) -> str:
     runs, leader = _fill_in(text)
-    return _p(runs, style=BODY_STYLE, align="left", leader=leader)
+    return _p(runs, style=style, align="left", leader=leader)
+
+
+def _point(line: str) -> str:
+    """A numbered line of a list; one with a blank (the cell's own superior's documents) to fill in."""
+    return _fill_in_line(line, POINT_STYLE) if line.endswith("]") else _p(_run(line), style=POINT_STYLE)
 
 
 def _topic_body(exp, ctx) -> list[str]:
@@ -430,8 +435,8 @@ def _agenda_body(exp, ctx) -> list[str]:
     head = "".join(_cell(_p(_run(h, bold=True, size=13), align="center", indent=False), w)
                    for h, w in zip(["STT", "Nội dung", "Thời gian", "Người thực hiện", "Ghi vào biên bản"], widths, strict=True))
     rows = [f"<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>{head}</w:tr>"]
-    # A sample agenda is the cell's own next meeting; a model meeting's is another cell's, as it was.
-    when = [_fill_in_line(AGENDA_WHEN)] if exp.key.startswith("chuong-trinh/") else []
+    # The cell's own next meeting, whichever agenda it starts from.
+    when = [_fill_in_line(AGENDA_WHEN)]
     for i, it in enumerate(exp.agenda_items, 1):
         # The handbook's notes (an item's, the agenda's) stay out: this is the cell's own document, to
         # sign and send, and "Theo LuatVietnam, …" or advice to the chair has no place in it. The web
@@ -446,7 +451,7 @@ def _agenda_body(exp, ctx) -> list[str]:
     refs = references(exp, ctx)
     if refs:
         out.append(_p(_run("VĂN BẢN LÀM CĂN CỨ"), style="Heading1"))
-        out += [_p(_run(f"{i}. {r}."), style=POINT_STYLE) for i, r in enumerate(refs, 1)]
+        out += [_point(line) for line in numbered(refs)]
     # The chi ủy signs the agenda of its own meeting; the chi bộ every other. The last paragraph and
     # the space under it keep with the block: alone on the last page, a signature signs nothing on it.
     out[-1] = _keep_with_next(out[-1])
@@ -555,7 +560,7 @@ def core_properties(title: str, subject: str, date: dt.date) -> bytes:
 
 def to_docx(exp, ctx) -> bytes:
     parts, head, tail = template()
-    title = inline(exp.title)
+    title = inline(exp.document_title)
     if exp.kind == "form":
         # A biên bản records a meeting and has no number (research §3.1, §4.2); a nghị quyết has one.
         kind = exp.item.type_name

@@ -40,8 +40,17 @@ class Exportable:
             # A reconstruction never passes for a record, in a download either. The kind of meeting
             # is named as on the page: a printed "Chương trình sinh hoạt gợi ý" did not say whether
             # the meeting was a regular or a thematic one.
+            return f"{self.document_title} ({agenda_what(self.item.agenda.basis)}) – {self.item.cell.name}"
+        return self.item.title
+
+    @property
+    def document_title(self) -> str:
+        """The title of the document a cell makes of it: a model meeting's agenda is the cell's
+        own meeting's programme, which it signs ("Số ...-CTr/CB", "T/M CHI BỘ"), so it names the
+        kind of meeting and not the model cell (its copied text and its page keep the model's name)."""
+        if isinstance(self.item, Meeting):
             what = self.meeting_kind[:1].lower() + self.meeting_kind[1:] if self.meeting_kind else "sinh hoạt"
-            return f"Chương trình {what} ({agenda_what(self.item.agenda.basis)}) – {self.item.cell.name}"
+            return f"Chương trình {what}"
         return self.item.title
 
     @property

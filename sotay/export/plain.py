@@ -6,7 +6,7 @@ import functools
 import html
 import re
 
-from ..render.parts import reference_line
+from ..render.parts import reference_line, source_parts
 from ..text import roman
 
 # A link's text stays; its target may hold one level of brackets ("a_(b)") and a title.
@@ -66,9 +66,40 @@ def letter(i: int) -> str:
     return LETTERS[i] if i < len(LETTERS) else f"{LETTERS[i % len(LETTERS)]}{i // len(LETTERS)}"
 
 
+# Where an agenda cited a local document: the cell names its own superior committee's, if any.
+LOCAL_DOCUMENTS = "Văn bản của cấp ủy cấp trên (nếu có): [...]"
+
+
 def references(exp, ctx) -> list[str]:
-    ids = getattr(exp.item, "references", None) or []
-    return [reference_line(ctx.registry.get(i), ctx.types, ctx.registry) for i in ids if ctx.registry.get(i)]
+    """The documents an outline or agenda rests on, written out in full.
+
+    An agenda becomes the cell's own document, signed and sent: another province's guide is no
+    basis for it, so a local document gives way to one line where the cell names its own superior
+    committee's, and a replaced document to the one in force (the page lists them as cited)."""
+    docs = [d for d in map(ctx.registry.get, getattr(exp.item, "references", None) or []) if d]
+    if exp.kind != "agenda":
+        return [reference_line(d, ctx.types, ctx.registry) for d in docs]
+    lines = list(dict.fromkeys(reference_line(ctx.registry.current(d), ctx.types, ctx.registry)
+                               for d in docs if d.scope != "dia-phuong"))
+    if any(d.scope == "dia-phuong" for d in docs):
+        lines.append(LOCAL_DOCUMENTS)
+    return lines
+
+
+def numbered(lines: list[str], end: str = ".") -> list[str]:
+    """A list's lines as the documents write them: "1. …." (a line left to fill in ends with its
+    blank)."""
+    return [f"{i}. {line}" + ("" if line.endswith("]") else end) for i, line in enumerate(lines, 1)]
+
+
+def sources(exp, ctx) -> list[str]:
+    """An outline's sources, each a sentence with its address written out in full after it (no
+    stop after an address, which would be copied with it): the body says "according to the report
+    of …", and whoever presents it must be able to say where from."""
+    if exp.kind != "topic":
+        return []  # an agenda's steps report nobody's facts: the cell signs it as its own
+    found = [ctx.corpus.sources[i] for i in exp.item.sources or [] if i in ctx.corpus.sources]
+    return [" — ".join(source_parts(s)) + "." + (f" {s.url}" if s.url else "") for s in found]
 
 
 def topic_sections(exp, ctx):
@@ -85,9 +116,9 @@ def topic_sections(exp, ctx):
                               [("item", f"{letter(j)}) {inline(p)}") for j, p in enumerate(s.points)]]),
                 ("Câu hỏi thảo luận", [("item", f"{i}. {inline(q)}") for i, q in enumerate(t.questions, 1)]),
                 ("Kết luận dự kiến", [("p", p) for p in paragraphs(t.conclusion)])]
-    refs = references(exp, ctx)
-    if refs:
-        sections.append(("Văn bản làm căn cứ", [("item", f"{i}. {r}.") for i, r in enumerate(refs, 1)]))
+    for heading, lines in (("Văn bản làm căn cứ", numbered(references(exp, ctx))), ("Nguồn", numbered(sources(exp, ctx), end=""))):
+        if lines:
+            sections.append((heading, [("item", line) for line in lines]))
     return sections
 
 
@@ -133,5 +164,5 @@ def to_text(exp, ctx) -> str:
             lines += ["", "LƯU Ý"] + [f"- {inline(n)}" for n in notes]
         refs = references(exp, ctx)
         if refs:
-            lines += ["", "VĂN BẢN LÀM CĂN CỨ"] + [f"{i}. {r}." for i, r in enumerate(refs, 1)]
+            lines += ["", "VĂN BẢN LÀM CĂN CỨ"] + numbered(refs)
     return "\n".join(lines).rstrip() + "\n"

@@ -53,10 +53,10 @@ class Renderer:
         labels = [self.label("audiences", k) for k in keys]
         return ", ".join(labels[:1] + [x[:1].lower() + x[1:] for x in labels[1:]])
 
-    def footer(self, item, src, references_heading="Văn bản làm căn cứ", printed=False) -> str:
+    def footer(self, item, src, references_heading="Văn bản làm căn cứ", printed=False, sources_printed=False) -> str:
         references = references_section(getattr(item, "references", []) or [], self.registry, self.types, src, references_heading)
-        parts = [printable(references) if printed else references,
-                 sources_section(getattr(item, "sources", []) or [], self.corpus.sources, src)]
+        sources = sources_section(getattr(item, "sources", []) or [], self.corpus.sources, src)
+        parts = [printable(references) if printed else references, printable(sources) if sources_printed else sources]
         return "\n\n".join(p for p in parts if p)
 
     def related(self, item, src) -> str:
@@ -186,7 +186,9 @@ class Renderer:
         meeting = [k for k in THEMATIC_MEETING if self.title_of(k) != k]
         parts = [f"# {t.title}", printable("\n\n".join(f"- {x}" for x in info)), self._actions(page),
                  '<div class="sotay-doc" markdown>\n\n' + "\n\n".join(body) + "\n\n</div>",
-                 self.see_also(meeting, src), self.footer(t, src, printed=True)]
+                 # An outline's body reports what named cells did: its sources print with it, as in
+                 # its DOCX and copied text, so whoever presents it can say where each fact is from.
+                 self.see_also(meeting, src), self.footer(t, src, printed=True, sources_printed=True)]
         page.body = "\n\n".join(p for p in parts if p)
         return page
 

@@ -102,15 +102,16 @@ def _successor(doc, registry):
 
 
 
-def source_line(src: Source, page_src: str) -> str:
-    parts = [f"*{src.title}*"]
+def source_parts(src: Source) -> list[str]:
+    """A source's title, who wrote it, where and when: what a page and a downloaded outline say of it."""
     who = ", ".join(p for p in (src.author, src.unit) if p)
-    if who:
-        parts.append(who)
     where = ", ".join(p for p in (src.publication, vn_date(src.date)) if p)
-    if where:
-        parts.append(where)
-    line = " — ".join(parts)
+    return [p for p in (src.title, who, where) if p]
+
+
+def source_line(src: Source, page_src: str) -> str:
+    title, *rest = source_parts(src)
+    line = " — ".join([f"*{title}*", *rest])
     if src.url:
         # The handbook is read on networks without Internet: say where the link goes and that it needs it.
         host = (external_host(src.url) or "").removeprefix("www.")
