@@ -21,7 +21,7 @@ from .safety import ALLOWED_ATTRIBUTES, id_problem
 # download bar (sotay/export/actions.py), list numbering, table alignment and a table cell's
 # label on a phone (sotay/render/cardtables.py).
 RENDERED_ATTRIBUTES = ALLOWED_ATTRIBUTES | {"href", "src", "alt", "type", "download", "start", "style",
-                                            "data-sotay-copy", "data-sotay-md", "data-search-exclude",
+                                            "data-sotay-copy", "data-sotay-html", "data-sotay-md", "data-search-exclude",
                                             "data-sotay-label"}
 # The table extension aligns a column with a style; any other style is content's own (the page's
 # policy refuses it, and the check says so as H104).

@@ -197,11 +197,53 @@ def test_copy_falls_back_when_the_clipboard_api_is_refused(browser, site_url, ct
     context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
     page = context.new_page()
     page.goto(site_url + TOPIC + "/")
-    page.evaluate("() => { navigator.clipboard.writeText = () => Promise.reject(new DOMException('refused', 'NotAllowedError')); }")
+    page.evaluate("""() => { navigator.clipboard.writeText = navigator.clipboard.write =
+        () => Promise.reject(new DOMException('refused', 'NotAllowedError')); }""")
     _press_copy(page)
     copied = page.evaluate("navigator.clipboard.readText()")
+    html = page.evaluate(READ_HTML)
     context.close()
     assert copied == to_text(lookup(ctx.corpus, TOPIC), ctx)
+    assert html and "SỐ HÓA BIÊN BẢN" in html  # the other way carries the HTML too
+
+
+# The clipboard's HTML, as a word processor would get it on paste (null when it holds none).
+READ_HTML = """async () => { const [item] = await navigator.clipboard.read();
+    return item.types.includes('text/html') ? await (await item.getType('text/html')).text() : null; }"""
+
+
+@pytest.mark.parametrize("host", ["local", "intranet"])
+def test_an_agenda_pastes_into_a_word_processor_as_a_table(browser, site_url, ctx, host):
+    """Besides the text, the copy holds HTML: Word and LibreOffice paste an agenda as a table, one
+    row per item (the text, one item over two or three lines, was rebuilt as a table by hand), the
+    headings bold, in Times New Roman; a plain editor still pastes the text. Over plain http too
+    (the copy command's own event carries both)."""
+    key = "chuong-trinh/sinh-hoat-thuong-ky"
+    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+    if host == "local":
+        page = context.new_page()
+        page.goto(site_url + key + "/")
+    else:
+        page = _intranet_page(context, site_url)
+        page.goto("http://so-tay.intranet/" + key + "/")
+        assert page.evaluate("window.isSecureContext") is False
+    _press_copy(page)
+    reader = context.new_page()
+    reader.goto(site_url)
+    text, html = reader.evaluate("navigator.clipboard.readText()"), reader.evaluate(READ_HTML)
+    # Read back as a document: rows and cells of the pasted table, and the bold lines.
+    rows = reader.evaluate("""html => { const d = new DOMParser().parseFromString(html, 'text/html');
+        return [[...d.querySelectorAll('tr')].map(r => [...r.cells].map(c => c.innerText.trim())),
+                [...d.querySelectorAll('b')].map(b => b.textContent), d.querySelector('div').getAttribute('style')]; }""", html)
+    context.close()
+    exp = lookup(ctx.corpus, key)
+    assert text == to_text(exp, ctx)
+    cells, bold, font = rows  # the attribute: the site's CSP keeps the reader page from applying it
+    assert cells[0] == ["STT", "Nội dung", "Thời gian", "Người thực hiện", "Ghi vào biên bản"]
+    assert [c[0] for c in cells[1:]] == [str(i) for i in range(1, len(exp.agenda_items) + 1)]
+    assert [c[2] for c in cells[1:]] == [f"{it.minutes} phút" for it in exp.agenda_items]
+    assert bold[:2] == [exp.title.upper(), "LƯU Ý"] and "VĂN BẢN LÀM CĂN CỨ" in bold, bold
+    assert "Times New Roman" in font and "14pt" in font, font
 
 
 @pytest.mark.parametrize("screen", [{"width": 1280, "height": 900}, {"width": 375, "height": 740}])

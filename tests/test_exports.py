@@ -1031,3 +1031,42 @@ def test_printed_pages_have_the_docx_paper_and_margins():
     assert re.search(r"size:\s*A4\s*;", rule), rule
     top, right, bottom, left = (int(v) for v in re.search(r"margin:\s*(\d+)mm (\d+)mm (\d+)mm (\d+)mm\s*;", rule).groups())
     assert {"top": top, "right": right, "bottom": bottom, "left": left} == DOCX_MARGINS == MARGINS_MM
+
+
+def test_clipboard_html_escapes_content_and_holds_only_plain_markup(corpus, ctx):
+    """The HTML put on the clipboard beside the text is written from content from pull requests:
+    every piece of text is escaped, and the markup is the handful of tags a paste needs."""
+    import dataclasses
+    from html.parser import HTMLParser
+
+    from sotay.export.clipboard_html import to_html
+    from sotay.export.items import Exportable
+
+    class Tags(HTMLParser):
+        def __init__(self):
+            super().__init__()
+            self.tags, self.text = set(), []
+
+        def handle_starttag(self, tag, attrs):
+            self.tags.add(tag)
+            assert {name for name, _ in attrs} <= {"style"}, attrs
+
+        def handle_data(self, data):
+            self.text.append(data)
+
+    evil = '<script>alert(1)</script><img src=x onerror=alert(2)> & "q"'
+    topic = next(e for e in exportables(corpus) if e.kind == "topic")
+    agenda = next(e for e in exportables(corpus) if e.key == "chuong-trinh/sinh-hoat-thuong-ky")
+    items = [dataclasses.replace(agenda.item.items[0], title=evil, notes=evil)] + agenda.item.items[1:]
+    for exp in (Exportable(topic.key, "topic", dataclasses.replace(topic.item, title=evil, purpose=evil)),
+                Exportable(agenda.key, "agenda", dataclasses.replace(agenda.item, items=items))):
+        html = to_html(exp, ctx)
+        parser = Tags()
+        parser.feed(html)
+        assert parser.tags <= {"div", "p", "b", "i", "br", "table", "tr", "th", "td"}, parser.tags
+        # The title is written as typed, escaped; Markdown text loses its tags (plain.inline).
+        assert "<script" not in html.lower() and "<img" not in html.lower()
+        assert ("&lt;script&gt;" in html.lower()) == (exp.kind == "topic")
+        # The text read back from the HTML is the plain text's, line for line (an agenda's table aside).
+        if exp.kind == "topic":
+            assert "".join(parser.text) == "".join(line for line in to_text(exp, ctx).splitlines())

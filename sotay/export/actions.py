@@ -2,8 +2,8 @@
 DOCX where a guidance page shows the form.
 
 Rendered by the core as Markdown (links stay relative, so they work on any
-host, under any sub-path and from file://). The copy text and the Markdown
-travel in data attributes, so copying and the Markdown download work offline
+host, under any sub-path and from file://). The copy text (plain, and as
+HTML for a word processor) and the Markdown travel in data attributes, so copying and the Markdown download work offline
 without fetching anything: Chromium ignores the `download` attribute on file://
 links and would open the .md file as a page, so sotay.js saves the Markdown from
 the page itself (a Blob) and the link is only the no-script fallback.
@@ -14,6 +14,7 @@ from __future__ import annotations
 from html import escape
 
 from ..render.common import rel_link
+from .clipboard_html import to_html
 from .items import ExportContext, exportables, form_exportables
 from .markdown import to_markdown
 from .plain import to_text
@@ -38,9 +39,11 @@ class ActionBars:
         if exp is None:
             return ""
         copy, markdown = _attr(to_text(exp, self.ctx)), _attr(to_markdown(exp, self.ctx))
+        html = _attr(to_html(exp, self.ctx))
         links = " ".join(_link(page.src, exp, label, fmt) for label, fmt in (("Tải về DOCX", "docx"), ("Tải về Markdown", "md")))
         # Kept out of search: the same four words on every outline would match "in" and "tải về".
-        return (f'<div class="sotay-actions" markdown="1" data-search-exclude data-sotay-copy="{copy}" data-sotay-md="{markdown}">\n'
+        return (f'<div class="sotay-actions" markdown="1" data-search-exclude data-sotay-copy="{copy}"'
+                f' data-sotay-html="{html}" data-sotay-md="{markdown}">\n'
                 f'<button type="button" class="md-button sotay-copy">Sao chép</button> {links} '
                 f'<button type="button" class="md-button sotay-print">In</button>\n</div>')
 

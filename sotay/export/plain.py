@@ -136,6 +136,24 @@ def _sentence(text: str) -> str:
     return text if text.endswith((".", "!", "?", "…")) else text + "."
 
 
+def blocks(exp, ctx) -> list[tuple[str, object]]:
+    """An outline or agenda as the copied text lays it out, in blocks that the plain text and the
+    clipboard's HTML each write their way: ("title", …), ("h", a section heading), ("sub", a
+    numbered sub-heading), ("p", a line), ("agenda", the items), ("gap", "") a blank line."""
+    out: list[tuple[str, object]] = [("title", exp.title.upper())]
+    if exp.kind == "topic":
+        out += [("p", line) for line in topic_facts(exp.item)]
+        for n, (heading, body) in enumerate(topic_sections(exp, ctx)):
+            out.append(("h", f"{roman(n + 1)}. {heading.upper()}"))
+            out += [("sub", text) if kind == "h" else ("p", f"- {text}" if kind == "bullet" else text) for kind, text in body]
+        return out
+    out += [("agenda", exp.agenda_items), ("gap", ""), ("p", f"Tổng thời gian dự kiến: {sum(i.minutes for i in exp.agenda_items)} phút.")]
+    for heading, lines in (("LƯU Ý", [f"- {inline(n)}" for n in exp.agenda_notes]), ("VĂN BẢN LÀM CĂN CỨ", numbered(references(exp, ctx)))):
+        if lines:
+            out += [("h", heading)] + [("p", line) for line in lines]
+    return out
+
+
 def to_text(exp, ctx) -> str:
     """The outline or agenda as clean text, ready to paste into a document or slides; a form as
     the page's text block shows it."""
@@ -143,26 +161,18 @@ def to_text(exp, ctx) -> str:
         from ..forms import text_block
 
         return text_block(exp.item) + "\n"
-    lines = [exp.title.upper(), ""]
-    if exp.kind == "topic":
-        t = exp.item
-        lines += topic_facts(t) + [""]
-        for n, (heading, body) in enumerate(topic_sections(exp, ctx)):
-            lines.append(f"{roman(n + 1)}. {heading.upper()}")
-            for kind, text in body:
-                lines.append(f"- {text}" if kind == "bullet" else text)
-            lines.append("")
-    else:
-        for i, it in enumerate(exp.agenda_items, 1):
-            lines.append(f"{i}. {inline(it.title)} ({it.minutes} phút) – {inline(it.lead)}")
-            lines.append(f"   Ghi vào biên bản: {inline(it.record)}")
-            if it.notes:
-                lines.append(f"   Lưu ý: {inline(it.notes)}")
-        lines += ["", f"Tổng thời gian dự kiến: {sum(i.minutes for i in exp.agenda_items)} phút."]
-        notes = exp.agenda_notes
-        if notes:
-            lines += ["", "LƯU Ý"] + [f"- {inline(n)}" for n in notes]
-        refs = references(exp, ctx)
-        if refs:
-            lines += ["", "VĂN BẢN LÀM CĂN CỨ"] + numbered(refs)
+    lines: list[str] = []
+    for kind, value in blocks(exp, ctx):
+        if kind == "title":
+            lines += [value, ""]
+        elif kind == "h":
+            lines += ["", value] if lines[-1] else [value]
+        elif kind == "agenda":
+            for i, it in enumerate(value, 1):
+                lines.append(f"{i}. {inline(it.title)} ({it.minutes} phút) – {inline(it.lead)}")
+                lines.append(f"   Ghi vào biên bản: {inline(it.record)}")
+                if it.notes:
+                    lines.append(f"   Lưu ý: {inline(it.notes)}")
+        else:
+            lines.append(value)
     return "\n".join(lines).rstrip() + "\n"

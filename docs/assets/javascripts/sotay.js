@@ -352,12 +352,20 @@
 
   // Clipboard API where the page is a secure context (https, localhost, file://);
   // plain http on an office intranet is not, so fall back to a hidden textarea, as also when
-  // the browser refuses the API (a policy, a permission).
-  function copyText(text) {
+  // the browser refuses the API (a policy, a permission). With `html` (an outline's or an
+  // agenda's, data-sotay-html), the clipboard holds it beside the text: Word and LibreOffice
+  // paste it with its headings and an agenda's table, a plain editor pastes the text.
+  function copyText(text, html) {
     if (navigator.clipboard && window.isSecureContext) {
-      return navigator.clipboard.writeText(text).catch(function () { return copyByCommand(text); });
+      var write = html && window.ClipboardItem && navigator.clipboard.write
+        ? navigator.clipboard.write([new ClipboardItem({
+          "text/plain": new Blob([text], { type: "text/plain" }),
+          "text/html": new Blob([html], { type: "text/html" })
+        })])
+        : navigator.clipboard.writeText(text);
+      return write.catch(function () { return copyByCommand(text, html); });
     }
-    return copyByCommand(text);
+    return copyByCommand(text, html);
   }
 
   function selectAll(area) {
@@ -365,19 +373,28 @@
     area.setSelectionRange(0, area.value.length);  // iOS selects nothing with select() alone
   }
 
-  function copyByCommand(text) {
+  function copyByCommand(text, html) {
     var area = document.createElement("textarea");
     area.value = text;
     area.setAttribute("readonly", "");  // no on-screen keyboard on a phone
     area.className = "sotay-copy-source";
     document.body.appendChild(area);
     selectAll(area);
+    // The copy the command starts carries both kinds where the browser lets the page set them.
+    function both(event) {
+      if (!html || !event.clipboardData) return;
+      event.clipboardData.setData("text/plain", text);
+      event.clipboardData.setData("text/html", html);
+      event.preventDefault();
+    }
+    document.addEventListener("copy", both, true);
     var ok = false;
     try {
       ok = document.execCommand("copy");
     } catch (e) {
       // some browsers throw where others return false
     }
+    document.removeEventListener("copy", both, true);
     document.body.removeChild(area);
     return ok ? Promise.resolve() : Promise.reject(new Error("copy refused"));
   }
@@ -476,7 +493,7 @@
     if (copy) {
       var bar = copy.closest(".sotay-actions");
       var text = bar.getAttribute("data-sotay-copy");
-      copyText(text).then(
+      copyText(text, bar.getAttribute("data-sotay-html")).then(
         function () { flash(copy, COPY_SAYS[0]); },
         function () {
           offerText(bar, text);
