@@ -18,10 +18,9 @@ import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from .text import VIETNAM, vn_today
 
-# Dates on the site are Vietnam's (UTC+7), whatever the build machine's time zone.
-VIETNAM = dt.timezone(dt.timedelta(hours=7))
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def vn_day(stamp: int) -> dt.date:
@@ -33,7 +32,7 @@ def build_day() -> dt.date:
     """The day the site being built stands for, in Vietnam: SOURCE_DATE_EPOCH's when set (a
     release: its commit's), else today. Read where the site prints a date the clock would give."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    return vn_day(int(epoch)) if epoch else dt.datetime.now(VIETNAM).date()
+    return vn_day(int(epoch)) if epoch else vn_today()
 
 
 def mkdocs_env(site_url: str | None = None, offline: bool = False, export_cache: Path | None = None,

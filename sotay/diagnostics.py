@@ -36,6 +36,8 @@ _RULES = [
     Rule("E006", "control-char", ERROR, "Tệp chứa ký tự điều khiển không hợp lệ."),
     Rule("E007", "unexpected-file", ERROR, "Tệp không thuộc loại nội dung nào ở vị trí này."),
     Rule("E008", "not-a-plain-file", ERROR, "Liên kết tượng trưng (symlink) hoặc tệp không đọc được."),
+    Rule("E009", "legacy-encoding-text", ERROR, "Chữ dán từ văn bản gõ bằng bảng mã cũ (TCVN3, VNI): ký tự lạ giữa chữ."),
+    Rule("E010", "invisible-char", ERROR, "Ký tự vô hình giữa chữ hoặc trong phần thụt lề (dấu cách không ngắt, dấu cách rộng 0)."),
     # YAML and front matter
     Rule("Y001", "yaml-syntax", ERROR, "Lỗi cú pháp YAML."),
     Rule("Y002", "front-matter", ERROR, "Thiếu hoặc sai phần đầu (front matter) giữa hai dòng ---."),

@@ -17,7 +17,7 @@ from dataclasses import asdict, dataclass, field
 from .argparse_vi import content_dir, date_value
 from .citations import content_citations
 from .pagekeys import page_key as _page_key
-from .text import sort_vi, vn_date
+from .text import sort_vi, vn_date, vn_today
 
 STALE_AFTER = dt.timedelta(days=365)
 
@@ -61,7 +61,7 @@ def citations_by_page(citations: dict) -> dict[tuple, set]:
 
 def report(corpus, registry, today: dt.date | None = None, cited: dict | None = None) -> Health:
     """`cited` may come from the site build (`citations_by_page`), which has found them all already."""
-    today = today or dt.date.today()
+    today = today or vn_today()
     health = Health(today)
     for item in corpus.items():
         reviewed = getattr(item, "reviewed", None)

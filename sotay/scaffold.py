@@ -19,7 +19,7 @@ from pathlib import Path
 from .argparse_vi import content_dir
 from .check import rule_pass
 from .diagnostics import diag
-from .text import clean, slugify
+from .text import clean, slugify, vn_today
 
 KINDS = ("guidance", "meeting", "agenda", "library", "topic")
 MARK = "# MẪU CHƯA SỬA:"
@@ -345,7 +345,7 @@ def new(content: Path, kind: str, title: str, library: str | None = None, today:
         import yaml
 
         reference = yaml.safe_load(documents[0].read_text(encoding="utf-8"))["id"]
-    text = TEMPLATES[kind](title, (today or dt.date.today()).isoformat(), sources[0] if sources else "ma-nguon", reference)
+    text = TEMPLATES[kind](title, (today or vn_today()).isoformat(), sources[0] if sources else "ma-nguon", reference)
     _write_new(path, text.encode("utf-8"))
     return path
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from .diagnostics import Diagnostic, diag
 from .source import VALUE_CONTROL, WRAPPED_IN_CURLY_QUOTES, BadDate, Located
-from .text import fold, slugify
+from .text import fold, slugify, vn_today
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _ROMAN = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")
@@ -288,7 +288,7 @@ class Date(Type):
 
     def check(self, value, path, ctx):
         if type(value) is dt.date:
-            if self.past and value > dt.date.today():
+            if self.past and value > vn_today():
                 ctx.report(path, "S107", f"Ngày {value.isoformat()} còn ở phía trước; ghi ngày đã rà soát.")
                 return _DROP
             return value
@@ -309,7 +309,7 @@ class Date(Type):
         return _DROP
 
     def example(self):
-        return dt.date.today().isoformat()
+        return vn_today().isoformat()
 
 
 def meant_key(value, known: dict) -> str | None:

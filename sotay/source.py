@@ -30,6 +30,20 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u202a-\u202e\u2066-\u206
 # turns one line of a title into two for Markdown, a C0 control makes the DOCX unreadable. A tab
 # is allowed only in multi-line text.
 VALUE_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufffe\uffff]")
+# Letters of Latin-1 that Vietnamese never writes. Text typed in TCVN3 (ABC) or VNI and pasted as
+# Unicode keeps its bytes as these: "Ch­¬ng tr×nh" (Chương trình), "hoaït chi boä" (hoạt, bộ).
+# Left out: the degree sign (30°C), and Ð/ð, read as Đ/đ typed on the wrong key (text._LOOKALIKES).
+_VIETNAMESE_LATIN1 = set("ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúý")
+_FOREIGN = "".join(sorted(set(map(chr, range(0xA1, 0x100))) - _VIETNAMESE_LATIN1 - set("°Ðð")))
+_LEGACY_TEXT = re.compile(rf"[^\W\d_][{re.escape(_FOREIGN)}]+|[{re.escape(_FOREIGN)}]+(?=[^\W\d_])")
+# Characters that show as nothing: zero-width spaces and joiners and the soft hyphen inside text
+# (pasted from web pages and Word; they split a word for search), and a non-breaking space where
+# YAML needs a space (indentation, after "key:"), where it read as part of the key.
+_INVISIBLE = {"\u200b": "dấu cách rộng 0 (U+200B)", "\u200c": "ký tự nối rộng 0 (U+200C)", "\u200d": "ký tự nối rộng 0 (U+200D)",
+              "\u2060": "ký tự nối từ (U+2060)", "\ufeff": "dấu cách rộng 0 (U+FEFF)", "\u00ad": "gạch nối mềm (U+00AD)",
+              "\u00a0": "dấu cách không ngắt (NBSP, U+00A0)"}
+_INVISIBLE_AT = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad]|^[ \t]*(?:- +)?\u00a0|^[ \t]*(?:- +)?[\\w-]+:(\u00a0)", re.M)
+_STRUCTURAL_NBSP = re.compile("^[ \t\u00a0]*(?:-[ \u00a0]+)?(?:[\\w-]+:\u00a0)?", re.M)
 # A whole value inside one pair of curly quote marks, which (unlike YAML's straight ones) stay in it.
 WRAPPED_IN_CURLY_QUOTES = re.compile(r"^(?:“[^“”]*”|‘[^‘’]*’)$")
 _STANDARD_TAG = re.compile(r"^tag:yaml\.org,2002:(str|int|float|bool|null|timestamp|map|seq)$")
@@ -78,7 +92,9 @@ def read_text(raw: bytes, rel: str) -> tuple[str | None, list[Diagnostic]]:
         line = raw.count(b"\n", 0, err.start) + 1
         col = err.start - (raw.rfind(b"\n", 0, err.start) + 1) + 1
         problems.append(diag(rel, line, col, "E001", f"Chữ ở đây (byte 0x{raw[err.start]:02x}) không phải UTF-8: tệp có thể đang lưu theo "
-                                                     "bảng mã Windows-1258, TCVN3 (ABC) hay VNI; hãy lưu lại, chọn bảng mã UTF-8."))
+                                                     "bảng mã Windows-1258, TCVN3 (ABC) hay VNI; hãy lưu lại, chọn bảng mã UTF-8 (văn bản gõ bằng TCVN3 hay "
+                                                     "VNI thì chuyển mã trước bằng Unikey, Ctrl+Shift+F6, đích Unicode dựng sẵn: "
+                                                     "chỉ lưu lại thì chữ thành ký tự lạ)."))
         return None, problems
     cr = text.find("\r")
     if cr >= 0:
@@ -101,7 +117,35 @@ def read_text(raw: bytes, rel: str) -> tuple[str | None, list[Diagnostic]]:
                                      "này bằng bộ gõ đặt bảng mã Unicode dựng sẵn (Unikey: Unicode dựng sẵn), hoặc dùng công "
                                      "cụ chuyển mã của Unikey (Ctrl+Shift+F6) chuyển đoạn đã dán sang Unicode dựng sẵn."))
         text = nfc(text)
+    problems += _pasted(rel, text)
+    if "\u00a0" in text:
+        # Told once (E010); read as the space it stands for, so YAML reads the file as it looks.
+        text = _STRUCTURAL_NBSP.sub(lambda m: m.group().replace("\u00a0", " "), text)
     return text, problems
+
+
+def _pasted(rel: str, text: str) -> list[Diagnostic]:
+    """What pasting brings in unseen, once per line: text typed in an old Vietnamese encoding (it
+    is valid UTF-8 and passed every other check, published garbled), and invisible characters."""
+    problems, told = [], set()
+    for m in _LEGACY_TEXT.finditer(text):
+        line, col = line_col(text, m.start() + (m.group()[0] not in _FOREIGN))  # at the first odd character
+        if line not in told:
+            told.add(line)
+            start = max(text.rfind(c, 0, m.start()) for c in " \n") + 1
+            word = text[start:].split(maxsplit=1)[0].strip("\"'“”‘’.,;:()").replace("\u00ad", "")
+            shown = "".join(sorted(set(m.group()) & set(_FOREIGN) - {"\u00ad"})) or "U+00AD"
+            problems.append(diag(rel, line, col, "E009", f"Chữ '{word}' có ký tự lạ ({shown}): đoạn "
+                                 "này có vẻ dán từ văn bản gõ bằng bảng mã TCVN3 (ABC) hoặc VNI. Hãy chuyển mã bằng Unikey "
+                                 "(Ctrl+Shift+F6: nguồn TCVN3 hoặc VNI Windows, đích Unicode dựng sẵn) rồi dán lại."))
+    for m in _INVISIBLE_AT.finditer(text):
+        at = m.start(1) if m.group(1) else m.end() - 1
+        line, col = line_col(text, at)
+        if ("invisible", line) not in told and not (text[at] == "\u00ad" and line in told):  # a TCVN3 "ư" is told above
+            told.add(("invisible", line))
+            problems.append(diag(rel, line, col, "E010", f"Có {_INVISIBLE[text[at]]} ở đây, thường do dán từ Word hay trang web: "
+                                 "xóa ký tự này (đứng ngay sau nó, bấm Backspace) rồi gõ lại dấu cách nếu cần."))
+    return problems
 
 
 def _mark(node_or_mark, line_offset: int) -> tuple[int, int]:

@@ -1,6 +1,7 @@
 """Broken and hostile inputs: each one is reported with its rule code, and the check
 exits 1 without a traceback. Every case changes one file of a small valid tree."""
 
+import os
 import re
 import shutil
 import unicodedata
@@ -956,3 +957,50 @@ def test_a_form_named_with_its_file_extension_is_told_once_with_its_name(tmp_pat
     (content / "huong-dan/co-mau.md").write_text(prose("Khung gợi ý:\n\n```mau\nthu\n```\n\n"))
     proc, found = _check(content)
     assert proc.returncode == 0 and found == [], proc.stdout
+
+
+@pytest.mark.parametrize("typed, col, shown", [
+    ("Ch\u00ad\u00acng tr\u00d7nh sinh ho\u00b9t chi b\u00e9", 10, "Ch¬ng"),  # TCVN3 (ABC): "Chương trình sinh hoạt chi bộ"
+    ("Sinh hoa\u00eft chi bo\u00e4", 16, "hoaït"),  # VNI Windows: "Sinh hoạt chi bộ"
+])
+def test_text_pasted_from_an_old_vietnamese_encoding_is_an_error_with_the_way_to_convert_it(tmp_path, typed, col, shown):
+    """TCVN3 or VNI text pasted as Unicode is valid UTF-8 in NFC: it passed every check and was
+    published garbled, in the title, the menu and the downloads. It is told once per line, at its
+    first odd character, with Unikey's converter; 30°C, "Ðảng" (Đ on the wrong key) and Vietnamese
+    capitals are not it."""
+    text = front().replace("title: Trang thử", f"title: {typed}").replace("summary: Trang dùng", "summary: Ở 30°C, Ðảng ủy ÀÉÔ dùng")
+    proc, found = _check_one(tmp_path, "huong-dan/ma-cu.md", text)
+    assert proc.returncode == 1 and [(where, code) for where, code, _ in found] == [(f"content/huong-dan/ma-cu.md:2:{col}:", "E009")], proc.stdout
+    assert f"'{shown}'" in proc.stdout and "TCVN3" in proc.stdout and "Ctrl+Shift+F6" in proc.stdout
+
+
+def test_invisible_characters_are_named_where_they_are_and_a_pasted_nbsp_reads_as_a_space(tmp_path):
+    """A zero-width space glues two words for search and shows as nothing; a non-breaking space
+    after "key:" made YAML read one key "kind: thuong-ky" and report a missing colon, with the cause
+    unseen. Each is named at its column, and the NBSP is read as the space it stands for, so the
+    file's other checks run as on the file the editor sees."""
+    text = front(body="Chi bộ sinh\u200bhoạt đúng kỳ. " + FILLER).replace("audience: [bi-thu]", "audience:\u00a0[bi-thu]")
+    proc, found = _check_one(tmp_path, "huong-dan/vo-hinh.md", text)
+    body_line = text.splitlines().index(next(line for line in text.splitlines() if "\u200b" in line)) + 1
+    assert [(where, code) for where, code, _ in found] == [
+        ("content/huong-dan/vo-hinh.md:4:10:", "E010"), (f"content/huong-dan/vo-hinh.md:{body_line}:12:", "E010")], proc.stdout
+    assert "dấu cách không ngắt" in proc.stdout and "dấu cách rộng 0" in proc.stdout and proc.returncode == 1
+
+
+@pytest.mark.parametrize("reviewed, code", [("2026-12-04", None), ("2026-12-05", "S107")])
+def test_a_review_dated_today_in_vietnam_is_not_in_the_future_on_a_utc_machine(tmp_path, reviewed, code):
+    """At 03:00 on 4 December in Vietnam, CI's clock (UTC) still says 3 December: a review dated
+    that day was an error (S107), while `sotay new` and the site's health page said another day.
+    The clock is moved for the real command with Debian's faketime."""
+    import subprocess
+    import sys
+
+    if not shutil.which("faketime"):
+        pytest.fail("Debian's faketime is missing: run `make system-deps` (make test does it).")
+    content = tmp_path / "content"
+    shutil.copytree(BASE, content)
+    (content / "huong-dan/hom-nay.md").write_text(front().replace("reviewed: 2026-01-01", f"reviewed: {reviewed}"))
+    proc = subprocess.run(["faketime", "2026-12-03 20:00:00", sys.executable, "-m", "sotay", "check", "--content", str(content)],
+                          capture_output=True, text=True, env={**os.environ, "TZ": "UTC"})
+    found = [line.split(" ", 2)[1] for line in proc.stdout.splitlines()]
+    assert found == ([code] if code else []) and proc.returncode == (1 if code else 0), proc.stdout + proc.stderr
