@@ -258,6 +258,12 @@ CASES = [
         "chuyen-doi-so: Chuyển đổi số,", 'chuyen-doi-so: "[Chuyển đổi số](smb://evil.example/share)" #'), "H103"),
     ("file name longer than a page path may be", "chuyen-de/thu-vien-a/" + "a" * 120 + ".md", topic(), "S106"),
     ("registry entry named index", "van-ban/index.yml", doc(lambda d: d.replace("10-CT/TW-2007", "index")), "S106"),
+    # Lists as GitHub's preview shows them and the site's Markdown does not (one run-on paragraph).
+    ("list right after a line of text", "huong-dan/ds-lien.md", prose("Các việc cần nhớ:\n- Việc một.\n- Việc hai.\n\n"), "B107"),
+    ("numbered list right after a line of text", "huong-dan/ds-so.md", prose("Các bước:\n1. Bước một.\n2. Bước hai.\n\n"), "B107"),
+    ("bullet typed as in Word", "huong-dan/ds-cham.md", prose("• Việc một.\n• Việc hai.\n\n"), "B107"),
+    ("numbering with a bracket", "huong-dan/ds-ngoac.md", prose("1) Việc một.\n2) Việc hai.\n\n"), "B107"),
+    ("sub-item indented two spaces", "huong-dan/ds-con.md", prose("- Việc một.\n  - Ý con.\n\n"), "B107"),
 ]
 CASES = [c if c[3] else (*c[:3], "G102") for c in CASES]
 
@@ -1004,3 +1010,12 @@ def test_a_review_dated_today_in_vietnam_is_not_in_the_future_on_a_utc_machine(t
                           capture_output=True, text=True, env={**os.environ, "TZ": "UTC"})
     found = [line.split(" ", 2)[1] for line in proc.stdout.splitlines()]
     assert found == ([code] if code else []) and proc.returncode == (1 if code else 0), proc.stdout + proc.stderr
+
+
+def test_lists_the_site_reads_as_written_pass(tmp_path):
+    """After a blank line or a heading, sub-items four spaces in, a wrapped line inside an item,
+    and anything inside fenced code: no B107."""
+    body = ("Các việc cần nhớ:\n\n- Việc một,\nviết tiếp trên dòng sau.\n- Việc hai.\n    - Ý con.\n\n"
+            "## Các bước\n1. Bước một.\n2. Bước hai.\n\n```\nMẫu:\n• một\n1) hai\n```\n\n")
+    proc, found = _check_one(tmp_path, "huong-dan/ds-dung.md", prose(body))
+    assert proc.returncode == 0 and found == [], proc.stdout

@@ -1,0 +1,61 @@
+"""Check pass: lists in a guidance body written as GitHub's preview shows them but the site does not.
+
+GitHub and GitLab read CommonMark, where a list may follow a line of text directly and a sub-item
+is indented two spaces. The site's Markdown (Python-Markdown) needs a blank line before a list and
+four spaces before a sub-item, and knows no "•" or "1)" bullets: the editor's preview showed a
+list, the page one run-on paragraph ("Các bước: - Việc một. - Việc hai.") or a flat list."""
+
+from __future__ import annotations
+
+import re
+
+from .check import rule_pass
+from .diagnostics import diag
+
+_FENCE = re.compile(r"^(```|~~~)")
+_ITEM = re.compile(r"^( *)(?:[-*+]|\d+\.)[ \t]+\S")
+_WORD_BULLET = re.compile(r"^ {0,3}(•|·|●|▪|\d+\))[ \t]+\S")
+_HEADING = re.compile(r"^ {0,3}#{1,6}(?:[ \t]|$)")
+
+
+def list_problems(body: str) -> list[tuple[int, int, str]]:
+    """(line index in the body, column, message) for each list line the site would not read as written."""
+    out = []
+    lines = body.split("\n")
+    fenced = False
+    chunk_has_item = False  # a list item among the lines since the last blank line
+    for i, line in enumerate(lines):
+        if _FENCE.match(line.lstrip()):
+            fenced = not fenced
+            continue
+        if fenced:
+            continue
+        if not line.strip():
+            chunk_has_item = False
+            continue
+        bullet = _WORD_BULLET.match(line)
+        if bullet:
+            out.append((i, bullet.start(1) + 1, f"Dấu đầu dòng {bullet.group(1)!r} không tạo danh sách trên trang: viết '- ' "
+                        "(hoặc '1. ', '2. ' cho danh sách đánh số), trước danh sách để một dòng trống."))
+            continue
+        item = _ITEM.match(line)
+        if item:
+            indent = len(item.group(1))
+            if 0 < indent < 4 and chunk_has_item:
+                out.append((i, 1, "Ý con trong danh sách thụt vào 4 dấu cách (ở đây thụt "
+                            f"{indent}): thụt ít hơn, trang hiện nó ngang hàng với ý trên."))
+            elif indent == 0 and not chunk_has_item and i and lines[i - 1].strip() and not _HEADING.match(lines[i - 1]):
+                out.append((i, 1, "Trước danh sách cần một dòng trống: liền sau dòng chữ ở trên, trang nối cả danh "
+                            "sách vào đoạn văn đó (bản xem trước trên GitHub vẫn hiện danh sách)."))
+            chunk_has_item = True
+    return out
+
+
+@rule_pass
+def list_rules(corpus, registry):
+    problems = []
+    for page in corpus.guidance.values():
+        origin = corpus.origin(page)
+        for index, col, message in list_problems(origin.body):
+            problems.append(diag(origin.rel, origin.body_line + index, col, "B107", message))
+    return problems
