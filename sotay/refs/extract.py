@@ -166,12 +166,13 @@ def _party(t: str, m: re.Match) -> Citation:
             malformed = malformed or f"'{word}' không khớp ký hiệu loại văn bản {abbr} trong số hiệu"
     system = _system(issuer)
     code = f"{num}-{kind_key(abbr)}/{issuer}"
+    written = t[m.start("num"):end]
     # "50-CT/TW/2025": the year of issue typed onto the code, as a registry id carries it.
     year = t[end:end + 1] == "/" and _GLUED_YEAR.match(t, end)
     if year:
         end = year.end()
     return Citation(m.start(), end, "", abbr, system, number=num, issuer=issuer, code=code,
-                    year=int(year.group(1)) if year else None, link_end=end, malformed=malformed)
+                    year=int(year.group(1)) if year else None, link_end=end, malformed=malformed, written=written)
 
 
 _GLUED_YEAR = re.compile(r"/((?:19|20)\d\d)(?![\w/])")

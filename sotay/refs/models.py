@@ -33,6 +33,7 @@ class Citation:
     link_end: int = 0  # end of the part that becomes a link (kind + code), original offsets
     successor: Citation | None = None  # "X, nay là Y": Y
     malformed: str | None = None  # how the code was written wrongly, if it was
+    written: str | None = None  # a Party code as typed ("339-QD/TW", "05-ct/tw"), when it is one
     bad_date: str | None = None  # a date written beside it that is not a calendar date
     defines: str | None = None  # "(gọi tắt là Chỉ thị số 10)": the short form this reference defines
     defined_as: Citation | None = None  # a short reference that a definition in the text explains

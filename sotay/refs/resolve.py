@@ -242,6 +242,9 @@ def resolve(cites: list[Citation], registry: Registry, text: str | None = None) 
                                                     f"đúng như văn bản định trích: {'; '.join(_facts(d) for d in docs)}."))
                     continue
         c.id = chosen.id
+        if c.written and chosen.code and c.written != chosen.code and not c.malformed:
+            # Read and linked as the document's, but published as typed: "339-QD/TW", "05-ct/tw".
+            c.problems.append(Problem("C109", f"Số hiệu viết là {c.written!r}; sổ văn bản viết {chosen.code}: hãy viết đúng như vậy."))
         if c.successor is not None:
             predecessors[id(c.successor)] = chosen
         for code, message in _mismatches(chosen, c):
