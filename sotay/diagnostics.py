@@ -46,7 +46,7 @@ _RULES = [
     Rule("Y005", "duplicate-key", ERROR, "Một trường xuất hiện hai lần trong cùng một khối."),
     Rule("Y006", "not-mapping", ERROR, "Tệp phải gồm các dòng `tên trường: giá trị`."),
     Rule("Y007", "yaml-tag", ERROR, "Không dùng thẻ kiểu của YAML (!!, !)."),
-    Rule("Y008", "comment-after-value", WARNING, "Phần sau dấu # ở cuối giá trị bị bỏ qua (YAML coi là ghi chú)."),
+    Rule("Y008", "comment-after-value", ERROR, "Phần sau dấu # ở cuối giá trị bị bỏ qua (YAML coi là ghi chú)."),
     # Schema
     Rule("S101", "unknown-key", ERROR, "Trường không có trong khuôn của loại nội dung."),
     Rule("S102", "missing-required", ERROR, "Thiếu trường bắt buộc."),
