@@ -79,7 +79,8 @@ def read_text(raw: bytes, rel: str) -> tuple[str | None, list[Diagnostic]]:
     if len(raw) > MAX_BYTES:
         return None, [diag(rel, 1, 1, "E005", f"Tệp dài {len(raw)} byte, vượt giới hạn {MAX_BYTES} byte.")]
     if raw.startswith(b"\xef\xbb\xbf"):
-        problems.append(diag(rel, 1, 1, "E003", "Xóa ký tự BOM ở đầu tệp (lưu tệp dạng UTF-8 không BOM)."))
+        problems.append(diag(rel, 1, 1, "E003", "Tệp có ký tự BOM ở đầu: lưu lại dạng UTF-8 không BOM (Notepad: Lưu thành…, "
+                                                "Mã hóa: UTF-8, không chọn 'UTF-8 có BOM'; Notepad++: Encoding > UTF-8)."))
         raw = raw[3:]
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")) or (len(raw) >= 4 and raw.count(b"\x00") * 3 >= len(raw)):
         # With its byte-order mark, or without one (every other byte of Vietnamese text is then 0).
@@ -101,7 +102,10 @@ def read_text(raw: bytes, rel: str) -> tuple[str | None, list[Diagnostic]]:
         # Windows (CRLF) and old Mac (CR alone) endings are both reported, then read as LF so
         # that the rest of the file still gets its own line numbers and checks.
         kind = "CRLF" if text.startswith("\r\n", cr) else "CR"
-        problems.append(diag(rel, *line_col(text, cr), "E004", f"Dòng kết thúc bằng {kind}; hãy dùng LF (\\n)."))
+        whose = "kiểu của Windows" if kind == "CRLF" else "kiểu của máy Mac cũ"
+        problems.append(diag(rel, *line_col(text, cr), "E004", f"Dòng kết thúc bằng {kind} ({whose}); hãy "
+                                                              "lưu lại kiểu LF (Notepad++: Edit > EOL Conversion > Unix (LF); "
+                                                              f"VS Code: bấm chữ {kind} ở góc dưới, chọn LF)."))
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     bad = _CONTROL.search(text)
     if bad:

@@ -330,7 +330,7 @@ def test_foreign_line_endings_are_one_problem_and_the_file_is_still_read(tmp_pat
     found = [ln.split(" ", 2)[:2] for ln in proc.stdout.splitlines()]
     assert found == [["content/huong-dan/ket-thuc-dong.md:1:4:", "E004"],
                      [f"content/huong-dan/ket-thuc-dong.md:{line}:1:", "S101"]], proc.stdout
-    assert ("CRLF" if ending == "\r\n" else "CR;") in proc.stdout
+    assert ("bằng CRLF (kiểu của Windows)" if ending == "\r\n" else "bằng CR (kiểu của máy Mac cũ)") in proc.stdout
 
 
 def test_one_bad_value_is_one_error_and_the_rest_of_its_file_is_still_checked(tmp_path):
