@@ -149,7 +149,8 @@ class Str(Type):
                                      "\\u... trong chuỗi YAML có ngoặc kép): hãy xóa nó.")
             return _DROP
         if "\n" in value and not isinstance(self, Text):
-            ctx.report(path, "S103", "Cần một dòng, gặp nhiều dòng.")
+            ctx.report(path, "S103", "Trường này viết trên một dòng (sau dấu ':', không dùng '|' hay '>' rồi xuống dòng); "
+                                     "dòng dài cũng được, không cần ngắt.")
             return _DROP
         if len(value) < self.min_len:
             ctx.report(path, "S107", _about(path, ctx, "không được để trống.") if self.min_len == 1 else
@@ -249,7 +250,7 @@ class Int(Type):
                 # "25 đồng chí", "5 phút": the unit is the field's own.
                 ctx.report(path, "S103", f"Cần số nguyên, gặp chữ {value.strip()!r}: chỉ ghi số, ví dụ {number.group(1)}.")
             else:
-                ctx.report(path, "S103", f"Cần số nguyên, gặp {_kind(value)}.")
+                ctx.report(path, "S103", f"Cần số nguyên, gặp {_kind(value)}: viết bằng chữ số, ví dụ 10.")
             return _DROP
         if (self.lo is not None and value < self.lo) or (self.hi is not None and value > self.hi):
             why = f" ({self.below})" if self.below and value < self.lo else ""
@@ -303,7 +304,8 @@ class Date(Type):
         elif isinstance(value, BadDate):
             ctx.report(path, "S104", f"{value!s} không phải ngày có thật.")
         elif isinstance(value, str):
-            ctx.report(path, "S104", f"{value!r} không phải ngày dạng YYYY-MM-DD.")
+            ctx.report(path, "S104", f"{value!r} không phải ngày dạng YYYY-MM-DD (năm-tháng-ngày): ví dụ ngày 5 tháng 3 "
+                                     "năm 2025 viết 2025-03-05.")
         else:
             ctx.report(path, "S104", f"Cần ngày dạng YYYY-MM-DD, gặp {_kind(value)}.")
         return _DROP

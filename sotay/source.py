@@ -543,7 +543,9 @@ def parse_yaml(text: str, rel: str, line_offset: int = 0) -> tuple[Located | Non
                     continue
                 key = key_node.value
                 if key in out:
-                    problems.append(diag(rel, *_mark(key_node, line_offset), "Y005", f"Trường {key!r} bị lặp lại."))
+                    first = located.key_at.get(path + (key,), (0, 0))[0]
+                    problems.append(diag(rel, *_mark(key_node, line_offset), "Y005", f"Trường {key!r} đã có ở dòng {first}: "
+                                         "mỗi trường ghi một lần; gộp hai dòng làm một, xóa dòng thừa."))
                     continue
                 located.key_at[path + (key,)] = _mark(key_node, line_offset)
                 out[key] = build(value_node, path + (key,))
