@@ -320,6 +320,9 @@ def meant_key(value, known: dict) -> str | None:
     or of its last words."""
     typed = slugify(str(value))
     near = [k for k, shown in known.items() if typed in (k, slugify(shown)) or f"-{k}-" in f"-{typed}-"]
+    if not near and len(typed) >= 4:
+        # A typo in the key itself ("thuong-ki", "bi-thuu"): one close key, never a guess among several.
+        near = difflib.get_close_matches(typed, list(known), n=2, cutoff=0.85)
     return near[0] if len(near) == 1 else None
 
 

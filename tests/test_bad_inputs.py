@@ -1021,3 +1021,10 @@ def test_lists_the_site_reads_as_written_pass(tmp_path):
             "## Các bước\n1. Bước một.\n2. Bước hai.\n\n```\nMẫu:\n• một\n1) hai\n```\n\n")
     proc, found = _check_one(tmp_path, "huong-dan/ds-dung.md", prose(body))
     assert proc.returncode == 0 and found == [], proc.stdout
+
+
+def test_a_typo_in_a_vocabulary_key_gets_the_key_it_means(tmp_path):
+    """"bi-thuu" named no key and got no suggestion, where "Bí thư" (the label) did."""
+    proc, found = _check_one(tmp_path, "huong-dan/go-sai.md", front().replace("audience: [bi-thu]", "audience: [bi-thuu]"))
+    assert proc.returncode == 1 and [code for _, code, _ in found] == ["S105"], proc.stdout
+    assert "'bi-thu'" in proc.stdout, proc.stdout
