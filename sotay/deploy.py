@@ -39,6 +39,7 @@ import json
 import os
 import re
 import shutil
+import stat
 import subprocess
 import sys
 import tarfile
@@ -407,6 +408,65 @@ def _check_base_path(archive: Path, root: Path, version: str) -> None:
             f"Nếu nginx đã được sửa để phục vụ {new['base_path']}, chạy lại lệnh với --site-url-changed.")
 
 
+def make_root(root: Path) -> None:
+    """The deploy root, and any missing folder above it, made 0755 whatever the umask: nginx reads
+    current/ as another user, and a root made 0750 under umask 027 served every page as 403 while
+    the deploy said it was done. A folder that exists keeps the modes its operator gave it."""
+    missing = []
+    for folder in (root, *root.parents):
+        if folder.is_dir():
+            break
+        missing.append(folder)
+    for folder in reversed(missing):
+        folder.mkdir(exist_ok=True)  # a file in the way raises FileExistsError: told as "không phải là thư mục"
+        folder.chmod(0o755)
+
+
+# The account Debian's nginx workers run as: it reads the release as a user other than the deploy's.
+NGINX_USER = "www-data"
+
+
+def _nginx_ids() -> tuple[int | None, set[int]]:
+    """NGINX_USER's uid and groups, (None, set()) on a machine without it."""
+    try:
+        import grp
+        import pwd
+
+        user = pwd.getpwnam(NGINX_USER)
+        return user.pw_uid, {user.pw_gid} | {g.gr_gid for g in grp.getgrall() if NGINX_USER in g.gr_mem}
+    except (ImportError, KeyError):
+        return None, set()
+
+
+def unreadable_by_nginx(root: Path) -> str | None:
+    """Why nginx, running as another user, cannot read the live release's pages (a folder on the
+    way it cannot enter, or the home page it cannot read), as a warning; None when it can.
+
+    By the mode bits, as the kernel checks them for a user that is neither the owner nor in the
+    group, unless that user or group is NGINX_USER's (a root shared with www-data's group, 0750,
+    is a fine setup). ACLs are not read: they are rare on a web root, and a wrong warning costs less
+    than a silent 403."""
+    live = current(root)
+    if live is None:
+        return None
+    page = root / "releases" / live / "index.html"
+    uid, gids = _nginx_ids()
+    ways = list(dict.fromkeys([*reversed(page.absolute().parents), *reversed(Path(os.path.realpath(page)).parents)]))
+    checks = [(folder, "x", stat.S_IXUSR, stat.S_IXGRP, stat.S_IXOTH) for folder in ways]
+    checks.append((page, "r", stat.S_IRUSR, stat.S_IRGRP, stat.S_IROTH))
+    for path, need, owner, group, other in checks:
+        try:
+            st = path.stat()
+        except OSError:
+            return None  # told by what fails next, not guessed at here
+        if st.st_mode & other or (st.st_uid == uid and st.st_mode & owner) or (st.st_gid in gids and st.st_mode & group):
+            continue
+        what = "vào được thư mục" if need == "x" else "đọc được tệp"
+        return (f"nginx chạy bằng tài khoản khác ({NGINX_USER}) không {what} {path} ({stat.filemode(st.st_mode)}): "
+                f"bạn đọc sẽ nhận lỗi 403 ở mọi trang. Hãy cho phép: chmod o+{need} {path}")
+    return None
+
+
 def deploy(archive: Path, root: Path, sums: Path | None = None, keep: int = KEEP, site_url_changed: bool = False,
            signers: Path | None = None) -> str:
     sums = sums or archive.parent / "SHA256SUMS"
@@ -414,7 +474,7 @@ def deploy(archive: Path, root: Path, sums: Path | None = None, keep: int = KEEP
     if allowed is not None and sums.is_file():
         check_signature(sums, allowed)
     version, digest = verify(archive, sums)
-    root.mkdir(parents=True, exist_ok=True)
+    make_root(root)
     with _locked(root):
         if not site_url_changed:
             _check_base_path(archive, root, version)
@@ -516,7 +576,14 @@ def _status(root: Path) -> int:
     own = signers_for(root, None)
     print(f"Chữ ký: bắt buộc, theo {own}" if own else
           f"Chữ ký: không kiểm tra (đặt tệp {SIGNERS} vào {root} để chỉ nhận bản phát hành có chữ ký)")
+    _warn_unreadable(root)
     return 0
+
+
+def _warn_unreadable(root: Path) -> None:
+    problem = unreadable_by_nginx(root)
+    if problem:
+        print(f"Cảnh báo: {problem}", file=sys.stderr)
 
 
 def run(args) -> int:
@@ -553,6 +620,7 @@ def _run(args) -> int:
         signed = signers_for(root, args.allowed_signers)
         print(f"Đã triển khai {version} ({root / 'current'})"
               + (f"; chữ ký đã kiểm tra theo {signed}." if signed else "."))
+        _warn_unreadable(root)
         return 0
     except DeployError as err:
         print(f"{action}: {err}", file=sys.stderr)

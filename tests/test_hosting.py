@@ -9,9 +9,11 @@ import os
 import re
 import shutil
 import socket
+import stat
 import subprocess
 import sys
 import tarfile
+import tempfile
 import time
 import urllib.error
 import urllib.parse
@@ -178,13 +180,16 @@ def at_the_root(conf: str) -> str:
 
 
 @contextlib.contextmanager
-def _nginx(base: Path, srv: Path, site_conf: str):
+def _nginx(base: Path, srv: Path, site_conf: str, user: str = "root"):
+    """nginx serving site_conf on a free port of 127.0.0.1, its alias pointing into srv; its workers
+    run as `user` when the tests run as root (nginx's own user there sees what www-data would)."""
     port = free_port()
     site_conf = site_conf.replace("listen 80;", f"listen 127.0.0.1:{port};").replace("/srv/sotay/", f"{srv}/")
+    base.mkdir(parents=True, exist_ok=True)
     (base / "sotay.conf").write_text(site_conf)
     temp = {name: base / name for name in ("body", "proxy", "fastcgi", "uwsgi", "scgi")}
     main = f"""
-{"user root;" if os.geteuid() == 0 else ""}
+{f"user {user};" if os.geteuid() == 0 else ""}
 worker_processes 1;
 daemon off;
 pid {base}/nginx.pid;
@@ -527,6 +532,72 @@ def test_a_release_deployed_under_a_strict_umask_is_readable_by_the_web_server(t
         os.umask(old)
     for path in (root / "releases", root / "releases/1.0.0", root / "releases/1.0.0/assets", root / "current/assets/a.css"):
         assert path.stat().st_mode & 0o004 == 0o004, (path, oct(path.stat().st_mode))
+
+
+@pytest.fixture
+def reachable() -> Path:
+    """A folder outside pytest's own (0700, so deploy rightly warns that nginx's user cannot reach
+    a root below it), for the tests that read every word a deploy says."""
+    top = Path(tempfile.mkdtemp(prefix="sotay-srv-", dir="/tmp"))
+    top.chmod(0o755)
+    yield top
+    shutil.rmtree(top)
+
+
+def test_a_first_deploy_under_a_strict_umask_is_served_to_nginx_s_own_user(tmp_path):
+    """`(umask 027; python3 sotay-deploy.pyz X.tar.gz --root /tmp/r/sotay)` made the root and its
+    missing parents drwxr-x---: nginx's www-data got 403 on every page, and deploy said it was done."""
+    dist = tmp_path / "dist"
+    dist.mkdir()
+    pages = {"index.html": "<h1>Sổ tay sinh hoạt chi bộ</h1>", "404.html": "Không tìm thấy trang này"}
+    # Outside pytest's own folder (0700, root's): www-data must be able to walk down to the release.
+    top = Path(tempfile.mkdtemp(prefix="sotay-umask-", dir="/tmp"))
+    try:
+        top.chmod(0o755)
+        root = top / "r" / "sotay"
+
+        def strict(*args) -> subprocess.CompletedProcess:
+            proc = subprocess.run(["sh", "-c", 'umask 027 && exec "$0" "$@"', str(ROOT / "scripts/deploy"), *map(str, args)],
+                                  capture_output=True, text=True)
+            assert proc.returncode == 0 and "Traceback" not in proc.stderr, proc.stderr
+            return proc
+
+        proc = strict(_fake_release(dist, "9.0.0", pages), "--root", root)
+        assert proc.stderr == "", proc.stderr
+        for folder in (top / "r", root, root / "releases", root / "current"):
+            assert stat.S_IMODE(folder.stat().st_mode) == 0o755, (folder, oct(folder.stat().st_mode))
+        assert strict("--status", "--root", root).stderr == ""
+        www = _nginx_user()
+        if www:
+            with _nginx(tmp_path / "nginx", root, (ROOT / "deploy/nginx.conf").read_text(), user=www) as base:
+                status, _, body = _get(base + SUB)
+                assert status == 200 and "Sổ tay sinh hoạt chi bộ" in body.decode(), status
+                root.chmod(0o750)  # what the fix must not do, and what --status now warns about
+                status, _, body = _get(base + SUB)
+                assert status != 200 and "Sổ tay" not in body.decode(), status
+        root.chmod(0o750)
+        # An existing root is the operator's: left as it is, and the deploy and --status say what nginx will meet.
+        told = [strict(_fake_release(dist, "9.0.1", pages), "--root", root).stderr, strict("--status", "--root", root).stderr]
+        assert stat.S_IMODE(root.stat().st_mode) == 0o750
+        for stderr in told:
+            assert stderr.startswith("Cảnh báo: nginx chạy bằng tài khoản khác (www-data) không vào được thư mục "
+                                     f"{root} (drwxr-x---)") and f"chmod o+x {root}\n" in stderr, stderr
+        root.chmod(0o755)
+        (root / "current/index.html").chmod(0o600)
+        told = strict("--status", "--root", root).stderr
+        assert f"không đọc được tệp {root / 'releases/9.0.1/index.html'} (-rw-------)" in told, told
+    finally:
+        shutil.rmtree(top)
+
+
+def _nginx_user() -> str | None:
+    """The user nginx's workers run as on Debian, when the tests can switch to it (as root)."""
+    import pwd
+
+    try:
+        return pwd.getpwnam("www-data").pw_name if os.geteuid() == 0 else None
+    except KeyError:
+        return None
 
 
 def test_a_rebuild_of_one_commit_is_the_same_build(tmp_path):
@@ -890,10 +961,10 @@ def test_the_release_folder_alone_deploys_with_its_zipapp_and_the_server_s_pytho
 
 
 @pytest.mark.parametrize("buffered", [True, False])
-def test_output_into_a_closed_pipe_ends_quietly(tmp_path, buffered):
+def test_output_into_a_closed_pipe_ends_quietly(tmp_path, reachable, buffered):
     """`deploy --status | head -1` printed "Không đọc được trạng thái: Broken pipe" (Python's
     stdout unbuffered), or Python's own BrokenPipeError at exit (buffered, as a pipe is)."""
-    dist, root = tmp_path / "dist", tmp_path / "srv"
+    dist, root = tmp_path / "dist", reachable / "srv"
     dist.mkdir()
     archive = _fake_release(dist, "8.0.0", {"index.html": "x"})
     env = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"} | ({} if buffered else {"PYTHONUNBUFFERED": "1"})
