@@ -4,8 +4,9 @@ Writes dist/sotay-<version>.tar.gz (the site, for a server, under the sub-path
 given by --site-url), dist/sotay-<version>-offline.zip (opens from file://,
 search included), dist/manifest.json (version, commit, build time, every file
 with its size and SHA-256), dist/sotay-deploy.pyz (the deploy script as one
-file, run by the server's own python3), dist/nginx.conf and dist/SHA256SUMS,
-so the release folder alone is all a server needs. Both sites are built fresh in a
+file, run by the server's own python3), dist/nginx.conf (deploy/nginx.conf
+written for the release's SITE_URL) and dist/SHA256SUMS, so the release
+folder alone is all a server needs. Both sites are built fresh in a
 temporary folder and scanned for references to other hosts; on any problem
 nothing is written to dist/. Every date in them is the commit's, never the
 clock's (SOURCE_DATE_EPOCH), so two builds of one commit differ only in
@@ -19,6 +20,7 @@ import gzip
 import hashlib
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -28,7 +30,7 @@ import zipfile
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from . import __version__
+from . import __version__, nginx_conf
 from .build import build, vn_day
 from .deploy import NAMESPACE
 from .selfcontained import EXCEPTIONS, citation_hosts, scan
@@ -204,6 +206,16 @@ def site_url_problem(site_url: str) -> str | None:
         return "cần có http:// (hoặc https://) và tên máy chủ"
     if parts.query or parts.fragment or any(c.isspace() for c in site_url):
         return "không được có dấu cách, ? hay #"
+    try:
+        _ = parts.port  # read, it raises for a port that is not a number
+    except ValueError:
+        return "cổng (sau dấu :) phải là một số, ví dụ :8080"
+    # Both go into the release's nginx.conf as they are (server_name, locations): nothing nginx
+    # would read as syntax, a variable or an encoded character.
+    if not re.fullmatch(r"[a-z0-9.-]+|[0-9a-f:.]+", parts.hostname):
+        return "tên máy chủ chỉ gồm chữ cái không dấu, chữ số, - và ."
+    if not re.fullmatch(r"[A-Za-z0-9._~/-]*", parts.path):
+        return "đường dẫn chỉ gồm chữ cái không dấu, chữ số và - _ . ~ /"
     return None
 
 
@@ -286,7 +298,7 @@ def dist(out: Path, site_url: str | None = None, config: Path | None = None, con
         _tar(site, name, staging / f"{name}.tar.gz", stamp)
         _zip(offline, f"{name}-offline", staging / f"{name}-offline.zip", stamp)
         _deploy_app(base / "deploy-app", staging / DEPLOY_APP, stamp)
-        shutil.copyfile(ROOT / "deploy" / "nginx.conf", staging / "nginx.conf")
+        (staging / "nginx.conf").write_text(nginx_conf.for_site_url(site_url), encoding="utf-8")
         sums = [f"{hashlib.sha256((staging / f).read_bytes()).hexdigest()}  {f}"
                 for f in (f"{name}.tar.gz", f"{name}-offline.zip", "manifest.json", DEPLOY_APP, "nginx.conf")]
         (staging / "SHA256SUMS").write_text("\n".join(sums) + "\n", encoding="utf-8")

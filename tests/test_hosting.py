@@ -26,6 +26,7 @@ import pytest
 
 from sotay.deploy import NAME, DeployError, check_signature, current, deploy, rollback
 from sotay.dist import _tar, sign
+from sotay.nginx_conf import for_site_url
 from sotay.scaffold import new
 from sotay.text import vn_date
 
@@ -159,24 +160,18 @@ def _deployed_and_served(release: Path, base: Path, site_conf: str, signers: Pat
 
 @pytest.fixture(scope="module")
 def served(release, release_key, tmp_path_factory):
-    conf = (ROOT / "deploy/nginx.conf").read_text()
+    """The release served with its own nginx.conf, as the operator installs it."""
+    conf = (release / "nginx.conf").read_text()
     with _deployed_and_served(release, tmp_path_factory.mktemp("nginx"), conf, release_key[1]) as url_and_srv:
         yield url_and_srv
 
 
 @pytest.fixture(scope="module")
 def served_at_root(root_release, tmp_path_factory):
-    """The release built for the root, served at / with deploy/nginx.conf changed as its header says."""
-    conf = at_the_root((ROOT / "deploy/nginx.conf").read_text())
+    """The release built for the root, served at / with the nginx.conf `make dist` wrote for it."""
+    conf = (root_release / "nginx.conf").read_text()
     with _deployed_and_served(root_release, tmp_path_factory.mktemp("nginx-root"), conf) as url_and_srv:
         yield url_and_srv
-
-
-def at_the_root(conf: str) -> str:
-    """deploy/nginx.conf changed for the root as its header says: drop the blocks marked
-    "sub-path only", then /so-tay/ becomes /."""
-    conf = re.sub(r"\n    # sub-path only:[^\n]*\n    location [^{]*\{[^}]*\}\n", "\n", conf)
-    return conf.replace("/so-tay/", "/")
 
 
 @contextlib.contextmanager
@@ -184,7 +179,8 @@ def _nginx(base: Path, srv: Path, site_conf: str, user: str = "root"):
     """nginx serving site_conf on a free port of 127.0.0.1, its alias pointing into srv; its workers
     run as `user` when the tests run as root (nginx's own user there sees what www-data would)."""
     port = free_port()
-    site_conf = site_conf.replace("listen 80;", f"listen 127.0.0.1:{port};").replace("/srv/sotay/", f"{srv}/")
+    # Only the port and the alias root change: the rest is the config as the release ships it.
+    site_conf = re.sub(r"(?m)^    listen [^;]+;$", f"    listen 127.0.0.1:{port};", site_conf).replace("/srv/sotay/", f"{srv}/")
     base.mkdir(parents=True, exist_ok=True)
     (base / "sotay.conf").write_text(site_conf)
     temp = {name: base / name for name in ("body", "proxy", "fastcgi", "uwsgi", "scgi")}
@@ -225,9 +221,10 @@ http {{
         server.wait(10)
 
 
-def test_the_root_instructions_in_nginx_conf_serve_a_release_built_for_the_root(root_release, served_at_root):
-    # Followed literally, the old instructions turned "location = /" into "return 302 /": a loop.
-    conf = at_the_root((ROOT / "deploy/nginx.conf").read_text())
+def test_a_release_built_for_the_root_ships_an_nginx_conf_that_serves_it_at_the_root(root_release, served_at_root):
+    # The root's changes made by hand once turned "location = /" into "return 302 /": a loop.
+    conf = (root_release / "nginx.conf").read_text()
+    assert conf.startswith("# Written by `make dist` for SITE_URL=http://so-tay.intranet/\n"), conf[:200]
     server = conf.split("server {", 1)[1]
     assert "sub-path only" not in server and "/so-tay" not in server and "location = /so-tay" not in server
     assert json.loads((root_release / "manifest.json").read_text())["base_path"] == "/"
@@ -252,6 +249,47 @@ def test_the_root_instructions_in_nginx_conf_serve_a_release_built_for_the_root(
     assert status == 404 and "Không tìm thấy trang này" in body.decode()
     status, _, body = _get(base + "/manifest.json")
     assert status == 404 and b'"commit"' not in body
+
+
+@pytest.mark.parametrize("site_url", ["http://so-tay.intranet:8080/khac/", "https://may-chu.intranet/ban.v2/"])
+def test_the_nginx_conf_of_a_release_serves_the_sub_path_host_and_port_it_was_built_for(tmp_path, site_url):
+    """`make dist SITE_URL=http://host:8080/khac/` shipped deploy/nginx.conf as it is: /so-tay/ served,
+    /khac/ not, on port 80, for so-tay.intranet."""
+    parts = urlsplit(site_url)
+    sub = parts.path
+    conf = for_site_url(site_url)
+    assert conf.startswith(f"# Written by `make dist` for SITE_URL={site_url}\n"), conf[:200]
+    server = conf.split("server {", 1)[1]
+    assert "/so-tay" not in server and f"\n    server_name {parts.hostname};\n" in server
+    if parts.scheme == "https":  # the TLS lines are the operator's to fill in with the internal CA's files
+        assert "\n    listen 80;\n" in server and "\n    #     listen 443 ssl;\n" in server
+        assert "#     ssl_certificate     /etc/ssl/certs/may-chu.intranet.pem;" in server and "\n    ssl_" not in server
+    else:
+        assert "\n    listen 8080;\n" in server and "listen 80;" not in server
+    # The sub-path's dot escaped in both regexes (the map's key, the downloads' location).
+    assert sub != "/ban.v2/" or ('"~^/ban\\.v2/assets/' in conf and "location ~ ^/ban\\.v2/(tai-ve/" in conf)
+    bundle, download = "assets/javascripts/bundle.0123abcd.min.js", "tai-ve/mau.md"
+    dist, root = tmp_path / "dist", tmp_path / "srv"
+    dist.mkdir()
+    deploy(_fake_release(dist, "9.1.0", {"index.html": "<h1>Sổ tay sinh hoạt chi bộ</h1>", bundle: "x=1", download: "# Mẫu",
+                                         "404.html": "<h1>Không tìm thấy trang này</h1>", "manifest.json": '{"commit": "x"}'}), root)
+    with _nginx(tmp_path / "nginx", root, conf) as base:  # `nginx -t` first
+        status, headers, body = _get(base + sub)
+        assert status == 200 and "Sổ tay sinh hoạt chi bộ" in body.decode() and headers["Cache-Control"] == "no-cache"
+        status, headers, _ = _get(base + sub + bundle)
+        assert status == 200 and headers["Cache-Control"] == "public, max-age=31536000, immutable", headers
+        assert _no_redirect(base + sub.rstrip("/") + "?q=a")[1]["Location"] == sub + "?q=a"
+        assert _no_redirect(base + "/")[1]["Location"] == sub
+        status, headers, _ = _get(base + sub + download)
+        assert status == 200 and headers["Content-Type"] == "text/markdown; charset=utf-8", headers
+        status, _, body = _get(base + sub + "manifest.json")
+        assert status == 404 and b"commit" not in body
+        # Elsewhere, nothing: the template's /so-tay/, and an address only an unescaped dot would
+        # take for the sub-path.
+        for other in ["/so-tay/", "/so-tay/" + bundle] + ([sub.replace(".", "x") + download] if "." in sub else []):
+            status, headers, body = _get(base + other)
+            assert status == 404 and "Không tìm thấy trang này" in body.decode(), other
+            assert headers["Cache-Control"] == "no-cache", (other, headers["Cache-Control"])
 
 
 def _get(url, **headers):
@@ -411,7 +449,7 @@ def test_offline_zip_opens_from_file_and_searches(release, browser, tmp_path):
 def test_every_page_carries_the_policy_nginx_sends(release, tmp_path):
     """One policy: the <meta> in every page (config.extra) is nginx's header less frame-ancestors,
     which a <meta> cannot carry."""
-    conf = (ROOT / "deploy" / "nginx.conf").read_text()
+    conf = (release / "nginx.conf").read_text()
     header = re.search(r'add_header Content-Security-Policy "([^"]+)"', conf).group(1)
     directives = lambda policy: {d.strip() for d in policy.split(";") if d.strip()}  # noqa: E731
     with tarfile.open(_archive(release, ".tar.gz")) as tar:

@@ -16,6 +16,7 @@ from sotay import dist
 from sotay.build import build_day
 from sotay.deploy import deploy
 from sotay.dist import _clear, _tar, _zip
+from sotay.nginx_conf import for_site_url
 from sotay.text import vn_date
 
 from conftest import RELEASE_URL, ROOT, commit_day, git_repo
@@ -112,7 +113,9 @@ def test_one_commit_built_on_another_day_is_the_same_release(release, release_ke
     offline = next(n for n in names if n.endswith("-offline.zip"))
     for same in (offline, "sotay-deploy.pyz", "nginx.conf"):
         assert (release / same).read_bytes() == (later / same).read_bytes(), same
-    assert (later / "nginx.conf").read_bytes() == (ROOT / "deploy/nginx.conf").read_bytes()
+    # The repository's template, written for the release's SITE_URL (the template's own, here).
+    assert (later / "nginx.conf").read_text() == for_site_url(RELEASE_URL)
+    assert for_site_url(RELEASE_URL).partition("\n\n")[2] == (ROOT / "deploy/nginx.conf").read_text().partition("\n\n")[2]
     archive = next(n for n in names if n.endswith(".tar.gz"))
     manifest = f"sotay-{first['version']}/manifest.json"
     a, b = _members(release / archive), _members(later / archive)
@@ -129,6 +132,9 @@ def test_one_commit_built_on_another_day_is_the_same_release(release, release_ke
     ("http://so-tay.intranet/so-tay/", None), ("http://so-tay.intranet/", None), ("https://10.0.0.5:8080/so-tay/", None),
     ("so-tay.intranet/so-tay/", "http://"), ("http:/so-tay/", "http://"), ("ftp://so-tay.intranet/", "http://"),
     ("http://so-tay.intranet/so tay/", "dấu cách"), ("http://so-tay.intranet/?a=1", "?"),
+    # Written into the release's nginx.conf as they are.
+    ("http://so-tay.intranet:80a/", "cổng"), ("http://so;tay/", "tên máy chủ"), ("http://so-tay.intranet/sổ-tay/", "đường dẫn"),
+    ("http://so-tay.intranet/a$b/", "đường dẫn"), ("http://so-tay.intranet/s%E1%BB%95/", "đường dẫn"),
 ])
 def test_a_site_url_readers_cannot_type_is_refused_before_the_build(url, problem):
     told = dist.site_url_problem(url)

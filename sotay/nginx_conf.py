@@ -1,0 +1,82 @@
+"""dist/nginx.conf: the repository's deploy/nginx.conf written for the release's own SITE_URL.
+
+deploy/nginx.conf is written for http://so-tay.intranet/so-tay/. A release built for another
+address ships a config for that address: its sub-path in every location, redirect and error_page
+and in the cache map's regex, its host as server_name, its port (when it names one) in `listen`;
+at the root, without the two blocks marked "sub-path only", which there would redirect / to itself.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from urllib.parse import urlsplit
+
+TEMPLATE = Path(__file__).resolve().parent.parent / "deploy" / "nginx.conf"
+# What the template is written for.
+SUB_PATH = "/so-tay"
+HOST = "so-tay.intranet"
+
+# The template's sub-path: at the start of a regex (the map's key, the downloads' location), where
+# it is escaped, or anywhere else, with or without its slash. One pass, so a new sub-path that
+# itself contains /so-tay is not replaced again.
+_SUB_PATH = re.compile(r'(?P<regex>"~\^|~ \^)?' + re.escape(SUB_PATH) + r"(?P<slash>/?)")
+_SUB_PATH_ONLY = re.compile(r"\n    # sub-path only:[^\n]*\n    location [^{]*\{[^}]*\}\n")
+# PCRE's metacharacters outside a character class ("-" is not one: /so-tay/ stays as it reads).
+_PCRE_META = re.compile(r"([\\^$.|?*+()\[\]{}])")
+
+
+def _header_and_body(template: str) -> tuple[str, str]:
+    """The template's opening comment (how to adapt it by hand, for the repository's reader) and the rest."""
+    header, _, body = template.partition("\n\n")
+    return header, body
+
+
+def for_site_url(site_url: str, template: str | None = None) -> str:
+    """The nginx site config for a release built for `site_url` (a SITE_URL dist accepts)."""
+    if template is None:
+        template = TEMPLATE.read_text(encoding="utf-8")
+    _, body = _header_and_body(template)
+    parts = urlsplit(site_url)
+    path = parts.path if parts.path.endswith("/") else parts.path + "/"
+    host = parts.hostname or HOST
+    server_name = f"[{host}]" if ":" in host else host
+    if path == "/":
+        body = _SUB_PATH_ONLY.sub("\n", body)
+
+    def moved(m: re.Match) -> str:
+        if m.group("regex"):
+            return m.group("regex") + _PCRE_META.sub(r"\\\1", path.rstrip("/")) + m.group("slash")
+        return path if m.group("slash") else path.rstrip("/")
+
+    body = _SUB_PATH.sub(moved, body)
+    body = _replace_once(body, f"server_name {HOST};", f"server_name {server_name};")
+    port = parts.port
+    if parts.scheme == "https":
+        tls = port or 443
+        body = _replace_once(body, "    listen 80;\n", (
+            "    listen 80;\n"
+            f"    # SITE_URL is https://: readers come over TLS on port {tls}. Add, with the certificate and key\n"
+            "    # your internal CA issued for this host (paths are examples), then nginx -t:\n"
+            f"    #     listen {tls} ssl;\n"
+            f"    #     ssl_certificate     /etc/ssl/certs/{host}.pem;\n"
+            f"    #     ssl_certificate_key /etc/ssl/private/{host}.key;\n"
+            "    # and drop `listen 80;` once every reader's address is https://.\n\n"))
+    elif port and port != 80:
+        body = _replace_once(body, "    listen 80;\n", f"    listen {port};\n")
+    served = "at the root" if path == "/" else f"under {path}"
+    header = (f"# Written by `make dist` for SITE_URL={site_url}\n"
+              f"# Sổ tay sinh hoạt chi bộ, served {served} for the host {host}, from the release deployed\n"
+              "# with python3 sotay-deploy.pyz --root /srv/sotay. Copy this file to /etc/nginx/conf.d/sotay.conf\n"
+              "# (it goes inside http { }, after mime.types), keep both alias lines pointing into\n"
+              "# /srv/sotay/current/, then nginx -t && systemctl reload nginx. A release built for another\n"
+              "# SITE_URL ships its own nginx.conf; the template is deploy/nginx.conf in the repository.")
+    return header + "\n\n" + body
+
+
+def _replace_once(text: str, old: str, new: str) -> str:
+    # The template's lines the config rests on: an edit that drops one must fail the build, not
+    # ship a config still written for so-tay.intranet.
+    if text.count(old) != 1:
+        raise ValueError(f"deploy/nginx.conf: expected one {old.strip()!r}")
+    return text.replace(old, new)
