@@ -46,6 +46,7 @@ import tarfile
 import time
 import zlib
 from pathlib import Path
+from urllib.parse import urlsplit
 
 KEEP = 5
 # A version starts with a letter or digit (never "." or ".."), and never ends in ".sha256" (the
@@ -392,14 +393,14 @@ def _archive_manifest(archive: Path, version: str) -> dict:
         return {}  # a damaged archive is told by the unpacking
 
 
-def _check_base_path(archive: Path, root: Path, version: str) -> None:
+def _check_base_path(archive: Path, root: Path, version: str, new: dict) -> None:
     """Refuse a release built for another sub-path than the live one's, which is what nginx serves:
     its pages' relative links work, so it looks deployed, but its 404 page loads no style or script
     and its canonical links and sitemap point elsewhere."""
     live = current(root)
     if live is None or live == version:
         return
-    new, old = _archive_manifest(archive, version), _manifest(root / "current")
+    old = _manifest(root / "current")
     if new.get("base_path") and old.get("base_path") and new["base_path"] != old["base_path"]:
         raise DeployError(
             f"{archive.name} được dựng cho {new.get('site_url')} (đường dẫn {new['base_path']}), còn bản đang chạy {live} "
@@ -475,10 +476,43 @@ def deploy(archive: Path, root: Path, sums: Path | None = None, keep: int = KEEP
         check_signature(sums, allowed)
     version, digest = verify(archive, sums)
     make_root(root)
+    built_for = _archive_manifest(archive, version)
     with _locked(root):
         if not site_url_changed:
-            _check_base_path(archive, root, version)
-        return _deploy(archive, root, version, digest, keep)
+            _check_base_path(archive, root, version, built_for)
+        warnings = _warnings(archive, root, version, built_for)
+        deployed = _deploy(archive, root, version, digest, keep)
+    for warning in warnings:
+        print(f"Cảnh báo: {warning}", file=sys.stderr)
+    return deployed
+
+
+# What dist.version() adds for a working tree that differs from its commit.
+DIRTY = "-dirty."
+
+
+def _origin(site_url: str | None) -> str | None:
+    parts = urlsplit(site_url or "")
+    return f"{parts.scheme}://{parts.netloc.lower()}" if parts.scheme and parts.netloc else None
+
+
+def _warnings(archive: Path, root: Path, version: str, new: dict) -> list[str]:
+    """What the operator should know about a release that is deployed all the same (the switch is
+    theirs to undo with --rollback): one built from uncommitted changes, or for another host than
+    the live one's (the sub-path is checked, and refused, by _check_base_path)."""
+    said = []
+    if DIRTY in version:
+        said.append(f"{archive.name} được dựng từ thư mục làm việc có thay đổi chưa commit (phiên bản có \"-dirty.\"), "
+                    "nên không ứng với commit nào. Bản phát hành cho bạn đọc cần dựng từ một bản checkout sạch "
+                    "(commit các thay đổi, hoặc cất chúng đi bằng git stash -u, rồi chạy lại make dist).")
+    live = current(root)
+    old = _manifest(root / "current") if live and live != version else {}
+    was, now = _origin(old.get("site_url")), _origin(new.get("site_url"))
+    if was and now and was != now:
+        said.append(f"{archive.name} được dựng cho {new['site_url']}, khác máy chủ của bản đang chạy {live} "
+                    f"({old['site_url']}): liên kết canonical và sitemap của bản mới trỏ tới {now}. Nếu bạn đọc vẫn "
+                    f"vào {was}, hãy dựng lại trên máy dựng:\n    make dist SITE_URL={old['site_url']}")
+    return said
 
 
 def _deploy(archive: Path, root: Path, version: str, digest: str, keep: int) -> str:

@@ -1,6 +1,7 @@
 """Publishing: the release, the offline copy, Debian's nginx with deploy/nginx.conf, deploy and rollback."""
 
 import contextlib
+import functools
 import gzip
 import hashlib
 import io
@@ -1035,11 +1036,7 @@ def test_a_release_built_for_another_sub_path_than_the_live_one_is_refused(tmp_p
     pages' links are relative) while its 404 page loaded nothing and its sitemap pointed elsewhere."""
     dist, root = tmp_path / "dist", tmp_path / "srv"
     dist.mkdir()
-
-    def built_for(version, url):
-        manifest = json.dumps({"version": version, "site_url": url, "base_path": urlsplit(url).path})
-        return _fake_release(dist, version, {"index.html": url, "manifest.json": manifest})
-
+    built_for = functools.partial(_built_for, dist)
     deploy(built_for("7.0.0", "http://so-tay.intranet/so-tay/"), root)
     at_root = built_for("7.0.1", "http://so-tay.intranet/")
     proc = subprocess.run([str(ROOT / "scripts/deploy"), str(at_root), "--root", str(root)], capture_output=True, text=True)
@@ -1052,6 +1049,36 @@ def test_a_release_built_for_another_sub_path_than_the_live_one_is_refused(tmp_p
     assert proc.returncode == 0 and current(root) == "7.0.1", proc.stderr
     status = subprocess.run([str(ROOT / "scripts/deploy"), "--status", "--root", str(root)], capture_output=True, text=True)
     assert "Đang chạy: 7.0.1 (dựng cho http://so-tay.intranet/)" in status.stdout, status.stdout
+
+
+def _built_for(dist: Path, version: str, url: str) -> Path:
+    """A release whose manifest says it was built for `url`."""
+    manifest = json.dumps({"version": version, "site_url": url, "base_path": urlsplit(url).path})
+    return _fake_release(dist, version, {"index.html": url, "manifest.json": manifest})
+
+
+def test_a_release_of_uncommitted_changes_or_for_another_host_is_deployed_with_a_warning(tmp_path, reachable):
+    """Both went live without a word: a release built from a working tree that differed from its
+    commit (-dirty. in its version), and one built for another host than the live one's."""
+    dist, root = tmp_path / "dist", reachable / "srv"
+    dist.mkdir()
+    live = "http://so-tay.intranet/so-tay/"
+    assert _run_deploy(_built_for(dist, "7.1.0", live), "--root", root).stderr == ""
+    dirty = "7.1.1-gabcd1234-dirty.0123456789ab"
+    proc = _run_deploy(_built_for(dist, dirty, live), "--root", root)
+    assert proc.returncode == 0 and current(root) == dirty, proc.stderr
+    assert proc.stderr == (
+        f"Cảnh báo: sotay-{dirty}.tar.gz được dựng từ thư mục làm việc có thay đổi chưa commit (phiên bản có "
+        '"-dirty."), nên không ứng với commit nào. Bản phát hành cho bạn đọc cần dựng từ một bản checkout sạch '
+        "(commit các thay đổi, hoặc cất chúng đi bằng git stash -u, rồi chạy lại make dist).\n"), proc.stderr
+    proc = _run_deploy(_built_for(dist, "7.1.2", "http://may-moi.intranet/so-tay/"), "--root", root)
+    assert proc.returncode == 0 and current(root) == "7.1.2", proc.stderr
+    assert proc.stderr.startswith(f"Cảnh báo: sotay-7.1.2.tar.gz được dựng cho http://may-moi.intranet/so-tay/, khác máy "
+                                  f"chủ của bản đang chạy {dirty} ({live})"), proc.stderr
+    assert proc.stderr.endswith(f"\n    make dist SITE_URL={live}\n") and "-dirty" not in proc.stderr.replace(dirty, "")
+    # The same host (its name in other capitals), or the same release again: nothing to say.
+    for version in ("7.1.3", "7.1.3"):
+        assert _run_deploy(_built_for(dist, version, "http://MAY-MOI.intranet/so-tay/"), "--root", root).stderr == ""
 
 
 def _downloads(base: str, prefix: str) -> None:
