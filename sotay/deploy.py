@@ -89,6 +89,9 @@ def check_signature(sums: Path, signers: Path) -> str:
     found = _ssh_keygen("find-principals", "-s", str(sig), "-f", str(signers))
     principals = found.stdout.decode("utf-8", "replace").split()
     if found.returncode != 0 or not principals:
+        bare = bare_keys(signers)
+        if bare:
+            raise DeployError(f"{sig.name} không khớp khóa nào ssh-keygen đọc được trong {signers}.\n" + "\n".join(bare))
         raise DeployError(f"{sig.name} không do khóa nào trong {signers} ký (hoặc không phải chữ ký SSH). "
                           "Hãy lấy bản phát hành từ người giữ khóa ký, hoặc thêm khóa công khai của họ vào "
                           f"{signers} nếu đó là người được phép.")
@@ -99,6 +102,38 @@ def check_signature(sums: Path, signers: Path) -> str:
             return principal
     raise DeployError(f"Chữ ký {sig.name} không khớp {sums.name}: tệp đã bị sửa sau khi ký, hoặc chữ ký của lần "
                       "make dist khác. Hãy chép lại cả thư mục dist/ từ máy dựng.")
+
+
+# The first field of a public key line (`ssh-ed25519 AAAA... comment`, as in a .pub file).
+KEY_TYPE = re.compile(r"(?:ssh-(?:ed25519|rsa|dss)|ecdsa-sha2-\S+|sk-\S+)")
+# The name README's example line gives the release key.
+PRINCIPAL = "ban-bien-tap@so-tay"
+
+
+def signers_line(public: str) -> str | None:
+    """The allowed_signers line for a public key as a .pub file holds it (`ssh-ed25519 AAAA...
+    comment`): who (the comment when it is one plain name, else PRINCIPAL), for release signatures
+    only, and the key. None for a line that is no public key."""
+    fields = public.split()
+    if len(fields) < 2 or not KEY_TYPE.fullmatch(fields[0]):
+        return None
+    # A principal is a pattern list: a comma, a wildcard or a quote would name someone else.
+    name = fields[2] if len(fields) > 2 and re.fullmatch(r'[^,*?!"]+', fields[2]) else PRINCIPAL
+    return f'{name} namespaces="{NAMESPACE}" {fields[0]} {fields[1]}'
+
+
+def bare_keys(signers: Path) -> list[str]:
+    """Lines of `signers` that are a public key as a .pub file holds it, with no principal in front:
+    ssh-keygen skips them ("invalid key"), so the signature looked like another key's. Each in
+    words, with the line it should be."""
+    told = []
+    for number, line in enumerate(signers.read_text(encoding="utf-8", errors="replace").splitlines(), 1):
+        fixed = signers_line(line)
+        if fixed:
+            told.append(f"{signers}:{number}: dòng này là khóa công khai ({line.split()[0]} …) nhưng thiếu tên người ký "
+                        f"(principal) và namespaces=\"{NAMESPACE}\" ở trước, nên ssh-keygen bỏ qua nó. Hãy sửa thành, ví dụ:\n"
+                        f"    {fixed}")
+    return told
 
 
 def signers_for(root: Path, given: Path | None) -> Path | None:

@@ -748,6 +748,30 @@ def test_a_root_with_allowed_signers_takes_only_releases_its_keys_signed(tmp_pat
     assert proc.returncode == 0 and "chữ ký" not in proc.stdout, proc.stderr
 
 
+def test_a_public_key_line_without_its_principal_is_told_by_file_line_and_the_line_to_write(tmp_path):
+    """The .pub line copied into allowed_signers as it is: ssh-keygen skips it, and deploy said the
+    signature was by no key listed there, which sent the operator after the release instead."""
+    key, _ = ssh_key(tmp_path / "key", "ban-bien-tap@so-tay")
+    pub = key.with_name("id_ed25519.pub").read_text().strip()
+    root, dist = tmp_path / "srv", tmp_path / "dist"
+    root.mkdir()
+    dist.mkdir()
+    (root / "allowed_signers").write_text(f"# khóa ký bản phát hành\n{pub}\n")
+    archive = _fake_release(dist, "4.1.0", {"index.html": "thật"})
+    assert sign(dist / "SHA256SUMS", key) is None
+    proc = _run_deploy(archive, "--root", root)
+    key_type, blob, comment = pub.split()
+    fixed = f'{comment} namespaces="sotay-release" {key_type} {blob}'
+    assert proc.returncode == 1 and proc.stderr == (
+        f"Không triển khai: SHA256SUMS.sig không khớp khóa nào ssh-keygen đọc được trong {root / 'allowed_signers'}.\n"
+        f"{root / 'allowed_signers'}:2: dòng này là khóa công khai (ssh-ed25519 …) nhưng thiếu tên người ký (principal) "
+        f'và namespaces="sotay-release" ở trước, nên ssh-keygen bỏ qua nó. Hãy sửa thành, ví dụ:\n    {fixed}\n'), proc.stderr
+    assert not root.joinpath("current").exists()
+    (root / "allowed_signers").write_text(f"# khóa ký bản phát hành\n{fixed}\n")  # as told
+    proc = _run_deploy(archive, "--root", root)
+    assert proc.returncode == 0 and "chữ ký đã kiểm tra" in proc.stdout, proc.stderr
+
+
 def test_signing_needs_a_key_that_exists(tmp_path):
     (tmp_path / "SHA256SUMS").write_text("0  sotay-1.tar.gz\n")
     assert "không có tệp khóa" in sign(tmp_path / "SHA256SUMS", tmp_path / "missing")
