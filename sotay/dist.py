@@ -32,7 +32,7 @@ from urllib.parse import urlsplit
 
 from . import __version__, nginx_conf
 from .build import build, vn_day
-from .deploy import NAMESPACE
+from .deploy import NAMESPACE, DeployError, check_signature, signers_line
 from .selfcontained import EXCEPTIONS, citation_hosts, scan
 from .text import vn_date
 
@@ -237,6 +237,48 @@ def sign(sums: Path, key: Path) -> str | None:
     return None
 
 
+def allowed_signers_line(key: Path, sums: Path) -> str | None:
+    """The server's allowed_signers line for the key that signed `sums`: its public key from the
+    .pub beside it, else derived from the private key (ssh-keygen -y), whichever verifies the
+    signature just made (a .pub left from another key would print a line deploy then refuses).
+    None when neither verifies."""
+    for public in _public_keys(key):
+        line = signers_line(public)
+        if line is None:
+            continue
+        with tempfile.TemporaryDirectory() as tmp:
+            signers = Path(tmp) / "allowed_signers"
+            signers.write_text(line + "\n", encoding="utf-8")
+            try:
+                check_signature(sums, signers)
+            except DeployError:
+                continue
+        return line
+    return None
+
+
+def _public_keys(key: Path):
+    pub = key.with_name(key.name + ".pub")
+    if pub.is_file():
+        yield pub.read_text(encoding="utf-8", errors="replace").strip()
+    # Asks for the passphrase again of a key that has one: only when the .pub did not do.
+    derived = subprocess.run(["ssh-keygen", "-y", "-f", str(key)], capture_output=True, text=True)
+    if derived.returncode == 0:
+        yield derived.stdout.strip()
+
+
+def _signing_words(line: str | None, key: Path) -> str:
+    """What the operator puts on the server for the signature to be checked, and how to check it by hand."""
+    if line is None:
+        return (f"\nKhông lấy được khóa công khai khớp chữ ký từ {key}.pub hay từ {key} (ssh-keygen -y -f {key}): "
+                "hãy tự viết dòng allowed_signers cho máy chủ từ khóa công khai của khóa ký.")
+    principal = line.split()[0]
+    return ("\nDòng cho tệp allowed_signers trên máy chủ (ví dụ /srv/sotay/allowed_signers; mỗi khóa được phép ký một dòng):\n"
+            f"    {line}\n"
+            "Kiểm tra chữ ký bằng tay, trong thư mục có SHA256SUMS, với tệp allowed_signers chứa dòng trên:\n"
+            f"    ssh-keygen -Y verify -f allowed_signers -I {principal} -n {NAMESPACE} -s SHA256SUMS.sig < SHA256SUMS")
+
+
 def _nothing_written(out: Path) -> str:
     # _clear removed the folder: a last release left in it would be taken for this one.
     return f"Không tạo bản phát hành: không ghi gì vào {out} (bản cũ trong đó, nếu có, đã được xoá)."
@@ -302,19 +344,25 @@ def dist(out: Path, site_url: str | None = None, config: Path | None = None, con
         sums = [f"{hashlib.sha256((staging / f).read_bytes()).hexdigest()}  {f}"
                 for f in (f"{name}.tar.gz", f"{name}-offline.zip", "manifest.json", DEPLOY_APP, "nginx.conf")]
         (staging / "SHA256SUMS").write_text("\n".join(sums) + "\n", encoding="utf-8")
+        signing = ""
         if signing_key is not None:
-            problem = sign(staging / "SHA256SUMS", Path(signing_key).expanduser())
+            key = Path(signing_key).expanduser()
+            problem = sign(staging / "SHA256SUMS", key)
             if problem:
                 print(f"SIGNING_KEY={signing_key}: {problem}. {_nothing_written(out)}", file=sys.stderr)
                 return 1
+            signing = _signing_words(allowed_signers_line(key, staging / "SHA256SUMS"), key)
         out.parent.mkdir(parents=True, exist_ok=True)
         shutil.move(str(staging), str(out))
         for line in sums:
             print(line)
         signed = (f" Đã ký: SHA256SUMS.sig ({DEPLOY_APP} kiểm tra khi thư mục triển khai có allowed_signers)."
                   if signing_key is not None else "")
+        # What README has the operator check with the release's maker over a channel they trust.
+        digest = hashlib.sha256((out / "SHA256SUMS").read_bytes()).hexdigest()
         print(f"Bản phát hành {ver}, dựng cho {site_url}, ở {out}/. Kiểm tra: cd {out} && sha256sum -c SHA256SUMS.{signed}\n"
-              f"Triển khai trên máy chủ (chỉ cần thư mục này): python3 {DEPLOY_APP} {name}.tar.gz --root /srv/sotay",
+              f"sha256 của SHA256SUMS: {digest} (người triển khai đối chiếu mã này với người dựng qua một kênh tin cậy)\n"
+              f"Triển khai trên máy chủ (chỉ cần thư mục này): python3 {DEPLOY_APP} {name}.tar.gz --root /srv/sotay{signing}",
               file=sys.stderr)
         return 0
     finally:

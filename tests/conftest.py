@@ -71,10 +71,11 @@ def release_key(tmp_path_factory) -> tuple[Path, Path]:
 @pytest.fixture(scope="session")
 def release(tmp_path_factory, release_key) -> Path:
     """`make dist SIGNING_KEY=...` once: the folder with the archive, the offline zip, manifest.json,
-    SHA256SUMS and its signature."""
+    SHA256SUMS and its signature; what it told the operator in dist.stderr beside it."""
     out = tmp_path_factory.mktemp("release") / "dist"
     proc = run_sotay("dist", "--out", str(out), "--site-url", RELEASE_URL, env={"SIGNING_KEY": str(release_key[0])})
     assert proc.returncode == 0, proc.stderr[-3000:]
+    (out.parent / "dist.stderr").write_text(proc.stderr, encoding="utf-8")
     return out
 
 

@@ -26,7 +26,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from sotay.deploy import NAME, DeployError, check_signature, current, deploy, rollback
-from sotay.dist import _tar, sign
+from sotay.dist import _tar, allowed_signers_line, sign
 from sotay.nginx_conf import for_site_url
 from sotay.scaffold import new
 from sotay.text import vn_date
@@ -44,6 +44,7 @@ def root_release(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("release-root") / "dist"
     proc = run_sotay("dist", "--out", str(out), "--site-url", "http://so-tay.intranet/")
     assert proc.returncode == 0, proc.stderr[-3000:]
+    (out.parent / "dist.stderr").write_text(proc.stderr, encoding="utf-8")
     return out
 
 
@@ -746,6 +747,49 @@ def test_a_root_with_allowed_signers_takes_only_releases_its_keys_signed(tmp_pat
     assert proc.returncode == 1 and "Thiếu chữ ký" in proc.stderr, proc.stderr
     proc = subprocess.run([str(ROOT / "scripts/deploy"), str(forged), "--root", str(bare)], capture_output=True, text=True)
     assert proc.returncode == 0 and "chữ ký" not in proc.stdout, proc.stderr
+
+
+def test_make_dist_tells_the_hash_of_sha256sums_and_the_allowed_signers_line_that_deploys_it(release, root_release,
+                                                                                             release_key, tmp_path):
+    """README has the operator check SHA256SUMS's hash with the release's maker, which make dist did
+    not print; and put the release key's line in allowed_signers, which it did not say either."""
+    for dist in (release, root_release):
+        told = (dist.parent / "dist.stderr").read_text()
+        digest = hashlib.sha256((dist / "SHA256SUMS").read_bytes()).hexdigest()
+        assert f"\nsha256 của SHA256SUMS: {digest} (người triển khai đối chiếu" in told, told
+    assert "allowed_signers" not in (root_release.parent / "dist.stderr").read_text()  # not signed
+    told = (release.parent / "dist.stderr").read_text()
+    key_type, key = release_key[0].with_name("id_ed25519.pub").read_text().split()[:2]
+    line = f'ban-bien-tap@so-tay namespaces="sotay-release" {key_type} {key}'
+    check = "ssh-keygen -Y verify -f allowed_signers -I ban-bien-tap@so-tay -n sotay-release -s SHA256SUMS.sig < SHA256SUMS"
+    assert f"\n    {line}\n" in told and told.endswith(f"\n    {check}\n"), told
+    # As the operator does it: the command by hand in a copy of dist/, the line alone in the root.
+    copy = tmp_path / "dist"
+    shutil.copytree(release, copy)
+    (copy / "allowed_signers").write_text(line + "\n")
+    by_hand = subprocess.run(["sh", "-c", check], cwd=copy, capture_output=True, text=True)
+    assert by_hand.returncode == 0 and 'Good "sotay-release" signature for ban-bien-tap@so-tay' in by_hand.stdout, by_hand
+    root = tmp_path / "srv"
+    root.mkdir()
+    (copy / "allowed_signers").rename(root / "allowed_signers")
+    proc = _run_deploy(_archive(copy, ".tar.gz"), "--root", root)
+    assert proc.returncode == 0 and "chữ ký đã kiểm tra" in proc.stdout, proc.stderr
+
+
+def test_the_allowed_signers_line_is_the_key_that_signed_whatever_pub_lies_beside_it(tmp_path):
+    key, _ = ssh_key(tmp_path / "ours", "bien-tap@so-tay")
+    other, _ = ssh_key(tmp_path / "theirs", "ai-khac@may-khac")
+    sums = tmp_path / "SHA256SUMS"
+    sums.write_text(f"{'0' * 64}  sotay-1.tar.gz\n")
+    assert sign(sums, key) is None
+    ours = allowed_signers_line(key, sums)
+    assert ours.startswith('bien-tap@so-tay namespaces="sotay-release" ssh-ed25519 AAAA'), ours
+    pub = key.with_name("id_ed25519.pub")
+    shutil.copy(other.with_name("id_ed25519.pub"), pub)  # another key's .pub beside it: derived with ssh-keygen -y
+    assert allowed_signers_line(key, sums) == ours
+    pub.unlink()
+    assert allowed_signers_line(key, sums) == ours
+    assert allowed_signers_line(other, sums) is None
 
 
 def test_a_public_key_line_without_its_principal_is_told_by_file_line_and_the_line_to_write(tmp_path):
