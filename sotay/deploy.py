@@ -18,9 +18,11 @@ A version names one build. Deploying an archive whose version is already in rele
 that release when it is the same archive or has the same files; an archive with other files under
 a version already deployed is refused (the live release stays): build a new version instead.
 
-Unpacked files get the deploy time as their modification time, so nginx's ETag and Last-Modified
-(derived from it) differ between any two releases and a reader's browser never revalidates a file
-of the old release as current after a deploy or a rollback.
+A release's files get the time it goes live as their modification time, on a deploy and on a
+rollback or a switch back to a release still in releases/ alike, and always a whole second later
+than the live release's: nginx's ETag and Last-Modified (derived from it, to the second) change
+with every switch and only grow, so a reader's browser never revalidates a file of another release
+as current, whether nginx compares If-Modified-Since exactly (its default) or as "before".
 
 Standard library only, so it runs on a server without the project's virtualenv: from the repository
 through `scripts/deploy`, or from the release folder alone as `python3 sotay-deploy.pyz` (a zipapp
@@ -229,6 +231,8 @@ def switch(root: Path, version: str) -> None:
     target = root / "releases" / version
     if not (target / "index.html").is_file():
         raise DeployError(f"Không có bản phát hành {version} trong {root / 'releases'}.")
+    if current(root) != version:
+        _stamp(target, _going_live(root))  # not served yet: nginx sees the new times with the new link
     tmp = root / f".current-{os.getpid()}"
     if tmp.is_symlink() or tmp.exists():
         tmp.unlink()
@@ -280,17 +284,35 @@ def tree_digest(folder: Path) -> str:
     return digest.hexdigest()
 
 
-def _touch(folder: Path, when: float) -> None:
-    """Deploy time as mtime, and modes nginx's www-data can read (0755 folders, 0644 files):
-    tarfile's data filter makes folders with the umask (0750 under umask 027) and keeps a file's
-    0600, so the release would be served as 403 Forbidden."""
+def _readable(folder: Path) -> None:
+    """Modes nginx's www-data can read (0755 folders, 0644 files): tarfile's data filter makes
+    folders with the umask (0750 under umask 027) and keeps a file's 0600, so the release would be
+    served as 403 Forbidden."""
     for base, _dirs, files in os.walk(folder):
         for name in files:
             path = os.path.join(base, name)
             if not os.path.islink(path):
                 os.chmod(path, 0o644)
-                os.utime(path, (when, when))
         os.chmod(base, 0o755)
+
+
+def _going_live(root: Path) -> int:
+    """The time a release goes live, to the second as nginx's ETag and Last-Modified have it, and a
+    second past the live release's: a rollback within the second of a deploy (a script, or a quick
+    operator) still changes both, and a clock set back does not make them go back."""
+    try:
+        live = int((root / "current" / "index.html").stat().st_mtime)
+    except OSError:
+        live = 0
+    return max(int(time.time()), live + 1)
+
+
+def _stamp(folder: Path, when: int) -> None:
+    for base, _dirs, files in os.walk(folder):
+        for name in files:
+            path = os.path.join(base, name)
+            if not os.path.islink(path):
+                os.utime(path, (when, when))
         os.utime(base, (when, when))
 
 
@@ -368,7 +390,7 @@ def _unpack(archive: Path, root: Path, version: str, digest: str) -> None:
                     "với SITE_URL khác nhau, hãy dựng lại với SITE_URL của máy chủ này; nếu nội dung đã đổi, "
                     "hãy tạo bản phát hành có phiên bản mới (commit thay đổi rồi chạy lại make dist).")
         else:
-            _touch(top, time.time())
+            _readable(top)
             os.replace(top, final)
         _write_record(root, version, digest, archive)
     finally:

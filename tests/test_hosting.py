@@ -1,6 +1,7 @@
 """Publishing: the release, the offline copy, Debian's nginx with deploy/nginx.conf, deploy and rollback."""
 
 import contextlib
+import email.utils
 import functools
 import gzip
 import hashlib
@@ -962,6 +963,34 @@ def test_unpacked_files_carry_the_deploy_time_so_etags_change_with_each_release(
     deploy(_fake_release(dist, "5.0.0", {"index.html": "aaaa", "assets/sotay.js": "x=1"}), root)
     for path in (root / "releases/5.0.0").rglob("*"):
         assert path.stat().st_mtime >= int(start), path
+
+
+def test_etag_and_last_modified_change_with_every_switch_a_rollback_too(tmp_path):
+    """A rollback switched back to the older release's files, stamped when it was first deployed:
+    nginx's Last-Modified went back in time (a 304 from an `if_modified_since before` cache), and
+    within the second of the deploy the same ETag named two contents of one size."""
+    dist, root = tmp_path / "dist", tmp_path / "srv"
+    dist.mkdir()
+    archives = {v: _fake_release(dist, v, {"index.html": f"bản {v}", "assets/sotay.css": f"a{{x:{v[-1]}}}"}) for v in ("5.1.1", "5.1.2")}
+    seen = []  # (step, path, ETag, Last-Modified)
+    with _nginx(tmp_path / "nginx", root, for_site_url(RELEASE_URL)) as base:
+        for step in ("5.1.1", "5.1.2", "rollback", "5.1.2", "5.1.2"):
+            if step == "rollback":
+                assert rollback(root) == "5.1.1"
+                # The ETag 5.1.1 had before is not taken for its files as they now are.
+                assert _get(base + SUB, **{"If-None-Match": seen[0][2]})[0] == 200
+            else:
+                deploy(archives[step], root)
+            for path in ("", "assets/sotay.css"):
+                status, headers, body = _get(base + SUB + path)
+                assert status == 200 and (path or f"bản {current(root)}" == body.decode()), (step, body)
+                seen.append((step, path, headers["ETag"], email.utils.parsedate_to_datetime(headers["Last-Modified"])))
+                assert _get(base + SUB + path, **{"If-None-Match": headers["ETag"]})[0] == 304
+    for path in ("", "assets/sotay.css"):
+        got = [s for s in seen if s[1] == path]
+        # Every switch: a new ETag and a later Last-Modified; deploying the live release again is no switch.
+        assert len({etag for _, _, etag, _ in got}) == 4 and got[3][2:] == got[4][2:], got
+        assert [b[3] > a[3] for a, b in zip(got, got[1:], strict=False)] == [True, True, True, False], got
 
 
 def test_a_version_names_the_sources_it_was_built_from(tmp_path, monkeypatch):
