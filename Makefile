@@ -11,7 +11,7 @@ STAMP := $(VENV)/.installed-$(shell cat $(LOCK) pyproject.toml 2>/dev/null | sha
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help serve build test lint check new bench dist lock clean system-deps
+.PHONY: help serve build preview test lint check new bench dist lock clean system-deps
 .DEFAULT_GOAL := help
 
 help: ## list every target
@@ -34,6 +34,9 @@ serve: $(STAMP) ## build the site and serve it on http://127.0.0.1:8000 (reloads
 
 build: $(STAMP) ## build the site into site/ (built aside, then swapped in)
 	$(BIN)/python -m sotay build --site-dir site
+
+preview: $(STAMP) ## build the copy that opens from its files (preview/index.html, no server): CI's preview for reviewers
+	$(BIN)/python -m sotay build --offline --site-dir preview
 
 check: $(STAMP) ## check all content: schema, NFC, registry, references, links, safety
 	$(BIN)/python -m sotay check
@@ -76,4 +79,4 @@ lock: ## re-pin dependencies (requirements/*.txt, with hashes) from pyproject.to
 	$(BIN)/pip-compile -q --generate-hashes --strip-extras --no-emit-index-url --no-emit-find-links --extra test -o requirements/test.txt pyproject.toml
 
 clean: ## remove build output and caches (keeps .venv)
-	rm -rf site dist .cache .pytest_cache
+	rm -rf site preview dist .cache .pytest_cache

@@ -141,18 +141,21 @@ def register(sub):
 
 def _run(args) -> int:
     from .cli import ROOT
+    from .scaffold import template_files
 
     outputs = {Path(ROOT) / "CONTRIBUTING.md": fill, Path(ROOT) / ".github" / "sotay-problem-matcher.json": lambda _: problem_matcher()}
+    outputs |= {Path(ROOT) / "mau-moi" / name: (lambda _, text=text: text) for name, text in template_files(Path(ROOT) / "content").items()}
     stale = []
     for path, make in outputs.items():
-        current = path.read_text(encoding="utf-8")
+        current = path.read_text(encoding="utf-8") if path.is_file() else ""
         updated = make(current)
         if updated == current:
             continue
         stale.append(path.name)
         if not args.check:
+            path.parent.mkdir(exist_ok=True)
             path.write_text(updated, encoding="utf-8")
     if args.check and stale:
-        print(f"{', '.join(stale)} chưa cập nhật theo lược đồ và bảng mã lỗi: chạy python -m sotay docs.")
+        print(f"{', '.join(stale)} chưa cập nhật theo lược đồ, bảng mã lỗi và các mẫu: chạy python -m sotay docs.")
         return 1
     return 0

@@ -45,6 +45,8 @@ def placeholders() -> dict[str, bool]:
     """Every placeholder of every template: text -> whether it is found inside a line too."""
     for make in TEMPLATES.values():  # all of them, whichever one a caller rendered before
         make("", "", "", "")
+    for title in TEMPLATE_TITLE.values():  # the files' titles, which `make new` takes from the editor
+        _p(title)
     return dict(_PLACEHOLDERS)
 
 
@@ -229,9 +231,10 @@ def template_rules(corpus, registry):
         at = text.find(MARK)
         if at >= 0:
             found.append(diag(rel, *line_col(text, at), "T101",
-                              "Tệp vẫn là mẫu của `make new`: thay chữ mẫu, nguồn và văn bản bằng nội dung thật, rồi xóa dòng này."))
+                              "Tệp vẫn là mẫu (của `make new` hay thư mục mau-moi/): thay chữ mẫu, nguồn và văn bản "
+                              "bằng nội dung thật, rồi xóa dòng này."))
             continue
-        found.extend(diag(rel, line, col, "T101", f"Còn chữ mẫu của `make new` ({phrase!r}): thay bằng nội dung thật.")
+        found.extend(diag(rel, line, col, "T101", f"Còn chữ mẫu ({phrase!r}): thay bằng nội dung thật.")
                      for line, col, phrase in _placeholders_in(text))
         # The template's sources and references are real ids (so that it checks), and pass for the
         # editor's own once the text is rewritten: its reminder line stays until they were looked at.
@@ -261,6 +264,34 @@ def _placeholders_in(text: str):
 
 
 TEMPLATES = {"guidance": _guidance, "meeting": _meeting, "agenda": _agenda, "library": _library, "topic": _topic}
+
+# The templates as files (mau-moi/), for an editor who works in GitHub's or GitLab's web editor
+# and has no `make new`: copied into content/ as they are, they pass the check but for T101.
+# Written by `sotay docs` with the same source and document `make new` would name.
+TEMPLATE_FILES = {"guidance": "huong-dan.md", "meeting": "mo-hinh.yml", "agenda": "chuong-trinh.yml",
+                  "library": "_thu-vien.yml", "topic": "de-cuong.md"}
+TEMPLATE_TITLE = {"guidance": "Tiêu đề trang hướng dẫn", "meeting": "Chi bộ ... (tên chi bộ và đơn vị)",
+                  "agenda": "Chương trình ...", "library": "Thư viện chuyên đề ...", "topic": "Tên chuyên đề"}
+TEMPLATE_DAY = dt.date(2026, 1, 1)  # the file's review date, to replace with the day of the review
+
+
+def template_files(content: Path) -> dict[str, str]:
+    """File name in mau-moi/ -> its text."""
+    source, reference = _template_ids(content)
+    return {TEMPLATE_FILES[kind]: make(TEMPLATE_TITLE[kind], TEMPLATE_DAY.isoformat(), source, reference)
+            for kind, make in TEMPLATES.items()}
+
+
+def _template_ids(content: Path) -> tuple[str, str]:
+    """A real source and document for a template to name (T101 keeps them told until replaced)."""
+    sources = sorted(p.stem for p in (content / "nguon").glob("*.yml"))
+    documents = sorted(p for p in (content / "van-ban").glob("*.yml"))
+    reference = "50-CT/TW-2025"
+    if documents and not (content / "van-ban" / "50-ct-tw-2025.yml").is_file():
+        import yaml
+
+        reference = yaml.safe_load(documents[0].read_text(encoding="utf-8"))["id"]
+    return (sources[0] if sources else "ma-nguon"), reference
 
 
 def _title_problem(kind: str, title: str) -> str | None:
@@ -338,14 +369,8 @@ def new(content: Path, kind: str, title: str, library: str | None = None, today:
     if same:
         raise ValueError(f"Tiêu đề này đã có ở {same}: hai trang cùng tiêu đề trong một mục làm người đọc nhầm "
                          "(make check báo D101); chọn tiêu đề khác.")
-    sources = sorted(p.stem for p in (content / "nguon").glob("*.yml"))
-    documents = sorted(p for p in (content / "van-ban").glob("*.yml"))
-    reference = "50-CT/TW-2025"
-    if documents and not (content / "van-ban" / "50-ct-tw-2025.yml").is_file():
-        import yaml
-
-        reference = yaml.safe_load(documents[0].read_text(encoding="utf-8"))["id"]
-    text = TEMPLATES[kind](title, (today or vn_today()).isoformat(), sources[0] if sources else "ma-nguon", reference)
+    source, reference = _template_ids(content)
+    text = TEMPLATES[kind](title, (today or vn_today()).isoformat(), source, reference)
     _write_new(path, text.encode("utf-8"))
     return path
 

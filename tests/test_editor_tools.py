@@ -294,12 +294,17 @@ def test_check_formats_for_tools_and_git_hosts(content):
 def test_pull_request_workflow_files_run_the_check_tests_and_build():
     gh = yaml.safe_load((ROOT / ".github/workflows/ci.yml").read_text())
     steps = " ".join(str(s.get("run", "")) + str(s.get("uses", "")) for s in gh["jobs"]["check-test-build"]["steps"])
-    for needle in ("make check", "add-matcher", "make test", "make build", "upload-artifact"):
+    for needle in ("make check", "add-matcher", "make test", "make build", "make preview", "upload-artifact"):
         assert needle in steps
     # Debian's chromium and nginx come from apt; Ubuntu's chromium is a snap shim that CI cannot run.
     assert "bookworm" in gh["jobs"]["check-test-build"]["container"]
     gl = yaml.safe_load((ROOT / ".gitlab-ci.yml").read_text())
     assert "make test" in gl["test"]["script"] and "site/" in gl["build"]["artifacts"]["paths"]
+    # A reviewer opens the preview from the unzipped files (site/ needs a server; from the disk its
+    # links opened folder listings), before the release step, which refuses a draft.
+    upload_paths = next(s for s in gh["jobs"]["check-test-build"]["steps"] if "upload-artifact" in s.get("uses", ""))["with"]["path"]
+    assert "preview/" in upload_paths.split() and "preview/" in gl["build"]["artifacts"]["paths"]
+    assert gl["build"]["script"].index("make preview") < gl["build"]["script"].index("make dist")
     # The preview is uploaded also when the release step refuses a draft (T101), as CONTRIBUTING promises.
     upload = next(s for s in gh["jobs"]["check-test-build"]["steps"] if "upload-artifact" in s.get("uses", ""))
     assert "!cancelled()" in upload.get("if", "") and gl["build"]["artifacts"]["when"] == "always"
@@ -534,3 +539,30 @@ def test_the_guides_form_and_yaml_sections_say_what_the_check_does(tmp_path):
     assert parse_yaml(quoted + "\n", "x.yml")[0].data == {"title": "Chuyên đề: đảng viên trẻ"}
     for unquoted in ("title: Chuyên đề: đảng viên trẻ\n", "lines:\n  - Chủ trì: [họ tên]; thư ký: [họ tên]\n"):
         assert [p.code for p in parse_yaml(unquoted, "x.yml")[1]] == ["Y001"], unquoted
+
+
+def test_template_files_for_the_web_editor_pass_but_for_t101_where_they_belong(tmp_path):
+    """An editor on GitHub's or GitLab's web editor has no `make new`: mau-moi/ holds each template
+    as a file (`sotay docs` writes them, and `sotay docs --check` fails when one is stale). Copied as
+    they are to where the table in CONTRIBUTING.md says, each passes the check but for T101, which
+    then names every line still to replace, the title too."""
+    from sotay.scaffold import TEMPLATE_FILES, template_files
+
+    assert sorted(p.name for p in (ROOT / "mau-moi").iterdir()) == sorted(TEMPLATE_FILES.values())
+    assert {n: (ROOT / "mau-moi" / n).read_text(encoding="utf-8") for n in TEMPLATE_FILES.values()} == template_files(ROOT / "content")
+    content = tmp_path / "content"
+    shutil.copytree(ROOT / "content", content)
+    places = {"huong-dan.md": "huong-dan/mau-thu.md", "mo-hinh.yml": "mo-hinh/mau-thu.yml", "chuong-trinh.yml": "chuong-trinh/mau-thu.yml",
+              "_thu-vien.yml": "chuyen-de/thu-vien-moi/_thu-vien.yml", "de-cuong.md": "chuyen-de/thu-vien-moi/mau-thu.md"}
+    for name, rel in places.items():
+        (content / rel).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(ROOT / "mau-moi" / name, content / rel)
+    proc = run_sotay("check", "--content", str(content))
+    told = [line.split(" ", 2)[:2] for line in proc.stdout.splitlines()]
+    assert proc.returncode == 0 and sorted(where for where, _ in told) == sorted(f"content/{rel}:2:1:" for rel in places.values()), proc.stdout
+    assert {code for _, code in told} == {"T101"}
+    # The mark deleted, the title is still told as the template's.
+    page = content / places["huong-dan.md"]
+    page.write_text("".join(line for i, line in enumerate(page.read_text().splitlines(keepends=True)) if i != 1))
+    proc = run_sotay("check", "--content", str(content))
+    assert "huong-dan/mau-thu.md:2:8: T101 Còn chữ mẫu ('Tiêu đề trang hướng dẫn')" in proc.stdout, proc.stdout
