@@ -41,8 +41,10 @@ _LEGACY_TEXT = re.compile(rf"[^\W\d_][{re.escape(_FOREIGN)}]+|[{re.escape(_FOREI
 # YAML needs a space (indentation, after "key:"), where it read as part of the key.
 _INVISIBLE = {"\u200b": "dấu cách rộng 0 (U+200B)", "\u200c": "ký tự nối rộng 0 (U+200C)", "\u200d": "ký tự nối rộng 0 (U+200D)",
               "\u2060": "ký tự nối từ (U+2060)", "\ufeff": "dấu cách rộng 0 (U+FEFF)", "\u00ad": "gạch nối mềm (U+00AD)",
-              "\u00a0": "dấu cách không ngắt (NBSP, U+00A0)"}
-_INVISIBLE_AT = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad]|^[ \t]*(?:- +)?\u00a0|^[ \t]*(?:- +)?[\\w-]+:(\u00a0)", re.M)
+              "\u00a0": "dấu cách không ngắt (NBSP, U+00A0)", "\u2028": "dấu xuống dòng lạ (U+2028)",
+              "\u2029": "dấu xuống đoạn lạ (U+2029)", "\u0085": "dấu xuống dòng lạ (U+0085)"}
+_INVISIBLE_AT = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad\u2028\u2029\u0085]|^[ \t]*(?:- +)?\u00a0|^[ \t]*(?:- +)?[\\w-]+:(\u00a0)", re.M)
+_ODD_BREAK = re.compile("[\u2028\u2029\u0085]")
 _STRUCTURAL_NBSP = re.compile("^[ \t\u00a0]*(?:-[ \u00a0]+)?(?:[\\w-]+:\u00a0)?", re.M)
 # A whole value inside one pair of curly quote marks, which (unlike YAML's straight ones) stay in it.
 WRAPPED_IN_CURLY_QUOTES = re.compile(r"^(?:“[^“”]*”|‘[^‘’]*’)$")
@@ -109,7 +111,9 @@ def read_text(raw: bytes, rel: str) -> tuple[str | None, list[Diagnostic]]:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     bad = _CONTROL.search(text)
     if bad:
-        problems.append(diag(rel, *line_col(text, bad.start()), "E006", f"Ký tự điều khiển U+{ord(bad.group()):04X}."))
+        word = " (dấu xuống dòng Shift+Enter của Word)" if bad.group() == "\x0b" else ""
+        problems.append(diag(rel, *line_col(text, bad.start()), "E006", f"Ký tự điều khiển U+{ord(bad.group()):04X}{word}: "
+                                                                         "xóa ký tự này (đứng ngay sau nó, bấm Backspace)."))
         return None, problems
     if first_non_nfc(text) is not None:
         # Every line that has it (a pasted paragraph is many), each at its first such letter.
@@ -125,6 +129,10 @@ def read_text(raw: bytes, rel: str) -> tuple[str | None, list[Diagnostic]]:
     if "\u00a0" in text:
         # Told once (E010); read as the space it stands for, so YAML reads the file as it looks.
         text = _STRUCTURAL_NBSP.sub(lambda m: m.group().replace("\u00a0", " "), text)
+    if _ODD_BREAK.search(text):
+        # Told once, where it is (E010): Python splits lines at them and YAML refuses them, so a
+        # later rule placed them lines off with another cause. A space keeps every column.
+        text = _ODD_BREAK.sub(" ", text)
     return text, problems
 
 

@@ -1028,3 +1028,16 @@ def test_a_typo_in_a_vocabulary_key_gets_the_key_it_means(tmp_path):
     proc, found = _check_one(tmp_path, "huong-dan/go-sai.md", front().replace("audience: [bi-thu]", "audience: [bi-thuu]"))
     assert proc.returncode == 1 and [code for _, code, _ in found] == ["S105"], proc.stdout
     assert "'bi-thu'" in proc.stdout, proc.stdout
+
+
+def test_a_line_separator_pasted_into_a_body_is_told_on_its_own_line(tmp_path):
+    """U+2028 from Word or a PDF, deep in a guidance body, was told 11 lines off as a control
+    character "typed as \\u in a quoted YAML string"; a vertical tab (Word's Shift+Enter) had no
+    advice. Each is named where it is, with what to do."""
+    text = front(body="Đoạn một.\n\nĐoạn hai có\u2028dòng lạ. " + FILLER)
+    proc, found = _check_one(tmp_path, "huong-dan/xuong-dong.md", text)
+    line = next(i for i, row in enumerate(text.split("\n"), 1) if "\u2028" in row)
+    assert [(where, code) for where, code, _ in found] == [(f"content/huong-dan/xuong-dong.md:{line}:12:", "E010")], proc.stdout
+    assert "U+2028" in proc.stdout and "YAML" not in proc.stdout
+    proc, found = _check_one(tmp_path / "vt", "huong-dan/shift-enter.md", front(body="Đoạn\u000bmột. " + FILLER))
+    assert [code for _, code, _ in found] == ["E006"] and "Shift+Enter" in proc.stdout, proc.stdout
