@@ -1041,3 +1041,36 @@ def test_a_line_separator_pasted_into_a_body_is_told_on_its_own_line(tmp_path):
     assert "U+2028" in proc.stdout and "YAML" not in proc.stdout
     proc, found = _check_one(tmp_path / "vt", "huong-dan/shift-enter.md", front(body="Đoạn\u000bmột. " + FILLER))
     assert [code for _, code, _ in found] == ["E006"] and "Shift+Enter" in proc.stdout, proc.stdout
+
+
+def test_a_chi_bo_agenda_shorter_than_a_meeting_is_an_error_and_the_chi_uys_is_not(tmp_path):
+    """An outline must suggest 90 minutes (HD 42); a sample agenda of a chi bộ meeting added up to
+    20 and passed. The chi ủy's own meeting (45 to 60 minutes in the handbook) is not one."""
+    from sotay.scaffold import TEMPLATES
+
+    text = re.sub(r"minutes: \d+", "minutes: 5", TEMPLATES["agenda"]("Chương trình thử", "2026-01-01", "nguon-a", "10-CT/TW-2007"))
+    assert "kind: thuong-ky" in text
+    proc, found = _check_one(tmp_path, "chuong-trinh/ngan.yml", text)
+    assert [code for _, code, _ in found if code != "T101"] == ["S107"] and "ít nhất 90" in proc.stdout, proc.stdout
+    proc, found = _check_one(tmp_path / "chi-uy", "chuong-trinh/ngan.yml", text.replace("kind: thuong-ky", "kind: chi-uy"))
+    assert [code for _, code, _ in found if code != "T101"] == [], proc.stdout
+
+
+def test_references_that_list_a_replaced_document_list_the_one_in_force_too(tmp_path):
+    """As a citation in the text must name the document in force (C105), so must a page's
+    references: an outline resting on a replaced directive alone passed the check."""
+    content = tmp_path / "content"
+    shutil.copytree(BASE, content)
+    old = doc(lambda d: d.replace("10-CT/TW-2007", "09-CT/TW-2000").replace("10-CT/TW", "09-CT/TW")
+              .replace("date: 2007-03-30", "date: 2000-03-30").replace("Chỉ thị số 10-CT/TW, ngày 30/3/2007", "Chỉ thị số 09-CT/TW, ngày 30/3/2000")
+              .replace("scope: trung-uong", "scope: trung-uong\nstatus: da-thay-the\nreplaced_by: 10-CT/TW-2007")
+              + "  status: [nguon-a]\n  replaced_by: [nguon-a]\n")
+    (content / "van-ban/09-ct-tw-2000.yml").write_text(old)
+    page = content / GUIDE
+    page.write_text(page.read_text().replace("references: [10-CT/TW-2007]", "references: [09-CT/TW-2000]"))
+    proc, found = _check(content)
+    assert [(where.split(":")[0], code) for where, code, _ in found] == [(f"content/{GUIDE}", "C105")], proc.stdout
+    assert "10-CT/TW-2007" in proc.stdout
+    page.write_text(page.read_text().replace("references: [09-CT/TW-2000]", "references: [09-CT/TW-2000, 10-CT/TW-2007]"))
+    proc, found = _check(content)
+    assert proc.returncode == 0 and found == [], proc.stdout

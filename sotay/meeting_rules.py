@@ -1,0 +1,50 @@
+"""Check pass: what an agenda and a page's documents say must agree with the guidance they rest on.
+
+- A chi bộ meeting's agenda (every kind but the chi ủy's own meeting) adds up to at least the 90
+  minutes an outline must suggest (model.Topic.duration, Hướng dẫn 42-HD/BTCTW): a sample agenda of
+  four five-minute steps passed while an outline of 60 minutes did not.
+- A page's `references` that list a replaced document list the one in force too, as a citation in
+  its text must (C105): an outline resting on Chỉ thị 03-CT/TW alone passed, told only by the
+  health report.
+"""
+
+from __future__ import annotations
+
+from .check import rule_pass
+from .diagnostics import diag
+from .model import Meeting, Topic
+
+SHORTEST_MEETING = Topic.__dataclass_fields__["duration"].metadata["spec"].type.lo
+
+
+def _agendas(corpus):
+    for agenda in corpus.agendas.values():
+        yield agenda, agenda.kind, agenda.items, ("items",)
+    for meeting in corpus.meetings.values():
+        if isinstance(meeting, Meeting) and meeting.agenda:
+            yield meeting, meeting.agenda.kind, meeting.agenda.items, ("agenda", "items")
+
+
+@rule_pass
+def meeting_rules(corpus, registry):
+    problems = []
+    # A file with an error of its own may have lost a step (a broken row): its total would mislead.
+    erred = {d.path for d in corpus.problems if d.is_error}
+    for item, kind, steps, path in _agendas(corpus):
+        total = sum(step.minutes for step in steps or [])
+        origin = corpus.origin(item)
+        if kind != "chi-uy" and steps and total < SHORTEST_MEETING and origin.rel not in erred:
+            problems.append(diag(origin.rel, *origin.located.pos(path), "S107",
+                                 f"Các bước cộng lại {total} phút: một buổi sinh hoạt chi bộ kéo dài ít nhất {SHORTEST_MEETING} "
+                                 "phút (Hướng dẫn số 42-HD/BTCTW ngày 28/10/2025); hãy ghi đủ thời lượng cho từng bước."))
+    for item in corpus.items():
+        cited = getattr(item, "references", None) or []
+        for i, doc_id in enumerate(cited):
+            doc = registry.get(doc_id)
+            newest = registry.current(doc) if doc else None
+            if newest is not None and newest.id != doc.id and newest.id not in cited:
+                origin = corpus.origin(item)
+                problems.append(diag(origin.rel, *origin.located.pos(("references", i)), "C105",
+                                     f"{doc_id} đã được thay thế bởi {newest.id}: thêm {newest.id} vào references "
+                                     "(hoặc thay hẳn bằng văn bản đó)."))
+    return problems
