@@ -2,11 +2,12 @@
 DOCX where a guidance page shows the form.
 
 Rendered by the core as Markdown (links stay relative, so they work on any
-host, under any sub-path and from file://). The copy text (plain, and as
-HTML for a word processor) and the Markdown travel in data attributes, so copying and the Markdown download work offline
-without fetching anything: Chromium ignores the `download` attribute on file://
-links and would open the .md file as a page, so sotay.js saves the Markdown from
-the page itself (a Blob) and the link is only the no-script fallback.
+host, under any sub-path and from file://). The copy text (plain, and as HTML
+for a word processor) and the Markdown travel in data attributes, so copying
+and the Markdown download work offline without fetching anything: Chromium
+ignores the `download` attribute on file:// links and would open the .md file
+as a page, so sotay.js saves the Markdown from the page itself (a Blob) and the
+link is only the no-script fallback.
 """
 
 from __future__ import annotations
@@ -14,10 +15,10 @@ from __future__ import annotations
 from html import escape
 
 from ..render.common import rel_link
-from .clipboard_html import to_html
+from .clipboard_html import html_of
 from .items import ExportContext, exportables, form_exportables
 from .markdown import to_markdown
-from .plain import to_text
+from .plain import blocks, text_of, to_text
 
 
 def _attr(text: str) -> str:
@@ -38,8 +39,8 @@ class ActionBars:
         exp = self.by_page.get(page.src)
         if exp is None:
             return ""
-        copy, markdown = _attr(to_text(exp, self.ctx)), _attr(to_markdown(exp, self.ctx))
-        html = _attr(to_html(exp, self.ctx))
+        parts = blocks(exp, self.ctx)  # once for both kinds of copy
+        copy, html, markdown = _attr(text_of(parts)), _attr(html_of(parts)), _attr(to_markdown(exp, self.ctx))
         links = " ".join(_link(page.src, exp, label, fmt) for label, fmt in (("Tải về DOCX", "docx"), ("Tải về Markdown", "md")))
         # Kept out of search: the same four words on every outline would match "in" and "tải về".
         return (f'<div class="sotay-actions" markdown="1" data-search-exclude data-sotay-copy="{copy}"'

@@ -45,8 +45,8 @@ def exporter_version(package: Path = PACKAGE) -> str:
 
 def content_key(exp, ctx) -> str:
     """Everything an export depends on: the item's file, the vocabulary, the registry facts it
-    cites, the sources it names, the code. Hashing the file as written is cheaper than rendering it (a whitespace
-    edit makes new files, which is harmless)."""
+    cites, the sources it names, the code. Hashing the file as written is cheaper than rendering
+    it (a whitespace edit makes new files, which is harmless)."""
     digest = hashlib.sha256(exporter_version().encode())
     digest.update(exp.key.encode())
     digest.update(ctx.corpus.origin(exp.item).text.encode("utf-8"))

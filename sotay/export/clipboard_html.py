@@ -32,8 +32,13 @@ def _agenda(items) -> str:
 
 def to_html(exp, ctx) -> str:
     """An outline or an agenda (a form is copied as its text block only)."""
+    return html_of(blocks(exp, ctx))
+
+
+def html_of(parts: list[tuple[str, object]]) -> str:
+    """`plain.blocks` as HTML."""
     out = []
-    for kind, value in blocks(exp, ctx):
+    for kind, value in parts:
         if kind == "title":
             out.append(f'<p style="text-align:center"><b>{escape(value)}</b></p>')
         elif kind in ("h", "sub"):

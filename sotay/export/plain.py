@@ -161,8 +161,13 @@ def to_text(exp, ctx) -> str:
         from ..forms import text_block
 
         return text_block(exp.item) + "\n"
+    return text_of(blocks(exp, ctx))
+
+
+def text_of(parts: list[tuple[str, object]]) -> str:
+    """`blocks` as plain text."""
     lines: list[str] = []
-    for kind, value in blocks(exp, ctx):
+    for kind, value in parts:
         if kind == "title":
             lines += [value, ""]
         elif kind == "h":
