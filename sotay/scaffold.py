@@ -273,11 +273,16 @@ TEMPLATE_FILES = {"guidance": "huong-dan.md", "meeting": "mo-hinh.yml", "agenda"
 TEMPLATE_TITLE = {"guidance": "Tiêu đề trang hướng dẫn", "meeting": "Chi bộ ... (tên chi bộ và đơn vị)",
                   "agenda": "Chương trình ...", "library": "Thư viện chuyên đề ...", "topic": "Tên chuyên đề"}
 TEMPLATE_DAY = dt.date(2026, 1, 1)  # the file's review date, to replace with the day of the review
+# The files name one source whatever sources an editor adds: by sort order, a new source named
+# "ba-…" would make the files stale, and an editor's pull request fail a test it cannot mend.
+TEMPLATE_SOURCE = "web-luatvietnam-hd42"
 
 
 def template_files(content: Path) -> dict[str, str]:
     """File name in mau-moi/ -> its text."""
     source, reference = _template_ids(content)
+    if (content / "nguon" / f"{TEMPLATE_SOURCE}.yml").is_file():
+        source = TEMPLATE_SOURCE
     return {TEMPLATE_FILES[kind]: make(TEMPLATE_TITLE[kind], TEMPLATE_DAY.isoformat(), source, reference)
             for kind, make in TEMPLATES.items()}
 
