@@ -500,9 +500,8 @@ def unreadable_by_nginx(root: Path) -> str | None:
     """Why nginx, running as another user, cannot read the live release's pages (a folder on the
     way it cannot enter, or the home page it cannot read), as a warning; None when it can.
 
-    By the mode bits, as the kernel checks them for a user that is neither the owner nor in the
-    group, unless that user or group is NGINX_USER's (a root shared with www-data's group, 0750,
-    is a fine setup). ACLs are not read: they are rare on a web root, and a wrong warning costs less
+    By the mode bits, as the kernel checks them for NGINX_USER: the owner's, the group's or the
+    others' (a root shared with www-data's group, 0750, is a fine setup). ACLs are not read: they are rare on a web root, and a wrong warning costs less
     than a silent 403."""
     live = current(root)
     if live is None:
@@ -517,11 +516,14 @@ def unreadable_by_nginx(root: Path) -> str | None:
             st = path.stat()
         except OSError:
             return None  # told by what fails next, not guessed at here
-        if st.st_mode & other or (st.st_uid == uid and st.st_mode & owner) or (st.st_gid in gids and st.st_mode & group):
+        # The kernel reads one class of bits: the owner's for the owner, the group's for a member,
+        # the others' for the rest (an owner without the bit is refused whatever the others have).
+        who, bits = ("u", owner) if st.st_uid == uid else ("g", group) if st.st_gid in gids else ("o", other)
+        if st.st_mode & bits:
             continue
         what = "vào được thư mục" if need == "x" else "đọc được tệp"
         return (f"nginx chạy bằng tài khoản khác ({NGINX_USER}) không {what} {path} ({stat.filemode(st.st_mode)}): "
-                f"bạn đọc sẽ nhận lỗi 403 ở mọi trang. Hãy cho phép: chmod o+{need} {path}")
+                f"bạn đọc sẽ nhận lỗi 403 ở mọi trang. Hãy cho phép: chmod {who}+{need} {path}")
     return None
 
 

@@ -13,7 +13,8 @@ from .check import rule_pass
 from .diagnostics import diag
 
 _FENCE = re.compile(r"^(```|~~~)")
-_ITEM = re.compile(r"^( *)(?:[-*+]|\d+\.)[ \t]+\S")
+_ITEM = re.compile(r"^( *)(?:[-*+]|(\d+)\.)[ \t]+\S")
+_RULE = re.compile(r"^ {0,3}([-*_])(?: *\1){2,} *$")  # a horizontal rule ("* * *"), not a list
 _WORD_BULLET = re.compile(r"^ {0,3}(•|·|●|▪|\d+\))[ \t]+\S")
 _HEADING = re.compile(r"^ {0,3}#{1,6}(?:[ \t]|$)")
 
@@ -23,7 +24,7 @@ def list_problems(body: str) -> list[tuple[int, int, str]]:
     out = []
     lines = body.split("\n")
     fenced = False
-    chunk_has_item = False  # a list item among the lines since the last blank line
+    item_indent = None  # the indent of the last list item since the last blank line
     for i, line in enumerate(lines):
         if _FENCE.match(line.lstrip()):
             fenced = not fenced
@@ -31,7 +32,7 @@ def list_problems(body: str) -> list[tuple[int, int, str]]:
         if fenced:
             continue
         if not line.strip():
-            chunk_has_item = False
+            item_indent = None
             continue
         bullet = _WORD_BULLET.match(line)
         if bullet:
@@ -39,15 +40,21 @@ def list_problems(body: str) -> list[tuple[int, int, str]]:
                         "(hoặc '1. ', '2. ' cho danh sách đánh số), trước danh sách để một dòng trống."))
             continue
         item = _ITEM.match(line)
-        if item:
-            indent = len(item.group(1))
-            if 0 < indent < 4 and chunk_has_item:
-                out.append((i, 1, "Ý con trong danh sách thụt vào 4 dấu cách (ở đây thụt "
-                            f"{indent}): thụt ít hơn, trang hiện nó ngang hàng với ý trên."))
-            elif indent == 0 and not chunk_has_item and i and lines[i - 1].strip() and not _HEADING.match(lines[i - 1]):
-                out.append((i, 1, "Trước danh sách cần một dòng trống: liền sau dòng chữ ở trên, trang nối cả danh "
-                            "sách vào đoạn văn đó (bản xem trước trên GitHub vẫn hiện danh sách)."))
-            chunk_has_item = True
+        if not item or _RULE.match(line):
+            continue
+        indent = len(item.group(1))
+        previous = lines[i - 1] if i else ""
+        if item_indent is not None and item_indent < indent < item_indent + 4:
+            out.append((i, 1, f"Ý con trong danh sách thụt vào 4 dấu cách so với ý trên (ở đây {indent - item_indent}): "
+                        "thụt ít hơn, trang hiện nó ngang hàng với ý trên."))
+        # After a line of text: only a bulleted list or one that starts at 1 breaks into it (as on
+        # GitHub: "…năm\n2024. Đại hội" is a sentence there too); not after a heading, or after the
+        # indented body of an admonition, which the page ends before the list.
+        elif (item_indent is None and indent < 4 and previous.strip() and not _HEADING.match(previous)
+              and not previous.startswith("    ") and item.group(2) in (None, "1")):
+            out.append((i, 1, "Trước danh sách cần một dòng trống: liền sau dòng chữ ở trên, trang nối cả danh "
+                        "sách vào đoạn văn đó (bản xem trước trên GitHub vẫn hiện danh sách)."))
+        item_indent = indent
     return out
 
 

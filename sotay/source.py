@@ -35,7 +35,15 @@ VALUE_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u20
 # Left out: the degree sign (30°C), and Ð/ð, read as Đ/đ typed on the wrong key (text._LOOKALIKES).
 _VIETNAMESE_LATIN1 = set("ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúý")
 _FOREIGN = "".join(sorted(set(map(chr, range(0xA1, 0x100))) - _VIETNAMESE_LATIN1 - set("°Ðð")))
-_LEGACY_TEXT = re.compile(rf"[^\W\d_][{re.escape(_FOREIGN)}]+|[{re.escape(_FOREIGN)}]+(?=[^\W\d_])")
+_ODD = re.compile(rf"[{re.escape(_FOREIGN)}]")
+# Letters only Unicode writes (ă đ ĩ ũ ơ ư and every toned letter outside Latin-1), which neither old
+# encoding can give: a word holding one is Unicode text ("m² mỗi", "gốc»"), whatever else it holds.
+_UNICODE_ONLY = re.compile("[ĂăĐđĨĩŨũƠơƯư\u1ea0-\u1ef9]")
+# Marks that Unicode text writes beside a letter on one side only: « before a word, » after one
+# (French quotes), superscripts after one (m², a footnote¹). TCVN3 has each as a letter: "c«ng"
+# (công) has a letter before its «, "b»ng" (bằng) and "ho¹t" (hoạt) one after their » and ¹.
+_NEEDS_LETTER_BEFORE = set("«")
+_NEEDS_LETTER_AFTER = set("»¹²³ºª")
 # Characters that show as nothing: zero-width spaces and joiners and the soft hyphen inside text
 # (pasted from web pages and Word; they split a word for search), and a non-breaking space where
 # YAML needs a space (indentation, after "key:"), where it read as part of the key.
@@ -43,7 +51,7 @@ _INVISIBLE = {"\u200b": "dấu cách rộng 0 (U+200B)", "\u200c": "ký tự n�
               "\u2060": "ký tự nối từ (U+2060)", "\ufeff": "dấu cách rộng 0 (U+FEFF)", "\u00ad": "gạch nối mềm (U+00AD)",
               "\u00a0": "dấu cách không ngắt (NBSP, U+00A0)", "\u2028": "dấu xuống dòng lạ (U+2028)",
               "\u2029": "dấu xuống đoạn lạ (U+2029)", "\u0085": "dấu xuống dòng lạ (U+0085)"}
-_INVISIBLE_AT = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad\u2028\u2029\u0085]|^[ \t]*(?:- +)?\u00a0|^[ \t]*(?:- +)?[\\w-]+:(\u00a0)", re.M)
+_INVISIBLE_AT = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad\u2028\u2029\u0085]|^[ \t]*(?:-[ \u00a0]*)?\u00a0|^[ \t]*(?:-[ \u00a0]+)?[\\w-]+:(\u00a0)", re.M)
 _ODD_BREAK = re.compile("[\u2028\u2029\u0085]")
 _STRUCTURAL_NBSP = re.compile("^[ \t\u00a0]*(?:-[ \u00a0]+)?(?:[\\w-]+:\u00a0)?", re.M)
 # A whole value inside one pair of curly quote marks, which (unlike YAML's straight ones) stay in it.
@@ -140,16 +148,17 @@ def _pasted(rel: str, text: str) -> list[Diagnostic]:
     """What pasting brings in unseen, once per line: text typed in an old Vietnamese encoding (it
     is valid UTF-8 and passed every other check, published garbled), and invisible characters."""
     problems, told = [], set()
-    for m in _LEGACY_TEXT.finditer(text):
-        line, col = line_col(text, m.start() + (m.group()[0] not in _FOREIGN))  # at the first odd character
-        if line not in told:
-            told.add(line)
-            start = max(text.rfind(c, 0, m.start()) for c in " \n") + 1
-            word = text[start:].split(maxsplit=1)[0].strip("\"'“”‘’.,;:()").replace("\u00ad", "")
-            shown = "".join(sorted(set(m.group()) & set(_FOREIGN) - {"\u00ad"})) or "U+00AD"
-            problems.append(diag(rel, line, col, "E009", f"Chữ '{word}' có ký tự lạ ({shown}): đoạn "
-                                 "này có vẻ dán từ văn bản gõ bằng bảng mã TCVN3 (ABC) hoặc VNI. Hãy chuyển mã bằng Unikey "
-                                 "(Ctrl+Shift+F6: nguồn TCVN3 hoặc VNI Windows, đích Unicode dựng sẵn) rồi dán lại."))
+    for m in _ODD.finditer(text):
+        line, col = line_col(text, m.start())
+        if line in told or not _legacy_at(text, m.start()):
+            continue
+        told.add(line)
+        start = max(text.rfind(c, 0, m.start()) for c in " \n") + 1
+        word = text[start:].split(maxsplit=1)[0].strip("\"'“”‘’.,;:()")
+        shown = "".join(sorted(set(word) & set(_FOREIGN) - {"\u00ad"})) or "U+00AD"
+        problems.append(diag(rel, line, col, "E009", f"Chữ '{word.replace(chr(0xAD), '')}' có ký tự lạ ({shown}): đoạn "
+                             "này có vẻ dán từ văn bản gõ bằng bảng mã TCVN3 (ABC) hoặc VNI. Hãy chuyển mã bằng Unikey "
+                             "(Ctrl+Shift+F6: nguồn TCVN3 hoặc VNI Windows, đích Unicode dựng sẵn) rồi dán lại."))
     for m in _INVISIBLE_AT.finditer(text):
         at = m.start(1) if m.group(1) else m.end() - 1
         line, col = line_col(text, at)
@@ -158,6 +167,23 @@ def _pasted(rel: str, text: str) -> list[Diagnostic]:
             problems.append(diag(rel, line, col, "E010", f"Có {_INVISIBLE[text[at]]} ở đây, thường do dán từ Word hay trang web: "
                                  "xóa ký tự này (đứng ngay sau nó, bấm Backspace) rồi gõ lại dấu cách nếu cần."))
     return problems
+
+
+def _legacy_at(text: str, at: int) -> bool:
+    """Is the odd character at `at` a letter of TCVN3 or VNI text: beside a letter of its word
+    (on the side Unicode text never puts it), in a word with no letter only Unicode writes?"""
+    odd = text[at]
+    before = at > 0 and _is_letter(text[at - 1])
+    after = at + 1 < len(text) and _is_letter(text[at + 1])
+    if not (before if odd in _NEEDS_LETTER_BEFORE else after if odd in _NEEDS_LETTER_AFTER else before or after):
+        return False
+    start = max(text.rfind(c, 0, at) for c in " \t\n") + 1
+    end = min((i for i in (text.find(c, at) for c in " \t\n") if i >= 0), default=len(text))
+    return not _UNICODE_ONLY.search(text, start, end)
+
+
+def _is_letter(char: str) -> bool:
+    return char.isalpha() or char in _FOREIGN  # in TCVN3 text every odd character is a letter
 
 
 def _mark(node_or_mark, line_offset: int) -> tuple[int, int]:

@@ -1039,8 +1039,9 @@ def test_clipboard_html_escapes_content_and_holds_only_plain_markup(corpus, ctx)
     import dataclasses
     from html.parser import HTMLParser
 
-    from sotay.export.clipboard_html import to_html
+    from sotay.export.clipboard_html import html_of
     from sotay.export.items import Exportable
+    from sotay.export.plain import blocks
 
     class Tags(HTMLParser):
         def __init__(self):
@@ -1054,19 +1055,21 @@ def test_clipboard_html_escapes_content_and_holds_only_plain_markup(corpus, ctx)
         def handle_data(self, data):
             self.text.append(data)
 
-    evil = '<script>alert(1)</script><img src=x onerror=alert(2)> & "q"'
+    # Markdown text loses its tags (plain.inline), then turns entities back into characters: the
+    # escaped tag comes out of it whole, and only the writer's own escaping keeps it text.
+    evil = '<script>alert(1)</script><img src=x onerror=alert(2)> &lt;img src=x onerror=alert(3)&gt; & "q"'
     topic = next(e for e in exportables(corpus) if e.kind == "topic")
     agenda = next(e for e in exportables(corpus) if e.key == "chuong-trinh/sinh-hoat-thuong-ky")
     items = [dataclasses.replace(agenda.item.items[0], title=evil, notes=evil)] + agenda.item.items[1:]
     for exp in (Exportable(topic.key, "topic", dataclasses.replace(topic.item, title=evil, purpose=evil)),
                 Exportable(agenda.key, "agenda", dataclasses.replace(agenda.item, items=items))):
-        html = to_html(exp, ctx)
+        html = html_of(blocks(exp, ctx))
         parser = Tags()
         parser.feed(html)
         assert parser.tags <= {"div", "p", "b", "i", "br", "table", "tr", "th", "td"}, parser.tags
-        # The title is written as typed, escaped; Markdown text loses its tags (plain.inline).
         assert "<script" not in html.lower() and "<img" not in html.lower()
-        assert ("&lt;script&gt;" in html.lower()) == (exp.kind == "topic")
+        assert ("&lt;script&gt;" in html.lower()) == (exp.kind == "topic")  # the title is written as typed
+        assert "&lt;img src=x onerror=alert(3)&gt;" in html, exp.kind
         # The text read back from the HTML is the plain text's, line for line (an agenda's table aside).
         if exp.kind == "topic":
             assert "".join(parser.text) == "".join(line for line in to_text(exp, ctx).splitlines())

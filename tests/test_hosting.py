@@ -627,6 +627,14 @@ def test_a_first_deploy_under_a_strict_umask_is_served_to_nginx_s_own_user(tmp_p
         (root / "current/index.html").chmod(0o600)
         told = strict("--status", "--root", root).stderr
         assert f"không đọc được tệp {root / 'releases/9.0.1/index.html'} (-rw-------)" in told, told
+        if www:
+            # The kernel reads the owner's bits for the owner: www-data owning the root without x
+            # is refused, whatever the others' bits allow (they were read first, and it passed).
+            (root / "current/index.html").chmod(0o644)
+            shutil.chown(root, user=www)
+            root.chmod(0o605)
+            told = strict("--status", "--root", root).stderr
+            assert f"không vào được thư mục {root} (drw----r-x)" in told and f"chmod u+x {root}\n" in told, told
     finally:
         shutil.rmtree(top)
 

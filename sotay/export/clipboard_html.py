@@ -10,7 +10,7 @@ from __future__ import annotations
 from html import escape
 
 from .docx import AGENDA_WIDTHS_TWIPS, TEXT_TWIPS
-from .plain import blocks, inline
+from .plain import inline
 
 FONT = "font-family:'Times New Roman',serif;font-size:14pt"
 CELL = "border:1px solid #000;padding:2pt 4pt;vertical-align:top"
@@ -30,13 +30,8 @@ def _agenda(items) -> str:
     return f'<table style="border-collapse:collapse;width:100%;{FONT}"><tr>{head}</tr>{"".join(rows)}</table>'
 
 
-def to_html(exp, ctx) -> str:
-    """An outline or an agenda (a form is copied as its text block only)."""
-    return html_of(blocks(exp, ctx))
-
-
 def html_of(parts: list[tuple[str, object]]) -> str:
-    """`plain.blocks` as HTML."""
+    """An outline's or an agenda's `plain.blocks` as HTML (a form is copied as its text block only)."""
     out = []
     for kind, value in parts:
         if kind == "title":

@@ -357,12 +357,17 @@
   // paste it with its headings and an agenda's table, a plain editor pastes the text.
   function copyText(text, html) {
     if (navigator.clipboard && window.isSecureContext) {
-      var write = html && window.ClipboardItem && navigator.clipboard.write
-        ? navigator.clipboard.write([new ClipboardItem({
-          "text/plain": new Blob([text], { type: "text/plain" }),
-          "text/html": new Blob([html], { type: "text/html" })
-        })])
-        : navigator.clipboard.writeText(text);
+      var write;
+      try {
+        write = html && window.ClipboardItem && navigator.clipboard.write
+          ? navigator.clipboard.write([new ClipboardItem({
+            "text/plain": new Blob([text], { type: "text/plain" }),
+            "text/html": new Blob([html], { type: "text/html" })
+          })])
+          : navigator.clipboard.writeText(text);
+      } catch (e) {
+        write = Promise.reject(e);  // a browser whose ClipboardItem refuses these types at once
+      }
       return write.catch(function () { return copyByCommand(text, html); });
     }
     return copyByCommand(text, html);
