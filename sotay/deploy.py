@@ -501,8 +501,8 @@ def unreadable_by_nginx(root: Path) -> str | None:
     way it cannot enter, or the home page it cannot read), as a warning; None when it can.
 
     By the mode bits, as the kernel checks them for NGINX_USER: the owner's, the group's or the
-    others' (a root shared with www-data's group, 0750, is a fine setup). ACLs are not read: they are rare on a web root, and a wrong warning costs less
-    than a silent 403."""
+    others' (a root shared with www-data's group, 0750, is a fine setup). ACLs are not read: they
+    are rare on a web root, and a wrong warning costs less than a silent 403."""
     live = current(root)
     if live is None:
         return None

@@ -153,8 +153,7 @@ def _pasted(rel: str, text: str) -> list[Diagnostic]:
         if line in told or not _legacy_at(text, m.start()):
             continue
         told.add(line)
-        start = max(text.rfind(c, 0, m.start()) for c in " \n") + 1
-        word = text[start:].split(maxsplit=1)[0].strip("\"'“”‘’.,;:()")
+        word = text[slice(*_word_span(text, m.start()))].strip("\"'“”‘’.,;:()")
         shown = "".join(sorted(set(word) & set(_FOREIGN) - {"\u00ad"})) or "U+00AD"
         problems.append(diag(rel, line, col, "E009", f"Chữ '{word.replace(chr(0xAD), '')}' có ký tự lạ ({shown}): đoạn "
                              "này có vẻ dán từ văn bản gõ bằng bảng mã TCVN3 (ABC) hoặc VNI. Hãy chuyển mã bằng Unikey "
@@ -177,9 +176,14 @@ def _legacy_at(text: str, at: int) -> bool:
     after = at + 1 < len(text) and _is_letter(text[at + 1])
     if not (before if odd in _NEEDS_LETTER_BEFORE else after if odd in _NEEDS_LETTER_AFTER else before or after):
         return False
+    return not _UNICODE_ONLY.search(text, *_word_span(text, at))
+
+
+def _word_span(text: str, at: int) -> tuple[int, int]:
+    """Start and end of the word (run of non-space) holding the character at `at`."""
     start = max(text.rfind(c, 0, at) for c in " \t\n") + 1
     end = min((i for i in (text.find(c, at) for c in " \t\n") if i >= 0), default=len(text))
-    return not _UNICODE_ONLY.search(text, start, end)
+    return start, end
 
 
 def _is_letter(char: str) -> bool:
