@@ -12,6 +12,9 @@ from .parts import agenda_table, doc_label, doc_src, quotes_block, reference_par
 
 # The guidance and the sample agenda every topic outline points to.
 THEMATIC_MEETING = ("huong-dan/sinh-hoat-chuyen-de", "chuong-trinh/sinh-hoat-chuyen-de")
+# The lessons are the handbook's reading of a cell's practice, not the article's words: the page
+# says so once, so no lesson needs its own "Theo Sổ tay này".
+LESSONS_ARE_OURS = "*Những bài học dưới đây là nhận xét của Sổ tay này từ cách làm của chi bộ, không phải lời của bài viết.*"
 
 _SCOPES = {"trung-uong": "Văn bản của Trung ương", "dia-phuong": "Văn bản địa phương", "nha-nuoc": "Văn bản nhà nước"}
 
@@ -154,7 +157,7 @@ class Renderer:
         parts = [f"# {m.title}", self.text(m.summary, src, m), to_agenda, "## Về chi bộ", bullet_list(facts),
                  "## Cách làm", "\n\n".join(f"### {p.title}\n\n{self.text(p.text, src, m)}" for p in m.practices),
                  "## Kết quả", self.text(bullet_list(m.results), src, m),
-                 "## Bài học", self.text(bullet_list(m.lessons), src, m)]
+                 "## Bài học", LESSONS_ARE_OURS, self.text(bullet_list(m.lessons), src, m)]
         if m.quotes:
             parts += ["## Trích dẫn", quotes_block(m.quotes, self.corpus.sources)]
         parts += [printable(f'## Chương trình mẫu\n\n!!! note "Chương trình này lấy từ đâu?"\n    {basis} {self.text(m.agenda.note, src, m)}'
