@@ -74,9 +74,14 @@ class _Download(File):
             super().copy_file(dirty)
 
 
+FIX_AND_SAVE = ("Sửa các lỗi trên rồi lưu tệp. Khi đang chạy make serve, trang tự dựng lại sau khi lưu; "
+                "đến lúc đó trình duyệt vẫn hiện bản dựng trước.")
+
+
 def _fail_on(diagnostics, release: bool = False):
     if any(d.is_error for d in diagnostics):
-        raise PluginError("Nội dung có lỗi:\n" + render(diagnostics))
+        # Under `mkdocs serve`, MkDocs follows this with "The server will appear stuck", in English.
+        raise PluginError("Nội dung có lỗi:\n" + render(diagnostics) + "\n" + FIX_AND_SAVE)
     blocking = sorted({d.code for d in diagnostics if d.blocks_release}) if release else []
     if blocking:
         raise PluginError(f"Không tạo bản phát hành khi nội dung còn cảnh báo {', '.join(blocking)}:\n" + render(diagnostics))
