@@ -17,6 +17,31 @@ _ITEM = re.compile(r"^( *)(?:[-*+]|(\d+)\.)[ \t]+\S")
 _RULE = re.compile(r"^ {0,3}([-*_])(?: *\1){2,} *$")  # a horizontal rule ("* * *"), not a list
 _WORD_BULLET = re.compile(r"^ {0,3}(•|·|●|▪|\d+\))[ \t]+\S")
 _HEADING = re.compile(r"^ {0,3}#{1,6}(?:[ \t]|$)")
+_ADMONITION = re.compile(r"^( *)(?:!!!|\?\?\?\+?)[ \t]+\S")
+_QUOTE = re.compile(r"^ {0,3}> ?")
+
+
+def _container(lines: list[str], i: int) -> tuple[int, list[str], list[int]] | None:
+    """The block an admonition ("!!! note", "??? tip") or a quote ("> ") opens at line i: (the
+    line after it, its lines as the page reads them inside, how many characters each lost).
+    Inside, the same rules hold: "Các bước:\n    - Một" in a note is one paragraph too."""
+    opener = _ADMONITION.match(lines[i])
+    if opener:
+        inner = len(opener.group(1)) + 4
+        end = i + 1
+        while end < len(lines) and (not lines[end].strip() or lines[end].startswith(" " * inner)):
+            end += 1
+        while end > i + 1 and not lines[end - 1].strip():
+            end -= 1
+        block = lines[i + 1:end]
+        return end, [row[inner:] for row in block], [inner] * len(block)
+    if not _QUOTE.match(lines[i]):
+        return None
+    end = i
+    while end < len(lines) and _QUOTE.match(lines[end]):
+        end += 1
+    cuts = [_QUOTE.match(row).end() for row in lines[i:end]]
+    return end, [row[cut:] for row, cut in zip(lines[i:end], cuts)], cuts
 
 
 def list_problems(body: str) -> list[tuple[int, int, str]]:
@@ -25,11 +50,21 @@ def list_problems(body: str) -> list[tuple[int, int, str]]:
     lines = body.split("\n")
     fenced = False
     item_indent = None  # the indent of the last list item since the last blank line
+    skip_to = 0  # past the block of an admonition or a quote, checked on its own
     for i, line in enumerate(lines):
+        if i < skip_to:
+            continue
         if _FENCE.match(line.lstrip()):
             fenced = not fenced
             continue
         if fenced:
+            continue
+        block = _container(lines, i)
+        if block:
+            skip_to, inside, cuts = block
+            first = i + 1 if _ADMONITION.match(line) else i
+            out += [(first + j, col + cuts[j], message) for j, col, message in list_problems("\n".join(inside))]
+            item_indent = None
             continue
         if not line.strip():
             item_indent = None
@@ -61,6 +96,7 @@ def list_problems(body: str) -> list[tuple[int, int, str]]:
 @rule_pass
 def list_rules(corpus, registry):
     problems = []
+    # Outlines are read point by point (sotay.outline), with rules of their own for the same mistakes.
     for page in corpus.guidance.values():
         origin = corpus.origin(page)
         for index, col, message in list_problems(origin.body):

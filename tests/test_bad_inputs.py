@@ -264,6 +264,11 @@ CASES = [
     ("bullet typed as in Word", "huong-dan/ds-cham.md", prose("• Việc một.\n• Việc hai.\n\n"), "B107"),
     ("numbering with a bracket", "huong-dan/ds-ngoac.md", prose("1) Việc một.\n2) Việc hai.\n\n"), "B107"),
     ("sub-item indented two spaces", "huong-dan/ds-con.md", prose("- Việc một.\n  - Ý con.\n\n"), "B107"),
+    # The same inside a note or a quotation: the page reads one paragraph there too.
+    ("list right after a line of text inside a note", "huong-dan/ds-ghi-chu.md",
+     prose('!!! note "Lưu ý"\n    Các việc cần nhớ:\n    - Việc một.\n    - Việc hai.\n\n'), "B107"),
+    ("list right after a line of text inside a quotation", "huong-dan/ds-trich.md",
+     prose("> Các việc cần nhớ:\n> - Việc một.\n> - Việc hai.\n\n"), "B107"),
 ]
 CASES = [c if c[3] else (*c[:3], "G102") for c in CASES]
 
@@ -1028,6 +1033,7 @@ def test_lists_the_site_reads_as_written_pass(tmp_path):
             "## Các bước\n1. Bước một.\n2. Bước hai.\n\n```\nMẫu:\n• một\n1) hai\n```\n\n"
             " - Danh sách thụt một dấu cách,\n - cả hai ý.\n\n"
             '!!! note "Lưu ý"\n    Nội dung của ghi chú.\n- Ý sau ghi chú.\n\n'
+            '!!! tip "Gợi ý"\n    Các việc:\n\n    - Một.\n    - Hai.\n\n> Trích:\n>\n> - Một.\n> * * *\n\n'
             "Nghị quyết ban hành năm\n2024. Đại hội sau đó.\n* * *\n\n")
     proc, found = _check_one(tmp_path, "huong-dan/ds-dung.md", prose(body))
     assert proc.returncode == 0 and found == [], proc.stdout
