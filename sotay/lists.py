@@ -41,7 +41,7 @@ def _container(lines: list[str], i: int) -> tuple[int, list[str], list[int]] | N
     while end < len(lines) and _QUOTE.match(lines[end]):
         end += 1
     cuts = [_QUOTE.match(row).end() for row in lines[i:end]]
-    return end, [row[cut:] for row, cut in zip(lines[i:end], cuts)], cuts
+    return end, [row[cut:] for row, cut in zip(lines[i:end], cuts, strict=True)], cuts
 
 
 def list_problems(body: str) -> list[tuple[int, int, str]]:

@@ -131,7 +131,8 @@ class Meeting:
     cell: Cell = spec(Obj(Cell), required=True, doc="Thông tin về chi bộ.")
     practices: list = spec(ListOf(Obj(Practice), min_items=2), required=True, doc="Các cách làm của chi bộ.")
     results: list = spec(ListOf(Str(max_len=600), min_items=1), required=True, doc="Kết quả, như nguồn ghi.")
-    lessons: list = spec(ListOf(Str(max_len=600), min_items=1), required=True, doc="Bài học rút ra: nhận xét của Sổ tay (trang ghi sẵn điều đó), không phải lời của bài viết.")
+    lessons: list = spec(ListOf(Str(max_len=600), min_items=1), required=True,
+                         doc="Bài học rút ra: nhận xét của Sổ tay (trang ghi sẵn điều đó), không phải lời của bài viết.")
     agenda: Agenda = spec(Obj(Agenda), required=True, doc="Chương trình mẫu.")
     quotes: list = spec(ListOf(Obj(Quote)), doc="Câu trích nguyên văn, mỗi câu ghi nguồn.")
     related: list = spec(ListOf(Ref("page")), doc="Trang liên quan.")
