@@ -238,6 +238,30 @@ def test_header_buttons_are_named_and_pressed_from_the_keyboard_on_a_phone(brows
     context.close()
 
 
+def test_a_menu_sections_row_on_a_phone_is_link_and_arrow_from_edge_to_edge(browser, site_url):
+    """Each section's row is 48 px high, but its link and its arrow (the only way into the
+    section's pages) were 24 px strips inside it: a tap on the row's edge did nothing."""
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    page.goto(site_url)
+    page.click(".md-header label[for=__drawer]")
+    page.wait_for_function("() => document.querySelector('.md-sidebar--primary').getBoundingClientRect().left >= 0")
+    rows = page.eval_on_selector_all(".md-nav--primary > .md-nav__list > li > .md-nav__container", """rows => rows.map(row => {
+        const [r, a, arrow] = [row, row.querySelector('a'), row.querySelector('label')].map(e => e.getBoundingClientRect());
+        return {row: r.toJSON(), link: a.toJSON(), arrow: arrow.toJSON(), toggle: row.querySelector('label').htmlFor}; })""")
+    first = rows[0]
+    page.touchscreen.tap(first["arrow"]["left"] + first["arrow"]["width"] / 2, first["row"]["top"] + 3)
+    opened = page.is_checked("#" + first["toggle"])
+    context.close()
+    assert len(rows) >= 4, rows
+    for r in rows:
+        row, link, arrow = r["row"], r["link"], r["arrow"]
+        assert link["height"] == arrow["height"] == row["height"] >= 44, r
+        assert link["left"] == row["left"] and link["right"] == arrow["left"] and arrow["right"] == row["right"], r
+        assert arrow["width"] >= 44, r
+    assert opened
+
+
 def test_the_open_search_closes_and_clears_under_a_thumb_on_a_phone(browser, site_url):
     """Its arrow back and its "Xóa" were 24 px targets: a tap 6 px beside the arrow landed in the box
     and the search stayed open. Each now answers 20 px each way from its middle, and does its job."""
