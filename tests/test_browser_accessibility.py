@@ -17,7 +17,8 @@ pytestmark = pytest.mark.browser
 # form, under its own copy button.
 PAGES = ["", "huong-dan/", "huong-dan/bi-thu-chu-tri/", "huong-dan/ghi-bien-ban/", "mo-hinh/", "mo-hinh/ban-dan-van-lang-son/",
          "chuong-trinh/sinh-hoat-chuyen-de/", "chuyen-de/", "chuyen-de/thu-vien-chung/",
-         "chuyen-de/thu-vien-chung/bien-ban-dien-tu/", "van-ban/", "van-ban/10-ct-tw-2007/", "bien-tap/",
+         "chuyen-de/thu-vien-chung/bien-ban-dien-tu/", "van-ban/", "van-ban/loai/chi-thi/", "van-ban/10-ct-tw-2007/",
+         "huong-dan/danh-gia-chat-luong/", "bien-tap/",
          "bien-tap/suc-khoe-noi-dung/", "404.html"]
 # The layouts differ in the header, the drawer and the tables; colours and names do not.
 WIDE = ["", "huong-dan/bi-thu-chu-tri/", "chuyen-de/thu-vien-chung/bien-ban-dien-tu/", "van-ban/"]
@@ -147,6 +148,30 @@ def test_on_a_pc_the_menu_is_in_reach_and_the_closed_results_box_is_not(browser,
     # Skip link, logo, search field, its icon (the field closes as focus leaves it), then the menu:
     # not the empty results box in between, which cannot be seen.
     assert stops[2] == "search" and stops[3] == "search" and stops[4:] == ["menu", "menu"], stops
+
+
+def test_on_a_pc_the_search_icon_says_what_it_does_and_opens_into_the_box(browser, site_url):
+    # It opens the search as well as closing it: it was named "Đóng tìm kiếm" while closed, and
+    # pressed, it kept the focus.
+    page = browser.new_page(viewport=SCREENS["pc"][0])
+    page.goto(site_url + "huong-dan/")
+    icon = ".md-search__icon[for=__search]"
+    closed = page.get_attribute(icon, "aria-label")
+    page.focus(icon)
+    page.keyboard.press("Enter")
+    page.wait_for_function("() => document.activeElement.matches('.md-search__input')")
+    opened = page.get_attribute(icon, "aria-label")
+    page.close()
+    assert (closed, opened) == ("Tìm kiếm", "Đóng tìm kiếm")
+
+
+def test_a_headings_link_is_named_for_its_heading(browser, site_url):
+    # Ten to forty links a page were each named "#" (Material's title is a description, not a name).
+    page = browser.new_page()
+    page.goto(site_url + "huong-dan/sinh-hoat-thuong-ky/")
+    names = page.eval_on_selector_all(".md-content a.headerlink", "els => els.map(e => [e.getAttribute('aria-label'), e.parentNode.textContent])")
+    page.close()
+    assert len(names) >= 10 and all(label == "Liên kết tới mục " + heading.removesuffix("#").strip() for label, heading in names), names
 
 
 def test_each_menu_has_a_name_of_its_own(browser, site_url):

@@ -375,6 +375,10 @@ def test_print_shows_only_the_outline_starting_with_its_title(page, site_url, ke
     sizes = page.evaluate("""() => [getComputedStyle(document.querySelector('.sotay-doc')).fontSize,
         getComputedStyle(document.querySelector('h1')).fontWeight]""")
     assert float(sizes[0].removesuffix("px")) >= 16 and int(sizes[1]) >= 700, sizes
+    # A printed note ("Chương trình này lấy từ đâu?") at the text's size: at Material's it was 9.6 pt.
+    notes = page.evaluate("""() => [...document.querySelectorAll('.md-content__inner .admonition p')]
+        .filter(p => p.getClientRects().length).map(p => getComputedStyle(p).fontSize)""")
+    assert set(notes) <= {sizes[0]} and (notes or key != "mo-hinh/trung-tam-doi-soat"), (notes, sizes[0])
     table = page.evaluate("""() => { const t = document.querySelector('.sotay-doc table');
         return t ? t.getBoundingClientRect().width / document.querySelector('.sotay-doc').getBoundingClientRect().width : 1; }""")
     assert table > 0.9, table  # the agenda spans the page, as in the DOCX
@@ -420,6 +424,20 @@ def test_markdown_downloads_from_the_offline_copy(browser, offline_site, ctx, ke
     assert data.decode("utf-8") == to_markdown(lookup(ctx.corpus, key), ctx)
     name, data = _download(page, "a.md-button[download$='.docx']")
     assert name == lookup(ctx.corpus, key).download_name("docx") and Document(io.BytesIO(data)).paragraphs
+    context.close()
+
+
+def test_space_presses_a_download_as_it_presses_the_buttons_beside_it(browser, site_url):
+    """"Tải về DOCX" and "Tải về Markdown" are links drawn as buttons: Space scrolled the page."""
+    context = browser.new_context(locale="vi-VN", accept_downloads=True)
+    page = context.new_page()
+    page.goto(site_url + TOPIC + "/")
+    for link, ending in ((MD_LINK, ".md"), ("a.md-button[download$='.docx']", ".docx")):
+        page.focus(link)
+        before = page.evaluate("window.scrollY")
+        with page.expect_download(timeout=10000) as info:
+            page.keyboard.press("Space")
+        assert info.value.suggested_filename.endswith(ending) and page.evaluate("window.scrollY") == before
     context.close()
 
 

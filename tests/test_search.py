@@ -255,6 +255,17 @@ def test_cited_pages_follow_the_registry_page(search_page, built_site, query, re
     assert set(results[1:1 + k]) <= cited, [r for r in results[1:1 + k] if r not in cited]
 
 
+def test_a_kind_named_beside_its_code_keeps_the_documents_with_that_code_first(search_page, built_site):
+    """"chi thi 50-CT/TW": Chỉ thị 10-CT/TW, whose text cites 50-CT/TW, came second, above the 1999
+    and 2015 directives numbered 50-CT/TW; the words there only name the code's kind. Words that
+    ask for more than the document keep the page that holds them side by side first."""
+    fifties = sorted(f"/van-ban/{d.name}/" for d in (built_site / "van-ban").glob("50-ct-tw-*"))
+    for query in ("chi thi 50-CT/TW", "chỉ thị số 50-CT/TW"):
+        results = search(search_page, query)
+        assert len(fifties) == 3 and sorted(results[:3]) == fifties, results
+    assert search(search_page, "12-HD/BTCTW sinh hoat chuyen de")[0] == "/huong-dan/sinh-hoat-chuyen-de/"
+
+
 def test_code_results_miss_none_of_its_parts(search_page):
     # Material strikes through the query words a result lacks ("Thiếu: ct/tw"); every
     # result of a code holds all its parts.
@@ -503,6 +514,41 @@ def test_the_page_a_result_opens_marks_other_tone_placements_and_glued_codes(pag
     assert set(marks("huong-dan/van-ban-hien-hanh/", "hd12")) == {"12-hd"}
     # Typed with marks, an unmarked word means itself: "chi ủy" does not mark "chỉ".
     assert "chỉ" not in marks("huong-dan/hop-chi-uy-chuan-bi/", "chi+%E1%BB%A7y")
+
+
+def test_the_page_a_result_opens_marks_whole_words_and_whole_codes(page, site_url):
+    """Material marks ?h= wherever it stands: the "uy" of "quyết", the "chi" of "chia", the "12" of
+    "120 phút", the "HD" and "BTCTW" of every "42-HD/BTCTW" where 12-HD/BTCTW was searched."""
+    def marks(path, query):
+        page.goto(site_url + path + "?h=" + query)
+        page.wait_for_function("() => document.readyState === 'complete'")
+        page.wait_for_selector("article mark", timeout=5000)
+        page.wait_for_timeout(300)  # Material marks on load, the page unmarks what is inside a word
+        return page.evaluate("""() => [...document.querySelectorAll('article mark')].map(m =>
+            [m.previousSibling ? m.previousSibling.textContent.slice(-1) : '', m.textContent,
+             m.nextSibling ? m.nextSibling.textContent.charAt(0) : ''])""")
+
+    words = marks("huong-dan/hop-chi-uy-chuan-bi/", "chi+uy+chuan+bi")
+    inside = [m for m in words if re.match(r"\w", m[0]) or re.match(r"\w", m[2])]
+    assert len(words) > 20 and not inside, inside
+    assert {fold(m[1]) for m in words} == {"chi", "uy", "chuan", "bi"}, words
+    for typed in ("12-HD/BTCTW", "12/HD-BTCTW"):
+        codes = marks("huong-dan/sinh-hoat-thuong-ky/", typed)
+        assert {m[1].lower() for m in codes} == {"12-hd/btctw"}, codes
+
+
+def test_the_page_a_result_opens_at_the_heading_holding_every_word_searched(browser, site_url):
+    """"mau ke hoach chuyen de" opened the thematic-meeting guide at its first "mẫu", with the plan
+    form under the heading "Mẫu kế hoạch sinh hoạt chuyên đề năm" 3,400 px further down."""
+    context = browser.new_context(viewport={"width": 375, "height": 800})
+    page = context.new_page()
+    page.goto(site_url + "huong-dan/sinh-hoat-chuyen-de/?h=mau+ke+hoach+chuyen+de")
+    page.wait_for_function("() => document.readyState === 'complete'")
+    page.wait_for_timeout(300)
+    headings = page.eval_on_selector_all("article :is(h2, h3, h4)", "els => els.map(h => [h.textContent, h.getBoundingClientRect().top])")
+    context.close()
+    holding = [(text, top) for text, top in headings if {"mau", "ke", "hoach", "chuyen", "de"} <= set(re.findall(r"\w+", fold(text)))]
+    assert holding and 0 <= holding[0][1] <= 150, (holding, headings[:3])
 
 
 # The page a result opens marks the words as the search read them (Material passes them in ?h=):

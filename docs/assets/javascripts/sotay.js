@@ -80,11 +80,95 @@
     });
   }
 
+  /* Material marks the words of ?h= wherever they stand, inside words too: "chi uy" marked the
+     "uy" of "quyết" and "quy chế" and the "chi" of "chia", "12" the start of "120 phút", "tu"
+     that of "tuần". A mark with a letter or a digit right beside it is no word of the search. */
+  var WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+
+  function unmarkInsideWords() {
+    var article = document.querySelector(".md-content article");
+    if (!article) return;
+    var walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT), nodes = [];
+    while (walker.nextNode()) nodes.push(walker.currentNode);
+    var codes = typedCodes(), pieces = {};
+    codes.forEach(function (code) { code.pieces.forEach(function (piece) { pieces[piece] = true; }); });
+    nodes.forEach(function (node, i) {
+      var mark = node.parentNode;
+      if (mark.nodeName !== "MARK" || !mark.hasAttribute("data-md-highlight") || mark.childNodes.length !== 1) return;
+      var before = i > 0 ? nodes[i - 1].nodeValue.slice(-1) : "";
+      var after = i + 1 < nodes.length ? nodes[i + 1].nodeValue.charAt(0) : "";
+      // A code's pieces are marked as the whole code below, not one by one: "12-HD/BTCTW" marked
+      // the "HD/BTCTW" of every "42-HD/BTCTW" and the "12" of "01/12/2023".
+      if (WORD_CHAR.test(before) || WORD_CHAR.test(after) || pieces[node.nodeValue.toLowerCase()]) mark.replaceWith(node);
+    });
+    article.normalize();
+    if (codes.length) markCodes(article, codes);
+  }
+
+  // The document codes in ?h= ("12-HD/BTCTW", "05-ct/tw", "12/HD-BTCTW"): each as a pattern that finds it
+  // however the page spaces it, and its pieces ("12", "hd", "btctw").
+  function typedCodes() {
+    var query = new URLSearchParams(location.search).get("h") || "", out = [], match;
+    var code = /(\d+)\s*[-\/]\s*([\p{L}]+)\s*[-\/]\s*([\p{L}.]+)/gu;  // "12/HD-BTCTW" as the search reads it
+    while ((match = code.exec(query))) {
+      var number = match[1].replace(/^0+(?=\d)/, ""), kind = match[2], issuer = match[3].replace(/\.$/, "");
+      var escape = function (text) { return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"); };
+      out.push({
+        pattern: new RegExp("(?<![\\p{L}\\p{N}])0*" + number + "\\s?-\\s?" + escape(kind) + "\\s?/\\s?" + escape(issuer) + "(?![\\p{L}\\p{N}])", "giu"),
+        pieces: [match[1], number, kind, issuer].map(function (piece) { return piece.toLowerCase(); })
+      });
+    }
+    return out;
+  }
+
+  function markCodes(article, codes) {
+    var walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT, {
+      acceptNode: function (node) {
+        return node.parentNode.closest("mark, script, style, .headerlink") ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
+      }
+    });
+    var nodes = [];
+    while (walker.nextNode()) nodes.push(walker.currentNode);
+    nodes.forEach(function (node) {
+      codes.forEach(function (code) {
+        var text = node.nodeValue, match;
+        code.pattern.lastIndex = 0;
+        if (!(match = code.pattern.exec(text))) return;
+        var hit = node.splitText(match.index), rest = hit.splitText(match[0].length);
+        var mark = document.createElement("mark");
+        mark.setAttribute("data-md-highlight", "");
+        hit.parentNode.insertBefore(mark, hit);
+        mark.appendChild(hit);
+        node = rest;  // the text after it may hold the code again
+        nodes.push(rest);
+      });
+    });
+  }
+
+  /* A heading that holds every word searched is the place asked for: "mau ke hoach chuyen de"
+     opened its page at the top, or at the first "mẫu" of the page, with the form "Mẫu kế hoạch
+     sinh hoạt chuyên đề năm" 3,400 px further down. */
+  function headingSearched() {
+    var typed = fold(new URLSearchParams(location.search).get("h") || "").split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    if (typed.length < 2) return null;
+    return Array.prototype.find.call(document.querySelectorAll(".md-content article :is(h2, h3, h4)"), function (heading) {
+      var words = fold(heading.textContent).split(/[^\p{L}\p{N}]+/u);
+      return typed.every(function (t) { return words.indexOf(t) >= 0; });
+    }) || null;
+  }
+
   /* A result opens its page at the top; the words searched may be far down a long guidance page.
-     Once the marks are in (Material's and ours), bring the first one below the title into view,
-     unless the address names a place of its own (#...) or the reader has scrolled already. */
+     Once the marks are in (Material's and ours), bring the heading searched for to the top, else
+     the first mark below the title into view, unless the address names a place of its own (#...)
+     or the reader has scrolled already. */
   function showFirstMark() {
     if (!new URLSearchParams(location.search).get("h") || location.hash || window.scrollY > 0) return;
+    var heading = headingSearched(), header = document.querySelector(".md-header");
+    if (heading) {
+      var top = heading.getBoundingClientRect().top + window.scrollY - (header ? header.offsetHeight : 0) - 8;
+      window.scrollTo(0, Math.max(0, top));
+      return;
+    }
     var first = Array.prototype.find.call(document.querySelectorAll(".md-content article mark"), function (mark) {
       return !mark.closest("h1");
     });
@@ -94,7 +178,12 @@
   function onLoad() {
     highlightUnmarked();
     // Material marks the page's words when its own script has run: after this one, on load.
-    window.addEventListener("load", function () { setTimeout(showFirstMark, 50); });
+    window.addEventListener("load", function () {
+      setTimeout(function () {
+        unmarkInsideWords();
+        showFirstMark();
+      }, 50);
+    });
   }
 
   onReady(onLoad);
@@ -229,10 +318,24 @@
             event.preventDefault();
             label.click();
             if (label.htmlFor === "__drawer") focusMenu();
+            if (label.htmlFor === "__search" && document.getElementById("__search").checked) focusSearchBox();
           }
         });
       });
     });
+    // On a wide screen the magnifier in the box opens the search as well as closing it: it was
+    // named "Đóng tìm kiếm" while the search was closed.
+    var search = document.getElementById("__search"), icon = document.querySelector(".md-search__icon[for=__search]");
+    if (!search || !icon) return;
+    var nameIcon = function () { icon.setAttribute("aria-label", search.checked ? "Đóng tìm kiếm" : "Tìm kiếm"); };
+    search.addEventListener("change", nameIcon);
+    nameIcon();
+  }
+
+  // Opened from the keyboard, the search leaves the focus on the button that opened it.
+  function focusSearchBox() {
+    var input = document.querySelector("input[data-md-component=search-query]");
+    if (input) input.focus();
   }
 
   /* Opened from the keyboard, the phone's menu takes the focus (the next Tab went to the search
@@ -522,9 +625,29 @@
     // no keyboard; the header's button hands it to the search field.
     if (event.target.closest(".sotay-search-link")) {
       setTimeout(function () {
-        var input = document.querySelector(".md-search__input");
-        if (input && document.getElementById("__search").checked) input.focus();
+        if (document.getElementById("__search").checked) focusSearchBox();
       }, 0);
     }
   });
+
+  /* "Tải về DOCX" and "Tải về Markdown" are links drawn as buttons beside the buttons "Sao chép"
+     and "In": Space, which presses those, scrolled the page instead of downloading. */
+  document.addEventListener("keydown", function (event) {
+    var link = event.key === " " && event.target.closest && event.target.closest(".sotay-actions a.md-button");
+    if (!link) return;
+    event.preventDefault();
+    link.click();
+  });
+
+  /* Each heading's "#" link was named "#" for a screen reader, 10 to 40 times a page, all alike:
+     it is named for its heading. */
+  function nameHeadingLinks() {
+    Array.prototype.forEach.call(document.querySelectorAll(".md-content a.headerlink"), function (link) {
+      var heading = link.parentNode.cloneNode(true);
+      heading.removeChild(heading.querySelector("a.headerlink"));
+      link.setAttribute("aria-label", "Liên kết tới mục " + heading.textContent.trim());
+    });
+  }
+
+  onReady(nameHeadingLinks);
 })();
