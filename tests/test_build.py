@@ -271,6 +271,23 @@ def test_references_in_pages_link_to_the_registry_and_registry_pages_list_citing
         assert re.search(rf'<h2 id="{slugify(heading)}">{heading}', index), heading
 
 
+def test_a_registry_page_lists_the_outlines_citing_it_under_their_library(built_site):
+    """Fourteen outlines of two libraries ran as one list, one library's "Tăng…" before the other's
+    "Đảng…", with a library's own page among them as if it were an outline."""
+    html = (built_site / "van-ban/12-hd-btctw-2018/index.html").read_text(encoding="utf-8")
+    section = html.split('id="duoc-trich-dan-tai"', 1)[1].split("<h2", 1)[0]
+    count, outlines = re.search(r"<strong>Thư viện chuyên đề</strong> \((\d+)\)</p>\s*<ul>(.*)", section, re.S).groups()
+    libraries = re.findall(r'<li><a href="\.\./\.\./chuyen-de/([^/"]+)/">([^<]+)</a><ul>(.*?)</ul>', outlines, re.S)
+    assert len(libraries) >= 2 and [t for _, t, _ in libraries] == sort_vi([t for _, t, _ in libraries]), libraries
+    listed = 0
+    for slug, _, items in libraries:
+        pages = re.findall(r'<a href="\.\./\.\./chuyen-de/([^/"]+)/[^/"]+/">(.*?)</a>', items)
+        titles = [re.sub(r"<[^>]+>", "", title) for _, title in pages]
+        assert pages and {lib for lib, _ in pages} == {slug} and titles == sort_vi(titles), (slug, titles)
+        listed += len(pages)
+    assert int(count) == listed
+
+
 def test_the_registry_index_names_and_links_what_replaced_a_document(built_site):
     """Someone checking which documents are current read "Đã được thay thế" and had to open the
     document's page to learn by what; the row names its successor and links it, on the index and

@@ -5,7 +5,7 @@ from __future__ import annotations
 from .. import forms
 from ..model import Document, Form, Guidance, Library, Meeting, SampleAgenda, Topic
 from ..search import SEARCH_TITLE
-from ..text import match_key, vn_date
+from ..text import match_key, sort_vi, vn_date
 from . import links
 from .common import Page, agenda_basis, bullet_list, printable, rel_link, table
 from .parts import agenda_table, doc_label, doc_src, quotes_block, reference_parts, references_section, search_names, source_anchor, sources_section
@@ -255,9 +255,13 @@ class Renderer:
         groups: dict[str, list[str]] = {}
         for title, target in cited_by:
             kind = CITED_KINDS.get(target.split("/", 1)[0], "Trang khác")
-            groups.setdefault(kind, []).append(f"- [{title}]({rel_link(src, target)})")
-        cited = "\n\n".join(f"**{kind}** ({len(items)})\n\n" + "\n".join(items) for kind, items in groups.items()) \
-            or "Chưa có trang nào của Sổ tay trích dẫn văn bản này."
+            if kind != CITED_KINDS["chuyen-de"]:
+                groups.setdefault(kind, []).append(f"- [{title}]({rel_link(src, target)})")
+        cited = [f"**{kind}** ({len(items)})\n\n" + "\n".join(items) for kind, items in groups.items()]
+        outlines = self.cited_outlines(cited_by, src)
+        if outlines:
+            cited.append(outlines)
+        cited = "\n\n".join(cited) or "Chưa có trang nào của Sổ tay trích dẫn văn bản này."
         parts.append("## Được trích dẫn tại\n\n" + cited)
         parts.append(sources_section(used, sources, src, numbered=True))
         meta = {"description": f"{label}: {doc.title}" if doc.title else label}
@@ -276,6 +280,27 @@ class Renderer:
         if tags:
             meta["tags"] = list(dict.fromkeys(tags))
         return Page(src, label, "\n\n".join(p for p in parts if p), "document", meta, doc)
+
+    def cited_outlines(self, cited_by, src: str) -> str:
+        """The outlines among the citing pages, under their library, each library's in Vietnamese
+        order: one list of fifteen ran from one library's "Tăng…" to the other's "Đảng…", with the
+        library's own page between them as if it were an outline."""
+        by_library: dict[str, list] = {}
+        for title, target in cited_by:
+            parts = target.split("/")
+            if parts[0] == "chuyen-de" and len(parts) == 3:
+                by_library.setdefault(parts[1], []).append((title, target))
+        count = sum(1 for pages in by_library.values() for _, target in pages if not target.endswith("/index.md"))
+        lines = []
+        for slug in sort_vi(by_library, key=lambda slug: self._library_title(slug)):
+            lines.append(f"- [{self._library_title(slug)}]({rel_link(src, f'chuyen-de/{slug}/index.md')})")
+            outlines = [(t, target) for t, target in by_library[slug] if not target.endswith("/index.md")]
+            lines += [f"    - [{t}]({rel_link(src, target)})" for t, target in sort_vi(outlines, key=lambda pair: pair[0])]
+        return f"**{CITED_KINDS['chuyen-de']}** ({count})\n\n" + "\n".join(lines) if lines else ""
+
+    def _library_title(self, slug: str) -> str:
+        lib = self.corpus.libraries.get(slug)
+        return lib.title if lib else slug
 
     def status_block(self, doc: Document, src: str) -> str:
         lines = []

@@ -214,10 +214,11 @@ def _forms_list(corpus) -> list[dict]:
     return sort_vi(out, key=lambda f: f["ten"])
 
 
-def _kind_tables(docs, to_registry: str, by_id: dict) -> str:
+def _kind_tables(docs, to_registry: str, by_id: dict, level: int = 3) -> str:
     """One kind's documents, a table per issuing body (a heading of its own, so the order shows),
     newest first within it: the three 50-CT/TW stand apart under Ban Bí thư and Bộ Chính trị.
-    `by_id` holds every document, a successor of another kind too."""
+    `by_id` holds every document, a successor of another kind too. The bodies' headings sit a
+    level under the kind's: ### in the registry index, ## on the kind's own page."""
     by_body: dict[str, list] = {}
     for d in docs:
         by_body.setdefault(d.issuing_body or "", []).append(d)
@@ -231,7 +232,7 @@ def _kind_tables(docs, to_registry: str, by_id: dict) -> str:
             link = f"[{d.code or d.name}]({to_registry}{d.slug}.md)"  # the code kept on one line by nowrap_codes
             rows.append([link, when, d.title or "—", status])
         # On a phone each row becomes a card (sotay.css): a wide table left the status off screen.
-        groups.append(f"### {body or UNSOURCED + ' cơ quan ban hành'}\n\n" + '<div class="sotay-registry" markdown>\n\n'
+        groups.append(f"{'#' * level} {body or UNSOURCED + ' cơ quan ban hành'}\n\n" + '<div class="sotay-registry" markdown>\n\n'
                       + table(["Số hiệu", "Ban hành", "Trích yếu", "Tình trạng"], rows) + "\n\n</div>")
     return "\n\n".join(groups)
 
@@ -262,7 +263,7 @@ def _kind_pages(docs, types) -> list[Page]:
         title = f"Các {label[:1].lower()}{label[1:]}"
         intro = (f"{title} mà Sổ tay này trích dẫn, theo cơ quan ban hành, văn bản mới nhất trước. "
                  "Xem [mọi loại văn bản](../../index.md).")
-        page = _index(_kind_src(key), title, intro, _kind_tables(kind_docs, "../../", by_id))
+        page = _index(_kind_src(key), title, intro, _kind_tables(kind_docs, "../../", by_id, level=2))
         page.meta = dict(KIND_PAGE_META)
         pages.append(page)
     return pages
