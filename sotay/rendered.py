@@ -15,14 +15,23 @@ import re
 from html.parser import attrfind_tolerant, locatestarttagend_tolerant
 from pathlib import Path
 
-from .safety import ALLOWED_ATTRIBUTES, id_problem
+from .safety import ALLOWED_ATTRIBUTES, ALLOWED_TAGS, id_problem
 
-# What the handbook's own pages carry besides what content may write: links and images, the
-# download bar (sotay/export/actions.py), list numbering, table alignment and a table cell's
-# label on a phone (sotay/render/cardtables.py).
-RENDERED_ATTRIBUTES = ALLOWED_ATTRIBUTES | {"href", "src", "alt", "type", "download", "start", "style",
-                                            "data-sotay-copy", "data-sotay-html", "data-sotay-md", "data-search-exclude",
-                                            "data-sotay-label"}
+# What the site's Markdown makes of content's own text besides what content may write: links and
+# images, list numbering, table alignment and a table cell's label on a phone
+# (sotay/render/cardtables.py).
+CONTENT_ATTRIBUTES = ALLOWED_ATTRIBUTES | {"href", "src", "alt", "start", "style", "data-sotay-label"}
+# What the handbook's own pages carry besides: the download bar (sotay/export/actions.py), whose
+# download names and copied text content must never set (an attribute list once renamed a
+# download "chuong-trinh.bat" and put a copy bar of its own on a page).
+RENDERED_ATTRIBUTES = CONTENT_ATTRIBUTES | {"type", "download", "data-sotay-copy", "data-sotay-html", "data-sotay-md",
+                                            "data-search-exclude"}
+# The tags content's Markdown makes, besides the raw tags it may write: links, images, headings.
+CONTENT_TAGS = ALLOWED_TAGS | {"a", "img", "h1", "h2", "h3", "h4", "h5", "h6"}
+# Classes the site's script and styles act on ("sotay-actions", "sotay-copy", Material's "md-..."):
+# content may not take them, but for the one its own tables get on a phone.
+_RESERVED_CLASS = re.compile(r"(?:sotay|md)-[\w-]*")
+_MARKDOWN_CLASSES = {"sotay-cards"}
 # The table extension aligns a column with a style; any other style is content's own (the page's
 # policy refuses it, and the check says so as H104).
 _ALIGN_STYLE = re.compile(r"text-align:\s*(?:left|right|center);?")
@@ -54,11 +63,28 @@ def attributes(page_html: str) -> list[tuple[str, str, str]]:
     return out
 
 
-def attribute_problems(found) -> list[tuple[str, str, str]]:
+def tags(page_html: str) -> set[str]:
+    return {m.group(1).lower() for m in _TAG_START.finditer(page_html)}
+
+
+def content_problems(rendered: str) -> list[tuple[str, str, str]]:
+    """(value, code, message) for what content's own text, rendered by the site's Markdown, may
+    not make: a tag or an attribute only the site's markup has, a class its script acts on."""
+    found = attributes(rendered)
+    out = [("<" + tag, "H101", f"Thẻ HTML <{tag}> không nằm trong danh sách được phép.") for tag in sorted(tags(rendered) - CONTENT_TAGS)]
+    out += attribute_problems(found, CONTENT_ATTRIBUTES)
+    for _, name, value in found:
+        if name == "class":
+            out += [(c, "H104", f"Lớp {c!r} dành cho giao diện của Sổ tay (nút sao chép, tải về...): nội dung không được dùng.")
+                    for c in value.split() if _RESERVED_CLASS.fullmatch(c) and c not in _MARKDOWN_CLASSES]
+    return out
+
+
+def attribute_problems(found, allowed=RENDERED_ATTRIBUTES) -> list[tuple[str, str, str]]:
     """(value, code, message) for every attribute a rendered page may not carry."""
     out = []
     for tag, name, value in found:
-        if name not in RENDERED_ATTRIBUTES or (name == "style" and not _ALIGN_STYLE.fullmatch(value.strip())):
+        if name not in allowed or (name == "style" and not _ALIGN_STYLE.fullmatch(value.strip())):
             out.append((value or name, "H104", f"Trang có thuộc tính {name!r} trên thẻ <{tag}> (đặt bằng {{ ... }} hoặc HTML): "
                                                 "không được phép."))
         elif name == "id" and not _RENDERED_ID.fullmatch(value):

@@ -35,7 +35,9 @@ ALLOWED_TAGS = {"abbr", "b", "blockquote", "br", "code", "dd", "del", "details",
                 "sub", "summary", "sup", "table", "tbody", "td", "th", "thead", "tr", "u", "ul"}
 ALLOWED_ATTRIBUTES = {"class", "id", "lang", "title", "markdown", "open", "colspan", "rowspan", "scope"}
 # A tag name ends at a space, "/" or ">" ("<iframe/src=...>" is an iframe to a browser).
-_TAG = re.compile(r"<\s*(/?)\s*([A-Za-z][A-Za-z0-9-]*)(?![A-Za-z0-9-]*:)(?=[\s/>]|$)")
+# "<v:imagedata src=...>" is a tag (its name holds a colon); "<https://...>", "<mailto:a@b>" are
+# autolinks, whose scheme runs to the ">" with no space.
+_TAG = re.compile(r"<\s*(/?)\s*([A-Za-z][A-Za-z0-9-]*(?::[A-Za-z][A-Za-z0-9-]*)?)(?![A-Za-z0-9-]*:[^\s>]*>)(?=[\s/>]|$)")
 # A tag's attributes run to the first ">" outside quotes: `title=">" background=...` hides nothing.
 # Every tag start is read on its own (a tag inside another's quotes still counts), each at most
 # this far, so the time stays linear.
@@ -174,24 +176,26 @@ def _hits(text: str, markup_allowed: bool = True, attr_lists: bool = True, where
 
 
 def _rendered_hits(text: str, config: Path):
-    """What the site's Markdown makes of a string that may set attributes ("{"), read as HTML:
-    the source patterns above cannot follow every turn Markdown takes (tabs, escapes, entities,
-    inline HTML inside an attribute value). Reported at the string's first "{"."""
-    from .rendered import attribute_problems, attributes, render
+    """What the site's Markdown makes of a string that may set attributes or hold a tag ("{", "<"),
+    read as a browser reads HTML: the source patterns above cannot follow every turn Markdown
+    takes (tabs, escapes, an entity that is a quote to them and none to the browser, inline HTML
+    inside an attribute value, a list longer than they read). Reported where the value first
+    stands after the string's first "{" or "<", else there."""
+    from .rendered import content_problems, render
 
-    seen, brace = set(), text.index("{")
-    for value, code, message in attribute_problems(attributes(render(text, str(config)))):
+    seen, first = set(), min(i for i in (text.find("{"), text.find("<")) if i >= 0)
+    for value, code, message in content_problems(render(text, str(config))):
         if message not in seen:
             seen.add(message)
-            at = text.find(value, brace) if value else -1
-            yield (at if at >= 0 else brace), code, message
+            at = text.find(value, first) if value else -1
+            yield (at if at >= 0 else first), code, message
 
 
 def _span_problems(origin, span, config: Path | None = None, where: str = IN_FIELD):
     """Diagnostics of one string, located in increasing order (the locator walks forward)."""
     markup_allowed = span.path == ("body",)
     found = set(_hits(span.text, markup_allowed, where=where))
-    if config is not None and "{" in span.text and not any(code == "H104" for _, code, _ in found):
+    if config is not None and ("{" in span.text or "<" in span.text) and not any(code in ("H101", "H104") for _, code, _ in found):
         found |= set(_rendered_hits(span.text, config))
     found = sorted(found)
     out = []
