@@ -9,6 +9,7 @@ incomplete but not wrong (it is reported, the build goes on).
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import asdict, dataclass
 
 ERROR = "error"
@@ -146,10 +147,20 @@ class Diagnostic:
         return {**asdict(self), "severity": self.severity, "rule": RULES[self.code].name}
 
 
+# A diagnostic is one line, whatever text of a content file its message quotes: a line break in a
+# link's target once put "::error file=sotay/deploy.py,...::" at the start of a line of CI's log,
+# where GitHub's runner reads it as a command (an annotation, a mask, commands stopped).
+_LINE_BREAKING = re.compile(r"[\x00-\x08\x0a-\x1f\x7f\x85\u2028\u2029]")
+
+
+def one_line(text: str) -> str:
+    return _LINE_BREAKING.sub(lambda m: {"\n": "\\n", "\r": "\\r"}.get(m.group(), f"\\u{ord(m.group()):04x}"), text)
+
+
 def diag(path: str, line: int, col: int, code: str, message: str) -> Diagnostic:
     if code not in RULES:
         raise KeyError(f"unknown rule code {code}")
-    return Diagnostic(str(path), max(1, line), max(1, col), code, message)
+    return Diagnostic(one_line(str(path)), max(1, line), max(1, col), code, one_line(message))
 
 
 def has_errors(diagnostics) -> bool:
