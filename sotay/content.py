@@ -186,6 +186,11 @@ class _Loader:
             return  # reported where its own folder is listed
         for path in sorted(base.iterdir()):
             if path.name.startswith("."):
+                # An editor's own files stay unread (.DS_Store, .gitkeep, a swap file, an editor's
+                # lock, which is a link); a page or a folder named with a dot was dropped unsaid.
+                if not path.is_symlink() and (path.is_dir() or path.suffix in (".md", ".yml")):
+                    self.report([diag(self.rel(path), 1, 1, "E007", "Tên bắt đầu bằng dấu chấm là tệp ẩn: trang web bỏ qua nó. "
+                                      "Bỏ dấu chấm ở đầu tên.")])
                 continue
             if path.is_symlink():
                 self.report([diag(self.rel(path), 1, 1, "E008", "Liên kết tượng trưng (symlink): nội dung phải là tệp thật trong content/.")])
@@ -330,7 +335,11 @@ class _Loader:
                 continue
             library_file = folder / LIBRARY_FILE
             if library_file.is_symlink():
-                continue  # reported with the folder's entries (E008)
+                # Its folder's entries are not read without it: told here, or the library and its
+                # outlines were dropped without a word.
+                self.report([diag(self.rel(library_file), 1, 1, "E008", "Liên kết tượng trưng (symlink): nội dung phải là tệp thật "
+                                  "trong content/.")])
+                continue
             if not library_file.is_file():
                 self.report([diag(rel, 1, 1, "E007", f"Thư viện thiếu tệp {LIBRARY_FILE}.")])
                 continue
@@ -385,7 +394,9 @@ class _Loader:
                 form = c.forms.get(name)
                 if form is not None:
                     form.page = form.page or key
-                elif not (self.root / forms.FOLDER / f"{name}.yml").is_file():  # a file that failed tells its own errors
+                # A form's file that failed tells its own errors. A name is a file's name, never a path:
+                # "../../mkdocs" named the project's mkdocs.yml, and the page showed code, untold.
+                elif not (re.fullmatch(r"[a-z0-9][a-z0-9-]*", name) and (self.root / forms.FOLDER / f"{name}.yml").is_file()):
                     line = origin.body_line + origin.body.count("\n", 0, offset) + 1
                     typed = name.strip().strip("/").removeprefix("content/").removeprefix(f"{forms.FOLDER}/").removesuffix(".yml")
                     if typed in c.forms:
