@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
+from urllib.parse import quote
 
 
 @dataclass
@@ -43,6 +44,22 @@ def rel_link(from_src: str, to_src: str) -> str:
     while common < len(here) and common < len(there) - 1 and here[common] == there[common]:
         common += 1
     return "/".join([".."] * (len(here) - common) + there[common:])
+
+
+# Without "[" no link or image, without "{" no attribute list: "(", ")" and "!" are left as they are.
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]{}])")
+
+
+def plain_text(text: str) -> str:
+    """Text shown as written, whatever Markdown it holds: a source's title, author and unit are
+    facts, not markup ("![x](...)" in a title put an image in every citing page's sources)."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+
+
+def link_target(url: str) -> str:
+    """An address as a Markdown link's target: a ")" or a space in it ends the target, and what
+    follows would be read as Markdown."""
+    return quote(url, safe=":/?#@!$&*+,;=%~-._")
 
 
 def escape_cell(text: str) -> str:

@@ -7,7 +7,7 @@ import re
 from ..model import AgendaItem, Document, Source
 from ..text import match_key, vn_date
 from ..urls import external_host
-from .common import rel_link, table
+from .common import link_target, plain_text, rel_link, table
 
 
 def doc_src(doc: Document) -> str:
@@ -110,12 +110,12 @@ def source_parts(src: Source) -> list[str]:
 
 
 def source_line(src: Source, page_src: str) -> str:
-    title, *rest = source_parts(src)
+    title, *rest = (plain_text(p) for p in source_parts(src))
     line = " — ".join([f"*{title}*", *rest])
     if src.url:
         # The handbook is read on networks without Internet: say where the link goes and that it needs it.
         host = (external_host(src.url) or "").removeprefix("www.")
-        line += f" ([xem tại {host}]({src.url}), cần Internet)"
+        line += f" ([xem tại {plain_text(host)}]({link_target(src.url)}), cần Internet)"
     return line
 
 

@@ -100,20 +100,25 @@ def build_site(corpus, registry: Registry | None = None, linker=None, actions=No
     docs = sorted(corpus.documents.values(), key=lambda d: (types[d.type].label if d.type in types else d.type, -(d.issued_year or 0), d.id))
     doc_pages = [add(r.document(d, list(citations.get(d.id, {})))) for d in docs]
 
+    def summary_in(index_src):
+        # A summary's links are written from the site's root ("/chuong-trinh/..."), as in any
+        # content: made relative to the index that lists it, as on the item's own page.
+        return lambda p: r.text(p.item.summary, index_src, p.item)
+
     keep(linked(_index("huong-dan/index.md", "Hướng dẫn",
                        "Các bước chuẩn bị, tiến hành và đánh giá buổi sinh hoạt chi bộ, viết cho bí thư, chi ủy viên và đảng viên.",
-                       _listing([(p.title, p) for p in guidance], lambda p: p.src.split("/")[-1], lambda p: p.item.summary))))
+                       _listing([(p.title, p) for p in guidance], lambda p: p.src.split("/")[-1], summary_in("huong-dan/index.md")))))
     # The model meetings' agendas are listed here too: a secretary looking for an agenda starts here.
     by_cell = "\n\n## Chương trình của các chi bộ trong Mô hình sinh hoạt\n\n" + _listing(
         [(p.title, p) for p in meetings], lambda p: f"../{p.src}#chuong-trinh-mau",
         lambda p: f"{r.label('meeting_kinds', p.item.agenda.kind)}; chương trình {agenda_what(p.item.agenda.basis)}.")
     keep(linked(_index("chuong-trinh/index.md", "Chương trình mẫu",
                        "Chương trình sinh hoạt có thứ tự các bước, thời gian, người thực hiện và nội dung ghi biên bản; tải về để điền tên chi bộ.",
-                       _listing([(p.title, p) for p in agendas], lambda p: p.src.split("/")[-1], lambda p: p.item.summary) + by_cell)))
+                       _listing([(p.title, p) for p in agendas], lambda p: p.src.split("/")[-1], summary_in("chuong-trinh/index.md")) + by_cell)))
     keep(linked(_index("mo-hinh/index.md", "Mô hình sinh hoạt",
                        "Cách làm của các chi bộ đã được giới thiệu trên báo chí và cổng thông tin, kèm chương trình mẫu. "
                        "Xem thêm [các chương trình mẫu](../chuong-trinh/index.md).",
-                       _listing([(p.title, p) for p in meetings], lambda p: p.src.split("/")[-1], lambda p: p.item.summary))))
+                       _listing([(p.title, p) for p in meetings], lambda p: p.src.split("/")[-1], summary_in("mo-hinh/index.md")))))
     forms_list = _forms_list(corpus)
     keep(linked(_topics_index(libraries, r, forms_list)))
     keep(linked(_registry_index(docs, types)))
@@ -148,7 +153,7 @@ def _topics_index(libraries, r: Renderer, forms_list: list[dict]) -> Page:
     lines = [f"**Lập kế hoạch và tổ chức buổi chuyên đề:** {'; '.join(leads)}.", ""] if leads else []
     lines += ["## Các thư viện", ""]
     for lib, _, topic_pages in libraries:
-        lines.append(f"- [{lib.title}]({lib.slug}/index.md) — {len(topic_pages)} chuyên đề. {lib.summary}")
+        lines.append(f"- [{lib.title}]({lib.slug}/index.md) — {len(topic_pages)} chuyên đề. {r.text(lib.summary, 'chuyen-de/index.md', lib)}")
     lines += ["", "## Chuyên đề theo nhóm chủ đề", ""]
     by_category: dict[str, list] = {}
     for lib, _, topic_pages in libraries:
