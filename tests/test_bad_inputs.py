@@ -258,6 +258,21 @@ CASES = [
         "chuyen-doi-so: Chuyển đổi số,", 'chuyen-doi-so: "[Chuyển đổi số](smb://evil.example/share)" #'), "H103"),
     ("file name longer than a page path may be", "chuyen-de/thu-vien-a/" + "a" * 120 + ".md", topic(), "S106"),
     ("registry entry named index", "van-ban/index.yml", doc(lambda d: d.replace("10-CT/TW-2007", "index")), "S106"),
+    # Found by a red-team audit: what the check's patterns read otherwise than Markdown and the
+    # browser, caught in what the site's Markdown makes of the text. A brace inside quotes, an entity
+    # that is a quote to the patterns only, a list longer than they read: a download renamed ".bat".
+    ("attribute list behind a brace in quotes", "huong-dan/tai-bat.md",
+     prose('[Tải về](/huong-dan/trang-a/){: title="{}" download=chuong-trinh.bat }\n\n'), "H104"),
+    ("attribute list behind an entity quote", "huong-dan/tai-bat-2.md",
+     prose("Đoạn văn.\n{: title=&quot;x data-sotay-html=y download=hop.bat&quot; }\n\n"), "H104"),
+    ("attribute list longer than the patterns read", "huong-dan/tai-bat-3.md",
+     prose('Đoạn văn.\n{: title="' + "A" * 1000 + '" data-sotay-html="y" download="hop.bat" }\n\n'), "H104"),
+    ("a tag's attribute behind an entity quote", "huong-dan/sao-chep-gia.md",
+     prose("<div title=&quot;x data-sotay-copy='Chữ khác' lang=vi&quot;>Chữ.</div>\n\n"), "H104"),
+    ("the copy bar's class", "huong-dan/thanh-sao-chep.md", prose('<div class="sotay-actions" markdown="1">\nChữ.\n</div>\n\n'), "H104"),
+    ("a tag named with a colon", "huong-dan/the-hai-cham.md", prose("Ảnh <v:imagedata src=x.png /> đây.\n\n"), "H101"),
+    ("form named by a path", "huong-dan/mau-duong-dan.md", prose("```mau\n../tu-vung\n```\n\n"), "R104"),
+    ("page named as a hidden file", "huong-dan/.nhap.md", prose("Chữ.\n\n"), "E007"),
     # Lists as GitHub's preview shows them and the site's Markdown does not (one run-on paragraph).
     ("list right after a line of text", "huong-dan/ds-lien.md", prose("Các việc cần nhớ:\n- Việc một.\n- Việc hai.\n\n"), "B107"),
     ("numbered list right after a line of text", "huong-dan/ds-so.md", prose("Các bước:\n1. Bước một.\n2. Bước hai.\n\n"), "B107"),
@@ -319,6 +334,30 @@ def test_symbolic_links_are_refused_not_followed(tmp_path, target):
     assert proc.returncode == 1 and "Traceback" not in proc.stderr, proc.stderr[-2000:]
     assert f"{link}:1:1: E008 " in proc.stdout, proc.stdout
     assert "/etc" not in proc.stdout and "passwd" not in proc.stdout
+
+
+def test_a_librarys_file_as_a_link_is_told_not_dropped_with_its_outlines(tmp_path):
+    """The library's _thu-vien.yml as a symbolic link: the library and its outlines were left out
+    of the site, and the check passed."""
+    content = tmp_path / "content"
+    shutil.copytree(BASE, content)
+    library = content / "chuyen-de" / "thu-vien-b"
+    library.mkdir()
+    (library / "_thu-vien.yml").symlink_to("../thu-vien-a/_thu-vien.yml")
+    (library / "de-cuong-a.md").write_text(topic())
+    proc = run_sotay("check", "--content", str(content))
+    assert proc.returncode == 1 and "content/chuyen-de/thu-vien-b/_thu-vien.yml:1:1: E008 " in proc.stdout, proc.stdout
+
+
+def test_a_line_break_in_what_a_message_quotes_stays_on_the_messages_line(tmp_path):
+    """A link's target may hold a line break ("<...>"): quoted in L101's message, it put a line of
+    the content file at the start of a line of CI's log, where GitHub's runner reads "::error ...::"
+    as a command of its own."""
+    body = "Xem [trang này](</\n::error file=sotay/deploy.py,line=1::Có mã độc>).\n\n"
+    proc, found = _check_one(tmp_path, "huong-dan/lenh-ci.md", prose(body))
+    assert proc.returncode == 1 and [code for _, code, _ in found] == ["L101"], proc.stdout
+    assert all(line.startswith("content/") or re.match(r"\d+ lỗi", line) for line in proc.stdout.splitlines()), proc.stdout
+    assert "\\n::error" in proc.stdout
 
 
 @pytest.mark.parametrize("ending", ["\r\n", "\r"])

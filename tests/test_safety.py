@@ -238,3 +238,31 @@ def test_the_rendered_page_check_reads_attributes_as_a_browser_does(site_markdow
     assert 'data-sotay-label="c"' in own
     own += '<div class="sotay-actions" data-search-exclude data-sotay-copy="x" data-sotay-md="y"><a download="a.md" href="a.md">x</a></div>'
     assert page_problems(own, set()) == []
+
+
+def test_a_sources_facts_and_a_summarys_links_reach_pages_as_written(site_markdown):
+    """A source's title, author and unit are text on every page that cites it: "![x](...)" in a
+    title put an image in their lists of sources, and a ")" in its address ended the link there.
+    A summary's link from the site's root ("/chuong-trinh/...") failed the build on the section's
+    index, which listed the summary as written, while the check had passed it."""
+    from sotay.content import load
+    from sotay.registry import Registry
+    from sotay.render.site import build_site
+
+    from conftest import CONTENT
+
+    corpus = load(CONTENT)
+    source = next(s for s in corpus.sources.values() if s.url)
+    source.title = "Bài ![ẢNH](../assets/images/favicon.svg) [liên kết](../khong-co.md) *đậm* {: #__config }"
+    source.url = "https://example.org/bai)![ẢNH2](https://evil.example/p.png"
+    guide = next(iter(corpus.guidance.values()))
+    guide.summary += " Xem [chương trình mẫu](/chuong-trinh/sinh-hoat-thuong-ky/)."
+    pages = {p.src: p for p in build_site(corpus, Registry.build(corpus.documents)).pages}
+    citing = [p for p in pages.values() if source.id in (getattr(p.item, "sources", None) or [])]
+    assert citing
+    for page in citing:
+        html = site_markdown(page.body)
+        assert "<img" not in html and "ẢNH" in html and "__config" in html and 'href="../khong-co' not in html, page.src
+        assert "https://example.org/bai%29" in html and "evil.example" not in html.replace("evil.example/p.png", ""), page.src
+    index = site_markdown(pages["huong-dan/index.md"].body)
+    assert 'href="../chuong-trinh/sinh-hoat-thuong-ky.md"' in index, index  # a page link MkDocs resolves
