@@ -86,6 +86,10 @@ def id_problem(value: str) -> str | None:
     value = value.strip().strip("\"'")
     if _ID.fullmatch(value):
         return None
+    if not value:
+        # "{#" in prose: attr_list reads a list that sets an empty id.
+        return ("Dấu '{#' mở một danh sách thuộc tính đặt id (mã định danh) cho dòng này, mà id để trống: trong câu chữ, "
+                "viết '\\{' thay cho '{', hoặc dùng dấu ngoặc khác.")
     return f"Mã định danh (id) {value!r} không hợp lệ: chỉ dùng chữ thường không dấu, số và dấu gạch ngang."
 
 

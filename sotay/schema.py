@@ -42,6 +42,9 @@ _NO_SCHEME = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:[/
 # one stays in the text when the other opened it).
 _MISMATCHED_QUOTES = re.compile(r"^(?:[“”„][^\"“”]*\"|\"[^\"“”]*[“”]|[‘’][^'‘’]*'|'[^'‘’]*[‘’])$")
 # A whole value inside one pair of quote marks, where the page sets it in quote marks of its own.
+# A link or an image in a title: the menu, the search and the DOCX show it as written, the page
+# as a link, and the build failed where the check had passed ("[x](/a/)" in a title).
+_TITLE_LINK = re.compile(r"!?\[[^\]\n]*\]\s*[(\[]")
 _WRAPPED = re.compile(r"^(?:“[^“”]*”|\"[^\"]*\"|‘[^‘’]*’|'[^']*'|«[^«»]*»)$")
 _QUOTED = "đặt trong dấu ngoặc nên YAML đọc thành chữ; bỏ dấu ngoặc để nó được đọc là"
 
@@ -174,6 +177,10 @@ class Str(Type):
             ctx.report(path, "S112", f"Cả giá trị nằm trong ngoặc cong {value[0]}…{value[-1]}, và hai dấu này hiện ra trên trang "
                                      "(tiêu đề, danh sách, DOCX): YAML chỉ nhận ngoặc thẳng \"...\" làm ngoặc của giá trị. Bỏ "
                                      "hai dấu này, trừ khi cả giá trị đúng là một câu trích.")
+        if path and path[-1] == "title" and _TITLE_LINK.search(value):
+            ctx.report(path, "S107", "Tiêu đề là chữ, không chứa liên kết hay ảnh [..](..): mục lục, tìm kiếm và bản DOCX "
+                                     "hiện nguyên các dấu ấy. Đặt liên kết trong phần nội dung.")
+            return _DROP
         if self.pattern and not re.fullmatch(self.pattern, value):
             ctx.report(path, "S107", f"Giá trị {value!r} không đúng dạng {self.pattern_help}.")
             return _DROP

@@ -273,6 +273,7 @@ CASES = [
     ("a tag named with a colon", "huong-dan/the-hai-cham.md", prose("Ảnh <v:imagedata src=x.png /> đây.\n\n"), "H101"),
     ("form named by a path", "huong-dan/mau-duong-dan.md", prose("```mau\n../tu-vung\n```\n\n"), "R104"),
     ("page named as a hidden file", "huong-dan/.nhap.md", prose("Chữ.\n\n"), "E007"),
+    ("link in a title", "huong-dan/tieu-de-lien-ket.md", front().replace("title: Trang thử", "title: Trang [thử](/huong-dan/trang-a/)"), "S107"),
     # Lists as GitHub's preview shows them and the site's Markdown does not (one run-on paragraph).
     ("list right after a line of text", "huong-dan/ds-lien.md", prose("Các việc cần nhớ:\n- Việc một.\n- Việc hai.\n\n"), "B107"),
     ("numbered list right after a line of text", "huong-dan/ds-so.md", prose("Các bước:\n1. Bước một.\n2. Bước hai.\n\n"), "B107"),
