@@ -11,6 +11,7 @@ import html
 import json
 import logging
 import os
+import re
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -186,10 +187,19 @@ def on_page_content(html_text, page, config, files):
 
 
 def _source_of(url: str, item, page) -> tuple[str, int, int]:
-    """The file, line and column a URL in a rendered page came from: the item's own file, else
-    the first content file that holds it, else the generated page."""
+    """The file, line and column a URL or an attribute's value in a rendered page came from: the
+    item's own file, else the first content file that holds it, else the generated page. Where
+    the value stands after "=" or "(" (an attribute, a link's target), that place first: a short
+    value ("x" of `data=x`) was told at its first appearance in the file, the title's."""
     texts = [(_corpus.origin(item).rel, _corpus.origin(item).text)] if item is not None else []
-    for rel, text in texts + list(_corpus.texts.items()):
+    candidates = texts + list(_corpus.texts.items())
+    if url:
+        as_value = re.compile(r"[=(]\s*[\"'<]?" + re.escape(url))
+        for rel, text in candidates:
+            m = as_value.search(text)
+            if m:
+                return (rel, *line_col(text, m.end() - len(url)))
+    for rel, text in candidates:
         at = text.find(url)
         if at >= 0:
             return (rel, *line_col(text, at))
