@@ -535,6 +535,9 @@ def test_the_page_a_result_opens_marks_whole_words_and_whole_codes(page, site_ur
     for typed in ("12-HD/BTCTW", "12/HD-BTCTW"):
         codes = marks("huong-dan/sinh-hoat-thuong-ky/", typed)
         assert {m[1].lower() for m in codes} == {"12-hd/btctw"}, codes
+        # Every time the page writes it, twice in one paragraph too.
+        written = page.evaluate("document.querySelector('article').textContent.split('12-HD/BTCTW').length - 1")
+        assert len(codes) == written, (codes, written)
 
 
 def test_the_page_a_result_opens_at_the_heading_holding_every_word_searched(browser, site_url):

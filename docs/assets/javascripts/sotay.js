@@ -45,14 +45,7 @@
       // Another tone placement of a marked word; Material marks the word as typed itself.
       return marked.indexOf(exact(w)) >= 0 && typed.indexOf(lower) < 0;
     }
-    var walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT, {
-      acceptNode: function (node) {
-        return node.parentNode.closest("mark, script, style, .headerlink") ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
-      }
-    });
-    var nodes = [];
-    while (walker.nextNode()) nodes.push(walker.currentNode);
-    nodes.forEach(function (node) {
+    markableText(article).forEach(function (node) {
       var text = node.nodeValue, out = [], last = 0, match;
       var word = /\d+\s?-\s?\p{L}+(?=\/)|[\p{L}\p{N}]+/gu;
       while ((match = word.exec(text))) {
@@ -65,8 +58,7 @@
         }
         if (hit) {
           out.push(document.createTextNode(text.slice(last, match.index)));
-          var mark = document.createElement("mark");
-          mark.setAttribute("data-md-highlight", "");
+          var mark = newMark();
           mark.textContent = w;
           out.push(mark);
           last = match.index + w.length;
@@ -122,6 +114,24 @@
   }
 
   function markCodes(article, codes) {
+    var nodes = markableText(article);
+    for (var i = 0; i < nodes.length; i++) {  // the list grows: the text after a mark may hold a code again
+      var node = nodes[i], first = null;
+      codes.forEach(function (code) {
+        code.pattern.lastIndex = 0;
+        var match = code.pattern.exec(node.nodeValue);
+        if (match && (!first || match.index < first.index)) first = match;
+      });
+      if (!first) continue;
+      var hit = node.splitText(first.index), rest = hit.splitText(first[0].length), mark = newMark();
+      hit.parentNode.insertBefore(mark, hit);
+      mark.appendChild(hit);
+      nodes.push(rest);
+    }
+  }
+
+  // The article's text where words may be marked: not in a mark, a script or a heading's link.
+  function markableText(article) {
     var walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT, {
       acceptNode: function (node) {
         return node.parentNode.closest("mark, script, style, .headerlink") ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
@@ -129,20 +139,13 @@
     });
     var nodes = [];
     while (walker.nextNode()) nodes.push(walker.currentNode);
-    nodes.forEach(function (node) {
-      codes.forEach(function (code) {
-        var text = node.nodeValue, match;
-        code.pattern.lastIndex = 0;
-        if (!(match = code.pattern.exec(text))) return;
-        var hit = node.splitText(match.index), rest = hit.splitText(match[0].length);
-        var mark = document.createElement("mark");
-        mark.setAttribute("data-md-highlight", "");
-        hit.parentNode.insertBefore(mark, hit);
-        mark.appendChild(hit);
-        node = rest;  // the text after it may hold the code again
-        nodes.push(rest);
-      });
-    });
+    return nodes;
+  }
+
+  function newMark() {
+    var mark = document.createElement("mark");
+    mark.setAttribute("data-md-highlight", "");
+    return mark;
   }
 
   /* A heading that holds every word searched is the place asked for: "mau ke hoach chuyen de"
