@@ -206,6 +206,17 @@ def _source_of(url: str, item, page) -> tuple[str, int, int]:
     return (texts[0][0] if texts else page.file.src_uri, 1, 1)
 
 
+def on_build_error(error):
+    """A hook or a page failed: wait for the worker's passes, which ends it. Left alone, it could be
+    blocked sending pages that no one would read, and Python's exit waited for it forever (a crash
+    in a page hook hung `mkdocs build` instead of failing it)."""
+    if _finish_check is not None:
+        try:
+            _finish_check()
+        except Exception:  # noqa: BLE001 - the build is failing already, with the error that matters
+            log.debug("the check's worker ended with an error", exc_info=True)
+
+
 @event_priority(-50)
 def on_post_build(config):
     # The rule passes ran on the other core during the build; any error fails it

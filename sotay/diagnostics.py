@@ -160,7 +160,7 @@ def one_line(text: str) -> str:
 def diag(path: str, line: int, col: int, code: str, message: str) -> Diagnostic:
     if code not in RULES:
         raise KeyError(f"unknown rule code {code}")
-    return Diagnostic(one_line(str(path)), max(1, line), max(1, col), code, one_line(message))
+    return Diagnostic(one_line(str(path)), max(1, line), max(1, col), code, one_line(str(message)))
 
 
 def has_errors(diagnostics) -> bool:

@@ -88,7 +88,9 @@ def attribute_problems(found, allowed=RENDERED_ATTRIBUTES) -> list[tuple[str, st
             out.append((value or name, "H104", f"Trang có thuộc tính {name!r} trên thẻ <{tag}> (đặt bằng {{ ... }} hoặc HTML): "
                                                 "không được phép."))
         elif name == "id" and not _RENDERED_ID.fullmatch(value):
-            out.append((value, "H104", id_problem(value)))  # stricter than this pattern: always a message
+            # As rendered: the quotes and spaces a source may put around an id are part of this one
+            # (" x" read as "x" was no problem, and a message of None crashed the build).
+            out.append((value, "H104", id_problem(value, as_written=False)))
     return out
 
 

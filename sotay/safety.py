@@ -82,8 +82,11 @@ def _comment_hits(decoded: str, markup_allowed: bool, where: str = IN_FIELD):
             yield m.start(), "H101", "Chú thích HTML phải đóng bằng --> và không chứa '--!>' hay '<!--'; nếu không, nó che mất phần sau của trang."
 
 
-def id_problem(value: str) -> str | None:
-    value = value.strip().strip("\"'")
+def id_problem(value: str, as_written: bool = True) -> str | None:
+    """A message for an id that is no slug, or None. `as_written`: a value from a source, whose
+    quotes and surrounding spaces are not the id's."""
+    if as_written:
+        value = value.strip().strip("\"'")
     if _ID.fullmatch(value):
         return None
     if not value:

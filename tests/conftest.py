@@ -31,11 +31,11 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
 
-def run_sotay(*args, cwd=ROOT, input=None, env=None):
+def run_sotay(*args, cwd=ROOT, input=None, env=None, timeout=None):
     """Run the CLI as a user would: a subprocess, text in and out."""
     full_env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})}
     return subprocess.run([sys.executable, "-m", "sotay", *args], cwd=cwd, input=input,
-                          capture_output=True, text=True, env=full_env)
+                          capture_output=True, text=True, env=full_env, timeout=timeout)
 
 
 @pytest.fixture(scope="session")

@@ -239,6 +239,22 @@ def test_a_citation_error_fails_the_strict_build(tmp_path):
     assert not site.exists()
 
 
+def test_a_crash_in_a_page_hook_fails_the_build_rather_than_hanging_it(tmp_path):
+    """The check's worker sends pages to the build over a pipe: when a page hook raised, the worker
+    waited to send pages no one read, and Python's exit waited for the worker, for ever."""
+    project = copy_content(tmp_path)
+    (project / "hooks/boom.py").write_text("def on_page_content(html, page, config, files):\n"
+                                           "    if page.file.src_uri == 'huong-dan/ghi-bien-ban.md':\n"
+                                           "        raise RuntimeError('boom')\n    return html\n")
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text().replace("  - hooks/content.py\n", "  - hooks/content.py\n  - hooks/boom.py\n"))
+    site = tmp_path / "site"
+    # A hang is the failure: the limit is far above a build's time (a few seconds).
+    proc = run_sotay("build", "--config", str(config), "--site-dir", str(site), timeout=300)
+    assert proc.returncode != 0 and "boom" in proc.stderr, proc.stderr[-2000:]
+    assert not site.exists()
+
+
 def test_links_to_the_home_page_and_to_a_kind_of_document_work_under_a_sub_path(tmp_path):
     project = copy_content(tmp_path)
     page = project / "content/huong-dan/ghi-bien-ban.md"
