@@ -37,7 +37,13 @@ ALLOWED_ATTRIBUTES = {"class", "id", "lang", "title", "markdown", "open", "colsp
 # A tag name ends at a space, "/" or ">" ("<iframe/src=...>" is an iframe to a browser).
 # "<v:imagedata src=...>" is a tag (its name holds a colon); "<https://...>", "<mailto:a@b>" are
 # autolinks, whose scheme runs to the ">" with no space.
-_TAG = re.compile(r"<\s*(/?)\s*([A-Za-z][A-Za-z0-9-]*(?::[A-Za-z][A-Za-z0-9-]*)?)(?![A-Za-z0-9-]*:[^\s>]*>)(?=[\s/>]|$)")
+# "<\s*(/?)\s*" read a run of spaces in time that grew with its square (two stars over the same
+# spaces): the "/" takes the spaces after it.
+_TAG = re.compile(r"<\s*(?:(/)\s*)?([A-Za-z][A-Za-z0-9-]*(?::[A-Za-z][A-Za-z0-9-]*)?)(?![A-Za-z0-9-]*:[^\s>]*>)(?=[\s/>]|$)")
+# Where no markup belongs (a YAML field: titles and tags reach the theme's templates and the search
+# index as they are), a "<" before a letter is a tag to the browser, whatever follows: an
+# autolink's shape ("<x:a:a/class=...>") too.
+_RAW_TAG = re.compile(r"<\s*(?:(/)\s*)?([A-Za-z][^\s/>]*)")
 # A tag's attributes run to the first ">" outside quotes: `title=">" background=...` hides nothing.
 # Every tag start is read on its own (a tag inside another's quotes still counts), each at most
 # this far, so the time stays linear.
@@ -50,7 +56,7 @@ _ID = re.compile(r"[a-z0-9][a-z0-9-]*")
 EVENT_HANDLER = re.compile(r"(?<![\w-])on[a-z]{3,}\s*=", re.I)
 STYLE_ATTRIBUTE = re.compile(r"(?<![\w-])style\s*=", re.I)  # also through attr_list: { style="..." }
 # A link definition's target may follow on a quoted line ("> [r]:\n> data:..."): the quote marks count as space.
-DANGEROUS_URL = re.compile(r"(?:javascript|vbscript|livescript)\s*:|(?:\]\(|\][ \t]*:[\s>]*|<|=\s*[\"']?)\s*data\s*:", re.I)
+DANGEROUS_URL = re.compile(r"(?:javascript|vbscript|livescript)\s*:|(?:\]\(\s*|\][ \t]*:[\s>]*|<\s*|=[\s\"']*)data\s*:", re.I)
 _INVISIBLE = re.compile(r"[\x00-\x20\u00ad\u200b-\u200f\u2060\ufeff]+")
 # Comments hide nothing from the tag rules: browsers end a comment where a pattern may not
 # ("--!>", "<!-->"), so a tag inside one counts. A comment must close the way browsers expect,
@@ -118,15 +124,25 @@ def _attr_list_hits(decoded: str):
                 break
 
 
+def _field_brace_hits(decoded: str, where: str):
+    """A field that takes no markup takes no attribute list either, of any attribute: the page sets
+    a title or a point as a heading, a row's text in a table cell, where "{: .sotay-copy
+    data-sotay-copy=... }" applies (rendered alone, as a paragraph, it did not), and put an
+    invisible copy button of its own over the page's."""
+    for brace in _BRACE.finditer(decoded):
+        yield brace.start(), "H104", (f"Dấu {{ mở một danh sách thuộc tính, không dùng {where}. Hãy dùng dấu ngoặc khác: "
+                                      "( ) hoặc [ ].")
+
+
 def _tag_hits(decoded: str, markup_allowed: bool, where: str = IN_FIELD):
     opened = set()  # tags reported where they open: their closing tags are the same problem
-    for m in _TAG.finditer(decoded):
+    for m in (_TAG if markup_allowed else _RAW_TAG).finditer(decoded):
         name = m.group(2).lower()
         if m.group(1) and name in opened:
             continue
         opened.add(name)
         if not markup_allowed:
-            yield m.start(), "H101", f"Thẻ HTML <{m.group(1)}{name}> không được dùng {where}."
+            yield m.start(), "H101", f"Thẻ HTML <{m.group(1) or ''}{name}> không được dùng {where}."
         elif name not in ALLOWED_TAGS:
             yield m.start(), "H101", f"Thẻ HTML <{name}> không nằm trong danh sách được phép."
         else:
@@ -166,7 +182,7 @@ def _hits(text: str, markup_allowed: bool = True, attr_lists: bool = True, where
     yield from _comment_hits(decoded, markup_allowed, where)
     yield from _tag_hits(decoded, markup_allowed, where)
     if attr_lists:  # not over YAML syntax, whose flow mappings look like them
-        yield from _attr_list_hits(decoded)
+        yield from (_attr_list_hits(decoded) if markup_allowed else _field_brace_hits(decoded, where))
     for m in EVENT_HANDLER.finditer(decoded):
         yield m.start(), "H102", f"Thuộc tính sự kiện {m.group().strip()!r} không được phép (chạy mã trong trình duyệt)."
     for m in STYLE_ATTRIBUTE.finditer(decoded):
@@ -250,7 +266,9 @@ BODY_FIELDS = {"Topic": "trong đề cương chuyên đề: các ý và đoạn 
                "SampleAgenda": "trong chương trình mẫu: các ô của bảng và các lưu ý chỉ viết chữ"}
 
 
-_CODE = re.compile(r"^(```|~~~).*?^\1[ \t]*$|`[^`\n]+`", re.M | re.S)
+# A backtick after a backslash is a backtick to Markdown, not code: "\\`<dialog open ...>\\`" was
+# masked here and published live.
+_CODE = re.compile(r"^(```|~~~).*?^\1[ \t]*$|(?<!\\)`[^`\n]+`", re.M | re.S)
 
 
 def _editors_guide(path: Path, rel_base) -> list:
