@@ -188,7 +188,7 @@ class _Loader:
             if path.name.startswith("."):
                 # An editor's own files stay unread (.DS_Store, .gitkeep, a swap file, an editor's
                 # lock, which is a link); a page or a folder named with a dot was dropped unsaid.
-                if not path.is_symlink() and (path.is_dir() or path.suffix in (".md", ".yml")):
+                if not path.is_symlink() and (path.is_dir() or path.suffix in (".md", ".yml") or path.name in (".md", ".yml")):
                     self.report([diag(self.rel(path), 1, 1, "E007", "Tên bắt đầu bằng dấu chấm là tệp ẩn: trang web bỏ qua nó. "
                                       "Bỏ dấu chấm ở đầu tên.")])
                 continue

@@ -12,8 +12,11 @@ import re
 from ..text import toc_slugify
 from .common import rel_link
 
-# [text](/path/) or [text](/path/#anchor); the path part has no spaces or parens.
-LINK = re.compile(r"\]\((/[a-z0-9\-/]*)(#[A-Za-z0-9\-_]*)?\)")
+# [text](/path/), [text](/path/#anchor), [text](/path/ "title"); the path part has no spaces or parens.
+LINK = re.compile(r"\]\((/[a-z0-9\-/]*)(#[A-Za-z0-9\-_]*)?((?:[ \t]+\"[^\"\n]*\")?)\)")
+# A reference's definition, "[gb]: /huong-dan/ghi-bien-ban/": the check passed it and MkDocs, in
+# strict mode, refused the page for a link from the site's root.
+DEFINITION = re.compile(r"^([ \t]{0,3}\[[^\]\n]+\]:[ \t]*)(/[a-z0-9\-/]*)(#[A-Za-z0-9\-_]*)?(?=[ \t]|$)", re.M)
 # The page of each kind of document, a folder of its own: a kind's slug never meets a document's.
 KIND_PAGES = "van-ban/loai"
 # An ATX heading, and the attribute list ("{#id}") that may end it.
@@ -55,10 +58,19 @@ def page_key_of(src: str) -> str:
 
 
 def rewrite(markdown: str, from_src: str, known: set[str]) -> str:
-    def sub(m):
-        key = m.group(1).strip("/")
+    def target(path, anchor):
+        key = path.strip("/")
         if key not in known and key.split("/")[0] not in known:
-            return m.group(0)  # left for the checker (L101) and MkDocs' own validation
-        return f"]({rel_link(from_src, page_src(key))}{m.group(2) or ''})"
+            return None  # left for the checker (L101) and MkDocs' own validation
+        return rel_link(from_src, page_src(key)) + (anchor or "")
 
-    return LINK.sub(sub, markdown)
+    def link(m):
+        to = target(m.group(1), m.group(2))
+        return m.group(0) if to is None else f"]({to}{m.group(3)})"
+
+    def definition(m):
+        to = target(m.group(2), m.group(3))
+        return m.group(0) if to is None else m.group(1) + to
+
+    markdown = LINK.sub(link, markdown)
+    return DEFINITION.sub(definition, markdown) if "]:" in markdown else markdown
