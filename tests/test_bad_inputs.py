@@ -273,6 +273,14 @@ CASES = [
     ("a tag named with a colon", "huong-dan/the-hai-cham.md", prose("Ảnh <v:imagedata src=x.png /> đây.\n\n"), "H101"),
     ("form named by a path", "huong-dan/mau-duong-dan.md", prose("```mau\n../tu-vung\n```\n\n"), "R104"),
     ("page named as a hidden file", "huong-dan/.nhap.md", prose("Chữ.\n\n"), "E007"),
+    ("page named only by its ending", "huong-dan/.md", prose("Chữ.\n\n"), "E007"),
+    # A second red-team pass: a title reaches the menu, <title> and the search index as it is,
+    # where "<x:a:a/...>" (an autolink's shape to the patterns) is an element; a title is set as a
+    # heading, where an attribute list applies that a paragraph ignores.
+    ("tag shaped as an autolink in a title", "huong-dan/tieu-de-the.md",
+     front().replace("title: Trang thử", 'title: Trang thử \\<x:a:a/id="__config"/hidden>'), "H101"),
+    ("attribute list in a title", "huong-dan/tieu-de-thuoc-tinh.md",
+     front().replace("title: Trang thử", "title: \"Trang thử {: .sotay-copy }\""), "H104"),
     ("link in a title", "huong-dan/tieu-de-lien-ket.md", front().replace("title: Trang thử", "title: Trang [thử](/huong-dan/trang-a/)"), "S107"),
     # Lists as GitHub's preview shows them and the site's Markdown does not (one run-on paragraph).
     ("list right after a line of text", "huong-dan/ds-lien.md", prose("Các việc cần nhớ:\n- Việc một.\n- Việc hai.\n\n"), "B107"),

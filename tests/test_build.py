@@ -258,7 +258,10 @@ def test_a_crash_in_a_page_hook_fails_the_build_rather_than_hanging_it(tmp_path)
 def test_links_to_the_home_page_and_to_a_kind_of_document_work_under_a_sub_path(tmp_path):
     project = copy_content(tmp_path)
     page = project / "content/huong-dan/ghi-bien-ban.md"
-    page.write_text(page.read_text() + "\nVề [trang chủ](/), [bắt đầu](/#bat-dau-tu-day) hoặc xem [các chỉ thị](/van-ban/loai/chi-thi/).\n")
+    # A link with a title and a reference's definition, from the site's root too: the check passed
+    # them and MkDocs refused the page.
+    page.write_text(page.read_text() + "\nVề [trang chủ](/), [bắt đầu](/#bat-dau-tu-day) hoặc xem [các chỉ thị](/van-ban/loai/chi-thi/).\n"
+                    "\nXem [hướng dẫn](/huong-dan/ \"Các hướng dẫn\") và [mô hình][mh].\n\n[mh]: /mo-hinh/\n")
     assert run_sotay("check", "--content", str(project / "content")).returncode == 0
     site = tmp_path / "site"
     proc = run_sotay("build", "--config", str(project / "mkdocs.yml"), "--site-dir", str(site),

@@ -266,3 +266,13 @@ def test_a_sources_facts_and_a_summarys_links_reach_pages_as_written(site_markdo
         assert "https://example.org/bai%29" in html and "evil.example" not in html.replace("evil.example/p.png", ""), page.src
     index = site_markdown(pages["huong-dan/index.md"].body)
     assert 'href="../chuong-trinh/sinh-hoat-thuong-ky.md"' in index, index  # a page link MkDocs resolves
+
+
+def test_an_escaped_backtick_in_the_editors_guide_opens_no_code(tmp_path):
+    """"\\`<dialog open ...>\\`" was masked as code in the published guide; Markdown reads a
+    backtick after a backslash as a backtick, and the dialog went live."""
+    from sotay.safety import _editors_guide
+
+    guide = tmp_path / "CONTRIBUTING.md"
+    guide.write_text("Ghi chú: \\`<dialog open>x</dialog>\\` và `<iframe>` trong mã.\n", encoding="utf-8")
+    assert [(d.code, d.col) for d in _editors_guide(guide, tmp_path)] == [("H101", 12)]
