@@ -180,10 +180,26 @@
 
   function onLoad() {
     highlightUnmarked();
-    // Material marks the page's words when its own script has run: after this one, on load.
+    // Material marks the page's words when its own script has run: after this one, on load, and
+    // on a busy machine later still. Each time it adds marks, those inside words are taken off.
+    var article = document.querySelector(".md-content article"), observer = null;
+    function tidy() {
+      if (observer) observer.disconnect();  // our own changes are not Material's marks
+      unmarkInsideWords();
+      if (observer) observer.observe(article, { childList: true, subtree: true });
+    }
+    if (article && new URLSearchParams(location.search).get("h") && window.MutationObserver) {
+      observer = new MutationObserver(function (records) {
+        var marked = records.some(function (record) {
+          return Array.prototype.some.call(record.addedNodes, function (node) { return node.nodeName === "MARK"; });
+        });
+        if (marked) tidy();
+      });
+      observer.observe(article, { childList: true, subtree: true });
+    }
     window.addEventListener("load", function () {
       setTimeout(function () {
-        unmarkInsideWords();
+        tidy();
         showFirstMark();
       }, 50);
     });
