@@ -274,6 +274,7 @@ CASES = [
     ("form named by a path", "huong-dan/mau-duong-dan.md", prose("```mau\n../tu-vung\n```\n\n"), "R104"),
     ("page named as a hidden file", "huong-dan/.nhap.md", prose("Chữ.\n\n"), "E007"),
     ("page named only by its ending", "huong-dan/.md", prose("Chữ.\n\n"), "E007"),
+    ("anchor to a heading inside code", "huong-dan/neo-ma.md", prose("```text\n## Mục trong mã\n```\n\nXem [mục](#muc-trong-ma).\n\n"), "L102"),
     # A second red-team pass: a title reaches the menu, <title> and the search index as it is,
     # where "<x:a:a/...>" (an autolink's shape to the patterns) is an element; a title is set as a
     # heading, where an attribute list applies that a paragraph ignores.
@@ -1085,6 +1086,12 @@ def test_lists_the_site_reads_as_written_pass(tmp_path):
             "Nghị quyết ban hành năm\n2024. Đại hội sau đó.\n* * *\n\n")
     proc, found = _check_one(tmp_path, "huong-dan/ds-dung.md", prose(body))
     assert proc.returncode == 0 and found == [], proc.stdout
+
+
+def test_an_anchor_is_the_one_the_page_makes_of_a_heading_with_an_entity(tmp_path):
+    """"## X &amp; Y" is "X & Y" on the page, anchored "x-y": the check wanted "x-amp-y"."""
+    proc, found = _check_one(tmp_path, "huong-dan/neo-ky-hieu.md", prose("## Việc &amp; người\n\nXem [mục](#viec-nguoi).\n\n"))
+    assert proc.returncode == 0 and [code for _, code, _ in found] == [], proc.stdout
 
 
 def test_a_typo_in_a_vocabulary_key_gets_the_key_it_means(tmp_path):

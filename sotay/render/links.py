@@ -7,6 +7,7 @@ check them.
 
 from __future__ import annotations
 
+import html
 import re
 
 from ..text import toc_slugify
@@ -22,21 +23,31 @@ KIND_PAGES = "van-ban/loai"
 # An ATX heading, and the attribute list ("{#id}") that may end it.
 HEADING = re.compile(r"^#{1,6}\s+(.+?)\s*#*\s*$", re.M)
 _ATTR = re.compile(r"\{[^}]*\}\s*$")
+# A "## line" inside a fenced block is code, no heading: its anchor passed the check, and the build
+# found none. Blanked, not removed, so every offset stays.
+_FENCED = re.compile(r"^[ \t]*(```|~~~).*?^[ \t]*\1[ \t]*$", re.M | re.S)
+
+
+def _without_code(markdown: str) -> str:
+    if "```" not in markdown and "~~~" not in markdown:
+        return markdown
+    return _FENCED.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), markdown)
 
 
 def heading_anchor(text: str) -> str:
     """The anchor the site gives a heading's text: its links and attribute list dropped, then
     slugged as Markdown's toc extension slugs it."""
-    return toc_slugify(_ATTR.sub("", LINK.sub("]", text)).replace("[", "").replace("]", ""))
+    # Markdown's toc slugs the heading as the page shows it: "X &amp; Y" is "X & Y" there.
+    return toc_slugify(html.unescape(_ATTR.sub("", LINK.sub("]", text)).replace("[", "").replace("]", "")))
 
 
 def anchors_of(markdown: str) -> set[str]:
-    return {heading_anchor(m.group(1)) for m in HEADING.finditer(markdown)}
+    return {heading_anchor(m.group(1)) for m in HEADING.finditer(_without_code(markdown))}
 
 
 def anchor_before(markdown: str, offset: int) -> str | None:
     """The anchor of the last heading before `offset` (the section a block stands in), or None."""
-    headings = HEADING.findall(markdown, 0, offset)
+    headings = HEADING.findall(_without_code(markdown), 0, offset)
     return heading_anchor(headings[-1]) if headings else None
 
 
