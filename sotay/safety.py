@@ -36,9 +36,8 @@ ALLOWED_TAGS = {"abbr", "b", "blockquote", "br", "code", "dd", "del", "details",
 ALLOWED_ATTRIBUTES = {"class", "id", "lang", "title", "markdown", "open", "colspan", "rowspan", "scope"}
 # A tag name ends at a space, "/" or ">" ("<iframe/src=...>" is an iframe to a browser).
 # "<v:imagedata src=...>" is a tag (its name holds a colon); "<https://...>", "<mailto:a@b>" are
-# autolinks, whose scheme runs to the ">" with no space.
-# "<\s*(/?)\s*" read a run of spaces in time that grew with its square (two stars over the same
-# spaces): the "/" takes the spaces after it.
+# autolinks, whose scheme runs to the ">" with no space. The "/" takes the spaces after it:
+# "<\s*(/?)\s*", two stars over one run of spaces, read it in time that grew with its square.
 _TAG = re.compile(r"<\s*(?:(/)\s*)?([A-Za-z][A-Za-z0-9-]*(?::[A-Za-z][A-Za-z0-9-]*)?)(?![A-Za-z0-9-]*:[^\s>]*>)(?=[\s/>]|$)")
 # Where no markup belongs (a YAML field: titles and tags reach the theme's templates and the search
 # index as they are), a "<" before a letter is a tag to the browser, whatever follows: an

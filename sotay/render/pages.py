@@ -292,15 +292,11 @@ class Renderer:
                 by_library.setdefault(parts[1], []).append((title, target))
         count = sum(1 for pages in by_library.values() for _, target in pages if not target.endswith("/index.md"))
         lines = []
-        for slug in sort_vi(by_library, key=lambda slug: self._library_title(slug)):
-            lines.append(f"- [{self._library_title(slug)}]({rel_link(src, f'chuyen-de/{slug}/index.md')})")
+        for slug in sort_vi(by_library, key=lambda slug: self.title_of(f"chuyen-de/{slug}")):
+            lines.append(f"- [{self.title_of(f'chuyen-de/{slug}')}]({rel_link(src, f'chuyen-de/{slug}/index.md')})")
             outlines = [(t, target) for t, target in by_library[slug] if not target.endswith("/index.md")]
             lines += [f"    - [{t}]({rel_link(src, target)})" for t, target in sort_vi(outlines, key=lambda pair: pair[0])]
         return f"**{CITED_KINDS['chuyen-de']}** ({count})\n\n" + "\n".join(lines) if lines else ""
-
-    def _library_title(self, slug: str) -> str:
-        lib = self.corpus.libraries.get(slug)
-        return lib.title if lib else slug
 
     def status_block(self, doc: Document, src: str) -> str:
         lines = []
