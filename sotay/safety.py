@@ -26,6 +26,7 @@ from .cli import ROOT
 from .content import rel_path
 from .diagnostics import diag
 from .spans import spans
+from .urls import BRACKETED_DEST
 
 TEMPLATE = re.compile(r"\{\{|\{%")
 # Tags and attributes a Markdown body may use: text-level markup and layout, nothing that loads,
@@ -43,6 +44,7 @@ _TAG = re.compile(r"<\s*(?:(/)\s*)?([A-Za-z][A-Za-z0-9-]*(?::[A-Za-z][A-Za-z0-9-
 # index as they are), a "<" before a letter is a tag to the browser, whatever follows: an
 # autolink's shape ("<x:a:a/class=...>") too.
 _RAW_TAG = re.compile(r"<\s*(?:(/)\s*)?([A-Za-z][^\s/>]*)")
+_BRACKETED_DEST = re.compile(BRACKETED_DEST, re.M)
 # A tag's attributes run to the first ">" outside quotes: `title=">" background=...` hides nothing.
 # Every tag start is read on its own (a tag inside another's quotes still counts), each at most
 # this far, so the time stays linear.
@@ -135,10 +137,16 @@ def _field_brace_hits(decoded: str, where: str):
 
 def _tag_hits(decoded: str, markup_allowed: bool, where: str = IN_FIELD):
     opened = set()  # tags reported where they open: their closing tags are the same problem
+    addresses = None  # where a link's address opens with "<", read once a body has a tag's shape
     for m in (_TAG if markup_allowed else _RAW_TAG).finditer(decoded):
         name = m.group(2).lower()
         if m.group(1) and name in opened:
             continue
+        if markup_allowed:
+            if addresses is None:
+                addresses = {a.start(1) if a.group(1) else a.start(2) for a in _BRACKETED_DEST.finditer(decoded)}
+            if m.start() in addresses:
+                continue
         opened.add(name)
         if not markup_allowed:
             yield m.start(), "H101", f"Thẻ HTML <{m.group(1) or ''}{name}> không được dùng {where}."

@@ -221,6 +221,18 @@ def test_each_brace_is_read_once_and_told_once():
     assert [code for _, code, _ in _attr_list_hits("a \\\\{ hidden }")] == ["H104"]
 
 
+def test_an_address_in_angle_brackets_is_a_link_not_a_tag():
+    from sotay.safety import _hits
+
+    def codes(text):
+        return [code for _, code, _ in _hits(text)]
+
+    assert codes('Xem [mẫu](</huong-dan/ghi-bien-ban/>), [a]( <huong-dan/> "t").\n\n> [m]: </mo-hinh/x/> (t)') == []
+    # Only where Markdown closes the link: a tag after "](<" that no ")" ends is a tag.
+    assert codes("[x](<script>alert(1)</script>)") == ["H101"]
+    assert codes("[x](<b><script>)") == ["H101"]
+    assert codes("[m]: <script> x\n") == ["H101"]
+
 
 def test_the_rendered_page_check_reads_attributes_as_a_browser_does(site_markdown):
     """The build's last check reads every attribute of the rendered page: what Markdown made of

@@ -13,11 +13,12 @@ import re
 from ..text import toc_slugify
 from .common import rel_link
 
-# [text](/path/), [text](/path/#anchor), [text](/path/ "title"); the path part has no spaces or parens.
-LINK = re.compile(r"\]\((/[a-z0-9\-/]*)(#[A-Za-z0-9\-_]*)?((?:[ \t]+\"[^\"\n]*\")?)\)")
+# [text](/path/), [text](/path/#anchor), [text](/path/ "title"), [text](</path/>); the path part has no
+# spaces or parens.
+LINK = re.compile(r"\]\((<)?(/[a-z0-9\-/]*)(#[A-Za-z0-9\-_]*)?(?(1)>)((?:[ \t]+\"[^\"\n]*\")?)\)")
 # A reference's definition, "[gb]: /huong-dan/ghi-bien-ban/": the check passed it and MkDocs, in
 # strict mode, refused the page for a link from the site's root.
-DEFINITION = re.compile(r"^([ \t]{0,3}\[[^\]\n]+\]:[ \t]*)(/[a-z0-9\-/]*)(#[A-Za-z0-9\-_]*)?(?=[ \t]|$)", re.M)
+DEFINITION = re.compile(r"^([ \t]{0,3}\[[^\]\n]+\]:[ \t]*)(<)?(/[a-z0-9\-/]*)(#[A-Za-z0-9\-_]*)?(?(2)>)(?=[ \t]|$)", re.M)
 # The page of each kind of document, a folder of its own: a kind's slug never meets a document's.
 KIND_PAGES = "van-ban/loai"
 # An ATX heading, and the attribute list ("{#id}") that may end it.
@@ -76,11 +77,11 @@ def rewrite(markdown: str, from_src: str, known: set[str]) -> str:
         return rel_link(from_src, page_src(key)) + (anchor or "")
 
     def link(m):
-        to = target(m.group(1), m.group(2))
-        return m.group(0) if to is None else f"]({to}{m.group(3)})"
+        to = target(m.group(2), m.group(3))
+        return m.group(0) if to is None else f"]({to}{m.group(4)})"
 
     def definition(m):
-        to = target(m.group(2), m.group(3))
+        to = target(m.group(3), m.group(4))
         return m.group(0) if to is None else m.group(1) + to
 
     markdown = LINK.sub(link, markdown)
