@@ -406,6 +406,12 @@ def test_the_404_page_names_itself_and_its_search_link_opens_the_keyboard(browse
     page = context.new_page()
     page.goto(site_url + "404.html")
     assert page.title().startswith("Không tìm thấy trang này")
+    # Its first stop for a keyboard is the skip link, as on every page, and it leads to the title.
+    page.keyboard.press("Tab")
+    assert page.evaluate("() => document.activeElement.textContent.trim()") == "Đến nội dung chính"
+    page.keyboard.press("Enter")
+    page.wait_for_function("() => location.hash === '#khong-tim-thay'")
+    assert page.evaluate("() => document.getElementById('khong-tim-thay').getBoundingClientRect().top") < 844
     assert page.eval_on_selector(".sotay-search-link", "e => getComputedStyle(e).textDecorationLine") == "underline"
     page.tap(".sotay-search-link")
     page.wait_for_function("() => document.activeElement && document.activeElement.matches('.md-search__input')")

@@ -669,4 +669,19 @@
   }
 
   onReady(nameHeadingLinks);
+
+  /* Material draws the skip link from a page's table of contents; the 404 page has none, so a
+     keyboard went through the header and the whole menu to reach its way back. */
+  function skipToTitle() {
+    var skip = document.querySelector('[data-md-component="skip"]');
+    var title = document.querySelector(".md-content h1[id]");
+    if (!skip || !title || skip.querySelector("a")) return;
+    var link = document.createElement("a");
+    link.className = "md-skip";
+    link.href = "#" + title.id;
+    link.textContent = "Đến nội dung chính";
+    skip.appendChild(link);
+  }
+
+  onReady(skipToTitle);
 })();
