@@ -76,7 +76,16 @@ CASES = [
     ("Chỉ thị 10-CT/TW ngày 30/3/2008", [R("Chỉ thị 10-CT/TW ngày 30/3/2008", id="10-CT/TW-2007", problems=["C102"])]),
     ("Chỉ thị 10-CT/TW của Bộ Chính trị", [R("Chỉ thị 10-CT/TW của Bộ Chính trị", id="10-CT/TW-2007", problems=["C103"])]),
     ("Chỉ thị 10-CT/TW (khóa XI)", [R("Chỉ thị 10-CT/TW (khóa XI)", id="10-CT/TW-2007", problems=["C104"])]),
-    ("Hướng dẫn 12-HD/BTCTW năm 2019", [R("Hướng dẫn 12-HD/BTCTW năm 2019", problems=["C102"])]),
+    ("Hướng dẫn 12-HD/BTCTW năm 2017", [R("Hướng dẫn 12-HD/BTCTW năm 2017", problems=["C102"])]),
+    # A later year, in words, is the year of the work done under the document; in brackets, its issue.
+    ("Kế hoạch thực hiện Chỉ thị 05-CT/TW năm 2025 của chi bộ", [R("Chỉ thị 05-CT/TW năm 2025", id="05-CT/TW-2016", problems=[])]),
+    ("Hướng dẫn 12-HD/BTCTW (2019)", [R("Hướng dẫn 12-HD/BTCTW (2019)", problems=["C102"])]),
+    ("Chỉ thị 50-CT/TW năm 2020", [R("Chỉ thị 50-CT/TW năm 2020", id=None, problems=["C107"])]),
+    # A date set off by a comma before a new clause is the date of what the sentence tells.
+    ("Thực hiện Hướng dẫn số 12-HD/BTCTW, ngày 20/3/2019 Đảng ủy đã ban hành kế hoạch",
+     [R("Hướng dẫn số 12-HD/BTCTW", id="12-HD/BTCTW-2018", date=None, problems=[])]),
+    ("Chỉ thị 10-CT/TW, ngày 30/3/2008 của Ban Bí thư", [R("Chỉ thị 10-CT/TW, ngày 30/3/2008 của Ban Bí thư", problems=["C102"])]),
+    ("Chỉ thị 10-CT/TW, (ngày 30/3/2008) chi bộ", [R("Chỉ thị 10-CT/TW, (ngày 30/3/2008)", problems=["C102"])]),
     ("Kết luận 18-KL/TW ngày 22/9/2017 của Ban Bí thư khóa XI", [R("Kết luận 18-KL/TW ngày 22/9/2017 của Ban Bí thư khóa XI", problems=["C104"])]),
     # Unknown documents
     ("Quy định 99-QĐ/TW của Ban Bí thư", [R("Quy định 99-QĐ/TW của Ban Bí thư", id=None, problems=["C101"])]),
@@ -263,6 +272,16 @@ CASES = [
     ("Nghị quyết Đại hội XIII Đảng bộ huyện đề ra", []),
     ("Nghị quyết Đại hội lần thứ V của Chi bộ", []),
     ("Nghị quyết Đại hội XIII của Đảng bộ xã", []),
+    ("Nghị quyết Đại hội XIII nhiệm kỳ 2025 - 2030 của Đảng bộ phường", []),
+    ("Nghị quyết Đại hội lần thứ XV, nhiệm kỳ 2020 - 2025 của Đảng bộ xã", []),
+    ("Nghị quyết Đại hội XIII Công đoàn Việt Nam và Nghị quyết Đại hội XII Đoàn TNCS Hồ Chí Minh", []),
+    # Emphasis written with underscores closes right after the code; an em dash is a dash.
+    ("_Chỉ thị 10-CT/TW_ và __Nghị định 111/2022/NĐ-CP__", [R("Chỉ thị 10-CT/TW", id="10-CT/TW-2007"),
+                                                          R("Nghị định 111/2022/NĐ-CP", kind="NĐ")]),
+    ("Chỉ thị số 10—CT/TW", [R("Chỉ thị số 10—CT/TW", id="10-CT/TW-2007")]),
+    # A union's and the Women's Union's codes look like the Party's.
+    ("Kế hoạch 10-KH/CĐ và Hướng dẫn số 01-HD/HPN", [R("Kế hoạch 10-KH/CĐ", system="doan-the"),
+                                                    R("Hướng dẫn số 01-HD/HPN", system="doan-the")]),
     ("Nghị quyết Đại hội XIII của Đảng về", [R("Nghị quyết Đại hội XIII của Đảng", id="NQ-DH-XIII")]),
     # Short references opening a sentence stand when the text says what they are
     ("Kết luận 18 của Ban Bí thư khóa XII", [R("Kết luận 18 của Ban Bí thư khóa XII", id="18-KL/TW-2017", problems=[])]),
@@ -334,6 +353,14 @@ CASES = [
     ("Hướng dẫn 05-HD/BTCTU năm 2019 của Ban Tổ chức Tỉnh ủy Tiền Giang",
      [R("Hướng dẫn 05-HD/BTCTU năm 2019 của Ban Tổ chức Tỉnh ủy Tiền Giang", id="05-HD/BTCTU-tien-giang", problems=[])]),
     ("Hướng dẫn 12-HD/BTCTW khóa XII", [R("Hướng dẫn 12-HD/BTCTW khóa XII", id="12-HD/BTCTW-2018", problems=[])]),
+    # A province by its name, in any case, ends where the name does: the next capital is not part of it.
+    ("của Ban Thường vụ Tỉnh ủy Lạng Sơn Hướng dẫn: Hướng dẫn 09-HD/TU của Ban Thường vụ Tỉnh ủy Lạng Sơn Hướng dẫn một số vấn đề",
+     [R("Hướng dẫn 09-HD/TU của Ban Thường vụ Tỉnh ủy Lạng Sơn", id="09-HD/TU-2019-lang-son", problems=[])]),
+    ("HƯỚNG DẪN SỐ 13-HD/BTCTU NGÀY 12/9/2018 CỦA BAN TỔ CHỨC TỈNH ỦY TRÀ VINH",
+     [R("HƯỚNG DẪN SỐ 13-HD/BTCTU NGÀY 12/9/2018 CỦA BAN TỔ CHỨC TỈNH ỦY TRÀ VINH", id="13-HD/BTCTU-2018-tra-vinh", problems=[])]),
+    ("Hướng dẫn 13-HD/BTCTU của Ban Tổ chức Tỉnh ủy Trà vinh Chi bộ đã",
+     [R("Hướng dẫn 13-HD/BTCTU của Ban Tổ chức Tỉnh ủy Trà vinh", id="13-HD/BTCTU-2018-tra-vinh", problems=[])]),
+    ("Hướng dẫn 09-HD/TU của Huyện ủy Chi Lăng Về việc", [R("Hướng dẫn 09-HD/TU của Huyện ủy Chi Lăng", id=None, problems=["C101"])]),
     ("Nghị định 111 của Chính phủ", [R("Nghị định 111 của Chính phủ", id="ND-111", problems=[])]),
     # A central code is the central document wherever the text places its issuer; a local code
     # placed in no province may be the registry's

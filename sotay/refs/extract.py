@@ -62,9 +62,12 @@ def _read_context(t: str, c: Citation, pos: int) -> int:
         else:
             break
         if name == "date":
+            bracketed = m.group("dopen") or m.group("d3")
+            if not bracketed and "," in t[pos:m.start() + 8] and not P.DATE_GOES_ON.match(t, m.end()):
+                break
             c.date, c.bad_date = calendar_date(*date_parts(m))
         elif name == "year":
-            c.year = int(m.group("y") or m.group("yp"))
+            c.year, c.year_of_work = int(m.group("y") or m.group("yp")), bool(m.group("y"))
         elif name == "body":
             c.body, c.province = _body(*m.group("body", "plenum_body", "province"))
         else:
@@ -224,7 +227,7 @@ def _plenum(t: str, m: re.Match) -> list[Citation]:
         # Plenums are numbered afresh each term: without the term this is a short reference.
         c.name, c.short, c.number, c.end = f"Nghị quyết Trung ương {plenum}", True, plenum, end
         return [c]
-    cites = [Citation(c.start, end, "", "NQ", "dang", date=c.date, year=c.year, body=c.body, terms=[term],
+    cites = [Citation(c.start, end, "", "NQ", "dang", date=c.date, year=c.year, year_of_work=c.year_of_work, body=c.body, terms=[term],
                       name=f"Nghị quyết Trung ương {plenum} khóa {term}", link_end=end) for term in c.terms]
     if len(cites) == 2:
         # "khóa XI và XII": the second resolution is linked on its own numeral.

@@ -25,6 +25,9 @@ class Citation:
     code_year: int | None = None  # year inside a state code (111/2022/NĐ-CP)
     date: dt.date | None = None  # the date written beside the reference
     year: int | None = None  # a year written beside it ("năm 2025", "(2025)")
+    # The year came as "năm 2025", which may be the year of the work done under the document
+    # ("Kế hoạch thực hiện Chỉ thị 05-CT/TW năm 2025"), not of its issue.
+    year_of_work: bool = False
     terms: list[str] = field(default_factory=list)  # khóa written beside it
     body: str | None = None  # issuing body written beside it ("của Ban Bí thư")
     province: str | None = None  # the province a local issuing body names ("của Tỉnh ủy Trà Vinh")

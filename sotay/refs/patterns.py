@@ -85,19 +85,21 @@ KNOWN_ISSUERS = {"TW", "BTCTW", "BTGTW", "BDVTW", "BTGDVTW", "VPTW", "UBKTTW", "
 # Also typed without Đ ("TWDTN").
 YOUTH = re.compile(r"[ĐD]TN|TW[ĐD]|H[ĐD][ĐD]|HSV|HLHTN|[ĐD]O[ÀA]N", IGNORECASE)
 # The other mass organisations' codes look like the Party's too: Tổng Liên đoàn Lao động (TLĐ, LĐLĐ),
-# Hội Liên hiệp Phụ nữ (HLHPN), Hội Nông dân (HND), Mặt trận Tổ quốc (MTTQ, MTTW), Hội Cựu chiến binh (CCB).
-MASS_ORGANISATIONS = re.compile(r"T?L[ĐD]L?[ĐD]?(?:$|-)|^L[ĐD]L[ĐD]|LHPN|HND|MTT|CCB", IGNORECASE)
+# Hội Liên hiệp Phụ nữ (HLHPN, HPN), Hội Nông dân (HND), Mặt trận Tổ quốc (MTTQ, MTTW), Hội Cựu chiến binh
+# (CCB), a union (CĐ, and not the "CĐ" inside BCĐTW, a steering committee).
+MASS_ORGANISATIONS = re.compile(r"T?L[ĐD]L?[ĐD]?(?:$|-)|^L[ĐD]L[ĐD]|LHPN|^HPN|HND|MTT|CCB|^C[ĐD](?:$|-)", IGNORECASE)
 # A term or congress numeral: I to XXXIX, written properly ("khóa XXXX" is not a term).
 _ROMAN = r"(?:X{1,3}(?:IX|IV|V?I{0,3})|IX|IV|V?I{1,3}|V)"
 
 # 10-CT/TW, 12-HD/BTCTW, 100 - KL/TW, số31-QĐ/TW, 05-ct/tw, 12 HD/BTCTW and 10CT/TW (malformed), 01-HD/TWĐTN-BTC
 # Also with the separators swapped or doubled, which is miswritten: 10-CT-TW, 10/CT/TW.
+# A code ends before anything but a letter or digit: "_" closes emphasis ("_Chỉ thị 10-CT/TW_").
 PARTY = (r"(?P<num>\d{1,4}[a-zA-Z]?)(?:(?P<sep>\s{0,3}-\s{0,3}|\s{0,2})(?P<abbr>" + _PARTY_ABBR_ALT + r")\s{0,2}/"
          r"|-(?P<abbr2>" + _PARTY_ABBR_ALT + r")-|/(?P<abbr3>" + _PARTY_ABBR_ALT + r")/)\s{0,2}"
-         r"(?P<iss>[A-ZĐƯ][A-ZĐƯ.]{0,11}(?:-[A-ZĐ]{1,10})?)(?![\wÀ-ỹ])")
+         r"(?P<iss>[A-ZĐƯ][A-ZĐƯ.]{0,11}(?:-[A-ZĐ]{1,10})?)(?![^\W_])")
 # 111/2022/NĐ-CP, 16/CT-TTg, 10/2022/QH15
 STATE = (r"(?P<snum>\d{1,5})/(?:(?P<year>(?:19|20)\d{2})/)?(?:(?P<sabbr>NĐ|ND|TTLT|NQLT|" + _ABBR_ALT + r")-"
-         r"(?P<siss>[A-ZĐ][A-Za-zĐđ0-9]{0,15}(?:-[A-ZĐ][A-Za-zĐđ0-9]{0,10})?)|(?P<qh>QH\d{1,2}))(?![\wÀ-ỹ])")
+         r"(?P<siss>[A-ZĐ][A-Za-zĐđ0-9]{0,15}(?:-[A-ZĐ][A-Za-zĐđ0-9]{0,10})?)|(?P<qh>QH\d{1,2}))(?![^\W_])")
 KIND_PREFIX = r"(?:(?P<kw>" + _KINDS_ALT + r")\s{1,3})?(?P<so>số\s{0,3}(?::\s{0,3})?)?"
 # Plenums written as ordinals: "Hội nghị lần thứ tư Ban Chấp hành Trung ương".
 ORDINALS = {"nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
@@ -115,8 +117,11 @@ CONGRESS = (r"Nghị\s{1,3}quyết\s{1,3}Đại\s{1,3}hội\s{1,3}(?:đại\s{1,
             r"(?:lần\s{1,3}thứ\s{1,3})?(?:(?P<congress>" + _ROMAN + r")|(?P<congress_n>[1-3]\d|[1-9]))(?![\wÀ-ỹ])")
 # "… của Đảng" after a congress: the Party's (but "của Đảng bộ xã" is a local one's).
 OF_THE_PARTY = _compile(r"\s{1,3}của\s{1,3}Đảng(?![\wÀ-ỹ]|\s{1,3}bộ(?![\wÀ-ỹ]))")
-# "Nghị quyết Đại hội XIII Đảng bộ huyện", "… lần thứ V của Chi bộ": a local congress, not the Party's.
-LOCAL_CONGRESS = _compile(r"\s{0,3},?\s{0,3}(?:của\s{1,3})?(?:Đảng\s{1,3}bộ|Chi\s{1,3}bộ)(?![\wÀ-ỹ])")
+# "Nghị quyết Đại hội XIII Đảng bộ huyện", "… lần thứ V của Chi bộ", "… XV, nhiệm kỳ 2020 - 2025
+# của Đảng bộ xã", "Đại hội XIII Công đoàn Việt Nam": a local committee's or a mass organisation's
+# congress, not the Party's.
+LOCAL_CONGRESS = _compile(r"(?:\s{0,3},?\s{0,3}nhiệm\s{1,3}kỳ\s{1,3}\d{4}\s{0,3}-\s{0,3}\d{4})?\s{0,3},?\s{0,3}(?:của\s{1,3})?"
+                          r"(?:Đảng\s{1,3}bộ|Chi\s{1,3}bộ|Công\s{1,3}đoàn|Đoàn|Hội|Mặt\s{1,3}trận)(?![\wÀ-ỹ])")
 # A Party kind written as its code's abbreviation, in capitals, before a number: "NQ 35", "CT số 50".
 # (Not TT, BC, CV: a Thông tư or Thông tri, a report, a letter; nor lower case, which is prose.)
 SHORT_ABBREVIATIONS = {"CT": "Chỉ thị", "NQ": "Nghị quyết", "KL": "Kết luận", "HD": "Hướng dẫn", "QĐi": "Quy định",
@@ -147,6 +152,11 @@ DATE = _compile(
     r"|(?P<d2>\d{1,2})\s{1,3}tháng\s{1,3}(?P<m2>\d{1,2})\s{1,3}năm\s{1,3}(?P<y2>\d{4})(?!\d))(?(dopen)(?:\s{0,2}\))?)"
     r"|\(\s{0,2}(?P<d3>\d{1,2})(?P<s3>[/.\-])(?P<m3>\d{1,2})(?P=s3)(?P<y3>\d{4})\s{0,2}\))"
 )
+# A date set off by a comma is the document's only where what follows it goes on citing: "…, ngày
+# 12/9/2018 của Ban Tổ chức…". Before a new clause ("Chỉ thị 50-CT/TW, ngày 15/8/2025 chi bộ đã
+# họp…") it is the date of what the sentence tells.
+DATE_GOES_ON = _compile(r"\s{0,3}(?:$|[^\w\s]|(?:của|về|do|và|nay|được|khóa|khoá|khoa|ban\s{1,3}hành|Ban|Bộ|Hội"
+                        r"|Văn\s{1,3}phòng|Ủy|Uỷ|BCH|BBT|BCT|Thủ\s{1,3}tướng|Chính\s{1,3}phủ|Quốc\s{1,3}hội)(?![\wÀ-ỹ]))")
 YEAR = _compile(r"\s{0,3}(?:,\s{0,3})?(?:năm\s{1,3}(?P<y>(?:19|20)\d{2})|\(\s{0,2}(?P<yp>(?:19|20)\d{2})\s{0,2}\))(?!\d)")
 # Issuing bodies written after "của". Central bodies stand alone; local ones may name the province.
 CENTRAL_BODIES = [
@@ -174,7 +184,50 @@ LOCAL_BODIES = [
 ]
 
 
-_PROVINCE_WORD = r"(?!Kh(?:óa|oá|oa)(?![\wÀ-ỹ]))(?-i:[A-ZĐ][a-zà-ỹđ]{0,8})"
+# Provinces and centrally run cities by name (the 63 before the 2025 merger, whose 34 kept names
+# among them, and Huế), in any case ("TỈNH ỦY TRÀ VINH", "Trà vinh"): where a body's province is
+# one of these, what follows it ("... Tỉnh ủy Lạng Sơn Hướng dẫn ...") is not read into it.
+PROVINCES = [
+    "An Giang", "Bà Rịa - Vũng Tàu", "Bắc Giang", "Bắc Kạn", "Bạc Liêu", "Bắc Ninh", "Bến Tre", "Bình Định",
+    "Bình Dương", "Bình Phước", "Bình Thuận", "Cà Mau", "Cần Thơ", "Cao Bằng", "Đà Nẵng", "Đắk Lắk", "Đắk Nông",
+    "Điện Biên", "Đồng Nai", "Đồng Tháp", "Gia Lai", "Hà Giang", "Hà Nam", "Hà Nội", "Hà Tĩnh", "Hải Dương",
+    "Hải Phòng", "Hậu Giang", "Hòa Bình", "Hồ Chí Minh", "Huế", "Hưng Yên", "Khánh Hòa", "Kiên Giang", "Kon Tum",
+    "Lai Châu", "Lâm Đồng", "Lạng Sơn", "Lào Cai", "Long An", "Nam Định", "Nghệ An", "Ninh Bình", "Ninh Thuận",
+    "Phú Thọ", "Phú Yên", "Quảng Bình", "Quảng Nam", "Quảng Ngãi", "Quảng Ninh", "Quảng Trị", "Sóc Trăng",
+    "Sơn La", "Tây Ninh", "Thái Bình", "Thái Nguyên", "Thanh Hóa", "Thừa Thiên - Huế", "Tiền Giang", "Trà Vinh",
+    "Tuyên Quang", "Vĩnh Long", "Vĩnh Phúc", "Yên Bái",
+]
+# Both placements of a tone mark ("Hòa", "Hoà"), and a dash or none between a name's two halves.
+_TONE_PLACEMENTS = re.compile("([òóỏõọ])a|o([àáảãạ])|([ùúủũụ])y|u([ỳýỷỹỵ])")
+_MARKED = {"o": "òóỏõọ", "a": "àáảãạ", "u": "ùúủũụ", "y": "ỳýỷỹỵ"}
+
+
+def _other_placement(pair: str) -> str:
+    """"òa" -> "oà", "uỷ" -> "ủy"."""
+    first, second = pair
+    for plain, other in (("o", "a"), ("u", "y")):
+        if first in _MARKED[plain]:
+            return plain + _MARKED[other][_MARKED[plain].index(first)]
+        if second in _MARKED[other]:
+            return _MARKED[plain][_MARKED[other].index(second)] + other
+    return pair
+
+
+def _province_name(name: str) -> str:
+    def both(m):
+        return f"(?:{m.group()}|{_other_placement(m.group())})"
+
+    pattern = phrase(name).replace(r"\s{1,3}\-\s{1,3}", r"\s{0,3}-?\s{0,3}")
+    return _TONE_PLACEMENTS.sub(both, pattern)
+
+
+_PROVINCE_NAMES = "|".join(_province_name(n) for n in sorted(PROVINCES, key=len, reverse=True))
+# Any other place (a district's, a commune's) as capitalised words, short of a word that starts
+# something else: a term's "Khóa", "Về", a kind of document, another body.
+_NOT_A_PLACE = (r"(?:Kh(?:óa|oá|oa)|Về|Ban|Chi\s{1,3}(?:bộ|ủy|uỷ)|Đảng|Năm|Ngày|Theo|Tại|Thực|Căn|Trong|Sau|Và|"
+                + "|".join(sorted({re.escape(w.split()[0].capitalize()) for w in KIND_WORDS}, key=len, reverse=True))
+                + r")(?![\wÀ-ỹ])")
+_PROVINCE_WORD = r"(?!" + _NOT_A_PLACE + r")(?-i:[A-ZĐ][a-zà-ỹđ]{0,8})"
 
 
 def _names(names):
@@ -187,7 +240,7 @@ BODY = _compile(
     # A province after a local body ("Ban Tổ chức Tỉnh ủy Trà Vinh", "Tỉnh ủy Bà Rịa - Vũng Tàu"):
     # capitalised words only, and not the "Khóa" of a term written after it. Its words may wrap
     # onto an indented line (a list item's), not onto a line of its own, which starts something new.
-    r"(?:\s{1,2}(?:tỉnh\s{1,2}|thành phố\s{1,2})?(?P<province>" + _PROVINCE_WORD
+    r"(?:\s{1,2}(?:tỉnh\s{1,2}|thành phố\s{1,2})?(?P<province>(?:" + _PROVINCE_NAMES + r")(?![\wÀ-ỹ])|" + _PROVINCE_WORD
     + r"(?:(?: | - | ?\n[ \t]{1,8})" + _PROVINCE_WORD + r"){0,3}))?)"
 )
 # A central body named before the reference, without "của": "Ban Bí thư ban hành Chỉ thị ...".

@@ -62,7 +62,9 @@ def _mismatches(doc, c: Citation) -> list[tuple[str, str]]:
     written_year = c.date.year if c.date else c.year
     if c.date and doc.date and c.date != doc.date:
         bad.append(("C102", f"ngày {vn_date(c.date)} khác ngày ban hành {vn_date(doc.date)} trong sổ; sửa thành ngày {vn_date(doc.date)}"))
-    elif written_year and doc.issued_year and written_year != doc.issued_year:
+    elif written_year and doc.issued_year and written_year != doc.issued_year and not (
+            # "Chỉ thị 05-CT/TW năm 2025": a later year, in words, is the year of the work done.
+            c.year_of_work and not c.date and written_year > doc.issued_year):
         bad.append(("C102", f"năm {written_year} khác năm ban hành {doc.issued_year} trong sổ; sửa thành năm {doc.issued_year}"))
     if c.terms and doc.term and doc.term not in c.terms:
         bad.append(("C104", f"khóa {' và '.join(c.terms)} khác khóa {doc.term} trong sổ; sửa thành khóa {doc.term}"))
@@ -132,6 +134,16 @@ def _yearless_namesake(c: Citation, registry: Registry) -> str:
             " nếu đúng, hãy thêm số hiệu và năm vào sổ, kèm nguồn)") if same else ""
 
 
+def _not_held(label: str, c: Citation, registry: Registry) -> str:
+    """C101's message; a local code the registry holds for other provinces only says so, since
+    "not in the registry" alone reads as a typo in the code."""
+    others = sorted({d.province for d in registry.by_code.get(code_key(c.code), []) if d.province}) if c.code and c.province else []
+    if others:
+        return (f"{label} của {c.body} chưa có trong sổ văn bản (sổ chỉ có {c.code} của {', '.join(others)}): nếu đúng là "
+                "văn bản của nơi này, hãy thêm vào content/van-ban với nguồn.")
+    return f"{label} chưa có trong sổ văn bản (content/van-ban); hãy thêm văn bản với nguồn."
+
+
 def _named_successor(c: Citation, predecessors: dict, registry: Registry):
     """"Chỉ thị 03-CT/TW, nay là Chỉ thị 05": the short form names the document the registry says
     replaced the one before it."""
@@ -162,7 +174,7 @@ def _leading(text: str, c: Citation, after: int) -> Citation | None:
         probe.date = calendar_date(*date_parts(date))[0]
     year = _last(P.YEAR, window)
     if year and probe.date is None:
-        probe.year = int(year.group("y") or year.group("yp"))
+        probe.year, probe.year_of_work = int(year.group("y") or year.group("yp")), bool(year.group("y"))
     term = _last(P.TERM, window)
     if term:
         probe.terms = terms_of(term)
@@ -184,7 +196,7 @@ def _chosen_by_leading(docs: list, c: Citation, text: str | None, after: int):
     if probe is None:
         return None
     fits = [d for d in docs if not _mismatches(d, probe) and _support(d, probe) > 0]
-    return fits[0] if len(fits) == 1 else None
+    return fits[0] if len(fits) == 1 else _best_supported(fits, probe) if fits else None
 
 
 def resolve(cites: list[Citation], registry: Registry, text: str | None = None) -> list[Citation]:
@@ -218,7 +230,7 @@ def resolve(cites: list[Citation], registry: Registry, text: str | None = None) 
             elif c.short:
                 c.problems.append(Problem("C107", f"'{c.surface.strip()}' không đủ để xác định văn bản; hãy ghi đủ số hiệu và ngày ban hành."))
             else:
-                c.problems.append(Problem("C101", f"{label} chưa có trong sổ văn bản (content/van-ban); hãy thêm văn bản với nguồn."))
+                c.problems.append(Problem("C101", _not_held(label, c, registry)))
             continue
         context = bool(c.date or c.year or c.terms or c.body)
         if len(docs) == 1 and (exact or not c.short or context):
@@ -228,9 +240,12 @@ def resolve(cites: list[Citation], registry: Registry, text: str | None = None) 
             if len(fits) == 1 and (context or not c.short):
                 chosen = fits[0]
             elif fits or not context:
-                chosen = _chosen_by_leading(fits, c, text, cites[i - 1].end if i else 0)
+                # "Chỉ thị 50-CT/TW năm 2025": a year of the work done contradicts no earlier
+                # directive of that code, and the one issued that year is the one it names.
+                chosen = ((_best_supported(fits, c) if fits and context else None)
+                          or _chosen_by_leading(fits, c, text, cites[i - 1].end if i else 0))
                 if chosen is None:
-                    c.problems.append(Problem("C107", f"{label} có thể là {', '.join(d.id for d in docs)}; hãy ghi thêm ngày ban hành hoặc khóa."))
+                    c.problems.append(Problem("C107", f"{label} có thể là {', '.join(d.id for d in fits or docs)}; hãy ghi thêm ngày ban hành hoặc khóa."))
                     continue
             else:
                 # "Chỉ thị 50-CT/TW ngày 23/7/2025 của Bộ Chính trị": the 2025 directive, wrong issuer.
