@@ -25,8 +25,14 @@ _OPEN_GLIDE = re.compile(
     "([oOuU])([" + TONES + "])([aAeEyY])(?![^\\W\\d_]|[\u0300-\u036f])"
 )
 
-_ALPHABET = "aăâbcdđeêghiklmnoôơpqrstuưvxy"
+# The Vietnamese alphabet, with the Latin letters it lacks (f, j, w, z) where Latin puts them.
+_ALPHABET = "aăâbcdđeêfghijklmnoôơpqrstuưvwxyz"
 _RANK = {ch: i for i, ch in enumerate(_ALPHABET)}
+# Titles are ordered word by word ("Chi bộ" before "Chia sẻ", "Đa dạng" before "Đảng viên"): a
+# word is letters with their marks, or a number, which ranks before words, by its value ("Bước 2"
+# before "Bước 10"); spaces and punctuation only part them.
+_WORD = re.compile(r"[0-9]+|(?:[^\W\d_]|[\u0300-\u036f])+")
+_NUMBER = -1
 
 # Dates are Vietnam's (UTC+7), whatever the machine's time zone.
 VIETNAM = dt.timezone(dt.timedelta(hours=7))
@@ -109,21 +115,30 @@ def _char_ranks(ch: str) -> tuple[list[int], list[int]] | None:
     return None if unicodedata.combining(decomposed[0]) else _ranks(decomposed)
 
 
-def sort_key(text: str) -> tuple:
-    """Vietnamese dictionary order: a ă â b c d đ e ê ..., tones as a tie-break."""
-    lowered = clean(text).lower()
+def _word_key(word: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     letters: list[int] = []
     tones: list[int] = []
     # Sorting the nav ranks every title: ranking each character once is several times faster
     # than decomposing every title.
-    for ch in lowered:
+    for ch in word:
         ranks = _char_ranks(ch)
         if ranks is None:  # a mark NFC could not compose: group it with its base as NFD does
-            letters, tones = _ranks(unicodedata.normalize("NFD", lowered))
+            letters, tones = _ranks(unicodedata.normalize("NFD", word))
             break
         letters += ranks[0]
         tones += ranks[1]
-    return (tuple(letters), tuple(tones), text)
+    return tuple(letters), tuple(tones)
+
+
+def sort_key(text: str) -> tuple:
+    """Vietnamese dictionary order, word by word: a ă â b c d đ e ê ..., a word's tones as the
+    tie-break between its spellings (every "chi ..." before every "chỉ ...", "chỉ" before "chia"),
+    and numbers by their value, before words."""
+    words = []
+    for m in _WORD.finditer(clean(text).lower()):
+        word = m.group()
+        words.append(((_NUMBER, int(word)), ()) if word.isdigit() else _word_key(word))
+    return (tuple(words), text)
 
 
 def sort_vi(items, key=lambda item: item):

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from sotay.diacritics import needs_marks
-from sotay.text import _ranks, clean, first_non_nfc, fold, is_nfc, match_key, roman, slugify, sort_key, sort_vi, toc_slugify, vn_date
+from sotay.text import _WORD, _ranks, clean, first_non_nfc, fold, is_nfc, match_key, roman, slugify, sort_key, sort_vi, toc_slugify, vn_date
 
 
 @pytest.mark.parametrize("text, folded", [
@@ -93,9 +93,18 @@ _VI_CHARS = st.sampled_from(list("aăâbcdđeêghiklmnoôơpqrstuưvxyAĂÂĐƠ�
 @given(st.lists(_VI_CHARS, max_size=30).map("".join))
 def test_order_key_ranks_characters_as_the_decomposed_text_does(text):
     """sort_key ranks NFC characters one by one (with a cache); that must equal grouping
-    every base letter with its marks in the decomposed text."""
-    letters, tones = _ranks(unicodedata.normalize("NFD", clean(text).lower()))
-    assert sort_key(text) == (tuple(letters), tuple(tones), text)
+    every base letter with its marks in the decomposed text, word by word."""
+    expected = tuple(((-1, int(w)), ()) if w.isdigit() else tuple(map(tuple, _ranks(unicodedata.normalize("NFD", w))))
+                     for w in _WORD.findall(clean(text).lower()))
+    assert sort_key(text)[0] == expected
+
+
+def test_titles_are_ordered_word_by_word_and_numbers_by_value():
+    """A dictionary orders word by word: a word that begins a longer one comes first, and every
+    spelling of a word (its tones) before the next word."""
+    titles = ["Chia sẻ", "Chỉ thị", "Chi tiết", "Chi bộ", "Đảng viên trẻ", "Đa dạng hóa", "Bước 10", "Bước 2", "Hàng Bài", "Hà Nội"]
+    assert sort_vi(titles) == ["Bước 2", "Bước 10", "Chi bộ", "Chi tiết", "Chỉ thị", "Chia sẻ", "Đa dạng hóa", "Đảng viên trẻ",
+                               "Hà Nội", "Hàng Bài"]
 
 
 @pytest.mark.parametrize("dash", ["—", "–", "-", "--"])
