@@ -1094,6 +1094,15 @@ def test_an_anchor_is_the_one_the_page_makes_of_a_heading_with_an_entity(tmp_pat
     assert proc.returncode == 0 and [code for _, code, _ in found] == [], proc.stdout
 
 
+def test_an_anchor_is_the_id_a_heading_sets_and_a_repeated_heading_is_numbered_as_the_page_numbers_it(tmp_path):
+    """"## Bảng phân công {#phan-cong}" is anchored "phan-cong" on the page, and a second "## Lưu ý"
+    is "luu-y_1": the check wanted the heading's words and refused "_1", passing a link to nothing."""
+    body = ("## Bảng phân công {#phan-cong}\n\nMột.\n\n## Lưu ý\n\nHai.\n\n## Lưu ý\n\nBa.\n\n"
+            "Xem [bảng](#phan-cong), [lưu ý sau](#luu-y_1) và [bảng cũ](#bang-phan-cong).\n\n")
+    proc, found = _check_one(tmp_path, "huong-dan/neo-rieng.md", prose(body))
+    assert [code for _, code, _ in found] == ["L102"] and "#bang-phan-cong" in found[0][2], proc.stdout
+
+
 def test_a_typo_in_a_vocabulary_key_gets_the_key_it_means(tmp_path):
     """"bi-thuu" named no key and got no suggestion, where "Bí thư" (the label) did."""
     proc, found = _check_one(tmp_path, "huong-dan/go-sai.md", front().replace("audience: [bi-thu]", "audience: [bi-thuu]"))

@@ -10,6 +10,8 @@ from __future__ import annotations
 import html
 import re
 
+from markdown.extensions.toc import unique
+
 from ..text import toc_slugify
 from .common import rel_link
 
@@ -35,15 +37,28 @@ def _without_code(markdown: str) -> str:
     return _FENCED.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), markdown)
 
 
+# An id the heading's attribute list gives it ("## Bảng phân công {#phan-cong}"): the page's anchor.
+_OWN_ID = re.compile(r"\{:?[^}]*?(?<![^\s{:])#([^\s}]+)")
+
+
 def heading_anchor(text: str) -> str:
-    """The anchor the site gives a heading's text: its links and attribute list dropped, then
-    slugged as Markdown's toc extension slugs it."""
+    """The anchor the site gives a heading's text: the id its attribute list sets, or its text,
+    links and attribute list dropped, slugged as Markdown's toc extension slugs it."""
+    attrs = _ATTR.search(text)
+    own = attrs and _OWN_ID.match(attrs.group())
+    if own:
+        return own.group(1)
     # Markdown's toc slugs the heading as the page shows it: "X &amp; Y" is "X & Y" there.
     return toc_slugify(html.unescape(_ATTR.sub("", LINK.sub("]", text)).replace("[", "").replace("]", "")))
 
 
 def anchors_of(markdown: str) -> set[str]:
-    return {heading_anchor(m.group(1)) for m in HEADING.finditer(_without_code(markdown))}
+    """Every heading's anchor, as the page has them: a repeated heading's is made unique as
+    Markdown's toc does ("luu-y", then "luu-y_1")."""
+    anchors: set[str] = set()
+    for m in HEADING.finditer(_without_code(markdown)):
+        unique(heading_anchor(m.group(1)), anchors)
+    return anchors
 
 
 def anchor_before(markdown: str, offset: int) -> str | None:
