@@ -182,9 +182,10 @@ CASES = [
     ("kỷ niệm ngày 3/2/1930 thành lập Đảng", []),
     ("chi bộ có 16 đảng viên, 12 nữ, 04 nam", []),
     ("thông báo trước 3 ngày; quy định 90 phút", []),
-    # A kind word in lower case is prose unless the document's date, year, issuer or term follows
-    ("theo chỉ thị số 10 trên; quy định 08 về nêu gương; kết luận 3 điểm",
-     []),
+    # A kind word in lower case is prose unless "số" or the document's date, year, issuer or term follows
+    ("quy định 08 về nêu gương; kết luận 3 điểm", []),
+    ("theo chỉ thị số 50 trên; nghị quyết số 35", [R("chỉ thị số 50", kind="CT", id=None, problems=["C107"]),
+                                                   R("nghị quyết số 35", kind="NQ", id=None, problems=["C107"])]),
     ("thực hiện chỉ thị 10 ngày 30/3/2007 của Ban Bí thư về",
      [R("chỉ thị 10 ngày 30/3/2007 của Ban Bí thư", kind="CT", number="10", date="2007-03-30", id="10-CT/TW-2007")]),
     ("theo hướng dẫn số 12 (2018) và nghị quyết 4 khóa xii",

@@ -269,9 +269,9 @@ def _short(t: str, m: re.Match, defined: set[str]) -> tuple[Citation, bool] | No
     # ("Kết luận 18 của Ban Bí thư", "Quy định 08 về …").
     tentative = (not m.group("sso") and word.lower() in P.PROSE_WORDS and not is_defined
                  and bool(P.SENTENCE_START.search(t, max(0, start - 4), start)) and not P.ABOUT.match(t, m.end()))
-    # In lower case a kind word is prose ("quy định 90 phút", "theo chỉ thị số 10 trên") unless
-    # the text names the document's date, year, issuer or term ("chỉ thị 10 ngày 30/3/2007").
-    tentative = tentative or not word[0].isupper()
+    # In lower case a kind word is prose ("quy định 90 phút", "kết luận 3 điểm") unless "số" or
+    # the document's date, year, issuer or term follows ("chỉ thị số 50", "chỉ thị 10 ngày 30/3/2007").
+    tentative = tentative or (not word[0].isupper() and not m.group("sso"))
     abbr = P.KIND_WORDS[word.lower()]
     system = "nha-nuoc" if word.lower() in P.STATE_WORDS else "dang"
     return Citation(start, m.end(), "", abbr, system, number=number, short=True, link_end=m.end(), name=name), tentative

@@ -93,9 +93,14 @@ _NAMED_AFTER = (r"(?:" + _CONTEXT_AFTER + r"|\s{1,3}về\s{1,3}[^\s]"
 _LOWER_CASE = P.capitalised(P.PARTY_KIND_WORDS, upper=False)
 
 
+def _lower_case(after_number: str) -> str:
+    """A lower-case Party kind: with "số" ("theo chỉ thị số 50") it names a document all the same."""
+    return "(?:" + _LOWER_CASE + r")(?:\s{1,3}số\s{0,3}\d{1,4}" + after_number + "|" + _KIND + _NAMED_AFTER + ")"
+
+
 def _short(after_number: str) -> str:
     return ("(?:(?:" + P.capitalised(P.KIND_WORDS) + ")" + _KIND + "|" + _ABBR + ")" + after_number
-            + "|(?:" + _LOWER_CASE + ")" + _KIND + _NAMED_AFTER)
+            + "|" + _lower_case(after_number))
 
 
 def _short_undefined() -> str:
@@ -103,7 +108,10 @@ def _short_undefined() -> str:
     others = "(?:" + P.capitalised(set(P.KIND_WORDS) - P.PROSE_WORDS) + ")"
     return ("(?:(?:" + others + _KIND + "|" + prose + r"\s{1,3}số\s{0,3}\d{1,4}|" + _ABBR
             + "|" + NOT_SENTENCE_START + prose + r"\s{1,3}\d{1,4})" + _AFTER_NUMBER_NO_COUNT
-            + "|(?:" + prose + "|" + _LOWER_CASE + ")" + _KIND + _NAMED_AFTER + ")")
+            + "|" + prose + _KIND + _NAMED_AFTER + "|" + _lower_case(_AFTER_NUMBER) + ")")
+
+
+MAX_MEM = 32 << 20
 
 
 def _compiled(short: str):
@@ -111,6 +119,10 @@ def _compiled(short: str):
 
     options = re2.Options()
     options.case_sensitive = False
+    # The DFA's states are built as a text visits them, within this budget (RE2's default is
+    # 8 MiB); past it RE2 falls back to a far slower engine. Lower-case kinds with "số" took the
+    # scan of the real content past the default.
+    options.max_mem = MAX_MEM
     parts = [P.KIND_PREFIX + P.PARTY, P.KIND_PREFIX + P.STATE, P.PLENUM, P.CONGRESS, short]
     return re2.compile("|".join("(?:" + _for_re2(P.widened(p)) + ")" for p in parts), options)
 
