@@ -456,11 +456,17 @@ def test_a_state_code_whose_number_the_registry_holds_without_a_year_says_so(reg
 def test_an_ambiguous_reference_names_the_documents_it_may_be(registry):
     """C107 tells the editor which documents the text may mean, not only that it is unclear."""
     [plenum] = check("tinh thần Nghị quyết Trung ương 4, chi bộ", registry)
-    assert plenum.problems[0].message == ("Nghị quyết Trung ương 4 có thể là 04-NQ/TW-2016, NQ-TW4-XI; "
-                                          "hãy ghi thêm ngày ban hành hoặc khóa.")
+    assert plenum.problems[0].message == (
+        "'Nghị quyết Trung ương 4' có thể là 2 văn bản: Nghị quyết số 04-NQ/TW ngày 30/10/2016 của Ban Chấp hành Trung ương "
+        "(khóa XII); Nghị quyết Trung ương 4 khóa XI của Ban Chấp hành Trung ương. Hãy viết thêm số hiệu và ngày ban hành, "
+        "hoặc khóa, của văn bản định trích.")
     [code] = check("Chỉ thị 50-CT/TW về sinh hoạt chi bộ", registry)
-    assert code.problems[0].message == ("50-CT/TW có thể là 50-CT/TW-1999, 50-CT/TW-2015, 50-CT/TW-2025; "
-                                        "hãy ghi thêm ngày ban hành hoặc khóa.")
+    assert code.problems[0].message.startswith("'50-CT/TW' có thể là 3 văn bản: Chỉ thị số 50-CT/TW năm 1999 của Bộ Chính trị "
+                                               "(khóa VIII); Chỉ thị số 50-CT/TW ngày 07/12/2015")
+    # One document: the citation to write, which an editor copies.
+    [one] = check("Theo Chỉ thị 10, chi bộ họp.", registry)
+    assert one.problems[0].message == ("'Chỉ thị 10' chưa đủ rõ: nếu là Chỉ thị số 10-CT/TW ngày 30/3/2007 của Ban Bí thư "
+                                       "(khóa X), hãy viết đủ như vậy (ít nhất số hiệu và ngày ban hành).")
 
 
 def test_a_replaced_document_is_told_with_its_successor_as_a_text_cites_it(registry):

@@ -73,11 +73,28 @@ def _mismatches(doc, c: Citation) -> list[tuple[str, str]]:
     return bad
 
 
-def _facts(doc) -> str:
-    """A registry entry as a citation of it writes it: "50-CT/TW-1999 (ngày 01/12/1999, Bộ Chính trị, khóa VIII)"."""
-    when = f"ngày {vn_date(doc.date)}" if doc.date else f"năm {doc.year}" if doc.year else ""
-    facts = [f for f in (when, doc.issuing_body, f"khóa {doc.term}" if doc.term else "") if f]
-    return f"{doc.id} ({', '.join(facts)})" if facts else doc.id
+def _facts(doc, c: Citation) -> str:
+    """A registry entry as a citation of it is written: "Chỉ thị số 50-CT/TW ngày 01/12/1999 của
+    Bộ Chính trị (khóa VIII)", which an editor can copy (the entry's id is the registry's word)."""
+    kind = P.SHORT_ABBREVIATIONS.get(c.kind) if doc.code else None
+    text = f"{kind} số {doc.code}" if kind else doc.code or doc.name or doc.id
+    if doc.date:
+        text += f" ngày {vn_date(doc.date)}"
+    elif doc.year and str(doc.year) not in text:
+        text += f" năm {doc.year}"
+    if doc.issuing_body:
+        text += f" của {doc.issuing_body}"
+    if doc.term and f"khóa {doc.term}" not in text:
+        text += f" (khóa {doc.term})"
+    return text
+
+
+def _maybe(label: str, docs: list, c: Citation) -> str:
+    """C107's message: the documents a reference may mean, each as a citation of it is written."""
+    if len(docs) == 1:
+        return f"'{label}' chưa đủ rõ: nếu là {_facts(docs[0], c)}, hãy viết đủ như vậy (ít nhất số hiệu và ngày ban hành)."
+    return (f"'{label}' có thể là {len(docs)} văn bản: {'; '.join(_facts(d, c) for d in docs)}. "
+            "Hãy viết thêm số hiệu và ngày ban hành, hoặc khóa, của văn bản định trích.")
 
 
 def _support(doc, c: Citation) -> int:
@@ -245,7 +262,7 @@ def resolve(cites: list[Citation], registry: Registry, text: str | None = None) 
                 chosen = ((_best_supported(fits, c) if fits and context else None)
                           or _chosen_by_leading(fits, c, text, cites[i - 1].end if i else 0))
                 if chosen is None:
-                    c.problems.append(Problem("C107", f"{label} có thể là {', '.join(d.id for d in fits or docs)}; hãy ghi thêm ngày ban hành hoặc khóa."))
+                    c.problems.append(Problem("C107", _maybe(label, fits or docs, c)))
                     continue
             else:
                 # "Chỉ thị 50-CT/TW ngày 23/7/2025 của Bộ Chính trị": the 2025 directive, wrong issuer.
@@ -254,7 +271,7 @@ def resolve(cites: list[Citation], registry: Registry, text: str | None = None) 
                     codes = {code for d in docs for code, _ in _mismatches(d, c)}
                     code = "C102" if "C102" in codes else sorted(codes)[0]
                     c.problems.append(Problem(code, f"{label}: không văn bản nào trong sổ khớp; ghi ngày, cơ quan ban hành và khóa "
-                                                    f"đúng như văn bản định trích: {'; '.join(_facts(d) for d in docs)}."))
+                                                    f"đúng như văn bản định trích: {'; '.join(_facts(d, c) for d in docs)}."))
                     continue
         c.id = chosen.id
         if c.written and chosen.code and c.written != chosen.code and not c.malformed:
