@@ -134,8 +134,11 @@ class Str(Type):
             value = str(value)  # "10" written without quotes is still a number-as-text
         if isinstance(value, dict) and len(value) == 1 and not isinstance(self, Ref):
             # "- Kết quả: đảng viên phát biểu nhiều hơn" reads as a key and its value.
+            # Wrapped in curly quotes, the editor thinks it quoted: YAML's quotes are the straight ones.
+            curly = str(next(iter(value))).lstrip()[:1] in "“‘"
             ctx.report(path, "S103", f"Cần {self.label}, nhưng dấu ': ' trong chữ làm YAML đọc thành 'tên trường: giá trị': "
-                                     "đặt cả giá trị trong ngoặc kép \"...\".")
+                                     + ("ngoặc cong “ ” không phải ngoặc kép của YAML: đặt cả giá trị trong ngoặc kép thẳng "
+                                        "\"...\" (ngoặc cong giữ được ở bên trong)." if curly else "đặt cả giá trị trong ngoặc kép \"...\"."))
             return _DROP
         if isinstance(value, list) and not isinstance(self, Ref):
             # "- [Kết quả theo tiêu chí]": a form's blank, or any value, that opens with "[" is a list to YAML.

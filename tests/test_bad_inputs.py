@@ -549,6 +549,9 @@ signers:
 EDITOR_MISTAKES = {
     "colon inside a list item": ("huong-dan/hai-cham.md", front("tags:\n  - Kết quả: đảng viên phát biểu nhiều hơn\n"),
                                  {"S103"}, "ngoặc kép"),
+    # The editor quoted it, in the quotes a word processor types: they are told these are not YAML's.
+    "colon inside a list item in curly quotes": ("huong-dan/hai-cham-cong.md", front("tags:\n  - “Kết quả: đảng viên phát biểu nhiều hơn”\n"),
+                                                 {"S103"}, "ngoặc cong “ ” không phải ngoặc kép của YAML"),
     "an image from the content folder": ("huong-dan/anh.md", prose("![Buổi họp](anh/hop.jpg) "),
                                          {"L101"}, "mô tả bằng lời"),
     "a Jinja statement is one problem": ("huong-dan/include.md", prose("{% include x %} "),
