@@ -78,6 +78,11 @@ class Located:
         return self.key_at.get(path) or self.pos(path)
 
 
+# The word around a character: the letters and marks before it on its line, and from it on.
+_WORD_AT = re.compile(r"[\w\u0300-\u036f]*$")
+_WORD_ON = re.compile(r"[\w\u0300-\u036f]*")
+
+
 def line_col(text: str, offset: int) -> tuple[int, int]:
     line = text.count("\n", 0, offset) + 1
     return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
@@ -128,9 +133,10 @@ def read_text(raw: bytes, rel: str) -> tuple[str | None, list[Diagnostic]]:
         for line_no, line in enumerate(text.split("\n"), 1):
             at = first_non_nfc(line)
             if at is not None:
+                word = nfc(_WORD_AT.search(line, 0, at).group() + _WORD_ON.match(line, at).group())
                 problems.append(diag(rel, line_no, at + 1, "E002",
-                                     "Văn bản chưa ở dạng NFC (dấu tổ hợp, thường do dán từ PDF hay trang web): hãy gõ lại chữ "
-                                     "này bằng bộ gõ đặt bảng mã Unicode dựng sẵn (Unikey: Unicode dựng sẵn), hoặc dùng công "
+                                     f"Văn bản chưa ở dạng NFC (dấu tổ hợp, thường do dán từ PDF hay trang web) ở chữ '{word}': "
+                                     "hãy gõ lại chữ này bằng bộ gõ đặt bảng mã Unicode dựng sẵn (Unikey: Unicode dựng sẵn), hoặc dùng công "
                                      "cụ chuyển mã của Unikey (Ctrl+Shift+F6) chuyển đoạn đã dán sang Unicode dựng sẵn."))
         text = nfc(text)
     problems += _pasted(rel, text)
