@@ -91,9 +91,13 @@ def _page_meant(target: str, anchors, own: str | None = None) -> str | None:
     ("../x/"), capitals, a query, a path cut short, or a near typo."""
     from urllib.parse import urljoin
 
-    path = re.sub(r"^/?content/", "", target.partition("#")[0].partition("?")[0].strip().lower())
-    if own is not None and path.startswith("."):
-        path = urljoin(f"/{own}/", path)
+    written = target.partition("#")[0].partition("?")[0].strip().lower()
+    path = re.sub(r"^/?content/", "", written)
+    if own is not None and path == written and not path.startswith("/"):
+        # A file's name is relative to the file's folder ("x.md" beside content/huong-dan/a.md), a
+        # page's path to the page's address ("../x/" from /huong-dan/a/).
+        folder = own.rpartition("/")[0]
+        path = urljoin(f"/{folder}/" if re.search(r"\.(?:md|yml)$", path) else f"/{own}/", path)
     path = path.strip("/")
     path = re.sub(r"(?:/index)?\.(?:md|html?|yml)$", "", path).strip("/")
     if path in anchors:
