@@ -183,7 +183,8 @@ class Topic:
     requirements: list = spec(ListOf(Str(max_len=800), min_items=1), required=True,
                               doc="Yêu cầu: các dòng gạch đầu dòng (`- `) dưới mục `## Yêu cầu`.", source="body")
     sections: list = spec(ListOf(Obj(OutlineSection), min_items=4), required=True,
-                          doc="Nội dung: các phần `###`, mỗi phần có các ý gạch đầu dòng, dưới mục `## Nội dung`.", source="body")
+                          doc="Nội dung: các phần `###`, mỗi phần có các ý gạch đầu dòng, dưới mục `## Nội dung`. "
+                              "Không cần tự đánh số phần hay ý (I., Phần 1:, a)): trang và bản DOCX tự đánh số.", source="body")
     questions: list = spec(ListOf(Str(max_len=800), min_items=3), required=True,
                            doc="Câu hỏi thảo luận: các dòng đánh số (`1.`, `2.`…) dưới mục `## Câu hỏi thảo luận`.", source="body")
     conclusion: str = spec(Text(), required=True, doc="Kết luận dự kiến: đoạn văn dưới mục `## Kết luận dự kiến`.", source="body")

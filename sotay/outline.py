@@ -24,6 +24,9 @@ _NESTED = re.compile(r"(?:[-*+]|\d{1,2}[.)])\s")
 # A section's own numbering ("II. ", "2) ", "b. "), which the site and the DOCX number afresh; not a
 # year ("1945. Cách mạng Tháng Tám") nor an initial ("C. Mác").
 _NUMBERING = re.compile(r"^(?:X{0,2}(?:IX|IV|V?I{1,3}|V)|X{1,2}|\d{1,2}|[a-zđ])[.)\-]\s+")
+# "Phần 1: ", "Phần thứ hai - ", "Phần II. " before a part's title: the site numbers parts itself
+# ("1. Phần 1: Sổ tay đảng viên" otherwise). The bare placeholder "Phần thứ nhất" stays.
+_PART_NUMBERING = re.compile(r"^Phần\s+(?:thứ\s+\w+|\d{1,2}|[IVX]{1,4})\s*[:.\-–]\s+(?=\S)", re.I)
 _LIST_FIELDS = {"requirements", "questions"}
 # "##Câu hỏi thảo luận": Markdown reads no heading without the space.
 _NO_SPACE = re.compile(r"^#{2,3}(?=[^\s#])")
@@ -131,7 +134,7 @@ def parse_body(body: str, first_line: int, rel: str):
         if current == "sections":
             h3 = _H3.match(line)
             if h3:
-                heading = _NUMBERING.sub("", h3.group(1))
+                heading = _PART_NUMBERING.sub("", _NUMBERING.sub("", h3.group(1)))
                 index = len(values["sections"])
                 values["sections"].append({"heading": heading, "points": []})
                 at[("sections", index)] = at[("sections", index, "heading")] = (line_no, 5)
@@ -148,7 +151,8 @@ def parse_body(body: str, first_line: int, rel: str):
             path = (current,)
         if item:
             at[path + (len(target),)] = (line_no, 3)
-            target.append(item.group(1))
+            # A point's own "a) " would be doubled where the site and the DOCX letter points.
+            target.append(_NUMBERING.sub("", item.group(1)) if current == "sections" else item.group(1))
             last_item = (target, len(target) - 1)
         elif raw.startswith(("  ", "\t")) and last_item is not None and _NESTED.match(line.strip()):
             # Markdown would show a sub-list; the outline has no level below a point, and joining it

@@ -498,6 +498,26 @@ def test_section_headings_keep_years_initials_and_a_closing_hash(corpus, ctx, tm
     assert load(reloaded).topics[tuple(exp.key.split("/")[1:])] == topic
 
 
+def test_a_parts_and_a_points_own_numbering_is_not_doubled(corpus, ctx, tmp_path):
+    """"### Phần 1: Sổ tay…" showed as "1. Phần 1: Sổ tay…", and "- a) Đảng viên…" was copied as
+    "a) a) Đảng viên…": the site and the DOCX number parts and letter points themselves."""
+    copy = tmp_path / "content"
+    shutil.copytree(CONTENT, copy)
+    exp = lookup(corpus, "chuyen-de/thu-vien-chung/bien-ban-dien-tu")
+    md = to_markdown(exp, ctx)
+    old = [line for line in md.splitlines() if line.startswith("### ")]
+    written = ["Phần 1: Sổ tay điện tử", "Phần thứ hai - Ghi biên bản", "Phần thứ ba"]
+    for line, heading in zip(old, written, strict=False):
+        md = md.replace(line, f"### {heading}", 1)
+    first_point = next(line for line in md.splitlines()[md.splitlines().index("### Phần 1: Sổ tay điện tử"):] if line.startswith("- "))
+    md = md.replace(first_point, "- a) " + first_point[2:], 1).replace("### Phần thứ ba\n\n- ", "### Phần thứ ba\n\n- 1945. Năm ", 1)
+    (copy / f"{exp.key}.md").write_text(md)
+    topic = load(copy).topics[tuple(exp.key.split("/")[1:])]
+    assert [s.heading for s in topic.sections[:3]] == ["Sổ tay điện tử", "Ghi biên bản", "Phần thứ ba"]
+    assert topic.sections[0].points[0] == first_point[2:]
+    assert topic.sections[2].points[0].startswith("1945. Năm ")
+
+
 def test_agenda_markdown_downloads_load_back_as_the_same_agendas(corpus, ctx, tmp_path):
     """Every agenda's download, saved as content/chuong-trinh/<slug>.md in place of its YAML (a
     model meeting's as a new sample agenda), loads into the same agenda, field for field."""
