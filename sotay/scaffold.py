@@ -85,7 +85,7 @@ related: []
 
 
 def _meeting(title, today, source, reference):
-    return f"""# Model meeting: a real cell's practice and a sample agenda. Feeds sotay.model.Meeting.
+    return f"""# Mô hình sinh hoạt: cách làm thật của một chi bộ và chương trình mẫu. Các trường: CONTRIBUTING.md, mục Mô hình sinh hoạt.
 {MARK_LINE}title: {_q(title)}
 summary: {_p("Một hai câu về điều đáng học ở chi bộ này.")}
 cell:
@@ -126,7 +126,7 @@ reviewed: {today}
 
 
 def _agenda(title, today, source, reference):
-    return f"""# Sample agenda a cell can copy. Feeds sotay.model.SampleAgenda.
+    return f"""# Chương trình mẫu để chi bộ sao chép. Các trường: CONTRIBUTING.md, mục Chương trình mẫu.
 {MARK_LINE}title: {_q(title)}
 summary: {_p("Một hai câu cho biết chương trình dùng cho buổi nào, kéo dài bao lâu.")}
 kind: thuong-ky
@@ -154,7 +154,7 @@ reviewed: {today}
 
 
 def _library(title, today, source, reference):
-    return f"""# Topic library: one folder per library, one .md file per outline. Feeds sotay.model.Library.
+    return f"""# Thư viện chuyên đề: mỗi thư viện một thư mục, mỗi đề cương một tệp .md. Các trường: CONTRIBUTING.md, mục Thư viện chuyên đề.
 {MARK_LINE_NO_REFERENCES}title: {_q(title)}
 owner: {_p("Chi bộ ...")}
 summary: {_p("Thư viện này gồm những chuyên đề nào, do ai xây dựng.")}
