@@ -157,7 +157,7 @@ class Library:
 @dataclass(kw_only=True)
 class OutlineSection:
     heading: str = spec(Str(), required=True, doc="Tên phần (dòng `###` trong tệp).")
-    points: list = spec(ListOf(Str(max_len=800), min_items=1), required=True, doc="Các ý (dòng `- ` trong tệp).")
+    points: list = spec(ListOf(Str(max_len=800), min_items=1, unit="ý"), required=True, doc="Các ý (dòng `- ` trong tệp).")
 
 
 @dataclass(kw_only=True)
@@ -180,12 +180,12 @@ class Topic:
     origin: str = spec(Str(max_len=400), doc="Chuyên đề này do ai xây dựng, như nguồn ghi.")
     reviewed: dt.date = spec(Date(past=True), required=True, doc="Ngày rà soát gần nhất.")
     purpose: str = spec(Text(), required=True, doc="Mục đích: đoạn văn dưới mục `## Mục đích`.", source="body")
-    requirements: list = spec(ListOf(Str(max_len=800), min_items=1), required=True,
+    requirements: list = spec(ListOf(Str(max_len=800), min_items=1, unit="ý"), required=True,
                               doc="Yêu cầu: các dòng gạch đầu dòng (`- `) dưới mục `## Yêu cầu`.", source="body")
-    sections: list = spec(ListOf(Obj(OutlineSection), min_items=4), required=True,
+    sections: list = spec(ListOf(Obj(OutlineSection), min_items=4, unit="phần ###"), required=True,
                           doc="Nội dung: các phần `###`, mỗi phần có các ý gạch đầu dòng, dưới mục `## Nội dung`. "
                               "Không cần tự đánh số phần hay ý (I., Phần 1:, a)): trang và bản DOCX tự đánh số.", source="body")
-    questions: list = spec(ListOf(Str(max_len=800), min_items=3), required=True,
+    questions: list = spec(ListOf(Str(max_len=800), min_items=3, unit="câu hỏi"), required=True,
                            doc="Câu hỏi thảo luận: các dòng đánh số (`1.`, `2.`…) dưới mục `## Câu hỏi thảo luận`.", source="body")
     conclusion: str = spec(Text(), required=True, doc="Kết luận dự kiến: đoạn văn dưới mục `## Kết luận dự kiến`.", source="body")
 

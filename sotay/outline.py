@@ -30,6 +30,8 @@ _PART_NUMBERING = re.compile(r"^Phần\s+(?:thứ\s+\w+|\d{1,2}|[IVX]{1,4})\s*[:
 _LIST_FIELDS = {"requirements", "questions"}
 # "##Câu hỏi thảo luận": Markdown reads no heading without the space.
 _NO_SPACE = re.compile(r"^#{2,3}(?=[^\s#])")
+# A line that is only a section's title, bold or not, with a colon or not: "**Mục đích**", "Yêu cầu:".
+_BARE_TITLE = re.compile(r"^(?:\*\*|__)?([^*_#\-\s][^*_]*?)\s*:?\s*(?:\*\*|__)?\s*:?\s*$")
 
 
 def _section_key(title: str) -> str:
@@ -81,6 +83,14 @@ def parse_body(body: str, first_line: int, rel: str):
             # "### Câu hỏi thảo luận": one # too many made the questions a fifth part of Nội dung;
             # "# Câu hỏi thảo luận" was told to be written '### Tên phần', then as missing.
             problems.append(diag(rel, line_no, 1, "B102", f"Tiêu đề mục viết bằng hai dấu #: '## {title}'."))
+            line = f"## {title}"
+        bare = not _ITEM.match(line) and _BARE_TITLE.match(line)
+        title = _section_key(bare.group(1)) if bare else ""
+        if TOPIC_SECTIONS.get(title) not in (None, *seen):
+            # "**Mục đích**" on a line of its own, written as a word processor writes a heading:
+            # told here, and read as the heading it means, not as a section missing at the file's end.
+            problems.append(diag(rel, line_no, 1, "B102", f"Dòng này là tên mục nhưng chưa phải tiêu đề: viết '## {title}' "
+                                 "(hai dấu # và một dấu cách ở đầu dòng)."))
             line = f"## {title}"
         h2 = SECTION_HEADING.match(line)
         if h2:

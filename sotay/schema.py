@@ -392,8 +392,9 @@ class Ref(Str):
 
 
 class ListOf(Type):
-    def __init__(self, item: Type, min_items=0, max_items=500):
+    def __init__(self, item: Type, min_items=0, max_items=500, unit: str = "mục"):
         self.item, self.min_items, self.max_items = item, min_items, max_items
+        self.unit = unit  # what an item is called where the editor writes it ("phần ###", "ý")
         self.label = f"danh sách {item.label}"
 
     def check(self, value, path, ctx):
@@ -401,7 +402,7 @@ class ListOf(Type):
             ctx.report(path, "S103", f"Cần danh sách, gặp {_kind(value)}: viết [a, b], hoặc mỗi mục một dòng bắt đầu bằng '- '.")
             return _DROP
         if len(value) < self.min_items:
-            ctx.report(path, "S108", _about(path, ctx, f"cần ít nhất {self.min_items} mục, có {len(value)}."))
+            ctx.report(path, "S108", _about(path, ctx, f"cần ít nhất {self.min_items} {self.unit}, có {len(value)}."))
         if len(value) > self.max_items:
             ctx.report(path, "S107", _about(path, ctx, f"có {len(value)} mục, tối đa {self.max_items}."))
             return _DROP

@@ -669,6 +669,8 @@ EDITOR_MISTAKES = {
                                                  "audience:\n- bi-thu\n  - chi-uy\n"), {"Y001"}, "'bi-thu - chi-uy'"),
     "a related page written as its file": ("huong-dan/lien-quan-tep.md", front("related: [content/huong-dan/trang-a.md]\n"),
                                            {"R103"}, "(có phải 'huong-dan/trang-a'?)"),
+    # Written as a word processor writes a heading: told there, not as a section missing at the file's end.
+    "a section title in bold": (TOPIC, topic(lambda b: b.replace("## Mục đích", "**Mục đích:**")), {"B102"}, "viết '## Mục đích'"),
     "a section heading cut short": ("chuyen-de/thu-vien-a/de-cuong-a.md",
                                     topic(lambda b: b.replace("## Kết luận dự kiến", "## Kết luận")), {"B102"}, "Có phải '## Kết luận dự kiến'?"),
     # The value under a misspelt key was read as running text: "reference: [50-CT/TW-2025]" was told

@@ -81,6 +81,7 @@ CASES = [
     ("Kế hoạch thực hiện Chỉ thị 05-CT/TW năm 2025 của chi bộ", [R("Chỉ thị 05-CT/TW năm 2025", id="05-CT/TW-2016", problems=[])]),
     ("Hướng dẫn 12-HD/BTCTW (2019)", [R("Hướng dẫn 12-HD/BTCTW (2019)", problems=["C102"])]),
     ("Chỉ thị 50-CT/TW năm 2020", [R("Chỉ thị 50-CT/TW năm 2020", id=None, problems=["C107"])]),
+    ("Chỉ thị 10-CT/TW năm 2008 của Ban Bí thư", [R("Chỉ thị 10-CT/TW năm 2008 của Ban Bí thư", problems=["C102"])]),
     # A date set off by a comma before a new clause is the date of what the sentence tells.
     ("Thực hiện Hướng dẫn số 12-HD/BTCTW, ngày 20/3/2019 Đảng ủy đã ban hành kế hoạch",
      [R("Hướng dẫn số 12-HD/BTCTW", id="12-HD/BTCTW-2018", date=None, problems=[])]),

@@ -26,7 +26,8 @@ class Citation:
     date: dt.date | None = None  # the date written beside the reference
     year: int | None = None  # a year written beside it ("năm 2025", "(2025)")
     # The year came as "năm 2025", which may be the year of the work done under the document
-    # ("Kế hoạch thực hiện Chỉ thị 05-CT/TW năm 2025"), not of its issue.
+    # ("Kế hoạch thực hiện Chỉ thị 05-CT/TW năm 2025"), not of its issue, unless the issuer or
+    # the term is written beside it.
     year_of_work: bool = False
     terms: list[str] = field(default_factory=list)  # khóa written beside it
     body: str | None = None  # issuing body written beside it ("của Ban Bí thư")

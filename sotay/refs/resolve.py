@@ -63,8 +63,9 @@ def _mismatches(doc, c: Citation) -> list[tuple[str, str]]:
     if c.date and doc.date and c.date != doc.date:
         bad.append(("C102", f"ngày {vn_date(c.date)} khác ngày ban hành {vn_date(doc.date)} trong sổ; sửa thành ngày {vn_date(doc.date)}"))
     elif written_year and doc.issued_year and written_year != doc.issued_year and not (
-            # "Chỉ thị 05-CT/TW năm 2025": a later year, in words, is the year of the work done.
-            c.year_of_work and not c.date and written_year > doc.issued_year):
+            # "Chỉ thị 05-CT/TW năm 2025": a later year, in words, is the year of the work done
+            # (beside the issuer or the term, "năm 2008 của Ban Bí thư", it is the issue's).
+            c.year_of_work and not (c.date or c.body or c.terms) and written_year > doc.issued_year):
         bad.append(("C102", f"năm {written_year} khác năm ban hành {doc.issued_year} trong sổ; sửa thành năm {doc.issued_year}"))
     if c.terms and doc.term and doc.term not in c.terms:
         bad.append(("C104", f"khóa {' và '.join(c.terms)} khác khóa {doc.term} trong sổ; sửa thành khóa {doc.term}"))
