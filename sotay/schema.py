@@ -272,7 +272,7 @@ class Int(Type):
         return self.lo if self.lo is not None else 1
 
 
-def _date_problem(typed: str, year: int, month: int, day: int) -> str:
+def _date_problem(typed: str, year: int, month: int, day: int, past: bool = False) -> str:
     """What is wrong with a date whose year, month and day could be read: it does not exist
     (31/02/2025 is not to be rewritten as 2025-02-31), or it is written in another form, or it
     is the right form in quotes (YAML then reads text)."""
@@ -282,9 +282,11 @@ def _date_problem(typed: str, year: int, month: int, day: int) -> str:
         why = (f"không có năm {year}" if year < dt.MINYEAR else f"không có tháng {month}" if not 1 <= month <= 12
                else f"tháng {month}/{year} không có ngày {day}")
         return f"{typed!r} không phải ngày có thật ({why}): ghi đúng ngày, dạng YYYY-MM-DD."
+    # A date that must not lie ahead is told so with the way to write it, not after the fix.
+    ahead = " (ngày này còn ở phía trước: ghi ngày đã rà soát, không sau hôm nay)" if past and date > vn_today() else ""
     if typed == date.isoformat():
-        return f"Ngày {typed} {_QUOTED} ngày."
-    return f"{typed!r} không phải ngày dạng YYYY-MM-DD: viết {date.isoformat()}."
+        return f"Ngày {typed} {_QUOTED} ngày{ahead}."
+    return f"{typed!r} không phải ngày dạng YYYY-MM-DD: viết {date.isoformat()}{ahead}."
 
 
 class Date(Type):
@@ -310,7 +312,7 @@ class Date(Type):
             day, month, year = map(int, vn.groups())
             parts = (year, month, day)
         if parts is not None:
-            ctx.report(path, "S104", _date_problem(value.strip(), *parts))
+            ctx.report(path, "S104", _date_problem(value.strip(), *parts, past=self.past))
         elif isinstance(value, BadDate):
             ctx.report(path, "S104", f"{value!s} không phải ngày có thật.")
         elif isinstance(value, str):

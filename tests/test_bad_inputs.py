@@ -670,6 +670,9 @@ EDITOR_MISTAKES = {
     "a related page written as its file": ("huong-dan/lien-quan-tep.md", front("related: [content/huong-dan/trang-a.md]\n"),
                                            {"R103"}, "(có phải 'huong-dan/trang-a'?)"),
     # Written as a word processor writes a heading: told there, not as a section missing at the file's end.
+    # Told how to write it and, at once, that it lies ahead (following the hint met S107 next).
+    "a review date ahead, written day first": ("huong-dan/ngay-truoc.md", front().replace("reviewed: 2026-01-01", "reviewed: 05/12/2099"),
+                                               {"S104"}, "viết 2099-12-05 (ngày này còn ở phía trước"),
     "a section title in bold": (TOPIC, topic(lambda b: b.replace("## Mục đích", "**Mục đích:**")), {"B102"}, "viết '## Mục đích'"),
     "a section heading cut short": ("chuyen-de/thu-vien-a/de-cuong-a.md",
                                     topic(lambda b: b.replace("## Kết luận dự kiến", "## Kết luận")), {"B102"}, "Có phải '## Kết luận dự kiến'?"),
