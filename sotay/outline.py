@@ -164,6 +164,13 @@ def parse_body(body: str, first_line: int, rel: str):
             # A point's own "a) " would be doubled where the site and the DOCX letter points.
             target.append(_NUMBERING.sub("", item.group(1)) if current == "sections" else item.group(1))
             last_item = (target, len(target) - 1)
+        elif line.lstrip().startswith("|"):
+            # A table pasted into a list of points: told once, at its first row, not once a row.
+            if not (i and rows[i - 1].lstrip().startswith("|")):
+                problems.append(diag(rel, line_no, 1, "B103", "Đề cương không dùng bảng ở mục này: viết mỗi hàng của bảng thành "
+                                     "một ý, một dòng bắt đầu bằng '- ' (các ô của hàng nối bằng dấu phẩy hay dấu hai chấm)."))
+                target.append(TOLD)
+            last_item = None
         elif raw.startswith(("  ", "\t")) and last_item is not None and _NESTED.match(line.strip()):
             # Markdown would show a sub-list; the outline has no level below a point, and joining it
             # into the point above would lose the editor's structure without a word.

@@ -673,6 +673,9 @@ EDITOR_MISTAKES = {
     # Told how to write it and, at once, that it lies ahead (following the hint met S107 next).
     "a review date ahead, written day first": ("huong-dan/ngay-truoc.md", front().replace("reviewed: 2026-01-01", "reviewed: 05/12/2099"),
                                                {"S104"}, "viết 2099-12-05 (ngày này còn ở phía trước"),
+    "a table among an outline's points": (TOPIC, topic(lambda b: b.replace("## Câu hỏi thảo luận", "| Việc | Người |\n|---|---|\n"
+                                                                        "| Chuẩn bị | Chi ủy |\n\n## Câu hỏi thảo luận", 1)),
+                                          {"B103"}, "không dùng bảng"),
     "a section title in bold": (TOPIC, topic(lambda b: b.replace("## Mục đích", "**Mục đích:**")), {"B102"}, "viết '## Mục đích'"),
     "a section heading cut short": ("chuyen-de/thu-vien-a/de-cuong-a.md",
                                     topic(lambda b: b.replace("## Kết luận dự kiến", "## Kết luận")), {"B102"}, "Có phải '## Kết luận dự kiến'?"),
@@ -1064,6 +1067,13 @@ def test_invisible_characters_are_named_where_they_are_and_a_pasted_nbsp_reads_a
         ("content/huong-dan/vo-hinh.md:4:10:", "E010"), (f"content/huong-dan/vo-hinh.md:{source_line}:2:", "E010"),
         (f"content/huong-dan/vo-hinh.md:{body_line}:12:", "E010")], proc.stdout
     assert "dấu cách không ngắt" in proc.stdout and "dấu cách rộng 0" in proc.stdout and proc.returncode == 1
+
+
+def test_a_pasted_nbsp_before_a_list_item_is_told_once_not_again_as_a_sub_item(tmp_path):
+    """"\u00a02. Hai." read as " 2. Hai.": the page shows it level with "1.", as meant, and B107
+    told it as a sub-item indented 1 space instead of 4."""
+    proc, found = _check_one(tmp_path, "huong-dan/nbsp-ds.md", prose("Các bước:\n\n1. Một.\n\u00a02. Hai.\n\n"))
+    assert [code for _, code, _ in found] == ["E010"], proc.stdout
 
 
 @pytest.mark.parametrize("reviewed, code", [("2026-12-04", None), ("2026-12-05", "S107")])
