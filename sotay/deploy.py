@@ -450,20 +450,32 @@ def _archive_manifest(archive: Path, version: str) -> dict:
         return {}  # a damaged archive is told by the unpacking
 
 
-def _check_base_path(archive: Path, root: Path, version: str, new: dict) -> None:
+def _check_base_path(what: str, root: Path, version: str, new: dict, rebuild: bool = True) -> None:
     """Refuse a release built for another sub-path than the live one's, which is what nginx serves:
     its pages' relative links work, so it looks deployed, but its 404 page loads no style or script
-    and its canonical links and sitemap point elsewhere."""
+    and its canonical links and sitemap point elsewhere. `what` names it: an archive, or a release
+    a rollback would bring back (which is not rebuilt, only refused or let through)."""
     live = current(root)
     if live is None or live == version:
         return
     old = _manifest(root / "current")
     if new.get("base_path") and old.get("base_path") and new["base_path"] != old["base_path"]:
+        fix = (f"Hãy dựng lại trên máy dựng:\n    make dist SITE_URL={old.get('site_url')}\n" if rebuild else "")
         raise DeployError(
-            f"{archive.name} được dựng cho {new.get('site_url')} (đường dẫn {new['base_path']}), còn bản đang chạy {live} "
+            f"{what} được dựng cho {new.get('site_url')} (đường dẫn {new['base_path']}), còn bản đang chạy {live} "
             f"cho {old.get('site_url')} (đường dẫn {old['base_path']}), là đường dẫn nginx đang phục vụ: với bản này trang "
-            f"404 và các địa chỉ trong sitemap sẽ sai. Hãy dựng lại trên máy dựng:\n    make dist SITE_URL={old.get('site_url')}\n"
+            f"404 và các địa chỉ trong sitemap sẽ sai. {fix}"
             f"Nếu nginx đã được sửa để phục vụ {new['base_path']}, chạy lại lệnh với --site-url-changed.")
+
+
+def _check_current_is_a_link(root: Path) -> None:
+    """`current` must be the link this tool switches: a folder there (a site unpacked by hand
+    before) cannot be replaced in one step, and the switch failed in the operating system's words."""
+    link = root / "current"
+    if link.exists() and not link.is_symlink():
+        raise DeployError(f"{link} là một thư mục thật (có lẽ trang đã được giải nén bằng tay trước đây), không phải liên kết "
+                          f"tới một bản trong {root / 'releases'}. Hãy đổi tên nó (ví dụ: mv {link} {root / 'current.cu'}) rồi "
+                          "chạy lại lệnh; nginx vẫn phục vụ đường dẫn current như cũ.")
 
 
 def make_root(root: Path) -> None:
@@ -537,8 +549,9 @@ def deploy(archive: Path, root: Path, sums: Path | None = None, keep: int = KEEP
     make_root(root)
     built_for = _archive_manifest(archive, version)
     with _locked(root):
+        _check_current_is_a_link(root)
         if not site_url_changed:
-            _check_base_path(archive, root, version, built_for)
+            _check_base_path(archive.name, root, version, built_for)
         warnings = _warnings(archive, root, version, built_for)
         deployed = _deploy(archive, root, version, digest, keep)
     for warning in warnings:
@@ -580,20 +593,20 @@ def _deploy(archive: Path, root: Path, version: str, digest: str, keep: int) -> 
     switch(root, version)
     if not log or log[-1] != version:
         _write_list(root, "live", (log + [version])[-LIVE_LOG:])
-    history = _history(root)
-    if not history or history[-1] != version:
-        history.append(version)
-    _write_history(root, history)
+    # Each release once, where it was last deployed: going forward again to a kept release listed
+    # it twice in --status, and the list grew with every such deploy.
+    _write_history(root, [v for v in _history(root) if v != version] + [version])
     prune(root, keep)
     return version
 
 
-def rollback(root: Path) -> str:
+def rollback(root: Path, site_url_changed: bool = False) -> str:
     with _locked(root):
-        return _rollback(root)
+        _check_current_is_a_link(root)
+        return _rollback(root, site_url_changed)
 
 
-def _rollback(root: Path) -> str:
+def _rollback(root: Path, site_url_changed: bool = False) -> str:
     """Switch to the release that was live before the live one: rolled back from C to B, then D
     deployed, a rollback goes to B, never again to C. History stays as deployed, so pruning still
     keeps the last five deployed (a rollback does not make the releases after it fair game for the
@@ -605,6 +618,9 @@ def _rollback(root: Path) -> str:
         raise DeployError(f"{live} (bản đang chạy) đã là bản cũ nhất --rollback về được; xem lịch sử bằng --status. "
                           "Muốn chạy một bản khác, hãy triển khai lại tệp phát hành của bản đó."
                           if live else f"chưa triển khai bản nào vào {root}.")
+    if not site_url_changed:
+        # Rolled back across a change of sub-path, the live release was one nginx no longer serves right.
+        _check_base_path(f"Bản {target}", root, target, _manifest(root / "releases" / target), rebuild=False)
     log = _live_log(root)
     while log and log[-1] != target:
         log.pop()
@@ -629,7 +645,7 @@ def _arguments(p):
     p.add_argument("--allowed-signers", type=Path, default=None,
                    help=f"tệp khóa được phép ký (định dạng allowed_signers của ssh-keygen; mặc định: {SIGNERS} trong --root nếu có)")
     p.add_argument("--site-url-changed", action="store_true",
-                   help="nhận bản dựng cho đường dẫn khác bản đang chạy (sau khi đã sửa nginx theo đường dẫn mới)")
+                   help="nhận bản dựng cho đường dẫn khác bản đang chạy, khi triển khai hay quay lại (sau khi đã sửa nginx theo đường dẫn mới)")
 
 
 def _keep(text: str) -> int:
@@ -665,7 +681,9 @@ def _status(root: Path) -> int:
     built_for = _manifest(root / "current").get("site_url") if live else None
     print(f"Đang chạy: {live or '(chưa có)'}" + (f" (dựng cho {built_for})" if built_for else ""))
     print("Lịch sử (cũ trước, mới sau): " + ", ".join(f"{v} (đang chạy)" if v == live else v for v in _history(root)))
-    print(f"--rollback sẽ quay về: {_rollback_target(root) or '(không có)'}")
+    target = _rollback_target(root)
+    back_for = _manifest(root / "releases" / target).get("site_url") if target else None
+    print(f"--rollback sẽ quay về: {target or '(không có)'}" + (f" (dựng cho {back_for})" if back_for and back_for != built_for else ""))
     own = signers_for(root, None)
     print(f"Chữ ký: bắt buộc, theo {own}" if own else
           f"Chữ ký: không kiểm tra (đặt tệp {SIGNERS} vào {root} để chỉ nhận bản phát hành có chữ ký)")
@@ -707,7 +725,7 @@ def _run(args) -> int:
         if args.rollback:
             if not root.is_dir():
                 raise DeployError(f"không có thư mục triển khai {root} (kiểm tra lại --root).")
-            print(f"Đã quay lại {rollback(root)} ({root / 'current'}).")
+            print(f"Đã quay lại {rollback(root, args.site_url_changed)} ({root / 'current'}).")
             return 0
         version = deploy(args.archive, root, args.sums, args.keep, args.site_url_changed, args.allowed_signers)
         signed = signers_for(root, args.allowed_signers)

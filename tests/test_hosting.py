@@ -1154,6 +1154,38 @@ def test_a_release_built_for_another_sub_path_than_the_live_one_is_refused(tmp_p
     assert proc.returncode == 0 and current(root) == "7.0.1", proc.stderr
     status = subprocess.run([str(ROOT / "scripts/deploy"), "--status", "--root", str(root)], capture_output=True, text=True)
     assert "Đang chạy: 7.0.1 (dựng cho http://so-tay.intranet/)" in status.stdout, status.stdout
+    assert "--rollback sẽ quay về: 7.0.2 (dựng cho http://so-tay.intranet/so-tay/)" in status.stdout, status.stdout
+    # Back across the change of sub-path, a rollback went through without a word: refused the same way.
+    back = [str(ROOT / "scripts/deploy"), "--rollback", "--root", str(root)]
+    proc = subprocess.run(back, capture_output=True, text=True)
+    assert proc.returncode == 1 and "Bản 7.0.2 được dựng cho http://so-tay.intranet/so-tay/" in proc.stderr, proc.stderr
+    assert "--site-url-changed" in proc.stderr and "make dist" not in proc.stderr and current(root) == "7.0.1"
+    proc = subprocess.run(back + ["--site-url-changed"], capture_output=True, text=True)
+    assert proc.returncode == 0 and current(root) == "7.0.2", proc.stderr
+
+
+def test_a_folder_where_the_current_link_goes_is_refused_before_anything_is_unpacked(tmp_path):
+    """A site unpacked by hand into current/: the switch failed as "Is a directory", in English, and
+    left an unpacked release and a stray link behind."""
+    dist, root = tmp_path / "dist", tmp_path / "srv"
+    dist.mkdir()
+    (root / "current").mkdir(parents=True)
+    (root / "current/index.html").write_text("bản cũ")
+    proc = subprocess.run([str(ROOT / "scripts/deploy"), str(_fake_release(dist, "1.0.0", {"index.html": "bản mới"})),
+                           "--root", str(root)], capture_output=True, text=True)
+    assert proc.returncode == 1 and "là một thư mục thật" in proc.stderr and "mv " in proc.stderr, proc.stderr
+    assert (root / "current/index.html").read_text() == "bản cũ"
+    assert not list(root.glob(".current-*")) and not list((root / "releases").glob("1.0.0*"))
+
+
+def test_the_history_lists_each_release_once_where_it_was_last_deployed(tmp_path):
+    dist, root = tmp_path / "dist", tmp_path / "srv"
+    dist.mkdir()
+    a, b = (_fake_release(dist, v, {"index.html": v}) for v in ("1.0.0", "1.0.1"))
+    for archive in (a, b, a, b, a):
+        deploy(archive, root)
+    status = subprocess.run([str(ROOT / "scripts/deploy"), "--status", "--root", str(root)], capture_output=True, text=True)
+    assert "Lịch sử (cũ trước, mới sau): 1.0.1, 1.0.0 (đang chạy)\n" in status.stdout, status.stdout
 
 
 def _built_for(dist: Path, version: str, url: str) -> Path:
