@@ -2,7 +2,8 @@
 
 deploy/nginx.conf is written for http://so-tay.intranet/so-tay/. A release built for another
 address ships a config for that address: its sub-path in every location, redirect and error_page
-and in the cache map's regex, its host as server_name, its port (when it names one) in `listen`;
+and in the cache map's regex, its host as server_name, its port (when it names one) in `listen`,
+the cache map's variable named for the site;
 at the root, without the two blocks marked "sub-path only", which there would redirect / to itself.
 """
 
@@ -16,6 +17,7 @@ TEMPLATE = Path(__file__).resolve().parent.parent / "deploy" / "nginx.conf"
 # What the template is written for.
 SUB_PATH = "/so-tay"
 HOST = "so-tay.intranet"
+CACHE_VARIABLE = "sotay_cache_control"
 
 # The template's sub-path: at the start of a regex (the map's key, the downloads' location), where
 # it is escaped, or anywhere else, with or without its slash. One pass, so a new sub-path that
@@ -50,6 +52,12 @@ def for_site_url(site_url: str, template: str | None = None) -> str:
         return path if m.group("slash") else path.rstrip("/")
 
     body = _SUB_PATH.sub(moved, body)
+    # nginx's map variables are global to http { }: two sites' configs loaded together (a staging
+    # and a live handbook) shared one, and the last loaded set the other's cache headers.
+    site = re.sub(r"[^a-z0-9]+", "_", f"{host} {parts.port or ''} {path}".lower()).strip("_")
+    if body.count(f"${CACHE_VARIABLE} ") != 2:
+        raise ValueError(f"deploy/nginx.conf: expected ${CACHE_VARIABLE} in its map and its add_header")
+    body = body.replace(f"${CACHE_VARIABLE} ", f"${CACHE_VARIABLE}_{site} ")
     body = _replace_once(body, f"server_name {HOST};", f"server_name {server_name};")
     port = parts.port
     if parts.scheme == "https":

@@ -295,6 +295,17 @@ def test_the_nginx_conf_of_a_release_serves_the_sub_path_host_and_port_it_was_bu
             assert headers["Cache-Control"] == "no-cache", (other, headers["Cache-Control"])
 
 
+def test_two_sites_configs_loaded_together_keep_their_own_cache_headers():
+    """nginx's maps are global to http { }: two handbooks' configs (staging and live) both set
+    $sotay_cache_control, and the one loaded last gave the other's bundles "no-cache"."""
+    names = []
+    for url in ("http://127.0.0.1:18510/so-tay/", "http://127.0.0.1:18512/", "http://so-tay.intranet/so-tay/"):
+        variables = set(re.findall(r"\$sotay_cache_control\w*", for_site_url(url)))
+        assert len(variables) == 1, variables  # the map and the add_header name the same one
+        names += variables
+    assert len(set(names)) == 3, names
+
+
 def _get(url, **headers):
     request = urllib.request.Request(url, headers=headers)
     try:
