@@ -15,6 +15,7 @@ manifest.json's build time.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import gzip
 import hashlib
@@ -22,10 +23,12 @@ import json
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import tarfile
 import tempfile
+import threading
 import zipfile
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -206,16 +209,25 @@ def site_url_problem(site_url: str) -> str | None:
         return "cần có http:// (hoặc https://) và tên máy chủ"
     if parts.query or parts.fragment or any(c.isspace() for c in site_url):
         return "không được có dấu cách, ? hay #"
+    if parts.username is not None or parts.password is not None:
+        # It would be written into the manifest and every page's canonical link.
+        return "không ghi tên đăng nhập hay mật khẩu (user:pass@) vào địa chỉ"
     try:
-        _ = parts.port  # read, it raises for a port that is not a number
+        port = parts.port  # read, it raises for a port that is not a number
     except ValueError:
         return "cổng (sau dấu :) phải là một số, ví dụ :8080"
+    if port == 0:
+        return "cổng 0 không dùng được; bỏ cổng (80) hoặc ghi cổng thật, ví dụ :8080"
     # Both go into the release's nginx.conf as they are (server_name, locations): nothing nginx
     # would read as syntax, a variable or an encoded character.
     if not re.fullmatch(r"[a-z0-9.-]+|[0-9a-f:.]+", parts.hostname):
         return "tên máy chủ chỉ gồm chữ cái không dấu, chữ số, - và ."
     if not re.fullmatch(r"[A-Za-z0-9._~/-]*", parts.path):
         return "đường dẫn chỉ gồm chữ cái không dấu, chữ số và - _ . ~ /"
+    # nginx matches locations on the address it has normalised ("//" to "/", "/a/../b" to "/b"):
+    # a location written with either would never match.
+    if "//" in parts.path or any(part in (".", "..") for part in parts.path.split("/")):
+        return "đường dẫn không có // hay các đoạn . và .."
     return None
 
 
@@ -305,6 +317,29 @@ def dist(out: Path, site_url: str | None = None, config: Path | None = None, con
     if not urlsplit(site_url).path.endswith("/"):
         site_url += "/"  # MkDocs adds it to the pages; the manifest's base_path says the same
     _warn_if_dirty()
+    with _ended_by_sigterm_as_by_ctrl_c():
+        return _build_release(out, ver, site_url, config, content, signing_key)
+
+
+@contextlib.contextmanager
+def _ended_by_sigterm_as_by_ctrl_c():
+    """A CI job's timeout sends SIGTERM, which ended the process at once: every such run left a
+    partly built site in /tmp. Raised as SystemExit, it ends the build through its `finally`."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(signum, _frame):
+        raise SystemExit(128 + signum)
+
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _build_release(out: Path, ver: str, site_url: str, config, content, signing_key) -> int:
     base = Path(tempfile.mkdtemp(prefix="sotay-dist-"))
     try:
         site, offline, staging = base / "site", base / "offline", base / "dist"

@@ -5,9 +5,11 @@ import datetime as dt
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import tarfile
+import time
 import zipfile
 
 import pytest
@@ -135,6 +137,9 @@ def test_one_commit_built_on_another_day_is_the_same_release(release, release_ke
     # Written into the release's nginx.conf as they are.
     ("http://so-tay.intranet:80a/", "cổng"), ("http://so;tay/", "tên máy chủ"), ("http://so-tay.intranet/sổ-tay/", "đường dẫn"),
     ("http://so-tay.intranet/a$b/", "đường dẫn"), ("http://so-tay.intranet/s%E1%BB%95/", "đường dẫn"),
+    # nginx never matches a location written with them; the manifest would carry a password.
+    ("http://so-tay.intranet/so-tay//", "//"), ("http://so-tay.intranet/a/../b/", ".."), ("http://so-tay.intranet/./a/", ".."),
+    ("http://u:pw@so-tay.intranet/so-tay/", "mật khẩu"), ("http://so-tay.intranet:0/so-tay/", "cổng 0"),
 ])
 def test_a_site_url_readers_cannot_type_is_refused_before_the_build(url, problem):
     told = dist.site_url_problem(url)
@@ -185,3 +190,21 @@ def test_a_release_of_a_changed_working_tree_is_built_with_a_warning_naming_the_
     # What the failed build then says: the release folder was emptied, not left "để trống".
     told = capsys.readouterr().err
     assert f"Không tạo bản phát hành: không ghi gì vào {tmp_path / 'dist'}" in told and "để trống" not in told, told
+
+
+def test_a_release_build_ended_by_sigterm_leaves_nothing_in_the_temporary_folder(tmp_path):
+    """A CI job's timeout ends `make dist` with SIGTERM: each such run left a partly built site in /tmp."""
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    env = {**os.environ, "TMPDIR": str(temporary), "NO_MKDOCS_2_WARNING": "1"}
+    proc = subprocess.Popen([sys.executable, "-m", "sotay", "dist", "--out", str(tmp_path / "dist")], cwd=ROOT, env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 120
+    while not list(temporary.glob("sotay-dist-*/site")) and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert proc.poll() is None, "the build ended before it could be stopped"
+    proc.send_signal(signal.SIGTERM)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 128 + signal.SIGTERM and "Traceback" not in err, err[-2000:]
+    assert not list(temporary.glob("sotay-dist-*")) and not (tmp_path / "dist").exists()
+
