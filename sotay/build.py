@@ -68,6 +68,10 @@ def build(site_dir: Path | str, site_url: str | None = None, offline: bool = Fal
         # A release builds into a temporary folder that does not exist yet: nothing to keep there.
         print(f"Dựng trang thất bại; {site_dir} giữ nguyên." if site_dir.exists() else "Dựng trang thất bại.", file=sys.stderr)
         return proc.returncode
+    if offline:
+        # Opened from its files there is no server to answer a missing address with it, and its
+        # links start from the site's root (/assets/...), which from a USB stick is the drive's.
+        (tmp / "404.html").unlink(missing_ok=True)
     old = None
     if site_dir.exists():
         old = site_dir.with_name(f".{site_dir.name}-old-{os.getpid()}")

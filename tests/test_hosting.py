@@ -77,6 +77,14 @@ def test_release_has_archive_offline_zip_sums_manifest_deploy_script_and_nginx_c
         for path, entry in listed.items():
             data = t.extractfile(members[top + path]).read()
             assert (entry["size"], entry["sha256"]) == (len(data), hashlib.sha256(data).hexdigest()), path
+        assert top + "404.html" in members
+    # The offline copy: one folder, whose index.html a reader opens; no 404 page, whose links
+    # start from the root of the drive it is opened from.
+    with zipfile.ZipFile(zipped) as z:
+        names = z.namelist()
+    assert {n.split("/")[0] for n in names} == {f"sotay-{manifest['version']}-offline"}
+    assert f"sotay-{manifest['version']}-offline/index.html" in names and not [n for n in names if n.endswith("404.html")]
+    with tarfile.open(tar) as t:
         # Unpacked by hand (tar xzf, as root), nginx's www-data must still read every folder and file.
         assert all(m.mode == (0o755 if m.isdir() else 0o644) for m in t.getmembers()), \
             {m.name: oct(m.mode) for m in t.getmembers() if m.mode not in (0o755, 0o644)}
