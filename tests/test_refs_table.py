@@ -82,6 +82,21 @@ CASES = [
     ("Hướng dẫn 12-HD/BTCTW (2019)", [R("Hướng dẫn 12-HD/BTCTW (2019)", problems=["C102"])]),
     ("Chỉ thị 50-CT/TW năm 2020", [R("Chỉ thị 50-CT/TW năm 2020", id=None, problems=["C107"])]),
     ("Chỉ thị 10-CT/TW năm 2008 của Ban Bí thư", [R("Chỉ thị 10-CT/TW năm 2008 của Ban Bí thư", problems=["C102"])]),
+    # Short forms defined with the code's capitals or a plenum's name, then used.
+    ("Chỉ thị 05-CT/TW (sau đây viết tắt là CT 05). Chi bộ làm theo CT 05.",
+     [R("Chỉ thị 05-CT/TW (sau đây viết tắt là CT 05)", id="05-CT/TW-2016"), R("CT 05", id="05-CT/TW-2016", problems=[])]),
+    ("Nghị quyết số 04-NQ/TW khóa XII (gọi tắt là Nghị quyết Trung ương 4). Quán triệt Nghị quyết Trung ương 4.",
+     [R("Nghị quyết số 04-NQ/TW khóa XII (gọi tắt là Nghị quyết Trung ương 4)", id="04-NQ/TW-2016"),
+      R("Nghị quyết Trung ương 4", id="04-NQ/TW-2016", problems=[])]),
+    # A plenum's resolution as reports shorten it.
+    ("NQ TƯ 4 khóa XII và NQTW4 khóa XII", [R("NQ TƯ 4 khóa XII", id="04-NQ/TW-2016"), R("NQTW4 khóa XII", id="04-NQ/TW-2016")]),
+    # The plenum as formal texts name it, without "của"; a body named longer than its name.
+    ("Nghị quyết số 04-NQ/TW, ngày 30/10/2016 Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XI về",
+     [R("Nghị quyết số 04-NQ/TW, ngày 30/10/2016 Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XI", problems=["C104"])]),
+    ("Chỉ thị 10-CT/TW của BBT Trung ương Đảng khóa X", [R("Chỉ thị 10-CT/TW của BBT Trung ương Đảng khóa X", problems=[])]),
+    ("Hướng dẫn 12-HD/BTCTW của Ban Tổ chức Trung ương Đảng ngày 06/7/2019",
+     [R("Hướng dẫn 12-HD/BTCTW của Ban Tổ chức Trung ương Đảng ngày 06/7/2019", problems=["C102"])]),
+    ("Chỉ thị 10-CT/TW được ban hành ngày 30/3/2008.", [R("Chỉ thị 10-CT/TW được ban hành ngày 30/3/2008", problems=["C102"])]),
     # A date set off by a comma before a new clause is the date of what the sentence tells.
     ("Thực hiện Hướng dẫn số 12-HD/BTCTW, ngày 20/3/2019 Đảng ủy đã ban hành kế hoạch",
      [R("Hướng dẫn số 12-HD/BTCTW", id="12-HD/BTCTW-2018", date=None, problems=[])]),

@@ -27,7 +27,7 @@ from .normalize import normalize
 _WS = re.compile(r"\s+")
 
 
-_CONTEXT = {"date": P.DATE, "year": P.YEAR, "body": P.BODY, "term": P.TERM}
+_CONTEXT = {"date": P.DATE, "year": P.YEAR, "body": P.BODY, "term": P.TERM, "plenum": P.PLENUM_BODY}
 
 
 def date_parts(m: re.Match) -> tuple[str, str, str]:
@@ -54,7 +54,7 @@ def _read_context(t: str, c: Citation, pos: int) -> int:
                 break
             pos = close.end()
         for name in P.CONTEXT_PARTS[start.lastgroup]:
-            if name in done:
+            if name in done or name == "plenum" and "body" in done:
                 continue
             m = _CONTEXT[name].match(t, pos)
             if m:
@@ -70,6 +70,8 @@ def _read_context(t: str, c: Citation, pos: int) -> int:
             c.year, c.year_of_work = int(m.group("y") or m.group("yp")), bool(m.group("y"))
         elif name == "body":
             c.body, c.province = _body(*m.group("body", "plenum_body", "province"))
+        elif name == "plenum":
+            c.body, name = "Ban Chấp hành Trung ương", "body"  # one issuer, however it was written
         else:
             c.terms = terms_of(m)
         done.add(name)
@@ -100,7 +102,16 @@ def calendar_date(d: str, mo: str, y: str) -> tuple[dt.date | None, str | None]:
 def _body(raw: str, plenum: str | None, province: str | None) -> tuple[str, str | None]:
     """The issuing body as the registry names it, and the province it names."""
     body = "Ban Chấp hành Trung ương" if plenum else " ".join(raw.split())
+    if body.lower() not in P.BODY_ABBREVIATIONS and body not in P.CENTRAL_BODIES:
+        # Named longer than its name ("BBT Trung ương Đảng", "Ban Tổ chức Trung ương Đảng"): the name.
+        for shorter in (_LONGER.sub("", body), _LONGER.sub("", body.removesuffix(" Đảng"))):
+            if shorter.lower() in P.BODY_ABBREVIATIONS or shorter in P.CENTRAL_BODIES:
+                body = shorter
+                break
     return P.BODY_ABBREVIATIONS.get(body.lower(), body), province and " ".join(province.split())
+
+
+_LONGER = re.compile(r" (?:Trung ương|TW|TƯ)?(?: Đảng)?$")
 
 
 @functools.lru_cache(maxsize=256)
@@ -426,10 +437,19 @@ def _definition_later(t: str, end: int) -> re.Match | None:
 def _define(found: list[Citation], definition: re.Match, defined: set[str]) -> None:
     """The short form a text defines names the latest reference of its kind ("Chỉ thị 05-CT/TW và
     Kết luận 01-KL/TW (gọi tắt là Chỉ thị 05)" defines the directive)."""
-    kind = P.KIND_WORDS[_WS.sub(" ", definition.group("dkind")).lower()]
+    if definition.group("dplenum"):
+        kind, short = "NQ", f"nghị quyết trung ương {definition.group('dplenum')}"
+    elif definition.group("dabbr"):
+        # "CT 05" is read later as "Chỉ thị 05" (`_short`); "QĐ" names no kind, so it defines nothing.
+        name = P.SHORT_ABBREVIATIONS[definition.group("dabbr")]
+        if name is None:
+            return
+        kind, short = P.KIND_WORDS[name.lower()], f"{name} {definition.group('dnum')}".lower()
+    else:
+        kind, short = P.KIND_WORDS[_WS.sub(" ", definition.group("dkind")).lower()], _WS.sub(" ", definition.group("short")).lower()
     for c in reversed(found[-4:]):
         if kind_key(c.kind) == kind:
-            c.defines = _WS.sub(" ", definition.group("short")).lower()
+            c.defines = short
             defined.add(_short_key(c.defines))
             return
 

@@ -105,9 +105,9 @@ KIND_PREFIX = r"(?:(?P<kw>" + _KINDS_ALT + r")\s{1,3})?(?P<so>số\s{0,3}(?::\s{
 ORDINALS = {"nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
             "mười": 10, "mười một": 11, "mười hai": 12, "mười ba": 13, "mười bốn": 14, "mười lăm": 15}
 _ORDINALS_ALT = "|".join(phrase(w) for w in sorted(ORDINALS, key=len, reverse=True))
-# "Nghị quyết Trung ương 4", "Nghị quyết Hội nghị Trung ương lần thứ 4", "Nghị quyết TW4",
+# "Nghị quyết Trung ương 4", "Nghị quyết Hội nghị Trung ương lần thứ 4", "Nghị quyết TW4", "NQ TƯ 4", "NQTW4",
 # "Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng"
-PLENUM = (r"Nghị\s{1,3}quyết\s{1,3}(?:"
+PLENUM = (r"(?:Nghị\s{1,3}quyết\s{1,3}|(?-i:NQ)\s{0,3})(?:"
           r"(?:Hội\s{1,3}nghị\s{1,3})?(?:lần\s{1,3}thứ\s{1,3})?(?:Trung\s{1,3}ương|TW|T\.Ư|TƯ)\s{0,3}"
           r"(?:lần\s{1,3}thứ\s{1,3}(?:(?P<plenum>\d{1,2})(?!\d)|(?P<ordinal2>" + _ORDINALS_ALT + r")(?![\wÀ-ỹ]))"
           r"|(?P<plenum2>\d{1,2})(?!\d))"
@@ -145,9 +145,9 @@ SHORT_AT = _compile(_SHORT)
 
 
 # Context written after a code, each part tried once at a known offset.
-# "ngày 30/3/2007", "(ngày 23/7/2025)", "ngày 6 tháng 7 năm 2018", "(30/3/2007)"
+# "ngày 30/3/2007", "(ngày 23/7/2025)", "ngày 6 tháng 7 năm 2018", "(30/3/2007)", "được ban hành ngày 30/3/2007"
 DATE = _compile(
-    r"\s{0,3},?\s{0,3}(?:(?P<dopen>\(\s{0,2})?(?:ban\s{1,3}hành\s{1,3})?ngày\s{1,3}"
+    r"\s{0,3},?\s{0,3}(?:(?P<dopen>\(\s{0,2})?(?:(?:được\s{1,3})?ban\s{1,3}hành\s{1,3})?ngày\s{1,3}"
     r"(?:(?P<d>\d{1,2})\s{0,2}(?P<s>[/.\-])\s{0,2}(?P<m>\d{1,2})\s{0,2}(?P=s)\s{0,2}(?P<y>\d{4})(?!\d)"
     r"|(?P<d2>\d{1,2})\s{1,3}tháng\s{1,3}(?P<m2>\d{1,2})\s{1,3}năm\s{1,3}(?P<y2>\d{4})(?!\d))(?(dopen)(?:\s{0,2}\))?)"
     r"|\(\s{0,2}(?P<d3>\d{1,2})(?P<s3>[/.\-])(?P<m3>\d{1,2})(?P=s3)(?P<y3>\d{4})\s{0,2}\))"
@@ -236,13 +236,17 @@ def _names(names):
 
 BODY = _compile(
     r"\s{0,3},?\s{0,3}của\s{1,3}(?P<body>(?P<plenum_body>" + _PLENUM_BODY + r")|(?:" + _names(CENTRAL_BODIES + list(BODY_ABBREVIATIONS))
-    + r")(?![\wÀ-ỹ])|(?:" + _names(LOCAL_BODIES) + r")"
+    # "Ban Tổ chức Trung ương Đảng", "BBT Trung ương Đảng", "Ban Bí thư TW": the same body, named longer.
+    + r")(?:\s{1,3}(?:Trung\s{1,3}ương|TW|TƯ))?(?:\s{1,3}Đảng(?!\s{1,3}(?:ủy|uỷ|bộ|viên)))?(?![\wÀ-ỹ])|(?:" + _names(LOCAL_BODIES) + r")"
     # A province after a local body ("Ban Tổ chức Tỉnh ủy Trà Vinh", "Tỉnh ủy Bà Rịa - Vũng Tàu"):
     # capitalised words only, and not the "Khóa" of a term written after it. Its words may wrap
     # onto an indented line (a list item's), not onto a line of its own, which starts something new.
     r"(?:\s{1,2}(?:tỉnh\s{1,2}|thành phố\s{1,2})?(?P<province>(?:" + _PROVINCE_NAMES + r")(?![\wÀ-ỹ])|" + _PROVINCE_WORD
     + r"(?:(?: | - | ?\n[ \t]{1,8})" + _PROVINCE_WORD + r"){0,3}))?)"
 )
+# The plenum that issued a resolution, written without "của" as formal texts write it: "Nghị quyết
+# số 04-NQ/TW ngày 30/10/2016 Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XII".
+PLENUM_BODY = _compile(r"\s{0,3},?\s{0,3}(?P<body>" + _PLENUM_BODY + r")")
 # A central body named before the reference, without "của": "Ban Bí thư ban hành Chỉ thị ...".
 LEADING_BODY = _compile(r"(?<![\wÀ-ỹ])(?P<body>" + _names(CENTRAL_BODIES) + r")(?![\wÀ-ỹ])")
 # Where the sentence that holds a reference begins: after a full stop, a blank line, a list item, a heading.
@@ -258,9 +262,10 @@ TERM = _compile(
 # What every one of DATE, YEAR, BODY and TERM starts with: most references are followed by
 # none of them, and one failed match here saves trying all four.
 # The group its first word falls in (`lastgroup`) names the parts that may follow (CONTEXT_PARTS).
-CONTEXT_START = re.compile(widened(r"\s{0,3},?\s{0,3}(?:(?P<date>ban|ngày)|(?P<year>năm)|(?P<body>của)|(?P<term>kh|các)"
-                                   r"|(?P<paren>\())"), IGNORECASE)
-CONTEXT_PARTS = {"date": ("date",), "year": ("year",), "body": ("body",), "term": ("term",), "paren": ("date", "year", "term")}
+CONTEXT_START = re.compile(widened(r"\s{0,3},?\s{0,3}(?:(?P<date>ban|ngày|được)|(?P<year>năm)|(?P<body>của)|(?P<term>kh|các)"
+                                   r"|(?P<plenum>hội)|(?P<paren>\())"), IGNORECASE)
+CONTEXT_PARTS = {"date": ("date",), "year": ("year",), "body": ("body",), "term": ("term",), "plenum": ("plenum",),
+                 "paren": ("date", "year", "term")}
 # Markdown that closes around a reference before its context: "**Chỉ thị 05-CT/TW** ngày ...",
 # "[Chỉ thị 10-CT/TW](/van-ban/...) ngày ...".
 MARKUP_CLOSE = re.compile(r"\*{1,3}|_{1,3}|\]\([^()\s]{0,300}\)")
@@ -276,7 +281,9 @@ UNIT_AFTER = _compile(r"(?:\s{1,3}(?:" + "|".join(phrase(w) for w in sorted(COUN
 # "12-HD/BTC TW": the rest of an issuer written apart.
 SPLIT_ISSUER = re.compile(r" {1,2}([A-ZĐ]{1,5})(?![\wÀ-ỹ])")
 _DEFINES = (r"(?:(?:sau\s{1,3}đây\s{1,3})?(?:gọi\s{1,3}tắt|gọi|viết\s{1,3}tắt)\s{0,3}(?:là|:))\s{1,3}[“\"]?"
-            r"(?P<short>(?P<dkind>" + _KINDS_ALT + r")\s{1,3}(?:số\s{1,3})?\d{1,4})[”\"]?")
+            # The kind as a word or as its code's capitals ("CT 05"), or a plenum's resolution by name.
+            r"(?P<short>(?:(?P<dkind>" + _KINDS_ALT + r")|(?-i:(?P<dabbr>" + SHORT_ABBR_ALT + r")))\s{1,3}(?:số\s{1,3})?(?P<dnum>\d{1,4})"
+            r"|Nghị\s{1,3}quyết\s{1,3}(?:Trung\s{1,3}ương|TW|TƯ)\s{0,3}(?P<dplenum>\d{1,2}))[”\"]?")
 SHORT_DEFINITION = _compile(r"\s{0,3}(?:(?P<open>\()\s{0,2}|,\s{0,3})" + _DEFINES + r"(?(open)\s{0,2}\)|(?![\wÀ-ỹ]))")
 # The same after the document's subject: "Chỉ thị 10-CT/TW … về nâng cao chất lượng sinh hoạt chi bộ
 # (gọi tắt là Chỉ thị 10)", within one sentence (no full stop, semicolon or blank line between).
