@@ -89,6 +89,7 @@ CASES = [
      [R("Nghị quyết số 04-NQ/TW khóa XII (gọi tắt là Nghị quyết Trung ương 4)", id="04-NQ/TW-2016"),
       R("Nghị quyết Trung ương 4", id="04-NQ/TW-2016", problems=[])]),
     # A plenum's resolution as reports shorten it.
+    ("Nghị quyết Trung ương 4 khóa XI và 12 về", [R("Nghị quyết Trung ương 4 khóa XI", id="NQ-TW4-XI"), R("12", id="04-NQ/TW-2016")]),
     ("NQ TƯ 4 khóa XII và NQTW4 khóa XII", [R("NQ TƯ 4 khóa XII", id="04-NQ/TW-2016"), R("NQTW4 khóa XII", id="04-NQ/TW-2016")]),
     # The plenum as formal texts name it, without "của"; a body named longer than its name.
     ("Nghị quyết số 04-NQ/TW, ngày 30/10/2016 Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XI về",

@@ -250,10 +250,15 @@ def _plenum(t: str, m: re.Match) -> list[Citation]:
     return cites
 
 
+# A term's numeral and its number: "khóa XI và 12" writes XII as 12.
+_TERM_NUMBERS = {roman(n): n for n in range(1, 40)}
+
+
 def _last_numeral(t: str, numeral: str, lo: int, hi) -> re.Match | None:
-    """The last place a term's numeral is written in t[lo:hi], as a word, in any case ("khóa xi và xii")."""
+    """The last place a term's numeral is written in t[lo:hi], as a word, in any case ("khóa xi và xii"),
+    or in digits."""
     hi = hi.start() if isinstance(hi, re.Match) else hi
-    found = list(re.compile(rf"(?<!\w){numeral}(?!\w)", re.IGNORECASE).finditer(t, lo, hi))
+    found = list(re.compile(rf"(?<!\w)(?:{numeral}|{_TERM_NUMBERS.get(numeral, numeral)})(?!\w)", re.IGNORECASE).finditer(t, lo, hi))
     return found[-1] if found else None
 
 
