@@ -44,3 +44,19 @@ def test_section_indexes_link_citations_but_are_not_listed_as_citing_pages():
     citing = {src for pages in site.citations.values() for _, src in pages}
     assert not citing & section_indexes, citing & section_indexes
     assert any(src.startswith("huong-dan/") for src in citing)  # the pages they list do cite
+
+
+def test_a_short_reference_the_editor_linked_to_a_documents_page_is_that_document():
+    """"[Chỉ thị 50](/van-ban/50-ct-tw-2025/)": the words alone could be three directives (C107), but
+    the link says which; the check takes it, and the document's page lists the page as citing it."""
+    corpus = load(CONTENT)
+    registry = Registry.build(corpus.documents)
+    text = "Theo [Chỉ thị 50](/van-ban/50-ct-tw-2025/), chi bộ họp; [Chỉ thị 50](/van-ban/khong-co/) thì chưa rõ."
+    linked, unknown = check(text, registry)
+    assert (linked.id, linked.problems) == ("50-CT/TW-2025", []) and unknown.id is None
+    assert [p.code for p in unknown.problems] == ["C107"]
+    before = {src for _, src in build_site(corpus, registry).citations["50-CT/TW-2025"]}
+    guide = next(g for g in corpus.guidance.values() if f"huong-dan/{g.slug}.md" not in before)
+    guide.body += "\n\nXem thêm [Chỉ thị 50](/van-ban/50-ct-tw-2025/) về sinh hoạt chi bộ.\n"
+    after = {src for _, src in build_site(corpus, registry).citations["50-CT/TW-2025"]}
+    assert after - before == {f"huong-dan/{guide.slug}.md"}

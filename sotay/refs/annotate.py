@@ -11,7 +11,7 @@ import re
 
 from ..render.common import rel_link
 from .extract import find
-from .resolve import resolve
+from .resolve import linked_pages, resolve
 
 _PROTECTED = re.compile(
     r"`[^`\n]*`"                        # inline code
@@ -48,7 +48,7 @@ class Linker:
     def annotator(self, registry, note):
         def annotate(markdown: str, src: str, item) -> str:
             plain = _without_tags(markdown)
-            cites = [c for c in resolve(find(plain), registry, plain) if c.id]
+            cites = [c for c in resolve(linked_pages(find(plain), plain, registry), registry, plain) if c.id]
             if not cites:
                 return markdown
             title = getattr(item, "title", "")

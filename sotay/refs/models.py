@@ -41,6 +41,7 @@ class Citation:
     bad_date: str | None = None  # a date written beside it that is not a calendar date
     defines: str | None = None  # "(gọi tắt là Chỉ thị số 10)": the short form this reference defines
     defined_as: Citation | None = None  # a short reference that a definition in the text explains
+    linked_to: str | None = None  # "[Chỉ thị 10](/van-ban/10-ct-tw-2007/)": the registry id its link names
     id: str | None = None  # registry id once resolved
     problems: list[Problem] = field(default_factory=list)
 

@@ -236,6 +236,9 @@ def resolve(cites: list[Citation], registry: Registry, text: str | None = None) 
         if successor_of is not None:
             c.id = successor_of.id
             continue
+        if c.linked_to is not None and c.short:
+            c.id = c.linked_to  # the editor's own link says which document it is
+            continue
         if c.defined_as is not None and not (c.date or c.year or c.terms or c.body):
             # What the text says beside it wins over the short form it defined earlier.
             c.id = c.defined_as.id
@@ -344,10 +347,29 @@ def without_addresses(text: str) -> str:
     return "".join([*parts, text[last:]]) if parts else text
 
 
+# A link to a document's page right after a short reference: "[Chỉ thị 10](/van-ban/10-ct-tw-2007/)".
+# As an editor writes it, or as the renderer has made it relative ("../../van-ban/10-ct-tw-2007.md").
+_LINKED_PAGE = re.compile(r"\]\(\s*<?(?:/|(?:\.\./)*)van-ban/([a-z0-9-]+)(?:/|\.md)?(?:#[^\s)>]*)?>?(?:\s+\"[^\"\n]*\")?\s*\)")
+
+
+def linked_pages(cites: list[Citation], text: str, registry: Registry) -> list[Citation]:
+    """Each short reference whose link text it ends, the link going to a document's page, is that
+    document: the editor's link names it where the words alone do not ("Chỉ thị 10")."""
+    slugs = None
+    for c in cites:
+        m = c.short and text.startswith("](", c.end) and _LINKED_PAGE.match(text, c.end)
+        if m:
+            slugs = slugs or {d.slug: d for d in registry.documents.values()}
+            doc = slugs.get(m.group(1))
+            if doc is not None:
+                c.linked_to = doc.id
+    return cites
+
+
 def check(text: str, registry: Registry) -> list[Citation]:
     """Find, resolve and apply every citation rule, including C105 (needs the paragraph)."""
     original, text = text, without_addresses(text)
-    cites = resolve(find(text), registry, text)
+    cites = resolve(linked_pages(find(text), original, registry), registry, text)
     if text is not original:
         for c in cites:
             c.surface = original[c.start:c.end]  # as written, link address included
