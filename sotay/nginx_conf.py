@@ -17,7 +17,8 @@ TEMPLATE = Path(__file__).resolve().parent.parent / "deploy" / "nginx.conf"
 # What the template is written for.
 SUB_PATH = "/so-tay"
 HOST = "so-tay.intranet"
-CACHE_VARIABLE = "sotay_cache_control"
+# The cache map's variable, named for the site the template is written for.
+CACHE_VARIABLE = "sotay_cache_control_so_tay_intranet_so_tay"
 
 # The template's sub-path: at the start of a regex (the map's key, the downloads' location), where
 # it is escaped, or anywhere else, with or without its slash. One pass, so a new sub-path that
@@ -57,7 +58,7 @@ def for_site_url(site_url: str, template: str | None = None) -> str:
     site = re.sub(r"[^a-z0-9]+", "_", f"{host} {parts.port or ''} {path}".lower()).strip("_")
     if body.count(f"${CACHE_VARIABLE} ") != 2:
         raise ValueError(f"deploy/nginx.conf: expected ${CACHE_VARIABLE} in its map and its add_header")
-    body = body.replace(f"${CACHE_VARIABLE} ", f"${CACHE_VARIABLE}_{site} ")
+    body = body.replace(f"${CACHE_VARIABLE} ", f"$sotay_cache_control_{site} ")
     body = _replace_once(body, f"server_name {HOST};", f"server_name {server_name};")
     port = parts.port
     if parts.scheme == "https":
