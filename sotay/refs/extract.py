@@ -228,7 +228,12 @@ def _state(t: str, m: re.Match) -> Citation:
                     code_year=int(year) if year else None, link_end=m.end())
 
 
+_YOUTH_AFTER = re.compile(r"\s{1,3}Đoàn(?![\wÀ-ỹ])")
+
+
 def _plenum(t: str, m: re.Match) -> list[Citation]:
+    if _YOUTH_AFTER.match(t, m.end()):
+        return []  # "… Ban Chấp hành Trung ương Đoàn khóa XII": the Youth Union's plenum, not the Party's
     ordinal = m.group("ordinal") or m.group("ordinal2")
     digits = m.group("plenum") or m.group("plenum2")
     plenum = str(int(digits)) if digits else str(P.ORDINALS.get(_WS.sub(" ", ordinal).lower(), ordinal))
@@ -337,6 +342,8 @@ def _candidate(t: str, start: int, defined: set[str]) -> list[Citation] | None:
             return []  # "số hiệu 50-CT/TW" talks about the code, it cites nothing
         c = coded(t, m)
         c.end = _read_context(t, c, c.end)
+        if P.BODY_SYSTEMS.get((c.body or "").lower()) == "doan":
+            c.system = "doan"  # "09-NQ/TW của Ban Chấp hành Trung ương Đoàn": the Youth Union's TW
         return [c]
     m = P.PLENUM_AT.match(t, start)
     if m:
