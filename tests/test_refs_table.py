@@ -293,10 +293,9 @@ CASES = [
     ("Nghị quyết Đại hội XIII nhiệm kỳ 2025 - 2030 của Đảng bộ phường", []),
     ("Nghị quyết Đại hội lần thứ XV, nhiệm kỳ 2020 - 2025 của Đảng bộ xã", []),
     ("Nghị quyết Đại hội XIII Công đoàn Việt Nam và Nghị quyết Đại hội XII Đoàn TNCS Hồ Chí Minh", []),
-    # The Youth Union's Central Committee: its plenum and its TW codes are not the Party's.
+    # The Youth Union's Central Committee's plenum is not the Party's (a Party code beside its name stays C103/C101).
     ("Nghị quyết Hội nghị lần thứ 4 Ban Chấp hành Trung ương Đoàn khóa XII", []),
-    ("Nghị quyết số 09-NQ/TW của Ban Chấp hành Trung ương Đoàn", [R("Nghị quyết số 09-NQ/TW của Ban Chấp hành Trung ương Đoàn",
-                                                                  system="doan", id=None, problems=[])]),
+
     # Emphasis written with underscores closes right after the code; an em dash is a dash.
     ("_Chỉ thị 10-CT/TW_ và __Nghị định 111/2022/NĐ-CP__", [R("Chỉ thị 10-CT/TW", id="10-CT/TW-2007"),
                                                           R("Nghị định 111/2022/NĐ-CP", kind="NĐ")]),

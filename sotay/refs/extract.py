@@ -342,8 +342,6 @@ def _candidate(t: str, start: int, defined: set[str]) -> list[Citation] | None:
             return []  # "số hiệu 50-CT/TW" talks about the code, it cites nothing
         c = coded(t, m)
         c.end = _read_context(t, c, c.end)
-        if P.BODY_SYSTEMS.get((c.body or "").lower()) == "doan":
-            c.system = "doan"  # "09-NQ/TW của Ban Chấp hành Trung ương Đoàn": the Youth Union's TW
         return [c]
     m = P.PLENUM_AT.match(t, start)
     if m:
