@@ -80,7 +80,12 @@ CASES = [
     # A later year, in words, is the year of the work done under the document; in brackets, its issue.
     ("Kế hoạch thực hiện Chỉ thị 05-CT/TW năm 2025 của chi bộ", [R("Chỉ thị 05-CT/TW năm 2025", id="05-CT/TW-2016", problems=[])]),
     ("Hướng dẫn 12-HD/BTCTW (2019)", [R("Hướng dẫn 12-HD/BTCTW (2019)", problems=["C102"])]),
-    ("Chỉ thị 50-CT/TW năm 2020", [R("Chỉ thị 50-CT/TW năm 2020", id=None, problems=["C107"])]),
+    ("Chỉ thị 50-CT/TW năm 2020", [R("Chỉ thị 50-CT/TW năm 2020", id=None, problems=["C102"])]),
+    # Only after words of work ("thực hiện", "quán triệt"...): a year of the work, and a local body the work's.
+    ("Thực hiện Chỉ thị 50-CT/TW năm 2026", [R("Chỉ thị 50-CT/TW năm 2026", id=None, problems=["C107"])]),
+    ("Kế hoạch thực hiện Chỉ thị 05-CT/TW năm 2025 của Đảng ủy phường",
+     [R("Chỉ thị 05-CT/TW năm 2025", id="05-CT/TW-2016", problems=[])]),
+    ("Chỉ thị 10-CT/TW năm 2008", [R("Chỉ thị 10-CT/TW năm 2008", problems=["C102"])]),
     ("Chỉ thị 10-CT/TW năm 2008 của Ban Bí thư", [R("Chỉ thị 10-CT/TW năm 2008 của Ban Bí thư", problems=["C102"])]),
     # Short forms defined with the code's capitals or a plenum's name, then used.
     ("Chỉ thị 05-CT/TW (sau đây viết tắt là CT 05). Chi bộ làm theo CT 05.",
@@ -296,10 +301,30 @@ CASES = [
     # The Youth Union's Central Committee's plenum is not the Party's (a Party code beside its name stays C103/C101).
     ("Nghị quyết Hội nghị lần thứ 4 Ban Chấp hành Trung ương Đoàn khóa XII", []),
 
-    # Emphasis written with underscores closes right after the code; an em dash is a dash.
+    # Emphasis written with underscores closes right after the code.
     ("_Chỉ thị 10-CT/TW_ và __Nghị định 111/2022/NĐ-CP__", [R("Chỉ thị 10-CT/TW", id="10-CT/TW-2007"),
                                                           R("Nghị định 111/2022/NĐ-CP", kind="NĐ")]),
-    ("Chỉ thị số 10—CT/TW", [R("Chỉ thị số 10—CT/TW", id="10-CT/TW-2007")]),
+    # Found by a second red-team pass over the session's own changes.
+    ("Học tập Nghị quyết Đại hội XIII, Hội nghị Trung ương 4 khóa XIII", [R("Nghị quyết Đại hội XIII", id="NQ-DH-XIII")]),
+    ("Nghị quyết Đại hội XIV đoàn kết, dân chủ", [R("Nghị quyết Đại hội XIV", id=None, problems=["C101"])]),
+    ("Nghị quyết 04-NQ/TW của BCH TW Đảng khóa XII", [R("Nghị quyết 04-NQ/TW của BCH TW Đảng khóa XII", problems=[])]),
+    ("Hướng dẫn 12-HD/BTCTW của BTC TW Đảng", [R("Hướng dẫn 12-HD/BTCTW của BTC TW Đảng", problems=[])]),
+    ("Thực hiện Nghị quyết số 35-NQ/TW, Hội nghị Trung ương 4 khóa XII, chi bộ",
+     [R("Nghị quyết số 35-NQ/TW", id="35-NQ/TW-2018", problems=[])]),
+    ("Chỉ thị 10-CT/TW Hội nghị Trung ương 4 khóa XII đã nhấn mạnh", [R("Chỉ thị 10-CT/TW", problems=[])]),
+    ("Hướng dẫn số 09-HD/TU của Thành ủy Quy Nhơn", [R("Hướng dẫn số 09-HD/TU của Thành ủy Quy Nhơn", id=None, problems=["C101"])]),
+    ("Chỉ thị số 50-CT/TW, ngày 23/7/2025 nâng cao chất lượng", [R("Chỉ thị số 50-CT/TW", id="50-CT/TW-2025", date=None, problems=[])]),
+    ("Chỉ thị 10-CT/TW, ngày 20/5/2019, chi bộ đã họp", [R("Chỉ thị 10-CT/TW", id="10-CT/TW-2007", problems=[])]),
+    ("[Hướng dẫn 12](/van-ban/42-hd-btctw-2025/)", [R("Hướng dẫn 12", id=None, problems=["C107"])]),
+    ("[Chỉ thị 10 của Ban Bí thư khóa XII](/van-ban/10-ct-tw-2007/)",
+     [R("Chỉ thị 10 của Ban Bí thư khóa XII", id="10-CT/TW-2007", problems=["C104"])]),
+    ("giao hướng dẫn số 1 của tổ, kế hoạch số 3 của chi bộ, quyết định số 1234", []),
+    ("Mã lớp CNQTW4; NQ TW 10 lần", []),
+    ("Quy định số 294-QĐ/TW (gọi tắt là QĐ 294). Thực hiện QĐ 294.",
+     [R("Quy định số 294-QĐ/TW (gọi tắt là QĐ 294)", id="294-QĐ/TW-2025"), R("QĐ 294", id="294-QĐ/TW-2025", problems=[])]),
+    ("Chỉ thị 10-CT/TW_ngày", [R("Chỉ thị 10-CT/TW", id="10-CT/TW-2007")]),
+    # An em dash is prose punctuation: the short form before it stands.
+    ("Theo Chỉ thị 50 — văn bản mới nhất", [R("Chỉ thị 50", problems=["C107"])]),
     # A union's and the Women's Union's codes look like the Party's.
     ("Kế hoạch 10-KH/CĐ và Hướng dẫn số 01-HD/HPN", [R("Kế hoạch 10-KH/CĐ", system="doan-the"),
                                                     R("Hướng dẫn số 01-HD/HPN", system="doan-the")]),

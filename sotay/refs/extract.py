@@ -44,19 +44,21 @@ def _read_context(t: str, c: Citation, pos: int) -> int:
     """Read date, year, issuing body and term after a reference; return the new end."""
     done = set()
     for _ in range(4):
-        start = P.CONTEXT_START.match(t, pos)
+        start, at = P.CONTEXT_START.match(t, pos), pos
         if not start:
             # Markup closing before the context opens with *, _ or ], which few references are
-            # followed by: a look at one character spares most of them a match.
+            # followed by: a look at one character spares most of them a match. The reference
+            # takes the markup in only with the context after it ("**Chỉ thị 05-CT/TW** ngày …").
             close = t[pos:pos + 1] in ("*", "_", "]") and P.MARKUP_CLOSE.match(t, pos)
             start = close and P.CONTEXT_START.match(t, close.end())
             if not start:
                 break
-            pos = close.end()
+            at = close.end()
         for name in P.CONTEXT_PARTS[start.lastgroup]:
-            if name in done or name == "plenum" and "body" in done:
+            # A plenum issues resolutions and conclusions, and is read as the issuer once only.
+            if name in done or name == "plenum" and ("body" in done or c.kind not in ("NQ", "KL")):
                 continue
-            m = _CONTEXT[name].match(t, pos)
+            m = _CONTEXT[name].match(t, at)
             if m:
                 break
         else:
@@ -64,11 +66,14 @@ def _read_context(t: str, c: Citation, pos: int) -> int:
         if name == "date":
             bracketed = m.group("dopen") or m.group("d3")
             if not bracketed and "," in t[pos:m.start() + 8] and not P.DATE_GOES_ON.match(t, m.end()):
-                break
+                c.date, c.date_tentative = calendar_date(*date_parts(m))[0], True
+                break  # nor is it in the reference's surface, nor is what follows read as its context
             c.date, c.bad_date = calendar_date(*date_parts(m))
         elif name == "year":
-            c.year, c.year_of_work = int(m.group("y") or m.group("yp")), bool(m.group("y"))
+            c.year, c.year_of_work = int(m.group("y") or m.group("yp")), bool(m.group("y")) and _work_before(t, c)
         elif name == "body":
+            if _work_before(t, c) and (c.issuer or "").endswith("TW") and P.LOCAL_BODY.match(m.group("body")):
+                break  # "… thực hiện Chỉ thị 05-CT/TW năm 2025 của Đảng ủy phường": the plan's body
             c.body, c.province = _body(*m.group("body", "plenum_body", "province"))
         elif name == "plenum":
             c.body, name = "Ban Chấp hành Trung ương", "body"  # one issuer, however it was written
@@ -85,6 +90,12 @@ def _read_context(t: str, c: Citation, pos: int) -> int:
 
 
 _CLOSE = re.compile(r"[ \t]{0,2}\)")
+
+
+def _work_before(t: str, c: Citation) -> bool:
+    """Words of work just before the reference ("thực hiện Chỉ thị …"): a later year and a local
+    body after it are the work's."""
+    return bool(P.WORK_BEFORE.search(t, max(0, c.start - P.WORK_BEFORE_AHEAD), c.start))
 
 
 # What the context says is cached by how it is written: a text repeats the same few dates,
@@ -104,7 +115,7 @@ def _body(raw: str, plenum: str | None, province: str | None) -> tuple[str, str 
     body = "Ban Chấp hành Trung ương" if plenum else " ".join(raw.split())
     if body.lower() not in P.BODY_ABBREVIATIONS and body not in P.CENTRAL_BODIES:
         # Named longer than its name ("BBT Trung ương Đảng", "Ban Tổ chức Trung ương Đảng"): the name.
-        for shorter in (_LONGER.sub("", body), _LONGER.sub("", body.removesuffix(" Đảng"))):
+        for shorter in (body.removesuffix(" Đảng"), _LONGER.sub("", body)):
             if shorter.lower() in P.BODY_ABBREVIATIONS or shorter in P.CENTRAL_BODIES:
                 body = shorter
                 break
@@ -239,6 +250,8 @@ def _plenum(t: str, m: re.Match) -> list[Citation]:
     plenum = str(int(digits)) if digits else str(P.ORDINALS.get(_WS.sub(" ", ordinal).lower(), ordinal))
     c = Citation(m.start(), m.end(), "", "NQ", "dang", link_end=m.end())
     end = _read_context(t, c, m.end())
+    if not c.terms and P.UNIT_AFTER.match(t, m.end()):
+        return []  # "NQ TW 10 lần": a count
     if not c.terms:
         # Plenums are numbered afresh each term: without the term this is a short reference.
         c.name, c.short, c.number, c.end = f"Nghị quyết Trung ương {plenum}", True, plenum, end
@@ -278,7 +291,8 @@ def _short(t: str, m: re.Match, defined: set[str]) -> tuple[Citation, bool] | No
     start = m.start()
     number = m.group("short")
     kind_name = P.SHORT_ABBREVIATIONS[capitals] if capitals else f"{word[0].upper()}{word[1:].lower()}"
-    name = kind_name and f"{kind_name} {number}"  # QĐ names no kind: Quy định or Quyết định
+    # QĐ names no kind (Quy định or Quyết định): "QĐ 294" is its own name, for a definition to explain.
+    name = f"{kind_name or capitals} {number}"
     is_defined = bool(name) and _short_key(name) in defined
     if not is_defined and P.UNIT_AFTER.match(t, m.end()):
         return None  # "Báo cáo 12 tháng", "Quyết định số 1 tỷ đồng": a count, not a document
@@ -290,9 +304,10 @@ def _short(t: str, m: re.Match, defined: set[str]) -> tuple[Citation, bool] | No
     # ("Kết luận 18 của Ban Bí thư", "Quy định 08 về …").
     tentative = (not m.group("sso") and word.lower() in P.PROSE_WORDS and not is_defined
                  and bool(P.SENTENCE_START.search(t, max(0, start - 4), start)) and not P.ABOUT.match(t, m.end()))
-    # In lower case a kind word is prose ("quy định 90 phút", "kết luận 3 điểm") unless "số" or
-    # the document's date, year, issuer or term follows ("chỉ thị số 50", "chỉ thị 10 ngày 30/3/2007").
-    tentative = tentative or (not word[0].isupper() and not m.group("sso"))
+    # In lower case a kind word is prose ("quy định 90 phút", "kế hoạch số 3 của chi bộ") unless
+    # the document's date, year, issuer or term follows ("chỉ thị 10 ngày 30/3/2007"), or it is a
+    # directive's or a resolution's with "số" ("chỉ thị số 50").
+    tentative = tentative or (not word[0].isupper() and not (m.group("sso") and word.lower() in P.NUMBERED_LOWER_KINDS))
     abbr = P.KIND_WORDS[word.lower()]
     system = "nha-nuoc" if word.lower() in P.STATE_WORDS else "dang"
     return Citation(start, m.end(), "", abbr, system, number=number, short=True, link_end=m.end(), name=name), tentative
@@ -345,6 +360,8 @@ def _candidate(t: str, start: int, defined: set[str]) -> list[Citation] | None:
         return [c]
     m = P.PLENUM_AT.match(t, start)
     if m:
+        if t.startswith("NQ", start) and start and t[start - 1].isalnum():
+            return None  # "CNQTW4": letters of a word, not the abbreviation
         return _plenum(t, m)
     m = P.CONGRESS_AT.match(t, start)
     if m:
@@ -450,11 +467,11 @@ def _define(found: list[Citation], definition: re.Match, defined: set[str]) -> N
     if definition.group("dplenum"):
         kind, short = "NQ", f"nghị quyết trung ương {definition.group('dplenum')}"
     elif definition.group("dabbr"):
-        # "CT 05" is read later as "Chỉ thị 05" (`_short`); "QĐ" names no kind, so it defines nothing.
-        name = P.SHORT_ABBREVIATIONS[definition.group("dabbr")]
-        if name is None:
-            return
-        kind, short = P.KIND_WORDS[name.lower()], f"{name} {definition.group('dnum')}".lower()
+        # "CT 05" is read later as "Chỉ thị 05" (`_short`); "QĐ 294", which names no kind (Quy định
+        # or Quyết định), as itself.
+        abbr = definition.group("dabbr")
+        name = P.SHORT_ABBREVIATIONS[abbr] or abbr
+        kind, short = kind_key(_abbr(abbr)), f"{name} {definition.group('dnum')}".lower()
     else:
         kind, short = P.KIND_WORDS[_WS.sub(" ", definition.group("dkind")).lower()], _WS.sub(" ", definition.group("short")).lower()
     for c in reversed(found[-4:]):

@@ -24,10 +24,13 @@ class Citation:
     code: str | None = None  # canonical code, e.g. 10-CT/TW or 111/2022/NĐ-CP
     code_year: int | None = None  # year inside a state code (111/2022/NĐ-CP)
     date: dt.date | None = None  # the date written beside the reference
+    # The date was set off by a comma before words that do not go on citing ("…, ngày 15/8/2025 chi
+    # bộ đã họp"): it may be the date of what the sentence tells, so it chooses, never contradicts.
+    date_tentative: bool = False
     year: int | None = None  # a year written beside it ("năm 2025", "(2025)")
-    # The year came as "năm 2025", which may be the year of the work done under the document
-    # ("Kế hoạch thực hiện Chỉ thị 05-CT/TW năm 2025"), not of its issue, unless the issuer or
-    # the term is written beside it.
+    # The year came as "năm 2025" after words of work ("Kế hoạch thực hiện Chỉ thị 05-CT/TW năm
+    # 2025"): it may be the year of the work done under the document, not of its issue, unless the
+    # issuer or the term is written beside it.
     year_of_work: bool = False
     terms: list[str] = field(default_factory=list)  # khóa written beside it
     body: str | None = None  # issuing body written beside it ("của Ban Bí thư")
@@ -52,7 +55,8 @@ class Citation:
     def to_dict(self) -> dict:
         return {
             "surface": self.surface, "kind": self.kind, "system": self.system, "number": self.number,
-            "issuer": self.issuer, "code": self.code, "date": self.date.isoformat() if self.date else None,
+            "issuer": self.issuer, "code": self.code,
+            "date": self.date.isoformat() if self.date and not self.date_tentative else None,
             "term": self.term, "id": self.id,
             "problems": [{"code": p.code, "message": p.message} for p in self.problems],
         }

@@ -47,6 +47,13 @@ def _compile(pattern: str, flags=IGNORECASE) -> re.Pattern:
     return re.compile(_lines(pattern), flags)
 
 
+def capitalised(words, upper: bool = True) -> str:
+    """Any of `words` with a capital first letter (or, not `upper`, a small one), the rest in any case."""
+    def first(w):
+        return w[0].upper() if upper else w[0].lower()
+    return "|".join(f"(?-i:{re.escape(first(w))}){phrase(w[1:])}" for w in sorted(words, key=len, reverse=True))
+
+
 def widened(pattern: str) -> str:
     """Every \\s{lo,hi} as a plain run long enough to hold _ws(lo, hi): for prefilters (the scanner,
     CONTEXT_START), which may admit more than the exact patterns but must never admit less, and
@@ -120,8 +127,11 @@ OF_THE_PARTY = _compile(r"\s{1,3}của\s{1,3}Đảng(?![\wÀ-ỹ]|\s{1,3}bộ(?!
 # "Nghị quyết Đại hội XIII Đảng bộ huyện", "… lần thứ V của Chi bộ", "… XV, nhiệm kỳ 2020 - 2025
 # của Đảng bộ xã", "Đại hội XIII Công đoàn Việt Nam": a local committee's or a mass organisation's
 # congress, not the Party's.
-LOCAL_CONGRESS = _compile(r"(?:\s{0,3},?\s{0,3}nhiệm\s{1,3}kỳ\s{1,3}\d{4}\s{0,3}-\s{0,3}\d{4})?\s{0,3},?\s{0,3}(?:của\s{1,3})?"
-                          r"(?:Đảng\s{1,3}bộ|Chi\s{1,3}bộ|Công\s{1,3}đoàn|Đoàn|Hội|Mặt\s{1,3}trận)(?![\wÀ-ỹ])")
+LOCAL_CONGRESS = _compile(r"(?:\s{0,3},?\s{0,3}nhiệm\s{1,3}kỳ\s{1,3}\d{4}\s{0,3}-\s{0,3}\d{4})?(?:\s{0,3},?\s{0,3}(?:của\s{1,3})?"
+                          r"(?:Đảng\s{1,3}bộ|Chi\s{1,3}bộ)(?![\wÀ-ỹ])"
+                          # A mass organisation by its name (not "Hội nghị", "Hội đồng", "đoàn kết").
+                          r"|\s{1,3}(?:của\s{1,3})?(?-i:Công\s{1,3}đoàn|Đoàn\s{1,3}(?:TNCS|Thanh\s{1,3}niên)|Hội\s{1,3}(?:Liên\s{1,3}hiệp"
+                          r"|LHPN|Phụ\s{1,3}nữ|Nông\s{1,3}dân|Cựu\s{1,3}chiến\s{1,3}binh)|Mặt\s{1,3}trận\s{1,3}Tổ\s{1,3}quốc|MTTQ)(?![\wÀ-ỹ]))")
 # A Party kind written as its code's abbreviation, in capitals, before a number: "NQ 35", "CT số 50".
 # (Not TT, BC, CV: a Thông tư or Thông tri, a report, a letter; nor lower case, which is prose.)
 SHORT_ABBREVIATIONS = {"CT": "Chỉ thị", "NQ": "Nghị quyết", "KL": "Kết luận", "HD": "Hướng dẫn", "QĐi": "Quy định",
@@ -130,6 +140,9 @@ SHORT_ABBR_ALT = "|".join(sorted(SHORT_ABBREVIATIONS, key=len, reverse=True))
 # The Party's kind words: in lower case, only these may be a reference (a state document is cited
 # by its code), and only with its date, year, issuer or term after the number.
 PARTY_KIND_WORDS = frozenset(w for w, abbr in KIND_WORDS.items() if abbr in SHORT_ABBREVIATIONS)
+# Of these, the kinds seldom written as common nouns: with "số" ("theo chỉ thị số 50") a document
+# even in lower case ("kế hoạch số 3 của chi bộ", "hướng dẫn số 1 của tổ" are a cell's own papers).
+NUMBERED_LOWER_KINDS = frozenset({"chỉ thị", "nghị quyết"})
 # After an abbreviation, a number that reads as a year ("KH 2025": a year's plan) only with "số".
 ABBR_NUMBER = r"(?:\d{1,3}|[03-9]\d{3}|1[0-8]\d\d|2[1-9]\d\d)(?!\d)"
 # A short form is a word of its own: never glued to a letter or digit before it.
@@ -152,11 +165,18 @@ DATE = _compile(
     r"|(?P<d2>\d{1,2})\s{1,3}tháng\s{1,3}(?P<m2>\d{1,2})\s{1,3}năm\s{1,3}(?P<y2>\d{4})(?!\d))(?(dopen)(?:\s{0,2}\))?)"
     r"|\(\s{0,2}(?P<d3>\d{1,2})(?P<s3>[/.\-])(?P<m3>\d{1,2})(?P=s3)(?P<y3>\d{4})\s{0,2}\))"
 )
-# A date set off by a comma is the document's only where what follows it goes on citing: "…, ngày
-# 12/9/2018 của Ban Tổ chức…". Before a new clause ("Chỉ thị 50-CT/TW, ngày 15/8/2025 chi bộ đã
-# họp…") it is the date of what the sentence tells.
-DATE_GOES_ON = _compile(r"\s{0,3}(?:$|[^\w\s]|(?:của|về|do|và|nay|được|khóa|khoá|khoa|ban\s{1,3}hành|Ban|Bộ|Hội"
-                        r"|Văn\s{1,3}phòng|Ủy|Uỷ|BCH|BBT|BCT|Thủ\s{1,3}tướng|Chính\s{1,3}phủ|Quốc\s{1,3}hội)(?![\wÀ-ỹ]))")
+# A date set off by a comma is surely the document's only where what follows it goes on citing:
+# "…, ngày 12/9/2018 của Ban Tổ chức…", "…, ngày 06/7/2018." Before anything else ("Chỉ thị
+# 50-CT/TW, ngày 15/8/2025 chi bộ đã họp…", "…, ngày 23/7/2025 nâng cao chất lượng…") it may be the
+# date of what the sentence tells: it may then choose among documents, never contradict one.
+DATE_GOES_ON = _compile(r"\s{0,3}(?:$|[.;:)\]]|\(|(?:của|về|và|nay|được|khóa|khoá|khoa|ban\s{1,3}hành)(?![\wÀ-ỹ])"
+                        r"|(?-i:Ban|Bộ|Văn\s{1,3}phòng|Ủy|Uỷ|BCH|BBT|BCT|Thủ\s{1,3}tướng|Chính\s{1,3}phủ|Quốc\s{1,3}hội)(?![\wÀ-ỹ])"
+                        r"|Hội\s{1,3}nghị\s{1,3}(?:lần|Trung|TW|BCH|Ban)(?![\wÀ-ỹ]))")
+# Words before a reference that make what follows it the work done under it: "Kế hoạch thực hiện
+# Chỉ thị 05-CT/TW năm 2025 của Đảng ủy phường" (the year and the body are the plan's).
+WORK_BEFORE = _compile(r"(?:thực\s{1,3}hiện|triển\s{1,3}khai|quán\s{1,3}triệt|học\s{1,3}tập|sơ\s{1,3}kết|tổng\s{1,3}kết"
+                       r"|làm\s{1,3}theo|theo)\s{1,3}$")
+WORK_BEFORE_AHEAD = 24
 YEAR = _compile(r"\s{0,3}(?:,\s{0,3})?(?:năm\s{1,3}(?P<y>(?:19|20)\d{2})|\(\s{0,2}(?P<yp>(?:19|20)\d{2})\s{0,2}\))(?!\d)")
 # Issuing bodies written after "của". Central bodies stand alone; local ones may name the province.
 CENTRAL_BODIES = [
@@ -224,8 +244,9 @@ def _province_name(name: str) -> str:
 _PROVINCE_NAMES = "|".join(_province_name(n) for n in sorted(PROVINCES, key=len, reverse=True))
 # Any other place (a district's, a commune's) as capitalised words, short of a word that starts
 # something else: a term's "Khóa", "Về", a kind of document, another body.
-_NOT_A_PLACE = (r"(?:Kh(?:óa|oá|oa)|Về|Ban|Chi\s{1,3}(?:bộ|ủy|uỷ)|Đảng|Năm|Ngày|Theo|Tại|Thực|Căn|Trong|Sau|Và|"
-                + "|".join(sorted({re.escape(w.split()[0].capitalize()) for w in KIND_WORDS}, key=len, reverse=True))
+_NOT_A_PLACE = (r"(?:Kh(?:óa|oá|oa)|Về|Ban|Chi\s{1,3}(?:bộ|ủy|uỷ)|Đảng|(?:Năm|Ngày)\s{1,3}\d|Theo|Tại|Thực\s{1,3}hiện|Căn\s{1,3}cứ|Trong|Sau|Và|"
+                # A kind of document by its whole name: its first word alone may start a place ("Quy Nhơn", "Công Hòa").
+                + capitalised(KIND_WORDS)
                 + r")(?![\wÀ-ỹ])")
 _PROVINCE_WORD = r"(?!" + _NOT_A_PLACE + r")(?-i:[A-ZĐ][a-zà-ỹđ]{0,8})"
 
@@ -246,7 +267,9 @@ BODY = _compile(
 )
 # The plenum that issued a resolution, written without "của" as formal texts write it: "Nghị quyết
 # số 04-NQ/TW ngày 30/10/2016 Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XII".
-PLENUM_BODY = _compile(r"\s{0,3},?\s{0,3}(?P<body>" + _PLENUM_BODY + r")")
+PLENUM_BODY = _compile(r"\s{0,3}(?P<body>" + _PLENUM_BODY + r")")  # not after a comma: "…, Hội nghị Trung ương 4 khóa XII" is another
+# A local body: after a central code and words of work ("thực hiện"), the work's, not the issuer.
+LOCAL_BODY = _compile(_names(LOCAL_BODIES))
 # A central body named before the reference, without "của": "Ban Bí thư ban hành Chỉ thị ...".
 LEADING_BODY = _compile(r"(?<![\wÀ-ỹ])(?P<body>" + _names(CENTRAL_BODIES) + r")(?![\wÀ-ỹ])")
 # Where the sentence that holds a reference begins: after a full stop, a blank line, a list item, a heading.
@@ -283,7 +306,7 @@ SPLIT_ISSUER = re.compile(r" {1,2}([A-ZĐ]{1,5})(?![\wÀ-ỹ])")
 _DEFINES = (r"(?:(?:sau\s{1,3}đây\s{1,3})?(?:gọi\s{1,3}tắt|gọi|viết\s{1,3}tắt)\s{0,3}(?:là|:))\s{1,3}[“\"]?"
             # The kind as a word or as its code's capitals ("CT 05"), or a plenum's resolution by name.
             r"(?P<short>(?:(?P<dkind>" + _KINDS_ALT + r")|(?-i:(?P<dabbr>" + SHORT_ABBR_ALT + r")))\s{1,3}(?:số\s{1,3})?(?P<dnum>\d{1,4})"
-            r"|Nghị\s{1,3}quyết\s{1,3}(?:Trung\s{1,3}ương|TW|TƯ)\s{0,3}(?P<dplenum>\d{1,2}))[”\"]?")
+            r"|(?:Nghị\s{1,3}quyết\s{1,3}|(?-i:NQ)\s{0,3})(?:Trung\s{1,3}ương|TW|TƯ)\s{0,3}(?P<dplenum>\d{1,2}))[”\"]?")
 SHORT_DEFINITION = _compile(r"\s{0,3}(?:(?P<open>\()\s{0,2}|,\s{0,3})" + _DEFINES + r"(?(open)\s{0,2}\)|(?![\wÀ-ỹ]))")
 # The same after the document's subject: "Chỉ thị 10-CT/TW … về nâng cao chất lượng sinh hoạt chi bộ
 # (gọi tắt là Chỉ thị 10)", within one sentence (no full stop, semicolon or blank line between).
@@ -308,13 +331,6 @@ ABOUT = _compile(r"\s{1,3}về\s{1,3}[\wÀ-ỹ]")
 # A sentence starts right here (searched in the few characters before a short form).
 # (`scanner.NOT_SENTENCE_START` is its complement: change both together.)
 SENTENCE_START = _compile(r"(?:^|[.!?:\n]\s{0,3})$")
-
-
-def capitalised(words, upper: bool = True) -> str:
-    """Any of `words` with a capital first letter (or, not `upper`, a small one), the rest in any case."""
-    def first(w):
-        return w[0].upper() if upper else w[0].lower()
-    return "|".join(f"(?-i:{re.escape(first(w))}){phrase(w[1:])}" for w in sorted(words, key=len, reverse=True))
 
 
 # A prose kind word, capitalised: after a number and a space, the scanner's match read the number

@@ -59,8 +59,8 @@ _name_key = functools.lru_cache(maxsize=1024)(match_key)
 def _mismatches(doc, c: Citation) -> list[tuple[str, str]]:
     """What a citation writes that the registry contradicts, each with what to write instead."""
     bad = []
-    written_year = c.date.year if c.date else c.year
-    if c.date and doc.date and c.date != doc.date:
+    written_year = c.year if c.date_tentative else c.date.year if c.date else c.year
+    if c.date and not c.date_tentative and doc.date and c.date != doc.date:
         bad.append(("C102", f"ngày {vn_date(c.date)} khác ngày ban hành {vn_date(doc.date)} trong sổ; sửa thành ngày {vn_date(doc.date)}"))
     elif written_year and doc.issued_year and written_year != doc.issued_year and not (
             # "Chỉ thị 05-CT/TW năm 2025": a later year, in words, is the year of the work done
@@ -236,14 +236,14 @@ def resolve(cites: list[Citation], registry: Registry, text: str | None = None) 
         if successor_of is not None:
             c.id = successor_of.id
             continue
-        if c.linked_to is not None and c.short:
-            c.id = c.linked_to  # the editor's own link says which document it is
-            continue
         if c.defined_as is not None and not (c.date or c.year or c.terms or c.body):
             # What the text says beside it wins over the short form it defined earlier.
             c.id = c.defined_as.id
             continue
         docs, exact = _candidates(c, registry)
+        linked = registry.get(c.linked_to) if c.linked_to and c.short else None
+        if linked in docs:
+            docs, exact = [linked], True  # the editor's own link says which of them it is
         label = c.code or c.name or c.surface
         if not docs:
             if c.system == "nha-nuoc":

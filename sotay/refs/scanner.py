@@ -93,9 +93,14 @@ _NAMED_AFTER = (r"(?:" + _CONTEXT_AFTER + r"|\s{1,3}về\s{1,3}[^\s]"
 _LOWER_CASE = P.capitalised(P.PARTY_KIND_WORDS, upper=False)
 
 
+_LOWER_NUMBERED = P.capitalised(P.NUMBERED_LOWER_KINDS, upper=False)
+
+
 def _lower_case(after_number: str) -> str:
-    """A lower-case Party kind: with "số" ("theo chỉ thị số 50") it names a document all the same."""
-    return "(?:" + _LOWER_CASE + r")(?:\s{1,3}số\s{0,3}\d{1,4}" + after_number + "|" + _KIND + _NAMED_AFTER + ")"
+    """A lower-case Party kind; "chỉ thị" and "nghị quyết" with "số" ("theo chỉ thị số 50") name a
+    document all the same."""
+    return ("(?:(?:" + _LOWER_NUMBERED + r")\s{1,3}số\s{0,3}\d{1,4}" + after_number
+            + "|(?:" + _LOWER_CASE + ")" + _KIND + _NAMED_AFTER + ")")
 
 
 def _short(after_number: str) -> str:
