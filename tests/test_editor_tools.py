@@ -301,13 +301,18 @@ def test_pull_request_workflow_files_run_the_check_tests_and_build():
     gl = yaml.safe_load((ROOT / ".gitlab-ci.yml").read_text())
     assert "make test" in gl["test"]["script"] and "site/" in gl["build"]["artifacts"]["paths"]
     # A reviewer opens the preview from the unzipped files (site/ needs a server; from the disk its
-    # links opened folder listings), before the release step, which refuses a draft.
-    upload_paths = next(s for s in gh["jobs"]["check-test-build"]["steps"] if "upload-artifact" in s.get("uses", ""))["with"]["path"]
-    assert "preview/" in upload_paths.split() and "preview/" in gl["build"]["artifacts"]["paths"]
-    assert gl["build"]["script"].index("make preview") < gl["build"]["script"].index("make dist")
-    # The preview is uploaded also when the release step refuses a draft (T101), as CONTRIBUTING promises.
-    upload = next(s for s in gh["jobs"]["check-test-build"]["steps"] if "upload-artifact" in s.get("uses", ""))
-    assert "!cancelled()" in upload.get("if", "") and gl["build"]["artifacts"]["when"] == "always"
+    # links opened folder listings), also for a draft with template text (T101), which builds while
+    # the tests and the release refuse it, as CONTRIBUTING promises. On GitHub a failed step skips
+    # every later step without `if: !cancelled()`; on GitLab a failed stage skips the later stages.
+    steps = gh["jobs"]["check-test-build"]["steps"]
+    runs = [s.get("run", "") for s in steps]
+    preview = next(i for i, r in enumerate(runs) if "make preview" in r)
+    assert preview < next(i for i, r in enumerate(runs) if "make test" in r), runs
+    upload = next(s for s in steps if "upload-artifact" in s.get("uses", ""))
+    assert "preview/" in upload["with"]["path"].split() and "!cancelled()" in upload.get("if", "")
+    assert gl["preview"]["stage"] == gl["stages"][0] == "check" and gl["preview"]["script"] == ["make preview"]
+    assert gl["preview"]["artifacts"]["when"] == "always" and gl["preview"]["artifacts"]["paths"] == ["preview/"]
+    assert gl["preview"]["artifacts"]["expose_as"] == "Bản xem trước"
     assert gl["check"]["artifacts"]["reports"]["codequality"] == "gl-code-quality-report.json"
     assert "- [ ]" in (ROOT / ".github/pull_request_template.md").read_text()
     hooks = yaml.safe_load((ROOT / ".pre-commit-config.yaml").read_text())
