@@ -1069,6 +1069,15 @@ def test_invisible_characters_are_named_where_they_are_and_a_pasted_nbsp_reads_a
     assert "dấu cách không ngắt" in proc.stdout and "dấu cách rộng 0" in proc.stdout and proc.returncode == 1
 
 
+def test_a_page_whose_front_matter_fails_still_has_its_body_read_for_lists_and_marks(tmp_path):
+    """A bad date hid a list without its blank line (B107) and words without marks (S111) until it
+    was mended: an editor on the web editor paid a CI run for each layer."""
+    text = prose("Các việc:\n- Một.\n- Hai.\n\nChi bo sinh hoat chuyen de hang thang.\n\n").replace(
+        "reviewed: 2026-01-01", "reviewed: 22/11/2025")
+    proc, found = _check_one(tmp_path, "huong-dan/nhieu-lop.md", text)
+    assert [code for _, code, _ in found] == ["S104", "B107", "S111"], proc.stdout
+
+
 def test_a_pasted_nbsp_before_a_list_item_is_told_once_not_again_as_a_sub_item(tmp_path):
     """"\u00a02. Hai." read as " 2. Hai.": the page shows it level with "1.", as meant, and B107
     told it as a sub-item indented 1 space instead of 4."""
