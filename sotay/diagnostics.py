@@ -55,7 +55,7 @@ _RULES = [
     Rule("S104", "bad-date", ERROR, "Ngày không hợp lệ (viết theo dạng YYYY-MM-DD)."),
     Rule("S105", "unknown-vocabulary", ERROR, "Giá trị không có trong bộ từ vựng."),
     Rule("S106", "bad-slug", ERROR, "Tên tệp hoặc mã không đúng dạng chữ thường không dấu, nối bằng gạch ngang."),
-    Rule("S107", "bad-value", ERROR, "Giá trị ngoài phạm vi cho phép."),
+    Rule("S107", "bad-value", ERROR, "Giá trị ngoài phạm vi cho phép, hoặc không hợp với trường khác (các bước của chương trình cộng lại chưa đủ thời lượng, `left` cùng `recipients`...)."),
     Rule("S108", "too-few-items", ERROR, "Danh sách có ít mục hơn mức tối thiểu."),
     Rule("S109", "no-diacritics", WARNING, "Tiêu đề hoặc tóm tắt gõ không dấu."),
     Rule("S110", "pictograph", WARNING, "Tiêu đề hoặc tóm tắt có biểu tượng (emoji)."),
@@ -70,7 +70,7 @@ _RULES = [
     Rule("B106", "page-title-heading", ERROR, "Bài hướng dẫn dùng tiêu đề một dấu #, vốn dành cho tên trang."),
     Rule("B107", "list-layout", ERROR, "Danh sách viết theo kiểu trang không đọc được (thiếu dòng trống phía trước, ý con thụt 2 dấu cách, dấu '•' hay '1)')."),
     # Cross references between content files
-    Rule("D101", "duplicate-id", ERROR, "Mã hoặc đường dẫn bị trùng."),
+    Rule("D101", "duplicate-id", ERROR, "Mã, đường dẫn hoặc tiêu đề bị trùng."),
     Rule("R101", "unknown-source", ERROR, "Nguồn không tồn tại trong content/nguon."),
     Rule("R102", "unknown-document", ERROR, "Văn bản không tồn tại trong sổ văn bản (content/van-ban)."),
     Rule("R103", "unknown-page", ERROR, "Trang được liên kết không tồn tại."),

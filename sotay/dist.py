@@ -181,7 +181,7 @@ def _clear(out: Path) -> None:
     other = [p.name for p in out.iterdir() if not (p.is_file() and any(p.match(g) for g in RELEASE_FILES))]
     if other:
         raise SystemExit(f"{out} chứa tệp không phải bản phát hành ({', '.join(sorted(other)[:5])}); "
-                         "không xoá. Hãy chọn --out là một thư mục trống hoặc dist/.")
+                         "không xóa. Hãy chọn --out là một thư mục trống hoặc dist/.")
     shutil.rmtree(out)
 
 
@@ -221,13 +221,13 @@ def site_url_problem(site_url: str) -> str | None:
     # Both go into the release's nginx.conf as they are (server_name, locations): nothing nginx
     # would read as syntax, a variable or an encoded character.
     if not re.fullmatch(r"[a-z0-9.-]+|[0-9a-f:.]+", parts.hostname):
-        return "tên máy chủ chỉ gồm chữ cái không dấu, chữ số, - và ."
+        return "tên máy chủ chỉ gồm chữ cái không dấu, chữ số, dấu gạch ngang và dấu chấm"
     if not re.fullmatch(r"[A-Za-z0-9._~/-]*", parts.path):
         return "đường dẫn chỉ gồm chữ cái không dấu, chữ số và - _ . ~ /"
     # nginx matches locations on the address it has normalised ("//" to "/", "/a/../b" to "/b"):
     # a location written with either would never match.
     if "//" in parts.path or any(part in (".", "..") for part in parts.path.split("/")):
-        return "đường dẫn không có // hay các đoạn . và .."
+        return "đường dẫn không có // hay đoạn chỉ gồm dấu chấm (/./, /../)"
     return None
 
 
@@ -293,7 +293,7 @@ def _signing_words(line: str | None, key: Path) -> str:
 
 def _nothing_written(out: Path) -> str:
     # _clear removed the folder: a last release left in it would be taken for this one.
-    return f"Không tạo bản phát hành: không ghi gì vào {out} (bản cũ trong đó, nếu có, đã được xoá)."
+    return f"Không tạo bản phát hành: không ghi gì vào {out} (bản cũ trong đó, nếu có, đã được xóa)."
 
 
 def dist(out: Path, site_url: str | None = None, config: Path | None = None, content: Path | None = None,

@@ -448,7 +448,7 @@ def _sub_line_hint(rel: str, line: str) -> str:
         return ""
     text = re.sub(r"^[ \t]*-[ \t]+", "", line).strip()
     if len(text) > 1 and text[0] == text[-1] and text[0] in "\"'":
-        text = text[1:-1]
+        text = re.sub(r"^-[ \t]+", "", text[1:-1])  # its own "- " inside the quotes is the one the example writes
     example = f"- \"- {text}\"" if text and '"' not in text and len(text) <= 100 else "- \"- [Họ tên]: [ý chính]\""
     return f" Trong mẫu, dòng con viết thẳng hàng với các dòng khác, có '- ' ở đầu bên trong ngoặc kép: {example}."
 

@@ -758,6 +758,10 @@ EDITOR_MISTAKES = {
                                                   '        - "Việc đăng ký: [...]"'), {"Y001"},
                                                   "Trong mẫu, dòng con viết thẳng hàng với các dòng khác, có '- ' ở đầu bên trong "
                                                   'ngoặc kép: - "- Việc đăng ký: [...]".'),
+    # Its "- " already inside the quotes: the example was '- "- - Việc đăng ký: [...]"'.
+    "a form's quoted sub-line indented under its line": ("mau/dong-con-ngoac.yml", FORM.replace('      - "Việc đăng ký: [...]"',
+                                                         '        - "- Việc đăng ký: [...]"'), {"Y001"},
+                                                         'ngoặc kép: - "- Việc đăng ký: [...]".'),
     "a form's sub-line indented, unquoted": ("mau/dong-con-tron.yml", FORM.replace('      - "Việc đăng ký: [...]"',
                                              "      - Việc đăng ký\n        - Việc một"), {"Y001", "R105"}, '- "- Việc một".'),
     # "12-NQ/CB" was told as a malformed symbol and again as a document missing from the registry (C101).
