@@ -55,7 +55,8 @@ _RULES = [
     Rule("S104", "bad-date", ERROR, "Ngày không hợp lệ (viết theo dạng YYYY-MM-DD)."),
     Rule("S105", "unknown-vocabulary", ERROR, "Giá trị không có trong bộ từ vựng."),
     Rule("S106", "bad-slug", ERROR, "Tên tệp hoặc mã không đúng dạng chữ thường không dấu, nối bằng gạch ngang."),
-    Rule("S107", "bad-value", ERROR, "Giá trị ngoài phạm vi cho phép, hoặc không hợp với trường khác (các bước của chương trình cộng lại chưa đủ thời lượng, `left` cùng `recipients`...)."),
+    Rule("S107", "bad-value", ERROR, "Giá trị ngoài phạm vi cho phép, hoặc không hợp với trường khác (các bước của "
+                                     "chương trình cộng lại chưa đủ thời lượng, `left` cùng `recipients`...)."),
     Rule("S108", "too-few-items", ERROR, "Danh sách có ít mục hơn mức tối thiểu."),
     Rule("S109", "no-diacritics", WARNING, "Tiêu đề hoặc tóm tắt gõ không dấu."),
     Rule("S110", "pictograph", WARNING, "Tiêu đề hoặc tóm tắt có biểu tượng (emoji)."),
