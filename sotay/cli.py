@@ -45,11 +45,13 @@ def main(argv=None) -> int:
 
     p = sub.add_parser("check", help="kiểm tra toàn bộ nội dung (lược đồ, NFC, sổ văn bản, trích dẫn, liên kết, an toàn)")
     _add_content(p)
-    p.add_argument("--format", choices=["text", "json", "github", "gitlab"], default="text")
+    p.add_argument("--format", choices=["text", "json", "github", "gitlab"], default="text",
+                   help="text: từng dòng tệp:dòng:cột: MÃ thông báo (mặc định); json; github: chú thích cho GitHub; "
+                        "gitlab: báo cáo Code Quality")
     p.set_defaults(fn=cmd_check)
 
     p = sub.add_parser("build", help="dựng trang web vào site/ (dựng ở thư mục tạm rồi thay thế)")
-    p.add_argument("--site-dir", type=Path, default=ROOT / "site")
+    p.add_argument("--site-dir", type=Path, default=ROOT / "site", help="thư mục kết quả (mặc định: site/)")
     p.add_argument("--site-url", default=None, help="địa chỉ gốc của trang, ví dụ http://may-chu/so-tay/")
     p.add_argument("--offline", action="store_true", help="bản mở trực tiếp từ tệp (file://)")
     p.add_argument("--config", type=Path, default=None, help="tệp mkdocs.yml (mặc định: của dự án)")

@@ -753,7 +753,11 @@ def main(argv=None) -> int:
         install()
     except ImportError:  # deploy.py copied to the server without it: argparse's words stay English
         pass
-    parser = argparse.ArgumentParser(prog="deploy", description="Triển khai bản phát hành lên máy chủ nội bộ: kiểm tra mã băm, "
+    # As the operator typed it: "python3 sotay-deploy.pyz" on a server, "scripts/deploy" in the
+    # repository (which runs this file as deploy.py).
+    name = os.path.basename(sys.argv[0])
+    prog = f"python3 {name}" if name.endswith(".pyz") else "scripts/deploy"
+    parser = argparse.ArgumentParser(prog=prog, description="Triển khai bản phát hành lên máy chủ nội bộ: kiểm tra mã băm, "
                                      "giải nén, chuyển bản đang chạy, giữ năm bản gần nhất, quay lại.")
     _arguments(parser)
     return run(parser.parse_args(argv))

@@ -407,11 +407,12 @@ def _build_release(out: Path, ver: str, site_url: str, config, content, signing_
 def register(sub):
     p = sub.add_parser("dist", help="tạo bản phát hành trong dist/: site .tar.gz, bản ngoại tuyến .zip, manifest.json, "
                        f"{DEPLOY_APP}, nginx.conf, SHA256SUMS")
-    p.add_argument("--out", type=Path, default=ROOT / "dist")
+    p.add_argument("--out", type=Path, default=ROOT / "dist",
+                   help="thư mục kết quả (mặc định: dist/; chỉ nhận thư mục trống hoặc chỉ chứa tệp phát hành)")
     # None when neither is given: dist then says which address it builds for instead.
     p.add_argument("--site-url", default=os.environ.get("SITE_URL") or None,
                    help=f"địa chỉ và thư mục con của trang trên máy chủ (mặc định {DEFAULT_SITE_URL})")
-    p.add_argument("--config", type=Path, default=None)
+    p.add_argument("--config", type=Path, default=None, help="tệp mkdocs.yml (mặc định: của dự án)")
     p.add_argument("--signing-key", type=Path, default=os.environ.get("SIGNING_KEY") or None,
                    help="khóa SSH riêng để ký SHA256SUMS (viết SHA256SUMS.sig); mặc định: biến SIGNING_KEY")
     p.set_defaults(fn=lambda args: dist(args.out, args.site_url, args.config, signing_key=args.signing_key))

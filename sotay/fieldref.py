@@ -134,8 +134,9 @@ def problem_matcher() -> str:
 
 
 def register(sub):
-    p = sub.add_parser("docs", help="cập nhật phần tham chiếu trường và mã lỗi trong CONTRIBUTING.md từ lược đồ")
-    p.add_argument("--check", action="store_true", help="chỉ kiểm tra, báo lỗi nếu CONTRIBUTING.md đã cũ")
+    p = sub.add_parser("docs", help="viết lại từ lược đồ phần tham chiếu trường và mã lỗi trong CONTRIBUTING.md, các khuôn "
+                       "trong mau-moi/ và bộ nhận dạng lỗi cho GitHub")
+    p.add_argument("--check", action="store_true", help="chỉ kiểm tra, báo lỗi nếu một trong các tệp ấy đã cũ")
     p.set_defaults(fn=_run)
 
 

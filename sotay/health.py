@@ -114,9 +114,9 @@ def to_markdown(h: Health) -> str:
 
 def register(sub):
     p = sub.add_parser("report", help="báo cáo sức khỏe nội dung: trang lâu chưa rà soát, trích văn bản đã được thay thế, đề cương hết căn cứ hiện hành")
-    p.add_argument("--format", choices=["text", "json"], default="text")
+    p.add_argument("--format", choices=["text", "json"], default="text", help="text (mặc định) hoặc json")
     p.add_argument("--today", type=date_value, default=None, help="ngày lập báo cáo (2026-12-31 hoặc 31/12/2026); mặc định là hôm nay")
-    p.add_argument("--content", type=content_dir, default=None)
+    p.add_argument("--content", type=content_dir, default=None, help="thư mục nội dung (mặc định: content/)")
     p.set_defaults(fn=_run)
 
 

@@ -411,10 +411,12 @@ def _write_new(path: Path, data: bytes) -> None:
 
 def register(sub):
     p = sub.add_parser("new", help="tạo tệp nội dung mới theo mẫu: guidance, meeting, agenda, library, topic")
-    p.add_argument("kind", choices=KINDS, type=lambda kind: kind.strip().lower())  # KIND=Topic is topic
+    p.add_argument("kind", choices=KINDS, type=lambda kind: kind.strip().lower(),  # KIND=Topic is topic
+                   help="guidance: trang hướng dẫn; meeting: mô hình sinh hoạt; agenda: chương trình mẫu; "
+                        "library: thư viện chuyên đề; topic: đề cương (cần --library)")
     p.add_argument("title", help="tiêu đề tiếng Việt (đường dẫn được tạo từ tiêu đề, bỏ dấu)")
     p.add_argument("--library", help="thư viện của đề cương (tên thư mục trong content/chuyen-de)")
-    p.add_argument("--content", type=content_dir, default=None)
+    p.add_argument("--content", type=content_dir, default=None, help="thư mục nội dung (mặc định: content/)")
     p.set_defaults(fn=_run)
 
 

@@ -11,7 +11,7 @@ ALL = ("refs", "build", "search", "export")
 def register(sub):
     p = sub.add_parser("bench", help="đo hiệu năng: dựng trang, trích dẫn, tìm kiếm, xuất tệp (so với mốc đo cùng lượt)")
     # No `choices=` here: argparse rejects a list default with choices on nargs="*" (bpo-9625).
-    p.add_argument("which", nargs="*", default=list(ALL), help="refs, build, search, export (mặc định: tất cả)")
+    p.add_argument("which", nargs="*", default=list(ALL), metavar="PHÉP_ĐO", help="refs, build, search, export (mặc định: tất cả)")
     p.add_argument("--sizes", default="100,1000,5000", help="số đề cương cho phép đo dựng trang")
     p.set_defaults(fn=run)
 

@@ -10,11 +10,12 @@ from ..argparse_vi import content_dir
 
 
 def register(sub):
-    p = sub.add_parser("export", help="xuất một đề cương, chương trình hoặc mẫu (biên bản) ra DOCX, Markdown hoặc văn bản thuần")
+    p = sub.add_parser("export", help="xuất một đề cương, chương trình mẫu, chương trình của một mô hình sinh hoạt (DOCX, "
+                       "Markdown hoặc văn bản thuần) hoặc một mẫu văn bản như biên bản (DOCX hoặc văn bản thuần)")
     p.add_argument("target", metavar="PATH-OR-ID",
                    help="mã trang như chuyen-de/thu-vien-chung/bien-ban-dien-tu (mẫu: mau/bien-ban-sinh-hoat-chi-bo), hoặc tệp nội dung: đường dẫn tính từ "
                         "thư mục nội dung (chuyen-de/thu-vien-chung/bien-ban-dien-tu.md), từ thư mục hiện tại, hoặc đường dẫn tuyệt đối")
-    p.add_argument("--format", choices=["docx", "md", "txt"], default="docx")
+    p.add_argument("--format", choices=["docx", "md", "txt"], default="docx", help="docx (mặc định), md hoặc txt")
     p.add_argument("-o", "--output", type=Path, required=True, help="tệp kết quả (- để in ra màn hình, trừ docx)")
     p.add_argument("--content", type=content_dir, default=None, help="thư mục nội dung (mặc định: content/)")
     p.set_defaults(fn=run)

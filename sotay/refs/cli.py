@@ -13,8 +13,9 @@ from ..source import line_col
 
 def register(sub):
     p = sub.add_parser("refs", help="tìm và kiểm tra trích dẫn văn bản trong tệp (dùng - cho đầu vào chuẩn)")
-    p.add_argument("paths", nargs="+", metavar="PATH")
-    p.add_argument("--format", choices=["text", "json"], default="text")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="tệp cần đọc; - là đầu vào chuẩn")
+    p.add_argument("--format", choices=["text", "json"], default="text",
+                   help="text: từng dòng tệp:dòng:cột: MÃ thông báo (mặc định); json: mỗi trích dẫn tìm được một đối tượng")
     p.add_argument("--content", type=content_dir, default=None, help="thư mục nội dung chứa sổ văn bản")
     p.set_defaults(fn=run)
 
