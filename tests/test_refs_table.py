@@ -323,6 +323,9 @@ CASES = [
     ("Quy định số 294-QĐ/TW (gọi tắt là QĐ 294). Thực hiện QĐ 294.",
      [R("Quy định số 294-QĐ/TW (gọi tắt là QĐ 294)", id="294-QĐ/TW-2025"), R("QĐ 294", id="294-QĐ/TW-2025", problems=[])]),
     ("Chỉ thị 10-CT/TW_ngày", [R("Chỉ thị 10-CT/TW", id="10-CT/TW-2007")]),
+    # A commune's own term before a shared code chooses nothing.
+    ("Đảng bộ xã khóa XI (nhiệm kỳ 2025-2030) triển khai Chỉ thị 50-CT/TW về sinh hoạt chi bộ",
+     [R("Chỉ thị 50-CT/TW", id=None, problems=["C107"])]),
     # An em dash is prose punctuation: the short form before it stands.
     ("Theo Chỉ thị 50 — văn bản mới nhất", [R("Chỉ thị 50", problems=["C107"])]),
     # A union's and the Women's Union's codes look like the Party's.

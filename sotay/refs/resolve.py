@@ -194,12 +194,18 @@ def _leading(text: str, c: Citation, after: int) -> Citation | None:
     if year and probe.date is None:
         probe.year, probe.year_of_work = int(year.group("y") or year.group("yp")), bool(year.group("y"))
     term = _last(P.TERM, window)
-    if term:
+    if term and not _OWN_TERM.search(window, max(0, term.start() - 40), term.start()):
         probe.terms = terms_of(term)
     body = _last(P.LEADING_BODY, window)
     if body:
         probe.body = " ".join(body.group("body").split())
     return probe if (probe.date or probe.year or probe.terms or probe.body) else None
+
+
+# "Đảng bộ xã khóa XI triển khai Chỉ thị 50-CT/TW": a commune's or a council's own term, which
+# says nothing of the Party's terms.
+_OWN_TERM = re.compile(r"(?:Đảng\s+bộ|Đảng\s+ủy|Đảng\s+uỷ|Chi\s+bộ|Chi\s+ủy|Chi\s+uỷ|Hội\s+đồng|Công\s+đoàn|Đoàn)[^.;\n]{0,30}$",
+                       re.IGNORECASE)
 
 
 def _last(pattern: re.Pattern, text: str):
