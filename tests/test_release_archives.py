@@ -62,7 +62,7 @@ def test_dist_empties_its_own_folder_and_refuses_any_other(tmp_path):
     home = tmp_path / "home"  # `--out ~` or the deploy root: nothing in it is deleted
     (home / "notes").mkdir(parents=True)
     (home / "SHA256SUMS").write_text("kept")
-    with pytest.raises(SystemExit, match="không xoá"):
+    with pytest.raises(SystemExit, match="không xóa"):
         _clear(home)
     assert (home / "notes").is_dir() and (home / "SHA256SUMS").read_text() == "kept"
 
