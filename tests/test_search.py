@@ -83,6 +83,10 @@ TOP = [
     ("dân vận", "/mo-hinh/ban-dan-van-lang-son/", 5),
     # A plenum typed glued, a state document's kind glued (its page writes "Nghị định 111").
     ("NQTW4", "/van-ban/nq-tw4-xi/", 5),
+    # Spaced, as reports write it ("NQ" is on no page), and with the number before the kind.
+    ("NQ TW4 khoa XI", "/van-ban/nq-tw4-xi/", 1),
+    ("12HD/BTCTW", "/van-ban/12-hd-btctw-2018/", 1),
+    ("42HD", "/van-ban/42-hd-btctw-2025/", 1),
     ("nd111", "/van-ban/nd-111/", 1),
     # The sample agendas are "chương trình mẫu" (the section's name, on each of them).
     ("mẫu chương trình sinh hoạt", "/chuong-trinh/sinh-hoat-thuong-ky/", 3),
@@ -845,6 +849,13 @@ def test_a_pasted_query_finds_what_a_typed_one_does(search_page, query):
     """A code pasted with the mouse or from a phone's clipboard bar presses no key."""
     pasted = search(search_page, query, pasted=True)
     assert pasted and pasted == search(search_page, query), pasted[:5]
+
+
+def test_syllables_typed_without_spaces_are_asked_for_their_spaces(search_page):
+    """"bienban" finds nothing: the reader is told to type the syllables apart, not only "nothing found"."""
+    assert search(search_page, "bienban") == []
+    assert "hãy gõ cách ra: bien ban" in search_page.inner_text(".md-search-result__meta")
+    assert search(search_page, "bien ban") and "gõ cách" not in search_page.inner_text(".md-search-result__meta")
 
 
 def test_one_or_two_letters_ask_for_more_rather_than_nothing_found(search_page):

@@ -277,6 +277,7 @@
   /* One or two letters match only whole words (prefixes count from three), so Material says
      "nothing found" to a reader who is still typing: tell them to type on instead. */
   var TYPE_MORE = "Gõ thêm vài chữ để tìm";
+  var GLUED_HINT = "Không tìm thấy trang nào phù hợp. Nếu đã gõ liền các chữ, hãy gõ cách ra: bien ban, không phải bienban.";
 
   function hintShortQueries() {
     var input = document.querySelector("input[data-md-component=search-query]");
@@ -284,8 +285,11 @@
     if (!input || !meta || !window.MutationObserver) return;
     new MutationObserver(function () {
       var typed = input.value.trim();
-      if (typed && typed.length <= 2 && meta.textContent !== TYPE_MORE
-          && !document.querySelector(".md-search-result__item")) meta.textContent = TYPE_MORE;
+      if (!typed || document.querySelector(".md-search-result__item")) return;
+      if (typed.length <= 2 && meta.textContent !== TYPE_MORE) meta.textContent = TYPE_MORE;
+      // "bienban", "kiemdiem": syllables typed without their spaces match no word of any page (a
+      // Vietnamese syllable has at most seven letters, "nghiêng", and one so long is rare).
+      if (/(?:^|\s)\p{L}{7,}(?=\s|$)/u.test(typed) && meta.textContent !== GLUED_HINT) meta.textContent = GLUED_HINT;
     }).observe(meta, { childList: true, characterData: true, subtree: true });
   }
 
