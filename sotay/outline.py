@@ -30,8 +30,18 @@ _PART_NUMBERING = re.compile(r"^Phần\s+(?:thứ\s+\w+|\d{1,2}|[IVX]{1,4})\s*[:
 _LIST_FIELDS = {"requirements", "questions"}
 # "##Câu hỏi thảo luận": Markdown reads no heading without the space.
 _NO_SPACE = re.compile(r"^#{2,3}(?=[^\s#])")
-# A line that is only a section's title, bold or not, with a colon or not: "**Mục đích**", "Yêu cầu:".
-_BARE_TITLE = re.compile(r"^(?:\*\*|__)?([^*_#\-\s][^*_]*?)\s*:?\s*(?:\*\*|__)?\s*:?\s*$")
+
+
+def _bare_title(line: str) -> str:
+    """A line that is only a section's title, bold or not, with a colon or not ("**Mục đích**",
+    "Yêu cầu:"), as that title; "" otherwise. String steps, not a pattern: a pattern of optional
+    runs of spaces backtracked for seconds on a line padded with spaces."""
+    text = line.strip()
+    if len(text) > 80 or text[:1] in "#-" or not text:
+        return ""
+    for _ in range(2):
+        text = text.rstrip(":").strip().removeprefix("**").removesuffix("**").removeprefix("__").removesuffix("__").strip()
+    return "" if not text or "*" in text or "_" in text else text
 
 
 def _section_key(title: str) -> str:
@@ -84,8 +94,8 @@ def parse_body(body: str, first_line: int, rel: str):
             # "# Câu hỏi thảo luận" was told to be written '### Tên phần', then as missing.
             problems.append(diag(rel, line_no, 1, "B102", f"Tiêu đề mục viết bằng hai dấu #: '## {title}'."))
             line = f"## {title}"
-        bare = not _ITEM.match(line) and _BARE_TITLE.match(line)
-        title = _section_key(bare.group(1)) if bare else ""
+        bare = not _ITEM.match(line) and _bare_title(line)
+        title = _section_key(bare) if bare else ""
         if TOPIC_SECTIONS.get(title) not in (None, *seen):
             # "**Mục đích**" on a line of its own, written as a word processor writes a heading:
             # told here, and read as the heading it means, not as a section missing at the file's end.

@@ -81,6 +81,7 @@ class Located:
 # The word around a character: the letters and marks before it on its line, and from it on.
 _WORD_AT = re.compile(r"[\w\u0300-\u036f]*$")
 _WORD_ON = re.compile(r"[\w\u0300-\u036f]*")
+_WORD_MAX = 40  # read no further either way: a line of one "word" stays linear
 
 
 def line_col(text: str, offset: int) -> tuple[int, int]:
@@ -133,7 +134,7 @@ def read_text(raw: bytes, rel: str) -> tuple[str | None, list[Diagnostic]]:
         for line_no, line in enumerate(text.split("\n"), 1):
             at = first_non_nfc(line)
             if at is not None:
-                word = nfc(_WORD_AT.search(line, 0, at).group() + _WORD_ON.match(line, at).group())
+                word = nfc(_WORD_AT.search(line[max(0, at - _WORD_MAX):at]).group() + _WORD_ON.match(line, at, at + _WORD_MAX).group())
                 problems.append(diag(rel, line_no, at + 1, "E002",
                                      f"Văn bản chưa ở dạng NFC (dấu tổ hợp, thường do dán từ PDF hay trang web) ở chữ '{word}': "
                                      "hãy gõ lại chữ này bằng bộ gõ đặt bảng mã Unicode dựng sẵn (Unikey: Unicode dựng sẵn), hoặc dùng công "

@@ -137,7 +137,8 @@ def sort_key(text: str) -> tuple:
     words = []
     for m in _WORD.finditer(clean(text).lower()):
         word = m.group()
-        words.append(((_NUMBER, int(word)), ()) if word.isdigit() else _word_key(word))
+        # ASCII digits only: "²" and "①" are digits to str.isdigit, and no int.
+        words.append(((_NUMBER, int(word)), ()) if word.isascii() and word.isdigit() else _word_key(word))
     return (tuple(words), text)
 
 

@@ -20,8 +20,9 @@ SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
 LINK_DEST = r"\s*(<[^<>]*>|[^\s()<>]+(?:\([^\s()]*\)[^\s()<>]*)*)"
 # A destination in angle brackets, with what must close it ("[x](</a b/>)", "[r]: </a/> 'title'"):
 # an address to Markdown, no tag. Group 1 or 2 is its "<".
-BRACKETED_DEST = (r"""\]\(\s*(<)[^<>\n]*>(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'))?[ \t]*\)"""
-                  r"""|^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?\[[^\]\n]+\]:[ \t]*(<)[^<>\n]*>"""
+# Only after a whole label ("[x]", no "[" or "]" inside, its "]" not escaped): "x](<script>)" is raw HTML.
+BRACKETED_DEST = (r"""(?<!\\)\[[^\[\]\n]*(?<!\\)\]\(\s*(<)[^<>\n]*>(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'))?[ \t]*\)"""
+                  r"""|^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?\[[^\[\]\n]+\]:[ \t]*(<)[^<>\n]*>"""
                   r"""(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?[ \t]*$""")
 AUTOLINK = r"<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*)>"
 # Schemes whose URLs name a host the browser would contact.

@@ -1187,3 +1187,14 @@ def test_references_that_list_a_replaced_document_list_the_one_in_force_too(tmp_
     page.write_text(page.read_text().replace("references: [09-CT/TW-2000]", "references: [09-CT/TW-2000, 10-CT/TW-2007]"))
     proc, found = _check(content)
     assert proc.returncode == 0 and found == [], proc.stdout
+
+
+def test_long_lines_of_one_word_or_of_spaces_are_read_in_linear_steps():
+    """E002's word and an outline's bare section title were read by patterns that took minutes on a
+    line of 200,000 letters or of a few hundred spaces: each now reads a bounded window."""
+    from sotay.outline import _bare_title
+    from sotay.source import read_text
+
+    _, problems = read_text(("a" * 200_000 + " e\u0301\n").encode(), "content/huong-dan/x.md")
+    assert [d.code for d in problems] == ["E002"] and "'é'" in str(problems[0])
+    assert _bare_title("a" + " " * 300 + "b") == "" and _bare_title("**Mục đích:**") == "Mục đích"

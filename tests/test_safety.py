@@ -232,6 +232,9 @@ def test_an_address_in_angle_brackets_is_a_link_not_a_tag():
     assert codes("[x](<script>alert(1)</script>)") == ["H101"]
     assert codes("[x](<b><script>)") == ["H101"]
     assert codes("[m]: <script> x\n") == ["H101"]
+    # Without a whole label before it, "](<" opens no link: Markdown passes the tag through.
+    assert codes("Xem x](<script>)alert(1)x](</script>) nhé") == ["H101"]
+    assert codes("[a[b]: <script>\n") == ["H101"] and codes("Xem \\](<script>)") == ["H101"]
 
 
 def test_the_rendered_page_check_reads_attributes_as_a_browser_does(site_markdown):

@@ -103,6 +103,7 @@ def test_titles_are_ordered_word_by_word_and_numbers_by_value():
     """A dictionary orders word by word: a word that begins a longer one comes first, and every
     spelling of a word (its tones) before the next word."""
     titles = ["Chia sẻ", "Chỉ thị", "Chi tiết", "Chi bộ", "Đảng viên trẻ", "Đa dạng hóa", "Bước 10", "Bước 2", "Hàng Bài", "Hà Nội"]
+    assert sort_vi(["Bước ²", "Bước ①", "Bước 3"])[0] == "Bước 3"  # digits to str.isdigit, no int: no crash
     assert sort_vi(titles) == ["Bước 2", "Bước 10", "Chi bộ", "Chi tiết", "Chỉ thị", "Chia sẻ", "Đa dạng hóa", "Đảng viên trẻ",
                                "Hà Nội", "Hàng Bài"]
 
