@@ -93,23 +93,28 @@ def _page_meant(target: str, anchors, own: str | None = None) -> str | None:
 
     written = target.partition("#")[0].partition("?")[0].strip().lower()
     path = re.sub(r"^/?content/", "", written)
+    readings = [path]
     if own is not None and path == written and not path.startswith("/"):
         # A file's name is relative to the file's folder ("x.md" beside content/huong-dan/a.md), a
-        # page's path to the page's address ("../x/" from /huong-dan/a/).
+        # page's path to the page's address ("../x/" from /huong-dan/a/); either may also be the
+        # site's path without its first "/" ("huong-dan/x/"), read second.
         folder = own.rpartition("/")[0]
-        path = urljoin(f"/{folder}/" if re.search(r"\.(?:md|yml)$", path) else f"/{own}/", path)
-    path = path.strip("/")
-    path = re.sub(r"(?:/index)?\.(?:md|html?|yml)$", "", path).strip("/")
-    if path in anchors:
-        return path
-    # Cut short ("/huong-dan/hop-chi-uy/" for /huong-dan/hop-chi-uy-chuan-bi/): the one page it begins.
-    longer = [k for k in anchors if path and k.startswith(path + "-")]
-    if len(longer) == 1:
-        return longer[0]
+        readings.insert(0, urljoin(f"/{folder}/" if re.search(r"\.(?:md|yml)$", path) else f"/{own}/", path))
+    readings = [re.sub(r"(?:/index)?\.(?:md|html?|yml)$", "", r.strip("/")).strip("/") for r in readings]
+    for path in readings:
+        if path in anchors:
+            return path
     import difflib
 
-    near = difflib.get_close_matches(path, [k for k in anchors if k], n=1, cutoff=0.85)
-    return near[0] if near else None
+    for path in readings:
+        # Cut short ("/huong-dan/hop-chi-uy/" for /huong-dan/hop-chi-uy-chuan-bi/): the one page it begins.
+        longer = [k for k in anchors if path and k.startswith(path + "-")]
+        if len(longer) == 1:
+            return longer[0]
+        near = difflib.get_close_matches(path, [k for k in anchors if k], n=1, cutoff=0.85)
+        if near:
+            return near[0]
+    return None
 
 
 def _anchor_meant(anchor: str, known: set[str]) -> str | None:

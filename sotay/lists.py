@@ -102,7 +102,7 @@ def list_rules(corpus, registry):
     # A guidance page the schema refused (a bad date in its front matter) is read too: its editor
     # sees every problem of the file in one run.
     origins = [corpus.origin(page) for page in corpus.guidance.values()]
-    origins += [o for o in corpus.unloaded.values() if o.rel.startswith("content/huong-dan/") and o.body]
+    origins += [o for key, o in corpus.unloaded.items() if key.startswith("huong-dan/") and o.body]
     for origin in origins:
         for index, col, message in list_problems(origin.body):
             problems.append(diag(origin.rel, origin.body_line + index, col, "B107", message))

@@ -81,6 +81,11 @@ class Registry:
                 reg.successors.setdefault(doc.replaced_by, []).append(doc.id)
         return reg
 
+    @functools.cached_property
+    def by_slug(self) -> dict[str, Document]:
+        """A document's page name ("10-ct-tw-2007") -> the document: links name pages, not ids."""
+        return {doc.slug: doc for doc in self.documents.values()}
+
     def get(self, doc_id: str) -> Document | None:
         return self.documents.get(doc_id)
 

@@ -648,6 +648,8 @@ EDITOR_MISTAKES = {
     # A wrong link was told "Không có trang /huong-dan/trang-a.md/." with no word of the page meant.
     "a link to the page's file": ("huong-dan/tep.md", prose("Xem [trang A](/huong-dan/trang-a.md). "), {"L101"},
                                   "Có phải /huong-dan/trang-a/?"),
+    "a page's path without its first slash": ("huong-dan/khong-gach.md", prose("Xem [trang A](huong-dan/trang-a/). "), {"L101"},
+                                               "bắt đầu bằng /, ở đây: /huong-dan/trang-a/"),
     "a link to a file beside the page": ("huong-dan/ben-canh.md", prose("Xem [trang A](trang-a.md). "), {"L101"},
                                          "bắt đầu bằng /, ở đây: /huong-dan/trang-a/"),
     "a link relative to the page": ("huong-dan/tuong-doi.md", prose("Xem [trang A](../trang-a/). "), {"L101"},

@@ -361,12 +361,10 @@ _LINKED_PAGE = re.compile(r"\]\(\s*<?(?:/|(?:\.\./)*)van-ban/([a-z0-9-]+)(?:/|\.
 def linked_pages(cites: list[Citation], text: str, registry: Registry) -> list[Citation]:
     """Each short reference whose link text it ends, the link going to a document's page, is that
     document: the editor's link names it where the words alone do not ("Chỉ thị 10")."""
-    slugs = None
     for c in cites:
         m = c.short and text.startswith("](", c.end) and _LINKED_PAGE.match(text, c.end)
         if m:
-            slugs = slugs or {d.slug: d for d in registry.documents.values()}
-            doc = slugs.get(m.group(1))
+            doc = registry.by_slug.get(m.group(1))
             if doc is not None:
                 c.linked_to = doc.id
     return cites
