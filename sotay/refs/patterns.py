@@ -168,14 +168,16 @@ DATE = _compile(
 # A date set off by a comma is surely the document's only where what follows it goes on citing:
 # "…, ngày 12/9/2018 của Ban Tổ chức…", "…, ngày 06/7/2018." Before anything else ("Chỉ thị
 # 50-CT/TW, ngày 15/8/2025 chi bộ đã họp…", "…, ngày 23/7/2025 nâng cao chất lượng…") it may be the
-# date of what the sentence tells: it may then choose among documents, never contradict one.
-DATE_GOES_ON = _compile(r"\s{0,3}(?:$|[.;:)\]]|\(|(?:của|về|và|nay|được|khóa|khoá|khoa|ban\s{1,3}hành)(?![\wÀ-ỹ])"
+# date of what the sentence tells: it may then choose among documents, never contradict one. A
+# second comma may close the date ("…, ngày 30/3/2007, của Ban Bí thư").
+DATE_GOES_ON = _compile(r"\s{0,3}(?:$|[.;:)\]]|\(|(?:,\s{0,3})?(?:(?:của|về|và|nay|được|khóa|khoá|khoa|ban\s{1,3}hành)(?![\wÀ-ỹ])"
                         r"|(?-i:Ban|Bộ|Văn\s{1,3}phòng|Ủy|Uỷ|BCH|BBT|BCT|Thủ\s{1,3}tướng|Chính\s{1,3}phủ|Quốc\s{1,3}hội)(?![\wÀ-ỹ])"
-                        r"|Hội\s{1,3}nghị\s{1,3}(?:lần|Trung|TW|BCH|Ban)(?![\wÀ-ỹ]))")
+                        r"|Hội\s{1,3}nghị\s{1,3}(?:lần|Trung|TW|BCH|Ban)(?![\wÀ-ỹ])))")
 # Words before a reference that make what follows it the work done under it: "Kế hoạch thực hiện
-# Chỉ thị 05-CT/TW năm 2025 của Đảng ủy phường" (the year and the body are the plan's).
+# Chỉ thị 05-CT/TW năm 2025 của Đảng ủy phường" (the year and the body are the plan's). "Theo" that
+# opens a sentence cites ("Theo Chỉ thị 10-CT/TW năm 2007, …"): the year is the document's.
 WORK_BEFORE = _compile(r"(?:thực\s{1,3}hiện|triển\s{1,3}khai|quán\s{1,3}triệt|học\s{1,3}tập|sơ\s{1,3}kết|tổng\s{1,3}kết"
-                       r"|làm\s{1,3}theo|theo)\s{1,3}$")
+                       r"|làm\s{1,3}theo|(?-i:theo))\s{1,3}$")
 WORK_BEFORE_AHEAD = 24
 YEAR = _compile(r"\s{0,3}(?:,\s{0,3})?(?:năm\s{1,3}(?P<y>(?:19|20)\d{2})|\(\s{0,2}(?P<yp>(?:19|20)\d{2})\s{0,2}\))(?!\d)")
 # Issuing bodies written after "của". Central bodies stand alone; local ones may name the province.
