@@ -1138,6 +1138,15 @@ def test_an_anchor_is_the_id_a_heading_sets_and_a_repeated_heading_is_numbered_a
     assert [code for _, code, _ in found] == ["L102"] and "#bang-phan-cong" in found[0][2], proc.stdout
 
 
+def test_an_id_set_twice_is_one_anchor_and_a_heading_slugged_like_it_is_numbered_after_it(tmp_path):
+    """Two headings given "{#lich}" are both "lich" on the page, and "## Lịch" after them "lich_1":
+    the check numbered the second id "lich_1", passing a link to nothing."""
+    body = ("## Lịch họp {#lich}\n\nMột.\n\n## Lịch sinh hoạt {#lich}\n\nHai.\n\n## Lịch\n\nBa.\n\n"
+            "Xem [lịch](#lich), [mục cuối](#lich_1) và [không có](#lich_2).\n\n")
+    proc, found = _check_one(tmp_path, "huong-dan/neo-trung.md", prose(body))
+    assert [code for _, code, _ in found] == ["L102"] and "#lich_2" in found[0][2], proc.stdout
+
+
 def test_a_typo_in_a_vocabulary_key_gets_the_key_it_means(tmp_path):
     """"bi-thuu" named no key and got no suggestion, where "Bí thư" (the label) did."""
     proc, found = _check_one(tmp_path, "huong-dan/go-sai.md", front().replace("audience: [bi-thu]", "audience: [bi-thuu]"))

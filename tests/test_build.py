@@ -262,17 +262,20 @@ def test_links_to_the_home_page_and_to_a_kind_of_document_work_under_a_sub_path(
     # them and MkDocs refused the page. Addresses in angle brackets: the check told them as tags.
     page.write_text(page.read_text() + "\nVề [trang chủ](/), [bắt đầu](/#bat-dau-tu-day) hoặc xem [các chỉ thị](/van-ban/loai/chi-thi/).\n"
                     "\nXem [hướng dẫn](/huong-dan/ \"Các hướng dẫn\") và [mô hình][mh].\n\n[mh]: /mo-hinh/\n"
-                    "\nHoặc [các nghị quyết](</van-ban/loai/nghi-quyet/>) và [mục lục][ml].\n\n[ml]: </#bat-dau-tu-day>\n")
+                    "\nHoặc [các nghị quyết](</van-ban/loai/nghi-quyet/>) và [mục lục][ml].\n\n[ml]: </#bat-dau-tu-day>\n"
+                    # Spaces around the address and a title in single quotes: Markdown reads them.
+                    "\nCòn [các văn bản]( < /van-ban/loai/chi-thi/ > 'Chỉ thị' ) và [sổ][s].\n\n[s]: < /van-ban/ >\n")
     assert run_sotay("check", "--content", str(project / "content")).returncode == 0
     site = tmp_path / "site"
     proc = run_sotay("build", "--config", str(project / "mkdocs.yml"), "--site-dir", str(site),
                      "--site-url", "http://localhost/so-tay/")
     assert proc.returncode == 0, proc.stderr[-2000:]
     html = (site / "huong-dan/ghi-bien-ban/index.html").read_text()
-    hrefs = re.findall(r'<a href="([^"]*)">(?:trang chủ|bắt đầu|các chỉ thị|các nghị quyết|mục lục)</a>', html)
+    hrefs = re.findall(r'<a href="([^"]*)">(?:trang chủ|bắt đầu|các chỉ thị|các nghị quyết|mục lục|các văn bản|sổ)</a>', html)
     # Relative, so they hold under /so-tay/, and each opens a page the build wrote.
     assert hrefs == ["../../", "../../#bat-dau-tu-day", "../../van-ban/loai/chi-thi/", "../../van-ban/loai/nghi-quyet/",
-                     "../../#bat-dau-tu-day"], hrefs
+                     "../../#bat-dau-tu-day", "../../van-ban/"], hrefs
+    assert '<a href="../../van-ban/loai/chi-thi/" title="Chỉ thị">các văn bản</a>' in html
     for href in hrefs:
         target = (site / "huong-dan/ghi-bien-ban" / href.partition("#")[0]).resolve()
         assert (target / "index.html").is_file(), href

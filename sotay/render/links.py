@@ -15,12 +15,14 @@ from markdown.extensions.toc import unique
 from ..text import toc_slugify
 from .common import rel_link
 
-# [text](/path/), [text](/path/#anchor), [text](/path/ "title"), [text](</path/>); the path part has no
-# spaces or parens.
-LINK = re.compile(r"\]\((<)?(/[a-z0-9\-/]*)(#[A-Za-z0-9\-_]*)?(?(1)>)((?:[ \t]+\"[^\"\n]*\")?)\)")
+# [text](/path/), [text](/path/#anchor), [text](/path/ "title"), [text](</path/>), [text](< /path/ >);
+# the path part has no spaces or parens. Markdown reads spaces around the address, and so the check.
+LINK = re.compile(r"\]\([ \t]*(<[ \t]*)?(/[a-z0-9\-/]*)(#[A-Za-z0-9\-_]*)?(?(1)[ \t]*>)"
+                  r"((?:[ \t]+(?:\"[^\"\n]*\"|'[^'\n]*'))?)[ \t]*\)")
 # A reference's definition, "[gb]: /huong-dan/ghi-bien-ban/": the check passed it and MkDocs, in
 # strict mode, refused the page for a link from the site's root.
-DEFINITION = re.compile(r"^([ \t]{0,3}\[[^\]\n]+\]:[ \t]*)(<)?(/[a-z0-9\-/]*)(#[A-Za-z0-9\-_]*)?(?(2)>)(?=[ \t]|$)", re.M)
+DEFINITION = re.compile(r"^([ \t]{0,3}\[[^\]\n]+\]:[ \t]*)(<[ \t]*)?(/[a-z0-9\-/]*)(#[A-Za-z0-9\-_]*)?(?(2)[ \t]*>)"
+                        r"(?=[ \t]|$)", re.M)
 # The page of each kind of document, a folder of its own: a kind's slug never meets a document's.
 KIND_PAGES = "van-ban/loai"
 # An ATX heading, and the attribute list ("{#id}") that may end it.
@@ -41,30 +43,42 @@ def _without_code(markdown: str) -> str:
 _OWN_ID = re.compile(r"\{:?[^}]*?(?<![^\s{:])#([^\s}]+)")
 
 
+def _own_id(text: str) -> str | None:
+    attrs = _ATTR.search(text)
+    own = attrs and _OWN_ID.match(attrs.group())
+    return own.group(1) if own else None
+
+
 def heading_anchor(text: str) -> str:
     """The anchor the site gives a heading's text: the id its attribute list sets, or its text,
     links and attribute list dropped, slugged as Markdown's toc extension slugs it."""
-    attrs = _ATTR.search(text)
-    own = attrs and _OWN_ID.match(attrs.group())
+    own = _own_id(text)
     if own:
-        return own.group(1)
+        return own
     # Markdown's toc slugs the heading as the page shows it: "X &amp; Y" is "X & Y" there.
     return toc_slugify(html.unescape(_ATTR.sub("", LINK.sub("]", text)).replace("[", "").replace("]", "")))
 
 
+def _anchors(markdown: str) -> list[tuple[int, str]]:
+    """(offset, anchor) of every heading, as Markdown's toc gives them: ids set in attribute lists
+    are kept as written, even twice, and taken before a heading's text is slugged; a repeated
+    slug is made unique ("luu-y", then "luu-y_1")."""
+    headings = [(m.start(), m.group(1)) for m in HEADING.finditer(_without_code(markdown))]
+    own = [_own_id(text) for _, text in headings]
+    used = {i for i in own if i}
+    counters: dict[str, int] = {}
+    return [(at, i or unique(heading_anchor(text), used, counters)) for (at, text), i in zip(headings, own, strict=True)]
+
+
 def anchors_of(markdown: str) -> set[str]:
-    """Every heading's anchor, as the page has them: a repeated heading's is made unique as
-    Markdown's toc does ("luu-y", then "luu-y_1")."""
-    anchors: set[str] = set()
-    for m in HEADING.finditer(_without_code(markdown)):
-        unique(heading_anchor(m.group(1)), anchors)
-    return anchors
+    """Every heading's anchor, as the page has them."""
+    return {anchor for _, anchor in _anchors(markdown)}
 
 
 def anchor_before(markdown: str, offset: int) -> str | None:
     """The anchor of the last heading before `offset` (the section a block stands in), or None."""
-    headings = HEADING.findall(_without_code(markdown), 0, offset)
-    return heading_anchor(headings[-1]) if headings else None
+    before = [anchor for at, anchor in _anchors(markdown) if at < offset]
+    return before[-1] if before else None
 
 
 def page_src(key: str) -> str:
