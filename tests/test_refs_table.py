@@ -324,6 +324,10 @@ CASES = [
     ("[Chỉ thị 10 của Ban Bí thư khóa XII](/van-ban/10-ct-tw-2007/)",
      [R("Chỉ thị 10 của Ban Bí thư khóa XII", id="10-CT/TW-2007", problems=["C104"])]),
     ("giao hướng dẫn số 1 của tổ, kế hoạch số 3 của chi bộ, quyết định số 1234", []),
+    # The cell's own resolutions: no registry holds them, and no warning asks for their code.
+    ("Chi bộ đã ra nghị quyết số 3 về công tác tháng 5; thực hiện nghị quyết số 03 của chi bộ, "
+     "Nghị quyết số 4 của Chi ủy và NQ 5 của đảng ủy cơ sở", []),
+    ("Nghị quyết số 3 của Tỉnh ủy", [R("Nghị quyết số 3 của Tỉnh ủy", id=None, problems=["C107"])]),
     ("Mã lớp CNQTW4; NQ TW 10 lần", []),
     ("Quy định số 294-QĐ/TW (gọi tắt là QĐ 294). Thực hiện QĐ 294.",
      [R("Quy định số 294-QĐ/TW (gọi tắt là QĐ 294)", id="294-QĐ/TW-2025"), R("QĐ 294", id="294-QĐ/TW-2025", problems=[])]),

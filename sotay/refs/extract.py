@@ -296,6 +296,10 @@ def _short(t: str, m: re.Match, defined: set[str]) -> tuple[Citation, bool] | No
     is_defined = bool(name) and _short_key(name) in defined
     if not is_defined and P.UNIT_AFTER.match(t, m.end()):
         return None  # "Báo cáo 12 tháng", "Quyết định số 1 tỷ đồng": a count, not a document
+    if not is_defined and (kind_name or "").lower() in P.CELL_KINDS and (
+            P.OWN_CELL_AFTER.match(t, m.end())
+            or not word[0].isupper() and P.ISSUED_BEFORE.search(t, max(0, start - P.ISSUED_BEFORE_AHEAD), start)):
+        return None  # the cell's own resolution or plan: no registry's to name
     if capitals:
         return Citation(start, m.end(), "", _abbr(capitals), "dang", number=number,
                         short=True, link_end=m.end(), name=name), False

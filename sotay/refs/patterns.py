@@ -303,6 +303,15 @@ UNIT_AFTER = _compile(r"(?:\s{1,3}(?:" + "|".join(phrase(w) for w in sorted(COUN
                       + r"|ngày(?!\s{1,3}\d))(?![\wÀ-ỹ])|\s{0,2}%"
                       # "Thông báo số 0912 345 678": a phone number, not a document.
                       r"|[ \t.]\d)")
+# A cell's own document, which no registry holds: "nghị quyết số 3 của chi bộ", "Kế hoạch 2 của
+# chi ủy"; "chi bộ đã ra nghị quyết số 3", "thông qua nghị quyết số 5" (in lower case only). Of the
+# kinds a cell issues only: a cell issues no directive, so "thực hiện Chỉ thị 10 của chi bộ" is the
+# cell's work under a directive, which the text should name in full.
+CELL_KINDS = frozenset({"nghị quyết", "kế hoạch", "thông báo", "báo cáo", "chương trình"})
+OWN_CELL_AFTER = _compile(r"\s{0,3},?\s{0,3}của\s{1,3}(?:chi\s{1,3}(?:bộ|ủy|uỷ)|tổ\s{1,3}đảng|đảng\s{1,3}bộ\s{1,3}bộ\s{1,3}phận"
+                          r"|(?:cấp|đảng)\s{1,3}(?:ủy|uỷ)\s{1,3}cơ\s{1,3}sở)(?![\wÀ-ỹ])")
+ISSUED_BEFORE = _compile(r"(?<![\wÀ-ỹ])(?:ra|thông\s{1,3}qua)\s{1,3}$")
+ISSUED_BEFORE_AHEAD = 16
 # "12-HD/BTC TW": the rest of an issuer written apart.
 SPLIT_ISSUER = re.compile(r" {1,2}([A-ZĐ]{1,5})(?![\wÀ-ỹ])")
 _DEFINES = (r"(?:(?:sau\s{1,3}đây\s{1,3})?(?:gọi\s{1,3}tắt|gọi|viết\s{1,3}tắt)\s{0,3}(?:là|:))\s{1,3}[“\"]?"
