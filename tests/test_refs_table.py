@@ -321,6 +321,8 @@ CASES = [
     ("Theo Chỉ thị 10-CT/TW năm 2008 của Ban Bí thư, chi bộ", [R("Chỉ thị 10-CT/TW năm 2008 của Ban Bí thư", problems=["C102"])]),
     ("Chi bộ họp theo Chỉ thị 10-CT/TW năm 2019 của Đảng ủy phường", [R("Chỉ thị 10-CT/TW năm 2019", id="10-CT/TW-2007", problems=[])]),
     ("[Hướng dẫn 12](/van-ban/42-hd-btctw-2025/)", [R("Hướng dẫn 12", id=None, problems=["C107"])]),
+    ("[Chỉ thị 50-CT/TW](/van-ban/50-ct-tw-2025/) và [Chỉ thị 50-CT/TW](/van-ban/10-ct-tw-2007/)",
+     [R("Chỉ thị 50-CT/TW", id="50-CT/TW-2025", problems=[]), R("Chỉ thị 50-CT/TW", id=None, problems=["C107"])]),
     ("[Chỉ thị 10 của Ban Bí thư khóa XII](/van-ban/10-ct-tw-2007/)",
      [R("Chỉ thị 10 của Ban Bí thư khóa XII", id="10-CT/TW-2007", problems=["C104"])]),
     ("giao hướng dẫn số 1 của tổ, kế hoạch số 3 của chi bộ, quyết định số 1234", []),

@@ -247,7 +247,7 @@ def resolve(cites: list[Citation], registry: Registry, text: str | None = None) 
             c.id = c.defined_as.id
             continue
         docs, exact = _candidates(c, registry)
-        linked = registry.get(c.linked_to) if c.linked_to and c.short else None
+        linked = registry.get(c.linked_to) if c.linked_to else None
         if linked in docs:
             docs, exact = [linked], True  # the editor's own link says which of them it is
         label = c.code or c.name or c.surface
@@ -353,16 +353,17 @@ def without_addresses(text: str) -> str:
     return "".join([*parts, text[last:]]) if parts else text
 
 
-# A link to a document's page right after a short reference: "[Chỉ thị 10](/van-ban/10-ct-tw-2007/)".
+# A link to a document's page right after a reference: "[Chỉ thị 10](/van-ban/10-ct-tw-2007/)",
+# "[Chỉ thị 50-CT/TW](/van-ban/50-ct-tw-2025/)" (a code three directives bear).
 # As an editor writes it, or as the renderer has made it relative ("../../van-ban/10-ct-tw-2007.md").
 _LINKED_PAGE = re.compile(r"\]\(\s*<?(?:/|(?:\.\./)*)van-ban/([a-z0-9-]+)(?:/|\.md)?(?:#[^\s)>]*)?>?(?:\s+\"[^\"\n]*\")?\s*\)")
 
 
 def linked_pages(cites: list[Citation], text: str, registry: Registry) -> list[Citation]:
-    """Each short reference whose link text it ends, the link going to a document's page, is that
-    document: the editor's link names it where the words alone do not ("Chỉ thị 10")."""
+    """Each reference whose link text it ends, the link going to a document's page, is that
+    document when it may be: the editor's link names it where the words alone do not ("Chỉ thị 10")."""
     for c in cites:
-        m = c.short and text.startswith("](", c.end) and _LINKED_PAGE.match(text, c.end)
+        m = text.startswith("](", c.end) and _LINKED_PAGE.match(text, c.end)
         if m:
             doc = registry.by_slug.get(m.group(1))
             if doc is not None:
