@@ -483,7 +483,7 @@ def test_section_headings_keep_years_initials_and_a_closing_hash(corpus, ctx, tm
     copy = tmp_path / "content"
     shutil.copytree(CONTENT, copy)
     exp = lookup(corpus, "chuyen-de/thu-vien-chung/bien-ban-dien-tu")
-    headings = ["1945. Cách mạng Tháng Tám", "C. Mác và Ph. Ăngghen bàn về đảng", "Ngôn ngữ C#"]
+    headings = ["1945. Cách mạng Tháng Tám", "V. I. Lênin, C. Mác và Ph. Ăngghen bàn về đảng", "Ngôn ngữ C#"]
     md = to_markdown(exp, ctx)
     old = [line for line in md.splitlines() if line.startswith("### ")]
     for line, heading in zip(old, headings, strict=False):
@@ -506,14 +506,14 @@ def test_a_parts_and_a_points_own_numbering_is_not_doubled(corpus, ctx, tmp_path
     exp = lookup(corpus, "chuyen-de/thu-vien-chung/bien-ban-dien-tu")
     md = to_markdown(exp, ctx)
     old = [line for line in md.splitlines() if line.startswith("### ")]
-    written = ["Phần 1: Sổ tay điện tử", "Phần thứ hai - Ghi biên bản", "Phần thứ ba"]
+    written = ["Phần 1: Sổ tay điện tử", "Phần thứ hai - Ghi biên bản", "Phần thứ ba", "Phần thứ tự - ưu tiên"]
     for line, heading in zip(old, written, strict=False):
         md = md.replace(line, f"### {heading}", 1)
     first_point = next(line for line in md.splitlines()[md.splitlines().index("### Phần 1: Sổ tay điện tử"):] if line.startswith("- "))
     md = md.replace(first_point, "- a) " + first_point[2:], 1).replace("### Phần thứ ba\n\n- ", "### Phần thứ ba\n\n- 1945. Năm ", 1)
     (copy / f"{exp.key}.md").write_text(md)
     topic = load(copy).topics[tuple(exp.key.split("/")[1:])]
-    assert [s.heading for s in topic.sections[:3]] == ["Sổ tay điện tử", "Ghi biên bản", "Phần thứ ba"]
+    assert [s.heading for s in topic.sections[:4]] == ["Sổ tay điện tử", "Ghi biên bản", "Phần thứ ba", "Phần thứ tự - ưu tiên"]
     assert topic.sections[0].points[0] == first_point[2:]
     assert topic.sections[2].points[0].startswith("1945. Năm ")
 
