@@ -9,6 +9,7 @@ at the root, without the two blocks marked "sub-path only", which there would re
 
 from __future__ import annotations
 
+import hashlib
 import re
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -55,7 +56,10 @@ def for_site_url(site_url: str, template: str | None = None) -> str:
     body = _SUB_PATH.sub(moved, body)
     # nginx's map variables are global to http { }: two sites' configs loaded together (a staging
     # and a live handbook) shared one, and the last loaded set the other's cache headers.
-    site = re.sub(r"[^a-z0-9]+", "_", f"{host} {parts.port or ''} {path}".lower()).strip("_")
+    # Named by a hash of the address as given: a name made of its words folded "/a-b/" and "/a/b/",
+    # or a port and a path, together, and a long host and path outgrew nginx's variables hash
+    # ("could not build variables_hash").
+    site = hashlib.sha256(f"{host}|{parts.port}|{path}".encode()).hexdigest()[:12]
     if body.count(f"${CACHE_VARIABLE} ") != 2:
         raise ValueError(f"deploy/nginx.conf: expected ${CACHE_VARIABLE} in its map and its add_header")
     body = body.replace(f"${CACHE_VARIABLE} ", f"$sotay_cache_control_{site} ")

@@ -303,15 +303,31 @@ def test_the_nginx_conf_of_a_release_serves_the_sub_path_host_and_port_it_was_bu
             assert headers["Cache-Control"] == "no-cache", (other, headers["Cache-Control"])
 
 
-def test_two_sites_configs_loaded_together_keep_their_own_cache_headers():
+def test_two_sites_configs_loaded_together_keep_their_own_cache_headers(tmp_path):
     """nginx's maps are global to http { }: two handbooks' configs (staging and live) both set
     $sotay_cache_control, and the one loaded last gave the other's bundles "no-cache"."""
     names = []
-    for url in ("http://127.0.0.1:18510/so-tay/", "http://127.0.0.1:18512/", "http://so-tay.intranet/so-tay/"):
-        variables = set(re.findall(r"\$sotay_cache_control\w*", for_site_url(url)))
+    # Addresses whose names spelled from their words are alike ("/a-b/" and "/a/b/", a port and a
+    # path), and one whose name so spelled outgrew nginx's variables hash.
+    urls = ("http://127.0.0.1:18510/so-tay/", "http://127.0.0.1:18512/", "http://so-tay.intranet/so-tay/",
+            "http://so-tay.intranet/so/tay/", "http://so-tay.intranet:8080/", "http://so-tay.intranet/8080/",
+            "http://so-tay-sinh-hoat-chi-bo.dang-uy-khoi-co-quan.intranet:8443/so-tay-sinh-hoat/ban-thu-nghiem/")
+    confs = []
+    for url in urls:
+        conf = for_site_url(url)
+        variables = set(re.findall(r"\$sotay_cache_control\w*", conf))
         assert len(variables) == 1, variables  # the map and the add_header name the same one
         names += variables
-    assert len(set(names)) == 3, names
+        confs.append(conf)
+    assert len(set(names)) == len(urls), names
+    # And nginx takes them all in one http { }.
+    (tmp_path / "sites.conf").write_text("\n".join(confs))
+    temp = "".join(f"{name}_temp_path {tmp_path}/{name};\n" for name in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi"))
+    (tmp_path / "nginx.conf").write_text(f"pid {tmp_path}/nginx.pid;\nerror_log {tmp_path}/error.log;\nevents {{}}\n"
+                                         f"http {{\n{temp}include /etc/nginx/mime.types;\ninclude {tmp_path}/sites.conf;\n}}\n")
+    nginx = shutil.which("nginx") or "/usr/sbin/nginx"
+    test = subprocess.run([nginx, "-t", "-c", str(tmp_path / "nginx.conf"), "-p", str(tmp_path)], capture_output=True, text=True)
+    assert test.returncode == 0, test.stderr
 
 
 def _get(url, **headers):
