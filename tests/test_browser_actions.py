@@ -227,10 +227,14 @@ def test_an_agenda_pastes_into_a_word_processor_as_a_table(browser, site_url, ct
         page = _intranet_page(context, site_url)
         page.goto("http://so-tay.intranet/" + key + "/")
         assert page.evaluate("window.isSecureContext") is False
+    # The Clipboard API had Chromium parse the HTML in the page: a CSP violation per style attribute.
+    errors = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
     _press_copy(page)
     reader = context.new_page()
     reader.goto(site_url)
     text, html = reader.evaluate("navigator.clipboard.readText()"), reader.evaluate(READ_HTML)
+    assert errors == [], errors
     # Read back as a document: rows and cells of the pasted table, and the bold lines.
     rows = reader.evaluate("""html => { const d = new DOMParser().parseFromString(html, 'text/html');
         return [[...d.querySelectorAll('tr')].map(r => [...r.cells].map(c => c.innerText.trim())),

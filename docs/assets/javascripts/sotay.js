@@ -480,23 +480,31 @@
   // plain http on an office intranet is not, so fall back to a hidden textarea, as also when
   // the browser refuses the API (a policy, a permission). With `html` (an outline's or an
   // agenda's, data-sotay-html), the clipboard holds it beside the text: Word and LibreOffice
-  // paste it with its headings and an agenda's table, a plain editor pastes the text.
+  // paste it with its headings and an agenda's table, a plain editor pastes the text. Then the
+  // copy command's own event goes first: the Clipboard API has Chromium parse the HTML in the
+  // page, whose CSP (style-src 'self') logs a violation for each of its style attributes.
   function copyText(text, html) {
-    if (navigator.clipboard && window.isSecureContext) {
-      var write;
-      try {
-        write = html && window.ClipboardItem && navigator.clipboard.write
-          ? navigator.clipboard.write([new ClipboardItem({
-            "text/plain": new Blob([text], { type: "text/plain" }),
-            "text/html": new Blob([html], { type: "text/html" })
-          })])
-          : navigator.clipboard.writeText(text);
-      } catch (e) {
-        write = Promise.reject(e);  // a browser whose ClipboardItem refuses these types at once
-      }
-      return write.catch(function () { return copyByCommand(text, html); });
+    var api = navigator.clipboard && window.isSecureContext;
+    if (html || !api) {
+      return copyByCommand(text, html).catch(function (e) {
+        if (!api) throw e;
+        return copyByApi(text, html);
+      });
     }
-    return copyByCommand(text, html);
+    return copyByApi(text, html).catch(function () { return copyByCommand(text, html); });
+  }
+
+  function copyByApi(text, html) {
+    try {
+      return html && window.ClipboardItem && navigator.clipboard.write
+        ? navigator.clipboard.write([new ClipboardItem({
+          "text/plain": new Blob([text], { type: "text/plain" }),
+          "text/html": new Blob([html], { type: "text/html" })
+        })])
+        : navigator.clipboard.writeText(text);
+    } catch (e) {
+      return Promise.reject(e);  // a browser whose ClipboardItem refuses these types at once
+    }
   }
 
   function selectAll(area) {
