@@ -281,6 +281,16 @@ def test_links_to_the_home_page_and_to_a_kind_of_document_work_under_a_sub_path(
         assert (target / "index.html").is_file(), href
 
 
+def test_a_status_no_source_gives_is_named_as_the_guide_names_it(built_site):
+    """The registry's status cell for a status no source gives, as the guide on current documents
+    quotes it ("Nguồn chưa ghi" read as "no source" for the whole document), and the index explains it."""
+    from sotay.render.site import UNSOURCED
+    row = re.search(r'<a href="10-ct-tw-2007/">.*?</tr>', (built_site / "van-ban/index.html").read_text(), re.S)
+    assert row and f"<td>{UNSOURCED}</td>" in row.group(), row and row.group()
+    assert f"“{UNSOURCED}”" in (built_site / "van-ban/index.html").read_text()
+    assert f'"{UNSOURCED}"' in (CONTENT / "huong-dan/van-ban-hien-hanh.md").read_text()
+
+
 def test_references_in_pages_link_to_the_registry_and_registry_pages_list_citing_pages(built_site):
     html = (built_site / "huong-dan/van-ban-hien-hanh/index.html").read_text()
     # The code inside the link keeps to one line on a phone (a nowrap span around it).

@@ -190,7 +190,9 @@ def _kind_src(key) -> str:
     return page_src(f"{KIND_PAGES}/{key}")
 
 
-UNSOURCED = "Nguồn chưa ghi"
+# A status no source gives. "Nguồn chưa ghi" was read as "this document has no source" (its
+# other facts have theirs): the words say it is the status that no source states.
+UNSOURCED = "Chưa có nguồn nêu rõ"
 
 
 def _status(d, by_id: dict, to_registry: str) -> str:
@@ -237,7 +239,7 @@ def _kind_tables(docs, to_registry: str, by_id: dict, level: int = 3) -> str:
             link = f"[{d.code or d.name}]({to_registry}{d.slug}.md)"  # the code kept on one line by nowrap_codes
             rows.append([link, when, d.title or "—", status])
         # On a phone each row becomes a card (sotay.css): a wide table left the status off screen.
-        groups.append(f"{'#' * level} {body or UNSOURCED + ' cơ quan ban hành'}\n\n" + '<div class="sotay-registry" markdown>\n\n'
+        groups.append(f"{'#' * level} {body or 'Chưa có nguồn ghi cơ quan ban hành'}\n\n" + '<div class="sotay-registry" markdown>\n\n'
                       + table(["Số hiệu", "Ban hành", "Trích yếu", "Tình trạng"], rows) + "\n\n</div>")
     return "\n\n".join(groups)
 
@@ -247,7 +249,9 @@ def _registry_index(docs, types) -> Page:
     parts = [f"## {_kind_label(key, types)}\n\n" + _kind_tables(kind_docs, "", by_id)
              for key, kind_docs in _by_kind(docs, types).items()]
     intro = ("Sổ văn bản ghi các chỉ thị, nghị quyết, kết luận, hướng dẫn và văn bản nhà nước mà Sổ tay này trích dẫn. "
-             "Mỗi dữ kiện đều ghi nguồn; điều chưa có nguồn thì để trống (“—”, “Nguồn chưa ghi”). Số hiệu văn bản của Đảng được đánh lại từ đầu "
+             f"Mỗi dữ kiện đều ghi nguồn; điều chưa có nguồn thì để trống (“—”); cột Tình trạng ghi “{UNSOURCED}” "
+             "khi chưa có nguồn nào nói văn bản còn hiệu lực hay đã được thay thế (xem "
+             "[Văn bản nào đang áp dụng](../huong-dan/van-ban-hien-hanh.md)). Số hiệu văn bản của Đảng được đánh lại từ đầu "
              "mỗi khóa, nên cùng một số hiệu có thể là nhiều văn bản: hãy xem năm ban hành.")
     return _index("van-ban/index.md", "Văn bản", intro, "\n\n".join(parts))
 
