@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 
+from . import atx
 from .diagnostics import diag
 from .model import AGENDA_NOTE_MARK, AGENDA_NOTE_SPLIT, SampleAgenda
-from .outline import SECTION_HEADING, front_value
+from .outline import front_value
 from .schema import TOLD, yaml_fields
 
 AGENDA_SECTIONS = {"Chương trình": "items", "Lưu ý": "notes"}
@@ -95,14 +96,14 @@ def parse_body(body: str, first_line: int, rel: str):
     for i, raw in enumerate(lines):
         line_no = first_line + i
         line = raw.strip()
-        h2 = SECTION_HEADING.match(line)
-        if h2:
-            name = AGENDA_SECTIONS.get(h2.group(1))
+        h2 = atx.heading(line, 2)
+        if h2 is not None:
+            name = AGENDA_SECTIONS.get(h2)
             if name is None:
-                problems.append(diag(rel, line_no, 1, "B102", f"Mục {h2.group(1)!r} không thuộc khuôn mẫu chương trình; "
+                problems.append(diag(rel, line_no, 1, "B102", f"Mục {h2!r} không thuộc khuôn mẫu chương trình; "
                                                             f"các mục là: {', '.join(AGENDA_SECTIONS)}."))
             elif name in seen:
-                problems.append(diag(rel, line_no, 1, "B104", f"Mục {h2.group(1)!r} đã có ở dòng {seen[name]}."))
+                problems.append(diag(rel, line_no, 1, "B104", f"Mục {h2!r} đã có ở dòng {seen[name]}."))
                 name = None
             else:
                 seen[name] = line_no

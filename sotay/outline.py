@@ -10,14 +10,13 @@ from __future__ import annotations
 import difflib
 import re
 
+from . import atx
 from .diagnostics import diag
 from .model import TOPIC_SECTIONS, Topic
 from .schema import TOLD, yaml_fields
 from .text import fold
 
 # A closing run of # counts only after a space, as in Markdown: "Ngôn ngữ C#" keeps its #.
-SECTION_HEADING = re.compile(r"^##\s+(.+?)(?:\s+#+)?\s*$")  # also an agenda's (agenda_md)
-_H3 = re.compile(r"^###\s+(.+?)(?:\s+#+)?\s*$")
 _NOT_H2 = re.compile(r"^(?:#|#{3,6})\s+(.+?)(?:\s+#+)?\s*$")
 _ITEM = re.compile(r"^(?:[-*+]|\d+[.)])\s+(.*\S)\s*$")
 _NESTED = re.compile(r"(?:[-*+]|\d{1,2}[.)])\s")
@@ -105,10 +104,10 @@ def parse_body(body: str, first_line: int, rel: str):
             problems.append(diag(rel, line_no, 1, "B102", f"Dòng này là tên mục nhưng chưa phải tiêu đề: viết '## {title}' "
                                  "(hai dấu # và một dấu cách ở đầu dòng)."))
             line = f"## {title}"
-        h2 = SECTION_HEADING.match(line)
-        if h2:
+        h2 = atx.heading(line, 2)
+        if h2 is not None:
             close_paragraph()
-            title = _section_key(h2.group(1))
+            title = _section_key(h2)
             name = TOPIC_SECTIONS.get(title)
             if name is None:
                 meant = _closest_section(title)
@@ -147,7 +146,7 @@ def parse_body(body: str, first_line: int, rel: str):
                 at[(current,)] = (line_no, 1)
             paragraph.append(line)
             continue
-        if line.startswith("#") and not _H3.match(line):
+        if line.startswith("#") and atx.heading(line, 3) is None:
             where = "tên phần trong mục Nội dung viết bằng ba dấu: '### Tên phần'" if current == "sections" else "tiêu đề mục viết bằng hai dấu: '## Mục đích'"
             problems.append(diag(rel, line_no, 1, "B102", f"Số dấu # của tiêu đề không đúng khuôn mẫu: {where}."))
             if current != "sections":
@@ -155,9 +154,9 @@ def parse_body(body: str, first_line: int, rel: str):
             line = "### " + line.lstrip("#").strip()  # read as the section it means: its points are not lost too
         item = _ITEM.match(line)
         if current == "sections":
-            h3 = _H3.match(line)
-            if h3:
-                heading = _PART_NUMBERING.sub("", _NUMBERING.sub("", h3.group(1)))
+            h3 = atx.heading(line, 3)
+            if h3 is not None:
+                heading = _PART_NUMBERING.sub("", _NUMBERING.sub("", h3))
                 index = len(values["sections"])
                 values["sections"].append({"heading": heading, "points": []})
                 at[("sections", index)] = at[("sections", index, "heading")] = (line_no, 5)

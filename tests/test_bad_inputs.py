@@ -1138,6 +1138,20 @@ def test_an_anchor_is_the_id_a_heading_sets_and_a_repeated_heading_is_numbered_a
     assert [code for _, code, _ in found] == ["L102"] and "#bang-phan-cong" in found[0][2], proc.stdout
 
 
+def test_headings_padded_with_thousands_of_spaces_or_braces_are_read_in_one_pass(tmp_path):
+    """A heading with a long run of spaces or "#" held the check for hours: the patterns that
+    read a heading's text and its closing #s backtracked over the run in cubic time. A hang is the
+    failure: the limit is far above a check's time (a second or two)."""
+    pad = " " * 10000
+    body = (f"## Lịch{pad}họp{pad}##{pad}\n\nMột.\n\n## Dấu {'#' * 10000} {{#dau}}\n\nHai.\n\n"
+            "Xem [lịch](#lich-hop) và [không có](#lich-hop-1).\n\n")
+    proc, found = _check_one(tmp_path, "huong-dan/tieu-de-dai.md", prose(body))
+    assert [code for _, code, _ in found] == ["L102"] and "#lich-hop-1" in found[0][2], proc.stdout
+    outline = topic(lambda b: b.replace("### Phần hai", f"### Phần hai{pad}#{pad}").replace("## Yêu cầu", f"## Yêu cầu{pad}##"))
+    proc, found = _check_one(tmp_path / "topic", TOPIC, outline)
+    assert proc.returncode == 0 and found[:-1] == [], proc.stdout
+
+
 def test_an_id_set_twice_is_one_anchor_and_a_heading_slugged_like_it_is_numbered_after_it(tmp_path):
     """Two headings given "{#lich}" are both "lich" on the page, and "## Lịch" after them "lich_1":
     the check numbered the second id "lich_1", passing a link to nothing."""

@@ -60,3 +60,21 @@ def test_a_short_reference_the_editor_linked_to_a_documents_page_is_that_documen
     guide.body += "\n\nXem thêm [Chỉ thị 50](/van-ban/50-ct-tw-2025/) về sinh hoạt chi bộ.\n"
     after = {src for _, src in build_site(corpus, registry).citations["50-CT/TW-2025"]}
     assert after - before == {f"huong-dan/{guide.slug}.md"}
+
+
+def test_heading_anchors_are_the_ids_markdown_gives_the_headings():
+    """The check's anchors (links.anchors_of) against the ids Python-Markdown's toc and attr_list
+    write, for headings closed by #s, padded, with attribute lists, links, entities and repeats."""
+    import re
+
+    import markdown
+
+    from sotay.render import links
+    from sotay.text import toc_slugify
+
+    headings = ["Lưu ý ##", "Lưu ý", "Ngôn ngữ C#", "A {#rieng}", "B {: #khac .lop}", "Sát{#sat}", "Hai  { #hai }  ",
+                "[Liên kết](/huong-dan/) thêm", "X &amp; Y", "Nhiều" + " " * 300 + "khoảng   #   ", "Rieng",
+                "Cuối {#rieng}"]
+    md = "".join(f"## {h}\n\nĐoạn.\n\n" for h in headings)
+    html = markdown.markdown(md, extensions=["toc", "attr_list"], extension_configs={"toc": {"slugify": toc_slugify}})
+    assert [anchor for _, anchor in links._anchors(md)] == re.findall(r'<h2[^>]* id="([^"]*)"', html)

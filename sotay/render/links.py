@@ -12,6 +12,7 @@ import re
 
 from markdown.extensions.toc import unique
 
+from .. import atx
 from ..text import toc_slugify
 from .common import rel_link
 
@@ -25,9 +26,6 @@ DEFINITION = re.compile(r"^([ \t]{0,3}\[[^\]\n]+\]:[ \t]*)(<[ \t]*)?(/[a-z0-9\-/
                         r"(?=[ \t]|$)", re.M)
 # The page of each kind of document, a folder of its own: a kind's slug never meets a document's.
 KIND_PAGES = "van-ban/loai"
-# An ATX heading, and the attribute list ("{#id}") that may end it.
-HEADING = re.compile(r"^#{1,6}\s+(.+?)\s*#*\s*$", re.M)
-_ATTR = re.compile(r"\{[^}]*\}\s*$")
 # A "## line" inside a fenced block is code, no heading: its anchor passed the check, and the build
 # found none. Blanked, not removed, so every offset stays.
 _FENCED = re.compile(r"^[ \t]*(```|~~~).*?^[ \t]*\1[ \t]*$", re.M | re.S)
@@ -43,9 +41,25 @@ def _without_code(markdown: str) -> str:
 _OWN_ID = re.compile(r"\{:?[^}]*?(?<![^\s{:])#([^\s}]+)")
 
 
+# What opens a heading's attribute list in attr_list's eyes: a space, "{", its first character.
+_ATTR_OPEN = re.compile(r" \{:?[ ]*[^}\n ]")
+
+
+def _attr_start(text: str) -> int | None:
+    r"""Where the attribute list ("{#id}") that ends a heading starts, as attr_list finds it: the
+    first " {" whose list opens with a character before the closing "}" ("Sát{#sat}" has none).
+    Scanned once: `\{[^}]*\}\s*$` was quadratic on "{{{{…"."""
+    end = len(text.rstrip(" ")) - 1
+    if end < 0 or text[end] != "}":
+        return None
+    for m in _ATTR_OPEN.finditer(text, 0, end):
+        return m.start() + 1
+    return None
+
+
 def _own_id(text: str) -> str | None:
-    attrs = _ATTR.search(text)
-    own = attrs and _OWN_ID.match(attrs.group())
+    start = _attr_start(text)
+    own = start is not None and _OWN_ID.match(text, start)
     return own.group(1) if own else None
 
 
@@ -56,14 +70,17 @@ def heading_anchor(text: str) -> str:
     if own:
         return own
     # Markdown's toc slugs the heading as the page shows it: "X &amp; Y" is "X & Y" there.
-    return toc_slugify(html.unescape(_ATTR.sub("", LINK.sub("]", text)).replace("[", "").replace("]", "")))
+    text = LINK.sub("]", text)
+    start = _attr_start(text)
+    text = text if start is None else text[:start]
+    return toc_slugify(html.unescape(text).replace("[", "").replace("]", ""))
 
 
 def _anchors(markdown: str) -> list[tuple[int, str]]:
     """(offset, anchor) of every heading, as Markdown's toc gives them: ids set in attribute lists
     are kept as written, even twice, and taken before a heading's text is slugged; a repeated
     slug is made unique ("luu-y", then "luu-y_1")."""
-    headings = [(m.start(), m.group(1)) for m in HEADING.finditer(_without_code(markdown))]
+    headings = [(m.start(), atx.closed(m.group(2), spaced=False)) for m in atx.LINE.finditer(_without_code(markdown))]
     own = [_own_id(text) for _, text in headings]
     used = {i for i in own if i}
     counters: dict[str, int] = {}
