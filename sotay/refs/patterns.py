@@ -336,7 +336,10 @@ CODE_MENTION_BEFORE = _compile(r"(?:số\s{1,3}hiệu|mã\s{1,3}số|ký\s{1,3}h
 # Python's re has no first letter to skip to and tries every position, and this runs before
 # every code.
 CODE_MENTION_HINT = re.compile("[hHmM](?:[iIİı][ệỆ][uU]|[ãÃ])")
-CONTINUES_CODE = _compile(r"\s{0,3}[-–/]")
+# A code broken after its number ("Chỉ thị 10 -", "10 - CT", "Nghị định 111/2022"), not a spaced dash
+# that goes on with the sentence in lower case ("Chỉ thị 10 - văn bản về sinh hoạt chi bộ"). The
+# scanner reads the same dash (scanner._DASH_GOES_ON).
+CONTINUES_CODE = _compile(r"(?!\s{1,3}[-–][ \t]{1,3}(?-i:[a-zà-ỹđ]))\s{0,3}[-–/]")
 # "Quy định 08 về trách nhiệm nêu gương": a document's subject follows its number.
 ABOUT = _compile(r"\s{1,3}về\s{1,3}[\wÀ-ỹ]")
 # A sentence starts right here (searched in the few characters before a short form).

@@ -60,10 +60,13 @@ _KIND = r"\s{1,3}(?:số\s{0,3})?\d{1,4}"
 # After the number: the end, a character that ends it, or one space, tab or line break before
 # anything but a dash or slash.
 _NUMBER_ENDS = r"$|[^\d\w \t\n\-–/]"
-_AFTER_NUMBER = rf"(?:{_NUMBER_ENDS}|[ \t\n](?:$|[^\-–/]))"
+# A spaced dash before a word in lower case goes on with the sentence ("Chỉ thị 10 - văn bản …"):
+# no broken code (patterns.CONTINUES_CODE).
+_DASH_GOES_ON = r"[\-–][ \t]{1,3}\p{Ll}"
+_AFTER_NUMBER = rf"(?:{_NUMBER_ENDS}|[ \t\n](?:$|[^\-–/]|{_DASH_GOES_ON}))"
 # The same, and not a count after one space: Python rejects counts until the text defines a short
 # form ("(gọi tắt là Chỉ thị 10)" makes "Chỉ thị 10 không ..." a reference again).
-_AFTER_NUMBER_NO_COUNT = rf"(?:{_NUMBER_ENDS}|[\t\n](?:$|[^\-–/])| {_not_a_count(P.COUNT_WORDS)})"
+_AFTER_NUMBER_NO_COUNT = rf"(?:{_NUMBER_ENDS}|[\t\n](?:$|[^\-–/]|{_DASH_GOES_ON})| {_not_a_count(P.COUNT_WORDS)}| {_DASH_GOES_ON})"
 
 # Until the text defines a short form, a prose word opening a sentence (". Kết luận 3 ý") is a
 # reference only if what follows names the document (`extract._short`'s tentative case). The
