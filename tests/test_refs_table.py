@@ -315,6 +315,9 @@ CASES = [
     ("Hướng dẫn số 09-HD/TU của Thành ủy Quy Nhơn", [R("Hướng dẫn số 09-HD/TU của Thành ủy Quy Nhơn", id=None, problems=["C101"])]),
     ("Chỉ thị số 50-CT/TW, ngày 23/7/2025 nâng cao chất lượng", [R("Chỉ thị số 50-CT/TW", id="50-CT/TW-2025", date=None, problems=[])]),
     ("Chỉ thị 10-CT/TW, ngày 20/5/2019, chi bộ đã họp", [R("Chỉ thị 10-CT/TW", id="10-CT/TW-2007", problems=[])]),
+    # A label numbering the text's own parts cites nothing; a directive's number before a colon does.
+    ("## Hướng dẫn 1: chuẩn bị\n\n- **Kế hoạch 2:** họp\n- Quy định 3 : ghi", []),
+    ("Căn cứ Chỉ thị 10: nâng cao chất lượng", [R("Chỉ thị 10", problems=["C107"])]),
     # A spaced dash going on with the sentence breaks no code; before a code's letters it does.
     ("Chỉ thị 10 - văn bản về sinh hoạt chi bộ – và Chỉ thị 10 – chi bộ", [R("Chỉ thị 10", problems=["C107"])] * 2),
     ("Chỉ thị 10 - CT và Chỉ thị 10 -", []),

@@ -307,7 +307,8 @@ def _short(t: str, m: re.Match, defined: set[str]) -> tuple[Citation, bool] | No
     # ("(gọi tắt là Quy định 294). Quy định 294 yêu cầu...") or names what the document is
     # ("Kết luận 18 của Ban Bí thư", "Quy định 08 về …").
     tentative = (not m.group("sso") and word.lower() in P.PROSE_WORDS and not is_defined
-                 and bool(P.SENTENCE_START.search(t, max(0, start - 4), start)) and not P.ABOUT.match(t, m.end()))
+                 and (bool(P.SENTENCE_START.search(t, max(0, start - 4), start)) and not P.ABOUT.match(t, m.end())
+                      or bool(P.LABEL_AFTER.match(t, m.end()))))
     # In lower case a kind word is prose ("quy định 90 phút", "kế hoạch số 3 của chi bộ") unless
     # the document's date, year, issuer or term follows ("chỉ thị 10 ngày 30/3/2007"), or it is a
     # directive's or a resolution's with "số" ("chỉ thị số 50").

@@ -342,6 +342,9 @@ CODE_MENTION_HINT = re.compile("[hHmM](?:[iIİı][ệỆ][uU]|[ãÃ])")
 CONTINUES_CODE = _compile(r"(?!\s{1,3}[-–][ \t]{1,3}(?-i:[a-zà-ỹđ]))\s{0,3}[-–/]")
 # "Quy định 08 về trách nhiệm nêu gương": a document's subject follows its number.
 ABOUT = _compile(r"\s{1,3}về\s{1,3}[\wÀ-ỹ]")
+# A label's colon after a prose kind's number ("## Hướng dẫn 1: chuẩn bị", "- **Kế hoạch 2:** …"):
+# the text numbers its own parts, it cites nothing.
+LABEL_AFTER = _compile(r"(?:\*{1,3}|_{1,3})?[ \t]{0,2}:")
 # A sentence starts right here (searched in the few characters before a short form).
 # (`scanner.NOT_SENTENCE_START` is its complement: change both together.)
 SENTENCE_START = _compile(r"(?:^|[.!?:\n]\s{0,3})$")
