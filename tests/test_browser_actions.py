@@ -323,6 +323,25 @@ def test_actions_on_a_phone_are_one_size_and_the_title_has_no_hidden_line(browse
     assert box_lines == text_lines, title
 
 
+def test_the_browsers_print_on_a_model_meeting_prints_the_case_study_and_in_prints_its_agenda(page, site_url):
+    """Ctrl+P on a model meeting's page printed only its sample agenda: a secretary printing the case
+    study to study it got one page of a table. Its "In" prints the agenda; afterwards, Ctrl+P the page."""
+    page.goto(site_url + "mo-hinh/trung-tam-doi-soat/")
+    shown = """() => [...document.querySelectorAll('.md-content__inner > h2')]
+        .filter(e => getComputedStyle(e).display !== 'none').map(e => e.textContent.replace('#', '').trim())"""
+    page.emulate_media(media="print")
+    whole = page.evaluate(shown)
+    assert {"Về chi bộ", "Cách làm", "Kết quả", "Bài học"} <= set(whole) and page.is_hidden(".md-header"), whole
+    page.emulate_media(media="screen")
+    page.evaluate("() => { window.print = () => { window.__printed = [...document.documentElement.classList]; }; }")
+    page.click("button.sotay-print")
+    page.emulate_media(media="print")
+    assert "Về chi bộ" not in page.evaluate(shown) and "sotay-print-part" in page.evaluate("window.__printed")
+    page.evaluate("() => window.dispatchEvent(new Event('afterprint'))")
+    assert page.evaluate(shown) == whole
+    page.emulate_media(media="screen")
+
+
 def test_only_the_print_button_prints(page, site_url):
     """Clicking the text that is printed with the outline (presenter, documents) reads it; only "In" prints."""
     page.goto(site_url + TOPIC + "/")
@@ -337,6 +356,10 @@ def test_only_the_print_button_prints(page, site_url):
 @pytest.mark.parametrize("key", [TOPIC, "chuong-trinh/sinh-hoat-thuong-ky", "mo-hinh/trung-tam-doi-soat"])
 def test_print_shows_only_the_outline_starting_with_its_title(page, site_url, key):
     page.goto(site_url + key + "/")
+    if key.startswith("mo-hinh/"):
+        # A model meeting's sample agenda prints alone from its own "In" (Ctrl+P prints the case study).
+        page.evaluate("() => { window.print = () => {}; }")
+        page.click("button.sotay-print")
     page.emulate_media(media="print")
     hidden = page.evaluate("""() => ['.md-header', '.md-sidebar--primary', '.md-sidebar--secondary', '.md-footer',
         '.md-search', '.sotay-actions'].map(s => [s, document.querySelector(s) ? getComputedStyle(document.querySelector(s)).display : 'none'])""")

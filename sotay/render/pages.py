@@ -162,7 +162,8 @@ class Renderer:
             parts += ["## Trích dẫn", quotes_block(m.quotes, self.corpus.sources)]
         parts += [printable(f'## Chương trình mẫu\n\n!!! note "Chương trình này lấy từ đâu?"\n    {basis} {self.text(m.agenda.note, src, m)}'
                             f"\n\n**Loại buổi:** {self.label('meeting_kinds', m.agenda.kind)}"), self._actions(page),
-                  '<div class="sotay-doc sotay-agenda" markdown>\n\n' + self.text(agenda_table(m.agenda.items), src, m) + "\n\n</div>",
+                  # A part of the page: "In" prints it, Ctrl+P the whole case study (sotay.css).
+                  '<div class="sotay-doc sotay-agenda sotay-part" markdown>\n\n' + self.text(agenda_table(m.agenda.items), src, m) + "\n\n</div>",
                   self.related(m, src), self.footer(m, src, printed=True)]
         page.body = "\n\n".join(p for p in parts if p)
         return page

@@ -649,7 +649,14 @@
         saveText(markdown, download.getAttribute("download"), "text/markdown;charset=utf-8");
       }
     }
+    // "In" beside a part of a page (a model meeting's sample agenda) prints that part; the browser's
+    // own print (Ctrl+P) prints the whole case study.
     if (event.target.closest("button.sotay-print")) {
+      var root = document.documentElement;
+      if (document.querySelector(".sotay-doc.sotay-part")) {
+        root.classList.add("sotay-print-part");
+        window.addEventListener("afterprint", function () { root.classList.remove("sotay-print-part"); }, { once: true });
+      }
       window.print();
     }
     // The 404 page's "Tìm trong sổ tay" opened the search but kept the focus, so a phone showed
