@@ -19,7 +19,7 @@ TEMPLATE = Path(__file__).resolve().parent.parent / "deploy" / "nginx.conf"
 SUB_PATH = "/so-tay"
 HOST = "so-tay.intranet"
 # The cache map's variable, named for the site the template is written for.
-CACHE_VARIABLE = "sotay_cache_control_so_tay_intranet_so_tay"
+CACHE_VARIABLE = "sotay_cache_control_fd34b6c38443"
 
 # The template's sub-path: at the start of a regex (the map's key, the downloads' location), where
 # it is escaped, or anywhere else, with or without its slash. One pass, so a new sub-path that

@@ -191,8 +191,9 @@ def _kind_src(key) -> str:
 
 
 # A status no source gives. "Nguồn chưa ghi" was read as "this document has no source" (its
-# other facts have theirs): the words say it is the status that no source states.
-UNSOURCED = "Chưa có nguồn nêu rõ"
+# other facts have theirs), "Chưa rõ" as a doubt about the document: the status is what is not
+# settled, and it fits the column on one line as "Đã được thay thế" does.
+UNSOURCED = "Chưa xác định"
 
 
 def _status(d, by_id: dict, to_registry: str) -> str:

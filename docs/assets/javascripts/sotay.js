@@ -356,9 +356,18 @@
   }
 
   // Opened from the keyboard, the search leaves the focus on the button that opened it.
-  function focusSearchBox() {
+  // The box takes no focus while the search still opens (its transition, a busy phone): tried
+  // again for half a second, while the search stays open.
+  function focusSearchBox(tries) {
     var input = document.querySelector("input[data-md-component=search-query]");
-    if (input) input.focus();
+    if (!input) return;
+    input.focus();
+    tries = tries || 0;
+    if (document.activeElement !== input && tries < 10) {
+      setTimeout(function () {
+        if (document.getElementById("__search").checked) focusSearchBox(tries + 1);
+      }, 50);
+    }
   }
 
   /* Opened from the keyboard, the phone's menu takes the focus (the next Tab went to the search
