@@ -864,3 +864,27 @@ def test_one_or_two_letters_ask_for_more_rather_than_nothing_found(search_page):
         assert search(search_page, query) == []
         assert search_page.inner_text(".md-search-result__meta") == "Gõ thêm vài chữ để tìm"
     assert search(search_page, "bộ") and "Gõ thêm" not in search_page.inner_text(".md-search-result__meta")
+
+
+def test_back_closes_the_search_and_a_result_is_one_step_from_the_page(browser, site_url):
+    """On a phone the search covers the page, and Back left the page where the reader meant to close
+    the search. Back now closes it; after a result is opened, Back returns to the page once."""
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    page.goto(site_url)
+    start = site_url + "huong-dan/sinh-hoat-thuong-ky/"
+    page.goto(start)
+    page.click("label[for=__search]")
+    assert page.is_checked("#__search")
+    page.go_back()
+    page.wait_for_function("() => !document.getElementById('__search').checked")
+    assert page.url == start
+    found = search(page, "bien ban")
+    page.click(".md-search-result__item > .md-search-result__link")
+    page.wait_for_url(lambda url: urlparse(url).path.endswith(found[0]))
+    page.go_back()
+    page.wait_for_url(start)
+    assert not page.is_checked("#__search")
+    page.go_back()
+    page.wait_for_url(site_url)
+    context.close()

@@ -309,6 +309,32 @@
 
   onReady(searchOnInput);
 
+  /* The search covers the page on a phone: its Back button left the page, where a reader meant to
+     close the search. Opening it adds a history entry that Back takes away, closing it; a result
+     chosen replaces that entry, so Back from the result returns to the page once. */
+  function backClosesSearch() {
+    var toggle = document.getElementById("__search");
+    if (!toggle || !window.history.pushState) return;
+    var ours = function () { return history.state && history.state.sotaySearch; };
+    var leaving = false;
+    toggle.addEventListener("change", function () {
+      if (toggle.checked && !ours()) history.pushState({ sotaySearch: true }, "");
+      else if (!toggle.checked && ours() && !leaving) history.back();
+    });
+    window.addEventListener("popstate", function () {
+      if (toggle.checked && !ours()) toggle.click();  // as the reader's own close: Material follows the box
+    });
+    document.addEventListener("click", function (event) {
+      var link = event.target.closest && event.target.closest(".md-search-result a[href]");
+      if (!link || !ours() || event.defaultPrevented || event.button || event.ctrlKey || event.metaKey || event.shiftKey) return;
+      event.preventDefault();
+      leaving = true;  // Material closes the search on the click: no Back for that
+      location.replace(link.href);
+    }, true);
+  }
+
+  onReady(backClosesSearch);
+
   /* Material puts each code block's copy button in a <nav>: a page with several blocks (the
      editors' guide) had as many unnamed navigation landmarks, listed to a screen reader beside
      the site's menus. The buttons stay; the bars are no landmarks. They are added after load. */
