@@ -464,6 +464,23 @@ def test_agenda_signature_stays_on_the_page_of_the_last_lines(corpus, ctx):
         assert blocks[-3][2].paragraph_format.keep_with_next, (exp.key, blocks[-3][1])
 
 
+def test_codes_and_dates_keep_their_hyphens_on_one_line_and_the_signers_name_is_bold(corpus, ctx):
+    """Word broke "Hướng dẫn 42-" from "HD/BTCTW" at a line's end; the signer's name, typed over the
+    dots, came out regular where a Party document prints it bold."""
+    held = 0
+    for exp in _agendas(corpus)[:2] + [e for e in exportables(corpus) if e.kind == "topic"][:3]:
+        doc = Document(io.BytesIO(to_docx(exp, ctx)))
+        for run in (r for p in doc.paragraphs for r in p.runs):
+            hyphens = len(re.findall(r"(?<=[0-9A-ZĐ])-(?=[0-9A-ZĐ])", run.text))
+            # Each such hyphen is Word's non-breaking hyphen, read back as "-".
+            assert hyphens == len(run._r.findall(qn("w:noBreakHyphen"))), (exp.key, run.text)
+            held += hyphens
+        if exp.kind == "agenda":
+            names = [r for t in doc.tables for c in t._cells for p in c.paragraphs for r in p.runs if set(r.text) == {"."}]
+            assert names and all(r.bold for r in names), exp.key
+    assert held >= 5, held
+
+
 def test_markdown_download_loads_back_unchanged(corpus, ctx, tmp_path):
     copy = tmp_path / "content"
     shutil.copytree(CONTENT, copy)

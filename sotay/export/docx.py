@@ -6,7 +6,9 @@ keeps the 2018 Hướng dẫn 36-HD/VPTW values where they are visible; the rese
 found 05-HD only in unofficial copies, so every value below is also checked
 against the common-practice ranges):
   A4 portrait; margins top 20 mm, bottom 20 mm, left 30 mm, right 15 mm (inside
-  the common-practice ranges 20-25 / 20-25 / 30-35 / 15-20 mm); Times New Roman;
+  the common-practice ranges 20-25 / 20-25 / 30-35 / 15-20 mm), the same on every
+  page: the guidance's back-page margins (left 15, right 30) are for two-sided
+  printing, and Word's mirrored margins would move them on a one-sided print too; Times New Roman;
   body 14 pt justified, first line indented 10 mm, 6 pt after, line spacing
   exactly 18 pt; a two-column header: superior committee and chi bộ (bold) over
   a star on the left, "ĐẢNG CỘNG SẢN VIỆT NAM" (15 pt bold, underlined) and the
@@ -34,6 +36,7 @@ import datetime as dt
 import functools
 import io
 import math
+import re
 import zipfile
 from xml.sax.saxutils import escape
 
@@ -251,6 +254,10 @@ def _slim(parts: dict[str, bytes], keep_styles: set[str]) -> None:
     parts["docProps/app.xml"] = re.sub(r"<Application>[^<]*</Application>", f"<Application>{AUTHOR}</Application>", app).encode("utf-8")
 
 
+# A hyphen between digits or capitals: inside a code ("42-HD/BTCTW", "NĐ-CP") or a date ("06-7-2018").
+_CODE_HYPHEN = re.compile(r"(?<=[0-9A-ZĐ])-(?=[0-9A-ZĐ])")
+
+
 def _run(text: str, bold=False, italic=False, size=None, underline=False, caps=False) -> str:
     props = ""
     if bold:
@@ -265,7 +272,9 @@ def _run(text: str, bold=False, italic=False, size=None, underline=False, caps=F
     if underline:
         props += '<w:u w:val="single"/>'
     rpr = f"<w:rPr>{props}</w:rPr>" if props else ""
-    return f'<w:r>{rpr}<w:t xml:space="preserve">{escape(text)}</w:t></w:r>'
+    # A code's or a date's hyphen does not break the line: "42-" over "HD/BTCTW" read as two things.
+    body = _CODE_HYPHEN.sub('</w:t><w:noBreakHyphen/><w:t xml:space="preserve">', escape(text))
+    return f'<w:r>{rpr}<w:t xml:space="preserve">{body}</w:t></w:r>'
 
 
 def _p(runs: str | list[str], style: str | None = None, align: str | None = None, keep_next=False, indent: bool | int = True,
@@ -369,7 +378,8 @@ def signature_block(authority: str, title: str | None, left: str = "") -> str:
 def _signing_room() -> str:
     """Room to sign, then a line for the name."""
     return (_p(_run(""), indent=False) + _p(_run(""), indent=False) + _p(_run(""), indent=False)
-            + _p(_run("...................................."), align="center", indent=False))
+            # Bold: the signer's name is typed over the dots, and a Party document prints it bold.
+            + _p(_run("....................................", bold=True), align="center", indent=False))
 
 
 def _signature_table(left: str, right: str, widths: list[int]) -> str:
