@@ -191,9 +191,10 @@ def _kind_src(key) -> str:
 
 
 # A status no source gives. "Nguồn chưa ghi" was read as "this document has no source" (its
-# other facts have theirs), "Chưa rõ" as a doubt about the document: the status is what is not
-# settled, and it fits the column on one line as "Đã được thay thế" does.
-UNSOURCED = "Chưa xác định"
+# other facts have theirs), "Chưa rõ" as a doubt about the document: what is missing is a source
+# on its force. In the column, on two lines as a replaced document's successor is.
+UNSOURCED = "Chưa có nguồn về hiệu lực"
+_UNSOURCED_CELL = UNSOURCED.replace(" về ", "<br>về ")
 
 
 def _status(d, by_id: dict, to_registry: str) -> str:
@@ -205,7 +206,7 @@ def _status(d, by_id: dict, to_registry: str) -> str:
         return f"Đã được thay thế<br>bởi [{new.code or new.name}]({to_registry}{new.slug}.md)"
     # "Chưa rõ" read as a doubt about the document (the newest directive's status was "Chưa
     # rõ"): what is missing is a source that says it, and the page says so.
-    return "Đã được thay thế" if d.replaced_by else ("Hiện hành" if d.status == "hieu-luc" else UNSOURCED)
+    return "Đã được thay thế" if d.replaced_by else ("Hiện hành" if d.status == "hieu-luc" else _UNSOURCED_CELL)
 
 
 def _forms_list(corpus) -> list[dict]:
