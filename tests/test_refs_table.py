@@ -317,18 +317,28 @@ CASES = [
     ("Chỉ thị 10-CT/TW, ngày 20/5/2019, chi bộ đã họp", [R("Chỉ thị 10-CT/TW", id="10-CT/TW-2007", problems=[])]),
     # A label numbering the text's own parts cites nothing; a directive's number before a colon does.
     ("## Hướng dẫn 1: chuẩn bị\n\n- **Kế hoạch 2:** họp\n- Quy định 3 : ghi", []),
+    ("Thực hiện Kết luận 18: chi bộ đã tổ chức quán triệt.", [R("Kết luận 18", problems=["C107"])]),
     ("Căn cứ Chỉ thị 10: nâng cao chất lượng", [R("Chỉ thị 10", problems=["C107"])]),
     # A spaced dash going on with the sentence breaks no code; before a code's letters it does.
     ("Chỉ thị 10 - văn bản về sinh hoạt chi bộ – và Chỉ thị 10 – chi bộ", [R("Chỉ thị 10", problems=["C107"])] * 2),
-    ("Chỉ thị 10 - CT và Chỉ thị 10 -", []),
+    ("Chỉ thị 10 - CT và Chỉ thị 10 - Ủy ban kiểm tra và Chỉ thị 10 -", []),
     ("Chỉ thị số 10-CT/TW, ngày 30/3/2008, của Ban Bí thư về nâng cao",
      [R("Chỉ thị số 10-CT/TW, ngày 30/3/2008, của Ban Bí thư", id="10-CT/TW-2007", problems=["C102"])]),
-    ("Chỉ thị số 10-CT/TW, ngày 30/3/2008, về nâng cao", [R("Chỉ thị số 10-CT/TW, ngày 30/3/2008", problems=["C102"])]),
+    # After a second comma, "về", "và" or a body's name opens the sentence's next clause: the date
+    # may be the meeting's, and chooses without contradicting.
+    ("Chỉ thị số 10-CT/TW, ngày 30/3/2008, về nâng cao", [R("Chỉ thị số 10-CT/TW", id="10-CT/TW-2007", problems=[])]),
+    ("Chi bộ đã tổ chức quán triệt Chỉ thị 10-CT/TW, ngày 15/8/2025, và xây dựng kế hoạch; Chỉ thị 10-CT/TW, "
+     "ngày 20/5/2019, Ban Thường vụ Đảng ủy phường đã họp", [R("Chỉ thị 10-CT/TW", id="10-CT/TW-2007", problems=[])] * 2),
     ("Theo Chỉ thị 10-CT/TW năm 2008 của Ban Bí thư, chi bộ", [R("Chỉ thị 10-CT/TW năm 2008 của Ban Bí thư", problems=["C102"])]),
+    # A ward issues no /TW code: after "Theo" too, the local body and the year are the work's.
+    ("Theo Chỉ thị 05-CT/TW năm 2025 của Đảng ủy phường, chi bộ", [R("Chỉ thị 05-CT/TW năm 2025", id="05-CT/TW-2016", problems=[])]),
     ("Chi bộ họp theo Chỉ thị 10-CT/TW năm 2019 của Đảng ủy phường", [R("Chỉ thị 10-CT/TW năm 2019", id="10-CT/TW-2007", problems=[])]),
     ("[Hướng dẫn 12](/van-ban/42-hd-btctw-2025/)", [R("Hướng dẫn 12", id=None, problems=["C107"])]),
     ("[Chỉ thị 50-CT/TW](/van-ban/50-ct-tw-2025/) và [Chỉ thị 50-CT/TW](/van-ban/10-ct-tw-2007/)",
      [R("Chỉ thị 50-CT/TW", id="50-CT/TW-2025", problems=[]), R("Chỉ thị 50-CT/TW", id=None, problems=["C107"])]),
+    # The link's label holds more than the reference: bold, the document's subject; a title in single quotes.
+    ("[**Chỉ thị 50-CT/TW**](/van-ban/50-ct-tw-2025/) và [Chỉ thị 50-CT/TW về kết nạp](/van-ban/50-ct-tw-2025/ 'x')",
+     [R("Chỉ thị 50-CT/TW", id="50-CT/TW-2025", problems=[])] * 2),
     ("[Chỉ thị 10 của Ban Bí thư khóa XII](/van-ban/10-ct-tw-2007/)",
      [R("Chỉ thị 10 của Ban Bí thư khóa XII", id="10-CT/TW-2007", problems=["C104"])]),
     ("giao hướng dẫn số 1 của tổ, kế hoạch số 3 của chi bộ, quyết định số 1234", []),
@@ -336,6 +346,9 @@ CASES = [
     ("Chi bộ đã ra nghị quyết số 3 về công tác tháng 5; thực hiện nghị quyết số 03 của chi bộ, "
      "Nghị quyết số 4 của Chi ủy và NQ 5 của đảng ủy cơ sở", []),
     ("Nghị quyết số 3 của Tỉnh ủy", [R("Nghị quyết số 3 của Tỉnh ủy", id=None, problems=["C107"])]),
+    # "ra" and "thông qua" make a resolution the cell's only where no date, issuer or term follows.
+    ("Năm 2018, Bộ Chính trị ra nghị quyết số 35 ngày 22/10/2019 về", [R("nghị quyết số 35 ngày 22/10/2019", problems=["C102"])]),
+    ("Thông qua nghị quyết số 35 của Bộ Chính trị, chi bộ", [R("nghị quyết số 35 của Bộ Chính trị", id="35-NQ/TW-2018", problems=[])]),
     ("Mã lớp CNQTW4; NQ TW 10 lần", []),
     ("Quy định số 294-QĐ/TW (gọi tắt là QĐ 294). Thực hiện QĐ 294.",
      [R("Quy định số 294-QĐ/TW (gọi tắt là QĐ 294)", id="294-QĐ/TW-2025"), R("QĐ 294", id="294-QĐ/TW-2025", problems=[])]),

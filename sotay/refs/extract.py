@@ -72,7 +72,9 @@ def _read_context(t: str, c: Citation, pos: int) -> int:
         elif name == "year":
             c.year, c.year_of_work = int(m.group("y") or m.group("yp")), bool(m.group("y")) and _work_before(t, c)
         elif name == "body":
-            if _work_before(t, c) and (c.issuer or "").endswith("TW") and P.LOCAL_BODY.match(m.group("body")):
+            if (_work_before(t, c) or P.THEO_BEFORE.search(t, max(0, c.start - 8), c.start)) \
+                    and (c.issuer or "").endswith("TW") and P.LOCAL_BODY.match(m.group("body")):
+                c.year_of_work = c.year is not None
                 break  # "… thực hiện Chỉ thị 05-CT/TW năm 2025 của Đảng ủy phường": the plan's body
             c.body, c.province = _body(*m.group("body", "plenum_body", "province"))
         elif name == "plenum":
@@ -284,7 +286,8 @@ def _short(t: str, m: re.Match, defined: set[str]) -> tuple[Citation, bool] | No
     """A short reference, and whether it stands only if the text names its date, issuer or term."""
     capitals = m.group("sabbr")  # "NQ 35", "CT số 50"
     word = capitals or _WS.sub(" ", m.group("skind"))
-    if P.CONTINUES_CODE.match(t, m.end()):
+    dash = P.SPACED_DASH.match(t, m.end())
+    if not (dash and t[dash.end():dash.end() + 1].islower()) and P.CONTINUES_CODE.match(t, m.end()):
         return None  # "Chỉ thị 10 -" is a broken code, not a short form
     if not word[0].isupper() and word.lower() not in P.PARTY_KIND_WORDS:
         return None  # in lower case, only a Party kind may be a reference (a state one has its code)
@@ -296,9 +299,11 @@ def _short(t: str, m: re.Match, defined: set[str]) -> tuple[Citation, bool] | No
     is_defined = bool(name) and _short_key(name) in defined
     if not is_defined and P.UNIT_AFTER.match(t, m.end()):
         return None  # "Báo cáo 12 tháng", "Quyết định số 1 tỷ đồng": a count, not a document
+    # "chi bộ ra nghị quyết số 3" is the cell's; "Bộ Chính trị ra nghị quyết số 35 ngày …" is not.
     if not is_defined and (kind_name or "").lower() in P.CELL_KINDS and (
             P.OWN_CELL_AFTER.match(t, m.end())
-            or not word[0].isupper() and P.ISSUED_BEFORE.search(t, max(0, start - P.ISSUED_BEFORE_AHEAD), start)):
+            or not word[0].isupper() and not P.CONTEXT_START.match(t, m.end())
+            and P.ISSUED_BEFORE.search(t, max(0, start - P.ISSUED_BEFORE_AHEAD), start)):
         return None  # the cell's own resolution or plan: no registry's to name
     if capitals:
         return Citation(start, m.end(), "", _abbr(capitals), "dang", number=number,
@@ -308,7 +313,8 @@ def _short(t: str, m: re.Match, defined: set[str]) -> tuple[Citation, bool] | No
     # ("Kết luận 18 của Ban Bí thư", "Quy định 08 về …").
     tentative = (not m.group("sso") and word.lower() in P.PROSE_WORDS and not is_defined
                  and (bool(P.SENTENCE_START.search(t, max(0, start - 4), start)) and not P.ABOUT.match(t, m.end())
-                      or bool(P.LABEL_AFTER.match(t, m.end()))))
+                      or bool(P.LABEL_AFTER.match(t, m.end()))
+                      and bool(P.LINE_OPENS.search(t, max(0, start - P.LINE_OPENS_AHEAD), start))))
     # In lower case a kind word is prose ("quy định 90 phút", "kế hoạch số 3 của chi bộ") unless
     # the document's date, year, issuer or term follows ("chỉ thị 10 ngày 30/3/2007"), or it is a
     # directive's or a resolution's with "số" ("chỉ thị số 50").

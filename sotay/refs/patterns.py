@@ -170,14 +170,20 @@ DATE = _compile(
 # 50-CT/TW, ngày 15/8/2025 chi bộ đã họp…", "…, ngày 23/7/2025 nâng cao chất lượng…") it may be the
 # date of what the sentence tells: it may then choose among documents, never contradict one. A
 # second comma may close the date ("…, ngày 30/3/2007, của Ban Bí thư").
-DATE_GOES_ON = _compile(r"\s{0,3}(?:$|[.;:)\]]|\(|(?:,\s{0,3})?(?:(?:của|về|và|nay|được|khóa|khoá|khoa|ban\s{1,3}hành)(?![\wÀ-ỹ])"
+DATE_GOES_ON = _compile(r"\s{0,3}(?:$|[.;:)\]]|\(|(?:của|về|và|nay|được|khóa|khoá|khoa|ban\s{1,3}hành)(?![\wÀ-ỹ])"
                         r"|(?-i:Ban|Bộ|Văn\s{1,3}phòng|Ủy|Uỷ|BCH|BBT|BCT|Thủ\s{1,3}tướng|Chính\s{1,3}phủ|Quốc\s{1,3}hội)(?![\wÀ-ỹ])"
-                        r"|Hội\s{1,3}nghị\s{1,3}(?:lần|Trung|TW|BCH|Ban)(?![\wÀ-ỹ])))")
+                        r"|Hội\s{1,3}nghị\s{1,3}(?:lần|Trung|TW|BCH|Ban)(?![\wÀ-ỹ])"
+                        # After a second comma, only the issuer's "của", the term or a bracket: "và",
+                        # "được" or a body's name there opens the sentence's next clause.
+                        r"|,\s{0,3}(?:(?:của|khóa|khoá|khoa)(?![\wÀ-ỹ])|\())")
 # Words before a reference that make what follows it the work done under it: "Kế hoạch thực hiện
 # Chỉ thị 05-CT/TW năm 2025 của Đảng ủy phường" (the year and the body are the plan's). "Theo" that
 # opens a sentence cites ("Theo Chỉ thị 10-CT/TW năm 2007, …"): the year is the document's.
 WORK_BEFORE = _compile(r"(?:thực\s{1,3}hiện|triển\s{1,3}khai|quán\s{1,3}triệt|học\s{1,3}tập|sơ\s{1,3}kết|tổng\s{1,3}kết"
                        r"|làm\s{1,3}theo|(?-i:theo))\s{1,3}$")
+# "Theo" opening a sentence, before a central code and a local body ("Theo Chỉ thị 05-CT/TW năm
+# 2025 của Đảng ủy phường"): a ward issues no /TW code, so the body and the year are the work's.
+THEO_BEFORE = _compile(r"(?-i:Theo)\s{1,3}$")
 WORK_BEFORE_AHEAD = 24
 YEAR = _compile(r"\s{0,3}(?:,\s{0,3})?(?:năm\s{1,3}(?P<y>(?:19|20)\d{2})|\(\s{0,2}(?P<yp>(?:19|20)\d{2})\s{0,2}\))(?!\d)")
 # Issuing bodies written after "của". Central bodies stand alone; local ones may name the province.
@@ -339,12 +345,17 @@ CODE_MENTION_HINT = re.compile("[hHmM](?:[iIİı][ệỆ][uU]|[ãÃ])")
 # A code broken after its number ("Chỉ thị 10 -", "10 - CT", "Nghị định 111/2022"), not a spaced dash
 # that goes on with the sentence in lower case ("Chỉ thị 10 - văn bản về sinh hoạt chi bộ"). The
 # scanner reads the same dash (scanner._DASH_GOES_ON).
-CONTINUES_CODE = _compile(r"(?!\s{1,3}[-–][ \t]{1,3}(?-i:[a-zà-ỹđ]))\s{0,3}[-–/]")
+CONTINUES_CODE = _compile(r"\s{0,3}[-–/]")
+# The spaced dash, before the word whose case says which (`str.islower`: "- Ủy ban" is a name).
+SPACED_DASH = _compile(r"\s{1,3}[-–][ \t]{1,3}")
 # "Quy định 08 về trách nhiệm nêu gương": a document's subject follows its number.
 ABOUT = _compile(r"\s{1,3}về\s{1,3}[\wÀ-ỹ]")
-# A label's colon after a prose kind's number ("## Hướng dẫn 1: chuẩn bị", "- **Kế hoạch 2:** …"):
-# the text numbers its own parts, it cites nothing.
+# A label's colon after a prose kind's number opening a line ("## Hướng dẫn 1: chuẩn bị", "- **Kế
+# hoạch 2:** …"): the text numbers its own parts, it cites nothing. Within a sentence it cites
+# ("Thực hiện Kết luận 18: chi bộ đã …").
 LABEL_AFTER = _compile(r"(?:\*{1,3}|_{1,3})?[ \t]{0,2}:")
+LINE_OPENS = _compile(r"(?:^|\n)[ \t]{0,3}(?:#{1,6}[ \t]{1,3}|[-*+][ \t]{1,3}|\d{1,2}[.)][ \t]{1,3})?(?:\*{1,3}|_{1,3})?$")
+LINE_OPENS_AHEAD = 16
 # A sentence starts right here (searched in the few characters before a short form).
 # (`scanner.NOT_SENTENCE_START` is its complement: change both together.)
 SENTENCE_START = _compile(r"(?:^|[.!?:\n]\s{0,3})$")

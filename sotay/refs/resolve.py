@@ -353,17 +353,32 @@ def without_addresses(text: str) -> str:
     return "".join([*parts, text[last:]]) if parts else text
 
 
-# A link to a document's page right after a reference: "[Chỉ thị 10](/van-ban/10-ct-tw-2007/)",
+# A link to a document's page after a reference in its label: "[Chỉ thị 10](/van-ban/10-ct-tw-2007/)",
 # "[Chỉ thị 50-CT/TW](/van-ban/50-ct-tw-2025/)" (a code three directives bear).
 # As an editor writes it, or as the renderer has made it relative ("../../van-ban/10-ct-tw-2007.md").
-_LINKED_PAGE = re.compile(r"\]\(\s*<?(?:/|(?:\.\./)*)van-ban/([a-z0-9-]+)(?:/|\.md)?(?:#[^\s)>]*)?>?(?:\s+\"[^\"\n]*\")?\s*\)")
+_LINKED_PAGE = re.compile(r"\]\(\s*<?\s*(?:/|(?:\.\./)*)van-ban/([a-z0-9-]+)(?:/|\.md|/index\.html)?(?:#[^\s)>]*)?\s*>?"
+                          r"(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'))?\s*\)")
+
+
+def _label_end(text: str, c: Citation) -> int | None:
+    """Where the link label that holds the reference closes ("](" right after it, or after more of
+    the label: "[**Chỉ thị 10**](…)", "[Chỉ thị 50-CT/TW về …](…)"), or None outside a label."""
+    if text.startswith("](", c.end):
+        return c.end
+    close = text.find("](", c.end, c.end + 300)
+    opening = text.rfind("[", max(0, c.start - 300), c.start)
+    if close < 0 or opening < 0:
+        return None
+    label = text[opening + 1:close]
+    return None if "[" in label or "]" in label or "\n\n" in label else close
 
 
 def linked_pages(cites: list[Citation], text: str, registry: Registry) -> list[Citation]:
-    """Each reference whose link text it ends, the link going to a document's page, is that
-    document when it may be: the editor's link names it where the words alone do not ("Chỉ thị 10")."""
+    """Each reference within a link's label, the link going to a document's page, is that document
+    when it may be: the editor's link names it where the words alone do not ("Chỉ thị 10")."""
     for c in cites:
-        m = text.startswith("](", c.end) and _LINKED_PAGE.match(text, c.end)
+        end = _label_end(text, c)
+        m = end is not None and _LINKED_PAGE.match(text, end)
         if m:
             doc = registry.by_slug.get(m.group(1))
             if doc is not None:
