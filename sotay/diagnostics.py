@@ -96,6 +96,7 @@ _RULES = [
     Rule("C107", "ambiguous-reference", WARNING, "Trích dẫn mơ hồ: có nhiều văn bản cùng số hiệu, không xác định được."),
     Rule("C108", "unregistered-state-document", WARNING, "Văn bản nhà nước được trích dẫn nhưng chưa có trong sổ văn bản."),
     Rule("C109", "code-spelling", WARNING, "Số hiệu văn bản viết khác sổ văn bản (chữ thường, QD thay QĐ, TƯ thay TW, dấu cách quanh dấu gạch)."),
+    Rule("C110", "link-to-another-document", ERROR, "Trích dẫn có liên kết tới trang của một văn bản khác trong sổ."),
     # Safety of contributed content
     Rule("J101", "template-syntax", ERROR, "Nội dung chứa cú pháp mẫu Jinja (`{{`, `{%`)."),
     Rule("J102", "render-macros", ERROR, "Nội dung không được bật render_macros."),

@@ -336,6 +336,13 @@ CASES = [
     ("[Hướng dẫn 12](/van-ban/42-hd-btctw-2025/)", [R("Hướng dẫn 12", id=None, problems=["C107"])]),
     ("[Chỉ thị 50-CT/TW](/van-ban/50-ct-tw-2025/) và [Chỉ thị 50-CT/TW](/van-ban/10-ct-tw-2007/)",
      [R("Chỉ thị 50-CT/TW", id="50-CT/TW-2025", problems=[]), R("Chỉ thị 50-CT/TW", id=None, problems=["C107"])]),
+    # A link to another document's page than the words cite is an error (C110); a reference before
+    # "nay là" and its successor share one link, the successor's.
+    ("[Chỉ thị 05-CT/TW](/van-ban/50-ct-tw-2025/) và [Chỉ thị 03-CT/TW, nay là Chỉ thị 05-CT/TW](/van-ban/05-ct-tw-2016/)",
+     [R("Chỉ thị 05-CT/TW", id="05-CT/TW-2016", problems=["C110"]), R("Chỉ thị 03-CT/TW", id="03-CT/TW-2011", problems=[]),
+      R("Chỉ thị 05-CT/TW", id="05-CT/TW-2016", problems=[])]),
+    ("[Chỉ thị 50-CT/TW](/van-ban/50-ct-tw-2015/) của Ban Bí thư",
+     [R("Chỉ thị 50-CT/TW](/van-ban/50-ct-tw-2015/) của Ban Bí thư", id="50-CT/TW-2015", problems=["C103"])]),
     # The link's label holds more than the reference: bold, the document's subject; a title in single quotes.
     ("[**Chỉ thị 50-CT/TW**](/van-ban/50-ct-tw-2025/) và [Chỉ thị 50-CT/TW về kết nạp](/van-ban/50-ct-tw-2025/ 'x')",
      [R("Chỉ thị 50-CT/TW", id="50-CT/TW-2025", problems=[])] * 2),

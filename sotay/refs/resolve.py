@@ -74,6 +74,12 @@ def _mismatches(doc, c: Citation) -> list[tuple[str, str]]:
     return bad
 
 
+def _page_name(doc) -> str:
+    """A registry page as its title names it: "42-HD/BTCTW năm 2025"."""
+    name = doc.code or doc.name or doc.id
+    return f"{name} năm {doc.issued_year}" if doc.issued_year and str(doc.issued_year) not in name else name
+
+
 def _facts(doc, c: Citation) -> str:
     """A registry entry as a citation of it is written: "Chỉ thị số 50-CT/TW ngày 01/12/1999 của
     Bộ Chính trị (khóa VIII)", which an editor can copy (the entry's id is the registry's word)."""
@@ -291,6 +297,9 @@ def resolve(cites: list[Citation], registry: Registry, text: str | None = None) 
             predecessors[id(c.successor)] = chosen
         for code, message in _mismatches(chosen, c):
             c.problems.append(Problem(code, f"{label}: {message}."))
+        if linked is not None and linked is not chosen:
+            c.problems.append(Problem("C110", f"{label} là {_facts(chosen, c)}, nhưng liên kết dẫn tới trang của {_page_name(linked)}: "
+                                              f"sửa liên kết thành /van-ban/{chosen.slug}/, hoặc sửa trích dẫn."))
     return cites
 
 
@@ -363,9 +372,10 @@ _LINKED_PAGE = re.compile(r"\]\(\s*<?\s*(?:/|(?:\.\./)*)van-ban/([a-z0-9-]+)(?:/
 def _label_end(text: str, c: Citation) -> int | None:
     """Where the link label that holds the reference closes ("](" right after it, or after more of
     the label: "[**Chỉ thị 10**](…)", "[Chỉ thị 50-CT/TW về …](…)"), or None outside a label."""
-    if text.startswith("](", c.end):
-        return c.end
-    close = text.find("](", c.end, c.end + 300)
+    end = c.link_end or c.end  # "[Chỉ thị 50-CT/TW](…) của Ban Bí thư": the label ends before the context
+    if text.startswith("](", end):
+        return end
+    close = text.find("](", end, end + 300)
     opening = text.rfind("[", max(0, c.start - 300), c.start)
     if close < 0 or opening < 0:
         return None
@@ -376,8 +386,10 @@ def _label_end(text: str, c: Citation) -> int | None:
 def linked_pages(cites: list[Citation], text: str, registry: Registry) -> list[Citation]:
     """Each reference within a link's label, the link going to a document's page, is that document
     when it may be: the editor's link names it where the words alone do not ("Chỉ thị 10")."""
-    for c in cites:
+    for i, c in enumerate(cites):
         end = _label_end(text, c)
+        if end is not None and end > (c.link_end or c.end) and i + 1 < len(cites) and cites[i + 1].start < end:
+            continue  # "[Chỉ thị 03-CT/TW, nay là Chỉ thị 05-CT/TW](…)": the link is the last one's
         m = end is not None and _LINKED_PAGE.match(text, end)
         if m:
             doc = registry.by_slug.get(m.group(1))
