@@ -326,7 +326,7 @@ def test_a_registry_page_lists_the_outlines_citing_it_under_their_library(built_
 def test_the_registry_index_names_and_links_what_replaced_a_document(built_site):
     """Someone checking which documents are current read "Đã được thay thế" and had to open the
     document's page to learn by what; the row names its successor and links it, on the index and
-    on its kind's page."""
+    on its kind's page, the status in bold (it stood out no more than an unknown one)."""
     corpus = load(CONTENT)
     replaced = [d for d in corpus.documents.values() if d.replaced_by]
     assert replaced
@@ -337,7 +337,7 @@ def test_the_registry_index_names_and_links_what_replaced_a_document(built_site)
             row = re.search(rf'<tr>\s*<td><a href="{up}{doc.slug}/">.*?</tr>', html, re.S)
             assert row, (page, doc.id)
             status = re.findall(r"<td>(.*?)</td>", row.group(0), re.S)[-1]
-            assert status == (f'Đã được thay thế<br>bởi <a href="{up}{new.slug}/">'
+            assert status == (f'<strong>Đã được thay thế</strong><br>bởi <a href="{up}{new.slug}/">'
                               f'<span class="sotay-code">{new.code}</span></a>'), (page, status)
 
 

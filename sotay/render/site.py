@@ -203,7 +203,9 @@ def _status(d, by_id: dict, to_registry: str) -> str:
     bởi"): that alone sent a reader checking what is current to the page and back for each row."""
     new = by_id.get(d.replaced_by) if d.replaced_by else None
     if new is not None:
-        return f"Đã được thay thế<br>bởi [{new.code or new.name}]({to_registry}{new.slug}.md)"
+        # In bold: scanning the column, a replaced document stood out from a current one no more
+        # than one whose status no source gives.
+        return f"**Đã được thay thế**<br>bởi [{new.code or new.name}]({to_registry}{new.slug}.md)"
     # "Chưa rõ" read as a doubt about the document (the newest directive's status was "Chưa
     # rõ"): what is missing is a source that says it, and the page says so.
     return "Đã được thay thế" if d.replaced_by else ("Hiện hành" if d.status == "hieu-luc" else _UNSOURCED_CELL)
