@@ -10,9 +10,11 @@ else the clock's. `make dist` sets it to the commit's time.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -52,6 +54,24 @@ def mkdocs_env(site_url: str | None = None, offline: bool = False, export_cache:
     return env
 
 
+def _run_as_group(cmd: list[str], cwd: Path, env: dict) -> int:
+    """MkDocs in a process group of its own, ended whole if this process is stopped: the build forks
+    a worker for the rule passes (check.start), and a release ended by SIGTERM killed MkDocs alone.
+    Its worker, waiting on a pipe it holds both ends of, lived on, holding the caller's output
+    open (`make dist` under a CI timeout never ended)."""
+    proc = subprocess.Popen(cmd, cwd=cwd, env=env, start_new_session=hasattr(os, "killpg"))
+    try:
+        return proc.wait()
+    except BaseException:
+        if hasattr(os, "killpg"):
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(proc.pid, signal.SIGKILL)
+        else:
+            proc.kill()
+        proc.wait()
+        raise
+
+
 def build(site_dir: Path | str, site_url: str | None = None, offline: bool = False, config: Path | None = None, quiet=False,
           export_cache: Path | None = None, release: str | None = None, source_date_epoch: int | None = None) -> int:
     site_dir = Path(site_dir).resolve()
@@ -62,12 +82,16 @@ def build(site_dir: Path | str, site_url: str | None = None, offline: bool = Fal
     cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "--config-file", str(config), "--site-dir", str(tmp)]
     if quiet:
         cmd.append("--quiet")
-    proc = subprocess.run(cmd, cwd=config.parent, env=mkdocs_env(site_url, offline, export_cache, release, source_date_epoch))
-    if proc.returncode != 0:
+    try:
+        returncode = _run_as_group(cmd, config.parent, mkdocs_env(site_url, offline, export_cache, release, source_date_epoch))
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)  # Ctrl+C on `make build`: no half-built folder beside the site
+        raise
+    if returncode != 0:
         shutil.rmtree(tmp, ignore_errors=True)
         # A release builds into a temporary folder that does not exist yet: nothing to keep there.
         print(f"Dựng trang thất bại; {site_dir} giữ nguyên." if site_dir.exists() else "Dựng trang thất bại.", file=sys.stderr)
-        return proc.returncode
+        return returncode
     if offline:
         # Opened from its files there is no server to answer a missing address with it, and its
         # links start from the site's root (/assets/...), which from a USB stick is the drive's.

@@ -11,6 +11,7 @@ import sys
 import tarfile
 import time
 import zipfile
+from pathlib import Path
 
 import pytest
 
@@ -200,11 +201,22 @@ def test_a_release_build_ended_by_sigterm_leaves_nothing_in_the_temporary_folder
     proc = subprocess.Popen([sys.executable, "-m", "sotay", "dist", "--out", str(tmp_path / "dist")], cwd=ROOT, env=env,
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 120
-    while not list(temporary.glob("sotay-dist-*/site")) and proc.poll() is None and time.monotonic() < deadline:
-        time.sleep(0.05)
+    # Stopped while MkDocs writes the offline copy, when its forked worker for the rule passes lives:
+    # SIGTERM killed MkDocs alone, and the worker, waiting on a pipe, held this test's stderr open.
+    while not list(temporary.glob("sotay-dist-*/.offline-*/*")) and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.02)
     assert proc.poll() is None, "the build ended before it could be stopped"
     proc.send_signal(signal.SIGTERM)
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 128 + signal.SIGTERM and "Traceback" not in err, err[-2000:]
     assert not list(temporary.glob("sotay-dist-*")) and not (tmp_path / "dist").exists()
+    left = [p for p in Path("/proc").glob("[0-9]*/cmdline") if str(temporary).encode() in _read_or_empty(p)]
+    assert not left, left
+
+
+def _read_or_empty(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError:  # the process ended while the list was read
+        return b""
 
