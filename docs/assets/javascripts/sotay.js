@@ -318,6 +318,7 @@
     var ours = function () { return history.state && history.state.sotaySearch; };
     var leaving = false;
     toggle.addEventListener("change", function () {
+      if (toggle.checked) leaving = false;  // a result on this page ("#…") left the page in place
       if (toggle.checked && !ours()) history.pushState({ sotaySearch: true }, "");
       else if (!toggle.checked && ours() && !leaving) history.back();
     });
