@@ -18,6 +18,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import threading
 from pathlib import Path
 
 from .text import VIETNAM, vn_today
@@ -54,6 +55,25 @@ def mkdocs_env(site_url: str | None = None, offline: bool = False, export_cache:
     return env
 
 
+@contextlib.contextmanager
+def ended_by_sigterm_as_by_ctrl_c():
+    """A CI job's timeout sends SIGTERM, which ended the process at once: every such run left a
+    partly built site in /tmp (a release's) or beside the site (a build's), and MkDocs, in a group
+    of its own, ran on. Raised as SystemExit, it ends the build through its `finally`."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(signum, _frame):
+        raise SystemExit(128 + signum)
+
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
 def _run_as_group(cmd: list[str], cwd: Path, env: dict) -> int:
     """MkDocs in a process group of its own, ended whole if this process is stopped: the build forks
     a worker for the rule passes (check.start), and a release ended by SIGTERM killed MkDocs alone.
@@ -61,7 +81,8 @@ def _run_as_group(cmd: list[str], cwd: Path, env: dict) -> int:
     open (`make dist` under a CI timeout never ended)."""
     proc = subprocess.Popen(cmd, cwd=cwd, env=env, start_new_session=hasattr(os, "killpg"))
     try:
-        return proc.wait()
+        with ended_by_sigterm_as_by_ctrl_c():
+            return proc.wait()
     except BaseException:
         if hasattr(os, "killpg"):
             with contextlib.suppress(ProcessLookupError):

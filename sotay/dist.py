@@ -15,7 +15,6 @@ manifest.json's build time.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import gzip
 import hashlib
@@ -23,18 +22,16 @@ import json
 import os
 import re
 import shutil
-import signal
 import subprocess
 import sys
 import tarfile
 import tempfile
-import threading
 import zipfile
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from . import __version__, nginx_conf
-from .build import build, vn_day
+from .build import build, ended_by_sigterm_as_by_ctrl_c, vn_day
 from .deploy import NAMESPACE, DeployError, check_signature, signers_line
 from .selfcontained import EXCEPTIONS, citation_hosts, scan
 from .text import vn_date
@@ -317,26 +314,8 @@ def dist(out: Path, site_url: str | None = None, config: Path | None = None, con
     if not urlsplit(site_url).path.endswith("/"):
         site_url += "/"  # MkDocs adds it to the pages; the manifest's base_path says the same
     _warn_if_dirty()
-    with _ended_by_sigterm_as_by_ctrl_c():
+    with ended_by_sigterm_as_by_ctrl_c():
         return _build_release(out, ver, site_url, config, content, signing_key)
-
-
-@contextlib.contextmanager
-def _ended_by_sigterm_as_by_ctrl_c():
-    """A CI job's timeout sends SIGTERM, which ended the process at once: every such run left a
-    partly built site in /tmp. Raised as SystemExit, it ends the build through its `finally`."""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-
-    def stop(signum, _frame):
-        raise SystemExit(128 + signum)
-
-    previous = signal.signal(signal.SIGTERM, stop)
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGTERM, previous)
 
 
 def _build_release(out: Path, ver: str, site_url: str, config, content, signing_key) -> int:

@@ -1110,3 +1110,14 @@ def test_clipboard_html_escapes_content_and_holds_only_plain_markup(corpus, ctx)
         # The text read back from the HTML is the plain text's, line for line (an agenda's table aside).
         if exp.kind == "topic":
             assert "".join(parser.text) == "".join(line for line in to_text(exp, ctx).splitlines())
+
+
+@pytest.mark.parametrize("written, kept", [("V. I. Lênin bàn về đảng", "V. I. Lênin bàn về đảng"),
+                                           ("I. V. I. Lênin bàn về đảng", "V. I. Lênin bàn về đảng"),
+                                           ("V.  I. Lênin", "V.  I. Lênin"), ("a. C. Mác", "C. Mác"),
+                                           ("IV. Câu hỏi", "Câu hỏi"), ("C. Mác", "C. Mác")])
+def test_a_sections_own_numbering_is_told_from_initials(written, kept):
+    """"V. I. Lênin" is a name, "I. V. I. Lênin" a numbered one; a letter "a." numbers before an initial."""
+    from sotay.outline import _NUMBERING
+
+    assert _NUMBERING.sub("", written) == kept

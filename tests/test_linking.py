@@ -72,7 +72,7 @@ def test_heading_anchors_are_the_ids_markdown_gives_the_headings():
     from sotay.render import links
     from sotay.text import toc_slugify
 
-    headings = ["Lưu ý ##", "Lưu ý", "Ngôn ngữ C#", "A {#rieng}", "B {: #khac .lop}", "Sát{#sat}", "Hai  { #hai }  ",
+    headings = ["Lưu ý ##", "Lưu ý", "Ngôn ngữ C#", "A {#rieng}", "B {: #khac .lop}", "Sát{#sat}", "Hai  { #hai }  ", "Tab\t{#tab}",
                 "[Liên kết](/huong-dan/) thêm", "X &amp; Y", "Nhiều" + " " * 300 + "khoảng   #   ", "Rieng",
                 "Cuối {#rieng}"]
     md = "".join(f"## {h}\n\nĐoạn.\n\n" for h in headings)

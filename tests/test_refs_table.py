@@ -327,6 +327,8 @@ CASES = [
     # After a second comma, "về", "và" or a body's name opens the sentence's next clause: the date
     # may be the meeting's, and chooses without contradicting.
     ("Chỉ thị số 10-CT/TW, ngày 30/3/2008, về nâng cao", [R("Chỉ thị số 10-CT/TW", id="10-CT/TW-2007", problems=[])]),
+    ("Thực hiện Chỉ thị 10-CT/TW, ngày 03/9/2025, khoa Lý luận chính trị họp; Chỉ thị 10-CT/TW, ngày 03/9/2025, (thứ Tư) họp",
+     [R("Chỉ thị 10-CT/TW", id="10-CT/TW-2007", problems=[])] * 2),
     ("Chi bộ đã tổ chức quán triệt Chỉ thị 10-CT/TW, ngày 15/8/2025, và xây dựng kế hoạch; Chỉ thị 10-CT/TW, "
      "ngày 20/5/2019, Ban Thường vụ Đảng ủy phường đã họp", [R("Chỉ thị 10-CT/TW", id="10-CT/TW-2007", problems=[])] * 2),
     ("Theo Chỉ thị 10-CT/TW năm 2008 của Ban Bí thư, chi bộ", [R("Chỉ thị 10-CT/TW năm 2008 của Ban Bí thư", problems=["C102"])]),
@@ -343,6 +345,9 @@ CASES = [
       R("Chỉ thị 05-CT/TW", id="05-CT/TW-2016", problems=[])]),
     ("[Chỉ thị 50-CT/TW](/van-ban/50-ct-tw-2015/) của Ban Bí thư",
      [R("Chỉ thị 50-CT/TW](/van-ban/50-ct-tw-2015/) của Ban Bí thư", id="50-CT/TW-2015", problems=["C103"])]),
+    # A label naming two documents says by its link which of them nowhere: no choice, no C110.
+    ("[Hướng dẫn 12-HD/BTCTW về nâng cao chất lượng theo Chỉ thị 10-CT/TW](/van-ban/12-hd-btctw-2018/)",
+     [R("Hướng dẫn 12-HD/BTCTW", problems=[]), R("Chỉ thị 10-CT/TW", problems=[])]),
     # The link's label holds more than the reference: bold, the document's subject; a title in single quotes.
     ("[**Chỉ thị 50-CT/TW**](/van-ban/50-ct-tw-2025/) và [Chỉ thị 50-CT/TW về kết nạp](/van-ban/50-ct-tw-2025/ 'x')",
      [R("Chỉ thị 50-CT/TW", id="50-CT/TW-2025", problems=[])] * 2),
@@ -355,6 +360,7 @@ CASES = [
     ("Nghị quyết số 3 của Tỉnh ủy", [R("Nghị quyết số 3 của Tỉnh ủy", id=None, problems=["C107"])]),
     # "ra" and "thông qua" make a resolution the cell's only where no date, issuer or term follows.
     ("Năm 2018, Bộ Chính trị ra nghị quyết số 35 ngày 22/10/2019 về", [R("nghị quyết số 35 ngày 22/10/2019", problems=["C102"])]),
+    ("Bộ Chính trị ra nghị quyết số 35 về bảo vệ nền tảng tư tưởng của Đảng.", [R("nghị quyết số 35", id="35-NQ/TW-2018", problems=[])]),
     ("Thông qua nghị quyết số 35 của Bộ Chính trị, chi bộ", [R("nghị quyết số 35 của Bộ Chính trị", id="35-NQ/TW-2018", problems=[])]),
     ("Mã lớp CNQTW4; NQ TW 10 lần", []),
     ("Quy định số 294-QĐ/TW (gọi tắt là QĐ 294). Thực hiện QĐ 294.",

@@ -173,9 +173,9 @@ DATE = _compile(
 DATE_GOES_ON = _compile(r"\s{0,3}(?:$|[.;:)\]]|\(|(?:của|về|và|nay|được|khóa|khoá|khoa|ban\s{1,3}hành)(?![\wÀ-ỹ])"
                         r"|(?-i:Ban|Bộ|Văn\s{1,3}phòng|Ủy|Uỷ|BCH|BBT|BCT|Thủ\s{1,3}tướng|Chính\s{1,3}phủ|Quốc\s{1,3}hội)(?![\wÀ-ỹ])"
                         r"|Hội\s{1,3}nghị\s{1,3}(?:lần|Trung|TW|BCH|Ban)(?![\wÀ-ỹ])"
-                        # After a second comma, only the issuer's "của", the term or a bracket: "và",
-                        # "được" or a body's name there opens the sentence's next clause.
-                        r"|,\s{0,3}(?:(?:của|khóa|khoá|khoa)(?![\wÀ-ỹ])|\())")
+                        # After a second comma, only the issuer's "của" or the term (accented: "khoa" is
+                        # a department): "và", "được", "(thứ Tư)" or a body's name open the next clause.
+                        r"|,\s{0,3}(?:của|khóa|khoá)(?![\wÀ-ỹ]))")
 # Words before a reference that make what follows it the work done under it: "Kế hoạch thực hiện
 # Chỉ thị 05-CT/TW năm 2025 của Đảng ủy phường" (the year and the body are the plan's). "Theo" that
 # opens a sentence cites ("Theo Chỉ thị 10-CT/TW năm 2007, …"): the year is the document's.
@@ -310,14 +310,16 @@ UNIT_AFTER = _compile(r"(?:\s{1,3}(?:" + "|".join(phrase(w) for w in sorted(COUN
                       # "Thông báo số 0912 345 678": a phone number, not a document.
                       r"|[ \t.]\d)")
 # A cell's own document, which no registry holds: "nghị quyết số 3 của chi bộ", "Kế hoạch 2 của
-# chi ủy"; "chi bộ đã ra nghị quyết số 3", "thông qua nghị quyết số 5" (in lower case only). Of the
+# chi ủy"; "chi bộ đã ra nghị quyết số 3", "chi ủy thông qua nghị quyết số 5" (in lower case only). Of the
 # kinds a cell issues only: a cell issues no directive, so "thực hiện Chỉ thị 10 của chi bộ" is the
 # cell's work under a directive, which the text should name in full.
 CELL_KINDS = frozenset({"nghị quyết", "kế hoạch", "thông báo", "báo cáo", "chương trình"})
 OWN_CELL_AFTER = _compile(r"\s{0,3},?\s{0,3}của\s{1,3}(?:chi\s{1,3}(?:bộ|ủy|uỷ)|tổ\s{1,3}đảng|đảng\s{1,3}bộ\s{1,3}bộ\s{1,3}phận"
                           r"|(?:cấp|đảng)\s{1,3}(?:ủy|uỷ)\s{1,3}cơ\s{1,3}sở)(?![\wÀ-ỹ])")
-ISSUED_BEFORE = _compile(r"(?<![\wÀ-ỹ])(?:ra|thông\s{1,3}qua)\s{1,3}$")
-ISSUED_BEFORE_AHEAD = 16
+# The cell as the subject: "Bộ Chính trị ra nghị quyết số 35 về …" is the Politburo's.
+ISSUED_BEFORE = _compile(r"(?<![\wÀ-ỹ])(?:chi\s{1,3}(?:bộ|ủy|uỷ)|tổ\s{1,3}đảng)(?:\s{1,3}(?:đã|sẽ|vừa|đang|cũng))?"
+                         r"\s{1,3}(?:ra|thông\s{1,3}qua)\s{1,3}$")
+ISSUED_BEFORE_AHEAD = 40
 # "12-HD/BTC TW": the rest of an issuer written apart.
 SPLIT_ISSUER = re.compile(r" {1,2}([A-ZĐ]{1,5})(?![\wÀ-ỹ])")
 _DEFINES = (r"(?:(?:sau\s{1,3}đây\s{1,3})?(?:gọi\s{1,3}tắt|gọi|viết\s{1,3}tắt)\s{0,3}(?:là|:))\s{1,3}[“\"]?"

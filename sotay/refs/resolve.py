@@ -365,32 +365,36 @@ def without_addresses(text: str) -> str:
 # A link to a document's page after a reference in its label: "[Chỉ thị 10](/van-ban/10-ct-tw-2007/)",
 # "[Chỉ thị 50-CT/TW](/van-ban/50-ct-tw-2025/)" (a code three directives bear).
 # As an editor writes it, or as the renderer has made it relative ("../../van-ban/10-ct-tw-2007.md").
-_LINKED_PAGE = re.compile(r"\]\(\s*<?\s*(?:/|(?:\.\./)*)van-ban/([a-z0-9-]+)(?:/|\.md|/index\.html)?(?:#[^\s)>]*)?\s*>?"
-                          r"(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'))?\s*\)")
+# One run of spaces per place (`\s*<?\s*` split a long run every way: quadratic).
+_LINKED_PAGE = re.compile(r"\]\(\s*+(?:<\s*+)?(?:/|(?:\.\./)*)van-ban/([a-z0-9-]+)(?:/|\.md|/index\.html)?(?:#[^\s)>]*)?"
+                          r"(?:\s*+>)?(?:\s++(?:\"[^\"\n]*\"|'[^'\n]*'))?\s*+\)")
 
 
-def _label_end(text: str, c: Citation) -> int | None:
-    """Where the link label that holds the reference closes ("](" right after it, or after more of
-    the label: "[**Chỉ thị 10**](…)", "[Chỉ thị 50-CT/TW về …](…)"), or None outside a label."""
+def _label(text: str, c: Citation) -> tuple[int, int] | None:
+    """The link label that holds the reference, as (its "[", its "]("), or None outside a label:
+    "[**Chỉ thị 10**](…)", "[Chỉ thị 50-CT/TW về …](…)"."""
     end = c.link_end or c.end  # "[Chỉ thị 50-CT/TW](…) của Ban Bí thư": the label ends before the context
-    if text.startswith("](", end):
-        return end
     close = text.find("](", end, end + 300)
     opening = text.rfind("[", max(0, c.start - 300), c.start)
     if close < 0 or opening < 0:
         return None
     label = text[opening + 1:close]
-    return None if "[" in label or "]" in label or "\n\n" in label else close
+    return None if "[" in label or "]" in label or "\n\n" in label else (opening, close)
 
 
 def linked_pages(cites: list[Citation], text: str, registry: Registry) -> list[Citation]:
     """Each reference within a link's label, the link going to a document's page, is that document
     when it may be: the editor's link names it where the words alone do not ("Chỉ thị 10")."""
     for i, c in enumerate(cites):
-        end = _label_end(text, c)
-        if end is not None and end > (c.link_end or c.end) and i + 1 < len(cites) and cites[i + 1].start < end:
-            continue  # "[Chỉ thị 03-CT/TW, nay là Chỉ thị 05-CT/TW](…)": the link is the last one's
-        m = end is not None and _LINKED_PAGE.match(text, end)
+        label = _label(text, c)
+        if label is None:
+            continue
+        opening, close = label
+        if i and cites[i - 1].end > opening or i + 1 < len(cites) and cites[i + 1].start < close:
+            # "[Hướng dẫn 12-HD/BTCTW về … Chỉ thị 10-CT/TW](…)", "[Chỉ thị 03-CT/TW, nay là Chỉ thị
+            # 05-CT/TW](…)": the label names two documents, and the link says which of them nowhere.
+            continue
+        m = _LINKED_PAGE.match(text, close)
         if m:
             doc = registry.by_slug.get(m.group(1))
             if doc is not None:

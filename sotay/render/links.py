@@ -41,15 +41,16 @@ def _without_code(markdown: str) -> str:
 _OWN_ID = re.compile(r"\{:?[^}]*?(?<![^\s{:])#([^\s}]+)")
 
 
-# What opens a heading's attribute list in attr_list's eyes: a space, "{", its first character.
-_ATTR_OPEN = re.compile(r" \{:?[ ]*[^}\n ]")
+# What opens a heading's attribute list in attr_list's eyes: a space, "{", its first character
+# (Markdown has made a tab spaces before attr_list reads it).
+_ATTR_OPEN = re.compile(r"[ \t]\{:?[ \t]*[^}\n \t]")
 
 
 def _attr_start(text: str) -> int | None:
     r"""Where the attribute list ("{#id}") that ends a heading starts, as attr_list finds it: the
     first " {" whose list opens with a character before the closing "}" ("Sát{#sat}" has none).
     Scanned once: `\{[^}]*\}\s*$` was quadratic on "{{{{…"."""
-    end = len(text.rstrip(" ")) - 1
+    end = len(text.rstrip(" \t")) - 1
     if end < 0 or text[end] != "}":
         return None
     for m in _ATTR_OPEN.finditer(text, 0, end):
