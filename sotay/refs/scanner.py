@@ -61,7 +61,8 @@ _KIND = r"\s{1,3}(?:số\s{0,3})?\d{1,4}"
 # anything but a dash or slash.
 _NUMBER_ENDS = r"$|[^\d\w \t\n\-–/]"
 # A spaced dash before a word in lower case goes on with the sentence ("Chỉ thị 10 - văn bản …"):
-# no broken code (patterns.CONTINUES_CODE).
+# no broken code (patterns.SPACED_DASH and CONTINUES_CODE; Python reads the case with
+# `str.islower`, narrower than \p{Ll} under the scan's case folding: the scan may propose more).
 _DASH_GOES_ON = r"[\-–][ \t]{1,3}\p{Ll}"
 _AFTER_NUMBER = rf"(?:{_NUMBER_ENDS}|[ \t\n](?:$|[^\-–/]|{_DASH_GOES_ON}))"
 # The same, and not a count after one space: Python rejects counts until the text defines a short

@@ -64,13 +64,9 @@ def _own_id(text: str) -> str | None:
     return own.group(1) if own else None
 
 
-def heading_anchor(text: str) -> str:
-    """The anchor the site gives a heading's text: the id its attribute list sets, or its text,
-    links and attribute list dropped, slugged as Markdown's toc extension slugs it."""
-    own = _own_id(text)
-    if own:
-        return own
-    # Markdown's toc slugs the heading as the page shows it: "X &amp; Y" is "X & Y" there.
+def _slug(text: str) -> str:
+    """A heading's anchor from its text, links and attribute list dropped, slugged as Markdown's
+    toc extension slugs it: "X &amp; Y" as the page shows it, "X & Y"."""
     text = LINK.sub("]", text)
     start = _attr_start(text)
     text = text if start is None else text[:start]
@@ -85,7 +81,7 @@ def _anchors(markdown: str) -> list[tuple[int, str]]:
     own = [_own_id(text) for _, text in headings]
     used = {i for i in own if i}
     counters: dict[str, int] = {}
-    return [(at, i or unique(heading_anchor(text), used, counters)) for (at, text), i in zip(headings, own, strict=True)]
+    return [(at, i or unique(_slug(text), used, counters)) for (at, text), i in zip(headings, own, strict=True)]
 
 
 def anchors_of(markdown: str) -> set[str]:
