@@ -187,6 +187,11 @@ CASES = [
     # Text as it arrives: NFD, non-breaking spaces, Ð for Đ, broken across lines
     (NFD, [R(NFD, id="10-CT/TW-2007")]),
     ("Chỉ thị số\u00a010-CT/TW", [R("Chỉ thị số\u00a010-CT/TW", id="10-CT/TW-2007")]),
+    # The entity an editor writes for a no-break space or a dash is the character it stands for
+    ("Chỉ thị 10-CT/TW&nbsp;ngày 30/3/2008 của Ban Bí thư", [R("Chỉ thị 10-CT/TW&nbsp;ngày 30/3/2008 của Ban Bí thư",
+                                                             date="2008-03-30", id="10-CT/TW-2007", problems=["C102"])]),
+    ("Chỉ thị&#160;số 10-CT/TW", [R("Chỉ thị&#160;số 10-CT/TW", id="10-CT/TW-2007")]),
+    ("Hướng dẫn 12&ndash;HD/BTCTW", [R("Hướng dẫn 12&ndash;HD/BTCTW", id="12-HD/BTCTW-2018")]),
     ("Chi bo\u0302\u0323 theo Hướng dẫn 12-HD/BTCTW", [R("Hướng dẫn 12-HD/BTCTW", id="12-HD/BTCTW-2018")]),  # after the last NFD letter
     ("Trích:\n> Theo Chỉ thị số 10-CT/TW ngày\n> 30/3/2007 của Ban Bí thư",  # a quotation opened on the second line
      [R("Chỉ thị số 10-CT/TW ngày\n> 30/3/2007 của Ban Bí thư", date="2007-03-30", id="10-CT/TW-2007", problems=[])]),

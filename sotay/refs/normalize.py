@@ -25,6 +25,13 @@ _ONE_TO_ONE = {"\u00a0": " ", "\u202f": " ", "\u2007": " ", "\u00d0": "Đ", "\u0
 _QUOTE_MARKS = re.compile(r"\n[ \t]*>[ \t>]*")
 _FIRST_QUOTE_MARKS = re.compile(r"[ \t]*>[ \t>]*")
 _CLUSTER = re.compile(r"\S[\u0300-\u036f]+")
+# An editor who cannot type a no-break space writes its entity, which Markdown passes to the page
+# as one; so do a dash's. Read as the character they stand for, so "10-CT/TW&nbsp;ngày 30/3/2007"
+# keeps its date.
+_ENTITIES = {"nbsp": " ", "#160": " ", "#xa0": " ", "ndash": "-", "#8211": "-", "#x2013": "-",
+             "#8209": "-", "#x2011": "-"}
+_ENTITY = re.compile(r"&(?:nbsp|#160|#x[aA]0|ndash|#8211|#x2013|#8209|#x2011);")
+_CLUSTER_OR_ENTITY = re.compile(_CLUSTER.pattern + "|" + _ENTITY.pattern)
 
 
 @dataclass
@@ -76,16 +83,19 @@ def normalize(text: str, utf8: bool = False) -> Normalized:
     # Where the UTF-8 is wanted anyway (the scanner reads it), looking for two bytes costs far
     # less than `is_normalized` reading every character.
     data = text.encode("utf-8") if utf8 else None
-    if (data is not None and b"\xcc" not in data and b"\xcd" not in data) or unicodedata.is_normalized("NFC", text):
+    entities = "&" in text and _ENTITY.search(text) is not None
+    if not entities and ((data is not None and b"\xcc" not in data and b"\xcd" not in data)
+                         or unicodedata.is_normalized("NFC", text)):
         return Normalized(text, None, data)
     out: list[str] = []
     origin: list[int] = []
     last = 0
-    for m in _CLUSTER.finditer(text):
+    for m in (_CLUSTER_OR_ENTITY if entities else _CLUSTER).finditer(text):
         chunk = text[last:m.start()]
         out.append(chunk)
         origin.extend(range(last, m.start()))
-        composed = unicodedata.normalize("NFC", m.group())
+        found = m.group()
+        composed = _ENTITIES[found[1:-1].lower()] if found[0] == "&" else unicodedata.normalize("NFC", found)
         out.append(composed)
         # Every composed character maps to the start of its cluster.
         origin.extend([m.start()] * len(composed))
