@@ -8,8 +8,13 @@ from __future__ import annotations
 
 import re
 
-# A heading's marker and text, one line: the text starts with a non-space character.
+from markdown.blockprocessors import HashHeaderProcessor
+
+# A heading's marker and text, one line, as the templates read it: a space after the marker, then text.
 LINE = re.compile(r"^(#{1,6})[ \t]+(\S[^\n]*)$", re.M)
+# A heading as Python-Markdown reads it for the page: any line opening with #, no space needed
+# ("##Mục" and "##\u00a0Mục" are headings too); its text is `markdown_text`.
+MARKDOWN_LINE = re.compile(r"^(#{1,6})([^\n]*)$", re.M)
 
 
 def closed(text: str, spaced: bool = True) -> str:
@@ -21,6 +26,12 @@ def closed(text: str, spaced: bool = True) -> str:
     if body == stripped or spaced and body[-1:] not in (" ", "\t"):
         return stripped
     return body.rstrip() or stripped
+
+
+def markdown_text(line: str) -> str:
+    """The text of a MARKDOWN_LINE as the page shows it, read by Python-Markdown's own pattern: a
+    closing run of # goes only at the very end of the line, and str.strip() takes a no-break space."""
+    return HashHeaderProcessor.RE.match(line).group("header").strip()
 
 
 def heading(line: str, level: int) -> str | None:

@@ -11,7 +11,8 @@ from .check import rule_pass
 from .diagnostics import diag
 
 # A level-one ATX heading outside fenced code; fences are skipped whole so a shell comment stays code.
-_FENCE_OR_H1 = re.compile(r"^(```|~~~).*?(?:^\1[ \t]*$|\Z)|^ {0,3}(#)(?:[ \t]|$)", re.M | re.S)
+# Python-Markdown needs no space after the marker: "#Ghi biên bản" is a level-one heading too.
+_FENCE_OR_H1 = re.compile(r"^(```|~~~).*?(?:^\1[ \t]*$|\Z)|^ {0,3}(#)(?!#)", re.M | re.S)
 
 
 @rule_pass

@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import re
 
+from markdown.extensions.attr_list import get_attrs_and_remainder
 from markdown.extensions.toc import unique
 
 from .. import atx
@@ -37,39 +38,37 @@ def _without_code(markdown: str) -> str:
     return _FENCED.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), markdown)
 
 
-# An id the heading's attribute list gives it ("## Bảng phân công {#phan-cong}"): the page's anchor.
-_OWN_ID = re.compile(r"\{:?[^}]*?(?<![^\s{:])#([^\s}]+)")
-
-
 # What opens a heading's attribute list in attr_list's eyes: a space, "{", its first character
 # (Markdown has made a tab spaces before attr_list reads it).
-_ATTR_OPEN = re.compile(r"[ \t]\{:?[ \t]*[^}\n \t]")
+_ATTR_OPEN = re.compile(r"[ \t]\{(:?[ \t]*)[^}\n \t]")
 
 
-def _attr_start(text: str) -> int | None:
-    r"""Where the attribute list ("{#id}") that ends a heading starts, as attr_list finds it: the
-    first " {" whose list opens with a character before the closing "}" ("Sát{#sat}" has none).
-    Scanned once: `\{[^}]*\}\s*$` was quadratic on "{{{{…"."""
+def _attr_list(text: str) -> tuple[int, list[tuple[str, str | None]]] | None:
+    r"""Where the attribute list ("{#id}") that ends a heading starts, and its attributes, as
+    attr_list finds and reads them: the first " {" whose list opens with a character before the
+    closing "}" ("Sát{#sat}" has none), parsed by attr_list itself; a list it cannot read whole
+    ("{x} {#b}") stays text. Scanned once: `\{[^}]*\}\s*$` was quadratic on "{{{{…"."""
     end = len(text.rstrip(" \t")) - 1
     if end < 0 or text[end] != "}":
         return None
     for m in _ATTR_OPEN.finditer(text, 0, end):
-        return m.start() + 1
+        attrs, rest = get_attrs_and_remainder(text[m.end(1):end])
+        return None if rest else (m.start() + 1, attrs)
     return None
 
 
 def _own_id(text: str) -> str | None:
-    start = _attr_start(text)
-    own = start is not None and _OWN_ID.match(text, start)
-    return own.group(1) if own else None
+    found = _attr_list(text)
+    ids = [value for key, value in found[1] if key == "id"] if found else []
+    return ids[-1] if ids else None  # attr_list sets each in turn: the last stays
 
 
 def _slug(text: str) -> str:
     """A heading's anchor from its text, links and attribute list dropped, slugged as Markdown's
     toc extension slugs it: "X &amp; Y" as the page shows it, "X & Y"."""
     text = LINK.sub("]", text)
-    start = _attr_start(text)
-    text = text if start is None else text[:start]
+    found = _attr_list(text)
+    text = text if found is None else text[:found[0]]
     return toc_slugify(html.unescape(text).replace("[", "").replace("]", ""))
 
 
@@ -77,7 +76,7 @@ def _anchors(markdown: str) -> list[tuple[int, str]]:
     """(offset, anchor) of every heading, as Markdown's toc gives them: ids set in attribute lists
     are kept as written, even twice, and taken before a heading's text is slugged; a repeated
     slug is made unique ("luu-y", then "luu-y_1")."""
-    headings = [(m.start(), atx.closed(m.group(2), spaced=False)) for m in atx.LINE.finditer(_without_code(markdown))]
+    headings = [(m.start(), atx.markdown_text(m.group())) for m in atx.MARKDOWN_LINE.finditer(_without_code(markdown))]
     own = [_own_id(text) for _, text in headings]
     used = {i for i in own if i}
     counters: dict[str, int] = {}
