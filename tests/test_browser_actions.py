@@ -325,7 +325,8 @@ def test_actions_on_a_phone_are_one_size_and_the_title_has_no_hidden_line(browse
 
 def test_the_browsers_print_on_a_model_meeting_prints_the_case_study_and_in_prints_its_agenda(page, site_url):
     """Ctrl+P on a model meeting's page printed only its sample agenda: a secretary printing the case
-    study to study it got one page of a table. Its "In" prints the agenda; afterwards, Ctrl+P the page."""
+    study to study it got one page of a table. Its "In" prints the agenda; afterwards, Ctrl+P the page,
+    also where no afterprint came."""
     page.goto(site_url + "mo-hinh/trung-tam-doi-soat/")
     shown = """() => [...document.querySelectorAll('.md-content__inner > h2')]
         .filter(e => getComputedStyle(e).display !== 'none').map(e => e.textContent.replace('#', '').trim())"""
@@ -338,6 +339,13 @@ def test_the_browsers_print_on_a_model_meeting_prints_the_case_study_and_in_prin
     page.emulate_media(media="print")
     assert "Về chi bộ" not in page.evaluate(shown) and "sotay-print-part" in page.evaluate("window.__printed")
     page.evaluate("() => window.dispatchEvent(new Event('afterprint'))")
+    assert page.evaluate(shown) == whole
+    # Where print() does nothing and no afterprint comes, a Ctrl+P a while later prints the whole page.
+    page.emulate_media(media="screen")
+    page.click("button.sotay-print")
+    page.wait_for_timeout(1200)
+    page.evaluate("() => window.dispatchEvent(new Event('beforeprint'))")
+    page.emulate_media(media="print")
     assert page.evaluate(shown) == whole
     page.emulate_media(media="screen")
 

@@ -688,10 +688,10 @@
     // "In" beside a part of a page (a model meeting's sample agenda) prints that part; the browser's
     // own print (Ctrl+P) prints the whole case study.
     if (event.target.closest("button.sotay-print")) {
-      var root = document.documentElement;
       if (document.querySelector(".sotay-doc.sotay-part")) {
-        root.classList.add("sotay-print-part");
-        window.addEventListener("afterprint", function () { root.classList.remove("sotay-print-part"); }, { once: true });
+        document.documentElement.classList.add("sotay-print-part");
+        printingPart = true;
+        setTimeout(function () { printingPart = false; }, 1000);
       }
       window.print();
     }
@@ -703,6 +703,14 @@
       }, 0);
     }
   });
+
+  /* The part's class goes after its print, and before any print not started by "In" within the
+     second: where print() does nothing and no afterprint comes (some phones' browsers), a later
+     Ctrl+P printed the sample agenda alone. */
+  var printingPart = false;
+  function printWhole() { document.documentElement.classList.remove("sotay-print-part"); }
+  window.addEventListener("afterprint", printWhole);
+  window.addEventListener("beforeprint", function () { if (!printingPart) printWhole(); });
 
   /* "Tải về DOCX" and "Tải về Markdown" are links drawn as buttons beside the buttons "Sao chép"
      and "In": Space, which presses those, scrolled the page instead of downloading. */
