@@ -118,6 +118,12 @@ CASES = [
     ("Nghị quyết Trung ương 4 (khoá XII)", [R("Nghị quyết Trung ương 4 (khoá XII)", id="04-NQ/TW-2016")]),
     ("Nghị quyết TW4 khóa XII", [R("Nghị quyết TW4 khóa XII", id="04-NQ/TW-2016")]),
     ("Nghị quyết Trung ương 4 khóa XI", [R("Nghị quyết Trung ương 4 khóa XI", term="XI", id="NQ-TW4-XI")]),
+    # Plenums listed before their term: each is that term's, on its own number (5 and 6 the registry lacks)
+    ("Học Nghị quyết Trung ương 4, 5, 6 khóa XII về", [R("Nghị quyết Trung ương 4", term="XII", id="04-NQ/TW-2016", problems=[]),
+                                                       R("5", term="XII", id=None, problems=["C101"]),
+                                                       R("6 khóa XII", term="XII", id=None, problems=["C101"])]),
+    ("NQ TW 4 và 11 (khóa XI)", [R("NQ TW 4", id="NQ-TW4-XI"), R("11 (khóa XI)", id=None)]),
+    ("Nghị quyết Trung ương 4, 5 năm qua", [R("Nghị quyết Trung ương 4", id=None, problems=["C107"])]),  # no term: a count follows
     ("Nghị quyết Trung ương 4 khoá XI và XII của Đảng",
      [R("Nghị quyết Trung ương 4 khoá XI", term="XI", id="NQ-TW4-XI"), R("XII", term="XII", id="04-NQ/TW-2016")]),
     ("tinh thần Nghị quyết Trung ương 4, chi bộ", [R("Nghị quyết Trung ương 4", id=None, problems=["C107"])]),
@@ -191,6 +197,7 @@ CASES = [
     ("Chỉ thị 10-CT/TW&nbsp;ngày 30/3/2008 của Ban Bí thư", [R("Chỉ thị 10-CT/TW&nbsp;ngày 30/3/2008 của Ban Bí thư",
                                                              date="2008-03-30", id="10-CT/TW-2007", problems=["C102"])]),
     ("Chỉ thị&#160;số 10-CT/TW", [R("Chỉ thị&#160;số 10-CT/TW", id="10-CT/TW-2007")]),
+    ("A&\u0301 Chi\u0309 thị&nbsp;10-CT/TW ngày 30/3/2007", [R("Chi\u0309 thị&nbsp;10-CT/TW ngày 30/3/2007", id="10-CT/TW-2007", problems=[])]),
     ("Hướng dẫn 12&ndash;HD/BTCTW", [R("Hướng dẫn 12&ndash;HD/BTCTW", id="12-HD/BTCTW-2018")]),
     ("Chi bo\u0302\u0323 theo Hướng dẫn 12-HD/BTCTW", [R("Hướng dẫn 12-HD/BTCTW", id="12-HD/BTCTW-2018")]),  # after the last NFD letter
     ("Trích:\n> Theo Chỉ thị số 10-CT/TW ngày\n> 30/3/2007 của Ban Bí thư",  # a quotation opened on the second line

@@ -250,6 +250,18 @@ def _plenum(t: str, m: re.Match) -> list[Citation]:
     ordinal = m.group("ordinal") or m.group("ordinal2")
     digits = m.group("plenum") or m.group("plenum2")
     plenum = str(int(digits)) if digits else str(P.ORDINALS.get(_WS.sub(" ", ordinal).lower(), ordinal))
+    listed = P.PLENUM_LIST.match(t, m.end())
+    if listed:
+        c = Citation(m.start(), listed.end(), "", "NQ", "dang", link_end=m.end())
+        end = _read_context(t, c, listed.end())
+        if len(c.terms) == 1:
+            # Each plenum of the list is a resolution of that term, linked on its own number.
+            numbers = [(m.start(), m.end(), plenum)] + [(d.start(), d.end(), str(int(d.group())))
+                                                        for d in _DIGITS.finditer(t, m.end(), listed.end())]
+            return [Citation(begin, end if i == len(numbers) - 1 else stop, "", "NQ", "dang", date=c.date, year=c.year,
+                             year_of_work=c.year_of_work, body=c.body, terms=c.terms, link_end=stop,
+                             name=f"Nghị quyết Trung ương {n} khóa {c.terms[0]}")
+                    for i, (begin, stop, n) in enumerate(numbers)]
     c = Citation(m.start(), m.end(), "", "NQ", "dang", link_end=m.end())
     end = _read_context(t, c, m.end())
     if not c.terms and P.UNIT_AFTER.match(t, m.end()):

@@ -95,7 +95,7 @@ def normalize(text: str, utf8: bool = False) -> Normalized:
         out.append(chunk)
         origin.extend(range(last, m.start()))
         found = m.group()
-        composed = _ENTITIES[found[1:-1].lower()] if found[0] == "&" else unicodedata.normalize("NFC", found)
+        composed = _ENTITIES[found[1:-1].lower()] if found[-1] == ";" else unicodedata.normalize("NFC", found)
         out.append(composed)
         # Every composed character maps to the start of its cluster.
         origin.extend([m.start()] * len(composed))

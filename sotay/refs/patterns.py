@@ -336,6 +336,8 @@ DEFINITION_HINT = re.compile(r"\(\s{0,2}(?:sau|gọi|viết)", re.IGNORECASE)
 SENTENCE_BREAK = re.compile(r"[.;)\n]")
 SUCCESSOR = _compile(r"\s{0,3},?\s{0,3}(?:nay\s{1,3}là|được\s{1,3}thay\s{1,3}thế\s{1,3}bằng|thay\s{1,3}thế\s{1,3}bằng)\s{1,3}$")
 # "Nghị quyết số 18, 19-NQ/TW", "Kết luận 21, 22 và 23-KL/TW": numbers before the one whose code they share.
+# "Nghị quyết Trung ương 4, 5, 6 khóa XII", "… 4 và 5 khóa XII": plenums listed before their term.
+PLENUM_LIST = _compile(r"(?:\s{0,2},\s{0,2}\d{1,2}(?![\d\w])){0,8}(?:\s{0,2},\s{0,2}|\s{1,3}và\s{1,3})\d{1,2}(?![\d\w])")
 LIST_TAIL = _compile(r"(?:\s{0,2},\s{0,2}\d{1,4}(?![\d\w])){0,8}(?:\s{0,2},\s{0,2}|\s{1,3}và\s{1,3})(?=\d)")
 # "số hiệu 50-CT/TW": the code itself is the subject, not a document.
 CODE_MENTION_BEFORE = _compile(r"(?:số\s{1,3}hiệu|mã\s{1,3}số|ký\s{1,3}hiệu)\s{1,3}(?:là\s{1,3})?$")
