@@ -147,6 +147,9 @@ TOP = [
     ("ghi bine ban", "/huong-dan/ghi-bien-ban/", 1),
     ("phe bnh", "/huong-dan/tu-phe-binh-va-phe-binh/", 1),
     ("sinh hoạt chi bộ hằng thnág", "/huong-dan/sinh-hoat-thuong-ky/", 1),
+    # Final n for ng, t for c, as the South speaks them: "bảng" is a word, never beside "biên".
+    ("biên bảng", "/huong-dan/ghi-bien-ban/", 1),
+    ("mau bien bang", "/huong-dan/ghi-bien-ban/", 1),
     # A document by its subject, which its title carries in search: with the subject in its text
     # only, Hướng dẫn 12-HD/BTCTW came 48th, after the outlines titled "Nâng cao chất lượng…".
     ("nang cao chat luong sinh hoat chi bo", "/van-ban/12-hd-btctw-2018/", 3),
@@ -613,7 +616,8 @@ def test_a_code_is_highlighted_only_where_it_stands_whole(search_page):
 # "12" and "hd" for "hd12". Material must not label them missing ("Thiếu: ủy") on a result
 # that holds them, and passes them on to the page it opens.
 FOUND_NOT_AS_TYPED = ["chi ủy", "Đảng ủy", "khóa", "hd12", "294-QĐ/TW", "dang vien", "thư kí", "sinh hoatj", "phee binhf",
-                      "sinh hoat chuyen d", "ket luan 1", "chỉ thị số 05", "sinh haot chi bo", "phe bnh"]
+                      "sinh hoat chuyen d", "ket luan 1", "chỉ thị số 05", "sinh haot chi bo", "phe bnh",
+                      "biên bảng"]
 
 
 @pytest.mark.parametrize("query", FOUND_NOT_AS_TYPED)
@@ -789,6 +793,25 @@ def test_a_word_written_nowhere_is_read_as_its_word_one_edit_away(worker_page):
     assert typing == ["/sinh-hoat/"], typing  # being typed, "chuy" begins "chuyên": not "chủ" one letter off
     marks = worker_marks(worker_page, ["sinh haot"], TYPOS)[0]
     assert sorted(fold(m.lower()) for m in marks["/sinh-hoat/"]) == ["hoat", "hoat", "sinh", "sinh"], marks
+
+
+# "bảng" and "bản": one sound at a word's end in the South, and both words of the handbook.
+FINALS = [
+    {"location": "ghi-bien-ban/", "title": "Ghi biên bản", "text": "Thư ký ghi biên bản đầy đủ."},
+    {"location": "phan-cong/", "title": "Bảng phân công", "text": "Lập bảng phân công, dán lên bảng tin."},
+    {"location": "bang-bien/", "title": "Biên bảng", "text": "Biên bảng là tên một trò chơi."},
+]
+
+
+def test_a_final_n_or_ng_typed_for_the_other_beside_a_word_is_read_as_the_pair_a_page_writes(worker_page):
+    """"bien bang" is "biên bản" where no page writes "biên" beside "bảng"; "bang phan cong" stays."""
+    typo, marked, table = worker_search(worker_page, ["ghi bien bang", "biên bảng", "bang phan cong"], FINALS[:2])
+    assert typo == marked == ["/ghi-bien-ban/"], (typo, marked)  # not the page of "bảng"
+    assert table == ["/phan-cong/"], table  # "bảng" beside "phân", as a page writes it
+    kept = worker_search(worker_page, ["bien bang"], FINALS)[0]
+    assert kept[0] == "/bang-bien/", kept  # a pair some page writes is read as typed
+    marks = worker_marks(worker_page, ["bien bang"], FINALS[:2])[0]
+    assert sorted(fold(m.lower()) for m in marks["/ghi-bien-ban/"]) == ["ban", "ban", "bien", "bien"], marks
 
 
 # "cách" is everywhere; the page about taking minutes never says it.
