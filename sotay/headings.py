@@ -9,10 +9,11 @@ import re
 
 from .check import rule_pass
 from .diagnostics import diag
+from .fences import blank_fenced
 
-# A level-one ATX heading outside fenced code; fences are skipped whole so a shell comment stays code.
-# Python-Markdown needs no space after the marker: "#Ghi biên bản" is a level-one heading too.
-_FENCE_OR_H1 = re.compile(r"^(```|~~~).*?(?:^\1[ \t]*$|\Z)|^ {0,3}(#)(?!#)", re.M | re.S)
+# A level-one ATX heading (read outside fenced code, so a shell comment stays code). Python-Markdown
+# needs no space after the marker: "#Ghi biên bản" is a level-one heading too.
+_H1 = re.compile(r"^ {0,3}(#)(?!#)", re.M)
 
 
 @rule_pass
@@ -20,10 +21,9 @@ def heading_rules(corpus, registry):
     problems = []
     for page in corpus.guidance.values():
         origin = corpus.origin(page)
-        for m in _FENCE_OR_H1.finditer(origin.body):
-            if m.group(2):
-                line = origin.body_line + origin.body.count("\n", 0, m.start())
-                problems.append(diag(origin.rel, line, m.start(2) - m.start() + 1, "B106",
-                                     "Tiêu đề một dấu # dành cho tên trang (lấy từ trường title); "
-                                     "trong bài, mục lớn viết '## ', mục nhỏ '### '."))
+        for m in _H1.finditer(blank_fenced(origin.body)):
+            line = origin.body_line + origin.body.count("\n", 0, m.start())
+            problems.append(diag(origin.rel, line, m.start(1) - m.start() + 1, "B106",
+                                 "Tiêu đề một dấu # dành cho tên trang (lấy từ trường title); "
+                                 "trong bài, mục lớn viết '## ', mục nhỏ '### '."))
     return problems

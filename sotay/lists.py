@@ -11,8 +11,8 @@ import re
 
 from .check import rule_pass
 from .diagnostics import diag
+from .fences import fenced_lines
 
-_FENCE = re.compile(r"^(```|~~~)")
 _ITEM = re.compile(r"^( *)(?:[-*+]|(\d+)\.)[ \t]+\S")
 _RULE = re.compile(r"^ {0,3}([-*_])(?: *\1){2,} *$")  # a horizontal rule ("* * *"), not a list
 _WORD_BULLET = re.compile(r"^ {0,3}(•|·|●|▪|\d+\))[ \t]+\S")
@@ -48,16 +48,13 @@ def list_problems(body: str) -> list[tuple[int, int, str]]:
     """(line index in the body, column, message) for each list line the site would not read as written."""
     out = []
     lines = body.split("\n")
-    fenced = False
+    fenced = fenced_lines(body)
     item_indent = None  # the indent of the last list item since the last blank line
     skip_to = 0  # past the block of an admonition or a quote, checked on its own
     for i, line in enumerate(lines):
         if i < skip_to:
             continue
-        if _FENCE.match(line.lstrip()):
-            fenced = not fenced
-            continue
-        if fenced:
+        if i in fenced:
             continue
         block = _container(lines, i)
         if block:

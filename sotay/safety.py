@@ -25,6 +25,7 @@ from .check import rule_pass
 from .cli import ROOT
 from .content import rel_path
 from .diagnostics import diag
+from .fences import blank_fenced
 from .spans import spans
 from .urls import BRACKETED_DEST
 
@@ -275,7 +276,7 @@ BODY_FIELDS = {"Topic": "trong đề cương chuyên đề: các ý và đoạn 
 
 # A backtick after a backslash is a backtick to Markdown, not code: "\\`<dialog open ...>\\`" was
 # masked here and published live.
-_CODE = re.compile(r"^(```|~~~).*?^\1[ \t]*$|(?<!\\)`[^`\n]+`", re.M | re.S)
+_INLINE_CODE = re.compile(r"(?<!\\)`[^`\n]+`")
 
 
 def _editors_guide(path: Path, rel_base) -> list:
@@ -284,7 +285,7 @@ def _editors_guide(path: Path, rel_base) -> list:
         return []
     text = path.read_text(encoding="utf-8")
     # Blanked, not removed: every line keeps its number.
-    masked = _CODE.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), text)
+    masked = _INLINE_CODE.sub(lambda m: " " * len(m.group()), blank_fenced(text))
     return scan_raw(masked, rel_path(path, rel_base))
 
 

@@ -83,3 +83,18 @@ def test_heading_anchors_are_the_ids_markdown_gives_the_headings():
     md = "".join(f"## {h}\n\nĐoạn.\n\n" for h in headings) + "".join(f"{line}\n\nĐoạn.\n\n" for line in lines)
     html = markdown.markdown(md, extensions=["toc", "attr_list"], extension_configs={"toc": {"slugify": toc_slugify}})
     assert [anchor for _, anchor in links._anchors(md)] == re.findall(r'<h[1-6][^>]* id="([^"]*)"', html)
+
+
+def test_citations_in_fenced_code_stay_as_written():
+    """A form is a fenced block: a citation in it was linked, and the page showed the link's Markdown
+    (an inline code's backticks matched the fence's first two). A fence never closed is text."""
+    from sotay.refs.annotate import Linker
+
+    corpus = load(CONTENT)
+    registry = Registry.build(corpus.documents)
+    cite = "Căn cứ Hướng dẫn số 12-HD/BTCTW ngày 06/7/2018 của Ban Tổ chức Trung ương"
+    markdown = f"```text\n{cite}\n```\n\n> ~~~~\n> {cite}\n> ~~~~\n\n`x` {cite}\n\n```\n{cite}\n"
+    annotate = Linker(lambda doc_id: f"van-ban/{doc_id}.md").annotator(registry, lambda *args: None)
+    out = annotate(markdown, "huong-dan/thu.md", None)
+    assert out.count("](") == 2, out  # the paragraph after the inline code, and the unclosed fence's text
+    assert out.startswith(f"```text\n{cite}\n```\n\n> ~~~~\n> {cite}\n> ~~~~\n"), out

@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from ..fences import blank_fenced, fenced_ranges
 from ..render.common import rel_link
 from .extract import find
 from .resolve import linked_pages, resolve
@@ -18,14 +19,17 @@ _PROTECTED = re.compile(
     # links and images (text may wrap); a link's text is bounded, so a line of "[" stays linear
     r"|!?\[[^\]\n]{0,500}(?:\n[^\]\n]{0,500}){0,3}\]\([^)\n]{0,2000}\)"
     r"|<[^<>\n]*>"                      # HTML tags and autolinks (to the next "<" at most: linear)
-    r"|^#{1,6}[^\n]*$"                  # headings
-    r"|^```.*?^```",                     # fenced code
-    re.M | re.S,
+    r"|^#{1,6}[^\n]*$",                 # headings
+    re.M,
 )
 
 
 def protected_ranges(markdown: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _PROTECTED.finditer(markdown)]
+    """Fenced blocks, then what the pattern protects in the text around them (an inline code's
+    backticks matched a fence's first two, and the block was linked)."""
+    found = fenced_ranges(markdown)
+    found += [(m.start(), m.end()) for m in _PROTECTED.finditer(blank_fenced(markdown) if found else markdown)]
+    return sorted(found)
 
 
 # Up to the next "<" at most: a line of "< < < …" without ">" read to its end from every "<",

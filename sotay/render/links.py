@@ -14,6 +14,7 @@ from markdown.extensions.attr_list import get_attrs_and_remainder
 from markdown.extensions.toc import unique
 
 from .. import atx
+from ..fences import blank_fenced
 from ..text import toc_slugify
 from .common import rel_link
 
@@ -27,17 +28,6 @@ DEFINITION = re.compile(r"^([ \t]{0,3}\[[^\]\n]+\]:[ \t]*)(<[ \t]*)?(/[a-z0-9\-/
                         r"(?=[ \t]|$)", re.M)
 # The page of each kind of document, a folder of its own: a kind's slug never meets a document's.
 KIND_PAGES = "van-ban/loai"
-# A "## line" inside a fenced block is code, no heading: its anchor passed the check, and the build
-# found none. Blanked, not removed, so every offset stays.
-_FENCED = re.compile(r"^[ \t]*(```|~~~).*?^[ \t]*\1[ \t]*$", re.M | re.S)
-
-
-def _without_code(markdown: str) -> str:
-    if "```" not in markdown and "~~~" not in markdown:
-        return markdown
-    return _FENCED.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), markdown)
-
-
 # What opens a heading's attribute list in attr_list's eyes: a space, "{", its first character
 # (Markdown has made a tab spaces before attr_list reads it).
 _ATTR_OPEN = re.compile(r"[ \t]\{(:?[ \t]*)[^}\n \t]")
@@ -76,7 +66,7 @@ def _anchors(markdown: str) -> list[tuple[int, str]]:
     """(offset, anchor) of every heading, as Markdown's toc gives them: ids set in attribute lists
     are kept as written, even twice, and taken before a heading's text is slugged; a repeated
     slug is made unique ("luu-y", then "luu-y_1")."""
-    headings = [(m.start(), atx.markdown_text(m.group())) for m in atx.MARKDOWN_LINE.finditer(_without_code(markdown))]
+    headings = [(m.start(), atx.markdown_text(m.group())) for m in atx.MARKDOWN_LINE.finditer(blank_fenced(markdown))]
     own = [_own_id(text) for _, text in headings]
     used = {i for i in own if i}
     counters: dict[str, int] = {}
