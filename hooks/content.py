@@ -19,7 +19,7 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
 from sotay import check
-from sotay.diagnostics import diag, render
+from sotay.diagnostics import diag, has_errors, render
 from sotay.export.cache import cache_dir, export_files
 from sotay.render.common import nowrap_codes
 from sotay.render.folder import nav_entries
@@ -80,7 +80,7 @@ FIX_AND_SAVE = ("Sửa các lỗi trên rồi lưu tệp. Khi đang chạy make 
 
 
 def _fail_on(diagnostics, release: bool = False):
-    if any(d.is_error for d in diagnostics):
+    if has_errors(diagnostics):
         # Under `mkdocs serve`, MkDocs follows this with "The server will appear stuck", in English.
         raise PluginError("Nội dung có lỗi:\n" + render(diagnostics) + "\n" + FIX_AND_SAVE)
     blocking = sorted({d.code for d in diagnostics if d.blocks_release}) if release else []
@@ -120,7 +120,7 @@ def on_config(config):
     # bars); this process only plans the pages and the nav, and MkDocs starts at once.
     corpus, registry, _finish_check, _pages = check.start(ROOT / "content", ROOT, stream=page_stream)
     _corpus, _registry = corpus, registry
-    if any(d.is_error for d in corpus.problems):
+    if has_errors(corpus.problems):
         _fail_on(_finish_check().diagnostics)  # report every problem at once, not only the loader's
     _site = plan_site(corpus, registry)
     _items = {page.src: page.item for page in _site.pages if id(page.item) in corpus.origins}
@@ -212,9 +212,14 @@ def on_build_error(error):
     in a page hook hung `mkdocs build` instead of failing it)."""
     if _finish_check is not None:
         try:
-            _finish_check()
+            found = _finish_check().diagnostics
         except Exception:  # noqa: BLE001 - the build is failing already, with the error that matters
             log.debug("the check's worker ended with an error", exc_info=True)
+            return
+        # The content's own errors, if any, with their file and line: MkDocs' traceback alone
+        # names none, and the content may be what failed the page.
+        if has_errors(found):
+            log.error("Nội dung có lỗi:\n" + render([d for d in found if d.is_error]))
 
 
 @event_priority(-50)

@@ -32,7 +32,7 @@ from urllib.parse import urlsplit
 
 from . import __version__, nginx_conf
 from .build import build, ended_by_sigterm_as_by_ctrl_c, vn_day
-from .deploy import NAMESPACE, DeployError, check_signature, signers_line
+from .deploy import NAMESPACE, DeployError, check_signature, sha256, signers_line
 from .selfcontained import EXCEPTIONS, citation_hosts, scan
 from .text import vn_date
 
@@ -103,8 +103,7 @@ def _worktree_hash() -> str:
         if os.path.islink(path):
             content = b"link " + os.readlink(path)
         elif os.path.isfile(path):
-            with open(path, "rb") as f:
-                content = hashlib.sha256(f.read()).hexdigest().encode()
+            content = sha256(Path(os.fsdecode(path))).encode()
         else:
             content = b"missing"  # deleted, or a submodule
         digest.update(name + b"\0" + content + b"\0")
@@ -114,8 +113,7 @@ def _worktree_hash() -> str:
 def _files(site: Path) -> list[dict]:
     out = []
     for path in sorted(p for p in site.rglob("*") if p.is_file()):
-        data = path.read_bytes()
-        out.append({"path": path.relative_to(site).as_posix(), "size": len(data), "sha256": hashlib.sha256(data).hexdigest()})
+        out.append({"path": path.relative_to(site).as_posix(), "size": path.stat().st_size, "sha256": sha256(path)})
     return out
 
 
@@ -355,7 +353,7 @@ def _build_release(out: Path, ver: str, site_url: str, config, content, signing_
         _zip(offline, f"{name}-offline", staging / f"{name}-offline.zip", stamp)
         _deploy_app(base / "deploy-app", staging / DEPLOY_APP, stamp)
         (staging / "nginx.conf").write_text(nginx_conf.for_site_url(site_url), encoding="utf-8")
-        sums = [f"{hashlib.sha256((staging / f).read_bytes()).hexdigest()}  {f}"
+        sums = [f"{sha256(staging / f)}  {f}"
                 for f in (f"{name}.tar.gz", f"{name}-offline.zip", "manifest.json", DEPLOY_APP, "nginx.conf")]
         (staging / "SHA256SUMS").write_text("\n".join(sums) + "\n", encoding="utf-8")
         signing = ""
@@ -373,7 +371,7 @@ def _build_release(out: Path, ver: str, site_url: str, config, content, signing_
         signed = (f" Đã ký: SHA256SUMS.sig ({DEPLOY_APP} kiểm tra khi thư mục triển khai có allowed_signers)."
                   if signing_key is not None else "")
         # What README has the operator check with the release's maker over a channel they trust.
-        digest = hashlib.sha256((out / "SHA256SUMS").read_bytes()).hexdigest()
+        digest = sha256(out / "SHA256SUMS")
         print(f"Bản phát hành {ver}, dựng cho {site_url}, ở {out}/. Kiểm tra: cd {out} && sha256sum -c SHA256SUMS.{signed}\n"
               f"sha256 của SHA256SUMS: {digest} (người triển khai đối chiếu mã này với người dựng qua một kênh tin cậy)\n"
               f"Triển khai trên máy chủ (chỉ cần thư mục này): python3 {DEPLOY_APP} {name}.tar.gz --root /srv/sotay{signing}",

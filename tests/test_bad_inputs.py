@@ -1230,3 +1230,21 @@ def test_long_lines_of_one_word_or_of_spaces_are_read_in_linear_steps():
     problems = parse_body("# Mục đích" + " " * 40_000 + "a  #\n", 1, "content/chuyen-de/x/y.md")[2]
     assert [d.code for d in problems][:2] == ["B103", "B101"]
     assert len(fenced_ranges("```\n" * 100_001)) == 50_000 and fenced_ranges("```x\n" * 100_000) == []
+
+
+def test_every_rule_pass_written_is_run_by_the_check():
+    """A pass runs only if check.py imports its module: one written and not imported would never
+    run, and no test of it would say so unless it had one."""
+    import ast
+
+    import sotay
+    from sotay import check
+
+    check._load_passes()
+    registered = {(fn.__module__, fn.__name__) for fn in check.PASSES}
+    root = Path(sotay.__file__).parent
+    written = {(".".join(("sotay", *path.relative_to(root).with_suffix("").parts)), node.name)
+               for path in root.rglob("*.py")
+               for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+               if isinstance(node, ast.FunctionDef) and any(isinstance(d, ast.Name) and d.id == "rule_pass" for d in node.decorator_list)}
+    assert len(written) >= 10 and written <= registered, written - registered

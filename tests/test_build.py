@@ -248,10 +248,15 @@ def test_a_crash_in_a_page_hook_fails_the_build_rather_than_hanging_it(tmp_path)
                                            "        raise RuntimeError('boom')\n    return html\n")
     config = project / "mkdocs.yml"
     config.write_text(config.read_text().replace("  - hooks/content.py\n", "  - hooks/content.py\n  - hooks/boom.py\n"))
+    # The content's own error, found by the worker's passes, is told too, with its file and line:
+    # the traceback alone names neither.
+    guide = project / "content/huong-dan/sinh-hoat-thuong-ky.md"
+    guide.write_text(guide.read_text() + "\nTheo Chỉ thị 10-CT/TW ngày 30/3/2008 của Ban Bí thư.\n")
     site = tmp_path / "site"
     # A hang is the failure: the limit is far above a build's time (a few seconds).
     proc = run_sotay("build", "--config", str(config), "--site-dir", str(site), timeout=300)
     assert proc.returncode != 0 and "boom" in proc.stderr, proc.stderr[-2000:]
+    assert re.search(r"content/huong-dan/sinh-hoat-thuong-ky\.md:\d+:\d+: C102 ", proc.stderr), proc.stderr[-2000:]
     assert not site.exists()
 
 
