@@ -16,7 +16,8 @@ TONES = "\u0300\u0301\u0303\u0309\u0323"
 _TONE_ORDER = {"": 0, "\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}
 
 # Ð (U+00D0, Icelandic eth) is often typed for Đ (U+0110) on some keyboards.
-_LOOKALIKES = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111"})
+LOOKALIKE_LETTERS = {"\u00d0": "\u0110", "\u00f0": "\u0111"}
+_LOOKALIKES = str.maketrans(LOOKALIKE_LETTERS)
 
 # Old-style tone placement ("khoá", "hoà", "thuỷ") and new-style ("khóa",
 # "hòa", "thủy") are both in use. We move the tone of an open "oa", "oe",

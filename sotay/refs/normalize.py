@@ -11,11 +11,13 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from ..text import LOOKALIKE_LETTERS
+
 # Cyrillic and Greek letters that look like the Latin ones of Party codes (В С Н К Т, Β Η Κ Τ Ν, с):
 # pasted from elsewhere, "10-СT/TW" reads as 10-CT/TW to a person and to no search. Read as Latin,
 # so the reference is found and checked, and reported as miswritten (C106).
 CONFUSABLE = "\u0412\u0421\u041d\u041a\u0422\u0392\u0397\u039a\u03a4\u039d\u0441"
-_ONE_TO_ONE = {"\u00a0": " ", "\u202f": " ", "\u2007": " ", "\u00d0": "Đ", "\u00f0": "đ",
+_ONE_TO_ONE = {"\u00a0": " ", "\u202f": " ", "\u2007": " ", **LOOKALIKE_LETTERS,
                "\u2013": "-", "\u2011": "-", "\u2010": "-", "\u2212": "-", "\uff0d": "-", "\uff0f": "/", "\r": " ", "\t": " ",
                "\u200b": " ", "\u200c": " ", "\u200d": " ", "\u2060": " ", "\ufeff": " ",
                **{look: latin for look, latin in zip(CONFUSABLE, "BCHKTBHKTNc", strict=True)}}
