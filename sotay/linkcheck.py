@@ -26,9 +26,7 @@ def site_anchors(corpus, registry) -> dict[str, set[str]]:
     """Page key ('huong-dan/x', 'chuyen-de/lib') -> anchors of its headings."""
     out = {}
     for page in site_of(corpus, registry).pages:
-        key = page.src[: -len(".md")]
-        key = key[: -len("/index")] if key.endswith("/index") else key
-        out[key] = links.anchors_of(page.body)
+        out[links.page_key_of(page.src)] = links.anchors_of(page.body)
     # The home page is the site shell's (docs/index.md, beside content/), not the content's.
     home = corpus.root.parent / "docs" / "index.md"
     out[""] = links.anchors_of(home.read_text(encoding="utf-8")) if home.is_file() else set()
