@@ -11,7 +11,6 @@ import html
 import json
 import logging
 import os
-import re
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -25,8 +24,7 @@ from sotay.render.common import nowrap_codes
 from sotay.render.folder import nav_entries
 from sotay.render.site import page_stream, plan_site
 from sotay.search import SEARCH_TITLE, merge_sections
-from sotay.selfcontained import not_shipped, page_problems
-from sotay.source import line_col
+from sotay.selfcontained import not_shipped, page_problems, source_of
 from sotay.urls import hosts_of
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -182,28 +180,8 @@ def on_page_content(html_text, page, config, files):
     labels, the editors' pages render CONTRIBUTING.md)."""
     item = _items.get(page.file.src_uri)
     for url, code, message in page_problems(html_text, _hosts):
-        _url_problems.append(diag(*_source_of(url, item, page), code, message))
+        _url_problems.append(diag(*source_of(_corpus, item, url, page.file.src_uri), code, message))
     return nowrap_codes(html_text)
-
-
-def _source_of(url: str, item, page) -> tuple[str, int, int]:
-    """The file, line and column a URL or an attribute's value in a rendered page came from: the
-    item's own file, else the first content file that holds it, else the generated page. Where
-    the value stands after "=" or "(" (an attribute, a link's target), that place first: a short
-    value ("x" of `data=x`) was told at its first appearance in the file, the title's."""
-    texts = [(_corpus.origin(item).rel, _corpus.origin(item).text)] if item is not None else []
-    candidates = texts + list(_corpus.texts.items())
-    if url:
-        as_value = re.compile(r"[=(]\s*[\"'<]?" + re.escape(url))
-        for rel, text in candidates:
-            m = as_value.search(text)
-            if m:
-                return (rel, *line_col(text, m.end() - len(url)))
-    for rel, text in candidates:
-        at = text.find(url)
-        if at >= 0:
-            return (rel, *line_col(text, at))
-    return (texts[0][0] if texts else page.file.src_uri, 1, 1)
 
 
 def on_build_error(error):

@@ -14,6 +14,7 @@ from fnmatch import fnmatchcase
 from html.parser import HTMLParser
 from pathlib import Path
 
+from .source import line_col
 from .urls import LINK_SCHEMES, SCHEME, external_host, hosts_of
 
 MATERIAL_BUNDLE = "assets/javascripts/bundle.*.js"
@@ -198,3 +199,23 @@ def not_shipped(src_uri: str) -> bool:
         name = src_uri.rsplit("/", 1)[-1]
         return name not in _LUNR_KEEP
     return False
+
+
+def source_of(corpus, item, url: str, page_src: str) -> tuple[str, int, int]:
+    """The file, line and column a URL or an attribute's value in a rendered page came from: the
+    item's own file, else the first content file that holds it, else the generated page. Where
+    the value stands after "=" or "(" (an attribute, a link's target), that place first: a short
+    value ("x" of `data=x`) was told at its first appearance in the file, the title's."""
+    texts = [(corpus.origin(item).rel, corpus.origin(item).text)] if item is not None else []
+    candidates = texts + list(corpus.texts.items())
+    if url:
+        as_value = re.compile(r"[=(]\s*[\"'<]?" + re.escape(url))
+        for rel, text in candidates:
+            m = as_value.search(text)
+            if m:
+                return (rel, *line_col(text, m.end() - len(url)))
+    for rel, text in candidates:
+        at = text.find(url)
+        if at >= 0:
+            return (rel, *line_col(text, at))
+    return (texts[0][0] if texts else page_src, 1, 1)
