@@ -63,164 +63,186 @@ def _closest_section(title: str) -> str | None:
     return folded[near[0]] if near else None
 
 
-def parse_body(body: str, first_line: int, rel: str):
-    """Return (values, positions, problems) for the body fields of a Topic."""
-    values: dict = {}
-    at: dict = {}
-    problems = []
-    current = None  # field name of the open ## section
-    seen: dict[str, int] = {}
-    suggested: set[str] = set()
-    paragraph: list[str] = []
-    last_item = None  # (container list, index) for continuation lines
+class _Reader:
+    """An outline's body read line by line: the values by field, where each stands, the problems."""
 
-    def close_paragraph():
-        if current in ("purpose", "conclusion") and paragraph:
-            text = "\n".join(paragraph).strip()
-            values[current] = (values.get(current, "") + "\n\n" + text).strip()
-        paragraph.clear()
+    def __init__(self, rel: str, first_line: int):
+        self.rel, self.first_line = rel, first_line
+        self.values: dict = {}
+        self.at: dict = {}
+        self.problems: list = []
+        self.current = None  # field name of the open ## section
+        self.seen: dict[str, int] = {}
+        self.suggested: set[str] = set()
+        self.paragraph: list[str] = []
+        self.last_item = None  # (container list, index) for continuation lines
 
-    rows = body.split("\n")
-    for i, raw in enumerate(rows):
-        line_no = first_line + i
-        line = raw.rstrip()
+    def tell(self, line_no: int, code: str, message: str):
+        self.problems.append(diag(self.rel, line_no, 1, code, message))
+
+    def close_paragraph(self):
+        if self.current in ("purpose", "conclusion") and self.paragraph:
+            text = "\n".join(self.paragraph).strip()
+            self.values[self.current] = (self.values.get(self.current, "") + "\n\n" + text).strip()
+        self.paragraph.clear()
+
+    def as_meant(self, line: str, line_no: int) -> str:
+        """The line as the editor meant it, each slip told: a heading glued to its #, a section's
+        heading with one # too many or too few, a section's title without any."""
         glued = _NO_SPACE.match(line)
         if glued:
             line = f"{glued.group()} {line[glued.end():]}"  # read as meant, so nothing else is lost
-            problems.append(diag(rel, line_no, 1, "B102", f"Sau dấu # của tiêu đề cần một dấu cách: '{line}'."))
+            self.tell(line_no, "B102", f"Sau dấu # của tiêu đề cần một dấu cách: '{line}'.")
         # Read by atx in linear time ("(.+?)(?:\s+#+)?\s*$" took 25 s on a 40,000-character heading).
         misleveled = atx.LINE.match(line)
         title = _section_key(atx.closed(misleveled.group(2))) if misleveled and len(misleveled.group(1)) != 2 else ""
-        if TOPIC_SECTIONS.get(title) not in (None, *seen):
+        if TOPIC_SECTIONS.get(title) not in (None, *self.seen):
             # "### Câu hỏi thảo luận": one # too many made the questions a fifth part of Nội dung;
             # "# Câu hỏi thảo luận" was told to be written '### Tên phần', then as missing.
-            problems.append(diag(rel, line_no, 1, "B102", f"Tiêu đề mục viết bằng hai dấu #: '## {title}'."))
+            self.tell(line_no, "B102", f"Tiêu đề mục viết bằng hai dấu #: '## {title}'.")
             line = f"## {title}"
         bare = not _ITEM.match(line) and _bare_title(line)
         title = _section_key(bare) if bare else ""
-        if TOPIC_SECTIONS.get(title) not in (None, *seen):
+        if TOPIC_SECTIONS.get(title) not in (None, *self.seen):
             # "**Mục đích**" on a line of its own, written as a word processor writes a heading:
             # told here, and read as the heading it means, not as a section missing at the file's end.
-            problems.append(diag(rel, line_no, 1, "B102", f"Dòng này là tên mục nhưng chưa phải tiêu đề: viết '## {title}' "
-                                 "(hai dấu # và một dấu cách ở đầu dòng)."))
+            self.tell(line_no, "B102", f"Dòng này là tên mục nhưng chưa phải tiêu đề: viết '## {title}' "
+                                       "(hai dấu # và một dấu cách ở đầu dòng).")
             line = f"## {title}"
+        return line
+
+    def open_section(self, title: str, line_no: int):
+        self.close_paragraph()
+        name = TOPIC_SECTIONS.get(title)
+        if name is None:
+            meant = _closest_section(title)
+            hint = f" Có phải '## {meant}'?" if meant else ""
+            if meant:
+                self.suggested.add(TOPIC_SECTIONS[meant])  # told here; not again as missing (B101)
+            self.tell(line_no, "B102", f"Mục {title!r} không thuộc khuôn mẫu; các mục là: {', '.join(TOPIC_SECTIONS)}.{hint}")
+            self.current = "_unknown"
+            return
+        if name in self.seen:
+            self.tell(line_no, "B104", f"Mục {title!r} đã có ở dòng {self.seen[name]}.")
+            self.current = "_unknown"
+            return
+        self.seen[name] = line_no
+        self.current = name
+        # The section as a whole (too few items, nothing under it) is told at its heading; a
+        # paragraph's own start is set at its first line below.
+        self.at[(name,)] = (line_no, 1)
+        if name in _LIST_FIELDS or name == "sections":
+            self.values[name] = []
+        self.last_item = None
+
+    def read(self, rows: list[str], i: int):
+        line_no = self.first_line + i
+        line = self.as_meant(rows[i].rstrip(), line_no)
         h2 = atx.heading(line, 2)
         if h2 is not None:
-            close_paragraph()
-            title = _section_key(h2)
-            name = TOPIC_SECTIONS.get(title)
-            if name is None:
-                meant = _closest_section(title)
-                hint = f" Có phải '## {meant}'?" if meant else ""
-                if meant:
-                    suggested.add(TOPIC_SECTIONS[meant])  # told here; not again as missing (B101)
-                problems.append(diag(rel, line_no, 1, "B102", f"Mục {title!r} không thuộc khuôn mẫu; các mục là: "
-                                     f"{', '.join(TOPIC_SECTIONS)}.{hint}"))
-                current = "_unknown"
-                continue
-            if name in seen:
-                problems.append(diag(rel, line_no, 1, "B104", f"Mục {title!r} đã có ở dòng {seen[name]}."))
-                current = "_unknown"
-                continue
-            seen[name] = line_no
-            current = name
-            # The section as a whole (too few items, nothing under it) is told at its heading; a
-            # paragraph's own start is set at its first line below.
-            at[(name,)] = (line_no, 1)
-            if name in _LIST_FIELDS or name == "sections":
-                values[name] = []
-            last_item = None
-            continue
-        if not line.strip():
-            if paragraph:
-                paragraph.append("")
-            continue
-        if current is None:
-            problems.append(diag(rel, line_no, 1, "B103", "Nội dung phải nằm dưới một tiêu đề ## của khuôn mẫu."))
-            current = "_unknown"
-            continue
-        if current == "_unknown":
-            continue
-        if current in ("purpose", "conclusion"):
-            if not paragraph and current not in values:
-                at[(current,)] = (line_no, 1)
-            paragraph.append(line)
-            continue
-        if line.startswith("#") and atx.heading(line, 3) is None:
-            where = "tên phần trong mục Nội dung viết bằng ba dấu: '### Tên phần'" if current == "sections" else "tiêu đề mục viết bằng hai dấu: '## Mục đích'"
-            problems.append(diag(rel, line_no, 1, "B102", f"Số dấu # của tiêu đề không đúng khuôn mẫu: {where}."))
-            if current != "sections":
-                continue
-            line = "### " + line.lstrip("#").strip()  # read as the section it means: its points are not lost too
-        item = _ITEM.match(line)
-        if current == "sections":
+            self.open_section(_section_key(h2), line_no)
+        elif not line.strip():
+            if self.paragraph:
+                self.paragraph.append("")
+        elif self.current is None:
+            self.tell(line_no, "B103", "Nội dung phải nằm dưới một tiêu đề ## của khuôn mẫu.")
+            self.current = "_unknown"
+        elif self.current in ("purpose", "conclusion"):
+            if not self.paragraph and self.current not in self.values:
+                self.at[(self.current,)] = (line_no, 1)
+            self.paragraph.append(line)
+        elif self.current != "_unknown":
+            if line.startswith("#") and atx.heading(line, 3) is None:
+                where = ("tên phần trong mục Nội dung viết bằng ba dấu: '### Tên phần'" if self.current == "sections"
+                         else "tiêu đề mục viết bằng hai dấu: '## Mục đích'")
+                self.tell(line_no, "B102", f"Số dấu # của tiêu đề không đúng khuôn mẫu: {where}.")
+                if self.current != "sections":
+                    return
+                line = "### " + line.lstrip("#").strip()  # read as the section it means: its points are not lost too
+            self.point(rows, i, line, line_no)
+
+    def point(self, rows: list[str], i: int, line: str, line_no: int):
+        """A line under a section of points: a part's heading, a point, or the rest of one."""
+        raw, values = rows[i], self.values
+        if self.current == "sections":
             h3 = atx.heading(line, 3)
             if h3 is not None:
                 heading = _PART_NUMBERING.sub("", _NUMBERING.sub("", h3))
                 index = len(values["sections"])
                 values["sections"].append({"heading": heading, "points": []})
-                at[("sections", index)] = at[("sections", index, "heading")] = (line_no, 5)
-                at[("sections", index, "points")] = (line_no, 1)
-                last_item = None
-                continue
+                self.at[("sections", index)] = self.at[("sections", index, "heading")] = (line_no, 5)
+                self.at[("sections", index, "points")] = (line_no, 1)
+                self.last_item = None
+                return
             if not values["sections"]:
-                problems.append(diag(rel, line_no, 1, "B103", "Ý của đề cương phải nằm dưới một tiêu đề ### (tên phần)."))
-                continue
+                self.tell(line_no, "B103", "Ý của đề cương phải nằm dưới một tiêu đề ### (tên phần).")
+                return
             target = values["sections"][-1]["points"]
             path = ("sections", len(values["sections"]) - 1, "points")
         else:
-            target = values[current]
-            path = (current,)
+            target = values[self.current]
+            path = (self.current,)
+        item = _ITEM.match(line)
         if item:
-            at[path + (len(target),)] = (line_no, 3)
+            self.at[path + (len(target),)] = (line_no, 3)
             # A point's own "a) " would be doubled where the site and the DOCX letter points.
-            target.append(_NUMBERING.sub("", item.group(1)) if current == "sections" else item.group(1))
-            last_item = (target, len(target) - 1)
+            target.append(_NUMBERING.sub("", item.group(1)) if self.current == "sections" else item.group(1))
+            self.last_item = (target, len(target) - 1)
         elif line.lstrip().startswith("|"):
             # A table pasted into a list of points: told once, at its first row, not once a row.
             if not (i and rows[i - 1].lstrip().startswith("|")):
-                problems.append(diag(rel, line_no, 1, "B103", "Đề cương không dùng bảng ở mục này: viết mỗi hàng của bảng thành "
-                                     "một ý, một dòng bắt đầu bằng '- ' (các ô của hàng nối bằng dấu phẩy hay dấu hai chấm)."))
+                self.tell(line_no, "B103", "Đề cương không dùng bảng ở mục này: viết mỗi hàng của bảng thành "
+                                           "một ý, một dòng bắt đầu bằng '- ' (các ô của hàng nối bằng dấu phẩy hay dấu hai chấm).")
                 target.append(TOLD)
-            last_item = None
-        elif raw.startswith(("  ", "\t")) and last_item is not None and _NESTED.match(line.strip()):
+            self.last_item = None
+        elif raw.startswith(("  ", "\t")) and self.last_item is not None and _NESTED.match(line.strip()):
             # Markdown would show a sub-list; the outline has no level below a point, and joining it
             # into the point above would lose the editor's structure without a word.
-            problems.append(diag(rel, line_no, 1, "B103", "Ý con (dòng thụt vào bắt đầu bằng '- ') chưa dùng được: mỗi ý là một dòng "
-                                 "'- ' không thụt vào; viết ý con thành một ý riêng hoặc nối vào câu của ý trên."))
-        elif raw.startswith(("  ", "\t")) and last_item is not None:
-            container, index = last_item
+            self.tell(line_no, "B103", "Ý con (dòng thụt vào bắt đầu bằng '- ') chưa dùng được: mỗi ý là một dòng "
+                                       "'- ' không thụt vào; viết ý con thành một ý riêng hoặc nối vào câu của ý trên.")
+        elif raw.startswith(("  ", "\t")) and self.last_item is not None:
+            container, index = self.last_item
             container[index] += " " + line.strip()
         elif raw[:1] in (" ", "\t") and _ITEM.match(line.strip()):
             # "\t- Ý một" as a section's first point: it does begin with "- ", after the indent.
-            problems.append(diag(rel, line_no, 1, "B103", "Dòng ý này bị thụt vào (dấu cách hoặc Tab trước '- '): xóa phần thụt "
-                                 "để dòng bắt đầu ngay bằng '- ' (hoặc '1. ')."))
+            self.tell(line_no, "B103", "Dòng ý này bị thụt vào (dấu cách hoặc Tab trước '- '): xóa phần thụt "
+                                       "để dòng bắt đầu ngay bằng '- ' (hoặc '1. ').")
             target.append(TOLD)
-            last_item = None
-        elif last_item is not None and rows[i - 1].strip():
+            self.last_item = None
+        elif self.last_item is not None and rows[i - 1].strip():
             # A long point wrapped by the editor's own hand: the line under it, not indented, was told
             # "mỗi ý là một dòng bắt đầu bằng '- '" as if a point were missing its dash.
-            problems.append(diag(rel, line_no, 1, "B103", "Dòng này không bắt đầu bằng '- ' nên không phải một ý: nếu nó là phần "
-                                 "tiếp của ý ở dòng trên, nối nó vào cuối dòng trên (mỗi ý viết trên một dòng); nếu là một ý "
-                                 "mới, thêm '- ' ở đầu dòng."))
-            last_item = None
+            self.tell(line_no, "B103", "Dòng này không bắt đầu bằng '- ' nên không phải một ý: nếu nó là phần "
+                                       "tiếp của ý ở dòng trên, nối nó vào cuối dòng trên (mỗi ý viết trên một dòng); nếu là một ý "
+                                       "mới, thêm '- ' ở đầu dòng.")
+            self.last_item = None
         else:
-            problems.append(diag(rel, line_no, 1, "B103", "Ở mục này mỗi ý là một dòng bắt đầu bằng '- ' (hoặc '1. ')."))
+            self.tell(line_no, "B103", "Ở mục này mỗi ý là một dòng bắt đầu bằng '- ' (hoặc '1. ').")
             target.append(TOLD)  # told here: not again as a section with too few points
-            last_item = None
-    close_paragraph()
+            self.last_item = None
+
+    def tell_missing(self, end_line: int):
+        order = list(TOPIC_SECTIONS.items())
+        for i, (title, name) in enumerate(order):
+            if name not in self.seen and name not in self.suggested:
+                # Where it goes: before the next section there is, else after the one before it.
+                after = next(((t, self.seen[n]) for t, n in order[i + 1:] if n in self.seen), None)
+                before = next(((t, self.seen[n]) for t, n in reversed(order[:i]) if n in self.seen), None)
+                where = (f": thêm mục này ngay trên dòng {after[1]} ('## {after[0]}')" if after else
+                         f": thêm mục này sau mục '## {before[0]}' (dòng {before[1]}), ở cuối tệp" if before else "")
+                self.tell(end_line, "B101", f"Thiếu mục '## {title}'{where}.")
+
+
+def parse_body(body: str, first_line: int, rel: str):
+    """Return (values, positions, problems) for the body fields of a Topic."""
+    reader = _Reader(rel, first_line)
+    rows = body.split("\n")
+    for i in range(len(rows)):
+        reader.read(rows, i)
+    reader.close_paragraph()
     # On the body's last line, not the empty one a final newline opens.
-    end_line = first_line + body.rstrip("\n").count("\n")
-    order = list(TOPIC_SECTIONS.items())
-    for i, (title, name) in enumerate(order):
-        if name not in seen and name not in suggested:
-            # Where it goes: before the next section there is, else after the one before it.
-            after = next(((t, seen[n]) for t, n in order[i + 1:] if n in seen), None)
-            before = next(((t, seen[n]) for t, n in reversed(order[:i]) if n in seen), None)
-            where = (f": thêm mục này ngay trên dòng {after[1]} ('## {after[0]}')" if after else
-                     f": thêm mục này sau mục '## {before[0]}' (dòng {before[1]}), ở cuối tệp" if before else "")
-            problems.append(diag(rel, end_line, 1, "B101", f"Thiếu mục '## {title}'{where}."))
-    return values, at, problems
+    reader.tell_missing(first_line + body.rstrip("\n").count("\n"))
+    return reader.values, reader.at, reader.problems
 
 
 def front_value(value) -> str:
