@@ -124,6 +124,16 @@ CASES = [
                                                        R("6 khóa XII", term="XII", id=None, problems=["C101"])]),
     ("NQ TW 4 và 11 (khóa XI)", [R("NQ TW 4", id="NQ-TW4-XI"), R("11 (khóa XI)", id=None)]),
     ("Nghị quyết Trung ương 4, 5 năm qua", [R("Nghị quyết Trung ương 4", id=None, problems=["C107"])]),  # no term: a count follows
+    # A date after the list is the last plenum's; a plenum's number is 1 to 20, without a zero.
+    ("Nghị quyết Trung ương 4, 7 khóa XII ngày 19/5/2018", [R("Nghị quyết Trung ương 4", id="04-NQ/TW-2016", date=None, problems=[]),
+                                                           R("7 khóa XII ngày 19/5/2018", date="2018-05-19", problems=["C101"])]),
+    ("Nghị quyết Trung ương 4 và 35 khóa XII", [R("Nghị quyết Trung ương 4", id=None, problems=["C107"])]),
+    ("Nghị quyết Trung ương 4, 5 và 6 khóa XII", [R("Nghị quyết Trung ương 4", id="04-NQ/TW-2016"), R("5"), R("6 khóa XII")]),
+    # A second term in bare digits is the next term only: a count after the comma is no term.
+    ("Nghị quyết Trung ương 4 khóa XII, 15 đảng viên được khen", [R("Nghị quyết Trung ương 4 khóa XII", id="04-NQ/TW-2016", problems=[])]),
+    ("Nghị quyết Trung ương 4 khóa XII, 12 tập thể được biểu dương", [R("Nghị quyết Trung ương 4 khóa XII", id="04-NQ/TW-2016", problems=[])]),
+    ("Nghị quyết Trung ương 4 khóa XII và 13 tiêu chí", [R("Nghị quyết Trung ương 4 khóa XII", id="04-NQ/TW-2016", problems=[])]),
+    ("Nghị quyết Trung ương 4 khóa XI, 12 khóa XII", [R("Nghị quyết Trung ương 4 khóa XI", id="NQ-TW4-XI", problems=[])]),
     ("Nghị quyết Trung ương 4 khoá XI và XII của Đảng",
      [R("Nghị quyết Trung ương 4 khoá XI", term="XI", id="NQ-TW4-XI"), R("XII", term="XII", id="04-NQ/TW-2016")]),
     ("tinh thần Nghị quyết Trung ương 4, chi bộ", [R("Nghị quyết Trung ương 4", id=None, problems=["C107"])]),
@@ -132,6 +142,8 @@ CASES = [
     ("Nghị quyết Đại hội Đảng toàn quốc lần thứ XIII;", [R("Nghị quyết Đại hội Đảng toàn quốc lần thứ XIII", id="NQ-DH-XIII")]),
     # The congress in digits, read as its numeral; not a number no congress has had, not a local one.
     ("Nghị quyết Đại hội 13 của Đảng", [R("Nghị quyết Đại hội 13 của Đảng", term="XIII", id="NQ-DH-XIII")]),
+    ("Nghị quyết Đại hội XII, XIII của Đảng", [R("Nghị quyết Đại hội XII", id="NQ-DH-XII"), R("XIII của Đảng", id="NQ-DH-XIII")]),
+    ("Nghị quyết Đại hội XII và XIII Đảng bộ huyện", []),
     ("Nghị quyết Đại hội lần thứ 12;", [R("Nghị quyết Đại hội lần thứ 12", term="XII", id="NQ-DH-XII")]),
     ("Nghị quyết Đại hội 0, Nghị quyết Đại hội 45 và Nghị quyết Đại hội 13 Đảng bộ huyện", []),
     # Replacement phrases and the replaced-document rule
@@ -199,6 +211,9 @@ CASES = [
     ("Chỉ thị&#160;số 10-CT/TW", [R("Chỉ thị&#160;số 10-CT/TW", id="10-CT/TW-2007")]),
     ("A&\u0301 Chi\u0309 thị&nbsp;10-CT/TW ngày 30/3/2007", [R("Chi\u0309 thị&nbsp;10-CT/TW ngày 30/3/2007", id="10-CT/TW-2007", problems=[])]),
     ("Hướng dẫn 12&ndash;HD/BTCTW", [R("Hướng dẫn 12&ndash;HD/BTCTW", id="12-HD/BTCTW-2018")]),
+    ("Hướng dẫn số 12&#X2013;HD/BTCTW", [R("Hướng dẫn số 12&#X2013;HD/BTCTW", id="12-HD/BTCTW-2018", problems=[])]),
+    ("Chỉ thị số&#8239;10&#8722;CT/TW", [R("Chỉ thị số&#8239;10&#8722;CT/TW", id="10-CT/TW-2007", problems=[])]),
+    ("Ch&#7881; thị số 05-CT/TW", [R("Ch&#7881; thị số 05-CT/TW", id="05-CT/TW-2016")]),
     ("Chi bo\u0302\u0323 theo Hướng dẫn 12-HD/BTCTW", [R("Hướng dẫn 12-HD/BTCTW", id="12-HD/BTCTW-2018")]),  # after the last NFD letter
     ("Trích:\n> Theo Chỉ thị số 10-CT/TW ngày\n> 30/3/2007 của Ban Bí thư",  # a quotation opened on the second line
      [R("Chỉ thị số 10-CT/TW ngày\n> 30/3/2007 của Ban Bí thư", date="2007-03-30", id="10-CT/TW-2007", problems=[])]),

@@ -36,8 +36,19 @@ def date_parts(m: re.Match) -> tuple[str, str, str]:
 
 
 def terms_of(m: re.Match) -> list[str]:
-    """The terms of a TERM match: "XII", "xii" and "12" are all khóa XII."""
-    return list(_terms(*m.group("t1", "t2")))
+    """The terms of a TERM match: "XII", "xii" and "12" are all khóa XII. A second term in bare
+    digits is one only as the term after the first ("khóa XI và 12")."""
+    terms = list(_terms(m.group("t1"), m.group("t2") or m.group("t2roman") or m.group("t2digits")))
+    if m.group("t2digits") and _TERM_NUMBERS.get(terms[0], 0) + 1 != int(m.group("t2digits")):
+        del terms[1:]
+    return terms
+
+
+def term_end(m: re.Match) -> int:
+    """Where a TERM match ends: after its first term where a second in digits was not one."""
+    if m.group("t2digits") and len(terms_of(m)) == 1 and not m.group("open"):
+        return m.end("t1")
+    return m.end()
 
 
 def _read_context(t: str, c: Citation, pos: int) -> int:
@@ -82,7 +93,7 @@ def _read_context(t: str, c: Citation, pos: int) -> int:
         else:
             c.terms = terms_of(m)
         done.add(name)
-        pos = m.end()
+        pos = term_end(m) if name == "term" else m.end()
     # "(ngày 30/3/2007 của Ban Bí thư)": a bracket opened in the context closes after all of it.
     if pos > c.end and t.count("(", c.end, pos) > t.count(")", c.end, pos):
         close = _CLOSE.match(t, pos)
@@ -255,13 +266,16 @@ def _plenum(t: str, m: re.Match) -> list[Citation]:
         c = Citation(m.start(), listed.end(), "", "NQ", "dang", link_end=m.end())
         end = _read_context(t, c, listed.end())
         if len(c.terms) == 1:
-            # Each plenum of the list is a resolution of that term, linked on its own number.
+            # Each plenum of the list is a resolution of that term, linked on its own number; a
+            # date or year after the list is the last one's ("4, 7 khóa XII ngày 19/5/2018").
             numbers = [(m.start(), m.end(), plenum)] + [(d.start(), d.end(), str(int(d.group())))
                                                         for d in _DIGITS.finditer(t, m.end(), listed.end())]
-            return [Citation(begin, end if i == len(numbers) - 1 else stop, "", "NQ", "dang", date=c.date, year=c.year,
-                             year_of_work=c.year_of_work, body=c.body, terms=c.terms, link_end=stop,
-                             name=f"Nghị quyết Trung ương {n} khóa {c.terms[0]}")
-                    for i, (begin, stop, n) in enumerate(numbers)]
+            cites = [Citation(begin, stop, "", "NQ", "dang", body=c.body, terms=c.terms, link_end=stop,
+                              name=f"Nghị quyết Trung ương {n} khóa {c.terms[0]}") for begin, stop, n in numbers]
+            last = cites[-1]
+            last.end, last.date, last.date_tentative, last.bad_date = end, c.date, c.date_tentative, c.bad_date
+            last.year, last.year_of_work = c.year, c.year_of_work
+            return cites
     c = Citation(m.start(), m.end(), "", "NQ", "dang", link_end=m.end())
     end = _read_context(t, c, m.end())
     if not c.terms and P.UNIT_AFTER.match(t, m.end()):
@@ -357,6 +371,28 @@ def _listed(t: str, m: re.Match) -> list[Citation] | None:
                      code=f"{num}-{kind_key(abbr)}/{issuer}") for begin, end, num in numbers]
 
 
+def _congress(t: str, m: re.Match) -> list[Citation]:
+    """A congress's resolution, or several listed in Roman numerals ("Đại hội XII, XIII của Đảng"),
+    each linked on its own numeral."""
+    listed = m.group("congress") and P.CONGRESS_LIST.match(t, m.end())
+    after = listed.end() if listed else m.end()
+    if P.LOCAL_CONGRESS.match(t, after):
+        return []  # a Party committee's own congress ("… Đảng bộ huyện"): not a document we hold
+    party = P.OF_THE_PARTY.match(t, after)
+    end = party.end() if party else after
+    first = m.group("congress").upper() if m.group("congress") else roman(int(m.group("congress_n")))
+    numerals = [(m.start(), m.end(), first)]
+    if listed:
+        numerals += [(x.start(), x.end(), x.group().upper()) for x in _ROMAN_WORD.finditer(t, m.end(), listed.end())]
+    cites = [Citation(begin, stop, "", "NQ", "dang", name=f"Nghị quyết Đại hội {term}", terms=[term], link_end=stop)
+             for begin, stop, term in numerals]
+    cites[-1].end = cites[-1].link_end = end
+    return cites
+
+
+_ROMAN_WORD = re.compile(r"(?<![\wÀ-ỹ])[IVX]+(?![\wÀ-ỹ])")
+
+
 def _glued(t: str, start: int) -> bool:
     """Digits stuck to a letter ("QH15", "A4-CT/") start nothing unless 'số' precedes."""
     return start > 0 and t[start - 1].isalnum() and t[start].isdigit()
@@ -388,11 +424,7 @@ def _candidate(t: str, start: int, defined: set[str]) -> list[Citation] | None:
         return _plenum(t, m)
     m = P.CONGRESS_AT.match(t, start)
     if m:
-        if P.LOCAL_CONGRESS.match(t, m.end()):
-            return []  # a Party committee's own congress ("… Đảng bộ huyện"): not a document we hold
-        end = (P.OF_THE_PARTY.match(t, m.end()) or m).end()
-        term = m.group("congress").upper() if m.group("congress") else roman(int(m.group("congress_n")))
-        return [Citation(m.start(), end, "", "NQ", "dang", name=f"Nghị quyết Đại hội {term}", terms=[term], link_end=end)]
+        return _congress(t, m)
     m = P.SHORT_AT.match(t, start)
     if m:
         listed = _listed(t, m)

@@ -7,6 +7,7 @@ on a cleaned copy; `origin[i]` maps a cleaned offset back to the original.
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -28,12 +29,15 @@ _QUOTE_MARKS = re.compile(r"\n[ \t]*>[ \t>]*")
 _FIRST_QUOTE_MARKS = re.compile(r"[ \t]*>[ \t>]*")
 _CLUSTER = re.compile(r"\S[\u0300-\u036f]+")
 # An editor who cannot type a no-break space writes its entity, which Markdown passes to the page
-# as one; so do a dash's. Read as the character they stand for, so "10-CT/TW&nbsp;ngày 30/3/2007"
-# keeps its date.
-_ENTITIES = {"nbsp": " ", "#160": " ", "#xa0": " ", "ndash": "-", "#8211": "-", "#x2013": "-",
-             "#8209": "-", "#x2011": "-"}
-_ENTITY = re.compile(r"&(?:nbsp|#160|#x[aA]0|ndash|#8211|#x2013|#8209|#x2011);")
+# as one; so do a dash's. An entity is read as the character it stands for (then as the lookalikes
+# above), so "10-CT/TW&nbsp;ngày 30/3/2007" keeps its date; a name HTML does not know stays text.
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _CLUSTER_OR_ENTITY = re.compile(_CLUSTER.pattern + "|" + _ENTITY.pattern)
+
+
+def _entity(written: str) -> str:
+    text = html.unescape(written)
+    return "".join(_ONE_TO_ONE.get(c, c) for c in text) if text != written else written
 
 
 @dataclass
@@ -97,7 +101,7 @@ def normalize(text: str, utf8: bool = False) -> Normalized:
         out.append(chunk)
         origin.extend(range(last, m.start()))
         found = m.group()
-        composed = _ENTITIES[found[1:-1].lower()] if found[-1] == ";" else unicodedata.normalize("NFC", found)
+        composed = _entity(found) if found[-1] == ";" else unicodedata.normalize("NFC", found)
         out.append(composed)
         # Every composed character maps to the start of its cluster.
         origin.extend([m.start()] * len(composed))

@@ -154,6 +154,8 @@ PARTY_AT = _compile(KIND_PREFIX + PARTY)
 STATE_AT = _compile(KIND_PREFIX + STATE)
 PLENUM_AT = _compile(PLENUM)
 CONGRESS_AT = _compile(CONGRESS)
+# "Nghị quyết Đại hội XII, XIII của Đảng", "… XII và XIII": congresses listed, each a resolution of its own.
+CONGRESS_LIST = _compile(r"(?:(?:\s{0,2},\s{0,2}(?:và\s{1,3})?|\s{1,3}và\s{1,3})(?-i:" + _ROMAN + r")(?![\wÀ-ỹ])){1,9}")
 SHORT_AT = _compile(_SHORT)
 
 
@@ -286,9 +288,14 @@ SENTENCE_BOUNDARY = re.compile(r"[.!?;:]\s|\n[ \t]{0,8}\n|\n[ \t]{0,8}(?:[-*+]|\
 _KHOA = r"kh(?:óa|oá|oa)\s{1,3}"
 # A term may be written in digits ("khóa 12"): 1 to 39, read as its numeral.
 _TERM = r"(?:" + _ROMAN + r"|[1-3]?\d)"
+# A second term in bare digits ("khóa XI và 12") is a term only where the clause ends or goes on
+# after it, and (extract.py) only as the next term: "khóa XII, 15 đảng viên …", "khóa XII và 13
+# tiêu chí", "khóa XI, 12 khóa XII" (plenum 12) count or number something else.
+_BARE_TERM_ENDS = r"(?=\s{0,3}(?:[.,;:)\]*_]|\(|$|(?:về|của|và|ngày|năm)(?![\wÀ-ỹ])))"
 TERM = _compile(
     r"\s{0,3},?\s{0,3}(?P<open>\(\s{0,2})?(?:các\s{1,3})?" + _KHOA + r"(?P<t1>" + _TERM + r")"
-    r"(?:\s{0,3}(?:và|,)\s{0,3}(?:" + _KHOA + r")?(?P<t2>" + _TERM + r"))?(?![\wÀ-ỹ])(?(open)\s{0,2}\))"
+    r"(?:\s{0,3}(?:và|,)\s{0,3}(?:" + _KHOA + r"(?P<t2>" + _TERM + r")|(?P<t2roman>" + _ROMAN + r")(?![\wÀ-ỹ])"
+    r"|(?P<t2digits>[1-3]?\d)(?![\wÀ-ỹ])" + _BARE_TERM_ENDS + r"))?(?![\wÀ-ỹ])(?(open)\s{0,2}\))"
 )
 # What every one of DATE, YEAR, BODY and TERM starts with: most references are followed by
 # none of them, and one failed match here saves trying all four.
@@ -337,7 +344,8 @@ SENTENCE_BREAK = re.compile(r"[.;)\n]")
 SUCCESSOR = _compile(r"\s{0,3},?\s{0,3}(?:nay\s{1,3}là|được\s{1,3}thay\s{1,3}thế\s{1,3}bằng|thay\s{1,3}thế\s{1,3}bằng)\s{1,3}$")
 # "Nghị quyết số 18, 19-NQ/TW", "Kết luận 21, 22 và 23-KL/TW": numbers before the one whose code they share.
 # "Nghị quyết Trung ương 4, 5, 6 khóa XII", "… 4 và 5 khóa XII": plenums listed before their term.
-PLENUM_LIST = _compile(r"(?:\s{0,2},\s{0,2}\d{1,2}(?![\d\w])){0,8}(?:\s{0,2},\s{0,2}|\s{1,3}và\s{1,3})\d{1,2}(?![\d\w])")
+# A plenum's number is 1 to 20, written without a zero ("4 và 35 khóa XII" is no list of plenums).
+PLENUM_LIST = _compile(r"(?:(?:\s{0,2},\s{0,2}(?:và\s{1,3})?|\s{1,3}và\s{1,3})(?:1\d|20|[1-9])(?![\d\w])){1,19}")
 LIST_TAIL = _compile(r"(?:\s{0,2},\s{0,2}\d{1,4}(?![\d\w])){0,8}(?:\s{0,2},\s{0,2}|\s{1,3}và\s{1,3})(?=\d)")
 # "số hiệu 50-CT/TW": the code itself is the subject, not a document.
 CODE_MENTION_BEFORE = _compile(r"(?:số\s{1,3}hiệu|mã\s{1,3}số|ký\s{1,3}hiệu)\s{1,3}(?:là\s{1,3})?$")
