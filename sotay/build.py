@@ -93,16 +93,17 @@ def _run_as_group(cmd: list[str], cwd: Path, env: dict) -> int:
         raise
 
 
-def build(site_dir: Path | str, site_url: str | None = None, offline: bool = False, config: Path | None = None, quiet=False,
+def build(site_dir: Path | str, site_url: str | None = None, offline: bool = False, config: Path | None = None,
           export_cache: Path | None = None, release: str | None = None, source_date_epoch: int | None = None) -> int:
+    """`mkdocs build --strict` into a folder beside `site_dir`, swapped in only when it passes. Never
+    with --quiet: MkDocs then drops its warnings before strict mode counts them, and a release
+    shipped what `make build` refused (a dead anchor)."""
     site_dir = Path(site_dir).resolve()
     site_dir.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}-", dir=site_dir.parent))
     tmp.chmod(0o755)  # mkdtemp makes it private; the web server (www-data) must read the site
     config = Path(config or ROOT / "mkdocs.yml").resolve()
     cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "--config-file", str(config), "--site-dir", str(tmp)]
-    if quiet:
-        cmd.append("--quiet")
     try:
         returncode = _run_as_group(cmd, config.parent, mkdocs_env(site_url, offline, export_cache, release, source_date_epoch))
     except BaseException:

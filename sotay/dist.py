@@ -326,7 +326,7 @@ def _build_release(out: Path, ver: str, site_url: str, config, content, signing_
         release = release_line(ver, stamp)
         # The builds take their date from SOURCE_DATE_EPOCH, not the clock: the sitemap's
         # <lastmod> and its gzip header (MkDocs), the health page's day and stale list.
-        dated = {"quiet": True, "export_cache": exports, "release": release, "source_date_epoch": stamp}
+        dated = {"export_cache": exports, "release": release, "source_date_epoch": stamp}
         if build(site, site_url=site_url, config=config, **dated) != 0 or build(offline, offline=True, config=config, **dated) != 0:
             print(_nothing_written(out), file=sys.stderr)
             return 1

@@ -22,7 +22,7 @@ from sotay.dist import _clear, _tar, _zip
 from sotay.nginx_conf import for_site_url
 from sotay.text import vn_date
 
-from conftest import RELEASE_URL, ROOT, commit_day, git_repo
+from conftest import RELEASE_URL, ROOT, commit_day, copy_content, git_repo
 
 
 def _tree(root, touched):
@@ -191,6 +191,16 @@ def test_a_release_of_a_changed_working_tree_is_built_with_a_warning_naming_the_
     # What the failed build then says: the release folder was emptied, not left "để trống".
     told = capsys.readouterr().err
     assert f"Không tạo bản phát hành: không ghi gì vào {tmp_path / 'dist'}" in told and "để trống" not in told, told
+
+
+def test_a_warning_of_mkdocs_strict_mode_fails_a_release_as_it_fails_make_build(tmp_path):
+    """dist built with --quiet, which drops MkDocs' warnings before strict mode counts them: a
+    release shipped a page linking to nothing, which `make build` refused."""
+    project = copy_content(tmp_path)
+    (project / "docs/thu.md").write_text("# Thử\n\nXem [trang không có](khong-co.md).\n")
+    out = tmp_path / "dist"
+    assert dist.dist(out, "http://so-tay.intranet/so-tay/", config=project / "mkdocs.yml") == 1
+    assert not out.exists() or not any(out.iterdir())
 
 
 def test_a_release_build_ended_by_sigterm_leaves_nothing_in_the_temporary_folder(tmp_path):
