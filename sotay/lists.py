@@ -19,6 +19,7 @@ _WORD_BULLET = re.compile(r"^ {0,3}(•|·|●|▪|\d+\))[ \t]+\S")
 _HEADING = re.compile(r"^ {0,3}#{1,6}(?:[ \t]|$)")
 _ADMONITION = re.compile(r"^( *)(?:!!!|\?\?\?\+?)[ \t]+\S")
 _QUOTE = re.compile(r"^ {0,3}> ?")
+_CODE_INDENT = re.compile(r"^(?: {0,3}\t| {4})")  # an indented code block's line, as Markdown reads it
 
 
 def _container(lines: list[str], i: int) -> tuple[int, list[str], list[int]] | None:
@@ -44,12 +45,13 @@ def _container(lines: list[str], i: int) -> tuple[int, list[str], list[int]] | N
     return end, [row[cut:] for row, cut in zip(lines[i:end], cuts, strict=True)], cuts
 
 
-def list_problems(body: str) -> list[tuple[int, int, str]]:
-    """(line index in the body, column, message) for each list line the site would not read as written."""
+def list_problems(body: str) -> list[tuple[int, int, str, str]]:
+    """(line index in the body, column, message, rule) for each line the site would not read as written."""
     out = []
     lines = body.split("\n")
     fenced = fenced_lines(body)
     item_indent = None  # the indent of the last list item since the last blank line
+    in_list = False  # a list is open: an indented line after a blank one goes on with its item
     skip_to = 0  # past the block of an admonition or a quote, checked on its own
     for i, line in enumerate(lines):
         if i < skip_to:
@@ -60,16 +62,23 @@ def list_problems(body: str) -> list[tuple[int, int, str]]:
         if block:
             skip_to, inside, cuts = block
             first = i + 1 if _ADMONITION.match(line) else i
-            out += [(first + j, col + cuts[j], message) for j, col, message in list_problems("\n".join(inside))]
-            item_indent = None
+            out += [(first + j, col + cuts[j], message, code) for j, col, message, code in list_problems("\n".join(inside))]
+            item_indent, in_list = None, False
             continue
         if not line.strip():
             item_indent = None
             continue
+        indented = _CODE_INDENT.match(line)
+        if indented and not in_list and (i == 0 or not lines[i - 1].strip()):
+            # A Word habit: the page shows the paragraph or list as a grey block of code.
+            out.append((i, 1, "Dòng thụt vào (Tab hoặc từ 4 dấu cách) sau một dòng trống thành khối mã trên trang "
+                        "(chữ đơn cách trên nền xám): xóa phần thụt đầu dòng.", "B108"))
+            continue
+        in_list = bool(_ITEM.match(line)) or (in_list and bool(indented))
         bullet = _WORD_BULLET.match(line)
         if bullet:
             out.append((i, bullet.start(1) + 1, f"Dấu đầu dòng {bullet.group(1)!r} không tạo danh sách trên trang: viết '- ' "
-                        "(hoặc '1. ', '2. ' cho danh sách đánh số), trước danh sách để một dòng trống."))
+                        "(hoặc '1. ', '2. ' cho danh sách đánh số), trước danh sách để một dòng trống.", "B107"))
             continue
         item = _ITEM.match(line)
         if not item or _RULE.match(line):
@@ -80,14 +89,14 @@ def list_problems(body: str) -> list[tuple[int, int, str]]:
         # meant: the page shows it level with the point above, as it was meant.
         if item_indent is not None and item_indent + 1 < indent < item_indent + 4:
             out.append((i, 1, f"Ý con trong danh sách thụt vào 4 dấu cách so với ý trên (ở đây {indent - item_indent}): "
-                        "thụt ít hơn, trang hiện nó ngang hàng với ý trên."))
+                        "thụt ít hơn, trang hiện nó ngang hàng với ý trên.", "B107"))
         # After a line of text: only a bulleted list or one that starts at 1 breaks into it (as on
         # GitHub: "…năm\n2024. Đại hội" is a sentence there too); not after a heading, or after the
         # indented body of an admonition, which the page ends before the list.
         elif (item_indent is None and indent < 4 and previous.strip() and not _HEADING.match(previous)
               and not previous.startswith("    ") and item.group(2) in (None, "1")):
             out.append((i, 1, "Trước danh sách cần một dòng trống: liền sau dòng chữ ở trên, trang nối cả danh "
-                        "sách vào đoạn văn đó (bản xem trước trên GitHub vẫn hiện danh sách)."))
+                        "sách vào đoạn văn đó (bản xem trước trên GitHub vẫn hiện danh sách).", "B107"))
         item_indent = indent
     return out
 
@@ -101,6 +110,6 @@ def list_rules(corpus, registry):
     origins = [corpus.origin(page) for page in corpus.guidance.values()]
     origins += [o for key, o in corpus.unloaded.items() if key.startswith("huong-dan/") and o.body]
     for origin in origins:
-        for index, col, message in list_problems(origin.body):
-            problems.append(diag(origin.rel, origin.body_line + index, col, "B107", message))
+        for index, col, message, code in list_problems(origin.body):
+            problems.append(diag(origin.rel, origin.body_line + index, col, code, message))
     return problems

@@ -289,6 +289,9 @@ CASES = [
     ("bullet typed as in Word", "huong-dan/ds-cham.md", prose("• Việc một.\n• Việc hai.\n\n"), "B107"),
     ("numbering with a bracket", "huong-dan/ds-ngoac.md", prose("1) Việc một.\n2) Việc hai.\n\n"), "B107"),
     ("sub-item indented two spaces", "huong-dan/ds-con.md", prose("- Việc một.\n  - Ý con.\n\n"), "B107"),
+    # Indented as in Word: the page shows a grey block of code (and a citation in it as a link's Markdown).
+    ("list indented with a tab", "huong-dan/ds-tab.md", prose("Các bước:\n\n\t- Việc một.\n\t- Việc hai.\n\n"), "B108"),
+    ("paragraph indented four spaces", "huong-dan/doan-thut.md", prose("    Đoạn thụt đầu dòng theo Hướng dẫn số 12-HD/BTCTW.\n\n"), "B108"),
     # The same inside a note or a quotation: the page reads one paragraph there too.
     ("list right after a line of text inside a note", "huong-dan/ds-ghi-chu.md",
      prose('!!! note "Lưu ý"\n    Các việc cần nhớ:\n    - Việc một.\n    - Việc hai.\n\n'), "B107"),
