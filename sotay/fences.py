@@ -28,19 +28,26 @@ def fenced_ranges(markdown: str) -> list[tuple[int, int]]:
     return ranges
 
 
-def blank_fenced(markdown: str) -> str:
-    """The text with every fenced block's characters but its line breaks made spaces: offsets and
-    line numbers stay."""
-    ranges = fenced_ranges(markdown)
+def blank(text: str, ranges: list[tuple[int, int]]) -> str:
+    """The text with the characters of `ranges` but their line breaks made spaces: offsets and
+    line numbers stay. Ranges may overlap."""
     if not ranges:
-        return markdown
+        return text
     out, last = [], 0
-    for start, end in ranges:
-        out.append(markdown[last:start])
-        out.append(re.sub(r"[^\n]", " ", markdown[start:end]))
+    for start, end in sorted(ranges):
+        start = max(start, last)
+        if start >= end:
+            continue
+        out.append(text[last:start])
+        out.append(re.sub(r"[^\n]", " ", text[start:end]))
         last = end
-    out.append(markdown[last:])
+    out.append(text[last:])
     return "".join(out)
+
+
+def blank_fenced(markdown: str) -> str:
+    """The text with every fenced block blanked (see `blank`)."""
+    return blank(markdown, fenced_ranges(markdown))
 
 
 def fenced_lines(markdown: str) -> set[int]:

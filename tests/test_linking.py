@@ -79,7 +79,8 @@ def test_heading_anchors_are_the_ids_markdown_gives_the_headings():
     # Whole lines: Python-Markdown needs no space after the marker, strips a no-break space, closes
     # with # only at the line's very end, and leaves an attribute list it cannot read whole as text.
     lines = ["##Liền", "##\u00a0Cách", "####### Bảy", "## A {x} {#b}", "## A {#a} {#b}", "## B {#b}  ##  ",
-             "## C\\##", "##", "## A {#a #c}"]
+             "## C\\##", "##", "## A {#a #c}", "<!--\n## Đã bỏ\n-->", "<div>\n## Trong khối HTML\n</div>",
+             "## Dùng `x` trong mã"]
     md = "".join(f"## {h}\n\nĐoạn.\n\n" for h in headings) + "".join(f"{line}\n\nĐoạn.\n\n" for line in lines)
     html = markdown.markdown(md, extensions=["toc", "attr_list"], extension_configs={"toc": {"slugify": toc_slugify}})
     assert [anchor for _, anchor in links._anchors(md)] == re.findall(r'<h[1-6][^>]* id="([^"]*)"', html)
@@ -98,3 +99,17 @@ def test_citations_in_fenced_code_stay_as_written():
     out = annotate(markdown, "huong-dan/thu.md", None)
     assert out.count("](") == 2, out  # the paragraph after the inline code, and the unclosed fence's text
     assert out.startswith(f"```text\n{cite}\n```\n\n> ~~~~\n> {cite}\n> ~~~~\n"), out
+    # Nor in a code span of two backticks or over a line break, a raw HTML block, a definition's
+    # title; a block that asks for Markdown inside is linked.
+    shown_as_written = [f"``{cite}``", f"`Căn cứ\n{cite[7:]}`", f"<details>\n<summary>Xem</summary>\n\n{cite}.\n\n</details>",
+                        f'[st]: /huong-dan/ "{cite}"']
+    for text in shown_as_written:
+        assert annotate(text + "\n", "huong-dan/thu.md", None) == text + "\n", text
+    assert "](" in annotate(f"<div markdown>\n\n{cite}.\n\n</div>\n", "huong-dan/thu.md", None)
+
+
+def test_site_links_in_code_stay_as_written():
+    from sotay.render.links import rewrite
+
+    markdown = "`[sổ tay](/huong-dan/so-tay/)` và [sổ tay](/huong-dan/so-tay/)\n"
+    assert rewrite(markdown, "huong-dan/a.md", {"huong-dan/so-tay"}) == "`[sổ tay](/huong-dan/so-tay/)` và [sổ tay](so-tay.md)\n"

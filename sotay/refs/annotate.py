@@ -9,26 +9,28 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..fences import blank_fenced, fenced_ranges
+from ..fences import blank
 from ..render.common import rel_link
+from ..verbatim import verbatim_ranges
 from .extract import find
 from .resolve import linked_pages, resolve
 
 _PROTECTED = re.compile(
-    r"`[^`\n]*`"                        # inline code
     # links and images (text may wrap); a link's text is bounded, so a line of "[" stays linear
-    r"|!?\[[^\]\n]{0,500}(?:\n[^\]\n]{0,500}){0,3}\]\([^)\n]{0,2000}\)"
+    r"!?\[[^\]\n]{0,500}(?:\n[^\]\n]{0,500}){0,3}\]\([^)\n]{0,2000}\)"
     r"|<[^<>\n]*>"                      # HTML tags and autolinks (to the next "<" at most: linear)
-    r"|^#{1,6}[^\n]*$",                 # headings
+    r"|^#{1,6}[^\n]*$"                  # headings
+    r"|^[ \t]{0,3}\[[^\]\n]+\]:[^\n]*$",  # a reference's definition, its title a tooltip
     re.M,
 )
 
 
 def protected_ranges(markdown: str) -> list[tuple[int, int]]:
-    """Fenced blocks, then what the pattern protects in the text around them (an inline code's
-    backticks matched a fence's first two, and the block was linked)."""
-    found = fenced_ranges(markdown)
-    found += [(m.start(), m.end()) for m in _PROTECTED.finditer(blank_fenced(markdown) if found else markdown)]
+    """What the page shows as written (code, raw HTML blocks, comments: sotay.verbatim), then what
+    the pattern protects in the text around it (a code span's backticks had been read by a pattern
+    of their own, and `` `` `` spans, spans over a line break and <details> blocks were linked)."""
+    found = verbatim_ranges(markdown)
+    found += [(m.start(), m.end()) for m in _PROTECTED.finditer(blank(markdown, found))]
     return sorted(found)
 
 

@@ -7,6 +7,7 @@ check them.
 
 from __future__ import annotations
 
+import bisect
 import html
 import re
 
@@ -14,8 +15,8 @@ from markdown.extensions.attr_list import get_attrs_and_remainder
 from markdown.extensions.toc import unique
 
 from .. import atx
-from ..fences import blank_fenced
 from ..text import toc_slugify
+from ..verbatim import blank_blocks, verbatim_ranges
 from .common import rel_link
 
 # [text](/path/), [text](/path/#anchor), [text](/path/ "title"), [text](</path/>), [text](< /path/ >);
@@ -66,7 +67,7 @@ def _anchors(markdown: str) -> list[tuple[int, str]]:
     """(offset, anchor) of every heading, as Markdown's toc gives them: ids set in attribute lists
     are kept as written, even twice, and taken before a heading's text is slugged; a repeated
     slug is made unique ("luu-y", then "luu-y_1")."""
-    headings = [(m.start(), atx.markdown_text(m.group())) for m in atx.MARKDOWN_LINE.finditer(blank_fenced(markdown))]
+    headings = [(m.start(), atx.markdown_text(m.group())) for m in atx.MARKDOWN_LINE.finditer(blank_blocks(markdown))]
     own = [_own_id(text) for _, text in headings]
     used = {i for i in own if i}
     counters: dict[str, int] = {}
@@ -116,5 +117,16 @@ def rewrite(markdown: str, from_src: str, known: set[str]) -> str:
         to = target(m.group(3), m.group(4))
         return m.group(0) if to is None else m.group(1) + to
 
-    markdown = LINK.sub(link, markdown)
-    return DEFINITION.sub(definition, markdown) if "]:" in markdown else markdown
+    # Not inside code or a raw HTML block, where the page shows the link as written.
+    kept = verbatim_ranges(markdown) if "`" in markdown or "<" in markdown else []
+    starts = [a for a, _ in kept]
+
+    def shown_as_written(at: int) -> bool:
+        i = bisect.bisect_right(starts, at) - 1
+        return i >= 0 and kept[i][1] > at
+
+    def outside(replace):
+        return lambda m: m.group(0) if kept and shown_as_written(m.start()) else replace(m)
+
+    markdown = LINK.sub(outside(link), markdown)
+    return DEFINITION.sub(outside(definition), markdown) if "]:" in markdown else markdown

@@ -1,0 +1,97 @@
+"""Markdown the page shows as written, not as Markdown: code, raw HTML blocks, HTML comments.
+
+A pass that writes Markdown into content (a citation made a link, a site link made relative) must
+leave these alone, or the reader sees the link's Markdown in a code span or a <details> block; a
+pass that reads headings must not find one in a comment. Read as the site's Markdown reads them:
+fenced code as superfences does (sotay.fences), a code span as an opening run of backticks closed
+by the next run of the same length in its paragraph, a raw HTML block from a block-level tag at a
+line's start to its closing tag (unless `markdown` in it asks for Markdown inside, md_in_html).
+"""
+
+from __future__ import annotations
+
+import re
+
+from markdown import Markdown
+
+from .fences import blank, fenced_ranges
+
+_BLOCK_TAGS = "|".join(sorted(Markdown().block_level_elements, key=len, reverse=True))
+_HTML_BLOCK = re.compile(rf"^<({_BLOCK_TAGS})(?=[\s/>])([^>]*)>", re.M | re.I)
+_MARKDOWN_INSIDE = re.compile(r"\bmarkdown\b", re.I)
+_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
+_TICKS = re.compile(r"(?<!\\)`+")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def code_spans(markdown: str) -> list[tuple[int, int]]:
+    """Every code span: in each paragraph, a run of backticks and the next run as long; a run
+    with none after it is text, and the search goes on after it."""
+    if "`" not in markdown:
+        return []
+    spans = []
+    starts = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(markdown)]
+    ends = [m.start() for m in _PARAGRAPH_BREAK.finditer(markdown)] + [len(markdown)]
+    for lo, hi in zip(starts, ends, strict=True):
+        runs = [(m.start(), m.end()) for m in _TICKS.finditer(markdown, lo, hi)]
+        # For each run, the next run of its length: read right to left once.
+        following: list[int | None] = [None] * len(runs)
+        last_of_length: dict[int, int] = {}
+        for i in range(len(runs) - 1, -1, -1):
+            length = runs[i][1] - runs[i][0]
+            following[i] = last_of_length.get(length)
+            last_of_length[length] = i
+        i = 0
+        while i < len(runs):
+            j = following[i]
+            if j is None:
+                i += 1
+                continue
+            spans.append((runs[i][0], runs[j][1]))
+            i = j + 1
+    return spans
+
+
+def html_blocks(markdown: str) -> list[tuple[int, int]]:
+    """Raw HTML blocks whose inside is not Markdown, from the opening tag to its closing one (to
+    the text's end if it never closes)."""
+    if "<" not in markdown:
+        return []
+    blocks = []
+    pos = 0
+    for m in _HTML_BLOCK.finditer(markdown):
+        if m.start() < pos or _MARKDOWN_INSIDE.search(m.group(2)):
+            continue
+        tag = re.compile(rf"<(/?){re.escape(m.group(1))}(?=[\s/>])", re.I)
+        depth, end = 0, len(markdown)
+        for t in tag.finditer(markdown, m.start()):
+            depth += -1 if t.group(1) else 1
+            if depth == 0:
+                close = markdown.find(">", t.end())
+                end = len(markdown) if close < 0 else close + 1
+                break
+        blocks.append((m.start(), end))
+        pos = end
+    return blocks
+
+
+def block_ranges(markdown: str) -> list[tuple[int, int]]:
+    """Fenced code, HTML comments and raw HTML blocks: where no line is a heading."""
+    found = fenced_ranges(markdown)
+    around = blank(markdown, found)
+    if "<" in around:
+        found += [(m.start(), m.end()) for m in _COMMENT.finditer(around)] if "<!--" in around else []
+        found += html_blocks(around)
+    return sorted(found)
+
+
+def verbatim_ranges(markdown: str) -> list[tuple[int, int]]:
+    """The blocks above, then the code spans in the text around them, sorted by start."""
+    found = block_ranges(markdown)
+    return sorted(found + code_spans(blank(markdown, found)))
+
+
+def blank_blocks(markdown: str) -> str:
+    """The text with every block of `block_ranges` blanked, line breaks kept (a code span stays:
+    a heading's own code is part of its anchor)."""
+    return blank(markdown, block_ranges(markdown))
