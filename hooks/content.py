@@ -195,8 +195,9 @@ def on_build_error(error):
             log.debug("the check's worker ended with an error", exc_info=True)
             return
         # The content's own errors, if any, with their file and line: MkDocs' traceback alone
-        # names none, and the content may be what failed the page.
-        if has_errors(found):
+        # names none, and the content may be what failed the page. (A PluginError is ours, raised
+        # with those errors in it already.)
+        if has_errors(found) and not isinstance(error, PluginError):
             log.error("Nội dung có lỗi:\n" + render([d for d in found if d.is_error]))
 
 
