@@ -1,7 +1,10 @@
-"""Check pass: a guidance body that opens its own top-level heading ("# Ghi biên bản").
+"""Check pass: a guidance body that opens its own top-level heading ("# Ghi biên bản"), or makes a
+heading of a line by the dashes or equals signs under it.
 
 The page title comes from the front matter and is the page's only level-one heading: a second one
-breaks the outline that screen readers, the table of contents and search read. Sections are ##."""
+breaks the outline that screen readers, the table of contents and search read. Sections are ##.
+A line of "---" meant as a rule, written right under a one-line paragraph, makes that paragraph a
+heading (Markdown's other way of writing one), which the editor did not mean."""
 
 from __future__ import annotations
 
@@ -10,10 +13,13 @@ import re
 from .check import rule_pass
 from .diagnostics import diag
 from .fences import blank_fenced
+from .verbatim import blank_blocks
 
 # A level-one ATX heading (read outside fenced code, so a shell comment stays code). Python-Markdown
 # needs no space after the marker: "#Ghi biên bản" is a level-one heading too.
 _H1 = re.compile(r"^ {0,3}(#)(?!#)", re.M)
+# A block whose first line is underlined (Python-Markdown reads only a block's first line so).
+_SETEXT = re.compile(r"(?:\A[ \t\n]*|\n[ \t]*\n)[ \t]*\S[^\n]*\n([=-]+)[ ]*(?=\n|\Z)")
 
 
 @rule_pass
@@ -26,4 +32,9 @@ def heading_rules(corpus, registry):
             problems.append(diag(origin.rel, line, m.start(1) - m.start() + 1, "B106",
                                  "Tiêu đề một dấu # dành cho tên trang (lấy từ trường title); "
                                  "trong bài, mục lớn viết '## ', mục nhỏ '### '."))
+        for m in _SETEXT.finditer(blank_blocks(origin.body)):
+            line = origin.body_line + origin.body.count("\n", 0, m.start(1))
+            problems.append(diag(origin.rel, line, 1, "B109",
+                                 f"Dòng '{m.group(1)}' ngay dưới một dòng chữ biến dòng chữ ấy thành tiêu đề: muốn kẻ một "
+                                 "đường ngang thì để một dòng trống phía trên; muốn đặt tiêu đề thì viết '## ' ở đầu dòng chữ."))
     return problems

@@ -292,6 +292,9 @@ CASES = [
     # Indented as in Word: the page shows a grey block of code (and a citation in it as a link's Markdown).
     ("list indented with a tab", "huong-dan/ds-tab.md", prose("Các bước:\n\n\t- Việc một.\n\t- Việc hai.\n\n"), "B108"),
     ("paragraph indented four spaces", "huong-dan/doan-thut.md", prose("    Đoạn thụt đầu dòng theo Hướng dẫn số 12-HD/BTCTW.\n\n"), "B108"),
+    # A rule meant under a one-line paragraph: the page makes the paragraph a heading.
+    ("dashes right under a line", "huong-dan/gach-duoi.md", prose("Hết phần một.\n---\n\n"), "B109"),
+    ("equals signs under a title", "huong-dan/bang-duoi.md", prose("Ghi biên bản\n===\n\n"), "B109"),
     # The same inside a note or a quotation: the page reads one paragraph there too.
     ("list right after a line of text inside a note", "huong-dan/ds-ghi-chu.md",
      prose('!!! note "Lưu ý"\n    Các việc cần nhớ:\n    - Việc một.\n    - Việc hai.\n\n'), "B107"),
