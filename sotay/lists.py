@@ -15,7 +15,7 @@ from .fences import fenced_lines
 
 _ITEM = re.compile(r"^( *)(?:[-*+]|(\d+)\.)[ \t]+\S")
 _RULE = re.compile(r"^ {0,3}([-*_])(?: *\1){2,} *$")  # a horizontal rule ("* * *"), not a list
-_WORD_BULLET = re.compile(r"^ {0,3}(•|·|●|▪|\d+\))[ \t]+\S")
+_WORD_BULLET = re.compile(r"^ {0,3}(•|·|●|▪|–|\d+\))[ \t]+\S")  # "–": Word's own for a typed "- "
 _HEADING = re.compile(r"^ {0,3}#{1,6}(?:[ \t]|$)")
 _ADMONITION = re.compile(r"^( *)(?:!!!|\?\?\?\+?)[ \t]+\S")
 _QUOTE = re.compile(r"^ {0,3}> ?")
@@ -93,8 +93,10 @@ def list_problems(body: str) -> list[tuple[int, int, str, str]]:
         # After a line of text: only a bulleted list or one that starts at 1 breaks into it (as on
         # GitHub: "…năm\n2024. Đại hội" is a sentence there too); not after a heading, or after the
         # indented body of an admonition, which the page ends before the list.
-        elif (item_indent is None and indent < 4 and previous.strip() and not _HEADING.match(previous)
-              and not previous.startswith("    ") and item.group(2) in (None, "1")):
+        # Indented four spaces or more, it runs on into the text above as well ("Các bước:\n    - Một").
+        # A comment's line ("<!-- … -->") is a block of its own: the list after it is one.
+        elif (item_indent is None and previous.strip() and not _HEADING.match(previous)
+              and not previous.startswith("    ") and not previous.rstrip().endswith("-->") and item.group(2) in (None, "1")):
             out.append((i, 1, "Trước danh sách cần một dòng trống: liền sau dòng chữ ở trên, trang nối cả danh "
                         "sách vào đoạn văn đó (bản xem trước trên GitHub vẫn hiện danh sách).", "B107"))
         item_indent = indent

@@ -150,6 +150,10 @@ class _Reader:
         elif self.current in ("purpose", "conclusion"):
             if not self.paragraph and self.current not in self.values:
                 self.at[(self.current,)] = (line_no, 1)
+            if _ITEM.match(line) and self.paragraph and self.paragraph[-1].strip() and not _ITEM.match(self.paragraph[-1]):
+                # "Chi bộ thống nhất:\n- mẫu biên bản;": the page runs the list into the sentence.
+                self.tell(line_no, "B107", "Trước danh sách cần một dòng trống: liền sau dòng chữ ở trên, trang nối cả "
+                                           "danh sách vào đoạn văn đó.")
             self.paragraph.append(line)
         elif self.current != "_unknown":
             if line.startswith("#") and atx.heading(line, 3) is None:

@@ -113,6 +113,8 @@ CASES = [
     ("unknown outline section", "chuyen-de/thu-vien-a/de-cuong-a.md", topic(lambda b: b + "\n## Ghi chú\n\nThêm.\n"), "B102"),
     ("text outside sections", "chuyen-de/thu-vien-a/de-cuong-a.md", topic(lambda b: "Lời mở đầu lạc chỗ.\n" + b), "B103"),
     ("section twice", "chuyen-de/thu-vien-a/de-cuong-a.md", topic(lambda b: b + "\n## Mục đích\n\nLần nữa.\n"), "B104"),
+    ("list run into the purpose's sentence", "chuyen-de/thu-vien-a/de-cuong-a.md",
+     topic(lambda b: b.replace("Đề cương hợp lệ dùng cho kiểm thử.\n", "Chi bộ thống nhất:\n- mẫu biên bản;\n- lịch họp.\n")), "B107"),
     ("duplicate registry id", "van-ban/10-ct-tw-2007-ban-sao.yml", doc(), "D101"),
     # One page address twice: an agenda in YAML and in Markdown, a registry id spelled apart.
     ("duplicate slug: an agenda as .yml and .md", "chuong-trinh/chuong-trinh-thu.md", AGENDA_MD, "D101"),
@@ -294,6 +296,8 @@ CASES = [
     ("paragraph indented four spaces", "huong-dan/doan-thut.md", prose("    Đoạn thụt đầu dòng theo Hướng dẫn số 12-HD/BTCTW.\n\n"), "B108"),
     # A rule meant under a one-line paragraph: the page makes the paragraph a heading.
     ("dashes right under a line", "huong-dan/gach-duoi.md", prose("Hết phần một.\n---\n\n"), "B109"),
+    ("list indented four spaces right after a line", "huong-dan/ds-thut-lien.md", prose("Các bước:\n    - Việc một.\n\n"), "B107"),
+    ("bullets typed as Word's en dash", "huong-dan/ds-gach-ngang.md", prose("Các bước:\n\n– Việc một.\n– Việc hai.\n\n"), "B107"),
     ("equals signs under a title", "huong-dan/bang-duoi.md", prose("Ghi biên bản\n===\n\n"), "B109"),
     # The same inside a note or a quotation: the page reads one paragraph there too.
     ("list right after a line of text inside a note", "huong-dan/ds-ghi-chu.md",
