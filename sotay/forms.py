@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from .text import fold, roman
+from .verbatim import block_ranges
 
 FOLDER = "mau"
 # A ```mau block naming one form: the fence on its own lines, the name alone between them.
@@ -30,28 +31,48 @@ SIGN_GAP = 6
 PLACEHOLDER = re.compile(r"\[([^\[\]\n]*)\]")
 
 
+def _placed(body: str) -> tuple[list[re.Match], list[re.Match]]:
+    """The ```mau blocks the page shows as forms, and those inside another block it shows as
+    written (an example in a longer fence, a raw <details> block), which it does not."""
+    if "```mau" not in body:
+        return [], []
+    around = [(a, b) for a, b in block_ranges(body)]
+    shown, nested = [], []
+    for m in DIRECTIVE.finditer(body):
+        inside = any(a < m.start() < b or a == m.start() and b > m.end() + 1 for a, b in around)
+        (nested if inside else shown).append(m)
+    return shown, nested
+
+
 def directives(body: str) -> list[tuple[int, str]]:
-    """(offset in the body, form name) of each ```mau block."""
-    return [(m.start(), m.group(1)) for m in DIRECTIVE.finditer(body)]
+    """(offset in the body, form name) of each ```mau block the page shows as a form."""
+    return [(m.start(), m.group(1)) for m in _placed(body)[0]]
 
 
-# A fence line of any kind, with its indentation and its info string: "```mau", "  ~~~ Mẫu".
-_FENCE = re.compile(r"^([ \t]*)(`{3,}|~{3,})[ \t]*([^\n`]*?)[ \t]*$", re.M)
+# A fence line of any kind, with its indentation (or a quotation's >) and its info string:
+# "```mau", "  ~~~ Mẫu", "> ```mau".
+_FENCE = re.compile(r"^([ \t>]*)(`{3,}|~{3,})[ \t]*([^\n`]*?)[ \t]*$", re.M)
 
 
 def near_misses(body: str) -> list[tuple[int, str, str]]:
-    """(offset, the fence line as written, the name on the line under it) of each block meant as a
-    ```mau block that is not one: "```mẫu", "``` mau", "```Mau", "~~~mau", a fence indented under a
-    list item, a blank line around the name. The page shows such a block as code, the form nowhere."""
-    exact = {offset for offset, _ in directives(body)}
-    out = []
+    """(offset, the fence line as written, the name meant) of each block meant as a ```mau block
+    that is not one: "```mẫu", "``` mau", "```Mau", "~~~mau", "```mau bien-ban" (the name on the
+    fence's line), "```Mẫu biên bản", a fence indented under a list item or in a quotation, a blank
+    line around the name, a block inside another that the page shows as written. The page shows
+    such a block as code (or as text), the form nowhere."""
+    shown, nested = _placed(body)
+    exact = {m.start() for m in shown}
+    out = [(m.start(), "```mau", m.group(1)) for m in nested]
+    inner = {m.start() for m in nested}
     for m in _FENCE.finditer(body):
-        if m.start() in exact or fold(m.group(3)).replace(" ", "").strip("{}.") != FOLDER:
+        info = fold(m.group(3)).strip("{}.")
+        if m.start() in exact or m.start() in inner or not info.replace(" ", "").startswith(FOLDER):
             continue
-        after = [line.strip() for line in body[m.end():].split("\n")[1:4]]
-        name = next((line for line in after if line), "")
+        rest = m.group(3).strip("{}. ")[len(FOLDER):].strip() if info.startswith(FOLDER + " ") else ""
+        after = [line.strip().lstrip("> ") for line in body[m.end():].split("\n")[1:4]]
+        name = rest if re.fullmatch(r"[a-z0-9-]+", rest) else next((line for line in after if line), "")
         out.append((m.start(), m.group().rstrip(), "" if name.startswith(("```", "~~~")) else name))
-    return out
+    return sorted(out)
 
 
 def expand(body: str, block) -> str:
@@ -61,7 +82,8 @@ def expand(body: str, block) -> str:
         made = block(m.group(1))
         return m.group(0) if made is None else made
 
-    return DIRECTIVE.sub(sub, body)
+    shown = {m.start() for m in _placed(body)[0]}
+    return DIRECTIVE.sub(lambda m: sub(m) if m.start() in shown else m.group(0), body)
 
 
 def heading_line(form) -> str:

@@ -1018,7 +1018,11 @@ def test_a_tag_in_an_outlines_or_agendas_body_is_told_once_as_what_the_editor_wr
 
 
 @pytest.mark.parametrize("block", ["```mẫu\nthu\n```", "``` mau\nthu\n```", "```Mau\nthu\n```", "~~~mau\nthu\n~~~",
-                                   "1. Một bước.\n\n   ```mau\n   thu\n   ```", "```mau\n\nthu\n\n```"])
+                                   "1. Một bước.\n\n   ```mau\n   thu\n   ```", "```mau\n\nthu\n\n```",
+                                   # The name on the fence's line, a title for an info string, in a quotation,
+                                   # in a raw block the page shows as written (the form's bar shown as text).
+                                   "```mau thu\n```", "```Mẫu biên bản\nthu\n```", "> ```mau\n> thu\n> ```",
+                                   "<details>\n\n```mau\nthu\n```\n\n</details>"])
 def test_a_form_block_written_wrongly_is_told_on_the_page(tmp_path, block):
     # The page showed the block as code (the form's name, no form) and the check said only that the
     # form was shown on no page (R105), in the form's file, not where the block was.
