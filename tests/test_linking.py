@@ -75,13 +75,16 @@ def test_heading_anchors_are_the_ids_markdown_gives_the_headings():
 
     headings = ["Lưu ý ##", "Lưu ý", "Ngôn ngữ C#", "A {#rieng}", "B {: #khac .lop}", "Sát{#sat}", "Hai  { #hai }  ", "Tab\t{#tab}",
                 "[Liên kết](/huong-dan/) thêm", "X &amp; Y", "Nhiều" + " " * 300 + "khoảng   #   ", "Rieng",
-                "Cuối {#rieng}"]
+                "Cuối {#rieng}",
+                # Tags, other links, code with an entity in it, an image: as the page shows the words.
+                "Mục <sup>2</sup>", "Dùng `&amp;` trong mã", "Xem [mục trên](#x) nhé", "Xem [trang][gb] nhé",
+                "Xem [ngoài](https://a.vn/b) nhé", "A <br> B", "Dùng ``a`b`` đây", "Ảnh ![a](x.png) đây"]
     # Whole lines: Python-Markdown needs no space after the marker, strips a no-break space, closes
     # with # only at the line's very end, and leaves an attribute list it cannot read whole as text.
     lines = ["##Liền", "##\u00a0Cách", "####### Bảy", "## A {x} {#b}", "## A {#a} {#b}", "## B {#b}  ##  ",
              "## C\\##", "##", "## A {#a #c}", "<!--\n## Đã bỏ\n-->", "<div>\n## Trong khối HTML\n</div>",
              "## Dùng `x` trong mã"]
-    md = "".join(f"## {h}\n\nĐoạn.\n\n" for h in headings) + "".join(f"{line}\n\nĐoạn.\n\n" for line in lines)
+    md = "[gb]: /huong-dan/\n\n" + "".join(f"## {h}\n\nĐoạn.\n\n" for h in headings) + "".join(f"{line}\n\nĐoạn.\n\n" for line in lines)
     html = markdown.markdown(md, extensions=["toc", "attr_list"], extension_configs={"toc": {"slugify": toc_slugify}})
     assert [anchor for _, anchor in links._anchors(md)] == re.findall(r'<h[1-6][^>]* id="([^"]*)"', html)
 

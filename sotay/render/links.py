@@ -16,7 +16,7 @@ from markdown.extensions.toc import unique
 
 from .. import atx
 from ..text import toc_slugify
-from ..verbatim import blank_blocks, verbatim_ranges
+from ..verbatim import blank_blocks, code_spans, verbatim_ranges
 from .common import rel_link
 
 # [text](/path/), [text](/path/#anchor), [text](/path/ "title"), [text](</path/>), [text](< /path/ >);
@@ -54,13 +54,24 @@ def _own_id(text: str) -> str | None:
     return ids[-1] if ids else None  # attr_list sets each in turn: the last stays
 
 
+# A link or image in a heading, of any kind ("[mục trên](#x)", "[trang][gb]"): a link's words stay.
+_ANY_LINK = re.compile(r"!?\[([^\]\n]*)\](?:\([^)\n]*\)|\[[^\]\n]*\])")
+_TAG_OR_COMMENT = re.compile(r"<!--.*?-->|</?[A-Za-z][^<>\n]*>")
+
+
 def _slug(text: str) -> str:
-    """A heading's anchor from its text, links and attribute list dropped, slugged as Markdown's
-    toc extension slugs it: "X &amp; Y" as the page shows it, "X & Y"."""
-    text = LINK.sub("]", text)
+    """A heading's anchor from its text as the page shows it, slugged as Markdown's toc extension
+    slugs it: links' words without their addresses, tags dropped ("Mục <sup>2</sup>"), entities
+    read ("X &amp; Y" is "X & Y"), but a code span's text as written ("`&amp;`" shows "&amp;")."""
+    text = _ANY_LINK.sub(lambda m: "" if m.group().startswith("!") else m.group(1), text)  # an image's words are not shown
     found = _attr_list(text)
     text = text if found is None else text[:found[0]]
-    return toc_slugify(html.unescape(text).replace("[", "").replace("]", ""))
+    words, last = [], 0
+    for start, end in code_spans(text):
+        words += [html.unescape(_TAG_OR_COMMENT.sub("", text[last:start])), text[start:end].strip("`")]
+        last = end
+    words.append(html.unescape(_TAG_OR_COMMENT.sub("", text[last:])))
+    return toc_slugify(" ".join(words).replace("[", "").replace("]", ""))
 
 
 def _anchors(markdown: str) -> list[tuple[int, str]]:
