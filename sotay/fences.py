@@ -1,16 +1,21 @@
 """Fenced code blocks as the site's Markdown (pymdownx.superfences) reads them.
 
-A run of three or more backticks or tildes opens a block, after spaces or a quotation's ">"; the
-same run on a line of its own closes it, and a block never closed is no block at all, but text.
-Every pass that must leave code alone (links to documents, headings, lists, the safety rules)
-asks here, so none of them reads code where the page shows text, or text where it shows code.
+A run of three or more backticks or tildes opens a block, after spaces or a quotation's ">", when
+superfences takes what follows it on the line (a language, attributes, quoted options; not "```Ghi
+chú mẫu" nor "```` ```mau ````", which stay text); the same run, after the same indent, on a line
+of its own closes it; a line indented less ends it as no block, and a block never closed is no
+block at all, but text. Every pass that must leave code alone (links to documents, headings,
+lists, the safety rules) asks here, so none of them reads code where the page shows text, or text
+where it shows code.
 """
 
 from __future__ import annotations
 
 import re
 
-_FENCE_LINE = re.compile(r"^[ \t>]*(`{3,}|~{3,})([^\n]*)$", re.M)
+from pymdownx.superfences import RE_NESTED_FENCE_START
+
+_LINE = re.compile(r"^([ \t>]*)([^\n]*)$", re.M)
 
 
 def fenced_ranges(markdown: str) -> list[tuple[int, int]]:
@@ -18,12 +23,25 @@ def fenced_ranges(markdown: str) -> list[tuple[int, int]]:
     if "```" not in markdown and "~~~" not in markdown:
         return []
     ranges: list[tuple[int, int]] = []
-    opened: re.Match | None = None
-    for m in _FENCE_LINE.finditer(markdown):
+    opened = None  # (offset, indent, fence) of the open block's first line
+    for m in _LINE.finditer(markdown):
+        indent, content = m.group(1), m.group(2)
         if opened is None:
-            opened = m
-        elif m.group(1) == opened.group(1) and not m.group(2).strip():
-            ranges.append((opened.start(), m.end()))
+            if content.startswith(("```", "~~~")):
+                fence = RE_NESTED_FENCE_START.match(content)
+                if fence and not fence.group("unrecognized"):
+                    opened = (m.start(), len(indent), fence.group("fence"))
+            continue
+        start, width, fence = opened
+        line = m.group()
+        if not line.strip(" \t>"):
+            continue
+        if len(indent) < width:
+            opened = None  # indented less than its fence: superfences drops the block
+            continue
+        rest = line[width:]
+        if rest.startswith(fence) and not rest[len(fence):].strip(" \t"):
+            ranges.append((start, m.end()))
             opened = None
     return ranges
 

@@ -116,3 +116,18 @@ def test_site_links_in_code_stay_as_written():
 
     markdown = "`[sổ tay](/huong-dan/so-tay/)` và [sổ tay](/huong-dan/so-tay/)\n"
     assert rewrite(markdown, "huong-dan/a.md", {"huong-dan/so-tay"}) == "`[sổ tay](/huong-dan/so-tay/)` và [sổ tay](so-tay.md)\n"
+
+
+def test_fenced_blocks_are_the_ones_superfences_makes():
+    """sotay.fences against superfences itself: a block it makes is one, text it leaves is text."""
+    import markdown
+
+    from sotay.fences import fenced_ranges
+
+    snippets = ["```text\nmã\n```\n", "```Ghi chú mẫu\nx\n```\n", "```text title=x\nx\n```\n",
+                "```` ```mau ```` là khối mẫu.\n\n```\ncode\n```\n", "```text\nmã\n   ```\n\n## Sau\n",
+                "- a\n\n    ```\n    x\n    ```\n", "> ```\n> x\n> ```\n", "~~~~\n```\n~~~~\n", "```{.text}\nx\n```\n",
+                '```python title="a.py"\nx\n```\n', "```\nchưa đóng\n", "````\n```\n````\n"]
+    for text in snippets:
+        html = markdown.markdown(text, extensions=["pymdownx.superfences", "attr_list", "md_in_html"])
+        assert len(fenced_ranges(text)) == html.count("<pre"), (text, html)
