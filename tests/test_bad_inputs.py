@@ -1182,6 +1182,15 @@ def test_a_typo_in_a_vocabulary_key_gets_the_key_it_means(tmp_path):
     assert "'bi-thu'" in proc.stdout, proc.stdout
 
 
+def test_a_no_break_space_inside_a_links_address_is_told(tmp_path):
+    """The check took "[mục](/huong-dan/trang-a/#muc\u00a0)" for a link, the site left it unlinked
+    and MkDocs refused the page: told where it is, as any pasted invisible character."""
+    text = front(body="Xem [trang](/huong-dan/trang-a/\u00a0) nhé. " + FILLER)
+    proc, found = _check_one(tmp_path, "huong-dan/lien-ket-nbsp.md", text)
+    line = next(i for i, row in enumerate(text.split("\n"), 1) if "\u00a0" in row)
+    assert [(where, code) for where, code, _ in found] == [(f"content/huong-dan/lien-ket-nbsp.md:{line}:32:", "E010")], proc.stdout
+
+
 def test_a_line_separator_pasted_into_a_body_is_told_on_its_own_line(tmp_path):
     """U+2028 from Word or a PDF, deep in a guidance body, was told 11 lines off as a control
     character "typed as \\u in a quoted YAML string"; a vertical tab (Word's Shift+Enter) had no
