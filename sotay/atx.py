@@ -13,8 +13,10 @@ from markdown.blockprocessors import HashHeaderProcessor
 # A heading's marker and text, one line, as the templates read it: a space after the marker, then text.
 LINE = re.compile(r"^(#{1,6})[ \t]+(\S[^\n]*)$", re.M)
 # A heading as Python-Markdown reads it for the page: any line opening with #, no space needed
-# ("##Mục" and "##\u00a0Mục" are headings too); its text is `markdown_text`.
-MARKDOWN_LINE = re.compile(r"^(#{1,6})([^\n]*)$", re.M)
+# ("##Mục" and "##\u00a0Mục" are headings too), also inside a note ("!!! note", its body indented
+# four spaces), a quotation ("> ## Mục") or a list item ("1. ### Mục"); its text, from the first #
+# (group 1's start), is `markdown_text`.
+MARKDOWN_LINE = re.compile(r"^(?: {4}|(?:> ?)+|[ ]{0,3}(?:[-*+]|\d{1,9}[.)])[ ]+)?(#{1,6})([^\n]*)$", re.M)
 
 
 def closed(text: str, spaced: bool = True) -> str:

@@ -83,9 +83,10 @@ def test_heading_anchors_are_the_ids_markdown_gives_the_headings():
     # with # only at the line's very end, and leaves an attribute list it cannot read whole as text.
     lines = ["##Liền", "##\u00a0Cách", "####### Bảy", "## A {x} {#b}", "## A {#a} {#b}", "## B {#b}  ##  ",
              "## C\\##", "##", "## A {#a #c}", "<!--\n## Đã bỏ\n-->", "<div>\n## Trong khối HTML\n</div>",
-             "## Dùng `x` trong mã"]
+             "## Dùng `x` trong mã", "!!! note \"Ghi chú\"\n\n    ## Lưu ý", "> ## Trong trích", "1. ### Trong danh sách\n\n    ## Tiếp ý",
+             "Đoạn.\n\n    ## Mã thụt"]
     md = "[gb]: /huong-dan/\n\n" + "".join(f"## {h}\n\nĐoạn.\n\n" for h in headings) + "".join(f"{line}\n\nĐoạn.\n\n" for line in lines)
-    html = markdown.markdown(md, extensions=["toc", "attr_list"], extension_configs={"toc": {"slugify": toc_slugify}})
+    html = markdown.markdown(md, extensions=["toc", "attr_list", "admonition"], extension_configs={"toc": {"slugify": toc_slugify}})
     assert [anchor for _, anchor in links._anchors(md)] == re.findall(r'<h[1-6][^>]* id="([^"]*)"', html)
 
 

@@ -74,11 +74,31 @@ def _slug(text: str) -> str:
     return toc_slugify(" ".join(words).replace("[", "").replace("]", ""))
 
 
+# What opens a block whose lines, indented four spaces, are its body and not code: a note
+# ("!!! note", "??? tip") or a list item.
+_OPENS_INDENTED_BODY = re.compile(r"(?:!!!|\?\?\?\+?)[ \t]|(?:[-*+]|\d{1,9}[.)])[ \t]")
+
+
+def _heading_lines(markdown: str):
+    """atx.MARKDOWN_LINE's matches that are headings: one indented four spaces only in the body of
+    a note or a list item (after a paragraph, Markdown makes it code). One pass over the lines."""
+    opener = None  # the last line indented less than four spaces, read as it comes
+    line_start = 0
+    found = {m.start(): m for m in atx.MARKDOWN_LINE.finditer(markdown)}
+    for line in markdown.split("\n"):
+        m = found.get(line_start)
+        if line.strip() and not line.startswith("    "):
+            opener = line.lstrip(" ")
+        if m is not None and (not line.startswith("    ") or opener is not None and _OPENS_INDENTED_BODY.match(opener)):
+            yield m
+        line_start += len(line) + 1
+
+
 def _anchors(markdown: str) -> list[tuple[int, str]]:
     """(offset, anchor) of every heading, as Markdown's toc gives them: ids set in attribute lists
     are kept as written, even twice, and taken before a heading's text is slugged; a repeated
     slug is made unique ("luu-y", then "luu-y_1")."""
-    headings = [(m.start(), atx.markdown_text(m.group())) for m in atx.MARKDOWN_LINE.finditer(blank_blocks(markdown))]
+    headings = [(m.start(), atx.markdown_text(m.group()[m.start(1) - m.start():])) for m in _heading_lines(blank_blocks(markdown))]
     own = [_own_id(text) for _, text in headings]
     used = {i for i in own if i}
     counters: dict[str, int] = {}
