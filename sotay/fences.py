@@ -13,9 +13,18 @@ from __future__ import annotations
 
 import re
 
-from pymdownx.superfences import RE_NESTED_FENCE_START
+from pymdownx.superfences import RE_NESTED_FENCE_START, RE_OPTIONS
 
 _LINE = re.compile(r"^([ \t>]*)([^\n]*)$", re.M)
+
+
+# The options pymdownx.highlight takes after a fence's language ("title=\"a.py\""); with any
+# other ("```text plain", "```mau bienban"), superfences makes no block.
+_HIGHLIGHT_OPTIONS = {"title", "linenums", "hl_lines"}
+
+
+def _known_options(options: str | None) -> bool:
+    return not options or all(m.group("key") in _HIGHLIGHT_OPTIONS for m in RE_OPTIONS.finditer(options))
 
 
 def fenced_ranges(markdown: str) -> list[tuple[int, int]]:
@@ -29,7 +38,7 @@ def fenced_ranges(markdown: str) -> list[tuple[int, int]]:
         if opened is None:
             if content.startswith(("```", "~~~")):
                 fence = RE_NESTED_FENCE_START.match(content)
-                if fence and not fence.group("unrecognized"):
+                if fence and not fence.group("unrecognized") and _known_options(fence.group("options")):
                     opened = (m.start(), len(indent), fence.group("fence"))
             continue
         start, width, fence = opened

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from .text import fold, roman
-from .verbatim import block_ranges
+from .verbatim import block_ranges, covers
 
 FOLDER = "mau"
 # A ```mau block naming one form: the fence on its own lines, the name alone between them.
@@ -36,11 +36,10 @@ def _placed(body: str) -> tuple[list[re.Match], list[re.Match]]:
     written (an example in a longer fence, a raw <details> block), which it does not."""
     if "```mau" not in body:
         return [], []
-    around = [(a, b) for a, b in block_ranges(body)]
+    around = block_ranges(body)  # merged: a block nested in another is inside it
     shown, nested = [], []
     for m in DIRECTIVE.finditer(body):
-        inside = any(a < m.start() < b or a == m.start() and b > m.end() + 1 for a, b in around)
-        (nested if inside else shown).append(m)
+        (nested if covers(around, m.start(), strictly=True) else shown).append(m)
     return shown, nested
 
 

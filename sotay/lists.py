@@ -12,6 +12,7 @@ import re
 from .check import rule_pass
 from .diagnostics import diag
 from .fences import fenced_lines
+from .verbatim import blank_blocks
 
 _ITEM = re.compile(r"^( *)(?:[-*+]|(\d+)\.)[ \t]+\S")
 _RULE = re.compile(r"^ {0,3}([-*_])(?: *\1){2,} *$")  # a horizontal rule ("* * *"), not a list
@@ -74,7 +75,8 @@ def list_problems(body: str) -> list[tuple[int, int, str, str]]:
             out.append((i, 1, "Dòng thụt vào (Tab hoặc từ 4 dấu cách) sau một dòng trống thành khối mã trên trang "
                         "(chữ đơn cách trên nền xám): xóa phần thụt đầu dòng.", "B108"))
             continue
-        in_list = bool(_ITEM.match(line)) or (in_list and bool(indented))
+        # An item opens a list; an indented line, or a line right under one of the list's, goes on with it.
+        in_list = bool(_ITEM.match(line)) or (in_list and (bool(indented) or bool(i and lines[i - 1].strip())))
         bullet = _WORD_BULLET.match(line)
         if bullet:
             out.append((i, bullet.start(1) + 1, f"Dấu đầu dòng {bullet.group(1)!r} không tạo danh sách trên trang: viết '- ' "
@@ -94,9 +96,9 @@ def list_problems(body: str) -> list[tuple[int, int, str, str]]:
         # GitHub: "…năm\n2024. Đại hội" is a sentence there too); not after a heading, or after the
         # indented body of an admonition, which the page ends before the list.
         # Indented four spaces or more, it runs on into the text above as well ("Các bước:\n    - Một").
-        # A comment's line ("<!-- … -->") is a block of its own: the list after it is one.
+        # (A comment's own line was blanked by list_rules: the list after it is one on the page.)
         elif (item_indent is None and previous.strip() and not _HEADING.match(previous)
-              and not previous.startswith("    ") and not previous.rstrip().endswith("-->") and item.group(2) in (None, "1")):
+              and not previous.startswith("    ") and item.group(2) in (None, "1")):
             out.append((i, 1, "Trước danh sách cần một dòng trống: liền sau dòng chữ ở trên, trang nối cả danh "
                         "sách vào đoạn văn đó (bản xem trước trên GitHub vẫn hiện danh sách).", "B107"))
         item_indent = indent
@@ -112,6 +114,7 @@ def list_rules(corpus, registry):
     origins = [corpus.origin(page) for page in corpus.guidance.values()]
     origins += [o for key, o in corpus.unloaded.items() if key.startswith("huong-dan/") and o.body]
     for origin in origins:
-        for index, col, message, code in list_problems(origin.body):
+        # Comments and raw HTML blocks, shown as written or not at all, blanked (lines kept).
+        for index, col, message, code in list_problems(blank_blocks(origin.body)):
             problems.append(diag(origin.rel, origin.body_line + index, col, code, message))
     return problems

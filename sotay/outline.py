@@ -89,6 +89,8 @@ class _Reader:
     def as_meant(self, line: str, line_no: int) -> str:
         """The line as the editor meant it, each slip told: a heading glued to its #, a section's
         heading with one # too many or too few, a section's title without any."""
+        if line.startswith("#"):
+            line = re.sub(r"^(#+)\u00a0", r"\1 ", line)  # a no-break space after the marker, as the page reads it
         glued = _NO_SPACE.match(line)
         if glued:
             line = f"{glued.group()} {line[glued.end():]}"  # read as meant, so nothing else is lost
@@ -150,7 +152,8 @@ class _Reader:
         elif self.current in ("purpose", "conclusion"):
             if not self.paragraph and self.current not in self.values:
                 self.at[(self.current,)] = (line_no, 1)
-            if _ITEM.match(line) and self.paragraph and self.paragraph[-1].strip() and not _ITEM.match(self.paragraph[-1]):
+            run = self.paragraph[len(self.paragraph) - self.paragraph[::-1].index(""):] if "" in self.paragraph else self.paragraph
+            if _ITEM.match(line) and run and not any(_ITEM.match(row) for row in run):
                 # "Chi bộ thống nhất:\n- mẫu biên bản;": the page runs the list into the sentence.
                 self.tell(line_no, "B107", "Trước danh sách cần một dòng trống: liền sau dòng chữ ở trên, trang nối cả "
                                            "danh sách vào đoạn văn đó.")

@@ -52,9 +52,9 @@ _INVISIBLE = {"\u200b": "dấu cách rộng 0 (U+200B)", "\u200c": "ký tự n�
               "\u00a0": "dấu cách không ngắt (NBSP, U+00A0)", "\u2028": "dấu xuống dòng lạ (U+2028)",
               "\u2029": "dấu xuống đoạn lạ (U+2029)", "\u0085": "dấu xuống dòng lạ (U+0085)"}
 # A no-break space is told where it changes what the file says: in the indent, after a key's colon,
-# and inside a link's address ("…/#muc\u00a0)"), which the site then leaves unlinked and MkDocs refuses.
+# and inside a link's address ("…/#muc\u00a0)", not its title), which the site then leaves unlinked and MkDocs refuses.
 _INVISIBLE_AT = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad\u2028\u2029\u0085]|^[ \t]*(?:-[ \u00a0]*)?\u00a0"
-                           "|^[ \t]*(?:-[ \u00a0]+)?[\\w-]+:(\u00a0)|\\]\\([^)\n\u00a0]{0,300}\u00a0", re.M)
+                           "|^[ \t]*(?:-[ \u00a0]+)?[\\w-]+:(\u00a0)|\\]\\([^)\n\u00a0\"\x27]{0,300}\u00a0", re.M)
 _ODD_BREAK = re.compile("[\u2028\u2029\u0085]")
 _STRUCTURAL_NBSP = re.compile("^[ \t\u00a0]*(?:-[ \u00a0]+)?(?:[\\w-]+:\u00a0)?", re.M)
 # A whole value inside one pair of curly quote marks, which (unlike YAML's straight ones) stay in it.

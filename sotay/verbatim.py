@@ -10,6 +10,7 @@ line's start to its closing tag (unless `markdown` in it asks for Markdown insid
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from markdown import Markdown
@@ -17,9 +18,11 @@ from markdown import Markdown
 from .fences import blank, fenced_ranges
 
 _BLOCK_TAGS = "|".join(sorted(Markdown().block_level_elements, key=len, reverse=True))
-_HTML_BLOCK = re.compile(rf"^<({_BLOCK_TAGS})(?=[\s/>])([^>]*)>", re.M | re.I)
+# To the next "<" at most: a run of "<div" lines without ">" is read once, not once per line.
+_HTML_BLOCK = re.compile(rf"^<({_BLOCK_TAGS})(?=[\s/>])([^<>]*)>", re.M | re.I)
+_VOID = {"hr"}  # a block-level tag with no closing one: its block is its line
 _MARKDOWN_INSIDE = re.compile(r"\bmarkdown\b", re.I)
-_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
+_COMMENT = re.compile(r"<!--.*?-->", re.S)  # one never closed is text on the page
 _TICKS = re.compile(r"(?<!\\)`+")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
@@ -62,6 +65,9 @@ def html_blocks(markdown: str) -> list[tuple[int, int]]:
     for m in _HTML_BLOCK.finditer(markdown):
         if m.start() < pos or _MARKDOWN_INSIDE.search(m.group(2)):
             continue
+        if m.group(1).lower() in _VOID or m.group(2).rstrip().endswith("/"):
+            blocks.append((m.start(), m.end()))
+            continue
         tag = re.compile(rf"<(/?){re.escape(m.group(1))}(?=[\s/>])", re.I)
         depth, end = 0, len(markdown)
         for t in tag.finditer(markdown, m.start()):
@@ -75,6 +81,25 @@ def html_blocks(markdown: str) -> list[tuple[int, int]]:
     return blocks
 
 
+def merged(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The ranges sorted, those that overlap or nest made one: a comment inside a <details> block
+    is inside it, and a look-up by the last start before a place must find the block."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(ranges):
+        if out and start < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
+
+
+def covers(ranges: list[tuple[int, int]], at: int, strictly: bool = False) -> bool:
+    """Whether `at` lies inside one of `ranges` (merged: sorted, none overlapping); `strictly`,
+    after its start."""
+    i = bisect.bisect_right(ranges, (at, float("inf"))) - 1
+    return i >= 0 and ranges[i][1] > at and not (strictly and ranges[i][0] == at)
+
+
 def block_ranges(markdown: str) -> list[tuple[int, int]]:
     """Fenced code, HTML comments and raw HTML blocks: where no line is a heading."""
     found = fenced_ranges(markdown)
@@ -82,13 +107,13 @@ def block_ranges(markdown: str) -> list[tuple[int, int]]:
     if "<" in around:
         found += [(m.start(), m.end()) for m in _COMMENT.finditer(around)] if "<!--" in around else []
         found += html_blocks(around)
-    return sorted(found)
+    return merged(found)
 
 
 def verbatim_ranges(markdown: str) -> list[tuple[int, int]]:
     """The blocks above, then the code spans in the text around them, sorted by start."""
     found = block_ranges(markdown)
-    return sorted(found + code_spans(blank(markdown, found)))
+    return merged(found + code_spans(blank(markdown, found)))
 
 
 def blank_blocks(markdown: str) -> str:

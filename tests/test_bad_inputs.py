@@ -298,6 +298,8 @@ CASES = [
     ("dashes right under a line", "huong-dan/gach-duoi.md", prose("Hết phần một.\n---\n\n"), "B109"),
     ("list indented four spaces right after a line", "huong-dan/ds-thut-lien.md", prose("Các bước:\n    - Việc một.\n\n"), "B107"),
     ("bullets typed as Word's en dash", "huong-dan/ds-gach-ngang.md", prose("Các bước:\n\n– Việc một.\n– Việc hai.\n\n"), "B107"),
+    ("list after a comment at a line's end", "huong-dan/ds-chu-thich.md", prose("Các bước: <!-- sửa sau -->\n- Một.\n- Hai.\n\n"), "B107"),
+    ("text then dashes right under a heading", "huong-dan/gach-sau-tieu-de.md", prose("## Phần một\nHết phần.\n---\n\n"), "B109"),
     ("equals signs under a title", "huong-dan/bang-duoi.md", prose("Ghi biên bản\n===\n\n"), "B109"),
     # The same inside a note or a quotation: the page reads one paragraph there too.
     ("list right after a line of text inside a note", "huong-dan/ds-ghi-chu.md",
@@ -1253,6 +1255,14 @@ def test_long_lines_of_one_word_or_of_spaces_are_read_in_linear_steps():
     problems = parse_body("# Mục đích" + " " * 40_000 + "a  #\n", 1, "content/chuyen-de/x/y.md")[2]
     assert [d.code for d in problems][:2] == ["B103", "B101"]
     assert len(fenced_ranges("```\n" * 100_001)) == 50_000 and fenced_ranges("```x\n" * 100_000) == []
+    # Headings' words, underlined lines, raw blocks and form blocks, each read once.
+    from sotay import forms
+    from sotay.headings import _SETEXT
+    from sotay.render.links import _slug
+    from sotay.verbatim import html_blocks
+
+    assert _slug("[" * 100_000) == "" and not list(_SETEXT.finditer(" " * 100_000))
+    assert len(html_blocks("<div\n" * 50_000)) == 0 and len(forms.directives("```mau\nx\n```\n\n" * 20_000)) == 20_000
 
 
 def test_every_rule_pass_written_is_run_by_the_check():
@@ -1271,3 +1281,21 @@ def test_every_rule_pass_written_is_run_by_the_check():
                for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
                if isinstance(node, ast.FunctionDef) and any(isinstance(d, ast.Name) and d.id == "rule_pass" for d in node.decorator_list)}
     assert len(written) >= 10 and written <= registered, written - registered
+
+
+def test_what_the_page_shows_right_is_not_told():
+    """Each was told by this session's first reading: an item's second paragraph after a wrapped
+    line, indented text in a comment or a raw block (no code on the page), a wrapped point in an
+    outline's purpose, a no-break space in a link's title; and "#\u00a0Mục đích" is told as a
+    heading with one # too few, as before."""
+    from sotay.lists import list_problems
+    from sotay.outline import parse_body
+    from sotay.source import _pasted
+    from sotay.verbatim import blank_blocks
+
+    for body in ("- Ý\ntiếp\n\n    Đoạn của ý.\n", "<!--\n\n    ghi chú\n\n-->\n", "<div>\n\n    chữ\n\n</div>\n"):
+        assert list_problems(blank_blocks(body)) == [], body
+    purpose = "## Mục đích\n\n- Nắm vững nội dung\n  của nghị quyết;\n- Vận dụng.\n"
+    assert "B107" not in [d.code for d in parse_body(purpose, 1, "x.md")[2]]
+    assert [d.code for d in parse_body("#\u00a0Mục đích\n\nChữ.\n", 1, "x.md")[2]][0] == "B102"
+    assert _pasted("x.md", '[a](/huong-dan/ "Tiêu\u00a0đề")\n') == []

@@ -84,7 +84,7 @@ def test_heading_anchors_are_the_ids_markdown_gives_the_headings():
     lines = ["##Liền", "##\u00a0Cách", "####### Bảy", "## A {x} {#b}", "## A {#a} {#b}", "## B {#b}  ##  ",
              "## C\\##", "##", "## A {#a #c}", "<!--\n## Đã bỏ\n-->", "<div>\n## Trong khối HTML\n</div>",
              "## Dùng `x` trong mã", "!!! note \"Ghi chú\"\n\n    ## Lưu ý", "> ## Trong trích", "1. ### Trong danh sách\n\n    ## Tiếp ý",
-             "Đoạn.\n\n    ## Mã thụt"]
+             "Đoạn.\n\n    ## Mã thụt", "<hr>\n## Sau đường kẻ", "<!--\n## Sau chú thích chưa đóng"]
     md = "[gb]: /huong-dan/\n\n" + "".join(f"## {h}\n\nĐoạn.\n\n" for h in headings) + "".join(f"{line}\n\nĐoạn.\n\n" for line in lines)
     html = markdown.markdown(md, extensions=["toc", "attr_list", "admonition"], extension_configs={"toc": {"slugify": toc_slugify}})
     assert [anchor for _, anchor in links._anchors(md)] == re.findall(r'<h[1-6][^>]* id="([^"]*)"', html)
@@ -110,6 +110,10 @@ def test_citations_in_fenced_code_stay_as_written():
     for text in shown_as_written:
         assert annotate(text + "\n", "huong-dan/thu.md", None) == text + "\n", text
     assert "](" in annotate(f"<div markdown>\n\n{cite}.\n\n</div>\n", "huong-dan/thu.md", None)
+    # A comment inside the block is inside it too; after a <hr>, whose block is its line, text is text.
+    nested = f"<details>\n<summary>Xem</summary>\n<!-- ghi chú -->\n\n{cite}.\n\n</details>\n"
+    assert annotate(nested, "huong-dan/thu.md", None) == nested
+    assert "](" in annotate(f"<hr>\n\n{cite}.\n", "huong-dan/thu.md", None)
 
 
 def test_site_links_in_code_stay_as_written():
@@ -117,6 +121,10 @@ def test_site_links_in_code_stay_as_written():
 
     markdown = "`[sổ tay](/huong-dan/so-tay/)` và [sổ tay](/huong-dan/so-tay/)\n"
     assert rewrite(markdown, "huong-dan/a.md", {"huong-dan/so-tay"}) == "`[sổ tay](/huong-dan/so-tay/)` và [sổ tay](so-tay.md)\n"
+    # A definition in code stays, though the links before it changed the text's length.
+    markdown = "Xem [sổ tay](/huong-dan/so-tay/).\n\n```text\n[gb]: /huong-dan/so-tay/\n```\n\n[st]: /huong-dan/so-tay/\n"
+    assert rewrite(markdown, "huong-dan/a.md", {"huong-dan/so-tay"}) == (
+        "Xem [sổ tay](so-tay.md).\n\n```text\n[gb]: /huong-dan/so-tay/\n```\n\n[st]: so-tay.md\n")
 
 
 def test_fenced_blocks_are_the_ones_superfences_makes():
@@ -128,7 +136,8 @@ def test_fenced_blocks_are_the_ones_superfences_makes():
     snippets = ["```text\nmã\n```\n", "```Ghi chú mẫu\nx\n```\n", "```text title=x\nx\n```\n",
                 "```` ```mau ```` là khối mẫu.\n\n```\ncode\n```\n", "```text\nmã\n   ```\n\n## Sau\n",
                 "- a\n\n    ```\n    x\n    ```\n", "> ```\n> x\n> ```\n", "~~~~\n```\n~~~~\n", "```{.text}\nx\n```\n",
-                '```python title="a.py"\nx\n```\n', "```\nchưa đóng\n", "````\n```\n````\n"]
+                '```python title="a.py"\nx\n```\n', "```\nchưa đóng\n", "````\n```\n````\n", "```text plain\nx\n```\n",
+                "```mau bienban\nx\n```\n", "```python linenums=\"1\"\nx\n```\n"]
     for text in snippets:
         html = markdown.markdown(text, extensions=["pymdownx.superfences", "attr_list", "md_in_html"])
-        assert len(fenced_ranges(text)) == html.count("<pre"), (text, html)
+        assert len(fenced_ranges(text)) == html.count('<div class="highlight">'), (text, html)

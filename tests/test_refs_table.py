@@ -144,6 +144,7 @@ CASES = [
     ("Nghị quyết Đại hội 13 của Đảng", [R("Nghị quyết Đại hội 13 của Đảng", term="XIII", id="NQ-DH-XIII")]),
     ("Nghị quyết Đại hội XII, XIII của Đảng", [R("Nghị quyết Đại hội XII", id="NQ-DH-XII"), R("XIII của Đảng", id="NQ-DH-XIII")]),
     ("Nghị quyết Đại hội XII và XIII Đảng bộ huyện", []),
+    ("Nghị quyết Đại hội XIII, V.I. Lênin viết", [R("Nghị quyết Đại hội XIII", id="NQ-DH-XIII")]),  # an initial, no congress
     ("Nghị quyết Đại hội lần thứ 12;", [R("Nghị quyết Đại hội lần thứ 12", term="XII", id="NQ-DH-XII")]),
     ("Nghị quyết Đại hội 0, Nghị quyết Đại hội 45 và Nghị quyết Đại hội 13 Đảng bộ huyện", []),
     # Replacement phrases and the replaced-document rule

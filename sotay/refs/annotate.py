@@ -11,7 +11,7 @@ import re
 
 from ..fences import blank
 from ..render.common import rel_link
-from ..verbatim import verbatim_ranges
+from ..verbatim import merged, verbatim_ranges
 from .extract import find
 from .resolve import linked_pages, resolve
 
@@ -31,7 +31,7 @@ def protected_ranges(markdown: str) -> list[tuple[int, int]]:
     of their own, and `` `` `` spans, spans over a line break and <details> blocks were linked)."""
     found = verbatim_ranges(markdown)
     found += [(m.start(), m.end()) for m in _PROTECTED.finditer(blank(markdown, found))]
-    return sorted(found)
+    return merged(found)  # nested ones made one: the look-up below finds the last start only
 
 
 # Up to the next "<" at most: a line of "< < < …" without ">" read to its end from every "<",

@@ -155,7 +155,8 @@ STATE_AT = _compile(KIND_PREFIX + STATE)
 PLENUM_AT = _compile(PLENUM)
 CONGRESS_AT = _compile(CONGRESS)
 # "Nghị quyết Đại hội XII, XIII của Đảng", "… XII và XIII": congresses listed, each a resolution of its own.
-CONGRESS_LIST = _compile(r"(?:(?:\s{0,2},\s{0,2}(?:và\s{1,3})?|\s{1,3}và\s{1,3})(?-i:" + _ROMAN + r")(?![\wÀ-ỹ])){1,9}")
+CONGRESS_LIST = _compile(r"(?:(?:\s{0,2},\s{0,2}(?:và\s{1,3})?|\s{1,3}và\s{1,3})(?-i:" + _ROMAN + r")(?![\wÀ-ỹ])"
+                         r"(?!\.\s?[A-ZĐ]\.)){1,9}")  # not an initial: "Đại hội XIII, V.I. Lênin"
 SHORT_AT = _compile(_SHORT)
 
 

@@ -7,7 +7,6 @@ check them.
 
 from __future__ import annotations
 
-import bisect
 import html
 import re
 
@@ -16,7 +15,7 @@ from markdown.extensions.toc import unique
 
 from .. import atx
 from ..text import toc_slugify
-from ..verbatim import blank_blocks, code_spans, verbatim_ranges
+from ..verbatim import blank_blocks, code_spans, covers, verbatim_ranges
 from .common import rel_link
 
 # [text](/path/), [text](/path/#anchor), [text](/path/ "title"), [text](</path/>), [text](< /path/ >);
@@ -55,7 +54,7 @@ def _own_id(text: str) -> str | None:
 
 
 # A link or image in a heading, of any kind ("[mục trên](#x)", "[trang][gb]"): a link's words stay.
-_ANY_LINK = re.compile(r"!?\[([^\]\n]*)\](?:\([^)\n]*\)|\[[^\]\n]*\])")
+_ANY_LINK = re.compile(r"!?\[([^\[\]\n]*)\](?:\([^()\n]*\)|\[[^\[\]\n]*\])")  # to the next bracket at most: linear
 _TAG_OR_COMMENT = re.compile(r"<!--.*?-->|</?[A-Za-z][^<>\n]*>")
 
 
@@ -148,16 +147,11 @@ def rewrite(markdown: str, from_src: str, known: set[str]) -> str:
         to = target(m.group(3), m.group(4))
         return m.group(0) if to is None else m.group(1) + to
 
-    # Not inside code or a raw HTML block, where the page shows the link as written.
-    kept = verbatim_ranges(markdown) if "`" in markdown or "<" in markdown else []
-    starts = [a for a, _ in kept]
-
-    def shown_as_written(at: int) -> bool:
-        i = bisect.bisect_right(starts, at) - 1
-        return i >= 0 and kept[i][1] > at
-
+    # Not inside code or a raw HTML block, where the page shows the link as written; read again
+    # for the definitions, after the links above changed the text's length.
     def outside(replace):
-        return lambda m: m.group(0) if kept and shown_as_written(m.start()) else replace(m)
+        kept = verbatim_ranges(markdown) if "`" in markdown or "<" in markdown else []
+        return lambda m: m.group(0) if kept and covers(kept, m.start()) else replace(m)
 
     markdown = LINK.sub(outside(link), markdown)
     return DEFINITION.sub(outside(definition), markdown) if "]:" in markdown else markdown
