@@ -13,7 +13,7 @@ import re
 from .check import rule_pass
 from .diagnostics import diag
 from .fences import blank_fenced
-from .verbatim import blank_blocks
+from .verbatim import block_ranges, covers
 
 # A level-one ATX heading (read outside fenced code, so a shell comment stays code). Python-Markdown
 # needs no space after the marker: "#Ghi biên bản" is a level-one heading too.
@@ -33,7 +33,10 @@ def heading_rules(corpus, registry):
             problems.append(diag(origin.rel, line, m.start(1) - m.start() + 1, "B106",
                                  "Tiêu đề một dấu # dành cho tên trang (lấy từ trường title); "
                                  "trong bài, mục lớn viết '## ', mục nhỏ '### '."))
-        for m in _SETEXT.finditer(blank_blocks(origin.body)):
+        # Read on the text as written (a fence's closing line is no blank line before the next),
+        # leaving out underlines inside code, comments and raw blocks.
+        blocks = block_ranges(origin.body)
+        for m in (m for m in _SETEXT.finditer(origin.body) if not covers(blocks, m.start(1))):
             line = origin.body_line + origin.body.count("\n", 0, m.start(1))
             problems.append(diag(origin.rel, line, 1, "B109",
                                  f"Dòng '{m.group(1)}' ngay dưới một dòng chữ biến dòng chữ ấy thành tiêu đề: muốn kẻ một "
