@@ -12,10 +12,9 @@ import re
 
 from .check import rule_pass
 from .diagnostics import diag
-from .fences import blank_fenced
-from .verbatim import block_ranges, covers
+from .verbatim import blank_blocks, block_ranges, covers
 
-# A level-one ATX heading (read outside fenced code, so a shell comment stays code). Python-Markdown
+# A level-one ATX heading (read outside code, comments and raw blocks: a shell comment stays code). Python-Markdown
 # needs no space after the marker: "#Ghi biên bản" is a level-one heading too.
 _H1 = re.compile(r"^ {0,3}(#)(?!#)", re.M)
 # A block whose first line is underlined (Python-Markdown reads only a block's first line so); a
@@ -28,7 +27,7 @@ def heading_rules(corpus, registry):
     problems = []
     for page in corpus.guidance.values():
         origin = corpus.origin(page)
-        for m in _H1.finditer(blank_fenced(origin.body)):
+        for m in _H1.finditer(blank_blocks(origin.body)):
             line = origin.body_line + origin.body.count("\n", 0, m.start())
             problems.append(diag(origin.rel, line, m.start(1) - m.start() + 1, "B106",
                                  "Tiêu đề một dấu # dành cho tên trang (lấy từ trường title); "
