@@ -19,13 +19,13 @@ LINE = re.compile(r"^(#{1,6})[ \t]+(\S[^\n]*)$", re.M)
 MARKDOWN_LINE = re.compile(r"^(?: {4}|(?:> ?)+|[ ]{0,3}(?:[-*+]|\d{1,9}[.)])[ ]+)?(#{1,6})([^\n]*)$", re.M)
 
 
-def closed(text: str, spaced: bool = True) -> str:
-    """The heading's text without its trailing spaces and closing run of #. `spaced`: only a run
-    after a space closes it, as the templates read it ("Ngôn ngữ C#" keeps its #); otherwise any
-    run does, as Python-Markdown reads a heading for the page."""
+def closed(text: str) -> str:
+    """The heading's text without its trailing spaces and closing run of #, as the templates read
+    it: only a run after a space closes it ("Ngôn ngữ C#" keeps its #). The page's reading is
+    `markdown_text`'s."""
     stripped = text.rstrip()
     body = stripped.rstrip("#")
-    if body == stripped or spaced and body[-1:] not in (" ", "\t"):
+    if body == stripped or body[-1:] not in (" ", "\t"):
         return stripped
     return body.rstrip() or stripped
 

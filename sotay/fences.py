@@ -75,15 +75,3 @@ def blank(text: str, ranges: list[tuple[int, int]]) -> str:
 def blank_fenced(markdown: str) -> str:
     """The text with every fenced block blanked (see `blank`)."""
     return blank(markdown, fenced_ranges(markdown))
-
-
-def fenced_lines(markdown: str) -> set[int]:
-    """The indexes (from 0) of the lines inside fenced blocks, fences included."""
-    lines: set[int] = set()
-    line, at = 0, 0
-    for start, end in fenced_ranges(markdown):
-        line += markdown.count("\n", at, start)
-        last = line + markdown.count("\n", start, end)
-        lines.update(range(line, last + 1))
-        line, at = last, end
-    return lines

@@ -11,7 +11,6 @@ import re
 
 from .check import rule_pass
 from .diagnostics import diag
-from .fences import fenced_lines
 from .verbatim import blank_blocks
 
 _ITEM = re.compile(r"^( *)(?:[-*+]|(\d+)\.)[ \t]+\S")
@@ -47,17 +46,15 @@ def _container(lines: list[str], i: int) -> tuple[int, list[str], list[int]] | N
 
 
 def list_problems(body: str) -> list[tuple[int, int, str, str]]:
-    """(line index in the body, column, message, rule) for each line the site would not read as written."""
+    """(line index in the body, column, message, rule) for each line the site would not read as
+    written; `body` with its code, comments and raw blocks blanked (verbatim.blank_blocks)."""
     out = []
     lines = body.split("\n")
-    fenced = fenced_lines(body)
     item_indent = None  # the indent of the last list item since the last blank line
     in_list = False  # a list is open: an indented line after a blank one goes on with its item
     skip_to = 0  # past the block of an admonition or a quote, checked on its own
     for i, line in enumerate(lines):
         if i < skip_to:
-            continue
-        if i in fenced:
             continue
         block = _container(lines, i)
         if block:
@@ -114,7 +111,7 @@ def list_rules(corpus, registry):
     origins = [corpus.origin(page) for page in corpus.guidance.values()]
     origins += [o for key, o in corpus.unloaded.items() if key.startswith("huong-dan/") and o.body]
     for origin in origins:
-        # Comments and raw HTML blocks, shown as written or not at all, blanked (lines kept).
+        # Code, comments and raw HTML blocks, shown as written or not at all, blanked (lines kept).
         for index, col, message, code in list_problems(blank_blocks(origin.body)):
             problems.append(diag(origin.rel, origin.body_line + index, col, code, message))
     return problems

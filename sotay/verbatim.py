@@ -33,8 +33,9 @@ def code_spans(markdown: str) -> list[tuple[int, int]]:
     if "`" not in markdown:
         return []
     spans = []
-    starts = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(markdown)]
-    ends = [m.start() for m in _PARAGRAPH_BREAK.finditer(markdown)] + [len(markdown)]
+    breaks = list(_PARAGRAPH_BREAK.finditer(markdown))
+    starts = [0] + [m.end() for m in breaks]
+    ends = [m.start() for m in breaks] + [len(markdown)]
     for lo, hi in zip(starts, ends, strict=True):
         runs = [(m.start(), m.end()) for m in _TICKS.finditer(markdown, lo, hi)]
         # For each run, the next run of its length: read right to left once.

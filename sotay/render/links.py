@@ -149,9 +149,9 @@ def rewrite(markdown: str, from_src: str, known: set[str]) -> str:
 
     # Not inside code or a raw HTML block, where the page shows the link as written; read again
     # for the definitions, after the links above changed the text's length.
-    def outside(replace):
-        kept = verbatim_ranges(markdown) if "`" in markdown or "<" in markdown else []
+    def outside(text, replace):
+        kept = verbatim_ranges(text) if "`" in text or "<" in text else []
         return lambda m: m.group(0) if kept and covers(kept, m.start()) else replace(m)
 
-    markdown = LINK.sub(outside(link), markdown)
-    return DEFINITION.sub(outside(definition), markdown) if "]:" in markdown else markdown
+    markdown = LINK.sub(outside(markdown, link), markdown)
+    return DEFINITION.sub(outside(markdown, definition), markdown) if "]:" in markdown else markdown
