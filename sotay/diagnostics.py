@@ -72,6 +72,7 @@ _RULES = [
     Rule("B107", "list-layout", ERROR, "Danh sách viết theo kiểu trang không đọc được (thiếu dòng trống phía trước, ý con thụt 2 dấu cách, dấu '•' hay '1)')."),
     Rule("B108", "indented-code", ERROR, "Dòng thụt vào (Tab hoặc từ 4 dấu cách) sau dòng trống, trang hiện thành khối mã."),
     Rule("B109", "underlined-heading", ERROR, "Dòng '---' hay '===' ngay dưới một dòng chữ biến dòng chữ ấy thành tiêu đề."),
+    Rule("B110", "footnote", ERROR, "Chú thích cuối trang kiểu Word/GitHub ('[^1]'): trang hiện nguyên văn; nguồn ghi vào trường sources."),
     # Cross references between content files
     Rule("D101", "duplicate-id", ERROR, "Mã, đường dẫn hoặc tiêu đề bị trùng."),
     Rule("R101", "unknown-source", ERROR, "Nguồn không tồn tại trong content/nguon."),

@@ -301,6 +301,9 @@ CASES = [
     ("list after a comment at a line's end", "huong-dan/ds-chu-thich.md", prose("Các bước: <!-- sửa sau -->\n- Một.\n- Hai.\n\n"), "B107"),
     ("text then dashes right under a heading", "huong-dan/gach-sau-tieu-de.md", prose("## Phần một\nHết phần.\n---\n\n"), "B109"),
     ("equals signs under a title", "huong-dan/bang-duoi.md", prose("Ghi biên bản\n===\n\n"), "B109"),
+    # Footnotes as Word and GitHub write them: the page shows "[^1]" and the note as typed.
+    ("footnote mark in a guidance page", "huong-dan/chu-thich-cuoi.md", prose("Chi bộ họp mỗi tháng một lần.[^1]\n\n"), "B110"),
+    ("footnote in an outline's point", TOPIC, topic(lambda b: b.replace("\n- ", "\n- [^ghi-chu] ", 1)), "B110"),
     # The same inside a note or a quotation: the page reads one paragraph there too.
     ("list right after a line of text inside a note", "huong-dan/ds-ghi-chu.md",
      prose('!!! note "Lưu ý"\n    Các việc cần nhớ:\n    - Việc một.\n    - Việc hai.\n\n'), "B107"),
@@ -863,6 +866,18 @@ def _check_one(tmp_path, rel, text):
     (content / rel).parent.mkdir(parents=True, exist_ok=True)
     (content / rel).write_text(text)
     return _check(content)
+
+
+def test_a_footnote_is_told_at_its_mark_and_its_note_but_not_in_code(tmp_path):
+    body = ("Chi bộ họp mỗi tháng một lần.[^1] Cú pháp `[^1]` là của GitHub.\n\n"
+            "```\n[^2]: trong khối mã\n```\n\n[^1]: Điều lệ Đảng.\n\n")
+    text = prose(body)
+    proc, found = _check_one(tmp_path, "huong-dan/chu-thich.md", text)
+    lines = text.splitlines()
+    mark, note = lines.index("Chi bộ họp mỗi tháng một lần.[^1] Cú pháp `[^1]` là của GitHub.") + 1, lines.index("[^1]: Điều lệ Đảng.") + 1
+    assert [(where, code) for where, code, _ in found] == [
+        (f"content/huong-dan/chu-thich.md:{mark}:30:", "B110"), (f"content/huong-dan/chu-thich.md:{note}:1:", "B110")], proc.stdout
+    assert proc.returncode == 1 and "trường sources" in found[0][2]
 
 
 def test_a_title_typed_without_diacritics_is_a_warning(tmp_path):

@@ -1,0 +1,37 @@
+"""Check pass: footnotes written as Word and GitHub write them ("[^1]" and "[^1]: ...").
+
+The site's Markdown has no footnotes extension, on purpose: a page names what it draws on in its
+`sources` (shown under the page, each with its address), and the DOCX and Markdown downloads carry
+no footnotes either. Written anyway, "[^1]" shows on the page as typed and the note at its foot
+as a paragraph of its own, so the editor is told where to put the source instead."""
+
+from __future__ import annotations
+
+import re
+
+from .check import rule_pass
+from .diagnostics import diag
+from .spans import spans
+from .verbatim import covers, verbatim_ranges
+
+# Python-Markdown's footnotes extension reads a label as any run up to "]" (FOOTNOTE_RE).
+_FOOTNOTE = re.compile(r"\[\^([^\]\n]+)\]")
+
+
+@rule_pass
+def footnote_rules(corpus, registry):
+    problems = []
+    # Also in a file the schema refused: its editor sees every problem of the file in one run.
+    origins = [corpus.origin(item) for item in corpus.items()]
+    origins += [o for key, o in corpus.unloaded.items() if not key.startswith("van-ban/")]
+    for origin in origins:
+        for span in spans(origin):
+            shown_as_written = verbatim_ranges(span.text)
+            for m in _FOOTNOTE.finditer(span.text):
+                if covers(shown_as_written, m.start()):
+                    continue
+                line, col = span.locate(m.start())
+                problems.append(diag(origin.rel, line, col, "B110",
+                                     f"Trang không có chú thích cuối trang: '{m.group()}' hiện nguyên văn. Ghi tài liệu "
+                                     "vào trường sources (nguồn hiện dưới trang), hoặc nói rõ ngay trong câu, trong ngoặc đơn."))
+    return problems
