@@ -65,13 +65,8 @@ class Corpus:
 
     def page_keys(self) -> set[str]:
         """Every page an editor may link to, as 'section/slug'."""
-        keys = {f"huong-dan/{s}" for s in self.guidance}
-        keys |= {f"chuong-trinh/{s}" for s in self.agendas}
-        keys |= {f"mo-hinh/{s}" for s in self.meetings}
-        keys |= {f"chuyen-de/{lib}" for lib in self.libraries}
-        keys |= {f"chuyen-de/{lib}/{slug}" for lib, slug in self.topics}
-        keys |= {f"van-ban/{d.slug}" for d in self.documents.values()}
-        return keys
+        # A form has no page of its own: its key is the guidance page that shows it.
+        return {item.page_key for item in self.items() if not isinstance(item, Form)}
 
     def items(self):
         """Every item whose text the site shows, with the origin it came from: the page-making ones,
@@ -385,7 +380,7 @@ class _Loader:
         page that shows it (the health report lists a stale form under that page)."""
         c = self.corpus
         # A page the schema rejected is read too: its editor sees every problem of the file at once.
-        pages = [(f"huong-dan/{slug}", c.origin(page)) for slug, page in c.guidance.items()]
+        pages = [(page.page_key, c.origin(page)) for page in c.guidance.values()]
         pages += [(key, origin) for key, origin in c.unloaded.items() if key.startswith("huong-dan/")]
         meant = set()  # forms a page means to show but names wrongly: told there, not again as shown nowhere (R105)
         known = ", ".join(sorted(c.forms)) or "chưa có mẫu nào"

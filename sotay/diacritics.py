@@ -18,6 +18,7 @@ import re
 
 from .check import rule_pass
 from .diagnostics import diag
+from .model import Document, Source
 from .spans import spans
 from .text import fold
 
@@ -53,7 +54,7 @@ def diacritics_rules(corpus, registry):
     problems = []
     told = set()  # (item, field) already told as typed without marks at all
     for item in corpus.items():
-        if type(item).__name__ in ("Document", "Source"):
+        if isinstance(item, (Document, Source)):
             continue  # written as their sources write them
         origin = corpus.origin(item)
         for name in ("title", "summary"):

@@ -16,7 +16,7 @@ from dataclasses import asdict, dataclass, field
 
 from .argparse_vi import content_dir, date_value
 from .citations import content_citations
-from .pagekeys import page_key as _page_key
+from .model import Document
 from .text import sort_vi, vn_date, vn_today
 
 STALE_AFTER = dt.timedelta(days=365)
@@ -38,13 +38,13 @@ def citations_of(corpus, registry) -> dict[tuple, set]:
     cited: dict[tuple, set] = {}
     for item in corpus.items():
         # A form that no page shows (no ```mau block names it) has no page to be listed under.
-        if type(item).__name__ == "Document" or _page_key(item) is None:
+        if isinstance(item, Document) or item.page_key is None:
             continue
         for doc_id in getattr(item, "references", None) or []:
-            cited.setdefault((_page_key(item), item.title), set()).add(doc_id)
+            cited.setdefault((item.page_key, item.title), set()).add(doc_id)
     for item, _, _, _, c in content_citations(corpus, registry):
-        if c.id and type(item).__name__ != "Document" and _page_key(item) is not None:
-            cited.setdefault((_page_key(item), item.title), set()).add(c.id)
+        if c.id and not isinstance(item, Document) and item.page_key is not None:
+            cited.setdefault((item.page_key, item.title), set()).add(c.id)
     return cited
 
 
@@ -65,8 +65,8 @@ def report(corpus, registry, today: dt.date | None = None, cited: dict | None = 
     health = Health(today)
     for item in corpus.items():
         reviewed = getattr(item, "reviewed", None)
-        if reviewed and today - reviewed > STALE_AFTER and _page_key(item) is not None:
-            health.stale.append((_page_key(item), item.title, reviewed))
+        if reviewed and today - reviewed > STALE_AFTER and item.page_key is not None:
+            health.stale.append((item.page_key, item.title, reviewed))
     if cited is None:
         cited = citations_of(corpus, registry)
     for (key, title), ids in cited.items():

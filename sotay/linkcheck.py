@@ -12,12 +12,12 @@ import re
 
 from .check import rule_pass
 from .diagnostics import diag
-from .pagekeys import page_key
 from .render import links
 from .render.site import site_of
 from .spans import spans
 from .text import toc_slugify
 from .urls import AUTOLINK, LINK_DEST, LINK_SCHEMES, SCHEME, external_host, hosts_of
+from .verbatim import covers, verbatim_ranges
 
 _MD_LINK = re.compile(r"\]\(" + LINK_DEST)
 
@@ -135,13 +135,18 @@ def link_rules(corpus, registry):
     anchors = site_anchors(corpus, registry)
     cited_hosts = hosts_of(s.url for s in corpus.sources.values() if s.url)
     problems = []
-    pages = [(page_key(item), corpus.origin(item)) for item in corpus.items()] + list(corpus.unloaded.items())
+    pages = [(item.page_key, corpus.origin(item)) for item in corpus.items()] + list(corpus.unloaded.items())
     if corpus.vocab is not None:
         # Its labels are shown on section indexes and every page that names a category or audience.
         pages.append((None, corpus.origin(corpus.vocab)))
     for own, origin in pages:
         for span in spans(origin):
+            # Code, comments and raw blocks show a link as written: no page is reached from there,
+            # so only the safety rule (H103) reads them.
+            shown_as_written = verbatim_ranges(span.text) if "`" in span.text or "<" in span.text else []
             for m in _SPACED_LINK.finditer(span.text):
+                if covers(shown_as_written, m.start()):
+                    continue
                 problems.append(diag(origin.rel, *span.locate(m.start()), "L101",
                                      "Giữa ] và ( có dấu cách nên đây không thành liên kết (trang hiện nguyên chữ và đường dẫn): "
                                      "viết liền, [chữ](/đường-dẫn/)."))
@@ -153,6 +158,8 @@ def link_rules(corpus, registry):
                         problems.append(diag(origin.rel, *span.locate(offset), "H103",
                                              f"Liên kết {target!r} dùng giao thức {scheme.group(1)}:, có thể mở thư mục chia sẻ hoặc "
                                              "chương trình trên máy người đọc; chỉ dùng http://, https://, mailto: hoặc đường dẫn trong sổ tay."))
+                    continue
+                if covers(shown_as_written, offset):
                     continue
                 if host is not None or scheme:  # another host, or mailto: and tel:
                     message = host is not None and _external_problem(target, host, is_image, cited_hosts)

@@ -87,6 +87,11 @@ class SampleAgenda:
     references: list = spec(ListOf(Ref("document")), doc="Văn bản làm căn cứ (mã trong sổ văn bản).")
     reviewed: dt.date = spec(Date(past=True), required=True, doc="Ngày rà soát gần nhất.")
 
+    @property
+    def page_key(self) -> str:
+        """The page's key: its section and slug."""
+        return f"chuong-trinh/{self.slug}"
+
 
 @dataclass(kw_only=True)
 class Guidance:
@@ -103,6 +108,11 @@ class Guidance:
     related: list = spec(ListOf(Ref("page")), doc="Trang liên quan.")
     quotes: list = spec(ListOf(Obj(Quote)), doc="Câu trích nguyên văn, mỗi câu ghi nguồn.")
     body: str = spec(Text(min_len=200, max_len=60000), required=True, doc="Nội dung trang (phần sau phần đầu).", source="body")
+
+    @property
+    def page_key(self) -> str:
+        """The page's key: its section and slug."""
+        return f"huong-dan/{self.slug}"
 
 
 @dataclass(kw_only=True)
@@ -140,6 +150,11 @@ class Meeting:
     references: list = spec(ListOf(Ref("document")), doc="Văn bản làm căn cứ (mã trong sổ văn bản).")
     reviewed: dt.date = spec(Date(past=True), required=True, doc="Ngày rà soát gần nhất.")
 
+    @property
+    def page_key(self) -> str:
+        """The page's key: its section and slug."""
+        return f"mo-hinh/{self.slug}"
+
 
 @dataclass(kw_only=True)
 class Library:
@@ -152,6 +167,11 @@ class Library:
     notes: list = spec(ListOf(Str(max_len=600)), doc="Ghi chú về nguồn gốc các chuyên đề.")
     sources: list = spec(ListOf(Ref("source"), min_items=1), required=True, doc="Nguồn.")
     reviewed: dt.date = spec(Date(past=True), required=True, doc="Ngày rà soát gần nhất.")
+
+    @property
+    def page_key(self) -> str:
+        """The library's index page."""
+        return f"chuyen-de/{self.slug}"
 
 
 @dataclass(kw_only=True)
@@ -188,6 +208,11 @@ class Topic:
     questions: list = spec(ListOf(Str(max_len=800), min_items=3, unit="câu hỏi"), required=True,
                            doc="Câu hỏi thảo luận: các dòng đánh số (`1.`, `2.`…) dưới mục `## Câu hỏi thảo luận`.", source="body")
     conclusion: str = spec(Text(), required=True, doc="Kết luận dự kiến: đoạn văn dưới mục `## Kết luận dự kiến`.", source="body")
+
+    @property
+    def page_key(self) -> str:
+        """The page's key: under its library."""
+        return f"chuyen-de/{self.library}/{self.slug}"
 
 
 @dataclass(kw_only=True)
@@ -234,6 +259,11 @@ class Form:
     # The guidance page that shows the form (its ```mau block), found by the loader: not written in the file.
     page: str | None = None
 
+    @property
+    def page_key(self) -> str | None:
+        """The guidance page that shows the form, if any: a form has no page of its own."""
+        return self.page
+
 
 FACTS = ("code", "name", "issuing_body", "term", "date", "year", "title", "status", "replaced_by", "aliases")
 
@@ -264,6 +294,11 @@ class Document:
     @functools.cached_property
     def slug(self) -> str:
         return slugify(self.id)
+
+    @property
+    def page_key(self) -> str:
+        """The document's page in the registry."""
+        return f"van-ban/{self.slug}"
 
     @property
     def issued_year(self) -> int | None:

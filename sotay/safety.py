@@ -26,6 +26,7 @@ from .cli import ROOT
 from .content import rel_path
 from .diagnostics import diag
 from .fences import blank_fenced
+from .model import SampleAgenda, Topic
 from .spans import spans
 from .urls import BRACKETED_DEST
 
@@ -249,11 +250,11 @@ def safety_rules(corpus, registry):
         # An outline's or an agenda's Markdown body is read into fields (points, paragraphs, table
         # cells), which take no markup, and is scanned whole too (for what no field holds): a tag in
         # a point is told once, as the field's, in the words of what the editor wrote.
-        body_fields = type(item).__name__ in BODY_FIELDS and origin.body_line
+        body_fields = type(item) in BODY_FIELDS and origin.body_line
         told = set()
         for span in spans(origin, include_keys=True):
             in_body = body_fields and span.path != ("body",) and origin.located.pos(span.path)[0] >= origin.body_line
-            found = _span_problems(origin, span, config, BODY_FIELDS[type(item).__name__] if in_body else IN_FIELD)
+            found = _span_problems(origin, span, config, BODY_FIELDS[type(item)] if in_body else IN_FIELD)
             if body_fields and span.path == ("body",):
                 found = [d for d in found if (d.line, d.col, d.code) not in told]
             told |= {(d.line, d.col, d.code) for d in found}
@@ -270,8 +271,8 @@ def safety_rules(corpus, registry):
     return problems
 
 
-BODY_FIELDS = {"Topic": "trong đề cương chuyên đề: các ý và đoạn văn chỉ viết chữ",
-               "SampleAgenda": "trong chương trình mẫu: các ô của bảng và các lưu ý chỉ viết chữ"}
+BODY_FIELDS = {Topic: "trong đề cương chuyên đề: các ý và đoạn văn chỉ viết chữ",
+               SampleAgenda: "trong chương trình mẫu: các ô của bảng và các lưu ý chỉ viết chữ"}
 
 
 # A backtick after a backslash is a backtick to Markdown, not code: "\\`<dialog open ...>\\`" was

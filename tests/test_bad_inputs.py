@@ -868,6 +868,19 @@ def _check_one(tmp_path, rel, text):
     return _check(content)
 
 
+def test_a_link_shown_as_written_in_code_or_a_comment_reaches_no_page_and_is_not_told(tmp_path):
+    """An editor showing how a link is written puts it in code: the page shows it as text, so
+    neither a missing page nor another host is an error there; a file: link still is (H103)."""
+    body = ("Viết liên kết như `[trang](/huong-dan/khong-co/)` hoặc ``[nguồn](https://example.org/)``.\n\n"
+            "```text\n[trang] (/huong-dan/khong-co-nua/)\n```\n\n<!-- [nháp](/huong-dan/chua-viet/) -->\n\n"
+            "Còn [trang này](/huong-dan/khong-co/) thì hỏng; `[mở](file:///C:/tai-lieu)` không được viết.\n\n")
+    text = prose(body)
+    proc, found = _check_one(tmp_path, "huong-dan/lien-ket-trong-ma.md", text)
+    line = text.splitlines().index("Còn [trang này](/huong-dan/khong-co/) thì hỏng; `[mở](file:///C:/tai-lieu)` không được viết.") + 1
+    assert [(where, code) for where, code, _ in found] == [
+        (f"content/huong-dan/lien-ket-trong-ma.md:{line}:17:", "L101"), (f"content/huong-dan/lien-ket-trong-ma.md:{line}:55:", "H103")], proc.stdout
+
+
 def test_a_footnote_is_told_at_its_mark_and_its_note_but_not_in_code(tmp_path):
     body = ("Chi bộ họp mỗi tháng một lần.[^1] Cú pháp `[^1]` là của GitHub.\n\n"
             "```\n[^2]: trong khối mã\n```\n\n[^1]: Điều lệ Đảng.\n\n")

@@ -95,7 +95,7 @@ class Exportable:
         what = agenda_what(m.agenda.basis)
         return SampleAgenda(slug=m.slug, title=self.title, kind=m.agenda.kind, audience=["bi-thu", "chi-uy"],
                             summary=f"Chương trình sinh hoạt {what} của {_mid_sentence(m.cell.name)}, từ trang mô hình của chi bộ trong Sổ tay này.",
-                            items=m.agenda.items, notes=[agenda_basis(m.agenda.basis), " ".join(m.agenda.note.split())], related=[f"mo-hinh/{m.slug}"],
+                            items=m.agenda.items, notes=[agenda_basis(m.agenda.basis), " ".join(m.agenda.note.split())], related=[m.page_key],
                             sources=m.sources, references=m.references, reviewed=m.reviewed)
 
     @property
@@ -118,10 +118,10 @@ def _mid_sentence(name: str) -> str:
 
 
 def exportables(corpus) -> list[Exportable]:
-    out = [Exportable(f"chuyen-de/{lib}/{slug}", "topic", t) for (lib, slug), t in corpus.topics.items()]
-    out += [Exportable(f"chuong-trinh/{slug}", "agenda", a) for slug, a in corpus.agendas.items()]
+    out = [Exportable(t.page_key, "topic", t) for t in corpus.topics.values()]
+    out += [Exportable(a.page_key, "agenda", a) for a in corpus.agendas.values()]
     kinds = corpus.vocab.meeting_kinds if corpus.vocab else {}
-    out += [Exportable(f"mo-hinh/{slug}", "agenda", m, kinds.get(m.agenda.kind, "")) for slug, m in corpus.meetings.items()]
+    out += [Exportable(m.page_key, "agenda", m, kinds.get(m.agenda.kind, "")) for m in corpus.meetings.values()]
     return out
 
 

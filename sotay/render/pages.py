@@ -92,7 +92,7 @@ class Renderer:
     # -- page kinds -------------------------------------------------------
 
     def guidance(self, g: Guidance) -> Page:
-        src = f"huong-dan/{g.slug}.md"
+        src = links.page_src(g.page_key)
         audience = self.audience(g.audience)
         head = [f"# {g.title}", "", '!!! abstract "Tóm tắt"', f"    {self.text(g.summary, src, g)}", "",
                 f"**Dành cho:** {audience} · **Rà soát lần cuối:** {vn_date(g.reviewed)}", ""]
@@ -119,7 +119,7 @@ class Renderer:
         return (f"{bar}\n\n" if bar else "") + forms.fence(forms.text_block(form))
 
     def agenda(self, a: SampleAgenda) -> Page:
-        src = f"chuong-trinh/{a.slug}.md"
+        src = links.page_src(a.page_key)
         page = Page(src, a.title, "", "agenda", {"description": a.summary}, a)
         audience = self.audience(a.audience)
         # Its guidance, the first it lists, one tap from the top: at the foot of the page, under
@@ -138,7 +138,7 @@ class Renderer:
         return page
 
     def meeting(self, m: Meeting) -> Page:
-        src = f"mo-hinh/{m.slug}.md"
+        src = links.page_src(m.page_key)
         page = Page(src, m.title, "", "meeting", {"description": m.summary}, m)
         cell = m.cell
         # A labelled list, not a two-column table: it reads on a phone and in search results.
@@ -170,7 +170,7 @@ class Renderer:
         return page
 
     def topic(self, t: Topic) -> Page:
-        src = f"chuyen-de/{t.library}/{t.slug}.md"
+        src = links.page_src(t.page_key)
         page = Page(src, t.title, "", "topic", {"description": t.purpose.split("\n")[0][:300]}, t)
         library = self.corpus.libraries.get(t.library)
         info = [f"**Nhóm chủ đề:** {self.label('categories', t.category)}",
@@ -198,7 +198,7 @@ class Renderer:
         return page
 
     def library(self, lib: Library, topics: list[Topic]) -> Page:
-        src = f"chuyen-de/{lib.slug}/index.md"
+        src = links.page_src(lib.page_key)
         rows = [[f"[{t.title}]({t.slug}.md)", self.label("categories", t.category), f"{t.duration} phút"] for t in topics]
         parts = [f"# {lib.title}", self.text(lib.summary, src, lib), f"**Đơn vị xây dựng:** {lib.owner} · **Số chuyên đề:** {len(topics)}"]
         if lib.notes:

@@ -8,10 +8,11 @@ from ..model import AgendaItem, Document, Source
 from ..text import match_key, vn_date
 from ..urls import external_host
 from .common import link_target, plain_text, rel_link, table
+from .links import page_src
 
 
 def doc_src(doc: Document) -> str:
-    return f"van-ban/{doc.slug}.md"
+    return page_src(doc.page_key)
 
 
 def with_date(text: str, doc: Document) -> str:
