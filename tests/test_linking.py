@@ -116,6 +116,24 @@ def test_citations_in_fenced_code_stay_as_written():
     assert "](" in annotate(f"<hr>\n\n{cite}.\n", "huong-dan/thu.md", None)
 
 
+def test_a_citation_whose_term_is_in_italics_is_linked_on_its_name_and_keeps_the_italics():
+    """The link ends before emphasis it would open and not close: "[… 4 *khóa XII](…)*" showed
+    both asterisks and no italics. Python-Markdown renders the result, so what it shows is checked."""
+    import markdown
+
+    from sotay.refs.annotate import Linker
+
+    corpus = load(CONTENT)
+    registry = Registry.build(corpus.documents)
+    annotate = Linker(lambda doc_id: f"van-ban/{doc_id}.md").annotator(registry, lambda *args: None)
+    out = annotate("Theo Nghị quyết Trung ương 4 *khóa XII* về xây dựng Đảng.\n", "huong-dan/thu.md", None)
+    assert out == "Theo [Nghị quyết Trung ương 4](../van-ban/04-NQ/TW-2016.md) *khóa XII* về xây dựng Đảng.\n", out
+    assert "<em>khóa XII</em>" in markdown.markdown(out) and "*" not in markdown.markdown(out)
+    # Emphasis the citation opens and closes, or none, leaves the link whole.
+    whole = annotate("*Nghị quyết Trung ương 4 khóa XII*.\n", "huong-dan/thu.md", None)
+    assert whole == "*[Nghị quyết Trung ương 4 khóa XII](../van-ban/04-NQ/TW-2016.md)*.\n", whole
+
+
 def test_site_links_in_code_stay_as_written():
     from sotay.render.links import rewrite
 

@@ -289,6 +289,14 @@ CASES = [
     ("[Chỉ thị 10-CT/TW](/van-ban/10-ct-tw-2007/) ngày 30/3/2008",
      [R("Chỉ thị 10-CT/TW](/van-ban/10-ct-tw-2007/) ngày 30/3/2008", id="10-CT/TW-2007", problems=["C102"])]),
     ("**Chỉ thị 05-CT/TW** về học tập", [R("Chỉ thị 05-CT/TW", id="05-CT/TW-2016", problems=[])]),
+    # Emphasis opening on the context alone: the term or the date in italics is still read
+    ("Nghị quyết Trung ương 4 *khóa XII* về xây dựng Đảng",
+     [R("Nghị quyết Trung ương 4 *khóa XII", id="04-NQ/TW-2016", term="XII", problems=[])]),
+    ("Chỉ thị 50-CT/TW *ngày 23/7/2020* của Ban Bí thư",
+     [R("Chỉ thị 50-CT/TW *ngày 23/7/2020* của Ban Bí thư", id="50-CT/TW-2025", date="2020-07-23", problems=["C102"])]),
+    ("**Chỉ thị 50-CT/TW** *của Ban Bí thư khóa XIII*",
+     [R("Chỉ thị 50-CT/TW** *của Ban Bí thư khóa XIII", id="50-CT/TW-2025", term="XIII", problems=[])]),
+    ("Chỉ thị 50-CT/TW *là văn bản mới*", [R("Chỉ thị 50-CT/TW", id=None, problems=["C107"])]),
     # A wrapped reference: list continuation indent, blockquote markers
     ("1. Theo Hướng dẫn số 12-HD/BTCTW ngày\n   06/7/2018 của Ban Tổ chức Trung ương",
      [R("Hướng dẫn số 12-HD/BTCTW ngày\n   06/7/2018 của Ban Tổ chức Trung ương", date="2018-07-06", id="12-HD/BTCTW-2018", problems=[])]),

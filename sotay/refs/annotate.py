@@ -39,6 +39,22 @@ def protected_ranges(markdown: str) -> list[tuple[int, int]]:
 _TAG = re.compile(r"<[^<>\n]*>")
 
 
+# A run of emphasis marks: "_" only at a word's edge, as Python-Markdown reads it ("điểm_a" is a word).
+_EMPHASIS = re.compile(r"\*{1,3}|(?<!\w)_{1,3}|_{1,3}(?!\w)")
+
+
+def link_text_end(text: str) -> int:
+    """How much of a citation's text a link may take: all of it, unless it opens emphasis it does
+    not close ("Nghị quyết Trung ương 4 *khóa XII*", its term in italics), where the link ends
+    before that mark; "[… 4 *khóa XII](…)*" showed the marks and no italics."""
+    if "*" not in text and "_" not in text:
+        return len(text)
+    runs = list(_EMPHASIS.finditer(text))
+    if sum(len(r.group()) for r in runs) % 2 == 0:
+        return len(text)
+    return len(text[:runs[-1].start()].rstrip(" \t,"))
+
+
 def _without_tags(markdown: str) -> str:
     """The text with every HTML tag blanked (same length): a tag's attributes hold no citations
     worth a link, and the download bar's attributes carry the whole outline twice."""
@@ -64,10 +80,11 @@ class Linker:
             for c in cites:
                 note(c.id, title, src)
                 end = c.link_end or c.end
+                end = c.start + link_text_end(markdown[c.start:end])
                 # The protected range that starts last before `end` is the only one that can overlap.
                 i = bisect.bisect_left(block_starts, end) - 1
                 overlaps = i >= 0 and blocked[i][1] > c.start
-                if c.start < last or overlaps or src == self.doc_src(c.id):
+                if c.start < last or overlaps or end <= c.start or src == self.doc_src(c.id):
                     continue
                 out.append(markdown[last:c.start])
                 out.append(f"[{markdown[c.start:end]}]({rel_link(src, self.doc_src(c.id))})")

@@ -59,12 +59,19 @@ def _read_context(t: str, c: Citation, pos: int) -> int:
         if not start:
             # Markup closing before the context opens with *, _ or ], which few references are
             # followed by: a look at one character spares most of them a match. The reference
-            # takes the markup in only with the context after it ("**Chỉ thị 05-CT/TW** ngày …").
-            close = t[pos:pos + 1] in ("*", "_", "]") and P.MARKUP_CLOSE.match(t, pos)
-            start = close and P.CONTEXT_START.match(t, close.end())
+            # takes the markup in only with the context after it ("**Chỉ thị 05-CT/TW** ngày …");
+            # so does emphasis opening on the context alone ("Nghị quyết Trung ương 4 *khóa XII*").
+            for _ in range(2):  # one closing on the reference, then one opening on its context
+                mark = (t[at:at + 1] in ("*", "_", "]") and P.MARKUP_CLOSE.match(t, at)
+                        or t[at:at + 1] in (" ", ",") and P.MARKUP_OPEN.match(t, at))
+                if not mark:
+                    break
+                at = mark.end()
+                start = P.CONTEXT_START.match(t, at)
+                if start:
+                    break
             if not start:
                 break
-            at = close.end()
         for name in P.CONTEXT_PARTS[start.lastgroup]:
             # A plenum issues resolutions and conclusions, and is read as the issuer once only.
             if name in done or name == "plenum" and ("body" in done or c.kind not in ("NQ", "KL")):
