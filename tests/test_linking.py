@@ -84,10 +84,15 @@ def test_heading_anchors_are_the_ids_markdown_gives_the_headings():
     lines = ["##Liền", "##\u00a0Cách", "####### Bảy", "## A {x} {#b}", "## A {#a} {#b}", "## B {#b}  ##  ",
              "## C\\##", "##", "## A {#a #c}", "<!--\n## Đã bỏ\n-->", "<div>\n## Trong khối HTML\n</div>",
              "## Dùng `x` trong mã", "!!! note \"Ghi chú\"\n\n    ## Lưu ý", "> ## Trong trích", "1. ### Trong danh sách\n\n    ## Tiếp ý",
-             "Đoạn.\n\n    ## Mã thụt", "<hr>\n## Sau đường kẻ", "<!--\n## Sau chú thích chưa đóng"]
+             "Đoạn.\n\n    ## Mã thụt", "<hr>\n## Sau đường kẻ", "<!--\n## Sau chú thích chưa đóng",
+             # An id given to a paragraph is taken before the headings are slugged ("Ghi nhớ" is ghi-nho_1);
+             # under a heading's line, or on the paragraph's own line, the list is text.
+             "Đoạn có mã.\n{: #ghi-nho }", "## Ghi nhớ", "## Trên\n{: #duoi }", "## Dưới", "Cùng dòng {: #cung-dong }", "## Cùng dòng"]
     md = "[gb]: /huong-dan/\n\n" + "".join(f"## {h}\n\nĐoạn.\n\n" for h in headings) + "".join(f"{line}\n\nĐoạn.\n\n" for line in lines)
     html = markdown.markdown(md, extensions=["toc", "attr_list", "admonition"], extension_configs={"toc": {"slugify": toc_slugify}})
     assert [anchor for _, anchor in links._anchors(md)] == re.findall(r'<h[1-6][^>]* id="([^"]*)"', html)
+    # The page's anchors are every id it holds: a link may go to the paragraph too.
+    assert links.anchors_of(md) == set(re.findall(r' id="([^"]*)"', html))
 
 
 def test_citations_in_fenced_code_stay_as_written():

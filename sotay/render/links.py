@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 import re
 
-from markdown.extensions.attr_list import get_attrs_and_remainder
+from markdown.extensions.attr_list import AttrListTreeprocessor, get_attrs_and_remainder
 from markdown.extensions.toc import unique
 
 from .. import atx
@@ -93,20 +93,36 @@ def _heading_lines(markdown: str):
         line_start += len(line) + 1
 
 
+_BLOCK_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def _block_ids(text: str) -> set[str]:
+    """Ids that attribute lists give blocks other than headings: a paragraph's last line "{: #luu-y }",
+    as attr_list reads it (its own pattern, on the block's text after its first line)."""
+    ids = set()
+    for block in _BLOCK_BREAK.split(text) if "{" in text else ():
+        m = AttrListTreeprocessor.BLOCK_RE.search(block.rstrip("\n"))
+        # The line above must be the block's own text: under a heading's line it is a paragraph of its own.
+        if m and not atx.MARKDOWN_LINE.match(block[:m.start()].rpartition("\n")[2]):
+            ids.update(value for key, value in get_attrs_and_remainder(m.group(1))[0] if key == "id")
+    return ids
+
+
 def _anchors(markdown: str) -> list[tuple[int, str]]:
     """(offset, anchor) of every heading, as Markdown's toc gives them: ids set in attribute lists
-    are kept as written, even twice, and taken before a heading's text is slugged; a repeated
-    slug is made unique ("luu-y", then "luu-y_1")."""
-    headings = [(m.start(), atx.markdown_text(m.group()[m.start(1) - m.start():])) for m in _heading_lines(blank_blocks(markdown))]
+    are kept as written, even twice, and taken before a heading's text is slugged, as are those of
+    other blocks; a repeated slug is made unique ("luu-y", then "luu-y_1")."""
+    shown = blank_blocks(markdown)
+    headings = [(m.start(), atx.markdown_text(m.group()[m.start(1) - m.start():])) for m in _heading_lines(shown)]
     own = [_own_id(text) for _, text in headings]
-    used = {i for i in own if i}
+    used = {i for i in own if i} | _block_ids(shown)
     counters: dict[str, int] = {}
     return [(at, i or unique(_slug(text), used, counters)) for (at, text), i in zip(headings, own, strict=True)]
 
 
 def anchors_of(markdown: str) -> set[str]:
-    """Every heading's anchor, as the page has them."""
-    return {anchor for _, anchor in _anchors(markdown)}
+    """Every anchor of the page: its headings', and the ids other blocks are given."""
+    return {anchor for _, anchor in _anchors(markdown)} | _block_ids(blank_blocks(markdown))
 
 
 def anchor_before(markdown: str, offset: int) -> str | None:
