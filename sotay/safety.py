@@ -153,7 +153,10 @@ def _tag_hits(decoded: str, markup_allowed: bool, where: str = IN_FIELD):
         if not markup_allowed:
             yield m.start(), "H101", f"Thẻ HTML <{m.group(1) or ''}{name}> không được dùng {where}."
         elif name not in ALLOWED_TAGS:
-            yield m.start(), "H101", f"Thẻ HTML <{name}> không nằm trong danh sách được phép."
+            # Told inside code too (a reading of code that differs from Markdown's would let one through):
+            # the editor is told how to name the tag instead.
+            yield m.start(), "H101", (f"Thẻ HTML <{name}> không nằm trong danh sách được phép, kể cả trong mã; muốn nhắc tới "
+                                      f"nó thì viết tên không kèm dấu < >, ví dụ: thẻ {name}.")
         else:
             start = m.end()
             attributes = _ATTRIBUTES.match(decoded, start, start + _ATTRIBUTES_MAX).group()
