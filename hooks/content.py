@@ -23,7 +23,7 @@ from sotay.export.cache import cache_dir, export_files
 from sotay.render.common import nowrap_codes
 from sotay.render.folder import nav_entries
 from sotay.render.site import page_stream, plan_site
-from sotay.search import SEARCH_TITLE, merge_sections
+from sotay.search import SEARCH_TITLE, SECTIONS_FIRST, merge_sections
 from sotay.selfcontained import not_shipped, page_problems, source_of
 from sotay.urls import hosts_of
 
@@ -167,11 +167,16 @@ def on_page_markdown(markdown, page, config, files):
         _search_titles[page.url] = page.meta[SEARCH_TITLE]
     else:  # an entry whose subject was removed, under `mkdocs serve`
         _search_titles.pop(page.url, None)
+    if page.meta.get(SECTIONS_FIRST):
+        _sections_first.add(page.url)
+    else:
+        _sections_first.discard(page.url)
     return markdown
 
 
 _url_problems: list = []
 _search_titles: dict[str, str] = {}  # page URL -> its title in search, kept across `mkdocs serve` rebuilds
+_sections_first: set[str] = set()  # pages whose result opens on their sections (search.SECTIONS_FIRST)
 
 
 def on_page_content(html_text, page, config, files):
@@ -218,5 +223,5 @@ def on_post_build(config):
 def _one_document_per_page(config):
     path = Path(config.site_dir) / "search" / "search_index.json"
     if path.is_file():
-        path.write_text(json.dumps(merge_sections(json.loads(path.read_text(encoding="utf-8")), _search_titles),
+        path.write_text(json.dumps(merge_sections(json.loads(path.read_text(encoding="utf-8")), _search_titles, _sections_first),
                                    ensure_ascii=False, separators=(",", ":")), encoding="utf-8")

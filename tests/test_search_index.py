@@ -5,7 +5,10 @@ import re
 
 import pytest
 
+from sotay.content import load
 from sotay.search import merge_sections
+
+from conftest import CONTENT
 
 
 def test_sections_fold_into_their_page_in_order():
@@ -29,6 +32,24 @@ def test_a_page_gets_its_title_in_search():
     merged = merge_sections(index, {"van-ban/x/": "Hướng dẫn 12-HD/BTCTW: Một số vấn đề"})
     assert [d["title"] for d in merged["docs"]] == ["Hướng dẫn 12-HD/BTCTW: Một số vấn đề", "B"]
     assert merged["docs"][0]["text"] == "mở đầu Mục phê bình"
+
+
+def test_a_page_may_put_its_sections_before_its_own_lines():
+    index = {"docs": [{"location": "c/", "title": "C", "text": "Nhóm chủ đề: X"}, {"location": "c/#muc-dich", "title": "I. Mục đích", "text": "Giúp"},
+                      {"location": "d/", "title": "D", "text": "mở đầu"}, {"location": "d/#muc", "title": "Mục", "text": "a"}]}
+    merged = merge_sections(index, sections_first={"c/"})
+    assert [d["text"] for d in merged["docs"]] == ["I. Mục đích Giúp Nhóm chủ đề: X", "mở đầu Mục a"]
+
+
+@pytest.mark.slow
+def test_an_outlines_result_opens_on_its_purpose(built_site):
+    """An outline's category, presenter and duration filled a result's lines: its purpose leads
+    the result now, and its other lines are still found."""
+    docs = {d["location"]: d["text"] for d in json.loads((built_site / "search/search_index.json").read_text())["docs"]}
+    for t in load(CONTENT).topics.values():
+        text = docs[f"{t.page_key}/"]
+        assert text.startswith("I. Mục đích "), text[:80]
+        assert f"Thời lượng dự kiến: {t.duration} phút" in text, text[-300:]
 
 
 def test_source_numbers_leave_the_result_text():

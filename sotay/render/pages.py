@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .. import forms
 from ..model import Document, Form, Guidance, Library, Meeting, SampleAgenda, Topic
-from ..search import SEARCH_TITLE
+from ..search import SEARCH_TITLE, SECTIONS_FIRST
 from ..text import match_key, sort_vi, vn_date
 from . import links
 from .common import Page, agenda_basis, bullet_list, printable, rel_link, table
@@ -171,7 +171,7 @@ class Renderer:
 
     def topic(self, t: Topic) -> Page:
         src = links.page_src(t.page_key)
-        page = Page(src, t.title, "", "topic", {"description": t.purpose.split("\n")[0][:300]}, t)
+        page = Page(src, t.title, "", "topic", {"description": t.purpose.split("\n")[0][:300], SECTIONS_FIRST: True}, t)
         library = self.corpus.libraries.get(t.library)
         info = [f"**Nhóm chủ đề:** {self.label('categories', t.category)}",
                 f"**Người chuẩn bị và trình bày:** {t.presenter}", f"**Thời lượng dự kiến:** {t.duration} phút"]
