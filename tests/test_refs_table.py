@@ -192,6 +192,10 @@ CASES = [
     # start again each year), so it does not resolve to it, and says why.
     ("Nghị định 111/2022/NĐ-CP", [R("Nghị định 111/2022/NĐ-CP", kind="NĐ", system="nha-nuoc", number="111", issuer="CP", id=None,
                                     problems=["C108"])]),
+    # A dash typed for a slash around the year: read, and told how to write it.
+    ("Nghị định 111-2013-NĐ-CP", [R("Nghị định 111-2013-NĐ-CP", kind="NĐ", system="nha-nuoc", number="111", code="111/2013/NĐ-CP",
+                                    problems=["C106", "C108"])]),
+    ("Nghị định số 111-2013/NĐ-CP", [R("Nghị định số 111-2013/NĐ-CP", code="111/2013/NĐ-CP", problems=["C106", "C108"])]),
     ("Nghị định 111/2013/NĐ-CP", [R("Nghị định 111/2013/NĐ-CP", id=None, problems=["C108"])]),
     ("theo Nghị định 111 về hợp đồng", [R("Nghị định 111", system="nha-nuoc", id="ND-111", problems=[])]),
     ("hợp đồng theo Nghị định 111 (có 03 viên chức)", [R("Nghị định 111", kind="NĐ", system="nha-nuoc", id="ND-111")]),

@@ -228,7 +228,8 @@ _STATE_ISSUER_SPELLING = {"TTG": "TTg"}
 
 
 def _state(t: str, m: re.Match) -> Citation:
-    year = m.group("year")
+    year = m.group("year") or m.group("dashed_year")
+    malformed = "số, năm và tên loại của văn bản nhà nước cách nhau bằng dấu /" if m.group("dashed_year") else None
     if m.group("qh"):
         abbr, issuer = "Luật", m.group("qh").upper()
         code = f"{m.group('snum')}/{year + '/' if year else ''}{issuer}"
@@ -256,7 +257,7 @@ def _state(t: str, m: re.Match) -> Citation:
     elif word == "thông tư liên tịch":
         abbr = "TTLT"
     return Citation(m.start(), m.end(), "", abbr, "nha-nuoc", number=m.group("snum"), issuer=issuer, code=code,
-                    code_year=int(year) if year else None, link_end=m.end())
+                    code_year=int(year) if year else None, link_end=m.end(), malformed=malformed)
 
 
 _YOUTH_AFTER = re.compile(r"\s{1,3}Đoàn(?![\wÀ-ỹ])")
