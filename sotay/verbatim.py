@@ -22,22 +22,26 @@ _BLOCK_TAGS = "|".join(sorted(Markdown().block_level_elements, key=len, reverse=
 _HTML_BLOCK = re.compile(rf"^<({_BLOCK_TAGS})(?=[\s/>])([^<>]*)>", re.M | re.I)
 _VOID = {"hr"}  # a block-level tag with no closing one: its block is its line
 _MARKDOWN_INSIDE = re.compile(r"\bmarkdown\b", re.I)
-_COMMENT = re.compile(r"<!--.*?-->", re.S)  # one never closed is text on the page
-_TICKS = re.compile(r"(?<!\\)`+")
+_TICKS = re.compile(r"(\\*)(`+)")  # a run, and the backslashes before it
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+# Where Markdown's inline patterns start afresh besides a blank line: before a list item, and
+# around a line that is a block of its own (a heading, a table's row, a note's title). Broken
+# more often than Markdown breaks, a span is missed and its text checked as text: the safe side.
+_OWN_LINE = r"[ \t]*(?:#{1,6}|\||!!!|\?\?\?)[^\n]*"
+_BLOCK_EDGE = re.compile(r"\n[ \t]*\n|\n(?=[ \t]*(?:[-*+][ \t]|\d{1,9}[.)][ \t]))|^" + _OWN_LINE + "$", re.M)
 
 
 def code_spans(markdown: str) -> list[tuple[int, int]]:
-    """Every code span: in each paragraph, a run of backticks and the next run as long; a run
-    with none after it is text, and the search goes on after it."""
+    """Every code span, as Python-Markdown's pattern finds them in each block's text: a run of
+    backticks not escaped (an even number of backslashes before it), closed by the next run as
+    long, escaped or not (`D:\\SoTay\\` is code); a run with none after it is text, and the search
+    goes on after it."""
     if "`" not in markdown:
         return []
     spans = []
-    breaks = list(_PARAGRAPH_BREAK.finditer(markdown))
-    starts = [0] + [m.end() for m in breaks]
-    ends = [m.start() for m in breaks] + [len(markdown)]
-    for lo, hi in zip(starts, ends, strict=True):
-        runs = [(m.start(), m.end()) for m in _TICKS.finditer(markdown, lo, hi)]
+    edges = sorted({0, len(markdown), *(e for m in _BLOCK_EDGE.finditer(markdown) for e in (m.start(), m.end()))})
+    for lo, hi in zip(edges, edges[1:], strict=False):
+        runs = [(m.start(2), m.end(2), len(m.group(1)) % 2 == 0) for m in _TICKS.finditer(markdown, lo, hi)]
         # For each run, the next run of its length: read right to left once.
         following: list[int | None] = [None] * len(runs)
         last_of_length: dict[int, int] = {}
@@ -47,13 +51,37 @@ def code_spans(markdown: str) -> list[tuple[int, int]]:
             last_of_length[length] = i
         i = 0
         while i < len(runs):
-            j = following[i]
+            j = following[i] if runs[i][2] else None
             if j is None:
                 i += 1
                 continue
             spans.append((runs[i][0], runs[j][1]))
             i = j + 1
     return spans
+
+
+def comments(markdown: str) -> list[tuple[int, int]]:
+    """HTML comments the page hides: one opening a line may run over paragraphs (a raw block);
+    inside a line it is inline HTML, hidden only if it closes in its paragraph. One never closed
+    is text on the page. Linear: the next closing is looked for once for every opening before it."""
+    out: list[tuple[int, int]] = []
+    breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(markdown)] if "\n" in markdown else []
+    pos, close = 0, -1
+    while (start := markdown.find("<!--", pos)) >= 0:
+        if close < start + 4:
+            close = markdown.find("-->", start + 4)
+            if close < 0:
+                break
+        end = close + 3
+        newline = markdown.rfind("\n", max(0, start - 4), start)  # up to three spaces may open the line
+        at_line_start = (newline >= 0 or start < 4) and not markdown[newline + 1:start].strip(" ")
+        i = bisect.bisect_left(breaks, start)
+        if at_line_start or i == len(breaks) or breaks[i] >= close:
+            out.append((start, end))
+            pos = end
+        else:
+            pos = start + 4
+    return out
 
 
 def html_blocks(markdown: str) -> list[tuple[int, int]]:
@@ -106,7 +134,7 @@ def block_ranges(markdown: str) -> list[tuple[int, int]]:
     found = fenced_ranges(markdown)
     around = blank(markdown, found)
     if "<" in around:
-        found += [(m.start(), m.end()) for m in _COMMENT.finditer(around)] if "<!--" in around else []
+        found += comments(around) if "<!--" in around else []
         found += html_blocks(around)
     return merged(found)
 

@@ -1,6 +1,7 @@
 """Every resolved citation in a page's running text becomes a link to its registry page."""
 
 import bisect
+import re
 
 from sotay.content import load
 from sotay.refs import check
@@ -137,6 +138,30 @@ def test_a_citation_whose_term_is_in_italics_is_linked_on_its_name_and_keeps_the
     # Emphasis the citation opens and closes, or none, leaves the link whole.
     whole = annotate("*Nghị quyết Trung ương 4 khóa XII*.\n", "huong-dan/thu.md", None)
     assert whole == "*[Nghị quyết Trung ương 4 khóa XII](../van-ban/04-NQ/TW-2016.md)*.\n", whole
+
+
+def test_code_and_comments_are_read_where_markdown_makes_them():
+    """What the check takes for code or a comment (and so leaves unchecked) against what Python-
+    Markdown makes of it: a stray backtick in one list item, heading, table row or note title
+    paired with one further on and hid a live link between them from the link rules; a backtick
+    after a backslash closes a span (`D:\\SoTay\\`); a comment inside a line hides only within
+    its paragraph."""
+    import markdown
+
+    from sotay.verbatim import covers, verbatim_ranges
+
+    link = "[trang](/huong-dan/khong-co/)"
+    cases = [f"Lưu vào `D:\\SoTay\\` rồi mở {link}, gõ `enter`.", f"- Gõ phím ` để mở.\n- Xem {link} và `mã`.",
+             f"1. Gõ phím ` để mở.\n2. Xem {link} và `mã`.", f"## Phím `\nXem {link} và `mã`.",
+             f'!!! note "Phím `"\n    Xem {link} và `mã`.', f"| a` | b |\n|---|---|\n| {link} | `x` |",
+             f"Gõ \\\\`a` rồi {link} và `b`.", f"Ghi chú <!-- nháp\n\nXem {link}\n\n--> hết.", f"Dùng \\`{link}` đây.",
+             # Hidden, as Markdown hides them:
+             f"Một `mã\nqua dòng {link}` đây.", f"<!-- ẩn\n\n{link}\n\n-->", f"Chữ <!-- ẩn {link} --> hết.", f"``a ` {link}``"]
+    for text in cases:
+        html = markdown.markdown(text, extensions=["admonition", "attr_list", "md_in_html", "tables", "pymdownx.superfences"])
+        shown = re.sub(r"<!--.*?-->", "", html, flags=re.S)
+        live = 'href="/huong-dan/khong-co/"' in shown
+        assert covers(verbatim_ranges(text), text.index(link)) is not live, (text, html)
 
 
 def test_site_links_in_code_stay_as_written():
