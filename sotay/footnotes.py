@@ -12,10 +12,11 @@ import re
 from .check import rule_pass
 from .diagnostics import diag
 from .spans import spans
-from .verbatim import covers, verbatim_ranges
+from .verbatim import covers, hidden_or_code
 
-# Python-Markdown's footnotes extension reads a label as any run up to "]" (FOOTNOTE_RE).
-_FOOTNOTE = re.compile(r"\[\^([^\]\n]+)\]")
+# Python-Markdown's footnotes extension reads a label as any run up to "]" (FOOTNOTE_RE); bounded,
+# so a line of "[^a[^a…" is read in linear time.
+_FOOTNOTE = re.compile(r"\[\^([^\]\[\n]{1,100})\]")
 
 
 @rule_pass
@@ -26,9 +27,10 @@ def footnote_rules(corpus, registry):
     origins += [o for key, o in corpus.unloaded.items() if not key.startswith("van-ban/")]
     for origin in origins:
         for span in spans(origin):
-            shown_as_written = verbatim_ranges(span.text)
+            # In code or a comment it is not shown, or shown as code; in a raw HTML block it is shown as typed.
+            code = hidden_or_code(span.text) if "[^" in span.text else []
             for m in _FOOTNOTE.finditer(span.text):
-                if covers(shown_as_written, m.start()):
+                if covers(code, m.start()):
                     continue
                 line, col = span.locate(m.start())
                 problems.append(diag(origin.rel, line, col, "B110",

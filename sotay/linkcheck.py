@@ -143,7 +143,7 @@ def link_rules(corpus, registry):
         for span in spans(origin):
             # Code, comments and raw blocks show a link as written: no page is reached from there,
             # so only the safety rule (H103) reads them.
-            shown_as_written = verbatim_ranges(span.text) if "`" in span.text or "<" in span.text else []
+            shown_as_written = verbatim_ranges(span.text)
             for m in _SPACED_LINK.finditer(span.text):
                 if covers(shown_as_written, m.start()):
                     continue

@@ -141,7 +141,19 @@ def block_ranges(markdown: str) -> list[tuple[int, int]]:
 
 def verbatim_ranges(markdown: str) -> list[tuple[int, int]]:
     """The blocks above, then the code spans in the text around them, sorted by start."""
+    if "`" not in markdown and "~" not in markdown and "<" not in markdown:
+        return []  # no fence, span, tag or comment: most strings
     found = block_ranges(markdown)
+    return merged(found + code_spans(blank(markdown, found)))
+
+
+def hidden_or_code(markdown: str) -> list[tuple[int, int]]:
+    """Code (fenced and spans) and comments: what the page shows as code or not at all. A raw HTML
+    block is left out: its text is shown, as written."""
+    if "`" not in markdown and "~" not in markdown and "<!--" not in markdown:
+        return []
+    found = fenced_ranges(markdown)
+    found += comments(blank(markdown, found)) if "<!--" in markdown else []
     return merged(found + code_spans(blank(markdown, found)))
 
 

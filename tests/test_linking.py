@@ -138,6 +138,14 @@ def test_a_citation_whose_term_is_in_italics_is_linked_on_its_name_and_keeps_the
     # Emphasis the citation opens and closes, or none, leaves the link whole.
     whole = annotate("*Nghị quyết Trung ương 4 khóa XII*.\n", "huong-dan/thu.md", None)
     assert whole == "*[Nghị quyết Trung ương 4 khóa XII](../van-ban/04-NQ/TW-2016.md)*.\n", whole
+    # Bold (an even count of marks, opened and not closed), emphasis read from inside, marks side
+    # by side: every page shows its words and its emphasis, and no mark as typed.
+    for text in ("Nghị quyết Trung ương 4 **khóa XII** về …", "**Nghị quyết Trung ương 4** khóa XII",
+                 "**Nghị quyết Trung ương 4** *khóa XII*", "*Nghị quyết Trung ương 4* *khóa XII*", "__Nghị quyết Trung ương 4__ khóa XII",
+                 "- Nghị quyết Trung ương 4 **khóa XI và XII** nhé", "***Chỉ thị 50-CT/TW*** *ngày 23/7/2025*"):
+        out = annotate(text + "\n", "huong-dan/thu.md", None)
+        shown = re.sub(r"<[^>]+>", "", markdown.markdown(out))
+        assert "](" in out and not re.search(r"[*_]|\]\(", shown), (out, shown)
 
 
 def test_code_and_comments_are_read_where_markdown_makes_them():

@@ -40,19 +40,28 @@ _TAG = re.compile(r"<[^<>\n]*>")
 
 
 # A run of emphasis marks: "_" only at a word's edge, as Python-Markdown reads it ("điểm_a" is a word).
-_EMPHASIS = re.compile(r"\*{1,3}|(?<!\w)_{1,3}|_{1,3}(?!\w)")
+_EMPHASIS = re.compile(r"\*+|(?<!\w)_+|_+(?!\w)")
 
 
 def link_text_end(text: str) -> int:
-    """How much of a citation's text a link may take: all of it, unless it opens emphasis it does
-    not close ("Nghị quyết Trung ương 4 *khóa XII*", its term in italics), where the link ends
-    before that mark; "[… 4 *khóa XII](…)*" showed the marks and no italics."""
+    """How much of a citation's text a link may take: up to the first emphasis mark it does not
+    both open and close ("Nghị quyết Trung ương 4 **khóa XII**", its term in bold; "**Nghị quyết
+    Trung ương 4** khóa XII", read from inside the bold): "[… 4 **khóa XII](…)**" showed the marks
+    and no bold. A mark followed by a space closes, any other opens."""
     if "*" not in text and "_" not in text:
         return len(text)
-    runs = list(_EMPHASIS.finditer(text))
-    if sum(len(r.group()) for r in runs) % 2 == 0:
-        return len(text)
-    return len(text[:runs[-1].start()].rstrip(" \t,"))
+    opened: list[re.Match] = []
+    unmatched: list[int] = []
+    for run in _EMPHASIS.finditer(text):
+        closes = run.start() > 0 and not text[run.start() - 1].isspace() and (run.end() == len(text) or text[run.end()] in " \t\n,.;:)")
+        if closes and opened and opened[-1].group() == run.group():
+            opened.pop()
+        elif closes:
+            unmatched.append(run.start())
+        else:
+            opened.append(run)
+    first = min(unmatched + [r.start() for r in opened], default=None)
+    return len(text) if first is None else len(text[:first].rstrip(" \t,"))
 
 
 def _without_tags(markdown: str) -> str:

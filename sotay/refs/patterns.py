@@ -269,7 +269,7 @@ def _names(names):
 BODY = _compile(
     r"\s{0,3},?\s{0,3}của\s{1,3}(?P<body>(?P<plenum_body>" + _PLENUM_BODY + r")|(?:" + _names(CENTRAL_BODIES + list(BODY_ABBREVIATIONS))
     # "Ban Tổ chức Trung ương Đảng", "BBT Trung ương Đảng", "Ban Bí thư TW": the same body, named longer.
-    + r")(?:\s{1,3}(?:Trung\s{1,3}ương|TW|TƯ))?(?:\s{1,3}Đảng(?!\s{1,3}(?:ủy|uỷ|bộ|viên)))?(?![\wÀ-ỹ])|(?:" + _names(LOCAL_BODIES) + r")"
+    + r")(?:\s{1,3}(?:Trung\s{1,3}ương|TW|TƯ))?(?:\s{1,3}Đảng(?!\s{1,3}(?:ủy|uỷ|bộ|viên)))?(?![^\W_])|(?:" + _names(LOCAL_BODIES) + r")"
     # A province after a local body ("Ban Tổ chức Tỉnh ủy Trà Vinh", "Tỉnh ủy Bà Rịa - Vũng Tàu"):
     # capitalised words only, and not the "Khóa" of a term written after it. Its words may wrap
     # onto an indented line (a list item's), not onto a line of its own, which starts something new.
@@ -292,11 +292,12 @@ _TERM = r"(?:" + _ROMAN + r"|[1-3]?\d)"
 # A second term in bare digits ("khóa XI và 12") is a term only where the clause ends or goes on
 # after it, and (extract.py) only as the next term: "khóa XII, 15 đảng viên …", "khóa XII và 13
 # tiêu chí", "khóa XI, 12 khóa XII" (plenum 12) count or number something else.
+# "_" is no letter here: it closes emphasis ("_khóa XII_").
 _BARE_TERM_ENDS = r"(?=\s{0,3}(?:[.,;:)\]*_]|\(|$|(?:về|của|và|ngày|năm)(?![\wÀ-ỹ])))"
 TERM = _compile(
     r"\s{0,3},?\s{0,3}(?P<open>\(\s{0,2})?(?:các\s{1,3})?" + _KHOA + r"(?P<t1>" + _TERM + r")"
-    r"(?:\s{0,3}(?:và|,)\s{0,3}(?:" + _KHOA + r"(?P<t2>" + _TERM + r")|(?P<t2roman>" + _ROMAN + r")(?![\wÀ-ỹ])"
-    r"|(?P<t2digits>[1-3]?\d)(?![\wÀ-ỹ])" + _BARE_TERM_ENDS + r"))?(?![\wÀ-ỹ])(?(open)\s{0,2}\))"
+    r"(?:\s{0,3}(?:và|,)\s{0,3}(?:" + _KHOA + r"(?P<t2>" + _TERM + r")|(?P<t2roman>" + _ROMAN + r")(?![^\W_])"
+    r"|(?P<t2digits>[1-3]?\d)(?![^\W_])" + _BARE_TERM_ENDS + r"))?(?![^\W_])(?(open)\s{0,2}\))"
 )
 # What every one of DATE, YEAR, BODY and TERM starts with: most references are followed by
 # none of them, and one failed match here saves trying all four.

@@ -166,7 +166,7 @@ def rewrite(markdown: str, from_src: str, known: set[str]) -> str:
     # Not inside code or a raw HTML block, where the page shows the link as written; read again
     # for the definitions, after the links above changed the text's length.
     def outside(text, replace):
-        kept = verbatim_ranges(text) if "`" in text or "<" in text else []
+        kept = verbatim_ranges(text)
         return lambda m: m.group(0) if kept and covers(kept, m.start()) else replace(m)
 
     markdown = LINK.sub(outside(markdown, link), markdown)
