@@ -373,8 +373,10 @@ _LINKED_PAGE = re.compile(r"\]\(\s*+(?:<\s*+)?(?:/|(?:\.\./)*)van-ban/([a-z0-9-]
 def _label(text: str, c: Citation) -> tuple[int, int] | None:
     """The link label that holds the reference, as (its "[", its "]("), or None outside a label:
     "[**Chỉ thị 10**](…)", "[Chỉ thị 50-CT/TW về …](…)"."""
-    end = c.link_end or c.end  # "[Chỉ thị 50-CT/TW](…) của Ban Bí thư": the label ends before the context
-    close = text.find("](", end, end + 300)
+    # "[Chỉ thị 50-CT/TW](…) của Ban Bí thư": the label ends before the context, and may end before
+    # words the name counts as its own ("[Nghị quyết Trung ương 4](…) khóa XII").
+    end = c.link_end or c.end
+    close = text.find("](", c.start, end + 300)
     opening = text.rfind("[", max(0, c.start - 300), c.start)
     if close < 0 or opening < 0:
         return None
