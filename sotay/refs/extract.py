@@ -56,6 +56,8 @@ def _read_context(t: str, c: Citation, pos: int) -> int:
     done = set()
     for _ in range(4):
         start, at = P.CONTEXT_START.match(t, pos), pos
+        if start and start.lastgroup == "paren" and t[start.end():start.end() + 3].lstrip(" \t")[:1] in ("*", "_"):
+            start = None  # "(*khóa XIII*)": the bracket opens emphasis, read as markup below
         if not start:
             # Markup closing before the context opens with *, _ or ], which few references are
             # followed by: a look at one character spares most of them a match. The reference
@@ -63,7 +65,7 @@ def _read_context(t: str, c: Citation, pos: int) -> int:
             # so does emphasis opening on the context alone ("Nghị quyết Trung ương 4 *khóa XII*").
             for _ in range(2):  # one closing on the reference, then one opening on its context
                 mark = (t[at:at + 1] in ("*", "_", "]") and P.MARKUP_CLOSE.match(t, at)
-                        or t[at:at + 1] in (" ", ",") and P.MARKUP_OPEN.match(t, at))
+                        or t[at:at + 1] in (" ", ",", "(") and P.MARKUP_OPEN.match(t, at))
                 if not mark:
                     break
                 at = mark.end()

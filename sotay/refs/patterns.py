@@ -309,8 +309,9 @@ CONTEXT_PARTS = {"date": ("date",), "year": ("year",), "body": ("body",), "term"
 # Markdown that closes around a reference before its context: "**Chỉ thị 05-CT/TW** ngày ...",
 # "[Chỉ thị 10-CT/TW](/van-ban/...) ngày ...".
 MARKUP_CLOSE = re.compile(r"\*{1,3}|_{1,3}|\]\([^()\s]{0,300}\)")
-# Markup opening around the context alone: "Nghị quyết Trung ương 4 *khóa XII*", "… 50-CT/TW, *ngày 23/7/2025*".
-MARKUP_OPEN = re.compile(r"[ \t]{0,2},?[ \t]{1,2}(?:\*{1,3}|_{1,3})(?=[^\s*_])")
+# Markup opening around the context alone: "Nghị quyết Trung ương 4 *khóa XII*", "… 50-CT/TW, *ngày 23/7/2025*",
+# "… 50-CT/TW (*khóa XIII*)".
+MARKUP_OPEN = re.compile(r"[ \t]{0,2},?(?:[ \t]{1,2}\(?|\()[ \t]{0,2}(?:\*{1,3}|_{1,3})(?=[^\s*_])")
 # A short form followed by one of these is a count, not a document: "Báo cáo 12 tháng", "Công văn
 # 10 ngày" (but "Quy định 08 ngày 21/10/2017" is dated: UNIT_AFTER reads "ngày" on its own).
 COUNT_WORDS = ["phút", "giờ", "tháng", "lần", "người", "buổi", "cuộc", "trang", "tỷ", "triệu", "nghìn", "ngàn",
