@@ -90,6 +90,10 @@ CASES = [
     # Short forms defined with the code's capitals or a plenum's name, then used.
     ("Chỉ thị 05-CT/TW (sau đây viết tắt là CT 05). Chi bộ làm theo CT 05.",
      [R("Chỉ thị 05-CT/TW (sau đây viết tắt là CT 05)", id="05-CT/TW-2016"), R("CT 05", id="05-CT/TW-2016", problems=[])]),
+    # Defined after a list of plenums: the one of its number, not the last.
+    ("Theo Nghị quyết Trung ương 4, 5 khóa XII (gọi tắt là Nghị quyết Trung ương 4). Nghị quyết Trung ương 4 yêu cầu.",
+     [R("Nghị quyết Trung ương 4", id="04-NQ/TW-2016"), R("5 khóa XII (gọi tắt là Nghị quyết Trung ương 4)", id=None),
+      R("Nghị quyết Trung ương 4", id="04-NQ/TW-2016", problems=[])]),
     ("Nghị quyết số 04-NQ/TW khóa XII (gọi tắt là Nghị quyết Trung ương 4). Quán triệt Nghị quyết Trung ương 4.",
      [R("Nghị quyết số 04-NQ/TW khóa XII (gọi tắt là Nghị quyết Trung ương 4)", id="04-NQ/TW-2016"),
       R("Nghị quyết Trung ương 4", id="04-NQ/TW-2016", problems=[])]),

@@ -528,7 +528,8 @@ def _definition_later(t: str, end: int) -> re.Match | None:
 
 def _define(found: list[Citation], definition: re.Match, defined: set[str]) -> None:
     """The short form a text defines names the latest reference of its kind ("Chỉ thị 05-CT/TW và
-    Kết luận 01-KL/TW (gọi tắt là Chỉ thị 05)" defines the directive)."""
+    Kết luận 01-KL/TW (gọi tắt là Chỉ thị 05)" defines the directive), and of its number among
+    several ("Nghị quyết Trung ương 4, 5 khóa XII (gọi tắt là Nghị quyết Trung ương 4)")."""
     if definition.group("dplenum"):
         kind, short = "NQ", f"nghị quyết trung ương {definition.group('dplenum')}"
     elif definition.group("dabbr"):
@@ -539,11 +540,13 @@ def _define(found: list[Citation], definition: re.Match, defined: set[str]) -> N
         kind, short = kind_key(_abbr(abbr)), f"{name} {definition.group('dnum')}".lower()
     else:
         kind, short = P.KIND_WORDS[_WS.sub(" ", definition.group("dkind")).lower()], _WS.sub(" ", definition.group("short")).lower()
-    for c in reversed(found[-4:]):
-        if kind_key(c.kind) == kind:
-            c.defines = short
-            defined.add(_short_key(c.defines))
-            return
+    same_kind = [c for c in reversed(found[-4:]) if kind_key(c.kind) == kind]
+    number = short.rpartition(" ")[2].lstrip("0")
+    numbered = [c for c in same_kind if (c.number or "").lstrip("0") == number
+                or (c.name or "").lower().startswith(f"nghị quyết trung ương {number} ")]
+    for c in (numbered or same_kind)[:1]:
+        c.defines = short
+        defined.add(_short_key(c.defines))
 
 
 _SO = re.compile(r"\s+số\s+")
