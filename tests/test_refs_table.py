@@ -398,7 +398,8 @@ CASES = [
     # unchecked, the label read as ending after the term).
     ("[Nghị quyết Trung ương 4](/van-ban/nq-tw4-xi/) *khóa XII*",
      [R("Nghị quyết Trung ương 4](/van-ban/nq-tw4-xi/) *khóa XII", id="04-NQ/TW-2016", problems=["C110"])]),
-    ("[Nghị quyết Trung ương 4](/van-ban/04-nq-tw-2016/) khóa XII", [R("Nghị quyết Trung ương 4](/van-ban/04-nq-tw-2016/) khóa XII", id="04-NQ/TW-2016", problems=[])]),
+    ("[Nghị quyết Trung ương 4](/van-ban/04-nq-tw-2016/) khóa XII",
+     [R("Nghị quyết Trung ương 4](/van-ban/04-nq-tw-2016/) khóa XII", id="04-NQ/TW-2016", problems=[])]),
     # A label naming two documents says by its link which of them nowhere: no choice, no C110.
     ("[Hướng dẫn 12-HD/BTCTW về nâng cao chất lượng theo Chỉ thị 10-CT/TW](/van-ban/12-hd-btctw-2018/)",
      [R("Hướng dẫn 12-HD/BTCTW", problems=[]), R("Chỉ thị 10-CT/TW", problems=[])]),
