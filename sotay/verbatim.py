@@ -14,6 +14,7 @@ import bisect
 import re
 
 from markdown import Markdown
+from markdown.inlinepatterns import BACKTICK_RE
 
 from .fences import blank, fenced_ranges
 
@@ -22,65 +23,162 @@ _BLOCK_TAGS = "|".join(sorted(Markdown().block_level_elements, key=len, reverse=
 _HTML_BLOCK = re.compile(rf"^<({_BLOCK_TAGS})(?=[\s/>])([^<>]*)>", re.M | re.I)
 _VOID = {"hr"}  # a block-level tag with no closing one: its block is its line
 _MARKDOWN_INSIDE = re.compile(r"\bmarkdown\b", re.I)
-_TICKS = re.compile(r"(\\*)(`+)")  # a run, and the backslashes before it
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
-# Where Markdown's inline patterns start afresh besides a blank line: before a list item, and
-# around a line that is a block of its own (a heading, a table's row, a note's title). Broken
-# more often than Markdown breaks, a span is missed and its text checked as text: the safe side.
-_OWN_LINE = r"[ \t]*(?:#{1,6}|\||!!!|\?\?\?)[^\n]*"
-_BLOCK_EDGE = re.compile(r"\n[ \t]*\n|\n(?=[ \t]*(?:[-*+][ \t]|\d{1,9}[.)][ \t]))|^" + _OWN_LINE + "$", re.M)
+_RUN = re.compile(r"`+")
+# Python-Markdown's BACKTICK_RE: escaped backslashes before a tick, or a tick not escaped.
+_MD_TICK = re.compile(BACKTICK_RE)
+_LIST_ITEM = re.compile(r"[ ]{0,3}(?:[-*+]|\d{1,9}\.)[ \t]")
+# A table's rule line ("|---|:--:|", "--- | ---"): a block whose second line it is, is a table.
+_TABLE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$|[ \t]*\|[ \t]*:?-+:?[ \t]*\|[ \t]*$")
+_SETEXT_RULE = re.compile(r"(?:=+|-+)[ \t]*$")
+
+
+def inline_edges(markdown: str) -> list[int]:
+    """Where Python-Markdown's inline patterns (code spans, inline comments) start afresh, each
+    block's text being read on its own; its blocks read line by line as its block parser splits
+    them: a blank line; a heading (a # at the line's very start, which interrupts a paragraph); a
+    quotation's first line, which does too; each item of a list that opened a block; every row of
+    a table (a block whose second line is a rule); a note's title, and the end of its indented
+    body; a setext heading's underline. A list item or a "|" line inside a paragraph is no edge:
+    the paragraph reads on, and a span may pair across it."""
+    edges = [0]
+    kind = None  # the open block: None after a blank line, "text", "list", "table", "quote", "note"
+    first = ""  # the open block's first line
+    pos = 0
+    for line in markdown.split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        if not line.strip():
+            kind = "note" if kind == "note" else None
+            edges.append(start)
+            continue
+        if kind == "note":
+            if line.startswith("    "):
+                continue  # the note's body: its blank lines are the edges read above
+            kind = None  # the body ended: a new block
+        if line.startswith("#"):
+            edges += [start, end]
+            kind = None
+        elif kind is None:
+            edges.append(start)
+            first = line
+            if _LIST_ITEM.match(line):
+                kind = "list"
+            elif line.lstrip(" ").startswith(">"):
+                kind = "quote"
+            elif line.startswith(("!!! ", "??? ", "???+ ")):
+                edges.append(end)
+                kind = "note"
+            else:
+                kind = "text"
+        elif kind == "text" and "|" in first + line and _TABLE_RULE.match(line):
+            kind = "table"
+            edges.append(start)
+        elif kind == "table" or kind == "list" and _LIST_ITEM.match(line):
+            edges.append(start)
+        elif kind != "quote" and line.lstrip(" ").startswith(">"):
+            edges.append(start)
+            kind = "quote"
+        elif kind == "text" and _SETEXT_RULE.match(line.strip()):
+            edges.append(end)
+            kind = None
+    edges.append(len(markdown))
+    return sorted(set(edges))
 
 
 def code_spans(markdown: str) -> list[tuple[int, int]]:
-    """Every code span, as Python-Markdown's pattern finds them in each block's text: a run of
-    backticks not escaped (an even number of backslashes before it), closed by the next run as
-    long, escaped or not (`D:\\SoTay\\` is code); a run with none after it is text, and the search
-    goes on after it."""
+    """Every code span, as Python-Markdown (3.11, `BacktickInlineProcessor`) finds them in each
+    block's text: a backtick not escaped opens, with the ticks that follow it; the next run as long
+    closes; with none, the longest shorter run after it closes on as many of the opening ticks;
+    with neither, the search goes on twice the run's length further (Markdown's own step). A run
+    closes whatever is before it (`D:\\SoTay\\` is code)."""
     if "`" not in markdown:
         return []
-    spans = []
-    edges = sorted({0, len(markdown), *(e for m in _BLOCK_EDGE.finditer(markdown) for e in (m.start(), m.end()))})
+    spans: list[tuple[int, int]] = []
+    edges = inline_edges(markdown)
     for lo, hi in zip(edges, edges[1:], strict=False):
-        runs = [(m.start(2), m.end(2), len(m.group(1)) % 2 == 0) for m in _TICKS.finditer(markdown, lo, hi)]
-        # For each run, the next run of its length: read right to left once.
-        following: list[int | None] = [None] * len(runs)
-        last_of_length: dict[int, int] = {}
-        for i in range(len(runs) - 1, -1, -1):
-            length = runs[i][1] - runs[i][0]
-            following[i] = last_of_length.get(length)
-            last_of_length[length] = i
-        i = 0
-        while i < len(runs):
-            j = following[i] if runs[i][2] else None
-            if j is None:
-                i += 1
-                continue
-            spans.append((runs[i][0], runs[j][1]))
-            i = j + 1
+        if markdown.find("`", lo, hi) >= 0:
+            _spans_in(markdown, lo, hi, spans)
     return spans
 
 
-def comments(markdown: str) -> list[tuple[int, int]]:
-    """HTML comments the page hides: one opening a line may run over paragraphs (a raw block);
-    inside a line it is inline HTML, hidden only if it closes in its paragraph. One never closed
-    is text on the page. Linear: the next closing is looked for once for every opening before it."""
+def _spans_in(text: str, lo: int, hi: int, out: list[tuple[int, int]]) -> None:
+    runs = [(m.start(), m.end()) for m in _RUN.finditer(text, lo, hi)]
+    starts = [a for a, _ in runs]
+    by_length: dict[int, list[int]] = {}  # a run's length -> the indexes of the runs that long
+    for k, (a, b) in enumerate(runs):
+        by_length.setdefault(b - a, []).append(k)
+    # For each index, the longest run from it on and the first run that long: Markdown's fallback.
+    best: list[tuple[int, int]] = [(0, -1)] * (len(runs) + 1)
+    for k in range(len(runs) - 1, -1, -1):
+        length = runs[k][1] - runs[k][0]
+        best[k] = (length, k) if length >= best[k + 1][0] else best[k + 1]
+    pos = lo
+    while (m := _MD_TICK.search(text, pos, hi)) is not None:
+        begin = m.end(1) if m.group(1) else m.start()  # escaped backslashes are text; a tick after them opens
+        k = bisect.bisect_right(starts, begin) - 1  # the run the opening ticks are part of
+        length = runs[k][1] - begin
+        after = k + 1
+        same = by_length.get(length, [])
+        j = bisect.bisect_left(same, after)
+        if j < len(same):
+            out.append((begin, runs[same[j]][1]))
+            pos = runs[same[j]][1]
+            continue
+        longest, first = best[after]
+        if 0 < longest < length:
+            out.append((begin, runs[first][1]))
+            pos = runs[first][1]
+            continue
+        pos = begin + 2 * length
+
+
+def _at_line_start(markdown: str, at: int) -> bool:
+    newline = markdown.rfind("\n", max(0, at - 4), at)  # up to three spaces may open the line
+    return (newline >= 0 or at < 4) and not markdown[newline + 1:at].strip(" ")
+
+
+def _empty_comment(markdown: str, at: int) -> bool:
+    """"<!-->" and "<!--->" end where they open, for a browser: they hide nothing."""
+    return markdown.startswith("<!-->", at) or markdown.startswith("<!--->", at)
+
+
+def block_comments(markdown: str) -> list[tuple[int, int]]:
+    """HTML comments that open a line: raw blocks, hidden from the reader over as many paragraphs
+    as they run; one never closed is text on the page. Linear: the next closing is looked for
+    once for every opening before it."""
     out: list[tuple[int, int]] = []
-    breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(markdown)] if "\n" in markdown else []
     pos, close = 0, -1
     while (start := markdown.find("<!--", pos)) >= 0:
+        if not _at_line_start(markdown, start) or _empty_comment(markdown, start):
+            pos = start + 4
+            continue
         if close < start + 4:
             close = markdown.find("-->", start + 4)
             if close < 0:
                 break
-        end = close + 3
-        newline = markdown.rfind("\n", max(0, start - 4), start)  # up to three spaces may open the line
-        at_line_start = (newline >= 0 or start < 4) and not markdown[newline + 1:start].strip(" ")
-        i = bisect.bisect_left(breaks, start)
-        if at_line_start or i == len(breaks) or breaks[i] >= close:
-            out.append((start, end))
-            pos = end
-        else:
-            pos = start + 4
+        out.append((start, close + 3))
+        pos = close + 3
+    return out
+
+
+def inline_comments(markdown: str) -> list[tuple[int, int]]:
+    """Comments inside a block's text, read after its code spans (blanked in `markdown`), as
+    Markdown reads them: hidden only when closed in the same block, with no other "<!--" inside."""
+    out: list[tuple[int, int]] = []
+    edges = inline_edges(markdown)
+    for lo, hi in zip(edges, edges[1:], strict=False):
+        pos, close = lo, -1
+        while (start := markdown.find("<!--", pos, hi)) >= 0:
+            if close < start + 4:  # looked for once for every opening before it: linear
+                close = markdown.find("-->", start + 4, hi)
+                if close < 0:
+                    break
+            again = markdown.find("<!--", start + 4, close)
+            if _empty_comment(markdown, start) or again >= 0:
+                pos = again if again >= 0 else start + 4
+                continue
+            out.append((start, close + 3))
+            pos = close + 3
     return out
 
 
@@ -134,17 +232,17 @@ def block_ranges(markdown: str) -> list[tuple[int, int]]:
     found = fenced_ranges(markdown)
     around = blank(markdown, found)
     if "<" in around:
-        found += comments(around) if "<!--" in around else []
+        found += block_comments(around) if "<!--" in around else []
         found += html_blocks(around)
     return merged(found)
 
 
 def verbatim_ranges(markdown: str) -> list[tuple[int, int]]:
-    """The blocks above, then the code spans in the text around them, sorted by start."""
+    """The blocks above, then the code spans and inline comments in the text around them (spans
+    first, as Markdown reads them: "`<!--`" opens no comment), sorted by start."""
     if "`" not in markdown and "~" not in markdown and "<" not in markdown:
         return []  # no fence, span, tag or comment: most strings
-    found = block_ranges(markdown)
-    return merged(found + code_spans(blank(markdown, found)))
+    return _inline_around(markdown, block_ranges(markdown))
 
 
 def hidden_or_code(markdown: str) -> list[tuple[int, int]]:
@@ -153,8 +251,15 @@ def hidden_or_code(markdown: str) -> list[tuple[int, int]]:
     if "`" not in markdown and "~" not in markdown and "<!--" not in markdown:
         return []
     found = fenced_ranges(markdown)
-    found += comments(blank(markdown, found)) if "<!--" in markdown else []
-    return merged(found + code_spans(blank(markdown, found)))
+    found += block_comments(blank(markdown, found)) if "<!--" in markdown else []
+    return _inline_around(markdown, merged(found))
+
+
+def _inline_around(markdown: str, blocks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    rest = blank(markdown, blocks)
+    spans = code_spans(rest)
+    inline = inline_comments(blank(rest, spans)) if "<!--" in rest else []
+    return merged(blocks + spans + inline)
 
 
 def blank_blocks(markdown: str) -> str:
