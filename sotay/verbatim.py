@@ -3,9 +3,11 @@
 A pass that writes Markdown into content (a citation made a link, a site link made relative) must
 leave these alone, or the reader sees the link's Markdown in a code span or a <details> block; a
 pass that reads headings must not find one in a comment. Read as the site's Markdown reads them:
-fenced code as superfences does (sotay.fences), a code span as an opening run of backticks closed
-by the next run of the same length in its paragraph, a raw HTML block from a block-level tag at a
-line's start to its closing tag (unless `markdown` in it asks for Markdown inside, md_in_html).
+fenced code as superfences does (sotay.fences), a code span as Python-Markdown's inline processor
+finds it in a block's text (`code_spans`), a comment opening a line as a raw block and one inside a
+line as inline HTML, a raw HTML block from a block-level tag at a line's start to its closing tag
+(unless `markdown` in it asks for Markdown inside, md_in_html). The link rules skip what is read
+here, so a live link read as code would pass the check; the strict build still refuses it.
 """
 
 from __future__ import annotations
