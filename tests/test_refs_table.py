@@ -310,6 +310,9 @@ CASES = [
     ("Nghị quyết Trung ương 4 **khóa XII**", [R("Nghị quyết Trung ương 4 **khóa XII", id="04-NQ/TW-2016", problems=[])]),
     ("Chỉ thị 50-CT/TW (*khóa XIII*)", [R("Chỉ thị 50-CT/TW (*khóa XIII", id="50-CT/TW-2025", problems=[])]),
     ("Chỉ thị 50-CT/TW (*xem thêm*)", [R("Chỉ thị 50-CT/TW", id=None, problems=["C107"])]),
+    # The term named as the issuer's ("của khóa XII"), not "của" a body.
+    ("Nghị quyết Trung ương 4 của khóa XII", [R("Nghị quyết Trung ương 4 của khóa XII", id="04-NQ/TW-2016", term="XII", problems=[])]),
+    ("Chỉ thị 50-CT/TW của khóa học", [R("Chỉ thị 50-CT/TW", id=None, problems=["C107"])]),
     # A wrapped reference: list continuation indent, blockquote markers
     ("1. Theo Hướng dẫn số 12-HD/BTCTW ngày\n   06/7/2018 của Ban Tổ chức Trung ương",
      [R("Hướng dẫn số 12-HD/BTCTW ngày\n   06/7/2018 của Ban Tổ chức Trung ương", date="2018-07-06", id="12-HD/BTCTW-2018", problems=[])]),

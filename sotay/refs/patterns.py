@@ -285,7 +285,7 @@ LOCAL_BODY = _compile(_names(LOCAL_BODIES))
 LEADING_BODY = _compile(r"(?<![\wÀ-ỹ])(?P<body>" + _names(CENTRAL_BODIES) + r")(?![\wÀ-ỹ])")
 # Where the sentence that holds a reference begins: after a full stop, a blank line, a list item, a heading.
 SENTENCE_BOUNDARY = re.compile(r"[.!?;:]\s|\n[ \t]{0,8}\n|\n[ \t]{0,8}(?:[-*+]|\d{1,2}[.)]|#{1,6})\s")
-# "khóa X", "(khoá XII)", "khóa XI và XII", "khóa XI và khóa XII", "các khóa XI, XII"
+# "khóa X", "(khoá XII)", "khóa XI và XII", "khóa XI và khóa XII", "các khóa XI, XII", "của khóa XII"
 _KHOA = r"kh(?:óa|oá|oa)\s{1,3}"
 # A term may be written in digits ("khóa 12"): 1 to 39, read as its numeral.
 _TERM = r"(?:" + _ROMAN + r"|[1-3]?\d)"
@@ -295,7 +295,7 @@ _TERM = r"(?:" + _ROMAN + r"|[1-3]?\d)"
 # "_" is no letter here: it closes emphasis ("_khóa XII_").
 _BARE_TERM_ENDS = r"(?=\s{0,3}(?:[.,;:)\]*_]|\(|$|(?:về|của|và|ngày|năm)(?![\wÀ-ỹ])))"
 TERM = _compile(
-    r"\s{0,3},?\s{0,3}(?P<open>\(\s{0,2})?(?:các\s{1,3})?" + _KHOA + r"(?P<t1>" + _TERM + r")"
+    r"\s{0,3},?\s{0,3}(?P<open>\(\s{0,2})?(?:của\s{1,3})?(?:các\s{1,3})?" + _KHOA + r"(?P<t1>" + _TERM + r")"
     r"(?:\s{0,3}(?:và|,)\s{0,3}(?:" + _KHOA + r"(?P<t2>" + _TERM + r")|(?P<t2roman>" + _ROMAN + r")(?![^\W_])"
     r"|(?P<t2digits>[1-3]?\d)(?![^\W_])" + _BARE_TERM_ENDS + r"))?(?![^\W_])(?(open)\s{0,2}\))"
 )
@@ -304,7 +304,7 @@ TERM = _compile(
 # The group its first word falls in (`lastgroup`) names the parts that may follow (CONTEXT_PARTS).
 CONTEXT_START = re.compile(widened(r"\s{0,3},?\s{0,3}(?:(?P<date>ban|ngày|được)|(?P<year>năm)|(?P<body>của)|(?P<term>kh|các)"
                                    r"|(?P<plenum>hội)|(?P<paren>\())"), IGNORECASE)
-CONTEXT_PARTS = {"date": ("date",), "year": ("year",), "body": ("body",), "term": ("term",), "plenum": ("plenum",),
+CONTEXT_PARTS = {"date": ("date",), "year": ("year",), "body": ("body", "term"), "term": ("term",), "plenum": ("plenum",),
                  "paren": ("date", "year", "term")}
 # Markdown that closes around a reference before its context: "**Chỉ thị 05-CT/TW** ngày ...",
 # "[Chỉ thị 10-CT/TW](/van-ban/...) ngày ...".
