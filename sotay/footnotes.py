@@ -15,8 +15,8 @@ from .spans import spans
 from .verbatim import covers, hidden_or_code
 
 # Python-Markdown's footnotes extension reads a label as any run up to "]" (FOOTNOTE_RE); bounded,
-# so a line of "[^a[^a…" is read in linear time.
-_FOOTNOTE = re.compile(r"\[\^([^\]\[\n]{1,100})\]")
+# so a line of "[^a[^a…" is read in linear time. "[^1](/x)" is a link (its text "^1"), left to the link rules.
+_FOOTNOTE = re.compile(r"\[\^([^\]\[\n]{1,100})\](?!\()")
 
 
 @rule_pass

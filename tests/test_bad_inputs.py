@@ -882,12 +882,11 @@ def test_a_link_shown_as_written_in_code_or_a_comment_reaches_no_page_and_is_not
 
 
 def test_a_footnote_is_told_at_its_mark_and_its_note_but_not_in_code(tmp_path):
-    body = ("Chi bộ họp mỗi tháng một lần.[^1] Cú pháp `[^1]` là của GitHub.\n\n"
-            "```\n[^2]: trong khối mã\n```\n\n[^1]: Điều lệ Đảng.\n\n")
-    text = prose(body)
+    first = "Chi bộ họp mỗi tháng một lần.[^1] Cú pháp `[^1]` là của GitHub, [^2](/huong-dan/trang-a/) là liên kết."
+    text = prose(first + "\n\n```\n[^2]: trong khối mã\n```\n\n[^1]: Điều lệ Đảng.\n\n")
     proc, found = _check_one(tmp_path, "huong-dan/chu-thich.md", text)
     lines = text.splitlines()
-    mark, note = lines.index("Chi bộ họp mỗi tháng một lần.[^1] Cú pháp `[^1]` là của GitHub.") + 1, lines.index("[^1]: Điều lệ Đảng.") + 1
+    mark, note = lines.index(first) + 1, lines.index("[^1]: Điều lệ Đảng.") + 1
     assert [(where, code) for where, code, _ in found] == [
         (f"content/huong-dan/chu-thich.md:{mark}:30:", "B110"), (f"content/huong-dan/chu-thich.md:{note}:1:", "B110")], proc.stdout
     assert proc.returncode == 1 and "trường sources" in found[0][2]
