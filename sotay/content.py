@@ -63,6 +63,14 @@ class Corpus:
     def origin(self, item) -> Origin:
         return self.origins[id(item)]
 
+    def text_origins(self) -> list[tuple[object | None, Origin]]:
+        """(item, origin) of every item whose text the site shows, then (None, origin) of each file
+        the schema refused, registry entries aside (written as their sources write them): the rules
+        that read text read those too, so an editor sees every problem of the file in one run."""
+        out: list[tuple[object | None, Origin]] = [(item, self.origin(item)) for item in self.items()]
+        out += [(None, o) for key, o in self.unloaded.items() if not key.startswith("van-ban/")]
+        return out
+
     def page_keys(self) -> set[str]:
         """Every page an editor may link to, as 'section/slug'."""
         # A form has no page of its own: its key is the guidance page that shows it.

@@ -77,9 +77,7 @@ def _words_without_marks(corpus, told) -> list:
     spelled = None  # folded word -> its spellings in the content, most used first; made on first use
     # Also in a file the schema refused (a bad date in its front matter): its editor sees every
     # problem of the file in one run, not one layer per CI run.
-    origins = [(id(item), corpus.origin(item)) for item in corpus.items()]
-    # Registry entries are written as their sources write them (sources are never kept unloaded).
-    origins += [(None, o) for key, o in corpus.unloaded.items() if not key.startswith("van-ban/")]
+    origins = [(None if item is None else id(item), o) for item, o in corpus.text_origins()]
     for key, origin in origins:
         for span in spans(origin):
             if len(span.path) == 1 and (key, span.path[0]) in told:

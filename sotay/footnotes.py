@@ -22,10 +22,7 @@ _FOOTNOTE = re.compile(r"\[\^([^\]\[\n]{1,100})\](?!\()")
 @rule_pass
 def footnote_rules(corpus, registry):
     problems = []
-    # Also in a file the schema refused: its editor sees every problem of the file in one run.
-    origins = [corpus.origin(item) for item in corpus.items()]
-    origins += [o for key, o in corpus.unloaded.items() if not key.startswith("van-ban/")]
-    for origin in origins:
+    for _, origin in corpus.text_origins():
         for span in spans(origin):
             # In code or a comment it is not shown, or shown as code; in a raw HTML block it is shown as typed.
             code = hidden_or_code(span.text) if "[^" in span.text else []

@@ -87,7 +87,7 @@ def inline_edges(markdown: str) -> list[int]:
     return sorted(set(edges))
 
 
-def code_spans(markdown: str) -> list[tuple[int, int]]:
+def code_spans(markdown: str, edges: list[int] | None = None) -> list[tuple[int, int]]:
     """Every code span, as Python-Markdown (3.11, `BacktickInlineProcessor`) finds them in each
     block's text: a backtick not escaped opens, with the ticks that follow it; the next run as long
     closes; with none, the longest shorter run after it closes on as many of the opening ticks;
@@ -96,7 +96,7 @@ def code_spans(markdown: str) -> list[tuple[int, int]]:
     if "`" not in markdown:
         return []
     spans: list[tuple[int, int]] = []
-    edges = inline_edges(markdown)
+    edges = edges or inline_edges(markdown)
     for lo, hi in zip(edges, edges[1:], strict=False):
         if markdown.find("`", lo, hi) >= 0:
             _spans_in(markdown, lo, hi, spans)
@@ -163,11 +163,12 @@ def block_comments(markdown: str) -> list[tuple[int, int]]:
     return out
 
 
-def inline_comments(markdown: str) -> list[tuple[int, int]]:
+def inline_comments(markdown: str, edges: list[int] | None = None) -> list[tuple[int, int]]:
     """Comments inside a block's text, read after its code spans (blanked in `markdown`), as
-    Markdown reads them: hidden only when closed in the same block, with no other "<!--" inside."""
+    Markdown reads them: hidden only when closed in the same block, with no other "<!--" inside.
+    `edges`: the text's `inline_edges`, if read already (blanking its spans leaves them as they are)."""
     out: list[tuple[int, int]] = []
-    edges = inline_edges(markdown)
+    edges = edges or inline_edges(markdown)
     for lo, hi in zip(edges, edges[1:], strict=False):
         pos, close = lo, -1
         while (start := markdown.find("<!--", pos, hi)) >= 0:
@@ -259,8 +260,9 @@ def hidden_or_code(markdown: str) -> list[tuple[int, int]]:
 
 def _inline_around(markdown: str, blocks: list[tuple[int, int]]) -> list[tuple[int, int]]:
     rest = blank(markdown, blocks)
-    spans = code_spans(rest)
-    inline = inline_comments(blank(rest, spans)) if "<!--" in rest else []
+    edges = inline_edges(rest) if "`" in rest or "<!--" in rest else []
+    spans = code_spans(rest, edges)
+    inline = inline_comments(blank(rest, spans), edges) if "<!--" in rest else []
     return merged(blocks + spans + inline)
 
 

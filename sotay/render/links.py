@@ -108,26 +108,28 @@ def _block_ids(text: str) -> set[str]:
     return ids
 
 
-def _anchors(markdown: str) -> list[tuple[int, str]]:
-    """(offset, anchor) of every heading, as Markdown's toc gives them: ids set in attribute lists
-    are kept as written, even twice, and taken before a heading's text is slugged, as are those of
-    other blocks; a repeated slug is made unique ("luu-y", then "luu-y_1")."""
+def _anchors(markdown: str) -> tuple[list[tuple[int, str]], set[str]]:
+    """(offset, anchor) of every heading, as Markdown's toc gives them, and the ids of other blocks:
+    ids set in attribute lists are kept as written, even twice, and taken before a heading's text
+    is slugged; a repeated slug is made unique ("luu-y", then "luu-y_1")."""
     shown = blank_blocks(markdown)
     headings = [(m.start(), atx.markdown_text(m.group()[m.start(1) - m.start():])) for m in _heading_lines(shown)]
     own = [_own_id(text) for _, text in headings]
-    used = {i for i in own if i} | _block_ids(shown)
+    others = _block_ids(shown)
+    used = {i for i in own if i} | others
     counters: dict[str, int] = {}
-    return [(at, i or unique(_slug(text), used, counters)) for (at, text), i in zip(headings, own, strict=True)]
+    return [(at, i or unique(_slug(text), used, counters)) for (at, text), i in zip(headings, own, strict=True)], others
 
 
 def anchors_of(markdown: str) -> set[str]:
     """Every anchor of the page: its headings', and the ids other blocks are given."""
-    return {anchor for _, anchor in _anchors(markdown)} | _block_ids(blank_blocks(markdown))
+    headings, others = _anchors(markdown)
+    return {anchor for _, anchor in headings} | others
 
 
 def anchor_before(markdown: str, offset: int) -> str | None:
     """The anchor of the last heading before `offset` (the section a block stands in), or None."""
-    before = [anchor for at, anchor in _anchors(markdown) if at < offset]
+    before = [anchor for at, anchor in _anchors(markdown)[0] if at < offset]
     return before[-1] if before else None
 
 
