@@ -52,3 +52,14 @@ def test_unreadable_input_is_reported_without_a_traceback(tmp_path):
     assert "Traceback" not in proc.stderr
     assert "khong-co.txt: không đọc được tệp" in proc.stderr
     assert "utf16.txt: byte 0x" in proc.stderr
+
+
+def test_a_folder_is_read_as_the_text_files_under_it_in_order(tmp_path):
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "sau.md").write_text("Theo Chỉ thị 10-CT/TW ngày 30/3/2008.\n")
+    (tmp_path / "a.yml").write_text("x: Hướng dẫn 12-HD/BTCTW\n")
+    (tmp_path / "anh.png").write_bytes(b"\x89PNG " + "Chỉ thị 10-CT/TW".encode())
+    proc = run_sotay("refs", str(tmp_path), "--format", "json")
+    assert proc.returncode == 1, proc.stderr
+    assert [(r["path"], r["surface"]) for r in json.loads(proc.stdout)] == [
+        (str(tmp_path / "a.yml"), "Hướng dẫn 12-HD/BTCTW"), (str(tmp_path / "b" / "sau.md"), "Chỉ thị 10-CT/TW ngày 30/3/2008")]

@@ -133,6 +133,23 @@ CASES = [
                                                            R("7 khóa XII ngày 19/5/2018", date="2018-05-19", problems=["C101"])]),
     ("Nghị quyết Trung ương 4 và 35 khóa XII", [R("Nghị quyết Trung ương 4", id=None, problems=["C107"])]),
     ("Nghị quyết Trung ương 4, 5 và 6 khóa XII", [R("Nghị quyết Trung ương 4", id="04-NQ/TW-2016"), R("5"), R("6 khóa XII")]),
+    # A list's plenums named again, or as ordinals (the formal style); a plenum named after one with its term
+    ("Nghị quyết Trung ương 4 và Trung ương 5 khóa XII", [R("Nghị quyết Trung ương 4", id="04-NQ/TW-2016", problems=[]),
+                                                         R("Trung ương 5 khóa XII", term="XII", problems=["C101"])]),
+    ("Nghị quyết Trung ương 4 và Nghị quyết Trung ương 5 khóa XII", [R("Nghị quyết Trung ương 4", id="04-NQ/TW-2016", problems=[]),
+                                                                    R("Nghị quyết Trung ương 5 khóa XII", problems=["C101"])]),
+    ("Nghị quyết Hội nghị Trung ương lần thứ tư, lần thứ năm khóa XII", [R("Nghị quyết Hội nghị Trung ương lần thứ tư", id="04-NQ/TW-2016"),
+                                                                        R("lần thứ năm khóa XII", problems=["C101"])]),
+    ("Nghị quyết Hội nghị lần thứ tư và thứ năm Ban Chấp hành Trung ương Đảng khóa XII về",
+     [R("Nghị quyết Hội nghị lần thứ tư", id="04-NQ/TW-2016", problems=[]),
+      R("thứ năm Ban Chấp hành Trung ương Đảng khóa XII", term="XII", problems=["C101"])]),
+    ("Nghị quyết Hội nghị lần thứ tư, thứ năm Ban Chấp hành Trung ương Đoàn khóa XII", []),  # the Youth Union's
+    ("Nghị quyết Trung ương 4 và thứ năm tuần sau", [R("Nghị quyết Trung ương 4", id=None, problems=["C107"])]),  # Thursday, no term
+    ("Nghị quyết Trung ương 4 khóa XII và Trung ương 6 khóa XII", [R("Nghị quyết Trung ương 4 khóa XII", id="04-NQ/TW-2016"),
+                                                                  R("Trung ương 6 khóa XII", term="XII", problems=["C101"])]),
+    ("Nghị quyết Trung ương 4 khóa XI và TW4 (khóa XII)", [R("Nghị quyết Trung ương 4 khóa XI", id="NQ-TW4-XI"),
+                                                          R("TW4 (khóa XII)", id="04-NQ/TW-2016", problems=[])]),
+    ("Nghị quyết Trung ương 4 khóa XII, Hội nghị Trung ương 6 khóa XII đã họp", [R("Nghị quyết Trung ương 4 khóa XII", id="04-NQ/TW-2016")]),
     # A second term in bare digits is the next term only: a count after the comma is no term.
     ("Nghị quyết Trung ương 4 khóa XII, 15 đảng viên được khen", [R("Nghị quyết Trung ương 4 khóa XII", id="04-NQ/TW-2016", problems=[])]),
     ("Nghị quyết Trung ương 4 khóa XII, 12 tập thể được biểu dương", [R("Nghị quyết Trung ương 4 khóa XII", id="04-NQ/TW-2016", problems=[])]),

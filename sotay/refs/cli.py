@@ -13,7 +13,7 @@ from ..source import line_col
 
 def register(sub):
     p = sub.add_parser("refs", help="tìm và kiểm tra trích dẫn văn bản trong tệp (dùng - cho đầu vào chuẩn)")
-    p.add_argument("paths", nargs="+", metavar="PATH", help="tệp cần đọc; - là đầu vào chuẩn")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="tệp hoặc thư mục cần đọc (mọi tệp .md, .yml, .txt trong đó); - là đầu vào chuẩn")
     p.add_argument("--format", choices=["text", "json"], default="text",
                    help="text: từng dòng tệp:dòng:cột: MÃ thông báo (mặc định); json: mỗi trích dẫn tìm được một đối tượng")
     p.add_argument("--content", type=content_dir, default=None, help="thư mục nội dung chứa sổ văn bản")
@@ -28,7 +28,7 @@ def run(args) -> int:
 
     registry = Registry.build(load(args.content or CONTENT).documents)
     rows, problems, unreadable = [], [], False
-    for path in args.paths:
+    for path in _expanded(args.paths):
         text = _read(path)
         if text is None:
             unreadable = True
@@ -44,6 +44,21 @@ def run(args) -> int:
     if unreadable:
         return 2
     return 1 if any(RULES[p.code].severity == "error" for p in problems) else 0
+
+
+# What a folder given to `refs` holds that is read: text an editor writes.
+_TEXT_SUFFIXES = (".md", ".yml", ".yaml", ".txt")
+
+
+def _expanded(paths: list[str]) -> list[str]:
+    """Each path, a folder as the text files under it, in order."""
+    out = []
+    for path in paths:
+        if path != "-" and Path(path).is_dir():
+            out += sorted(str(f) for f in Path(path).rglob("*") if f.suffix.lower() in _TEXT_SUFFIXES and f.is_file())
+        else:
+            out.append(path)
+    return out
 
 
 def _read(path: str) -> str | None:

@@ -270,16 +270,21 @@ def _plenum(t: str, m: re.Match) -> list[Citation]:
         return []  # "… Ban Chấp hành Trung ương Đoàn khóa XII": the Youth Union's plenum, not the Party's
     ordinal = m.group("ordinal") or m.group("ordinal2")
     digits = m.group("plenum") or m.group("plenum2")
-    plenum = str(int(digits)) if digits else str(P.ORDINALS.get(_WS.sub(" ", ordinal).lower(), ordinal))
-    listed = P.PLENUM_LIST.match(t, m.end())
-    if listed:
-        c = Citation(m.start(), listed.end(), "", "NQ", "dang", link_end=m.end())
-        end = _read_context(t, c, listed.end())
+    plenum = _plenum_number(digits, ordinal)
+    if m.group("olist"):  # "Hội nghị lần thứ tư, thứ năm Ban Chấp hành Trung ương"
+        items, after, first_end = (m.start("olist"), m.end("olist")), m.end(), m.end("ordinal")
+    else:
+        listed = P.PLENUM_LIST.match(t, m.end())
+        items, after, first_end = (m.end(), listed.end()) if listed else None, listed and listed.end(), m.end()
+    if items:
+        c = Citation(m.start(), after, "", "NQ", "dang", link_end=first_end)
+        end = _read_context(t, c, after)
         if len(c.terms) == 1:
             # Each plenum of the list is a resolution of that term, linked on its own number; a
             # date or year after the list is the last one's ("4, 7 khóa XII ngày 19/5/2018").
-            numbers = [(m.start(), m.end(), plenum)] + [(d.start(), d.end(), str(int(d.group())))
-                                                        for d in _DIGITS.finditer(t, m.end(), listed.end())]
+            numbers = [(m.start(), first_end, plenum)] + [
+                (i.start(), i.end(), _plenum_number(i.group("n1") or i.group("n2"), i.group("o")))
+                for i in P.PLENUM_ITEM.finditer(t, *items)]
             cites = [Citation(begin, stop, "", "NQ", "dang", body=c.body, terms=c.terms, link_end=stop,
                               name=f"Nghị quyết Trung ương {n} khóa {c.terms[0]}") for begin, stop, n in numbers]
             last = cites[-1]
@@ -303,11 +308,30 @@ def _plenum(t: str, m: re.Match) -> list[Citation]:
         if first is not None:
             cites[1].start, cites[1].link_end = second.start(), second.end()
             cites[0].link_end = cites[0].end = first.end()
-    return cites
+    return cites + (_plenums_after(t, end) if len(cites) == 1 else [])
+
+
+def _plenums_after(t: str, end: int) -> list[Citation]:
+    """The resolutions named by their plenum alone after one with its term ("… khóa XII và Trung
+    ương 6 khóa XII"), each with a term of its own."""
+    more: list[Citation] = []
+    while len(more) < 19 and (n := P.PLENUM_NEXT.match(t, end)):
+        c = Citation(n.start("item"), n.end(), "", "NQ", "dang", link_end=n.end())
+        stop = _read_context(t, c, n.end())
+        if len(c.terms) != 1:
+            break
+        c.name = f"Nghị quyết Trung ương {_plenum_number(n.group('n1') or n.group('n2'), n.group('o'))} khóa {c.terms[0]}"
+        c.end = end = stop
+        more.append(c)
+    return more
 
 
 # A term's numeral and its number: "khóa XI và 12" writes XII as 12.
 _TERM_NUMBERS = {roman(n): n for n in range(1, 40)}
+
+
+def _plenum_number(digits: str | None, ordinal: str | None) -> str:
+    return str(int(digits)) if digits else str(P.ORDINALS.get(_WS.sub(" ", ordinal).lower(), ordinal))
 
 
 def _last_numeral(t: str, numeral: str, lo: int, hi) -> re.Match | None:
