@@ -72,6 +72,14 @@ def table(headers: list[str], rows: list[list[str]]) -> str:
     return "\n".join(lines)
 
 
+# Put under the title of a page that prints as a document: on paper, what follows it is hidden but
+# the document and what is `printable` (sotay.css). A marker, not `:has()`: Firefox ESR 115, the
+# last on Windows 7, has none and printed the whole page.
+PRINTS_DOCUMENT = '<div class="sotay-print-doc"></div>'
+# The same on a page whose document is a part, printed alone by its "In" (sotay.js).
+PRINTS_PART = '<div class="sotay-print-part-doc"></div>'
+
+
 def printable(markdown: str) -> str:
     """Text that belongs on the printed outline or agenda besides its body (who presents, how
     long, the documents it rests on): printed with it, like the DOCX and the copied text."""

@@ -7,7 +7,7 @@ from ..model import Document, Form, Guidance, Library, Meeting, SampleAgenda, To
 from ..search import SEARCH_TITLE, SECTIONS_FIRST
 from ..text import match_key, sort_vi, vn_date
 from . import links
-from .common import Page, agenda_basis, bullet_list, printable, rel_link, table
+from .common import PRINTS_DOCUMENT, PRINTS_PART, Page, agenda_basis, bullet_list, printable, rel_link, table
 from .parts import agenda_table, doc_label, doc_src, quotes_block, reference_parts, references_section, search_names, source_anchor, sources_section
 
 # The guidance and the sample agenda every topic outline points to.
@@ -125,7 +125,7 @@ class Renderer:
         # Its guidance, the first it lists, one tap from the top: at the foot of the page, under
         # "Xem thêm", it was three phone screens down.
         guide = next((k for k in a.related or [] if k.startswith("huong-dan/")), None)
-        parts = [f"# {a.title}", self.text(a.summary, src, a),
+        parts = [f"# {a.title}", PRINTS_DOCUMENT, self.text(a.summary, src, a),
                  f"**Chương trình mẫu** · **Loại buổi:** {self.label('meeting_kinds', a.kind)} · **Dành cho:** {audience}"
                  f" · **Rà soát lần cuối:** {vn_date(a.reviewed)}",
                  f"**Cách làm từng bước:** [{self.title_of(guide)}]({rel_link(src, links.page_src(guide))})" if guide else "",
@@ -155,7 +155,7 @@ class Renderer:
         # cell's own record, where the section says the handbook drew it up).
         # On paper it points at nothing to press: printed only on a screen.
         to_agenda = "[Chương trình mẫu](#chuong-trinh-mau) ở cuối trang: sao chép, tải về hoặc in.\n{: .sotay-screen-only }"
-        parts = [f"# {m.title}", self.text(m.summary, src, m), to_agenda, "## Về chi bộ", bullet_list(facts),
+        parts = [f"# {m.title}", PRINTS_PART, self.text(m.summary, src, m), to_agenda, "## Về chi bộ", bullet_list(facts),
                  "## Cách làm", "\n\n".join(f"### {p.title}\n\n{self.text(p.text, src, m)}" for p in m.practices),
                  "## Kết quả", self.text(bullet_list(m.results), src, m),
                  "## Bài học", LESSONS_ARE_OURS, self.text(bullet_list(m.lessons), src, m)]
@@ -189,7 +189,7 @@ class Renderer:
         # An outline is often opened from a search by the member who presents it: how a thematic
         # meeting runs and its agenda were not one link away, as they are from the guidance pages.
         meeting = [k for k in THEMATIC_MEETING if self.title_of(k) != k]
-        parts = [f"# {t.title}", printable("\n\n".join(f"- {x}" for x in info)), self._actions(page),
+        parts = [f"# {t.title}", PRINTS_DOCUMENT, printable("\n\n".join(f"- {x}" for x in info)), self._actions(page),
                  '<div class="sotay-doc" markdown>\n\n' + "\n\n".join(body) + "\n\n</div>",
                  # An outline's body reports what named cells did: its sources print with it, as in
                  # its DOCX and copied text, so whoever presents it can say where each fact is from.
