@@ -392,6 +392,15 @@ def test_what_print_hides_rests_on_no_has_selector():
     assert [sel for sel in hiding if ":has(" in sel] == []
 
 
+def test_our_scripts_use_no_lookbehind():
+    """Safari before 16.4 (older iPhones) refuses a regular expression with a lookbehind: in a
+    literal, the whole script; built at run time, the function that builds it (marking a code
+    searched). The test of marks in test_search.py shows the patterns at work without it."""
+    scripts = sorted((ROOT / "docs/assets/javascripts").glob("*.js"))
+    assert scripts
+    assert [s.name for s in scripts if re.search(r"\(\?<[=!]", s.read_text(encoding="utf-8"))] == []
+
+
 @pytest.mark.parametrize("key", [TOPIC, "chuong-trinh/sinh-hoat-thuong-ky", "mo-hinh/trung-tam-doi-soat"])
 def test_print_shows_only_the_outline_starting_with_its_title(page, site_url, key):
     page.goto(site_url + key + "/")

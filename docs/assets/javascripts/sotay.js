@@ -18,6 +18,10 @@
     return text.toLowerCase().normalize("NFD").replace(GLIDE, "$1$3$2").replace(FINAL_Y, "$1$2i$3").normalize("NFC");
   }
 
+  /* What may stand before a code: a group, not a lookbehind, which Safari before 16.4 (older
+     iPhones) refuses; its match is left out of the mark. */
+  var NOT_AFTER_WORD = "(^|[^\\p{L}\\p{N}])";
+
   // "hd12", "CT50": a kind and number typed together, as the search reads them.
   var GLUED = /^(\p{L}{2,5})(\d{1,4})$/u;
 
@@ -36,7 +40,7 @@
     // A reader who types marks means the unmarked words as typed: "chi ủy" is not "chỉ".
     var terms = marked.length ? [] : typed.filter(function (t) { return fold(t) === t && !GLUED.test(t); });
     var codes = typed.map(function (t) { return GLUED.exec(t); }).filter(Boolean).map(function (m) {
-      return new RegExp("(?<![\\p{L}\\p{N}])0*" + (+m[2]) + "\\s?-\\s?" + m[1] + "(?![\\p{L}\\p{N}])", "iu");
+      return new RegExp(NOT_AFTER_WORD + "0*" + (+m[2]) + "\\s?-\\s?" + m[1] + "(?![\\p{L}\\p{N}])", "iu");
     });
     if (!terms.length && !marked.length && !codes.length) return;
     function wanted(w) {
@@ -106,7 +110,7 @@
       var number = match[1].replace(/^0+(?=\d)/, ""), kind = match[2], issuer = match[3].replace(/\.$/, "");
       var escape = function (text) { return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"); };
       out.push({
-        pattern: new RegExp("(?<![\\p{L}\\p{N}])0*" + number + "\\s?-\\s?" + escape(kind) + "\\s?/\\s?" + escape(issuer) + "(?![\\p{L}\\p{N}])", "giu"),
+        pattern: new RegExp(NOT_AFTER_WORD + "0*" + number + "\\s?-\\s?" + escape(kind) + "\\s?/\\s?" + escape(issuer) + "(?![\\p{L}\\p{N}])", "giu"),
         pieces: [match[1], number, kind, issuer].map(function (piece) { return piece.toLowerCase(); })
       });
     }
@@ -123,7 +127,7 @@
         if (match && (!first || match.index < first.index)) first = match;
       });
       if (!first) continue;
-      var hit = node.splitText(first.index), rest = hit.splitText(first[0].length), mark = newMark();
+      var hit = node.splitText(first.index + first[1].length), rest = hit.splitText(first[0].length - first[1].length), mark = newMark();
       hit.parentNode.insertBefore(mark, hit);
       mark.appendChild(hit);
       nodes.push(rest);
