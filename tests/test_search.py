@@ -154,6 +154,11 @@ TOP = [
     # only, Hướng dẫn 12-HD/BTCTW came 48th, after the outlines titled "Nâng cao chất lượng…".
     ("nang cao chat luong sinh hoat chi bo", "/van-ban/12-hd-btctw-2018/", 3),
     ("nâng cao chất lượng sinh hoạt chi bộ", "/van-ban/12-hd-btctw-2018/", 3),
+    # The page for members, found by the words a new member types (its tags).
+    ("dang vien moi", "/huong-dan/dang-vien-tham-gia-sinh-hoat/", 1),
+    ("đảng viên dự bị", "/huong-dan/dang-vien-tham-gia-sinh-hoat/", 1),
+    ("chuan bi y kien", "/huong-dan/dang-vien-tham-gia-sinh-hoat/", 1),
+    ("phát biểu trong sinh hoạt", "/huong-dan/dang-vien-tham-gia-sinh-hoat/", 1),
 ]
 # Codes without a single document: the first result is a registry page of that kind.
 CODE_KIND = [("btctw", r"/van-ban/\d+-hd-btctw-[^/]+/"), ("ct/tw", r"/van-ban/\d+-ct-tw-[^/]+/"),
