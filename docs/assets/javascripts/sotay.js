@@ -638,25 +638,6 @@
 
   var COPY_SAYS = ["Đã sao chép", "Chưa chép được"];
 
-  /* "Đã sao chép" is wider than "Sao chép": on a phone the next button dropped to a second row,
-     and jumped back two seconds later, under a thumb about to tap it. Each copy button keeps
-     the width of its widest word from the start (measured once the self-hosted font is in). */
-  function reserveCopyWidth() {
-    Array.prototype.forEach.call(document.querySelectorAll(".sotay-copy"), function (button) {
-      var label = button.textContent, widest = 0;
-      [label].concat(COPY_SAYS).forEach(function (text) {
-        button.textContent = text;
-        widest = Math.max(widest, button.getBoundingClientRect().width);
-      });
-      button.textContent = label;
-      if (widest) button.style.minWidth = Math.ceil(widest) + "px";
-    });
-  }
-  onReady(function () {
-    if (document.fonts && document.fonts.ready) document.fonts.ready.then(reserveCopyWidth);
-    else reserveCopyWidth();
-  });
-
   function flash(button, text) {
     var label = button.textContent, status = document.querySelector(".sotay-status");
     button.textContent = text;
