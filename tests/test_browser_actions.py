@@ -291,6 +291,12 @@ def test_without_script_only_the_downloads_are_offered_and_they_work(browser, si
     page.goto(site_url + TOPIC + "/")
     assert page.locator(".sotay-noscript").count() == 0  # with script, nothing of it
     page.close()
+    # On a phone without script the page does not move sideways (the header's hidden title stood out).
+    context = browser.new_context(java_script_enabled=False, viewport={"width": 360, "height": 740}, is_mobile=True)
+    page = context.new_page()
+    page.goto(site_url + TOPIC + "/")
+    assert page.evaluate("document.documentElement.scrollWidth") == 360
+    context.close()
     for _, href in shown:
         with urlopen(urljoin(site_url + TOPIC + "/", href)) as r:
             assert r.status == 200 and len(r.read()) > 1000
