@@ -675,8 +675,7 @@
     if (event.target.closest("button.sotay-print")) {
       if (document.querySelector(".sotay-doc.sotay-part")) {
         document.documentElement.classList.add("sotay-print-part");
-        printingPart = true;
-        setTimeout(function () { printingPart = false; }, 1000);
+        partUntil = Date.now() + PART_WAIT;
       }
       window.print();
     }
@@ -689,13 +688,18 @@
     }
   });
 
-  /* The part's class goes after its print, and before any print not started by "In" within the
-     second: where print() does nothing and no afterprint comes (some phones' browsers), a later
-     Ctrl+P printed the sample agenda alone. */
-  var printingPart = false;
+  /* The part's class goes after its print, and before any print but the first within PART_WAIT
+     of "In": where print() does nothing and no afterprint comes (some phones' browsers), a later
+     Ctrl+P printed the sample agenda alone. A phone's browser starts the print a while after
+     print() returns (a second was a guess no phone tested), and where print() does nothing, a
+     print from the browser's menu soon after "In" is the one the reader pressed it for. */
+  var partUntil = 0, PART_WAIT = 10000;
   function printWhole() { document.documentElement.classList.remove("sotay-print-part"); }
   window.addEventListener("afterprint", printWhole);
-  window.addEventListener("beforeprint", function () { if (!printingPart) printWhole(); });
+  window.addEventListener("beforeprint", function () {
+    if (Date.now() > partUntil) printWhole();
+    partUntil = 0;
+  });
 
   /* "Tải về DOCX" and "Tải về Markdown" are links drawn as buttons beside the buttons "Sao chép"
      and "In": Space, which presses those, scrolled the page instead of downloading. */
