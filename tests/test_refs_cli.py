@@ -63,3 +63,12 @@ def test_a_folder_is_read_as_the_text_files_under_it_in_order(tmp_path):
     assert proc.returncode == 1, proc.stderr
     assert [(r["path"], r["surface"]) for r in json.loads(proc.stdout)] == [
         (str(tmp_path / "a.yml"), "Hướng dẫn 12-HD/BTCTW"), (str(tmp_path / "b" / "sau.md"), "Chỉ thị 10-CT/TW ngày 30/3/2008")]
+
+
+def test_messages_are_utf8_where_the_locale_is_not():
+    """On Windows, output redirected to a file takes the legacy code page, which has no "ỗ": the
+    command ended in a traceback instead of its report."""
+    proc = run_sotay("refs", "-", input="Theo Chỉ thị 10-CT/TW ngày 30/3/2008.\n", env={"PYTHONIOENCODING": "cp1252"})
+    assert proc.returncode == 1, proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert proc.stdout.startswith("-:1:6: C102 ") and "ngày" in proc.stdout
