@@ -1,8 +1,9 @@
 """Check pass: what an agenda and a page's documents say must agree with the guidance they rest on.
 
 - A chi bộ meeting's agenda (every kind but the chi ủy's own meeting) adds up to at least the 90
-  minutes an outline must suggest (model.Topic.duration, Hướng dẫn 42-HD/BTCTW): a sample agenda of
-  four five-minute steps passed while an outline of 60 minutes did not.
+  minutes an outline must suggest (model.Topic.duration, Hướng dẫn 42-HD/BTCTW), 120 for a regular
+  and a thematic meeting in one session: a sample agenda of four five-minute steps passed while an
+  outline of 60 minutes did not.
 - A page's `references` that list a replaced document list the one in force too, as a citation in
   its text must (C105): an outline resting on Chỉ thị 03-CT/TW alone passed, told only by the
   health report.
@@ -15,6 +16,10 @@ from .diagnostics import diag
 from .model import Meeting, Topic
 
 SHORTEST_MEETING = Topic.__dataclass_fields__["duration"].metadata["spec"].type.lo
+# A regular and a thematic meeting held one after the other in one session: at least 120 minutes
+# (the same guidance, as LuatVietnam reports it).
+SHORTEST_COMBINED = 120
+COMBINED = "thuong-ky-chuyen-de"
 
 
 def _agendas(corpus):
@@ -33,9 +38,11 @@ def meeting_rules(corpus, registry):
     for item, kind, steps, path in _agendas(corpus):
         total = sum(step.minutes for step in steps or [])
         origin = corpus.origin(item)
-        if kind != "chi-uy" and steps and total < SHORTEST_MEETING and origin.rel not in erred:
+        shortest, what = ((SHORTEST_COMBINED, "một buổi có cả sinh hoạt thường kỳ và chuyên đề") if kind == COMBINED
+                          else (SHORTEST_MEETING, "một buổi sinh hoạt chi bộ"))
+        if kind != "chi-uy" and steps and total < shortest and origin.rel not in erred:
             problems.append(diag(origin.rel, *origin.located.pos(path), "S107",
-                                 f"Các bước cộng lại {total} phút: một buổi sinh hoạt chi bộ kéo dài ít nhất {SHORTEST_MEETING} "
+                                 f"Các bước cộng lại {total} phút: {what} kéo dài ít nhất {shortest} "
                                  "phút (Hướng dẫn số 42-HD/BTCTW ngày 28/10/2025); hãy ghi đủ thời lượng cho từng bước."))
     for item in corpus.items():
         cited = getattr(item, "references", None) or []

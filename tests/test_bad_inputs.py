@@ -868,6 +868,22 @@ def _check_one(tmp_path, rel, text):
     return _check(content)
 
 
+def test_a_regular_and_a_thematic_meeting_in_one_session_take_120_minutes(tmp_path):
+    """Hướng dẫn 42-HD/BTCTW (as LuatVietnam reports it): 90 minutes a meeting, 120 when the two
+    are held one after the other; 100 minutes passes for one and not for the other."""
+    def agenda(kind):
+        return (f"title: Chương trình thử\nsummary: Chương trình thử một lỗi.\nkind: {kind}\naudience: [bi-thu]\n"
+                "sources: [nguon-a]\nreviewed: 2026-01-01\nitems:\n"
+                "- {title: Khai mạc, minutes: 5, lead: Bí thư, record: Giờ bắt đầu.}\n"
+                "- {title: Thảo luận, minutes: 90, lead: Bí thư, record: Ý kiến.}\n"
+                "- {title: Bế mạc, minutes: 5, lead: Bí thư, record: Giờ kết thúc.}\n")
+    proc, lines = _check_one(tmp_path / "a", "chuong-trinh/gop.yml", agenda("thuong-ky-chuyen-de"))
+    assert proc.returncode == 1 and [ln[1] for ln in lines] == ["S107"], proc.stdout
+    assert "cộng lại 100 phút" in lines[0][2] and "ít nhất 120 phút" in lines[0][2]
+    proc, lines = _check_one(tmp_path / "b", "chuong-trinh/gop.yml", agenda("thuong-ky"))
+    assert proc.returncode == 0 and lines == [], proc.stdout
+
+
 def test_a_link_shown_as_written_in_code_or_a_comment_reaches_no_page_and_is_not_told(tmp_path):
     """An editor showing how a link is written puts it in code: the page shows it as text, so
     neither a missing page nor another host is an error there; a file: link still is (H103)."""

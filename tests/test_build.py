@@ -402,7 +402,7 @@ def test_an_agendas_notes_link_the_agendas_they_point_to(built_site):
     html = (built_site / "chuong-trinh/sinh-hoat-thuong-ky/index.html").read_text(encoding="utf-8")
     notes = html.split('id="luu-y-khi-dung"', 1)[1].split("</ul>", 1)[0]
     assert '(xem <a href="../hop-chi-uy/">chương trình họp chi ủy</a>)' in notes
-    assert '(xem <a href="../sinh-hoat-chuyen-de/">chương trình sinh hoạt chuyên đề</a>)' in notes
+    assert '(xem <a href="../sinh-hoat-thuong-ky-va-chuyen-de/">chương trình cho buổi ghép</a>)' in notes
     copied = html.split('data-sotay-copy="', 1)[1].split('"', 1)[0]
     assert "(xem chương trình họp chi ủy)" in copied and "](" not in copied
 

@@ -90,7 +90,7 @@ TOP = [
     ("nd111", "/van-ban/nd-111/", 1),
     # The sample agendas are "chương trình mẫu" (the section's name, on each of them).
     ("mẫu chương trình sinh hoạt", "/chuong-trinh/sinh-hoat-thuong-ky/", 3),
-    ("mau chuong trinh", "/chuong-trinh/hop-chi-uy/", 4),
+    ("mau chuong trinh", "/chuong-trinh/hop-chi-uy/", 5),  # after the section's index, its four agendas
     # A document typed by its kind and number, or by the name it is known by: its own page first.
     ("hướng dẫn 42", "/van-ban/42-hd-btctw-2025/", 1),
     ("huong dan 42", "/van-ban/42-hd-btctw-2025/", 1),
