@@ -150,6 +150,26 @@ CASES = [
     ("Nghị quyết Trung ương 4 khóa XI và TW4 (khóa XII)", [R("Nghị quyết Trung ương 4 khóa XI", id="NQ-TW4-XI"),
                                                           R("TW4 (khóa XII)", id="04-NQ/TW-2016", problems=[])]),
     ("Nghị quyết Trung ương 4 khóa XII, Hội nghị Trung ương 6 khóa XII đã họp", [R("Nghị quyết Trung ương 4 khóa XII", id="04-NQ/TW-2016")]),
+    # From a red-team reading of the above: a list of two terms says nothing of which is which (it
+    # linked an invented 4 khóa XII); plenums named after a list, a list after a named one, the formal
+    # style after "và"; ordinal lists in digits, words or repeated; not a mass organisation's, not
+    # "tư" for TƯ, a zero in "lần thứ 04".
+    ("Nghị quyết Hội nghị lần thứ tư và thứ năm Ban Chấp hành Trung ương Đảng khóa XI và XII",
+     [R("Nghị quyết Hội nghị lần thứ tư", id=None, problems=["C107"])]),
+    ("Nghị quyết Trung ương 4 và Trung ương 5 khóa XII và Trung ương 6 khóa XII",
+     [R("Nghị quyết Trung ương 4", id="04-NQ/TW-2016"), R("Trung ương 5 khóa XII"), R("Trung ương 6 khóa XII", term="XII")]),
+    ("Nghị quyết Trung ương 4 khóa XII và Trung ương 6, 7 khóa XII",
+     [R("Nghị quyết Trung ương 4 khóa XII", id="04-NQ/TW-2016"), R("Trung ương 6", term="XII"), R("7 khóa XII", term="XII")]),
+    ("Nghị quyết Hội nghị Trung ương 4 khóa XII và Hội nghị Trung ương 6 khóa XII",
+     [R("Nghị quyết Hội nghị Trung ương 4 khóa XII", id="04-NQ/TW-2016"), R("Hội nghị Trung ương 6 khóa XII", problems=["C101"])]),
+    ("Nghị quyết Hội nghị lần thứ 4, 5 Ban Chấp hành Trung ương khóa XII",
+     [R("Nghị quyết Hội nghị lần thứ 4", id="04-NQ/TW-2016"), R("5 Ban Chấp hành Trung ương khóa XII", problems=["C101"])]),
+    ("Nghị quyết Hội nghị lần thứ tư, Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XII",
+     [R("Nghị quyết Hội nghị lần thứ tư", id="04-NQ/TW-2016"), R("Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XII")]),
+    ("Nghị quyết Hội nghị lần thứ tư và thứ năm Ban Chấp hành Trung ương Hội Liên hiệp Phụ nữ Việt Nam khóa XII", []),
+    ("Nghị quyết Trung ương 4 khóa XII và tư 6 khóa XII", [R("Nghị quyết Trung ương 4 khóa XII", id="04-NQ/TW-2016")]),
+    ("Nghị quyết Hội nghị lần thứ 04 Ban Chấp hành Trung ương Đảng khóa XII",
+     [R("Nghị quyết Hội nghị lần thứ 04 Ban Chấp hành Trung ương Đảng khóa XII", id="04-NQ/TW-2016", problems=[])]),
     # A second term in bare digits is the next term only: a count after the comma is no term.
     ("Nghị quyết Trung ương 4 khóa XII, 15 đảng viên được khen", [R("Nghị quyết Trung ương 4 khóa XII", id="04-NQ/TW-2016", problems=[])]),
     ("Nghị quyết Trung ương 4 khóa XII, 12 tập thể được biểu dương", [R("Nghị quyết Trung ương 4 khóa XII", id="04-NQ/TW-2016", problems=[])]),

@@ -262,43 +262,58 @@ def _state(t: str, m: re.Match) -> Citation:
                     code_year=int(year) if year else None, link_end=m.end(), malformed=malformed)
 
 
-_YOUTH_AFTER = re.compile(r"\s{1,3}Đoàn(?![\wÀ-ỹ])")
-
-
 def _plenum(t: str, m: re.Match) -> list[Citation]:
-    if _YOUTH_AFTER.match(t, m.end()):
+    """A plenum's resolution, or several: listed before their term ("Trung ương 4, 5 khóa XII"), of
+    two terms ("khóa XI và XII"), and named after one with its term ("… khóa XII và Trung ương 6
+    khóa XII"), each linked on its own words."""
+    cites = _plenum_at(t, m, m.start())
+    while cites and not cites[-1].short and len(cites) < 40:
+        n = P.PLENUM_NEXT.match(t, cites[-1].end)
+        # After a comma, "Hội nghị Trung ương 6 khóa XII" is the meeting; after "và", the resolution.
+        if not n or (n.group("item")[:1] in "Hh" and "và" not in t[n.start():n.start("item")]):
+            break
+        more = _plenum_at(t, n, n.start("item"))
+        if not more or more[0].short:
+            break
+        cites += more
+    return cites
+
+
+def _plenum_at(t: str, m: re.Match, start: int) -> list[Citation]:
+    if _NOT_PARTY_AFTER.match(t, m.end()):
         return []  # "… Ban Chấp hành Trung ương Đoàn khóa XII": the Youth Union's plenum, not the Party's
     ordinal = m.group("ordinal") or m.group("ordinal2")
     digits = m.group("plenum") or m.group("plenum2")
     plenum = _plenum_number(digits, ordinal)
     if m.group("olist"):  # "Hội nghị lần thứ tư, thứ năm Ban Chấp hành Trung ương"
-        items, after, first_end = (m.start("olist"), m.end("olist")), m.end(), m.end("ordinal")
+        items, after, first_end, each = (m.start("olist"), m.end("olist")), m.end(), m.end("ordinal"), P.BODY_ITEM
     else:
-        listed = P.PLENUM_LIST.match(t, m.end())
-        items, after, first_end = (m.end(), listed.end()) if listed else None, listed and listed.end(), m.end()
+        # "thứ năm" alone goes on a list of ordinals only ("lần thứ tư, thứ năm"), not after a number.
+        listed = (P.PLENUM_LIST_AFTER_ORDINAL if ordinal else P.PLENUM_LIST).match(t, m.end())
+        items, after, first_end, each = (m.end(), listed.end()) if listed else None, listed and listed.end(), m.end(), P.PLENUM_ITEM
     if items:
-        c = Citation(m.start(), after, "", "NQ", "dang", link_end=first_end)
+        c = Citation(start, after, "", "NQ", "dang", link_end=first_end)
         end = _read_context(t, c, after)
-        if len(c.terms) == 1:
-            # Each plenum of the list is a resolution of that term, linked on its own number; a
-            # date or year after the list is the last one's ("4, 7 khóa XII ngày 19/5/2018").
-            numbers = [(m.start(), first_end, plenum)] + [
-                (i.start(), i.end(), _plenum_number(i.group("n1") or i.group("n2"), i.group("o")))
-                for i in P.PLENUM_ITEM.finditer(t, *items)]
-            cites = [Citation(begin, stop, "", "NQ", "dang", body=c.body, terms=c.terms, link_end=stop,
-                              name=f"Nghị quyết Trung ương {n} khóa {c.terms[0]}") for begin, stop, n in numbers]
-            last = cites[-1]
-            last.end, last.date, last.date_tentative, last.bad_date = end, c.date, c.date_tentative, c.bad_date
-            last.year, last.year_of_work = c.year, c.year_of_work
-            return cites
-    c = Citation(m.start(), m.end(), "", "NQ", "dang", link_end=m.end())
+        if len(c.terms) == 2:
+            # "4, 5 khóa XI và XII": which plenum of which term is not said.
+            return [_short_plenum(start, first_end, plenum, first_end)]
+    if items and len(c.terms) == 1:
+        # Each plenum of the list is a resolution of that term, linked on its own number; a
+        # date or year after the list is the last one's ("4, 7 khóa XII ngày 19/5/2018").
+        numbers = [(start, first_end, plenum)] + [(i.start(), i.end(), _item_number(t, i)) for i in each.finditer(t, *items)]
+        cites = [Citation(begin, stop, "", "NQ", "dang", body=c.body, terms=c.terms, link_end=stop,
+                          name=f"Nghị quyết Trung ương {n} khóa {c.terms[0]}") for begin, stop, n in numbers]
+        last = cites[-1]
+        last.end, last.date, last.date_tentative, last.bad_date = end, c.date, c.date_tentative, c.bad_date
+        last.year, last.year_of_work = c.year, c.year_of_work
+        return cites
+    c = Citation(start, m.end(), "", "NQ", "dang", link_end=m.end())
     end = _read_context(t, c, m.end())
     if not c.terms and P.UNIT_AFTER.match(t, m.end()):
         return []  # "NQ TW 10 lần": a count
     if not c.terms:
         # Plenums are numbered afresh each term: without the term this is a short reference.
-        c.name, c.short, c.number, c.end = f"Nghị quyết Trung ương {plenum}", True, plenum, end
-        return [c]
+        return [_short_plenum(start, m.end(), plenum, end)]
     cites = [Citation(c.start, end, "", "NQ", "dang", date=c.date, year=c.year, year_of_work=c.year_of_work, body=c.body, terms=[term],
                       name=f"Nghị quyết Trung ương {plenum} khóa {term}", link_end=end) for term in c.terms]
     if len(cites) == 2:
@@ -308,22 +323,22 @@ def _plenum(t: str, m: re.Match) -> list[Citation]:
         if first is not None:
             cites[1].start, cites[1].link_end = second.start(), second.end()
             cites[0].link_end = cites[0].end = first.end()
-    return cites + (_plenums_after(t, end) if len(cites) == 1 else [])
+    return cites
 
 
-def _plenums_after(t: str, end: int) -> list[Citation]:
-    """The resolutions named by their plenum alone after one with its term ("… khóa XII và Trung
-    ương 6 khóa XII"), each with a term of its own."""
-    more: list[Citation] = []
-    while len(more) < 19 and (n := P.PLENUM_NEXT.match(t, end)):
-        c = Citation(n.start("item"), n.end(), "", "NQ", "dang", link_end=n.end())
-        stop = _read_context(t, c, n.end())
-        if len(c.terms) != 1:
-            break
-        c.name = f"Nghị quyết Trung ương {_plenum_number(n.group('n1') or n.group('n2'), n.group('o'))} khóa {c.terms[0]}"
-        c.end = end = stop
-        more.append(c)
-    return more
+def _short_plenum(start: int, link_end: int, plenum: str, end: int) -> Citation:
+    return Citation(start, end, "", "NQ", "dang", link_end=link_end, name=f"Nghị quyết Trung ương {plenum}",
+                    short=True, number=plenum)
+
+
+# "… Ban Chấp hành Trung ương Đoàn", "… Hội Liên hiệp Phụ nữ": a mass organisation's plenum.
+_NOT_PARTY_AFTER = re.compile(r"\s{1,3}(?:Đoàn|Hội|Công\s{1,3}đoàn|Mặt\s{1,3}trận)(?![\wÀ-ỹ])")
+
+
+def _item_number(t: str, item: re.Match) -> str:
+    """The number a list's item ends with ("Trung ương 5", "lần thứ năm")."""
+    n = P.PLENUM_ITEM_NUMBER.search(t, item.start(), item.end())
+    return _plenum_number(n.group("digits"), n.group("word"))
 
 
 # A term's numeral and its number: "khóa XI và 12" writes XII as 12.
@@ -331,6 +346,8 @@ _TERM_NUMBERS = {roman(n): n for n in range(1, 40)}
 
 
 def _plenum_number(digits: str | None, ordinal: str | None) -> str:
+    if not digits and ordinal.isdigit():
+        digits = ordinal  # "Hội nghị lần thứ 04": a number, written with a zero
     return str(int(digits)) if digits else str(P.ORDINALS.get(_WS.sub(" ", ordinal).lower(), ordinal))
 
 

@@ -120,21 +120,32 @@ _ORDINALS_ALT = "|".join(phrase(w) for w in sorted(ORDINALS, key=len, reverse=Tr
 # A plenum's number is 1 to 20, written without a zero ("4 và 35 khóa XII" is no list of plenums).
 _PLENUM_NUMBER = r"(?:1\d|20|[1-9])(?![\d\w])"
 _LIST_SEP = r"(?:\s{0,2},\s{0,2}(?:và\s{1,3})?|\s{1,3}và\s{1,3})"
-_ORDINAL_ITEM = r"(?:lần\s{1,3})?thứ\s{1,3}(?:(?P<n1>" + _PLENUM_NUMBER + r")|(?P<o>" + _ORDINALS_ALT + r")(?![\wÀ-ỹ]))"
-# One plenum of a list after the first, written bare or named again: "5", "thứ năm", "lần thứ 5",
-# "Trung ương 5", "Hội nghị Trung ương lần thứ năm", "Nghị quyết Trung ương 5".
-_PLENUM_ITEM = (r"(?:(?:Nghị\s{1,3}quyết\s{1,3})?(?:Hội\s{1,3}nghị\s{1,3})?(?:Trung\s{1,3}ương|TW|T\.Ư|TƯ)\s{0,3})?"
-                r"(?:" + _ORDINAL_ITEM + r"|(?P<n2>" + _PLENUM_NUMBER + r"))")
-# "Nghị quyết Trung ương 4", "Nghị quyết Hội nghị Trung ương lần thứ 4", "Nghị quyết TW4", "NQ TƯ 4", "NQTW4",
-# "Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng"
-PLENUM = (r"(?:Nghị\s{1,3}quyết\s{1,3}|(?-i:NQ)\s{0,3})(?:"
-          r"(?:Hội\s{1,3}nghị\s{1,3})?(?:lần\s{1,3}thứ\s{1,3})?(?:Trung\s{1,3}ương|TW|T\.Ư|TƯ)\s{0,3}"
-          r"(?:lần\s{1,3}thứ\s{1,3}(?:(?P<plenum>\d{1,2})(?!\d)|(?P<ordinal2>" + _ORDINALS_ALT + r")(?![\wÀ-ỹ]))"
-          r"|(?P<plenum2>\d{1,2})(?!\d))"
-          r"|Hội\s{1,3}nghị\s{1,3}lần\s{1,3}thứ\s{1,3}(?P<ordinal>\d{1,2}|" + _ORDINALS_ALT + r")"
-          # "… lần thứ tư, thứ năm Ban Chấp hành Trung ương": plenums listed before their body.
-          r"(?P<olist>(?:" + _LIST_SEP + _unnamed(_ORDINAL_ITEM) + r"){1,19})?\s{1,3}"
-          r"Ban\s{1,3}Chấp\s{1,3}hành\s{1,3}Trung\s{1,3}ương(?:\s{1,3}Đảng)?(?![\wÀ-ỹ]))")
+# The Central Committee as a plenum's name writes it ("tư", a word, is not TƯ).
+_CENTRAL = r"(?:Trung\s{1,3}ương|TW|T\.Ư|(?-i:TƯ))"
+_ORDINAL_WORD = r"(?:" + _ORDINALS_ALT + r")(?![\wÀ-ỹ])"
+_ORDINAL = r"thứ\s{1,3}(?:" + _PLENUM_NUMBER + "|" + _ORDINAL_WORD + ")"
+# One plenum of a list after the first, written bare or named again: "5", "lần thứ 5", "Trung ương
+# 5", "Hội nghị Trung ương lần thứ năm", "Nghị quyết Trung ương 5"; "thứ năm" alone only after a
+# first written as an ordinal ("lần thứ tư, thứ năm"): after "Trung ương 4 và" it is a Thursday.
+# An item ends with its number (PLENUM_ITEM_NUMBER).
+_PLENUM_ITEM = (r"(?:(?:Nghị\s{1,3}quyết\s{1,3})?(?:Hội\s{1,3}nghị\s{1,3})?" + _CENTRAL + r"\s{0,3}"
+                r"(?:(?:lần\s{1,3})?" + _ORDINAL + "|" + _PLENUM_NUMBER + r")"
+                r"|lần\s{1,3}" + _ORDINAL + "|" + _PLENUM_NUMBER + ")")
+_PLENUM_ITEM_AFTER_ORDINAL = r"(?:" + _PLENUM_ITEM + "|" + _ORDINAL + ")"
+# Between "Hội nghị lần thứ tư" and "Ban Chấp hành Trung ương", where nothing else can stand: "thứ
+# năm", "lần thứ năm", "Hội nghị lần thứ năm", "5", "năm".
+_BODY_ITEM = r"(?:Hội\s{1,3}nghị\s{1,3})?(?:lần\s{1,3})?(?:thứ\s{1,3})?(?:\d{1,2}(?!\d)|" + _ORDINALS_ALT + r")(?![\wÀ-ỹ])"
+# What names a plenum, after "Nghị quyết": "Trung ương 4", "Hội nghị Trung ương lần thứ 4", "TW4",
+# "TƯ 4", "Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng"
+_PLENUM_NAME = (r"(?:(?:Hội\s{1,3}nghị\s{1,3})?(?:lần\s{1,3}thứ\s{1,3})?" + _CENTRAL + r"\s{0,3}"
+                r"(?:lần\s{1,3}thứ\s{1,3}(?:(?P<plenum>\d{1,2})(?!\d)|(?P<ordinal2>" + _ORDINALS_ALT + r")(?![\wÀ-ỹ]))"
+                r"|(?P<plenum2>\d{1,2})(?!\d))"
+                r"|Hội\s{1,3}nghị\s{1,3}lần\s{1,3}thứ\s{1,3}(?P<ordinal>\d{1,2}|" + _ORDINALS_ALT + r")"
+                # "… lần thứ tư, thứ năm Ban Chấp hành Trung ương": plenums listed before their body.
+                r"(?P<olist>(?:" + _LIST_SEP + _BODY_ITEM + r"){1,19})?\s{1,3}"
+                r"Ban\s{1,3}Chấp\s{1,3}hành\s{1,3}Trung\s{1,3}ương(?:\s{1,3}Đảng)?(?![\wÀ-ỹ]))")
+# "Nghị quyết Trung ương 4", "NQ TƯ 4", "NQTW4", "Nghị quyết Hội nghị lần thứ tư Ban Chấp hành …"
+PLENUM = r"(?:Nghị\s{1,3}quyết\s{1,3}|(?-i:NQ)\s{0,3})" + _PLENUM_NAME
 CONGRESS = (r"Nghị\s{1,3}quyết\s{1,3}Đại\s{1,3}hội\s{1,3}(?:đại\s{1,3}biểu\s{1,3})?(?:Đảng\s{1,3})?(?:toàn\s{1,3}quốc\s{1,3})?"
             r"(?:lần\s{1,3}thứ\s{1,3})?(?:(?P<congress>" + _ROMAN + r")|(?P<congress_n>[1-3]\d|[1-9]))(?![\wÀ-ỹ])")
 # "… của Đảng" after a congress: the Party's (but "của Đảng bộ xã" is a local one's).
@@ -365,13 +376,16 @@ SUCCESSOR = _compile(r"\s{0,3},?\s{0,3}(?:nay\s{1,3}là|được\s{1,3}thay\s{1,
 # "Nghị quyết số 18, 19-NQ/TW", "Kết luận 21, 22 và 23-KL/TW": numbers before the one whose code they share.
 # "Nghị quyết Trung ương 4, 5, 6 khóa XII", "… 4 và Trung ương 5 khóa XII", "… lần thứ tư, lần thứ
 # năm khóa XII": plenums listed before their term.
-PLENUM_LIST = _compile(r"(?:" + _LIST_SEP + _unnamed(_PLENUM_ITEM) + r"){1,19}")
-# Each plenum of such a list, and its number.
-PLENUM_ITEM = _compile(r"(?<![\wÀ-ỹ])" + _PLENUM_ITEM)
-# "Nghị quyết Trung ương 4 khóa XII và Trung ương 6 khóa XII": the next resolution, named by its
-# plenum alone (not "…, Hội nghị Trung ương 6 khóa XII", the meeting).
-PLENUM_NEXT = _compile(_LIST_SEP + r"(?P<item>(?:Trung\s{1,3}ương|TW|T\.Ư|TƯ)\s{0,3}(?:" + _ORDINAL_ITEM
-                       + r"|(?P<n2>" + _PLENUM_NUMBER + r")))")
+PLENUM_LIST = _compile(r"(?:" + _LIST_SEP + _PLENUM_ITEM + r"){1,19}")
+PLENUM_LIST_AFTER_ORDINAL = _compile(r"(?:" + _LIST_SEP + _PLENUM_ITEM_AFTER_ORDINAL + r"){1,19}")
+# Each plenum of such a list (or of one before "Ban Chấp hành Trung ương"), and its number, last.
+PLENUM_ITEM = _compile(r"(?<![\wÀ-ỹ])(?:" + _PLENUM_ITEM_AFTER_ORDINAL + ")")
+BODY_ITEM = _compile(r"(?<![\wÀ-ỹ])" + _BODY_ITEM)
+PLENUM_ITEM_NUMBER = _compile(r"(?:(?P<digits>\d{1,2})|(?P<word>" + _ORDINALS_ALT + r"))$")
+# "Nghị quyết Trung ương 4 khóa XII và Trung ương 6 khóa XII", "… và Hội nghị lần thứ năm Ban Chấp
+# hành Trung ương Đảng khóa XII": the next resolution, named by its plenum (after a comma, "…, Hội
+# nghị Trung ương 6 khóa XII" is the meeting: extract.py reads the separator).
+PLENUM_NEXT = _compile(_LIST_SEP + r"(?P<item>" + _PLENUM_NAME + ")")
 LIST_TAIL = _compile(r"(?:\s{0,2},\s{0,2}\d{1,4}(?![\d\w])){0,8}(?:\s{0,2},\s{0,2}|\s{1,3}và\s{1,3})(?=\d)")
 # "số hiệu 50-CT/TW": the code itself is the subject, not a document.
 CODE_MENTION_BEFORE = _compile(r"(?:số\s{1,3}hiệu|mã\s{1,3}số|ký\s{1,3}hiệu)\s{1,3}(?:là\s{1,3})?$")
