@@ -224,6 +224,17 @@ def test_a_step_note_sits_under_its_title_and_does_not_read_as_part_of_it(browse
         assert int(title_weight) == (700 if width < 400 else 400), cells
 
 
+def test_the_sites_name_in_the_header_goes_home_on_a_phone(browser, site_url):
+    # Material hides its logo, the header's only link, on a phone: home was two taps through the menu.
+    context = browser.new_context(viewport={"width": 375, "height": 740}, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    page.goto(site_url + "chuyen-de/thu-vien-chung/bien-ban-dien-tu/")
+    assert page.is_hidden(".md-header a.md-logo")
+    page.get_by_role("link", name="Sổ tay sinh hoạt chi bộ", exact=True).first.tap()
+    page.wait_for_url(site_url)
+    context.close()
+
+
 def test_header_buttons_are_named_and_pressed_from_the_keyboard_on_a_phone(browser, site_url):
     # Material's header buttons are <label>s around an icon: a screen reader said "image", Tab skipped them.
     context = browser.new_context(viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True)

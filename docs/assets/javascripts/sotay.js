@@ -710,6 +710,22 @@
     link.click();
   });
 
+  /* The site's name in the header goes home, as a reader expects: on a phone Material hides the
+     logo, its only link, and home was two taps away through the menu. */
+  function nameGoesHome() {
+    var logo = document.querySelector(".md-header a.md-logo");
+    var name = document.querySelector(".md-header__topic:first-child .md-ellipsis");
+    if (!logo || !name || name.querySelector("a")) return;
+    var link = document.createElement("a");
+    link.href = logo.getAttribute("href");
+    link.className = "sotay-home";
+    link.textContent = name.textContent.trim();
+    name.textContent = "";
+    name.appendChild(link);
+  }
+
+  onReady(nameGoesHome);
+
   /* Each heading's "#" link was named "#" for a screen reader, 10 to 40 times a page, all alike:
      it is named for its heading. */
   function nameHeadingLinks() {
