@@ -15,20 +15,11 @@ from pathlib import Path
 
 from .diagnostics import RULES, WARNING
 from .model import (
-    Agenda,
-    AgendaItem,
-    Cell,
     Document,
-    DocumentType,
     Form,
-    FormSection,
-    FormSigners,
     Guidance,
     Library,
     Meeting,
-    OutlineSection,
-    Practice,
-    Quote,
     SampleAgenda,
     Source,
     Topic,
@@ -48,7 +39,32 @@ TYPES = [
     ("Nguồn", "`content/nguon/<mã>.yml`", Source),
     ("Từ vựng", "`content/tu-vung.yml`", Vocabulary),
 ]
-PARTS = [Cell, Practice, Agenda, AgendaItem, Quote, OutlineSection, FormSection, FormSigners, DocumentType]
+
+
+def _nested(types) -> list[type]:
+    """The blocks nested in these types' fields, in the order the guide meets them: read from the
+    schemas, so a new block is documented the day it is declared."""
+    found: list[type] = []
+
+    def visit(t):
+        if isinstance(t, Obj):
+            if t.cls not in found:
+                found.append(t.cls)
+                for _f, s in specs(t.cls):
+                    visit(s.type)
+        elif isinstance(t, ListOf):
+            visit(t.item)
+        elif isinstance(t, MapOf):
+            visit(t.key)
+            visit(t.value)
+
+    for cls in types:
+        for _f, s in specs(cls):
+            visit(s.type)
+    return found
+
+
+PARTS = _nested(cls for _label, _where, cls in TYPES)
 BEGIN, END = "<!-- BẮT ĐẦU: tự sinh từ lược đồ, đừng sửa tay -->", "<!-- KẾT THÚC: tự sinh -->"
 
 

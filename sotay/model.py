@@ -269,6 +269,14 @@ FACTS = ("code", "name", "issuing_body", "term", "date", "year", "title", "statu
 
 
 @dataclass(kw_only=True)
+class DocumentPoint:
+    """One thing a document asks, as a source reports it: what a member looks the document up for."""
+
+    text: str = spec(Str(max_len=400), required=True, doc="Điều văn bản yêu cầu, viết lại bằng lời của Sổ tay, đúng như nguồn nêu.")
+    sources: list = spec(ListOf(Ref("source"), min_items=1), required=True, doc="Mã các nguồn nêu điều này.")
+
+
+@dataclass(kw_only=True)
 class Document:
     """content/van-ban/<slug>.yml: one directive, resolution, guideline or state document."""
 
@@ -289,6 +297,7 @@ class Document:
     examples: list = spec(ListOf(Str(max_len=300), min_items=1), required=True, doc="Cách văn bản được viết trong bài; mỗi ví dụ phải được công cụ nhận ra.")
     sources: dict = spec(MapOf(Enum(*FACTS), ListOf(Ref("source"), min_items=1)), required=True,
                          doc="Nguồn cho từng dữ kiện: tên dữ kiện (code, date...), rồi danh sách mã nguồn.")
+    points: list = spec(ListOf(Obj(DocumentPoint)), doc="Những điểm chính văn bản yêu cầu, như nguồn nêu; mỗi điểm ghi nguồn.")
     note: str = spec(Text(), doc="Ghi chú biên tập, ví dụ điều chưa xác minh được.")
 
     @functools.cached_property

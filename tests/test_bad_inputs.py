@@ -124,6 +124,10 @@ CASES = [
     ("unknown source", "huong-dan/nguon-la.md", front().replace("[nguon-a]", "[khong-co]"), "R101"),
     ("unknown document", "huong-dan/van-ban-la.md", front("references: [99-CT/TW-2099]\n"), "R102"),
     ("unknown related page", "huong-dan/lien-quan.md", front("related: [huong-dan/khong-co]\n"), "R103"),
+    # A document's points each name their sources, which must exist.
+    ("document point without a source", DOC, doc(lambda d: d.replace("scope: trung-uong", "scope: trung-uong\npoints:\n- text: Một điểm.")), "S102"),
+    ("document point from an unknown source", DOC,
+     doc(lambda d: d.replace("scope: trung-uong", "scope: trung-uong\npoints:\n- {text: Một điểm., sources: [khong-co]}")), "R101"),
     ("replaced by nothing", DOC, doc(lambda d: d.replace("scope: trung-uong", "scope: trung-uong\nstatus: da-thay-the\nreplaced_by: 1-CT/TW-2099")), "G101"),
     ("replacement cycle", "van-ban/11-ct-tw-2008.yml",
      "id: 11-CT/TW-2008\ntype: chi-thi\ncode: 11-CT/TW\ndate: 2008-01-01\nscope: trung-uong\nstatus: da-thay-the\n"

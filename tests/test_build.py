@@ -474,6 +474,24 @@ def test_registry_pages_cite_each_fact_by_the_number_of_its_source(built_site):
     assert checked > 50
 
 
+def test_a_registry_page_says_what_the_document_asks_each_point_with_its_sources(built_site):
+    """A member looks Hướng dẫn 42-HD/BTCTW up for what it asks (90 minutes, documents a day ahead):
+    its points, marked as the handbook's summary, each cited by the numbers of its sources."""
+    corpus = load(CONTENT)
+    doc = corpus.documents["42-HD/BTCTW-2025"]
+    assert len(doc.points) >= 5
+    html = (built_site / "van-ban" / doc.slug / "index.html").read_text(encoding="utf-8")
+    section = html.split('id="nhung-diem-chinh"', 1)[1].split("<h2", 1)[0]
+    listed = html.split('id="nguon"', 1)[1].split("<ol>", 1)[1].split("</ol>", 1)[0]
+    titles = [re.sub(r"<[^>]+>", "", item).split(" — ")[0].strip() for item in listed.split("<li>")[1:]]
+    items = re.findall(r"<li>(.*?)</li>", section, re.S)
+    assert "tóm tắt của Sổ tay" in section and len(items) == len(doc.points)
+    for item, point in zip(items, doc.points, strict=True):
+        numbers = [int(n) for n in re.findall(r'<a href="#nguon-\d+">\[(\d+)\]</a>', item)]
+        assert [titles[n - 1] for n in numbers] == [corpus.sources[s].title for s in point.sources], item
+    assert "ít nhất 90 phút" in section
+
+
 def test_audiences_read_as_one_phrase(built_site):
     # The vocabulary's labels start with a capital to stand alone; in a page's line they are a list.
     corpus = load(CONTENT)

@@ -14,6 +14,9 @@ from .parts import agenda_table, doc_label, doc_src, quotes_block, reference_par
 THEMATIC_MEETING = ("huong-dan/sinh-hoat-chuyen-de", "chuong-trinh/sinh-hoat-chuyen-de")
 # The lessons are the handbook's reading of a cell's practice, not the article's words: the page
 # says so once, so no lesson needs its own "Theo Sổ tay này".
+# Over a document's points: what they are, and what they are not (the document's own words).
+POINTS_SAY = ("*Theo các nguồn ghi bên cạnh, văn bản yêu cầu những điều dưới đây; đây là lời tóm tắt của Sổ tay, "
+              "không phải nguyên văn văn bản.*")
 LESSONS_ARE_OURS = "*Những bài học dưới đây là nhận xét của Sổ tay này từ cách làm của chi bộ, không phải lời của bài viết.*"
 
 _SCOPES = {"trung-uong": "Văn bản của Trung ương", "dia-phuong": "Văn bản địa phương", "nha-nuoc": "Văn bản nhà nước"}
@@ -215,12 +218,14 @@ class Renderer:
         sources = self.corpus.sources
         # Sources numbered in order of first use and listed once under "Nguồn": the table cites
         # them by number, so a phone shows the facts, not the same two names in every row.
-        used = list(dict.fromkeys(s for ids in doc.sources.values() for s in ids if s in sources))
+        points = doc.points or []
+        used = list(dict.fromkeys([s for ids in doc.sources.values() for s in ids if s in sources]
+                                  + [s for p in points for s in p.sources if s in sources]))
         number = {s: i for i, s in enumerate(used, 1)}
 
-        def cite(fact):
+        def cite(ids):
             # A link: on a phone the numbered list is some forty links further down.
-            return ", ".join(f"[\\[{number[s]}\\]](#{source_anchor(number[s])})" for s in doc.sources.get(fact, []) if s in number)
+            return ", ".join(f"[\\[{number[s]}\\]](#{source_anchor(number[s])})" for s in ids if s in number)
 
         rows = []
         fact_rows = [("Loại văn bản", t[doc.type].label if doc.type in t else doc.type, "code"),
@@ -231,7 +236,7 @@ class Renderer:
                      ("Phạm vi", _scope_label(doc), None)]
         for name, value, fact in fact_rows:
             if value:
-                rows.append([name, value, cite(fact) if fact else ""])
+                rows.append([name, value, cite(doc.sources.get(fact, [])) if fact else ""])
         status = self.status_block(doc, src)
         # One sentence a member reads (and the first lines a search result shows) before the table of facts.
         # Each fact once, as a reference written out in full ("Nghị quyết Đại hội XII của Đảng", not
@@ -243,6 +248,11 @@ class Renderer:
         # lines a search result shows under the document's name.
         facts = '<div class="sotay-facts" data-search-exclude markdown>\n\n' + table(["Dữ kiện", "Nội dung", "Nguồn"], rows) + "\n\n</div>"
         parts = [f"# {label}", lead, status, facts]
+        if points:
+            # What a member looks the document up for, before its aliases and notes: each point
+            # with the sources that report it.
+            parts.append("## Những điểm chính\n\n" + POINTS_SAY + "\n\n"
+                         + bullet_list(f"{self.text(p.text, src, doc)} {cite(p.sources)}" for p in points))
         # An alias may repeat the name (the extractor needs it), which the page has just said.
         others = [a for a in doc.aliases or [] if match_key(a) not in (match_key(label), match_key(doc.name or ""))]
         if others:
