@@ -168,6 +168,10 @@ CASES = [
      [R("Nghị quyết Hội nghị lần thứ tư", id="04-NQ/TW-2016"), R("Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XII")]),
     ("Nghị quyết Hội nghị lần thứ tư và thứ năm Ban Chấp hành Trung ương Hội Liên hiệp Phụ nữ Việt Nam khóa XII", []),
     ("Nghị quyết Trung ương 4 khóa XII và tư 6 khóa XII", [R("Nghị quyết Trung ương 4 khóa XII", id="04-NQ/TW-2016")]),
+    # Each in its own emphasis; and after a comma in emphasis, a plenum is the next one, not the issuer.
+    ("**Nghị quyết Trung ương 4 khóa XII** và **Trung ương 6 khóa XII**",
+     [R("Nghị quyết Trung ương 4 khóa XII", id="04-NQ/TW-2016"), R("Trung ương 6 khóa XII", term="XII", problems=["C101"])]),
+    ("*Nghị quyết Trung ương 4 khóa XII*, *Hội nghị Trung ương 6 khóa XII* đã họp", [R("Nghị quyết Trung ương 4 khóa XII", id="04-NQ/TW-2016")]),
     ("Nghị quyết Hội nghị lần thứ 04 Ban Chấp hành Trung ương Đảng khóa XII",
      [R("Nghị quyết Hội nghị lần thứ 04 Ban Chấp hành Trung ương Đảng khóa XII", id="04-NQ/TW-2016", problems=[])]),
     # A second term in bare digits is the next term only: a count after the comma is no term.

@@ -78,6 +78,8 @@ def _read_context(t: str, c: Citation, pos: int) -> int:
             # A plenum issues resolutions and conclusions, and is read as the issuer once only.
             if name in done or name == "plenum" and ("body" in done or c.kind not in ("NQ", "KL")):
                 continue
+            if name == "plenum" and "," in t[pos:at]:
+                continue  # "*…khóa XII*, *Hội nghị Trung ương 6 …*": after a comma, another plenum (P.PLENUM_BODY)
             m = _CONTEXT[name].match(t, at)
             if m:
                 break

@@ -385,7 +385,7 @@ PLENUM_ITEM_NUMBER = _compile(r"(?:(?P<digits>\d{1,2})|(?P<word>" + _ORDINALS_AL
 # "Nghị quyết Trung ương 4 khóa XII và Trung ương 6 khóa XII", "… và Hội nghị lần thứ năm Ban Chấp
 # hành Trung ương Đảng khóa XII": the next resolution, named by its plenum (after a comma, "…, Hội
 # nghị Trung ương 6 khóa XII" is the meeting: extract.py reads the separator).
-PLENUM_NEXT = _compile(_LIST_SEP + r"(?P<item>" + _PLENUM_NAME + ")")
+PLENUM_NEXT = _compile(r"(?:\*{1,3}|_{1,3})?" + _LIST_SEP + r"(?:\*{1,3}|_{1,3})?(?P<item>" + _PLENUM_NAME + ")")  # in bold each: "**…** và **…**"
 LIST_TAIL = _compile(r"(?:\s{0,2},\s{0,2}\d{1,4}(?![\d\w])){0,8}(?:\s{0,2},\s{0,2}|\s{1,3}và\s{1,3})(?=\d)")
 # "số hiệu 50-CT/TW": the code itself is the subject, not a document.
 CODE_MENTION_BEFORE = _compile(r"(?:số\s{1,3}hiệu|mã\s{1,3}số|ký\s{1,3}hiệu)\s{1,3}(?:là\s{1,3})?$")
