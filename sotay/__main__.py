@@ -2,17 +2,7 @@ import os
 import sys
 
 
-def _utf8_out() -> None:
-    """Messages are Vietnamese: written as UTF-8 wherever they go. Redirected to a file on Windows
-    (or under a legacy locale), Python's default encoding cannot write "lỗi", and the check ended
-    in a traceback instead of its report."""
-    for stream in (sys.stdout, sys.stderr):
-        if (stream.encoding or "").lower().replace("-", "").replace("_", "") != "utf8" and hasattr(stream, "reconfigure"):
-            stream.reconfigure(encoding="utf-8")
-
-
 def _run() -> int:
-    _utf8_out()
     try:
         from .cli import main
 

@@ -36,9 +36,20 @@ def cmd_build(args) -> int:
     return build(args.site_dir, site_url=args.site_url, offline=args.offline, config=args.config)
 
 
+def utf8_out() -> None:
+    """Messages are Vietnamese: written as UTF-8 wherever they go. Redirected to a file on Windows
+    (or under a legacy locale), Python's default encoding cannot write "lỗi", and the check ended
+    in a traceback instead of its report."""
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "").replace("_", "")
+        if stream is not None and encoding != "utf8" and hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8")
+
+
 def main(argv=None) -> int:
     from .argparse_vi import install
 
+    utf8_out()  # here, not in __main__: the `sotay` console script starts at main()
     install()
     parser = argparse.ArgumentParser(prog="python -m sotay", description="Sổ tay sinh hoạt chi bộ: công cụ cho nội dung và trang web.")
     sub = parser.add_subparsers(dest="command", required=True, metavar="LỆNH")

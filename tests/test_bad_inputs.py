@@ -9,6 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from sotay.content import load
+from sotay.meeting_rules import COMBINED
+
 from conftest import CONTENT, run_sotay
 
 BASE = Path(__file__).parent / "fixtures" / "minimal" / "content"
@@ -886,6 +889,8 @@ def test_a_regular_and_a_thematic_meeting_in_one_session_take_120_minutes(tmp_pa
     assert "cộng lại 100 phút" in lines[0][2] and "ít nhất 120 phút" in lines[0][2]
     proc, lines = _check_one(tmp_path / "b", "chuong-trinh/gop.yml", agenda("thuong-ky"))
     assert proc.returncode == 0 and lines == [], proc.stdout
+    # The rule names a vocabulary key: renamed in the vocabulary, the rule would quietly lapse.
+    assert COMBINED in load(CONTENT).vocab.meeting_kinds
 
 
 def test_a_link_shown_as_written_in_code_or_a_comment_reaches_no_page_and_is_not_told(tmp_path):

@@ -324,6 +324,18 @@ def test_the_actions_stand_where_they_end_before_the_pages_scripts_run(browser, 
     assert early == laid_out(hold_back=False)
 
 
+def test_without_script_the_offline_copy_leads_to_the_registry(browser, offline_site):
+    """The offline copy has no directory pages: the note's link names the registry's index.html
+    (it opened a folder's listing from file://)."""
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto((offline_site / "chuyen-de/thu-vien-chung/bien-ban-dien-tu.html").as_uri())
+    page.locator(".sotay-noscript").get_by_role("link", name="Sổ văn bản").click()
+    assert page.url == (offline_site / "van-ban/index.html").as_uri()
+    assert page.locator("h1").inner_text().strip() != ""
+    context.close()
+
+
 def test_actions_on_a_phone_are_one_size_and_the_title_has_no_hidden_line(browser, site_url):
     """At 375 px the four actions wrap as equal buttons with a gap, each a 44 px target, and a long
     title does not carry its invisible permalink onto an empty extra line. What the copy button

@@ -230,6 +230,14 @@ def test_the_sites_name_in_the_header_goes_home_on_a_phone(browser, site_url):
     page = context.new_page()
     page.goto(site_url + "chuyen-de/thu-vien-chung/bien-ban-dien-tu/")
     assert page.is_hidden(".md-header a.md-logo")
+    home = page.locator(".md-header .sotay-home")
+    assert home.get_attribute("tabindex") == "-1"  # the trail's "Trang chủ" is the keyboard's way
+    # Once the page's title takes the header, the name is no link one can meet unseen.
+    page.mouse.wheel(0, 1500)
+    page.wait_for_selector(".md-header__title--active")
+    assert home.evaluate("e => getComputedStyle(e).visibility") == "hidden"
+    page.mouse.wheel(0, -3000)
+    page.wait_for_selector(".md-header__title:not(.md-header__title--active)")
     page.get_by_role("link", name="Sổ tay sinh hoạt chi bộ", exact=True).first.tap()
     page.wait_for_url(site_url)
     context.close()

@@ -1,8 +1,13 @@
 """`python -m sotay refs`: the command line as a user runs it."""
 
 import json
+import os
+import subprocess
+import sys
 
-from conftest import run_sotay
+import pytest
+
+from conftest import ROOT, run_sotay
 
 KEYS = {"path", "line", "column", "surface", "kind", "number", "issuer", "date", "term", "id", "problems"}
 
@@ -59,16 +64,30 @@ def test_a_folder_is_read_as_the_text_files_under_it_in_order(tmp_path):
     (tmp_path / "b" / "sau.md").write_text("Theo Chỉ thị 10-CT/TW ngày 30/3/2008.\n")
     (tmp_path / "a.yml").write_text("x: Hướng dẫn 12-HD/BTCTW\n")
     (tmp_path / "anh.png").write_bytes(b"\x89PNG " + "Chỉ thị 10-CT/TW".encode())
+    for hidden in (".venv/lib", ".cache", "site/tai-ve"):  # a tool's or a build's, not an editor's
+        (tmp_path / hidden).mkdir(parents=True)
+        (tmp_path / hidden / "x.md").write_text("Chỉ thị 10-CT/TW ngày 1/1/2001.\n")
     proc = run_sotay("refs", str(tmp_path), "--format", "json")
     assert proc.returncode == 1, proc.stderr
     assert [(r["path"], r["surface"]) for r in json.loads(proc.stdout)] == [
         (str(tmp_path / "a.yml"), "Hướng dẫn 12-HD/BTCTW"), (str(tmp_path / "b" / "sau.md"), "Chỉ thị 10-CT/TW ngày 30/3/2008")]
+    # A folder with nothing to read is said, and is not a clean pass.
+    (tmp_path / "rong").mkdir()
+    proc = run_sotay("refs", str(tmp_path / "rong"))
+    assert proc.returncode == 2 and "không có tệp" in proc.stderr, proc.stderr
 
 
-def test_messages_are_utf8_where_the_locale_is_not():
+@pytest.mark.parametrize("entry", ["python -m sotay", "console script"])
+def test_messages_are_utf8_where_the_locale_is_not(entry):
     """On Windows, output redirected to a file takes the legacy code page, which has no "ỗ": the
-    command ended in a traceback instead of its report."""
-    proc = run_sotay("refs", "-", input="Theo Chỉ thị 10-CT/TW ngày 30/3/2008.\n", env={"PYTHONIOENCODING": "cp1252"})
+    command ended in a traceback instead of its report. The `sotay` console script starts at
+    cli.main, not at __main__."""
+    text, env = "Theo Chỉ thị 10-CT/TW ngày 30/3/2008.\n", {**os.environ, "PYTHONIOENCODING": "cp1252"}
+    if entry == "console script":
+        proc = subprocess.run([sys.executable, "-c", "import sys; from sotay.cli import main; sys.exit(main())", "refs", "-"],
+                              cwd=ROOT, input=text, capture_output=True, text=True, encoding="utf-8", env=env)
+    else:
+        proc = run_sotay("refs", "-", input=text, env=env)
     assert proc.returncode == 1, proc.stderr
     assert "Traceback" not in proc.stderr
     assert proc.stdout.startswith("-:1:6: C102 ") and "ngày" in proc.stdout

@@ -172,6 +172,10 @@ CASES = [
     ("**Nghị quyết Trung ương 4 khóa XII** và **Trung ương 6 khóa XII**",
      [R("Nghị quyết Trung ương 4 khóa XII", id="04-NQ/TW-2016"), R("Trung ương 6 khóa XII", term="XII", problems=["C101"])]),
     ("*Nghị quyết Trung ương 4 khóa XII*, *Hội nghị Trung ương 6 khóa XII* đã họp", [R("Nghị quyết Trung ương 4 khóa XII", id="04-NQ/TW-2016")]),
+    # In a list too, "Hội nghị …" after a comma is the meeting (the list ends before it); a zero in a list's items.
+    ("Nghị quyết Trung ương 4, Hội nghị Trung ương 6 khóa XII đã họp", [R("Nghị quyết Trung ương 4", id=None, problems=["C107"])]),
+    ("Nghị quyết Hội nghị Trung ương lần thứ 04, lần thứ 05 khóa XII",
+     [R("Nghị quyết Hội nghị Trung ương lần thứ 04", id="04-NQ/TW-2016"), R("lần thứ 05 khóa XII", problems=["C101"])]),
     ("Nghị quyết Hội nghị lần thứ 04 Ban Chấp hành Trung ương Đảng khóa XII",
      [R("Nghị quyết Hội nghị lần thứ 04 Ban Chấp hành Trung ương Đảng khóa XII", id="04-NQ/TW-2016", problems=[])]),
     # A second term in bare digits is the next term only: a count after the comma is no term.

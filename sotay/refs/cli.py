@@ -27,8 +27,9 @@ def run(args) -> int:
     from .resolve import check
 
     registry = Registry.build(load(args.content or CONTENT).documents)
-    rows, problems, unreadable = [], [], False
-    for path in _expanded(args.paths):
+    paths, unreadable = _expanded(args.paths)
+    rows, problems = [], []
+    for path in paths:
         text = _read(path)
         if text is None:
             unreadable = True
@@ -46,19 +47,27 @@ def run(args) -> int:
     return 1 if any(RULES[p.code].severity == "error" for p in problems) else 0
 
 
-# What a folder given to `refs` holds that is read: text an editor writes.
+# What a folder given to `refs` holds that is read: text an editor writes; not what tools keep in
+# hidden folders (.venv, .cache, .git) nor a built site (`refs .` read a thousand such files).
 _TEXT_SUFFIXES = (".md", ".yml", ".yaml", ".txt")
+_SKIPPED = {"site", "node_modules", "__pycache__"}
 
 
-def _expanded(paths: list[str]) -> list[str]:
-    """Each path, a folder as the text files under it, in order."""
-    out = []
+def _expanded(paths: list[str]) -> tuple[list[str], bool]:
+    """Each path, a folder as the text files under it, in order; and whether a folder held none."""
+    out, empty = [], False
     for path in paths:
-        if path != "-" and Path(path).is_dir():
-            out += sorted(str(f) for f in Path(path).rglob("*") if f.suffix.lower() in _TEXT_SUFFIXES and f.is_file())
-        else:
+        if path == "-" or not Path(path).is_dir():
             out.append(path)
-    return out
+            continue
+        found = sorted(str(f) for f in Path(path).rglob("*")
+                       if f.suffix.lower() in _TEXT_SUFFIXES and f.is_file()
+                       and not any(part.startswith(".") or part in _SKIPPED for part in f.relative_to(path).parts[:-1]))
+        if not found:
+            print(f"{path}: thư mục không có tệp {', '.join(_TEXT_SUFFIXES)} nào.", file=sys.stderr)
+            empty = True
+        out += found
+    return out, empty
 
 
 def _read(path: str) -> str | None:

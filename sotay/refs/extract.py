@@ -269,10 +269,10 @@ def _plenum(t: str, m: re.Match) -> list[Citation]:
     two terms ("khóa XI và XII"), and named after one with its term ("… khóa XII và Trung ương 6
     khóa XII"), each linked on its own words."""
     cites = _plenum_at(t, m, m.start())
+    # At most 40 resolutions, as PLENUM_LIST takes at most 20 plenums: each match stays bounded.
     while cites and not cites[-1].short and len(cites) < 40:
         n = P.PLENUM_NEXT.match(t, cites[-1].end)
-        # After a comma, "Hội nghị Trung ương 6 khóa XII" is the meeting; after "và", the resolution.
-        if not n or (n.group("item")[:1] in "Hh" and "và" not in t[n.start():n.start("item")]):
+        if not n or _the_meeting(t[n.start():n.start("item")], n.group("item")):
             break
         more = _plenum_at(t, n, n.start("item"))
         if not more or more[0].short:
@@ -287,12 +287,15 @@ def _plenum_at(t: str, m: re.Match, start: int) -> list[Citation]:
     ordinal = m.group("ordinal") or m.group("ordinal2")
     digits = m.group("plenum") or m.group("plenum2")
     plenum = _plenum_number(digits, ordinal)
-    if m.group("olist"):  # "Hội nghị lần thứ tư, thứ năm Ban Chấp hành Trung ương"
-        items, after, first_end, each = (m.start("olist"), m.end("olist")), m.end(), m.end("ordinal"), P.BODY_ITEM
+    first_end = m.end()
+    if m.group("olist"):  # "Hội nghị lần thứ tư, thứ năm Ban Chấp hành Trung ương": one name, ending with its body
+        first_end, after = m.end("ordinal"), m.end()
+        items = [(i.start(), i.end(), _item_number(t, i)) for i in P.BODY_ITEM.finditer(t, m.start("olist"), m.end("olist"))]
     else:
         # "thứ năm" alone goes on a list of ordinals only ("lần thứ tư, thứ năm"), not after a number.
         listed = (P.PLENUM_LIST_AFTER_ORDINAL if ordinal else P.PLENUM_LIST).match(t, m.end())
-        items, after, first_end, each = (m.end(), listed.end()) if listed else None, listed and listed.end(), m.end(), P.PLENUM_ITEM
+        items = _list_items(t, m.end(), listed.end()) if listed else []
+        after = items[-1][1] if items else m.end()
     if items:
         c = Citation(start, after, "", "NQ", "dang", link_end=first_end)
         end = _read_context(t, c, after)
@@ -302,7 +305,7 @@ def _plenum_at(t: str, m: re.Match, start: int) -> list[Citation]:
     if items and len(c.terms) == 1:
         # Each plenum of the list is a resolution of that term, linked on its own number; a
         # date or year after the list is the last one's ("4, 7 khóa XII ngày 19/5/2018").
-        numbers = [(start, first_end, plenum)] + [(i.start(), i.end(), _item_number(t, i)) for i in each.finditer(t, *items)]
+        numbers = [(start, first_end, plenum)] + items
         cites = [Citation(begin, stop, "", "NQ", "dang", body=c.body, terms=c.terms, link_end=stop,
                           name=f"Nghị quyết Trung ương {n} khóa {c.terms[0]}") for begin, stop, n in numbers]
         last = cites[-1]
@@ -326,6 +329,23 @@ def _plenum_at(t: str, m: re.Match, start: int) -> list[Citation]:
             cites[1].start, cites[1].link_end = second.start(), second.end()
             cites[0].link_end = cites[0].end = first.end()
     return cites
+
+
+def _the_meeting(separator: str, item: str) -> bool:
+    """After a comma, "Hội nghị Trung ương 6 khóa XII" is the meeting; after "và", the resolution
+    ("Nghị quyết Trung ương 4 và Hội nghị Trung ương 5 khóa XII")."""
+    return item[:3].lower() == "hội" and "và" not in separator
+
+
+def _list_items(t: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """The plenums a list after the first names, up to a meeting named after a comma."""
+    items, prev = [], lo
+    for i in P.PLENUM_ITEM.finditer(t, lo, hi):
+        if _the_meeting(t[prev:i.start()], i.group()):
+            break
+        items.append((i.start(), i.end(), _item_number(t, i)))
+        prev = i.end()
+    return items
 
 
 def _short_plenum(start: int, link_end: int, plenum: str, end: int) -> Citation:

@@ -47,11 +47,6 @@ def _compile(pattern: str, flags=IGNORECASE) -> re.Pattern:
     return re.compile(_lines(pattern), flags)
 
 
-def _unnamed(pattern: str) -> str:
-    """`pattern` with its named groups plain, to repeat it or use it twice in one pattern."""
-    return re.sub(r"\(\?P<\w+>", "(?:", pattern)
-
-
 def capitalised(words, upper: bool = True) -> str:
     """Any of `words` with a capital first letter (or, not `upper`, a small one), the rest in any case."""
     def first(w):
@@ -117,8 +112,8 @@ KIND_PREFIX = r"(?:(?P<kw>" + _KINDS_ALT + r")\s{1,3})?(?P<so>số\s{0,3}(?::\s{
 ORDINALS = {"nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
             "mười": 10, "mười một": 11, "mười hai": 12, "mười ba": 13, "mười bốn": 14, "mười lăm": 15}
 _ORDINALS_ALT = "|".join(phrase(w) for w in sorted(ORDINALS, key=len, reverse=True))
-# A plenum's number is 1 to 20, written without a zero ("4 và 35 khóa XII" is no list of plenums).
-_PLENUM_NUMBER = r"(?:1\d|20|[1-9])(?![\d\w])"
+# A plenum's number is 1 to 20 ("4 và 35 khóa XII" is no list of plenums), at times with a zero ("04").
+_PLENUM_NUMBER = r"(?:1\d|20|0?[1-9])(?![\d\w])"
 _LIST_SEP = r"(?:\s{0,2},\s{0,2}(?:và\s{1,3})?|\s{1,3}và\s{1,3})"
 # The Central Committee as a plenum's name writes it ("tư", a word, is not TƯ).
 _CENTRAL = r"(?:Trung\s{1,3}ương|TW|T\.Ư|(?-i:TƯ))"

@@ -719,6 +719,8 @@
     var link = document.createElement("a");
     link.href = logo.getAttribute("href");
     link.className = "sotay-home";
+    // Out of the Tab order: the keyboard has the logo (a PC) and the trail's "Trang chủ" already.
+    link.tabIndex = -1;
     link.textContent = name.textContent.trim();
     name.textContent = "";
     name.appendChild(link);
