@@ -16,7 +16,7 @@ THEMATIC_MEETING = ("huong-dan/sinh-hoat-chuyen-de", "chuong-trinh/sinh-hoat-chu
 # says so once, so no lesson needs its own "Theo Sổ tay này".
 LESSONS_ARE_OURS = "*Những bài học dưới đây là nhận xét của Sổ tay này từ cách làm của chi bộ, không phải lời của bài viết.*"
 # Over a document's points: what they are, and what they are not (the document's own words).
-POINTS_SAY = ("*Theo các nguồn ghi bên cạnh, văn bản yêu cầu những điều dưới đây; đây là lời tóm tắt của Sổ tay, "
+POINTS_SAY = ("*Những điểm dưới đây là lời tóm tắt của Sổ tay theo các nguồn ghi bên cạnh từng điểm, "
               "không phải nguyên văn văn bản.*")
 
 _SCOPES = {"trung-uong": "Văn bản của Trung ương", "dia-phuong": "Văn bản địa phương", "nha-nuoc": "Văn bản nhà nước"}
