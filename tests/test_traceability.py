@@ -24,6 +24,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -272,6 +273,21 @@ def test_every_figure_in_a_page_is_in_a_source_it_cites(corpus, seed_evidence):
                     line, _ = origin.located.pos(("cell", key))
                     problems[f"{origin.rel}:{line}: cell.{key} {value} is in none of its sources"] = None
     assert checked > 300
+    assert not problems, "\n".join(problems)
+
+
+def test_every_figure_in_a_registry_point_is_in_a_source_it_cites(corpus, seed_evidence):
+    """A document's main points (its registry page) carry figures too: 90 and 120 minutes, a
+    congress every 5 years; each is in a source the point cites."""
+    problems, checked = [], 0
+    for doc in corpus.documents.values():
+        for point in doc.points or []:
+            holder = SimpleNamespace(sources=point.sources, references=[doc.id])
+            ev = evidence_for(holder, corpus, seed_evidence, point.text)
+            checked += len(NUMBER.findall(point.text))
+            problems += [f"{doc.id}: {figure!r} in {point.text[:60]!r} is in none of its sources"
+                         for _, figure in untraced(point.text, ev)]
+    assert checked >= 5
     assert not problems, "\n".join(problems)
 
 
