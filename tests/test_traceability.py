@@ -193,6 +193,10 @@ def corpus():
 def seed_evidence():
     if not SEEDS.is_dir():
         pytest.skip("the seed articles are not next to this checkout")
+    return _seed_evidence()
+
+
+def _seed_evidence() -> dict:
     out = {}
     for source in SEED_OF:
         out[source] = Evidence()
@@ -276,12 +280,17 @@ def test_every_figure_in_a_page_is_in_a_source_it_cites(corpus, seed_evidence):
     assert not problems, "\n".join(problems)
 
 
-def test_every_figure_in_a_registry_point_is_in_a_source_it_cites(corpus, seed_evidence):
+def test_every_figure_in_a_registry_point_is_in_a_source_it_cites(corpus):
     """A document's main points (its registry page) carry figures too: 90 and 120 minutes, a
-    congress every 5 years; each is in a source the point cites."""
+    congress every 5 years; each is in a source the point cites. Points rest on news and legal
+    pages (their notes hold the figures), so this runs without the seed articles; a point citing
+    an article is checked where the articles are."""
+    seed_evidence = _seed_evidence() if SEEDS.is_dir() else {}
     problems, checked = [], 0
     for doc in corpus.documents.values():
         for point in doc.points or []:
+            if set(point.sources) & set(SEED_OF) and not seed_evidence:
+                continue
             holder = SimpleNamespace(sources=point.sources, references=[doc.id])
             ev = evidence_for(holder, corpus, seed_evidence, point.text)
             checked += len(NUMBER.findall(point.text))
