@@ -269,7 +269,7 @@ def _plenum(t: str, m: re.Match) -> list[Citation]:
     two terms ("khóa XI và XII"), and named after one with its term ("… khóa XII và Trung ương 6
     khóa XII"), each linked on its own words."""
     cites = _plenum_at(t, m, m.start())
-    # At most 40 resolutions, as PLENUM_LIST takes at most 20 plenums: each match stays bounded.
+    # A chain stops at 40 resolutions; each step reads one bounded match, so a run stays linear.
     while cites and not cites[-1].short and len(cites) < 40:
         n = P.PLENUM_NEXT.match(t, cites[-1].end)
         if not n or _the_meeting(t[n.start():n.start("item")], n.group("item")):
@@ -302,16 +302,17 @@ def _plenum_at(t: str, m: re.Match, start: int) -> list[Citation]:
         if len(c.terms) == 2:
             # "4, 5 khóa XI và XII": which plenum of which term is not said.
             return [_short_plenum(start, first_end, plenum, first_end)]
-    if items and len(c.terms) == 1:
-        # Each plenum of the list is a resolution of that term, linked on its own number; a
-        # date or year after the list is the last one's ("4, 7 khóa XII ngày 19/5/2018").
-        numbers = [(start, first_end, plenum)] + items
-        cites = [Citation(begin, stop, "", "NQ", "dang", body=c.body, terms=c.terms, link_end=stop,
-                          name=f"Nghị quyết Trung ương {n} khóa {c.terms[0]}") for begin, stop, n in numbers]
-        last = cites[-1]
-        last.end, last.date, last.date_tentative, last.bad_date = end, c.date, c.date_tentative, c.bad_date
-        last.year, last.year_of_work = c.year, c.year_of_work
-        return cites
+        if len(c.terms) == 1:
+            # Each plenum of the list is a resolution of that term, linked on its own number; a
+            # date or year after the list is the last one's ("4, 7 khóa XII ngày 19/5/2018").
+            cites = [Citation(begin, stop, "", "NQ", "dang", body=c.body, terms=c.terms, link_end=stop,
+                              name=f"Nghị quyết Trung ương {n} khóa {c.terms[0]}")
+                     for begin, stop, n in [(start, first_end, plenum), *items]]
+            last = cites[-1]
+            last.end, last.date, last.date_tentative, last.bad_date = end, c.date, c.date_tentative, c.bad_date
+            last.year, last.year_of_work = c.year, c.year_of_work
+            return cites
+        # No term after the list: the first plenum alone, read as below (a short reference).
     c = Citation(start, m.end(), "", "NQ", "dang", link_end=m.end())
     end = _read_context(t, c, m.end())
     if not c.terms and P.UNIT_AFTER.match(t, m.end()):

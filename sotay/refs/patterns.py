@@ -129,7 +129,7 @@ _PLENUM_ITEM = (r"(?:(?:Nghị\s{1,3}quyết\s{1,3})?(?:Hội\s{1,3}nghị\s{1,3
 _PLENUM_ITEM_AFTER_ORDINAL = r"(?:" + _PLENUM_ITEM + "|" + _ORDINAL + ")"
 # Between "Hội nghị lần thứ tư" and "Ban Chấp hành Trung ương", where nothing else can stand: "thứ
 # năm", "lần thứ năm", "Hội nghị lần thứ năm", "5", "năm".
-_BODY_ITEM = r"(?:Hội\s{1,3}nghị\s{1,3})?(?:lần\s{1,3})?(?:thứ\s{1,3})?(?:\d{1,2}(?!\d)|" + _ORDINALS_ALT + r")(?![\wÀ-ỹ])"
+_BODY_ITEM = r"(?:Hội\s{1,3}nghị\s{1,3})?(?:lần\s{1,3})?(?:thứ\s{1,3})?(?:" + _PLENUM_NUMBER + "|" + _ORDINAL_WORD + ")"
 # What names a plenum, after "Nghị quyết": "Trung ương 4", "Hội nghị Trung ương lần thứ 4", "TW4",
 # "TƯ 4", "Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng"
 _PLENUM_NAME = (r"(?:(?:Hội\s{1,3}nghị\s{1,3})?(?:lần\s{1,3}thứ\s{1,3})?" + _CENTRAL + r"\s{0,3}"
