@@ -142,7 +142,8 @@ def test_a_citation_whose_term_is_in_italics_is_linked_on_its_name_and_keeps_the
     # by side: every page shows its words and its emphasis, and no mark as typed.
     for text in ("Nghị quyết Trung ương 4 **khóa XII** về …", "**Nghị quyết Trung ương 4** khóa XII",
                  "**Nghị quyết Trung ương 4** *khóa XII*", "*Nghị quyết Trung ương 4* *khóa XII*", "__Nghị quyết Trung ương 4__ khóa XII",
-                 "- Nghị quyết Trung ương 4 **khóa XI và XII** nhé", "***Chỉ thị 50-CT/TW*** *ngày 23/7/2025*"):
+                 "- Nghị quyết Trung ương 4 **khóa XI và XII** nhé", "***Chỉ thị 50-CT/TW*** *ngày 23/7/2025*",
+                 "**Nghị quyết Trung ương 4**, **5** khóa XII", "Nghị quyết Trung ương 4 *khóa XI, XII, XIII*"):
         out = annotate(text + "\n", "huong-dan/thu.md", None)
         shown = re.sub(r"<[^>]+>", "", markdown.markdown(out))
         assert "](" in out and not re.search(r"[*_]|\]\(", shown), (out, shown)

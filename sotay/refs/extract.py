@@ -38,7 +38,7 @@ def date_parts(m: re.Match) -> tuple[str, str, str]:
 def terms_of(m: re.Match) -> list[str]:
     """The terms of a TERM match: "XII", "xii" and "12" are all khóa XII. A second term in bare
     digits is one only as the term after the first ("khóa XI và 12")."""
-    terms = list(_terms(m.group("t1"), m.group("t2") or m.group("t2roman") or m.group("t2digits")))
+    terms = list(_terms(m.group("t1"), m.group("t2") or m.group("t2roman") or m.group("t2digits"), m.group("t3") or m.group("t3roman")))
     if m.group("t2digits") and _TERM_NUMBERS.get(terms[0], 0) + 1 != int(m.group("t2digits")):
         del terms[1:]
     return terms
@@ -150,8 +150,8 @@ _LONGER = re.compile(r" (?:Trung ương|TW|TƯ)?(?: Đảng)?$")
 
 
 @functools.lru_cache(maxsize=256)
-def _terms(t1: str | None, t2: str | None) -> tuple[str, ...]:
-    return tuple(roman(int(x)) if x.isdigit() else x.upper() for x in (t1, t2) if x)
+def _terms(*written: str | None) -> tuple[str, ...]:
+    return tuple(roman(int(x)) if x.isdigit() else x.upper() for x in written if x)
 
 
 # The few spellings in codes are cached: a text cites the same ones over and over.
@@ -299,7 +299,7 @@ def _plenum_at(t: str, m: re.Match, start: int) -> list[Citation]:
     if items:
         c = Citation(start, after, "", "NQ", "dang", link_end=first_end)
         end = _read_context(t, c, after)
-        if len(c.terms) == 2:
+        if len(c.terms) > 1:
             # "4, 5 khóa XI và XII": which plenum of which term is not said.
             return [_short_plenum(start, first_end, plenum, first_end)]
         if len(c.terms) == 1:
@@ -322,13 +322,20 @@ def _plenum_at(t: str, m: re.Match, start: int) -> list[Citation]:
         return [_short_plenum(start, m.end(), plenum, end)]
     cites = [Citation(c.start, end, "", "NQ", "dang", date=c.date, year=c.year, year_of_work=c.year_of_work, body=c.body, terms=[term],
                       name=f"Nghị quyết Trung ương {plenum} khóa {term}", link_end=end) for term in c.terms]
-    if len(cites) == 2:
-        # "khóa XI và XII": the second resolution is linked on its own numeral.
-        second = _last_numeral(t, c.terms[1], c.start, end)
-        first = _last_numeral(t, c.terms[0], c.start, second) if second is not None else None
-        if first is not None:
-            cites[1].start, cites[1].link_end = second.start(), second.end()
-            cites[0].link_end = cites[0].end = first.end()
+    # "khóa XI và XII", "khóa XI, XII, XIII": each resolution after the first is linked on its own numeral.
+    numerals, hi = [], end
+    for term in reversed(c.terms):
+        found = _last_numeral(t, term, c.start, hi)
+        if found is None:
+            return cites
+        numerals.insert(0, found)
+        hi = found
+    for cite, numeral in zip(cites[1:], numerals[1:]):
+        cite.start, cite.link_end = numeral.start(), numeral.end()
+        if cite is not cites[-1]:
+            cite.end = numeral.end()
+    if len(cites) > 1:
+        cites[0].link_end = cites[0].end = numerals[0].end()
     return cites
 
 

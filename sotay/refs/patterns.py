@@ -315,10 +315,13 @@ _TERM = r"(?:" + _ROMAN + r"|[1-3]?\d)"
 # tiêu chí", "khóa XI, 12 khóa XII" (plenum 12) count or number something else.
 # "_" is no letter here: it closes emphasis ("_khóa XII_").
 _BARE_TERM_ENDS = r"(?=\s{0,3}(?:[.,;:)\]*_]|\(|$|(?:về|của|và|ngày|năm)(?![\wÀ-ỹ])))"
+# A third term in words or numerals only: "khóa XI, XII, XIII", "khóa XI, XII và khóa XIII".
+_NEXT_TERM = r"\s{0,3}(?:và|,)\s{0,3}"
 TERM = _compile(
     r"\s{0,3},?\s{0,3}(?P<open>\(\s{0,2})?(?:của\s{1,3})?(?:các\s{1,3})?" + _KHOA + r"(?P<t1>" + _TERM + r")"
-    r"(?:\s{0,3}(?:và|,)\s{0,3}(?:" + _KHOA + r"(?P<t2>" + _TERM + r")|(?P<t2roman>" + _ROMAN + r")(?![^\W_])"
-    r"|(?P<t2digits>[1-3]?\d)(?![^\W_])" + _BARE_TERM_ENDS + r"))?(?![^\W_])(?(open)\s{0,2}\))"
+    r"(?:" + _NEXT_TERM + r"(?:" + _KHOA + r"(?P<t2>" + _TERM + r")|(?P<t2roman>" + _ROMAN + r")(?![^\W_]))"
+    r"(?:" + _NEXT_TERM + r"(?:" + _KHOA + r"(?P<t3>" + _TERM + r")|(?P<t3roman>" + _ROMAN + r")(?![^\W_])))?"
+    r"|" + _NEXT_TERM + r"(?P<t2digits>[1-3]?\d)(?![^\W_])" + _BARE_TERM_ENDS + r")?(?![^\W_])(?(open)\s{0,2}\))"
 )
 # What every one of DATE, YEAR, BODY and TERM starts with: most references are followed by
 # none of them, and one failed match here saves trying all four.
@@ -371,8 +374,10 @@ SUCCESSOR = _compile(r"\s{0,3},?\s{0,3}(?:nay\s{1,3}là|được\s{1,3}thay\s{1,
 # "Nghị quyết số 18, 19-NQ/TW", "Kết luận 21, 22 và 23-KL/TW": numbers before the one whose code they share.
 # "Nghị quyết Trung ương 4, 5, 6 khóa XII", "… 4 và Trung ương 5 khóa XII", "… lần thứ tư, lần thứ
 # năm khóa XII": plenums listed before their term.
-PLENUM_LIST = _compile(r"(?:" + _LIST_SEP + _PLENUM_ITEM + r"){1,19}")
-PLENUM_LIST_AFTER_ORDINAL = _compile(r"(?:" + _LIST_SEP + _PLENUM_ITEM_AFTER_ORDINAL + r"){1,19}")
+# An item may be in emphasis of its own: "… 4 và **Trung ương 5** khóa XII", "**… 4**, **5** khóa XII".
+_EMPHASIS = r"(?:\*{1,3}|_{1,3})?"
+PLENUM_LIST = _compile(r"(?:" + _EMPHASIS + _LIST_SEP + _EMPHASIS + _PLENUM_ITEM + r"){1,19}")
+PLENUM_LIST_AFTER_ORDINAL = _compile(r"(?:" + _EMPHASIS + _LIST_SEP + _EMPHASIS + _PLENUM_ITEM_AFTER_ORDINAL + r"){1,19}")
 # Each plenum of such a list (or of one before "Ban Chấp hành Trung ương"), and its number, last.
 PLENUM_ITEM = _compile(r"(?<![\wÀ-ỹ])(?:" + _PLENUM_ITEM_AFTER_ORDINAL + ")")
 BODY_ITEM = _compile(r"(?<![\wÀ-ỹ])" + _BODY_ITEM)
@@ -380,7 +385,7 @@ PLENUM_ITEM_NUMBER = _compile(r"(?:(?P<digits>\d{1,2})|(?P<word>" + _ORDINALS_AL
 # "Nghị quyết Trung ương 4 khóa XII và Trung ương 6 khóa XII", "… và Hội nghị lần thứ năm Ban Chấp
 # hành Trung ương Đảng khóa XII": the next resolution, named by its plenum (after a comma, "…, Hội
 # nghị Trung ương 6 khóa XII" is the meeting: extract.py reads the separator).
-PLENUM_NEXT = _compile(r"(?:\*{1,3}|_{1,3})?" + _LIST_SEP + r"(?:\*{1,3}|_{1,3})?(?P<item>" + _PLENUM_NAME + ")")  # in bold each: "**…** và **…**"
+PLENUM_NEXT = _compile(_EMPHASIS + _LIST_SEP + _EMPHASIS + r"(?P<item>" + _PLENUM_NAME + ")")  # in bold each: "**…** và **…**"
 LIST_TAIL = _compile(r"(?:\s{0,2},\s{0,2}\d{1,4}(?![\d\w])){0,8}(?:\s{0,2},\s{0,2}|\s{1,3}và\s{1,3})(?=\d)")
 # "số hiệu 50-CT/TW": the code itself is the subject, not a document.
 CODE_MENTION_BEFORE = _compile(r"(?:số\s{1,3}hiệu|mã\s{1,3}số|ký\s{1,3}hiệu)\s{1,3}(?:là\s{1,3})?$")
