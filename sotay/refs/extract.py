@@ -330,7 +330,7 @@ def _plenum_at(t: str, m: re.Match, start: int) -> list[Citation]:
             return cites
         numerals.insert(0, found)
         hi = found
-    for cite, numeral in zip(cites[1:], numerals[1:]):
+    for cite, numeral in zip(cites[1:], numerals[1:], strict=True):
         cite.start, cite.link_end = numeral.start(), numeral.end()
         if cite is not cites[-1]:
             cite.end = numeral.end()
