@@ -310,6 +310,20 @@ def test_a_status_no_source_gives_is_named_as_the_guide_names_it(built_site):
     assert f'"{UNSOURCED}"' in (CONTENT / "huong-dan/van-ban-hien-hanh.md").read_text()
 
 
+def test_a_status_in_force_says_the_date_of_its_newest_source(built_site):
+    """"Đang được thực hiện" holds as of the news that said it: the box names that news's date,
+    the newest of the status's sources (Chỉ thị 50-CT/TW has two: 03/8/2025 and 01/12/2025)."""
+    from sotay.content import load
+    from sotay.text import vn_date
+    corpus = load(CONTENT)
+    for slug, doc_id in (("50-ct-tw-2025", "50-CT/TW-2025"), ("42-hd-btctw-2025", "42-HD/BTCTW-2025")):
+        doc = corpus.documents[doc_id]
+        dates = [corpus.sources[s].date for s in doc.sources["status"] if corpus.sources[s].date]
+        assert len(dates) >= 1
+        box = re.search(r"Văn bản hiện hành</p>\s*<p>([^<]*)</p>", (built_site / f"van-ban/{slug}/index.html").read_text())
+        assert box and box.group(1) == f"Nguồn ghi nhận văn bản này đang được thực hiện (nguồn mới nhất đăng ngày {vn_date(max(dates))}).", box
+
+
 def test_references_in_pages_link_to_the_registry_and_registry_pages_list_citing_pages(built_site):
     html = (built_site / "huong-dan/van-ban-hien-hanh/index.html").read_text()
     # The code inside the link keeps to one line on a phone (a nowrap span around it).

@@ -316,7 +316,12 @@ class Renderer:
             new = self.registry.get(doc.replaced_by)
             lines.append(f'!!! warning "Đã được thay thế"\n    Văn bản này đã được thay thế bởi [{doc_label(new, self.types)}]({rel_link(src, doc_src(new))}).')
         elif doc.status == "hieu-luc":
-            lines.append('!!! success "Văn bản hiện hành"\n    Nguồn ghi nhận văn bản này đang được thực hiện.')
+            # A status holds as of its newest source, which the reader is told: "in force" alone
+            # reads as a fact of today, however old the news that said it.
+            dates = [self.corpus.sources[s].date for s in doc.sources.get("status", []) if s in self.corpus.sources]
+            newest = max((d for d in dates if d), default=None)
+            as_of = f" (nguồn mới nhất đăng ngày {vn_date(newest)})" if newest else ""
+            lines.append(f'!!! success "Văn bản hiện hành"\n    Nguồn ghi nhận văn bản này đang được thực hiện{as_of}.')
         else:
             guide = ("huong-dan/van-ban-hien-hanh.md" if "van-ban-hien-hanh" in self.corpus.guidance else "")
             more = f" Xem [Văn bản nào đang áp dụng cho sinh hoạt chi bộ]({rel_link(src, guide)})." if guide else ""
