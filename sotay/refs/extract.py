@@ -36,19 +36,34 @@ def date_parts(m: re.Match) -> tuple[str, str, str]:
 
 
 def terms_of(m: re.Match) -> list[str]:
-    """The terms of a TERM match: "XII", "xii" and "12" are all khóa XII. A second term in bare
-    digits is one only as the term after the first ("khóa XI và 12")."""
-    terms = list(_terms(m.group("t1"), m.group("t2") or m.group("t2roman") or m.group("t2digits"), m.group("t3") or m.group("t3roman")))
-    if m.group("t2digits") and _TERM_NUMBERS.get(terms[0], 0) + 1 != int(m.group("t2digits")):
-        del terms[1:]
-    return terms
+    """The terms of a TERM match: "XII", "xii" and "12" are all khóa XII."""
+    return _terms_read(m)[0]
 
 
 def term_end(m: re.Match) -> int:
-    """Where a TERM match ends: after its first term where a second in digits was not one."""
-    if m.group("t2digits") and len(terms_of(m)) == 1 and not m.group("open"):
-        return m.end("t1")
-    return m.end()
+    """Where a TERM match ends: after the last term read as one."""
+    return _terms_read(m)[1]
+
+
+def _terms_read(m: re.Match) -> tuple[list[str], int]:
+    """The terms of a TERM match and where they end. A term after the first is one only as a later
+    term than the one before it: "khóa XII, V. Tổ chức thực hiện" names a section; and a second
+    term in bare digits only as the next ("khóa XI và 12", not "khóa XII, 15 đảng viên")."""
+    terms, end, last = [_terms(m.group("t1"))[0]], m.end(), m.end("t1")
+    if m.group("t2digits"):
+        if _TERM_NUMBERS.get(terms[0], 0) + 1 == int(m.group("t2digits")):
+            terms.append(_terms(m.group("t2digits"))[0])
+        else:
+            end = last
+    elif m.group("more"):
+        for item in P.TERM_ITEM.finditer(m.string, m.start("more"), m.end("more")):
+            term = _terms(item.group("term") or item.group("roman"))[0]
+            if _TERM_NUMBERS.get(term, 0) <= _TERM_NUMBERS.get(terms[-1], 0):
+                end = last
+                break
+            terms.append(term)
+            last = item.end()
+    return terms, m.end() if m.group("open") else end
 
 
 def _read_context(t: str, c: Citation, pos: int) -> int:
@@ -320,8 +335,10 @@ def _plenum_at(t: str, m: re.Match, start: int) -> list[Citation]:
     if not c.terms:
         # Plenums are numbered afresh each term: without the term this is a short reference.
         return [_short_plenum(start, m.end(), plenum, end)]
-    cites = [Citation(c.start, end, "", "NQ", "dang", date=c.date, year=c.year, year_of_work=c.year_of_work, body=c.body, terms=[term],
+    cites = [Citation(c.start, end, "", "NQ", "dang", body=c.body, terms=[term],
                       name=f"Nghị quyết Trung ương {plenum} khóa {term}", link_end=end) for term in c.terms]
+    # A date or year after the terms is the last one's, as after a list of plenums.
+    cites[-1].date, cites[-1].year, cites[-1].year_of_work = c.date, c.year, c.year_of_work
     # "khóa XI và XII", "khóa XI, XII, XIII": each resolution after the first is linked on its own numeral.
     numerals, hi = [], end
     for term in reversed(c.terms):

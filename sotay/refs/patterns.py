@@ -113,7 +113,7 @@ ORDINALS = {"nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "s�
             "mười": 10, "mười một": 11, "mười hai": 12, "mười ba": 13, "mười bốn": 14, "mười lăm": 15}
 _ORDINALS_ALT = "|".join(phrase(w) for w in sorted(ORDINALS, key=len, reverse=True))
 # A plenum's number is 1 to 20 ("4 và 35 khóa XII" is no list of plenums), at times with a zero ("04").
-_PLENUM_NUMBER = r"(?:1\d|20|0?[1-9])(?![\d\w])"
+_PLENUM_NUMBER = r"(?:1\d|20|0?[1-9])(?![^\W_])"  # "_" closes emphasis: "_4_ khóa XII"
 _LIST_SEP = r"(?:\s{0,2},\s{0,2}(?:và\s{1,3})?|\s{1,3}và\s{1,3})"
 # The Central Committee as a plenum's name writes it ("tư", a word, is not TƯ).
 _CENTRAL = r"(?:Trung\s{1,3}ương|TW|T\.Ư|(?-i:TƯ))"
@@ -315,12 +315,15 @@ _TERM = r"(?:" + _ROMAN + r"|[1-3]?\d)"
 # tiêu chí", "khóa XI, 12 khóa XII" (plenum 12) count or number something else.
 # "_" is no letter here: it closes emphasis ("_khóa XII_").
 _BARE_TERM_ENDS = r"(?=\s{0,3}(?:[.,;:)\]*_]|\(|$|(?:về|của|và|ngày|năm)(?![\wÀ-ỹ])))"
-# A third term in words or numerals only: "khóa XI, XII, XIII", "khóa XI, XII và khóa XIII".
+# Terms after the second in words or numerals only ("khóa X, XI, XII, XIII", "khóa XI, XII và khóa
+# XIII"), read one by one by TERM_ITEM; extract.py keeps them while each is the next term up, so a
+# section's numeral after the list ("khóa XII, V. Tổ chức thực hiện") is not read as one.
 _NEXT_TERM = r"\s{0,3}(?:và|,)\s{0,3}"
+_TERM_ITEM = r"(?:" + _KHOA + r"(?P<term>" + _TERM + r")|(?P<roman>" + _ROMAN + r"))(?![^\W_])"
+TERM_ITEM = _compile(_LIST_SEP + _TERM_ITEM)
 TERM = _compile(
     r"\s{0,3},?\s{0,3}(?P<open>\(\s{0,2})?(?:của\s{1,3})?(?:các\s{1,3})?" + _KHOA + r"(?P<t1>" + _TERM + r")"
-    r"(?:" + _NEXT_TERM + r"(?:" + _KHOA + r"(?P<t2>" + _TERM + r")|(?P<t2roman>" + _ROMAN + r")(?![^\W_]))"
-    r"(?:" + _NEXT_TERM + r"(?:" + _KHOA + r"(?P<t3>" + _TERM + r")|(?P<t3roman>" + _ROMAN + r")(?![^\W_])))?"
+    r"(?:(?P<more>(?:" + _LIST_SEP + _TERM_ITEM.replace("?P<term>", "?:").replace("?P<roman>", "?:") + r"){1,8})"
     r"|" + _NEXT_TERM + r"(?P<t2digits>[1-3]?\d)(?![^\W_])" + _BARE_TERM_ENDS + r")?(?![^\W_])(?(open)\s{0,2}\))"
 )
 # What every one of DATE, YEAR, BODY and TERM starts with: most references are followed by
@@ -379,8 +382,8 @@ _EMPHASIS = r"(?:\*{1,3}|_{1,3})?"
 PLENUM_LIST = _compile(r"(?:" + _EMPHASIS + _LIST_SEP + _EMPHASIS + _PLENUM_ITEM + r"){1,19}")
 PLENUM_LIST_AFTER_ORDINAL = _compile(r"(?:" + _EMPHASIS + _LIST_SEP + _EMPHASIS + _PLENUM_ITEM_AFTER_ORDINAL + r"){1,19}")
 # Each plenum of such a list (or of one before "Ban Chấp hành Trung ương"), and its number, last.
-PLENUM_ITEM = _compile(r"(?<![\wÀ-ỹ])(?:" + _PLENUM_ITEM_AFTER_ORDINAL + ")")
-BODY_ITEM = _compile(r"(?<![\wÀ-ỹ])" + _BODY_ITEM)
+PLENUM_ITEM = _compile(r"(?<![^\W_])(?:" + _PLENUM_ITEM_AFTER_ORDINAL + ")")  # "_" opens emphasis: "_4_"
+BODY_ITEM = _compile(r"(?<![^\W_])" + _BODY_ITEM)
 PLENUM_ITEM_NUMBER = _compile(r"(?:(?P<digits>\d{1,2})|(?P<word>" + _ORDINALS_ALT + r"))$")
 # "Nghị quyết Trung ương 4 khóa XII và Trung ương 6 khóa XII", "… và Hội nghị lần thứ năm Ban Chấp
 # hành Trung ương Đảng khóa XII": the next resolution, named by its plenum (after a comma, "…, Hội

@@ -68,7 +68,8 @@ def _mismatches(doc, c: Citation) -> list[tuple[str, str]]:
             c.year_of_work and not (c.date or c.body or c.terms) and written_year > doc.issued_year):
         bad.append(("C102", f"năm {written_year} khác năm ban hành {doc.issued_year} trong sổ; sửa thành năm {doc.issued_year}"))
     if c.terms and doc.term and doc.term not in c.terms:
-        bad.append(("C104", f"khóa {' và '.join(c.terms)} khác khóa {doc.term} trong sổ; sửa thành khóa {doc.term}"))
+        terms = ", ".join(c.terms[:-1]) + " và " + c.terms[-1] if c.terms[1:] else c.terms[0]
+        bad.append(("C104", f"khóa {terms} khác khóa {doc.term} trong sổ; sửa thành khóa {doc.term}"))
     if c.body and doc.issuing_body and not _bodies_match(c.body, doc.issuing_body):
         bad.append(("C103", f"cơ quan ban hành '{c.body}' khác '{doc.issuing_body}' trong sổ; sửa thành '{doc.issuing_body}'"))
     return bad
