@@ -16,6 +16,7 @@ from .diagnostics import diag
 from .model import TOPIC_SECTIONS, Document, Form, Guidance, Library, Meeting, SampleAgenda, Source, Topic, Vocabulary
 from .schema import Context, build, dropped, specs
 from .source import MAX_BYTES, Located, parse_yaml, read_text
+from .suggest import meant, offer
 from .text import match_key, slugify
 
 LIBRARY_FILE = "_thu-vien.yml"
@@ -374,13 +375,13 @@ class _Loader:
         pages = c.page_keys() | set(c.unloaded)
         for kind, value, rel, line, col in self.refs:
             if kind == "source" and value not in c.sources and value not in c.unloaded_sources:
-                self.report([diag(rel, line, col, "R101", f"Không có nguồn {value!r} trong content/nguon{_closest(value, c.sources)}.")])
+                self.report([diag(rel, line, col, "R101", f"Không có nguồn {value!r} trong content/nguon{offer(meant(value, c.sources, 0.6))}.")])
             elif kind == "document" and value not in c.documents and value not in c.unloaded_documents:
                 hint = _closest_document(value, c.documents)
                 self.report([diag(rel, line, col, "R102", f"Không có văn bản {value!r} trong sổ văn bản{hint}.")])
             elif kind == "page" and value.strip("/") not in pages:
                 typed = value.strip().strip("/").lower().removeprefix("content/").removesuffix(".md").removesuffix(".yml")
-                hint = f" (có phải {typed!r}?)" if typed in pages else _closest(typed, pages, cutoff=0.8)
+                hint = offer(typed if typed in pages else meant(typed, pages, 0.8))
                 self.report([diag(rel, line, col, "R103", f"Không có trang {value!r}{hint}.")])
 
     def check_forms(self):
@@ -390,7 +391,7 @@ class _Loader:
         # A page the schema rejected is read too: its editor sees every problem of the file at once.
         pages = [(page.page_key, c.origin(page)) for page in c.guidance.values()]
         pages += [(key, origin) for key, origin in c.unloaded.items() if key.startswith("huong-dan/")]
-        meant = set()  # forms a page means to show but names wrongly: told there, not again as shown nowhere (R105)
+        offered = set()  # forms a page means to show but names wrongly: told there, not again as shown nowhere (R105)
         known = ", ".join(sorted(c.forms)) or "chưa có mẫu nào"
         for key, origin in pages:
             for offset, name in forms.directives(origin.body):
@@ -403,7 +404,7 @@ class _Loader:
                     line = origin.body_line + origin.body.count("\n", 0, offset) + 1
                     typed = name.strip().strip("/").removeprefix("content/").removeprefix(f"{forms.FOLDER}/").removesuffix(".yml")
                     if typed in c.forms:
-                        meant.add(typed)
+                        offered.add(typed)
                         hint = f" (viết {typed}, không có đường dẫn hay đuôi .yml)."
                     else:
                         hint = f" (các mẫu: {known}); dòng giữa ```mau và ``` ghi tên tệp mẫu, không có đuôi .yml."
@@ -413,7 +414,7 @@ class _Loader:
                 # fence, where the mistake is (an unknown name is told at the name, the line under it).
                 line = origin.body_line + origin.body.count("\n", 0, offset)
                 typed = name.removesuffix(".yml")
-                meant.update({typed} & set(c.forms))
+                offered.update({typed} & set(c.forms))
                 self.report([diag(origin.rel, line, 1, "R104", f"Dòng {written!r} không mở được khối mẫu, nên trang hiện nó như "
                                   "một khối mã, không hiện mẫu: khối mẫu là ba dòng sát nhau, không thụt lề: ```mau (chữ thường, "
                                   f"không dấu, liền sau ba dấu `), tên tệp mẫu ({typed or 'ví dụ bien-ban-sinh-hoat-chi-bo'}), "
@@ -424,7 +425,7 @@ class _Loader:
                 line, col = c.origin(form).located.pos(("signers", "left"))
                 self.report([diag(c.origin(form).rel, line, col, "S107", "Mẫu có nơi nhận (recipients) thì bên trái chữ ký là "
                                   "Nơi nhận: bỏ dòng left, hoặc bỏ recipients nếu văn bản có hai người ký như biên bản.")])
-            if form.page is None and name not in meant:
+            if form.page is None and name not in offered:
                 # Its DOCX is still made, but no page links to it: a reader would never find the form.
                 line, col = c.origin(form).located.pos(("title",))
                 self.report([diag(c.origin(form).rel, line, col, "R105", "Chưa trang hướng dẫn nào đưa mẫu này vào, nên người đọc "
@@ -468,13 +469,6 @@ class _Loader:
         return self.corpus
 
 
-def _closest(value: str, known, cutoff: float = 0.6) -> str:
-    import difflib
-
-    match = difflib.get_close_matches(value, list(known), n=1, cutoff=cutoff)
-    return f" (có phải {match[0]!r}?)" if match else ""
-
-
 def _closest_document(value: str, known) -> str:
     """A registry id written as its bare code ("50-CT/TW") names every entry of that code, since
     a code is reused from term to term; otherwise only a close typo is offered (at 0.6 "12-CT/TW-2030"
@@ -489,7 +483,7 @@ def _closest_document(value: str, known) -> str:
         same_code = sorted(k for k in known if k.casefold().startswith(typed.casefold() + "-"))
         if same_code:
             return f" (các mã có số hiệu này: {', '.join(same_code)}; hãy ghi đủ mã, kèm năm)"
-    return _closest(value, known, cutoff=0.85) or (
+    return offer(meant(value, known, 0.85)) or (
         ": ghi mã (trường id) của một văn bản trong content/van-ban, ví dụ 50-CT/TW-2025; văn bản chưa có thì thêm vào sổ văn bản")
 
 

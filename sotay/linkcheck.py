@@ -15,6 +15,7 @@ from .diagnostics import diag
 from .render import links
 from .render.site import site_of
 from .spans import spans
+from .suggest import meant
 from .text import toc_slugify
 from .urls import AUTOLINK, LINK_DEST, LINK_SCHEMES, SCHEME, external_host, hosts_of
 from .verbatim import covers, verbatim_ranges
@@ -102,32 +103,19 @@ def _page_meant(target: str, anchors, own: str | None = None) -> str | None:
     for path in readings:
         if path in anchors:
             return path
-    import difflib
-
     for path in readings:
         # Cut short ("/huong-dan/hop-chi-uy/" for /huong-dan/hop-chi-uy-chuan-bi/): the one page it begins.
-        longer = [k for k in anchors if path and k.startswith(path + "-")]
-        if len(longer) == 1:
-            return longer[0]
-        near = difflib.get_close_matches(path, [k for k in anchors if k], n=1, cutoff=0.85)
+        near = meant(path, anchors, 0.85, cut_short="-")
         if near:
-            return near[0]
+            return near
     return None
 
 
 def _anchor_meant(anchor: str, known: set[str]) -> str | None:
     """The heading a wrong anchor means: typed with diacritics or capitals ("#Các-bước"), cut
     short ("#chang-2"), or a near typo."""
-    import difflib
-
     slug = toc_slugify(anchor)
-    if slug in known:
-        return slug
-    longer = sorted(a for a in known if slug and a.startswith(slug + "-"))
-    if len(longer) == 1:
-        return longer[0]
-    near = difflib.get_close_matches(slug, sorted(known), n=1, cutoff=0.8)
-    return near[0] if near else None
+    return slug if slug in known else meant(slug, known, 0.8, cut_short="-")
 
 
 @rule_pass

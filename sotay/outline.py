@@ -7,13 +7,13 @@ writes a Topic back in exactly that form. The Markdown download of a topic is
 
 from __future__ import annotations
 
-import difflib
 import re
 
 from . import atx
 from .diagnostics import diag
 from .model import TOPIC_SECTIONS, Topic
 from .schema import TOLD, yaml_fields
+from .suggest import meant
 from .text import fold
 
 _ITEM = re.compile(r"^(?:[-*+]|\d+[.)])\s+(.*\S)\s*$")
@@ -59,8 +59,8 @@ def _closest_section(title: str) -> str | None:
     """The template's section a near miss means ("Câu hỏi thảo luân", "Kết luận"), or None."""
     folded = {fold(t).casefold(): t for t in TOPIC_SECTIONS}
     typed = fold(title).casefold()
-    near = difflib.get_close_matches(typed, list(folded), n=1, cutoff=0.75) or [k for k in folded if k.startswith(typed)][:1]
-    return folded[near[0]] if near else None
+    near = meant(typed, folded, 0.75) or next((k for k in folded if k.startswith(typed)), None)
+    return folded[near] if near else None
 
 
 class _Reader:

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import difflib
 import re
 from dataclasses import dataclass, field
 
 from .diagnostics import Diagnostic, diag
 from .source import VALUE_CONTROL, WRAPPED_IN_CURLY_QUOTES, BadDate, Located
+from .suggest import meant
 from .text import fold, slugify, vn_today
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -334,7 +334,7 @@ def meant_key(value, known: dict) -> str | None:
     near = [k for k, shown in known.items() if typed in (k, slugify(shown)) or f"-{k}-" in f"-{typed}-"]
     if not near and len(typed) >= 4:
         # A typo in the key itself ("thuong-ki", "bi-thuu"): one close key, never a guess among several.
-        near = difflib.get_close_matches(typed, list(known), n=2, cutoff=0.85)
+        return meant(typed, known, 0.85, unique=True)
     return near[0] if len(near) == 1 else None
 
 
@@ -484,7 +484,7 @@ def build(cls, value, path, ctx: Context, extra: dict | None = None):
             ctx.report(path, "Y006", f"Cần các dòng `tên: giá trị`, gặp {_kind(value)}.")
         return _DROP
     known = {f.name: s for f, s in specs(cls) if s.source != "path"}
-    meant = set()  # required fields an unknown key is offered as: told there, not again as missing
+    offered = set()  # required fields an unknown key is offered as: told there, not again as missing
     for key in value:
         if key == "render_macros":
             continue  # the safety rules' own (J102), told once
@@ -495,7 +495,7 @@ def build(cls, value, path, ctx: Context, extra: dict | None = None):
             # with or without marks, its first words enough; else a misspelling of a key.
             typed = slugify(str(key))
             named = [n for n in written if typed and f"{slugify(label(known[n].doc))}-".startswith(f"{typed}-")]
-            close = named if len(named) == 1 else difflib.get_close_matches(str(key), written, n=1, cutoff=0.6)
+            close = named if len(named) == 1 else [near for near in [meant(str(key), written, 0.6)] if near]
             # A key of a nested block written at this level ("members:" under "cell:" lost its indent).
             owner = [n for n, s in known.items() if isinstance(s.type, Obj) and key in {f.name for f, _ in specs(s.type.cls)}]
             guess = (f"có phải {close[0]!r}? tên trường giữ nguyên như trong khuôn, không dịch sang tiếng Việt; " if named and named == close else
@@ -503,7 +503,7 @@ def build(cls, value, path, ctx: Context, extra: dict | None = None):
                      f"đây là trường của {owner[0]!r}: thụt vào thẳng hàng với các trường dưới '{owner[0]}:'; " if owner else "")
             ctx.report(path + (key,), "S101", f"Trường {key!r} không dùng được ở đây ({guess}các trường được dùng: {', '.join(written)}).", key=True)
             if close and close[0] not in value:
-                meant.add(close[0])
+                offered.add(close[0])
     kwargs, failed = dict(extra or {}), False
     for name, s in known.items():
         if name not in value or value[name] is None:
@@ -511,7 +511,7 @@ def build(cls, value, path, ctx: Context, extra: dict | None = None):
                 # Missing body sections are reported by the body parser (B101).
                 if name in value:  # "summary:" with nothing after it: there, not at the top of the file
                     ctx.report(path + (name,), "S102", f"Trường bắt buộc {name!r} để trống: ghi giá trị sau dấu ':'.", key=True)
-                elif s.source != "body" and not (not path and name in ctx.in_body) and name not in meant:
+                elif s.source != "body" and not (not path and name in ctx.in_body) and name not in offered:
                     ctx.report(path, "S102", _missing(name, s, path, ctx), key=bool(path))
                 failed = True
             continue

@@ -152,3 +152,16 @@ def test_a_syllable_that_vietnamese_never_writes_without_marks_needs_them(word):
 ])
 def test_a_word_that_may_be_written_without_marks_does_not(word):
     assert not needs_marks(word)
+
+
+def test_a_name_meant_is_one_name_cut_short_or_the_closest_above_the_rules_cutoff():
+    from sotay.suggest import meant, offer
+    pages = ["huong-dan/hop-chi-uy-chuan-bi", "huong-dan/hop-chi-uy-mo-rong", "huong-dan/ghi-bien-ban"]
+    assert meant("huong-dan/ghi-bien", pages, 0.85, cut_short="-") == "huong-dan/ghi-bien-ban"
+    assert meant("huong-dan/hop-chi-uy", pages, 0.99, cut_short="-") is None  # two pages go on from it
+    assert meant("huong-dan/ghi-bien-bna", pages, 0.85) == "huong-dan/ghi-bien-ban"
+    assert meant("huong-dan/ghi-bien-bna", pages, 0.99) is None
+    # With `unique`, two names as close are no guess: "thu-ky" is as near to one as to the other.
+    assert meant("thu-ky", ["thu-ki", "thu-kyy"], 0.8, unique=True) is None
+    assert meant("thu-ky", ["thu-ki", "thu-kyy"], 0.8) in ("thu-ki", "thu-kyy")
+    assert offer("a") == " (có phải 'a'?)" and offer(None) == ""
