@@ -47,23 +47,10 @@ class _Named(str):
 
 
 def read_mkdocs_yml(path: Path) -> dict:
-    """mkdocs.yml as MkDocs reads it: `!ENV [NAME, default]` from the environment, names kept."""
-    import yaml
+    """mkdocs.yml as MkDocs reads it, a `!!python/name:` kept as its name."""
+    from sotay.site_config import read
 
-    class Loader(yaml.SafeLoader):
-        pass
-
-    def env(loader, node):
-        names = [loader.construct_scalar(node)] if isinstance(node, yaml.ScalarNode) else loader.construct_sequence(node)
-        default = names.pop() if len(names) > 1 else None
-        for name in names:
-            if name in os.environ:
-                return yaml.safe_load(os.environ[name])
-        return default
-
-    Loader.add_constructor("!ENV", env)
-    Loader.add_multi_constructor("tag:yaml.org,2002:python/name:", lambda loader, suffix, node: _Named(suffix))
-    return yaml.load(path.read_text(encoding="utf-8"), Loader=Loader)  # noqa: S506 - SafeLoader with two tags
+    return read(path, named=_Named)
 
 
 def _value(v) -> str:
@@ -88,12 +75,9 @@ def _table(name: str, values: dict) -> list[str]:
 
 
 def _named_list(items) -> dict:
-    """mkdocs.yml's lists of extensions and plugins ([name] or [{name: settings}]) as one mapping."""
-    out = {}
-    for item in items or []:
-        name, settings = next(iter(item.items())) if isinstance(item, dict) else (item, None)
-        out[name] = settings or {}
-    return out
+    from sotay.site_config import named_list
+
+    return named_list(items)
 
 
 def zensical_toml(mkdocs: dict, manifest: dict, project: Path) -> str:

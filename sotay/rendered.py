@@ -13,7 +13,6 @@ import functools
 import html
 import re
 from html.parser import attrfind_tolerant, locatestarttagend_tolerant
-from pathlib import Path
 
 from .safety import ALLOWED_ATTRIBUTES, ALLOWED_TAGS, id_problem
 
@@ -98,21 +97,11 @@ def attribute_problems(found, allowed=RENDERED_ATTRIBUTES) -> list[tuple[str, st
 def site_markdown(config_path: str):
     """A Markdown converter with the extensions of the site's mkdocs.yml (its one declaration)."""
     import markdown
-    import yaml
 
-    class _Loader(yaml.SafeLoader):
-        pass
+    from .site_config import named_list, read
 
-    # mkdocs.yml names Python objects (the toc's slugify) and environment values: placeholders here.
-    _Loader.add_multi_constructor("!", lambda loader, suffix, node: None)
-    _Loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
-    config = yaml.load(Path(config_path).read_text(encoding="utf-8"), Loader=_Loader) or {}
-    names, configs = [], {}
-    for entry in config.get("markdown_extensions", []):
-        name, options = (entry, {}) if isinstance(entry, str) else next(iter(entry.items()))
-        names.append(name)
-        configs[name] = {k: v for k, v in (options or {}).items() if v is not None}
-    return markdown.Markdown(extensions=names, extension_configs=configs)
+    extensions = named_list(read(config_path).get("markdown_extensions"))
+    return markdown.Markdown(extensions=list(extensions), extension_configs=extensions)
 
 
 def render(text: str, config_path: str) -> str:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import yaml
 
+from ..site_config import read
 from .synthetic import ROOT, make_project
 from .timing import fmt_table, interleaved, median_time, paired_ratios, peak, run_child
 
@@ -36,7 +37,7 @@ def _bare_project(project: Path, dest: Path) -> Path:
     def nav(nodes):
         return [{n.title: nav(n.children)} if n.children else {n.title: n.src} for n in nodes]
 
-    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text().replace("!ENV", "").replace("!!python/name:sotay.text.toc_slugify", "x"))
+    config = read(ROOT / "mkdocs.yml", named=str)
     bare = {
         "site_name": config["site_name"], "docs_dir": "docs", "theme": {**config["theme"], "custom_dir": None},
         "extra_css": config["extra_css"], "extra_javascript": config["extra_javascript"],
