@@ -7,10 +7,7 @@ sotay package; this adapter only translates it into MkDocs' files and nav.
 from __future__ import annotations
 
 import gc
-import html
-import json
 import logging
-import os
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -22,14 +19,14 @@ from sotay.diagnostics import diag, has_errors, render
 from sotay.export.cache import cache_dir, export_files
 from sotay.render.common import nowrap_codes
 from sotay.render.folder import nav_entries
+from sotay.render.shell import link_or_copy, meta_description, shell_extra
 from sotay.render.site import page_stream, plan_site
-from sotay.search import SEARCH_TITLE, SECTIONS_FIRST, merge_sections
+from sotay.search import SEARCH_TITLE, SECTIONS_FIRST, merge_index_file
 from sotay.selfcontained import not_shipped, page_problems, source_of
 from sotay.urls import hosts_of
 
 ROOT = Path(__file__).resolve().parent.parent
 log = logging.getLogger("mkdocs.plugins.sotay")
-OFFLINE_SHIM = "assets/javascripts/vendor/iframe-worker-shim.js"
 _site = None
 _finish_check = None
 _corpus = _registry = None
@@ -58,19 +55,9 @@ class _Download(File):
         return False
 
     def copy_file(self, dirty: bool = False) -> None:
-        # A hard link to the cached file costs a tenth of a copy (0.1 against 1.1 ms a file here,
-        # a quarter of a second for a 100-outline site). Safe because the export cache never
-        # writes into a file it has made: it writes a new one and renames it over the old.
         if dirty and not self.is_modified():
             return
-        dest = self.abs_dest_path
-        os.makedirs(os.path.dirname(dest), exist_ok=True)
-        try:
-            if os.path.lexists(dest):
-                os.unlink(dest)
-            os.link(self.abs_src_path, dest)
-        except OSError:  # another file system, or one without hard links
-            super().copy_file(dirty)
+        link_or_copy(self.abs_src_path, self.abs_dest_path)
 
 
 FIX_AND_SAVE = ("Sửa các lỗi trên rồi lưu tệp. Khi đang chạy make serve, trang tự dựng lại sau khi lưu; "
@@ -129,13 +116,8 @@ def on_config(config):
     gc.collect()
     gc.freeze()
     config.nav = nav_entries(_site.nav)
-    # mkdocs-macros exposes config.extra to the site shell's opted-in pages.
-    config.extra["so_lieu"] = _site.counts
-    config.extra["mau"] = _site.forms
     offline = [p for name, p in config.plugins.items() if name.split("/")[-1] == "offline"]
-    if offline and offline[0].config.enabled:
-        # Served from the site itself: the offline plugin's default is a CDN copy.
-        config.extra["polyfills"] = [OFFLINE_SHIM]
+    config.extra.update(shell_extra(_site.counts, _site.forms, offline=bool(offline and offline[0].config.enabled)))
     if _command == "serve":
         # The dev server injects an inline live-reload script, which the page's own policy
         # would refuse; the policy is for built sites (tested there), not the editor's preview.
@@ -158,11 +140,9 @@ def on_files(files, config):
 
 
 def on_page_markdown(markdown, page, config, files):
-    # Material writes page.meta.description into an attribute without escaping it; a summary is
-    # contributed text, and a quote in it must not end the attribute (`" http-equiv="refresh`).
     description = page.meta.get("description")
     if isinstance(description, str):
-        page.meta["description"] = html.escape(description, quote=True)
+        page.meta["description"] = meta_description(description)
     if page.meta.get(SEARCH_TITLE):
         _search_titles[page.url] = page.meta[SEARCH_TITLE]
     else:  # an entry whose subject was removed, under `mkdocs serve`
@@ -217,11 +197,4 @@ def on_post_build(config):
              release=bool(config.extra.get("release")))
     # After Material's search plugin wrote its index (priority 0), before the offline
     # plugin inlines it (priority -100).
-    _one_document_per_page(config)
-
-
-def _one_document_per_page(config):
-    path = Path(config.site_dir) / "search" / "search_index.json"
-    if path.is_file():
-        path.write_text(json.dumps(merge_sections(json.loads(path.read_text(encoding="utf-8")), _search_titles, _sections_first),
-                                   ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    merge_index_file(Path(config.site_dir) / "search" / "search_index.json", _search_titles, _sections_first)

@@ -88,10 +88,10 @@ def zensical_toml(mkdocs: dict, manifest: dict, project: Path) -> str:
     top.update(docs_dir="docs", site_dir="site", nav=manifest["nav"], validation={"invalid_links": False, "invalid_link_anchors": True})
     theme = dict(mkdocs["theme"], custom_dir=str(ROOT / mkdocs["theme"]["custom_dir"]),
                  variant="classic")  # Material's look; Zensical's default is its own "modern"
-    extra = dict(mkdocs.get("extra") or {}, so_lieu=manifest["counts"], mau=manifest["forms"])
-    if _named_list(mkdocs.get("plugins")).get("offline", {}).get("enabled"):
-        # As the hook does: the offline search's shim from the site itself, not from unpkg.com.
-        extra["polyfills"] = ["assets/javascripts/vendor/iframe-worker-shim.js"]
+    from sotay.render.shell import shell_extra
+
+    offline = bool(_named_list(mkdocs.get("plugins")).get("offline", {}).get("enabled"))
+    extra = dict(mkdocs.get("extra") or {}, **shell_extra(manifest["counts"], manifest["forms"], offline))
     lines = _table("project", top) + _table("project.theme", theme) + _table("project.extra", extra)
     for name, settings in _named_list(mkdocs.get("markdown_extensions")).items():
         lines += _table(f"project.markdown_extensions.{json.dumps(name)}", settings)
@@ -106,11 +106,11 @@ def escaped_description(src: str, dst: str) -> None:
     """Copy a page with its summary escaped for an attribute, as hooks/content.py does for MkDocs:
     Zensical, like Material, writes it into <meta name="description" content="..."> unescaped,
     and a quote in a summary would end the attribute."""
-    import html
+    from sotay.render.shell import meta_description
 
     text = Path(src).read_text(encoding="utf-8")
     head, sep, body = text.partition("\n---\n")
-    lines = [f"description: {json.dumps(html.escape(json.loads(line[13:]), quote=True), ensure_ascii=False)}"
+    lines = [f"description: {json.dumps(meta_description(json.loads(line[13:])), ensure_ascii=False)}"
              if line.startswith("description: ") else line for line in head.split("\n")]
     Path(dst).write_text("\n".join(lines) + sep + body, encoding="utf-8")
 

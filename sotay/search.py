@@ -10,7 +10,9 @@ opens the page at its top instead of at the section.
 
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 
 # A page's title in search when it differs from the page's own (its front matter key): a registry
 # page's title there is its code's label and its subject (render/pages.py says why).
@@ -22,6 +24,13 @@ SECTIONS_FIRST = "sotay_search_sections_first"
 
 # "[1], [2]": a registry page's numbered sources. In a result's text they are noise between words.
 _SOURCE_MARKS = re.compile(r"\s*\[\d{1,3}\](?:,\s*\[\d{1,3}\])*")
+
+
+def merge_index_file(path: Path, titles: dict[str, str], sections_first: set[str]) -> None:
+    """merge_sections on the index file Material's search plugin wrote, if it wrote one."""
+    if path.is_file():
+        path.write_text(json.dumps(merge_sections(json.loads(path.read_text(encoding="utf-8")), titles, sections_first),
+                                   ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
 
 
 def merge_sections(index: dict, titles: dict[str, str] | None = None, sections_first: set[str] = frozenset()) -> dict:

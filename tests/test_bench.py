@@ -82,3 +82,10 @@ def test_the_synthetic_project_is_content_the_check_passes(tmp_path):
     proc = run_sotay("check", "--content", str(project / "content"))
     assert proc.returncode == 0, proc.stdout[-2000:]
     assert len(list((project / "content/chuyen-de").glob("thu-vien-0*/chuyen-de-*.md"))) == 60
+    # The search benchmark's yardstick: the same project with Material's own index and separator.
+    from sotay.bench.search import _default_variant
+
+    default = _default_variant(project)
+    hooks, config = (default / "hooks/content.py").read_text(), (default / "mkdocs.yml").read_text()
+    assert "merge_index_file(" not in hooks and "merge_index_file(" in (project / "hooks/content.py").read_text()
+    assert "separator:" not in config and not (default / "docs/assets/javascripts/lunr").exists()

@@ -10,10 +10,9 @@ adapter (scripts/zensical_preview.py) builds from it; anyone can read or diff th
 from __future__ import annotations
 
 import json
-import os
-import shutil
 from pathlib import Path
 
+from .shell import link_or_copy
 from .site import NavNode, Site
 
 PAGES, FILES, MANIFEST = "pages", "files", "site.json"
@@ -33,12 +32,7 @@ def write_site(site: Site, out: Path, downloads: list[tuple[str, Path]] = ()) ->
     for page in site.pages:
         _write(out / PAGES / page.src, page.markdown().encode("utf-8"))
     for src, path in downloads:
-        target = out / FILES / src
-        target.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            os.link(path, target)  # the export cache never writes into a file it has made
-        except OSError:
-            shutil.copyfile(path, target)
+        link_or_copy(path, out / FILES / src)
     # What the hook puts in config.extra besides the nav: the home page's counts and forms.
     manifest = {"nav": nav_entries(site.nav), "counts": site.counts, "forms": site.forms,
                 "pages": [page.src for page in site.pages], "files": [src for src, _ in downloads]}
