@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 import statistics
-import sys
 import tempfile
 from functools import partial
 from pathlib import Path
 
 import yaml
 
+from ..build import mkdocs_env
 from ..site_config import read
 from .synthetic import ROOT, make_project
-from .timing import fmt_table, interleaved, median_time, paired_ratios, peak, run_child
+from .timing import fmt_table, interleaved, median_time, mkdocs_build, paired_ratios, peak, run_child
 
 
 def _bare_project(project: Path, dest: Path) -> Path:
@@ -72,13 +71,12 @@ def _warm_exports(project: Path) -> None:
 
 
 def _mkdocs_build(project: Path, site_dir: Path, env: dict) -> tuple[float, float]:
-    cmd = [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(project / "mkdocs.yml"), "-d", str(site_dir)]
-    return run_child(cmd, cwd=project, env=env)
+    return run_child(mkdocs_build(project, site_dir), cwd=project, env=env)
 
 
 def run(sizes=(100, 1000, 5000), repeat=None) -> str:
     tmp = Path(tempfile.mkdtemp(prefix="sotay-bench-"))
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    env = mkdocs_env()
     rows, times, bare_times = [], {}, {}
     try:
         for n in sizes:

@@ -3,15 +3,14 @@
 
 from __future__ import annotations
 
-import os
 import shutil
-import sys
 import tempfile
 import time
 from pathlib import Path
 
+from ..build import mkdocs_env
 from .synthetic import make_project
-from .timing import fmt_table, run_child
+from .timing import fmt_table, mkdocs_build, run_child
 
 
 def run(n: int = 1000) -> str:
@@ -20,10 +19,10 @@ def run(n: int = 1000) -> str:
     from ..registry import Registry
 
     tmp = Path(tempfile.mkdtemp(prefix="sotay-bench-export-"))
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    env = mkdocs_env()
     try:
         project = make_project(tmp / "project", n)
-        cmd = [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(project / "mkdocs.yml"), "-d", str(tmp / "site")]
+        cmd = mkdocs_build(project, tmp / "site")
         build_cold, _ = run_child(cmd, cwd=project, env=env)  # the project's export cache starts empty
         build_warm, _ = run_child(cmd, cwd=project, env=env)
         corpus = load(project / "content")

@@ -11,13 +11,13 @@ import http.server
 import shutil
 import statistics
 import subprocess
-import sys
 import tempfile
 import threading
 from pathlib import Path
 
+from ..build import mkdocs_env
 from .synthetic import make_project
-from .timing import fmt_table
+from .timing import fmt_table, mkdocs_build
 
 QUERIES = ["sinh hoat chuyen de", "phê bình", "dang vien", "12-HD/BTCTW", "chuong trinh thuong ky",
            "khoá", "bien ban", "đảng ủy", "ct/tw", "van hoa doc"]
@@ -55,8 +55,7 @@ def _default_variant(project: Path) -> Path:
 
 
 def _build(project: Path, site: Path) -> None:
-    subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(project / "mkdocs.yml"), "-d", str(site)],
-                   cwd=project, check=True, capture_output=True, env={**__import__("os").environ, "NO_MKDOCS_2_WARNING": "1"})
+    subprocess.run(mkdocs_build(project, site), cwd=project, check=True, capture_output=True, env=mkdocs_env())
 
 
 def _download_size(site: Path) -> tuple[int, int]:

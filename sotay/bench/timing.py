@@ -5,6 +5,7 @@ from __future__ import annotations
 import statistics
 import subprocess
 import sys
+from pathlib import Path
 
 # Linux copies a parent's resident size into its forked child's peak at exec, so a child of
 # this (large) process would report at least our own size. A small launcher process runs the
@@ -17,6 +18,12 @@ _, status, usage = os.wait4(proc.pid, 0)
 print(time.perf_counter() - start, usage.ru_maxrss / 1024)
 sys.exit(os.waitstatus_to_exitcode(status))
 """
+
+
+def mkdocs_build(project: Path, site: Path) -> list[str]:
+    """The command every benchmark builds a project with (quiet, not strict: a benchmark times
+    the build, the tests judge it)."""
+    return [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(project / "mkdocs.yml"), "-d", str(site)]
 
 
 def run_child(cmd: list[str], cwd=None, env=None) -> tuple[float, float]:

@@ -61,7 +61,7 @@ class Renderer:
 
     def footer(self, item, src, references_heading="Văn bản làm căn cứ", printed=False, sources_printed=False) -> str:
         references = references_section(getattr(item, "references", []) or [], self.registry, self.types, src, references_heading)
-        sources = sources_section(getattr(item, "sources", []) or [], self.corpus.sources, src)
+        sources = sources_section(getattr(item, "sources", []) or [], self.corpus.sources)
         parts = [printable(references) if printed else references, printable(sources) if sources_printed else sources]
         return "\n\n".join(p for p in parts if p)
 
@@ -275,7 +275,7 @@ class Renderer:
             cited.append(outlines)
         cited = "\n\n".join(cited) or "Chưa có trang nào của Sổ tay trích dẫn văn bản này."
         parts.append("## Được trích dẫn tại\n\n" + cited)
-        parts.append(sources_section(used, sources, src, numbered=True))
+        parts.append(sources_section(used, sources, numbered=True))
         meta = {"description": f"{label}: {doc.title}" if doc.title else label}
         if doc.title:
             # Members look a document up by its subject as often as by its code, and the subject

@@ -110,7 +110,7 @@ def source_parts(src: Source) -> list[str]:
     return [p for p in (src.title, who, where) if p]
 
 
-def source_line(src: Source, page_src: str) -> str:
+def source_line(src: Source) -> str:
     title, *rest = (plain_text(p) for p in source_parts(src))
     line = " — ".join([f"*{title}*", *rest])
     if src.url:
@@ -120,13 +120,13 @@ def source_line(src: Source, page_src: str) -> str:
     return line
 
 
-def sources_section(ids, sources: dict, page_src: str, numbered=False) -> str:
+def sources_section(ids, sources: dict, numbered=False) -> str:
     items = [sources[i] for i in ids if i in sources]
     if not items:
         return ""
     # Numbered, each item is the target of the "[n]" that cites it (source_anchor).
-    lines = ["## Nguồn", ""] + [f'{n}. <span id="{source_anchor(n)}"></span>{source_line(s, page_src)}' if numbered
-                                else f"- {source_line(s, page_src)}" for n, s in enumerate(items, 1)]
+    lines = ["## Nguồn", ""] + [f'{n}. <span id="{source_anchor(n)}"></span>{source_line(s)}' if numbered
+                                else f"- {source_line(s)}" for n, s in enumerate(items, 1)]
     return "\n".join(lines)
 
 
