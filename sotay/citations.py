@@ -47,7 +47,6 @@ def registry_examples(corpus, registry):
         for i, example in enumerate(doc.examples):
             cites = resolve(find(example), registry)
             if not any(c.id == doc.id for c in cites):
-                line, col = origin.located.pos(("examples", i))
                 got = ", ".join(f"{c.surface!r} -> {c.id or 'không xác định được văn bản'}" for c in cites) or "không nhận ra trích dẫn nào"
-                problems.append(diag(origin.rel, line, col, "G107", f"Ví dụ {example!r} không được nhận là {doc.id} ({got})."))
+                problems.append(origin.diag(("examples", i), "G107", f"Ví dụ {example!r} không được nhận là {doc.id} ({got})."))
     return problems

@@ -37,6 +37,10 @@ class Origin:
     # text skip them ("reference: [50-CT/TW-2025]" was also told as an ambiguous citation).
     unknown: frozenset = frozenset()
 
+    def diag(self, path: tuple, code: str, message: str, key: bool = False):
+        """A problem at a field of this file (`key`: at its key, not its value)."""
+        return diag(self.rel, *(self.located.key_pos(path) if key else self.located.pos(path)), code, message)
+
 
 @dataclass
 class Corpus:
@@ -422,13 +426,11 @@ class _Loader:
         for name, form in sorted(c.forms.items()):
             if form.recipients and form.signers.left:
                 # The left of the signatures holds one or the other (05-HD/VPTW: research §3.4, §3.5).
-                line, col = c.origin(form).located.pos(("signers", "left"))
-                self.report([diag(c.origin(form).rel, line, col, "S107", "Mẫu có nơi nhận (recipients) thì bên trái chữ ký là "
+                self.report([c.origin(form).diag(("signers", "left"), "S107", "Mẫu có nơi nhận (recipients) thì bên trái chữ ký là "
                                   "Nơi nhận: bỏ dòng left, hoặc bỏ recipients nếu văn bản có hai người ký như biên bản.")])
             if form.page is None and name not in offered:
                 # Its DOCX is still made, but no page links to it: a reader would never find the form.
-                line, col = c.origin(form).located.pos(("title",))
-                self.report([diag(c.origin(form).rel, line, col, "R105", "Chưa trang hướng dẫn nào đưa mẫu này vào, nên người đọc "
+                self.report([c.origin(form).diag(("title",), "R105", "Chưa trang hướng dẫn nào đưa mẫu này vào, nên người đọc "
                                   f"không tìm thấy nó: thêm vào trang hướng dẫn hợp với mẫu một khối ```mau, dòng giữa ghi {name}.")])
 
     def check_duplicate_titles(self):
@@ -443,8 +445,7 @@ class _Loader:
                 # the editor must see it in the file they added.
                 for origin in same if len(same) > 1 else ():
                     others = ", ".join(o.rel for o in same if o is not origin)
-                    line, col = origin.located.pos(("title",))
-                    self.report([diag(origin.rel, line, col, "D101", f"Tiêu đề trùng với {others} trong mục {name}.")])
+                    self.report([origin.diag(("title",), "D101", f"Tiêu đề trùng với {others} trong mục {name}.")])
 
     def run(self) -> Corpus:
         vocab_path = self.root / VOCABULARY_FILE

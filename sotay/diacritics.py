@@ -62,11 +62,11 @@ def diacritics_rules(corpus, registry):
             label = "Tiêu đề" if name == "title" else "Phần tóm tắt"
             if text and text.isascii() and len(_WORD.findall(text)) >= MIN_WORDS:
                 told.add((id(item), name))
-                problems.append(diag(origin.rel, *origin.located.pos((name,)), "S109",
+                problems.append(origin.diag((name,), "S109",
                                      f"{label} {text[:60]!r} chưa có dấu tiếng Việt; {RETYPE}"))
             picture = _PICTOGRAPH.search(text or "")
             if picture:
-                problems.append(diag(origin.rel, *origin.located.pos((name,)), "S110",
+                problems.append(origin.diag((name,), "S110",
                                      f"{label} có biểu tượng "
                                      f"(U+{ord(picture.group()):04X}) mà phông chữ của Sổ tay và bản DOCX không có; hãy bỏ nó."))
     return problems + _words_without_marks(corpus, told)

@@ -12,7 +12,6 @@
 from __future__ import annotations
 
 from .check import rule_pass
-from .diagnostics import diag
 from .model import Meeting, Topic
 
 SHORTEST_MEETING = Topic.__dataclass_fields__["duration"].metadata["spec"].type.lo
@@ -41,7 +40,7 @@ def meeting_rules(corpus, registry):
         shortest, what = ((SHORTEST_COMBINED, "một buổi có cả sinh hoạt thường kỳ và chuyên đề") if kind == COMBINED
                           else (SHORTEST_MEETING, "một buổi sinh hoạt chi bộ"))
         if kind != "chi-uy" and steps and total < shortest and origin.rel not in erred:
-            problems.append(diag(origin.rel, *origin.located.pos(path), "S107",
+            problems.append(origin.diag(path, "S107",
                                  f"Các bước cộng lại {total} phút: {what} kéo dài ít nhất {shortest} "
                                  "phút (Hướng dẫn số 42-HD/BTCTW ngày 28/10/2025); hãy ghi đủ thời lượng cho từng bước."))
     for item in corpus.items():
@@ -51,7 +50,7 @@ def meeting_rules(corpus, registry):
             newest = registry.current(doc) if doc else None
             if newest is not None and newest.id != doc.id and newest.id not in cited:
                 origin = corpus.origin(item)
-                problems.append(diag(origin.rel, *origin.located.pos(("references", i)), "C105",
+                problems.append(origin.diag(("references", i), "C105",
                                      f"{doc_id} đã được thay thế bởi {newest.id}: thêm {newest.id} vào references "
                                      "(hoặc thay hẳn bằng văn bản đó)."))
     return problems

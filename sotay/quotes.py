@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 
 from .check import rule_pass
-from .diagnostics import diag
 
 MAX_QUOTE_WORDS = 25
 _WORD = re.compile(r"\w+")
@@ -28,9 +27,9 @@ def quote_rules(corpus, registry):
         for i, quote in enumerate(quotes):
             words = len(_WORD.findall(quote.text))
             if words > MAX_QUOTE_WORDS:
-                problems.append(diag(origin.rel, *origin.located.pos(("quotes", i, "text")), "Q101",
+                problems.append(origin.diag(("quotes", i, "text"), "Q101",
                                      f"Câu trích dài {words} chữ; trích ngắn, tối đa {MAX_QUOTE_WORDS} chữ, phần còn lại viết bằng lời của mình."))
             if quote.source not in listed:
-                problems.append(diag(origin.rel, *origin.located.pos(("quotes", i, "source")), "Q102",
+                problems.append(origin.diag(("quotes", i, "source"), "Q102",
                                      f"Câu trích ghi nguồn {quote.source!r} nhưng trang chưa ghi nguồn này trong sources."))
     return problems

@@ -11,7 +11,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from .diagnostics import Diagnostic, diag
+from .diagnostics import Diagnostic
 from .model import FACTS, Document
 from .text import match_key
 
@@ -110,11 +110,9 @@ def validate(corpus) -> list[Diagnostic]:
     aliases: dict[str, str] = {}
     for doc in docs.values():
         origin = corpus.origin(doc)
-        rel, loc = origin.rel, origin.located
 
-        def at(path, code, message, key=False, rel=rel, loc=loc):
-            line, col = loc.key_pos(path) if key else loc.pos(path)
-            problems.append(diag(rel, line, col, code, message))
+        def at(path, code, message, key=False, origin=origin):
+            problems.append(origin.diag(path, code, message, key))
 
         for fact in FACTS:
             value = getattr(doc, fact)
@@ -122,7 +120,7 @@ def validate(corpus) -> list[Diagnostic]:
             if has_value and not doc.sources.get(fact):
                 at((fact,), "G104", f"Dữ kiện {fact!r} chưa ghi nguồn trong sources.{fact}.", key=True)
             # A fact written but rejected by its schema (a bad date) has its own error already.
-            written = loc.data.get(fact) not in (None, "", [])
+            written = origin.located.data.get(fact) not in (None, "", [])
             if not has_value and not written and fact in doc.sources:
                 at(("sources", fact), "G106", f"sources.{fact} ghi nguồn cho dữ kiện {fact!r} đang để trống.", key=True)
         if not doc.code and not doc.name:
@@ -161,8 +159,7 @@ def validate(corpus) -> list[Diagnostic]:
             cur = docs[cur.replaced_by]
             if cur.id in seen:
                 origin = corpus.origin(doc)
-                line, col = origin.located.pos(("replaced_by",))
-                problems.append(diag(origin.rel, line, col, "G102", "Chuỗi thay thế quay vòng: " + " -> ".join(seen + [cur.id]) + "."))
+                problems.append(origin.diag(("replaced_by",), "G102", "Chuỗi thay thế quay vòng: " + " -> ".join(seen + [cur.id]) + "."))
                 break
             seen.append(cur.id)
     return problems

@@ -214,6 +214,9 @@ def sourced_items(corpus):
 def evidence_for(item, corpus, seed_evidence, text: str) -> Evidence:
     """What the sources an item cites give: seeds, source entries, and registry entries it cites or names."""
     ev = Evidence()
+    # The page's own review date is the handbook's fact: "as of the review in 12/2026".
+    if getattr(item, "reviewed", None):
+        ev.add_date(item.reviewed)
     for sid in item.sources or []:
         if sid in seed_evidence:
             ev |= seed_evidence[sid]
