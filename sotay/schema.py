@@ -13,9 +13,9 @@ import re
 from dataclasses import dataclass, field
 
 from .diagnostics import Diagnostic, diag
-from .source import VALUE_CONTROL, WRAPPED_IN_CURLY_QUOTES, BadDate, Located
+from .source import VALUE_CONTROL, BadDate, Located
 from .suggest import meant
-from .text import fold, slugify, vn_today
+from .text import WRAPPED_IN_CURLY_QUOTES, fold, slugify, vn_today
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _ROMAN = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")

@@ -14,14 +14,13 @@ from typing import Any
 
 import yaml
 
-from . import forms
 from .diagnostics import Diagnostic, diag
 from .text import first_non_nfc, nfc
+from .yaml_errors import LOADER, position, sub_line_hint, syntax_errors
 
 MAX_BYTES = 256 * 1024
 MAX_DEPTH = 12
 
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 # Control characters, and the bidirectional overrides and isolates that make text display in an
 # order other than the one it is stored in (a title or a link that reads differently than it is).
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
@@ -57,8 +56,6 @@ _INVISIBLE_AT = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad\u2028\u2029\u0085]|
                            "|^[ \t]*(?:-[ \u00a0]+)?[\\w-]+:(\u00a0)|\\]\\([^)\n\u00a0\"\x27]{0,300}\u00a0", re.M)
 _ODD_BREAK = re.compile("[\u2028\u2029\u0085]")
 _STRUCTURAL_NBSP = re.compile("^[ \t\u00a0]*(?:-[ \u00a0]+)?(?:[\\w-]+:\u00a0)?", re.M)
-# A whole value inside one pair of curly quote marks, which (unlike YAML's straight ones) stay in it.
-WRAPPED_IN_CURLY_QUOTES = re.compile(r"^(?:“[^“”]*”|‘[^‘’]*’)$")
 _STANDARD_TAG = re.compile(r"^tag:yaml\.org,2002:(str|int|float|bool|null|timestamp|map|seq)$")
 
 Path = tuple  # a path into the data: ("agenda", "items", 0, "minutes")
@@ -200,11 +197,6 @@ def _is_letter(char: str) -> bool:
     return char.isalpha() or char in _FOREIGN  # in TCVN3 text every odd character is a letter
 
 
-def _mark(node_or_mark, line_offset: int) -> tuple[int, int]:
-    mark = getattr(node_or_mark, "start_mark", node_or_mark)
-    return mark.line + 1 + line_offset, mark.column + 1
-
-
 _RISKY = re.compile(rf"[&*!]|^[ \t?:-]{{{MAX_DEPTH}}}", re.M)
 
 
@@ -214,18 +206,18 @@ def _prescan(text: str, rel: str, line_offset: int) -> list[Diagnostic]:
         return []  # no anchor, alias or tag character, and too flat to nest deeply
     problems = []
     depth = 0
-    for event in yaml.parse(text, Loader=_Loader):
+    for event in yaml.parse(text, Loader=LOADER):
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
-            problems.append(diag(rel, *_mark(event, line_offset), "Y003", "Neo và tham chiếu YAML (&, *) không được dùng trong nội dung."))
+            problems.append(diag(rel, *position(event, line_offset), "Y003", "Neo và tham chiếu YAML (&, *) không được dùng trong nội dung."))
             return problems
         tag = getattr(event, "tag", None)
         if tag and not _STANDARD_TAG.match(tag):
-            problems.append(diag(rel, *_mark(event, line_offset), "Y007", f"Thẻ kiểu YAML {tag!r} không được dùng."))
+            problems.append(diag(rel, *position(event, line_offset), "Y007", f"Thẻ kiểu YAML {tag!r} không được dùng."))
             return problems
         if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
             depth += 1
             if depth > MAX_DEPTH:
-                problems.append(diag(rel, *_mark(event, line_offset), "Y004", f"Lồng nhau quá {MAX_DEPTH} cấp."))
+                problems.append(diag(rel, *position(event, line_offset), "Y004", f"Lồng nhau quá {MAX_DEPTH} cấp."))
                 return problems
         elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
             depth -= 1
@@ -236,306 +228,15 @@ class _Scalars(yaml.constructor.SafeConstructor):
     pass
 
 
-# PyYAML's messages, in English and about its parser, said the way an editor can act on them:
-# (words in its context, words in its problem, where to point: "context" or "problem", message).
-_EXPLAINED = [
-    ("quoted scalar", "end of stream", "context",
-     "Chuỗi mở ngoặc kép ở đây chưa được đóng: thêm dấu ngoặc đóng ở cuối giá trị."),
-    ("", "mapping values are not allowed", "problem",
-     "Dấu hai chấm không dùng được ở đây: dòng này thụt lề thừa so với dòng trên, hoặc giá trị có dấu ':' "
-     "thì hãy đặt cả giá trị trong ngoặc kép \"...\"."),
-    ("simple key", "could not find expected ':'", "context",
-     "Dòng này thiếu dấu ':' sau tên trường, hoặc là phần tiếp của dòng trên mà thụt lề sai."),
-    ("", "that cannot start any token", "problem",
-     "Ký tự này không được mở đầu một giá trị (ví dụ phím Tab: YAML chỉ thụt lề bằng dấu cách); "
-     "nếu giá trị bắt đầu bằng @, ` hay %, hãy đặt nó trong ngoặc kép."),
-    ("flow sequence", "", "context", "Danh sách trong ngoặc vuông [...] mở ở đây chưa đóng, hoặc thiếu dấu phẩy giữa các mục."),
-    ("flow mapping", "", "context", "Khối trong ngoặc nhọn {...} mở ở đây chưa đóng, hoặc thiếu dấu phẩy."),
-    ("block mapping", "expected <block end>", "problem",
-     "Thụt lề không khớp: các trường cùng cấp phải thẳng hàng, và một mục '- ' phải nằm dưới tên trường của danh sách."),
-    ("block mapping", "did not find expected key", "problem",
-     "Thụt lề không khớp: các trường cùng cấp phải thẳng hàng, và các mục '- ' của một danh sách cũng vậy."),
-    ("block collection", "expected <block end>", "problem",
-     "Thụt lề không khớp: các mục '- ' của một danh sách phải thẳng hàng."),
-    ("", "unknown escape character", "problem",
-     "Trong ngoặc kép, dấu \\ mở đầu một ký tự đặc biệt không có: dùng ngoặc đơn '...' hoặc viết \\\\."),
-    # "that violates indentation" (PyYAML), "where an indentation space is expected" (libyaml).
-    ("", "tab character", "problem",
-     "Dòng này thụt lề bằng phím Tab: YAML chỉ thụt lề bằng dấu cách; thay Tab bằng dấu cách."),
-    ("block collection", "expected '-' indicator", "problem",
-     "Thụt lề không khớp trong danh sách: mỗi mục bắt đầu bằng '- ' (gạch ngang rồi dấu cách), các mục thẳng hàng "
-     "với nhau và các trường của một mục thẳng hàng với trường đầu tiên của nó."),
-    ("", "block sequence entries are not allowed", "problem",
-     "Mục danh sách '- ' phải bắt đầu một dòng mới, dưới tên trường của danh sách."),
-    ("", "expected <document start>", "problem",
-     "Dòng này không thuộc trường nào: kiểm tra thụt lề của nó so với các dòng trên."),
-    *((token, "", "context", f"Giá trị không được bắt đầu bằng dấu {mark} (YAML hiểu là {meaning}): đặt cả giá trị trong "
-                              "ngoặc kép \"...\".")
-      for token, mark, meaning in (("alias", "*", "tham chiếu"), ("anchor", "&", "neo"), ("tag", "!", "thẻ kiểu"))),
-    ("directive", "", "context", "Dòng không được bắt đầu bằng dấu %: thụt lề dòng này như các dòng cùng cấp, hoặc đặt giá trị trong ngoặc kép."),
-    ("block scalar", "", "context",
-     "Giá trị bắt đầu bằng | hoặc > ở đây: nếu đó là chữ, đặt cả giá trị trong ngoặc kép \"...\"."),
-    ("", "expected node content", "problem",
-     "Giá trị bắt đầu bằng ký tự đặc biệt (], }, ,...): sửa lại, hoặc đặt cả giá trị trong ngoặc kép \"...\"."),
-    ("plain scalar", "found unexpected ':'", "problem",
-     "Giá trị có dấu ':' ở đây: đặt cả giá trị trong ngoặc kép \"...\"."),
-]
-
-
-_CLOSED_EARLY = {
-    '"': "Giá trị trong ngoặc kép đã kết thúc ở dấu \" ngay trước chỗ này, nên phần chữ sau nó bị thừa: bên trong "
-         "ngoặc kép, hãy dùng ngoặc cong “ ” (hoặc viết \\\"), hoặc đặt cả giá trị trong ngoặc đơn '...'.",
-    "'": "Giá trị trong ngoặc đơn đã kết thúc ở dấu ' ngay trước chỗ này, nên phần chữ sau nó bị thừa: đặt cả giá trị "
-         "trong ngoặc kép \"...\", hoặc viết '' cho mỗi dấu ' bên trong.",
-}
-
-
-# What a line holds before its value: a list's "- ", a key and its ": ".
-_BEFORE_VALUE = r"^( *)(?:-\s+)?(?:[^\s:#][^:#]*:\s+)"
-
-
-def _line(text: str, index: int) -> str:
-    return (text.split("\n") + [""])[index]
-
-
-def _closed_early(err, text: str) -> tuple | None:
-    """`title: "Chi bộ – "sổ theo dõi" điểm danh"`: the value ended at the second quote and PyYAML
-    then blamed the indentation. Where the error stands right after a quoted value on its line, say that."""
-    mark = err.problem_mark
-    if mark is None:
-        return None
-    line = _line(text, mark.line)
-    before = line[:mark.column].rstrip()
-    quote = before[-1:]
-    if quote in _CLOSED_EARLY and re.match(rf"{_BEFORE_VALUE}?{quote}", before) and before.count(quote) >= 2:
-        # Point at the words left over (PyYAML points at the space before them, or at them).
-        rest = line[len(before):]
-        at = yaml.Mark("", 0, mark.line, len(before) + len(rest) - len(rest.lstrip()), None, None)
-        return at, _CLOSED_EARLY[quote]
-    return None
-
-
-def _deeper_than_a_value(err, text: str, line_offset: int = 0) -> tuple | None:
-    """`members: 10` then `  year: 2019`: the second line is deeper than a line that already has
-    its value. Either may be the wrong one (often the first lost its indent): name both, by their
-    line in the file (a front matter starts below the file's first line)."""
-    mark = err.problem_mark
-    if mark is None or "mapping values are not allowed" not in (err.problem or ""):
-        return None
-    lines = text.split("\n")
-    here = lines[mark.line] if mark.line < len(lines) else ""
-    indent = len(here) - len(here.lstrip(" "))
-    for back in range(mark.line - 1, -1, -1):
-        above = lines[back]
-        if not above.strip() or above.lstrip().startswith("#"):
-            continue
-        key_value = re.match(rf"{_BEFORE_VALUE}\S", above)
-        # "  - title: X" holds its key at the column after "- ": a key below it there is its sibling.
-        if key_value and len(re.match(r" *(?:-\s+)?", above).group()) < indent:
-            above_no = back + 1 + line_offset
-            # At the key, whose indentation is at fault, not at its colon, where YAML stopped.
-            at = yaml.Mark("", 0, mark.line, indent, None, None)
-            return at, (f"Dòng này thụt vào sâu hơn dòng {above_no} ({above.strip()!r}), mà dòng đó đã có giá trị nên không "
-                          f"chứa được trường con: nếu hai dòng cùng thuộc một khối, thụt lề chúng bằng nhau (có thể dòng "
-                          f"{above_no} bị mất thụt lề).")
-        return None
-    return None
-
-
-def _colon_in_value(err, text: str) -> tuple | None:
-    """`title: Chuyên đề: đảng viên trẻ`: a ": " after the value has begun, on the key's own line,
-    reads as a second key. The line's indentation is not at fault: say so, with the line quoted."""
-    mark = err.problem_mark
-    if mark is None or "mapping values are not allowed" not in (err.problem or ""):
-        return None
-    line = _line(text, mark.line)
-    before = re.match(_BEFORE_VALUE, line)
-    if not before or mark.column < before.end():
-        return None
-    value = line[before.end():].split(" #")[0].rstrip()
-    if WRAPPED_IN_CURLY_QUOTES.match(value):
-        value = value[1:-1]  # meant as YAML's quotes: the example writes straight ones instead
-    plain = '"' not in value and not value.startswith("'") and len(value) <= 80
-    example = f" viết {before.group().strip()} \"{value}\"" if plain else ""
-    return mark, (f"Giá trị có dấu ':' ở đây, nên YAML đọc phần trước nó thành tên một trường: đặt cả giá trị trong "
-                  f"ngoặc kép \"...\"{',' + example if example else ''}.")
-
-
-# A line's start before its value, in parts: indentation, a list's "- ", a key and its ": ".
-_VALUE_START = re.compile(r"^( *)(-[ \t]+)?(?:([^\s:#\[\]{}\"'][^:#]*):[ \t]+)?")
-
-
-def _bracket_closed_early(err, text: str) -> tuple | None:
-    """`- Họ và tên: [họ tên]; chức vụ: [...]`, `title: [Bài viết] hay`: a value that opens with
-    [ or { is a list or a block to YAML, which ends at its closing bracket; the words after it are
-    then left over, and PyYAML blamed the indentation. Say that, with the line as it should be."""
-    mark = err.problem_mark
-    if mark is None or "parsing a block" not in (err.context or ""):  # not a quote left open, which ends elsewhere
-        return None
-    line = _line(text, mark.line)
-    start = _VALUE_START.match(line)
-    read = line[start.end():mark.column].rstrip()
-    if not (read[:1] and read[0] in "[{" and read[-1] in "]}"):
-        return None
-    dash, key = start.group(2), start.group(3)
-    # "- Họ và tên: …" is a line of text with a colon in it, not a field: the whole of it is the value.
-    text_line = bool(dash and key and not re.fullmatch(r"[A-Za-z_][\w-]*", key))
-    begin = start.start(2) + len(dash) if text_line else start.end()
-    written = "- " if text_line else (dash or "") + (f"{key}: " if key else "")
-    value = line[begin:].split(" #")[0].rstrip()
-    example = f", viết {written}\"{value}\"" if '"' not in value and len(value) <= 100 else ""
-    at = yaml.Mark("", 0, mark.line, begin, None, None)
-    colon = f"Dấu ':' làm YAML đọc {key!r} thành tên một trường; sau đó, " if text_line else ""
-    return at, (f"{colon}{'g' if colon else 'G'}iá trị bắt đầu bằng dấu {read[0]} nên YAML đọc {read!r} thành "
-                f"{'một danh sách' if read[0] == '[' else 'một khối'}, và phần chữ sau nó bị thừa: đặt cả giá trị "
-                f"trong ngoặc kép \"...\"{example}.")
-
-
-# "title:"Tiêu đề"", "reviewed:2026-01-01": a key and its value with no space between, which YAML
-# reads as one piece of text (no key at all).
-_GLUED_KEY = re.compile(r"^( *(?:-\s+)?)([A-Za-z_][A-Za-z0-9_]*):(?=[^\s/:])")
-
-
-def _colon_without_space(err, text: str) -> tuple | None:
-    """The line with the error, or the one above it (a glued line swallows the next as its
-    continuation, and the error shows there), has a key glued to its value."""
-    mark = err.problem_mark or err.context_mark
-    if mark is None:
-        return None
-    for index in (mark.line, mark.line - 1):
-        if index < 0:
-            continue
-        glued = _GLUED_KEY.match(_line(text, index))
-        if glued:
-            at = yaml.Mark("", 0, index, glued.end(), None, None)
-            return at, (f"Sau dấu ':' của tên trường cần một dấu cách: viết '{glued.group(2)}: ...'; liền nhau, "
-                        "YAML đọc cả dòng thành chữ, không thấy tên trường.")
-    return None
-
-
-def _explain(err, text: str, line_offset: int = 0) -> tuple:
-    found = (_closed_early(err, text) or _colon_without_space(err, text) or _deeper_than_a_value(err, text, line_offset)
-             or _colon_in_value(err, text) or _bracket_closed_early(err, text))
-    if found is not None:
-        return found
-    context, problem = err.context or "", err.problem or ""
-    for in_context, in_problem, point, message in _EXPLAINED:
-        if in_context in context and in_problem in problem:
-            mark = err.context_mark if point == "context" else err.problem_mark
-            mark = mark or err.problem_mark or err.context_mark
-            opened = _line(text, mark.line) if mark else ""
-            if in_context == "quoted scalar" and re.search(r"[”’]\s*$", opened):
-                # `title: "…”`: the editor sees a closing mark; say why it does not count.
-                message += " Dấu ngoặc cong ” ở cuối dòng không đóng được ngoặc thẳng \" mở đầu giá trị."
-            return mark, message
-    detail = "; ".join(filter(None, [context, problem]))
-    return err.problem_mark or err.context_mark, f"Lỗi cú pháp YAML (trình đọc báo: {detail})."
-
-
-# A file with more broken entries than this is told its first ones: the rest can wait for a re-run.
-_MAX_SYNTAX_ERRORS = 50
-
-
-# A line that opens a top-level field: where reading resumes after a syntax error outside a list
-# item. Not a "- " at the margin: that is an item of the field above ("examples:" then "- ..."),
-# and reading from it would tell a list with no field as a second error.
-_TOP_LEVEL_FIELD = re.compile(r"^[A-Za-z_][\w-]*:(?:[ \t]|$)")
-# A line that opens a block entry: a list item, or a key followed by a space or the line's end.
-_ENTRY = re.compile(r"^( *)(?:-(?:[ \t]|$)|[^\s:#-][^:#]*:(?:[ \t]|$))")
-
-
-def _sub_line_hint(rel: str, line: str) -> str:
-    """In a form, a "- " indented under a line was meant as its sub-line, which a form writes as a
-    line of its own, "- " inside the quotes (CONTRIBUTING.md): say so there, nowhere else, with
-    the line as it should be."""
-    if f"/{forms.FOLDER}/" not in f"/{rel}":
-        return ""
-    text = re.sub(r"^[ \t]*-[ \t]+", "", line).strip()
-    if len(text) > 1 and text[0] == text[-1] and text[0] in "\"'":
-        text = re.sub(r"^-[ \t]+", "", text[1:-1])  # its own "- " inside the quotes is the one the example writes
-    example = f"- \"- {text}\"" if text and '"' not in text and len(text) <= 100 else "- \"- [Họ tên]: [ý chính]\""
-    return f" Trong mẫu, dòng con viết thẳng hàng với các dòng khác, có '- ' ở đầu bên trong ngoặc kép: {example}."
-
-
-def _indent(line: str) -> int:
-    return len(line) - len(line.lstrip(" "))
-
-
-def _list_item_at(lines: list[str], index: int) -> tuple[int, int] | None:
-    """The lines [start, end) of the indented list item that holds line `index`, with everything
-    indented under it, or None where none does. The keys of one item go together (an error in one
-    can make YAML misread the next), while the items of a list stand apart, as top-level fields do."""
-    if index >= len(lines):
-        return None
-    # Only an entry less indented than a line can hold it; a blank line is held by the entry above.
-    bound = _indent(lines[index]) + 1 if lines[index].strip() else None
-    start = index
-    while start > 0:
-        entry = _ENTRY.match(lines[start])
-        depth = len(entry.group(1)) if entry else 0
-        if entry and (bound is None or depth < bound):
-            if depth == 0:
-                return None
-            if lines[start][depth] == "-":
-                break
-            bound = depth
-        start -= 1
-    else:
-        return None
-    end = next((end for end in range(start + 1, len(lines))
-                if lines[end].strip() and not lines[end].lstrip(" ").startswith("#") and _indent(lines[end]) <= depth),
-               len(lines))
-    return (start, end) if end > index else None
-
-
-def _syntax_errors(err, text: str, rel: str, line_offset: int) -> list[Diagnostic]:
-    """YAML stops at its first error. So that an editor sees every broken item of a file at once,
-    the indented list item that holds the error is blanked (line numbers kept) and the file read
-    again, until it reads cleanly: a broken item of an agenda does not hide a broken item after it.
-    Outside a list item, reading resumes at the next top-level field, with every line before it
-    blanked. A second error inside the same item or field is not told: what follows an error there
-    depends on how it is mended."""
-    problems: list[Diagnostic] = []
-    lines = text.split("\n")
-    blanked_to = 0
-    while len(problems) < _MAX_SYNTAX_ERRORS:
-        if not isinstance(err, yaml.MarkedYAMLError):
-            problems.append(diag(rel, 1 + line_offset, 1, "Y001", f"Lỗi cú pháp YAML: {err}."))
-            return problems
-        mark, message = _explain(err, "\n".join(lines), line_offset)
-        if mark is not None and re.match(r"^[ \t]+-[ \t]", _line("\n".join(lines), mark.line)) and "thẳng hàng" in message:
-            message += _sub_line_hint(rel, _line("\n".join(lines), mark.line))
-        if mark is not None and mark.line < blanked_to:
-            # Told again above the end of what was blanked: the last error's doing, not a new one.
-            return problems
-        problems.append(diag(rel, *(_mark(mark, line_offset) if mark else (1 + line_offset, 1)), "Y001", message))
-        after = mark.line if mark else len(lines)
-        item = _list_item_at(lines, after)
-        if item is not None:
-            start, blanked_to = item
-        else:
-            start = 0
-            blanked_to = next((index for index in range(after + 1, len(lines)) if _TOP_LEVEL_FIELD.match(lines[index])), None)
-            if blanked_to is None:
-                return problems
-        lines[start:blanked_to] = [""] * (blanked_to - start)
-        try:
-            yaml.compose("\n".join(lines), Loader=_Loader)
-            return problems
-        except yaml.YAMLError as later:
-            err = later
-    return problems
-
-
 def parse_yaml(text: str, rel: str, line_offset: int = 0) -> tuple[Located | None, list[Diagnostic]]:
     """Parse one YAML document into Located data; never expands aliases."""
     try:
         problems = _prescan(text, rel, line_offset)
         if problems:
             return None, problems
-        node = yaml.compose(text, Loader=_Loader)
+        node = yaml.compose(text, Loader=LOADER)
     except yaml.YAMLError as err:
-        return None, _syntax_errors(err, text, rel, line_offset)
+        return None, syntax_errors(err, text, rel, line_offset)
     located = Located(None)
     problems = []
     if node is None:
@@ -565,7 +266,7 @@ def parse_yaml(text: str, rel: str, line_offset: int = 0) -> tuple[Located | Non
                     problems.append(diag(rel, index + 1 + line_offset, len(nested.group(1)) + 1, "Y001",
                                          "Dòng '- ' này thụt vào sâu hơn dòng trên nên YAML nối nó vào giá trị của dòng trên "
                                          f"({_short(n.value)!r}): các mục '- ' của một danh sách phải thẳng hàng; ý con thì "
-                                         "viết thành một mục riêng." + _sub_line_hint(rel, row)))
+                                         "viết thành một mục riêng." + sub_line_hint(rel, row)))
                     told = True
                 pieces.append([index, nested.end(), [row[nested.end():]]])
             else:
@@ -575,27 +276,27 @@ def parse_yaml(text: str, rel: str, line_offset: int = 0) -> tuple[Located | Non
         return [(line, col, " ".join(part.strip() for part in parts if part.strip())) for line, col, parts in pieces]
 
     def build(n, path):
-        located.at[path] = _mark(n, line_offset)
+        located.at[path] = position(n, line_offset)
         if lines and isinstance(n, yaml.ScalarNode) and not n.style and n.end_mark.line < len(lines):
             # "title: Chi bộ số 3 #Hà Nội" is the title "Chi bộ số 3": say so rather than drop the rest.
             rest = lines[n.end_mark.line][n.end_mark.column:]
             if re.match(r"[ \t]+#", rest):
-                problems.append(diag(rel, *_mark(n.end_mark, line_offset), "Y008",
+                problems.append(diag(rel, *position(n.end_mark, line_offset), "Y008",
                                      f"Phần {rest.strip()!r} sau giá trị bị bỏ qua (YAML coi ' #' là mở đầu ghi chú): nếu nó "
                                      "thuộc giá trị, đặt cả giá trị trong ngoặc kép \"...\"; nếu là ghi chú, đặt ở dòng riêng."))
         if isinstance(n, yaml.MappingNode):
             out = {}
             for key_node, value_node in n.value:
                 if not isinstance(key_node, yaml.ScalarNode):
-                    problems.append(diag(rel, *_mark(key_node, line_offset), "Y001", "Tên trường phải là một chuỗi đơn giản."))
+                    problems.append(diag(rel, *position(key_node, line_offset), "Y001", "Tên trường phải là một chuỗi đơn giản."))
                     continue
                 key = key_node.value
                 if key in out:
                     first = located.key_at.get(path + (key,), (0, 0))[0]
-                    problems.append(diag(rel, *_mark(key_node, line_offset), "Y005", f"Trường {key!r} đã có ở dòng {first}: "
+                    problems.append(diag(rel, *position(key_node, line_offset), "Y005", f"Trường {key!r} đã có ở dòng {first}: "
                                          "mỗi trường ghi một lần; gộp hai dòng làm một, xóa dòng thừa."))
                     continue
-                located.key_at[path + (key,)] = _mark(key_node, line_offset)
+                located.key_at[path + (key,)] = position(key_node, line_offset)
                 out[key] = build(value_node, path + (key,))
             return out
         if isinstance(n, yaml.SequenceNode):

@@ -38,6 +38,9 @@ _NUMBER = -1
 # Dates are Vietnam's (UTC+7), whatever the machine's time zone.
 VIETNAM = dt.timezone(dt.timedelta(hours=7))
 
+# A whole value inside one pair of curly quote marks, which (unlike YAML's straight ones) stay in it.
+WRAPPED_IN_CURLY_QUOTES = re.compile(r"^(?:“[^“”]*”|‘[^‘’]*’)$")
+
 
 def vn_today() -> dt.date:
     """Today in Vietnam, where editors date their reviews: by the machine's clock (UTC on CI), a
