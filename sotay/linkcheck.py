@@ -139,50 +139,48 @@ def link_rules(corpus, registry):
                                      "Giữa ] và ( có dấu cách nên đây không thành liên kết (trang hiện nguyên chữ và đường dẫn): "
                                      "viết liền, [chữ](/đường-dẫn/)."))
             for offset, target, is_image in sorted(_targets(span.text)):
-                host = external_host(target)
-                scheme = SCHEME.match(target.strip())
-                if scheme and scheme.group(1).lower() not in LINK_SCHEMES:
-                    if scheme.group(1).lower() not in _SAFETY_SCHEMES:
-                        problems.append(diag(origin.rel, *span.locate(offset), "H103",
-                                             f"Liên kết {target!r} dùng giao thức {scheme.group(1)}:, có thể mở thư mục chia sẻ hoặc "
-                                             "chương trình trên máy người đọc; chỉ dùng http://, https://, mailto: hoặc đường dẫn trong sổ tay."))
-                    continue
-                if covers(shown_as_written, offset):
-                    continue
-                if host is not None or scheme:  # another host, or mailto: and tel:
-                    message = host is not None and _external_problem(target, host, is_image, cited_hosts)
-                    if message:
-                        problems.append(diag(origin.rel, *span.locate(offset), "L103", message))
-                    continue
-                if is_image:
-                    # Content has no place for image files: the reader would see a broken image.
-                    problems.append(diag(origin.rel, *span.locate(offset), "L101",
-                                         f"Ảnh {target!r}: sổ tay không chứa tệp ảnh nên ảnh sẽ không hiện; hãy bỏ ảnh này "
-                                         "và mô tả bằng lời."))
-                    continue
-                if target.startswith("#"):
-                    key, anchor = own, target[1:]
-                elif target.startswith("/"):
-                    path, _, anchor = target.partition("#")
-                    key = path.strip("/")
-                elif target[:1] in _QUOTES and target.strip(_QUOTES).startswith(("/", "http")):
-                    problems.append(diag(origin.rel, *span.locate(offset), "L101",
-                                         f"Liên kết {target!r}: bỏ dấu ngoặc quanh đường dẫn, viết [chữ]({target.strip(_QUOTES)})."))
-                    continue
-                else:
-                    meant = _page_meant(target, anchors, own)
-                    example = f"ở đây: /{meant}/" if meant else "ví dụ /huong-dan/sinh-hoat-thuong-ky/"
-                    problems.append(diag(origin.rel, *span.locate(offset), "L101",
-                                         f"Liên kết {target!r}: hãy viết đường dẫn trang bắt đầu bằng /, {example}."))
-                    continue
-                if key in corpus.unloaded:
-                    continue  # the page exists; its own errors keep it out until they are fixed
-                if key not in anchors:
-                    meant = _page_meant(target, anchors)
-                    hint = f" Có phải /{meant}/?" if meant else ""
-                    problems.append(diag(origin.rel, *span.locate(offset), "L101", f"Không có trang {target.partition('#')[0]}.{hint}"))
-                elif anchor and anchor not in anchors[key]:
-                    meant = _anchor_meant(anchor, anchors[key])
-                    hint = f" Có phải #{meant}?" if meant else ""
-                    problems.append(diag(origin.rel, *span.locate(offset), "L102", f"Trang {f'/{key}/' if key else 'chủ (/)'} không có mục #{anchor}.{hint}"))
+                problem = _link_problem(target, is_image, own, anchors, cited_hosts, corpus.unloaded, covers(shown_as_written, offset))
+                if problem:
+                    problems.append(diag(origin.rel, *span.locate(offset), *problem))
     return problems
+
+
+def _link_problem(target: str, is_image: bool, own, anchors: dict, cited_hosts, unloaded, as_written: bool) -> tuple[str, str] | None:
+    """(code, message) of what is wrong with one link of a page (`own`: the page's key), or None.
+    A link shown as written (in code, a comment, a raw block) reaches no page: only its scheme is
+    checked, by the safety rule."""
+    host = external_host(target)
+    scheme = SCHEME.match(target.strip())
+    if scheme and scheme.group(1).lower() not in LINK_SCHEMES:
+        if scheme.group(1).lower() in _SAFETY_SCHEMES:
+            return None
+        return ("H103", f"Liên kết {target!r} dùng giao thức {scheme.group(1)}:, có thể mở thư mục chia sẻ hoặc "
+                        "chương trình trên máy người đọc; chỉ dùng http://, https://, mailto: hoặc đường dẫn trong sổ tay.")
+    if as_written:
+        return None
+    if host is not None or scheme:  # another host, or mailto: and tel:
+        message = host is not None and _external_problem(target, host, is_image, cited_hosts)
+        return ("L103", message) if message else None
+    if is_image:
+        # Content has no place for image files: the reader would see a broken image.
+        return ("L101", f"Ảnh {target!r}: sổ tay không chứa tệp ảnh nên ảnh sẽ không hiện; hãy bỏ ảnh này và mô tả bằng lời.")
+    if target.startswith("#"):
+        key, anchor = own, target[1:]
+    elif target.startswith("/"):
+        path, _, anchor = target.partition("#")
+        key = path.strip("/")
+    elif target[:1] in _QUOTES and target.strip(_QUOTES).startswith(("/", "http")):
+        return ("L101", f"Liên kết {target!r}: bỏ dấu ngoặc quanh đường dẫn, viết [chữ]({target.strip(_QUOTES)}).")
+    else:
+        meant = _page_meant(target, anchors, own)
+        example = f"ở đây: /{meant}/" if meant else "ví dụ /huong-dan/sinh-hoat-thuong-ky/"
+        return ("L101", f"Liên kết {target!r}: hãy viết đường dẫn trang bắt đầu bằng /, {example}.")
+    if key in unloaded:
+        return None  # the page exists; its own errors keep it out until they are fixed
+    if key not in anchors:
+        meant = _page_meant(target, anchors)
+        return ("L101", f"Không có trang {target.partition('#')[0]}." + (f" Có phải /{meant}/?" if meant else ""))
+    if anchor and anchor not in anchors[key]:
+        meant = _anchor_meant(anchor, anchors[key])
+        return ("L102", f"Trang {f'/{key}/' if key else 'chủ (/)'} không có mục #{anchor}." + (f" Có phải #{meant}?" if meant else ""))
+    return None
