@@ -1061,7 +1061,7 @@ def test_a_forms_signers_show_in_capitals_however_the_file_writes_them(tmp_path)
 
 def test_printed_pages_have_the_docx_paper_and_margins():
     """Printing from the browser lays the page out as the DOCX does: A4, the same margins."""
-    from sotay.export.docx import MARGINS_MM as DOCX_MARGINS
+    from sotay.export.docx_template import MARGINS_MM as DOCX_MARGINS
 
     css = (ROOT / "docs/assets/stylesheets/sotay.css").read_text(encoding="utf-8")
     rule = re.search(r"@page\s*\{([^}]*)\}", css).group(1)
