@@ -127,9 +127,18 @@ def build_site(corpus, registry: Registry | None = None, linker=None, actions=No
     for page in _editors_pages(corpus, registry, r, citations, editor_bodies):
         keep(page)
 
+    nav = _nav(guidance, agendas, meetings, libraries, doc_pages, types)
+    counts = {"huong_dan": len(guidance), "chuong_trinh": len(agendas), "mo_hinh": len(meetings),
+              "thu_vien": len(libraries), "chuyen_de": len(corpus.topics), "van_ban": len(docs)}
+    return Site(pages, nav, {k: list(v) for k, v in citations.items()}, counts, forms_list)
+
+
+def _nav(guidance, agendas, meetings, libraries, doc_pages, types) -> list[NavNode]:
+    """The site's nav: each section opens on its index; the sample agendas sit under the model
+    meetings, where a secretary looks for an agenda."""
     agenda_section = NavNode("Chương trình mẫu", children=[NavNode("Chương trình mẫu", "chuong-trinh/index.md")]
                              + [NavNode(p.title, p.src) for p in agendas])
-    nav = [
+    return [
         NavNode("Trang chủ", "index.md"),
         NavNode("Hướng dẫn", children=[NavNode("Hướng dẫn", "huong-dan/index.md")] + [NavNode(p.title, p.src) for p in guidance]),
         NavNode("Mô hình sinh hoạt", children=[NavNode("Mô hình sinh hoạt", "mo-hinh/index.md"), agenda_section]
@@ -139,9 +148,6 @@ def build_site(corpus, registry: Registry | None = None, linker=None, actions=No
             for lib, index, topic_pages in libraries]),
         NavNode("Văn bản", children=[NavNode("Văn bản", "van-ban/index.md")] + _registry_nav(doc_pages, types)),
     ]
-    counts = {"huong_dan": len(guidance), "chuong_trinh": len(agendas), "mo_hinh": len(meetings),
-              "thu_vien": len(libraries), "chuyen_de": len(corpus.topics), "van_ban": len(docs)}
-    return Site(pages, nav, {k: list(v) for k, v in citations.items()}, counts, forms_list)
 
 
 def _topics_index(libraries, r: Renderer, forms_list: list[dict]) -> Page:
