@@ -24,6 +24,11 @@ pytestmark = pytest.mark.browser
 # query -> (expected page among the top n results, n)
 TOP = [
     ("sinh hoat chuyen de", "/huong-dan/sinh-hoat-chuyen-de/", 1),
+    # A residential cell's secretary (the twenty-fifth session's walk-through).
+    ("chi bo to dan pho", "/chuyen-de/thu-vien-chung/chi-bo-thon-to-dan-pho-theo-huong-dan-42/", 2),
+    ("chi bo to dan pho", "/huong-dan/sinh-hoat-thuong-ky/", 2),
+    ("mau thong bao sinh hoat", "/huong-dan/sinh-hoat-thuong-ky/", 1),
+    ("giay moi sinh hoat chi bo", "/huong-dan/sinh-hoat-thuong-ky/", 3),
     ("sinh hoạt chuyên đề", "/huong-dan/sinh-hoat-chuyen-de/", 1),
     ("phe binh", "/huong-dan/tu-phe-binh-va-phe-binh/", 2),
     ("phê bình", "/huong-dan/tu-phe-binh-va-phe-binh/", 2),
