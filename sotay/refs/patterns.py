@@ -315,15 +315,15 @@ _TERM = r"(?:" + _ROMAN + r"|[1-3]?\d)"
 # tiêu chí", "khóa XI, 12 khóa XII" (plenum 12) count or number something else.
 # "_" is no letter here: it closes emphasis ("_khóa XII_").
 _BARE_TERM_ENDS = r"(?=\s{0,3}(?:[.,;:)\]*_]|\(|$|(?:về|của|và|ngày|năm)(?![\wÀ-ỹ])))"
-# Terms after the second in words or numerals only ("khóa X, XI, XII, XIII", "khóa XI, XII và khóa
-# XIII"), read one by one by TERM_ITEM; extract.py keeps them while each is the next term up, so a
-# section's numeral after the list ("khóa XII, V. Tổ chức thực hiện") is not read as one.
+# The terms after the first ("khóa X, XI, XII, XIII", "khóa XI, XII và khóa XIII"), in numerals or
+# with their "khóa": TERM's `more` holds them all, TERM_ITEM reads them one by one, and extract.py
+# keeps each only as a later term than the one before ("khóa XII, V. Tổ chức thực hiện" names a
+# section). A second term in bare digits follows _NEXT_TERM, on the conditions above.
 _NEXT_TERM = r"\s{0,3}(?:và|,)\s{0,3}"
-_TERM_ITEM = r"(?:" + _KHOA + r"(?P<term>" + _TERM + r")|(?P<roman>" + _ROMAN + r"))(?![^\W_])"
-TERM_ITEM = _compile(_LIST_SEP + _TERM_ITEM)
+TERM_ITEM = _compile(_LIST_SEP + r"(?:" + _KHOA + r"(?P<term>" + _TERM + r")|(?P<roman>" + _ROMAN + r"))(?![^\W_])")
 TERM = _compile(
     r"\s{0,3},?\s{0,3}(?P<open>\(\s{0,2})?(?:của\s{1,3})?(?:các\s{1,3})?" + _KHOA + r"(?P<t1>" + _TERM + r")"
-    r"(?:(?P<more>(?:" + _LIST_SEP + _TERM_ITEM.replace("?P<term>", "?:").replace("?P<roman>", "?:") + r"){1,8})"
+    r"(?:(?P<more>(?:" + _LIST_SEP + r"(?:" + _KHOA + _TERM + "|" + _ROMAN + r")(?![^\W_])){1,8})"
     r"|" + _NEXT_TERM + r"(?P<t2digits>[1-3]?\d)(?![^\W_])" + _BARE_TERM_ENDS + r")?(?![^\W_])(?(open)\s{0,2}\))"
 )
 # What every one of DATE, YEAR, BODY and TERM starts with: most references are followed by
