@@ -495,7 +495,8 @@ def build(cls, value, path, ctx: Context, extra: dict | None = None):
             # with or without marks, its first words enough; else a misspelling of a key.
             typed = slugify(str(key))
             named = [n for n in written if typed and f"{slugify(label(known[n].doc))}-".startswith(f"{typed}-")]
-            close = named if len(named) == 1 else [near for near in [meant(str(key), written, 0.6)] if near]
+            near = meant(str(key), written, 0.6)
+            close = named if len(named) == 1 else [near] if near else []
             # A key of a nested block written at this level ("members:" under "cell:" lost its indent).
             owner = [n for n, s in known.items() if isinstance(s.type, Obj) and key in {f.name for f, _ in specs(s.type.cls)}]
             guess = (f"có phải {close[0]!r}? tên trường giữ nguyên như trong khuôn, không dịch sang tiếng Việt; " if named and named == close else

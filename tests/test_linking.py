@@ -204,3 +204,16 @@ def test_fenced_blocks_are_the_ones_superfences_makes():
     for text in snippets:
         html = markdown.markdown(text, extensions=["pymdownx.superfences", "attr_list", "md_in_html"])
         assert len(fenced_ranges(text)) == html.count('<div class="highlight">'), (text, html)
+
+
+def test_the_checks_markdown_is_the_sites_own_heading_ids_included():
+    """The check renders content with mkdocs.yml's extensions, read as MkDocs reads them: its toc
+    made heading ids with Python-Markdown's slugify, not the site's (`!!python/name:` was read as
+    nothing), so an id the check saw was not the one the page has."""
+    from sotay.rendered import render
+    from sotay.text import toc_slugify
+
+    html = render("## Mục đích và yêu cầu\n", str(CONTENT.parent / "mkdocs.yml"))
+    assert f'id="{toc_slugify("Mục đích và yêu cầu")}"' in html, html
+    assert toc_slugify("Mục đích và yêu cầu") != "muc-ich-va-yeu-cau"  # what Python-Markdown's own gives
+
