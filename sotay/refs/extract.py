@@ -40,11 +40,6 @@ def terms_of(m: re.Match) -> list[str]:
     return _terms_read(m)[0]
 
 
-def term_end(m: re.Match) -> int:
-    """Where a TERM match ends: after the last term read as one."""
-    return _terms_read(m)[1]
-
-
 def _terms_read(m: re.Match) -> tuple[list[str], int]:
     """The terms of a TERM match and where they end. A term after the first is one only as a later
     term than the one before it: "khóa XII, V. Tổ chức thực hiện" names a section; and a second
@@ -116,10 +111,11 @@ def _read_context(t: str, c: Citation, pos: int) -> int:
             c.body, c.province = _body(*m.group("body", "plenum_body", "province"))
         elif name == "plenum":
             c.body, name = "Ban Chấp hành Trung ương", "body"  # one issuer, however it was written
-        else:
-            c.terms = terms_of(m)
         done.add(name)
-        pos = term_end(m) if name == "term" else m.end()
+        if name == "term":
+            c.terms, pos = _terms_read(m)
+        else:
+            pos = m.end()
     # "(ngày 30/3/2007 của Ban Bí thư)": a bracket opened in the context closes after all of it.
     if pos > c.end and t.count("(", c.end, pos) > t.count(")", c.end, pos):
         close = _CLOSE.match(t, pos)
