@@ -141,6 +141,8 @@ CASES = [
      "sources: {name: [nguon-a]}\n", "G103"),
     ("date that does not exist", "huong-dan/ngay-sai.md", front(body="Theo Chỉ thị 10-CT/TW ngày 31/2/2007 của Ban Bí thư. " * 6), "C106"),
     ("fact without a source", DOC, doc(lambda d: d.replace("  title: [nguon-a]\n", "")), "G104"),
+    # A note may cite what it reports; a source for a note that is not there is one left behind.
+    ("sources for a note that is empty", DOC, doc(lambda d: d + "  note: [nguon-a]\n"), "G106"),
     ("example the extractor misses", DOC,
      doc(lambda d: d.replace("  - Chỉ thị số 10-CT/TW, ngày 30/3/2007 của Ban Bí thư (khóa X)", "  - Chỉ thị mười")), "G107"),
     ("cited date contradicts registry", "huong-dan/sai-ngay.md", front(body="Theo Chỉ thị 10-CT/TW ngày 30/3/2008 của Ban Bí thư. " * 6), "C102"),

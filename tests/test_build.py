@@ -506,6 +506,21 @@ def test_a_registry_page_says_what_the_document_asks_each_point_with_its_sources
     assert "ít nhất 90 phút" in section
 
 
+def test_a_registry_note_cites_the_sources_of_what_it_reports(built_site):
+    """Quy định 294-QĐ/TW's note reports that the Central Committee means to amend the rule in
+    2026: the note ends with the number of that source, which is listed under "Nguồn"."""
+    corpus = load(CONTENT)
+    noted = [d for d in corpus.documents.values() if d.sources.get("note")]
+    assert "294-QĐ/TW-2025" in {d.id for d in noted}
+    for doc in noted:
+        html = (built_site / "van-ban" / doc.slug / "index.html").read_text(encoding="utf-8")
+        note = html.split("Ghi chú của Sổ tay", 1)[1].split("</div>", 1)[0]
+        listed = html.split('id="nguon"', 1)[1].split("<ol>", 1)[1].split("</ol>", 1)[0]
+        titles = [re.sub(r"<[^>]+>", "", item).split(" — ")[0].strip() for item in listed.split("<li>")[1:]]
+        numbers = [int(n) for n in re.findall(r'<a href="#nguon-\d+">\[(\d+)\]</a>', note)]
+        assert [titles[n - 1] for n in numbers] == [corpus.sources[s].title for s in doc.sources["note"]], doc.id
+
+
 def test_audiences_read_as_one_phrase(built_site):
     # The vocabulary's labels start with a capital to stand alone; in a page's line they are a list.
     corpus = load(CONTENT)

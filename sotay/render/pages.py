@@ -259,7 +259,7 @@ class Renderer:
             parts.append("**Tên gọi khác:** " + ", ".join(others))
         if doc.note:
             # Read by members too: the handbook's voice ("Sổ tay này"), not its editors' desk.
-            parts.append(f'!!! info "Ghi chú của Sổ tay"\n    {doc.note}')
+            parts.append(f'!!! info "Ghi chú của Sổ tay"\n    {doc.note} {cite(doc.sources.get("note", []))}'.rstrip())
         if doc.examples:
             parts.append("**Cách viết thường gặp:** " + "; ".join(f"“{e}”" for e in doc.examples))
         # Up to thirty pages cite a document: grouped by what they are, a member finds the guidance
