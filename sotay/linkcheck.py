@@ -80,7 +80,7 @@ def _external_problem(target: str, host: str, is_image: bool, cited_hosts: set[s
         return f"Ảnh {target!r} lấy từ ngoài trang: mạng nội bộ không tải được; hãy bỏ ảnh này."
     if host not in cited_hosts or not re.match(r"^https?://", target.strip(), re.I):
         return (f"Liên kết ra ngoài {target!r}: chỉ được liên kết tới trang nguồn đã khai trong content/nguon "
-                "(viết http:// hoặc https://); trang trong sổ tay viết bắt đầu bằng /.")
+                "(viết http:// hoặc https://); trang trong Sổ tay viết bắt đầu bằng /.")
     return None
 
 
@@ -155,7 +155,7 @@ def _link_problem(target: str, is_image: bool, own, anchors: dict, cited_hosts, 
         if scheme.group(1).lower() in _SAFETY_SCHEMES:
             return None
         return ("H103", f"Liên kết {target!r} dùng giao thức {scheme.group(1)}:, có thể mở thư mục chia sẻ hoặc "
-                        "chương trình trên máy người đọc; chỉ dùng http://, https://, mailto: hoặc đường dẫn trong sổ tay.")
+                        "chương trình trên máy người đọc; chỉ dùng http://, https://, mailto: hoặc đường dẫn trong Sổ tay.")
     if as_written:
         return None
     if host is not None or scheme:  # another host, or mailto: and tel:

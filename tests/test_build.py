@@ -307,7 +307,7 @@ def test_a_status_no_source_gives_is_named_as_the_guide_names_it(built_site):
     assert row and re.search(r"<td>([^<]*)<br>([^<]*)</td>\s*</tr>", row.group()), row and row.group()
     assert " ".join(re.search(r"<td>([^<]*)<br>([^<]*)</td>\s*</tr>", row.group()).groups()) == UNSOURCED
     assert f"“{UNSOURCED}”" in (built_site / "van-ban/index.html").read_text()
-    assert f'"{UNSOURCED}"' in (CONTENT / "huong-dan/van-ban-hien-hanh.md").read_text()
+    assert f"“{UNSOURCED}”" in (CONTENT / "huong-dan/van-ban-hien-hanh.md").read_text()
 
 
 def test_a_status_in_force_says_the_date_of_its_newest_source(built_site):

@@ -358,7 +358,7 @@
   onReady(unlandmarkCodeBars);
 
   /* Material's menu and search buttons in the header are <label>s around an icon: no name for a
-     screen reader ("image"), and out of reach of the keyboard, as is "Tìm trong sổ tay" on the
+     screen reader ("image"), and out of reach of the keyboard, as is "Tìm trong Sổ tay" on the
      404 page. Name them, make them buttons, and let Enter or Space press them. */
   function nameButtons() {
     [[".md-header label[for=__drawer]", "Mở danh mục"], [".md-header__button[for=__search]", "Tìm kiếm"],
@@ -679,7 +679,7 @@
       }
       window.print();
     }
-    // The 404 page's "Tìm trong sổ tay" opened the search but kept the focus, so a phone showed
+    // The 404 page's "Tìm trong Sổ tay" opened the search but kept the focus, so a phone showed
     // no keyboard; the header's button hands it to the search field.
     if (event.target.closest(".sotay-search-link")) {
       setTimeout(function () {
