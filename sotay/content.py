@@ -490,6 +490,14 @@ def _closest_document(value: str, known) -> str:
 
 def load(root: Path | str, rel_base: Path | str | None = None) -> Corpus:
     """Load content/ and run the schema and cross-reference rules."""
-    root = Path(root).resolve()
+    given = Path(root)
+    root = given.resolve()
     base = Path(rel_base).resolve() if rel_base else root.parent
-    return _Loader(root, base).run()
+    loader = _Loader(root, base)
+    if given.is_symlink():
+        # Its files are another folder's (another checkout on a shared runner, or /etc, whose
+        # entries each rule would list in the CI log): nothing in it is read.
+        loader.report([diag(given.name, 1, 1, "E008", "Thư mục nội dung là liên kết tượng trưng (symlink): "
+                                                         "nội dung phải là thư mục thật trong kho.")])
+        return loader.corpus
+    return loader.run()

@@ -35,7 +35,9 @@ def site_anchors(corpus, registry) -> dict[str, set[str]]:
 
 
 _IMAGE = re.compile(r"!\[[^\]\n]*\]\(" + LINK_DEST)  # its target starts where _MD_LINK's does
-_IMAGE_REF = re.compile(r"!\[([^\]\n]*)\]\[([^\]\n]*)\]")
+# A reference image as Python-Markdown reads one: its text may hold brackets ("![a [b] c][r]"), a
+# space or a line break may come before its reference, and a shortcut ("![r]") is its own.
+_IMAGE_REF = re.compile(r"!\[((?:[^\[\]\n]|\[[^\[\]\n]*\])*)\](?:[ \t]*\n?[ \t]*\[([^\]\n]*)\])?")
 # Also inside a container, which Markdown reads as a block of its own: "> [r]: …", "- [r]: …",
 # "1. [r]: …", indented under "!!!".
 # The destination ends the line, or an optional title does, as Python-Markdown requires.

@@ -12,9 +12,9 @@ from __future__ import annotations
 import functools
 import html
 import re
-from html.parser import attrfind_tolerant, locatestarttagend_tolerant
 
 from .safety import ALLOWED_ATTRIBUTES, ALLOWED_TAGS, id_problem
+from .starttags import read_attributes, unquoted
 
 # What the site's Markdown makes of content's own text besides what content may write: links and
 # images, list numbering, table alignment and a table cell's label on a phone
@@ -28,8 +28,10 @@ RENDERED_ATTRIBUTES = CONTENT_ATTRIBUTES | {"type", "download", "data-sotay-copy
 # The tags content's Markdown makes, besides the raw tags it may write: links, images, headings.
 CONTENT_TAGS = ALLOWED_TAGS | {"a", "img", "h1", "h2", "h3", "h4", "h5", "h6"}
 # Classes the site's script and styles act on ("sotay-actions", "sotay-copy", Material's "md-..."):
-# content may not take them, but for the one its own tables get on a phone.
-_RESERVED_CLASS = re.compile(r"(?:sotay|md)-[\w-]*")
+# content may not take them, but for the one its own tables get on a phone. "mermaid" on a <pre>
+# makes Material's bundle fetch Mermaid from unpkg.com (blocked by the policy on the intranet, but
+# not under `mkdocs serve`, an editor's preview).
+_RESERVED_CLASS = re.compile(r"(?:sotay|md)-[\w-]*|mermaid")
 _MARKDOWN_CLASSES = {"sotay-cards"}
 # The table extension aligns a column with a style; any other style is content's own (the page's
 # policy refuses it, and the check says so as H104).
@@ -39,7 +41,7 @@ _ALIGN_STYLE = re.compile(r"text-align:\s*(?:left|right|center);?")
 _RENDERED_ID = re.compile(r"[a-z0-9][a-z0-9_-]*")
 
 
-# A start tag, then its attributes as html.parser reads them (quotes respected, so a ">" or a "<"
+# A start tag, then its attributes as a browser reads them (quotes respected, so a ">" or a "<"
 # inside a value neither ends the tag nor hides what follows), without reading the text between
 # tags. Every "<" and a letter starts a tag here, even inside another tag's value: that reads more
 # than a browser would, never less.
@@ -50,15 +52,9 @@ def attributes(page_html: str) -> list[tuple[str, str, str]]:
     """(tag, attribute, value) for every attribute of every start tag, values decoded."""
     out = []
     for m in _TAG_START.finditer(page_html):
-        end = locatestarttagend_tolerant.match(page_html, m.start()).end()
         tag = m.group(1).lower()
-        for a in attrfind_tolerant.finditer(page_html, m.end(), end):
-            name, value = a.group(1), a.group(3)
-            if not name:
-                continue
-            if value and value[:1] == value[-1:] and value[:1] in "'\"":
-                value = value[1:-1]
-            out.append((tag, name.lower(), html.unescape(value) if value else ""))
+        for name, value, _ in read_attributes(page_html, m.end())[1]:
+            out.append((tag, name.lower(), html.unescape(unquoted(value))))
     return out
 
 

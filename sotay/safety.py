@@ -28,6 +28,7 @@ from .diagnostics import diag
 from .fences import blank_fenced
 from .model import SampleAgenda, Topic
 from .spans import spans
+from .starttags import read_attributes
 from .urls import BRACKETED_DEST
 
 TEMPLATE = re.compile(r"\{\{|\{%")
@@ -47,12 +48,10 @@ _TAG = re.compile(r"<\s*(?:(/)\s*)?([A-Za-z][A-Za-z0-9-]*(?::[A-Za-z][A-Za-z0-9-
 # autolink's shape ("<x:a:a/class=...>") too.
 _RAW_TAG = re.compile(r"<\s*(?:(/)\s*)?([A-Za-z][^\s/>]*)")
 _BRACKETED_DEST = re.compile(BRACKETED_DEST, re.M)
-# A tag's attributes run to the first ">" outside quotes: `title=">" background=...` hides nothing.
-# Every tag start is read on its own (a tag inside another's quotes still counts), each at most
-# this far, so the time stays linear.
-_ATTRIBUTES = re.compile(r"""(?:"[^"]*"?|'[^']*'?|[^<>"'])*""")
+# A tag's attributes are read as a browser reads them (sotay/starttags.py): `title=">" background=...`
+# hides nothing, nor does a Unicode space before a quote. Every tag start is read on its own (a tag
+# inside another's quotes still counts), each at most this far, so the time stays linear.
 _ATTRIBUTES_MAX = 1000
-_ATTRIBUTE = re.compile(r"([^\s=/>\"']+)(?:\s*=\s*(\"[^\"]*\"?|'[^']*'?|[^\s>]+))?")
 # An id is the page's own anchor: lower-case letters, digits and dashes. Material keeps its
 # settings and controls under ids like "__config" and "__search"; a page must not take them.
 _ID = re.compile(r"[a-z0-9][a-z0-9-]*")
@@ -159,17 +158,43 @@ def _tag_hits(decoded: str, markup_allowed: bool, where: str = IN_FIELD):
                                       f"nó thì viết tên không kèm dấu < >, ví dụ: thẻ {name}.")
         else:
             start = m.end()
-            attributes = _ATTRIBUTES.match(decoded, start, start + _ATTRIBUTES_MAX).group()
-            if len(attributes) == _ATTRIBUTES_MAX:
+            stop, attributes = read_attributes(decoded, start, start + _ATTRIBUTES_MAX)
+            if stop - start >= _ATTRIBUTES_MAX:
                 # Read no further (linear time): a tag this long is not a text-level tag's.
                 yield m.start(), "H104", f"Thẻ <{name}> dài quá {_ATTRIBUTES_MAX} ký tự; hãy viết ngắn lại."
                 continue
-            for a in _ATTRIBUTE.finditer(attributes):
-                attr = a.group(1).lower()
+            for attr, value, at in attributes:
+                attr = attr.lower()
                 if attr not in ALLOWED_ATTRIBUTES and not attr.startswith("on") and attr != "style":
-                    yield start + a.start(), "H104", f"Thuộc tính {attr!r} của thẻ <{name}> không được phép."
-                elif attr == "id" and (problem := id_problem(a.group(2) or "")):
-                    yield start + a.start(), "H104", problem
+                    yield at, "H104", f"Thuộc tính {attr!r} của thẻ <{name}> không được phép."
+                elif attr == "id" and (problem := id_problem(value or "")):
+                    yield at, "H104", problem
+
+
+# A backtick after a backslash is a backtick to Markdown, not code: "\\`<dialog open ...>\\`" was
+# masked here and published live.
+_INLINE_CODE = re.compile(r"(?<!\\)`[^`\n]+`")
+
+
+# Blocks whose end tag a browser does not supply: one left open takes in the rest of the page,
+# the sources the handbook adds after the body included (a <details> shows them closed).
+_BLOCKS = {"blockquote", "details", "div", "dl", "figure", "ol", "pre", "table", "ul"}
+
+
+def _unclosed_hits(decoded: str):
+    masked = _INLINE_CODE.sub(lambda m: " " * len(m.group()), blank_fenced(decoded))
+    opened: dict[str, list[int]] = {}
+    for m in _TAG.finditer(masked):
+        name = m.group(2).lower()
+        if name in _BLOCKS:
+            stack = opened.setdefault(name, [])
+            if not m.group(1):
+                stack.append(m.start())
+            elif stack:
+                stack.pop()
+    for name, stack in opened.items():
+        if stack:
+            yield stack[-1], "H105", f"Thẻ <{name}> mở mà không đóng: thêm </{name}> ở cuối phần của nó."
 
 
 # Python-Markdown reads a line of many "[" in time that grows with its square (a line of 20,000
@@ -193,6 +218,8 @@ def _hits(text: str, markup_allowed: bool = True, attr_lists: bool = True, where
         yield m.start(), "J101", f"Cú pháp mẫu {m.group()!r} không được dùng trong nội dung (Jinja sẽ chạy nó khi dựng trang)."
     yield from _comment_hits(decoded, markup_allowed, where)
     yield from _tag_hits(decoded, markup_allowed, where)
+    if markup_allowed and "<" in decoded:
+        yield from _unclosed_hits(decoded)
     if attr_lists:  # not over YAML syntax, whose flow mappings look like them
         yield from (_attr_list_hits(decoded) if markup_allowed else _field_brace_hits(decoded, where))
     for m in EVENT_HANDLER.finditer(decoded):
@@ -277,10 +304,6 @@ def safety_rules(corpus, registry):
 BODY_FIELDS = {Topic: "trong đề cương chuyên đề: các ý và đoạn văn chỉ viết chữ",
                SampleAgenda: "trong chương trình mẫu: các ô của bảng và các lưu ý chỉ viết chữ"}
 
-
-# A backtick after a backslash is a backtick to Markdown, not code: "\\`<dialog open ...>\\`" was
-# masked here and published live.
-_INLINE_CODE = re.compile(r"(?<!\\)`[^`\n]+`")
 
 
 def _editors_guide(path: Path, rel_base) -> list:

@@ -141,6 +141,14 @@ CASES = [
      "sources: {name: [nguon-a]}\n", "G103"),
     ("date that does not exist", "huong-dan/ngay-sai.md", front(body="Theo Chỉ thị 10-CT/TW ngày 31/2/2007 của Ban Bí thư. " * 6), "C106"),
     ("fact without a source", DOC, doc(lambda d: d.replace("  title: [nguon-a]\n", "")), "G104"),
+    # A browser takes only ASCII spaces for spaces: after a Unicode one the quote opens no value,
+    # and what follows is attributes (Material's settings id, a copy button's text).
+    ("Unicode space before a quoted value", GUIDE, prose('<span title=\u3000"x id=__config ">Chữ.</span> '), "H104"),
+    ("no-break space before a quoted value", GUIDE, prose('<span title=\u00a0"x class=sotay-copy ">Chép</span> '), "H104"),
+    # An open block takes in the rest of the page: the sources the handbook adds after the body.
+    ("a block left open", GUIDE, prose("Đoạn cuối.\n\n<details>\n<summary>Xem thêm</summary>\n\n"), "H105"),
+    # Material's bundle fetches Mermaid from unpkg.com for a <pre class="mermaid">.
+    ("a diagram that loads a script from a CDN", GUIDE, prose('<pre class="mermaid">graph TD</pre>\n\n'), "H104"),
     # A note may cite what it reports; a source for a note that is not there is one left behind.
     ("sources for a note that is empty", DOC, doc(lambda d: d + "  note: [nguon-a]\n"), "G106"),
     ("example the extractor misses", DOC,
@@ -352,12 +360,18 @@ def test_bad_input_is_reported_with_its_rule_and_fails_the_check(tmp_path, name,
     assert all(line.startswith("content/") for line in proc.stdout.splitlines()), "every line names file:line:col"
 
 
-@pytest.mark.parametrize("target", ["/nonexistent/trang.md", "/dev/zero", "<folder>"])
+@pytest.mark.parametrize("target", ["/nonexistent/trang.md", "/dev/zero", "<folder>", "<content>"])
 def test_symbolic_links_are_refused_not_followed(tmp_path, target):
-    """Git carries symbolic links: one could read the server's files, a device, or nothing."""
+    """Git carries symbolic links: one could read the server's files, a device, or nothing. The
+    content folder itself as a link read another checkout's pages into the site, or listed /etc
+    in the log, one line an entry."""
     content = tmp_path / "content"
     shutil.copytree(BASE, content)
-    if target == "<folder>":
+    if target == "<content>":
+        content.rename(tmp_path / "elsewhere")
+        (tmp_path / "content").symlink_to("/etc", target_is_directory=True)
+        link = "content"
+    elif target == "<folder>":
         shutil.rmtree(content / "nguon")
         (content / "nguon").symlink_to("/etc", target_is_directory=True)
         link = "content/nguon"
@@ -1353,3 +1367,12 @@ def test_what_the_page_shows_right_is_not_told():
     assert "B107" not in [d.code for d in parse_body(purpose, 1, "x.md")[2]]
     assert [d.code for d in parse_body("#\u00a0Mục đích\n\nChữ.\n", 1, "x.md")[2]][0] == "B102"
     assert _pasted("x.md", '[a](/huong-dan/ "Tiêu\u00a0đề")\n') == []
+
+
+@pytest.mark.parametrize("image", ["![ảnh]", "![ảnh] [ảnh]", "![ảnh [1] đẹp]\n[ảnh]"])
+def test_a_reference_image_from_another_host_is_told_as_an_image(tmp_path, image):
+    """Python-Markdown makes these images too (a shortcut, a space or a line break before the
+    reference, brackets in the text): the check passed them and the build refused them."""
+    proc, found = _check_one(tmp_path, "huong-dan/anh.md", prose(f"{image}\n\n[ảnh]: https://www.w3.org/a.png\n\n"))
+    images = [where for where, code, message in found if code == "L103" and message.startswith("Ảnh")]
+    assert proc.returncode == 1 and images == ["content/huong-dan/anh.md:9:1:"], found

@@ -291,3 +291,22 @@ def test_an_escaped_backtick_in_the_editors_guide_opens_no_code(tmp_path):
     guide = tmp_path / "CONTRIBUTING.md"
     guide.write_text("Ghi chú: \\`<dialog open>x</dialog>\\` và `<iframe>` trong mã.\n", encoding="utf-8")
     assert [(d.code, d.col) for d in _editors_guide(guide, tmp_path)] == [("H101", 12)]
+
+
+# Start tags where a reading with Unicode spaces, or with html.parser's, differs from a browser's.
+TRICKY_TAGS = ['<span title=\u3000"x id=__config ">t</span>', '<span title="a\u3000b" id=x>t</span>',
+               '<span title=a\u00a0id=e>t</span>', '<span/title=a/id=b>t</span>', "<span title = 'q' id=c>t</span>",
+               '<span ="x" id=d>t</span>', '<span a b=c d>t</span>', '<span title=">" id=f>t</span>',
+               '<span "x>" id=g>t</span>', '<span title=&quot;x id=h>t</span>', '<span\u2003title="y" id=i>t</span>']
+
+
+def test_attributes_are_read_as_chromium_reads_them(page):
+    """Every check of attributes (the content's, the build's last one, the release scan) reads
+    them as Chromium does: a Unicode space is no space inside a tag."""
+    from sotay.rendered import attributes
+
+    for tag in TRICKY_TAGS:
+        page.set_content(f"<!doctype html><body>{tag}</body>")
+        seen = page.evaluate("() => Array.from(document.body.firstElementChild.attributes).map(a => [a.name, a.value])")
+        assert [[name, value] for _, name, value in attributes(tag)] == seen, tag
+    assert ["id", "__config"] in [[n, v] for _, n, v in attributes(TRICKY_TAGS[0])]
