@@ -100,7 +100,8 @@ def test_the_phone_menu_passes_axe(browser, site_url):
     page.goto(site_url + "chuyen-de/thu-vien-chung/bien-ban-dien-tu/")
     page.click(".md-header label[for=__drawer]")
     page.wait_for_function("() => document.querySelector('.md-sidebar--primary').getBoundingClientRect().left >= 0")  # slid in
-    shown = page.is_visible(".md-nav--primary .md-nav__title:not([for=__drawer])")
+    # The deepest open level is the one shown; the levels it covers are hidden.
+    shown = page.locator(".md-nav--primary .md-nav__toggle:checked ~ .md-nav > .md-nav__title").last.is_visible()
     faults = _violations(page)
     context.close()
     assert shown and not faults, faults
@@ -213,3 +214,31 @@ def test_a_wide_table_on_a_phone_takes_the_keyboard(browser, serve, tmp_path):
     assert [tab for wide, tab, _ in found["huong-dan/ghi-bien-ban/"] if wide] == [0], found
     assert all(found[path] for path in registry), found
     assert not [path for path in registry if any(wide for wide, _, _ in found[path])], found
+
+
+_SEEN = """() => { const e = document.activeElement, r = e.getBoundingClientRect();
+    const x = r.left + r.width / 2, y = r.top + r.height / 2;
+    const top = x >= 0 && x < innerWidth && y >= 0 && y < innerHeight ? document.elementFromPoint(x, y) : null;
+    return [!!e.closest('.md-sidebar--primary'), !!top && (top === e || e.contains(top) || top.contains(e)),
+            document.getElementById('__drawer').checked, (e.textContent || '').trim().slice(0, 40)]; }"""
+
+
+@pytest.mark.parametrize("path", ["chuyen-de/thu-vien-chung/doi-moi-sinh-hoat-theo-chi-thi-50/", "van-ban/50-ct-tw-2025/"])
+def test_at_200_percent_zoom_the_menu_keyboard_reaches_only_the_links_it_shows(browser, site_url, path):
+    """A PC at 200 % zoom (640 x 400) gets the phone's menu, one level slid over another: Tab went
+    through some thirty links of the levels covered or slid aside, then into the page under the
+    open menu. Now every stop is a link the reader sees, and leaving the menu closes it."""
+    context = browser.new_context(viewport={"width": 640, "height": 400}, locale="vi-VN")
+    page = context.new_page()
+    page.goto(site_url + path)
+    page.focus(".md-header label[for=__drawer]")
+    page.keyboard.press("Enter")
+    page.wait_for_timeout(300)  # the menu's slide
+    stops = [page.evaluate(_SEEN)]
+    while stops[-1][0] and len(stops) < 60:
+        page.keyboard.press("Tab")
+        stops.append(page.evaluate(_SEEN))
+    context.close()
+    in_menu = stops[:-1]
+    assert len(in_menu) >= 4 and all(seen for _, seen, _, _ in in_menu), in_menu
+    assert not stops[-1][0] and not stops[-1][2], stops[-1]

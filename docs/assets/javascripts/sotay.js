@@ -404,8 +404,16 @@
   /* Opened from the keyboard, the phone's menu takes the focus (the next Tab went to the search
      button first); Escape closes it and gives the focus back to the menu button. */
   function focusMenu() {
-    var link = document.getElementById("__drawer").checked && document.querySelector(".md-sidebar--primary a[href]");
-    if (link) link.focus();
+    if (!document.getElementById("__drawer").checked) return;
+    // The first link of the level shown: the levels above it are covered, and hidden (sotay.css);
+    // the current page's own link is not displayed there (its table of contents' toggle is).
+    var links = document.querySelectorAll(".md-sidebar--primary a[href]");
+    for (var i = 0; i < links.length; i++) {
+      if (links[i].getClientRects().length && getComputedStyle(links[i]).visibility === "visible") {
+        links[i].focus();
+        if (document.activeElement === links[i]) return;
+      }
+    }
   }
 
   document.addEventListener("keydown", function (event) {
@@ -414,6 +422,14 @@
     drawer.click();
     var button = document.querySelector(".md-header label[for=__drawer]");
     if (button) button.focus();
+  });
+
+  // Tab past the menu's last link (or Shift+Tab before its first) went on into the page under
+  // the open menu, where nothing the focus reached could be seen: leaving the menu closes it.
+  document.addEventListener("focusin", function (event) {
+    var drawer = document.getElementById("__drawer"), menu = document.querySelector(".md-sidebar--primary");
+    if (!drawer || !drawer.checked || !menu || menu.contains(event.target) || !window.matchMedia(MENU_OFF_SCREEN).matches) return;
+    drawer.click();
   });
 
   onReady(nameButtons);
