@@ -377,6 +377,19 @@
         });
       });
     });
+    // The bar over a level of the phone's menu goes back to the level above (its arrow): a label
+    // too, out of the keyboard's reach, which could go down into a section but never back.
+    Array.prototype.forEach.call(document.querySelectorAll('.md-nav--primary label.md-nav__title[for^="__nav"]'), function (bar) {
+      bar.setAttribute("role", "button");
+      bar.setAttribute("aria-label", "Quay lại, ra khỏi " + bar.textContent.trim());
+      bar.tabIndex = 0;
+      bar.addEventListener("keydown", function (event) {
+        if (event.key !== "Enter" && event.key !== " ") return;
+        event.preventDefault();
+        bar.click();
+        focusMenu();
+      });
+    });
     // On a wide screen the magnifier in the box opens the search as well as closing it: it was
     // named "Đóng tìm kiếm" while the search was closed.
     var search = document.getElementById("__search"), icon = document.querySelector(".md-search__icon[for=__search]");
