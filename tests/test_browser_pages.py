@@ -98,7 +98,12 @@ def test_a_registry_page_source_marks_are_thumb_sized_on_a_phone(browser, site_u
         [...td.querySelectorAll('a')].map(a => a.getBoundingClientRect().toJSON()))""")
     page.click("article td a[href='#nguon-2']")
     target = page.evaluate("location.hash")
+    # A point's marks and a note's are as big (Quy định 294-QĐ/TW has both).
+    page.goto(site_url + "van-ban/294-qd-tw-2025/")
+    others = page.eval_on_selector_all("article :is(li, .admonition) a[href^='#nguon-']",
+                                       "marks => marks.map(a => a.getBoundingClientRect().toJSON())")
     context.close()
+    assert len(others) >= 5 and all(b["width"] >= 24 and b["height"] >= 24 for b in others), others
     marks = [box for row in rows for box in row]
     assert len(rows) >= 5 and any(len(row) >= 3 for row in rows), rows
     assert all(len({round(b["top"]) for b in row}) == 1 for row in rows), rows
