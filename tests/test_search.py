@@ -44,6 +44,11 @@ TOP = [
     ("05-CT/TW", "/van-ban/05-ct-tw-2016/", 1),
     ("42-HD/BTCTW", "/van-ban/42-hd-btctw-2025/", 1),
     ("294-QĐ/TW", "/van-ban/294-qd-tw-2025/", 1),
+    ("06-HD/TW", "/van-ban/06-hd-tw-2025/", 1),
+    # The rule implementing the Party Charter, its 2025 guide and the amendment announced for 2026.
+    ("thi hanh dieu le dang", "/van-ban/294-qd-tw-2025/", 3),
+    ("sua doi dieu le dang", "/huong-dan/van-ban-hien-hanh/", 3),
+    ("ba cau hoi lon bi thu chi bo", "/huong-dan/bi-thu-chu-tri/", 2),
     # Quy định are coded QĐi, QĐI or QĐ: one document.
     ("294-QĐi/TW", "/van-ban/294-qd-tw-2025/", 1),
     ("294-QDi/TW", "/van-ban/294-qd-tw-2025/", 1),
