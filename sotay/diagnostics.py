@@ -107,7 +107,8 @@ _RULES = [
     Rule("H102", "event-handler", ERROR, "Thuộc tính sự kiện HTML (on...=) không được phép."),
     Rule("H103", "dangerous-url", ERROR, "Địa chỉ `javascript:`, `data:` hoặc giao thức khác ngoài http, https, mailto, tel (file:, smb:...) không được phép."),
     Rule("H104", "disallowed-attribute", ERROR, "Thuộc tính HTML ngoài danh sách được phép (style, src, href...), hoặc id sai dạng."),
-    Rule("H105", "unclosed-block", ERROR, "Thẻ khối HTML (div, details, table...) mở mà không đóng: phần còn lại của trang, cả mục Nguồn, bị nuốt vào nó."),
+    Rule("H105", "left-open", ERROR, "HTML mở mà không đóng (thẻ thiếu dấu >, chú thích thiếu -->, thẻ div, details... thiếu "
+                                     "thẻ đóng): phần sau của trang, cả mục Nguồn, bị nuốt vào nó."),
     # Quotations
     Rule("Q101", "quote-too-long", ERROR, "Câu trích quá dài (tối đa 25 chữ)."),
     Rule("Q102", "quote-source-not-listed", ERROR, "Câu trích ghi một nguồn không có trong `sources` của trang."),

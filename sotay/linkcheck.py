@@ -35,9 +35,12 @@ def site_anchors(corpus, registry) -> dict[str, set[str]]:
 
 
 _IMAGE = re.compile(r"!\[[^\]\n]*\]\(" + LINK_DEST)  # its target starts where _MD_LINK's does
-# A reference image as Python-Markdown reads one: its text may hold brackets ("![a [b] c][r]"), a
-# space or a line break may come before its reference, and a shortcut ("![r]") is its own.
-_IMAGE_REF = re.compile(r"!\[((?:[^\[\]\n]|\[[^\[\]\n]*\])*)\](?:[ \t]*\n?[ \t]*\[([^\]\n]*)\])?")
+# A reference image as Python-Markdown reads one: its text may hold brackets two deep ("![a [b [c]]][r]"),
+# escaped brackets and single line breaks; a space or a line break may come before its reference,
+# and a shortcut ("![r]") is its own.
+_ALT_CHAR = r"(?:\\.|[^\[\]\\\n]|\n(?![ \t]*\n))"
+_ALT = rf"(?:{_ALT_CHAR}|\[(?:{_ALT_CHAR}|\[{_ALT_CHAR}*\])*\])*"
+_IMAGE_REF = re.compile(rf"!\[({_ALT})\](?:[ \t]*\n?[ \t]*\[([^\]\n]*)\])?")
 # Also inside a container, which Markdown reads as a block of its own: "> [r]: …", "- [r]: …",
 # "1. [r]: …", indented under "!!!".
 # The destination ends the line, or an optional title does, as Python-Markdown requires.
@@ -65,14 +68,15 @@ def _targets(text: str):
     images = {m.start(1) for m in _IMAGE.finditer(text)}
     definitions = {}
     for m in _REF_DEF.finditer(text):
-        definitions.setdefault(m.group(1).strip().lower(), _unbracket(m.group(2)))
+        definitions.setdefault(" ".join(m.group(1).split()).lower(), _unbracket(m.group(2)))
         yield m.start(2), _unbracket(m.group(2)), False
     for m in _MD_LINK.finditer(text):
         yield m.start(1), _unbracket(m.group(1)), m.start(1) in images
     for m in _AUTOLINK.finditer(text):
         yield m.start(1), m.group(1), False
     for m in _IMAGE_REF.finditer(text):
-        target = definitions.get((m.group(2) or m.group(1)).strip().lower())
+        # Markdown matches a reference with its spaces and line breaks run together.
+        target = definitions.get(" ".join((m.group(2) or m.group(1)).split()).lower())
         if target:
             yield m.start(), target, True
 

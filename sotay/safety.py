@@ -28,7 +28,7 @@ from .diagnostics import diag
 from .fences import blank_fenced
 from .model import SampleAgenda, Topic
 from .spans import spans
-from .starttags import read_attributes
+from .starttags import left_open, read_attributes
 from .urls import BRACKETED_DEST
 
 TEMPLATE = re.compile(r"\{\{|\{%")
@@ -169,32 +169,15 @@ def _tag_hits(decoded: str, markup_allowed: bool, where: str = IN_FIELD):
                     yield at, "H104", f"Thuộc tính {attr!r} của thẻ <{name}> không được phép."
                 elif attr == "id" and (problem := id_problem(value or "")):
                     yield at, "H104", problem
+                elif value and ("<" in value or ">" in value):
+                    # Later steps that read the page's text (codes kept on one line) take a ">"
+                    # there for the tag's end.
+                    yield at, "H104", f"Giá trị thuộc tính {attr!r} của thẻ <{name}> có dấu < hoặc >: hãy viết bằng lời."
 
 
 # A backtick after a backslash is a backtick to Markdown, not code: "\\`<dialog open ...>\\`" was
 # masked here and published live.
 _INLINE_CODE = re.compile(r"(?<!\\)`[^`\n]+`")
-
-
-# Blocks whose end tag a browser does not supply: one left open takes in the rest of the page,
-# the sources the handbook adds after the body included (a <details> shows them closed).
-_BLOCKS = {"blockquote", "details", "div", "dl", "figure", "ol", "pre", "table", "ul"}
-
-
-def _unclosed_hits(decoded: str):
-    masked = _INLINE_CODE.sub(lambda m: " " * len(m.group()), blank_fenced(decoded))
-    opened: dict[str, list[int]] = {}
-    for m in _TAG.finditer(masked):
-        name = m.group(2).lower()
-        if name in _BLOCKS:
-            stack = opened.setdefault(name, [])
-            if not m.group(1):
-                stack.append(m.start())
-            elif stack:
-                stack.pop()
-    for name, stack in opened.items():
-        if stack:
-            yield stack[-1], "H105", f"Thẻ <{name}> mở mà không đóng: thêm </{name}> ở cuối phần của nó."
 
 
 # Python-Markdown reads a line of many "[" in time that grows with its square (a line of 20,000
@@ -210,16 +193,21 @@ def _crowded_lines(text: str):
         start += len(line) + 1
 
 
+# Python-Markdown reads raw HTML in time that grows with the square of its tags (4,000 "<b " took
+# a second, 18,000 twenty): no page of the handbook holds a hundred.
+MAX_TAGS = 1000
+
+
 def _hits(text: str, markup_allowed: bool = True, attr_lists: bool = True, where: str = IN_FIELD):
     if text.count("[") > MAX_BRACKETS_PER_LINE:
         yield from _crowded_lines(text)
+    if text.count("<") > MAX_TAGS:
+        yield _nth(text, "<", MAX_TAGS + 1), "E005", f"Có hơn {MAX_TAGS} dấu '<' (thẻ HTML): hãy viết bằng Markdown hoặc chia trang."
     decoded = html.unescape(text)
     for m in TEMPLATE.finditer(decoded):
         yield m.start(), "J101", f"Cú pháp mẫu {m.group()!r} không được dùng trong nội dung (Jinja sẽ chạy nó khi dựng trang)."
     yield from _comment_hits(decoded, markup_allowed, where)
     yield from _tag_hits(decoded, markup_allowed, where)
-    if markup_allowed and "<" in decoded:
-        yield from _unclosed_hits(decoded)
     if attr_lists:  # not over YAML syntax, whose flow mappings look like them
         yield from (_attr_list_hits(decoded) if markup_allowed else _field_brace_hits(decoded, where))
     for m in EVENT_HANDLER.finditer(decoded):
@@ -237,28 +225,68 @@ def _hits(text: str, markup_allowed: bool = True, attr_lists: bool = True, where
                f"Địa chỉ bắt đầu bằng {scheme.group().replace(' ', '')!r} không được phép (chạy mã hoặc nhúng tệp vào trang).")
 
 
-def _rendered_hits(text: str, config: Path):
+def _rendered_hits(text: str, rendered: str):
     """What the site's Markdown makes of a string that may set attributes or hold a tag ("{", "<"),
     read as a browser reads HTML: the source patterns above cannot follow every turn Markdown
     takes (tabs, escapes, an entity that is a quote to them and none to the browser, inline HTML
     inside an attribute value, a list longer than they read). Reported where the value first
     stands after the string's first "{" or "<", else there."""
-    from .rendered import content_problems, render
+    from .rendered import content_problems
 
     seen, first = set(), min(i for i in (text.find("{"), text.find("<")) if i >= 0)
-    for value, code, message in content_problems(render(text, str(config))):
+    for value, code, message in content_problems(rendered):
         if message not in seen:
             seen.add(message)
             at = text.find(value, first) if value else -1
             yield (at if at >= 0 else first), code, message
 
 
+# The page's own sections follow a body (its sources, what cites it): rendered after a body, this
+# heading must still come out as a heading, with nothing of the body left open around it.
+_AFTER_BODY = "SOTAYAFTERBODY"
+_AFTER_BODY_HEADING = re.compile(rf"<h2\b[^>]*>{_AFTER_BODY}")
+
+
+def _body_end_hits(text: str, rendered: str):
+    """A body that leaves something open (a tag without its ">", a comment, a <details>, a raw
+    block Markdown reads on into what follows) takes in the page's own sections after it: its
+    sources shown closed, as raw text, or not at all. Read in what the site's Markdown makes of it,
+    as a browser reads HTML (sotay/starttags.py)."""
+    heading = _AFTER_BODY_HEADING.search(rendered)
+    opened = left_open(rendered, heading.start()) if heading else None
+    if heading and not opened:
+        return
+    kind, name = opened or ("raw", "")
+    what = {"comment": "Chú thích HTML <!-- không có --> đóng",
+            "tag": f"Thẻ {name} không có dấu > đóng (hay một dấu nháy trong thẻ chưa đóng)",
+            "block": f"Thẻ <{name}> không có thẻ </{name}> đóng",
+            "raw": "Một khối HTML chưa đóng (thẻ đóng, hay một dòng trống sau khối)"}[kind]
+    where = text.lower().rfind(name if kind != "block" else "<" + name) if name else -1
+    yield (where if where >= 0 else max(text.find("<"), 0)), "H105", f"{what}: phần sau của trang (mục Nguồn...) bị nuốt vào nó."
+
+
+def _nth(text: str, char: str, n: int) -> int:
+    at = -1
+    for _ in range(n):
+        at = text.find(char, at + 1)
+    return at
+
+
 def _span_problems(origin, span, config: Path | None = None, where: str = IN_FIELD):
     """Diagnostics of one string, located in increasing order (the locator walks forward)."""
+    text = span.text
     markup_allowed = span.path == ("body",)
-    found = set(_hits(span.text, markup_allowed, where=where))
-    if config is not None and ("{" in span.text or "<" in span.text) and not any(code in ("H101", "H104") for _, code, _ in found):
-        found |= set(_rendered_hits(span.text, config))
+    found = set(_hits(text, markup_allowed, where=where))
+    if config is not None and ("{" in text or "<" in text) and text.count("<") <= MAX_TAGS:
+        from .rendered import render
+
+        # Rendered once, a body with the heading that follows it on its page.
+        after = markup_allowed and "<" in text
+        rendered = render(f"{text}\n\n## {_AFTER_BODY}\n" if after else text, str(config))
+        if not any(code in ("H101", "H104") for _, code, _ in found):
+            found |= set(_rendered_hits(text, rendered))
+        if after:
+            found |= set(_body_end_hits(text, rendered))
     found = sorted(found)
     out = []
     for offset, code, message in found:

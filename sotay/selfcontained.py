@@ -161,7 +161,7 @@ def page_url_problems(page_html: str, link_hosts: set[str], found=None) -> list[
         if scheme and scheme.group(1).lower() not in LINK_SCHEMES:
             out.append((url, "H103", f"Địa chỉ {url!r} dùng giao thức {scheme.group(1)}: không được phép."))
             continue
-        host = external_host(url)
+        host = external_host(url, decoded=True)
         if host is None:
             continue
         if attr != "href":

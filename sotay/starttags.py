@@ -1,4 +1,5 @@
-"""A start tag's attributes, read as a browser's HTML tokenizer reads them.
+"""HTML read as a browser's tokenizer reads it: a start tag's attributes, and what a fragment
+leaves open.
 
 Python's html.parser, and a pattern with `\\s`, take any Unicode space for a space; a browser takes
 only the five ASCII ones (HTML's "ASCII whitespace"). `<span title=\u3000"x id=__config ">` is one
@@ -14,26 +15,31 @@ import re
 # Between attributes: ASCII whitespace, and "/" not before ">" (the tokenizer's self-closing state
 # goes back to reading attributes). A name runs to whitespace, "/", ">" or "=" and may start with
 # "=" or hold quotes; a value is quoted, or runs to whitespace or ">".
-_ATTRIBUTE = re.compile(r"""[\t\n\f\r /]*(?:([^\t\n\f\r />][^\t\n\f\r />=]*)"""
-                        r"""(?:[\t\n\f\r ]*=[\t\n\f\r ]*("[^"]*"?|'[^']*'?|[^\t\n\f\r >]*))?)?""")
+_EXACT = (r"""[\t\n\f\r /]*(?:([^\t\n\f\r />][^\t\n\f\r />=]*)"""
+          r"""(?:[\t\n\f\r ]*=[\t\n\f\r ]*("[^"]*"?|'[^']*'?|[^\t\n\f\r >]*))?)?""")
+_ATTRIBUTE_EXACT = re.compile(_EXACT)
+# The checks read every "<" before a letter as a tag of its own, even where a browser reads it as
+# part of another tag's attribute name or unquoted value: there, reading stops, so that no stretch
+# of text is read once for every tag start before it (a page of "<b <b <b" took minutes). What the
+# browser would give the first tag is then read as the second's: read, whichever it belongs to.
+_ATTRIBUTE = re.compile(_EXACT.replace(r"[^\t\n\f\r />][^\t\n\f\r />=]*", r"(?:[^\t\n\f\r /><]|<(?![A-Za-z]))(?:[^\t\n\f\r />=<]|<(?![A-Za-z]))*")
+                              .replace(r"[^\t\n\f\r >]*", r"(?:[^\t\n\f\r ><]|<(?![A-Za-z]))*"))
 # Where a tag's name ends (at `pos` the first letter after "<" or "</").
 _NAME = re.compile(r"[^\t\n\f\r />]*")
 
 
-def name_end(text: str, pos: int) -> int:
-    return _NAME.match(text, pos).end()
-
-
-def read_attributes(text: str, pos: int, end: int | None = None) -> tuple[int, list[tuple[str, str | None, int]]]:
+def read_attributes(text: str, pos: int, end: int | None = None, exact: bool = False) -> tuple[int, list[tuple[str, str | None, int]]]:
     """From just after a tag's name: where the tag ends (after its ">", or where reading stopped)
-    and its attributes as (name, value as written or None, offset of the name)."""
+    and its attributes as (name, value as written or None, offset of the name). `exact` reads on
+    through a "<" as a browser does (for one pass over a fragment, which never reads text twice)."""
     end = len(text) if end is None else end
+    pattern = _ATTRIBUTE_EXACT if exact else _ATTRIBUTE
     out = []
     while True:
-        m = _ATTRIBUTE.match(text, pos, end)
+        m = pattern.match(text, pos, end)
         pos = m.end()
         if not m.group(1):
-            return (pos + 1 if text.startswith(">", pos) else pos), out
+            return (pos + 1 if text.startswith(">", pos) and pos < end else pos), out
         out.append((m.group(1), m.group(2), m.start(1)))
 
 
@@ -41,3 +47,50 @@ def unquoted(value: str | None) -> str:
     if value and value[:1] in "'\"":
         return value[1:-1] if len(value) > 1 and value[-1] == value[0] else value[1:]
     return value or ""
+
+
+# Elements whose end tag a browser does not supply: one left open takes in the rest of the page.
+BLOCKS = frozenset({"blockquote", "details", "div", "dl", "figure", "ol", "pre", "summary", "table", "ul"})
+_COMMENT_END = re.compile(r"--!?>")
+
+
+def left_open(fragment: str, upto: int | None = None) -> tuple[str, str] | None:
+    """What a fragment of HTML leaves open at `upto` (its end by default), as a browser's tokenizer
+    reads it: ("comment", "<!--"), ("tag", "<name") for a tag without its ">", ("block", name)
+    for an element of BLOCKS; None when nothing is."""
+    upto = len(fragment) if upto is None else upto
+    stack: list[str] = []
+    i = 0
+    while (j := fragment.find("<", i, upto)) >= 0:
+        if fragment.startswith("<!--", j):
+            if fragment.startswith(("<!-->", "<!--->"), j):
+                i = fragment.index(">", j) + 1
+                continue
+            m = _COMMENT_END.search(fragment, j + 4, upto)
+            if not m:
+                return "comment", "<!--"
+            i = m.end()
+            continue
+        closing = fragment.startswith("</", j)
+        at = j + 2 if closing else j + 1
+        if at < upto and ("a" <= fragment[at].lower() <= "z"):
+            name_end = _NAME.match(fragment, at, upto).end()
+            name = fragment[at:name_end].lower()
+            i, _ = read_attributes(fragment, name_end, upto, exact=True)
+            if fragment[i - 1:i] != ">" or i > upto:
+                return "tag", "<" + ("/" if closing else "") + name
+            if closing:
+                if name in stack:
+                    del stack[len(stack) - 1 - stack[::-1].index(name):]
+            elif name in BLOCKS:
+                stack.append(name)
+            continue
+        if closing or fragment.startswith(("<!", "<?"), j):
+            # "</ x>", "<!x>", "<?x>": a bogus comment, to the next ">".
+            k = fragment.find(">", at, upto)
+            if k < 0:
+                return "tag", fragment[j:j + 2]
+            i = k + 1
+            continue
+        i = j + 1
+    return ("block", stack[-1]) if stack else None

@@ -32,14 +32,16 @@ NETWORK_SCHEMES = {"http", "https", "ftp", "ws", "wss"}
 LINK_SCHEMES = {"http", "https", "mailto", "tel"}
 
 
-def external_host(url: str) -> str | None:
+def external_host(url: str, decoded: bool = False) -> str | None:
     """The host a URL reaches outside the page's own site, or None if it names none.
 
     Relative URLs and URLs without a host (mailto:, javascript:, data:, which other rules
-    judge) give None; a network URL with no readable host gives ''."""
+    judge) give None; a network URL with no readable host gives ''. A `decoded` URL (an
+    attribute's value as a browser holds it) has its entities decoded already: decoded twice,
+    "&amp;sol;@evil.host" read as a path on the host before it."""
     # As a browser reads an attribute: entities decoded, every tab and line break dropped
     # ("/&#9;/evil.host" is "//evil.host"), control characters and spaces trimmed at the ends.
-    u = _TAB_OR_NEWLINE.sub("", html.unescape(url)).strip(_C0_AND_SPACE)
+    u = _TAB_OR_NEWLINE.sub("", url if decoded else html.unescape(url)).strip(_C0_AND_SPACE)
     u = u.replace("\\", "/")
     m = SCHEME.match(u)
     if m:

@@ -147,6 +147,16 @@ CASES = [
     ("no-break space before a quoted value", GUIDE, prose('<span title=\u00a0"x class=sotay-copy ">Chép</span> '), "H104"),
     # An open block takes in the rest of the page: the sources the handbook adds after the body.
     ("a block left open", GUIDE, prose("Đoạn cuối.\n\n<details>\n<summary>Xem thêm</summary>\n\n"), "H105"),
+    # What closes nothing to a browser: an end tag in a comment, or with a space after "</".
+    ("a block closed only in a comment", GUIDE, prose("<details><summary>Xem</summary>\n\nẨn.\n\n<!-- </details> -->\n\n"), "H105"),
+    ("a block closed by a bogus end tag", GUIDE, prose("<details><summary>Xem</summary>\n\nẨn.\n\n</ details>\n\n"), "H105"),
+    # A quote never closed runs the tag on over the page's sources, footer and scripts.
+    ("a tag whose quote never closes", GUIDE, front(body="Một đoạn văn đủ dài cho trang. " * 10 + "\n\n<p><span title='ghi chú"), "H105"),
+    ("a paragraph tag that swallows what follows", GUIDE, front(body="Một đoạn văn đủ dài cho trang. " * 10 + "\n\n<p>Mở đoạn"), "H105"),
+    # A ">" in a value ends the tag to steps that read the page's text after the check.
+    ("a > inside an attribute's value", GUIDE, prose('<span title="a>b" lang=vi>12-HD/BTCTW</span> '), "H104"),
+    # Python-Markdown reads raw HTML in time that grows with the square of its tags.
+    ("more tags than any page needs", GUIDE, prose("<b>x</b> " * 1001), "E005"),
     # Material's bundle fetches Mermaid from unpkg.com for a <pre class="mermaid">.
     ("a diagram that loads a script from a CDN", GUIDE, prose('<pre class="mermaid">graph TD</pre>\n\n'), "H104"),
     # A note may cite what it reports; a source for a note that is not there is one left behind.
@@ -1369,10 +1379,21 @@ def test_what_the_page_shows_right_is_not_told():
     assert _pasted("x.md", '[a](/huong-dan/ "Tiêu\u00a0đề")\n') == []
 
 
-@pytest.mark.parametrize("image", ["![ảnh]", "![ảnh] [ảnh]", "![ảnh [1] đẹp]\n[ảnh]"])
+@pytest.mark.parametrize("image", ["![ảnh]", "![ảnh] [ảnh]", "![ảnh [1] đẹp]\n[ảnh]", "![a [b [c] d] e][ảnh]",
+                                   "![ảnh\nđẹp][ảnh]", "![a \\] b][ảnh]"])
 def test_a_reference_image_from_another_host_is_told_as_an_image(tmp_path, image):
     """Python-Markdown makes these images too (a shortcut, a space or a line break before the
     reference, brackets in the text): the check passed them and the build refused them."""
     proc, found = _check_one(tmp_path, "huong-dan/anh.md", prose(f"{image}\n\n[ảnh]: https://www.w3.org/a.png\n\n"))
     images = [where for where, code, message in found if code == "L103" and message.startswith("Ảnh")]
     assert proc.returncode == 1 and images == ["content/huong-dan/anh.md:9:1:"], found
+
+
+@pytest.mark.parametrize("body", ["<!-- <div> cũ -->", "&lt;div&gt; là thẻ khối", "`<div>` là thẻ khối", "`<div\nclass=\"x\">` là mã",
+                                  "<div markdown>\n\n<div>\n\nChữ.\n\n</div>\n\n</div>",
+                                  "<details><summary>Xem</summary>\n\nChữ.\n\n</details\n>"])
+def test_html_closed_or_only_named_leaves_nothing_open(tmp_path, body):
+    """H105 reads what the site's Markdown makes of a body, as a browser reads it: a tag named in a
+    comment, as text or in code, and blocks closed (an end tag may end on the next line), pass."""
+    proc, found = _check_one(tmp_path, "huong-dan/dong.md", prose(body + "\n\n"))
+    assert proc.returncode == 0, found

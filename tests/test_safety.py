@@ -310,3 +310,28 @@ def test_attributes_are_read_as_chromium_reads_them(page):
         seen = page.evaluate("() => Array.from(document.body.firstElementChild.attributes).map(a => [a.name, a.value])")
         assert [[name, value] for _, name, value in attributes(tag)] == seen, tag
     assert ["id", "__config"] in [[n, v] for _, n, v in attributes(TRICKY_TAGS[0])]
+
+
+def test_a_tag_inside_another_tags_attributes_is_read_on_its_own(page):
+    """Reading stops at a "<" before a letter, which is read as a tag of its own (a page of
+    "<b <b <b" was read once for every tag before it): every attribute Chromium gives the
+    first tag is still read, as the second's."""
+    from sotay.rendered import attributes
+
+    for tag in ['<span <b id=__config>t</span>', '<span title=x<b class=sotay-copy>t</span>', "<span a=1 <i x='y' id=z>t</span>"]:
+        page.set_content(f"<!doctype html><body>{tag}</body>")
+        seen = page.evaluate("() => Array.from(document.body.firstElementChild.attributes).map(a => [a.name, a.value])")
+        read = [[name, value] for _, name, value in attributes(tag)]
+        # Every name is read, and an id's or a class's value as the browser has it (a title may
+        # end at the "<" here).
+        assert all(any(n == name and (v == value or n not in ("id", "class")) for name, value in read)
+                   for n, v in seen if not n.startswith("<")), (tag, seen, read)
+
+
+def test_the_builds_link_check_decodes_a_value_once(site_markdown):
+    """An attribute's value comes decoded from the page: decoded again, "&amp;sol;@" read as a
+    path on the cited host, where a browser goes to the host after the "@"."""
+    from sotay.selfcontained import page_url_problems
+
+    assert [code for _, code, _ in page_url_problems('<a href="http://good.com&amp;sol;@evil.com/">x</a>', {"good.com"})] == ["L103"]
+    assert page_url_problems('<a href="http://good.com/a?b=1&amp;c=2">x</a>', {"good.com"}) == []
