@@ -40,7 +40,7 @@ _IMAGE = re.compile(r"!\[[^\]\n]*\]\(" + LINK_DEST)  # its target starts where _
 # and a shortcut ("![r]") is its own.
 _ALT_CHAR = r"(?:\\.|[^\[\]\\\n]|\n(?![ \t]*\n))"
 _ALT = rf"(?:{_ALT_CHAR}|\[(?:{_ALT_CHAR}|\[{_ALT_CHAR}*\])*\])*"
-_IMAGE_REF = re.compile(rf"!\[({_ALT})\](?:[ \t]*\n?[ \t]*\[([^\]\n]*)\])?")
+_IMAGE_REF = re.compile(rf"!\[({_ALT})\](?:[ \t]*(?:\n[ \t]*)?\[([^\]\n]*)\])?")
 # Also inside a container, which Markdown reads as a block of its own: "> [r]: …", "- [r]: …",
 # "1. [r]: …", indented under "!!!".
 # The destination ends the line, or an optional title does, as Python-Markdown requires.

@@ -45,10 +45,12 @@ def _container(lines: list[str], i: int) -> tuple[int, list[str], list[int]] | N
     return end, [row[cut:] for row, cut in zip(lines[i:end], cuts, strict=True)], cuts
 
 
-def list_problems(body: str) -> list[tuple[int, int, str, str]]:
+def list_problems(body: str, depth: int = 0) -> list[tuple[int, int, str, str]]:
     """(line index in the body, column, message, rule) for each line the site would not read as
     written; `body` with its code, comments and raw blocks blanked (verbatim.blank_blocks)."""
     out = []
+    if depth > 20:
+        return out  # nested deeper than any page: the safety rules say so (E005)
     lines = body.split("\n")
     item_indent = None  # the indent of the last list item since the last blank line
     in_list = False  # a list is open: an indented line after a blank one goes on with its item
@@ -60,7 +62,7 @@ def list_problems(body: str) -> list[tuple[int, int, str, str]]:
         if block:
             skip_to, inside, cuts = block
             first = i + 1 if _ADMONITION.match(line) else i
-            out += [(first + j, col + cuts[j], message, code) for j, col, message, code in list_problems("\n".join(inside))]
+            out += [(first + j, col + cuts[j], message, code) for j, col, message, code in list_problems("\n".join(inside), depth + 1)]
             item_indent, in_list = None, False
             continue
         if not line.strip():

@@ -42,11 +42,11 @@ ALLOWED_ATTRIBUTES = {"class", "id", "lang", "title", "markdown", "open", "colsp
 # "<v:imagedata src=...>" is a tag (its name holds a colon); "<https://...>", "<mailto:a@b>" are
 # autolinks, whose scheme runs to the ">" with no space. The "/" takes the spaces after it:
 # "<\s*(/?)\s*", two stars over one run of spaces, read it in time that grew with its square.
-_TAG = re.compile(r"<\s*(?:(/)\s*)?([A-Za-z][A-Za-z0-9-]*(?::[A-Za-z][A-Za-z0-9-]*)?)(?![A-Za-z0-9-]*:[^\s>]*>)(?=[\s/>]|$)")
+_TAG = re.compile(r"<(/)?([A-Za-z][A-Za-z0-9-]*(?::[A-Za-z][A-Za-z0-9-]*)?)(?![A-Za-z0-9-]*:[^\s>]*>)(?=[\s/>]|$)")
 # Where no markup belongs (a YAML field: titles and tags reach the theme's templates and the search
 # index as they are), a "<" before a letter is a tag to the browser, whatever follows: an
 # autolink's shape ("<x:a:a/class=...>") too.
-_RAW_TAG = re.compile(r"<\s*(?:(/)\s*)?([A-Za-z][^\s/>]*)")
+_RAW_TAG = re.compile(r"<(/)?([A-Za-z][^\s/>]*)")
 _BRACKETED_DEST = re.compile(BRACKETED_DEST, re.M)
 # A tag's attributes are read as a browser reads them (sotay/starttags.py): `title=">" background=...`
 # hides nothing, nor does a Unicode space before a quote. Every tag start is read on its own (a tag
@@ -194,8 +194,13 @@ def _crowded_lines(text: str):
 
 
 # Python-Markdown reads raw HTML in time that grows with the square of its tags (4,000 "<b " took
-# a second, 18,000 twenty): no page of the handbook holds a hundred.
+# a second, 18,000 twenty), a paragraph with the square of its "[" (8 KB took 15 s, a body of them
+# spread over short lines twelve minutes) and nested quotes and lists by recursion (a line of 600
+# "- " overflowed Python's stack): no page of the handbook comes near these.
 MAX_TAGS = 1000
+MAX_BRACKETS = 1000
+MAX_DEPTH = 20
+_NESTING = re.compile(rf"^(?:[ \t]*(?:>|[-*+](?=[ \t])|\d{{1,9}}[.)](?=[ \t]))){{{MAX_DEPTH + 1}}}", re.M)
 
 
 def _hits(text: str, markup_allowed: bool = True, attr_lists: bool = True, where: str = IN_FIELD):
@@ -203,6 +208,10 @@ def _hits(text: str, markup_allowed: bool = True, attr_lists: bool = True, where
         yield from _crowded_lines(text)
     if text.count("<") > MAX_TAGS:
         yield _nth(text, "<", MAX_TAGS + 1), "E005", f"Có hơn {MAX_TAGS} dấu '<' (thẻ HTML): hãy viết bằng Markdown hoặc chia trang."
+    if text.count("[") > MAX_BRACKETS:
+        yield _nth(text, "[", MAX_BRACKETS + 1), "E005", f"Có hơn {MAX_BRACKETS} dấu '[' (liên kết): hãy chia trang."
+    if (deep := _NESTING.search(text)) is not None:
+        yield deep.start(), "E005", f"Trích dẫn (>) hoặc danh sách lồng nhau quá {MAX_DEPTH} tầng: hãy viết phẳng hơn."
     decoded = html.unescape(text)
     for m in TEMPLATE.finditer(decoded):
         yield m.start(), "J101", f"Cú pháp mẫu {m.group()!r} không được dùng trong nội dung (Jinja sẽ chạy nó khi dựng trang)."
@@ -259,9 +268,10 @@ def _body_end_hits(text: str, rendered: str):
     kind, name = opened or ("raw", "")
     what = {"comment": "Chú thích HTML <!-- không có --> đóng",
             "tag": f"Thẻ {name} không có dấu > đóng (hay một dấu nháy trong thẻ chưa đóng)",
-            "block": f"Thẻ <{name}> không có thẻ </{name}> đóng",
+            "element": f"Thẻ <{name}> không có thẻ </{name}> đóng",
+            "stray": f"Thẻ đóng </{name}> không có thẻ mở tương ứng (nó đóng phần khung của trang quanh nội dung)",
             "raw": "Một khối HTML chưa đóng (thẻ đóng, hay một dòng trống sau khối)"}[kind]
-    where = text.lower().rfind(name if kind != "block" else "<" + name) if name else -1
+    where = text.lower().rfind({"element": "<", "stray": "</"}.get(kind, "") + name) if name else -1
     yield (where if where >= 0 else max(text.find("<"), 0)), "H105", f"{what}: phần sau của trang (mục Nguồn...) bị nuốt vào nó."
 
 
@@ -277,7 +287,8 @@ def _span_problems(origin, span, config: Path | None = None, where: str = IN_FIE
     text = span.text
     markup_allowed = span.path == ("body",)
     found = set(_hits(text, markup_allowed, where=where))
-    if config is not None and ("{" in text or "<" in text) and text.count("<") <= MAX_TAGS:
+    # What the site's Markdown makes of it, unless it is past what Markdown reads in good time.
+    if config is not None and ("{" in text or "<" in text) and not any(code == "E005" for _, code, _ in found):
         from .rendered import render
 
         # Rendered once, a body with the heading that follows it on its page.

@@ -49,15 +49,20 @@ def unquoted(value: str | None) -> str:
     return value or ""
 
 
-# Elements whose end tag a browser does not supply: one left open takes in the rest of the page.
-BLOCKS = frozenset({"blockquote", "details", "div", "dl", "figure", "ol", "pre", "summary", "table", "ul"})
+# Elements that take no end tag. Every other element a body opens it must close, in order: a
+# browser carries an open <i> or <small> into every block after it, nests an unclosed <dd> or
+# <figcaption> in the next, and ignores a </details> or an admonition's </div> while a <table> of
+# the body's is open; each took in the page's own sections after the body (a red team's finding).
+# Markdown closes everything it makes, so only a body's own HTML can leave an element open.
+VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"})
 _COMMENT_END = re.compile(r"--!?>")
 
 
 def left_open(fragment: str, upto: int | None = None) -> tuple[str, str] | None:
     """What a fragment of HTML leaves open at `upto` (its end by default), as a browser's tokenizer
-    reads it: ("comment", "<!--"), ("tag", "<name") for a tag without its ">", ("block", name)
-    for an element of BLOCKS; None when nothing is."""
+    reads it: ("comment", "<!--"), ("tag", "<name") for a tag without its ">", ("element", name)
+    for an element not closed (before the end, or before an end tag of an element opened before
+    it), ("stray", name) for an end tag of an element not open; None when nothing is."""
     upto = len(fragment) if upto is None else upto
     stack: list[str] = []
     i = 0
@@ -77,13 +82,18 @@ def left_open(fragment: str, upto: int | None = None) -> tuple[str, str] | None:
             name_end = _NAME.match(fragment, at, upto).end()
             name = fragment[at:name_end].lower()
             i, _ = read_attributes(fragment, name_end, upto, exact=True)
-            if fragment[i - 1:i] != ">" or i > upto:
+            if fragment[i - 1:i] != ">":
                 return "tag", "<" + ("/" if closing else "") + name
-            if closing:
-                if name in stack:
-                    del stack[len(stack) - 1 - stack[::-1].index(name):]
-            elif name in BLOCKS:
+            if name in VOID:
+                continue
+            if not closing:
                 stack.append(name)
+            elif stack and stack[-1] == name:
+                stack.pop()
+            else:
+                # Closing an element opened before the last one leaves the last one open; an end
+                # tag with none open closes the page's own wrappers around the body.
+                return ("element", stack[-1]) if name in stack else ("stray", name)
             continue
         if closing or fragment.startswith(("<!", "<?"), j):
             # "</ x>", "<!x>", "<?x>": a bogus comment, to the next ">".
@@ -93,4 +103,4 @@ def left_open(fragment: str, upto: int | None = None) -> tuple[str, str] | None:
             i = k + 1
             continue
         i = j + 1
-    return ("block", stack[-1]) if stack else None
+    return ("element", stack[-1]) if stack else None

@@ -153,6 +153,16 @@ CASES = [
     # A quote never closed runs the tag on over the page's sources, footer and scripts.
     ("a tag whose quote never closes", GUIDE, front(body="Một đoạn văn đủ dài cho trang. " * 10 + "\n\n<p><span title='ghi chú"), "H105"),
     ("a paragraph tag that swallows what follows", GUIDE, front(body="Một đoạn văn đủ dài cho trang. " * 10 + "\n\n<p>Mở đoạn"), "H105"),
+    # A third red team: an <i> or <small> left open is carried into every block after the body;
+    # a browser ignores </details> while a <table> inside it is open; a stray end tag closes the
+    # page's own wrappers.
+    ("a formatting tag left open", GUIDE, prose("Mẫu số 1 <i>\n\n"), "H105"),
+    ("a block closed while a table inside is open", GUIDE, prose("Đoạn <details><table></details></table>\n\n"), "H105"),
+    ("an end tag with nothing open", GUIDE, prose("Chữ </div> thừa.\n\n"), "H105"),
+    # Past what Python-Markdown reads in good time, or at all (a line of "- " overflowed its stack).
+    ("more links than any page needs", GUIDE, prose("\n".join(["[" * 150] * 7) + "\n\n"), "E005"),
+    ("quotes nested deeper than any page", GUIDE, prose("> " * 30 + "x <b>y</b>\n\n"), "E005"),
+    ("a list nested on one line", GUIDE, prose("- " * 600 + "x\n\n"), "E005"),
     # A ">" in a value ends the tag to steps that read the page's text after the check.
     ("a > inside an attribute's value", GUIDE, prose('<span title="a>b" lang=vi>12-HD/BTCTW</span> '), "H104"),
     # Python-Markdown reads raw HTML in time that grows with the square of its tags.
@@ -1389,7 +1399,7 @@ def test_a_reference_image_from_another_host_is_told_as_an_image(tmp_path, image
     assert proc.returncode == 1 and images == ["content/huong-dan/anh.md:9:1:"], found
 
 
-@pytest.mark.parametrize("body", ["<!-- <div> cũ -->", "&lt;div&gt; là thẻ khối", "`<div>` là thẻ khối", "`<div\nclass=\"x\">` là mã",
+@pytest.mark.parametrize("body", ["Nếu a < b thì chọn a; I < II < III.", "<!-- <div> cũ -->", "&lt;div&gt; là thẻ khối", "`<div>` là thẻ khối", "`<div\nclass=\"x\">` là mã",
                                   "<div markdown>\n\n<div>\n\nChữ.\n\n</div>\n\n</div>",
                                   "<details><summary>Xem</summary>\n\nChữ.\n\n</details\n>"])
 def test_html_closed_or_only_named_leaves_nothing_open(tmp_path, body):
