@@ -1399,7 +1399,8 @@ def test_a_reference_image_from_another_host_is_told_as_an_image(tmp_path, image
     assert proc.returncode == 1 and images == ["content/huong-dan/anh.md:9:1:"], found
 
 
-@pytest.mark.parametrize("body", ["Nếu a < b thì chọn a; I < II < III.", "<!-- <div> cũ -->", "&lt;div&gt; là thẻ khối", "`<div>` là thẻ khối", "`<div\nclass=\"x\">` là mã",
+@pytest.mark.parametrize("body", ["Nếu a < b thì chọn a; I < II < III.", "<!-- <div> cũ -->",
+                                  "&lt;div&gt; là thẻ khối", "`<div>` là thẻ khối", "`<div\nclass=\"x\">` là mã",
                                   "<div markdown>\n\n<div>\n\nChữ.\n\n</div>\n\n</div>",
                                   "<details><summary>Xem</summary>\n\nChữ.\n\n</details\n>"])
 def test_html_closed_or_only_named_leaves_nothing_open(tmp_path, body):
