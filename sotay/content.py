@@ -491,7 +491,9 @@ def _closest_document(value: str, known) -> str:
 def load(root: Path | str, rel_base: Path | str | None = None) -> Corpus:
     """Load content/ and run the schema and cross-reference rules."""
     given = Path(root)
-    root = given.resolve()
+    # A link is not resolved: the passes read mkdocs.yml and CONTRIBUTING.md beside the folder as
+    # given, not beside the link's target.
+    root = given.absolute() if given.is_symlink() else given.resolve()
     base = Path(rel_base).resolve() if rel_base else root.parent
     loader = _Loader(root, base)
     if given.is_symlink():

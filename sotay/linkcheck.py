@@ -36,11 +36,11 @@ def site_anchors(corpus, registry) -> dict[str, set[str]]:
 
 _IMAGE = re.compile(r"!\[[^\]\n]*\]\(" + LINK_DEST)  # its target starts where _MD_LINK's does
 # A reference image as Python-Markdown reads one: its text may hold brackets two deep ("![a [b [c]]][r]"),
-# escaped brackets and single line breaks; a space or a line break may come before its reference,
-# and a shortcut ("![r]") is its own.
+# escaped brackets and single line breaks; one space or line break may come before its reference,
+# which may run over lines, and a shortcut ("![r]") is its own.
 _ALT_CHAR = r"(?:\\.|[^\[\]\\\n]|\n(?![ \t]*\n))"
 _ALT = rf"(?:{_ALT_CHAR}|\[(?:{_ALT_CHAR}|\[{_ALT_CHAR}*\])*\])*"
-_IMAGE_REF = re.compile(rf"!\[({_ALT})\](?:[ \t]*(?:\n[ \t]*)?\[([^\]\n]*)\])?")
+_IMAGE_REF = re.compile(rf"!\[({_ALT})\](?:\s?\[([^\]]*)\])?")
 # Also inside a container, which Markdown reads as a block of its own: "> [r]: …", "- [r]: …",
 # "1. [r]: …", indented under "!!!".
 # The destination ends the line, or an optional title does, as Python-Markdown requires.

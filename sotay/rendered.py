@@ -43,19 +43,32 @@ _RENDERED_ID = re.compile(r"[a-z0-9][a-z0-9_-]*")
 
 # A start tag, then its attributes as a browser reads them (quotes respected, so a ">" or a "<"
 # inside a value neither ends the tag nor hides what follows), without reading the text between
-# tags. Every "<" and a letter starts a tag here, even inside another tag's value: that reads more
-# than a browser would, never less.
+# tags.
 _TAG_START = re.compile(r"<([a-zA-Z][^\t\n\r\f />\x00]*)")
 
 
 def attributes(page_html: str) -> list[tuple[str, str, str]]:
-    """(tag, attribute, value) for every attribute of every start tag, values decoded."""
-    out = []
-    for m in _TAG_START.finditer(page_html):
-        tag = m.group(1).lower()
-        for name, value, _ in read_attributes(page_html, m.end())[1]:
-            out.append((tag, name.lower(), html.unescape(unquoted(value))))
+    """(tag, attribute, value) for every attribute of every start tag, values decoded. Each tag is
+    read once, as a browser reads it, and the reading goes on after it; a value that holds a "<"
+    before a letter is read for tags too (more than a browser reads, never less), so a page is
+    read in time linear in its length (reading on from every "<" read a page of `"<b "` values
+    once for every tag before it: a minute and 5 GB)."""
+    out: list[tuple[str, str, str]] = []
+    _read_tags(page_html, out)
     return out
+
+
+def _read_tags(text: str, out: list) -> None:
+    pos = 0
+    while (m := _TAG_START.search(text, pos)) is not None:
+        tag = m.group(1).lower()
+        pos, found, _ = read_attributes(text, m.end())
+        for name, value, _ in found:
+            value = unquoted(value)
+            out.append((tag, name.lower(), html.unescape(value)))
+            if "<" in value:
+                _read_tags(value, out)
+        pos = max(pos, m.end())
 
 
 def tags(page_html: str) -> set[str]:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import html
 import re
+import secrets
 from pathlib import Path
 
 from markdown.extensions.attr_list import get_attrs_and_remainder
@@ -158,7 +159,7 @@ def _tag_hits(decoded: str, markup_allowed: bool, where: str = IN_FIELD):
                                       f"nó thì viết tên không kèm dấu < >, ví dụ: thẻ {name}.")
         else:
             start = m.end()
-            stop, attributes = read_attributes(decoded, start, start + _ATTRIBUTES_MAX)
+            stop, attributes, _ = read_attributes(decoded, start, start + _ATTRIBUTES_MAX)
             if stop - start >= _ATTRIBUTES_MAX:
                 # Read no further (linear time): a tag this long is not a text-level tag's.
                 yield m.start(), "H104", f"Thẻ <{name}> dài quá {_ATTRIBUTES_MAX} ký tự; hãy viết ngắn lại."
@@ -216,7 +217,8 @@ def _hits(text: str, markup_allowed: bool = True, attr_lists: bool = True, where
     for m in TEMPLATE.finditer(decoded):
         yield m.start(), "J101", f"Cú pháp mẫu {m.group()!r} không được dùng trong nội dung (Jinja sẽ chạy nó khi dựng trang)."
     yield from _comment_hits(decoded, markup_allowed, where)
-    yield from _tag_hits(decoded, markup_allowed, where)
+    if text.count("<") <= MAX_TAGS:  # past it, told as E005 above: each tag is read up to _ATTRIBUTES_MAX
+        yield from _tag_hits(decoded, markup_allowed, where)
     if attr_lists:  # not over YAML syntax, whose flow mappings look like them
         yield from (_attr_list_hits(decoded) if markup_allowed else _field_brace_hits(decoded, where))
     for m in EVENT_HANDLER.finditer(decoded):
@@ -253,15 +255,14 @@ def _rendered_hits(text: str, rendered: str):
 # The page's own sections follow a body (its sources, what cites it): rendered after a body, this
 # heading must still come out as a heading, with nothing of the body left open around it.
 _AFTER_BODY = "SOTAYAFTERBODY"
-_AFTER_BODY_HEADING = re.compile(rf"<h2\b[^>]*>{_AFTER_BODY}")
 
 
-def _body_end_hits(text: str, rendered: str):
+def _body_end_hits(text: str, rendered: str, marker: str):
     """A body that leaves something open (a tag without its ">", a comment, a <details>, a raw
     block Markdown reads on into what follows) takes in the page's own sections after it: its
     sources shown closed, as raw text, or not at all. Read in what the site's Markdown makes of it,
     as a browser reads HTML (sotay/starttags.py)."""
-    heading = _AFTER_BODY_HEADING.search(rendered)
+    heading = re.search(rf"<h2\b[^>]*>{marker}", rendered)
     opened = left_open(rendered, heading.start()) if heading else None
     if heading and not opened:
         return
@@ -291,13 +292,15 @@ def _span_problems(origin, span, config: Path | None = None, where: str = IN_FIE
     if config is not None and ("{" in text or "<" in text) and not any(code == "E005" for _, code, _ in found):
         from .rendered import render
 
-        # Rendered once, a body with the heading that follows it on its page.
+        # Rendered once, a body with a heading after it, as its page's own sections follow it; the
+        # heading's words are new each time, so that a body cannot write them first.
         after = markup_allowed and "<" in text
-        rendered = render(f"{text}\n\n## {_AFTER_BODY}\n" if after else text, str(config))
+        marker = f"{_AFTER_BODY}{secrets.token_hex(6).upper()}"
+        rendered = render(f"{text}\n\n## {marker}\n" if after else text, str(config))
         if not any(code in ("H101", "H104") for _, code, _ in found):
             found |= set(_rendered_hits(text, rendered))
         if after:
-            found |= set(_body_end_hits(text, rendered))
+            found |= set(_body_end_hits(text, rendered, marker))
     found = sorted(found)
     out = []
     for offset, code, message in found:

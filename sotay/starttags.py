@@ -15,31 +15,25 @@ import re
 # Between attributes: ASCII whitespace, and "/" not before ">" (the tokenizer's self-closing state
 # goes back to reading attributes). A name runs to whitespace, "/", ">" or "=" and may start with
 # "=" or hold quotes; a value is quoted, or runs to whitespace or ">".
-_EXACT = (r"""[\t\n\f\r /]*(?:([^\t\n\f\r />][^\t\n\f\r />=]*)"""
-          r"""(?:[\t\n\f\r ]*=[\t\n\f\r ]*("[^"]*"?|'[^']*'?|[^\t\n\f\r >]*))?)?""")
-_ATTRIBUTE_EXACT = re.compile(_EXACT)
-# The checks read every "<" before a letter as a tag of its own, even where a browser reads it as
-# part of another tag's attribute name or unquoted value: there, reading stops, so that no stretch
-# of text is read once for every tag start before it (a page of "<b <b <b" took minutes). What the
-# browser would give the first tag is then read as the second's: read, whichever it belongs to.
-_ATTRIBUTE = re.compile(_EXACT.replace(r"[^\t\n\f\r />][^\t\n\f\r />=]*", r"(?:[^\t\n\f\r /><]|<(?![A-Za-z]))(?:[^\t\n\f\r />=<]|<(?![A-Za-z]))*")
-                              .replace(r"[^\t\n\f\r >]*", r"(?:[^\t\n\f\r ><]|<(?![A-Za-z]))*"))
+_ATTRIBUTE = re.compile(r"""[\t\n\f\r /]*(?:([^\t\n\f\r />][^\t\n\f\r />=]*)"""
+                        r"""(?:[\t\n\f\r ]*=[\t\n\f\r ]*("[^"]*"?|'[^']*'?|[^\t\n\f\r >]*))?)?""")
 # Where a tag's name ends (at `pos` the first letter after "<" or "</").
 _NAME = re.compile(r"[^\t\n\f\r />]*")
+ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
-def read_attributes(text: str, pos: int, end: int | None = None, exact: bool = False) -> tuple[int, list[tuple[str, str | None, int]]]:
-    """From just after a tag's name: where the tag ends (after its ">", or where reading stopped)
-    and its attributes as (name, value as written or None, offset of the name). `exact` reads on
-    through a "<" as a browser does (for one pass over a fragment, which never reads text twice)."""
+def read_attributes(text: str, pos: int, end: int | None = None) -> tuple[int, list[tuple[str, str | None, int]], bool]:
+    """From just after a tag's name: where the tag ends (after its ">", or where reading stopped),
+    its attributes as (name, value as written or None, offset of the name), and whether a ">"
+    ended it."""
     end = len(text) if end is None else end
-    pattern = _ATTRIBUTE_EXACT if exact else _ATTRIBUTE
     out = []
     while True:
-        m = pattern.match(text, pos, end)
+        m = _ATTRIBUTE.match(text, pos, end)
         pos = m.end()
         if not m.group(1):
-            return (pos + 1 if text.startswith(">", pos) and pos < end else pos), out
+            closed = pos < end and text.startswith(">", pos)
+            return (pos + 1 if closed else pos), out, closed
         out.append((m.group(1), m.group(2), m.start(1)))
 
 
@@ -78,11 +72,11 @@ def left_open(fragment: str, upto: int | None = None) -> tuple[str, str] | None:
             continue
         closing = fragment.startswith("</", j)
         at = j + 2 if closing else j + 1
-        if at < upto and ("a" <= fragment[at].lower() <= "z"):
+        if at < upto and fragment[at] in ASCII_LETTERS:
             name_end = _NAME.match(fragment, at, upto).end()
             name = fragment[at:name_end].lower()
-            i, _ = read_attributes(fragment, name_end, upto, exact=True)
-            if fragment[i - 1:i] != ">":
+            i, _, closed = read_attributes(fragment, name_end, upto)
+            if not closed:
                 return "tag", "<" + ("/" if closing else "") + name
             if name in VOID:
                 continue

@@ -157,6 +157,8 @@ CASES = [
     # a browser ignores </details> while a <table> inside it is open; a stray end tag closes the
     # page's own wrappers.
     ("a formatting tag left open", GUIDE, prose("Mẫu số 1 <i>\n\n"), "H105"),
+    # The heading the check puts after a body is new each time: a body cannot write it first.
+    ("a body that writes the check's heading", GUIDE, prose("## SOTAYAFTERBODY\n\n<details><summary>Xem</summary>\n\n"), "H105"),
     ("a block closed while a table inside is open", GUIDE, prose("Đoạn <details><table></details></table>\n\n"), "H105"),
     ("an end tag with nothing open", GUIDE, prose("Chữ </div> thừa.\n\n"), "H105"),
     # Past what Python-Markdown reads in good time, or at all (a line of "- " overflowed its stack).
@@ -1390,7 +1392,7 @@ def test_what_the_page_shows_right_is_not_told():
 
 
 @pytest.mark.parametrize("image", ["![ảnh]", "![ảnh] [ảnh]", "![ảnh [1] đẹp]\n[ảnh]", "![a [b [c] d] e][ảnh]",
-                                   "![ảnh\nđẹp][ảnh]", "![a \\] b][ảnh]"])
+                                   "![ảnh\nđẹp][ảnh]", "![a \\] b][ảnh]", "![ảnh]  [khác]"])
 def test_a_reference_image_from_another_host_is_told_as_an_image(tmp_path, image):
     """Python-Markdown makes these images too (a shortcut, a space or a line break before the
     reference, brackets in the text): the check passed them and the build refused them."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import textwrap
+
 from .. import forms
 from ..model import Document, Form, Guidance, Library, Meeting, SampleAgenda, Topic
 from ..search import SEARCH_TITLE, SECTIONS_FIRST
@@ -259,7 +261,8 @@ class Renderer:
             parts.append("**Tên gọi khác:** " + ", ".join(others))
         if doc.note:
             # Read by members too: the handbook's voice ("Sổ tay này"), not its editors' desk.
-            parts.append(f'!!! info "Ghi chú của Sổ tay"\n    {doc.note} {cite(doc.sources.get("note", []))}'.rstrip())
+            note = f'{doc.note} {cite(doc.sources.get("note", []))}'.rstrip()
+            parts.append('!!! info "Ghi chú của Sổ tay"\n' + textwrap.indent(note, "    "))
         if doc.examples:
             parts.append("**Cách viết thường gặp:** " + "; ".join(f"“{e}”" for e in doc.examples))
         # Up to thirty pages cite a document: grouped by what they are, a member finds the guidance

@@ -369,7 +369,10 @@
         label.tabIndex = 0;
         label.addEventListener("keydown", function (event) {
           if (event.key === "Enter" || event.key === " ") {
+            // Material's own handler on the window clicks a focused label on Enter too: pressed
+            // twice, the menu opened and closed again.
             event.preventDefault();
+            event.stopPropagation();
             label.click();
             if (label.htmlFor === "__drawer") focusMenu();
             if (label.htmlFor === "__search" && document.getElementById("__search").checked) focusSearchBox();
@@ -386,6 +389,7 @@
       bar.addEventListener("keydown", function (event) {
         if (event.key !== "Enter" && event.key !== " ") return;
         event.preventDefault();
+        event.stopPropagation();
         bar.click();
         focusMenu();
       });
