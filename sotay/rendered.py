@@ -13,8 +13,8 @@ import functools
 import html
 import re
 
+from .browser_html import read_attributes, unquoted
 from .safety import ALLOWED_ATTRIBUTES, ALLOWED_TAGS, id_problem
-from .starttags import read_attributes, unquoted
 
 # What the site's Markdown makes of content's own text besides what content may write: links and
 # images, list numbering, table alignment and a table cell's label on a phone

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from markdown.extensions.attr_list import get_attrs_and_remainder
 
+from .browser_html import left_open, read_attributes
 from .check import rule_pass
 from .cli import ROOT
 from .content import rel_path
@@ -29,7 +30,6 @@ from .diagnostics import diag
 from .fences import blank_fenced
 from .model import SampleAgenda, Topic
 from .spans import spans
-from .starttags import left_open, read_attributes
 from .urls import BRACKETED_DEST
 
 TEMPLATE = re.compile(r"\{\{|\{%")
@@ -49,7 +49,7 @@ _TAG = re.compile(r"<(/)?([A-Za-z][A-Za-z0-9-]*(?::[A-Za-z][A-Za-z0-9-]*)?)(?![A
 # autolink's shape ("<x:a:a/class=...>") too.
 _RAW_TAG = re.compile(r"<(/)?([A-Za-z][^\s/>]*)")
 _BRACKETED_DEST = re.compile(BRACKETED_DEST, re.M)
-# A tag's attributes are read as a browser reads them (sotay/starttags.py): `title=">" background=...`
+# A tag's attributes are read as a browser reads them (sotay/browser_html.py): `title=">" background=...`
 # hides nothing, nor does a Unicode space before a quote. Every tag start is read on its own (a tag
 # inside another's quotes still counts), each at most this far, so the time stays linear.
 _ATTRIBUTES_MAX = 1000
@@ -261,7 +261,7 @@ def _body_end_hits(text: str, rendered: str, marker: str):
     """A body that leaves something open (a tag without its ">", a comment, a <details>, a raw
     block Markdown reads on into what follows) takes in the page's own sections after it: its
     sources shown closed, as raw text, or not at all. Read in what the site's Markdown makes of it,
-    as a browser reads HTML (sotay/starttags.py)."""
+    as a browser reads HTML (sotay/browser_html.py)."""
     heading = re.search(rf"<h2\b[^>]*>{marker}", rendered)
     opened = left_open(rendered, heading.start()) if heading else None
     if heading and not opened:

@@ -55,6 +55,19 @@ class Violation:
         return f"{self.path}: {self.where} {self.url}"
 
 
+def _attribute_urls(tag: str, name: str, value: str | None) -> list[tuple[str, str, str]]:
+    """(tag, attribute, url) for each URL an attribute's decoded value may load."""
+    if not value or name.startswith("xmlns"):
+        return []
+    if name == "style":
+        return [(tag, "style", m.group(1) or m.group(2)) for m in _CSS_URL.finditer(value)]
+    if name in _RESOURCE_ATTRS:
+        return [(tag, name, url) for url in (_URL.findall(value) if name in ("srcset", "content", "ping") else [value.strip()])]
+    return []
+
+
+# html.parser reads the text inside <style> and <script>; its attributes it reads with Unicode
+# spaces for spaces, so each page's attributes are read again as a browser reads them.
 class _HTML(HTMLParser):
     def __init__(self):
         super().__init__(convert_charrefs=True)
@@ -64,14 +77,7 @@ class _HTML(HTMLParser):
 
     def handle_starttag(self, tag, attrs):
         for name, value in attrs:
-            if not value or name.startswith("xmlns"):
-                continue
-            if name == "style":
-                for m in _CSS_URL.finditer(value):
-                    self.found.append((tag, "style", m.group(1) or m.group(2)))
-            elif name in _RESOURCE_ATTRS:
-                for url in _URL.findall(value) if name in ("srcset", "content", "ping") else [value.strip()]:
-                    self.found.append((tag, name, url))
+            self.found += _attribute_urls(tag, name, value)
         self._style = tag == "style"
         self._script = tag == "script"
 
@@ -107,10 +113,15 @@ def scan(site: Path, own_hosts: set[str], citation_hosts: set[str]) -> list[Viol
             continue
         text = path.read_text(encoding="utf-8", errors="replace")
         if suffix in (".html", ".svg"):
+            from .rendered import attributes
+
             parser = _HTML()
             parser.feed(text)
-            for tag, attr, url in parser.found:
-                host = external_host(url)
+            found = dict.fromkeys(parser.found)
+            for tag, name, value in attributes(text):
+                found.update(dict.fromkeys(_attribute_urls(tag, name, value)))
+            for tag, attr, url in found:
+                host = external_host(url, decoded=True)
                 if host is None or host in own:
                     continue
                 if tag == "a" and attr == "href" and host in citation_hosts:

@@ -98,3 +98,13 @@ def test_a_page_may_link_to_a_source_but_load_nothing_from_it():
             '<a href="https://evil.example/">x</a><a href="smb://baonghean.vn/s">y</a>')
     assert [(url, code) for url, code, _ in page_url_problems(page, {"baonghean.vn"})] == [
         ("https://baonghean.vn/a.png", "L103"), ("https://evil.example/", "L103"), ("smb://baonghean.vn/s", "H103")]
+
+
+def test_the_release_scan_reads_attributes_as_a_browser_does(tmp_path):
+    """html.parser takes an ideographic space for a space (a quoted title, to it) and its values
+    come decoded: decoded again, "&amp;sol;@" was a path on the cited host. A browser goes to
+    the hosts after the space and after the "@"."""
+    (tmp_path / "a.html").write_text('<a title=\u3000"x href=http://evil.example/ ">x</a>'
+                                     '<a href="http://good.example&amp;sol;@evil2.example/">y</a>', encoding="utf-8")
+    found = {v.url for v in scan(tmp_path, {"site.local"}, {"good.example"})}
+    assert found == {"http://evil.example/", "http://good.example&sol;@evil2.example/"}, found

@@ -19,7 +19,7 @@ _ATTRIBUTE = re.compile(r"""[\t\n\f\r /]*(?:([^\t\n\f\r />][^\t\n\f\r />=]*)"""
                         r"""(?:[\t\n\f\r ]*=[\t\n\f\r ]*("[^"]*"?|'[^']*'?|[^\t\n\f\r >]*))?)?""")
 # Where a tag's name ends (at `pos` the first letter after "<" or "</").
 _NAME = re.compile(r"[^\t\n\f\r />]*")
-ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
 def read_attributes(text: str, pos: int, end: int | None = None) -> tuple[int, list[tuple[str, str | None, int]], bool]:
@@ -48,7 +48,7 @@ def unquoted(value: str | None) -> str:
 # <figcaption> in the next, and ignores a </details> or an admonition's </div> while a <table> of
 # the body's is open; each took in the page's own sections after the body (a red team's finding).
 # Markdown closes everything it makes, so only a body's own HTML can leave an element open.
-VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"})
+_VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"})
 _COMMENT_END = re.compile(r"--!?>")
 
 
@@ -72,13 +72,13 @@ def left_open(fragment: str, upto: int | None = None) -> tuple[str, str] | None:
             continue
         closing = fragment.startswith("</", j)
         at = j + 2 if closing else j + 1
-        if at < upto and fragment[at] in ASCII_LETTERS:
+        if at < upto and fragment[at] in _ASCII_LETTERS:
             name_end = _NAME.match(fragment, at, upto).end()
             name = fragment[at:name_end].lower()
             i, _, closed = read_attributes(fragment, name_end, upto)
             if not closed:
                 return "tag", "<" + ("/" if closing else "") + name
-            if name in VOID:
+            if name in _VOID:
                 continue
             if not closing:
                 stack.append(name)
