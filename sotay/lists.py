@@ -11,6 +11,7 @@ import re
 
 from .check import rule_pass
 from .diagnostics import diag
+from .markdown_limits import MAX_DEPTH
 from .verbatim import blank_blocks
 
 _ITEM = re.compile(r"^( *)(?:[-*+]|(\d+)\.)[ \t]+\S")
@@ -49,7 +50,7 @@ def list_problems(body: str, depth: int = 0) -> list[tuple[int, int, str, str]]:
     """(line index in the body, column, message, rule) for each line the site would not read as
     written; `body` with its code, comments and raw blocks blanked (verbatim.blank_blocks)."""
     out = []
-    if depth > 20:
+    if depth > MAX_DEPTH:
         return out  # nested deeper than any page: the safety rules say so (E005)
     lines = body.split("\n")
     item_indent = None  # the indent of the last list item since the last blank line

@@ -28,6 +28,7 @@ from .cli import ROOT
 from .content import rel_path
 from .diagnostics import diag
 from .fences import blank_fenced
+from .markdown_limits import MAX_BRACKETS, MAX_DEPTH, MAX_TAGS, NESTING
 from .model import SampleAgenda, Topic
 from .spans import spans
 from .urls import BRACKETED_DEST
@@ -194,16 +195,6 @@ def _crowded_lines(text: str):
         start += len(line) + 1
 
 
-# Python-Markdown reads raw HTML in time that grows with the square of its tags (4,000 "<b " took
-# a second, 18,000 twenty), a paragraph with the square of its "[" (8 KB took 15 s, a body of them
-# spread over short lines twelve minutes) and nested quotes and lists by recursion (a line of 600
-# "- " overflowed Python's stack): no page of the handbook comes near these.
-MAX_TAGS = 1000
-MAX_BRACKETS = 1000
-MAX_DEPTH = 20
-_NESTING = re.compile(rf"^(?:[ \t]*(?:>|[-*+](?=[ \t])|\d{{1,9}}[.)](?=[ \t]))){{{MAX_DEPTH + 1}}}", re.M)
-
-
 def _hits(text: str, markup_allowed: bool = True, attr_lists: bool = True, where: str = IN_FIELD):
     if text.count("[") > MAX_BRACKETS_PER_LINE:
         yield from _crowded_lines(text)
@@ -211,7 +202,7 @@ def _hits(text: str, markup_allowed: bool = True, attr_lists: bool = True, where
         yield _nth(text, "<", MAX_TAGS + 1), "E005", f"Có hơn {MAX_TAGS} dấu '<' (thẻ HTML): hãy viết bằng Markdown hoặc chia trang."
     if text.count("[") > MAX_BRACKETS:
         yield _nth(text, "[", MAX_BRACKETS + 1), "E005", f"Có hơn {MAX_BRACKETS} dấu '[' (liên kết): hãy chia trang."
-    if (deep := _NESTING.search(text)) is not None:
+    if (deep := NESTING.search(text)) is not None:
         yield deep.start(), "E005", f"Trích dẫn (>) hoặc danh sách lồng nhau quá {MAX_DEPTH} tầng: hãy viết phẳng hơn."
     decoded = html.unescape(text)
     for m in TEMPLATE.finditer(decoded):

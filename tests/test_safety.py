@@ -81,11 +81,14 @@ def test_hostile_html_never_reaches_the_site(tmp_path):
               "attr-list-href": '[z](/huong-dan/sinh-hoat-thuong-ky/){ href="https://evil.example/" }'}
     for name, trick in tricks.items():
         (project / f"content/huong-dan/{name}.md").write_text(guide("", trick))
+    # Past what Python-Markdown reads in good time: the build does not render it (it took minutes).
+    (project / "content/huong-dan/nhieu-ngoac.md").write_text(guide("", "\n".join(["[" * 190] * 60) + " <b>x</b>"))
     site = tmp_path / "site"
     proc = run_sotay("build", "--config", str(project / "mkdocs.yml"), "--site-dir", str(site))
     assert proc.returncode != 0
     for code in ("H101", "H102", "H103"):
         assert code in proc.stderr + proc.stdout
+    assert re.search(r"content/huong-dan/nhieu-ngoac\.md:\d+:\d+: E005 ", proc.stderr + proc.stdout)
     for name, code in (("comment-bang", "H101"), ("comment-abrupt", "H101"), ("slash-tag", "H101"), ("attr-list-href", "H104")):
         assert re.search(rf"content/huong-dan/{name}\.md:\d+:\d+: {code} ", proc.stderr + proc.stdout), name
     assert not site.exists()

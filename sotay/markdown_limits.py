@@ -1,0 +1,22 @@
+"""What Python-Markdown reads in good time: the limits the content check holds bodies to (E005),
+and the build's guard against rendering a page past them."""
+
+from __future__ import annotations
+
+import re
+
+# Python-Markdown reads raw HTML in time that grows with the square of its tags (4,000 "<b " took
+# a second, 18,000 twenty), a paragraph with the square of its "[" (8 KB took 15 s, a body of them
+# spread over short lines twelve minutes) and nested quotes and lists by recursion (a line of 600
+# "- " overflowed Python's stack): no page of the handbook comes near these.
+MAX_TAGS = 1000
+MAX_BRACKETS = 1000
+MAX_DEPTH = 20
+NESTING = re.compile(rf"^(?:[ \t]*(?:>|[-*+](?=[ \t])|\d{{1,9}}[.)](?=[ \t]))){{{MAX_DEPTH + 1}}}", re.M)
+
+
+def past_markdown_limits(markdown: str, factor: int = 1) -> bool:
+    """Whether Markdown is past what Python-Markdown reads in good time (`factor` times the
+    content's limits, for a whole generated page: a registry page lists every page citing it)."""
+    return (markdown.count("<") > MAX_TAGS * factor or markdown.count("[") > MAX_BRACKETS * factor
+            or NESTING.search(markdown) is not None)
