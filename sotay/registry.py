@@ -114,6 +114,7 @@ def validate(corpus) -> list[Diagnostic]:
         def at(path, code, message, key=False, origin=origin):
             problems.append(origin.diag(path, code, message, key))
 
+        # Every fact needs its sources (G104); a note may have them. Sources for nothing are G106.
         for fact in SOURCED:
             value = getattr(doc, fact)
             has_value = value not in (None, "", [])

@@ -236,7 +236,7 @@ def test_at_200_percent_zoom_the_menu_keyboard_reaches_only_the_links_it_shows(b
     page.goto(site_url + path)
     page.focus(".md-header label[for=__drawer]")
     page.keyboard.press("Enter")
-    page.wait_for_timeout(300)  # the menu's slide
+    page.wait_for_function("() => document.querySelector('.md-sidebar--primary').getBoundingClientRect().left >= 0")  # slid in
     stops = [page.evaluate(_SEEN)]
     while stops[-1][0] and len(stops) < 60:
         page.keyboard.press("Tab")
@@ -244,12 +244,13 @@ def test_at_200_percent_zoom_the_menu_keyboard_reaches_only_the_links_it_shows(b
     # Before a level's first link, its bar goes back up a level, as its arrow does for a finger.
     page.focus(".md-header label[for=__drawer]")
     page.keyboard.press("Enter")
-    page.wait_for_timeout(300)
+    page.wait_for_function("() => document.querySelector('.md-sidebar--primary').getBoundingClientRect().left >= 0")  # slid in
     first = page.evaluate(_SEEN)
     page.keyboard.press("Shift+Tab")
     bar = page.evaluate("() => [document.activeElement.getAttribute('role'), document.activeElement.getAttribute('aria-label')]")
     page.keyboard.press("Enter")
-    page.wait_for_timeout(300)
+    # The level left slides out over the one the focus went to: wait until that is seen.
+    page.wait_for_function(f"() => ({_SEEN})()[1]")
     up = page.evaluate(_SEEN)
     context.close()
     assert bar[0] == "button" and bar[1].startswith("Quay lại, ra khỏi "), bar
