@@ -89,8 +89,9 @@ def commit_day() -> dt.date:
 
 @pytest.fixture(scope="session")
 def offline_site(tmp_path_factory) -> Path:
-    """The offline copy as `make dist` builds it: opened from file://, no directory URLs."""
-    site = tmp_path_factory.mktemp("offline") / "site-offline"
+    """The offline copy as `make dist` builds it: opened from file://, no directory URLs, unpacked
+    where a branch's office PC puts it (a folder named in Vietnamese, with spaces)."""
+    site = tmp_path_factory.mktemp("offline") / "Tài liệu chi bộ" / "Sổ tay sinh hoạt"
     proc = run_sotay("build", "--offline", "--site-dir", str(site))
     assert proc.returncode == 0, proc.stderr[-4000:]
     return site

@@ -870,10 +870,9 @@ def test_offline_copy_loads_nothing_from_outside(browser, offline_url):
         [u for u in requests if not u.startswith("file://")]
 
 
-def test_offline_copy_has_the_index_inlined(offline_url):
-    site = Path(offline_url.replace("file://", "")).parent
-    assert (site / "search" / "search_index.js").read_text().startswith("var __index = ")
-    assert "unpkg.com" not in (site / "index.html").read_text()
+def test_offline_copy_has_the_index_inlined(offline_site):
+    assert (offline_site / "search" / "search_index.js").read_text().startswith("var __index = ")
+    assert "unpkg.com" not in (offline_site / "index.html").read_text()
 
 
 def test_a_code_no_document_has_finds_nothing_rather_than_its_kind(worker_page):
