@@ -39,6 +39,10 @@ TEMPLATE = re.compile(r"\{\{|\{%")
 ALLOWED_TAGS = {"abbr", "b", "blockquote", "br", "code", "dd", "del", "details", "div", "dl", "dt", "em", "figcaption",
                 "figure", "hr", "i", "ins", "kbd", "li", "mark", "ol", "p", "pre", "q", "s", "small", "span", "strong",
                 "sub", "summary", "sup", "table", "tbody", "td", "th", "thead", "tr", "u", "ul"}
+# Names a browser knows as tags, the allowed and the dangerous: "<script ẽ>" is told as a tag.
+_TAG_NAMES = ALLOWED_TAGS | {"a", "applet", "audio", "base", "button", "embed", "form", "frame", "iframe", "img", "input",
+                             "link", "math", "meta", "noscript", "object", "plaintext", "script", "select", "source",
+                             "style", "svg", "template", "textarea", "video", "xmp"}
 ALLOWED_ATTRIBUTES = {"class", "id", "lang", "title", "markdown", "open", "colspan", "rowspan", "scope"}
 # A tag name ends at a space, "/" or ">" ("<iframe/src=...>" is an iframe to a browser).
 # "<v:imagedata src=...>" is a tag (its name holds a colon); "<https://...>", "<mailto:a@b>" are
@@ -158,7 +162,7 @@ def _tag_hits(decoded: str, markup_allowed: bool, where: str = IN_FIELD):
             # Told inside code too (a reading of code that differs from Markdown's would let one through):
             # the editor is told how to name the tag instead.
             yield m.start(), "H101", (f"Thẻ HTML <{name}> không nằm trong danh sách được phép, kể cả trong mã; muốn nhắc tới "
-                                      f"nó thì viết tên không kèm dấu < >, ví dụ: thẻ {name}.")
+                                      f"nó thì viết tên không kèm dấu < >, ví dụ: thẻ {name}; chỗ cần điền thì viết trong ngoặc vuông [ ].")
         else:
             start = m.end()
             stop, attributes, _ = read_attributes(decoded, start, start + _ATTRIBUTES_MAX)
@@ -188,6 +192,23 @@ _INLINE_CODE = re.compile(r"(?<!\\)`[^`\n]+`")
 MAX_BRACKETS_PER_LINE = 200
 
 
+# "<tên chi bộ>", "<ngày họp>": a place to fill in, written in angle brackets as forms often are.
+# A browser reads a tag wherever "<" comes before an ASCII letter, and the editor was told of tags,
+# attributes and elements left open, none of which they meant. No tag's name or attributes hold a
+# Vietnamese letter outside quotes; one told problem says what to write instead.
+_PLACEHOLDER = re.compile(r"<([A-Za-z][^<>\n=\"']{0,80})>")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _placeholders(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _PLACEHOLDER.finditer(text)
+            if _NON_ASCII.search(m.group(1)) and m.group(1).split()[0].lower() not in _TAG_NAMES]
+
+
+def _outside(hits, holes: list[tuple[int, int]]):
+    return (hit for hit in hits if not any(start <= hit[0] < end for start, end in holes))
+
+
 def _crowded_lines(text: str):
     start = 0
     for line in text.split("\n"):
@@ -210,7 +231,11 @@ def _hits(text: str, markup_allowed: bool = True, attr_lists: bool = True, where
         yield m.start(), "J101", f"Cú pháp mẫu {m.group()!r} không được dùng trong nội dung (Jinja sẽ chạy nó khi dựng trang)."
     yield from _comment_hits(decoded, markup_allowed, where)
     if text.count("<") <= MAX_TAGS:  # past it, told as E005 above: each tag is read up to _ATTRIBUTES_MAX
-        yield from _tag_hits(decoded, markup_allowed, where)
+        holes = _placeholders(decoded)
+        for start, end in holes:
+            yield start, "H101", (f"{decoded[start:end]!r} bị đọc như một thẻ HTML (dấu < đứng trước chữ cái). Chỗ cần điền "
+                                  f"hãy viết trong ngoặc vuông: [{decoded[start + 1:end - 1]}].")
+        yield from _outside(_tag_hits(decoded, markup_allowed, where), holes)
     if attr_lists:  # not over YAML syntax, whose flow mappings look like them
         yield from (_attr_list_hits(decoded) if markup_allowed else _field_brace_hits(decoded, where))
     for m in EVENT_HANDLER.finditer(decoded):
@@ -292,7 +317,7 @@ def _span_problems(origin, span, config: Path | None = None, where: str = IN_FIE
         if not any(code in ("H101", "H104") for _, code, _ in found):
             found |= set(_rendered_hits(text, rendered))
         if after:
-            found |= set(_body_end_hits(text, rendered, marker))
+            found |= set(_outside(_body_end_hits(text, rendered, marker), _placeholders(html.unescape(text))))
     found = sorted(found)
     out = []
     for offset, code, message in found:

@@ -1410,3 +1410,16 @@ def test_html_closed_or_only_named_leaves_nothing_open(tmp_path, body):
     comment, as text or in code, and blocks closed (an end tag may end on the next line), pass."""
     proc, found = _check_one(tmp_path, "huong-dan/dong.md", prose(body + "\n\n"))
     assert proc.returncode == 0, found
+
+
+@pytest.mark.parametrize("rel, text", [
+    ("huong-dan/cho-dien.md", prose("Ghi <tên chi bộ> và <ngày họp> vào thông báo.\n\n")),
+    ("nguon/cho-dien.yml", "title: Bài của <tên chi bộ>\nkind: bai-viet\n"),
+])
+def test_a_place_to_fill_in_in_angle_brackets_is_told_once_with_what_to_write(tmp_path, rel, text):
+    """"<tên chi bộ>" is a tag to a browser: the editor was told of a tag, its attributes 'chi' and
+    'bộ' and an element left open, none of which they meant; one message a place says what to write."""
+    proc, found = _check_one(tmp_path, rel, text)
+    messages = [message for _, code, message in found if code == "H101"]
+    assert proc.returncode == 1 and len(found) == len(messages) == text.count("<"), found
+    assert all("[tên chi bộ]" in m or "[ngày họp]" in m for m in messages), messages
