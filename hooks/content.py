@@ -17,7 +17,7 @@ from mkdocs.structure.files import File
 from sotay import check
 from sotay.diagnostics import diag, has_errors, render
 from sotay.export.cache import cache_dir, export_files
-from sotay.markdown_limits import past_markdown_limits
+from sotay.markdown_limits import item_past_limits, past_markdown_limits
 from sotay.render.common import nowrap_codes
 from sotay.render.folder import nav_entries
 from sotay.render.shell import link_or_copy, meta_description, shell_extra
@@ -152,9 +152,12 @@ def on_page_markdown(markdown, page, config, files):
         _sections_first.add(page.url)
     else:
         _sections_first.discard(page.url)
-    # A body past the content's limits fails the check (E005), which fails the build when it ends;
-    # rendered meanwhile, it held the build for minutes.
-    if past_markdown_limits(markdown, factor=10):
+    # A text past the content's limits fails the check (E005), which fails the build when it ends;
+    # rendered meanwhile, it held the build for up to minutes. A generated page (a registry entry's
+    # lists every page citing it) is held to ten times them.
+    item = _items.get(page.file.src_uri)
+    if (item is not None and item_past_limits(_corpus, item)) or past_markdown_limits(markdown, factor=10):
+        log.info(f"Không dựng trang {page.file.src_uri}: vượt giới hạn của nội dung (E005).")
         return "Trang này vượt giới hạn của nội dung (E005): xem lỗi của lệnh kiểm tra."
     return markdown
 

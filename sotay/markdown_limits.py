@@ -20,3 +20,11 @@ def past_markdown_limits(markdown: str, factor: int = 1) -> bool:
     content's limits, for a whole generated page: a registry page lists every page citing it)."""
     return (markdown.count("<") > MAX_TAGS * factor or markdown.count("[") > MAX_BRACKETS * factor
             or NESTING.search(markdown) is not None)
+
+
+def item_past_limits(corpus, item) -> bool:
+    """Whether any text of a content item is past the limits (the check's E005 for it): its page
+    is not worth rendering, as the build fails when the check ends."""
+    from .spans import spans
+
+    return any(past_markdown_limits(span.text) for span in spans(corpus.origin(item), include_keys=True))

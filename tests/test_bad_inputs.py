@@ -1423,3 +1423,19 @@ def test_a_place_to_fill_in_in_angle_brackets_is_told_once_with_what_to_write(tm
     messages = [message for _, code, message in found if code == "H101"]
     assert proc.returncode == 1 and len(found) == len(messages) == text.count("<"), found
     assert all("[tên chi bộ]" in m or "[ngày họp]" in m for m in messages), messages
+
+
+@pytest.mark.parametrize("rel, text", [
+    ("huong-dan/ngoac.md", prose("\n".join(["[" * 190] * 8) + "\n\n")),
+    (TOPIC, topic(lambda b: b + "\n" + "<b>x</b> " * 1200 + "\n")),
+])
+def test_the_build_renders_no_page_the_check_fails_for_its_limits(tmp_path, rel, text):
+    """Between the limits and ten times them a page took the build up to half a minute to render
+    before the check's E005 failed it: the build's guard reads the item's texts as the check does."""
+    from sotay.markdown_limits import item_past_limits
+
+    proc, found = _check_one(tmp_path, rel, text)
+    assert proc.returncode == 1 and any(code == "E005" and where.startswith(f"content/{rel}:") for where, code, _ in found), found
+    corpus = load(tmp_path / "content")
+    past = {corpus.origin(item).rel for item in corpus.items() if item_past_limits(corpus, item)}
+    assert past == {f"content/{rel}"}
