@@ -112,6 +112,8 @@ _RULES = [
     # Quotations
     Rule("Q101", "quote-too-long", ERROR, "Câu trích quá dài (tối đa 25 chữ)."),
     Rule("Q102", "quote-source-not-listed", ERROR, "Câu trích ghi một nguồn không có trong `sources` của trang."),
+    Rule("Q103", "attributed-quote-without-source", ERROR, "Câu trích trong bài gán cho một đồng chí lãnh đạo mà đoạn văn "
+                                                          "không nêu nguồn (một nguồn trong `sources` của trang)."),
     # Templates
     Rule("T101", "template-not-filled", WARNING, "Tệp còn là mẫu của `make new` (chữ mẫu, nguồn và văn bản chưa thay); "
          "bản phát hành (`make dist`) không được tạo khi còn cảnh báo này.", blocks_release=True),

@@ -1,8 +1,11 @@
-"""Check pass: every structured quotation is short and names a source the page lists.
+"""Check pass: every quotation is short and names a source the page lists.
 
 A quotation is the one place the handbook repeats a source word for word, so it must stay
 short and point at the article it comes from; a quote whose source the page does not list
-would show the reader a citation they cannot follow.
+would show the reader a citation they cannot follow. In running text, words put in a leader's
+mouth ("Tổng Bí thư nhấn mạnh: “…”", "“…” – Chủ tịch Hồ Chí Minh") are told unless their
+paragraph names one of the page's sources: the check cannot tell a quotation from an invented
+one, but it can make its editor say where it comes from.
 """
 
 from __future__ import annotations
@@ -10,6 +13,8 @@ from __future__ import annotations
 import re
 
 from .check import rule_pass
+from .diagnostics import diag
+from .spans import spans
 
 MAX_QUOTE_WORDS = 25
 _WORD = re.compile(r"\w+")
@@ -32,4 +37,60 @@ def quote_rules(corpus, registry):
             if quote.source not in listed:
                 problems.append(origin.diag(("quotes", i, "source"), "Q102",
                                      f"Câu trích ghi nguồn {quote.source!r} nhưng trang chưa ghi nguồn này trong sources."))
+    return problems
+
+
+# Who a quotation is put in the mouth of, in the titles and names the handbook's pages use.
+# "Bác" and "Người" only as Bác Hồ is spoken of ("Bác dạy"): "Người chủ trì nói" is the chair.
+_LEADER = (r"(?:Tổng Bí thư|Chủ tịch Hồ Chí Minh|Hồ Chí Minh|Bác Hồ|(?:Bác|Người)(?=\s+(?:dạy|căn dặn|dặn|nói|viết|khuyên))|"
+           r"Chủ tịch nước|Chủ tịch Quốc hội|"
+           r"Thủ tướng(?: Chính phủ)?|Thường trực Ban Bí thư|Bí thư Trung ương Đảng|Ủy viên Bộ Chính trị|"
+           r"Bí thư (?:Tỉnh|Thành) ủy|(?:Phó )?Trưởng [Bb]an|V\. ?I\. ?Lênin|Lênin|C\. ?Mác|Các Mác|đồng chí [A-ZĐ]\w*)")
+_SAYS = (r"(?:nói|dạy|căn dặn|dặn|nhấn mạnh|chỉ rõ|chỉ ra|chỉ đạo|khẳng định|yêu cầu|đề nghị|phát biểu|viết|nêu rõ|"
+         r"nhắc nhở|nhắc|kêu gọi|lưu ý|khuyên|cho rằng)")
+# "Who … says …: “…”" in one sentence (no full stop between), or "“…” – Who" / "“…” (Who)" after it.
+_SAID_BEFORE = re.compile(rf"\b{_LEADER}\b[^.!?;“”]{{0,160}}?\b{_SAYS}\b[^.!?;“”]{{0,120}}?(?::|\brằng)\s*“(?P<q>[^”]+)”")
+_SAID_AFTER = re.compile(rf"“(?P<q>[^”]+)”[\s>]*(?:[-–—]\s*|\(\s*){_LEADER}\b")
+MIN_QUOTED_WORDS = 6  # fewer is a phrase or a slogan's name, said in the handbook's own sentence
+_PREFIX = re.compile(r"^(?:Báo|Tạp chí|Trang thông tin(?: điện tử)?(?: của)?|Cổng thông tin(?: điện tử)?(?: của)?)\s+", re.I)
+
+
+def _names(source) -> set[str]:
+    """How a paragraph may name a source: its publication (with or without "Báo"), author, unit, title."""
+    out = set()
+    for value in (source.publication, source.author, source.unit, source.title):
+        if value:
+            out |= {value.lower(), _PREFIX.sub("", value).lower()}
+    return {name for name in out if len(name) >= 4}
+
+
+def _unsourced_quotes(text: str, names: set[str]):
+    """Offsets of quotations put in a leader's mouth whose paragraph names none of `names`."""
+    start = 0
+    for paragraph in re.split(r"(\n[ \t>]*\n)", text):
+        lowered = paragraph.lower()
+        if "“" in paragraph and not any(name in lowered for name in names):
+            for pattern in (_SAID_BEFORE, _SAID_AFTER):
+                for m in pattern.finditer(paragraph):
+                    if len(_WORD.findall(m.group("q"))) >= MIN_QUOTED_WORDS:
+                        yield start + m.start("q") - 1
+        start += len(paragraph)
+
+
+@rule_pass
+def attributed_quote_rules(corpus, registry):
+    problems = []
+    for item in corpus.items():
+        listed = getattr(item, "sources", None)
+        if listed is None:  # sources and registry entries: their notes say whose words they hold
+            continue
+        names = set().union(*(_names(corpus.sources[s]) for s in listed if s in corpus.sources))
+        origin = corpus.origin(item)
+        for span in spans(origin):
+            for offset in sorted(set(_unsourced_quotes(span.text, names))):
+                line, col = span.locate(offset)
+                problems.append(diag(origin.rel, line, col, "Q103",
+                                     "Câu trích gán cho một đồng chí lãnh đạo mà đoạn văn không nêu nguồn: nói rõ ngay trong câu "
+                                     "nguồn nào ghi lại lời ấy (ví dụ “…, Báo Nhân Dân ghi lại: …”), nguồn ấy phải có trong "
+                                     "sources; không có nguồn thì bỏ câu trích."))
     return problems

@@ -169,6 +169,10 @@ CASES = [
     ("a > inside an attribute's value", GUIDE, prose('<span title="a>b" lang=vi>12-HD/BTCTW</span> '), "H104"),
     # Python-Markdown reads raw HTML in time that grows with the square of its tags.
     ("more tags than any page needs", GUIDE, prose("<b>x</b> " * 1001), "E005"),
+    ("a leader's words with no source", GUIDE,
+     prose("Tổng Bí thư nhấn mạnh: “Chi bộ phải là nơi mỗi đảng viên được rèn luyện thường xuyên.”\n\n"), "Q103"),
+    ("a quotation signed by a leader, no source", GUIDE,
+     prose("> “Cán bộ là cái gốc của mọi công việc, thành công hay thất bại đều do cán bộ.”\n> — Chủ tịch Hồ Chí Minh\n\n"), "Q103"),
     # Material's bundle fetches Mermaid from unpkg.com for a <pre class="mermaid">.
     ("a diagram that loads a script from a CDN", GUIDE, prose('<pre class="mermaid">graph TD</pre>\n\n'), "H104"),
     # A note may cite what it reports; a source for a note that is not there is one left behind.
@@ -1439,3 +1443,16 @@ def test_the_build_renders_no_page_the_check_fails_for_its_limits(tmp_path, rel,
     corpus = load(tmp_path / "content")
     past = {corpus.origin(item).rel for item in corpus.items() if item_past_limits(corpus, item)}
     assert past == {f"content/{rel}"}
+
+
+@pytest.mark.parametrize("body", [
+    "Tổng Bí thư nhấn mạnh, theo bài của tác giả Nguyễn Văn A: “Chi bộ phải là nơi mỗi đảng viên được rèn luyện.”",
+    "Bí thư chi bộ nói: “Nội dung này còn nhiều ý, chi ủy xin ghi lại và bàn tiếp vào buổi sau.”",
+    "Người chủ trì nói: “Nội dung này còn nhiều ý, chi ủy xin ghi lại và bàn tiếp vào buổi sau.”",
+    "Chỉ thị số 10-CT/TW của Ban Bí thư về “nâng cao chất lượng sinh hoạt chi bộ” được học tập; Bác dạy “cần, kiệm”.",
+])
+def test_a_quotation_whose_paragraph_names_its_source_or_no_leader_passes(tmp_path, body):
+    """Q103 asks only for the source of words put in a leader's mouth: a source of the page named
+    in the paragraph (its author, here), a cell's own chair, a document's title, a short phrase pass."""
+    proc, found = _check_one(tmp_path, "huong-dan/trich.md", prose(body + "\n\n"))
+    assert proc.returncode == 0, found
