@@ -13,8 +13,9 @@ minutes in an agenda or a suggested duration ("15 phút", "45–60 phút"; a min
 "ít nhất 90 phút", is a figure), a range the handbook suggests ("2–3 tin"), and metadata fields
 (review dates, minutes and duration fields).
 
-The seed articles' numbers are also kept in tests/fixtures/seed-numbers.json (numbers only, no
-text), so the check of the model cells runs without the articles; the full check needs them.
+The seed articles' figures are also kept in tests/fixtures/seed-numbers.json and
+seed-evidence.json (numbers, dates and months only, no text), so these checks run where the
+articles are not beside the checkout (a CI clone); a test holds the files to the articles.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from sotay.text import fold
 from conftest import CONTENT, SEED_OF, SEEDS, seed_article
 
 NUMBERS = Path(__file__).parent / "fixtures" / "seed-numbers.json"
+EVIDENCE = Path(__file__).parent / "fixtures" / "seed-evidence.json"
 
 NUMBER = re.compile(r"(?<![\w-])\d+(?![\w-])")
 # A date as one figure: 14/12/2021, 14-12-2021, "ngày 16 tháng 8 năm 2023"; or a month: 11/2021.
@@ -191,17 +193,31 @@ def corpus():
 
 @pytest.fixture(scope="module")
 def seed_evidence():
-    if not SEEDS.is_dir():
-        pytest.skip("the seed articles are not next to this checkout")
     return _seed_evidence()
 
 
-def _seed_evidence() -> dict:
+def seed_evidence_from(seeds: Path) -> dict[str, dict]:
+    """The figures each article gives, as the committed fixture holds them."""
     out = {}
     for source in SEED_OF:
-        out[source] = Evidence()
-        out[source].add_text(article(seed_article(source)))
+        ev = Evidence()
+        ev.add_text(article(seed_article(source, seeds)))
+        out[source] = {"numbers": sorted(ev.numbers), "dates": sorted(ev.dates), "months": sorted(ev.months)}
     return out
+
+
+def _seed_evidence() -> dict[str, Evidence]:
+    """From the articles when they are beside the checkout, else from the committed fixture."""
+    found = seed_evidence_from(SEEDS) if SEEDS.is_dir() else json.loads(EVIDENCE.read_text())
+    return {source: Evidence(set(ev["numbers"]), set(map(tuple, ev["dates"])), set(map(tuple, ev["months"])))
+            for source, ev in found.items()}
+
+
+def test_the_evidence_fixture_matches_the_seed_articles():
+    if not SEEDS.is_dir():
+        pytest.skip("the seed articles are not next to this checkout; the committed figures stand in for them")
+    assert json.loads(EVIDENCE.read_text()) == json.loads(json.dumps(seed_evidence_from(SEEDS))), \
+        "regenerate tests/fixtures/seed-evidence.json"
 
 
 def sourced_items(corpus):
@@ -286,14 +302,11 @@ def test_every_figure_in_a_page_is_in_a_source_it_cites(corpus, seed_evidence):
 def test_every_figure_in_a_registry_point_is_in_a_source_it_cites(corpus):
     """A document's main points (its registry page) carry figures too: 90 and 120 minutes, a
     congress every 5 years; each is in a source the point cites. Points rest on news and legal
-    pages (their notes hold the figures), so this runs without the seed articles; a point citing
-    an article is checked where the articles are."""
-    seed_evidence = _seed_evidence() if SEEDS.is_dir() else {}
+    pages (their notes hold the figures); a point citing an article, against its figures."""
+    seed_evidence = _seed_evidence()
     problems, checked = [], 0
     for doc in corpus.documents.values():
         for point in doc.points or []:
-            if set(point.sources) & set(SEED_OF) and not seed_evidence:
-                continue
             holder = SimpleNamespace(sources=point.sources, references=[doc.id])
             ev = evidence_for(holder, corpus, seed_evidence, point.text)
             checked += len(NUMBER.findall(point.text))
