@@ -30,6 +30,17 @@ def ctx():
     return ExportContext(corpus, Registry.build(corpus.documents))
 
 
+def clipboard_context(browser, site_url, **options):
+    """A context that may read the clipboard, which every context of the browser shares: emptied
+    first, so that a test reads what it copied, not what the test before it did."""
+    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"], **options)
+    page = context.new_page()
+    page.goto(site_url)
+    page.evaluate("navigator.clipboard.writeText('')")
+    page.close()
+    return context
+
+
 class _Actions(HTMLParser):
     def __init__(self):
         super().__init__()
@@ -107,7 +118,7 @@ def _intranet_page(context, site_url):
 
 
 def test_copy_button_puts_the_outline_text_on_the_clipboard(browser, site_url, ctx):
-    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+    context = clipboard_context(browser, site_url)
     page = context.new_page()
     page.goto(site_url + TOPIC + "/")
     _press_copy(page)
@@ -122,7 +133,7 @@ def test_copy_button_puts_the_outline_text_on_the_clipboard(browser, site_url, c
 
 def test_copy_works_on_plain_http_intranet_hosts_too(browser, site_url, ctx):
     """Not a secure context: no Clipboard API, and the fallback copies."""
-    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+    context = clipboard_context(browser, site_url)
     page = _intranet_page(context, site_url)
     assert page.evaluate("window.isSecureContext") is False
     _press_copy(page)
@@ -139,8 +150,8 @@ def test_a_form_has_a_copy_button_that_copies_it_as_shown(browser, site_url, hos
     lines by hand is the hard part. Its bar has "Sao chép", as an outline's has (Material's
     unlabelled icon on the block is left off), and copies the block as shown: plain text laid out
     as the DOCX, no Markdown marks to delete in Word. Over plain http too (no Clipboard API)."""
-    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"], has_touch=True,
-                                  viewport={"width": 375, "height": 740})
+    context = clipboard_context(browser, site_url, has_touch=True,
+                                viewport={"width": 375, "height": 740})
     if host == "local":
         page = context.new_page()
         page.goto(site_url + "huong-dan/ghi-bien-ban/")
@@ -170,8 +181,8 @@ def test_a_form_has_a_copy_button_that_copies_it_as_shown(browser, site_url, hos
 def test_an_editors_example_keeps_materials_copy_button_as_a_thumbs_target(browser, site_url):
     """The editors' examples (code) keep Material's copy icon: a 44 px target on a touch screen,
     above the block's first line rather than over its end, and not printed."""
-    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"], has_touch=True,
-                                  viewport={"width": 375, "height": 740})
+    context = clipboard_context(browser, site_url, has_touch=True,
+                                viewport={"width": 375, "height": 740})
     page = context.new_page()
     page.goto(site_url + "bien-tap/")
     block = page.locator("div.highlight", has=page.locator("button.md-code__button[data-md-type=copy]")).first
@@ -194,7 +205,7 @@ def test_an_editors_example_keeps_materials_copy_button_as_a_thumbs_target(brows
 
 def test_copy_falls_back_when_the_clipboard_api_is_refused(browser, site_url, ctx):
     """A browser policy or permission may refuse the Clipboard API: the page copies another way."""
-    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+    context = clipboard_context(browser, site_url)
     page = context.new_page()
     page.goto(site_url + TOPIC + "/")
     page.evaluate("""() => { navigator.clipboard.writeText = navigator.clipboard.write =
@@ -219,7 +230,7 @@ def test_an_agenda_pastes_into_a_word_processor_as_a_table(browser, site_url, ct
     headings bold, in Times New Roman; a plain editor still pastes the text. Over plain http too
     (the copy command's own event carries both)."""
     key = "chuong-trinh/sinh-hoat-thuong-ky"
-    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+    context = clipboard_context(browser, site_url)
     if host == "local":
         page = context.new_page()
         page.goto(site_url + key + "/")
@@ -342,8 +353,8 @@ def test_actions_on_a_phone_are_one_size_and_the_title_has_no_hidden_line(browse
     says after a press ("Đã sao chép", "Chưa chép được") moves no button: "Tải về Markdown" had
     dropped to the next row under a thumb. Each label is centred in its button ("Sao chép", in the
     width kept for its longer words, sat at the left edge)."""
-    context = browser.new_context(viewport={"width": 375, "height": 740}, is_mobile=True, has_touch=True,
-                                  permissions=["clipboard-read", "clipboard-write"])
+    context = clipboard_context(browser, site_url, viewport={"width": 375, "height": 740}, is_mobile=True,
+                                has_touch=True)
     page = context.new_page()
     page.goto(site_url + TOPIC + "/")
     page.evaluate("document.fonts.ready")
