@@ -89,7 +89,7 @@ def test_a_pressed_or_focused_button_keeps_its_contrast(browser, site_url, state
     faults = []
     for button in [".sotay-actions .md-button >> nth=0", ".sotay-actions .md-button >> nth=3"]:
         page.hover(button) if state == "hover" else page.focus(button)
-        page.wait_for_timeout(300)  # Material's colour transition
+        page.wait_for_function("() => document.getAnimations().length === 0")  # Material's colour transition
         faults += _violations(page)
     context.close()
     assert not faults, faults

@@ -302,11 +302,12 @@ def test_the_open_search_closes_and_clears_under_a_thumb_on_a_phone(browser, sit
         return [[-20, 0], [20, 0], [0, -20], [0, 20]].every(([dx, dy]) => e.contains(document.elementFromPoint(x + dx, y + dy))) })""")
     clear = page.locator(".md-search__options > button[type=reset]").bounding_box()
     page.touchscreen.tap(clear["x"] + clear["width"] + 6, clear["y"] + clear["height"] / 2)
-    page.wait_for_timeout(200)  # Material empties the box after the form's reset event
+    # Material empties the box after the form's reset event: waited for, up to the test's timeout.
+    page.wait_for_function("() => document.querySelector('.md-search__input').value === ''", timeout=5000)
     cleared = page.input_value(".md-search__input")
     back = page.locator(".md-search__icon[for=__search]").bounding_box()
     page.touchscreen.tap(back["x"] - 6, back["y"] + back["height"] / 2)
-    page.wait_for_timeout(200)
+    page.wait_for_function("() => !document.getElementById('__search').checked", timeout=5000)
     still_open = page.eval_on_selector("#__search", "e => e.checked")
     context.close()
     assert reach == [True, True] and cleared == "" and not still_open, (reach, cleared, still_open)
@@ -520,7 +521,9 @@ def test_the_minutes_form_is_one_tap_from_the_home_page_and_the_meeting_steps(br
         link.scroll_into_view_if_needed()
         with page.expect_navigation():
             link.tap()
-        page.wait_for_timeout(300)  # the browser scrolls to the place the address names
+        # The browser scrolls to the place the address names.
+        page.wait_for_function("""() => { const h = document.getElementById(location.hash.slice(1));
+            return h && h.getBoundingClientRect().top >= 0 && h.getBoundingClientRect().top < innerHeight; }""", timeout=5000)
         form = page.evaluate("""() => { const h = document.getElementById(location.hash.slice(1)); if (!h) return null;
             const downloads = []; for (let e = h.nextElementSibling; e && e.tagName !== 'H2'; e = e.nextElementSibling)
                 downloads.push(...[...e.querySelectorAll('a[download]')].map(a => new URL(a.href).pathname));

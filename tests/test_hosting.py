@@ -189,11 +189,7 @@ def served_at_root(root_release, tmp_path_factory):
 def _nginx(base: Path, srv: Path, site_conf: str, user: str = "root"):
     """nginx serving site_conf on a free port of 127.0.0.1, its alias pointing into srv; its workers
     run as `user` when the tests run as root (nginx's own user there sees what www-data would)."""
-    port = free_port()
-    # Only the port and the alias root change: the rest is the config as the release ships it.
-    site_conf = re.sub(r"(?m)^    listen [^;]+;$", f"    listen 127.0.0.1:{port};", site_conf).replace("/srv/sotay/", f"{srv}/")
     base.mkdir(parents=True, exist_ok=True)
-    (base / "sotay.conf").write_text(site_conf)
     temp = {name: base / name for name in ("body", "proxy", "fastcgi", "uwsgi", "scgi")}
     main = f"""
 {f"user {user};" if os.geteuid() == 0 else ""}
@@ -216,15 +212,28 @@ http {{
 """
     (base / "nginx.conf").write_text(main)
     nginx = shutil.which("nginx") or "/usr/sbin/nginx"
-    test = subprocess.run([nginx, "-t", "-c", str(base / "nginx.conf"), "-p", str(base)], capture_output=True, text=True)
-    assert test.returncode == 0, test.stderr
-    server = subprocess.Popen([nginx, "-c", str(base / "nginx.conf"), "-p", str(base)], stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 10
-    while time.monotonic() < deadline:
-        with socket.socket() as s:
-            if s.connect_ex(("127.0.0.1", port)) == 0:
-                break
-        time.sleep(0.05)
+    # A port found free may be taken by another test worker before nginx binds it: nginx then
+    # exits, and the test tries another port rather than running against nothing.
+    for _ in range(3):
+        port = free_port()
+        # Only the port and the alias root change: the rest is the config as the release ships it.
+        (base / "sotay.conf").write_text(re.sub(r"(?m)^    listen [^;]+;$", f"    listen 127.0.0.1:{port};", site_conf)
+                                         .replace("/srv/sotay/", f"{srv}/"))
+        test = subprocess.run([nginx, "-t", "-c", str(base / "nginx.conf"), "-p", str(base)], capture_output=True, text=True)
+        assert test.returncode == 0, test.stderr
+        server = subprocess.Popen([nginx, "-c", str(base / "nginx.conf"), "-p", str(base)], stderr=subprocess.DEVNULL)
+        deadline, up = time.monotonic() + 10, False
+        while not up and server.poll() is None and time.monotonic() < deadline:
+            with socket.socket() as s:
+                up = s.connect_ex(("127.0.0.1", port)) == 0
+            time.sleep(0 if up else 0.05)
+        if up:
+            break
+        server.kill()
+        server.wait(10)
+    else:
+        log = base / "error.log"
+        pytest.fail("nginx did not start: " + (log.read_text()[-2000:] if log.is_file() else "no error log"))
     try:
         yield f"http://127.0.0.1:{port}"
     finally:
@@ -1165,12 +1174,15 @@ def test_a_root_the_operator_cannot_write_is_told_with_what_to_do(tmp_path):
     root = Path("/srv/sotay")
     told = _explain(PermissionError(13, "Permission denied", "/srv/sotay/.lock"), root)
     assert "không có quyền ghi vào /srv/sotay/.lock" in told and "sudo" in told and "Errno" not in told
-    if os.geteuid() != 0:  # root writes anywhere
-        dist, locked = tmp_path / "dist", tmp_path / "srv"
-        dist.mkdir()
-        locked.mkdir(mode=0o555)
-        proc = _run_deploy(_fake_release(dist, "6.1.0", {"index.html": "x"}), "--root", locked)
-        assert proc.returncode == 1 and "không có quyền ghi" in proc.stderr, proc.stderr
+    dist, locked = tmp_path / "dist", tmp_path / "srv"
+    dist.mkdir()
+    locked.mkdir(mode=0o555)
+    # Root writes anywhere: as root, the deploy runs without the capability that lets it.
+    as_operator = [] if os.geteuid() != 0 else ["setpriv", "--bounding-set=-dac_override,-dac_read_search", "--"]
+    proc = subprocess.run([*as_operator, str(ROOT / "scripts/deploy"), str(_fake_release(dist, "6.1.0", {"index.html": "x"})),
+                           "--root", str(locked)], capture_output=True, text=True)
+    assert proc.returncode == 1 and "không có quyền ghi" in proc.stderr and "Traceback" not in proc.stderr, proc.stderr
+    assert list(locked.iterdir()) == []
 
 
 def test_a_release_built_for_another_sub_path_than_the_live_one_is_refused(tmp_path):
