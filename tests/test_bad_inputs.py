@@ -383,6 +383,11 @@ def test_bad_input_is_reported_with_its_rule_and_fails_the_check(tmp_path, name,
     assert "Traceback" not in proc.stderr
     codes = [line.split(": ", 1)[1].split()[0] for line in proc.stdout.splitlines() if ": " in line]
     assert code in codes, proc.stdout
+    # Told in the file the case broke, or where the fault is: a folder of no kind, the first of two
+    # files that clash.
+    where = {"unknown folder": "tam", "duplicate slug: an agenda as .yml and .md": "chuong-trinh/chuong-trinh-thu.yml"}.get(name, rel)
+    assert any(line.startswith(f"content/{where}:") and line.split(": ", 1)[1].startswith(code + " ")
+               for line in proc.stdout.splitlines()), proc.stdout
     assert all(line.startswith("content/") for line in proc.stdout.splitlines()), "every line names file:line:col"
 
 

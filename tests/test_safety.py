@@ -303,6 +303,7 @@ TRICKY_TAGS = ['<span title=\u3000"x id=__config ">t</span>', '<span title="a\u3
                '<span "x>" id=g>t</span>', '<span title=&quot;x id=h>t</span>', '<span\u2003title="y" id=i>t</span>']
 
 
+@pytest.mark.browser
 def test_attributes_are_read_as_chromium_reads_them(page):
     """Every check of attributes (the content's, the build's last one, the release scan) reads
     them as Chromium does: a Unicode space is no space inside a tag."""
@@ -315,6 +316,7 @@ def test_attributes_are_read_as_chromium_reads_them(page):
     assert ["id", "__config"] in [[n, v] for _, n, v in attributes(TRICKY_TAGS[0])]
 
 
+@pytest.mark.browser
 def test_a_tag_inside_another_tags_attributes_is_read_on_its_own(page):
     """Reading stops at a "<" before a letter, which is read as a tag of its own (a page of
     "<b <b <b" was read once for every tag before it): every attribute Chromium gives the
