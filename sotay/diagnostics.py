@@ -38,7 +38,9 @@ _RULES = [
     Rule("E007", "unexpected-file", ERROR, "Tệp không thuộc loại nội dung nào ở vị trí này."),
     Rule("E008", "not-a-plain-file", ERROR, "Liên kết tượng trưng (symlink) hoặc tệp không đọc được."),
     Rule("E009", "legacy-encoding-text", ERROR, "Chữ dán từ văn bản gõ bằng bảng mã cũ (TCVN3, VNI): ký tự lạ giữa chữ."),
-    Rule("E010", "invisible-char", ERROR, "Ký tự vô hình giữa chữ hoặc trong phần thụt lề (dấu cách không ngắt, dấu cách rộng 0)."),
+    Rule("E010", "invisible-char", ERROR, "Ký tự vô hình giữa chữ hoặc trong phần thụt lề (dấu cách không ngắt, dấu cách rộng 0), "
+                                          "hoặc ký tự riêng của phông chữ (dấu đầu dòng dán từ Word)."),
+    Rule("E011", "broken-word", WARNING, "Chữ bị dấu '-' ngắt ở cuối dòng (dán từ PDF)."),
     # YAML and front matter
     Rule("Y001", "yaml-syntax", ERROR, "Lỗi cú pháp YAML."),
     Rule("Y002", "front-matter", ERROR, "Thiếu hoặc sai phần đầu (front matter) giữa hai dòng ---."),
@@ -73,6 +75,8 @@ _RULES = [
     Rule("B108", "indented-code", ERROR, "Dòng thụt vào (Tab hoặc từ 4 dấu cách) sau dòng trống, trang hiện thành khối mã."),
     Rule("B109", "underlined-heading", ERROR, "Dòng '---' hay '===' ngay dưới một dòng chữ biến dòng chữ ấy thành tiêu đề."),
     Rule("B110", "footnote", ERROR, "Chú thích cuối trang kiểu Word/GitHub ('[^1]'): trang hiện nguyên văn; nguồn ghi vào trường sources."),
+    Rule("B111", "table-layout", ERROR, "Bảng mà trang không đọc được: liền sau dòng chữ (thiếu dòng trống phía trước), hoặc cột ngăn bằng phím Tab."),
+    Rule("B112", "heading-as-paragraph", WARNING, "Dòng in đậm hay đánh số I., II. đứng riêng như tên mục, mà trang hiện là đoạn văn; viết '## Tên mục'."),
     # Cross references between content files
     Rule("D101", "duplicate-id", ERROR, "Mã, đường dẫn hoặc tiêu đề bị trùng."),
     Rule("R101", "unknown-source", ERROR, "Nguồn không tồn tại trong content/nguon."),

@@ -9,6 +9,7 @@ against them: a missing page is L101, a missing heading L102.
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit, urlunsplit
 
 from .check import rule_pass
 from .diagnostics import diag
@@ -17,7 +18,7 @@ from .render.site import site_of
 from .spans import spans
 from .suggest import meant
 from .text import toc_slugify
-from .urls import AUTOLINK, LINK_DEST, LINK_SCHEMES, SCHEME, external_host, hosts_of
+from .urls import AUTOLINK, LINK_DEST, LINK_SCHEMES, SCHEME, external_host
 from .verbatim import covers, verbatim_ranges
 
 _MD_LINK = re.compile(r"\]\(" + LINK_DEST)
@@ -81,12 +82,30 @@ def _targets(text: str):
             yield m.start(), target, True
 
 
-def _external_problem(target: str, host: str, is_image: bool, cited_hosts: set[str]) -> str | None:
+# The editor's own preview (`make serve`): a page of the handbook, copied from the address bar.
+_PREVIEW_HOSTS = {"127.0.0.1", "localhost", "0.0.0.0", "::1"}
+
+
+def _as_cited(url: str) -> str:
+    """A URL as it is compared with the sources' (its fragment, case of scheme and host, and a last "/" aside)."""
+    parts = urlsplit(url.strip())
+    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), parts.path.rstrip("/"), parts.query, ""))
+
+
+def _external_problem(target: str, host: str, is_image: bool, cited: set[str]) -> str | None:
+    """`cited`: the sources' URLs (_as_cited). A link out goes to an article the handbook lists as
+    a source, which the reader also finds under the page's Sources; the same site's other pages do not."""
     if is_image:
         return f"Ảnh {target!r} lấy từ ngoài trang: mạng nội bộ không tải được; hãy bỏ ảnh này."
-    if host not in cited_hosts or not re.match(r"^https?://", target.strip(), re.I):
-        return (f"Liên kết ra ngoài {target!r}: chỉ được liên kết tới trang nguồn đã khai trong content/nguon "
-                "(viết http:// hoặc https://); trang trong Sổ tay viết bắt đầu bằng /.")
+    if host in _PREVIEW_HOSTS:
+        path = urlsplit(target.strip()).path or "/"
+        anchor = urlsplit(target.strip()).fragment
+        return (f"Liên kết {target!r} là địa chỉ của Sổ tay trên máy của bạn (bản xem trước), người đọc không mở được: "
+                f"viết đường dẫn bắt đầu bằng /, ở đây: {path}{'#' + anchor if anchor else ''}")
+    if not re.match(r"^https?://", target.strip(), re.I) or _as_cited(target) not in cited:
+        return (f"Liên kết ra ngoài {target!r}: Sổ tay chỉ liên kết ra ngoài tới bài đã khai làm nguồn. Muốn dẫn bài này, "
+                "thêm một tệp trong content/nguon có url là địa chỉ này (viết http:// hoặc https://) và ghi mã tệp ấy vào "
+                "sources của trang; không thì bỏ liên kết. Trang trong Sổ tay viết bắt đầu bằng /.")
     return None
 
 
@@ -127,7 +146,7 @@ def _anchor_meant(anchor: str, known: set[str]) -> str | None:
 @rule_pass
 def link_rules(corpus, registry):
     anchors = site_anchors(corpus, registry)
-    cited_hosts = hosts_of(s.url for s in corpus.sources.values() if s.url)
+    cited = {_as_cited(s.url) for s in corpus.sources.values() if s.url}
     problems = []
     pages = [(item.page_key, corpus.origin(item)) for item in corpus.items()] + list(corpus.unloaded.items())
     if corpus.vocab is not None:
@@ -145,13 +164,13 @@ def link_rules(corpus, registry):
                                      "Giữa ] và ( có dấu cách nên đây không thành liên kết (trang hiện nguyên chữ và đường dẫn): "
                                      "viết liền, [chữ](/đường-dẫn/)."))
             for offset, target, is_image in sorted(_targets(span.text)):
-                problem = _link_problem(target, is_image, own, anchors, cited_hosts, corpus.unloaded, covers(shown_as_written, offset))
+                problem = _link_problem(target, is_image, own, anchors, cited, corpus.unloaded, covers(shown_as_written, offset))
                 if problem:
                     problems.append(diag(origin.rel, *span.locate(offset), *problem))
     return problems
 
 
-def _link_problem(target: str, is_image: bool, own, anchors: dict, cited_hosts, unloaded, as_written: bool) -> tuple[str, str] | None:
+def _link_problem(target: str, is_image: bool, own, anchors: dict, cited: set[str], unloaded, as_written: bool) -> tuple[str, str] | None:
     """(code, message) of what is wrong with one link of a page (`own`: the page's key), or None.
     A link shown as written (in code, a comment, a raw block) reaches no page: only its scheme is
     checked, by the safety rule."""
@@ -160,12 +179,15 @@ def _link_problem(target: str, is_image: bool, own, anchors: dict, cited_hosts, 
     if scheme and scheme.group(1).lower() not in LINK_SCHEMES:
         if scheme.group(1).lower() in _SAFETY_SCHEMES:
             return None
+        if len(scheme.group(1)) == 1:  # "C:\Users\...\anh.jpg": a file on the editor's own computer
+            return ("H103", f"{'Ảnh' if is_image else 'Liên kết'} {target!r} là một tệp trên máy của bạn (ổ {scheme.group(1).upper()}:), "
+                            "người đọc không mở được: Sổ tay không đăng ảnh hay tệp; bỏ nó đi và mô tả bằng lời.")
         return ("H103", f"Liên kết {target!r} dùng giao thức {scheme.group(1)}:, có thể mở thư mục chia sẻ hoặc "
                         "chương trình trên máy người đọc; chỉ dùng http://, https://, mailto: hoặc đường dẫn trong Sổ tay.")
     if as_written:
         return None
     if host is not None or scheme:  # another host, or mailto: and tel:
-        message = host is not None and _external_problem(target, host, is_image, cited_hosts)
+        message = host is not None and _external_problem(target, host, is_image, cited)
         return ("L103", message) if message else None
     if is_image:
         # Content has no place for image files: the reader would see a broken image.

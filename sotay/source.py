@@ -52,9 +52,13 @@ _INVISIBLE = {"\u200b": "dấu cách rộng 0 (U+200B)", "\u200c": "ký tự n�
               "\u2029": "dấu xuống đoạn lạ (U+2029)", "\u0085": "dấu xuống dòng lạ (U+0085)"}
 # A no-break space is told where it changes what the file says: in the indent, after a key's colon,
 # and inside a link's address ("…/#muc\u00a0)", not its title), which the site then leaves unlinked and MkDocs refuses.
-_INVISIBLE_AT = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad\u2028\u2029\u0085]|^[ \t]*(?:-[ \u00a0]*)?\u00a0"
+# The Private Use Area too: Word's bullets pasted from its Symbol font ("\uf0b7") show as an empty box or nothing.
+_INVISIBLE_AT = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad\u2028\u2029\u0085\ue000-\uf8ff]|^[ \t]*(?:-[ \u00a0]*)?\u00a0"
                            "|^[ \t]*(?:-[ \u00a0]+)?[\\w-]+:(\u00a0)|\\]\\([^)\n\u00a0\"\x27]{0,300}\u00a0", re.M)
 _ODD_BREAK = re.compile("[\u2028\u2029\u0085]")
+# A word a PDF broke at a line's end ("chuyên-\nđề"), pasted as it is, or joined onto one line
+# ("chuyên- đề"): before a small letter, a hyphen after a letter ends no Vietnamese word.
+_BROKEN_WORD = re.compile(r"(?<=[^\W\d_])-(?:[ \t]*\n[ \t]*| )(?=[^\W\d_])")
 _STRUCTURAL_NBSP = re.compile("^[ \t\u00a0]*(?:-[ \u00a0]+)?(?:[\\w-]+:\u00a0)?", re.M)
 _STANDARD_TAG = re.compile(r"^tag:yaml\.org,2002:(str|int|float|bool|null|timestamp|map|seq)$")
 
@@ -165,13 +169,23 @@ def _pasted(rel: str, text: str) -> list[Diagnostic]:
         problems.append(diag(rel, line, col, "E009", f"Chữ '{word.replace(chr(0xAD), '')}' có ký tự lạ ({shown}): đoạn "
                              "này có vẻ dán từ văn bản gõ bằng bảng mã TCVN3 (ABC) hoặc VNI. Hãy chuyển mã bằng Unikey "
                              "(Ctrl+Shift+F6: nguồn TCVN3 hoặc VNI Windows, đích Unicode dựng sẵn) rồi dán lại."))
+    for m in _BROKEN_WORD.finditer(text):
+        if text[m.end()].islower():
+            line, col = line_col(text, m.start())
+            problems.append(diag(rel, line, col, "E011", "Dấu '-' ngắt chữ ở cuối dòng, thường do dán từ PDF: trang hiện "
+                                 "chữ bị tách đôi ('chuyên- đề'); xóa dấu '-' (và chỗ xuống dòng), nối lại như chữ gốc."))
     for m in _INVISIBLE_AT.finditer(text):
         at = m.start(1) if m.group(1) else m.end() - 1
         line, col = line_col(text, at)
         if ("invisible", line) not in told and not (text[at] == "\u00ad" and line in told):  # a TCVN3 "ư" is told above
             told.add(("invisible", line))
-            problems.append(diag(rel, line, col, "E010", f"Có {_INVISIBLE[text[at]]} ở đây, thường do dán từ Word hay trang web: "
-                                 "xóa ký tự này (đứng ngay sau nó, bấm Backspace) rồi gõ lại dấu cách nếu cần."))
+            if text[at] in _INVISIBLE:
+                what, then = _INVISIBLE[text[at]], "nếu xóa xong hai chữ dính liền nhau thì gõ thêm một dấu cách."
+            else:  # the Private Use Area
+                what, then = (f"ký tự riêng của phông chữ (U+{ord(text[at]):04X}, thường là dấu đầu dòng của Word; trang hiện "
+                              "nó thành ô trống)", "nếu nó là dấu đầu dòng thì viết '- ' (trước danh sách để một dòng trống).")
+            problems.append(diag(rel, line, col, "E010", f"Có {what} ở đây, thường do dán từ Word hay trang web: "
+                                 f"xóa ký tự này (đứng ngay sau nó, bấm Backspace); {then}"))
     return problems
 
 

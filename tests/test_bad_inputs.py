@@ -169,6 +169,13 @@ CASES = [
     ("a > inside an attribute's value", GUIDE, prose('<span title="a>b" lang=vi>12-HD/BTCTW</span> '), "H104"),
     # Python-Markdown reads raw HTML in time that grows with the square of its tags.
     ("more tags than any page needs", GUIDE, prose("<b>x</b> " * 1001), "E005"),
+    ("Word's em dash bullets", GUIDE, prose("Các bước:\n\n— Việc một\n— Việc hai\n\n"), "B107"),
+    ("Word's bullets in Courier", GUIDE, prose("Các bước:\n\no Việc một\no Việc hai\n\n"), "B107"),
+    ("a dash with no space after it", GUIDE, prose("Các bước:\n\n-Việc một\n-Việc hai\n\n"), "B107"),
+    ("points lettered a), b)", GUIDE, prose("Các bước:\n\na) Việc một;\nb) Việc hai.\n\n"), "B107"),
+    ("Word's bullet from its Symbol font", GUIDE, prose("Các bước:\n\n\uf0b7\tViệc một\n\n"), "E010"),
+    ("a table right under a line of text", GUIDE, prose("Bảng phân công:\n| Việc | Người |\n|---|---|\n| Khai mạc | Bí thư |\n\n"), "B111"),
+    ("a table pasted from Word with tabs", GUIDE, prose("Việc\tNgười\tHạn\nKhai mạc\tBí thư\t5 phút\n\n"), "B111"),
     ("a leader's words with no source", GUIDE,
      prose("Tổng Bí thư nhấn mạnh: “Chi bộ phải là nơi mỗi đảng viên được rèn luyện thường xuyên.”\n\n"), "Q103"),
     ("a quotation signed by a leader, no source", GUIDE,
@@ -1461,3 +1468,40 @@ def test_a_quotation_whose_paragraph_names_its_source_or_no_leader_passes(tmp_pa
     in the paragraph (its author, here), a cell's own chair, a document's title, a short phrase pass."""
     proc, found = _check_one(tmp_path, "huong-dan/trich.md", prose(body + "\n\n"))
     assert proc.returncode == 0, found
+
+
+@pytest.mark.parametrize("body, code", [
+    ("Đọc kỹ dự thảo sinh hoạt chuyên-\nđề trước buổi họp.", "E011"),
+    ("Đọc kỹ dự thảo sinh hoạt chuyên- đề trước buổi họp.", "E011"),
+    ("Mở đầu.\n\n**Các bước chuẩn bị**\n\nChữ.", "B112"),
+    ("Mở đầu.\n\nII. VÌ SAO PHẢI CHUẨN BỊ\n\nChữ.", "B112"),
+])
+def test_what_pdf_and_word_leave_is_told_as_a_warning(tmp_path, body, code):
+    """A word broken at a line's end by a PDF ("chuyên- đề" on the page), a heading made of bold
+    or of "II." (a paragraph to the page, out of its contents): told, and the page still builds."""
+    proc, found = _check_one(tmp_path, "huong-dan/dan.md", prose(body + "\n\n"))
+    assert proc.returncode == 0 and [c for _, c, _ in found] == [code], found
+
+
+@pytest.mark.parametrize("body", ["Đợt 1 kết thúc ngày 15/5/2023, bàn giao vào quý\n2) Hết.",
+                                  "Theo điểm\na) khoản 2 Điều 5.", "o ấy nói.\n\n-1 độ là nhiệt độ.",
+                                  "Mở đầu.\n\na. Một.\n\nb. Hai.", "Chi bộ - đảng viên; e-mail; Ban Chỉ đạo 35- CT.",
+                                  "Bảng:\n\n| Việc | Người |\n|---|---|\n| Khai mạc | Bí thư |",
+                                  "Mở đầu.\n\n**Lưu ý:** đọc kỹ dự thảo.\n\nI. Chi bộ họp ngày 3."])
+def test_text_that_only_looks_pasted_passes(tmp_path, body):
+    proc, found = _check_one(tmp_path, "huong-dan/dan.md", prose(body + "\n\n"))
+    assert [c for _, c, _ in found if c != "B107" or "2)" not in body] == [], found
+    if "2)" in body:  # a wrapped line that opens with "2)": told, with how to mend it if it is one
+        assert all("nối nó vào dòng trên" in m for _, c, m in found if c == "B107"), found
+
+
+@pytest.mark.parametrize("link, told", [
+    ("http://127.0.0.1:8000/huong-dan/ghi-bien-ban/#mau", "ở đây: /huong-dan/ghi-bien-ban/#mau"),
+    ("https://www.w3.org/TR/WCAG22/", "thêm một tệp trong content/nguon"),
+    ("C:\\Users\\Admin\\Pictures\\anh.jpg", "là một tệp trên máy của bạn (ổ C:)"),
+])
+def test_a_link_out_is_told_what_to_write_instead(tmp_path, link, told):
+    """A preview's address copied from the browser is the handbook's own page; an article's is
+    linked once the handbook lists it as a source (the same site's other pages are not)."""
+    proc, found = _check_one(tmp_path, "huong-dan/ra-ngoai.md", prose(f"Xem [trang này]({link}).\n\n"))
+    assert proc.returncode == 1 and [c for _, c, _ in found] in (["L103"], ["H103"]) and told in found[0][2], found
