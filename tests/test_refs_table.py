@@ -562,7 +562,9 @@ CASES = [
      [R("Chỉ thị 03-CT/TW", id="03-CT/TW-2011", problems=[]), R("Chỉ thị 05", id="05-CT/TW-2016", problems=[])]),
     # A bracket opened before the date closes after the issuer; full-width dash and slash
     ("Chỉ thị 10-CT/TW (ngày 30/3/2007 của Ban Bí thư) về", [R("Chỉ thị 10-CT/TW (ngày 30/3/2007 của Ban Bí thư)", id="10-CT/TW-2007")]),
-    ("Chỉ thị 10\uff0dCT\uff0fTW ngày 30/3/2007", [R("Chỉ thị 10\uff0dCT\uff0fTW ngày 30/3/2007", id="10-CT/TW-2007", problems=[])]),
+    ("Chỉ thị 10\uff0dCT\uff0fTW ngày 30/3/2007", [R("Chỉ thị 10\uff0dCT\uff0fTW ngày 30/3/2007", id="10-CT/TW-2007", problems=["C109"])]),
+    # Word's AutoCorrect dash: read as the code's, told as typed otherwise (no search for 50-CT/TW finds it).
+    ("Chỉ thị 10\u2013CT/TW ngày 30/3/2007", [R("Chỉ thị 10\u2013CT/TW ngày 30/3/2007", id="10-CT/TW-2007", problems=["C109"])]),
     # Numbers that share the code written after the last one
     ("Kết luận 21, 22 và 01-KL/TW", [R("Kết luận 21", code="21-KL/TW", problems=["C101"]), R("22", code="22-KL/TW", problems=["C101"]),
                                      R("01-KL/TW", id="01-KL/TW-2021")]),

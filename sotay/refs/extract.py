@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+import unicodedata
 from itertools import pairwise
 
 from ..registry import kind_key
@@ -578,6 +579,15 @@ def find(text: str) -> list[Citation]:
         pos = max(last.end, definition.end() if definition else 0)
     _link_successors(t, found)
     _apply_definitions(found)
+    for c in found:
+        if c.written:
+            # A code as typed, before its dashes were read as "-": Word's "50–CT/TW" is published
+            # so, and no search for 50-CT/TW finds it (C109 tells it).
+            at = t.find(c.written, c.start, c.end)
+            if at >= 0:
+                typed = unicodedata.normalize("NFC", text[norm.to_original(at, len(text)):norm.to_original(at + len(c.written), len(text))])
+                if len(typed) == len(c.written) and all(a == b or b in "-/" for a, b in zip(typed, c.written, strict=True)):
+                    c.written = typed  # a dash or a slash for another (a letter that only looks Latin is C106's)
     if norm.origin is not None:  # text already in NFC keeps its offsets
         original_length = len(text)
         for c in found:
