@@ -48,9 +48,10 @@ _LEADER = (r"(?:Tổng Bí thư|Chủ tịch Hồ Chí Minh|Hồ Chí Minh|Bác 
            r"Bí thư (?:Tỉnh|Thành) ủy|(?:Phó )?Trưởng [Bb]an|V\. ?I\. ?Lênin|Lênin|C\. ?Mác|Các Mác|đồng chí [A-ZĐ]\w*)")
 _SAYS = (r"(?:nói|dạy|căn dặn|dặn|nhấn mạnh|chỉ rõ|chỉ ra|chỉ đạo|khẳng định|yêu cầu|đề nghị|phát biểu|viết|nêu rõ|"
          r"nhắc nhở|nhắc|kêu gọi|lưu ý|khuyên|cho rằng)")
-# "Who … says …: “…”" in one sentence (no full stop between), or "“…” – Who" / "“…” (Who)" after it.
-_SAID_BEFORE = re.compile(rf"\b{_LEADER}\b[^.!?;“”]{{0,160}}?\b{_SAYS}\b[^.!?;“”]{{0,120}}?(?::|\brằng)\s*“(?P<q>[^”]+)”")
-_SAID_AFTER = re.compile(rf"“(?P<q>[^”]+)”[\s>]*(?:[-–—]\s*|\(\s*){_LEADER}\b")
+# "Who … says …: “…”" in one sentence (no full stop between), the colon or "rằng" optional.
+_SAID_BEFORE = re.compile(rf"\b{_LEADER}\b[^.!?;“”]{{0,160}}?\b{_SAYS}\b[^.!?;“”]{{0,120}}?(?::|\brằng)?\s*“(?P<q>[^”]+)”")
+# "“…” – Chủ tịch Hồ Chí Minh", "“…” (Hồ Chí Minh)", and the press's "“…”, Tổng Bí thư nhấn mạnh."
+_SAID_AFTER = re.compile(rf"“(?P<q>[^”]+)”[\s>]*(?:(?:[-–—]\s*|\(\s*){_LEADER}\b|,\s*{_LEADER}\b[^.!?;“”]{{0,80}}?\b{_SAYS}\b)")
 MIN_QUOTED_WORDS = 6  # fewer is a phrase or a slogan's name, said in the handbook's own sentence
 _PREFIX = re.compile(r"^(?:Báo|Tạp chí|Trang thông tin(?: điện tử)?(?: của)?|Cổng thông tin(?: điện tử)?(?: của)?)\s+", re.I)
 

@@ -178,6 +178,8 @@ CASES = [
     ("a table pasted from Word with tabs", GUIDE, prose("Việc\tNgười\tHạn\nKhai mạc\tBí thư\t5 phút\n\n"), "B111"),
     ("a leader's words with no source", GUIDE,
      prose("Tổng Bí thư nhấn mạnh: “Chi bộ phải là nơi mỗi đảng viên được rèn luyện thường xuyên.”\n\n"), "Q103"),
+    ("a leader's words, the press's way, no source", GUIDE,
+     prose("“Chi bộ phải là nơi mỗi đảng viên được rèn luyện thường xuyên”, Tổng Bí thư nhấn mạnh.\n\n"), "Q103"),
     ("a quotation signed by a leader, no source", GUIDE,
      prose("> “Cán bộ là cái gốc của mọi công việc, thành công hay thất bại đều do cán bộ.”\n> — Chủ tịch Hồ Chí Minh\n\n"), "Q103"),
     # Material's bundle fetches Mermaid from unpkg.com for a <pre class="mermaid">.
