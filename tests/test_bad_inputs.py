@@ -1507,3 +1507,10 @@ def test_a_link_out_is_told_what_to_write_instead(tmp_path, link, told):
     linked once the handbook lists it as a source (the same site's other pages are not)."""
     proc, found = _check_one(tmp_path, "huong-dan/ra-ngoai.md", prose(f"Xem [trang này]({link}).\n\n"))
     assert proc.returncode == 1 and [c for _, c, _ in found] in (["L103"], ["H103"]) and told in found[0][2], found
+
+
+def test_a_part_of_an_outline_in_bold_is_told_once_and_read_as_the_part(tmp_path):
+    """"**Phần hai**" on a line of its own, as Word sets a heading: it was told as a point missing
+    its dash and as one part too few (S108), neither naming the cause."""
+    proc, found = _check_one(tmp_path, TOPIC, topic(lambda b: b.replace("### Phần hai", "**Phần hai**")))
+    assert [(code, "'### Phần hai'" in message) for _, code, message in found] == [("B103", True)], found
