@@ -134,15 +134,21 @@ def read_text(raw: bytes, rel: str) -> tuple[str | None, list[Diagnostic]]:
                                                                          "xóa ký tự này (đứng ngay sau nó, bấm Backspace)."))
         return None, problems
     if first_non_nfc(text) is not None:
-        # Every line that has it (a pasted paragraph is many), each at its first such letter.
+        # Every line that has it (a pasted paragraph is many), each at its first such letter; how to
+        # mend it is said once, at the first (a whole file pasted so repeated it on every line).
+        first = None
         for line_no, line in enumerate(text.split("\n"), 1):
             at = first_non_nfc(line)
             if at is not None:
                 word = nfc(_WORD_AT.search(line[max(0, at - _WORD_MAX):at]).group() + _WORD_ON.match(line, at, at + _WORD_MAX).group())
-                problems.append(diag(rel, line_no, at + 1, "E002",
-                                     f"Văn bản chưa ở dạng NFC (dấu tổ hợp, thường do dán từ PDF hay trang web) ở chữ '{word}': "
-                                     "hãy gõ lại chữ này bằng bộ gõ đặt bảng mã Unicode dựng sẵn (Unikey: Unicode dựng sẵn), hoặc dùng công "
-                                     "cụ chuyển mã của Unikey (Ctrl+Shift+F6) chuyển đoạn đã dán sang Unicode dựng sẵn."))
+                if first is None:
+                    first = line_no
+                    message = (f"Văn bản chưa ở dạng NFC (dấu tổ hợp, thường do dán từ PDF hay trang web) ở chữ '{word}': "
+                               "hãy gõ lại chữ này bằng bộ gõ đặt bảng mã Unicode dựng sẵn (Unikey: Unicode dựng sẵn), hoặc dùng công "
+                               "cụ chuyển mã của Unikey (Ctrl+Shift+F6) chuyển đoạn đã dán (hay cả tệp) sang Unicode dựng sẵn.")
+                else:
+                    message = f"Chữ '{word}' cũng chưa ở dạng NFC: sửa như ở dòng {first}."
+                problems.append(diag(rel, line_no, at + 1, "E002", message))
         text = nfc(text)
     problems += _pasted(rel, text)
     if "\u00a0" in text:
