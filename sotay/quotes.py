@@ -11,6 +11,7 @@ one, but it can make its editor say where it comes from.
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from .check import rule_pass
 from .diagnostics import diag
@@ -42,38 +43,53 @@ def quote_rules(corpus, registry):
 
 # Who a quotation is put in the mouth of, in the titles and names the handbook's pages use.
 # "Bác" and "Người" only as Bác Hồ is spoken of ("Bác dạy"): "Người chủ trì nói" is the chair.
-_LEADER = (r"(?:Tổng Bí thư|Chủ tịch Hồ Chí Minh|Hồ Chí Minh|Bác Hồ|(?:Bác|Người)(?=\s+(?:dạy|căn dặn|dặn|nói|viết|khuyên))|"
-           r"Chủ tịch nước|Chủ tịch Quốc hội|"
+# Hồ Chí Minh is no person in a city's, the Youth Union's or an academy's name. A cell's own
+# members ("đồng chí Lan, chi ủy viên, nói") are no leaders: their words are the cell's record.
+_LEADER = (r"(?:Tổng Bí thư|Chủ tịch Hồ Chí Minh|(?<!phố )(?<!TP\. )(?<!TP )(?<!sản )(?<!gia )(?<!Đoàn )Hồ Chí Minh|Bác Hồ|"
+           r"(?:Bác|Người)(?=\s+(?:dạy|căn dặn|dặn|nói|viết|khuyên))|Chủ tịch nước|Chủ tịch Quốc hội|"
            r"Thủ tướng(?: Chính phủ)?|Thường trực Ban Bí thư|Bí thư Trung ương Đảng|Ủy viên Bộ Chính trị|"
-           r"Bí thư (?:Tỉnh|Thành) ủy|(?:Phó )?Trưởng [Bb]an|V\. ?I\. ?Lênin|Lênin|C\. ?Mác|Các Mác|đồng chí [A-ZĐ]\w*)")
-_SAYS = (r"(?:nói|dạy|căn dặn|dặn|nhấn mạnh|chỉ rõ|chỉ ra|chỉ đạo|khẳng định|yêu cầu|đề nghị|phát biểu|viết|nêu rõ|"
-         r"nhắc nhở|nhắc|kêu gọi|lưu ý|khuyên|cho rằng)")
+           r"Bí thư (?:Tỉnh|Thành) ủy|(?:Phó )?Trưởng [Bb]an|V\. ?I\. ?Lênin|Lênin|C\. ?Mác|Các Mác)")
+_SAYS = (r"(?:nói|dạy|căn dặn|dặn dò|dặn|nhấn mạnh|chỉ rõ|chỉ ra|chỉ đạo|khẳng định|yêu cầu|đề nghị|phát biểu|viết|nêu rõ|"
+         r"nhắc nhở|nhắc|kêu gọi|lưu ý|khuyên|cho rằng|cho biết|chia sẻ|đánh giá|nhận định|trả lời|tâm sự)")
+# A quotation in curly quotes or straight ones (not an attribute's value, after "="), wrapped over lines.
+_Q = r"(?<!=)[“\"](?P<q>[^”\"]{1,600})[”\"]"
 # "Who … says …: “…”" in one sentence (no full stop between), the colon or "rằng" optional.
-_SAID_BEFORE = re.compile(rf"\b{_LEADER}\b[^.!?;“”]{{0,160}}?\b{_SAYS}\b[^.!?;“”]{{0,120}}?(?::|\brằng)?\s*“(?P<q>[^”]+)”")
+_SAID_BEFORE = re.compile(rf"\b{_LEADER}\b[^.!?;“”\"]{{0,160}}?\b{_SAYS}\b[^.!?;“”\"]{{0,120}}?(?::|\brằng)?\s*{_Q}")
 # "“…” – Chủ tịch Hồ Chí Minh", "“…” (Hồ Chí Minh)", and the press's "“…”, Tổng Bí thư nhấn mạnh."
-_SAID_AFTER = re.compile(rf"“(?P<q>[^”]+)”[\s>]*(?:(?:[-–—]\s*|\(\s*){_LEADER}\b|,\s*{_LEADER}\b[^.!?;“”]{{0,80}}?\b{_SAYS}\b)")
+_SAID_AFTER = re.compile(rf"{_Q}[\s>]*(?:(?:[-–—]\s*|\(\s*){_LEADER}\b|,\s*{_LEADER}\b[^.!?;“”\"]{{0,80}}?\b{_SAYS}\b)")
+# A name in quotes, not words said: "Chỉ thị … về “…”", "phong trào “…”", "phương châm “…”".
+_NAMED = re.compile(r"(?:\bvề|phong trào|chủ đề|phương châm|tác phẩm|cuộc vận động|khẩu hiệu|chương trình|đề án|mô hình|"
+                    r"danh hiệu|cụm từ|câu)\s*$", re.I)
 MIN_QUOTED_WORDS = 6  # fewer is a phrase or a slogan's name, said in the handbook's own sentence
+_SPOKEN_WORD = re.compile(r"\w*[a-zà-ỹđ]\w*")  # a word with a small letter: codes and numbers are no speech
 _PREFIX = re.compile(r"^(?:Báo|Tạp chí|Trang thông tin(?: điện tử)?(?: của)?|Cổng thông tin(?: điện tử)?(?: của)?)\s+", re.I)
+_SUFFIX = re.compile(r"\s+(?:điện tử|online)$", re.I)
 
 
 def _names(source) -> set[str]:
-    """How a paragraph may name a source: its publication (with or without "Báo"), author, unit, title."""
+    """How a paragraph may name a source: its publication (with or without "Báo", "điện tử"),
+    author, unit, title, or its site ("nhandan.vn", or a link to it)."""
     out = set()
     for value in (source.publication, source.author, source.unit, source.title):
         if value:
-            out |= {value.lower(), _PREFIX.sub("", value).lower()}
+            for form in (value, _PREFIX.sub("", value)):
+                out |= {form.lower(), _SUFFIX.sub("", form).lower()}
+    if source.url:
+        out.add(urlsplit(source.url).netloc.lower().removeprefix("www."))
     return {name for name in out if len(name) >= 4}
 
 
 def _unsourced_quotes(text: str, names: set[str]):
-    """Offsets of quotations put in a leader's mouth whose paragraph names none of `names`."""
+    """Offsets of quotations put in a leader's mouth whose paragraph names none of `names`. A
+    paragraph ends at a blank line; a quote's lines (">") are one paragraph, its attribution too."""
     start = 0
-    for paragraph in re.split(r"(\n[ \t>]*\n)", text):
+    for paragraph in re.split(r"(\n[ \t]*\n)", text):
         lowered = paragraph.lower()
-        if "“" in paragraph and not any(name in lowered for name in names):
+        if ("“" in paragraph or '"' in paragraph) and not any(name in lowered for name in names):
             for pattern in (_SAID_BEFORE, _SAID_AFTER):
                 for m in pattern.finditer(paragraph):
-                    if len(_WORD.findall(m.group("q"))) >= MIN_QUOTED_WORDS:
+                    quoted = m.group("q")
+                    if len(_SPOKEN_WORD.findall(quoted)) >= MIN_QUOTED_WORDS and not _NAMED.search(paragraph, 0, m.start("q") - 1):
                         yield start + m.start("q") - 1
         start += len(paragraph)
 
@@ -85,13 +101,15 @@ def attributed_quote_rules(corpus, registry):
         listed = getattr(item, "sources", None)
         if listed is None:  # sources and registry entries: their notes say whose words they hold
             continue
-        names = set().union(*(_names(corpus.sources[s]) for s in listed if s in corpus.sources))
+        sources = [corpus.sources[s] for s in listed if s in corpus.sources]
+        names = set().union(*(_names(source) for source in sources))
+        shown = ", ".join(dict.fromkeys(source.publication or source.title for source in sources)) or "chưa có"
         origin = corpus.origin(item)
         for span in spans(origin):
             for offset in sorted(set(_unsourced_quotes(span.text, names))):
                 line, col = span.locate(offset)
                 problems.append(diag(origin.rel, line, col, "Q103",
-                                     "Câu trích gán cho một đồng chí lãnh đạo mà đoạn văn không nêu nguồn: nói rõ ngay trong câu "
-                                     "nguồn nào ghi lại lời ấy (ví dụ “…, Báo Nhân Dân ghi lại: …”), nguồn ấy phải có trong "
-                                     "sources; không có nguồn thì bỏ câu trích."))
+                                     "Câu trích gán cho một đồng chí lãnh đạo cần ghi nguồn ngay trong đoạn văn, viết tên "
+                                     f"nguồn như trong sources (nguồn của trang này: {shown}), ví dụ “Theo Báo Nhân Dân, …”; "
+                                     "nguồn chưa có trong sources thì thêm vào; không có nguồn thì bỏ câu trích."))
     return problems

@@ -192,17 +192,24 @@ _INLINE_CODE = re.compile(r"(?<!\\)`[^`\n]+`")
 MAX_BRACKETS_PER_LINE = 200
 
 
-# "<tên chi bộ>", "<ngày họp>": a place to fill in, written in angle brackets as forms often are.
+# "<tên chi bộ>", "<Ten chi bo>": a place to fill in, written in angle brackets as forms often are.
 # A browser reads a tag wherever "<" comes before an ASCII letter, and the editor was told of tags,
 # attributes and elements left open, none of which they meant. No tag's name or attributes hold a
-# Vietnamese letter outside quotes; one told problem says what to write instead.
+# Vietnamese letter outside quotes, and no known tag is followed by bare words: one told problem
+# says what to write instead. Shown as written in code, and an address ("<https://…>", a link's
+# "<C:\…>") is none.
 _PLACEHOLDER = re.compile(r"<([A-Za-z][^<>\n=\"']{0,80})>")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_ADDRESS = re.compile(r"://|^[A-Za-z]:[\\/]|^(?:mailto|tel):", re.I)
 
 
 def _placeholders(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _PLACEHOLDER.finditer(text)
-            if _NON_ASCII.search(m.group(1)) and m.group(1).split()[0].lower() not in _TAG_NAMES]
+    if "<" not in text:
+        return []
+    shown = _INLINE_CODE.sub(lambda m: " " * len(m.group()), blank_fenced(text))
+    return [m.span() for m in _PLACEHOLDER.finditer(shown)
+            if (_NON_ASCII.search(m.group(1)) or " " in m.group(1).strip()) and not _ADDRESS.search(m.group(1))
+            and m.group(1).split()[0].lower() not in _TAG_NAMES]
 
 
 def _outside(hits, holes: list[tuple[int, int]]):
@@ -234,7 +241,8 @@ def _hits(text: str, markup_allowed: bool = True, attr_lists: bool = True, where
         holes = _placeholders(decoded)
         for start, end in holes:
             yield start, "H101", (f"{decoded[start:end]!r} bị đọc như một thẻ HTML (dấu < đứng trước chữ cái). Chỗ cần điền "
-                                  f"hãy viết trong ngoặc vuông: [{decoded[start + 1:end - 1]}].")
+                                  f"hãy viết trong ngoặc vuông: [{decoded[start + 1:end - 1]}]; nếu là dấu 'nhỏ hơn', để một "
+                                  "dấu cách sau nó hoặc viết 'dưới'.")
         yield from _outside(_tag_hits(decoded, markup_allowed, where), holes)
     if attr_lists:  # not over YAML syntax, whose flow mappings look like them
         yield from (_attr_list_hits(decoded) if markup_allowed else _field_brace_hits(decoded, where))

@@ -180,6 +180,8 @@ CASES = [
      prose("Tổng Bí thư nhấn mạnh: “Chi bộ phải là nơi mỗi đảng viên được rèn luyện thường xuyên.”\n\n"), "Q103"),
     ("a leader's words, the press's way, no source", GUIDE,
      prose("“Chi bộ phải là nơi mỗi đảng viên được rèn luyện thường xuyên”, Tổng Bí thư nhấn mạnh.\n\n"), "Q103"),
+    ("a leader's words in straight quotes, no source", GUIDE,
+     prose('Tổng Bí thư cho biết: "Chi bộ phải là nơi mỗi đảng viên được rèn luyện thường xuyên."\n\n'), "Q103"),
     ("a quotation signed by a leader, no source", GUIDE,
      prose("> “Cán bộ là cái gốc của mọi công việc, thành công hay thất bại đều do cán bộ.”\n> — Chủ tịch Hồ Chí Minh\n\n"), "Q103"),
     # Material's bundle fetches Mermaid from unpkg.com for a <pre class="mermaid">.
@@ -1464,6 +1466,13 @@ def test_the_build_renders_no_page_the_check_fails_for_its_limits(tmp_path, rel,
     "Bí thư chi bộ nói: “Nội dung này còn nhiều ý, chi ủy xin ghi lại và bàn tiếp vào buổi sau.”",
     "Người chủ trì nói: “Nội dung này còn nhiều ý, chi ủy xin ghi lại và bàn tiếp vào buổi sau.”",
     "Chỉ thị số 10-CT/TW của Ban Bí thư về “nâng cao chất lượng sinh hoạt chi bộ” được học tập; Bác dạy “cần, kiệm”.",
+    "Theo nguyễn văn a, Tổng Bí thư nhấn mạnh: “Chi bộ phải là nơi mỗi đảng viên được rèn luyện.”",
+    "> Tổng Bí thư nhấn mạnh: “Chi bộ phải là nơi mỗi đảng viên được rèn luyện.”\n>\n> (Theo bài của Nguyễn Văn A)",
+    "Kết thúc buổi họp, đồng chí Lan, chi ủy viên, nhắc: “Ai nhận việc thì báo lại kết quả vào buổi sau nhé.”",
+    "Thành ủy Thành phố Hồ Chí Minh yêu cầu các chi bộ “sinh hoạt đúng ngày 3 hằng tháng, không lùi ngày họp”.",
+    "Tổng Bí thư yêu cầu thực hiện Chỉ thị 10-CT/TW về “Nâng cao chất lượng sinh hoạt chi bộ trong tình hình mới”.",
+    "Thủ tướng Chính phủ kêu gọi hưởng ứng phong trào “Cả nước chung tay vì người nghèo, không để ai bị bỏ lại”.",
+    "Trưởng Ban Tuyên giáo nói “Chỉ thị số 10-CT/TW” là văn bản của chi bộ.",
 ])
 def test_a_quotation_whose_paragraph_names_its_source_or_no_leader_passes(tmp_path, body):
     """Q103 asks only for the source of words put in a leader's mouth: a source of the page named
@@ -1514,3 +1523,10 @@ def test_a_part_of_an_outline_in_bold_is_told_once_and_read_as_the_part(tmp_path
     its dash and as one part too few (S108), neither naming the cause."""
     proc, found = _check_one(tmp_path, TOPIC, topic(lambda b: b.replace("### Phần hai", "**Phần hai**")))
     assert [(code, "'### Phần hai'" in message) for _, code, message in found] == [("B103", True)], found
+
+
+@pytest.mark.parametrize("body", ["Ghi vào chỗ `<tên chi bộ>` trong mẫu.", "```\n<tên chi bộ>\n```",
+                                  "Xem <https://vi.wikipedia.org/wiki/Hồ_Chí_Minh> nhé."])
+def test_a_place_to_fill_in_shown_as_code_or_an_address_passes(tmp_path, body):
+    proc, found = _check_one(tmp_path, "huong-dan/cho-dien.md", prose(body + "\n\n"))
+    assert "H101" not in [c for _, c, _ in found], found
