@@ -16,13 +16,15 @@ from .verbatim import blank_blocks
 
 _ITEM = re.compile(r"^( *)(?:[-*+]|(\d+)\.)[ \t]+\S")
 _RULE = re.compile(r"^ {0,3}([-*_])(?: *\1){2,} *$")  # a horizontal rule ("* * *"), not a list
-# "–": Word's own for a typed "- "; "—", "o" (its second level, in Courier), "■", "○", "◦", "➢", "✓";
-# "-Việc" with no space (a list to GitHub's eye and to the editor's, a paragraph to the page). An
-# "o" or a "-" is a bullet only before a capital ("o ấy", "-1 độ" are words).
-_WORD_BULLET = re.compile(r"^ {0,3}(•|·|●|▪|■|○|◦|➢|►|✓|–|—|\d+\)|o(?=[ \t])|-(?=\w))[ \t]*(\S)")
-# "a) …", "b) …" or "a. …": lettered points, which the page runs into one paragraph. Told when the
-# next letter opens the next line too, so that a wrapped line starting "a." is left alone.
-_LETTERED = re.compile(r"^ {0,3}([a-zđ])[.)][ \t]+\S")
+# Bullets from Word's bullet menus: no line of text opens with one.
+_WORD_BULLET = re.compile(r"^ {0,3}(•|·|●|▪|■|○|◦|➢|►|✓|❖|◆|◇|♦|➤|➔|→|√|✔|★|☐|☑)[ \t]*\S")
+# Markers a line of text may also open with: "–" (Word's own for a typed "- ", and a range's dash
+# wrapped onto the next line: "2020\n– 2025"), "—" (dialogue), "o" (Word's second level, in Courier;
+# also a word), "-Việc" (no space), "2)" or "a." (a wrapped line). Told when the next or the line
+# before opens with the same marker or the next number or letter: lines the page runs together
+# (after a blank line each is a paragraph of its own).
+_PAIRED = re.compile(r"^ {0,3}(–|—|o(?=[ \t])|-(?=[^\W\d_])|\d{1,2}\)|[a-zđA-ZĐ][.)])[ \t]*\S")
+_ALPHABET = "abcdđefghijklmnopqrstuvwxyz"
 _HEADING = re.compile(r"^ {0,3}#{1,6}(?:[ \t]|$)")
 _ADMONITION = re.compile(r"^( *)(?:!!!|\?\?\?\+?)[ \t]+\S")
 _QUOTE = re.compile(r"^ {0,3}> ?")
@@ -52,13 +54,25 @@ def _container(lines: list[str], i: int) -> tuple[int, list[str], list[int]] | N
     return end, [row[cut:] for row, cut in zip(lines[i:end], cuts, strict=True)], cuts
 
 
-def _next_letter_follows(lines: list[str], i: int, letter: str) -> bool:
-    """Whether the next line opens with the letter after `letter`, or the line before with the one
-    before it: lines the page runs together (after a blank line each is a paragraph of its own)."""
-    alphabet = "abcdđefghijklmnopqrstuvwxyz"
-    at = alphabet.index(letter)
-    return any(0 <= j < len(lines) and 0 <= at + step < len(alphabet) and (m := _LETTERED.match(lines[j]))
-               and m.group(1) == alphabet[at + step] for j, step in ((i + 1, 1), (i - 1, -1)))
+def _step(marker: str) -> tuple[str, int] | None:
+    """A marker's kind and place in its sequence: ("—", 0), ("1)", 2) for "2)", ("a.", 1) for "b."."""
+    if marker[0].isdigit():
+        return ")", int(marker[:-1])
+    if len(marker) == 2 and marker[1] in ".)":
+        letter = marker[0].lower()
+        return ("A" if marker[0].isupper() else "a") + marker[1], _ALPHABET.index(letter)
+    return marker, 0
+
+
+def _paired(lines: list[str], i: int, marker: str) -> bool:
+    kind, at = _step(marker)
+    for j, step in ((i + 1, 1), (i - 1, -1)):
+        other = _PAIRED.match(lines[j]) if 0 <= j < len(lines) else None
+        if other:
+            other_kind, other_at = _step(other.group(1))
+            if other_kind == kind and other_at == at + (step if kind in (")", "a.", "a)", "A.", "A)") else 0):
+                return True
+    return False
 
 
 def list_problems(body: str, depth: int = 0) -> list[tuple[int, int, str, str]]:
@@ -93,17 +107,20 @@ def list_problems(body: str, depth: int = 0) -> list[tuple[int, int, str, str]]:
         # An item opens a list; an indented line, or a line right under one of the list's, goes on with it.
         in_list = bool(_ITEM.match(line)) or (in_list and (bool(indented) or bool(i and lines[i - 1].strip())))
         bullet = _WORD_BULLET.match(line)
-        if bullet and (bullet.group(1) not in ("o", "-") or bullet.group(2).isupper()):
-            wrapped = " Nếu dòng này là phần tiếp của câu ở dòng trên, nối nó vào dòng trên." if bullet.group(1)[0].isdigit() else ""
-            what = ("Sau dấu '-' đầu dòng cần một dấu cách, không thì" if bullet.group(1) == "-"
-                    else f"Dấu đầu dòng {bullet.group(1)!r}")
-            out.append((i, bullet.start(1) + 1, f"{what} không tạo danh sách trên trang: viết '- ' "
-                        f"(hoặc '1. ', '2. ' cho danh sách đánh số), trước danh sách để một dòng trống.{wrapped}", "B107"))
-            continue
-        lettered = _LETTERED.match(line)
-        if lettered and _next_letter_follows(lines, i, lettered.group(1)):
-            out.append((i, lettered.start(1) + 1, f"Các ý đánh '{lettered.group(1)}{line[lettered.end(1)]}' theo chữ cái nối "
-                        "thành một đoạn trên trang: viết '- ' đầu mỗi ý (hoặc '1. ', '2. '), trước danh sách để một dòng trống.", "B107"))
+        paired = not bullet and _PAIRED.match(line)
+        if paired and paired.group(1) not in ("–", "—", "o", "-") and not paired.group(1)[0].isdigit():
+            lead = paired.group(1)
+            message = (f"Các ý '{lead}', … đánh theo chữ cái nối thành một đoạn trên trang: viết '- {lead} …' ở mỗi ý (giữ "
+                       "được chữ cái), trước danh sách để một dòng trống.")
+        elif paired and paired.group(1) == "-":
+            message = ("Thiếu dấu cách sau dấu '-' đầu dòng nên trang không hiện danh sách: viết '- Việc…', trước danh "
+                       "sách để một dòng trống.")
+        elif bullet or paired:
+            lead = (bullet or paired).group(1)
+            message = (f"Dấu đầu dòng {lead!r} không tạo danh sách trên trang: viết '- ' (hoặc '1. ', '2. ' cho danh sách "
+                       "đánh số), trước danh sách để một dòng trống.")
+        if bullet or (paired and _paired(lines, i, paired.group(1))):
+            out.append((i, (bullet or paired).start(1) + 1, message, "B107"))
             continue
         item = _ITEM.match(line)
         if not item or _RULE.match(line):
