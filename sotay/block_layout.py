@@ -14,12 +14,34 @@ from .check import rule_pass
 from .diagnostics import diag
 from .verbatim import blank_blocks
 
-_ROW = re.compile(r"^ {0,3}\|")
-_DELIMITER = re.compile(r"^ {0,3}\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$")
+_DELIMITER = re.compile(r"^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
+_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]")
+# A list item's marker (Markdown's, or one of Word's) may be followed by a tab: Markdown reads it
+# as a space, and the item as an item.
+_ITEM_START = re.compile(r"^[ \t]*(?:[-*+•–—o]|\d+[.)]|[a-zđ][.)])[ \t]")
 _TABBED = re.compile(r"\S\t+\S")
-_BOLD_LINE = re.compile(r"^ {0,3}(\*\*|__)(?=\S)([^*_\n]{2,120}?)(?<=\S)\1[ \t]*$")
-_ROMAN_LINE = re.compile(r"^ {0,3}(?:[IVX]{1,4}|Phần [IVX\d]{1,4})[.:)][ \t]+\S[^\n]{0,118}$")
-_LIST_OR_BLOCK = re.compile(r"^ {0,3}(?:[-*+](?=[ \t])|[>|#]|\d+[.)]|!!!|\?\?\?)")
+_BOLD_LINE = re.compile(r"^(\*\*|__)(?=\S)([^*_\n]{2,120}?)(?<=\S)\1[ \t]*$")
+# "I. …", "IV – …", "I/ …", "Phần 2: …", "A. PHẦN MỞ ĐẦU" (a capital letter only before capitals:
+# "V. I. Lênin" is a name).
+_NUMBERED_LINE = re.compile(r"^(?:[IVX]{1,4}|Phần [IVX\d]{1,4})[ \t]*[.:)/–-][ \t]+(?![A-Z]\.)\S[^\n]{0,118}$")
+_LETTERED_LINE = re.compile(r"^[A-ZĐ]\.[ \t]+(\S[^\n]{1,119})$")
+_LIST_OR_BLOCK = re.compile(r"^(?:[-*+](?=[ \t])|[>|#]|\d+[.)]|!!!|\?\?\?)")
+_CAPTION = re.compile(r"^(?:\*\*|__)?(?:Bảng|Hình|Biểu|Sơ đồ)\b")
+
+
+def _table_row(line: str, below: str) -> bool:
+    """A table's header: a line with a "|" over a delimiter row with one (not a rule, "---")."""
+    return "|" in line and "|" in below and bool(_DELIMITER.match(below))
+
+
+def _heading_like(line: str) -> bool:
+    """A line standing as a heading: bold or numbered, not a sentence, caption or list."""
+    text = line.rstrip()
+    if line[:1] in (" ", "\t") or _LIST_OR_BLOCK.match(line) or _CAPTION.match(text) \
+            or text.strip("*_").endswith((".", ";", ",")):
+        return False
+    lettered = _LETTERED_LINE.match(text)
+    return bool(_BOLD_LINE.match(text) or _NUMBERED_LINE.match(text) or (lettered and lettered.group(1).isupper()))
 
 
 def layout_problems(body: str) -> list[tuple[int, int, str, str]]:
@@ -31,22 +53,23 @@ def layout_problems(body: str) -> list[tuple[int, int, str, str]]:
     def blank(j: int) -> bool:
         return j < 0 or j >= len(lines) or not lines[j].strip()
 
-    tabbed_block = False
+    def tabbed(j: int) -> bool:
+        return 0 <= j < len(lines) and bool(_TABBED.search(lines[j])) and not _ITEM_START.match(lines[j]) \
+            and "|" not in lines[j]
+
     for i, line in enumerate(lines):
-        if _ROW.match(line) and i + 1 < len(lines) and _DELIMITER.match(lines[i + 1]) and not blank(i - 1) \
-                and not _ROW.match(lines[i - 1]):
+        if i + 1 < len(lines) and _table_row(line, lines[i + 1]) and not blank(i - 1) \
+                and "|" not in lines[i - 1] and not _HEADING.match(lines[i - 1]):
             out.append((i, 1, "Trước bảng cần một dòng trống: liền sau dòng chữ ở trên, trang hiện nguyên các dòng '|' "
                         "thay cho bảng.", "B111"))
-        tabbed = bool(_TABBED.search(line)) and not _ROW.match(line)
-        if tabbed and not tabbed_block and (_TABBED.search(lines[i + 1]) if i + 1 < len(lines) else False):
+        if tabbed(i) and tabbed(i + 1) and not tabbed(i - 1):
             out.append((i, line.index("\t") + 1, "Các cột ngăn bằng phím Tab (bảng dán từ Word) nối thành một đoạn trên "
                         "trang: viết bảng Markdown ('| Cột 1 | Cột 2 |', rồi dòng '|---|---|') hoặc chuyển thành danh sách '- '.",
                         "B111"))
-        tabbed_block = tabbed
-        if blank(i - 1) and blank(i + 1) and not _LIST_OR_BLOCK.match(line) and (
-                _BOLD_LINE.match(line) or (_ROMAN_LINE.match(line) and not line.rstrip().endswith((".", ";", ",")))):
+        if blank(i - 1) and blank(i + 1) and line.strip() and _heading_like(line):
             out.append((i, 1, "Dòng này trông như tên mục nhưng trang hiện nó là một đoạn văn (không có trong mục lục, không "
-                        "liên kết tới được): viết '## Tên mục' (mục con '### ').", "B112"))
+                        "liên kết tới được): viết '## Tên mục' (mục con: '### Tên mục con'), bỏ số La Mã hay chữ in đậm; chỉ "
+                        "muốn nhấn mạnh thì gộp vào đoạn dưới.", "B112"))
     return out
 
 

@@ -82,14 +82,29 @@ def _targets(text: str):
             yield m.start(), target, True
 
 
-# The editor's own preview (`make serve`): a page of the handbook, copied from the address bar.
-_PREVIEW_HOSTS = {"127.0.0.1", "localhost", "0.0.0.0", "::1"}
+# The editor's own preview (`make serve`), or the handbook as the internal network serves it: a
+# page of the handbook, its address copied from the browser.
+_PREVIEW_HOSTS = {"localhost", "0.0.0.0", "::1"}
+# Share buttons and mail campaigns add these to an article's address: the same article.
+_TRACKING = re.compile(r"^(?:utm_\w+|fbclid|gclid|zarsrc\w*|gidzl|_ga)$", re.I)
+
+
+def _own_address(host: str) -> bool:
+    import ipaddress
+
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        return host in _PREVIEW_HOSTS or "." not in host  # "so-tay": an intranet's own name
+    return address.is_private or address.is_loopback
 
 
 def _as_cited(url: str) -> str:
-    """A URL as it is compared with the sources' (its fragment, case of scheme and host, and a last "/" aside)."""
+    """A URL as it is compared with the sources': its scheme, "www.", fragment, a last "/" and
+    the tracking parameters of share buttons aside."""
     parts = urlsplit(url.strip())
-    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), parts.path.rstrip("/"), parts.query, ""))
+    query = "&".join(p for p in parts.query.split("&") if p and not _TRACKING.match(p.partition("=")[0]))
+    return urlunsplit(("", parts.netloc.lower().removeprefix("www."), parts.path.rstrip("/"), query, ""))
 
 
 def _external_problem(target: str, host: str, is_image: bool, cited: set[str]) -> str | None:
@@ -97,11 +112,13 @@ def _external_problem(target: str, host: str, is_image: bool, cited: set[str]) -
     a source, which the reader also finds under the page's Sources; the same site's other pages do not."""
     if is_image:
         return f"Ảnh {target!r} lấy từ ngoài trang: mạng nội bộ không tải được; hãy bỏ ảnh này."
-    if host in _PREVIEW_HOSTS:
-        path = urlsplit(target.strip()).path or "/"
-        anchor = urlsplit(target.strip()).fragment
-        return (f"Liên kết {target!r} là địa chỉ của Sổ tay trên máy của bạn (bản xem trước), người đọc không mở được: "
-                f"viết đường dẫn bắt đầu bằng /, ở đây: {path}{'#' + anchor if anchor else ''}")
+    if _own_address(host):
+        parts = urlsplit(target.strip())
+        # From the first of the handbook's own sections: a sub-path the site is served under is no part of it.
+        section = re.search(r"/(?:huong-dan|mo-hinh|chuyen-de|chuong-trinh|van-ban|bien-tap|mau)(?:/|$)", parts.path)
+        path = parts.path[section.start():] if section else "/"
+        return (f"Liên kết {target!r} là địa chỉ của Sổ tay trên máy của bạn hay trên mạng nội bộ, người đọc ở nơi khác "
+                f"không mở được: viết đường dẫn bắt đầu bằng /, ở đây: {path}{'#' + parts.fragment if parts.fragment else ''}.")
     if not re.match(r"^https?://", target.strip(), re.I) or _as_cited(target) not in cited:
         return (f"Liên kết ra ngoài {target!r}: Sổ tay chỉ liên kết ra ngoài tới bài đã khai làm nguồn. Muốn dẫn bài này, "
                 "thêm một tệp trong content/nguon có url là địa chỉ này (viết http:// hoặc https://) và ghi mã tệp ấy vào "
@@ -179,8 +196,10 @@ def _link_problem(target: str, is_image: bool, own, anchors: dict, cited: set[st
     if scheme and scheme.group(1).lower() not in LINK_SCHEMES:
         if scheme.group(1).lower() in _SAFETY_SCHEMES:
             return None
-        if len(scheme.group(1)) == 1:  # "C:\Users\...\anh.jpg": a file on the editor's own computer
-            return ("H103", f"{'Ảnh' if is_image else 'Liên kết'} {target!r} là một tệp trên máy của bạn (ổ {scheme.group(1).upper()}:), "
+        drive = re.match(r"(?:file:/*)?([A-Za-z]):", target.strip(), re.I)
+        if len(scheme.group(1)) == 1 or scheme.group(1).lower() == "file":  # "C:\Users\...\anh.jpg", "file:///C:/…"
+            where = f" (ổ {drive.group(1).upper()}:)" if drive else ""
+            return ("H103", f"{'Ảnh' if is_image else 'Liên kết'} {target!r} là một tệp trên máy của bạn{where}, "
                             "người đọc không mở được: Sổ tay không đăng ảnh hay tệp; bỏ nó đi và mô tả bằng lời.")
         return ("H103", f"Liên kết {target!r} dùng giao thức {scheme.group(1)}:, có thể mở thư mục chia sẻ hoặc "
                         "chương trình trên máy người đọc; chỉ dùng http://, https://, mailto: hoặc đường dẫn trong Sổ tay.")

@@ -56,9 +56,11 @@ _INVISIBLE = {"\u200b": "dấu cách rộng 0 (U+200B)", "\u200c": "ký tự n�
 _INVISIBLE_AT = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad\u2028\u2029\u0085\ue000-\uf8ff]|^[ \t]*(?:-[ \u00a0]*)?\u00a0"
                            "|^[ \t]*(?:-[ \u00a0]+)?[\\w-]+:(\u00a0)|\\]\\([^)\n\u00a0\"\x27]{0,300}\u00a0", re.M)
 _ODD_BREAK = re.compile("[\u2028\u2029\u0085]")
-# A word a PDF broke at a line's end ("chuyên-\nđề"), pasted as it is, or joined onto one line
-# ("chuyên- đề"): before a small letter, a hyphen after a letter ends no Vietnamese word.
-_BROKEN_WORD = re.compile(r"(?<=[^\W\d_])-(?:[ \t]*\n[ \t]*| )(?=[^\W\d_])")
+# A dash stuck to the word before it and not to the word after: a word a PDF broke at a line's end
+# ("chuyên-\nđề", "Covid-\n19"), pasted as it is or joined onto one line ("chuyên- đề"), or a slip
+# of spacing around a dash between two terms ("kinh tế- xã hội"). Before a small letter or a
+# digit: "Hồ Chí Minh-\nNgười" is a line's own dash. Not inside code (a file's name).
+_BROKEN_WORD = re.compile(r"(?<=[^\W\d_])[-–](?:[ \t]*\n[ \t]*| )(?=[^\W_])")
 _STRUCTURAL_NBSP = re.compile("^[ \t\u00a0]*(?:-[ \u00a0]+)?(?:[\\w-]+:\u00a0)?", re.M)
 _STANDARD_TAG = re.compile(r"^tag:yaml\.org,2002:(str|int|float|bool|null|timestamp|map|seq)$")
 
@@ -176,10 +178,13 @@ def _pasted(rel: str, text: str) -> list[Diagnostic]:
                              "này có vẻ dán từ văn bản gõ bằng bảng mã TCVN3 (ABC) hoặc VNI. Hãy chuyển mã bằng Unikey "
                              "(Ctrl+Shift+F6: nguồn TCVN3 hoặc VNI Windows, đích Unicode dựng sẵn) rồi dán lại."))
     for m in _BROKEN_WORD.finditer(text):
-        if text[m.end()].islower():
+        before = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+        if (text[m.end()].islower() or text[m.end()].isdigit()) and before.count("`") % 2 == 0:
             line, col = line_col(text, m.start())
-            problems.append(diag(rel, line, col, "E011", "Dấu '-' ngắt chữ ở cuối dòng, thường do dán từ PDF: trang hiện "
-                                 "chữ bị tách đôi ('chuyên- đề'); xóa dấu '-' (và chỗ xuống dòng), nối lại như chữ gốc."))
+            problems.append(diag(rel, line, col, "E011", "Dấu gạch dính vào chữ trước mà cách chữ sau (trang hiện "
+                                 "'chuyên- đề'): chữ bị cắt đôi khi dán từ PDF thì xóa dấu gạch và chỗ xuống dòng (hai tiếng để "
+                                 "một dấu cách: 'chuyên đề'; một chữ bị cắt thì viết liền); gạch nối giữa hai vế thì để dấu "
+                                 "cách hai bên ('kinh tế - xã hội')."))
     for m in _INVISIBLE_AT.finditer(text):
         at = m.start(1) if m.group(1) else m.end() - 1
         line, col = line_col(text, at)

@@ -1486,6 +1486,8 @@ def test_a_quotation_whose_paragraph_names_its_source_or_no_leader_passes(tmp_pa
     ("Đọc kỹ dự thảo sinh hoạt chuyên- đề trước buổi họp.", "E011"),
     ("Mở đầu.\n\n**Các bước chuẩn bị**\n\nChữ.", "B112"),
     ("Mở đầu.\n\nII. VÌ SAO PHẢI CHUẨN BỊ\n\nChữ.", "B112"),
+    ("Mở đầu.\n\nA. PHẦN MỞ ĐẦU\n\nChữ.", "B112"),
+    ("Phát triển kinh tế- xã hội của địa phương.", "E011"),
 ])
 def test_what_pdf_and_word_leave_is_told_as_a_warning(tmp_path, body, code):
     """A word broken at a line's end by a PDF ("chuyên- đề" on the page), a heading made of bold
@@ -1498,7 +1500,12 @@ def test_what_pdf_and_word_leave_is_told_as_a_warning(tmp_path, body, code):
                                   "Theo điểm\na) khoản 2 Điều 5.", "o ấy nói.\n\n-1 độ là nhiệt độ.",
                                   "Mở đầu.\n\na. Một.\n\nb. Hai.", "Chi bộ - đảng viên; e-mail; Ban Chỉ đạo 35- CT.",
                                   "Bảng:\n\n| Việc | Người |\n|---|---|\n| Khai mạc | Bí thư |",
-                                  "Mở đầu.\n\n**Lưu ý:** đọc kỹ dự thảo.\n\nI. Chi bộ họp ngày 3."])
+                                  "Mở đầu.\n\n**Lưu ý:** đọc kỹ dự thảo.\n\nI. Chi bộ họp ngày 3.",
+                                  "Các bước:\n\n-\tChi ủy họp;\n-\tThông báo cho đảng viên.",
+                                  "## Phân công\n| Việc | Người |\n|---|---|\n| Khai mạc | Bí thư |",
+                                  "Mở đầu.\n\n**Lưu ý: biên bản có chữ ký của người chủ trì.**\n\n**Bảng 1. Phân công**",
+                                  "“Học, học nữa, học mãi.”\n\nV. I. Lênin",
+                                  "— Đồng chí có ý kiến gì không?\n\n— Tôi nhất trí.", "Giai đoạn 2020\n– 2025 chi bộ giữ vững."])
 def test_text_that_only_looks_pasted_passes(tmp_path, body):
     proc, found = _check_one(tmp_path, "huong-dan/dan.md", prose(body + "\n\n"))
     assert [c for _, c, _ in found if c != "B107" or "2)" not in body] == [], found
@@ -1510,6 +1517,8 @@ def test_text_that_only_looks_pasted_passes(tmp_path, body):
     ("http://127.0.0.1:8000/huong-dan/ghi-bien-ban/#mau", "ở đây: /huong-dan/ghi-bien-ban/#mau"),
     ("https://www.w3.org/TR/WCAG22/", "thêm một tệp trong content/nguon"),
     ("C:\\Users\\Admin\\Pictures\\anh.jpg", "là một tệp trên máy của bạn (ổ C:)"),
+    ("file:///D:/Tai%20lieu/bien-ban.docx", "là một tệp trên máy của bạn (ổ D:)"),
+    ("http://10.0.0.5/so-tay/mo-hinh/x/", "ở đây: /mo-hinh/x/."),
 ])
 def test_a_link_out_is_told_what_to_write_instead(tmp_path, link, told):
     """A preview's address copied from the browser is the handbook's own page; an article's is
@@ -1530,3 +1539,17 @@ def test_a_part_of_an_outline_in_bold_is_told_once_and_read_as_the_part(tmp_path
 def test_a_place_to_fill_in_shown_as_code_or_an_address_passes(tmp_path, body):
     proc, found = _check_one(tmp_path, "huong-dan/cho-dien.md", prose(body + "\n\n"))
     assert "H101" not in [c for _, c, _ in found], found
+
+
+@pytest.mark.parametrize("link", ["https://www.example.vn/bai-viet.html", "http://example.vn/bai-viet.html/",
+                                  "https://example.vn/bai-viet.html?utm_source=zalo&fbclid=x#doan-2"])
+def test_a_link_to_a_sources_own_article_passes_as_shared(tmp_path, link):
+    """A source's address as a share button or another browser gives it: the same article."""
+    content = tmp_path / "content"
+    shutil.copytree(BASE, content)
+    (content / "nguon/bai-web.yml").write_text("title: Bài trên báo\nkind: bai-viet\nurl: https://www.example.vn/bai-viet.html\n")
+    (content / "huong-dan/lien-ket.md").write_text(prose(f"Xem [bài báo]({link}).\n\n"))
+    proc, found = _check(content)
+    assert proc.returncode == 0, found
+    (content / "huong-dan/lien-ket.md").write_text(prose("Xem [bài khác](https://www.example.vn/bai-khac.html).\n\n"))
+    assert [c for _, c, _ in _check(content)[1]] == ["L103"]

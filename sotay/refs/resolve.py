@@ -31,6 +31,10 @@ from .patterns import BODY_SYSTEMS
 _LOOK_ALIKE = re.compile(f"[{CONFUSABLE}]")
 
 
+# Dashes and slashes read as the code's own that a reader cannot tell from them (C109 says so).
+_OTHER_DASHES = "\u2013\u2014\u2011\u2010\u2212\uff0d\uff0f\u2215\u2044"
+
+
 @functools.lru_cache(maxsize=1024)
 def _bodies_match(written: str, registered: str) -> bool:
     """"Ban Bí thư" matches "Ban Bí thư Trung ương Đảng"; it does not match "Ban Bí thư Trung ương
@@ -293,7 +297,9 @@ def resolve(cites: list[Citation], registry: Registry, text: str | None = None) 
         c.id = chosen.id
         if c.written and chosen.code and c.written != chosen.code and not c.malformed:
             # Read and linked as the document's, but published as typed: "339-QD/TW", "05-ct/tw".
-            c.problems.append(Problem("C109", f"Số hiệu viết là {c.written!r}; sổ văn bản viết {chosen.code}: hãy viết đúng như vậy."))
+            dash = " (có dấu gạch hay gạch chéo khác, Word tự đổi hoặc dán từ nơi khác: gõ lại bằng phím '-' và '/')" \
+                if any(ch in c.written for ch in _OTHER_DASHES) else ""
+            c.problems.append(Problem("C109", f"Số hiệu viết là {c.written!r}{dash}; sổ văn bản viết {chosen.code}: hãy viết đúng như vậy."))
         if c.successor is not None:
             predecessors[id(c.successor)] = chosen
         for code, message in _mismatches(chosen, c):
