@@ -42,33 +42,48 @@ def quote_rules(corpus, registry):
 
 
 # Who a quotation is put in the mouth of, in the titles and names the handbook's pages use.
-# "Bác" and "Người" only as Bác Hồ is spoken of ("Bác dạy"): "Người chủ trì nói" is the chair.
-# Hồ Chí Minh is no person in a city's, the Youth Union's or an academy's name. A cell's own
-# members ("đồng chí Lan, chi ủy viên, nói") are no leaders: their words are the cell's record.
-_LEADER = (r"(?:Tổng Bí thư|Chủ tịch Hồ Chí Minh|(?<!phố )(?<!TP\. )(?<!TP )(?<!sản )(?<!gia )(?<!Đoàn )Hồ Chí Minh|Bác Hồ|"
-           r"(?:Bác|Người)(?=\s+(?:dạy|căn dặn|dặn|nói|viết|khuyên))|Chủ tịch nước|Chủ tịch Quốc hội|"
+# "Bác" and "Người" only as Bác Hồ is spoken of ("Bác dạy", "Người đã chỉ rõ"): "Người chủ trì nói"
+# is the chair. "Hồ Chí Minh" alone names a city, a museum, the Youth Union, a thought: it speaks
+# only as "Chủ tịch Hồ Chí Minh", or after a quotation ("“…” – Hồ Chí Minh"). A Trưởng Ban is the
+# Party's (Tổ chức, Tuyên giáo…), not a residential area's "Trưởng ban công tác Mặt trận". A cell's
+# own members ("đồng chí Lan, chi ủy viên, nói") are no leaders: their words are the cell's record.
+_SAYS = (r"(?:nói|dạy|căn dặn|dặn dò|dặn|nhấn mạnh|chỉ rõ|chỉ ra|chỉ đạo|khẳng định|yêu cầu|đề nghị|phát biểu|"
+         r"(?<!bài )viết|nêu rõ|nhắc nhở|nhắc|kêu gọi|lưu ý|khuyên|cho rằng|cho biết|chia sẻ|đánh giá|nhận định|trả lời|tâm sự)")
+_LEADER = (r"(?:Tổng Bí thư|Chủ tịch Hồ Chí Minh|Bác Hồ|"
+           rf"(?:Bác|Người)(?=\s+(?:(?:đã|từng|cũng|luôn|thường)\s+)?{_SAYS})|Chủ tịch nước|Chủ tịch Quốc hội|"
            r"Thủ tướng(?: Chính phủ)?|Thường trực Ban Bí thư|Bí thư Trung ương Đảng|Ủy viên Bộ Chính trị|"
-           r"Bí thư (?:Tỉnh|Thành) ủy|(?:Phó )?Trưởng [Bb]an|V\. ?I\. ?Lênin|Lênin|C\. ?Mác|Các Mác)")
-_SAYS = (r"(?:nói|dạy|căn dặn|dặn dò|dặn|nhấn mạnh|chỉ rõ|chỉ ra|chỉ đạo|khẳng định|yêu cầu|đề nghị|phát biểu|viết|nêu rõ|"
-         r"nhắc nhở|nhắc|kêu gọi|lưu ý|khuyên|cho rằng|cho biết|chia sẻ|đánh giá|nhận định|trả lời|tâm sự)")
-# A quotation in curly quotes or straight ones (not an attribute's value, after "="), wrapped over lines.
-_Q = r"(?<!=)[“\"](?P<q>[^”\"]{1,600})[”\"]"
+           r"Bí thư (?:Tỉnh|Thành) ủy|(?:Phó )?Trưởng Ban (?:Tổ chức|Tuyên giáo|Dân vận|Kiểm tra|Nội chính|Kinh tế|"
+           r"Đối ngoại|Chính sách)|V\. ?I\. ?Lênin|Lênin|C\. ?Mác|Các Mác)")
+# Whose words follow a quotation: the same, and "Hồ Chí Minh" or a leader named with "đồng chí".
+_SIGNED = rf"(?:{_LEADER}|Hồ Chí Minh|đồng chí (?:Tổng Bí thư|Chủ tịch)|Tô Lâm)"
+# Not the leader's words: a leader another clause's subject acts on ("Thực hiện Kết luận của Tổng Bí
+# thư, chi ủy đề nghị: “…”", "Học tập bài phát biểu của Tổng Bí thư, đảng viên Lan chia sẻ: “…”").
+_NOT_SPEAKING = r"(?<!của )(?<!hiện )(?<!tập )(?<!theo )"
+_OTHER_SUBJECT = re.compile(r",\s*(?:chi ủy|chi bộ|đảng viên|đồng chí|cô|thầy|anh|chị|ông|bà|tổ|ban|bí thư chi bộ|"
+                            r"người|các|mỗi|tập thể)\b", re.I)
+# A quotation in curly quotes or straight ones (not an attribute's value, after "="; a quote mark
+# opens before a word, not a line's end: an admonition's title "…" ends there), wrapped over lines.
+_Q = r"(?<!=)[“\"](?=\S)(?P<q>[^”\"]{1,600})[”\"]"
 # "Who … says …: “…”" in one sentence (no full stop between), the colon or "rằng" optional.
-_SAID_BEFORE = re.compile(rf"\b{_LEADER}\b[^.!?;“”\"]{{0,160}}?\b{_SAYS}\b[^.!?;“”\"]{{0,120}}?(?::|\brằng)?\s*{_Q}")
+_SAID_BEFORE = re.compile(rf"{_NOT_SPEAKING}\b{_LEADER}\b(?P<gap>[^.!?;“”\"]{{0,160}}?)\b{_SAYS}\b[^.!?;“”\"]{{0,120}}?"
+                          rf"(?::|\brằng)?\s*{_Q}")
 # "“…” – Chủ tịch Hồ Chí Minh", "“…” (Hồ Chí Minh)", and the press's "“…”, Tổng Bí thư nhấn mạnh."
-_SAID_AFTER = re.compile(rf"{_Q}[\s>]*(?:(?:[-–—]\s*|\(\s*){_LEADER}\b|,\s*{_LEADER}\b[^.!?;“”\"]{{0,80}}?\b{_SAYS}\b)")
-# A name in quotes, not words said: "Chỉ thị … về “…”", "phong trào “…”", "phương châm “…”".
-_NAMED = re.compile(r"(?:\bvề|phong trào|chủ đề|phương châm|tác phẩm|cuộc vận động|khẩu hiệu|chương trình|đề án|mô hình|"
-                    r"danh hiệu|cụm từ|câu)\s*$", re.I)
+_SAID_AFTER = re.compile(rf"{_Q}[\s>]*(?:(?:[-–—]\s*|\(\s*){_SIGNED}\b|,\s*{_LEADER}\b[^.!?;“”\"]{{0,80}}?\b{_SAYS}\b)")
+# A name in quotes, not words said: "Chỉ thị … về “…”", "phong trào “…”", "có bài viết “…”".
+_NAMED = re.compile(r"(?:\bvề|phong trào|chủ đề(?: năm)?(?: là)?|phương châm|tác phẩm|cuộc vận động|khẩu hiệu|chương trình|"
+                    r"đề án|mô hình|danh hiệu|cụm từ|câu|bài viết|bài|tiêu đề|tên)\s*$", re.I)
 MIN_QUOTED_WORDS = 6  # fewer is a phrase or a slogan's name, said in the handbook's own sentence
 _SPOKEN_WORD = re.compile(r"\w*[a-zà-ỹđ]\w*")  # a word with a small letter: codes and numbers are no speech
-_PREFIX = re.compile(r"^(?:Báo|Tạp chí|Trang thông tin(?: điện tử)?(?: của)?|Cổng thông tin(?: điện tử)?(?: của)?)\s+", re.I)
+# "Trang thông tin của Ban Tổ chức Tỉnh ủy Nghệ An" is named as its unit; a paper by its whole
+# name ("Báo Nhân Dân": "nhân dân", "thanh niên" are words of every page), with or without
+# "điện tử", or its site.
+_PREFIX = re.compile(r"^(?:Trang thông tin(?: điện tử)?(?: của)?|Cổng thông tin(?: điện tử)?(?: của)?)\s+", re.I)
 _SUFFIX = re.compile(r"\s+(?:điện tử|online)$", re.I)
 
 
 def _names(source) -> set[str]:
-    """How a paragraph may name a source: its publication (with or without "Báo", "điện tử"),
-    author, unit, title, or its site ("nhandan.vn", or a link to it)."""
+    """How a paragraph may name a source: its publication (with or without "điện tử"), author,
+    unit, title, or its site ("nhandan.vn", or a link to it)."""
     out = set()
     for value in (source.publication, source.author, source.unit, source.title):
         if value:
@@ -76,22 +91,47 @@ def _names(source) -> set[str]:
                 out |= {form.lower(), _SUFFIX.sub("", form).lower()}
     if source.url:
         out.add(urlsplit(source.url).netloc.lower().removeprefix("www."))
-    return {name for name in out if len(name) >= 4}
+    return {name for name in out if len(name) >= 4 and (" " in name or "." in name)}
+
+
+def _paragraphs(text: str) -> list[tuple[int, str]]:
+    """(offset, text) of each paragraph: blank lines part them, and each row of a table is one."""
+    out, start = [], 0
+    for part in re.split(r"(\n[ \t]*\n)", text):
+        if part.lstrip().startswith("|"):
+            for row in re.split(r"(?<=\n)", part):
+                out.append((start, row))
+                start += len(row)
+        else:
+            out.append((start, part))
+            start += len(part)
+    return out
 
 
 def _unsourced_quotes(text: str, names: set[str]):
-    """Offsets of quotations put in a leader's mouth whose paragraph names none of `names`. A
-    paragraph ends at a blank line; a quote's lines (">") are one paragraph, its attribution too."""
-    start = 0
-    for paragraph in re.split(r"(\n[ \t]*\n)", text):
-        lowered = paragraph.lower()
-        if ("“" in paragraph or '"' in paragraph) and not any(name in lowered for name in names):
-            for pattern in (_SAID_BEFORE, _SAID_AFTER):
-                for m in pattern.finditer(paragraph):
-                    quoted = m.group("q")
-                    if len(_SPOKEN_WORD.findall(quoted)) >= MIN_QUOTED_WORDS and not _NAMED.search(paragraph, 0, m.start("q") - 1):
-                        yield start + m.start("q") - 1
-        start += len(paragraph)
+    """Offsets of quotations put in a leader's mouth whose paragraph names none of `names`, nor
+    the paragraph before it (a heading over it) or after it (a source line under it). A paragraph
+    ends at a blank line; a quote's lines (">") are one, its attribution too. The quotation's own
+    words name no source ("Bác dạy: “Thanh niên…”" is no Báo Thanh Niên)."""
+    paragraphs = _paragraphs(text)
+    for k, (start, paragraph) in enumerate(paragraphs):
+        if "“" not in paragraph and '"' not in paragraph:
+            continue
+        found = []
+        for pattern in (_SAID_BEFORE, _SAID_AFTER):
+            for m in pattern.finditer(paragraph):
+                quoted = m.group("q")
+                if "gap" in m.groupdict() and m.group("gap") and _OTHER_SUBJECT.search(m.group("gap")):
+                    continue
+                if len(_SPOKEN_WORD.findall(quoted)) >= MIN_QUOTED_WORDS and not _NAMED.search(paragraph, 0, m.start("q") - 1):
+                    found.append(m)
+        if not found:
+            continue
+        row = paragraph.lstrip().startswith("|")  # a table's row names its own source
+        around = paragraph if row else "".join(p for _, p in paragraphs[max(0, k - 2):k + 3])
+        unquoted = re.sub(_Q, " ", around).lower()
+        if not any(name in unquoted for name in names):
+            yield from (start + m.start("q") - 1 for m in found)
 
 
 @rule_pass
@@ -103,13 +143,14 @@ def attributed_quote_rules(corpus, registry):
             continue
         sources = [corpus.sources[s] for s in listed if s in corpus.sources]
         names = set().union(*(_names(source) for source in sources))
-        shown = ", ".join(dict.fromkeys(source.publication or source.title for source in sources)) or "chưa có"
+        shown = list(dict.fromkeys(source.publication or source.title for source in sources))
+        example = f"Theo {shown[0]}" if shown and sources[0].publication else "Theo Báo Nhân Dân"
         origin = corpus.origin(item)
         for span in spans(origin):
             for offset in sorted(set(_unsourced_quotes(span.text, names))):
                 line, col = span.locate(offset)
                 problems.append(diag(origin.rel, line, col, "Q103",
                                      "Câu trích gán cho một đồng chí lãnh đạo cần ghi nguồn ngay trong đoạn văn, viết tên "
-                                     f"nguồn như trong sources (nguồn của trang này: {shown}), ví dụ “Theo Báo Nhân Dân, …”; "
-                                     "nguồn chưa có trong sources thì thêm vào; không có nguồn thì bỏ câu trích."))
+                                     f"nguồn như trong sources (nguồn của trang này: {', '.join(shown) or 'chưa có'}), ví dụ "
+                                     f"“{example}, …”; nguồn chưa có trong sources thì thêm vào; không có nguồn thì bỏ câu trích."))
     return problems

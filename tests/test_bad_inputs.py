@@ -182,6 +182,8 @@ CASES = [
      prose("“Chi bộ phải là nơi mỗi đảng viên được rèn luyện thường xuyên”, Tổng Bí thư nhấn mạnh.\n\n"), "Q103"),
     ("a leader's words in straight quotes, no source", GUIDE,
      prose('Tổng Bí thư cho biết: "Chi bộ phải là nơi mỗi đảng viên được rèn luyện thường xuyên."\n\n'), "Q103"),
+    ("Bác's words, 'đã dạy', no source", GUIDE,
+     prose("Bác đã dạy: “Đảng viên đi trước, làng nước theo sau, mọi việc sẽ thành công”.\n\n"), "Q103"),
     ("a quotation signed by a leader, no source", GUIDE,
      prose("> “Cán bộ là cái gốc của mọi công việc, thành công hay thất bại đều do cán bộ.”\n> — Chủ tịch Hồ Chí Minh\n\n"), "Q103"),
     # Material's bundle fetches Mermaid from unpkg.com for a <pre class="mermaid">.
@@ -1473,6 +1475,11 @@ def test_the_build_renders_no_page_the_check_fails_for_its_limits(tmp_path, rel,
     "Tổng Bí thư yêu cầu thực hiện Chỉ thị 10-CT/TW về “Nâng cao chất lượng sinh hoạt chi bộ trong tình hình mới”.",
     "Thủ tướng Chính phủ kêu gọi hưởng ứng phong trào “Cả nước chung tay vì người nghèo, không để ai bị bỏ lại”.",
     "Trưởng Ban Tuyên giáo nói “Chỉ thị số 10-CT/TW” là văn bản của chi bộ.",
+    "Thực hiện Chỉ thị về phong cách Hồ Chí Minh, nghị quyết chi bộ nêu rõ: “Mỗi đảng viên đăng ký một việc làm cụ thể”.",
+    "Thực hiện Kết luận của Tổng Bí thư, chi ủy đề nghị mỗi đảng viên “đăng ký một việc làm cụ thể trong tháng này”.",
+    "Đồng chí Hoa, Trưởng ban Công tác Mặt trận khu dân cư, phát biểu: “Tổ dân phố còn ba hộ chưa đóng góp quỹ”.",
+    "Tổng Bí thư có bài viết “Làm giàu không phải là tội, làm giàu chính đáng được khuyến khích”.",
+    "Tổng Bí thư nhấn mạnh: “Chi bộ phải là nơi mỗi đảng viên được rèn luyện thường xuyên.”\n\n*Nguồn: bài của Nguyễn Văn A.*",
 ])
 def test_a_quotation_whose_paragraph_names_its_source_or_no_leader_passes(tmp_path, body):
     """Q103 asks only for the source of words put in a leader's mouth: a source of the page named
