@@ -23,7 +23,7 @@ _TABBED = re.compile(r"\S\t+\S")
 _BOLD_LINE = re.compile(r"^(\*\*|__)(?=\S)([^*_\n]{2,120}?)(?<=\S)\1[ \t]*$")
 # "I. …", "IV – …", "I/ …", "Phần 2: …", "A. PHẦN MỞ ĐẦU" (a capital letter only before capitals:
 # "V. I. Lênin" is a name).
-_NUMBERED_LINE = re.compile(r"^(?:[IVX]{1,4}|Phần [IVX\d]{1,4})[ \t]*[.:)/–-][ \t]+(?![A-Z]\.)\S[^\n]{0,118}$")
+_NUMBERED_LINE = re.compile(r"^(?:[IVX]{1,4}[ \t]*[.)/–-]|Phần [IVX\d]{1,4}[ \t]*[.:)/–-])[ \t]+(?![A-Z]\.)\S[^\n]{0,118}$")
 _LETTERED_LINE = re.compile(r"^[A-ZĐ]\.[ \t]+(\S[^\n]{1,119})$")
 _LIST_OR_BLOCK = re.compile(r"^(?:[-*+](?=[ \t])|[>|#]|\d+[.)]|!!!|\?\?\?)")
 _CAPTION = re.compile(r"^(?:\*\*|__)?(?:Bảng|Hình|Biểu|Sơ đồ)\b")
@@ -38,7 +38,7 @@ def _heading_like(line: str) -> bool:
     """A line standing as a heading: bold or numbered, not a sentence, caption or list."""
     text = line.rstrip()
     if line[:1] in (" ", "\t") or _LIST_OR_BLOCK.match(line) or _CAPTION.match(text) \
-            or text.strip("*_").endswith((".", ";", ",")):
+            or text.strip("*_").endswith((".", ";", ",", ":", "?", "!")):
         return False
     lettered = _LETTERED_LINE.match(text)
     return bool(_BOLD_LINE.match(text) or _NUMBERED_LINE.match(text) or (lettered and lettered.group(1).isupper()))
@@ -67,9 +67,9 @@ def layout_problems(body: str) -> list[tuple[int, int, str, str]]:
                         "trang: viết bảng Markdown ('| Cột 1 | Cột 2 |', rồi dòng '|---|---|') hoặc chuyển thành danh sách '- '.",
                         "B111"))
         if blank(i - 1) and blank(i + 1) and line.strip() and _heading_like(line):
-            out.append((i, 1, "Dòng này trông như tên mục nhưng trang hiện nó là một đoạn văn (không có trong mục lục, không "
-                        "liên kết tới được): viết '## Tên mục' (mục con: '### Tên mục con'), bỏ số La Mã hay chữ in đậm; chỉ "
-                        "muốn nhấn mạnh thì gộp vào đoạn dưới.", "B112"))
+            out.append((i, 1, "Dòng này đứng riêng như tên mục, mà trang hiện nó là một đoạn văn (không có trong mục lục, "
+                        "không liên kết tới được). Nếu là tên mục: viết '## Tên mục' (mục con: '### Tên mục con'), bỏ số La Mã "
+                        "hay chữ in đậm. Nếu chỉ là lời dẫn in đậm: viết liền với đoạn dưới.", "B112"))
     return out
 
 

@@ -8,6 +8,7 @@ against them: a missing page is L101, a missing heading L102.
 
 from __future__ import annotations
 
+import html
 import re
 from urllib.parse import urlsplit, urlunsplit
 
@@ -89,26 +90,38 @@ _PREVIEW_HOSTS = {"localhost", "0.0.0.0", "::1"}
 _TRACKING = re.compile(r"^(?:utm_\w+|fbclid|gclid|zarsrc\w*|gidzl|_ga)$", re.I)
 
 
+# "nhandan.vn/…", "www.baonghean.vn/…": an article's address without its scheme.
+_BARE_DOMAIN = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:vn|com|net|org|gov|edu|info)(?:\.vn)?(?:[/:?#]|$)", re.I)
+_INTRANET_SUFFIXES = (".local", ".lan", ".internal", ".intranet", ".home.arpa")
+
+
 def _own_address(host: str) -> bool:
     import ipaddress
 
     try:
         address = ipaddress.ip_address(host)
     except ValueError:
-        return host in _PREVIEW_HOSTS or "." not in host  # "so-tay": an intranet's own name
+        # "so-tay", "sotay.dangbo.local": an intranet's own names.
+        return host in _PREVIEW_HOSTS or "." not in host or host.endswith(_INTRANET_SUFFIXES)
     return address.is_private or address.is_loopback
 
 
-def _as_cited(url: str) -> str:
-    """A URL as it is compared with the sources': its scheme, "www.", fragment, a last "/" and
-    the tracking parameters of share buttons aside."""
-    parts = urlsplit(url.strip())
-    query = "&".join(p for p in parts.query.split("&") if p and not _TRACKING.match(p.partition("=")[0]))
-    return urlunsplit(("", parts.netloc.lower().removeprefix("www."), parts.path.rstrip("/"), query, ""))
+def _as_cited(url: str, loose: bool = False) -> str:
+    """A URL as it is compared with the sources': its scheme, a default port, the fragment, a last
+    "/", the order of its parameters and those of share buttons aside (an ASP.NET site's paths in
+    any case). The host stays as written, as the build's and the release's checks read it;
+    `loose` drops a "www." or "m." too, to point at the source's own spelling."""
+    parts = urlsplit(html.unescape(url.strip()))
+    host = parts.netloc.lower().removesuffix(":80").removesuffix(":443")
+    if loose:
+        host = host.removeprefix("www.").removeprefix("m.")
+    query = "&".join(sorted(p for p in parts.query.split("&") if p and not _TRACKING.match(p.partition("=")[0])))
+    path = parts.path.rstrip("/")
+    return urlunsplit(("", host, path.lower() if ".asp" in path.lower() else path, query, ""))
 
 
-def _external_problem(target: str, host: str, is_image: bool, cited: set[str]) -> str | None:
-    """`cited`: the sources' URLs (_as_cited). A link out goes to an article the handbook lists as
+def _external_problem(target: str, host: str, is_image: bool, cited: dict[str, str]) -> str | None:
+    """`cited`: the sources' URLs (_as_cited -> as written). A link out goes to an article the handbook lists as
     a source, which the reader also finds under the page's Sources; the same site's other pages do not."""
     if is_image:
         return f"Ảnh {target!r} lấy từ ngoài trang: mạng nội bộ không tải được; hãy bỏ ảnh này."
@@ -116,10 +129,16 @@ def _external_problem(target: str, host: str, is_image: bool, cited: set[str]) -
         parts = urlsplit(target.strip())
         # From the first of the handbook's own sections: a sub-path the site is served under is no part of it.
         section = re.search(r"/(?:huong-dan|mo-hinh|chuyen-de|chuong-trinh|van-ban|bien-tap|mau)(?:/|$)", parts.path)
+        if not section and parts.path.strip("/"):
+            return (f"Liên kết {target!r} là một địa chỉ trong mạng nội bộ, người đọc ở nơi khác không mở được: bỏ liên kết "
+                    "hoặc mô tả bằng lời; trang của Sổ tay thì viết đường dẫn bắt đầu bằng /, ví dụ /huong-dan/sinh-hoat-thuong-ky/.")
         path = parts.path[section.start():] if section else "/"
         return (f"Liên kết {target!r} là địa chỉ của Sổ tay trên máy của bạn hay trên mạng nội bộ, người đọc ở nơi khác "
                 f"không mở được: viết đường dẫn bắt đầu bằng /, ở đây: {path}{'#' + parts.fragment if parts.fragment else ''}.")
     if not re.match(r"^https?://", target.strip(), re.I) or _as_cited(target) not in cited:
+        same = next((url for url in cited.values() if _as_cited(url, loose=True) == _as_cited(target, loose=True)), None)
+        if same:
+            return f"Liên kết ra ngoài {target!r}: nguồn đã khai viết địa chỉ bài này là {same}; viết đúng như vậy."
         return (f"Liên kết ra ngoài {target!r}: Sổ tay chỉ liên kết ra ngoài tới bài đã khai làm nguồn. Muốn dẫn bài này, "
                 "thêm một tệp trong content/nguon có url là địa chỉ này (viết http:// hoặc https://) và ghi mã tệp ấy vào "
                 "sources của trang; không thì bỏ liên kết. Trang trong Sổ tay viết bắt đầu bằng /.")
@@ -163,7 +182,7 @@ def _anchor_meant(anchor: str, known: set[str]) -> str | None:
 @rule_pass
 def link_rules(corpus, registry):
     anchors = site_anchors(corpus, registry)
-    cited = {_as_cited(s.url) for s in corpus.sources.values() if s.url}
+    cited = {_as_cited(s.url): s.url for s in corpus.sources.values() if s.url}
     problems = []
     pages = [(item.page_key, corpus.origin(item)) for item in corpus.items()] + list(corpus.unloaded.items())
     if corpus.vocab is not None:
@@ -187,7 +206,7 @@ def link_rules(corpus, registry):
     return problems
 
 
-def _link_problem(target: str, is_image: bool, own, anchors: dict, cited: set[str], unloaded, as_written: bool) -> tuple[str, str] | None:
+def _link_problem(target: str, is_image: bool, own, anchors: dict, cited: dict[str, str], unloaded, as_written: bool) -> tuple[str, str] | None:
     """(code, message) of what is wrong with one link of a page (`own`: the page's key), or None.
     A link shown as written (in code, a comment, a raw block) reaches no page: only its scheme is
     checked, by the safety rule."""
@@ -205,6 +224,9 @@ def _link_problem(target: str, is_image: bool, own, anchors: dict, cited: set[st
                         "chương trình trên máy người đọc; chỉ dùng http://, https://, mailto: hoặc đường dẫn trong Sổ tay.")
     if as_written:
         return None
+    if target.strip().startswith("\\\\"):  # "\\maychu\TaiLieu\…": a folder shared on the office's network
+        return ("H103", f"Liên kết {target!r} là một thư mục chia sẻ trong mạng của cơ quan, người đọc ở nơi khác không mở "
+                        "được: Sổ tay không đăng tệp; bỏ liên kết và mô tả bằng lời.")
     if host is not None or scheme:  # another host, or mailto: and tel:
         message = host is not None and _external_problem(target, host, is_image, cited)
         return ("L103", message) if message else None
@@ -216,6 +238,9 @@ def _link_problem(target: str, is_image: bool, own, anchors: dict, cited: set[st
     elif target.startswith("/"):
         path, _, anchor = target.partition("#")
         key = path.strip("/")
+    elif _BARE_DOMAIN.match(target.strip()):
+        return ("L101", f"Liên kết {target!r} thiếu https:// ở đầu: viết https://{target.strip()} (bài phải là một nguồn "
+                        "đã khai trong content/nguon); trang trong Sổ tay viết bắt đầu bằng /.")
     elif target[:1] in _QUOTES and target.strip(_QUOTES).startswith(("/", "http")):
         return ("L101", f"Liên kết {target!r}: bỏ dấu ngoặc quanh đường dẫn, viết [chữ]({target.strip(_QUOTES)}).")
     else:

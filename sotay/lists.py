@@ -17,13 +17,14 @@ from .verbatim import blank_blocks
 _ITEM = re.compile(r"^( *)(?:[-*+]|(\d+)\.)[ \t]+\S")
 _RULE = re.compile(r"^ {0,3}([-*_])(?: *\1){2,} *$")  # a horizontal rule ("* * *"), not a list
 # Bullets from Word's bullet menus: no line of text opens with one.
-_WORD_BULLET = re.compile(r"^ {0,3}(•|·|●|▪|■|○|◦|➢|►|✓|❖|◆|◇|♦|➤|➔|→|√|✔|★|☐|☑)[ \t]*\S")
+_WORD_BULLET = re.compile(r"^ {0,3}(•|·|●|▪|■|○|◦|➢|►|✓|❖|◆|◇|♦|➤|√|✔|★|☐|☑)[ \t]*\S")
 # Markers a line of text may also open with: "–" (Word's own for a typed "- ", and a range's dash
-# wrapped onto the next line: "2020\n– 2025"), "—" (dialogue), "o" (Word's second level, in Courier;
+# wrapped onto the next line: "2020\n– 2025", never told), "—" (dialogue), "→" (a chain of steps
+# wrapped: "… đảng viên\n→ họp chi ủy → họp chi bộ"), "o" (Word's second level, in Courier;
 # also a word), "-Việc" (no space), "2)" or "a." (a wrapped line). Told when the next or the line
 # before opens with the same marker or the next number or letter: lines the page runs together
 # (after a blank line each is a paragraph of its own).
-_PAIRED = re.compile(r"^ {0,3}(–|—|o(?=[ \t])|-(?=[^\W\d_])|\d{1,2}\)|[a-zđA-ZĐ][.)])[ \t]*\S")
+_PAIRED = re.compile(r"^ {0,3}(–(?![ \t]*\d)|—|→|➔|o(?=[ \t])|-(?=[^\W\d_])|\d{1,2}\)|[a-zđA-ZĐ][.)])[ \t]*\S")
 _ALPHABET = "abcdđefghijklmnopqrstuvwxyz"
 _HEADING = re.compile(r"^ {0,3}#{1,6}(?:[ \t]|$)")
 _ADMONITION = re.compile(r"^( *)(?:!!!|\?\?\?\+?)[ \t]+\S")
@@ -108,7 +109,7 @@ def list_problems(body: str, depth: int = 0) -> list[tuple[int, int, str, str]]:
         in_list = bool(_ITEM.match(line)) or (in_list and (bool(indented) or bool(i and lines[i - 1].strip())))
         bullet = _WORD_BULLET.match(line)
         paired = not bullet and _PAIRED.match(line)
-        if paired and paired.group(1) not in ("–", "—", "o", "-") and not paired.group(1)[0].isdigit():
+        if paired and paired.group(1) not in ("–", "—", "→", "➔", "o", "-") and not paired.group(1)[0].isdigit():
             lead = paired.group(1)
             message = (f"Các ý '{lead}', … đánh theo chữ cái nối thành một đoạn trên trang: viết '- {lead} …' ở mỗi ý (giữ "
                        "được chữ cái), trước danh sách để một dòng trống.")

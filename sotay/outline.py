@@ -171,9 +171,12 @@ class _Reader:
     def point(self, rows: list[str], i: int, line: str, line_no: int):
         """A line under a section of points: a part's heading, a point, or the rest of one."""
         raw, values = rows[i], self.values
-        if self.current == "sections" and line.strip().startswith(("**", "__")) and (part := _bare_title(line)):
+        parts = values.get("sections") if self.current == "sections" else None
+        if parts is not None and (not parts or parts[-1]["points"]) and line.strip().startswith(("**", "__")) \
+                and (part := _bare_title(line)):
             # "**Kinh nghiệm số hóa biên bản**" on a line of its own: a part, written as a word processor
-            # writes a heading (it was told as a point missing its dash, and as one part too few).
+            # writes a heading (it was told as a point missing its dash, and as one part too few). Under
+            # a part's heading, before its points, a bold line is that part's own label, told as before.
             self.tell(line_no, "B103", f"Dòng này là tên một phần của Nội dung nhưng chưa phải tiêu đề: viết '### {part}' "
                                        "(ba dấu # và một dấu cách ở đầu dòng).")
             line = f"### {part}"

@@ -39,10 +39,15 @@ TEMPLATE = re.compile(r"\{\{|\{%")
 ALLOWED_TAGS = {"abbr", "b", "blockquote", "br", "code", "dd", "del", "details", "div", "dl", "dt", "em", "figcaption",
                 "figure", "hr", "i", "ins", "kbd", "li", "mark", "ol", "p", "pre", "q", "s", "small", "span", "strong",
                 "sub", "summary", "sup", "table", "tbody", "td", "th", "thead", "tr", "u", "ul"}
-# Names a browser knows as tags, the allowed and the dangerous: "<script ẽ>" is told as a tag.
-_TAG_NAMES = ALLOWED_TAGS | {"a", "applet", "audio", "base", "button", "embed", "form", "frame", "iframe", "img", "input",
-                             "link", "math", "meta", "noscript", "object", "plaintext", "script", "select", "source",
-                             "style", "svg", "template", "textarea", "video", "xmp"}
+# Names a browser knows as tags (HTML's elements, old ones too): "<script ẽ>", "<section>" are
+# told as tags; "<ngay>", "<tên chi bộ>" as places to fill in.
+_TAG_NAMES = ALLOWED_TAGS | set(
+    "a address applet area article aside audio base basefont bdi bdo bgsound big blink body button canvas caption center "
+    "cite col colgroup data datalist dfn dialog dir embed fieldset font footer form frame frameset h1 h2 h3 h4 h5 h6 "
+    "head header hgroup html iframe image img input isindex keygen label legend link listing main map marquee math menu "
+    "meta meter nav nobr noembed noframes noscript object optgroup option output param picture plaintext portal progress "
+    "rb rp rt rtc ruby samp script search section select slot source spacer strike style svg template textarea tfoot "
+    "time title track tt var video wbr xmp".split())
 ALLOWED_ATTRIBUTES = {"class", "id", "lang", "title", "markdown", "open", "colspan", "rowspan", "scope"}
 # A tag name ends at a space, "/" or ">" ("<iframe/src=...>" is an iframe to a browser).
 # "<v:imagedata src=...>" is a tag (its name holds a colon); "<https://...>", "<mailto:a@b>" are
@@ -194,10 +199,9 @@ MAX_BRACKETS_PER_LINE = 200
 
 # "<tên chi bộ>", "<Ten chi bo>": a place to fill in, written in angle brackets as forms often are.
 # A browser reads a tag wherever "<" comes before an ASCII letter, and the editor was told of tags,
-# attributes and elements left open, none of which they meant. No tag's name or attributes hold a
-# Vietnamese letter outside quotes, and no known tag is followed by bare words: one told problem
-# says what to write instead. Shown as written in code, and an address ("<https://…>", a link's
-# "<C:\…>") is none.
+# attributes and elements left open, none of which they meant. A name HTML knows is a tag's; any
+# other, with no attribute's "=" or quotes, is a place to fill in, told once with what to write
+# instead. Shown as written in code, and an address ("<https://…>", a link's "<C:\…>") is none.
 _PLACEHOLDER = re.compile(r"<([A-Za-z][^<>\n=\"']{0,80})>")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _ADDRESS = re.compile(r"://|^[A-Za-z]:[\\/]|^(?:mailto|tel):", re.I)
@@ -207,9 +211,12 @@ def _placeholders(text: str) -> list[tuple[int, int]]:
     if "<" not in text:
         return []
     shown = _INLINE_CODE.sub(lambda m: " " * len(m.group()), blank_fenced(text))
-    return [m.span() for m in _PLACEHOLDER.finditer(shown)
-            if (_NON_ASCII.search(m.group(1)) or " " in m.group(1).strip()) and not _ADDRESS.search(m.group(1))
-            and m.group(1).split()[0].lower() not in _TAG_NAMES]
+    found = [m for m in _PLACEHOLDER.finditer(shown)
+             if not _ADDRESS.search(m.group(1)) and m.group(1).split()[0].lower() not in _TAG_NAMES]
+    if found:  # a link's address in angle brackets ("[a](<huong-dan/>)") is none either
+        addresses = {a.start(1) if a.group(1) else a.start(2) for a in _BRACKETED_DEST.finditer(shown)}
+        found = [m for m in found if m.start() not in addresses]
+    return [m.span() for m in found]
 
 
 def _outside(hits, holes: list[tuple[int, int]]):
@@ -239,9 +246,10 @@ def _hits(text: str, markup_allowed: bool = True, attr_lists: bool = True, where
     yield from _comment_hits(decoded, markup_allowed, where)
     if text.count("<") <= MAX_TAGS:  # past it, told as E005 above: each tag is read up to _ATTRIBUTES_MAX
         holes = _placeholders(decoded)
-        for start, end in holes:
-            yield start, "H101", (f"{decoded[start:end]!r} bị đọc như một thẻ HTML (dấu < đứng trước chữ cái). Chỗ cần điền "
-                                  f"hãy viết trong ngoặc vuông: [{decoded[start + 1:end - 1]}]; nếu là dấu 'nhỏ hơn', để một "
+        # Told where the text writes it: "&lt;tên chi bộ&gt;" is text on the page, and no problem.
+        for start, end in _placeholders(text) if text != decoded else holes:
+            yield start, "H101", (f"{text[start:end]!r} bị đọc như một thẻ HTML (dấu < đứng trước chữ cái). Chỗ cần điền "
+                                  f"hãy viết trong ngoặc vuông: [{text[start + 1:end - 1]}]; nếu là dấu 'nhỏ hơn', để một "
                                   "dấu cách sau nó hoặc viết 'dưới'.")
         yield from _outside(_tag_hits(decoded, markup_allowed, where), holes)
     if attr_lists:  # not over YAML syntax, whose flow mappings look like them

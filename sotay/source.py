@@ -61,6 +61,8 @@ _ODD_BREAK = re.compile("[\u2028\u2029\u0085]")
 # of spacing around a dash between two terms ("kinh tế- xã hội"). Before a small letter or a
 # digit: "Hồ Chí Minh-\nNgười" is a line's own dash. Not inside code (a file's name).
 _BROKEN_WORD = re.compile(r"(?<=[^\W\d_])[-–](?:[ \t]*\n[ \t]*| )(?=[^\W_])")
+# On one line, before a capital too: "Bà Rịa- Vũng Tàu", "Mác- Lênin".
+_STUCK_DASH = re.compile(r"(?<=[^\W\d_])[-–] (?=[^\W\d_])")
 _STRUCTURAL_NBSP = re.compile("^[ \t\u00a0]*(?:-[ \u00a0]+)?(?:[\\w-]+:\u00a0)?", re.M)
 _STANDARD_TAG = re.compile(r"^tag:yaml\.org,2002:(str|int|float|bool|null|timestamp|map|seq)$")
 
@@ -177,14 +179,21 @@ def _pasted(rel: str, text: str) -> list[Diagnostic]:
         problems.append(diag(rel, line, col, "E009", f"Chữ '{word.replace(chr(0xAD), '')}' có ký tự lạ ({shown}): đoạn "
                              "này có vẻ dán từ văn bản gõ bằng bảng mã TCVN3 (ABC) hoặc VNI. Hãy chuyển mã bằng Unikey "
                              "(Ctrl+Shift+F6: nguồn TCVN3 hoặc VNI Windows, đích Unicode dựng sẵn) rồi dán lại."))
-    for m in _BROKEN_WORD.finditer(text):
+    shown = text
+    if "```" in text or "~~~" in text:  # code is shown as written
+        from .fences import blank_fenced
+
+        shown = blank_fenced(text)
+    stuck = sorted({m.start(): m for pattern in (_BROKEN_WORD, _STUCK_DASH) for m in pattern.finditer(shown)}.items())
+    for _, m in stuck:
         before = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
-        if (text[m.end()].islower() or text[m.end()].isdigit()) and before.count("`") % 2 == 0:
+        if (text[m.end()].islower() or text[m.end()].isdigit() or "\n" not in m.group()) and before.count("`") % 2 == 0:
             line, col = line_col(text, m.start())
             problems.append(diag(rel, line, col, "E011", "Dấu gạch dính vào chữ trước mà cách chữ sau (trang hiện "
                                  "'chuyên- đề'): chữ bị cắt đôi khi dán từ PDF thì xóa dấu gạch và chỗ xuống dòng (hai tiếng để "
-                                 "một dấu cách: 'chuyên đề'; một chữ bị cắt thì viết liền); gạch nối giữa hai vế thì để dấu "
-                                 "cách hai bên ('kinh tế - xã hội')."))
+                                 "một dấu cách: 'chuyên đề'; một chữ bị cắt thì viết liền; từ vốn có gạch nối như Covid-19, "
+                                 "e-mail thì giữ gạch, chỉ xóa chỗ xuống dòng); gạch nối giữa hai vế thì để dấu cách hai bên "
+                                 "('kinh tế - xã hội')."))
     for m in _INVISIBLE_AT.finditer(text):
         at = m.start(1) if m.group(1) else m.end() - 1
         line, col = line_col(text, at)

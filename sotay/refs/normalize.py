@@ -20,7 +20,7 @@ from ..text import LOOKALIKE_LETTERS
 CONFUSABLE = "\u0412\u0421\u041d\u041a\u0422\u0392\u0397\u039a\u03a4\u039d\u0441"
 _ONE_TO_ONE = {"\u00a0": " ", "\u202f": " ", "\u2007": " ", **LOOKALIKE_LETTERS,
                "\u2013": "-", "\u2014": "-", "\u2011": "-", "\u2010": "-", "\u2212": "-", "\uff0d": "-", "\uff0f": "/",
-               "\u2215": "/", "\u2044": "/", "\r": " ", "\t": " ",
+               "\u2215": "/", "\u2044": "/", "\\": "/", "\r": " ", "\t": " ",
                "\u200b": " ", "\u200c": " ", "\u200d": " ", "\u2060": " ", "\ufeff": " ",
                **{look: latin for look, latin in zip(CONFUSABLE, "BCHKTBHKTNc", strict=True)}}
 # Blockquote markers at the start of a line ("> Theo Chỉ thị ... ngày\n> 30/3/2007"): spaces to

@@ -32,7 +32,8 @@ _LOOK_ALIKE = re.compile(f"[{CONFUSABLE}]")
 
 
 # Dashes and slashes read as the code's own that a reader cannot tell from them (C109 says so).
-_OTHER_DASHES = "\u2013\u2014\u2011\u2010\u2212\uff0d\uff0f\u2215\u2044"
+_OTHER_SLASHES = "\uff0f\u2215\u2044\\"
+_OTHER_DASHES = "\u2013\u2014\u2011\u2010\u2212\uff0d" + _OTHER_SLASHES
 
 
 @functools.lru_cache(maxsize=1024)
@@ -297,8 +298,10 @@ def resolve(cites: list[Citation], registry: Registry, text: str | None = None) 
         c.id = chosen.id
         if c.written and chosen.code and c.written != chosen.code and not c.malformed:
             # Read and linked as the document's, but published as typed: "339-QD/TW", "05-ct/tw".
-            dash = " (có dấu gạch hay gạch chéo khác, Word tự đổi hoặc dán từ nơi khác: gõ lại bằng phím '-' và '/')" \
-                if any(ch in c.written for ch in _OTHER_DASHES) else ""
+            other = next(((i, ch) for i, ch in enumerate(c.written) if ch in _OTHER_DASHES), None)
+            dash = (f" (ký tự thứ {other[0] + 1} là '{other[1]}' (U+{ord(other[1]):04X}), không phải dấu "
+                    f"'{'/' if other[1] in _OTHER_SLASHES else '-'}' trên bàn phím: Word tự đổi hay dán từ nơi khác; gõ lại ký tự ấy)"
+                    if other else "")
             c.problems.append(Problem("C109", f"Số hiệu viết là {c.written!r}{dash}; sổ văn bản viết {chosen.code}: hãy viết đúng như vậy."))
         if c.successor is not None:
             predecessors[id(c.successor)] = chosen
