@@ -1,4 +1,4 @@
-"""Check pass: tables and headings in a guidance body written as Word or GitHub shows them but the
+"""Tables and headings in a guidance body written as Word or GitHub shows them but the
 site does not.
 
 Python-Markdown reads a table only after a blank line ("Bảng sau:\n| a | b |" was published as
@@ -9,10 +9,6 @@ heading to its editor, and a paragraph to the page: out of the page's contents, 
 from __future__ import annotations
 
 import re
-
-from .check import rule_pass
-from .diagnostics import diag
-from .verbatim import blank_blocks
 
 _DELIMITER = re.compile(r"^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
 _HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]")
@@ -71,15 +67,3 @@ def layout_problems(body: str) -> list[tuple[int, int, str, str]]:
                         "không liên kết tới được). Nếu là tên mục: viết '## Tên mục' (mục con: '### Tên mục con'), bỏ số La Mã "
                         "hay chữ in đậm. Nếu chỉ là lời dẫn in đậm: viết liền với đoạn dưới.", "B112"))
     return out
-
-
-@rule_pass
-def block_layout_rules(corpus, registry):
-    problems = []
-    # Outlines and agendas are read section by section (sotay.outline), with rules of their own.
-    origins = [corpus.origin(page) for page in corpus.guidance.values()]
-    origins += [o for key, o in corpus.unloaded.items() if key.startswith("huong-dan/") and o.body]
-    for origin in origins:
-        for index, col, message, code in layout_problems(blank_blocks(origin.body)):
-            problems.append(diag(origin.rel, origin.body_line + index, col, code, message))
-    return problems

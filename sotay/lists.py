@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .block_layout import layout_problems
 from .check import rule_pass
 from .diagnostics import diag
 from .markdown_limits import MAX_DEPTH
@@ -148,6 +149,7 @@ def list_problems(body: str, depth: int = 0) -> list[tuple[int, int, str, str]]:
 
 @rule_pass
 def list_rules(corpus, registry):
+    """Lists, and tables and headings (sotay.block_layout), in guidance bodies."""
     problems = []
     # Outlines are read point by point (sotay.outline), with rules of their own for the same mistakes.
     # A guidance page the schema refused (a bad date in its front matter) is read too: its editor
@@ -156,6 +158,7 @@ def list_rules(corpus, registry):
     origins += [o for key, o in corpus.unloaded.items() if key.startswith("huong-dan/") and o.body]
     for origin in origins:
         # Code, comments and raw HTML blocks, shown as written or not at all, blanked (lines kept).
-        for index, col, message, code in list_problems(blank_blocks(origin.body)):
+        body = blank_blocks(origin.body)
+        for index, col, message, code in list_problems(body) + layout_problems(body):
             problems.append(diag(origin.rel, origin.body_line + index, col, code, message))
     return problems
