@@ -1,9 +1,12 @@
 """The check's worker makes the pages while the build goes on; the build never depends on it."""
 
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 from sotay import check
 from sotay.content import load
@@ -13,6 +16,20 @@ from sotay.render.site import build_site, page_stream, plan_site
 from conftest import CONTENT
 
 MINIMAL = Path(__file__).parent / "fixtures" / "minimal" / "content"
+
+
+@pytest.fixture(autouse=True)
+def deadline():
+    """These tests guard against the worker and the caller waiting on each other: a regression
+    fails them after two minutes instead of holding the whole run until CI's timeout."""
+    def hung(signum, frame):
+        raise TimeoutError("the check's worker and its caller waited on each other")
+
+    previous = signal.signal(signal.SIGALRM, hung)
+    signal.alarm(120)
+    yield
+    signal.alarm(0)
+    signal.signal(signal.SIGALRM, previous)
 
 
 def test_pages_made_by_the_worker_are_the_pages_the_core_makes():
