@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-_DELIMITER = re.compile(r"^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
+# Possessive runs of spaces: a line of spaces after a row was read in time that grew with its square.
+_DELIMITER = re.compile(r"^ {0,3}\|?[ \t]*+:?-+:?[ \t]*+(?:\|[ \t]*+:?-+:?[ \t]*+)*(?:\|[ \t]*+)?$")
 _HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]")
 # A list item's marker (Markdown's, or one of Word's) may be followed by a tab: Markdown reads it
 # as a space, and the item as an item.

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import re
+from dataclasses import dataclass
 from urllib.parse import urlsplit, urlunsplit
 
 from .check import rule_pass
@@ -111,7 +112,10 @@ def _as_cited(url: str, loose: bool = False) -> str:
     "/", the order of its parameters and those of share buttons aside (an ASP.NET site's paths in
     any case). The host stays as written, as the build's and the release's checks read it;
     `loose` drops a "www." or "m." too, to point at the source's own spelling."""
-    parts = urlsplit(html.unescape(url.strip()))
+    try:
+        parts = urlsplit(html.unescape(url.strip()))
+    except ValueError:  # "https://[nhandan.vn]/a": no URL to compare but its text
+        return url.strip()
     host = parts.netloc.lower().removesuffix(":80").removesuffix(":443")
     if loose:
         host = host.removeprefix("www.").removeprefix("m.")
@@ -120,13 +124,29 @@ def _as_cited(url: str, loose: bool = False) -> str:
     return urlunsplit(("", host, path.lower() if ".asp" in path.lower() else path, query, ""))
 
 
-def _external_problem(target: str, host: str, is_image: bool, cited: dict[str, str]) -> str | None:
-    """`cited`: the sources' URLs (_as_cited -> as written). A link out goes to an article the handbook lists as
-    a source, which the reader also finds under the page's Sources; the same site's other pages do not."""
+@dataclass(frozen=True)
+class _Cited:
+    """The sources' URLs as compared (_as_cited), and loosely (no "www." or "m."), each to the URL as written."""
+
+    strict: dict[str, str]
+    loose: dict[str, str]
+
+    @classmethod
+    def of(cls, urls) -> _Cited:
+        urls = list(urls)
+        return cls({_as_cited(u): u for u in urls}, {_as_cited(u, loose=True): u for u in urls})
+
+
+def _external_problem(target: str, host: str, is_image: bool, cited: _Cited) -> str | None:
+    """A link out goes to an article the handbook lists as a source, which the reader also finds
+    under the page's Sources; the same site's other pages do not."""
     if is_image:
         return f"Ảnh {target!r} lấy từ ngoài trang: mạng nội bộ không tải được; hãy bỏ ảnh này."
     if _own_address(host):
-        parts = urlsplit(target.strip())
+        try:
+            parts = urlsplit(target.strip())
+        except ValueError:
+            parts = urlsplit("")
         # From the first of the handbook's own sections: a sub-path the site is served under is no part of it.
         section = re.search(r"/(?:huong-dan|mo-hinh|chuyen-de|chuong-trinh|van-ban|bien-tap|mau)(?:/|$)", parts.path)
         if not section and parts.path.strip("/"):
@@ -135,8 +155,8 @@ def _external_problem(target: str, host: str, is_image: bool, cited: dict[str, s
         path = parts.path[section.start():] if section else "/"
         return (f"Liên kết {target!r} là địa chỉ của Sổ tay trên máy của bạn hay trên mạng nội bộ, người đọc ở nơi khác "
                 f"không mở được: viết đường dẫn bắt đầu bằng /, ở đây: {path}{'#' + parts.fragment if parts.fragment else ''}.")
-    if not re.match(r"^https?://", target.strip(), re.I) or _as_cited(target) not in cited:
-        same = next((url for url in cited.values() if _as_cited(url, loose=True) == _as_cited(target, loose=True)), None)
+    if not re.match(r"^https?://", target.strip(), re.I) or _as_cited(target) not in cited.strict:
+        same = cited.loose.get(_as_cited(target, loose=True))
         if same:
             return f"Liên kết ra ngoài {target!r}: nguồn đã khai viết địa chỉ bài này là {same}; viết đúng như vậy."
         return (f"Liên kết ra ngoài {target!r}: Sổ tay chỉ liên kết ra ngoài tới bài đã khai làm nguồn. Muốn dẫn bài này, "
@@ -182,7 +202,7 @@ def _anchor_meant(anchor: str, known: set[str]) -> str | None:
 @rule_pass
 def link_rules(corpus, registry):
     anchors = site_anchors(corpus, registry)
-    cited = {_as_cited(s.url): s.url for s in corpus.sources.values() if s.url}
+    cited = _Cited.of(s.url for s in corpus.sources.values() if s.url)
     problems = []
     pages = [(item.page_key, corpus.origin(item)) for item in corpus.items()] + list(corpus.unloaded.items())
     if corpus.vocab is not None:
@@ -206,7 +226,7 @@ def link_rules(corpus, registry):
     return problems
 
 
-def _link_problem(target: str, is_image: bool, own, anchors: dict, cited: dict[str, str], unloaded, as_written: bool) -> tuple[str, str] | None:
+def _link_problem(target: str, is_image: bool, own, anchors: dict, cited: _Cited, unloaded, as_written: bool) -> tuple[str, str] | None:
     """(code, message) of what is wrong with one link of a page (`own`: the page's key), or None.
     A link shown as written (in code, a comment, a raw block) reaches no page: only its scheme is
     checked, by the safety rule."""

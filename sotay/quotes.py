@@ -66,7 +66,7 @@ _OTHER_SUBJECT = re.compile(r",\s*(?:chi ủy|chi bộ|đảng viên|đồng ch�
 _Q = r"(?<!=)[“\"](?=\S)(?P<q>[^”\"]{1,600})[”\"]"
 # "Who … says …: “…”" in one sentence (no full stop between), the colon or "rằng" optional.
 _SAID_BEFORE = re.compile(rf"{_NOT_SPEAKING}\b{_LEADER}\b(?P<gap>[^.!?;“”\"]{{0,160}}?)\b{_SAYS}\b[^.!?;“”\"]{{0,120}}?"
-                          rf"(?::|\brằng)?\s*{_Q}")
+                          rf"(?::|\brằng)?[\s>]*{_Q}")
 # "“…” – Chủ tịch Hồ Chí Minh", "“…” (Hồ Chí Minh)", and the press's "“…”, Tổng Bí thư nhấn mạnh."
 _SAID_AFTER = re.compile(rf"{_Q}[\s>]*(?:(?:[-–—]\s*|\(\s*){_SIGNED}\b|,\s*{_LEADER}\b[^.!?;“”\"]{{0,80}}?\b{_SAYS}\b)")
 # A name in quotes, not words said: "Chỉ thị … về “…”", "phong trào “…”", "có bài viết “…”".
@@ -90,14 +90,23 @@ def _names(source) -> set[str]:
             for form in (value, _PREFIX.sub("", value)):
                 out |= {form.lower(), _SUFFIX.sub("", form).lower()}
     if source.url:
-        out.add(urlsplit(source.url).netloc.lower().removeprefix("www."))
+        try:
+            out.add(urlsplit(source.url).netloc.lower().removeprefix("www."))
+        except ValueError:  # not a URL a browser opens: the rule on links says so
+            pass
     return {name for name in out if len(name) >= 4 and (" " in name or "." in name)}
 
 
 def _paragraphs(text: str) -> list[tuple[int, str]]:
-    """(offset, text) of each paragraph: blank lines part them, and each row of a table is one."""
+    """(offset, text) of each paragraph: blank lines part them, and each row of a table is one. A
+    paragraph that ends in ":" before a quotation's block ("Tổng Bí thư nhấn mạnh:\n\n> “…”") is
+    one with it."""
     out, start = [], 0
-    for part in re.split(r"(\n[ \t]*\n)", text):
+    parts = re.split(r"(\n[ \t]*\n)", text)
+    for k in range(len(parts) - 2, 0, -2):
+        if parts[k - 1].rstrip().endswith(":") and parts[k + 1].lstrip().startswith((">", "“", '"')):
+            parts[k - 1:k + 2] = ["".join(parts[k - 1:k + 2])]
+    for part in parts:
         if part.lstrip().startswith("|"):
             for row in re.split(r"(?<=\n)", part):
                 out.append((start, row))
@@ -123,7 +132,8 @@ def _unsourced_quotes(text: str, names: set[str]):
                 quoted = m.group("q")
                 if "gap" in m.groupdict() and m.group("gap") and _OTHER_SUBJECT.search(m.group("gap")):
                     continue
-                if len(_SPOKEN_WORD.findall(quoted)) >= MIN_QUOTED_WORDS and not _NAMED.search(paragraph, 0, m.start("q") - 1):
+                before = max(0, m.start("q") - 40)  # the words just before it: a paragraph of quotes is read once
+                if len(_SPOKEN_WORD.findall(quoted)) >= MIN_QUOTED_WORDS and not _NAMED.search(paragraph, before, m.start("q") - 1):
                     found.append(m)
         if not found:
             continue
@@ -144,7 +154,7 @@ def attributed_quote_rules(corpus, registry):
         sources = [corpus.sources[s] for s in listed if s in corpus.sources]
         names = set().union(*(_names(source) for source in sources))
         shown = list(dict.fromkeys(source.publication or source.title for source in sources))
-        example = f"Theo {shown[0]}" if shown and sources[0].publication else "Theo Báo Nhân Dân"
+        example = f"Theo {next((src.publication for src in sources if src.publication), 'Báo Nhân Dân')}"
         origin = corpus.origin(item)
         for span in spans(origin):
             for offset in sorted(set(_unsourced_quotes(span.text, names))):

@@ -203,7 +203,7 @@ MAX_BRACKETS_PER_LINE = 200
 # other, with no attribute's "=" or quotes, is a place to fill in, told once with what to write
 # instead. Shown as written in code, and an address ("<https://…>", a link's "<C:\…>") is none.
 _PLACEHOLDER = re.compile(r"<([A-Za-z][^<>\n=\"']{0,80})>")
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_TAG_NAME_OF = re.compile(r"[\s/]")  # a tag's name ends at a space or "/" ("<script/>")
 _ADDRESS = re.compile(r"://|^[A-Za-z]:[\\/]|^(?:mailto|tel):", re.I)
 
 
@@ -212,7 +212,7 @@ def _placeholders(text: str) -> list[tuple[int, int]]:
         return []
     shown = _INLINE_CODE.sub(lambda m: " " * len(m.group()), blank_fenced(text))
     found = [m for m in _PLACEHOLDER.finditer(shown)
-             if not _ADDRESS.search(m.group(1)) and m.group(1).split()[0].lower() not in _TAG_NAMES]
+             if not _ADDRESS.search(m.group(1)) and _TAG_NAME_OF.split(m.group(1), 1)[0].lower() not in _TAG_NAMES]
     if found:  # a link's address in angle brackets ("[a](<huong-dan/>)") is none either
         addresses = {a.start(1) if a.group(1) else a.start(2) for a in _BRACKETED_DEST.finditer(shown)}
         found = [m for m in found if m.start() not in addresses]
@@ -245,13 +245,15 @@ def _hits(text: str, markup_allowed: bool = True, attr_lists: bool = True, where
         yield m.start(), "J101", f"Cú pháp mẫu {m.group()!r} không được dùng trong nội dung (Jinja sẽ chạy nó khi dựng trang)."
     yield from _comment_hits(decoded, markup_allowed, where)
     if text.count("<") <= MAX_TAGS:  # past it, told as E005 above: each tag is read up to _ATTRIBUTES_MAX
-        holes = _placeholders(decoded)
-        # Told where the text writes it: "&lt;tên chi bộ&gt;" is text on the page, and no problem.
-        for start, end in _placeholders(text) if text != decoded else holes:
+        # Read in the text as written ("&lt;tên chi bộ&gt;" is text on the page, and no problem).
+        # Other rules' hits inside one are left out only where the text has no entity: decoded, a
+        # tag and its entities may shrink into a place's shape ("<script/ &amp;…>") and hide.
+        holes = _placeholders(text)
+        for start, end in holes:
             yield start, "H101", (f"{text[start:end]!r} bị đọc như một thẻ HTML (dấu < đứng trước chữ cái). Chỗ cần điền "
                                   f"hãy viết trong ngoặc vuông: [{text[start + 1:end - 1]}]; nếu là dấu 'nhỏ hơn', để một "
                                   "dấu cách sau nó hoặc viết 'dưới'.")
-        yield from _outside(_tag_hits(decoded, markup_allowed, where), holes)
+        yield from _outside(_tag_hits(decoded, markup_allowed, where), holes if text == decoded else [])
     if attr_lists:  # not over YAML syntax, whose flow mappings look like them
         yield from (_attr_list_hits(decoded) if markup_allowed else _field_brace_hits(decoded, where))
     for m in EVENT_HANDLER.finditer(decoded):
@@ -333,7 +335,7 @@ def _span_problems(origin, span, config: Path | None = None, where: str = IN_FIE
         if not any(code in ("H101", "H104") for _, code, _ in found):
             found |= set(_rendered_hits(text, rendered))
         if after:
-            found |= set(_outside(_body_end_hits(text, rendered, marker), _placeholders(html.unescape(text))))
+            found |= set(_outside(_body_end_hits(text, rendered, marker), _placeholders(text)))
     found = sorted(found)
     out = []
     for offset, code, message in found:

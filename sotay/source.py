@@ -8,6 +8,7 @@ column, so every later rule can point at the exact place.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -179,21 +180,7 @@ def _pasted(rel: str, text: str) -> list[Diagnostic]:
         problems.append(diag(rel, line, col, "E009", f"Chữ '{word.replace(chr(0xAD), '')}' có ký tự lạ ({shown}): đoạn "
                              "này có vẻ dán từ văn bản gõ bằng bảng mã TCVN3 (ABC) hoặc VNI. Hãy chuyển mã bằng Unikey "
                              "(Ctrl+Shift+F6: nguồn TCVN3 hoặc VNI Windows, đích Unicode dựng sẵn) rồi dán lại."))
-    shown = text
-    if "```" in text or "~~~" in text:  # code is shown as written
-        from .fences import blank_fenced
-
-        shown = blank_fenced(text)
-    stuck = sorted({m.start(): m for pattern in (_BROKEN_WORD, _STUCK_DASH) for m in pattern.finditer(shown)}.items())
-    for _, m in stuck:
-        before = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
-        if (text[m.end()].islower() or text[m.end()].isdigit() or "\n" not in m.group()) and before.count("`") % 2 == 0:
-            line, col = line_col(text, m.start())
-            problems.append(diag(rel, line, col, "E011", "Dấu gạch dính vào chữ trước mà cách chữ sau (trang hiện "
-                                 "'chuyên- đề'): chữ bị cắt đôi khi dán từ PDF thì xóa dấu gạch và chỗ xuống dòng (hai tiếng để "
-                                 "một dấu cách: 'chuyên đề'; một chữ bị cắt thì viết liền; từ vốn có gạch nối như Covid-19, "
-                                 "e-mail thì giữ gạch, chỉ xóa chỗ xuống dòng); gạch nối giữa hai vế thì để dấu cách hai bên "
-                                 "('kinh tế - xã hội')."))
+    problems += _stuck_dashes(rel, text)
     for m in _INVISIBLE_AT.finditer(text):
         at = m.start(1) if m.group(1) else m.end() - 1
         line, col = line_col(text, at)
@@ -206,6 +193,41 @@ def _pasted(rel: str, text: str) -> list[Diagnostic]:
                               "nó thành ô trống)", "nếu nó là dấu đầu dòng thì viết '- ' (trước danh sách để một dòng trống).")
             problems.append(diag(rel, line, col, "E010", f"Có {what} ở đây, thường do dán từ Word hay trang web: "
                                  f"xóa ký tự này (đứng ngay sau nó, bấm Backspace); {then}"))
+    return problems
+
+
+_CODE_SPAN = re.compile(r"(?<!\\)`[^`\n]+`")
+_MAX_STUCK_DASHES = 50  # a file of them needs one look, not thousands of lines
+
+
+def _stuck_dashes(rel: str, text: str) -> list[Diagnostic]:
+    """E011, once per line, outside code (a file's name there is shown as written)."""
+    shown = text
+    if "```" in text or "~~~" in text:
+        from .fences import blank_fenced
+
+        shown = blank_fenced(text)
+    if "`" in shown:
+        shown = _CODE_SPAN.sub(lambda m: " " * len(m.group()), shown)
+    found = sorted({m.start(): m for pattern in (_BROKEN_WORD, _STUCK_DASH) for m in pattern.finditer(shown)}.items())
+    problems, told, starts = [], set(), None
+    for at, m in found:
+        after = text[m.end()]
+        if not (after.islower() or after.isdigit() or "\n" not in m.group()):
+            continue
+        if starts is None:
+            starts = [0] + [n.end() for n in re.finditer("\n", text)]
+        line = bisect.bisect_right(starts, at)
+        if line in told:
+            continue
+        told.add(line)
+        problems.append(diag(rel, line, at - starts[line - 1] + 1, "E011", "Dấu gạch dính vào chữ trước mà cách chữ sau (trang hiện "
+                             "'chuyên- đề'): chữ bị cắt đôi khi dán từ PDF thì xóa dấu gạch và chỗ xuống dòng (hai tiếng để "
+                             "một dấu cách: 'chuyên đề'; một chữ bị cắt thì viết liền; từ vốn có gạch nối như Covid-19, "
+                             "e-mail thì giữ gạch, chỉ xóa chỗ xuống dòng); gạch nối giữa hai vế thì để dấu cách hai bên "
+                             "('kinh tế - xã hội')."))
+        if len(problems) >= _MAX_STUCK_DASHES:
+            break
     return problems
 
 

@@ -184,6 +184,10 @@ CASES = [
      prose('Tổng Bí thư cho biết: "Chi bộ phải là nơi mỗi đảng viên được rèn luyện thường xuyên."\n\n'), "Q103"),
     ("Bác's words, 'đã dạy', no source", GUIDE,
      prose("Bác đã dạy: “Đảng viên đi trước, làng nước theo sau, mọi việc sẽ thành công”.\n\n"), "Q103"),
+    ("a leader's words in a quotation block under them, no source", GUIDE,
+     prose("Tổng Bí thư nhấn mạnh:\n\n> “Chi bộ phải là nơi mỗi đảng viên được rèn luyện thường xuyên.”\n\n"), "Q103"),
+    ("a script whose entities shrink it to a place's shape", GUIDE, prose("<script/ " + "&amp;" * 20 + ">alert(1)</script>\n\n"), "H101"),
+    ("a bad link address", GUIDE, prose("Xem [bài](https://nhandan.vn]/a) và [trang](http://[::1/x).\n\n"), "L103"),
     ("a quotation signed by a leader, no source", GUIDE,
      prose("> “Cán bộ là cái gốc của mọi công việc, thành công hay thất bại đều do cán bộ.”\n> — Chủ tịch Hồ Chí Minh\n\n"), "Q103"),
     # Material's bundle fetches Mermaid from unpkg.com for a <pre class="mermaid">.
@@ -1566,3 +1570,20 @@ def test_a_link_to_a_sources_own_article_passes_as_shared(tmp_path, link):
     # The host as the source writes it: the build's and the release's checks read hosts as written.
     (content / "huong-dan/lien-ket.md").write_text(prose("Xem [bài báo](https://example.vn/bai-viet.html).\n\n"))
     assert [(c, "viết đúng như vậy" in m) for _, c, m in _check(content)[1]] == [("L103", True)]
+
+
+def test_a_source_whose_address_no_browser_reads_is_told_without_a_traceback(tmp_path):
+    """"https://[nhandan.vn]/a" passes the schema's URL pattern; splitting it raised in the link
+    and quotation rules, and the check ended in a traceback on every page citing the source."""
+    content = tmp_path / "content"
+    shutil.copytree(BASE, content)
+    (content / "nguon/nguon-a.yml").write_text("title: Một bài viết làm nguồn\nkind: bai-viet\nurl: https://[nhandan.vn]/a\n")
+    (content / "huong-dan/lien-ket.md").write_text(prose("Xem [bài](https://[nhandan.vn]/a).\n\n"))
+    proc, found = _check(content)
+    assert proc.returncode in (0, 1) and "Traceback" not in proc.stderr, proc.stderr
+
+
+@pytest.mark.parametrize("tag", ["<script/>", "<iframe/>", "<style/>"])
+def test_a_known_tag_closed_on_itself_is_told_as_a_tag(tmp_path, tag):
+    proc, found = _check_one(tmp_path, "huong-dan/the.md", prose(f"Chữ {tag} chữ.\n\n"))
+    assert proc.returncode == 1 and any(c == "H101" and "Thẻ HTML" in m for _, c, m in found), found
