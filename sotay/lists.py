@@ -94,7 +94,11 @@ def list_problems(body: str, depth: int = 0) -> list[tuple[int, int, str, str]]:
         if block:
             skip_to, inside, cuts = block
             first = i + 1 if _ADMONITION.match(line) else i
-            out += [(first + j, col + cuts[j], message, code) for j, col, message, code in list_problems("\n".join(inside), depth + 1)]
+            # Tables inside too (sotay.block_layout reads a body's top level); a note's bold line is
+            # its own label, where no heading belongs.
+            inner = "\n".join(inside)
+            tables = [problem for problem in layout_problems(inner) if problem[3] == "B111"]
+            out += [(first + j, col + cuts[j], message, code) for j, col, message, code in list_problems(inner, depth + 1) + tables]
             item_indent, in_list = None, False
             continue
         if not line.strip():

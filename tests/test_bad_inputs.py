@@ -175,6 +175,8 @@ CASES = [
     ("points lettered a), b)", GUIDE, prose("Các bước:\n\na) Việc một;\nb) Việc hai.\n\n"), "B107"),
     ("Word's bullet from its Symbol font", GUIDE, prose("Các bước:\n\n\uf0b7\tViệc một\n\n"), "E010"),
     ("a table right under a line of text", GUIDE, prose("Bảng phân công:\n| Việc | Người |\n|---|---|\n| Khai mạc | Bí thư |\n\n"), "B111"),
+    ("a table under a line of text in a note", GUIDE,
+     prose("!!! note \"Kết quả\"\n    Kết quả như sau:\n    | Năm | Số |\n    |---|---|\n    | 2025 | 3 |\n\n"), "B111"),
     ("a table pasted from Word with tabs", GUIDE, prose("Việc\tNgười\tHạn\nKhai mạc\tBí thư\t5 phút\n\n"), "B111"),
     ("a leader's words with no source", GUIDE,
      prose("Tổng Bí thư nhấn mạnh: “Chi bộ phải là nơi mỗi đảng viên được rèn luyện thường xuyên.”\n\n"), "Q103"),
