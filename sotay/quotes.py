@@ -94,7 +94,7 @@ def _names(source) -> set[str]:
             out.add(urlsplit(source.url).netloc.lower().removeprefix("www."))
         except ValueError:  # not a URL a browser opens: the rule on links says so
             pass
-    return {name for name in out if len(name) >= 4 and (" " in name or "." in name)}
+    return {name for name in out if len(name) >= 4}  # "VnExpress" too
 
 
 def _paragraphs(text: str) -> list[tuple[int, str]]:
@@ -119,7 +119,8 @@ def _paragraphs(text: str) -> list[tuple[int, str]]:
 
 def _unsourced_quotes(text: str, names: set[str]):
     """Offsets of quotations put in a leader's mouth whose paragraph names none of `names`, nor
-    the paragraph before it (a heading over it) or after it (a source line under it). A paragraph
+    the paragraph before it (a heading over it) or after it (a source line under it; a table's
+    row, only itself). A paragraph
     ends at a blank line; a quote's lines (">") are one, its attribution too. The quotation's own
     words name no source ("Bác dạy: “Thanh niên…”" is no Báo Thanh Niên)."""
     paragraphs = _paragraphs(text)
