@@ -56,8 +56,8 @@ def _container(lines: list[str], i: int) -> tuple[int, list[str], list[int]] | N
     return end, [row[cut:] for row, cut in zip(lines[i:end], cuts, strict=True)], cuts
 
 
-def _step(marker: str) -> tuple[str, int] | None:
-    """A marker's kind and place in its sequence: ("—", 0), ("1)", 2) for "2)", ("a.", 1) for "b."."""
+def _step(marker: str) -> tuple[str, int]:
+    """A marker's kind and place in its sequence: ("—", 0), (")", 2) for "2)", ("a.", 1) for "b."."""
     if marker[0].isdigit():
         return ")", int(marker[:-1])
     if len(marker) == 2 and marker[1] in ".)":
@@ -67,6 +67,8 @@ def _step(marker: str) -> tuple[str, int] | None:
 
 
 def _paired(lines: list[str], i: int, marker: str) -> bool:
+    """Whether the line before or after opens with the same marker, or the number or letter
+    before or after this one's."""
     kind, at = _step(marker)
     for j, step in ((i + 1, 1), (i - 1, -1)):
         other = _PAIRED.match(lines[j]) if 0 <= j < len(lines) else None
