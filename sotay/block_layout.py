@@ -61,10 +61,10 @@ def layout_problems(body: str) -> list[tuple[int, int, str, str]]:
                         "thay cho bảng.", "B111"))
         if tabbed(i) and tabbed(i + 1) and not tabbed(i - 1):
             out.append((i, line.index("\t") + 1, "Các cột ngăn bằng phím Tab (bảng dán từ Word) nối thành một đoạn trên "
-                        "trang: viết bảng Markdown ('| Cột 1 | Cột 2 |', rồi dòng '|---|---|') hoặc chuyển thành danh sách '- '.",
+                        "trang: viết bảng theo mẫu ‘| Cột 1 | Cột 2 |’, rồi dòng ‘|---|---|’, hoặc chuyển thành danh sách ‘- ’.",
                         "B111"))
         if blank(i - 1) and blank(i + 1) and line.strip() and _heading_like(line):
-            out.append((i, 1, "Dòng này đứng riêng như tên mục, mà trang hiện nó là một đoạn văn (không có trong mục lục, "
-                        "không liên kết tới được). Nếu là tên mục: viết '## Tên mục' (mục con: '### Tên mục con'), bỏ số La Mã "
-                        "hay chữ in đậm. Nếu chỉ là lời dẫn in đậm: viết liền với đoạn dưới.", "B112"))
+            out.append((i, 1, "Dòng này đứng riêng như một tiêu đề, nhưng trang hiện thành đoạn văn thường (không có trong mục "
+                        "lục, không thể đặt liên kết tới). Nếu là tiêu đề: viết ‘## Tên mục’ (mục con: ‘### Tên mục con’), bỏ số "
+                        "thứ tự (I., A., Phần 2:) và dấu ** in đậm. Nếu chỉ là lời dẫn in đậm: viết liền với đoạn dưới.", "B112"))
     return out

@@ -40,7 +40,7 @@ _RULES = [
     Rule("E009", "legacy-encoding-text", ERROR, "Chữ dán từ văn bản gõ bằng bảng mã cũ (TCVN3, VNI): ký tự lạ giữa chữ."),
     Rule("E010", "invisible-char", ERROR, "Ký tự vô hình giữa chữ hoặc trong phần thụt lề (dấu cách không ngắt, dấu cách rộng 0), "
                                           "hoặc ký tự riêng của phông chữ (dấu đầu dòng dán từ Word)."),
-    Rule("E011", "broken-word", WARNING, "Chữ bị dấu '-' ngắt ở cuối dòng (dán từ PDF)."),
+    Rule("E011", "broken-word", WARNING, "Dấu gạch ngang dính chữ trước, cách chữ sau: chữ bị PDF ngắt ở cuối dòng, hoặc thiếu dấu cách (‘kinh tế- xã hội’)."),
     # YAML and front matter
     Rule("Y001", "yaml-syntax", ERROR, "Lỗi cú pháp YAML."),
     Rule("Y002", "front-matter", ERROR, "Thiếu hoặc sai phần đầu (front matter) giữa hai dòng ---."),
@@ -75,8 +75,9 @@ _RULES = [
     Rule("B108", "indented-code", ERROR, "Dòng thụt vào (Tab hoặc từ 4 dấu cách) sau dòng trống, trang hiện thành khối mã."),
     Rule("B109", "underlined-heading", ERROR, "Dòng '---' hay '===' ngay dưới một dòng chữ biến dòng chữ ấy thành tiêu đề."),
     Rule("B110", "footnote", ERROR, "Chú thích cuối trang kiểu Word/GitHub ('[^1]'): trang hiện nguyên văn; nguồn ghi vào trường sources."),
-    Rule("B111", "table-layout", ERROR, "Bảng mà trang không đọc được: liền sau dòng chữ (thiếu dòng trống phía trước), hoặc cột ngăn bằng phím Tab."),
-    Rule("B112", "heading-as-paragraph", WARNING, "Dòng in đậm hay đánh số I., II. đứng riêng như tên mục, mà trang hiện là đoạn văn; viết '## Tên mục'."),
+    Rule("B111", "table-layout", ERROR, "Bảng không hiện thành bảng trên trang: liền sau dòng chữ (thiếu dòng trống phía trước), hoặc cột ngăn bằng phím Tab."),
+    Rule("B112", "heading-as-paragraph", WARNING, "Dòng in đậm hay đánh số I., A. đứng riêng như một tiêu đề, nhưng trang "
+                                                  "hiện thành đoạn văn thường; viết ‘## Tên mục’."),
     # Cross references between content files
     Rule("D101", "duplicate-id", ERROR, "Mã, đường dẫn hoặc tiêu đề bị trùng."),
     Rule("R101", "unknown-source", ERROR, "Nguồn không tồn tại trong content/nguon."),

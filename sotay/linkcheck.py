@@ -150,11 +150,11 @@ def _external_problem(target: str, host: str, is_image: bool, cited: _Cited) -> 
         # From the first of the handbook's own sections: a sub-path the site is served under is no part of it.
         section = re.search(r"/(?:huong-dan|mo-hinh|chuyen-de|chuong-trinh|van-ban|bien-tap|mau)(?:/|$)", parts.path)
         if not section and parts.path.strip("/"):
-            return (f"Liên kết {target!r} là một địa chỉ trong mạng nội bộ, người đọc ở nơi khác không mở được: bỏ liên kết "
-                    "hoặc mô tả bằng lời; trang của Sổ tay thì viết đường dẫn bắt đầu bằng /, ví dụ /huong-dan/sinh-hoat-thuong-ky/.")
+            return (f"Liên kết ‘{target}’ là một địa chỉ trong mạng nội bộ, nên người đọc ở nơi khác không mở được: bỏ liên "
+                    "kết và mô tả bằng lời; trang của Sổ tay thì viết đường dẫn bắt đầu bằng /, ví dụ /huong-dan/sinh-hoat-thuong-ky/.")
         path = parts.path[section.start():] if section else "/"
-        return (f"Liên kết {target!r} là địa chỉ của Sổ tay trên máy của bạn hay trên mạng nội bộ, người đọc ở nơi khác "
-                f"không mở được: viết đường dẫn bắt đầu bằng /, ở đây: {path}{'#' + parts.fragment if parts.fragment else ''}.")
+        return (f"Liên kết ‘{target}’ là địa chỉ của Sổ tay trên máy của bạn hay trên mạng nội bộ, nên người đọc ở nơi khác "
+                f"không mở được: viết đường dẫn bắt đầu bằng /, tức là: {path}{'#' + parts.fragment if parts.fragment else ''}.")
     if not re.match(r"^https?://", target.strip(), re.I) or _as_cited(target) not in cited.strict:
         same = cited.loose.get(_as_cited(target, loose=True))
         if same:
@@ -238,15 +238,15 @@ def _link_problem(target: str, is_image: bool, own, anchors: dict, cited: _Cited
         drive = re.match(r"(?:file:/*)?([A-Za-z]):", target.strip(), re.I)
         if len(scheme.group(1)) == 1 or scheme.group(1).lower() == "file":  # "C:\Users\...\anh.jpg", "file:///C:/…"
             where = f" (ổ {drive.group(1).upper()}:)" if drive else ""
-            return ("H103", f"{'Ảnh' if is_image else 'Liên kết'} {target!r} là một tệp trên máy của bạn{where}, "
-                            "người đọc không mở được: Sổ tay không đăng ảnh hay tệp; bỏ nó đi và mô tả bằng lời.")
+            return ("H103", f"{'Ảnh' if is_image else 'Liên kết'} ‘{target}’ là một tệp trên máy của bạn{where}, "
+                            "nên người đọc không mở được: Sổ tay không đăng ảnh hay tệp; bỏ nó đi và mô tả bằng lời.")
         return ("H103", f"Liên kết {target!r} dùng giao thức {scheme.group(1)}:, có thể mở thư mục chia sẻ hoặc "
                         "chương trình trên máy người đọc; chỉ dùng http://, https://, mailto: hoặc đường dẫn trong Sổ tay.")
     if as_written:
         return None
     if target.strip().startswith("\\\\"):  # "\\maychu\TaiLieu\…": a folder shared on the office's network
-        return ("H103", f"Liên kết {target!r} là một thư mục chia sẻ trong mạng của cơ quan, người đọc ở nơi khác không mở "
-                        "được: Sổ tay không đăng tệp; bỏ liên kết và mô tả bằng lời.")
+        return ("H103", f"Liên kết ‘{target}’ là một thư mục chia sẻ trong mạng của cơ quan, nên người đọc ở nơi khác không "
+                        "mở được: Sổ tay không đăng tệp; bỏ liên kết và mô tả bằng lời.")
     if host is not None or scheme:  # another host, or mailto: and tel:
         message = host is not None and _external_problem(target, host, is_image, cited)
         return ("L103", message) if message else None

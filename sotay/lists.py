@@ -118,7 +118,7 @@ def list_problems(body: str, depth: int = 0) -> list[tuple[int, int, str, str]]:
         paired = not bullet and _PAIRED.match(line)
         if paired and paired.group(1) not in ("–", "—", "→", "➔", "o", "-") and not paired.group(1)[0].isdigit():
             lead = paired.group(1)
-            message = (f"Các ý '{lead}', … đánh theo chữ cái nối thành một đoạn trên trang: viết '- {lead} …' ở mỗi ý (giữ "
+            message = (f"Các ý đánh chữ cái (a), b)…) bị nối thành một đoạn trên trang: viết ‘- {lead} …’ ở đầu mỗi ý (giữ "
                        "được chữ cái), trước danh sách để một dòng trống.")
         elif paired and paired.group(1) == "-":
             message = ("Thiếu dấu cách sau dấu '-' đầu dòng nên trang không hiện danh sách: viết '- Việc…', trước danh "

@@ -177,7 +177,7 @@ class _Reader:
             # "**Kinh nghiệm số hóa biên bản**" on a line of its own: a part, written as a word processor
             # writes a heading (it was told as a point missing its dash, and as one part too few). Under
             # a part's heading, before its points, a bold line is that part's own label, told as before.
-            self.tell(line_no, "B103", f"Dòng này là tên một phần của Nội dung nhưng chưa phải tiêu đề: viết '### {part}' "
+            self.tell(line_no, "B103", f"Dòng này là tên một phần của mục “Nội dung” nhưng chưa phải tiêu đề: viết '### {part}' "
                                        "(ba dấu # và một dấu cách ở đầu dòng).")
             line = f"### {part}"
         if self.current == "sections":

@@ -155,13 +155,14 @@ def attributed_quote_rules(corpus, registry):
         sources = [corpus.sources[s] for s in listed if s in corpus.sources]
         names = set().union(*(_names(source) for source in sources))
         shown = list(dict.fromkeys(source.publication or source.title for source in sources))
-        example = f"Theo {next((src.publication for src in sources if src.publication), 'Báo Nhân Dân')}"
+        example = f"Theo {shown[0]}" if shown else "Theo Báo Nhân Dân"
         origin = corpus.origin(item)
         for span in spans(origin):
             for offset in sorted(set(_unsourced_quotes(span.text, names))):
                 line, col = span.locate(offset)
                 problems.append(diag(origin.rel, line, col, "Q103",
-                                     "Câu trích gán cho một đồng chí lãnh đạo cần ghi nguồn ngay trong đoạn văn, viết tên "
-                                     f"nguồn như trong sources (nguồn của trang này: {', '.join(shown) or 'chưa có'}), ví dụ "
-                                     f"“{example}, …”; nguồn chưa có trong sources thì thêm vào; không có nguồn thì bỏ câu trích."))
+                                     "Lời trích của lãnh đạo cần ghi nguồn trong đoạn văn (hoặc đoạn liền trước, liền sau): nêu tên "
+                                     "báo, tác giả hoặc tên bài như trong tệp nguồn (nguồn của trang: "
+                                     f"{'; '.join(shown) or 'chưa có'}), ví dụ “{example}, …”. Nguồn chưa có thì thêm vào sources; "
+                                     "không có nguồn thì bỏ câu trích."))
     return problems

@@ -152,7 +152,7 @@ def read_text(raw: bytes, rel: str) -> tuple[str | None, list[Diagnostic]]:
                                "hãy gõ lại chữ này bằng bộ gõ đặt bảng mã Unicode dựng sẵn (Unikey: Unicode dựng sẵn), hoặc dùng công "
                                "cụ chuyển mã của Unikey (Ctrl+Shift+F6) chuyển đoạn đã dán (hay cả tệp) sang Unicode dựng sẵn.")
                 else:
-                    message = f"Chữ '{word}' cũng chưa ở dạng NFC: sửa như ở dòng {first}."
+                    message = f"Chữ '{word}' cũng chưa ở dạng NFC: cách sửa xem thông báo E002 ở dòng {first}."
                 problems.append(diag(rel, line_no, at + 1, "E002", message))
         text = nfc(text)
     problems += _pasted(rel, text)
@@ -189,8 +189,10 @@ def _pasted(rel: str, text: str) -> list[Diagnostic]:
             if text[at] in _INVISIBLE:
                 what, then = _INVISIBLE[text[at]], "nếu xóa xong hai chữ dính liền nhau thì gõ thêm một dấu cách."
             else:  # the Private Use Area
-                what, then = (f"ký tự riêng của phông chữ (U+{ord(text[at]):04X}, thường là dấu đầu dòng của Word; trang hiện "
-                              "nó thành ô trống)", "nếu nó là dấu đầu dòng thì viết '- ' (trước danh sách để một dòng trống).")
+                problems.append(diag(rel, line, col, "E010", f"Có một ký tự riêng của phông chữ (U+{ord(text[at]):04X}) ở đây, "
+                                     "trang hiện thành ô trống; thường là dấu đầu dòng dán từ Word. Xóa ký tự này (đứng ngay "
+                                     "sau nó, bấm Backspace); nếu là dấu đầu dòng thì viết ‘- ’, trước danh sách để một dòng trống."))
+                continue
             problems.append(diag(rel, line, col, "E010", f"Có {what} ở đây, thường do dán từ Word hay trang web: "
                                  f"xóa ký tự này (đứng ngay sau nó, bấm Backspace); {then}"))
     return problems
@@ -221,11 +223,9 @@ def _stuck_dashes(rel: str, text: str) -> list[Diagnostic]:
         if line in told:
             continue
         told.add(line)
-        problems.append(diag(rel, line, at - starts[line - 1] + 1, "E011", "Dấu gạch dính vào chữ trước mà cách chữ sau (trang hiện "
-                             "'chuyên- đề'): chữ bị cắt đôi khi dán từ PDF thì xóa dấu gạch và chỗ xuống dòng (hai tiếng để "
-                             "một dấu cách: 'chuyên đề'; một chữ bị cắt thì viết liền; từ vốn có gạch nối như Covid-19, "
-                             "e-mail thì giữ gạch, chỉ xóa chỗ xuống dòng); gạch nối giữa hai vế thì để dấu cách hai bên "
-                             "('kinh tế - xã hội')."))
+        problems.append(diag(rel, line, at - starts[line - 1] + 1, "E011", "Dấu gạch ngang dính chữ trước nhưng cách chữ sau "
+                             "(như ‘chuyên- đề’). PDF ngắt giữa hai tiếng: xóa dấu và chỗ xuống dòng, để một dấu cách. Từ có sẵn "
+                             "dấu gạch ngang (Covid-19): giữ dấu, xóa chỗ xuống dòng. Gạch giữa hai vế: cách hai bên (‘kinh tế - xã hội’)."))
         if len(problems) >= _MAX_STUCK_DASHES:
             break
     return problems

@@ -50,8 +50,8 @@ _EXPLAINED = [
      "Thụt lề không khớp trong danh sách: mỗi mục bắt đầu bằng '- ' (gạch ngang rồi dấu cách), các mục thẳng hàng "
      "với nhau và các trường của một mục thẳng hàng với trường đầu tiên của nó."),
     ("", "block sequence entries are not allowed", "problem",
-     "Mục danh sách '- ' phải bắt đầu một dòng mới, dưới tên trường của danh sách; trường chỉ là một câu "
-     "(title, summary...) thì bỏ '- ' ở đầu câu."),
+     "Mục danh sách '- ' phải bắt đầu một dòng mới, dưới tên trường của danh sách; nếu trường chỉ ghi một câu "
+     "(như title, summary) thì bỏ '- ' ở đầu câu."),
     ("", "expected <document start>", "problem",
      "Dòng này không thuộc trường nào: kiểm tra thụt lề của nó so với các dòng trên."),
     *((token, "", "context", f"Giá trị không được bắt đầu bằng dấu {mark} (YAML hiểu là {meaning}): đặt cả giá trị trong "

@@ -299,10 +299,15 @@ def resolve(cites: list[Citation], registry: Registry, text: str | None = None) 
         if c.written and chosen.code and c.written != chosen.code and not c.malformed:
             # Read and linked as the document's, but published as typed: "339-QD/TW", "05-ct/tw".
             other = next(((i, ch) for i, ch in enumerate(c.written) if ch in _OTHER_DASHES), None)
-            dash = (f" (ký tự thứ {other[0] + 1} là '{other[1]}' (U+{ord(other[1]):04X}), không phải dấu "
-                    f"'{'/' if other[1] in _OTHER_SLASHES else '-'}' trên bàn phím: Word tự đổi hay dán từ nơi khác; gõ lại ký tự ấy)"
-                    if other else "")
-            c.problems.append(Problem("C109", f"Số hiệu viết là {c.written!r}{dash}; sổ văn bản viết {chosen.code}: hãy viết đúng như vậy."))
+            if other is None:
+                why = "hãy viết đúng như vậy."
+            elif other[1] == "\\":
+                why = f"ký tự thứ {other[0] + 1} là dấu gạch chéo ngược ‘\\’, phải là ‘/’."
+            else:
+                meant = "/" if other[1] in _OTHER_SLASHES else "-"
+                why = (f"ký tự thứ {other[0] + 1} là dấu ‘{other[1]}’ (U+{ord(other[1]):04X}) do Word tự đổi hoặc dán từ nơi "
+                       f"khác, không phải dấu ‘{meant}’; xóa và gõ lại ký tự ấy.")
+            c.problems.append(Problem("C109", f"Số hiệu viết là ‘{c.written}’, sổ văn bản viết {chosen.code}: {why}"))
         if c.successor is not None:
             predecessors[id(c.successor)] = chosen
         for code, message in _mismatches(chosen, c):
