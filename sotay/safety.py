@@ -167,7 +167,7 @@ def _tag_hits(decoded: str, markup_allowed: bool, where: str = IN_FIELD):
             # Told inside code too (a reading of code that differs from Markdown's would let one through):
             # the editor is told how to name the tag instead.
             yield m.start(), "H101", (f"Thẻ HTML <{name}> không nằm trong danh sách được phép, kể cả trong mã; muốn nhắc tới "
-                                      f"nó thì viết tên không kèm dấu < >, ví dụ: thẻ {name}. Nếu đây là chỗ cần điền, viết trong ngoặc vuông: [{name}].")
+                                      f"nó thì viết tên không kèm dấu < >, ví dụ: thẻ {name}.")
         else:
             start = m.end()
             stop, attributes, _ = read_attributes(decoded, start, start + _ATTRIBUTES_MAX)
