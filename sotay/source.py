@@ -187,14 +187,13 @@ def _pasted(rel: str, text: str) -> list[Diagnostic]:
         if ("invisible", line) not in told and not (text[at] == "\u00ad" and line in told):  # a TCVN3 "ư" is told above
             told.add(("invisible", line))
             if text[at] in _INVISIBLE:
-                what, then = _INVISIBLE[text[at]], "nếu xóa xong hai chữ dính liền nhau thì gõ thêm một dấu cách."
+                message = (f"Có {_INVISIBLE[text[at]]} ở đây, thường do dán từ Word hay trang web: xóa ký tự này (đứng ngay "
+                           "sau nó, bấm Backspace); nếu xóa xong hai chữ dính liền nhau thì gõ thêm một dấu cách.")
             else:  # the Private Use Area
-                problems.append(diag(rel, line, col, "E010", f"Có một ký tự riêng của phông chữ (U+{ord(text[at]):04X}) ở đây, "
-                                     "trang hiện thành ô trống; thường là dấu đầu dòng dán từ Word. Xóa ký tự này (đứng ngay "
-                                     "sau nó, bấm Backspace); nếu là dấu đầu dòng thì viết ‘- ’, trước danh sách để một dòng trống."))
-                continue
-            problems.append(diag(rel, line, col, "E010", f"Có {what} ở đây, thường do dán từ Word hay trang web: "
-                                 f"xóa ký tự này (đứng ngay sau nó, bấm Backspace); {then}"))
+                message = (f"Có một ký tự riêng của phông chữ (U+{ord(text[at]):04X}) ở đây, trang hiện thành ô trống; thường "
+                           "là dấu đầu dòng dán từ Word. Xóa ký tự này (đứng ngay sau nó, bấm Backspace); nếu là dấu đầu dòng "
+                           "thì viết ‘- ’, trước danh sách để một dòng trống.")
+            problems.append(diag(rel, line, col, "E010", message))
     return problems
 
 
