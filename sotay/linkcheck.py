@@ -137,9 +137,9 @@ class _Cited:
         return cls({_as_cited(u): u for u in urls}, {_as_cited(u, loose=True): u for u in urls})
 
 
-def _external_problem(target: str, host: str, is_image: bool, cited: _Cited) -> str | None:
+def _external_problem(target: str, host: str, is_image: bool, cited: _Cited, pages) -> str | None:
     """A link out goes to an article the handbook lists as a source, which the reader also finds
-    under the page's Sources; the same site's other pages do not."""
+    under the page's Sources; the same site's other pages do not. `pages`: the handbook's page keys."""
     if is_image:
         return f"Ảnh {target!r} lấy từ ngoài trang: mạng nội bộ không tải được; hãy bỏ ảnh này."
     if _own_address(host):
@@ -147,12 +147,14 @@ def _external_problem(target: str, host: str, is_image: bool, cited: _Cited) -> 
             parts = urlsplit(target.strip())
         except ValueError:
             parts = urlsplit("")
-        # From the first of the handbook's own sections: a sub-path the site is served under is no part of it.
-        section = re.search(r"/(?:huong-dan|mo-hinh|chuyen-de|chuong-trinh|van-ban|bien-tap|mau)(?:/|$)", parts.path)
-        if not section and parts.path.strip("/"):
+        # The handbook's page is the path's end that names one: a sub-path the site is served under
+        # ("/so-tay/") is no part of it.
+        segments = [seg for seg in re.sub(r"(?:^|/)index\.html?$", "", parts.path).split("/") if seg]
+        key = next((k for k in ("/".join(segments[i:]) for i in range(len(segments))) if k in pages), None if segments else "")
+        if key is None:
             return (f"Liên kết ‘{target}’ là một địa chỉ trong mạng nội bộ, nên người đọc ở nơi khác không mở được: bỏ liên "
                     "kết và mô tả bằng lời; trang của Sổ tay thì viết đường dẫn bắt đầu bằng /, ví dụ /huong-dan/sinh-hoat-thuong-ky/.")
-        path = parts.path[section.start():] if section else "/"
+        path = f"/{key}/" if key else "/"
         return (f"Liên kết ‘{target}’ là địa chỉ của Sổ tay trên máy của bạn hay trên mạng nội bộ, nên người đọc ở nơi khác "
                 f"không mở được: viết đường dẫn bắt đầu bằng /, tức là: {path}{'#' + parts.fragment if parts.fragment else ''}.")
     if not re.match(r"^https?://", target.strip(), re.I) or _as_cited(target) not in cited.strict:
@@ -248,7 +250,7 @@ def _link_problem(target: str, is_image: bool, own, anchors: dict, cited: _Cited
         return ("H103", f"Liên kết ‘{target}’ là một thư mục chia sẻ trong mạng của cơ quan, nên người đọc ở nơi khác không "
                         "mở được: Sổ tay không đăng tệp; bỏ liên kết và mô tả bằng lời.")
     if host is not None or scheme:  # another host, or mailto: and tel:
-        message = host is not None and _external_problem(target, host, is_image, cited)
+        message = host is not None and _external_problem(target, host, is_image, cited, anchors)
         return ("L103", message) if message else None
     if is_image:
         # Content has no place for image files: the reader would see a broken image.

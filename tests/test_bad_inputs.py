@@ -1527,11 +1527,12 @@ def test_text_that_only_looks_pasted_passes(tmp_path, body):
 
 
 @pytest.mark.parametrize("link, told", [
-    ("http://127.0.0.1:8000/huong-dan/ghi-bien-ban/#mau", "tức là: /huong-dan/ghi-bien-ban/#mau"),
+    ("http://127.0.0.1:8000/huong-dan/trang-a/#muc", "tức là: /huong-dan/trang-a/#muc"),
     ("https://www.w3.org/TR/WCAG22/", "thêm một tệp trong content/nguon"),
     ("C:\\Users\\Admin\\Pictures\\anh.jpg", "là một tệp trên máy của bạn (ổ C:)"),
     ("file:///D:/Tai%20lieu/bien-ban.docx", "là một tệp trên máy của bạn (ổ D:)"),
-    ("http://10.0.0.5/so-tay/mo-hinh/x/", "tức là: /mo-hinh/x/."),
+    ("http://10.0.0.5/so-tay/huong-dan/trang-a/index.html", "tức là: /huong-dan/trang-a/."),
+    ("http://so-tay/", "tức là: /."),
     ("http://192.168.1.20:8080/QuanLyDangVien/", "một địa chỉ trong mạng nội bộ"),
     ("\\\\maychu\\TaiLieu\\bien-ban.docx", "thư mục chia sẻ"),
     ("nhandan.vn/bai-viet.html", "thiếu https:// ở đầu"),
