@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-# Possessive runs of spaces: a line of spaces after a row was read in time that grew with its square.
-_DELIMITER = re.compile(r"^ {0,3}\|?[ \t]*+:?-+:?[ \t]*+(?:\|[ \t]*+:?-+:?[ \t]*+)*(?:\|[ \t]*+)?$")
-_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]")
+from .verbatim import TABLE_RULE
+
+HEADING = re.compile(r"^ {0,3}#{1,6}(?:[ \t]|$)")
 # A list item's marker (Markdown's, or one of Word's) may be followed by a tab: Markdown reads it
 # as a space, and the item as an item.
 _ITEM_START = re.compile(r"^[ \t]*(?:[-*+•–—o]|\d+[.)]|[a-zđ][.)])[ \t]")
@@ -28,7 +28,7 @@ _CAPTION = re.compile(r"^(?:\*\*|__)?(?:Bảng|Hình|Biểu|Sơ đồ)\b")
 
 def _table_row(line: str, below: str) -> bool:
     """A table's header: a line with a "|" over a delimiter row with one (not a rule, "---")."""
-    return "|" in line and "|" in below and bool(_DELIMITER.match(below))
+    return "|" in line and "|" in below and bool(TABLE_RULE.match(below))
 
 
 def _heading_like(line: str) -> bool:
@@ -56,7 +56,7 @@ def layout_problems(body: str) -> list[tuple[int, int, str, str]]:
 
     for i, line in enumerate(lines):
         if i + 1 < len(lines) and _table_row(line, lines[i + 1]) and not blank(i - 1) \
-                and "|" not in lines[i - 1] and not _HEADING.match(lines[i - 1]):
+                and "|" not in lines[i - 1] and not HEADING.match(lines[i - 1]):
             out.append((i, 1, "Trước bảng cần một dòng trống: liền sau dòng chữ ở trên, trang hiện nguyên các dòng '|' "
                         "thay cho bảng.", "B111"))
         if tabbed(i) and tabbed(i + 1) and not tabbed(i - 1):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .block_layout import layout_problems
+from .block_layout import HEADING, layout_problems
 from .check import rule_pass
 from .diagnostics import diag
 from .markdown_limits import MAX_DEPTH
@@ -27,7 +27,6 @@ _WORD_BULLET = re.compile(r"^ {0,3}(•|·|●|▪|■|○|◦|➢|►|✓|❖|�
 # (after a blank line each is a paragraph of its own).
 _PAIRED = re.compile(r"^ {0,3}(–(?![ \t]*\d)|—|→|➔|o(?=[ \t])|-(?=[^\W\d_])|\d{1,2}\)|[a-zđA-ZĐ][.)])[ \t]*\S")
 _ALPHABET = "abcdđefghijklmnopqrstuvwxyz"
-_HEADING = re.compile(r"^ {0,3}#{1,6}(?:[ \t]|$)")
 _ADMONITION = re.compile(r"^( *)(?:!!!|\?\?\?\+?)[ \t]+\S")
 _QUOTE = re.compile(r"^ {0,3}> ?")
 _CODE_INDENT = re.compile(r"^(?: {0,3}\t| {4})")  # an indented code block's line, as Markdown reads it
@@ -145,7 +144,7 @@ def list_problems(body: str, depth: int = 0) -> list[tuple[int, int, str, str]]:
         # indented body of an admonition, which the page ends before the list.
         # Indented four spaces or more, it runs on into the text above as well ("Các bước:\n    - Một").
         # (A comment's own line was blanked by list_rules: the list after it is one on the page.)
-        elif (item_indent is None and previous.strip() and not _HEADING.match(previous)
+        elif (item_indent is None and previous.strip() and not HEADING.match(previous)
               and not previous.startswith("    ") and item.group(2) in (None, "1")):
             out.append((i, 1, "Trước danh sách cần một dòng trống: liền sau dòng chữ ở trên, trang nối cả danh "
                         "sách vào đoạn văn đó (bản xem trước trên GitHub vẫn hiện danh sách).", "B107"))

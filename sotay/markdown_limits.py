@@ -25,6 +25,9 @@ def past_markdown_limits(markdown: str, factor: int = 1) -> bool:
 def item_past_limits(corpus, item) -> bool:
     """Whether any text of a content item is past the limits (the check's E005 for it): its page
     is not worth rendering, as the build fails when the check ends."""
+    origin = corpus.origin(item)
+    if not past_markdown_limits(origin.text):  # no text of a file within the limits is past them
+        return False
     from .spans import spans
 
-    return any(past_markdown_limits(span.text) for span in spans(corpus.origin(item), include_keys=True))
+    return any(past_markdown_limits(span.text) for span in spans(origin, include_keys=True))

@@ -27,7 +27,7 @@ from .check import rule_pass
 from .cli import ROOT
 from .content import rel_path
 from .diagnostics import diag
-from .fences import blank_fenced
+from .fences import blank_code
 from .markdown_limits import MAX_BRACKETS, MAX_DEPTH, MAX_TAGS, NESTING
 from .model import SampleAgenda, Topic
 from .spans import spans
@@ -187,9 +187,6 @@ def _tag_hits(decoded: str, markup_allowed: bool, where: str = IN_FIELD):
                     yield at, "H104", f"Giá trị thuộc tính {attr!r} của thẻ <{name}> có dấu < hoặc >: hãy viết bằng lời."
 
 
-# A backtick after a backslash is a backtick to Markdown, not code: "\\`<dialog open ...>\\`" was
-# masked here and published live.
-_INLINE_CODE = re.compile(r"(?<!\\)`[^`\n]+`")
 
 
 # Python-Markdown reads a line of many "[" in time that grows with its square (a line of 20,000
@@ -210,7 +207,7 @@ _ADDRESS = re.compile(r"://|^[A-Za-z]:[\\/]|^(?:mailto|tel):", re.I)
 def _placeholders(text: str) -> list[tuple[int, int]]:
     if "<" not in text:
         return []
-    shown = _INLINE_CODE.sub(lambda m: " " * len(m.group()), blank_fenced(text))
+    shown = blank_code(text)
     found = [m for m in _PLACEHOLDER.finditer(shown)
              if not _ADDRESS.search(m.group(1)) and _TAG_NAME_OF.split(m.group(1), 1)[0].lower() not in _TAG_NAMES]
     if found:  # a link's address in angle brackets ("[a](<huong-dan/>)") is none either
@@ -389,7 +386,7 @@ def _editors_guide(path: Path, rel_base) -> list:
         return []
     text = path.read_text(encoding="utf-8")
     # Blanked, not removed: every line keeps its number.
-    masked = _INLINE_CODE.sub(lambda m: " " * len(m.group()), blank_fenced(text))
+    masked = blank_code(text)
     return scan_raw(masked, rel_path(path, rel_base))
 
 

@@ -59,11 +59,9 @@ _INVISIBLE_AT = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad\u2028\u2029\u0085\u
 _ODD_BREAK = re.compile("[\u2028\u2029\u0085]")
 # A dash stuck to the word before it and not to the word after: a word a PDF broke at a line's end
 # ("chuyên-\nđề", "Covid-\n19"), pasted as it is or joined onto one line ("chuyên- đề"), or a slip
-# of spacing around a dash between two terms ("kinh tế- xã hội"). Before a small letter or a
-# digit: "Hồ Chí Minh-\nNgười" is a line's own dash. Not inside code (a file's name).
-_BROKEN_WORD = re.compile(r"(?<=[^\W\d_])[-–](?:[ \t]*\n[ \t]*| )(?=[^\W_])")
-# On one line, before a capital too: "Bà Rịa- Vũng Tàu", "Mác- Lênin".
-_STUCK_DASH = re.compile(r"(?<=[^\W\d_])[-–] (?=[^\W\d_])")
+# of spacing around a dash between two terms ("kinh tế- xã hội"). Across a line, before a small
+# letter or a digit; on one line, before a capital too ("Bà Rịa- Vũng Tàu"). Not inside code.
+_STUCK_DASH = re.compile(r"(?<=[^\W\d_])[-–]([ \t]*\n[ \t]*| )(?=[^\W_])")
 _STRUCTURAL_NBSP = re.compile("^[ \t\u00a0]*(?:-[ \u00a0]+)?(?:[\\w-]+:\u00a0)?", re.M)
 _STANDARD_TAG = re.compile(r"^tag:yaml\.org,2002:(str|int|float|bool|null|timestamp|map|seq)$")
 
@@ -197,24 +195,18 @@ def _pasted(rel: str, text: str) -> list[Diagnostic]:
     return problems
 
 
-_CODE_SPAN = re.compile(r"(?<!\\)`[^`\n]+`")
 _MAX_STUCK_DASHES = 50  # a file of them needs one look, not thousands of lines
 
 
 def _stuck_dashes(rel: str, text: str) -> list[Diagnostic]:
     """E011, once per line, outside code (a file's name there is shown as written)."""
-    shown = text
-    if "```" in text or "~~~" in text:
-        from .fences import blank_fenced
+    from .fences import blank_code
 
-        shown = blank_fenced(text)
-    if "`" in shown:
-        shown = _CODE_SPAN.sub(lambda m: " " * len(m.group()), shown)
-    found = sorted({m.start(): m for pattern in (_BROKEN_WORD, _STUCK_DASH) for m in pattern.finditer(shown)}.items())
     problems, told, starts = [], set(), None
-    for at, m in found:
-        after = text[m.end()]
-        if not (after.islower() or after.isdigit() or "\n" not in m.group()):
+    for m in _STUCK_DASH.finditer(blank_code(text)):
+        at, after = m.start(), text[m.end()]
+        # Across a line's end, only before a small letter or a digit: "Hồ Chí Minh-\nNgười" is a line's own dash.
+        if m.group(1) != " " and not (after.islower() or after.isdigit()):
             continue
         if starts is None:
             starts = [0] + [n.end() for n in re.finditer("\n", text)]

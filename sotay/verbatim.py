@@ -30,7 +30,7 @@ _RUN = re.compile(r"`+")
 _MD_TICK = re.compile(BACKTICK_RE)
 _LIST_ITEM = re.compile(r"[ ]{0,3}(?:[-*+]|\d{1,9}\.)[ \t]")
 # A table's rule line ("|---|:--:|", "--- | ---"): a block whose second line it is, is a table.
-_TABLE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$|[ \t]*\|[ \t]*:?-+:?[ \t]*\|[ \t]*$")
+TABLE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$|[ \t]*\|[ \t]*:?-+:?[ \t]*\|[ \t]*$")
 _SETEXT_RULE = re.compile(r"(?:=+|-+)[ \t]*$")
 
 
@@ -72,7 +72,7 @@ def inline_edges(markdown: str) -> list[int]:
                 kind = "note"
             else:
                 kind = "text"
-        elif kind == "text" and "|" in first + line and _TABLE_RULE.match(line):
+        elif kind == "text" and "|" in first + line and TABLE_RULE.match(line):
             kind = "table"
             edges.append(start)
         elif kind == "table" or kind == "list" and _LIST_ITEM.match(line):

@@ -1520,10 +1520,10 @@ def test_what_pdf_and_word_leave_is_told_as_a_warning(tmp_path, body, code):
                                   "“Học, học nữa, học mãi.”\n\nV. I. Lênin",
                                   "— Đồng chí có ý kiến gì không?\n\n— Tôi nhất trí.", "Giai đoạn 2020\n– 2025 chi bộ giữ vững."])
 def test_text_that_only_looks_pasted_passes(tmp_path, body):
+    """A wrapped line that opens with "2)", "a)" or "– 2025", dialogue, a list's tab, a table under
+    a heading, a bold sentence: what the page shows as written passes."""
     proc, found = _check_one(tmp_path, "huong-dan/dan.md", prose(body + "\n\n"))
-    assert [c for _, c, _ in found if c != "B107" or "2)" not in body] == [], found
-    if "2)" in body:  # a wrapped line that opens with "2)": told, with how to mend it if it is one
-        assert all("nối nó vào dòng trên" in m for _, c, m in found if c == "B107"), found
+    assert proc.returncode == 0 and found == [], found
 
 
 @pytest.mark.parametrize("link, told", [
