@@ -30,6 +30,18 @@ def _wait(page, done, what, timeout_s=15):
     raise AssertionError(f"search did not {what}: {page.evaluate(_STATE)}")
 
 
+def wait_for_page_marks(page) -> None:
+    """Until the page a result opens has its marks in and in place. Material marks the words of
+    ?h= once its search index is in: over http before its worker answers ready (the search box
+    then reads "Nhập để…"), from file:// when the index's script has loaded, which holds the
+    page's load event. The page's own script tidies the marks as they come and scrolls on a timer
+    50 ms after load, so a timer set later for longer fires after it."""
+    page.wait_for_function("""() => document.readyState === 'complete' && (location.protocol === 'file:' ||
+        (document.querySelector('.md-search-result__meta') || {textContent: ''}).textContent.includes('Nhập để'))""",
+        timeout=15000)
+    page.evaluate("() => new Promise(done => setTimeout(done, 60))")
+
+
 def _idle(state) -> bool:
     return "Nhập để" in state[0] or "Đang chuẩn bị" in state[0]
 

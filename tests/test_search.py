@@ -17,7 +17,7 @@ import pytest
 
 from sotay.text import fold, match_key
 
-from search_ui import built_twice, count, result_text, search, worker_marks, worker_search
+from search_ui import built_twice, count, result_text, search, wait_for_page_marks, worker_marks, worker_search
 
 pytestmark = pytest.mark.browser
 
@@ -494,7 +494,7 @@ def test_the_page_a_result_opens_marks_the_words_of_an_unmarked_query(page, site
     # Material marks the query as typed (?h=phe+binh): nothing, on a page that writes "phê bình".
     def marks(query):
         page.goto(site_url + "huong-dan/tu-phe-binh-va-phe-binh/?h=" + query)
-        page.wait_for_selector("article mark", timeout=5000)
+        wait_for_page_marks(page)
         return page.eval_on_selector_all("article mark", "els => els.map(e => e.textContent.toLowerCase())")
 
     unmarked, marked = marks("phe+binh"), marks("ph%C3%AA+b%C3%ACnh")
@@ -511,8 +511,7 @@ def test_the_page_a_result_opens_shows_the_first_word_searched(browser, site_url
 
     def opened(address):
         page.goto(site_url + address)
-        page.wait_for_function("() => document.readyState === 'complete'")
-        page.wait_for_timeout(300)
+        wait_for_page_marks(page)
         return page.evaluate("""() => { const m = [...document.querySelectorAll('article mark')].find(x => !x.closest('h1'));
             return [window.scrollY, m ? m.getBoundingClientRect().top : null, innerHeight]; }""")
 
@@ -527,7 +526,7 @@ def test_the_page_a_result_opens_shows_the_first_word_searched(browser, site_url
 def test_the_page_a_result_opens_marks_other_tone_placements_and_glued_codes(page, site_url):
     def marks(path, query):
         page.goto(site_url + path + "?h=" + query)
-        page.wait_for_selector("article mark", timeout=5000)
+        wait_for_page_marks(page)
         return page.eval_on_selector_all("article mark", "els => els.map(e => e.textContent.toLowerCase())")
 
     # "khoá" typed, "khóa" written: the same word.
@@ -543,9 +542,7 @@ def test_the_page_a_result_opens_marks_whole_words_and_whole_codes(page, site_ur
     "120 phút", the "HD" and "BTCTW" of every "42-HD/BTCTW" where 12-HD/BTCTW was searched."""
     def marks(path, query):
         page.goto(site_url + path + "?h=" + query)
-        page.wait_for_function("() => document.readyState === 'complete'")
-        page.wait_for_selector("article mark", timeout=5000)
-        page.wait_for_timeout(300)  # Material marks on load, the page unmarks what is inside a word
+        wait_for_page_marks(page)
         return page.evaluate("""() => [...document.querySelectorAll('article mark')].map(m =>
             [m.previousSibling ? m.previousSibling.textContent.slice(-1) : '', m.textContent,
              m.nextSibling ? m.nextSibling.textContent.charAt(0) : ''])""")
@@ -568,8 +565,7 @@ def test_the_page_a_result_opens_at_the_heading_holding_every_word_searched(brow
     context = browser.new_context(viewport={"width": 375, "height": 800})
     page = context.new_page()
     page.goto(site_url + "huong-dan/sinh-hoat-chuyen-de/?h=mau+ke+hoach+chuyen+de")
-    page.wait_for_function("() => document.readyState === 'complete'")
-    page.wait_for_timeout(300)
+    wait_for_page_marks(page)
     headings = page.eval_on_selector_all("article :is(h2, h3, h4)", "els => els.map(h => [h.textContent, h.getBoundingClientRect().top])")
     context.close()
     holding = [(text, top) for text, top in headings if {"mau", "ke", "hoach", "chuyen", "de"} <= set(re.findall(r"\w+", fold(text)))]
@@ -606,9 +602,7 @@ def test_the_page_a_result_opens_marks_the_words_as_the_search_read_them(search_
     opened = search_page.context.new_page()
     try:
         opened.goto(first.get_attribute("href"))
-        opened.wait_for_function("() => document.readyState === 'complete'")
-        opened.wait_for_selector(".md-content article mark", timeout=5000)
-        opened.wait_for_timeout(300)  # Material marks the words of ?h= once its index is in
+        wait_for_page_marks(opened)
         marks = {match_key(w) for m in opened.eval_on_selector_all(
             ".md-content article mark", "els => els.map(e => e.textContent)") for w in m.split()}
     finally:
