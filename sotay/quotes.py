@@ -49,13 +49,22 @@ def quote_rules(corpus, registry):
 # own members ("đồng chí Lan, chi ủy viên, nói") are no leaders: their words are the cell's record.
 _SAYS = (r"(?:nói|dạy|căn dặn|dặn dò|dặn|nhấn mạnh|chỉ rõ|chỉ ra|chỉ đạo|khẳng định|yêu cầu|đề nghị|phát biểu|"
          r"(?<!bài )viết|nêu rõ|nhắc nhở|nhắc|kêu gọi|lưu ý|khuyên|cho rằng|cho biết|chia sẻ|đánh giá|nhận định|trả lời|tâm sự)")
-_LEADER = (r"(?:Tổng Bí thư|Chủ tịch Hồ Chí Minh|Bác Hồ|"
+# The Party's and the State's leaders, named without their title ("Nguyễn Phú Trọng từng nói: …").
+_NAMES = ("Tô Lâm|Nguyễn Phú Trọng|Nông Đức Mạnh|Lê Khả Phiêu|Đỗ Mười|Nguyễn Văn Linh|Trường Chinh|Lê Duẩn|"
+          "Lương Cường|Võ Văn Thưởng|Nguyễn Xuân Phúc|Trần Đại Quang|Trương Tấn Sang|Nguyễn Minh Triết|"
+          "Trần Đức Lương|Lê Đức Anh|Võ Chí Công|Tôn Đức Thắng|Phạm Minh Chính|Nguyễn Tấn Dũng|Phan Văn Khải|"
+          "Võ Văn Kiệt|Phạm Văn Đồng|Võ Nguyên Giáp|Trần Thanh Mẫn|Vương Đình Huệ|Nguyễn Thị Kim Ngân|"
+          "Nguyễn Sinh Hùng|Trần Cẩm Tú|Trần Quốc Vượng")
+# A school, a street, a ward or a park named after one is no speaker ("Trường THPT Lê Duẩn cho biết").
+_PLACE_BEFORE = "".join(f"(?<!{w} )" for w in ("ường", "phố", "Phố", "THPT", "THCS", "học", "Học", "viện", "Viện", "quận",
+                                                "Quận", "huyện", "Huyện", "xã", "Xã", "cầu", "Cầu", "khu", "Khu", "tàng", "viên", "hóa"))
+_LEADER = (rf"(?:Tổng Bí thư|Chủ tịch Hồ Chí Minh|Bác Hồ|{_PLACE_BEFORE}(?:{_NAMES})|"
            rf"(?:Bác|Người)(?=\s+(?:(?:đã|từng|cũng|luôn|thường)\s+)?{_SAYS})|Chủ tịch nước|Chủ tịch Quốc hội|"
            r"Thủ tướng(?: Chính phủ)?|Thường trực Ban Bí thư|Bí thư Trung ương Đảng|Ủy viên Bộ Chính trị|"
            r"Bí thư (?:Tỉnh|Thành) ủy|(?:Phó )?Trưởng Ban (?:Tổ chức|Tuyên giáo|Dân vận|Kiểm tra|Nội chính|Kinh tế|"
            r"Đối ngoại|Chính sách)|V\. ?I\. ?Lênin|Lênin|C\. ?Mác|Các Mác)")
-# Whose words follow a quotation: the same, and "Hồ Chí Minh" or a leader named with "đồng chí".
-_SIGNED = rf"(?:{_LEADER}|Hồ Chí Minh|đồng chí (?:Tổng Bí thư|Chủ tịch)|Tô Lâm)"
+# Whose words follow a quotation: the same, and "Hồ Chí Minh" or a title after "đồng chí".
+_SIGNED = rf"(?:{_LEADER}|Hồ Chí Minh|đồng chí (?:Tổng Bí thư|Chủ tịch))"
 # Not the leader's words: a leader another clause's subject acts on ("Thực hiện Kết luận của Tổng Bí
 # thư, chi ủy đề nghị: “…”", "Học tập bài phát biểu của Tổng Bí thư, đảng viên Lan chia sẻ: “…”").
 _NOT_SPEAKING = r"(?<!của )(?<!hiện )(?<!tập )(?<!theo )"

@@ -188,6 +188,8 @@ CASES = [
      prose("Bác đã dạy: “Đảng viên đi trước, làng nước theo sau, mọi việc sẽ thành công”.\n\n"), "Q103"),
     ("a leader's words in a quotation block under them, no source", GUIDE,
      prose("Tổng Bí thư nhấn mạnh:\n\n> “Chi bộ phải là nơi mỗi đảng viên được rèn luyện thường xuyên.”\n\n"), "Q103"),
+    ("a leader's words, named without a title, no source", GUIDE,
+     prose("Nguyễn Phú Trọng từng nói: “Chi bộ phải là nơi mỗi đảng viên được rèn luyện thường xuyên.”\n\n"), "Q103"),
     ("a script whose entities shrink it to a place's shape", GUIDE, prose("<script/ " + "&amp;" * 20 + ">alert(1)</script>\n\n"), "H101"),
     ("a bad link address", GUIDE, prose("Xem [bài](https://nhandan.vn]/a) và [trang](http://[::1/x).\n\n"), "L103"),
     ("a quotation signed by a leader, no source", GUIDE,
@@ -1485,6 +1487,7 @@ def test_the_build_renders_no_page_the_check_fails_for_its_limits(tmp_path, rel,
     "Thực hiện Kết luận của Tổng Bí thư, chi ủy đề nghị mỗi đảng viên “đăng ký một việc làm cụ thể trong tháng này”.",
     "Đồng chí Hoa, Trưởng ban Công tác Mặt trận khu dân cư, phát biểu: “Tổ dân phố còn ba hộ chưa đóng góp quỹ”.",
     "Tổng Bí thư có bài viết “Làm giàu không phải là tội, làm giàu chính đáng được khuyến khích”.",
+    "Trường THPT Lê Duẩn cho biết: “Năm học này có ba giáo viên được kết nạp vào Đảng”.",
     "Tổng Bí thư nhấn mạnh: “Chi bộ phải là nơi mỗi đảng viên được rèn luyện thường xuyên.”\n\n*Nguồn: bài của Nguyễn Văn A.*",
 ])
 def test_a_quotation_whose_paragraph_names_its_source_or_no_leader_passes(tmp_path, body):
