@@ -716,3 +716,18 @@ def test_the_home_page_leads_to_every_form_under_its_heading(built_site):
         assert href == f"{form.page}/"
         section = _form_section((built_site / href / "index.html").read_text(encoding="utf-8"), anchor)
         assert f'download="mau-{form.slug}.docx"' in section, (title, anchor)
+
+
+
+def test_a_page_says_which_facts_of_a_cited_document_only_a_cells_report_gives(built_site):
+    """The research found no source for Trà Vinh's 13-HD/BTCTU but the library's report: a page
+    that cites it says so beside the reference, as the branch's DOCX does; 12-HD/BTCTW, which
+    other sites report too, is written out plain."""
+    topic = next(t for t in load(CONTENT).topics.values()
+                 if {"13-HD/BTCTU-2018-tra-vinh", "12-HD/BTCTW-2018"} <= set(t.references or []))
+    text = re.sub(r"<[^>]+>", "", (built_site / topic.page_key / "index.html").read_text())
+    cited = text[text.index("Văn bản làm căn cứ"):].splitlines()
+    local = next(x for x in cited if "13-HD/BTCTU" in x)
+    central = next(x for x in cited if x.lstrip().startswith("Hướng dẫn 12-HD/BTCTW"))
+    assert local.endswith("(theo bài viết của Lâm Văn Tuyên, 15/5/2023; chưa đối chiếu văn bản gốc)"), local
+    assert "chưa đối chiếu" not in central and central.endswith("Một số vấn đề về nâng cao chất lượng sinh hoạt chi bộ"), central

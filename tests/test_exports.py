@@ -241,9 +241,39 @@ def _date_fact(d) -> str | None:
     return f"năm {d.year}" if d.year else None
 
 
-def _assert_reference(line: str, d):
+# What the facts only a cell's report gives say, at the reference's end.
+_REPORTED = re.compile(r" \((?P<what>[^()]*?)theo (?P<who>bài viết [^()]*); chưa đối chiếu văn bản gốc\)$")
+_REPORTED_FACTS = {"số hiệu": "code", "cơ quan ban hành": "issuing_body", "khóa": "term", "ngày ban hành": "date",
+                   "năm ban hành": "year", "trích yếu": "title", "việc thay thế": "status"}
+
+
+def _assert_reported(line: str, d, sources) -> str:
+    """A fact whose every source is a cell's report is said to be the report's word, naming it;
+    the other facts are not. Returns the line without it."""
+    def report_only(fact):
+        found = [sources[s] for s in d.sources.get(fact, [])]
+        return bool(found) and all(s.kind == "bai-viet" for s in found)
+    m = _REPORTED.search(line)
+    shown = [f for f in ("code", "issuing_body", "term", "date", "year", "title") if getattr(d, f)] if d.code else []
+    if d.code and d.replaced_by and " (đã được thay thế" in line:
+        shown.append("status")
+    expected = [f for f in shown if report_only(f)]
+    if not m:
+        assert not expected, (d.id, expected, line)
+        return line
+    named = [_REPORTED_FACTS[w] for w in m["what"].strip().split(" và ") if w] or shown
+    assert named == expected, (d.id, named, expected, line)
+    for fact in named:
+        for s in d.sources[fact]:
+            assert (s_ := sources[s]).author in m["who"] or s_.title in m["who"], (d.id, s, line)
+    return line[:m.start()]
+
+
+def _assert_reference(line: str, d, sources=None):
     """A reference written out in full from the registry: kind and number (or name), date,
     issuer, title; each fact once; a replaced document names the one in force."""
+    if sources is not None:
+        line = _assert_reported(line, d, sources)
     line, replaced, successor = line.partition(" (đã được thay thế; văn bản hiện hành: ")
     assert bool(replaced) == bool(d.replaced_by), (d.id, line)
     if replaced:
@@ -298,7 +328,7 @@ def test_topic_docx_follows_the_outline_in_order_with_numbered_sections(corpus, 
         for i, (doc_id, line) in enumerate(zip(t.references, refs, strict=True), 1):
             d = ctx.registry.get(doc_id)
             assert line.startswith(f"{i}. ") and line.endswith(".")
-            _assert_reference(line[len(f"{i}. "):-1], d)
+            _assert_reference(line[len(f"{i}. "):-1], d, corpus.sources)
             if _date_fact(d):
                 assert _date_fact(d) in line, (exp.key, doc_id, line)
 
@@ -405,7 +435,7 @@ def test_agenda_docx_reads_back_row_by_row_with_references_and_signature_and_no_
     for i, ((style, line), d) in enumerate(zip(ref_lines, refs, strict=True), 1):
         assert style == "SotayPoint" and line.startswith(f"{i}. ") and line.endswith("."), (key, line)
         assert "đã được thay thế" not in line, (key, line)
-        _assert_reference(line[len(f"{i}. "):-1], d)
+        _assert_reference(line[len(f"{i}. "):-1], d, corpus.sources)
     if local:
         assert rest[len(expected) + len(refs)] == ("SotayPoint", f"{len(refs) + 1}. Văn bản của cấp ủy cấp trên (nếu có): \t"), key
         assert not any(d.province and d.province in "".join(line for _, line in ref_lines) for d in cited if d.scope == "dia-phuong")
@@ -714,6 +744,7 @@ def test_reference_line_writes_each_fact_once(corpus, ctx, doc_id):
 def test_every_registry_document_is_written_out_with_each_fact_once(corpus, ctx):
     for d in corpus.documents.values():
         _assert_reference(reference_line(d, ctx.types, ctx.registry), d)
+        _assert_reference(reference_line(d, ctx.types, ctx.registry, corpus.sources), d, corpus.sources)
 
 
 def test_province_stays_in_brackets_when_nothing_else_names_it(ctx):

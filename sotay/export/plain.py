@@ -78,8 +78,8 @@ def references(exp, ctx) -> list[str]:
     committee's, and a replaced document to the one in force (the page lists them as cited)."""
     docs = [d for d in map(ctx.registry.get, getattr(exp.item, "references", None) or []) if d]
     if exp.kind != "agenda":
-        return [reference_line(d, ctx.types, ctx.registry) for d in docs]
-    lines = list(dict.fromkeys(reference_line(ctx.registry.current(d), ctx.types, ctx.registry)
+        return [reference_line(d, ctx.types, ctx.registry, ctx.corpus.sources) for d in docs]
+    lines = list(dict.fromkeys(reference_line(ctx.registry.current(d), ctx.types, ctx.registry, ctx.corpus.sources)
                                for d in docs if d.scope != "dia-phuong"))
     if any(d.scope == "dia-phuong" for d in docs):
         lines.append(LOCAL_DOCUMENTS)

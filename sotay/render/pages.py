@@ -62,7 +62,8 @@ class Renderer:
         return ", ".join(labels[:1] + [x[:1].lower() + x[1:] for x in labels[1:]])
 
     def footer(self, item, src, references_heading="Văn bản làm căn cứ", printed=False, sources_printed=False) -> str:
-        references = references_section(getattr(item, "references", []) or [], self.registry, self.types, src, references_heading)
+        references = references_section(getattr(item, "references", []) or [], self.registry, self.types, src, references_heading,
+                                        self.corpus.sources)
         sources = sources_section(getattr(item, "sources", []) or [], self.corpus.sources)
         parts = [printable(references) if printed else references, printable(sources) if sources_printed else sources]
         return "\n\n".join(p for p in parts if p)

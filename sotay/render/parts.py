@@ -90,11 +90,49 @@ def reference_parts(doc, types: dict) -> tuple[str, str]:
     return label, rest
 
 
-def reference_line(doc, types: dict, registry=None) -> str:
-    """reference_parts as one line; with the registry, a replaced document names its successor."""
+def reference_line(doc, types: dict, registry=None, sources: dict | None = None) -> str:
+    """reference_parts as one line; with the registry, a replaced document names its successor;
+    with the sources, the facts a cell's report alone gives say so (as_reported)."""
     label, rest = reference_parts(doc, types)
     newest = _successor(doc, registry)
-    return label + rest + (f" (đã được thay thế; văn bản hiện hành: {reference_parts(newest, types)[0]})" if newest else "")
+    return (label + rest + (f" (đã được thay thế; văn bản hiện hành: {reference_parts(newest, types)[0]})" if newest else "")
+            + as_reported(doc, sources or {}, bool(newest)))
+
+
+# A report by a Party cell (content/tu-vung.yml, source_kinds) tells what its cell cited, as it
+# cited it: a fact no other source gives is the report's word, not the document's.
+CELL_REPORT = "bai-viet"
+_FACT_NAMES = {"code": "số hiệu", "issuing_body": "cơ quan ban hành", "term": "khóa",
+               "date": "ngày ban hành", "year": "năm ban hành", "title": "trích yếu", "status": "việc thay thế"}
+
+
+def _report_name(src: Source) -> str:
+    """"bài viết của Lâm Văn Tuyên, 15/5/2023"; a report signed with initials ("VP") by its title."""
+    who = f"của {src.author}" if src.author and " " in src.author.strip() else f"“{src.title}”"
+    return ", ".join(p for p in (f"bài viết {who}", vn_date(src.date)) if p)
+
+
+def as_reported(doc, sources: dict, replaced: bool = False) -> str:
+    """" (trích yếu theo bài viết của Lâm Văn Tuyên, 15/5/2023; chưa đối chiếu văn bản gốc)": what a
+    reference written out in full (a page's list, a branch's DOCX, the copied text) says of a
+    document with facts only a cell's report gives. A page links the document's own page, where
+    each fact shows its source; a branch's document has no link, so the words say it."""
+    if not doc.code:
+        return ""  # a document named, not numbered ("Nghị quyết Đại hội XII"): a name claims no text
+    shown = [f for f in ("code", "issuing_body", "term", "date", "year", "title") if getattr(doc, f, None)]
+    if replaced:
+        shown.append("status")
+    reported, reports = [], []
+    for fact in shown:
+        found = [sources.get(s) for s in (doc.sources or {}).get(fact, [])]
+        if found and all(s is not None and s.kind == CELL_REPORT for s in found):
+            reported.append(fact)
+            reports += [s for s in found if s not in reports]
+    if not reported:
+        return ""
+    what = "" if len(reported) == len(shown) else " và ".join(_FACT_NAMES[f] for f in reported) + " "
+    who = "; ".join(_report_name(s) for s in reports)
+    return f" ({what}theo {who}; chưa đối chiếu văn bản gốc)"
 
 
 def _successor(doc, registry):
@@ -134,7 +172,7 @@ def source_anchor(number: int) -> str:
     return f"nguon-{number}"
 
 
-def references_section(ids, registry, types: dict, page_src: str, heading="Văn bản làm căn cứ") -> str:
+def references_section(ids, registry, types: dict, page_src: str, heading="Văn bản làm căn cứ", sources: dict | None = None) -> str:
     lines = []
     for doc_id in ids:
         doc = registry.get(doc_id)
@@ -145,6 +183,7 @@ def references_section(ids, registry, types: dict, page_src: str, heading="Văn 
         newest = _successor(doc, registry)
         if newest:
             line += f" (đã được thay thế; văn bản hiện hành: [{reference_parts(newest, types)[0]}]({rel_link(page_src, doc_src(newest))}))"
+        line += as_reported(doc, sources or {}, bool(newest))
         lines.append(line)
     if not lines:
         return ""
