@@ -58,8 +58,39 @@ def inline(markdown: str) -> str:
     return _KEPT.sub(lambda m: kept[ord(m.group()) - 0xE000] if ord(m.group()) - 0xE000 < len(kept) else m.group(), text)
 
 
-def paragraphs(markdown: str) -> list[str]:
-    return [" ".join(inline(line).strip() for line in block.splitlines()) for block in markdown.split("\n\n") if block.strip()]
+_LIST_ITEM = re.compile(r"^\s*(?:([-*+])|(\d{1,3}[.)]))\s+")
+_QUOTED = re.compile(r"^\s*(?:>\s?)+")
+_TABLE_DELIMITER = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
+
+
+def _cells(row: str) -> list[str]:
+    return [inline(c.strip()) for c in row.strip().strip("|").split("|")]
+
+
+def prose(markdown: str) -> list[tuple[str, str]]:
+    """A paragraph field (an outline's purpose and conclusion) as the page shows it, in lines a
+    document writes: ("p", a paragraph), ("bullet", a list's point), ("item", a numbered point with
+    its number). A quotation is a paragraph; a table's row a point naming each cell by its heading
+    ("Việc: …; Người: …"). Joined into one paragraph, "- ý một - ý hai" reached the DOCX."""
+    out: list[tuple[str, str]] = []
+    for block in (b for b in markdown.split("\n\n") if b.strip()):
+        lines = [_QUOTED.sub("", line) for line in block.splitlines()]
+        if len(lines) > 1 and lines[0].lstrip().startswith("|") and _TABLE_DELIMITER.match(lines[1]):
+            heads = _cells(lines[0])
+            for row in lines[2:]:
+                out.append(("bullet", "; ".join(f"{h}: {c}" if h else c for h, c in zip(heads, _cells(row), strict=False) if c)))
+            continue
+        if not _LIST_ITEM.match(lines[0]):
+            out.append(("p", " ".join(inline(line).strip() for line in lines)))
+            continue
+        for line in lines:
+            m = _LIST_ITEM.match(line)
+            if m:
+                text = inline(line[m.end():]).strip()
+                out.append(("bullet", text) if m.group(1) else ("item", f"{m.group(2)[:-1]}. {text}"))
+            elif out:  # a point's wrapped line
+                out[-1] = (out[-1][0], f"{out[-1][1]} {inline(line).strip()}")
+    return out
 
 
 def letter(i: int) -> str:
@@ -109,13 +140,13 @@ def topic_sections(exp, ctx):
     point, the label already in the text) or "h" (a numbered sub-heading).
     """
     t = exp.item
-    sections = [("Mục đích", [("p", p) for p in paragraphs(t.purpose)]),
+    sections = [("Mục đích", prose(t.purpose)),
                 ("Yêu cầu", [("bullet", inline(r)) for r in t.requirements]),
                 ("Nội dung", [x for i, s in enumerate(t.sections, 1)
                               for x in [("h", f"{i}. {inline(s.heading)}")] +
                               [("item", f"{letter(j)}) {inline(p)}") for j, p in enumerate(s.points)]]),
                 ("Câu hỏi thảo luận", [("item", f"{i}. {inline(q)}") for i, q in enumerate(t.questions, 1)]),
-                ("Kết luận dự kiến", [("p", p) for p in paragraphs(t.conclusion)])]
+                ("Kết luận dự kiến", prose(t.conclusion))]
     for heading, lines in (("Văn bản làm căn cứ", numbered(references(exp, ctx))), ("Nguồn", numbered(sources(exp, ctx), end=""))):
         if lines:
             sections.append((heading, [("item", line) for line in lines]))
@@ -140,7 +171,7 @@ def blocks(exp, ctx) -> list[tuple[str, object]]:
     """An outline or agenda as the copied text lays it out, in blocks that the plain text and the
     clipboard's HTML each write their way: ("title", …), ("h", a section heading), ("sub", a
     numbered sub-heading), ("p", a line), ("agenda", the items), ("gap", "") a blank line."""
-    out: list[tuple[str, object]] = [("title", exp.title.upper())]
+    out: list[tuple[str, object]] = [("title", inline(exp.title).upper())]
     if exp.kind == "topic":
         out += [("p", line) for line in topic_facts(exp.item)]
         for n, (heading, body) in enumerate(topic_sections(exp, ctx)):
