@@ -80,7 +80,7 @@ def for_site_url(site_url: str, template: str | None = None) -> str:
     served = "at the root" if path == "/" else f"under {path}"
     header = (f"# Written by `make dist` for SITE_URL={site_url}\n"
               f"# Sổ tay sinh hoạt chi bộ, served {served} for the host {host}, from the release deployed\n"
-              "# with python3 sotay-deploy.pyz --root /srv/sotay. Copy this file to /etc/nginx/conf.d/sotay.conf\n"
+              "# with python3 sotay-deploy.pyz <release>.tar.gz --root /srv/sotay. Copy this file to /etc/nginx/conf.d/sotay.conf\n"
               "# (it goes inside http { }, after mime.types), keep both alias lines pointing into\n"
               "# /srv/sotay/current/, then nginx -t && systemctl reload nginx. A release built for another\n"
               "# SITE_URL ships its own nginx.conf; the template is deploy/nginx.conf in the repository.")
