@@ -71,6 +71,10 @@ class DeployError(Exception):
 NAMESPACE = "sotay-release"
 # In the deploy root: once there, every deploy to that root must be signed by a key it lists.
 SIGNERS = "allowed_signers"
+# The deploy script as `make dist` writes it beside the archive; a copy whose signature a deploy
+# checked is kept in the root, and it is that copy that checks the next release: the one beside a
+# new archive is the very file a tamperer would change to skip the check.
+DEPLOY_APP = "sotay-deploy.pyz"
 
 
 def _ssh_keygen(*args: str, data: bytes | None = None) -> subprocess.CompletedProcess:
@@ -154,6 +158,16 @@ def sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
+def _listed(sums: Path, name: str) -> str | None:
+    """The SHA-256 SHA256SUMS gives for a file, or None."""
+    expected = None
+    for line in sums.read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if len(parts) == 2 and parts[1].lstrip("*") == name:
+            expected = parts[0].lower()
+    return expected
+
+
 def verify(archive: Path, sums: Path) -> tuple[str, str]:
     """The archive's version and SHA-256, once the hash matches its line in SHA256SUMS."""
     m = NAME.match(archive.name)
@@ -169,11 +183,7 @@ def verify(archive: Path, sums: Path) -> tuple[str, str]:
     if not sums.is_file():
         raise DeployError(f"Thiếu {sums}: không kiểm tra được tệp phát hành. Hãy chép SHA256SUMS của cùng lần "
                           f"make dist vào {archive.parent}/ cạnh tệp phát hành, hoặc chỉ ra nó bằng --sums.")
-    expected = None
-    for line in sums.read_text(encoding="utf-8").splitlines():
-        parts = line.split()
-        if len(parts) == 2 and parts[1].lstrip("*") == archive.name:
-            expected = parts[0].lower()
+    expected = _listed(sums, archive.name)
     if expected is None:
         raise DeployError(f"{sums} không có dòng cho {archive.name}: tệp phát hành và SHA256SUMS không cùng một lần "
                           "make dist. Hãy chép cả hai từ cùng một thư mục dist/.")
@@ -381,6 +391,7 @@ def _unpack(archive: Path, root: Path, version: str, digest: str) -> None:
         top = staging / f"sotay-{version}"
         if not (top / "index.html").is_file():
             raise DeployError(f"{archive.name} không chứa thư mục sotay-{version}/ với index.html.")
+        _check_files(archive, top)
         if final.exists():
             if tree_digest(top) != tree_digest(final):
                 was = f", bản đã có từ tệp mã băm {recorded[:12]}…" if recorded else ""
@@ -395,6 +406,24 @@ def _unpack(archive: Path, root: Path, version: str, digest: str) -> None:
         _write_record(root, version, digest, archive)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def _check_files(archive: Path, top: Path) -> None:
+    """The unpacked site is the one its manifest.json lists, file for file: a page changed after
+    the build (and SHA256SUMS written again over it) is refused. A release without a manifest
+    (one not made by `make dist`) is taken as SHA256SUMS vouches for it."""
+    listed = _manifest(top).get("files", {}).get("site")
+    if not isinstance(listed, list):
+        return
+    want = {f.get("path"): f.get("sha256") for f in listed if isinstance(f, dict)}
+    have = {p.relative_to(top).as_posix(): p for p in top.rglob("*") if p.is_file() and p != top / "manifest.json"}
+    changed = sorted(path for path, file in have.items() if want.get(path) != sha256(file))
+    missing = sorted(set(want) - set(have))
+    if changed or missing:
+        first = (changed + missing)[0]
+        raise DeployError(f"{archive.name}: {len(changed)} tệp khác và {len(missing)} tệp thiếu so với manifest.json của chính bản "
+                          f"phát hành (ví dụ {first}); bản phát hành đã bị sửa sau khi dựng. Hãy chép lại thư mục dist/ "
+                          "từ máy dựng.")
 
 
 def prune(root: Path, keep: int = KEEP) -> list[str]:
@@ -523,20 +552,25 @@ def unreadable_by_nginx(root: Path) -> str | None:
     ways = list(dict.fromkeys([*reversed(page.absolute().parents), *reversed(Path(os.path.realpath(page)).parents)]))
     checks = [(folder, "x", stat.S_IXUSR, stat.S_IXGRP, stat.S_IXOTH) for folder in ways]
     checks.append((page, "r", stat.S_IRUSR, stat.S_IRGRP, stat.S_IROTH))
+    blocked = []  # every one at once: told one a run, an operator chmod-ed and ran again three times
     for path, need, owner, group, other in checks:
         try:
             st = path.stat()
         except OSError:
-            return None  # told by what fails next, not guessed at here
+            break  # told by what fails next, not guessed at here
         # The kernel reads one class of bits: the owner's for the owner, the group's for a member,
         # the others' for the rest (an owner without the bit is refused whatever the others have).
         who, bits = ("u", owner) if st.st_uid == uid else ("g", group) if st.st_gid in gids else ("o", other)
-        if st.st_mode & bits:
-            continue
-        what = "vào được thư mục" if need == "x" else "đọc được tệp"
-        return (f"nginx chạy bằng tài khoản khác ({NGINX_USER}) không {what} {path} ({stat.filemode(st.st_mode)}): "
-                f"bạn đọc sẽ nhận lỗi 403 ở mọi trang. Hãy cho phép: chmod {who}+{need} {path}")
-    return None
+        if not st.st_mode & bits:
+            blocked.append((path, need, who, stat.filemode(st.st_mode)))
+    if not blocked:
+        return None
+    folders = ", ".join(f"{path} ({mode})" for path, need, _, mode in blocked if need == "x")
+    files = ", ".join(f"{path} ({mode})" for path, need, _, mode in blocked if need == "r")
+    what = " và ".join(p for p in (folders and f"vào được thư mục {folders}", files and f"đọc được tệp {files}") if p)
+    fix = " && ".join(f"chmod {who}+{need} {path}" for path, need, who, _ in blocked)
+    return (f"nginx chạy bằng tài khoản khác ({NGINX_USER}) không {what}: bạn đọc sẽ nhận lỗi 403 ở mọi trang. "
+            f"Hãy cho phép: {fix}")
 
 
 def deploy(archive: Path, root: Path, sums: Path | None = None, keep: int = KEEP, site_url_changed: bool = False,
@@ -554,9 +588,39 @@ def deploy(archive: Path, root: Path, sums: Path | None = None, keep: int = KEEP
             _check_base_path(archive.name, root, version, built_for)
         warnings = _warnings(archive, root, version, built_for)
         deployed = _deploy(archive, root, version, digest, keep)
+        if allowed is not None:
+            _keep_checked_app(archive.parent / DEPLOY_APP, sums, root)
     for warning in warnings:
         print(f"Cảnh báo: {warning}", file=sys.stderr)
     return deployed
+
+
+def _keep_checked_app(app: Path, sums: Path, root: Path) -> None:
+    """The deploy script that came with a release whose signature was checked, kept in the root
+    (SHA256SUMS, which the signature covers, lists it) for the next deploy to run."""
+    if not app.is_file() or _listed(sums, DEPLOY_APP) != sha256(app):
+        return
+    kept = root / DEPLOY_APP
+    if kept.is_file() and sha256(kept) == sha256(app):
+        return
+    incoming = root / f".{DEPLOY_APP}.{os.getpid()}"
+    shutil.copyfile(app, incoming)
+    incoming.chmod(0o644)
+    os.replace(incoming, kept)
+
+
+def unchecked_app(argv0: str, root: Path, signers: Path | None) -> str | None:
+    """Why this copy of the deploy script should not be the one that checks a release: where a
+    root takes signed releases and keeps a checked copy, a zipapp run from anywhere else (the one
+    beside the new archive) is refused, naming the command that runs the kept one."""
+    kept = root / DEPLOY_APP
+    if signers is None or not argv0.endswith(".pyz") or not kept.is_file():
+        return None
+    if os.path.realpath(argv0) == os.path.realpath(kept):
+        return None
+    return (f"bạn đang chạy {argv0}, bản đi cùng tệp phát hành, chưa qua kiểm tra chữ ký; một bản bị sửa có thể bỏ qua "
+            f"chính việc kiểm tra đó. Hãy chạy bản đã kiểm tra trong thư mục triển khai (nó kiểm tra bản mới, rồi tự "
+            f"cập nhật theo bản mới):\n    python3 {kept} <tệp phát hành> --root {root}")
 
 
 # What dist.version() adds for a working tree that differs from its commit.
@@ -664,8 +728,10 @@ def _explain(err: OSError, root: Path) -> str:
     """An operating system's refusal as what the operator does about it (not Python's errno text)."""
     where = err.filename or root
     if isinstance(err, PermissionError):
-        return (f"không có quyền ghi vào {where}. Hãy chạy bằng tài khoản sở hữu {root} (ví dụ thêm sudo "
-                "trước lệnh), hoặc chọn --root là thư mục tài khoản này ghi được.")
+        # A file this account may not read (an allowed_signers of mode 0640) is no folder to write.
+        verb = "đọc" if os.path.isfile(where) and not os.access(where, os.R_OK) else "ghi vào"
+        return (f"không có quyền {verb} {where}. Hãy chạy bằng tài khoản sở hữu {root} (ví dụ thêm sudo "
+                f"trước lệnh), hoặc chọn --root là thư mục tài khoản này {verb.split()[0]} được.")
     if isinstance(err, (FileExistsError, NotADirectoryError)) and not root.is_dir():
         return f"--root {root} không phải là thư mục. Hãy chỉ ra thư mục triển khai, ví dụ --root /srv/sotay."
     if err.errno == errno.ENOSPC:
@@ -722,6 +788,9 @@ def _run(args) -> int:
     try:
         if args.status:
             return _status(root)
+        refused = unchecked_app(sys.argv[0], root, signers_for(root, args.allowed_signers)) if root.is_dir() else None
+        if refused:
+            raise DeployError(refused)
         if args.rollback:
             if not root.is_dir():
                 raise DeployError(f"không có thư mục triển khai {root} (kiểm tra lại --root).")
@@ -729,8 +798,11 @@ def _run(args) -> int:
             return 0
         version = deploy(args.archive, root, args.sums, args.keep, args.site_url_changed, args.allowed_signers)
         signed = signers_for(root, args.allowed_signers)
+        # Unsigned, said every time: only --status said so, and a tampered release with its own
+        # SHA256SUMS went live with the same words as a checked one.
         print(f"Đã triển khai {version} ({root / 'current'})"
-              + (f"; chữ ký đã kiểm tra theo {signed}." if signed else "."))
+              + (f"; chữ ký đã kiểm tra theo {signed}." if signed else
+                 f"; chữ ký không kiểm tra (chưa có {root / SIGNERS}), chỉ đối chiếu mã băm trong SHA256SUMS."))
         _warn_unreadable(root)
         return 0
     except DeployError as err:

@@ -32,7 +32,7 @@ from urllib.parse import urlsplit
 
 from . import __version__, nginx_conf
 from .build import build, ended_by_sigterm_as_by_ctrl_c, vn_day
-from .deploy import NAMESPACE, DeployError, check_signature, sha256, signers_line
+from .deploy import DEPLOY_APP, NAMESPACE, DeployError, check_signature, sha256, signers_line
 from .selfcontained import EXCEPTIONS, citation_hosts, scan
 from .text import vn_date
 
@@ -149,7 +149,6 @@ def _zip(site: Path, top: str, dest: Path, mtime: int) -> None:
                 z.writestr(info, path.read_bytes())
 
 
-DEPLOY_APP = "sotay-deploy.pyz"
 # deploy.main() finds argparse_vi beside it when it is not run from the sotay package.
 DEPLOY_MAIN = "import sys\n\nimport deploy\n\nsys.exit(deploy.main())\n"
 
@@ -282,8 +281,11 @@ def _signing_words(line: str | None, key: Path) -> str:
     principal = line.split()[0]
     return ("\nDòng cho tệp allowed_signers trên máy chủ (ví dụ /srv/sotay/allowed_signers; mỗi khóa được phép ký một dòng):\n"
             f"    {line}\n"
-            "Kiểm tra chữ ký bằng tay, trong thư mục có SHA256SUMS, với tệp allowed_signers chứa dòng trên:\n"
-            f"    ssh-keygen -Y verify -f allowed_signers -I {principal} -n {NAMESPACE} -s SHA256SUMS.sig < SHA256SUMS")
+            "Lần triển khai đầu, kiểm tra chữ ký bằng tay trước khi chạy bất cứ tệp nào trong thư mục, ở thư mục có "
+            "SHA256SUMS, với tệp allowed_signers chứa dòng trên:\n"
+            f"    ssh-keygen -Y verify -f allowed_signers -I {principal} -n {NAMESPACE} -s SHA256SUMS.sig < SHA256SUMS\n"
+            f"Từ lần sau, chạy bản {DEPLOY_APP} đã kiểm tra mà lần triển khai trước giữ lại:\n"
+            f"    python3 /srv/sotay/{DEPLOY_APP} <tệp phát hành> --root /srv/sotay")
 
 
 def _nothing_written(out: Path) -> str:

@@ -361,6 +361,8 @@ def test_nginx_serves_the_site_with_headers_gzip_and_caching(served):
     assert "immutable" in headers["Cache-Control"] and "31536000" in headers["Cache-Control"]
     status, headers, _ = _get(base + SUB + "assets/stylesheets/sotay.css")
     assert status == 200 and headers["Cache-Control"] == "no-cache"
+    # Its Vietnamese words ("Bước ") read as UTF-8 whatever the browser would guess.
+    assert headers["Content-Type"] == "text/css; charset=utf-8", headers
     status, headers, body = _get(base + SUB + "khong-co-trang-nay/")
     assert status == 404 and "Sổ tay sinh hoạt chi bộ" in body.decode() and "Content-Security-Policy" in headers
     # In Vietnamese, with the way back under the sub-path, whatever the depth of the missing address.
@@ -671,6 +673,12 @@ def test_a_first_deploy_under_a_strict_umask_is_served_to_nginx_s_own_user(tmp_p
         (root / "current/index.html").chmod(0o600)
         told = strict("--status", "--root", root).stderr
         assert f"không đọc được tệp {root / 'releases/9.0.1/index.html'} (-rw-------)" in told, told
+        # Every folder and file in the way at once: told one a run, an operator ran it three times.
+        (top / "r").chmod(0o750)
+        told = strict("--status", "--root", root).stderr
+        assert f"vào được thư mục {top / 'r'} (drwxr-x---) và đọc được tệp {root / 'releases/9.0.1/index.html'}" in told, told
+        assert f"chmod o+x {top / 'r'} && chmod o+r {root / 'releases/9.0.1/index.html'}\n" in told, told
+        (top / "r").chmod(0o755)
         if www:
             # The kernel reads the owner's bits for the owner: www-data owning the root without x
             # is refused, whatever the others' bits allow (they were read first, and it passed).
@@ -799,7 +807,7 @@ def test_a_root_with_allowed_signers_takes_only_releases_its_keys_signed(tmp_pat
                           capture_output=True, text=True)
     assert proc.returncode == 1 and "Thiếu chữ ký" in proc.stderr, proc.stderr
     proc = subprocess.run([str(ROOT / "scripts/deploy"), str(forged), "--root", str(bare)], capture_output=True, text=True)
-    assert proc.returncode == 0 and "chữ ký" not in proc.stdout, proc.stderr
+    assert proc.returncode == 0 and f"chữ ký không kiểm tra (chưa có {bare / 'allowed_signers'})" in proc.stdout, proc.stdout
 
 
 def test_make_dist_tells_the_hash_of_sha256sums_and_the_allowed_signers_line_that_deploys_it(release, root_release,
@@ -815,7 +823,9 @@ def test_make_dist_tells_the_hash_of_sha256sums_and_the_allowed_signers_line_tha
     key_type, key = release_key[0].with_name("id_ed25519.pub").read_text().split()[:2]
     line = f'ban-bien-tap@so-tay namespaces="sotay-release" {key_type} {key}'
     check = "ssh-keygen -Y verify -f allowed_signers -I ban-bien-tap@so-tay -n sotay-release -s SHA256SUMS.sig < SHA256SUMS"
-    assert f"\n    {line}\n" in told and told.endswith(f"\n    {check}\n"), told
+    assert f"\n    {line}\n" in told and f"\n    {check}\n" in told, told
+    # And after the first deploy, the copy of the deploy script it keeps, not the one in dist/.
+    assert told.endswith("\n    python3 /srv/sotay/sotay-deploy.pyz <tệp phát hành> --root /srv/sotay\n"), told
     # As the operator does it: the command by hand in a copy of dist/, the line alone in the root.
     copy = tmp_path / "dist"
     shutil.copytree(release, copy)
@@ -1144,6 +1154,15 @@ def test_the_release_folder_alone_deploys_with_its_zipapp_and_the_server_s_pytho
     assert "chữ ký đã kiểm tra" in proc.stdout and (root / "current/index.html").is_file()
     status = pyz("--status", "--root", root)
     assert status.returncode == 0 and status.stdout.splitlines()[0] == f"Đang chạy: {version} (dựng cho {RELEASE_URL})"
+    # The copy whose signature was checked is kept in the root, and it, not the one beside the next
+    # archive (the file a tamperer changes to skip the check), checks the next release.
+    kept = root / "sotay-deploy.pyz"
+    assert kept.read_bytes() == (release / "sotay-deploy.pyz").read_bytes()
+    again = pyz(_archive(release, ".tar.gz"), "--root", root, "--allowed-signers", release_key[1])
+    assert again.returncode == 1 and f"python3 {kept} <tệp phát hành> --root {root}" in again.stderr, again.stderr
+    checked = subprocess.run([*_server_python(), str(kept), str(_archive(release, ".tar.gz")), "--root", str(root),
+                              "--allowed-signers", str(release_key[1])], cwd=tmp_path, capture_output=True, text=True)
+    assert checked.returncode == 0 and "chữ ký đã kiểm tra" in checked.stdout, checked.stderr
     # The readers' zip beside it, passed by mistake: which file the server takes instead.
     offline = pyz(_archive(release, "-offline.zip"), "--root", root)
     assert offline.returncode == 1 and "bản ngoại tuyến cho bạn đọc" in offline.stderr, offline.stderr
@@ -1297,3 +1316,23 @@ def test_the_deploy_script_runs_through_a_link(tmp_path):
     (tmp_path / "bin/sotay-deploy").symlink_to(ROOT / "scripts/deploy")
     proc = subprocess.run([str(tmp_path / "bin/sotay-deploy"), "--status", "--root", str(tmp_path)], capture_output=True, text=True)
     assert proc.returncode == 0 and "Đang chạy: (chưa có)" in proc.stdout, proc.stderr
+
+
+def test_a_page_changed_after_the_build_is_refused_even_with_sha256sums_written_again(release, tmp_path):
+    """An operator's tamper test: a script put into index.html, the archive packed again and its
+    line in SHA256SUMS written anew (no signature required) went live; the release's own
+    manifest.json lists every file's hash, and the unpacked site is now held to it."""
+    version = json.loads((release / "manifest.json").read_text())["version"]
+    dist, root, site = tmp_path / "dist", tmp_path / "srv", tmp_path / "site"
+    dist.mkdir()
+    with tarfile.open(_archive(release, ".tar.gz")) as tar:
+        tar.extractall(site, filter="data")
+    top = site / f"sotay-{version}"
+    index = top / "index.html"
+    index.write_text(index.read_text().replace("</head>", '<script src="http://evil.example/x.js"></script></head>', 1))
+    archive = dist / f"sotay-{version}.tar.gz"
+    _tar(top, f"sotay-{version}", archive, 0)
+    (dist / "SHA256SUMS").write_text(f"{hashlib.sha256(archive.read_bytes()).hexdigest()}  {archive.name}\n")
+    proc = subprocess.run([str(ROOT / "scripts/deploy"), str(archive), "--root", str(root)], capture_output=True, text=True)
+    assert proc.returncode == 1 and "1 tệp khác và 0 tệp thiếu so với manifest.json" in proc.stderr, proc.stderr
+    assert "ví dụ index.html" in proc.stderr and current(root) is None and not list((root / "releases").iterdir())
