@@ -34,7 +34,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import re
 import zipfile
 from xml.sax.saxutils import escape
 
@@ -42,9 +41,6 @@ from .. import forms
 from ..text import roman
 from .docx_template import AUTHOR, BODY_STYLE, LANG, NO_DATE, POINT_STYLE, TEXT_TWIPS, template
 from .plain import inline, numbered, references, topic_facts, topic_sections
-
-# A hyphen between digits or capitals: inside a code ("42-HD/BTCTW", "NĐ-CP") or a date ("06-7-2018").
-_CODE_HYPHEN = re.compile(r"(?<=[0-9A-ZĐ])-(?=[0-9A-ZĐ])")
 
 
 def _run(text: str, bold=False, italic=False, size=None, underline=False, caps=False) -> str:
@@ -61,9 +57,10 @@ def _run(text: str, bold=False, italic=False, size=None, underline=False, caps=F
     if underline:
         props += '<w:u w:val="single"/>'
     rpr = f"<w:rPr>{props}</w:rPr>" if props else ""
-    # A code's or a date's hyphen does not break the line: "42-" over "HD/BTCTW" read as two things.
-    body = _CODE_HYPHEN.sub('</w:t><w:noBreakHyphen/><w:t xml:space="preserve">', escape(text))
-    return f'<w:r>{rpr}<w:t xml:space="preserve">{body}</w:t></w:r>'
+    # A code's hyphen is the hyphen typed: Word's non-breaking hyphen kept "42-HD/BTCTW" on one line,
+    # but Word's Find for "42-HD" missed it, and copied out of Word it lost the hyphen or became
+    # a control character, in the branch's next document or e-mail.
+    return f'<w:r>{rpr}<w:t xml:space="preserve">{escape(text)}</w:t></w:r>'
 
 
 def _p(runs: str | list[str], style: str | None = None, align: str | None = None, keep_next=False, indent: bool | int = True,
