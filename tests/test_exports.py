@@ -325,6 +325,9 @@ def test_topic_docx_follows_the_outline_in_order_with_numbered_sections(corpus, 
             assert line.startswith(f"{i}. {s.title}"), line
             assert line.endswith(f". {s.url}" if s.url else "."), line
             assert all(part in line for part in (s.author, s.unit, s.publication, s.date and vn_date(s.date)) if part), line
+        # A line with an address flush left (justified, the words before a long address spread apart).
+        aligned = {p.text: p.alignment for p in doc.paragraphs if p.text in listed}
+        assert all(aligned[line] == WD_ALIGN_PARAGRAPH.LEFT for line in listed if "://" in line), (exp.key, aligned)
         for i, (doc_id, line) in enumerate(zip(t.references, refs, strict=True), 1):
             d = ctx.registry.get(doc_id)
             assert line.startswith(f"{i}. ") and line.endswith(".")

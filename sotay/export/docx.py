@@ -214,7 +214,10 @@ def _topic_body(exp, ctx) -> list[str]:
             elif kind == "p":
                 out.append(_p(_run(text), style=BODY_STYLE))
             else:
-                out.append(_p(_run(f"- {text}" if kind == "bullet" else text), style=POINT_STYLE))
+                # A line with an address is set flush left: justified, a long address pushed to the
+                # next line spread the words before it across the line.
+                out.append(_p(_run(f"- {text}" if kind == "bullet" else text), style=POINT_STYLE,
+                              align="left" if "://" in text else None))
     return out
 
 
