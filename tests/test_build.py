@@ -617,7 +617,7 @@ FORMS_ON_PAGES = {
                                   "BIÊN BẢN SINH HOẠT CHI BỘ [THƯỜNG KỲ / CHUYÊN ĐỀ] THÁNG [..]/[....]\n\nI. THÔNG TIN CHUNG\n",
                                   "NGƯỜI GHI BIÊN BẢN      CHỦ TRÌ\n[ký, họ tên]            [ký, họ tên]"),
     "nghi-quyet-sinh-hoat-chi-bo": ("sinh-hoat-thuong-ky", "mau-nghi-quyet", "NGHỊ QUYẾT",
-                                    "NGHỊ QUYẾT SINH HOẠT CHI BỘ THÁNG [..]/[....]\nSố [..]-NQ/CB\n\nCăn cứ ",
+                                    "NGHỊ QUYẾT SINH HOẠT CHI BỘ THÁNG [..]/[....]\nSố [..]-NQ/CB\n\n- Căn cứ ",
                                     "T/M CHI BỘ\nBÍ THƯ\n[ký, họ tên]\n\nNơi nhận:\n- Đảng ủy [cấp trên] (để báo cáo);\n"
                                     "- Các đồng chí đảng viên trong chi bộ;\n- Lưu chi bộ."),
     "ke-hoach-sinh-hoat-chuyen-de": ("sinh-hoat-chuyen-de", "mau-ke-hoach-sinh-hoat-chuyen-de-nam", "KẾ HOẠCH",
