@@ -559,3 +559,32 @@ def test_the_minutes_form_signatures_stay_side_by_side_on_a_phone(browser, site_
     assert boxes and boxes["lines"][0].startswith(form.signers.left) and boxes["lines"][0].endswith(form.signers.right), boxes
     assert all(len({top for _, top in line}) == 1 for line in boxes["left"]), boxes  # each signature line is one line
     assert boxes["right"][0][0][0] == boxes["right"][1][0][0], boxes  # the right hint under the right label
+
+
+def test_a_long_guide_lists_its_sections_under_its_summary_where_the_sidebar_is_out_of_sight(browser, site_url):
+    """The guide to a regular meeting is ten screens long at 360 px and its forms six screens
+    down; Material's list of sections sat in the menu behind a small icon. Under the summary, a
+    closed list of the page's sections, each a link to its heading; beside the text on a wide
+    screen, where Material shows its own, and on paper, none."""
+    context = browser.new_context(viewport={"width": 360, "height": 740})
+    page = context.new_page()
+    page.goto(site_url + "huong-dan/sinh-hoat-thuong-ky/")
+    box = page.locator("article > .admonition.abstract + details.sotay-contents")
+    assert box.is_visible() and not box.evaluate("d => d.open")
+    headings = page.eval_on_selector_all("article > h2[id]", "hs => hs.map(h => '#' + h.id)")
+    links = page.eval_on_selector_all(".sotay-contents a", "as => as.map(a => [a.getAttribute('href'), a.textContent])")
+    assert [href for href, _ in links] == headings and len(links) >= 5, links
+    assert ("#mau-nghi-quyet", "Mẫu nghị quyết") in [tuple(x) for x in links]
+    box.locator("summary").click()
+    page.click(".sotay-contents a[href='#mau-nghi-quyet']")
+    top = page.evaluate("document.getElementById('mau-nghi-quyet').getBoundingClientRect().top")
+    assert 0 <= top < 200, top
+    page.emulate_media(media="print")
+    assert not box.is_visible()
+    page.emulate_media(media="screen")
+    page.set_viewport_size({"width": 1366, "height": 768})
+    assert not box.is_visible()
+    # A short page (a topic's sections sit inside its document) gets none.
+    page.goto(site_url + "van-ban/12-hd-btctw-2018/")
+    assert page.locator(".sotay-contents").count() == 0
+    context.close()

@@ -138,7 +138,7 @@
   function markableText(article) {
     var walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT, {
       acceptNode: function (node) {
-        return node.parentNode.closest("mark, script, style, .headerlink") ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
+        return node.parentNode.closest("mark, script, style, .headerlink, .sotay-contents") ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
       }
     });
     var nodes = [];
@@ -177,7 +177,7 @@
       return;
     }
     var first = Array.prototype.find.call(document.querySelectorAll(".md-content article mark"), function (mark) {
-      return !mark.closest("h1");
+      return !mark.closest("h1, .sotay-contents");
     });
     if (first) first.scrollIntoView({ block: "center" });
   }
@@ -210,6 +210,36 @@
   }
 
   onReady(onLoad);
+
+  /* A long page's sections, listed under its summary where Material's own list is out of sight
+     (a phone, a small window: it sits in the menu, under the page's name, behind a small icon
+     few find). The guide to a regular meeting is ten screens long at 360 px, its forms six
+     screens down. Built from the page's own headings, so each link is the heading's own anchor. */
+  var CONTENTS_FROM = 5;
+  function listSections() {
+    var article = document.querySelector(".md-content article");
+    if (!article || article.querySelector(".sotay-contents")) return;
+    var headings = Array.prototype.filter.call(article.querySelectorAll(":scope > h2[id]"), function (h) {
+      return h.textContent.trim();
+    });
+    if (headings.length < CONTENTS_FROM) return;
+    var box = document.createElement("details"), summary = document.createElement("summary"), list = document.createElement("ol");
+    box.className = "sotay-contents";
+    summary.textContent = "Trong trang này (" + headings.length + " mục)";
+    headings.forEach(function (heading) {
+      var copy = heading.cloneNode(true), item = document.createElement("li"), link = document.createElement("a");
+      Array.prototype.forEach.call(copy.querySelectorAll(".headerlink"), function (e) { e.remove(); });
+      link.href = "#" + heading.id;
+      link.textContent = copy.textContent.trim();
+      item.appendChild(link);
+      list.appendChild(item);
+    });
+    box.appendChild(summary);
+    box.appendChild(list);
+    var after = article.querySelector(":scope > .admonition.abstract") || article.querySelector(":scope > h1");
+    if (after) after.insertAdjacentElement("afterend", box);
+  }
+  onReady(listSections);
 
   /* A search result shows its title and first lines (sotay.css). Where the first match in its
      text lies further on, the text before it is cut to a few words, so the lines shown are the
