@@ -307,7 +307,7 @@ def _editors_pages(corpus, registry, r: Renderer, citations: dict, bodies: bool)
         if bodies:
             from ..fieldref import fill
 
-            text = fill(guide.read_text(encoding="utf-8")) + "\n\nXem thêm: [Sức khỏe nội dung](suc-khoe-noi-dung.md).\n"
+            text = fill(guide.read_text(encoding="utf-8")) + "\n\nXem thêm: [Nội dung cần rà soát](suc-khoe-noi-dung.md).\n"
         pages.append(Page("bien-tap/index.md", "Hướng dẫn biên tập", text, "editors", EDITORS_ONLY))
     health = ""
     if bodies:
@@ -318,7 +318,7 @@ def _editors_pages(corpus, registry, r: Renderer, citations: dict, bodies: bool)
         # build's (a release's is its commit's), so a rebuild on another day gives the same page.
         health = report(corpus, registry, build_day(), cited=citations_by_page(citations))
         health = r.text(to_markdown(health), "bien-tap/suc-khoe-noi-dung.md", None)
-    pages.append(Page("bien-tap/suc-khoe-noi-dung.md", "Sức khỏe nội dung", health, "editors", EDITORS_ONLY))
+    pages.append(Page("bien-tap/suc-khoe-noi-dung.md", "Nội dung cần rà soát", health, "editors", EDITORS_ONLY))
     return pages
 
 
