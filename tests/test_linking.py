@@ -149,6 +149,19 @@ def test_a_citation_whose_term_is_in_italics_is_linked_on_its_name_and_keeps_the
         assert "](" in out and not re.search(r"[*_]|\]\(", shown), (out, shown)
 
 
+def test_a_term_linked_alone_takes_the_word_khoa_before_it():
+    """"… Trung ương 4 khóa XI và khóa XII": the second document is read from its term, and "XII"
+    alone was a link 19 px wide on a phone."""
+    from sotay.refs.annotate import Linker
+
+    corpus = load(CONTENT)
+    annotate = Linker(lambda doc_id: f"van-ban/{doc_id}.md").annotator(Registry.build(corpus.documents), lambda *args: None)
+    out = annotate("Dựa trên Nghị quyết Trung ương 4 khóa XI và khóa XII.\n", "huong-dan/thu.md", None)
+    assert "và [khóa XII](../van-ban/04-NQ/TW-2016.md)." in out, out
+    # A term the link already holds is left as it is.
+    assert annotate("Nghị quyết Trung ương 4 khóa XII.\n", "huong-dan/thu.md", None).startswith("[Nghị quyết Trung ương 4 khóa XII](")
+
+
 def test_code_and_comments_are_read_where_markdown_makes_them():
     """What the check takes for code or a comment (and so leaves unchecked) against what Python-
     Markdown makes of it: a stray backtick in one list item, heading, table row or note title

@@ -64,6 +64,10 @@ def link_text_end(text: str) -> int:
     return len(text) if first is None else len(text[:first].rstrip(" \t,"))
 
 
+_TERM_WORD = re.compile(r"\bkh(?:óa|oá)\s$", re.I)
+_BARE_TERM = re.compile(r"[IVXLC]+|\d{1,2}")
+
+
 def _without_tags(markdown: str) -> str:
     """The text with every HTML tag blanked (same length): a tag's attributes hold no citations
     worth a link, and the download bar's attributes carry the whole outline twice."""
@@ -95,8 +99,14 @@ class Linker:
                 overlaps = i >= 0 and blocked[i][1] > c.start
                 if c.start < last or overlaps or end <= c.start or src == self.doc_src(c.id):
                     continue
-                out.append(markdown[last:c.start])
-                out.append(f"[{markdown[c.start:end]}]({rel_link(src, self.doc_src(c.id))})")
+                start = c.start
+                # "… khóa XI và khóa XII": the second document is found as its term, and "XII" alone
+                # was a 19 px link on a phone; the link takes the word "khóa" before it.
+                term = _TERM_WORD.search(markdown, max(last, start - 6), start)
+                if term and _BARE_TERM.fullmatch(markdown[start:end]):
+                    start = term.start()
+                out.append(markdown[last:start])
+                out.append(f"[{markdown[start:end]}]({rel_link(src, self.doc_src(c.id))})")
                 last = end
             out.append(markdown[last:])
             return "".join(out)
