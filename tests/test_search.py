@@ -919,3 +919,20 @@ def test_back_closes_the_search_and_a_result_is_one_step_from_the_page(browser, 
     page.go_back()
     page.wait_for_url(site_url)
     context.close()
+
+
+KIND_OF = {"huong-dan": "Hướng dẫn", "mo-hinh": "Mô hình sinh hoạt", "chuong-trinh": "Chương trình mẫu",
+           "chuyen-de": "Thư viện chuyên đề", "van-ban": "Văn bản"}
+
+
+def test_each_result_says_what_kind_of_page_it_is(search_page):
+    """"danh gia chat luong" listed a guide, topic outlines and directives, each looking like the
+    others: each page's result says over its title what kind of page it is (generated text: the
+    result's own text, its title first, stays as it was)."""
+    results = search(search_page, "danh gia chat luong")
+    kinds = search_page.eval_on_selector_all(".md-search-result__item > .md-search-result__link > article", """els =>
+        els.map(a => [getComputedStyle(a, '::before').content, a.innerText.startsWith(a.querySelector('h1').innerText)])""")
+    assert len(kinds) == len(results) >= 5
+    assert {path.split("/")[1] for path in results} >= {"huong-dan", "van-ban", "chuyen-de"}, results
+    for path, (shown, title_first) in zip(results, kinds, strict=True):
+        assert shown == f'"{KIND_OF[path.split("/")[1]]}"' and title_first, (path, shown)

@@ -259,9 +259,23 @@
     if (!label.querySelector("del")) label.remove();
   }
 
+  /* What kind of page a result is, over its title (sotay.css shows it): "danh gia chat luong"
+     listed a guide, two topic outlines and a directive, each looking like the others. */
+  var KINDS = { "huong-dan": "Hướng dẫn", "mo-hinh": "Mô hình sinh hoạt", "chuong-trinh": "Chương trình mẫu",
+                "chuyen-de": "Thư viện chuyên đề", "van-ban": "Văn bản", "bien-tap": "Dành cho ban biên tập" };
+  function labelKind(article) {
+    var link = article.closest("a"), scope = window.__md_scope;
+    // The page's own result has Material's page icon; the sections under it are parts of that page.
+    if (!link || !scope || !article.querySelector(":scope > .md-search-result__icon")) return;
+    var path = new URL(link.href, location.href).pathname, root = scope.pathname;
+    var first = (path.indexOf(root) === 0 ? path.slice(root.length) : path).split("/")[0].replace(/\.html$/, "");
+    if (KINDS[first]) article.setAttribute("data-sotay-kind", KINDS[first]);
+  }
+
   function excerpt(article) {
     if (article.hasAttribute("data-sotay-excerpt")) return;
     article.setAttribute("data-sotay-excerpt", "");
+    labelKind(article);
     unlabelTyping(article);
     // A result's tags are words of the result, not a landmark: a screen reader listed one unnamed
     // navigation region per result.
