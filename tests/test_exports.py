@@ -91,9 +91,14 @@ def test_every_docx_reads_back_with_page_fonts_and_layout(corpus, ctx):
         _assert_styles(doc, exp)
 
 
-def test_summary_line_does_not_repeat_the_document_type():
+def test_summary_line_does_not_repeat_the_document_type_and_starts_in_lower_case():
+    """Under the type name the summary starts in lower case, as the Party's format writes it
+    ("ĐỀ CƯƠNG" over "học tập và làm theo Bác"); a name keeps its capitals."""
     assert summary_line("Chương trình", "Chương trình sinh hoạt chi bộ thường kỳ") == "sinh hoạt chi bộ thường kỳ"
-    assert summary_line("Đề cương sinh hoạt chuyên đề", "Học tập và làm theo Bác") == "Học tập và làm theo Bác"
+    assert summary_line("Đề cương sinh hoạt chuyên đề", "Học tập và làm theo Bác") == "học tập và làm theo Bác"
+    assert summary_line("Chương trình", "Họp chi ủy chuẩn bị") == "họp chi ủy chuẩn bị"
+    for name in ("Hồ Chí Minh với công tác dân vận", "Ban Dân vận và cơ sở", "HĐND xã và chi bộ"):
+        assert summary_line("Đề cương", name) == name
     assert TEXT_TWIPS == 9354  # 165 mm
 
 

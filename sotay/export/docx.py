@@ -133,8 +133,19 @@ def summary_line(kind: str, title: str) -> str:
     """The summary under the type name, without repeating it: "CHƯƠNG TRÌNH" over
     "sinh hoạt chi bộ thường kỳ hằng tháng", not over "Chương trình sinh hoạt …"."""
     if title.casefold().startswith(kind.casefold() + " "):
-        return title[len(kind) + 1:]
-    return title
+        title = title[len(kind) + 1:]
+    return _lower_first(title)
+
+
+def _lower_first(summary: str) -> str:
+    """The summary starts in lower case, as the Party's format writes it (research §3.2, 05-HD
+    §I.5.2): "ĐỀ CƯƠNG" over "nâng cao chất lượng …". A name stays as written: its next word is
+    capitalised too ("Hồ Chí Minh", "Ban Dân vận"), or the word is in capitals ("HĐND")."""
+    words = summary.split(" ", 2)
+    first = words[0]
+    if not first[:1].isupper() or first[1:2].isupper() or (len(words) > 1 and words[1][:1].isupper()):
+        return summary
+    return first[:1].lower() + summary[1:]
 
 
 # Who receives a chi bộ's agenda, to fill in: "Nơi nhận:" underlined at 14 pt, the recipients at
