@@ -102,11 +102,13 @@ class Renderer:
         audience = self.audience(g.audience)
         head = [f"# {g.title}", "", '!!! abstract "Tóm tắt"', f"    {self.text(g.summary, src, g)}", "",
                 f"**Dành cho:** {audience} · **Rà soát lần cuối:** {vn_date(g.reviewed)}", ""]
-        if g.tags:
-            head += [f"**Từ khóa:** {', '.join(g.tags)}", ""]
         parts = ["\n".join(head), self.text(forms.expand(g.body, lambda name: self.form_block(name, src)), src, g)]
         if g.quotes:
             parts.append("## Trích dẫn\n\n" + quotes_block(g.quotes, self.corpus.sources))
+        if g.tags:
+            # At the foot, with the pages to see next: under the summary, on a phone's first screen,
+            # a list of keywords read as words for a search engine, not for the reader.
+            parts.append(f"**Từ khóa:** {', '.join(g.tags)}")
         parts += [self.related(g, src), self.footer(g, src)]
         meta = {"description": g.summary}
         if g.tags:
