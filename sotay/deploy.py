@@ -45,6 +45,7 @@ import stat
 import subprocess
 import sys
 import tarfile
+import tempfile
 import time
 import zlib
 from pathlib import Path
@@ -71,9 +72,7 @@ class DeployError(Exception):
 NAMESPACE = "sotay-release"
 # In the deploy root: once there, every deploy to that root must be signed by a key it lists.
 SIGNERS = "allowed_signers"
-# The deploy script as `make dist` writes it beside the archive; a copy whose signature a deploy
-# checked is kept in the root, and it is that copy that checks the next release: the one beside a
-# new archive is the very file a tamperer would change to skip the check.
+# The deploy script as `make dist` writes it beside the archive (dist.py).
 DEPLOY_APP = "sotay-deploy.pyz"
 
 
@@ -84,8 +83,10 @@ def _ssh_keygen(*args: str, data: bytes | None = None) -> subprocess.CompletedPr
         raise DeployError("cần lệnh ssh-keygen để kiểm tra chữ ký (Debian: apt-get install openssh-client).") from None
 
 
-def check_signature(sums: Path, signers: Path) -> str:
-    """The principal whose key in `signers` signed SHA256SUMS (its .sig beside it)."""
+def check_signature(sums: Path, signers: Path, data: bytes | None = None) -> str:
+    """The principal whose key in `signers` signed SHA256SUMS (its .sig beside it). `data` is
+    SHA256SUMS as the deploy read it, once: the bytes checked are the bytes the hashes come from,
+    whatever the file holds a moment later."""
     sig = sums.with_name(sums.name + ".sig")
     if not signers.is_file():
         raise DeployError(f"Không có tệp khóa được phép ký {signers} (kiểm tra lại --allowed-signers).")
@@ -101,7 +102,7 @@ def check_signature(sums: Path, signers: Path) -> str:
         raise DeployError(f"{sig.name} không do khóa nào trong {signers} ký (hoặc không phải chữ ký SSH). "
                           "Hãy lấy bản phát hành từ người giữ khóa ký, hoặc thêm khóa công khai của họ vào "
                           f"{signers} nếu đó là người được phép.")
-    data = sums.read_bytes()
+    data = sums.read_bytes() if data is None else data
     for principal in principals:
         if _ssh_keygen("verify", "-f", str(signers), "-I", principal, "-n", NAMESPACE, "-s", str(sig),
                        data=data).returncode == 0:
@@ -143,11 +144,16 @@ def bare_keys(signers: Path) -> list[str]:
 
 
 def signers_for(root: Path, given: Path | None) -> Path | None:
-    """The allowed signers a deploy to `root` checks: the ones given, else the root's own."""
-    if given is not None:
-        return given
+    """The allowed signers a deploy to `root` checks: the root's own, else the ones given. A root
+    that takes signed releases only is not talked out of it: another file given for it (any key
+    could be in it) is refused."""
     own = root / SIGNERS
-    return own if own.is_file() else None
+    if own.is_file():
+        if given is not None and os.path.realpath(given) != os.path.realpath(own):
+            raise DeployError(f"{root} đã có {SIGNERS}: bản phát hành được kiểm tra theo tệp đó, không theo {given}. "
+                              "Bỏ --allowed-signers, hoặc thêm khóa vào tệp của thư mục triển khai nếu đó là người được phép ký.")
+        return own
+    return given
 
 
 def sha256(path: Path) -> str:
@@ -158,18 +164,19 @@ def sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _listed(sums: Path, name: str) -> str | None:
+def _listed(sums: bytes, name: str) -> str | None:
     """The SHA-256 SHA256SUMS gives for a file, or None."""
     expected = None
-    for line in sums.read_text(encoding="utf-8").splitlines():
+    for line in sums.decode("utf-8", "replace").splitlines():
         parts = line.split()
         if len(parts) == 2 and parts[1].lstrip("*") == name:
             expected = parts[0].lower()
     return expected
 
 
-def verify(archive: Path, sums: Path) -> tuple[str, str]:
-    """The archive's version and SHA-256, once the hash matches its line in SHA256SUMS."""
+def verify(archive: Path, sums: Path, listed: bytes | None = None) -> tuple[str, str]:
+    """The archive's version and SHA-256, once the hash matches its line in SHA256SUMS (`listed`:
+    the file's bytes as the deploy read them)."""
     m = NAME.match(archive.name)
     offline = OFFLINE.match(archive.name)
     if offline:
@@ -183,7 +190,7 @@ def verify(archive: Path, sums: Path) -> tuple[str, str]:
     if not sums.is_file():
         raise DeployError(f"Thiếu {sums}: không kiểm tra được tệp phát hành. Hãy chép SHA256SUMS của cùng lần "
                           f"make dist vào {archive.parent}/ cạnh tệp phát hành, hoặc chỉ ra nó bằng --sums.")
-    expected = _listed(sums, archive.name)
+    expected = _listed(sums.read_bytes() if listed is None else listed, archive.name)
     if expected is None:
         raise DeployError(f"{sums} không có dòng cho {archive.name}: tệp phát hành và SHA256SUMS không cùng một lần "
                           "make dist. Hãy chép cả hai từ cùng một thư mục dist/.")
@@ -409,21 +416,30 @@ def _unpack(archive: Path, root: Path, version: str, digest: str) -> None:
 
 
 def _check_files(archive: Path, top: Path) -> None:
-    """The unpacked site is the one its manifest.json lists, file for file: a page changed after
-    the build (and SHA256SUMS written again over it) is refused. A release without a manifest
-    (one not made by `make dist`) is taken as SHA256SUMS vouches for it."""
-    listed = _manifest(top).get("files", {}).get("site")
-    if not isinstance(listed, list):
+    """The unpacked site is the one its manifest.json lists, file for file: a release changed after
+    the build whose manifest was left as built (a page edited, a file added, one lost) is refused.
+    Not a proof of who made it (whoever edits a page can edit the manifest too; the signature is
+    that proof), but the release's own account of itself, checked. A release without a manifest
+    (not made by `make dist`), or one whose manifest lists no files, is taken as SHA256SUMS vouches
+    for it; a list that is there must be one."""
+    manifest = _manifest(top)
+    if not (top / "manifest.json").is_file() or (manifest and "files" not in manifest):
         return
-    want = {f.get("path"): f.get("sha256") for f in listed if isinstance(f, dict)}
+    listed = manifest.get("files")
+    site = listed.get("site") if isinstance(listed, dict) else None
+    if not isinstance(site, list) or not all(isinstance(f, dict) and isinstance(f.get("path"), str)
+                                             and isinstance(f.get("sha256"), str) for f in site):
+        raise DeployError(f"{archive.name}: manifest.json của bản phát hành không có danh sách tệp đúng dạng "
+                          "(files.site: mỗi tệp một path và sha256); không đối chiếu được. Hãy chép lại thư mục dist/ từ máy dựng.")
+    want = {f["path"]: f["sha256"].lower() for f in site}
     have = {p.relative_to(top).as_posix(): p for p in top.rglob("*") if p.is_file() and p != top / "manifest.json"}
-    changed = sorted(path for path, file in have.items() if want.get(path) != sha256(file))
-    missing = sorted(set(want) - set(have))
-    if changed or missing:
-        first = (changed + missing)[0]
-        raise DeployError(f"{archive.name}: {len(changed)} tệp khác và {len(missing)} tệp thiếu so với manifest.json của chính bản "
-                          f"phát hành (ví dụ {first}); bản phát hành đã bị sửa sau khi dựng. Hãy chép lại thư mục dist/ "
-                          "từ máy dựng.")
+    changed = sorted(path for path in have.keys() & want.keys() if sha256(have[path]) != want[path])
+    extra, missing = sorted(have.keys() - want.keys()), sorted(want.keys() - have.keys())
+    if changed or extra or missing:
+        told = [f"{n} tệp {what} (ví dụ {names[0]})" for n, what, names in
+                ((len(changed), "khác", changed), (len(extra), "thừa", extra), (len(missing), "thiếu", missing)) if n]
+        raise DeployError(f"{archive.name}: {', '.join(told)} so với manifest.json của chính bản phát hành; bản phát "
+                          "hành đã bị sửa sau khi dựng. Hãy chép lại thư mục dist/ từ máy dựng.")
 
 
 def prune(root: Path, keep: int = KEEP) -> list[str]:
@@ -465,16 +481,25 @@ def _locked(root: Path):
 def _manifest(folder: Path) -> dict:
     """A deployed release's manifest.json (what `make dist` built it for), or {} for none."""
     try:
-        return json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+        path = folder / "manifest.json"
+        if path.stat().st_size > MANIFEST_MAX:
+            return {}
+        found = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
+    return found if isinstance(found, dict) else {}
+
+
+# A manifest lists a few hundred files in some 50 kB; one padded to hundreds of MB is no release's.
+MANIFEST_MAX = 16 << 20
 
 
 def _archive_manifest(archive: Path, version: str) -> dict:
     try:
         with tarfile.open(archive, "r:gz") as tar:
             member = tar.extractfile(f"sotay-{version}/manifest.json")
-            return json.loads(member.read().decode("utf-8")) if member else {}
+            found = json.loads(member.read(MANIFEST_MAX).decode("utf-8")) if member else {}
+            return found if isinstance(found, dict) else {}
     except (KeyError, ValueError, OSError, *DAMAGED):
         return {}  # a damaged archive is told by the unpacking
 
@@ -567,7 +592,7 @@ def unreadable_by_nginx(root: Path) -> str | None:
         return None
     folders = ", ".join(f"{path} ({mode})" for path, need, _, mode in blocked if need == "x")
     files = ", ".join(f"{path} ({mode})" for path, need, _, mode in blocked if need == "r")
-    what = " và ".join(p for p in (folders and f"vào được thư mục {folders}", files and f"đọc được tệp {files}") if p)
+    what = " và không ".join(p for p in (folders and f"vào được thư mục {folders}", files and f"đọc được tệp {files}") if p)
     fix = " && ".join(f"chmod {who}+{need} {path}" for path, need, who, _ in blocked)
     return (f"nginx chạy bằng tài khoản khác ({NGINX_USER}) không {what}: bạn đọc sẽ nhận lỗi 403 ở mọi trang. "
             f"Hãy cho phép: {fix}")
@@ -577,58 +602,36 @@ def deploy(archive: Path, root: Path, sums: Path | None = None, keep: int = KEEP
            signers: Path | None = None) -> str:
     sums = sums or archive.parent / "SHA256SUMS"
     allowed = signers_for(root, signers)
-    if allowed is not None and sums.is_file():
-        check_signature(sums, allowed)
-    version, digest = verify(archive, sums)
-    make_root(root)
-    built_for = _archive_manifest(archive, version)
-    with _locked(root):
-        _check_current_is_a_link(root)
-        if not site_url_changed:
-            _check_base_path(archive.name, root, version, built_for)
-        warnings = _warnings(archive, root, version, built_for)
-        deployed = _deploy(archive, root, version, digest, keep)
-        if allowed is not None:
-            _keep_checked_app(archive.parent / DEPLOY_APP, sums, root)
+    verify(archive, sums)  # names, the offline zip, a missing file: told before anything is copied
+    # What is checked is what is used: SHA256SUMS read once, and the archive copied where only this
+    # account writes before it is hashed; a dist/ folder changed during the deploy changes nothing.
+    listed = sums.read_bytes()
+    if allowed is not None:
+        check_signature(sums, allowed, listed)
+    with tempfile.TemporaryDirectory(prefix="sotay-deploy-") as private:
+        archive = Path(shutil.copy(archive, Path(private) / archive.name))
+        version, digest = verify(archive, sums, listed)
+        make_root(root)
+        built_for = _archive_manifest(archive, version)
+        with _locked(root):
+            _check_current_is_a_link(root)
+            if not site_url_changed:
+                _check_base_path(archive.name, root, version, built_for)
+            warnings = _warnings(archive, root, version, built_for)
+            deployed = _deploy(archive, root, version, digest, keep)
     for warning in warnings:
         print(f"Cảnh báo: {warning}", file=sys.stderr)
     return deployed
-
-
-def _keep_checked_app(app: Path, sums: Path, root: Path) -> None:
-    """The deploy script that came with a release whose signature was checked, kept in the root
-    (SHA256SUMS, which the signature covers, lists it) for the next deploy to run."""
-    if not app.is_file() or _listed(sums, DEPLOY_APP) != sha256(app):
-        return
-    kept = root / DEPLOY_APP
-    if kept.is_file() and sha256(kept) == sha256(app):
-        return
-    incoming = root / f".{DEPLOY_APP}.{os.getpid()}"
-    shutil.copyfile(app, incoming)
-    incoming.chmod(0o644)
-    os.replace(incoming, kept)
-
-
-def unchecked_app(argv0: str, root: Path, signers: Path | None) -> str | None:
-    """Why this copy of the deploy script should not be the one that checks a release: where a
-    root takes signed releases and keeps a checked copy, a zipapp run from anywhere else (the one
-    beside the new archive) is refused, naming the command that runs the kept one."""
-    kept = root / DEPLOY_APP
-    if signers is None or not argv0.endswith(".pyz") or not kept.is_file():
-        return None
-    if os.path.realpath(argv0) == os.path.realpath(kept):
-        return None
-    return (f"bạn đang chạy {argv0}, bản đi cùng tệp phát hành, chưa qua kiểm tra chữ ký; một bản bị sửa có thể bỏ qua "
-            f"chính việc kiểm tra đó. Hãy chạy bản đã kiểm tra trong thư mục triển khai (nó kiểm tra bản mới, rồi tự "
-            f"cập nhật theo bản mới):\n    python3 {kept} <tệp phát hành> --root {root}")
 
 
 # What dist.version() adds for a working tree that differs from its commit.
 DIRTY = "-dirty."
 
 
-def _origin(site_url: str | None) -> str | None:
-    parts = urlsplit(site_url or "")
+def _origin(site_url) -> str | None:
+    if not isinstance(site_url, str):
+        return None
+    parts = urlsplit(site_url)
     return f"{parts.scheme}://{parts.netloc.lower()}" if parts.scheme and parts.netloc else None
 
 
@@ -707,7 +710,7 @@ def _arguments(p):
     p.add_argument("--rollback", action="store_true", help="quay lại bản phát hành trước")
     p.add_argument("--status", action="store_true", help="in bản đang chạy và lịch sử")
     p.add_argument("--allowed-signers", type=Path, default=None,
-                   help=f"tệp khóa được phép ký (định dạng allowed_signers của ssh-keygen; mặc định: {SIGNERS} trong --root nếu có)")
+                   help=f"tệp khóa được phép ký (định dạng allowed_signers của ssh-keygen), cho thư mục triển khai chưa có {SIGNERS} của nó")
     p.add_argument("--site-url-changed", action="store_true",
                    help="nhận bản dựng cho đường dẫn khác bản đang chạy, khi triển khai hay quay lại (sau khi đã sửa nginx theo đường dẫn mới)")
 
@@ -729,9 +732,11 @@ def _explain(err: OSError, root: Path) -> str:
     where = err.filename or root
     if isinstance(err, PermissionError):
         # A file this account may not read (an allowed_signers of mode 0640) is no folder to write.
-        verb = "đọc" if os.path.isfile(where) and not os.access(where, os.R_OK) else "ghi vào"
-        return (f"không có quyền {verb} {where}. Hãy chạy bằng tài khoản sở hữu {root} (ví dụ thêm sudo "
-                f"trước lệnh), hoặc chọn --root là thư mục tài khoản này {verb.split()[0]} được.")
+        if os.path.isfile(where) and not os.access(where, os.R_OK):
+            return (f"không có quyền đọc {where}. Hãy cho đọc được tệp này (ví dụ sudo chmod 0644 {where}), "
+                    "hoặc chạy bằng tài khoản sở hữu nó.")
+        return (f"không có quyền ghi vào {where}. Hãy chạy bằng tài khoản sở hữu {root} (ví dụ thêm sudo "
+                "trước lệnh), hoặc chọn --root là thư mục tài khoản này ghi được.")
     if isinstance(err, (FileExistsError, NotADirectoryError)) and not root.is_dir():
         return f"--root {root} không phải là thư mục. Hãy chỉ ra thư mục triển khai, ví dụ --root /srv/sotay."
     if err.errno == errno.ENOSPC:
@@ -788,9 +793,6 @@ def _run(args) -> int:
     try:
         if args.status:
             return _status(root)
-        refused = unchecked_app(sys.argv[0], root, signers_for(root, args.allowed_signers)) if root.is_dir() else None
-        if refused:
-            raise DeployError(refused)
         if args.rollback:
             if not root.is_dir():
                 raise DeployError(f"không có thư mục triển khai {root} (kiểm tra lại --root).")
@@ -802,7 +804,7 @@ def _run(args) -> int:
         # SHA256SUMS went live with the same words as a checked one.
         print(f"Đã triển khai {version} ({root / 'current'})"
               + (f"; chữ ký đã kiểm tra theo {signed}." if signed else
-                 f"; chữ ký không kiểm tra (chưa có {root / SIGNERS}), chỉ đối chiếu mã băm trong SHA256SUMS."))
+                 f"; không kiểm tra chữ ký (chưa có {root / SIGNERS}), chỉ đối chiếu mã băm trong SHA256SUMS."))
         _warn_unreadable(root)
         return 0
     except DeployError as err:

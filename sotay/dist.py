@@ -281,11 +281,9 @@ def _signing_words(line: str | None, key: Path) -> str:
     principal = line.split()[0]
     return ("\nDòng cho tệp allowed_signers trên máy chủ (ví dụ /srv/sotay/allowed_signers; mỗi khóa được phép ký một dòng):\n"
             f"    {line}\n"
-            "Lần triển khai đầu, kiểm tra chữ ký bằng tay trước khi chạy bất cứ tệp nào trong thư mục, ở thư mục có "
-            "SHA256SUMS, với tệp allowed_signers chứa dòng trên:\n"
-            f"    ssh-keygen -Y verify -f allowed_signers -I {principal} -n {NAMESPACE} -s SHA256SUMS.sig < SHA256SUMS\n"
-            f"Từ lần sau, chạy bản {DEPLOY_APP} đã kiểm tra mà lần triển khai trước giữ lại:\n"
-            f"    python3 /srv/sotay/{DEPLOY_APP} <tệp phát hành> --root /srv/sotay")
+            f"Kiểm tra chữ ký bằng tay trước khi chạy {DEPLOY_APP} (một bản bị sửa có thể bỏ qua chính việc kiểm tra của nó), "
+            "ở thư mục có SHA256SUMS, với tệp allowed_signers chứa dòng trên:\n"
+            f"    ssh-keygen -Y verify -f allowed_signers -I {principal} -n {NAMESPACE} -s SHA256SUMS.sig < SHA256SUMS")
 
 
 def _nothing_written(out: Path) -> str:

@@ -676,7 +676,7 @@ def test_a_first_deploy_under_a_strict_umask_is_served_to_nginx_s_own_user(tmp_p
         # Every folder and file in the way at once: told one a run, an operator ran it three times.
         (top / "r").chmod(0o750)
         told = strict("--status", "--root", root).stderr
-        assert f"vào được thư mục {top / 'r'} (drwxr-x---) và đọc được tệp {root / 'releases/9.0.1/index.html'}" in told, told
+        assert f"vào được thư mục {top / 'r'} (drwxr-x---) và không đọc được tệp {root / 'releases/9.0.1/index.html'}" in told, told
         assert f"chmod o+x {top / 'r'} && chmod o+r {root / 'releases/9.0.1/index.html'}\n" in told, told
         (top / "r").chmod(0o755)
         if www:
@@ -807,7 +807,7 @@ def test_a_root_with_allowed_signers_takes_only_releases_its_keys_signed(tmp_pat
                           capture_output=True, text=True)
     assert proc.returncode == 1 and "Thiếu chữ ký" in proc.stderr, proc.stderr
     proc = subprocess.run([str(ROOT / "scripts/deploy"), str(forged), "--root", str(bare)], capture_output=True, text=True)
-    assert proc.returncode == 0 and f"chữ ký không kiểm tra (chưa có {bare / 'allowed_signers'})" in proc.stdout, proc.stdout
+    assert proc.returncode == 0 and f"không kiểm tra chữ ký (chưa có {bare / 'allowed_signers'})" in proc.stdout, proc.stdout
 
 
 def test_make_dist_tells_the_hash_of_sha256sums_and_the_allowed_signers_line_that_deploys_it(release, root_release,
@@ -823,9 +823,8 @@ def test_make_dist_tells_the_hash_of_sha256sums_and_the_allowed_signers_line_tha
     key_type, key = release_key[0].with_name("id_ed25519.pub").read_text().split()[:2]
     line = f'ban-bien-tap@so-tay namespaces="sotay-release" {key_type} {key}'
     check = "ssh-keygen -Y verify -f allowed_signers -I ban-bien-tap@so-tay -n sotay-release -s SHA256SUMS.sig < SHA256SUMS"
-    assert f"\n    {line}\n" in told and f"\n    {check}\n" in told, told
-    # And after the first deploy, the copy of the deploy script it keeps, not the one in dist/.
-    assert told.endswith("\n    python3 /srv/sotay/sotay-deploy.pyz <tệp phát hành> --root /srv/sotay\n"), told
+    assert f"\n    {line}\n" in told and told.endswith(f"\n    {check}\n"), told
+    assert "trước khi chạy sotay-deploy.pyz" in told, told  # the script checks itself no better than it is
     # As the operator does it: the command by hand in a copy of dist/, the line alone in the root.
     copy = tmp_path / "dist"
     shutil.copytree(release, copy)
@@ -1154,15 +1153,6 @@ def test_the_release_folder_alone_deploys_with_its_zipapp_and_the_server_s_pytho
     assert "chữ ký đã kiểm tra" in proc.stdout and (root / "current/index.html").is_file()
     status = pyz("--status", "--root", root)
     assert status.returncode == 0 and status.stdout.splitlines()[0] == f"Đang chạy: {version} (dựng cho {RELEASE_URL})"
-    # The copy whose signature was checked is kept in the root, and it, not the one beside the next
-    # archive (the file a tamperer changes to skip the check), checks the next release.
-    kept = root / "sotay-deploy.pyz"
-    assert kept.read_bytes() == (release / "sotay-deploy.pyz").read_bytes()
-    again = pyz(_archive(release, ".tar.gz"), "--root", root, "--allowed-signers", release_key[1])
-    assert again.returncode == 1 and f"python3 {kept} <tệp phát hành> --root {root}" in again.stderr, again.stderr
-    checked = subprocess.run([*_server_python(), str(kept), str(_archive(release, ".tar.gz")), "--root", str(root),
-                              "--allowed-signers", str(release_key[1])], cwd=tmp_path, capture_output=True, text=True)
-    assert checked.returncode == 0 and "chữ ký đã kiểm tra" in checked.stdout, checked.stderr
     # The readers' zip beside it, passed by mistake: which file the server takes instead.
     offline = pyz(_archive(release, "-offline.zip"), "--root", root)
     assert offline.returncode == 1 and "bản ngoại tuyến cho bạn đọc" in offline.stderr, offline.stderr
@@ -1334,5 +1324,60 @@ def test_a_page_changed_after_the_build_is_refused_even_with_sha256sums_written_
     _tar(top, f"sotay-{version}", archive, 0)
     (dist / "SHA256SUMS").write_text(f"{hashlib.sha256(archive.read_bytes()).hexdigest()}  {archive.name}\n")
     proc = subprocess.run([str(ROOT / "scripts/deploy"), str(archive), "--root", str(root)], capture_output=True, text=True)
-    assert proc.returncode == 1 and "1 tệp khác và 0 tệp thiếu so với manifest.json" in proc.stderr, proc.stderr
-    assert "ví dụ index.html" in proc.stderr and current(root) is None and not list((root / "releases").iterdir())
+    assert proc.returncode == 1 and "1 tệp khác (ví dụ index.html) so với manifest.json" in proc.stderr, proc.stderr
+    assert current(root) is None and not list((root / "releases").iterdir())
+
+
+def test_a_root_that_takes_signed_releases_only_is_not_talked_out_of_it(tmp_path, release_key):
+    """--allowed-signers named another file for a root with its own, and any key in that file
+    passed: the root's own file always applies."""
+    root = tmp_path / "srv"
+    root.mkdir()
+    shutil.copy(release_key[1], root / "allowed_signers")
+    other = tmp_path / "other_signers"
+    other.write_text('ke-la namespaces="sotay-release" ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIK0wmN/Cr3JXqmLW7u+g9pTh+wyqDHpSQEIQczXkVx9q\n')
+    dist = tmp_path / "dist"
+    dist.mkdir()
+    archive = _fake_release(dist, "5.0.0", {"index.html": "x"})
+    proc = subprocess.run([str(ROOT / "scripts/deploy"), str(archive), "--root", str(root), "--allowed-signers", str(other)],
+                          capture_output=True, text=True)
+    assert proc.returncode == 1 and "đã có allowed_signers" in proc.stderr and "Traceback" not in proc.stderr, proc.stderr
+    assert current(root) is None
+
+
+@pytest.mark.parametrize("manifest, told", [
+    ('["not", "a", "dict"]', "không có danh sách tệp đúng dạng"),
+    ('{"files": []}', "không có danh sách tệp đúng dạng"),
+    ('{"files": {"site": [{"path": ["a"], "sha256": "x"}]}}', "không có danh sách tệp đúng dạng"),
+    ('{"files": {"site": [{"path": "index.html", "sha256": "HASH"}]}}', "1 tệp thừa (ví dụ .htaccess)"),
+])
+def test_a_manifest_that_does_not_list_the_site_is_told_not_a_traceback(tmp_path, manifest, told):
+    dist, root = tmp_path / "dist", tmp_path / "srv"
+    dist.mkdir()
+    manifest = manifest.replace("HASH", hashlib.sha256(b"x").hexdigest().upper())  # upper case: the same hash
+    archive = _fake_release(dist, "6.0.0", {"index.html": "x", ".htaccess": "Options +Indexes", "manifest.json": manifest})
+    proc = subprocess.run([str(ROOT / "scripts/deploy"), str(archive), "--root", str(root)], capture_output=True, text=True)
+    assert proc.returncode == 1 and told in proc.stderr and "Traceback" not in proc.stderr, proc.stderr
+    assert current(root) is None
+
+
+def test_what_the_deploy_checked_is_what_it_unpacks_whatever_dist_becomes_meanwhile(tmp_path, monkeypatch):
+    """The archive was hashed, then unpacked from its path again: one swapped in between (a shared
+    dist/ folder) went live as checked. The deploy now unpacks the copy it hashed."""
+    import sotay.deploy as deploy_module
+
+    dist, root = tmp_path / "dist", tmp_path / "srv"
+    dist.mkdir()
+    archive = _fake_release(dist, "7.7.0", {"index.html": "thật"})
+    evil = tmp_path / "evil"
+    evil.mkdir()
+    swapped = _fake_release(evil, "7.7.0", {"index.html": "giả"})
+    read = deploy_module._archive_manifest
+
+    def swap_then_read(path, version):
+        shutil.copy(swapped, archive)  # dist/ changes once the deploy has started
+        return read(path, version)
+
+    monkeypatch.setattr(deploy_module, "_archive_manifest", swap_then_read)
+    assert deploy(archive, root) == "7.7.0"
+    assert (root / "current/index.html").read_text() == "thật"
