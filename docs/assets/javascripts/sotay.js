@@ -216,13 +216,16 @@
      few find). The guide to a regular meeting is ten screens long at 360 px, its forms six
      screens down. Built from the page's own headings, so each link is the heading's own anchor. */
   var CONTENTS_FROM = 5;
+  // What every page ends with: listed, but no reason for a list.
+  var FOOT = ["xem-them", "nguon", "van-ban-lam-can-cu", "trich-dan"];
   function listSections() {
     var article = document.querySelector(".md-content article");
     if (!article || article.querySelector(".sotay-contents")) return;
     var headings = Array.prototype.filter.call(article.querySelectorAll(":scope > h2[id]"), function (h) {
       return h.textContent.trim();
     });
-    if (headings.length < CONTENTS_FROM) return;
+    var body = headings.filter(function (h) { return FOOT.indexOf(h.id) < 0; });
+    if (body.length < CONTENTS_FROM) return;
     var box = document.createElement("details"), summary = document.createElement("summary"), list = document.createElement("ol");
     box.className = "sotay-contents";
     summary.textContent = "Trong trang này (" + headings.length + " mục)";
