@@ -97,7 +97,9 @@ def test_summary_line_does_not_repeat_the_document_type_and_starts_in_lower_case
     assert summary_line("Chương trình", "Chương trình sinh hoạt chi bộ thường kỳ") == "sinh hoạt chi bộ thường kỳ"
     assert summary_line("Đề cương sinh hoạt chuyên đề", "Học tập và làm theo Bác") == "học tập và làm theo Bác"
     assert summary_line("Chương trình", "Họp chi ủy chuẩn bị") == "họp chi ủy chuẩn bị"
-    for name in ("Hồ Chí Minh với công tác dân vận", "Ban Dân vận và cơ sở", "HĐND xã và chi bộ"):
+    assert summary_line("Đề cương", "Đảng viên nêu gương") == "đảng viên nêu gương"
+    for name in ("Hồ Chí Minh với công tác dân vận", "Ban Dân vận và cơ sở", "HĐND xã và chi bộ", "Đảng lãnh đạo công tác dân vận",
+                 "Quốc hội khóa XV", "Chỉ thị 50-CT/TW vào cuộc sống", "Bác với thanh niên"):
         assert summary_line("Đề cương", name) == name
     assert TEXT_TWIPS == 9354  # 165 mm
 

@@ -137,13 +137,28 @@ def summary_line(kind: str, title: str) -> str:
     return _lower_first(title)
 
 
+# Names that start with a capital and go on in small letters: "Đảng lãnh đạo …", "Quốc hội khóa
+# XV", "Chỉ thị 50-CT/TW …", "Bác với …".
+_NAMES_FIRST = ("Đảng", "Bác", "Người", "Quốc hội", "Chính phủ", "Nhà nước", "Hiến pháp", "Mặt trận", "Trung ương",
+                "Đại hội", "Điều lệ", "Luật", "Chỉ thị", "Nghị quyết", "Nghị định", "Hướng dẫn", "Kết luận", "Quy định",
+                "Quyết định", "Thông tư")
+
+
+_PARTY_NOUNS = {"viên", "bộ", "ủy", "uỷ", "phí"}
+
+
 def _lower_first(summary: str) -> str:
     """The summary starts in lower case, as the Party's format writes it (research §3.2, 05-HD
     §I.5.2): "ĐỀ CƯƠNG" over "nâng cao chất lượng …". A name stays as written: its next word is
-    capitalised too ("Hồ Chí Minh", "Ban Dân vận"), or the word is in capitals ("HĐND")."""
+    capitalised too ("Hồ Chí Minh", "Ban Dân vận"), the word is in capitals ("HĐND"), or it is a
+    name that goes on in small letters (_NAMES_FIRST)."""
+    summary = summary.strip()
     words = summary.split(" ", 2)
     first = words[0]
-    if not first[:1].isupper() or first[1:2].isupper() or (len(words) > 1 and words[1][:1].isupper()):
+    named = any(summary == name or summary.startswith(name + " ") for name in _NAMES_FIRST)
+    if named and first == "Đảng" and len(words) > 1 and words[1] in _PARTY_NOUNS:
+        named = False  # "đảng viên", "đảng bộ": no names
+    if not first[:1].isupper() or first[1:2].isupper() or (len(words) > 1 and words[1][:1].isupper()) or named:
         return summary
     return first[:1].lower() + summary[1:]
 
