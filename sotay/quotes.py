@@ -55,10 +55,12 @@ _NAMES = ("Tô Lâm|Nguyễn Phú Trọng|Nông Đức Mạnh|Lê Khả Phiêu|�
           "Trần Đức Lương|Lê Đức Anh|Võ Chí Công|Tôn Đức Thắng|Phạm Minh Chính|Nguyễn Tấn Dũng|Phan Văn Khải|"
           "Võ Văn Kiệt|Phạm Văn Đồng|Võ Nguyên Giáp|Trần Thanh Mẫn|Vương Đình Huệ|Nguyễn Thị Kim Ngân|"
           "Nguyễn Sinh Hùng|Trần Cẩm Tú|Trần Quốc Vượng")
-# A school, a street, a ward or a park named after one is no speaker ("Trường THPT Lê Duẩn cho biết").
-_PLACE_BEFORE = "".join(f"(?<!{w} )" for w in ("ường", "phố", "Phố", "THPT", "THCS", "học", "Học", "viện", "Viện", "quận",
-                                                "Quận", "huyện", "Huyện", "xã", "Xã", "cầu", "Cầu", "khu", "Khu", "tàng", "viên", "hóa"))
-_LEADER = (rf"(?:Tổng Bí thư|Chủ tịch Hồ Chí Minh|Bác Hồ|{_PLACE_BEFORE}(?:{_NAMES})|"
+# A name speaks at the head of its clause ("Nguyễn Phú Trọng từng nói", "…, Tô Lâm nhấn mạnh"):
+# after another word it is a school's, a street's or a museum's ("Trường THPT chuyên Võ Nguyên
+# Giáp cho biết"), or a cell member's ("Đồng chí Nguyễn Văn Linh, tổ trưởng, phát biểu": common
+# names too). A leader named with "đồng chí" and no title is missed: the title is what tells.
+_CLAUSE_START = r"(?<!\w)(?<!\w )(?<!\w  )(?<!\w\n)(?<!\w\t)(?<!\w\u00a0)"
+_LEADER = (rf"(?:Tổng Bí thư|Chủ tịch Hồ Chí Minh|Bác Hồ|{_CLAUSE_START}(?:{_NAMES})|"
            rf"(?:Bác|Người)(?=\s+(?:(?:đã|từng|cũng|luôn|thường)\s+)?{_SAYS})|Chủ tịch nước|Chủ tịch Quốc hội|"
            r"Thủ tướng(?: Chính phủ)?|Thường trực Ban Bí thư|Bí thư Trung ương Đảng|Ủy viên Bộ Chính trị|"
            r"Bí thư (?:Tỉnh|Thành) ủy|(?:Phó )?Trưởng Ban (?:Tổ chức|Tuyên giáo|Dân vận|Kiểm tra|Nội chính|Kinh tế|"

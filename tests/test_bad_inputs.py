@@ -1488,6 +1488,7 @@ def test_the_build_renders_no_page_the_check_fails_for_its_limits(tmp_path, rel,
     "Đồng chí Hoa, Trưởng ban Công tác Mặt trận khu dân cư, phát biểu: “Tổ dân phố còn ba hộ chưa đóng góp quỹ”.",
     "Tổng Bí thư có bài viết “Làm giàu không phải là tội, làm giàu chính đáng được khuyến khích”.",
     "Trường THPT Lê Duẩn cho biết: “Năm học này có ba giáo viên được kết nạp vào Đảng”.",
+    "Đồng chí Nguyễn Văn Linh, tổ trưởng tổ dân phố, phát biểu: “Tổ còn ba hộ chưa đóng góp quỹ khuyến học”.",
     "Tổng Bí thư nhấn mạnh: “Chi bộ phải là nơi mỗi đảng viên được rèn luyện thường xuyên.”\n\n*Nguồn: bài của Nguyễn Văn A.*",
 ])
 def test_a_quotation_whose_paragraph_names_its_source_or_no_leader_passes(tmp_path, body):
