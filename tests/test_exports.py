@@ -268,7 +268,7 @@ def _assert_reported(line: str, d, sources) -> str:
     if not m:
         assert not expected, (d.id, expected, line)
         return line
-    named = [_REPORTED_FACTS[w] for w in m["what"].strip().split(" và ") if w] or shown
+    named = [_REPORTED_FACTS[w] for w in re.split(r", | và ", m["what"].strip()) if w] or shown
     assert named == expected, (d.id, named, expected, line)
     for fact in named:
         for s in d.sources[fact]:

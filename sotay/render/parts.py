@@ -130,7 +130,8 @@ def as_reported(doc, sources: dict, replaced: bool = False) -> str:
             reports += [s for s in found if s not in reports]
     if not reported:
         return ""
-    what = "" if len(reported) == len(shown) else " và ".join(_FACT_NAMES[f] for f in reported) + " "
+    names = [_FACT_NAMES[f] for f in reported]
+    what = "" if len(reported) == len(shown) else ", ".join(names[:-1]) + " và " * (len(names) > 1) + names[-1] + " "
     who = "; ".join(_report_name(s) for s in reports)
     return f" ({what}theo {who}; chưa đối chiếu văn bản gốc)"
 
