@@ -158,6 +158,9 @@ def test_a_term_linked_alone_takes_the_word_khoa_before_it():
     annotate = Linker(lambda doc_id: f"van-ban/{doc_id}.md").annotator(Registry.build(corpus.documents), lambda *args: None)
     out = annotate("Dựa trên Nghị quyết Trung ương 4 khóa XI và khóa XII.\n", "huong-dan/thu.md", None)
     assert "và [khóa XII](../van-ban/04-NQ/TW-2016.md)." in out, out
+    # In a list of terms there is no word to take: the link gets a class that makes it 24 px wide.
+    listed = annotate("Theo Nghị quyết Trung ương 4 khóa XI, XII.\n", "huong-dan/thu.md", None)
+    assert ", [XII](../van-ban/04-NQ/TW-2016.md){ .sotay-short }." in listed, listed
     # A term the link already holds is left as it is.
     assert annotate("Nghị quyết Trung ương 4 khóa XII.\n", "huong-dan/thu.md", None).startswith("[Nghị quyết Trung ương 4 khóa XII](")
 

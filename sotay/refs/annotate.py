@@ -102,11 +102,14 @@ class Linker:
                 start = c.start
                 # "… khóa XI và khóa XII": the second document is found as its term, and "XII" alone
                 # was a 19 px link on a phone; the link takes the word "khóa" before it.
-                term = _TERM_WORD.search(markdown, max(last, start - 6), start)
-                if term and _BARE_TERM.fullmatch(markdown[start:end]):
+                bare = _BARE_TERM.fullmatch(markdown[start:end])
+                term = _TERM_WORD.search(markdown, max(last, start - 6), start) if bare else None
+                if term:
                     start = term.start()
                 out.append(markdown[last:start])
-                out.append(f"[{markdown[start:end]}]({rel_link(src, self.doc_src(c.id))})")
+                # "khóa XI, XII": no word to take; the link is made a thumb's width (sotay.css).
+                short = "{ .sotay-short }" if bare and not term else ""
+                out.append(f"[{markdown[start:end]}]({rel_link(src, self.doc_src(c.id))}){short}")
                 last = end
             out.append(markdown[last:])
             return "".join(out)
