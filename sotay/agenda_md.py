@@ -15,6 +15,7 @@ from .diagnostics import diag
 from .model import AGENDA_NOTE_MARK, AGENDA_NOTE_SPLIT, SampleAgenda
 from .outline import front_value
 from .schema import TOLD, yaml_fields
+from .verbatim import table_cells
 
 AGENDA_SECTIONS = {"Chương trình": "items", "Lưu ý": "notes"}
 COLUMNS = ["STT", "Nội dung", "Thời gian", "Người thực hiện", "Ghi vào biên bản"]
@@ -22,23 +23,12 @@ COLUMNS = ["STT", "Nội dung", "Thời gian", "Người thực hiện", "Ghi v�
 _NOTE_SPLIT = re.compile(AGENDA_NOTE_SPLIT)
 _ITEM = re.compile(r"^[-*+]\s+(.*\S)\s*$")
 _RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
-_CELL_SPLIT = re.compile(r"(?<!\\)\|")
 _MINUTES = re.compile(r"^(\d{1,3})\s*phút$")
 _HOURS = re.compile(r"^(\d{1,2})\s*(?:giờ|tiếng|h)$", re.I)
 
 
 def _cell(text: str) -> str:
     return text.replace("\\", "\\\\").replace("|", "\\|")
-
-
-def _inner(line: str) -> str:
-    """A row without its outer pipes (an escaped pipe ending the last cell stays)."""
-    line = line[1:] if line.startswith("|") else line
-    return line[:-1] if line.endswith("|") and not line.endswith("\\|") else line
-
-
-def _uncell(text: str) -> str:
-    return re.sub(r"\\([\\|])", r"\1", text.strip())
 
 
 def to_markdown(agenda: SampleAgenda) -> str:
@@ -124,7 +114,7 @@ def parse_body(body: str, first_line: int, rel: str):
             if not line.startswith("|"):
                 problems.append(diag(rel, line_no, 1, "B105", "Mục Chương trình là một bảng: mỗi bước một dòng bắt đầu bằng '|'."))
                 continue
-            cells = [_uncell(c) for c in _CELL_SPLIT.split(_inner(line))]
+            cells = table_cells(line)
             after = lines[i + 1].strip() if i + 1 < len(lines) else ""
             if _RULE.match(line) or _RULE.match(after) or [c.casefold() for c in cells] == [c.casefold() for c in COLUMNS]:
                 continue  # the heading row (whatever its words: the rule under it marks it) and the rule

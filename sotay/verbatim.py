@@ -28,9 +28,35 @@ _MARKDOWN_INSIDE = re.compile(r"\bmarkdown\b", re.I)
 _RUN = re.compile(r"`+")
 # Python-Markdown's BACKTICK_RE: escaped backslashes before a tick, or a tick not escaped.
 _MD_TICK = re.compile(BACKTICK_RE)
-_LIST_ITEM = re.compile(r"[ ]{0,3}(?:[-*+]|\d{1,9}\.)[ \t]")
+# A list's item as Python-Markdown reads one: "1)" opens none, "1000." does.
+LIST_ITEM = re.compile(r"[ ]{0,3}(?:([-*+])|(\d{1,9})\.)[ \t]")
 # A table's rule line ("|---|:--:|", "--- | ---"): a block whose second line it is, is a table.
 TABLE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$|[ \t]*\|[ \t]*:?-+:?[ \t]*\|[ \t]*$")
+def table_cells(row: str) -> list[str]:
+    """A table row's cells as Python-Markdown's tables read them: outer pipes off (an escaped pipe
+    ending the last cell stays), split at the pipes neither escaped nor inside a code span, each
+    cell stripped and its escaped pipes and backslashes undone."""
+    line = row.strip()
+    line = line[1:] if line.startswith("|") else line
+    line = line[:-1] if line.endswith("|") and not line.endswith("\\|") else line
+    cells, start, i, code = [], 0, 0, None
+    while i < len(line):
+        if line[i] == "\\":
+            i += 2
+            continue
+        if line[i] == "`":
+            run = _RUN.match(line, i).group()
+            code = None if code == run else code or run
+            i += len(run)
+            continue
+        if line[i] == "|" and code is None:
+            cells.append(line[start:i])
+            start = i + 1
+        i += 1
+    cells.append(line[start:])
+    return [re.sub(r"\\([\\|])", r"\1", c.strip()) for c in cells]
+
+
 _SETEXT_RULE = re.compile(r"(?:=+|-+)[ \t]*$")
 
 
@@ -63,7 +89,7 @@ def inline_edges(markdown: str) -> list[int]:
         elif kind is None:
             edges.append(start)
             first = line
-            if _LIST_ITEM.match(line):
+            if LIST_ITEM.match(line):
                 kind = "list"
             elif line.lstrip(" ").startswith(">"):
                 kind = "quote"
@@ -75,7 +101,7 @@ def inline_edges(markdown: str) -> list[int]:
         elif kind == "text" and "|" in first + line and TABLE_RULE.match(line):
             kind = "table"
             edges.append(start)
-        elif kind == "table" or kind == "list" and _LIST_ITEM.match(line):
+        elif kind == "table" or kind == "list" and LIST_ITEM.match(line):
             edges.append(start)
         elif kind != "quote" and line.lstrip(" ").startswith(">"):
             edges.append(start)

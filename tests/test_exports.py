@@ -600,6 +600,17 @@ def test_lists_quotes_and_tables_in_a_purpose_reach_the_docx_and_the_copy_as_poi
     assert not re.search(r"\*\*|^>|\|", text, re.M), text
 
 
+def test_prose_reads_blocks_as_the_page_does():
+    """As Python-Markdown reads them: "1)" opens no list (one paragraph on the page), a numbered
+    list counts from 1 whatever its first number, a table needs no outer pipes, and a pipe inside
+    code or escaped is part of its cell."""
+    from sotay.export.plain import prose
+
+    assert prose("1) đọc\n2) ghi") == [("p", "1) đọc 2) ghi")]
+    assert prose("3. một\n4. hai") == [("item", "1. một"), ("item", "2. hai")]
+    assert prose("Việc | Ghi chú\n---|---\nGhi | `a|b` và a\\|b") == [("bullet", "Việc: Ghi; Ghi chú: a|b và a|b")]
+
+
 def test_agenda_markdown_downloads_load_back_as_the_same_agendas(corpus, ctx, tmp_path):
     """Every agenda's download, saved as content/chuong-trinh/<slug>.md in place of its YAML (a
     model meeting's as a new sample agenda), loads into the same agenda, field for field."""

@@ -8,6 +8,7 @@ import re
 
 from ..render.parts import reference_line, source_parts
 from ..text import roman
+from ..verbatim import LIST_ITEM, TABLE_RULE, table_cells
 
 # A link's text stays; its target may hold one level of brackets ("a_(b)") and a title.
 _LINK = re.compile(r"\[([^\]]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)")
@@ -58,36 +59,34 @@ def inline(markdown: str) -> str:
     return _KEPT.sub(lambda m: kept[ord(m.group()) - 0xE000] if ord(m.group()) - 0xE000 < len(kept) else m.group(), text)
 
 
-_LIST_ITEM = re.compile(r"^\s*(?:([-*+])|(\d{1,3}[.)]))\s+")
 _QUOTED = re.compile(r"^\s*(?:>\s?)+")
-_TABLE_DELIMITER = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
-
-
-def _cells(row: str) -> list[str]:
-    return [inline(c.strip()) for c in row.strip().strip("|").split("|")]
 
 
 def prose(markdown: str) -> list[tuple[str, str]]:
     """A paragraph field (an outline's purpose and conclusion) as the page shows it, in lines a
-    document writes: ("p", a paragraph), ("bullet", a list's point), ("item", a numbered point with
-    its number). A quotation is a paragraph; a table's row a point naming each cell by its heading
-    ("Việc: …; Người: …"). Joined into one paragraph, "- ý một - ý hai" reached the DOCX."""
+    document writes: ("p", a paragraph), ("bullet", a list's point), ("item", a numbered point,
+    numbered from 1 as the page numbers it). A quotation is a paragraph; a table's row a point
+    naming each cell by its heading ("Việc: …; Người: …"). Blocks are read as Python-Markdown reads
+    them (verbatim.py): joined into one paragraph, "- ý một - ý hai" reached the DOCX."""
     out: list[tuple[str, str]] = []
     for block in (b for b in markdown.split("\n\n") if b.strip()):
         lines = [_QUOTED.sub("", line) for line in block.splitlines()]
-        if len(lines) > 1 and lines[0].lstrip().startswith("|") and _TABLE_DELIMITER.match(lines[1]):
-            heads = _cells(lines[0])
+        if len(lines) > 1 and "|" in lines[0] and TABLE_RULE.match(lines[1]):
+            heads = [inline(c) for c in table_cells(lines[0])]
             for row in lines[2:]:
-                out.append(("bullet", "; ".join(f"{h}: {c}" if h else c for h, c in zip(heads, _cells(row), strict=False) if c)))
+                cells = [inline(c) for c in table_cells(row)]
+                out.append(("bullet", "; ".join(f"{h}: {c}" if h else c for h, c in zip(heads, cells, strict=False) if c)))
             continue
-        if not _LIST_ITEM.match(lines[0]):
+        if not LIST_ITEM.match(lines[0]):
             out.append(("p", " ".join(inline(line).strip() for line in lines)))
             continue
+        number = 0
         for line in lines:
-            m = _LIST_ITEM.match(line)
+            m = LIST_ITEM.match(line)
             if m:
                 text = inline(line[m.end():]).strip()
-                out.append(("bullet", text) if m.group(1) else ("item", f"{m.group(2)[:-1]}. {text}"))
+                number = number + 1 if m.group(2) else 0
+                out.append(("bullet", text) if m.group(1) else ("item", f"{number}. {text}"))
             elif out:  # a point's wrapped line
                 out[-1] = (out[-1][0], f"{out[-1][1]} {inline(line).strip()}")
     return out
