@@ -150,8 +150,9 @@ def signers_for(root: Path, given: Path | None) -> Path | None:
     own = root / SIGNERS
     if own.is_file():
         if given is not None and os.path.realpath(given) != os.path.realpath(own):
-            raise DeployError(f"{root} đã có {SIGNERS}: bản phát hành được kiểm tra theo tệp đó, không theo {given}. "
-                              "Bỏ --allowed-signers, hoặc thêm khóa vào tệp của thư mục triển khai nếu đó là người được phép ký.")
+            raise DeployError(f"Thư mục triển khai {root} đã có tệp {SIGNERS}: chữ ký của bản phát hành chỉ được kiểm tra "
+                              f"theo tệp này, không theo {given}. Hãy bỏ tùy chọn --allowed-signers; nếu người ký được phép, "
+                              f"hãy thêm khóa công khai của họ vào {own}.")
         return own
     return given
 
@@ -429,17 +430,18 @@ def _check_files(archive: Path, top: Path) -> None:
     site = listed.get("site") if isinstance(listed, dict) else None
     if not isinstance(site, list) or not all(isinstance(f, dict) and isinstance(f.get("path"), str)
                                              and isinstance(f.get("sha256"), str) for f in site):
-        raise DeployError(f"{archive.name}: manifest.json của bản phát hành không có danh sách tệp đúng dạng "
-                          "(files.site: mỗi tệp một path và sha256); không đối chiếu được. Hãy chép lại thư mục dist/ từ máy dựng.")
+        raise DeployError(f"{archive.name}: manifest.json của bản phát hành có danh sách tệp sai dạng (files.site: mỗi tệp "
+                          "cần có path và sha256), nên không đối chiếu được các tệp. Hãy chép lại thư mục dist/ từ máy dựng.")
     want = {f["path"]: f["sha256"].lower() for f in site}
     have = {p.relative_to(top).as_posix(): p for p in top.rglob("*") if p.is_file() and p != top / "manifest.json"}
     changed = sorted(path for path in have.keys() & want.keys() if sha256(have[path]) != want[path])
     extra, missing = sorted(have.keys() - want.keys()), sorted(want.keys() - have.keys())
     if changed or extra or missing:
         told = [f"{n} tệp {what} (ví dụ {names[0]})" for n, what, names in
-                ((len(changed), "khác", changed), (len(extra), "thừa", extra), (len(missing), "thiếu", missing)) if n]
-        raise DeployError(f"{archive.name}: {', '.join(told)} so với manifest.json của chính bản phát hành; bản phát "
-                          "hành đã bị sửa sau khi dựng. Hãy chép lại thư mục dist/ từ máy dựng.")
+                ((len(changed), "khác nội dung", changed), (len(extra), "thừa", extra), (len(missing), "thiếu", missing)) if n]
+        raise DeployError(f"{archive.name}: so với danh sách trong manifest.json của bản phát hành, có {', '.join(told)}; "
+                          "bản phát hành đã bị sửa hoặc hỏng sau khi dựng nên không được triển khai. Hãy chép lại thư mục "
+                          "dist/ từ máy dựng.")
 
 
 def prune(root: Path, keep: int = KEEP) -> list[str]:
@@ -595,7 +597,7 @@ def unreadable_by_nginx(root: Path) -> str | None:
     what = " và không ".join(p for p in (folders and f"vào được thư mục {folders}", files and f"đọc được tệp {files}") if p)
     fix = " && ".join(f"chmod {who}+{need} {path}" for path, need, who, _ in blocked)
     return (f"nginx chạy bằng tài khoản khác ({NGINX_USER}) không {what}: bạn đọc sẽ nhận lỗi 403 ở mọi trang. "
-            f"Hãy cho phép: {fix}")
+            f"Hãy cấp quyền bằng lệnh: {fix}")
 
 
 def deploy(archive: Path, root: Path, sums: Path | None = None, keep: int = KEEP, site_url_changed: bool = False,
@@ -710,7 +712,8 @@ def _arguments(p):
     p.add_argument("--rollback", action="store_true", help="quay lại bản phát hành trước")
     p.add_argument("--status", action="store_true", help="in bản đang chạy và lịch sử")
     p.add_argument("--allowed-signers", type=Path, default=None,
-                   help=f"tệp khóa được phép ký (định dạng allowed_signers của ssh-keygen), cho thư mục triển khai chưa có {SIGNERS} của nó")
+                   help=("tệp khóa được phép ký (định dạng allowed_signers của ssh-keygen); chỉ dùng khi thư mục triển khai "
+                         f"(--root) chưa có tệp {SIGNERS} riêng"))
     p.add_argument("--site-url-changed", action="store_true",
                    help="nhận bản dựng cho đường dẫn khác bản đang chạy, khi triển khai hay quay lại (sau khi đã sửa nginx theo đường dẫn mới)")
 
@@ -733,8 +736,8 @@ def _explain(err: OSError, root: Path) -> str:
     if isinstance(err, PermissionError):
         # A file this account may not read (an allowed_signers of mode 0640) is no folder to write.
         if os.path.isfile(where) and not os.access(where, os.R_OK):
-            return (f"không có quyền đọc {where}. Hãy cho đọc được tệp này (ví dụ sudo chmod 0644 {where}), "
-                    "hoặc chạy bằng tài khoản sở hữu nó.")
+            return (f"không có quyền đọc {where}. Hãy cấp quyền đọc tệp này (ví dụ: sudo chmod 0644 {where}) "
+                    "hoặc chạy lệnh bằng tài khoản sở hữu tệp.")
         return (f"không có quyền ghi vào {where}. Hãy chạy bằng tài khoản sở hữu {root} (ví dụ thêm sudo "
                 "trước lệnh), hoặc chọn --root là thư mục tài khoản này ghi được.")
     if isinstance(err, (FileExistsError, NotADirectoryError)) and not root.is_dir():
@@ -804,7 +807,7 @@ def _run(args) -> int:
         # SHA256SUMS went live with the same words as a checked one.
         print(f"Đã triển khai {version} ({root / 'current'})"
               + (f"; chữ ký đã kiểm tra theo {signed}." if signed else
-                 f"; không kiểm tra chữ ký (chưa có {root / SIGNERS}), chỉ đối chiếu mã băm trong SHA256SUMS."))
+                 f"; chữ ký chưa được kiểm tra (chưa có {root / SIGNERS}), mới chỉ đối chiếu mã băm với SHA256SUMS."))
         _warn_unreadable(root)
         return 0
     except DeployError as err:

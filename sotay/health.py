@@ -85,7 +85,7 @@ def report(corpus, registry, today: dt.date | None = None, cited: dict | None = 
 
 
 def to_text(h: Health) -> str:
-    lines = [f"Nội dung cần rà soát, ngày {vn_date(h.today)}", "",
+    lines = [f"Nội dung cần rà soát, tính đến ngày {vn_date(h.today)}", "",
              f"Trang quá 12 tháng chưa rà soát: {len(h.stale)}"]
     lines += [f"  /{k}/  {t} (rà soát {vn_date(r)})" for k, t, r in h.stale]
     lines += ["", f"Trang trích dẫn văn bản đã được thay thế: {len(h.replaced)}"]
@@ -113,7 +113,8 @@ def to_markdown(h: Health) -> str:
 
 
 def register(sub):
-    p = sub.add_parser("report", help="báo cáo nội dung cần rà soát: trang lâu chưa rà soát, trích văn bản đã được thay thế, đề cương hết căn cứ hiện hành")
+    p = sub.add_parser("report", help=("lập danh sách nội dung cần rà soát: trang quá 12 tháng chưa rà soát, "
+                                       "trích văn bản đã được thay thế, đề cương hết căn cứ hiện hành"))
     p.add_argument("--format", choices=["text", "json"], default="text", help="text (mặc định) hoặc json")
     p.add_argument("--today", type=date_value, default=None, help="ngày lập báo cáo (2026-12-31 hoặc 31/12/2026); mặc định là hôm nay")
     p.add_argument("--content", type=content_dir, default=None, help="thư mục nội dung (mặc định: content/)")

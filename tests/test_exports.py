@@ -249,9 +249,9 @@ def _date_fact(d) -> str | None:
 
 
 # What the facts only a cell's report gives say, at the reference's end.
-_REPORTED = re.compile(r" \((?P<what>[^()]*?)theo (?P<who>bài viết [^()]*); chưa đối chiếu văn bản gốc\)$")
+_REPORTED = re.compile(r" \((?P<what>[^()]*?)theo (?P<who>bài viết [^()]*); chưa đối chiếu với văn bản gốc\)$")
 _REPORTED_FACTS = {"số hiệu": "code", "cơ quan ban hành": "issuing_body", "khóa": "term", "ngày ban hành": "date",
-                   "năm ban hành": "year", "trích yếu": "title", "việc thay thế": "status"}
+                   "năm ban hành": "year", "trích yếu": "title", "tình trạng hiệu lực": "status"}
 
 
 def _assert_reported(line: str, d, sources) -> str:

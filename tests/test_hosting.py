@@ -807,7 +807,7 @@ def test_a_root_with_allowed_signers_takes_only_releases_its_keys_signed(tmp_pat
                           capture_output=True, text=True)
     assert proc.returncode == 1 and "Thiếu chữ ký" in proc.stderr, proc.stderr
     proc = subprocess.run([str(ROOT / "scripts/deploy"), str(forged), "--root", str(bare)], capture_output=True, text=True)
-    assert proc.returncode == 0 and f"không kiểm tra chữ ký (chưa có {bare / 'allowed_signers'})" in proc.stdout, proc.stdout
+    assert proc.returncode == 0 and f"chữ ký chưa được kiểm tra (chưa có {bare / 'allowed_signers'})" in proc.stdout, proc.stdout
 
 
 def test_make_dist_tells_the_hash_of_sha256sums_and_the_allowed_signers_line_that_deploys_it(release, root_release,
@@ -1324,7 +1324,7 @@ def test_a_page_changed_after_the_build_is_refused_even_with_sha256sums_written_
     _tar(top, f"sotay-{version}", archive, 0)
     (dist / "SHA256SUMS").write_text(f"{hashlib.sha256(archive.read_bytes()).hexdigest()}  {archive.name}\n")
     proc = subprocess.run([str(ROOT / "scripts/deploy"), str(archive), "--root", str(root)], capture_output=True, text=True)
-    assert proc.returncode == 1 and "1 tệp khác (ví dụ index.html) so với manifest.json" in proc.stderr, proc.stderr
+    assert proc.returncode == 1 and "manifest.json của bản phát hành, có 1 tệp khác nội dung (ví dụ index.html)" in proc.stderr, proc.stderr
     assert current(root) is None and not list((root / "releases").iterdir())
 
 
@@ -1341,14 +1341,14 @@ def test_a_root_that_takes_signed_releases_only_is_not_talked_out_of_it(tmp_path
     archive = _fake_release(dist, "5.0.0", {"index.html": "x"})
     proc = subprocess.run([str(ROOT / "scripts/deploy"), str(archive), "--root", str(root), "--allowed-signers", str(other)],
                           capture_output=True, text=True)
-    assert proc.returncode == 1 and "đã có allowed_signers" in proc.stderr and "Traceback" not in proc.stderr, proc.stderr
+    assert proc.returncode == 1 and "đã có tệp allowed_signers" in proc.stderr and "Traceback" not in proc.stderr, proc.stderr
     assert current(root) is None
 
 
 @pytest.mark.parametrize("manifest, told", [
-    ('["not", "a", "dict"]', "không có danh sách tệp đúng dạng"),
-    ('{"files": []}', "không có danh sách tệp đúng dạng"),
-    ('{"files": {"site": [{"path": ["a"], "sha256": "x"}]}}', "không có danh sách tệp đúng dạng"),
+    ('["not", "a", "dict"]', "có danh sách tệp sai dạng"),
+    ('{"files": []}', "có danh sách tệp sai dạng"),
+    ('{"files": {"site": [{"path": ["a"], "sha256": "x"}]}}', "có danh sách tệp sai dạng"),
     ('{"files": {"site": [{"path": "index.html", "sha256": "HASH"}]}}', "1 tệp thừa (ví dụ .htaccess)"),
 ])
 def test_a_manifest_that_does_not_list_the_site_is_told_not_a_traceback(tmp_path, manifest, told):

@@ -139,7 +139,7 @@ def summary_line(kind: str, title: str) -> str:
 
 # Names that start with a capital and go on in small letters: "Đảng lãnh đạo …", "Quốc hội khóa
 # XV", "Chỉ thị 50-CT/TW …", "Bác với …".
-_NAMES_FIRST = ("Đảng", "Bác", "Người", "Quốc hội", "Chính phủ", "Nhà nước", "Hiến pháp", "Mặt trận", "Trung ương",
+_NAMES_FIRST = ("Đảng", "Bác", "Quốc hội", "Chính phủ", "Nhà nước", "Hiến pháp", "Mặt trận", "Trung ương",
                 "Đại hội", "Điều lệ", "Luật", "Chỉ thị", "Nghị quyết", "Nghị định", "Hướng dẫn", "Kết luận", "Quy định",
                 "Quyết định", "Thông tư")
 

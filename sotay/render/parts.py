@@ -103,17 +103,17 @@ def reference_line(doc, types: dict, registry=None, sources: dict | None = None)
 # cited it: a fact no other source gives is the report's word, not the document's.
 CELL_REPORT = "bai-viet"
 _FACT_NAMES = {"code": "số hiệu", "issuing_body": "cơ quan ban hành", "term": "khóa",
-               "date": "ngày ban hành", "year": "năm ban hành", "title": "trích yếu", "status": "việc thay thế"}
+               "date": "ngày ban hành", "year": "năm ban hành", "title": "trích yếu", "status": "tình trạng hiệu lực"}
 
 
 def _report_name(src: Source) -> str:
-    """"bài viết của Lâm Văn Tuyên, 15/5/2023"; a report signed with initials ("VP") by its title."""
+    """"bài viết của Lâm Văn Tuyên ngày 15/5/2023"; a report signed with initials ("VP") by its title."""
     who = f"của {src.author}" if src.author and " " in src.author.strip() else f"“{src.title}”"
-    return ", ".join(p for p in (f"bài viết {who}", vn_date(src.date)) if p)
+    return f"bài viết {who}" + (f" ngày {vn_date(src.date)}" if src.date else "")
 
 
 def as_reported(doc, sources: dict, replaced: bool = False) -> str:
-    """" (trích yếu theo bài viết của Lâm Văn Tuyên, 15/5/2023; chưa đối chiếu văn bản gốc)": what a
+    """" (trích yếu theo bài viết của Lâm Văn Tuyên ngày 15/5/2023; chưa đối chiếu với văn bản gốc)": what a
     reference written out in full (a page's list, a branch's DOCX, the copied text) says of a
     document with facts only a cell's report gives. A page links the document's own page, where
     each fact shows its source; a branch's document has no link, so the words say it."""
@@ -132,8 +132,8 @@ def as_reported(doc, sources: dict, replaced: bool = False) -> str:
         return ""
     names = [_FACT_NAMES[f] for f in reported]
     what = "" if len(reported) == len(shown) else ", ".join(names[:-1]) + " và " * (len(names) > 1) + names[-1] + " "
-    who = "; ".join(_report_name(s) for s in reports)
-    return f" ({what}theo {who}; chưa đối chiếu văn bản gốc)"
+    who = ", ".join(_report_name(s) for s in reports)
+    return f" ({what}theo {who}; chưa đối chiếu với văn bản gốc)"
 
 
 def _successor(doc, registry):
