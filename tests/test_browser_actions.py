@@ -44,7 +44,7 @@ def clipboard_context(browser, site_url, **options):
 class _Actions(HTMLParser):
     def __init__(self):
         super().__init__()
-        self.bar, self.depth, self.labels, self.links, self.current = False, 0, [], {}, None
+        self.bar, self.depth, self.labels, self.links, self.current, self.titles = False, 0, [], {}, None, {}
         self.data = {}  # the bar's data attributes, unescaped as the browser reads them
 
     def handle_starttag(self, tag, attrs):
@@ -69,6 +69,7 @@ class _Actions(HTMLParser):
             self.labels.append(data.strip())
             if "href" in self.current:
                 self.links[data.strip()] = self.current["href"]
+                self.titles[data.strip()] = self.current.get("title", "")
 
 
 def test_every_outline_and_agenda_page_has_all_four_actions(built_site, ctx):
@@ -82,6 +83,8 @@ def test_every_outline_and_agenda_page_has_all_four_actions(built_site, ctx):
         for label, suffix in (("Tải về DOCX", ".docx"), ("Tải về Markdown", ".md")):
             target = (page_dir / parser.links[label]).resolve()
             assert target.is_file() and target.suffix == suffix, (exp.key, label)
+        # Each says what it is for: "Markdown" means nothing to a secretary, who wants the Word file.
+        assert "Word" in parser.titles["Tải về DOCX"] and "biên tập viên" in parser.titles["Tải về Markdown"], parser.titles
         # What the page itself saves (offline too): the same Markdown as the file, and the copy text.
         markdown = to_markdown(exp, ctx)
         assert parser.data["data-sotay-md"] == markdown == (page_dir / parser.links["Tải về Markdown"]).read_text(), exp.key

@@ -653,7 +653,7 @@ def test_a_guidance_page_offers_its_form_as_a_docx_over_its_text_block(built_sit
     to_docx_bytes = to_docx(exp, ExportContext(corpus, Registry.build(corpus.documents)))
     for site, page in ((built_site, f"huong-dan/{slug}/index.html"), (offline_site, f"huong-dan/{slug}.html")):
         section = _form_section((site / page).read_text(encoding="utf-8"), anchor)
-        links = re.findall(r'<a class="md-button" download="([^"]+)" href="([^"]+)">Tải về DOCX</a>', section)
+        links = re.findall(r'<a class="md-button" download="([^"]+)" href="([^"]+)" title="Bản Word[^"]*">Tải về DOCX</a>', section)
         assert links == [(f"mau-{name}.docx", links[0][1])], section[:500]
         target = ((site / page).parent / links[0][1]).resolve()
         # The file's own name is the download's: from file:// Chromium saves under the address.

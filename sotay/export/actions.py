@@ -61,8 +61,15 @@ class ActionBars:
                 f'{_link(src, exp, "Tải về DOCX", "docx")}\n</div>')
 
 
+# What each file is for, shown as the button's tooltip: "Markdown" means nothing to a secretary,
+# and a phone offers no program to open it.
+_FOR = {"docx": "Bản Word để chi bộ sửa thành văn bản của mình và in",
+        "md": "Tệp nguồn (Markdown) cho biên tập viên: sửa rồi gửi lại Sổ tay; để sửa trong Word, dùng bản DOCX"}
+
+
 def _link(src: str, exp, label: str, fmt: str) -> str:
-    return f'[{label}]({rel_link(src, exp.download_src(fmt))}){{ .md-button download="{exp.download_name(fmt)}" }}'
+    return (f'[{label}]({rel_link(src, exp.download_src(fmt))})'
+            f'{{ .md-button download="{exp.download_name(fmt)}" title="{_FOR[fmt]}" }}')
 
 
 def renderer(corpus, registry) -> ActionBars:
