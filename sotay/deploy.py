@@ -178,6 +178,21 @@ def _listed(sums: bytes, name: str) -> str | None:
 def verify(archive: Path, sums: Path, listed: bytes | None = None) -> tuple[str, str]:
     """The archive's version and SHA-256, once the hash matches its line in SHA256SUMS (`listed`:
     the file's bytes as the deploy read them)."""
+    m = release_files(archive, sums)
+    expected = _listed(sums.read_bytes() if listed is None else listed, archive.name)
+    if expected is None:
+        raise DeployError(f"{sums} không có dòng cho {archive.name}: tệp phát hành và SHA256SUMS không cùng một lần "
+                          "make dist. Hãy chép cả hai từ cùng một thư mục dist/.")
+    actual = sha256(archive)
+    if actual != expected:
+        raise DeployError(f"{archive.name}: mã băm {actual} khác {expected} trong {sums.name}; tệp đã bị hỏng hoặc bị sửa. "
+                          "Hãy chép lại tệp phát hành và SHA256SUMS từ dist/ của máy dựng (rồi kiểm tra: sha256sum -c SHA256SUMS).")
+    return m.group("version"), actual
+
+
+def release_files(archive: Path, sums: Path) -> re.Match:
+    """The archive's name read as a release's, once it and SHA256SUMS are there: the readers' zip,
+    a renamed copy or a missing file is told before anything is read."""
     m = NAME.match(archive.name)
     offline = OFFLINE.match(archive.name)
     if offline:
@@ -191,15 +206,7 @@ def verify(archive: Path, sums: Path, listed: bytes | None = None) -> tuple[str,
     if not sums.is_file():
         raise DeployError(f"Thiếu {sums}: không kiểm tra được tệp phát hành. Hãy chép SHA256SUMS của cùng lần "
                           f"make dist vào {archive.parent}/ cạnh tệp phát hành, hoặc chỉ ra nó bằng --sums.")
-    expected = _listed(sums.read_bytes() if listed is None else listed, archive.name)
-    if expected is None:
-        raise DeployError(f"{sums} không có dòng cho {archive.name}: tệp phát hành và SHA256SUMS không cùng một lần "
-                          "make dist. Hãy chép cả hai từ cùng một thư mục dist/.")
-    actual = sha256(archive)
-    if actual != expected:
-        raise DeployError(f"{archive.name}: mã băm {actual} khác {expected} trong {sums.name}; tệp đã bị hỏng hoặc bị sửa. "
-                          "Hãy chép lại tệp phát hành và SHA256SUMS từ dist/ của máy dựng (rồi kiểm tra: sha256sum -c SHA256SUMS).")
-    return m.group("version"), actual
+    return m
 
 
 def _history(root: Path) -> list[str]:
@@ -604,7 +611,7 @@ def deploy(archive: Path, root: Path, sums: Path | None = None, keep: int = KEEP
            signers: Path | None = None) -> str:
     sums = sums or archive.parent / "SHA256SUMS"
     allowed = signers_for(root, signers)
-    verify(archive, sums)  # names, the offline zip, a missing file: told before anything is copied
+    release_files(archive, sums)  # the offline zip, a renamed copy, a missing file: told before anything is read
     # What is checked is what is used: SHA256SUMS read once, and the archive copied where only this
     # account writes before it is hashed; a dist/ folder changed during the deploy changes nothing.
     listed = sums.read_bytes()

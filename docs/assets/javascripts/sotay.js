@@ -216,7 +216,7 @@
      few find). The guide to a regular meeting is ten screens long at 360 px, its forms six
      screens down. Built from the page's own headings, so each link is the heading's own anchor. */
   var CONTENTS_FROM = 5;
-  // What every page ends with: listed, but no reason for a list.
+  // What every page ends with (the headings sotay/render/pages.py and parts.py write): listed, but no reason for a list.
   var FOOT = ["xem-them", "nguon", "van-ban-lam-can-cu", "trich-dan"];
   function listSections() {
     var article = document.querySelector(".md-content article");
