@@ -23,13 +23,18 @@ from sotay.render.folder import nav_entries
 from sotay.render.shell import link_or_copy, meta_description, shell_extra
 from sotay.render.site import page_stream, plan_site
 from sotay.search import SEARCH_TITLE, SECTIONS_FIRST, merge_index_file
-from sotay.selfcontained import not_shipped, page_problems, source_of
+from sotay.selfcontained import drop_source_map_comments, not_shipped, page_problems, source_of
 from sotay.urls import hosts_of
 
 ROOT = Path(__file__).resolve().parent.parent
 log = logging.getLogger("mkdocs.plugins.sotay")
+# mkdocs-macros traces its set-up at INFO (six lines a build: modules, functions, variables),
+# which buried the build's own lines in every `make build` and twice in `make dist`; its
+# warnings and errors still show.
+logging.getLogger("mkdocs.plugins.mkdocs_macros").setLevel(logging.WARNING)
 _site = None
 _finish_check = None
+_offline = False
 _corpus = _registry = None
 _pages = None  # page src -> Markdown, made by the check's worker while MkDocs renders
 
@@ -117,8 +122,10 @@ def on_config(config):
     gc.collect()
     gc.freeze()
     config.nav = nav_entries(_site.nav)
+    global _offline
     offline = [p for name, p in config.plugins.items() if name.split("/")[-1] == "offline"]
-    config.extra.update(shell_extra(_site.counts, _site.forms, offline=bool(offline and offline[0].config.enabled)))
+    _offline = bool(offline and offline[0].config.enabled)
+    config.extra.update(shell_extra(_site.counts, _site.forms, offline=_offline))
     if _command == "serve":
         # The dev server injects an inline live-reload script, which the page's own policy
         # would refuse; the policy is for built sites (tested there), not the editor's preview.
@@ -127,7 +134,7 @@ def on_config(config):
 
 
 def on_files(files, config):
-    for file in [f for f in files if not_shipped(f.src_uri)]:
+    for file in [f for f in files if not_shipped(f.src_uri, _offline)]:
         files.remove(file)
     for page in _site.pages:
         streamed = _Streamed.generated(config, page.src, content="")
@@ -206,3 +213,4 @@ def on_post_build(config):
     # After Material's search plugin wrote its index (priority 0), before the offline
     # plugin inlines it (priority -100).
     merge_index_file(Path(config.site_dir) / "search" / "search_index.json", _search_titles, _sections_first)
+    drop_source_map_comments(Path(config.site_dir))

@@ -200,16 +200,40 @@ def citation_hosts(content_dir: Path) -> set[str]:
 _LUNR_KEEP = {"lunr.stemmer.support.min.js", "lunr.vi.min.js", "lunr.multi.min.js"}
 
 
-def not_shipped(src_uri: str) -> bool:
-    """Theme files the site never loads: other languages' stemmers, segmenters, source maps.
+_OFFLINE_ONLY = re.compile(r"assets/javascripts/vendor/[^/]*iframe-worker[^/]*")
+_SOURCE_MAP_COMMENT = re.compile(rb"\n(?://# sourceMappingURL=[^\n]*|/\*# sourceMappingURL=[^\n]*?\*/)\s*\Z")
+
+
+def not_shipped(src_uri: str, offline: bool = False) -> bool:
+    """Theme files the site never loads: other languages' stemmers, segmenters, source maps, and
+    outside the offline copy the shim that stands in for its search worker.
 
     Leaving them out keeps the release small and free of the URLs in their comments."""
     if src_uri.endswith(".map"):
         return True
+    if _OFFLINE_ONLY.fullmatch(src_uri):
+        return not offline
     if src_uri.startswith("assets/javascripts/lunr/"):
         name = src_uri.rsplit("/", 1)[-1]
         return name not in _LUNR_KEEP
     return False
+
+
+def drop_source_map_comments(site_dir: Path) -> int:
+    """The theme's scripts and stylesheets end by naming their source map, which the site leaves
+    out: a browser's developer tools then asked the server for a file it does not have. Returns
+    how many files were rewritten."""
+    rewritten = 0
+    for path in sorted((site_dir / "assets").rglob("*")):
+        if path.suffix not in (".js", ".css") or not path.is_file():
+            continue
+        data = path.read_bytes()
+        stripped = _SOURCE_MAP_COMMENT.sub(b"\n", data)
+        if stripped != data:
+            path.unlink()  # a new file, never written through a link into the theme's own copy
+            path.write_bytes(stripped)
+            rewritten += 1
+    return rewritten
 
 
 def source_of(corpus, item, url: str, page_src: str) -> tuple[str, int, int]:

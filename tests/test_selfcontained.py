@@ -2,7 +2,7 @@
 
 import pytest
 
-from sotay.selfcontained import not_shipped, page_url_problems, scan
+from sotay.selfcontained import drop_source_map_comments, not_shipped, page_url_problems, scan
 from sotay.urls import external_host
 
 
@@ -89,6 +89,26 @@ def test_the_hosts_excepted_in_materials_bundle_are_refused_in_any_other_script(
 def test_theme_files_the_site_never_loads_are_left_out(src, left_out):
     # Other languages' stemmers and segmenters, source maps: the search needs Vietnamese and the multi-language glue.
     assert not_shipped(src) is left_out
+    assert not_shipped(src, offline=True) is left_out
+
+
+@pytest.mark.parametrize("src", ["assets/javascripts/vendor/iframe-worker-shim.js", "assets/javascripts/vendor/iframe-worker-init.js",
+                                 "assets/javascripts/vendor/LICENSE-iframe-worker.txt"])
+def test_the_offline_search_shim_ships_only_in_the_offline_copy(src):
+    assert not_shipped(src) and not not_shipped(src, offline=True)
+
+
+def test_source_map_comments_are_dropped_and_nothing_else(tmp_path):
+    scripts = tmp_path / "assets" / "javascripts"
+    scripts.mkdir(parents=True)
+    (scripts / "bundle.min.js").write_bytes(b"a();\n//# sourceMappingURL=bundle.min.js.map")
+    (scripts / "main.css").write_bytes(b"a{}\n/*# sourceMappingURL=main.css.map*/\n")
+    kept = b"x = '//# sourceMappingURL=in a string';\ny();\n"
+    (scripts / "sotay.js").write_bytes(kept)
+    assert drop_source_map_comments(tmp_path) == 2
+    assert (scripts / "bundle.min.js").read_bytes() == b"a();\n"
+    assert (scripts / "main.css").read_bytes() == b"a{}\n"
+    assert (scripts / "sotay.js").read_bytes() == kept
 
 
 def test_a_page_may_link_to_a_source_but_load_nothing_from_it():
