@@ -58,10 +58,13 @@ _NAMES = ("Tô Lâm|Nguyễn Phú Trọng|Nông Đức Mạnh|Lê Khả Phiêu|�
 # A name speaks at the head of its clause ("Nguyễn Phú Trọng từng nói", "…, Tô Lâm nhấn mạnh"):
 # after another word it is a school's, a street's or a museum's ("Trường THPT chuyên Võ Nguyên
 # Giáp cho biết"), or a cell member's ("Đồng chí Nguyễn Văn Linh, tổ trưởng, phát biểu": common
-# names too). A leader named with "đồng chí" and no title is missed: the title is what tells.
+# names too). After "đồng chí" a leader's name speaks only when the verb follows it at once
+# ("Đồng chí Tô Lâm nhấn mạnh"): a cell member is named with a role ("…, tổ trưởng, phát biểu").
 _CLAUSE_START = r"(?<!\w)(?<!\w )(?<!\w  )(?<!\w\n)(?<!\w\t)(?<!\w\u00a0)"
+_ADVERB = r"(?:(?:đã|từng|cũng|luôn|thường)\s+)?"
 _LEADER = (rf"(?:Tổng Bí thư|Chủ tịch Hồ Chí Minh|Bác Hồ|{_CLAUSE_START}(?:{_NAMES})|"
-           rf"(?:Bác|Người)(?=\s+(?:(?:đã|từng|cũng|luôn|thường)\s+)?{_SAYS})|Chủ tịch nước|Chủ tịch Quốc hội|"
+           rf"[Đđ]ồng chí\s+(?:{_NAMES})(?=\s+{_ADVERB}{_SAYS})|"
+           rf"(?:Bác|Người)(?=\s+{_ADVERB}{_SAYS})|Chủ tịch nước|Chủ tịch Quốc hội|"
            r"Thủ tướng(?: Chính phủ)?|Thường trực Ban Bí thư|Bí thư Trung ương Đảng|Ủy viên Bộ Chính trị|"
            r"Bí thư (?:Tỉnh|Thành) ủy|(?:Phó )?Trưởng Ban (?:Tổ chức|Tuyên giáo|Dân vận|Kiểm tra|Nội chính|Kinh tế|"
            r"Đối ngoại|Chính sách)|V\. ?I\. ?Lênin|Lênin|C\. ?Mác|Các Mác)")

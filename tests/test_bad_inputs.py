@@ -190,6 +190,8 @@ CASES = [
      prose("Tổng Bí thư nhấn mạnh:\n\n> “Chi bộ phải là nơi mỗi đảng viên được rèn luyện thường xuyên.”\n\n"), "Q103"),
     ("a leader's words, named without a title, no source", GUIDE,
      prose("Nguyễn Phú Trọng từng nói: “Chi bộ phải là nơi mỗi đảng viên được rèn luyện thường xuyên.”\n\n"), "Q103"),
+    ("a leader's words, 'đồng chí' and the name, no source", GUIDE,
+     prose("Đồng chí Tô Lâm nhấn mạnh: “Chi bộ phải là nơi mỗi đảng viên được rèn luyện thường xuyên.”\n\n"), "Q103"),
     ("a script whose entities shrink it to a place's shape", GUIDE, prose("<script/ " + "&amp;" * 20 + ">alert(1)</script>\n\n"), "H101"),
     ("a bad link address", GUIDE, prose("Xem [bài](https://nhandan.vn]/a) và [trang](http://[::1/x).\n\n"), "L103"),
     ("a quotation signed by a leader, no source", GUIDE,
