@@ -249,7 +249,8 @@ def _date_fact(d) -> str | None:
 
 
 # What the facts only a cell's report gives say, at the reference's end.
-_REPORTED = re.compile(r" \((?P<what>[^()]*?)theo (?P<who>bài viết [^()]*); chưa đối chiếu với văn bản gốc\)$")
+# Its own parenthesis, or the one that names a replaced document's successor.
+_REPORTED = re.compile(r"(?: \(|; )(?P<what>[^();]*?)theo (?P<who>bài viết [^()]*); chưa đối chiếu với văn bản gốc\)$")
 _REPORTED_FACTS = {"số hiệu": "code", "cơ quan ban hành": "issuing_body", "khóa": "term", "ngày ban hành": "date",
                    "năm ban hành": "year", "trích yếu": "title", "tình trạng hiệu lực": "status"}
 
@@ -273,7 +274,7 @@ def _assert_reported(line: str, d, sources) -> str:
     for fact in named:
         for s in d.sources[fact]:
             assert (s_ := sources[s]).author in m["who"] or s_.title in m["who"], (d.id, s, line)
-    return line[:m.start()]
+    return line[:m.start()] + ")" * m.group().startswith(";")
 
 
 def _assert_reference(line: str, d, sources=None):
@@ -655,7 +656,7 @@ def test_copy_text_and_docx_carry_what_the_page_shows_besides_the_body_the_docx_
         refs = getattr(exp.item, "references", None) or []
         # An agenda, the cell's own document, rests on documents in force and names no other
         # province's (the agenda test checks those lines).
-        expected = [reference_line(d, ctx.types, ctx.registry) for d in map(ctx.registry.get, refs)
+        expected = [reference_line(d, ctx.types, ctx.registry, ctx.corpus.sources) for d in map(ctx.registry.get, refs)
                     if exp.kind == "topic" or (d.scope != "dia-phuong" and not d.replaced_by)]
         if exp.kind == "topic":
             # Its body reports what named cells did ("Theo bài tường thuật…"): where from goes with it.

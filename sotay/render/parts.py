@@ -92,11 +92,17 @@ def reference_parts(doc, types: dict) -> tuple[str, str]:
 
 def reference_line(doc, types: dict, registry=None, sources: dict | None = None) -> str:
     """reference_parts as one line; with the registry, a replaced document names its successor;
-    with the sources, the facts a cell's report alone gives say so (as_reported)."""
+    with the sources, the facts a cell's report alone gives say so (reported_note)."""
     label, rest = reference_parts(doc, types)
     newest = _successor(doc, registry)
-    return (label + rest + (f" (đã được thay thế; văn bản hiện hành: {reference_parts(newest, types)[0]})" if newest else "")
-            + as_reported(doc, sources or {}, bool(newest)))
+    return label + rest + _aside(newest and reference_parts(newest, types)[0], reported_note(doc, sources or {}, bool(newest)))
+
+
+def _aside(successor: str | None, reported: str) -> str:
+    """One parenthesis after a reference, not two side by side: "(đã được thay thế; văn bản hiện
+    hành: …; tình trạng hiệu lực theo bài viết …; chưa đối chiếu với văn bản gốc)"."""
+    parts = [f"đã được thay thế; văn bản hiện hành: {successor}" if successor else "", reported]
+    return f" ({'; '.join(p for p in parts if p)})" if any(parts) else ""
 
 
 # A report by a Party cell (content/tu-vung.yml, source_kinds) tells what its cell cited, as it
@@ -112,8 +118,8 @@ def _report_name(src: Source) -> str:
     return f"bài viết {who}" + (f" ngày {vn_date(src.date)}" if src.date else "")
 
 
-def as_reported(doc, sources: dict, replaced: bool = False) -> str:
-    """" (trích yếu theo bài viết của Lâm Văn Tuyên ngày 15/5/2023; chưa đối chiếu với văn bản gốc)": what a
+def reported_note(doc, sources: dict, replaced: bool = False) -> str:
+    """"trích yếu theo bài viết của Lâm Văn Tuyên ngày 15/5/2023; chưa đối chiếu với văn bản gốc": what a
     reference written out in full (a page's list, a branch's DOCX, the copied text) says of a
     document with facts only a cell's report gives. A page links the document's own page, where
     each fact shows its source; a branch's document has no link, so the words say it."""
@@ -133,7 +139,7 @@ def as_reported(doc, sources: dict, replaced: bool = False) -> str:
     names = [_FACT_NAMES[f] for f in reported]
     what = "" if len(reported) == len(shown) else ", ".join(names[:-1]) + " và " * (len(names) > 1) + names[-1] + " "
     who = ", ".join(_report_name(s) for s in reports)
-    return f" ({what}theo {who}; chưa đối chiếu với văn bản gốc)"
+    return f"{what}theo {who}; chưa đối chiếu với văn bản gốc"
 
 
 def _successor(doc, registry):
@@ -182,9 +188,8 @@ def references_section(ids, registry, types: dict, page_src: str, heading="Văn 
         label, rest = reference_parts(doc, types)
         line = f"- [{label}]({rel_link(page_src, doc_src(doc))}){rest}"
         newest = _successor(doc, registry)
-        if newest:
-            line += f" (đã được thay thế; văn bản hiện hành: [{reference_parts(newest, types)[0]}]({rel_link(page_src, doc_src(newest))}))"
-        line += as_reported(doc, sources or {}, bool(newest))
+        successor = newest and f"[{reference_parts(newest, types)[0]}]({rel_link(page_src, doc_src(newest))})"
+        line += _aside(successor, reported_note(doc, sources or {}, bool(newest)))
         lines.append(line)
     if not lines:
         return ""
