@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .verbatim import TABLE_RULE
+from .verbatim import TABLE_RULE, table_cells
 
 HEADING = re.compile(r"^ {0,3}#{1,6}(?:[ \t]|$)")
 # A list item's marker (Markdown's, or one of Word's) may be followed by a tab: Markdown reads it
@@ -59,6 +59,8 @@ def layout_problems(body: str) -> list[tuple[int, int, str, str]]:
                 and "|" not in lines[i - 1] and not HEADING.match(lines[i - 1]):
             out.append((i, 1, "Trước bảng cần một dòng trống: liền sau dòng chữ ở trên, trang hiện nguyên các dòng '|' "
                         "thay cho bảng.", "B111"))
+        if i + 1 < len(lines) and _table_row(line, lines[i + 1]):
+            out += _table_shape(lines, i)
         if tabbed(i) and tabbed(i + 1) and not tabbed(i - 1):
             out.append((i, line.index("\t") + 1, "Các cột ngăn bằng phím Tab (bảng dán từ Word) nối thành một đoạn trên "
                         "trang: viết bảng theo mẫu ‘| Cột 1 | Cột 2 |’, rồi dòng ‘|---|---|’, hoặc chuyển thành danh sách ‘- ’.",
@@ -67,4 +69,24 @@ def layout_problems(body: str) -> list[tuple[int, int, str, str]]:
             out.append((i, 1, "Dòng này đứng riêng như một tiêu đề, nhưng trang hiện thành đoạn văn thường (không có trong mục "
                         "lục, không thể đặt liên kết tới). Nếu là tiêu đề: viết ‘## Tên mục’ (mục con: ‘### Tên mục con’), bỏ số "
                         "thứ tự (I., A., Phần 2:) và dấu ** in đậm. Nếu chỉ là lời dẫn in đậm: viết liền với đoạn dưới.", "B112"))
+    return out
+
+
+def _table_shape(lines: list[str], i: int) -> list[tuple[int, int, str, str]]:
+    """Python-Markdown reads a table only where its delimiter row has as many cells as its header
+    (else every "|" line shows as typed), and drops a row's cells past the header's: a "|" typed
+    inside a cell ("1|2 gói") lost the words after it without a word to the editor."""
+    columns = len(table_cells(lines[i]))
+    ruled = len(table_cells(lines[i + 1]))
+    if ruled != columns:
+        return [(i + 1, 1, f"Dòng kẻ dưới tiêu đề bảng có {ruled} cột, dòng tiêu đề có {columns}: trang hiện nguyên các dòng "
+                 f"‘|’ thay cho bảng. Viết dòng kẻ đủ {columns} ô: ‘{'|---' * columns}|’.", "B113")]
+    out = []
+    j = i + 2
+    while j < len(lines) and lines[j].strip():
+        cells = len(table_cells(lines[j]))
+        if cells > columns:
+            out.append((j, 1, f"Dòng này có {cells} ô, bảng có {columns} cột: {cells - columns} ô cuối không hiện trên trang. "
+                       "Bớt ô thừa, hoặc thêm cột ở dòng tiêu đề và dòng kẻ; nếu trong ô có dấu ‘|’ thì viết ‘\\|’.", "B113"))
+        j += 1
     return out

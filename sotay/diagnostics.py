@@ -78,6 +78,8 @@ _RULES = [
     Rule("B111", "table-layout", ERROR, "Bảng không hiện thành bảng trên trang: liền sau dòng chữ (thiếu dòng trống phía trước), hoặc cột ngăn bằng phím Tab."),
     Rule("B112", "heading-as-paragraph", WARNING, "Dòng in đậm hay đánh số I., A. đứng riêng như một tiêu đề, nhưng trang "
                                                   "hiện thành đoạn văn thường; viết ‘## Tên mục’."),
+    Rule("B113", "table-shape", ERROR, "Bảng có số ô không khớp: dòng kẻ ‘|---|’ khác số cột của dòng tiêu đề (trang hiện "
+                                       "nguyên các dòng ‘|’), hoặc một dòng thừa ô (ô thừa không hiện trên trang)."),
     # Cross references between content files
     Rule("D101", "duplicate-id", ERROR, "Mã, đường dẫn hoặc tiêu đề bị trùng."),
     Rule("R101", "unknown-source", ERROR, "Nguồn không tồn tại trong content/nguon."),

@@ -98,7 +98,7 @@ def list_problems(body: str, depth: int = 0) -> list[tuple[int, int, str, str]]:
             # Tables inside too (sotay.block_layout reads a body's top level); a note's bold line is
             # its own label, where no heading belongs.
             inner = "\n".join(inside)
-            tables = [problem for problem in layout_problems(inner) if problem[3] == "B111"]
+            tables = [problem for problem in layout_problems(inner) if problem[3] in ("B111", "B113")]
             out += [(first + j, col + cuts[j], message, code) for j, col, message, code in list_problems(inner, depth + 1) + tables]
             item_indent, in_list = None, False
             continue

@@ -431,5 +431,6 @@ def _run(args) -> int:
     except OSError as err:
         print(f"Không ghi được tệp mới: {err}", file=sys.stderr)
         return 1
-    print(path)
+    # As the editor would type it from where they are (content/huong-dan/…), not from the disk's root.
+    print(os.path.relpath(path) if Path(path).resolve().is_relative_to(Path.cwd()) else path)
     return 0

@@ -128,7 +128,8 @@ def read_text(raw: bytes, rel: str) -> tuple[str | None, list[Diagnostic]]:
         whose = "kiểu của Windows" if kind == "CRLF" else "kiểu của máy Mac cũ"
         problems.append(diag(rel, *line_col(text, cr), "E004", f"Dòng kết thúc bằng {kind} ({whose}); hãy "
                                                               "lưu lại kiểu LF (Notepad++: Edit > EOL Conversion > Unix (LF); "
-                                                              f"VS Code: bấm chữ {kind} ở góc dưới, chọn LF)."))
+                                                              f"VS Code: bấm chữ {'CRLF' if kind == 'CRLF' else 'LF hay CRLF'} ở góc "
+                                                              "dưới, chọn LF rồi lưu lại)."))
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     bad = _CONTROL.search(text)
     if bad:
