@@ -118,11 +118,12 @@ def build(site_dir: Path | str, site_url: str | None = None, offline: bool = Fal
         # Opened from its files there is no server to answer a missing address with it, and its
         # links start from the site's root (/assets/...), which from a USB stick is the drive's.
         (tmp / "404.html").unlink(missing_ok=True)
-    old = None
+    # The old site moves into a folder of its own, named afresh: a name made from the process id
+    # alone was taken by a build killed mid-swap (a container's builds share their ids), and the
+    # swap then failed with the new site left beside it.
+    old = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}-old-", dir=site_dir.parent))
     if site_dir.exists():
-        old = site_dir.with_name(f".{site_dir.name}-old-{os.getpid()}")
-        site_dir.rename(old)
+        site_dir.rename(old / site_dir.name)
     tmp.rename(site_dir)
-    if old:
-        shutil.rmtree(old, ignore_errors=True)
+    shutil.rmtree(old, ignore_errors=True)
     return 0

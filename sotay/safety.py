@@ -382,12 +382,16 @@ BODY_FIELDS = {Topic: "trong đề cương chuyên đề: các ý và đoạn v�
 
 def _editors_guide(path: Path, rel_base) -> list:
     """The guide is published in the site: the same rules outside its code, where examples are shown, not run."""
+    from .source import read_text
+
     if not path.is_file():
         return []
-    text = path.read_text(encoding="utf-8")
+    rel = rel_path(path, rel_base)
+    text, problems = read_text(path.read_bytes(), rel)  # saved in another encoding: told, not a traceback
+    if text is None:
+        return problems
     # Blanked, not removed: every line keeps its number.
-    masked = blank_code(text)
-    return scan_raw(masked, rel_path(path, rel_base))
+    return problems + scan_raw(blank_code(text), rel)
 
 
 MACRO_KEYS = ("render_macros", "ignore_macros")

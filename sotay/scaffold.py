@@ -295,7 +295,15 @@ def _template_ids(content: Path) -> tuple[str, str]:
     if documents and not (content / "van-ban" / "50-ct-tw-2025.yml").is_file():
         import yaml
 
-        reference = yaml.safe_load(documents[0].read_text(encoding="utf-8"))["id"]
+        for path in documents:
+            # A registry file half written (a list, bad YAML, not UTF-8) is the check's to tell.
+            try:
+                data = yaml.safe_load(path.read_text(encoding="utf-8"))
+            except (OSError, UnicodeDecodeError, yaml.YAMLError):
+                continue
+            if isinstance(data, dict) and isinstance(data.get("id"), str):
+                reference = data["id"]
+                break
     return (sources[0] if sources else "ma-nguon"), reference
 
 
@@ -361,7 +369,9 @@ def new(content: Path, kind: str, title: str, library: str | None = None, today:
         raise ValueError("Tiêu đề cần có chữ hoặc số.")
     if slug == "index":
         raise ValueError("Tiêu đề không được tạo đường dẫn 'index' (tên dành cho trang mục lục); chọn tiêu đề khác.")
-    if kind == "topic" and not (library and (content / "chuyen-de" / library / "_thu-vien.yml").is_file()):
+    # A library is a folder's own name ("thu-vien-chung"), never a path through others ("a/../b").
+    known = library and "/" not in library and "\\" not in library and library not in (".", "..")
+    if kind == "topic" and not (known and (content / "chuyen-de" / library / "_thu-vien.yml").is_file()):
         have = sorted(f.parent.name for f in (content / "chuyen-de").glob("*/_thu-vien.yml"))
         raise ValueError("Đề cương cần --library (LIBRARY= với make new) là một thư viện đã có trong content/chuyen-de: "
                          + (", ".join(have) if have else "chưa có thư viện nào, hãy tạo thư viện trước") + ".")

@@ -63,7 +63,9 @@ _ODD_BREAK = re.compile("[\u2028\u2029\u0085]")
 # letter or a digit; on one line, before a capital too ("Bà Rịa- Vũng Tàu"). Not inside code.
 _STUCK_DASH = re.compile(r"(?<=[^\W\d_])[-–]([ \t]*\n[ \t]*| )(?=[^\W_])")
 _STRUCTURAL_NBSP = re.compile("^[ \t\u00a0]*(?:-[ \u00a0]+)?(?:[\\w-]+:\u00a0)?", re.M)
-_STANDARD_TAG = re.compile(r"^tag:yaml\.org,2002:(str|int|float|bool|null|timestamp|map|seq)$")
+# "!!str" only keeps a value text ("!!str 2025"); every other tag PyYAML builds with its own rules,
+# and a value that does not fit ("!!bool maybe", "!!timestamp abc") ended the check in a traceback.
+_STANDARD_TAG = re.compile(r"^tag:yaml\.org,2002:str$")
 
 Path = tuple  # a path into the data: ("agenda", "items", 0, "minutes")
 
@@ -260,7 +262,9 @@ def _prescan(text: str, rel: str, line_offset: int) -> list[Diagnostic]:
             return problems
         tag = getattr(event, "tag", None)
         if tag and not _STANDARD_TAG.match(tag):
-            problems.append(diag(rel, *position(event, line_offset), "Y007", f"Thẻ kiểu YAML {tag!r} không được dùng."))
+            typed = tag.replace("tag:yaml.org,2002:", "!!")
+            problems.append(diag(rel, *position(event, line_offset), "Y007", f"Thẻ kiểu YAML ‘{typed}’ không được dùng: xóa thẻ, "
+                                 "chỉ để lại giá trị."))
             return problems
         if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
             depth += 1

@@ -103,6 +103,8 @@ CASES = [
     ("list at top level", "nguon/danh-sach.yml", "- title: Bài viết\n", "Y006"),
     ("python object tag", "nguon/python.yml", "title: !!python/object/apply:os.system ['id']\nkind: bai-viet\n", "Y007"),
     ("custom tag", "nguon/the.yml", "title: !bi-mat Bài viết\nkind: bai-viet\n", "Y007"),
+    ("a standard tag with a value it cannot build", "nguon/bool.yml", "title: Bài viết\nkind: bai-viet\nxx: !!bool maybe\n", "Y007"),
+    ("a date tag on words", "nguon/ngay.yml", "title: Bài viết\nkind: bai-viet\ndate: !!timestamp hôm qua\n", "Y007"),
     ("unknown key", "huong-dan/khoa-la.md", front("tac_gia: Ai đó\n"), "S101"),
     ("missing required field", "huong-dan/thieu.md", front(drop="summary"), "S102"),
     ("wrong type", "chuyen-de/thu-vien-a/de-cuong-a.md", topic(head_change=lambda h: h.replace("duration: 90", "duration: chín mươi")), "S103"),

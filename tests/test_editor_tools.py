@@ -98,6 +98,19 @@ def test_new_refuses_to_overwrite_and_needs_a_real_library(content):
     assert proc.returncode == 1 and "library" in proc.stderr and "Traceback" not in proc.stderr
     # The message names the libraries there are, so the editor can pick one.
     assert "thu-vien-chung" in proc.stderr and "thu-vien-tra-vinh" in proc.stderr
+    # A library is a folder of its own, not a path through another one.
+    through = run_sotay("new", "topic", "Chuyên đề", "--library", "thu-vien-chung/../thu-vien-tra-vinh", "--content", str(content))
+    assert through.returncode == 1 and not list((content / "chuyen-de").rglob("chuyen-de.md")), through.stderr
+
+
+def test_new_names_a_real_document_when_a_registry_file_is_half_written(content):
+    """The template names a document of the registry; a file there an editor is still writing
+    (a list, not an entry) ended `new` in a traceback."""
+    (content / "van-ban" / "50-ct-tw-2025.yml").unlink()
+    (content / "van-ban" / "00-nhap.yml").write_text("- đang sửa\n", encoding="utf-8")
+    proc = run_sotay("new", "guidance", "Trang mới", "--content", str(content))
+    assert proc.returncode == 0 and "Traceback" not in proc.stderr, proc.stderr
+    assert "references: [" in Path(proc.stdout.strip()).read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("title, words", [
@@ -580,3 +593,13 @@ def test_template_files_for_the_web_editor_pass_but_for_t101_where_they_belong(t
     page.write_text("".join(line for i, line in enumerate(page.read_text().splitlines(keepends=True)) if i != 1))
     proc = run_sotay("check", "--content", str(content))
     assert "huong-dan/mau-thu.md:2:8: T101 Còn chữ mẫu ('Tiêu đề trang hướng dẫn')" in proc.stdout, proc.stdout
+
+
+def test_an_editors_guide_saved_in_another_encoding_is_told_not_a_traceback(content):
+    """The guide is checked and published like content: a byte that is not UTF-8 in it ended the
+    check in a UnicodeDecodeError."""
+    guide = content.parent / "CONTRIBUTING.md"
+    guide.write_bytes((ROOT / "CONTRIBUTING.md").read_bytes() + "Sà tay\n".encode("cp1258"))  # à is 0xe0 there
+    proc = run_sotay("check", "--content", str(content))
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr, proc.stderr
+    assert re.search(r"^CONTRIBUTING\.md:\d+:\d+: E001 ", proc.stdout, re.M), proc.stdout

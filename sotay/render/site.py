@@ -307,7 +307,7 @@ def _editors_pages(corpus, registry, r: Renderer, citations: dict, bodies: bool)
         if bodies:
             from ..fieldref import fill
 
-            text = fill(guide.read_text(encoding="utf-8")) + "\n\nXem thêm: [Nội dung cần rà soát](suc-khoe-noi-dung.md).\n"
+            text = fill(guide.read_text(encoding="utf-8", errors="replace")) + "\n\nXem thêm: [Nội dung cần rà soát](suc-khoe-noi-dung.md).\n"
         pages.append(Page("bien-tap/index.md", "Hướng dẫn biên tập", text, "editors", EDITORS_ONLY))
     health = ""
     if bodies:
