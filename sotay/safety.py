@@ -387,11 +387,14 @@ def _editors_guide(path: Path, rel_base) -> list:
     if not path.is_file():
         return []
     rel = rel_path(path, rel_base)
-    text, problems = read_text(path.read_bytes(), rel)  # saved in another encoding: told, not a traceback
-    if text is None:
-        return problems
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        # Saved in another encoding: told as content is (its other rules would read its examples).
+        return read_text(raw, rel)[1]
     # Blanked, not removed: every line keeps its number.
-    return problems + scan_raw(blank_code(text), rel)
+    return scan_raw(blank_code(text), rel)
 
 
 MACRO_KEYS = ("render_macros", "ignore_macros")
