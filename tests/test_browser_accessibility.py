@@ -4,6 +4,7 @@ headless Chromium, on a phone and on an office PC, including the search with its
 from __future__ import annotations
 
 import pytest
+from playwright.sync_api import expect
 from axe_playwright_python.sync_playwright import Axe
 
 from sotay.content import load
@@ -131,9 +132,12 @@ def test_on_a_phone_the_closed_menu_and_search_are_out_of_reach_and_open_ones_in
     page.goto(site_url + "chuyen-de/thu-vien-chung/bien-ban-dien-tu/")
     stops = _tab_stops(page, 6)
     assert "menu" not in stops and "search" not in stops and stops[3:] == ["content"] * 3, stops
-    page.focus(".md-header label[for=__drawer]")
+    drawer_button = ".md-header label[for=__drawer]"
+    assert page.get_attribute(drawer_button, "aria-expanded") == "false"
+    page.focus(drawer_button)
     page.keyboard.press("Enter")
     assert page.evaluate(_WHERE) == "menu" and _tab_stops(page, 1) == ["menu"]
+    expect(page.locator(drawer_button)).to_have_attribute("aria-expanded", "true")
     page.keyboard.press("Escape")
     assert not page.is_checked("#__drawer") and page.evaluate("() => document.activeElement.htmlFor") == "__drawer"
     assert _tab_stops(page, 2) == ["header", "content"]
@@ -142,6 +146,14 @@ def test_on_a_phone_the_closed_menu_and_search_are_out_of_reach_and_open_ones_in
     page.wait_for_function("() => document.activeElement.matches('.md-search__input')")
     page.keyboard.type("phe binh")
     page.wait_for_selector(".md-search-result__item")
+    # The count of results is read out as it changes; the button says the search is open, and
+    # Escape gives it the focus back (it went nowhere: the next Tab started from the top).
+    assert page.get_attribute(".md-search-result__meta", "role") == "status"
+    search_button = page.locator(".md-header__button[for=__search]")
+    expect(search_button).to_have_attribute("aria-expanded", "true")
+    page.keyboard.press("Escape")
+    page.wait_for_function("() => document.activeElement.matches('.md-header__button[for=__search]')")
+    expect(search_button).to_have_attribute("aria-expanded", "false")
     context.close()
 
 
@@ -258,3 +270,23 @@ def test_at_200_percent_zoom_the_menu_keyboard_reaches_only_the_links_it_shows(b
     in_menu = stops[:-1]
     assert len(in_menu) >= 4 and all(seen for _, seen, _, _ in in_menu), in_menu
     assert not stops[-1][0] and not stops[-1][2], stops[-1]
+
+
+def test_shift_tab_never_leaves_the_focus_under_the_header(browser, site_url):
+    """Links reached backwards were scrolled just into view, under the sticky header (WCAG 2.4.11);
+    the hidden "Lên đầu trang" button stayed in the Tab order at the top of the page."""
+    page = browser.new_page(viewport=SCREENS["pc"][0])
+    page.goto(site_url + "huong-dan/sinh-hoat-thuong-ky/")
+    top_hidden = page.eval_on_selector(".md-top", "e => e.hidden && getComputedStyle(e).visibility === 'hidden'")
+    page.eval_on_selector_all(".md-content a[href]", "links => links[links.length - 1].focus()")
+    covered = []
+    for _ in range(12):
+        page.keyboard.press("Shift+Tab")
+        covered += page.evaluate("""() => {
+            const el = document.activeElement, header = document.querySelector('.md-header').getBoundingClientRect();
+            if (!el.closest('.md-content')) return [];
+            const r = el.getBoundingClientRect();
+            return r.top < header.bottom ? [el.textContent.trim().slice(0, 40)] : [];
+        }""")
+    page.close()
+    assert top_hidden and not covered, covered

@@ -128,8 +128,11 @@ def test_copy_button_puts_the_outline_text_on_the_clipboard(browser, site_url, c
     copied = page.evaluate("navigator.clipboard.readText()")
     # Said to a screen reader too, from a status region inside the main content.
     status = page.eval_on_selector("main [role=status]", "e => e.textContent")
+    # The focus stays on the button: the copy's own textarea took it, and the next Tab went to
+    # the top of the page.
+    focused = page.evaluate("() => document.activeElement.matches('button.sotay-copy')")
     context.close()
-    assert status == "Đã sao chép"
+    assert status == "Đã sao chép" and focused
     assert copied == to_text(lookup(ctx.corpus, TOPIC), ctx)
     assert copied.startswith("SỐ HÓA BIÊN BẢN") and "III. NỘI DUNG" in copied
 

@@ -333,6 +333,7 @@
   function hintShortQueries() {
     var input = document.querySelector("input[data-md-component=search-query]");
     var meta = document.querySelector(".md-search-result__meta");
+    if (meta) meta.setAttribute("role", "status");  // "64 trang phù hợp" is read out as it changes
     if (!input || !meta || !window.MutationObserver) return;
     new MutationObserver(function () {
       var typed = input.value.trim();
@@ -450,6 +451,57 @@
     nameIcon();
   }
 
+  /* The menu and search buttons said nothing of whether they were open: each says so
+     (aria-expanded), kept in step with its toggle however the toggle changed (a click, a key,
+     Material's own script). */
+  function sayExpanded() {
+    [["__drawer", ".md-header label[for=__drawer]"], ["__search", ".md-header__button[for=__search], .md-search__icon[for=__search]"]]
+      .forEach(function (pair) {
+        var toggle = document.getElementById(pair[0]);
+        if (!toggle) return;
+        Array.prototype.forEach.call(document.querySelectorAll(pair[1]), function (button) {
+          button.setAttribute("aria-expanded", String(toggle.checked));
+        });
+      });
+  }
+
+  function watchExpanded() {
+    sayExpanded();
+    ["__drawer", "__search"].forEach(function (id) {
+      var toggle = document.getElementById(id);
+      if (toggle) toggle.addEventListener("change", sayExpanded);
+    });
+    ["click", "keyup", "focusin"].forEach(function (type) {
+      document.addEventListener(type, function () { setTimeout(sayExpanded, 0); }, true);
+    });
+  }
+
+  onReady(watchExpanded);
+
+  /* The menu showed the current page in colour only: a screen reader heard one link among others. */
+  function markCurrentPage() {
+    var here = location.href.split("#")[0];
+    Array.prototype.forEach.call(document.querySelectorAll(".md-nav--primary a.md-nav__link[href]"), function (link) {
+      if (link.href.split("#")[0] === here) link.setAttribute("aria-current", "page");
+    });
+  }
+
+  onReady(markCurrentPage);
+
+  /* Escape closed the search and left the focus nowhere: the next Tab started from the top of
+     the page. It goes back to the button that opens the search (on a wide screen, the box's own). */
+  document.addEventListener("keydown", function (event) {
+    var toggle = document.getElementById("__search");
+    if (event.key !== "Escape" || !toggle || !toggle.checked) return;
+    setTimeout(function () {
+      var active = document.activeElement;
+      if (toggle.checked || (active && active !== document.body && !active.closest(".md-search"))) return;
+      var buttons = document.querySelectorAll(".md-header__button[for=__search], .md-search__icon[for=__search]");
+      var shown = Array.prototype.find.call(buttons, function (b) { return b.getClientRects().length > 0; });
+      if (shown) shown.focus();
+    }, 0);
+  }, true);
+
   // Opened from the keyboard, the search leaves the focus on the button that opened it.
   // The box takes no focus while the search still opens (its transition, a busy phone): tried
   // again for half a second, while the search stays open.
@@ -482,7 +534,9 @@
 
   document.addEventListener("keydown", function (event) {
     var drawer = document.getElementById("__drawer"), menu = document.querySelector(".md-sidebar--primary");
-    if (event.key !== "Escape" || !drawer || !drawer.checked || !menu || !menu.contains(document.activeElement)) return;
+    if (event.key !== "Escape" || !drawer || !drawer.checked || !menu) return;
+    // Opened with the mouse, the focus is still on the page under it: Escape closes it all the same.
+    if (!menu.contains(document.activeElement) && !window.matchMedia(MENU_OFF_SCREEN).matches) return;
     drawer.click();
     var button = document.querySelector(".md-header label[for=__drawer]");
     if (button) button.focus();
@@ -633,6 +687,9 @@
   }
 
   function copyByCommand(text, html) {
+    // Selecting the text moves the focus into the textarea; removed, it left the focus nowhere and
+    // the next Tab started again from the top of the page.
+    var focused = document.activeElement;
     var area = document.createElement("textarea");
     area.value = text;
     area.setAttribute("readonly", "");  // no on-screen keyboard on a phone
@@ -655,6 +712,7 @@
     }
     document.removeEventListener("copy", both, true);
     document.body.removeChild(area);
+    if (focused && focused.focus) focused.focus({ preventScroll: true });
     return ok ? Promise.resolve() : Promise.reject(new Error("copy refused"));
   }
 
