@@ -4,8 +4,8 @@ headless Chromium, on a phone and on an office PC, including the search with its
 from __future__ import annotations
 
 import pytest
-from playwright.sync_api import expect
 from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import expect
 
 from sotay.content import load
 
