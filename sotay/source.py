@@ -98,6 +98,9 @@ def line_col(text: str, offset: int) -> tuple[int, int]:
     return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
 
 
+NFC_LINES_TOLD = 10
+
+
 def read_text(raw: bytes, rel: str) -> tuple[str | None, list[Diagnostic]]:
     """Decode a content file; report encoding problems. Returns NFC text."""
     problems: list[Diagnostic] = []
@@ -142,10 +145,18 @@ def read_text(raw: bytes, rel: str) -> tuple[str | None, list[Diagnostic]]:
     if first_non_nfc(text) is not None:
         # Every line that has it (a pasted paragraph is many), each at its first such letter; how to
         # mend it is said once, at the first (a whole file pasted so repeated it on every line).
-        first = None
-        for line_no, line in enumerate(text.split("\n"), 1):
+        first, told = None, 0
+        lines = text.split("\n")
+        for line_no, line in enumerate(lines, 1):
             at = first_non_nfc(line)
+            if at is not None and told == NFC_LINES_TOLD:
+                # A whole file pasted so: ten lines show the pattern, one more tells the rest.
+                rest = [n for n, ln in enumerate(lines[line_no - 1:], line_no) if first_non_nfc(ln) is not None]
+                problems.append(diag(rel, line_no, at + 1, "E002", f"Còn {len(rest)} dòng nữa, từ dòng này đến dòng {rest[-1]}, "
+                                     f"chưa ở dạng NFC: chuyển cả tệp một lần như thông báo E002 ở dòng {first} hướng dẫn."))
+                break
             if at is not None:
+                told += 1
                 word = nfc(_WORD_AT.search(line[max(0, at - _WORD_MAX):at]).group() + _WORD_ON.match(line, at, at + _WORD_MAX).group())
                 if first is None:
                     first = line_no

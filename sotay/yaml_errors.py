@@ -198,8 +198,34 @@ def _colon_without_space(err, text: str) -> tuple | None:
     return None
 
 
+# "title "Tiêu đề"" or "summary Một câu": a field's name, a space, its value, and no colon.
+_KEY_NO_COLON = re.compile(r"^( *(?:-\s+)?)([A-Za-z_][A-Za-z0-9_]*)[ \t]+(?=\S)(?![^\n]*:(?:\s|$))")
+
+
+def _key_without_colon(err, text: str) -> tuple | None:
+    """A line whose name lost its colon runs on, as text, into the next line, and YAML stops at the
+    next line's colon: the line to mend is the one above, where the colon is missing."""
+    mark = err.problem_mark
+    if mark is None or "mapping values are not allowed" not in (err.problem or ""):
+        return None
+    lines = text.split("\n")
+    here = lines[mark.line] if mark.line < len(lines) else ""
+    indent = len(here) - len(here.lstrip(" "))
+    for back in range(mark.line - 1, -1, -1):
+        above = lines[back]
+        if not above.strip() or above.lstrip().startswith("#"):
+            continue
+        bare = _KEY_NO_COLON.match(above)
+        if not bare or len(bare.group(1)) != indent:
+            return None
+        at = yaml.Mark("", 0, back, bare.end(2), None, None)
+        return at, f"Dòng này thiếu dấu ':' sau tên trường {bare.group(2)!r}: viết '{bare.group(2)}: ...'."
+    return None
+
+
 def _explain(err, text: str, line_offset: int = 0) -> tuple:
-    found = (_closed_early(err, text) or _colon_without_space(err, text) or _deeper_than_a_value(err, text, line_offset)
+    found = (_closed_early(err, text) or _colon_without_space(err, text) or _key_without_colon(err, text)
+             or _deeper_than_a_value(err, text, line_offset)
              or _colon_in_value(err, text) or _bracket_closed_early(err, text))
     if found is not None:
         return found

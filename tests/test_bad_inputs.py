@@ -528,6 +528,8 @@ YAML_MISTAKES = {
     # No space after a key's colon: told on the line below it, as a missing ':' or as an indentation fault.
     "no space after a key's colon": ('title:"Bài viết"\nkind: bai-viet\n', 1, 7),
     "no space after the last key's colon": ("title: Bài viết\nkind:bai-viet\n", 2, 6),
+    # The line without it ran on into the next, where YAML stopped: told where the colon is missing.
+    "a key without its colon": ('title "Bài viết"\nkind: bai-viet\n', 1, 6),
 }
 GLUED = {"no space after a key's colon", "no space after the last key's colon"}
 
@@ -1073,6 +1075,18 @@ def test_every_line_pasted_in_decomposed_unicode_is_told(tmp_path):
     first = front().split("\n---\n")[0].count("\n") + 4  # the body's first line, after "---" and a blank line
     # At each line's first decomposed letter: "bộ", "Đảng" (Đ has no decomposed form), "Biên".
     assert [where for where, _, _ in found] == [f"content/huong-dan/nfd.md:{first + 2 * i}:{col}:" for i, col in enumerate((6, 2, 3))], found
+
+
+def test_a_whole_file_pasted_in_decomposed_unicode_is_told_in_eleven_lines(tmp_path):
+    """Ten lines show where, one more tells the rest: a file pasted whole gave a message a line."""
+    import unicodedata
+
+    from sotay.source import NFC_LINES_TOLD
+
+    body = "\n\n".join(unicodedata.normalize("NFD", f"Đoạn {i}: chi bộ họp đúng kỳ.") for i in range(30)) + "\n\n" + FILLER
+    proc, found = _check_one(tmp_path, "huong-dan/nfd.md", front(body=body))
+    assert proc.returncode == 1 and [code for _, code, _ in found] == ["E002"] * (NFC_LINES_TOLD + 1), proc.stdout
+    assert found[-1][2].startswith(f"Còn {30 - NFC_LINES_TOLD} dòng nữa"), found[-1]
 
 
 def test_an_empty_required_field_is_told_on_its_own_line(tmp_path):
