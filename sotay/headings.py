@@ -19,6 +19,8 @@ from .verbatim import blank_blocks, block_ranges, covers
 _H1 = re.compile(r"^ {0,3}(#)(?!#)", re.M)
 # A block whose first line is underlined (Python-Markdown reads only a block's first line so); a
 # block starts the text, follows a blank line, or follows a heading's line ("## A\nChữ\n---").
+# A section heading, ## to ######, and the level its hashes give it.
+_HN = re.compile(r"^ {0,3}(#{2,6})(?=[ \t]|$)", re.M)
 _SETEXT = re.compile(r"(?:\A(?:[ \t]*\n)*|\n[ \t]*\n|^#{1,6}[^\n]*\n)[ \t]*\S[^\n]*\n([=-]+)[ ]*(?=\n|\Z)", re.M)
 
 
@@ -32,6 +34,18 @@ def heading_rules(corpus, registry):
             problems.append(diag(origin.rel, line, m.start(1) - m.start() + 1, "B106",
                                  "Tiêu đề một dấu # dành cho tên trang (lấy từ trường title); "
                                  "trong bài, mục lớn viết '## ', mục nhỏ '### '."))
+        # A level skipped ("##" then "####") is a page outline with a hole in it, for screen
+        # readers and the contents alike; the page itself shows it.
+        level = 1
+        for m in _HN.finditer(blank_blocks(origin.body)):
+            found = len(m.group(1))
+            if found > level + 1:
+                line = origin.body_line + origin.body.count("\n", 0, m.start())
+                want, under = "#" * (level + 1), "tên trang" if level == 1 else f"một mục ‘{'#' * level}’"
+                problems.append(diag(origin.rel, line, m.start(1) - m.start() + 1, "B114",
+                                     f"Tiêu đề ‘{m.group(1)}’ bỏ qua cấp ‘{want}’: mục ngay dưới {under} viết ‘{want} ’ "
+                                     "(trình đọc màn hình và mục lục của trang dựa vào thứ tự các cấp)."))
+            level = found
         # Read on the text as written (a fence's closing line is no blank line before the next),
         # leaving out underlines inside code, comments and raw blocks.
         blocks = block_ranges(origin.body)
