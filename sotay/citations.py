@@ -39,6 +39,32 @@ def citation_rules(corpus, registry):
 
 
 @rule_pass
+def cited_in_references(corpus, registry):
+    """C111: a document the text cites is listed in the page's `references`, which give the page's
+    list of documents and a branch's DOCX its grounds: an outline citing 12-HD/BTCTW throughout
+    kept the template's one document there, and its download named only that."""
+    problems, told = [], set()
+    for item, origin, span, offset, c in content_citations(corpus, registry):
+        listed = getattr(item, "references", None)
+        # A citation with a problem of its own is told that first: one mistake, one message. So is
+        # the successor of a replaced document the references list (C105 asks for it there).
+        if listed is None or not c.id or c.problems or c.id in listed or (id(item), c.id) in told \
+                or c.id in _successors(listed, registry):
+            continue
+        told.add((id(item), c.id))
+        line, col = span.locate(offset)
+        problems.append(diag(origin.rel, line, col, "C111", f"{c.code or c.name or c.id} được trích ở đây mà references của "
+                             f"trang không có: thêm {c.id} vào references, để văn bản hiện trong mục văn bản căn cứ của "
+                             "trang và trong bản tải về."))
+    return problems
+
+
+def _successors(listed, registry) -> set:
+    docs = [registry.get(doc_id) for doc_id in listed]
+    return {registry.current(doc).id for doc in docs if doc is not None}
+
+
+@rule_pass
 def registry_examples(corpus, registry):
     """G107: each registry example must be found and resolved to its own entry."""
     problems = []

@@ -802,9 +802,9 @@ EDITOR_MISTAKES = {
                                          "'gợi ý' không thuộc: ghi-nhan, goi-y. Có phải 'goi-y'?"),
     # A contradiction with the registry said what was wrong, not what to write.
     "a cited year the registry contradicts": ("huong-dan/sai-nam.md", prose("Theo Chỉ thị 10-CT/TW năm 2008 của Ban Bí thư. "),
-                                              {"C102"}, "năm 2008 khác năm ban hành 2007 trong sổ; sửa thành năm 2007."),
+                                              {"C102"}, "năm 2008 khác năm ban hành 2007 trong sổ; sửa thành năm 2007; nếu định trích một văn bản khác"),
     "a cited date the registry contradicts": ("huong-dan/sai-ngay.md", prose("Theo Chỉ thị 10-CT/TW ngày 30/3/2008 của Ban Bí thư. "),
-                                              {"C102"}, "sửa thành ngày 30/3/2007."),
+                                              {"C102"}, "sửa thành ngày 30/3/2007; nếu định trích một văn bản khác"),
     "a cited issuer the registry contradicts": ("huong-dan/sai-co-quan.md", prose("Theo Chỉ thị 10-CT/TW của Bộ Chính trị. "),
                                                 {"C103"}, "sửa thành 'Ban Bí thư'."),
     "a cited term the registry contradicts": ("huong-dan/sai-khoa.md", prose("Theo Chỉ thị 10-CT/TW (khóa XI). "),
@@ -1533,6 +1533,8 @@ def test_a_quotation_whose_paragraph_names_its_source_or_no_leader_passes(tmp_pa
     ("Phát triển kinh tế- xã hội của địa phương.", "E011"),
     ("## Chuẩn bị\n\nChữ.\n\n#### Thông báo\n\nChữ.", "B114"),
     ("### Chuẩn bị\n\nChữ.", "B114"),
+    # A document cited in the text and missing from the page's references (its list, the download).
+    ("Theo Chỉ thị 10-CT/TW ngày 30/3/2007 của Ban Bí thư.", "C111"),
 ])
 def test_what_pdf_and_word_leave_is_told_as_a_warning(tmp_path, body, code):
     """A word broken at a line's end by a PDF ("chuyên- đề" on the page), a heading made of bold
