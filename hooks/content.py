@@ -23,8 +23,7 @@ from sotay.render.folder import nav_entries
 from sotay.render.shell import link_or_copy, meta_description, shell_extra
 from sotay.render.site import page_stream, plan_site
 from sotay.search import SEARCH_TITLE, SECTIONS_FIRST, merge_index_file
-from sotay.selfcontained import drop_source_map_comments, not_shipped, page_problems, source_of
-from sotay.urls import hosts_of
+from sotay.selfcontained import citation_hosts, drop_source_map_comments, not_shipped, page_problems, source_of
 
 ROOT = Path(__file__).resolve().parent.parent
 log = logging.getLogger("mkdocs.plugins.sotay")
@@ -116,7 +115,7 @@ def on_config(config):
     _site = plan_site(corpus, registry)
     _items = {page.src: page.item for page in _site.pages if id(page.item) in corpus.origins}
     _url_problems.clear()
-    _hosts = hosts_of(s.url for s in corpus.sources.values() if s.url)
+    _hosts = citation_hosts(corpus)
     # The content and its pages live until the build ends: keep the cyclic garbage collector
     # from walking them again and again while MkDocs renders (it did, quadratically, at 5,000 outlines).
     gc.collect()

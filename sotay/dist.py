@@ -32,6 +32,7 @@ from urllib.parse import urlsplit
 
 from . import __version__, nginx_conf
 from .build import build, ended_by_sigterm_as_by_ctrl_c, vn_day
+from .content import load
 from .deploy import DEPLOY_APP, NAMESPACE, DeployError, check_signature, sha256, signers_line
 from .selfcontained import EXCEPTIONS, citation_hosts, scan
 from .text import vn_date
@@ -330,7 +331,7 @@ def _build_release(out: Path, ver: str, site_url: str, config, content, signing_
         if build(site, site_url=site_url, config=config, **dated) != 0 or build(offline, offline=True, config=config, **dated) != 0:
             print(_nothing_written(out), file=sys.stderr)
             return 1
-        cited = citation_hosts(content or (Path(config).resolve().parent if config else ROOT) / "content")
+        cited = citation_hosts(load(content or (Path(config).resolve().parent if config else ROOT) / "content"))
         own = urlsplit(site_url).hostname or ""
         violations = [("site", v) for v in scan(site, {own}, cited)] + [("offline", v) for v in scan(offline, set(), cited)]
         if violations:

@@ -190,11 +190,9 @@ def page_problems(page_html: str, link_hosts: set[str]) -> list[tuple[str, str, 
     return page_url_problems(page_html, link_hosts, found) + attribute_problems(found)
 
 
-def citation_hosts(content_dir: Path) -> set[str]:
-    import yaml
-
-    urls = ((yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("url") for path in (content_dir / "nguon").glob("*.yml"))
-    return hosts_of(url for url in urls if url)
+def citation_hosts(corpus) -> set[str]:
+    """The hosts of the sources the content cites: a page may link to them (never load from them)."""
+    return hosts_of(s.url for s in corpus.sources.values() if s.url)
 
 
 _LUNR_KEEP = {"lunr.stemmer.support.min.js", "lunr.vi.min.js", "lunr.multi.min.js"}

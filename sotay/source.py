@@ -67,7 +67,7 @@ _STRUCTURAL_NBSP = re.compile("^[ \t\u00a0]*(?:-[ \u00a0]+)?(?:[\\w-]+:\u00a0)?"
 # and a value that does not fit ("!!bool maybe", "!!timestamp abc") ended the check in a traceback.
 _STANDARD_TAG = re.compile(r"^tag:yaml\.org,2002:str$")
 
-Path = tuple  # a path into the data: ("agenda", "items", 0, "minutes")
+DataPath = tuple  # a path into the data: ("agenda", "items", 0, "minutes")
 
 
 @dataclass
@@ -78,12 +78,12 @@ class Located:
     at: dict = field(default_factory=dict)
     key_at: dict = field(default_factory=dict)
 
-    def pos(self, path: Path) -> tuple[int, int]:
+    def pos(self, path: DataPath) -> tuple[int, int]:
         while path and path not in self.at:
             path = path[:-1]
         return self.at.get(path, (1, 1))
 
-    def key_pos(self, path: Path) -> tuple[int, int]:
+    def key_pos(self, path: DataPath) -> tuple[int, int]:
         return self.key_at.get(path) or self.pos(path)
 
 

@@ -26,9 +26,8 @@ def run(args) -> int:
     from ..content import load
     from ..diagnostics import render
     from ..registry import Registry
-    from .docx import to_docx
+    from .cache import MAKERS
     from .items import ExportContext, exportables, lookup
-    from .markdown import to_markdown
     from .plain import to_text
 
     corpus = load(args.content or CONTENT)
@@ -46,7 +45,7 @@ def run(args) -> int:
         print("Mẫu chỉ xuất ra docx hoặc txt: nội dung của mẫu là tệp YAML trong content/mau.", file=sys.stderr)
         return 2
     ctx = ExportContext(corpus, Registry.build(corpus.documents))
-    data = {"docx": to_docx, "md": lambda e, c: to_markdown(e, c).encode(), "txt": lambda e, c: to_text(e, c).encode()}[args.format](exp, ctx)
+    data = {**MAKERS, "txt": lambda e, c: to_text(e, c).encode("utf-8")}[args.format](exp, ctx)
     if str(args.output) == "-":
         if args.format == "docx":
             print("DOCX là tệp nhị phân: hãy ghi ra tệp với -o TÊN.docx.", file=sys.stderr)
