@@ -13,12 +13,10 @@ from .block_layout import HEADING, layout_problems
 from .check import rule_pass
 from .diagnostics import diag
 from .markdown_limits import MAX_DEPTH
-from .verbatim import blank_blocks
+from .verbatim import WORD_BULLET, blank_blocks
 
 _ITEM = re.compile(r"^( *)(?:[-*+]|(\d+)\.)[ \t]+\S")
 _RULE = re.compile(r"^ {0,3}([-*_])(?: *\1){2,} *$")  # a horizontal rule ("* * *"), not a list
-# Bullets from Word's bullet menus: no line of text opens with one.
-_WORD_BULLET = re.compile(r"^ {0,3}(•|·|●|▪|■|○|◦|➢|►|✓|❖|◆|◇|♦|➤|√|✔|★|☐|☑)[ \t]*\S")
 # Markers a line of text may also open with: "–" (Word's own for a typed "- ", and a range's dash
 # wrapped onto the next line: "2020\n– 2025", never told), "—" (dialogue), "→" (a chain of steps
 # wrapped: "… đảng viên\n→ họp chi ủy → họp chi bộ"), "o" (Word's second level, in Courier;
@@ -110,10 +108,14 @@ def list_problems(body: str, depth: int = 0) -> list[tuple[int, int, str, str]]:
             # A Word habit: the page shows the paragraph or list as a grey block of code.
             out.append((i, 1, "Dòng thụt vào (Tab hoặc từ 4 dấu cách) sau một dòng trống thành khối mã trên trang "
                         "(chữ đơn cách trên nền xám): xóa phần thụt đầu dòng.", "B108"))
+            if _ITEM.match(line.lstrip(" \t")):
+                # A list's first item indented: the items after it are read as that list's (once
+                # the indent is gone they are), not told as a list stuck to the text above.
+                in_list, item_indent = True, 0
             continue
         # An item opens a list; an indented line, or a line right under one of the list's, goes on with it.
         in_list = bool(_ITEM.match(line)) or (in_list and (bool(indented) or bool(i and lines[i - 1].strip())))
-        bullet = _WORD_BULLET.match(line)
+        bullet = WORD_BULLET.match(line)
         paired = not bullet and _PAIRED.match(line)
         if paired and paired.group(1) not in ("–", "—", "→", "➔", "o", "-") and not paired.group(1)[0].isdigit():
             lead = paired.group(1)

@@ -15,8 +15,10 @@ from .model import TOPIC_SECTIONS, Topic
 from .schema import TOLD, yaml_fields
 from .suggest import meant
 from .text import fold
+from .verbatim import WORD_BULLET
 
 _ITEM = re.compile(r"^(?:[-*+]|\d+[.)])\s+(.*\S)\s*$")
+_DASH_TYPED = re.compile(r"^ {0,3}([–—])[ \t]")  # Word's en or em dash for a typed "- "
 _NESTED = re.compile(r"(?:[-*+]|\d{1,2}[.)])\s")
 # A section's own numbering ("II. ", "2) ", "b. "), which the site and the DOCX number afresh; not a
 # year ("1945. Cách mạng Tháng Tám") nor an initial ("C. Mác"; "V. I. Lênin", one before another
@@ -233,7 +235,10 @@ class _Reader:
                                        "mới, thêm '- ' ở đầu dòng.")
             self.last_item = None
         else:
-            self.tell(line_no, "B103", "Ở mục này mỗi ý là một dòng bắt đầu bằng '- ' (hoặc '1. ').")
+            # Word's bullet ("•", "–", "1)") named: the editor sees one, and was told only that a dash was wanted.
+            mark = WORD_BULLET.match(line) or _DASH_TYPED.match(line)
+            typed = f" (dòng này bắt đầu bằng {mark.group(1)!r}, dấu của Word: thay bằng '- ')" if mark else ""
+            self.tell(line_no, "B103", f"Ở mục này mỗi ý là một dòng bắt đầu bằng '- ' (hoặc '1. '){typed}.")
             target.append(TOLD)  # told here: not again as a section with too few points
             self.last_item = None
 

@@ -1624,3 +1624,17 @@ def test_a_source_whose_address_no_browser_reads_is_told_without_a_traceback(tmp
 def test_a_known_tag_closed_on_itself_is_told_as_a_tag(tmp_path, tag):
     proc, found = _check_one(tmp_path, "huong-dan/the.md", prose(f"Chữ {tag} chữ.\n\n"))
     assert proc.returncode == 1 and any(c == "H101" and "Thẻ HTML" in m for _, c, m in found), found
+
+
+def test_a_lists_first_item_indented_is_told_once_not_again_as_a_list_stuck_to_text(tmp_path):
+    """A tab before a list's first item makes it code (B108); the items after it were told as a
+    list right after a line of text (B107), whose advice, a blank line, split the list in two."""
+    body = "Các việc:\n\n\t- Gửi tài liệu sớm, trước ít nhất một\n  ngày.\n- Kèm câu hỏi cụ thể.\n- Báo trước cho người phát biểu.\n\n"
+    proc, found = _check_one(tmp_path, "huong-dan/ds-tab-dau.md", prose(body))
+    assert [code for _, code, _ in found] == ["B108"], proc.stdout
+
+
+@pytest.mark.parametrize("mark", ["•", "–"])
+def test_an_outline_point_typed_with_words_bullet_is_told_which_mark(tmp_path, mark):
+    proc, found = _check_one(tmp_path, TOPIC, topic(lambda b: b.replace("\n- ", f"\n{mark} ", 1)))
+    assert [code for _, code, _ in found] == ["B103"] and f"'{mark}'" in found[0][2], proc.stdout
