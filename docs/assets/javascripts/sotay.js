@@ -442,6 +442,23 @@
         focusMenu();
       });
     });
+    // A section's arrow in the menu opens its level (on a phone, the level slides in): a label
+    // with an icon and no name, out of the keyboard's reach at the top level.
+    Array.prototype.forEach.call(document.querySelectorAll('.md-nav--primary label.md-nav__link[for^="__nav"]'), function (arrow) {
+      var title = document.querySelector('.md-nav--primary label.md-nav__title[for="' + arrow.htmlFor + '"]');
+      if (!title || arrow.textContent.trim()) return;
+      arrow.setAttribute("role", "button");
+      arrow.setAttribute("aria-label", "Các trang trong mục " + title.textContent.trim());
+      arrow.tabIndex = 0;
+      arrow.addEventListener("keydown", function (event) {
+        if (event.key !== "Enter" && event.key !== " ") return;
+        event.preventDefault();
+        event.stopPropagation();
+        arrow.click();
+        focusLevel(arrow, 0);
+      });
+    });
+    sayExpanded();
     // On a wide screen the magnifier in the box opens the search as well as closing it: it was
     // named "Đóng tìm kiếm" while the search was closed.
     var search = document.getElementById("__search"), icon = document.querySelector(".md-search__icon[for=__search]");
@@ -455,8 +472,10 @@
      (aria-expanded), kept in step with its toggle however the toggle changed (a click, a key,
      Material's own script). */
   function sayExpanded() {
+    var arrows = Array.prototype.map.call(document.querySelectorAll('.md-nav--primary label.md-nav__link[role=button][for^="__nav"]'),
+      function (arrow) { return [arrow.htmlFor, '.md-nav--primary label.md-nav__link[for="' + arrow.htmlFor + '"]']; });
     [["__drawer", ".md-header label[for=__drawer]"], ["__search", ".md-header__button[for=__search], .md-search__icon[for=__search]"]]
-      .forEach(function (pair) {
+      .concat(arrows).forEach(function (pair) {
         var toggle = document.getElementById(pair[0]);
         if (!toggle) return;
         Array.prototype.forEach.call(document.querySelectorAll(pair[1]), function (button) {
@@ -515,6 +534,18 @@
         if (document.getElementById("__search").checked) focusSearchBox(tries + 1);
       }, 50);
     }
+  }
+
+  /* A level opened from the keyboard takes the focus on its first link once it has slid in (until
+     then it cannot be focused, and the focus was lost with the arrow, covered by the level). */
+  function focusLevel(arrow, tries) {
+    // The level is the section's own menu, beside the arrow in the section's item.
+    var item = arrow.closest(".md-nav__item"), level = item && item.querySelector(":scope > nav.md-nav");
+    var link = level && Array.prototype.find.call(level.querySelectorAll("a[href]"), function (a) {
+      return a.getClientRects().length && getComputedStyle(a).visibility === "visible";
+    });
+    if (link) link.focus();
+    if ((!link || document.activeElement !== link) && tries < 10) setTimeout(function () { focusLevel(arrow, tries + 1); }, 50);
   }
 
   /* Opened from the keyboard, the phone's menu takes the focus (the next Tab went to the search
