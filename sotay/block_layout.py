@@ -79,8 +79,8 @@ def _table_shape(lines: list[str], i: int) -> list[tuple[int, int, str, str]]:
     columns = len(table_cells(lines[i]))
     ruled = len(table_cells(lines[i + 1]))
     if ruled != columns:
-        return [(i + 1, 1, f"Dòng kẻ dưới tiêu đề bảng có {ruled} cột, dòng tiêu đề có {columns}: trang hiện nguyên các dòng "
-                 f"‘|’ thay cho bảng. Viết dòng kẻ đủ {columns} ô: ‘{'|---' * columns}|’.", "B113")]
+        return [(i + 1, 1, f"Dòng kẻ dưới tiêu đề bảng có {ruled} cột, dòng tiêu đề có {columns} cột: trang hiện nguyên văn các "
+                 f"dòng có dấu ‘|’ thay cho bảng. Viết dòng kẻ đủ {columns} ô: ‘{'|---' * columns}|’.", "B113")]
     out = []
     j = i + 2
     while j < len(lines) and lines[j].strip():

@@ -53,9 +53,9 @@ def cited_in_references(corpus, registry):
             continue
         told.add((id(item), c.id))
         line, col = span.locate(offset)
-        problems.append(diag(origin.rel, line, col, "C111", f"{c.code or c.name or c.id} được trích ở đây mà references của "
-                             f"trang không có: thêm {c.id} vào references, để văn bản hiện trong mục văn bản căn cứ của "
-                             "trang và trong bản tải về."))
+        problems.append(diag(origin.rel, line, col, "C111", f"{c.code or c.name or c.id} được trích dẫn ở đây nhưng chưa có trong "
+                             f"trường references của trang: thêm {c.id} vào references để văn bản hiện trong mục “Văn bản "
+                             "làm căn cứ” của trang và trong bản tải về."))
     return problems
 
 

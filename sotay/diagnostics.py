@@ -38,9 +38,9 @@ _RULES = [
     Rule("E007", "unexpected-file", ERROR, "Tệp không thuộc loại nội dung nào ở vị trí này."),
     Rule("E008", "not-a-plain-file", ERROR, "Liên kết tượng trưng (symlink) hoặc tệp không đọc được."),
     Rule("E009", "legacy-encoding-text", ERROR, "Chữ dán từ văn bản gõ bằng bảng mã cũ (TCVN3, VNI): ký tự lạ giữa chữ."),
-    Rule("E010", "invisible-char", ERROR, "Ký tự vô hình (dấu cách rộng 0, gạch nối mềm), dấu cách không ngắt ở phần thụt lề, "
-                                          "sau tên trường hay trong địa chỉ liên kết (giữa hai chữ thì được), hoặc ký tự riêng "
-                                          "của phông chữ (dấu đầu dòng dán từ Word)."),
+    Rule("E010", "invisible-char", ERROR, "Ký tự vô hình (dấu cách rộng 0, dấu gạch nối mềm); dấu cách không ngắt ở phần thụt "
+                                          "lề, sau tên trường hoặc trong địa chỉ liên kết (giữa hai chữ thì không báo); hoặc ký "
+                                          "tự riêng của phông chữ (dấu đầu dòng dán từ Word)."),
     Rule("E011", "broken-word", WARNING, "Dấu gạch ngang dính chữ trước, cách chữ sau: chữ bị PDF ngắt ở cuối dòng, hoặc thiếu dấu cách (‘kinh tế- xã hội’)."),
     # YAML and front matter
     Rule("Y001", "yaml-syntax", ERROR, "Lỗi cú pháp YAML."),
@@ -81,7 +81,7 @@ _RULES = [
                                                   "hiện thành đoạn văn thường; viết ‘## Tên mục’."),
     Rule("B113", "table-shape", ERROR, "Bảng có số ô không khớp: dòng kẻ ‘|---|’ khác số cột của dòng tiêu đề (trang hiện "
                                        "nguyên các dòng ‘|’), hoặc một dòng thừa ô (ô thừa không hiện trên trang)."),
-    Rule("B114", "heading-skips-level", WARNING, "Tiêu đề mục bỏ qua một cấp (‘##’ rồi ‘####’): mục con viết thêm một dấu #."),
+    Rule("B114", "heading-skips-level", WARNING, "Tiêu đề mục bỏ qua một cấp (‘##’ rồi ‘####’): mục con chỉ thêm một dấu # so với mục ngay trên nó."),
     # Cross references between content files
     Rule("D101", "duplicate-id", ERROR, "Mã, đường dẫn hoặc tiêu đề bị trùng."),
     Rule("R101", "unknown-source", ERROR, "Nguồn không tồn tại trong content/nguon."),
@@ -109,8 +109,9 @@ _RULES = [
     Rule("C108", "unregistered-state-document", WARNING, "Văn bản nhà nước được trích dẫn nhưng chưa có trong sổ văn bản."),
     Rule("C109", "code-spelling", WARNING, "Số hiệu văn bản viết khác sổ văn bản (chữ thường, QD thay QĐ, TƯ thay TW, dấu cách quanh dấu gạch)."),
     Rule("C110", "link-to-another-document", ERROR, "Trích dẫn có liên kết tới trang của một văn bản khác trong sổ."),
-    Rule("C111", "cited-not-in-references", WARNING, "Bài trích một văn bản trong sổ mà trường references của trang không có "
-                                                     "văn bản ấy (mục văn bản căn cứ và bản tải về không nêu)."),
+    Rule("C111", "cited-not-in-references", WARNING, "Bài trích dẫn một văn bản có trong sổ văn bản nhưng trường references của "
+                                                     "trang không ghi văn bản ấy, nên mục “Văn bản làm căn cứ” và bản tải về không "
+                                                     "có văn bản này."),
     # Safety of contributed content
     Rule("J101", "template-syntax", ERROR, "Nội dung chứa cú pháp mẫu Jinja (`{{`, `{%`)."),
     Rule("J102", "render-macros", ERROR, "Nội dung không được bật render_macros."),

@@ -93,6 +93,11 @@ def _type_label(t) -> str:
     return t.label + _limits(t)
 
 
+def _cell(text: str) -> str:
+    """A table cell's text: a "|" in it (B113's ‘|---|’) ended the cell, and the row lost the rest."""
+    return text.replace("|", "\\|")
+
+
 def _table(cls) -> str:
     rows = ["| Trường | Bắt buộc | Kiểu | Ý nghĩa |", "|---|---|---|---|"]
     for f, s in specs(cls):
@@ -102,7 +107,7 @@ def _table(cls) -> str:
         if s.source == "body":
             # A guidance page's body is all the Markdown after the front matter; a topic's fields are its ## sections.
             where = " (toàn bộ phần sau dòng `---` đóng phần đầu)" if f.name == "body" else " (mục `##` trong thân bài)"
-        rows.append(f"| `{f.name}` | {'có' if s.required else ''} | {_type_label(s.type)}{where} | {s.doc} |")
+        rows.append(f"| `{f.name}` | {'có' if s.required else ''} | {_type_label(s.type)}{where} | {_cell(s.doc)} |")
     return "\n".join(rows)
 
 
@@ -120,7 +125,7 @@ def field_reference() -> str:
 
 def rules_reference() -> str:
     rows = ["| Mã | Mức | Ý nghĩa |", "|---|---|---|"]
-    rows += [f"| `{r.code}` | {'lỗi' if r.severity == 'error' else 'cảnh báo'} | {r.summary} |" for r in RULES.values()]
+    rows += [f"| `{r.code}` | {'lỗi' if r.severity == 'error' else 'cảnh báo'} | {_cell(r.summary)} |" for r in RULES.values()]
     return "\n".join(rows)
 
 

@@ -43,8 +43,8 @@ def heading_rules(corpus, registry):
                 line = origin.body_line + origin.body.count("\n", 0, m.start())
                 want, under = "#" * (level + 1), "tên trang" if level == 1 else f"một mục ‘{'#' * level}’"
                 problems.append(diag(origin.rel, line, m.start(1) - m.start() + 1, "B114",
-                                     f"Tiêu đề ‘{m.group(1)}’ bỏ qua cấp ‘{want}’: mục ngay dưới {under} viết ‘{want} ’ "
-                                     "(trình đọc màn hình và mục lục của trang dựa vào thứ tự các cấp)."))
+                                     f"Tiêu đề ‘{m.group(1)}’ bỏ qua cấp ‘{want}’: mục ngay dưới {under} phải viết ‘{want} "
+                                     "Tên mục’ (trình đọc màn hình và mục lục của trang dựa vào thứ tự các cấp)."))
             level = found
         # Read on the text as written (a fence's closing line is no blank line before the next),
         # leaving out underlines inside code, comments and raw blocks.

@@ -133,8 +133,8 @@ def read_text(raw: bytes, rel: str) -> tuple[str | None, list[Diagnostic]]:
         whose = "kiểu của Windows" if kind == "CRLF" else "kiểu của máy Mac cũ"
         problems.append(diag(rel, *line_col(text, cr), "E004", f"Dòng kết thúc bằng {kind} ({whose}); hãy "
                                                               "lưu lại kiểu LF (Notepad++: Edit > EOL Conversion > Unix (LF); "
-                                                              f"VS Code: bấm chữ {'CRLF' if kind == 'CRLF' else 'LF hay CRLF'} ở góc "
-                                                              "dưới, chọn LF rồi lưu lại)."))
+                                                              "VS Code: bấm vào chữ CRLF (hoặc LF) ở góc dưới bên phải, "
+                                                              "chọn LF rồi lưu lại)."))
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     bad = _CONTROL.search(text)
     if bad:
@@ -149,11 +149,13 @@ def read_text(raw: bytes, rel: str) -> tuple[str | None, list[Diagnostic]]:
         lines = text.split("\n")
         for line_no, line in enumerate(lines, 1):
             at = first_non_nfc(line)
-            if at is not None and told == NFC_LINES_TOLD:
+            rest = [n for n, ln in enumerate(lines[line_no - 1:], line_no) if first_non_nfc(ln) is not None] \
+                if at is not None and told == NFC_LINES_TOLD else []
+            if len(rest) > 1:
                 # A whole file pasted so: ten lines show the pattern, one more tells the rest.
-                rest = [n for n, ln in enumerate(lines[line_no - 1:], line_no) if first_non_nfc(ln) is not None]
-                problems.append(diag(rel, line_no, at + 1, "E002", f"Còn {len(rest)} dòng nữa, từ dòng này đến dòng {rest[-1]}, "
-                                     f"chưa ở dạng NFC: chuyển cả tệp một lần như thông báo E002 ở dòng {first} hướng dẫn."))
+                problems.append(diag(rel, line_no, at + 1, "E002", f"Còn {len(rest)} dòng nữa chưa ở dạng NFC (từ dòng này đến "
+                                     f"dòng {rest[-1]}): hãy chuyển mã cả tệp một lần, theo cách nêu ở thông báo E002 tại "
+                                     f"dòng {first}."))
                 break
             if at is not None:
                 told += 1

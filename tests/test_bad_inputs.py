@@ -802,9 +802,9 @@ EDITOR_MISTAKES = {
                                          "'gợi ý' không thuộc: ghi-nhan, goi-y. Có phải 'goi-y'?"),
     # A contradiction with the registry said what was wrong, not what to write.
     "a cited year the registry contradicts": ("huong-dan/sai-nam.md", prose("Theo Chỉ thị 10-CT/TW năm 2008 của Ban Bí thư. "),
-                                              {"C102"}, "năm 2008 khác năm ban hành 2007 trong sổ; sửa thành năm 2007; nếu định trích một văn bản khác"),
+                                              {"C102"}, "năm 2008 khác năm ban hành 2007 trong sổ; sửa thành năm 2007, hoặc, nếu định trích một văn bản khác"),
     "a cited date the registry contradicts": ("huong-dan/sai-ngay.md", prose("Theo Chỉ thị 10-CT/TW ngày 30/3/2008 của Ban Bí thư. "),
-                                              {"C102"}, "sửa thành ngày 30/3/2007; nếu định trích một văn bản khác"),
+                                              {"C102"}, "sửa thành ngày 30/3/2007, hoặc, nếu định trích một văn bản khác"),
     "a cited issuer the registry contradicts": ("huong-dan/sai-co-quan.md", prose("Theo Chỉ thị 10-CT/TW của Bộ Chính trị. "),
                                                 {"C103"}, "sửa thành 'Ban Bí thư'."),
     "a cited term the registry contradicts": ("huong-dan/sai-khoa.md", prose("Theo Chỉ thị 10-CT/TW (khóa XI). "),

@@ -729,5 +729,5 @@ def test_a_page_says_which_facts_of_a_cited_document_only_a_cells_report_gives(b
     cited = text[text.index("Văn bản làm căn cứ"):].splitlines()
     local = next(x for x in cited if "13-HD/BTCTU" in x)
     central = next(x for x in cited if x.lstrip().startswith("Hướng dẫn 12-HD/BTCTW"))
-    assert local.endswith("(theo bài viết của Lâm Văn Tuyên ngày 15/5/2023; chưa đối chiếu với văn bản gốc)"), local
+    assert local.endswith("(theo bài viết ngày 15/5/2023 của Lâm Văn Tuyên; chưa đối chiếu với văn bản gốc)"), local
     assert "chưa đối chiếu" not in central and central.endswith("Một số vấn đề về nâng cao chất lượng sinh hoạt chi bộ"), central

@@ -252,7 +252,7 @@ def _date_fact(d) -> str | None:
 # Its own parenthesis, or the one that names a replaced document's successor.
 _REPORTED = re.compile(r"(?: \(|; )(?P<what>[^();]*?)theo (?P<who>bài viết [^()]*); chưa đối chiếu với văn bản gốc\)$")
 _REPORTED_FACTS = {"số hiệu": "code", "cơ quan ban hành": "issuing_body", "khóa": "term", "ngày ban hành": "date",
-                   "năm ban hành": "year", "trích yếu": "title", "tình trạng hiệu lực": "status"}
+                   "năm ban hành": "year", "trích yếu": "title", "việc thay thế": "status"}
 
 
 def _assert_reported(line: str, d, sources) -> str:

@@ -100,7 +100,7 @@ def reference_line(doc, types: dict, registry=None, sources: dict | None = None)
 
 def _aside(successor: str | None, reported: str) -> str:
     """One parenthesis after a reference, not two side by side: "(đã được thay thế; văn bản hiện
-    hành: …; tình trạng hiệu lực theo bài viết …; chưa đối chiếu với văn bản gốc)"."""
+    hành: …; việc thay thế theo bài viết …; chưa đối chiếu với văn bản gốc)"."""
     parts = [f"đã được thay thế; văn bản hiện hành: {successor}" if successor else "", reported]
     return f" ({'; '.join(p for p in parts if p)})" if any(parts) else ""
 
@@ -109,17 +109,18 @@ def _aside(successor: str | None, reported: str) -> str:
 # cited it: a fact no other source gives is the report's word, not the document's.
 CELL_REPORT = "bai-viet"
 _FACT_NAMES = {"code": "số hiệu", "issuing_body": "cơ quan ban hành", "term": "khóa",
-               "date": "ngày ban hành", "year": "năm ban hành", "title": "trích yếu", "status": "tình trạng hiệu lực"}
+               "date": "ngày ban hành", "year": "năm ban hành", "title": "trích yếu", "status": "việc thay thế"}
 
 
 def _report_name(src: Source) -> str:
-    """"bài viết của Lâm Văn Tuyên ngày 15/5/2023"; a report signed with initials ("VP") by its title."""
+    """"bài viết ngày 15/5/2023 của Lâm Văn Tuyên" (the day first: "Lâm Văn Tuyên ngày …" read as
+    the author's own date); a report signed with initials ("VP") by its title."""
     who = f"của {src.author}" if src.author and " " in src.author.strip() else f"“{src.title}”"
-    return f"bài viết {who}" + (f" ngày {vn_date(src.date)}" if src.date else "")
+    return "bài viết" + (f" ngày {vn_date(src.date)}" if src.date else "") + f" {who}"
 
 
 def reported_note(doc, sources: dict, replaced: bool = False) -> str:
-    """"trích yếu theo bài viết của Lâm Văn Tuyên ngày 15/5/2023; chưa đối chiếu với văn bản gốc": what a
+    """"trích yếu theo bài viết ngày 15/5/2023 của Lâm Văn Tuyên; chưa đối chiếu với văn bản gốc": what a
     reference written out in full (a page's list, a branch's DOCX, the copied text) says of a
     document with facts only a cell's report gives. A page links the document's own page, where
     each fact shows its source; a branch's document has no link, so the words say it."""
