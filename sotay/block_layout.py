@@ -27,8 +27,9 @@ _CAPTION = re.compile(r"^(?:\*\*|__)?(?:Bảng|Hình|Biểu|Sơ đồ)\b")
 
 
 def _table_row(line: str, below: str) -> bool:
-    """A table's header: a line with a "|" over a delimiter row with one (not a rule, "---")."""
-    return "|" in line and "|" in below and bool(TABLE_RULE.match(below))
+    """A table's header: a line with a "|" over a delimiter row with one (not a rule, "---").
+    Indented four spaces it is code, or a note's table, which the note's own pass reads."""
+    return "|" in line and "|" in below and bool(TABLE_RULE.match(below)) and not line.startswith(("    ", "\t"))
 
 
 def _heading_like(line: str) -> bool:
@@ -54,13 +55,15 @@ def layout_problems(body: str) -> list[tuple[int, int, str, str]]:
         return 0 <= j < len(lines) and bool(_TABBED.search(lines[j])) and not _ITEM_START.match(lines[j]) \
             and "|" not in lines[j]
 
+    table_end = 0  # a table's rows are its own: a row of dashes in it is not another table's rule
     for i, line in enumerate(lines):
+        if i >= table_end and i + 1 < len(lines) and _table_row(line, lines[i + 1]):
+            table_end, shape = _table_shape(lines, i)
+            out += shape
         if i + 1 < len(lines) and _table_row(line, lines[i + 1]) and not blank(i - 1) \
                 and "|" not in lines[i - 1] and not HEADING.match(lines[i - 1]):
             out.append((i, 1, "Trước bảng cần một dòng trống: liền sau dòng chữ ở trên, trang hiện nguyên các dòng '|' "
                         "thay cho bảng.", "B111"))
-        if i + 1 < len(lines) and _table_row(line, lines[i + 1]):
-            out += _table_shape(lines, i)
         if tabbed(i) and tabbed(i + 1) and not tabbed(i - 1):
             out.append((i, line.index("\t") + 1, "Các cột ngăn bằng phím Tab (bảng dán từ Word) nối thành một đoạn trên "
                         "trang: viết bảng theo mẫu ‘| Cột 1 | Cột 2 |’, rồi dòng ‘|---|---|’, hoặc chuyển thành danh sách ‘- ’.",
@@ -72,21 +75,25 @@ def layout_problems(body: str) -> list[tuple[int, int, str, str]]:
     return out
 
 
-def _table_shape(lines: list[str], i: int) -> list[tuple[int, int, str, str]]:
+def _table_shape(lines: list[str], i: int) -> tuple[int, list[tuple[int, int, str, str]]]:
     """Python-Markdown reads a table only where its delimiter row has as many cells as its header
     (else every "|" line shows as typed), and drops a row's cells past the header's: a "|" typed
-    inside a cell ("1|2 gói") lost the words after it without a word to the editor."""
-    columns = len(table_cells(lines[i]))
-    ruled = len(table_cells(lines[i + 1]))
+    inside a cell ("1|2 gói") lost the words after it without a word to the editor. Returns the
+    line after the table and what is wrong with it."""
+    header = lines[i].strip()
+    border = header.startswith("|") or (header.endswith("|") and not header.endswith("\\|"))
+    columns = len(table_cells(lines[i], border))
+    ruled = len(table_cells(lines[i + 1], border))
+    end = i + 2
+    while end < len(lines) and lines[end].strip():
+        end += 1
     if ruled != columns:
-        return [(i + 1, 1, f"Dòng kẻ dưới tiêu đề bảng có {ruled} cột, dòng tiêu đề có {columns} cột: trang hiện nguyên văn các "
+        return end, [(i + 1, 1, f"Dòng kẻ dưới tiêu đề bảng có {ruled} cột, dòng tiêu đề có {columns} cột: trang hiện nguyên văn các "
                  f"dòng có dấu ‘|’ thay cho bảng. Viết dòng kẻ đủ {columns} ô: ‘{'|---' * columns}|’.", "B113")]
     out = []
-    j = i + 2
-    while j < len(lines) and lines[j].strip():
-        cells = len(table_cells(lines[j]))
+    for j in range(i + 2, end):
+        cells = len(table_cells(lines[j], border))
         if cells > columns:
             out.append((j, 1, f"Dòng này có {cells} ô, bảng có {columns} cột: {cells - columns} ô cuối không hiện trên trang. "
                        "Bớt ô thừa, hoặc thêm cột ở dòng tiêu đề và dòng kẻ; nếu trong ô có dấu ‘|’ thì viết ‘\\|’.", "B113"))
-        j += 1
-    return out
+    return end, out

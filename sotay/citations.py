@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from .check import rule_pass
 from .diagnostics import diag
+from .model import Meeting, SampleAgenda, Topic
 from .refs import check as check_text
 from .refs import find, resolve
 from .spans import joined, spans
@@ -40,16 +41,20 @@ def citation_rules(corpus, registry):
 
 @rule_pass
 def cited_in_references(corpus, registry):
-    """C111: a document the text cites is listed in the page's `references`, which give the page's
-    list of documents and a branch's DOCX its grounds: an outline citing 12-HD/BTCTW throughout
-    kept the template's one document there, and its download named only that."""
+    """C111: a document an outline, an agenda or a model meeting cites is listed in its
+    `references`, which give its page's list of grounds and the branch's download: an outline
+    citing 12-HD/BTCTW throughout kept the template's one document there, and its DOCX named only
+    that. Not a guide's: it tells documents apart ("dễ nhầm với Chỉ thị 50-CT/TW năm 2015") and
+    retells their history, none of which is a ground. Nor a replaced document ("03-CT/TW, nay là
+    05-CT/TW"): the grounds are the ones in force."""
     problems, told = [], set()
     for item, origin, span, offset, c in content_citations(corpus, registry):
         listed = getattr(item, "references", None)
+        doc = registry.get(c.id) if c.id else None
         # A citation with a problem of its own is told that first: one mistake, one message. So is
         # the successor of a replaced document the references list (C105 asks for it there).
-        if listed is None or not c.id or c.problems or c.id in listed or (id(item), c.id) in told \
-                or c.id in _successors(listed, registry):
+        if not isinstance(item, GROUNDED) or listed is None or doc is None or c.problems or c.id in listed \
+                or (id(item), c.id) in told or registry.current(doc) is not doc or c.id in _successors(listed, registry):
             continue
         told.add((id(item), c.id))
         line, col = span.locate(offset)
@@ -57,6 +62,9 @@ def cited_in_references(corpus, registry):
                              f"trường references của trang: thêm {c.id} vào references để văn bản hiện trong mục “Văn bản "
                              "làm căn cứ” của trang và trong bản tải về."))
     return problems
+
+
+GROUNDED = (Topic, SampleAgenda, Meeting)  # what a branch downloads, with its grounds listed
 
 
 def _successors(listed, registry) -> set:

@@ -109,9 +109,9 @@ _RULES = [
     Rule("C108", "unregistered-state-document", WARNING, "Văn bản nhà nước được trích dẫn nhưng chưa có trong sổ văn bản."),
     Rule("C109", "code-spelling", WARNING, "Số hiệu văn bản viết khác sổ văn bản (chữ thường, QD thay QĐ, TƯ thay TW, dấu cách quanh dấu gạch)."),
     Rule("C110", "link-to-another-document", ERROR, "Trích dẫn có liên kết tới trang của một văn bản khác trong sổ."),
-    Rule("C111", "cited-not-in-references", WARNING, "Bài trích dẫn một văn bản có trong sổ văn bản nhưng trường references của "
-                                                     "trang không ghi văn bản ấy, nên mục “Văn bản làm căn cứ” và bản tải về không "
-                                                     "có văn bản này."),
+    Rule("C111", "cited-not-in-references", WARNING, "Đề cương, chương trình mẫu hay mô hình sinh hoạt trích dẫn một văn bản "
+                                                     "đang có hiệu lực trong sổ văn bản nhưng trường references không ghi văn bản ấy, "
+                                                     "nên mục “Văn bản làm căn cứ” và bản tải về không có văn bản này."),
     # Safety of contributed content
     Rule("J101", "template-syntax", ERROR, "Nội dung chứa cú pháp mẫu Jinja (`{{`, `{%`)."),
     Rule("J102", "render-macros", ERROR, "Nội dung không được bật render_macros."),

@@ -58,12 +58,11 @@ _NAMES = ("Tô Lâm|Nguyễn Phú Trọng|Nông Đức Mạnh|Lê Khả Phiêu|�
 # A name speaks at the head of its clause ("Nguyễn Phú Trọng từng nói", "…, Tô Lâm nhấn mạnh"):
 # after another word it is a school's, a street's or a museum's ("Trường THPT chuyên Võ Nguyên
 # Giáp cho biết"), or a cell member's ("Đồng chí Nguyễn Văn Linh, tổ trưởng, phát biểu": common
-# names too). After "đồng chí" a leader's name speaks only when the verb follows it at once
-# ("Đồng chí Tô Lâm nhấn mạnh"): a cell member is named with a role ("…, tổ trưởng, phát biểu").
+# names too: "Đồng chí Nguyễn Văn Linh cho biết" is as often a cell's member as the late General
+# Secretary). A leader named with "đồng chí" and no title is missed: the title is what tells.
 _CLAUSE_START = r"(?<!\w)(?<!\w )(?<!\w  )(?<!\w\n)(?<!\w\t)(?<!\w\u00a0)"
 _ADVERB = r"(?:(?:đã|từng|cũng|luôn|thường)\s+)?"
-_LEADER = (rf"(?:Tổng Bí thư|Chủ tịch Hồ Chí Minh|Bác Hồ|{_CLAUSE_START}(?:{_NAMES})|"
-           rf"[Đđ]ồng chí\s+(?:{_NAMES})(?=\s+{_ADVERB}{_SAYS})|"
+_LEADER = (rf"(?:Tổng [Bb]í thư|Chủ tịch Hồ Chí Minh|Bác Hồ|{_CLAUSE_START}(?:{_NAMES})|"
            rf"(?:Bác|Người)(?=\s+{_ADVERB}{_SAYS})|Chủ tịch nước|Chủ tịch Quốc hội|"
            r"Thủ tướng(?: Chính phủ)?|Thường trực Ban Bí thư|Bí thư Trung ương Đảng|Ủy viên Bộ Chính trị|"
            r"Bí thư (?:Tỉnh|Thành) ủy|(?:Phó )?Trưởng Ban (?:Tổ chức|Tuyên giáo|Dân vận|Kiểm tra|Nội chính|Kinh tế|"
@@ -71,20 +70,23 @@ _LEADER = (rf"(?:Tổng Bí thư|Chủ tịch Hồ Chí Minh|Bác Hồ|{_CLAUSE_
 # Whose words follow a quotation: the same, and "Hồ Chí Minh" or a title after "đồng chí".
 _SIGNED = rf"(?:{_LEADER}|Hồ Chí Minh|đồng chí (?:Tổng Bí thư|Chủ tịch))"
 # Not the leader's words: a leader another clause's subject acts on ("Thực hiện Kết luận của Tổng Bí
-# thư, chi ủy đề nghị: “…”", "Học tập bài phát biểu của Tổng Bí thư, đảng viên Lan chia sẻ: “…”").
-_NOT_SPEAKING = r"(?<!của )(?<!hiện )(?<!tập )(?<!theo )"
+# thư, chi ủy đề nghị: “…”", "Học tập bài phát biểu của Tổng Bí thư, đảng viên Lan chia sẻ: “…”"),
+# or a document the leader signed, which says it ("… ký Chỉ thị số 50-CT/TW, trong đó yêu cầu:").
+_NOT_SPEAKING = r"(?<!của )(?<!hiện )(?<!tập )(?<!theo )(?<!điều )"
 _OTHER_SUBJECT = re.compile(r",\s*(?:chi ủy|chi bộ|đảng viên|đồng chí|cô|thầy|anh|chị|ông|bà|tổ|ban|bí thư chi bộ|"
-                            r"người|các|mỗi|tập thể)\b", re.I)
+                            r"người|các|mỗi|tập thể|trong đó)\b|\b(?:ký|ban hành)\b", re.I)
 # A quotation in curly quotes or straight ones (not an attribute's value, after "="; a quote mark
 # opens before a word, not a line's end: an admonition's title "…" ends there), wrapped over lines.
 _Q = r"(?<!=)[“\"](?=\S)(?P<q>[^”\"]{1,600})[”\"]"
 # "Who … says …: “…”" in one sentence (no full stop between), the colon or "rằng" optional.
 _SAID_BEFORE = re.compile(rf"{_NOT_SPEAKING}\b{_LEADER}\b(?P<gap>[^.!?;“”\"]{{0,160}}?)\b{_SAYS}\b[^.!?;“”\"]{{0,120}}?"
                           rf"(?::|\brằng)?[\s>]*{_Q}")
-# "Tổng Bí thư Tô Lâm: “…”": the colon says it, as a headline does.
-_SAID_COLON = re.compile(rf"{_NOT_SPEAKING}\b{_LEADER}(?:\s+(?:{_NAMES}))?[ \t]*:[\s>]*{_Q}")
+# "Tổng Bí thư Tô Lâm: “…”." opening a paragraph or a sentence: the colon says it, as a headline
+# does. Not a list's item, a heading or a table's cell, where "Chủ tịch Hồ Chí Minh: “Sửa đổi lối
+# làm việc”" is a reading list's author and title.
+_SAID_COLON = re.compile(rf"(?:^|(?<=[a-zà-ỹđ0-9)][.!?…] ))(?:{_LEADER})(?:\s+(?:{_NAMES}))?[ \t]*:[ \t]*{_Q}", re.M)
 # "Tổng Bí thư nhấn mạnh:" over a quotation block written without quote marks.
-_SAID_ABOVE_BLOCK = re.compile(rf"{_NOT_SPEAKING}\b{_LEADER}\b(?P<gap>[^.!?;“”\"]{{0,160}}?)\b{_SAYS}\b[^.!?;“”\"\n]{{0,120}}?:"
+_SAID_ABOVE_BLOCK = re.compile(rf"{_NOT_SPEAKING}\b{_LEADER}\b(?P<gap>[^.!?;“”\"]{{0,160}}?)\b{_SAYS}\b[^.!?;“”\",\n]{{0,60}}?:"
                                r"[ \t]*\n(?:[ \t]*\n)?[ \t]*>[ \t]*(?P<q>[^“”\"\s>][^\n]{1,600})")
 # "“…” – Chủ tịch Hồ Chí Minh", "“…” (Hồ Chí Minh)", and the press's "“…”, Tổng Bí thư nhấn mạnh."
 _SAID_AFTER = re.compile(rf"{_Q}[\s>]*(?:(?:[-–—]\s*|\(\s*){_SIGNED}\b|,\s*{_LEADER}\b[^.!?;“”\"]{{0,80}}?\b{_SAYS}\b)")

@@ -34,13 +34,15 @@ LIST_ITEM = re.compile(r"[ ]{0,3}(?:([-*+])|(\d{1,9})\.)[ \t]")
 WORD_BULLET = re.compile(r"^ {0,3}(•|·|●|▪|■|○|◦|➢|►|✓|❖|◆|◇|♦|➤|√|✔|★|☐|☑)[ \t]*\S")
 # A table's rule line ("|---|:--:|", "--- | ---"): a block whose second line it is, is a table.
 TABLE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$|[ \t]*\|[ \t]*:?-+:?[ \t]*\|[ \t]*$")
-def table_cells(row: str) -> list[str]:
+def table_cells(row: str, border: bool = True) -> list[str]:
     """A table row's cells as Python-Markdown's tables read them: outer pipes off (an escaped pipe
     ending the last cell stays), split at the pipes neither escaped nor inside a code span, each
-    cell stripped and its escaped pipes and backslashes undone."""
+    cell stripped and its escaped pipes and backslashes undone. Outer pipes come off only in a
+    table whose header has one (`border`): under "Tháng | Nội dung", "| 1 | Học |" is four cells."""
     line = row.strip()
-    line = line[1:] if line.startswith("|") else line
-    line = line[:-1] if line.endswith("|") and not line.endswith("\\|") else line
+    if border:
+        line = line[1:] if line.startswith("|") else line
+        line = line[:-1] if line.endswith("|") and not line.endswith("\\|") else line
     cells, start, i, code = [], 0, 0, None
     while i < len(line):
         if line[i] == "\\":

@@ -3,6 +3,7 @@ that needs the change, each broken top-level field of a file in one run."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 import yaml
@@ -202,9 +203,23 @@ def _colon_without_space(err, text: str) -> tuple | None:
 _KEY_NO_COLON = re.compile(r"^( *(?:-\s+)?)([A-Za-z_][A-Za-z0-9_]*)[ \t]+(?=\S)(?![^\n]*:(?:\s|$))")
 
 
+@functools.cache
+def _field_names() -> frozenset:
+    """Every field a content file may hold: a word of running text ("Khi", "sinh") is none of them."""
+    import dataclasses
+
+    from . import model
+    from .schema import specs
+
+    return frozenset(f.name for o in vars(model).values() if isinstance(o, type) and dataclasses.is_dataclass(o)
+                     for f, _ in specs(o))
+
+
 def _key_without_colon(err, text: str) -> tuple | None:
     """A line whose name lost its colon runs on, as text, into the next line, and YAML stops at the
-    next line's colon: the line to mend is the one above, where the colon is missing."""
+    next line's colon: the line to mend is the one above, where the colon is missing. Only a
+    field's own name: a value wrapped onto a line that starts with a plain word ("Khi đề tài …")
+    is not one, and the colon in its next line is the value's."""
     mark = err.problem_mark
     if mark is None or "mapping values are not allowed" not in (err.problem or ""):
         return None
@@ -216,7 +231,7 @@ def _key_without_colon(err, text: str) -> tuple | None:
         if not above.strip() or above.lstrip().startswith("#"):
             continue
         bare = _KEY_NO_COLON.match(above)
-        if not bare or len(bare.group(1)) != indent:
+        if not bare or len(bare.group(1)) != indent or bare.group(2) not in _field_names():
             return None
         at = yaml.Mark("", 0, back, bare.end(2), None, None)
         return at, f"Dòng này thiếu dấu ':' sau tên trường {bare.group(2)!r}: viết '{bare.group(2)}: ...'."

@@ -200,8 +200,8 @@ CASES = [
     ("a leader's four words, no source", GUIDE, prose("Tổng Bí thư nhấn mạnh: “Không có vùng cấm”.\n\n"), "Q103"),
     ("a leader's words in a quotation block without quote marks, no source", GUIDE,
      prose("Tổng Bí thư nhấn mạnh:\n\n> Chi bộ phải là nơi mỗi đảng viên được rèn luyện thường xuyên.\n\n"), "Q103"),
-    ("a leader's words, 'đồng chí' and the name, no source", GUIDE,
-     prose("Đồng chí Tô Lâm nhấn mạnh: “Chi bộ phải là nơi mỗi đảng viên được rèn luyện thường xuyên.”\n\n"), "Q103"),
+    ("a leader's words, the title in small letters, no source", GUIDE,
+     prose("Tổng bí thư Tô Lâm nhấn mạnh: “Chi bộ phải là nơi mỗi đảng viên được rèn luyện thường xuyên.”\n\n"), "Q103"),
     ("a script whose entities shrink it to a place's shape", GUIDE, prose("<script/ " + "&amp;" * 20 + ">alert(1)</script>\n\n"), "H101"),
     ("a bad link address", GUIDE, prose("Xem [bài](https://nhandan.vn]/a) và [trang](http://[::1/x).\n\n"), "L103"),
     ("a quotation signed by a leader, no source", GUIDE,
@@ -530,6 +530,9 @@ YAML_MISTAKES = {
     "no space after the last key's colon": ("title: Bài viết\nkind:bai-viet\n", 2, 6),
     # The line without it ran on into the next, where YAML stopped: told where the colon is missing.
     "a key without its colon": ('title "Bài viết"\nkind: bai-viet\n', 1, 6),
+    # Not a name without its colon: a list item wrapped onto a line of text with a colon in it.
+    "a wrapped item whose second line holds a colon": ("title: Bài viết\ntags:\n  - Khi đề tài lấy từ công việc\n"
+                                                       "    và người nghe tranh luận: ai cũng nói\n", 4, 29),
 }
 GLUED = {"no space after a key's colon", "no space after the last key's colon"}
 
@@ -1515,6 +1518,13 @@ def test_the_build_renders_no_page_the_check_fails_for_its_limits(tmp_path, rel,
     "Tổng Bí thư có bài viết “Làm giàu không phải là tội, làm giàu chính đáng được khuyến khích”.",
     "Trường THPT Lê Duẩn cho biết: “Năm học này có ba giáo viên được kết nạp vào Đảng”.",
     "Đồng chí Nguyễn Văn Linh, tổ trưởng tổ dân phố, phát biểu: “Tổ còn ba hộ chưa đóng góp quỹ khuyến học”.",
+    "Đồng chí Nguyễn Văn Linh cho biết: “Tổ tôi đã hoàn thành việc rà soát hồ sơ đảng viên”.",
+    "Đọc thêm:\n\n- Chủ tịch Hồ Chí Minh: “Sửa đổi lối làm việc” (1947).\n- V. I. Lênin: “Nhà nước và cách mạng”",
+    "### Tổng Bí thư Tô Lâm: “Sinh hoạt chi bộ phải thiết thực hơn”\n\nChữ.",
+    "| STT | Tài liệu |\n|---|---|\n| 3 | Tổng Bí thư: “Chống lãng phí là việc cấp bách hiện nay” |",
+    "Thường trực Ban Bí thư ký Chỉ thị số 10-CT/TW ngày 30/3/2007, trong đó yêu cầu:\n\n"
+    "> Cấp ủy các cấp thường xuyên đổi mới nội dung, hình thức sinh hoạt chi bộ.",
+    "Làm theo điều Tổng Bí thư yêu cầu, nghị quyết tháng 3 của chi bộ ghi:\n\n> Mỗi đảng viên đăng ký một việc làm theo Bác.",
     "Tổng Bí thư nhấn mạnh: “Chi bộ phải là nơi mỗi đảng viên được rèn luyện thường xuyên.”\n\n*Nguồn: bài của Nguyễn Văn A.*",
 ])
 def test_a_quotation_whose_paragraph_names_its_source_or_no_leader_passes(tmp_path, body):
@@ -1533,8 +1543,6 @@ def test_a_quotation_whose_paragraph_names_its_source_or_no_leader_passes(tmp_pa
     ("Phát triển kinh tế- xã hội của địa phương.", "E011"),
     ("## Chuẩn bị\n\nChữ.\n\n#### Thông báo\n\nChữ.", "B114"),
     ("### Chuẩn bị\n\nChữ.", "B114"),
-    # A document cited in the text and missing from the page's references (its list, the download).
-    ("Theo Chỉ thị 10-CT/TW ngày 30/3/2007 của Ban Bí thư.", "C111"),
 ])
 def test_what_pdf_and_word_leave_is_told_as_a_warning(tmp_path, body, code):
     """A word broken at a line's end by a PDF ("chuyên- đề" on the page), a heading made of bold
@@ -1638,3 +1646,19 @@ def test_a_lists_first_item_indented_is_told_once_not_again_as_a_list_stuck_to_t
 def test_an_outline_point_typed_with_words_bullet_is_told_which_mark(tmp_path, mark):
     proc, found = _check_one(tmp_path, TOPIC, topic(lambda b: b.replace("\n- ", f"\n{mark} ", 1)))
     assert [code for _, code, _ in found] == ["B103"] and f"'{mark}'" in found[0][2], proc.stdout
+
+
+def test_an_outline_citing_a_document_its_references_leave_out_is_told_a_guide_is_not(tmp_path):
+    """C111: an outline's references are its download's grounds; a guide tells documents apart
+    and retells their history, which are no grounds."""
+    content = tmp_path / "content"
+    shutil.copytree(BASE, content)
+    (content / DOC.replace("10-ct-tw-2007", "11-ct-tw-2008")).write_text(doc(
+        lambda d: d.replace("10-CT/TW-2007", "11-CT/TW-2008").replace("10-CT/TW", "11-CT/TW")
+        .replace("2007-03-30", "2008-03-30").replace("30/3/2007", "30/3/2008")))
+    cite = "Theo Chỉ thị 11-CT/TW ngày 30/3/2008 của Ban Bí thư."
+    (content / TOPIC).write_text(topic(lambda b: b.replace("\n- ", f"\n- {cite} ", 1)))
+    (content / GUIDE).write_text((content / GUIDE).read_text().rstrip("\n") + f"\n\n{cite}\n")
+    proc, found = _check(content)
+    assert proc.returncode == 0 and [(where.split(":")[0], code) for where, code, _ in found] == [(f"content/{TOPIC}", "C111")], proc.stdout
+    assert "thêm 11-CT/TW-2008 vào references" in found[0][2]
