@@ -289,8 +289,24 @@ def test_shift_tab_never_leaves_the_focus_under_the_header(browser, site_url):
             const r = el.getBoundingClientRect();
             return r.top < header.bottom ? [el.textContent.trim().slice(0, 40)] : [];
         }""")
+    # The header's own controls, always in view, leave the page where it is when they take the focus
+    # (a padding on the whole page scrolled it half a screen up each time).
+    page.evaluate("window.scrollTo(0, 1500)")
+    before = page.evaluate("window.scrollY")
+    page.focus(".md-header a.md-logo")
+    after = page.evaluate("window.scrollY")
     page.close()
     assert top_hidden and not covered, covered
+    assert before > 0 and after == before, (before, after)
+
+
+def test_the_menu_marks_the_current_page_once(browser, site_url):
+    """Its sections' links (with a hash) are not the page; a search's query (?h=) does not hide it."""
+    page = browser.new_page(viewport=SCREENS["pc"][0])
+    page.goto(site_url + "huong-dan/sinh-hoat-thuong-ky/?h=phe+binh")
+    marked = page.eval_on_selector_all("[aria-current=page]", "els => els.map(e => e.getAttribute('href'))")
+    page.close()
+    assert len(marked) == 1 and "#" not in marked[0], marked
 
 
 def test_on_a_phone_a_sections_arrow_is_a_named_button_that_opens_its_level(browser, site_url):

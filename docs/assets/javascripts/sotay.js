@@ -499,9 +499,9 @@
 
   /* The menu showed the current page in colour only: a screen reader heard one link among others. */
   function markCurrentPage() {
-    var here = location.href.split("#")[0];
+    // The page's own link: not its sections' (a hash), and whatever the query ("?h=" from a search).
     Array.prototype.forEach.call(document.querySelectorAll(".md-nav--primary a.md-nav__link[href]"), function (link) {
-      if (link.href.split("#")[0] === here) link.setAttribute("aria-current", "page");
+      if (!link.hash && link.pathname === location.pathname) link.setAttribute("aria-current", "page");
     });
   }
 
