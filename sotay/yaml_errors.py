@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 
 import yaml
 
@@ -101,26 +102,34 @@ def _closed_early(err, text: str) -> tuple | None:
     return None
 
 
-def _deeper_than_a_value(err, text: str, line_offset: int = 0) -> tuple | None:
-    """`members: 10` then `  year: 2019`: the second line is deeper than a line that already has
-    its value. Either may be the wrong one (often the first lost its indent): name both, by their
-    line in the file (a front matter starts below the file's first line)."""
+def _lines_above(err, text: str) -> tuple[int, Iterator[tuple[int, str]]] | None:
+    """Where YAML stopped at a colon it allows nowhere there: that line's indentation, and the
+    lines above it, nearest first (index, text), blank lines and comments left out."""
     mark = err.problem_mark
     if mark is None or "mapping values are not allowed" not in (err.problem or ""):
         return None
     lines = text.split("\n")
     here = lines[mark.line] if mark.line < len(lines) else ""
-    indent = len(here) - len(here.lstrip(" "))
-    for back in range(mark.line - 1, -1, -1):
-        above = lines[back]
-        if not above.strip() or above.lstrip().startswith("#"):
-            continue
+    above = ((back, lines[back]) for back in range(mark.line - 1, -1, -1)
+             if lines[back].strip() and not lines[back].lstrip().startswith("#"))
+    return len(here) - len(here.lstrip(" ")), above
+
+
+def _deeper_than_a_value(err, text: str, line_offset: int = 0) -> tuple | None:
+    """`members: 10` then `  year: 2019`: the second line is deeper than a line that already has
+    its value. Either may be the wrong one (often the first lost its indent): name both, by their
+    line in the file (a front matter starts below the file's first line)."""
+    found = _lines_above(err, text)
+    if found is None:
+        return None
+    indent, above_lines = found
+    for back, above in above_lines:
         key_value = re.match(rf"{_BEFORE_VALUE}\S", above)
         # "  - title: X" holds its key at the column after "- ": a key below it there is its sibling.
         if key_value and len(re.match(r" *(?:-\s+)?", above).group()) < indent:
             above_no = back + 1 + line_offset
             # At the key, whose indentation is at fault, not at its colon, where YAML stopped.
-            at = yaml.Mark("", 0, mark.line, indent, None, None)
+            at = yaml.Mark("", 0, err.problem_mark.line, indent, None, None)
             return at, (f"Dòng này thụt vào sâu hơn dòng {above_no} ({above.strip()!r}), mà dòng đó đã có giá trị nên không "
                           f"chứa được trường con: nếu hai dòng cùng thuộc một khối, thụt lề chúng bằng nhau (có thể dòng "
                           f"{above_no} bị mất thụt lề).")
@@ -220,16 +229,11 @@ def _key_without_colon(err, text: str) -> tuple | None:
     next line's colon: the line to mend is the one above, where the colon is missing. Only a
     field's own name: a value wrapped onto a line that starts with a plain word ("Khi đề tài …")
     is not one, and the colon in its next line is the value's."""
-    mark = err.problem_mark
-    if mark is None or "mapping values are not allowed" not in (err.problem or ""):
+    found = _lines_above(err, text)
+    if found is None:
         return None
-    lines = text.split("\n")
-    here = lines[mark.line] if mark.line < len(lines) else ""
-    indent = len(here) - len(here.lstrip(" "))
-    for back in range(mark.line - 1, -1, -1):
-        above = lines[back]
-        if not above.strip() or above.lstrip().startswith("#"):
-            continue
+    indent, above_lines = found
+    for back, above in above_lines:
         bare = _KEY_NO_COLON.match(above)
         if not bare or len(bare.group(1)) != indent or bare.group(2) not in _field_names():
             return None

@@ -412,51 +412,23 @@
     [[".md-header label[for=__drawer]", "Mở danh mục"], [".md-header__button[for=__search]", "Tìm kiếm"],
      [".md-search__icon[for=__search]", "Đóng tìm kiếm"], [".sotay-search-link", null]].forEach(function (pair) {
       Array.prototype.forEach.call(document.querySelectorAll(pair[0]), function (label) {
-        if (pair[1]) label.setAttribute("aria-label", pair[1]);
-        label.setAttribute("role", "button");
-        label.tabIndex = 0;
-        label.addEventListener("keydown", function (event) {
-          if (event.key === "Enter" || event.key === " ") {
-            // Material's own handler on the window clicks a focused label on Enter too: pressed
-            // twice, the menu opened and closed again.
-            event.preventDefault();
-            event.stopPropagation();
-            label.click();
-            if (label.htmlFor === "__drawer") focusMenu();
-            if (label.htmlFor === "__search" && document.getElementById("__search").checked) focusSearchBox();
-          }
+        pressable(label, pair[1], function () {
+          if (label.htmlFor === "__drawer") focusMenu();
+          if (label.htmlFor === "__search" && document.getElementById("__search").checked) focusSearchBox();
         });
       });
     });
     // The bar over a level of the phone's menu goes back to the level above (its arrow): a label
     // too, out of the keyboard's reach, which could go down into a section but never back.
     Array.prototype.forEach.call(document.querySelectorAll('.md-nav--primary label.md-nav__title[for^="__nav"]'), function (bar) {
-      bar.setAttribute("role", "button");
-      bar.setAttribute("aria-label", "Quay lại, ra khỏi " + bar.textContent.trim());
-      bar.tabIndex = 0;
-      bar.addEventListener("keydown", function (event) {
-        if (event.key !== "Enter" && event.key !== " ") return;
-        event.preventDefault();
-        event.stopPropagation();
-        bar.click();
-        focusMenu();
-      });
+      pressable(bar, "Quay lại, ra khỏi " + bar.textContent.trim(), focusMenu);
     });
     // A section's arrow in the menu opens its level (on a phone, the level slides in): a label
     // with an icon and no name, out of the keyboard's reach at the top level.
     Array.prototype.forEach.call(document.querySelectorAll('.md-nav--primary label.md-nav__link[for^="__nav"]'), function (arrow) {
       var title = document.querySelector('.md-nav--primary label.md-nav__title[for="' + arrow.htmlFor + '"]');
       if (!title || arrow.textContent.trim()) return;
-      arrow.setAttribute("role", "button");
-      arrow.setAttribute("aria-label", "Các trang trong mục " + title.textContent.trim());
-      arrow.tabIndex = 0;
-      arrow.addEventListener("keydown", function (event) {
-        if (event.key !== "Enter" && event.key !== " ") return;
-        event.preventDefault();
-        event.stopPropagation();
-        arrow.click();
-        focusLevel(arrow, 0);
-      });
+      pressable(arrow, "Các trang trong mục " + title.textContent.trim(), function () { focusLevel(arrow, 0); });
     });
     sayExpanded();
     // On a wide screen the magnifier in the box opens the search as well as closing it: it was
@@ -520,6 +492,22 @@
       if (shown) shown.focus();
     }, 0);
   }, true);
+
+  /* A label made a button: named (if `name`), in the Tab order, pressed by Enter or Space, then
+     `then`. Material's own handler on the window clicks a focused label on Enter too: pressed
+     twice, the menu opened and closed again, so the key goes no further. */
+  function pressable(label, name, then) {
+    if (name) label.setAttribute("aria-label", name);
+    label.setAttribute("role", "button");
+    label.tabIndex = 0;
+    label.addEventListener("keydown", function (event) {
+      if (event.key !== "Enter" && event.key !== " ") return;
+      event.preventDefault();
+      event.stopPropagation();
+      label.click();
+      then();
+    });
+  }
 
   // Opened from the keyboard, the search leaves the focus on the button that opened it.
   // The box takes no focus while the search still opens (its transition, a busy phone): tried
