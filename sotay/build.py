@@ -118,12 +118,36 @@ def build(site_dir: Path | str, site_url: str | None = None, offline: bool = Fal
         # Opened from its files there is no server to answer a missing address with it, and its
         # links start from the site's root (/assets/...), which from a USB stick is the drive's.
         (tmp / "404.html").unlink(missing_ok=True)
-    # The old site moves into a folder of its own, named afresh: a name made from the process id
-    # alone was taken by a build killed mid-swap (a container's builds share their ids), and the
-    # swap then failed with the new site left beside it.
+    swap_in(tmp, site_dir)
+    return 0
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two folders' names in one step (Linux's renameat2 with RENAME_EXCHANGE); False where
+    the system has no such call."""
+    if not sys.platform.startswith("linux"):
+        return False
+    import ctypes
+
+    libc = ctypes.CDLL(None, use_errno=True)
+    renameat2 = getattr(libc, "renameat2", None)
+    if renameat2 is None:
+        return False
+    at_fdcwd, rename_exchange = -100, 2
+    return renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange) == 0
+
+
+def swap_in(new: Path, site_dir: Path) -> None:
+    """`new` becomes `site_dir`, and the site there before is removed. Exchanged in one step where
+    the system can (a reader of the folder finds the old site or the new, never none); else the old
+    site moves into a folder of its own, named afresh: a name made from the process id alone was
+    taken by a build killed mid-swap (a container's builds share their ids), and the swap then
+    failed with the new site left beside it."""
+    if site_dir.exists() and _exchange(new, site_dir):
+        shutil.rmtree(new, ignore_errors=True)  # the old site, under the new one's former name
+        return
     old = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}-old-", dir=site_dir.parent))
     if site_dir.exists():
         site_dir.rename(old / site_dir.name)
-    tmp.rename(site_dir)
+    new.rename(site_dir)
     shutil.rmtree(old, ignore_errors=True)
-    return 0

@@ -731,3 +731,42 @@ def test_a_page_says_which_facts_of_a_cited_document_only_a_cells_report_gives(b
     central = next(x for x in cited if x.lstrip().startswith("Hướng dẫn 12-HD/BTCTW"))
     assert local.endswith("(theo bài viết ngày 15/5/2023 của Lâm Văn Tuyên; chưa đối chiếu với văn bản gốc)"), local
     assert "chưa đối chiếu" not in central and central.endswith("Một số vấn đề về nâng cao chất lượng sinh hoạt chi bộ"), central
+
+
+@pytest.mark.parametrize("exchange", [True, False])
+def test_the_swap_leaves_one_site_and_nothing_beside_it(tmp_path, monkeypatch, exchange):
+    """A stale folder of a build killed mid-swap (named from a pid a container reuses) made the
+    swap fail; where the system exchanges two folders in one step, a reader never finds no site."""
+    import threading
+
+    from sotay import build as build_module
+
+    if not exchange:
+        monkeypatch.setattr(build_module, "_exchange", lambda a, b: False)
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "index.html").write_text("0")
+    (tmp_path / f".site-old-{os.getpid()}").mkdir()  # left by a build killed mid-swap
+    missing, done = [], threading.Event()
+
+    def read():
+        while not done.is_set():
+            if not (site / "index.html").exists():
+                missing.append(1)
+
+    reader = threading.Thread(target=read)
+    reader.start()
+    for turn in range(1, 30):
+        new = tmp_path / f".site-new-{turn}"
+        new.mkdir()
+        (new / "index.html").write_text(str(turn))
+        build_module.swap_in(new, site)
+    done.set()
+    reader.join()
+    assert (site / "index.html").read_text() == "29"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [f".site-old-{os.getpid()}", "site"]
+    probe = [tmp_path / "probe-a", tmp_path / "probe-b"]
+    for folder in probe:
+        folder.mkdir()
+    if exchange and build_module._exchange(*probe):  # this system exchanges in one step
+        assert not missing
