@@ -25,8 +25,9 @@ SIGN_HINT = "[ký, họ tên]"
 # The signature columns of the text block: the right one starts this many spaces after the wider
 # of the left label and its hint. At 20 (as the form was first typed) the lines were 45
 # characters, and a 360 px phone, which wraps the block at about 40, showed "NGƯỜI GHI BIÊN BẢN",
-# "CHỦ TRÌ" and the two hints one under the other, as if both signed under CHỦ TRÌ.
-SIGN_GAP = 6
+# "CHỦ TRÌ" and the two hints one under the other, as if both signed under CHỦ TRÌ. At 6 the
+# minutes' hints (36 characters) still broke at 320 px, which holds about 35.
+SIGN_GAP = 4
 # "[..]", "[...]", "[thường kỳ / chuyên đề]", "[họ tên]": what is to be written in.
 PLACEHOLDER = re.compile(r"\[([^\[\]\n]*)\]")
 

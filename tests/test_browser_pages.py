@@ -536,9 +536,9 @@ def test_the_minutes_form_is_one_tap_from_the_home_page_and_the_meeting_steps(br
 def test_the_minutes_form_signatures_stay_side_by_side_on_a_phone(browser, site_url):
     """The block wraps on a phone (above); its signature lines did too, and read "NGƯỜI GHI BIÊN
     BẢN", "CHỦ TRÌ", "[ký, họ tên]", "[ký, họ tên]" one under the other. Each stays one line, the
-    right-hand label over the right-hand hint."""
+    right-hand label over the right-hand hint, down to a 320 px screen."""
     form = load(CONTENT).forms["bien-ban-sinh-hoat-chi-bo"]
-    context = browser.new_context(viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True)
+    context = browser.new_context(viewport={"width": 320, "height": 740}, is_mobile=True, has_touch=True)
     page = context.new_page()
     page.goto(site_url + "huong-dan/ghi-bien-ban/")
     page.evaluate("document.fonts.ready")

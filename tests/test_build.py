@@ -615,7 +615,7 @@ def _form_section(html: str, anchor: str) -> str:
 FORMS_ON_PAGES = {
     "bien-ban-sinh-hoat-chi-bo": ("ghi-bien-ban", "mau-bien-ban", "BIÊN BẢN",
                                   "BIÊN BẢN SINH HOẠT CHI BỘ [THƯỜNG KỲ / CHUYÊN ĐỀ] THÁNG [..]/[....]\n\nI. THÔNG TIN CHUNG\n",
-                                  "NGƯỜI GHI BIÊN BẢN      CHỦ TRÌ\n[ký, họ tên]            [ký, họ tên]"),
+                                  "NGƯỜI GHI BIÊN BẢN    CHỦ TRÌ\n[ký, họ tên]          [ký, họ tên]"),
     "nghi-quyet-sinh-hoat-chi-bo": ("sinh-hoat-thuong-ky", "mau-nghi-quyet", "NGHỊ QUYẾT",
                                     "NGHỊ QUYẾT SINH HOẠT CHI BỘ THÁNG [..]/[....]\nSố [..]-NQ/CB\n\n- Căn cứ ",
                                     "T/M CHI BỘ\nBÍ THƯ\n[ký, họ tên]\n\nNơi nhận:\n- Đảng ủy [cấp trên] (để báo cáo);\n"
@@ -626,7 +626,7 @@ FORMS_ON_PAGES = {
     "ban-dang-ky-lam-theo-bac": ("gan-voi-chuyen-mon-va-hoc-tap-bac", "ban-dang-ky-lam-theo", "BẢN ĐĂNG KÝ",
                                  "BẢN ĐĂNG KÝ HỌC TẬP VÀ LÀM THEO TƯ TƯỞNG, ĐẠO ĐỨC, PHONG CÁCH HỒ CHÍ MINH NĂM [....]\n\n"
                                  "Họ và tên: ",
-                                 "BÍ THƯ CHI BỘ      NGƯỜI ĐĂNG KÝ\n[ký, họ tên]       [ký, họ tên]"),
+                                 "BÍ THƯ CHI BỘ    NGƯỜI ĐĂNG KÝ\n[ký, họ tên]     [ký, họ tên]"),
 }
 
 

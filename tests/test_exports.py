@@ -1065,7 +1065,7 @@ def test_minutes_form_is_one_docx_download_with_its_own_name(corpus, ctx, tmp_pa
     # Its text, as the page shows it and `export --format txt` writes it, is the page's text block.
     proc = run_sotay("export", FORM, "--format", "txt", "-o", "-")
     assert proc.returncode == 0 and proc.stdout.startswith("BIÊN BẢN SINH HOẠT CHI BỘ [THƯỜNG KỲ / CHUYÊN ĐỀ] THÁNG [..]/[....]\n\nI. THÔNG TIN CHUNG\n")
-    assert proc.stdout.rstrip().endswith("NGƯỜI GHI BIÊN BẢN      CHỦ TRÌ\n[ký, họ tên]            [ký, họ tên]")
+    assert proc.stdout.rstrip().endswith("NGƯỜI GHI BIÊN BẢN    CHỦ TRÌ\n[ký, họ tên]          [ký, họ tên]")
     proc = run_sotay("export", FORM, "--format", "md", "-o", "-")
     assert proc.returncode == 2 and "docx hoặc txt" in proc.stderr
 
