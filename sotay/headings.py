@@ -17,10 +17,10 @@ from .verbatim import blank_blocks, block_ranges, covers
 # A level-one ATX heading (read outside code, comments and raw blocks: a shell comment stays code). Python-Markdown
 # needs no space after the marker: "#Ghi biên bản" is a level-one heading too.
 _H1 = re.compile(r"^ {0,3}(#)(?!#)", re.M)
-# A block whose first line is underlined (Python-Markdown reads only a block's first line so); a
-# block starts the text, follows a blank line, or follows a heading's line ("## A\nChữ\n---").
 # A section heading, ## to ######, and the level its hashes give it.
 _HN = re.compile(r"^ {0,3}(#{2,6})(?=[ \t]|$)", re.M)
+# A block whose first line is underlined (Python-Markdown reads only a block's first line so); a
+# block starts the text, follows a blank line, or follows a heading's line ("## A\nChữ\n---").
 _SETEXT = re.compile(r"(?:\A(?:[ \t]*\n)*|\n[ \t]*\n|^#{1,6}[^\n]*\n)[ \t]*\S[^\n]*\n([=-]+)[ ]*(?=\n|\Z)", re.M)
 
 
