@@ -235,7 +235,7 @@ class _Reader:
                                        "mới, thêm '- ' ở đầu dòng.")
             self.last_item = None
         else:
-            # Word's bullet ("•", "–", "1)") named: the editor sees one, and was told only that a dash was wanted.
+            # Word's bullet ("•", "–") named: the editor sees one, and was told only that a dash was wanted.
             mark = WORD_BULLET.match(line) or _DASH_TYPED.match(line)
             typed = f"; dòng này bắt đầu bằng dấu đầu dòng của Word {mark.group(1)!r}: thay bằng '- '" if mark else ""
             self.tell(line_no, "B103", f"Ở mục này mỗi ý là một dòng bắt đầu bằng '- ' (hoặc '1. '){typed}.")
