@@ -443,17 +443,14 @@
   /* The menu and search buttons said nothing of whether they were open: each says so
      (aria-expanded), kept in step with its toggle however the toggle changed (a click, a key,
      Material's own script). */
+  var EXPANDS = ".md-header label[for=__drawer], .md-header__button[for=__search], .md-search__icon[for=__search], " +
+    '.md-nav--primary label.md-nav__link[role=button][for^="__nav"]';
+
   function sayExpanded() {
-    var arrows = Array.prototype.map.call(document.querySelectorAll('.md-nav--primary label.md-nav__link[role=button][for^="__nav"]'),
-      function (arrow) { return [arrow.htmlFor, '.md-nav--primary label.md-nav__link[for="' + arrow.htmlFor + '"]']; });
-    [["__drawer", ".md-header label[for=__drawer]"], ["__search", ".md-header__button[for=__search], .md-search__icon[for=__search]"]]
-      .concat(arrows).forEach(function (pair) {
-        var toggle = document.getElementById(pair[0]);
-        if (!toggle) return;
-        Array.prototype.forEach.call(document.querySelectorAll(pair[1]), function (button) {
-          button.setAttribute("aria-expanded", String(toggle.checked));
-        });
-      });
+    Array.prototype.forEach.call(document.querySelectorAll(EXPANDS), function (button) {
+      var toggle = document.getElementById(button.htmlFor);
+      if (toggle) button.setAttribute("aria-expanded", String(toggle.checked));
+    });
   }
 
   function watchExpanded() {
@@ -528,12 +525,22 @@
      then it cannot be focused, and the focus was lost with the arrow, covered by the level). */
   function focusLevel(arrow, tries) {
     // The level is the section's own menu, beside the arrow in the section's item.
-    var item = arrow.closest(".md-nav__item"), level = item && item.querySelector(":scope > nav.md-nav");
-    var link = level && Array.prototype.find.call(level.querySelectorAll("a[href]"), function (a) {
-      return a.getClientRects().length && getComputedStyle(a).visibility === "visible";
-    });
-    if (link) link.focus();
-    if ((!link || document.activeElement !== link) && tries < 10) setTimeout(function () { focusLevel(arrow, tries + 1); }, 50);
+    var item = arrow.closest(".md-nav__item");
+    if (!focusFirstShown(item && item.querySelector(":scope > nav.md-nav")) && tries < 10) {
+      setTimeout(function () { focusLevel(arrow, tries + 1); }, 50);
+    }
+  }
+
+  // The first link in `scope` that is shown takes the focus; false if none could.
+  function focusFirstShown(scope) {
+    var links = scope ? scope.querySelectorAll("a[href]") : [];
+    for (var i = 0; i < links.length; i++) {
+      if (links[i].getClientRects().length && getComputedStyle(links[i]).visibility === "visible") {
+        links[i].focus();
+        if (document.activeElement === links[i]) return true;
+      }
+    }
+    return false;
   }
 
   /* Opened from the keyboard, the phone's menu takes the focus (the next Tab went to the search
@@ -542,13 +549,7 @@
     if (!document.getElementById("__drawer").checked) return;
     // The first link of the level shown: the levels above it are covered, and hidden (sotay.css);
     // the current page's own link is not displayed there (its table of contents' toggle is).
-    var links = document.querySelectorAll(".md-sidebar--primary a[href]");
-    for (var i = 0; i < links.length; i++) {
-      if (links[i].getClientRects().length && getComputedStyle(links[i]).visibility === "visible") {
-        links[i].focus();
-        if (document.activeElement === links[i]) return;
-      }
-    }
+    focusFirstShown(document.querySelector(".md-sidebar--primary"));
   }
 
   document.addEventListener("keydown", function (event) {
