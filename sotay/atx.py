@@ -40,3 +40,23 @@ def heading(line: str, level: int) -> str | None:
     """The text of `line` if it is a heading of exactly `level` (## is 2), else None."""
     m = LINE.match(line)
     return closed(m.group(2)) if m and len(m.group(1)) == level else None
+
+
+# What opens a block whose lines, indented four spaces, are its body and not code: a note
+# ("!!! note", "??? tip") or a list item.
+_OPENS_INDENTED_BODY = re.compile(r"(?:!!!|\?\?\?\+?)[ \t]|(?:[-*+]|\d{1,9}[.)])[ \t]")
+
+
+def heading_lines(markdown: str):
+    """MARKDOWN_LINE's matches that are headings: one indented four spaces only in the body of
+    a note or a list item (after a paragraph, Markdown makes it code). One pass over the lines."""
+    opener = None  # the last line indented less than four spaces, read as it comes
+    line_start = 0
+    found = {m.start(): m for m in MARKDOWN_LINE.finditer(markdown)}
+    for line in markdown.split("\n"):
+        m = found.get(line_start)
+        if line.strip() and not line.startswith("    "):
+            opener = line.lstrip(" ")
+        if m is not None and (not line.startswith("    ") or opener is not None and _OPENS_INDENTED_BODY.match(opener)):
+            yield m
+        line_start += len(line) + 1

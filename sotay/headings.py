@@ -10,15 +10,11 @@ from __future__ import annotations
 
 import re
 
+from . import atx
 from .check import rule_pass
 from .diagnostics import diag
 from .verbatim import blank_blocks, block_ranges, covers
 
-# A level-one ATX heading (read outside code, comments and raw blocks: a shell comment stays code). Python-Markdown
-# needs no space after the marker: "#Ghi biên bản" is a level-one heading too.
-_H1 = re.compile(r"^ {0,3}(#)(?!#)", re.M)
-# A section heading, ## to ######, and the level its hashes give it.
-_HN = re.compile(r"^ {0,3}(#{2,6})(?=[ \t]|$)", re.M)
 # A block whose first line is underlined (Python-Markdown reads only a block's first line so); a
 # block starts the text, follows a blank line, or follows a heading's line ("## A\nChữ\n---").
 _SETEXT = re.compile(r"(?:\A(?:[ \t]*\n)*|\n[ \t]*\n|^#{1,6}[^\n]*\n)[ \t]*\S[^\n]*\n([=-]+)[ ]*(?=\n|\Z)", re.M)
@@ -29,20 +25,20 @@ def heading_rules(corpus, registry):
     problems = []
     for page in corpus.guidance.values():
         origin = corpus.origin(page)
-        for m in _H1.finditer(blank_blocks(origin.body)):
-            line = origin.body_line + origin.body.count("\n", 0, m.start())
-            problems.append(diag(origin.rel, line, m.start(1) - m.start() + 1, "B106",
-                                 "Tiêu đề một dấu # dành cho tên trang (lấy từ trường title); "
-                                 "trong bài, mục lớn viết '## ', mục nhỏ '### '."))
         # A level skipped ("##" then "####") is a page outline with a hole in it, for screen
-        # readers and the contents alike; the page itself shows it.
+        # readers and the contents alike; the page itself shows it. A note's or a list's headings
+        # are the page's too.
         level = 1
-        for m in _HN.finditer(blank_blocks(origin.body)):
-            found = len(m.group(1))
-            if found > level + 1:
-                line = origin.body_line + origin.body.count("\n", 0, m.start())
+        for m in atx.heading_lines(blank_blocks(origin.body)):
+            found, line = len(m.group(1)), origin.body_line + origin.body.count("\n", 0, m.start())
+            col = m.start(1) - m.start() + 1
+            if found == 1:
+                problems.append(diag(origin.rel, line, col, "B106",
+                                     "Tiêu đề một dấu # dành cho tên trang (lấy từ trường title); "
+                                     "trong bài, mục lớn viết '## ', mục nhỏ '### '."))
+            elif found > level + 1:
                 want, under = "#" * (level + 1), "tên trang" if level == 1 else f"một mục ‘{'#' * level}’"
-                problems.append(diag(origin.rel, line, m.start(1) - m.start() + 1, "B114",
+                problems.append(diag(origin.rel, line, col, "B114",
                                      f"Tiêu đề ‘{m.group(1)}’ bỏ qua cấp ‘{want}’: mục ngay dưới {under} phải viết ‘{want} "
                                      "Tên mục’ (trình đọc màn hình và mục lục của trang dựa vào thứ tự các cấp)."))
             level = found

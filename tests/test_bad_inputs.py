@@ -1543,6 +1543,7 @@ def test_a_quotation_whose_paragraph_names_its_source_or_no_leader_passes(tmp_pa
     ("Phát triển kinh tế- xã hội của địa phương.", "E011"),
     ("## Chuẩn bị\n\nChữ.\n\n#### Thông báo\n\nChữ.", "B114"),
     ("### Chuẩn bị\n\nChữ.", "B114"),
+    ("## Chuẩn bị\n\n!!! note \"Lưu ý\"\n\n    #### Thông báo\n\n    Chữ.", "B114"),
 ])
 def test_what_pdf_and_word_leave_is_told_as_a_warning(tmp_path, body, code):
     """A word broken at a line's end by a PDF ("chuyên- đề" on the page), a heading made of bold

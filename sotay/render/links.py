@@ -73,26 +73,6 @@ def _slug(text: str) -> str:
     return toc_slugify(" ".join(words).replace("[", "").replace("]", ""))
 
 
-# What opens a block whose lines, indented four spaces, are its body and not code: a note
-# ("!!! note", "??? tip") or a list item.
-_OPENS_INDENTED_BODY = re.compile(r"(?:!!!|\?\?\?\+?)[ \t]|(?:[-*+]|\d{1,9}[.)])[ \t]")
-
-
-def _heading_lines(markdown: str):
-    """atx.MARKDOWN_LINE's matches that are headings: one indented four spaces only in the body of
-    a note or a list item (after a paragraph, Markdown makes it code). One pass over the lines."""
-    opener = None  # the last line indented less than four spaces, read as it comes
-    line_start = 0
-    found = {m.start(): m for m in atx.MARKDOWN_LINE.finditer(markdown)}
-    for line in markdown.split("\n"):
-        m = found.get(line_start)
-        if line.strip() and not line.startswith("    "):
-            opener = line.lstrip(" ")
-        if m is not None and (not line.startswith("    ") or opener is not None and _OPENS_INDENTED_BODY.match(opener)):
-            yield m
-        line_start += len(line) + 1
-
-
 _BLOCK_BREAK = re.compile(r"\n[ \t]*\n")
 
 
@@ -113,7 +93,7 @@ def _anchors(markdown: str) -> tuple[list[tuple[int, str]], set[str]]:
     ids set in attribute lists are kept as written, even twice, and taken before a heading's text
     is slugged; a repeated slug is made unique ("luu-y", then "luu-y_1")."""
     shown = blank_blocks(markdown)
-    headings = [(m.start(), atx.markdown_text(m.group()[m.start(1) - m.start():])) for m in _heading_lines(shown)]
+    headings = [(m.start(), atx.markdown_text(m.group()[m.start(1) - m.start():])) for m in atx.heading_lines(shown)]
     own = [_own_id(text) for _, text in headings]
     others = _block_ids(shown)
     used = {i for i in own if i} | others
