@@ -170,11 +170,25 @@ def fence(text: str) -> str:
     return f"{ticks}{{ .text .no-copy .sotay-form }}\n{text}\n{ticks}"
 
 
+HINT_MIN_WORDS = 3  # "[họ tên]", "[ngày]", "[chức vụ]": the line's label says it already
+
+
+def _says_more(inside: str, before: str) -> bool:
+    """Whether a blank's words tell the one filling it in more than the words before it: three
+    words or more, and not the name of what was just said ("Chi bộ [tên chi bộ]", "Chuyên đề (nếu
+    có): [tên chuyên đề]"). On paper, a
+    "[hoặc hướng dẫn của cấp ủy cấp trên đang áp dụng]" turned to bare dots left no one knowing
+    what to write there."""
+    named = inside.lower().removeprefix("tên ")
+    return len(inside.split()) >= HINT_MIN_WORDS and named not in before[-30:].lower()
+
+
 def pieces(text: str) -> list[tuple[str, str]]:
     """A line as ("text", words), ("choice", words), ("hint", words) and ("blank", "short" | "long")
     pieces, for a document where blanks are dots. A choice ("[thường kỳ / chuyên đề]") keeps its
     words, for the secretary to strike the one that does not apply; a line that is nothing but a
-    placeholder ("[Kết quả theo tiêu chí …]") keeps its words as a hint before its blank; a number
+    placeholder ("[Kết quả theo tiêu chí …]"), or whose blank says more than its label ("Vắng có
+    lý do: [họ tên – lý do]"), keeps its words as a hint before its blank; a number
     ("[..]", "[....]") is a short blank; anything else ("[...]", "[họ tên]") a long one."""
     out: list[tuple[str, str]] = []
     last = 0
@@ -185,7 +199,7 @@ def pieces(text: str) -> list[tuple[str, str]]:
         words = inside.strip(". /")
         if " / " in inside and words:
             out.append(("choice", inside))
-        elif words and m.group() == text.strip():
+        elif words and (m.group() == text.strip() or _says_more(inside, text[:m.start()])):
             out += [("hint", inside), ("blank", "long")]
         else:
             out.append(("blank", "short" if inside and set(inside) == {"."} and inside != "..." else "long"))

@@ -940,11 +940,11 @@ def _form_yaml():
 def _blanks_as_ellipsis(text: str) -> str:
     """What a line says once its blanks are one mark: the page's "[họ tên]" and the DOCX's dots (or
     its tab to a dotted leader) both read "…"; a choice keeps its words."""
-    # A line that ends on a choice leaves room to write after it; one that is only a placeholder
-    # keeps its words, in brackets, before its blank.
+    # A line that ends on a choice leaves room to write after it; a blank's words kept as a hint,
+    # "(họ tên – lý do) ....", are a blank too (checked on their own).
     text = re.sub(r"\[([^\]]* / [^\]]*)\]$", r"\1 …", text)
     text = re.sub(r"\[([^\]]* / [^\]]*)\]", r"\1", text)
-    text = re.sub(r"^([-+] )\[([^\]]*\w[^\]]*)\]$", r"\1(\2) …", text)
+    text = re.sub(r"\([^()]*\) ?(?=[.]{4,}|\t)", "", text)
     text = re.sub(r"\[[^\]]*\]", "…", text)
     text = re.sub(r"[.]{4,}|\t", "…", text)
     text = re.sub(r"\s*…(?:\s*…)*", " …", text)
@@ -996,6 +996,12 @@ def test_minutes_form_docx_has_the_party_header_title_and_every_line_in_order(co
     # "(Kết quả theo tiêu chí …)": a line that is only a placeholder keeps its words, in italics.
     hint = next(p for p in doc.paragraphs if "Kết quả theo tiêu chí" in p.text)
     assert hint.text.startswith("- (Kết quả theo tiêu chí của cấp ủy cấp trên)") and hint.runs[1].italic
+    # So does a blank that says more than its label, on paper where the page's brackets are gone;
+    # one its label names already ("Chi bộ: [tên chi bộ]") is bare dots.
+    absent = next(p for p in doc.paragraphs if p.text.startswith("- Vắng có lý do:"))
+    assert [(r.text, r.italic) for r in absent.runs][1:3] == [("Vắng có lý do: ", None), ("(họ tên – lý do) ", True)]
+    assert re.match(r"- Vắng có lý do: \(họ tên – lý do\) \.{4,}; vắng không lý do: \t$", absent.text), absent.text
+    assert next(p for p in doc.paragraphs if p.text.startswith("- Chi bộ:")).text.startswith("- Chi bộ: ....")
     assert unicodedata.is_normalized("NFC", text)
 
 
