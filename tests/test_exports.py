@@ -117,8 +117,8 @@ def _assert_styles(doc, exp):
     "ệ" are drawn with the hAnsi font), no theme font left to override it, its size and weight."""
     used = {p.style.name for p in _all_paragraphs(doc)}
     assert used <= set(STYLES), (exp.key, used - set(STYLES))
-    expected = {"Normal", "Title", "Subtitle", "SotayBody", "SotayPoint", "Heading 1"}
-    assert expected | ({"Heading 2"} if exp.kind == "topic" else set()) <= used, (exp.key, used)
+    expected = {"Normal", "Title", "Subtitle", "SotayBody", "SotayPoint"}
+    assert expected | ({"Heading 1", "Heading 2"} if exp.kind == "topic" else set()) <= used, (exp.key, used)
     for name in used:
         style = doc.styles[name]
         size, bold = STYLES[name]
@@ -405,6 +405,30 @@ def test_agenda_docx_reads_back_row_by_row_with_references_and_signature_and_no_
     # A chương trình carries its number under the star, to fill in: "Số …-CTr/CB" (research §3.1).
     assert [p.text for p in blocks[0][1].rows[0].cells[0].paragraphs][2:] == ["*", "Số ......-CTr/CB"]
 
+    # The documents in force it rests on open the body, as a Party document's legal bases do
+    # (research §3.3): "- Căn cứ …;" a line, the last ending in "."; a replaced document gives way to
+    # its successor, and the local ones (another province's guides) to one line for the cell's own
+    # superior's, to fill in.
+    cited = [ctx.registry.get(i) for i in exp.item.references or []]
+    assert all(cited), key
+    refs = list({ctx.registry.current(d).id: ctx.registry.current(d) for d in cited if d.scope != "dia-phuong"}.values())
+    local = any(d.scope == "dia-phuong" for d in cited)
+    bases = [b[:2] for b in blocks[5:5 + len(refs) + local]]
+    for i, ((style, line), d) in enumerate(zip(bases, refs), 1):
+        assert style == "SotayPoint" and line.startswith("- Căn cứ "), (key, line)
+        assert line.endswith("." if i == len(refs) and not local else ";"), (key, line)
+        assert "đã được thay thế" not in line, (key, line)
+        line = _assert_reported(line[len("- Căn cứ "):-1], d, corpus.sources)
+        # Its title in quotes, or after its own "về" ("Chỉ thị 50-CT/TW … về tiếp tục …").
+        if d.title:
+            quoted, said = f" “{d.title}”", f" v{d.title[1:]}" if d.title.startswith("Về ") else None
+            assert line.endswith(quoted) or said and line.endswith(said), (key, line)
+            line = line[:-len(quoted if line.endswith(quoted) else said)] + f": {d.title}"
+        _assert_reference(line, d)
+    if local:
+        assert bases[-1] == ("SotayPoint", "- Căn cứ văn bản của cấp ủy cấp trên (nếu có): \t"), key
+        assert not any(d.province and d.province in "".join(line for _, line in bases) for d in cited if d.scope == "dia-phuong")
+    del blocks[5:5 + len(bases)]
     # The cell's next meeting, a model's agenda too: a line for its time and place before the
     # table, blanks as dots.
     assert blocks[5][:2] == ("SotayBody", "Thời gian: " + "." * 30 + "; địa điểm: \t"), blocks[5][:2]
@@ -427,33 +451,16 @@ def test_agenda_docx_reads_back_row_by_row_with_references_and_signature_and_no_
             assert [r.font.size.pt for r in paragraph.runs] == [13], (key, i, j)
             assert paragraph.alignment == (WD_ALIGN_PARAGRAPH.CENTER if j in (0, 2) else WD_ALIGN_PARAGRAPH.LEFT)
 
-    # After the table: the total, the references, the signature block; nothing else (the handbook's
-    # notes, "Theo LuatVietnam, …" among them, were a "LƯU Ý" section in a document the cell signs).
+    # After the table: the total, the signature block; nothing else (the handbook's notes,
+    # "Theo LuatVietnam, …" among them, were a "LƯU Ý" section in a document the cell signs).
     expected = [("SotayBody", f"Tổng thời gian dự kiến: {sum(it.minutes for it in items)} phút.")]
     everything = "\n".join(p.text for p in doc.paragraphs) + "".join(c.text for t in doc.tables for r in t.rows for c in r.cells)
     assert not [n for n in [*notes, *(it.notes for it in items if it.notes)] if inline(n) in everything], key
-    cited = [ctx.registry.get(i) for i in exp.item.references or []]
-    assert all(cited), key
-    # The documents in force that it rests on: a replaced one gives way to its successor, and the
-    # local ones (another province's guides) to one line for the cell's own superior's.
-    refs = list({ctx.registry.current(d).id: ctx.registry.current(d) for d in cited if d.scope != "dia-phuong"}.values())
-    local = any(d.scope == "dia-phuong" for d in cited)
-    if refs:
-        expected += [("Heading 1", "VĂN BẢN LÀM CĂN CỨ")]
     rest = [b[:2] for b in blocks[6:]]
-    ref_lines = rest[len(expected):len(expected) + len(refs)]
     assert rest[:len(expected)] == expected, key
-    for i, ((style, line), d) in enumerate(zip(ref_lines, refs, strict=True), 1):
-        assert style == "SotayPoint" and line.startswith(f"{i}. ") and line.endswith("."), (key, line)
-        assert "đã được thay thế" not in line, (key, line)
-        _assert_reference(line[len(f"{i}. "):-1], d, corpus.sources)
-    if local:
-        assert rest[len(expected) + len(refs)] == ("SotayPoint", f"{len(refs) + 1}. Văn bản của cấp ủy cấp trên (nếu có): \t"), key
-        assert not any(d.province and d.province in "".join(line for _, line in ref_lines) for d in cited if d.scope == "dia-phuong")
-        refs.append("the cell's own")
     # Then the signature block: a borderless table whose right column holds, centred over one
     # another, the authority (the chi ủy for its own meeting), the title, room to sign, the name.
-    tail = rest[len(expected) + len(refs):]
+    tail = rest[len(expected):]
     assert len(tail) == 2 and tail[0] == ("Normal", "") and tail[1][0] == "table", key
     total = blocks[6][2]
     assert total.runs[0].italic
@@ -674,8 +681,19 @@ def test_copy_text_and_docx_carry_what_the_page_shows_besides_the_body_the_docx_
             seen.add("meeting notes")
         seen |= {f"{exp.kind} references"} if refs else set()
         for line in expected:
-            assert line in text and line in docx_text, (exp.key, line)
+            assert line in text and _as_basis(line, ctx, exp.kind) in docx_text, (exp.key, line)
     assert seen == {"origin", "notes", "meeting notes", "topic references", "agenda references"}
+
+
+def _as_basis(line: str, ctx, kind: str) -> str:
+    """A reference line as an agenda's DOCX writes it among its legal bases: its title in quotes,
+    or after its own "về", not after a colon."""
+    if kind != "agenda":
+        return line
+    title = next((d.title for d in ctx.registry.documents.values() if d.title and f": {d.title}" in line), None)
+    if title is None:
+        return line
+    return line.replace(f": {title}", f" v{title[1:]}" if title.startswith("Về ") else f" “{title}”")
 
 
 def test_documents_name_the_handbook_where_its_pages_say_this_handbook(corpus, ctx):
@@ -815,8 +833,9 @@ def test_exports_write_names_that_name_their_issuer_once(corpus, ctx):
             seen.add((doc_id, exp.kind))
             doc = corpus.documents[doc_id]
             line = EXPECTED_LINES[doc_id].format(title=doc.title, name=doc.name)
-            for text in texts:
-                assert re.search(rf"^(?:\d+\. |- ){re.escape(line)}\.?$", text, re.M), (exp.key, doc_id)
+            for text, basis in zip(texts, (exp.kind == "agenda", False), strict=True):
+                shown = re.escape(_as_basis(line, ctx, "agenda") if basis else line)
+                assert re.search(rf"^(?:\d+\. |- (?:Căn cứ )?){shown}[.;]?$", text, re.M), (exp.key, doc_id)
                 assert "của Đảng của" not in text and "khóa XI khóa XI" not in text, exp.key
     assert {kind for _, kind in seen} == {"topic", "agenda"} and {i for i, _ in seen} == NAME_NAMES_ISSUER
 

@@ -40,7 +40,7 @@ from xml.sax.saxutils import escape
 from .. import forms
 from ..text import roman
 from .docx_template import AUTHOR, BODY_STYLE, LANG, NO_DATE, POINT_STYLE, TEXT_TWIPS, template
-from .plain import inline, numbered, references, topic_facts, topic_sections
+from .plain import inline, references, topic_facts, topic_sections
 
 
 def _run(text: str, bold=False, italic=False, size=None, underline=False, caps=False) -> str:
@@ -224,6 +224,16 @@ def _fill_in_line(text: str, style: str = BODY_STYLE) -> str:
     return _p(runs, style=style, align="left", leader=leader)
 
 
+def _basis(line: str) -> str:
+    """A reference as a legal basis reads: "Chỉ thị 50-CT/TW … của Ban Bí thư khóa XIII về tiếp tục
+    …", "Hướng dẫn 12-HD/BTCTW … của Ban Tổ chức Trung ương “Một số vấn đề …”": its title in quotes
+    or after its own "về", not after a colon (a blank's label keeps its colon)."""
+    head, colon, title = line.partition(": ")
+    if not colon or title.startswith("["):
+        return _lower_first(line) if line.startswith("Văn bản ") else line
+    return f"{head} {_lower_first(title)}" if title.startswith("Về ") else f"{head} “{title}”"
+
+
 def _point(line: str) -> str:
     """A numbered line of a list; one with a blank (the cell's own superior's documents) to fill in."""
     return _fill_in_line(line, POINT_STYLE) if line.endswith("]") else _p(_run(line), style=POINT_STYLE)
@@ -260,8 +270,11 @@ def _agenda_body(exp, ctx) -> list[str]:
     head = "".join(_cell(_p(_run(h, bold=True, size=13), align="center", indent=False), w)
                    for h, w in zip(["STT", "Nội dung", "Thời gian", "Người thực hiện", "Ghi vào biên bản"], widths, strict=True))
     rows = [f"<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>{head}</w:tr>"]
-    # The cell's own next meeting, whichever agenda it starts from.
-    when = [_fill_in_line(AGENDA_WHEN)]
+    # The documents it rests on open the body, as a Party document's legal bases do (research §3.3:
+    # one a line, "- Căn cứ …;", the last ending in "."); then the cell's own next meeting.
+    refs = references(exp, ctx)
+    when = [_point(f"- Căn cứ {_basis(line)}" + ("" if line.endswith("]") else ";" if n < len(refs) else "."))
+            for n, line in enumerate(refs, 1)] + [_fill_in_line(AGENDA_WHEN)]
     for i, it in enumerate(exp.agenda_items, 1):
         # The handbook's notes (an item's, the agenda's) stay out: this is the cell's own document, to
         # sign and send, and "Theo LuatVietnam, …" or advice to the chair has no place in it. The web
@@ -273,10 +286,6 @@ def _agenda_body(exp, ctx) -> list[str]:
     # The total keeps 6 pt from the table's bottom rule, which it otherwise sat on.
     out = when + [_table(rows, widths, borders=True),
            _p(_run(f"Tổng thời gian dự kiến: {sum(i.minutes for i in exp.agenda_items)} phút.", italic=True), style=BODY_STYLE, before=6)]
-    refs = references(exp, ctx)
-    if refs:
-        out.append(_p(_run("VĂN BẢN LÀM CĂN CỨ"), style="Heading1"))
-        out += [_point(line) for line in numbered(refs)]
     # The chi ủy signs the agenda of its own meeting; the chi bộ every other. The last paragraph and
     # the space under it keep with the block: alone on the last page, a signature signs nothing on it.
     out[-1] = _keep_with_next(out[-1])
