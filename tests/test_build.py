@@ -621,7 +621,7 @@ FORMS_ON_PAGES = {
                                     "T/M CHI BỘ\nBÍ THƯ\n[ký, họ tên]\n\nNơi nhận:\n- Đảng ủy [cấp trên] (để báo cáo);\n"
                                     "- Các đồng chí đảng viên trong chi bộ;\n- Lưu chi bộ."),
     "ke-hoach-sinh-hoat-chuyen-de": ("sinh-hoat-chuyen-de", "mau-ke-hoach-sinh-hoat-chuyen-de-nam", "KẾ HOẠCH",
-                                     "KẾ HOẠCH SINH HOẠT CHUYÊN ĐỀ NĂM [....]\nSố [..]-KH/CB\n\nCăn cứ ",
+                                     "KẾ HOẠCH SINH HOẠT CHUYÊN ĐỀ NĂM [....]\nSố [..]-KH/CB\n\n- Căn cứ ",
                                      "- Lưu chi bộ."),
     "ban-dang-ky-lam-theo-bac": ("gan-voi-chuyen-mon-va-hoc-tap-bac", "ban-dang-ky-lam-theo", "BẢN ĐĂNG KÝ",
                                  "BẢN ĐĂNG KÝ HỌC TẬP VÀ LÀM THEO TƯ TƯỞNG, ĐẠO ĐỨC, PHONG CÁCH HỒ CHÍ MINH NĂM [....]\n\n"
