@@ -62,7 +62,7 @@ _NAMES = ("Tô Lâm|Nguyễn Phú Trọng|Nông Đức Mạnh|Lê Khả Phiêu|�
 # Secretary). A leader named with "đồng chí" and no title is missed: the title is what tells.
 _CLAUSE_START = r"(?<!\w)(?<!\w )(?<!\w  )(?<!\w\n)(?<!\w\t)(?<!\w\u00a0)"
 _ADVERB = r"(?:(?:đã|từng|cũng|luôn|thường)\s+)?"
-_LEADER = (rf"(?:Tổng [Bb]í thư|Chủ tịch Hồ Chí Minh|Bác Hồ|{_CLAUSE_START}(?:{_NAMES})|"
+_LEADER = (rf"(?:Tổng [Bb]í thư|TBT|Chủ tịch Hồ Chí Minh|Bác Hồ|{_CLAUSE_START}(?:{_NAMES})|"
            rf"(?:Bác|Người)(?=\s+{_ADVERB}{_SAYS})|Chủ tịch nước|Chủ tịch Quốc hội|"
            r"Thủ tướng(?: Chính phủ)?|Thường trực Ban Bí thư|Bí thư Trung ương Đảng|Ủy viên Bộ Chính trị|"
            r"Bí thư (?:Tỉnh|Thành) ủy|(?:Phó )?Trưởng Ban (?:Tổ chức|Tuyên giáo|Dân vận|Kiểm tra|Nội chính|Kinh tế|"
@@ -78,6 +78,9 @@ _OTHER_SUBJECT = re.compile(r",\s*(?:chi ủy|chi bộ|đảng viên|đồng ch�
 # A quotation in curly quotes or straight ones (not an attribute's value, after "="; a quote mark
 # opens before a word, not a line's end: an admonition's title "…" ends there), wrapped over lines.
 _Q = r"(?<!=)[“\"](?=\S)(?P<q>[^”\"]{1,600})[”\"]"
+# Single curly quotes and guillemets quote too ("Bác dạy: ‘…’", "«…»"): read as the curly double
+# ones, one character for one, so offsets stay the text's own.
+_QUOTE_MARKS = str.maketrans("‘’«»", "“”“”")
 # "Who … says …: “…”" in one sentence (no full stop between), the colon or "rằng" optional.
 _SAID_BEFORE = re.compile(rf"{_NOT_SPEAKING}\b{_LEADER}\b(?P<gap>[^.!?;“”\"]{{0,160}}?)\b{_SAYS}\b[^.!?;“”\"]{{0,120}}?"
                           rf"(?::|\brằng)?[\s>]*{_Q}")
@@ -144,7 +147,7 @@ def _unsourced_quotes(text: str, names: set[str]):
     row, only itself). A paragraph
     ends at a blank line; a quote's lines (">") are one, its attribution too. The quotation's own
     words name no source ("Bác dạy: “Thanh niên…”" is no Báo Thanh Niên)."""
-    paragraphs = _paragraphs(text)
+    paragraphs = _paragraphs(text.translate(_QUOTE_MARKS))
     for k, (start, paragraph) in enumerate(paragraphs):
         if "“" not in paragraph and '"' not in paragraph and ">" not in paragraph:
             continue
