@@ -414,7 +414,7 @@ def test_agenda_docx_reads_back_row_by_row_with_references_and_signature_and_no_
     refs = list({ctx.registry.current(d).id: ctx.registry.current(d) for d in cited if d.scope != "dia-phuong"}.values())
     local = any(d.scope == "dia-phuong" for d in cited)
     bases = [b[:2] for b in blocks[5:5 + len(refs) + local]]
-    for i, ((style, line), d) in enumerate(zip(bases, refs), 1):
+    for i, ((style, line), d) in enumerate(zip(bases[:len(refs)], refs, strict=True), 1):
         assert style == "SotayPoint" and line.startswith("- Căn cứ "), (key, line)
         assert line.endswith("." if i == len(refs) and not local else ";"), (key, line)
         assert "đã được thay thế" not in line, (key, line)
