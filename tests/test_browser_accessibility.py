@@ -328,3 +328,16 @@ def test_on_a_phone_a_sections_arrow_is_a_named_button_that_opens_its_level(brow
     }""")
     expect(arrow).to_have_attribute("aria-expanded", "true")
     context.close()
+
+
+def test_under_reduced_motion_a_scripted_smooth_scroll_jumps(browser, site_url):
+    """Material follows the page in the contents sidebar with scrollTo({behavior: "smooth"}), which
+    CSS cannot turn off; a reader who asked the system for less motion gets the jump, the others
+    the glide."""
+    moved = {}
+    for motion in ("reduce", "no-preference"):
+        page = browser.new_page(viewport=SCREENS["pc"][0], reduced_motion=motion)
+        page.goto(site_url + "huong-dan/sinh-hoat-thuong-ky/")
+        moved[motion] = page.evaluate("() => { window.scrollTo({top: 1500, behavior: 'smooth'}); return window.scrollY; }")
+        page.close()
+    assert moved == {"reduce": 1500, "no-preference": 0}, moved

@@ -2,6 +2,25 @@
 (function () {
   "use strict";
 
+  /* The contents sidebar follows the page with a smooth scroll (Material's toc.follow, and the
+     tabs' arrows) asked for in script, where CSS's scroll-behavior cannot reach it: a reader who
+     asked the system for less motion gets the jump. */
+  if (window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)").matches) {
+    [Element.prototype, window].forEach(function (target) {
+      ["scrollTo", "scrollBy", "scroll"].forEach(function (name) {
+        var own = target[name];
+        if (typeof own !== "function") return;
+        target[name] = function (options) {
+          var args = Array.prototype.slice.call(arguments);
+          if (options && typeof options === "object" && options.behavior === "smooth") {
+            args[0] = Object.assign({}, options, { behavior: "auto" });
+          }
+          return own.apply(this, args);
+        };
+      });
+    });
+  }
+
   function onReady(fn) {
     if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", fn);
     else fn();
