@@ -449,6 +449,18 @@ def test_printed_pages_are_numbered_and_forms_print_black(page, site_url):
     page.emulate_media(media="screen")
 
 
+def test_a_search_s_marks_do_not_print(page, site_url):
+    """A page opened from a search marks the words found in yellow; a printed handout came out
+    with every "phê bình" on a yellow band."""
+    page.goto(site_url + "chuyen-de/thu-vien-chung/tu-phe-binh-va-phe-binh/?h=phe+binh")
+    page.wait_for_selector(".md-content mark")
+    shown = page.eval_on_selector(".md-content mark", "m => getComputedStyle(m).backgroundColor")
+    page.emulate_media(media="print")
+    printed = page.eval_on_selector_all(".md-content mark", "ms => [...new Set(ms.map(m => getComputedStyle(m).backgroundColor))]")
+    page.emulate_media(media="screen")
+    assert shown != "rgba(0, 0, 0, 0)" and printed == ["rgba(0, 0, 0, 0)"], (shown, printed)
+
+
 def test_only_the_print_button_prints(page, site_url):
     """Clicking the text that is printed with the outline (presenter, documents) reads it; only "In" prints."""
     page.goto(site_url + TOPIC + "/")
