@@ -770,3 +770,13 @@ def test_the_swap_leaves_one_site_and_nothing_beside_it(tmp_path, monkeypatch, e
         folder.mkdir()
     if exchange and build_module._exchange(*probe):  # this system exchanges in one step
         assert not missing
+
+
+def test_a_status_box_points_to_the_guide_on_current_documents_only_where_the_guide_cites_it(built_site):
+    """"Xem Văn bản nào đang áp dụng cho sinh hoạt chi bộ" under a 1999 directive on study
+    promotion sent its reader to a page that says nothing of it."""
+    def box(slug):
+        html = (built_site / f"van-ban/{slug}/index.html").read_text()
+        return re.search(r'Tình trạng</p>\s*<p>(.*?)</p>', html, re.S).group(1)
+    assert "huong-dan/van-ban-hien-hanh/" in box("10-ct-tw-2007")
+    assert box("50-ct-tw-1999") == "Chưa có nguồn nói rõ văn bản này còn hiệu lực hay đã được thay thế."

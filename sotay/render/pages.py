@@ -242,7 +242,7 @@ class Renderer:
         for name, value, fact in fact_rows:
             if value:
                 rows.append([name, value, cite(doc.sources.get(fact, [])) if fact else ""])
-        status = self.status_block(doc, src)
+        status = self.status_block(doc, src, cited_by)
         # One sentence a member reads (and the first lines a search result shows) before the table of facts.
         # Each fact once, as a reference written out in full ("Nghị quyết Đại hội XII của Đảng", not
         # "… của Đảng của Đại hội XII của Đảng").
@@ -316,7 +316,7 @@ class Renderer:
             lines += [f"    - [{t}]({rel_link(src, target)})" for t, target in sort_vi(outlines, key=lambda pair: pair[0])]
         return f"**{CITED_KINDS['chuyen-de']}** ({count})\n\n" + "\n".join(lines) if lines else ""
 
-    def status_block(self, doc: Document, src: str) -> str:
+    def status_block(self, doc: Document, src: str, cited_by: list[tuple[str, str]] = ()) -> str:
         lines = []
         if doc.replaced_by and self.registry.get(doc.replaced_by):
             new = self.registry.get(doc.replaced_by)
@@ -329,7 +329,10 @@ class Renderer:
             as_of = f" (nguồn mới nhất đăng ngày {vn_date(newest)})" if newest else ""
             lines.append(f'!!! success "Văn bản hiện hành"\n    Nguồn ghi nhận văn bản này đang được thực hiện{as_of}.')
         else:
-            guide = ("huong-dan/van-ban-hien-hanh.md" if "van-ban-hien-hanh" in self.corpus.guidance else "")
+            # The guide to the documents in force for chi bộ meetings, where it speaks of this one: a
+            # 1999 directive on study promotion sent there found nothing about itself.
+            guide = "huong-dan/van-ban-hien-hanh.md"
+            guide = guide if any(target == guide for _, target in cited_by) else ""
             more = f" Xem [Văn bản nào đang áp dụng cho sinh hoạt chi bộ]({rel_link(src, guide)})." if guide else ""
             lines.append('!!! info "Tình trạng"\n    Chưa có nguồn nói rõ văn bản này còn hiệu lực hay đã được thay thế.' + more)
         for old_id in self.registry.successors.get(doc.id, []):
