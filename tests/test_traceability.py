@@ -50,7 +50,7 @@ ARTICLE_END = re.compile(r"^(Tin cùng chuyên mục|Tin liên quan|Trả lời)
 # Not figures (see the module docstring).
 LIST_ITEM = re.compile(r"^[ \t]*(\d+)[.)][ \t]", re.MULTILINE)
 HEADING_NUMBER = re.compile(r"^#{1,6}[ \t]+(?:[^\W\d]+[ \t]+){0,2}(\d{1,2})[.:)]", re.MULTILINE)
-STEP = re.compile(r"\b(?:bước|chặng)\s+(\d{1,2})\b", re.IGNORECASE)
+STEP = re.compile(r"\b(?:bước|chặng|mục)\s+(\d{1,2})\b", re.IGNORECASE)
 # A document named by kind and number ("Hướng dẫn 42"): its number, when the registry has it.
 DOC_NUMBER = re.compile(r"\b(?:chỉ thị|hướng dẫn|nghị quyết|kết luận|quy định|quyết định|nghị định|thông tư)"
                         r"\s+(?:số\s+)?(\d+)(?![\w/-])", re.IGNORECASE)

@@ -151,7 +151,10 @@ def _successor(doc, registry):
 
 def source_parts(src: Source) -> list[str]:
     """A source's title, who wrote it, where and when: what a page and a downloaded outline say of it."""
-    who = ", ".join(p for p in (src.author, src.unit) if p)
+    author = src.author
+    if author and author.isupper() and " " not in author.strip():
+        author = f"tác giả ký tắt {author.strip()}"  # "— VP" alone read as a unit's or a place's name
+    who = ", ".join(p for p in (author, src.unit) if p)
     where = ", ".join(p for p in (src.publication, vn_date(src.date)) if p)
     return [p for p in (src.title, who, where) if p]
 
