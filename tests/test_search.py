@@ -97,6 +97,14 @@ TOP = [
     ("NQTW4", "/van-ban/nq-tw4-xi/", 5),
     # Spaced, as reports write it ("NQ" is on no page), and with the number before the kind.
     ("NQ TW4 khoa XI", "/van-ban/nq-tw4-xi/", 1),
+    # A plenum typed apart, as "TW4" is typed together.
+    ("nq tw 4", "/van-ban/nq-tw4-xi/", 1),
+    ("nghi quyet tw 4", "/van-ban/nq-tw4-xi/", 2),
+    # The reader's own month: no page speaks of September, and the minutes guide has no "9".
+    ("biên bản họp chi bộ tháng 9", "/huong-dan/ghi-bien-ban/", 3),
+    ("nghi quyet chi bo thang 9", "/huong-dan/sinh-hoat-thuong-ky/", 3),
+    # What readers call it too: a meeting "định kỳ".
+    ("sinh hoat dinh ky", "/huong-dan/sinh-hoat-thuong-ky/", 3),
     ("12HD/BTCTW", "/van-ban/12-hd-btctw-2018/", 1),
     ("42HD", "/van-ban/42-hd-btctw-2025/", 1),
     ("nd111", "/van-ban/nd-111/", 1),
@@ -938,3 +946,11 @@ def test_each_result_says_what_kind_of_page_it_is(search_page):
     assert {path.split("/")[1] for path in results} >= {"huong-dan", "van-ban", "chuyen-de"}, results
     for path, (shown, title_first) in zip(results, kinds, strict=True):
         assert shown == f'"{KIND_OF[path.split("/")[1]]}"' and title_first, (path, shown)
+
+
+def test_a_word_labelled_missing_reads_as_typed(search_page):
+    """"NĐ 111": the results that lack the NĐ were labelled "Thiếu: nd", the word as the search
+    folded it, which the reader never typed."""
+    assert search(search_page, "NĐ 111")
+    labels = search_page.eval_on_selector_all(".md-search-result__terms del", "els => els.map(e => e.textContent)")
+    assert labels and set(labels) == {"NĐ"}, labels

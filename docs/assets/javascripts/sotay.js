@@ -269,12 +269,21 @@
   var LEAD = 60, SHOWN = 160;
 
   /* A letter that starts the next word ("sinh hoat chuyen d") is left out of the search until a
-     second one narrows it (lunr.vi.min.js); Material labelled every result "Thiếu: d". */
+     second one narrows it (lunr.vi.min.js); Material labelled every result "Thiếu: d". And a word
+     labelled missing reads as typed. */
   function unlabelTyping(article) {
     var input = document.querySelector("input[data-md-component=search-query]");
     var label = article.querySelector(".md-search-result__terms");
     var typing = input && /\S\s+(\p{L})$/u.exec(input.value);
-    if (!label || !typing) return;
+    if (!label) return;
+    // A word labelled as the search read it ("nd" for "NĐ"), shown as the reader typed it.
+    var typed = input ? input.value.split(/\s+/).filter(Boolean) : [];
+    Array.prototype.forEach.call(label.querySelectorAll("del"), function (del) {
+      var shown = del.textContent.toLowerCase();
+      var as = typed.filter(function (w) { return fold(w) === shown && w.toLowerCase() !== shown; })[0];
+      if (as) del.textContent = as;
+    });
+    if (!typing) return;
     Array.prototype.forEach.call(label.querySelectorAll("del"), function (del) {
       if (del.textContent.toLowerCase() === typing[1].toLowerCase()) del.remove();
     });
@@ -323,7 +332,8 @@
         excess -= text.length;
         node.nodeValue = "";
       } else {
-        node.nodeValue = "… " + text.slice(excess).replace(/^\S*\s+/, "");
+        // The word the cut falls in goes whole, also the last one before the match ("… ác:").
+        node.nodeValue = "… " + text.slice(excess).replace(/^\S*(?:\s+|$)/, "");
         excess = 0;
       }
     });
