@@ -105,6 +105,7 @@ TOP = [
     ("nghi quyet chi bo thang 9", "/huong-dan/sinh-hoat-thuong-ky/", 3),
     # What readers call it too: a meeting "định kỳ".
     ("sinh hoat dinh ky", "/huong-dan/sinh-hoat-thuong-ky/", 3),
+    ("chat luong sinh hoat", "/huong-dan/danh-gia-chat-luong/", 3),
     ("12HD/BTCTW", "/van-ban/12-hd-btctw-2018/", 1),
     ("42HD", "/van-ban/42-hd-btctw-2025/", 1),
     ("nd111", "/van-ban/nd-111/", 1),
