@@ -1228,3 +1228,15 @@ def test_a_sections_own_numbering_is_told_from_initials(written, kept):
     from sotay.outline import _NUMBERING
 
     assert _NUMBERING.sub("", written) == kept
+
+
+def test_a_see_also_to_a_handbook_page_says_where_it_is_once_the_link_is_gone(corpus, ctx):
+    """Pasted into a message, "(xem chương trình họp chi ủy)" pointed nowhere: the copied text
+    names the handbook after the words of a link to one of its pages."""
+    seen = 0
+    for exp in exportables(corpus):
+        text = to_text(exp, ctx)
+        for words in re.findall(r"\b[Xx]em \[([^\]]*)\]\(/", "\n".join(exp.agenda_notes if exp.kind == "agenda" else [])):
+            assert f"{words} trong Sổ tay sinh hoạt chi bộ" in text, (exp.key, words)
+            seen += 1
+    assert seen
