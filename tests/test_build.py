@@ -412,13 +412,14 @@ def test_a_sample_agenda_leads_to_its_guidance_before_the_agenda_itself(built_si
 
 
 def test_an_agendas_notes_link_the_agendas_they_point_to(built_site):
-    # "(xem chương trình họp chi ủy)" was words a phone user tapped in vain; the copied text keeps the words.
+    # "(xem chương trình họp chi ủy)" was words a phone user tapped in vain; the copied text keeps the words
+    # and says where they are.
     html = (built_site / "chuong-trinh/sinh-hoat-thuong-ky/index.html").read_text(encoding="utf-8")
     notes = html.split('id="luu-y-khi-dung"', 1)[1].split("</ul>", 1)[0]
     assert '(xem <a href="../hop-chi-uy/">chương trình họp chi ủy</a>)' in notes
     assert '(xem <a href="../sinh-hoat-thuong-ky-va-chuyen-de/">chương trình cho buổi ghép</a>)' in notes
     copied = html.split('data-sotay-copy="', 1)[1].split('"', 1)[0]
-    assert "(xem chương trình họp chi ủy)" in copied and "](" not in copied
+    assert "(xem chương trình họp chi ủy trong Sổ tay sinh hoạt chi bộ)" in copied and "](" not in copied
 
 
 def test_nav_override_renders_exactly_what_materials_own_template_renders(built_site, tmp_path):
