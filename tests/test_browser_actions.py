@@ -45,13 +45,14 @@ class _Actions(HTMLParser):
     def __init__(self):
         super().__init__()
         self.bar, self.depth, self.labels, self.links, self.current, self.titles = False, 0, [], {}, None, {}
-        self.data = {}  # the bar's data attributes, unescaped as the browser reads them
+        self.data = {}  # the bar's data attributes, as sotay.js reads them (unescaped, then unpacked)
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
         if tag == "div" and "sotay-actions" in attrs.get("class", ""):
             self.bar, self.depth = True, 0
-            self.data = {k: v for k, v in attrs.items() if k.startswith("data-")}
+            self.data = {k: re.sub("%2[56]", lambda m: "%" if m.group() == "%25" else "&", v) if v else v
+                         for k, v in attrs.items() if k.startswith("data-")}
         if self.bar:
             self.depth += tag == "div"
             if tag in ("a", "button"):

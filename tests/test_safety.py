@@ -340,3 +340,31 @@ def test_the_builds_link_check_decodes_a_value_once(site_markdown):
 
     assert [code for _, code, _ in page_url_problems('<a href="http://good.com&amp;sol;@evil.com/">x</a>', {"good.com"})] == ["L103"]
     assert page_url_problems('<a href="http://good.com/a?b=1&amp;c=2">x</a>', {"good.com"}) == []
+
+
+def test_a_tag_in_a_code_span_reaches_the_copied_html_as_text(tmp_path):
+    """An outline's point with tags in code spans (`<img src=…>`) is the words it shows: the copied
+    HTML carried a live <img> that a word processor would fetch (from a network share, too),
+    because Markdown's writer gave the bar's attribute back one escape short."""
+    project = copy_content(tmp_path)
+    outline = project / "content/chuyen-de/thu-vien-chung/bien-ban-dien-tu.md"
+    text = outline.read_text()
+    at = text.index("\n- ", text.index("## Yêu cầu"))
+    point = '- Thư ký <`img src="file://10.6.6.6/s/a.png"`> và <`a href="https://evil.example/"`>bấm<`/a`> 100% &amp; xong.'
+    outline.write_text(text[:at] + "\n" + point + text[at:])
+    site = tmp_path / "site"
+    proc = run_sotay("build", "--config", str(project / "mkdocs.yml"), "--site-dir", str(site))
+    assert proc.returncode == 0, proc.stderr
+
+    class Bar(HTMLParser):
+        data = {}
+
+        def handle_starttag(self, tag, attrs):
+            if tag == "div" and "sotay-actions" in (dict(attrs).get("class") or ""):
+                # As sotay.js reads them: the attribute as the browser gives it, then unpacked.
+                Bar.data = {k: re.sub("%2[56]", lambda m: "%" if m.group() == "%25" else "&", v or "") for k, v in attrs}
+
+    Bar().feed((site / "chuyen-de/thu-vien-chung/bien-ban-dien-tu/index.html").read_text())
+    html, copied = Bar.data["data-sotay-html"], Bar.data["data-sotay-copy"]
+    assert "&lt;img src=&quot;file://10.6.6.6/s/a.png&quot;&gt;" in html and "<img" not in html and "<a " not in html, html
+    assert '- Thư ký <img src="file://10.6.6.6/s/a.png"> và <a href="https://evil.example/">bấm</a> 100% & xong.' in copied

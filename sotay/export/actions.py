@@ -22,8 +22,12 @@ from .plain import blocks, text_of, to_text
 
 
 def _attr(text: str) -> str:
-    """Text as an HTML attribute value that the browser reads back exactly, newlines included."""
-    return escape(text, quote=True).replace("\r", "&#13;").replace("\n", "&#10;")
+    """Text as an HTML attribute value that the page reads back exactly, newlines included, once
+    sotay.js unpacks it: its "%" and "&" go in as "%25" and "%26". Python-Markdown writes an
+    attribute back leaving a "&" that opens an entity as it is, so the page read "<" where the text
+    held "&lt;", and an outline's copied HTML carried the tags an editor put in a code span."""
+    packed = text.replace("%", "%25").replace("&", "%26")
+    return escape(packed, quote=True).replace("\r", "&#13;").replace("\n", "&#10;")
 
 
 class ActionBars:

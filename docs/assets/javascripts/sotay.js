@@ -835,12 +835,19 @@
     }, 2000);
   }
 
+  /* An action bar's text as the build packed it (export/actions.py: its "%" and "&" as "%25" and
+     "%26", which Markdown's writer cannot turn back into markup). */
+  function unpacked(element, name) {
+    var value = element.getAttribute(name);
+    return value === null ? null : value.replace(/%2[56]/g, function (m) { return m === "%25" ? "%" : "&"; });
+  }
+
   document.addEventListener("click", function (event) {
     var copy = event.target.closest(".sotay-copy");
     if (copy) {
       var bar = copy.closest(".sotay-actions");
-      var text = bar.getAttribute("data-sotay-copy");
-      copyText(text, bar.getAttribute("data-sotay-html")).then(
+      var text = unpacked(bar, "data-sotay-copy");
+      copyText(text, unpacked(bar, "data-sotay-html")).then(
         function () { flash(copy, COPY_SAYS[0]); },
         function () {
           offerText(bar, text);
@@ -851,7 +858,7 @@
     // href stays for browsers without script.
     var download = event.target.closest(".sotay-actions a[download$='.md']");
     if (download && window.Blob && window.URL && URL.createObjectURL) {
-      var markdown = download.closest(".sotay-actions").getAttribute("data-sotay-md");
+      var markdown = unpacked(download.closest(".sotay-actions"), "data-sotay-md");
       if (markdown !== null) {
         event.preventDefault();
         saveText(markdown, download.getAttribute("download"), "text/markdown;charset=utf-8");
