@@ -253,12 +253,17 @@ class Int(Type):
 
     def check(self, value, path, ctx):
         if isinstance(value, bool) or not isinstance(value, int):
-            number = re.match(r"\s*(\d+)\s*[^\d\s.,]", value) if isinstance(value, str) else None
-            if isinstance(value, str) and value.strip().isdigit():
-                ctx.report(path, "S103", f"Cần số nguyên: {value.strip()} {_QUOTED} số.")
+            number = (re.match(r"\s*(\d{1,9})\s*[^\d\s.,]", value)
+                      if isinstance(value, str) and not value.lstrip().lower().startswith("0x") else None)
+            shown = value.strip() if isinstance(value, str) else ""
+            shown = shown if len(shown) <= 60 else shown[:59] + "…"  # "0xFFF…" four thousand digits long
+            if isinstance(value, str) and value.strip().isdigit() and len(value.strip()) > 18:
+                ctx.report(path, "S103", f"Số {shown} quá lớn: ghi đúng con số, ví dụ 10.")
+            elif isinstance(value, str) and value.strip().isdigit():
+                ctx.report(path, "S103", f"Cần số nguyên: {shown} {_QUOTED} số.")
             elif number:
                 # "25 đồng chí", "5 phút": the unit is the field's own.
-                ctx.report(path, "S103", f"Cần số nguyên, gặp chữ {value.strip()!r}: chỉ ghi số, ví dụ {number.group(1)}.")
+                ctx.report(path, "S103", f"Cần số nguyên, gặp chữ {shown!r}: chỉ ghi số, ví dụ {number.group(1)}.")
             else:
                 ctx.report(path, "S103", f"Cần số nguyên, gặp {_kind(value)}: viết bằng chữ số, ví dụ 10.")
             return _DROP

@@ -289,6 +289,9 @@ def _prescan(text: str, rel: str, line_offset: int) -> list[Diagnostic]:
     return problems
 
 
+MAX_INT_BITS = 64  # a number larger is no count of members or minutes: read as the text typed
+
+
 class _Scalars(yaml.constructor.SafeConstructor):
     pass
 
@@ -378,9 +381,15 @@ def parse_yaml(text: str, rel: str, line_offset: int = 0) -> tuple[Located | Non
         nested_items(n)  # a value that is not a list item: told, kept as YAML reads it
         try:
             value = constructor.construct_object(n)
+        except yaml.constructor.ConstructorError:
+            # "=" alone is YAML's "value" key, which SafeLoader cannot build: the editor typed a sign.
+            value = n.value
         except ValueError:
             # A timestamp-shaped value that is not a real date, e.g. 2019-13-45.
             value = BadDate(n.value)
+        if type(value) is int and value.bit_length() > MAX_INT_BITS:
+            # "0xFFF…" four thousand digits long: no count, and Python will not even print it.
+            value = n.value
         return nfc(value) if type(value) is str else value
 
     located.data = build(node, ())

@@ -1669,3 +1669,16 @@ def test_an_outline_citing_a_document_its_references_leave_out_is_told_a_guide_i
     proc, found = _check(content)
     assert proc.returncode == 0 and [(where.split(":")[0], code) for where, code, _ in found] == [(f"content/{TOPIC}", "C111")], proc.stdout
     assert "thêm 11-CT/TW-2008 vào references" in found[0][2]
+
+
+@pytest.mark.parametrize("minutes, said", [("0x" + "F" * 4000, "Cần số nguyên"), ("9" * 5000, "quá lớn"), ("=", "Cần số nguyên")])
+def test_a_number_too_large_to_print_or_a_lone_sign_is_told_not_a_traceback(tmp_path, minutes, said):
+    """"0xFFF…" four thousand digits long is a number Python will not print, and "=" alone is
+    YAML's "value" key, which the safe loader cannot build: both ended the check in a traceback."""
+    agenda = ("title: Chương trình thử\nsummary: Chương trình thử một lỗi.\nkind: thuong-ky\naudience: [bi-thu]\n"
+              f"sources: [nguon-a]\nreviewed: 2026-01-01\nitems:\n- title: Khai mạc\n  minutes: {minutes}\n"
+              "  lead: Bí thư\n  record: Giờ bắt đầu.\n- {title: Thảo luận, minutes: 90, lead: Bí thư, record: Ý kiến.}\n"
+              "- {title: Bế mạc, minutes: 5, lead: Bí thư, record: Giờ kết thúc.}\n")
+    proc, lines = _check_one(tmp_path, "chuong-trinh/so.yml", agenda)
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr, proc.stderr[-600:]
+    assert [ln[1] for ln in lines] == ["S103"] and said in lines[0][2] and len(lines[0][2]) < 300, lines
