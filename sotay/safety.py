@@ -28,7 +28,7 @@ from .cli import ROOT
 from .content import rel_path
 from .diagnostics import diag
 from .fences import blank_code
-from .markdown_limits import MAX_BRACKETS, MAX_DEPTH, MAX_TAGS, NESTING
+from .markdown_limits import MAX_BRACKETS, MAX_DEPTH, MAX_TAGS, too_deep
 from .model import SampleAgenda, Topic
 from .spans import spans
 from .urls import BRACKETED_DEST
@@ -235,8 +235,8 @@ def _hits(text: str, markup_allowed: bool = True, attr_lists: bool = True, where
         yield _nth(text, "<", MAX_TAGS + 1), "E005", f"Có hơn {MAX_TAGS} dấu '<' (thẻ HTML): hãy viết bằng Markdown hoặc chia trang."
     if text.count("[") > MAX_BRACKETS:
         yield _nth(text, "[", MAX_BRACKETS + 1), "E005", f"Có hơn {MAX_BRACKETS} dấu '[' (liên kết): hãy chia trang."
-    if (deep := NESTING.search(text)) is not None:
-        yield deep.start(), "E005", f"Trích dẫn (>) hoặc danh sách lồng nhau quá {MAX_DEPTH} tầng: hãy viết phẳng hơn."
+    if (deep := too_deep(text)) is not None:
+        yield deep, "E005", f"Trích dẫn (>), danh sách, khung ghi chú hoặc thẻ HTML lồng nhau quá {MAX_DEPTH} tầng: hãy viết phẳng hơn."
     decoded = html.unescape(text)
     for m in TEMPLATE.finditer(decoded):
         yield m.start(), "J101", f"Cú pháp mẫu {m.group()!r} không được dùng trong nội dung (Jinja sẽ chạy nó khi dựng trang)."

@@ -166,6 +166,10 @@ CASES = [
     # Past what Python-Markdown reads in good time, or at all (a line of "- " overflowed its stack).
     ("more links than any page needs", GUIDE, prose("\n".join(["[" * 150] * 7) + "\n\n"), "E005"),
     ("quotes nested deeper than any page", GUIDE, prose("> " * 30 + "x <b>y</b>\n\n"), "E005"),
+    # Nested by indentation and by tags, they overflowed the stack in the build, or in the check.
+    ("lists nested by tabs deeper than any page", GUIDE, prose("Mở đầu.\n\n" + "".join("\t" * i + "- ý\n" for i in range(250))), "E005"),
+    ("notes nested deeper than any page", GUIDE, prose("Mở đầu.\n\n" + "".join("    " * i + "!!! note\n\n" for i in range(330))), "E005"),
+    ("HTML blocks nested deeper than any page", GUIDE, prose("<div markdown>\n\n" * 350 + "Chữ.\n\n" + "</div>\n\n" * 350), "E005"),
     ("a list nested on one line", GUIDE, prose("- " * 600 + "x\n\n"), "E005"),
     # A ">" in a value ends the tag to steps that read the page's text after the check.
     ("a > inside an attribute's value", GUIDE, prose('<span title="a>b" lang=vi>12-HD/BTCTW</span> '), "H104"),
