@@ -162,7 +162,15 @@ def on_page_markdown(markdown, page, config, files):
     # rendered meanwhile, it held the build for up to minutes. A generated page (a registry entry's
     # lists every page citing it) is held to ten times them.
     item = _items.get(page.file.src_uri)
-    if (item is not None and item_past_limits(_corpus, item)) or past_markdown_limits(markdown, factor=10):
+    told = item is not None and item_past_limits(_corpus, item)
+    if told or past_markdown_limits(markdown, factor=10):
+        if not told:
+            # Each text within the limits, the page they make past them ("- - …" twenty deep in a
+            # note that the page lists under "- "): the check passed it, so the build must say it,
+            # or the page went out as this one line.
+            rel = _corpus.origin(item).rel if item is not None else page.file.src_uri
+            _url_problems.append(diag(rel, 1, 1, "E005", f"Trang /{page.url} dựng từ tệp này vượt giới hạn của "
+                                      "nội dung (lồng nhau quá sâu, quá nhiều thẻ HTML hoặc dấu '['): hãy viết phẳng hơn, ngắn hơn."))
         log.info(f"Không dựng trang {page.file.src_uri}: vượt giới hạn của nội dung (E005).")
         return "Trang này vượt giới hạn của nội dung (E005): xem lỗi của lệnh kiểm tra."
     return markdown
