@@ -75,13 +75,3 @@ def blank(text: str, ranges: list[tuple[int, int]]) -> str:
 def blank_fenced(markdown: str) -> str:
     """The text with every fenced block blanked (see `blank`)."""
     return blank(markdown, fenced_ranges(markdown))
-
-# A code span on one line, its opening tick not escaped ("\\`" is a tick to Markdown, not code).
-INLINE_CODE = re.compile(r"(?<!\\)`[^`\n]+`")
-
-
-def blank_code(markdown: str) -> str:
-    """The text with its fenced blocks and one-line code spans blanked, every offset kept: what
-    the page shows as written, which rules about text and tags leave alone."""
-    text = blank_fenced(markdown) if "```" in markdown or "~~~" in markdown else markdown
-    return INLINE_CODE.sub(lambda m: " " * len(m.group()), text) if "`" in text else text

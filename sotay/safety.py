@@ -27,11 +27,11 @@ from .check import rule_pass
 from .cli import ROOT
 from .content import rel_path
 from .diagnostics import diag
-from .fences import blank_code
 from .markdown_limits import MAX_BRACKETS, MAX_DEPTH, MAX_TAGS, too_deep
 from .model import SampleAgenda, Topic
 from .spans import spans
 from .urls import BRACKETED_DEST
+from .verbatim import blank_code
 
 TEMPLATE = re.compile(r"\{\{|\{%")
 # Tags and attributes a Markdown body may use: text-level markup and layout, nothing that loads,

@@ -216,7 +216,7 @@ _MAX_STUCK_DASHES = 50  # a file of them needs one look, not thousands of lines
 
 def _stuck_dashes(rel: str, text: str) -> list[Diagnostic]:
     """E011, once per line, outside code (a file's name there is shown as written)."""
-    from .fences import blank_code
+    from .verbatim import blank_code
 
     problems, told, starts = [], set(), None
     for m in _STUCK_DASH.finditer(blank_code(text)):

@@ -117,6 +117,15 @@ def inline_edges(markdown: str) -> list[int]:
     return sorted(set(edges))
 
 
+def blank_code(markdown: str) -> str:
+    """The text with its fenced blocks and code spans blanked, every offset kept: what the page
+    shows as written, which rules about text and tags leave alone. The spans are Markdown's own:
+    a pattern paired "`" with the first tick of a closing "``", and a <script> after it, which the
+    page runs as markup, was read as code."""
+    text = blank(markdown, fenced_ranges(markdown)) if "```" in markdown or "~~~" in markdown else markdown
+    return blank(text, code_spans(text)) if "`" in text else text
+
+
 def code_spans(markdown: str, edges: list[int] | None = None) -> list[tuple[int, int]]:
     """Every code span, as Python-Markdown (3.11, `BacktickInlineProcessor`) finds them in each
     block's text: a backtick not escaped opens, with the ticks that follow it; the next run as long

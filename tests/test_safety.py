@@ -141,6 +141,18 @@ def test_the_published_editors_guide_is_checked_outside_its_code(tmp_path):
     assert found == [f"CONTRIBUTING.md:{lines + 4}:1", f"CONTRIBUTING.md:{lines + 4}:31"], proc.stdout
 
 
+def test_a_tick_that_closes_no_code_span_hides_no_markup_in_the_editors_guide(tmp_path):
+    """"`<iframe …>…<script>…`` nhé": one tick opens, a run of two closes nothing, so the page
+    shows the markup live; a pattern had paired the one tick with the first of the two."""
+    project = copy_content(tmp_path)
+    guide_md = project / "CONTRIBUTING.md"
+    lines = len(guide_md.read_text().splitlines())
+    guide_md.write_text(guide_md.read_text() + '\nVí dụ: `<iframe src="../"></iframe><script>alert(1)</script>`` nhé.\n')
+    proc = run_sotay("check", "--content", str(project / "content"))
+    found = [line.split(" ")[:2] for line in proc.stdout.splitlines() if line.startswith("CONTRIBUTING.md:")]
+    assert proc.returncode == 1 and found == [[f"CONTRIBUTING.md:{lines + 2}:9:", "H101"], [f"CONTRIBUTING.md:{lines + 2}:36:", "H101"]], proc.stdout
+
+
 # Links written every way Markdown allows, to a host no source names and to schemes that open a
 # share or a program: the content check finds them in the Markdown, and the build's last check
 # finds them again in the rendered page, whatever the check's patterns might miss.
