@@ -182,12 +182,21 @@ def page_url_problems(page_html: str, link_hosts: set[str], found=None) -> list[
     return out
 
 
+# What no page's content holds, whatever the content check let through: markup that runs, loads,
+# asks for input or restyles the page (a tick pairing that hid an <iframe> and a password <form>
+# from the check reached the editors' page).
+NEVER_RENDERED = {"applet", "base", "embed", "form", "frame", "frameset", "iframe", "input", "link", "meta", "object",
+                  "portal", "script", "select", "style", "template", "textarea"}
+
+
 def page_problems(page_html: str, link_hosts: set[str]) -> list[tuple[str, str, str]]:
-    """Every URL and every attribute of a rendered page that it may not hold, from one reading."""
-    from .rendered import attribute_problems, attributes
+    """Every URL, attribute and tag of a rendered page that it may not hold, from one reading."""
+    from .rendered import attribute_problems, attributes, tags
 
     found = attributes(page_html)
-    return page_url_problems(page_html, link_hosts, found) + attribute_problems(found)
+    shown = [("<" + tag, "H101", f"Trang có thẻ <{tag}>: nội dung không được tạo thẻ này.")
+             for tag in sorted(tags(page_html) & NEVER_RENDERED)] if "<" in page_html else []
+    return page_url_problems(page_html, link_hosts, found) + attribute_problems(found) + shown
 
 
 def citation_hosts(corpus) -> set[str]:

@@ -380,3 +380,14 @@ def test_a_tag_in_a_code_span_reaches_the_copied_html_as_text(tmp_path):
     html, copied = Bar.data["data-sotay-html"], Bar.data["data-sotay-copy"]
     assert "&lt;img src=&quot;file://10.6.6.6/s/a.png&quot;&gt;" in html and "<img" not in html and "<a " not in html, html
     assert '- Thư ký <img src="file://10.6.6.6/s/a.png"> và <a href="https://evil.example/">bấm</a> 100% & xong.' in copied
+
+
+def test_the_rendered_page_check_refuses_markup_that_runs_loads_or_asks(site_markdown):
+    """Whatever the content check lets through, the build's look at each rendered page finds an
+    <iframe>, a <form> asking for a password, a <script>: a tick pairing once hid them from the check."""
+    from sotay.selfcontained import page_problems
+
+    rendered = site_markdown('Ví dụ: `<iframe src="../"></iframe><form><input type="password"></form><script>alert(1)</script>`` nhé.')
+    found = [(value, code) for value, code, _ in page_problems(rendered, set())]
+    assert {("<iframe", "H101"), ("<form", "H101"), ("<input", "H101"), ("<script", "H101")} <= set(found), found
+    assert page_problems(site_markdown("Ví dụ: `<iframe>` là một thẻ."), set()) == []
