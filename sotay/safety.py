@@ -268,6 +268,11 @@ def _hits(text: str, markup_allowed: bool = True, attr_lists: bool = True, where
                f"Địa chỉ bắt đầu bằng {scheme.group().replace(' ', '')!r} không được phép (chạy mã hoặc nhúng tệp vào trang).")
 
 
+# A note's first line names its classes ("!!! note"): "!!! md-dialog md-dialog--active" put a
+# fixed "copied" notice of the site's own over the page.
+_NOTE_LINE = re.compile(r"^[ \t>]*(?:!!!|\?\?\?\+?)[ \t]", re.M)
+
+
 def _rendered_hits(text: str, rendered: str):
     """What the site's Markdown makes of a string that may set attributes or hold a tag ("{", "<"),
     read as a browser reads HTML: the source patterns above cannot follow every turn Markdown
@@ -276,7 +281,8 @@ def _rendered_hits(text: str, rendered: str):
     stands after the string's first "{" or "<", else there."""
     from .rendered import content_problems
 
-    seen, first = set(), min(i for i in (text.find("{"), text.find("<")) if i >= 0)
+    note = _NOTE_LINE.search(text)
+    seen, first = set(), min(i for i in (text.find("{"), text.find("<"), note.start() if note else -1) if i >= 0)
     for value, code, message in content_problems(rendered):
         if message not in seen:
             seen.add(message)
@@ -321,7 +327,8 @@ def _span_problems(origin, span, config: Path | None = None, where: str = IN_FIE
     markup_allowed = span.path == ("body",)
     found = set(_hits(text, markup_allowed, where=where))
     # What the site's Markdown makes of it, unless it is past what Markdown reads in good time.
-    if config is not None and ("{" in text or "<" in text) and not any(code == "E005" for _, code, _ in found):
+    if (config is not None and ("{" in text or "<" in text or ("!!" in text or "??" in text) and _NOTE_LINE.search(text))
+            and not any(code == "E005" for _, code, _ in found)):
         from .rendered import render
 
         # Rendered once, a body with a heading after it, as its page's own sections follow it; the

@@ -216,6 +216,8 @@ CASES = [
     ("a bad link address", GUIDE, prose("Xem [bài](https://nhandan.vn]/a) và [trang](http://[::1/x).\n\n"), "L103"),
     ("a quotation signed by a leader, no source", GUIDE,
      prose("> “Cán bộ là cái gốc của mọi công việc, thành công hay thất bại đều do cán bộ.”\n> — Chủ tịch Hồ Chí Minh\n\n"), "Q103"),
+    ("a note dressed as the site's own 'copied' notice", GUIDE,
+     prose('!!! md-dialog md-dialog--active "Đã sao chép vào bộ nhớ tạm"\n    Chữ.\n\n'), "H104"),
     # Material's bundle fetches Mermaid from unpkg.com for a <pre class="mermaid">.
     ("a diagram that loads a script from a CDN", GUIDE, prose('<pre class="mermaid">graph TD</pre>\n\n'), "H104"),
     # A note may cite what it reports; a source for a note that is not there is one left behind.
