@@ -94,7 +94,16 @@ _BLOCK_STOP = re.compile(r"[{\n]")
 IN_FIELD = "trong trường này; chỉ viết chữ"
 
 
+# "<?" and "<!" but a comment's "<!--": a processing instruction or a declaration to Markdown and
+# to the browser, which take in everything up to the next ">" ("Ghi biên bản <? và lưu trữ số" in a
+# title swallowed the page's anchors and failed the build with errors about them).
+_DECLARATION = re.compile(r"<[?!](?!--)")
+
+
 def _comment_hits(decoded: str, markup_allowed: bool, where: str = IN_FIELD):
+    for m in _DECLARATION.finditer(decoded):
+        yield m.start(), "H101", (f"{m.group()!r} mở đầu một khai báo HTML, nuốt mất phần sau tới dấu '>': "
+                                  "viết dấu < cách chữ sau nó, hoặc bỏ đi.")
     for m in _COMMENT_START.finditer(decoded):
         if not markup_allowed:
             yield m.start(), "H101", f"Chú thích HTML (<!--) không được dùng {where}."

@@ -216,6 +216,8 @@ CASES = [
     ("a bad link address", GUIDE, prose("Xem [bài](https://nhandan.vn]/a) và [trang](http://[::1/x).\n\n"), "L103"),
     ("a quotation signed by a leader, no source", GUIDE,
      prose("> “Cán bộ là cái gốc của mọi công việc, thành công hay thất bại đều do cán bộ.”\n> — Chủ tịch Hồ Chí Minh\n\n"), "Q103"),
+    ("a processing instruction in a title", "huong-dan/pi.md", front().replace("title: ", "title: Ghi biên bản <? và ", 1), "H101"),
+    ("a declaration in a source's title", "nguon/khai-bao.yml", "title: Bài <!x viết\nkind: bai-viet\n", "H101"),
     ("a note dressed as the site's own 'copied' notice", GUIDE,
      prose('!!! md-dialog md-dialog--active "Đã sao chép vào bộ nhớ tạm"\n    Chữ.\n\n'), "H104"),
     # Material's bundle fetches Mermaid from unpkg.com for a <pre class="mermaid">.
