@@ -21,7 +21,7 @@ from sotay.markdown_limits import item_past_limits, past_markdown_limits
 from sotay.render.common import nowrap_codes
 from sotay.render.folder import nav_entries
 from sotay.render.shell import link_or_copy, meta_description, shell_extra
-from sotay.render.site import page_stream, plan_site
+from sotay.render.site import MADE_FROM, page_stream, plan_site
 from sotay.search import SEARCH_TITLE, SECTIONS_FIRST, merge_index_file
 from sotay.selfcontained import citation_hosts, drop_source_map_comments, not_shipped, page_problems, source_of
 
@@ -168,7 +168,7 @@ def on_page_markdown(markdown, page, config, files):
             # Each text within the limits, the page they make past them ("- - …" twenty deep in a
             # note that the page lists under "- "): the check passed it, so the build must say it,
             # or the page went out as this one line.
-            rel = _corpus.origin(item).rel if item is not None else page.file.src_uri
+            rel = _corpus.origin(item).rel if item is not None else MADE_FROM.get(page.file.src_uri, page.file.src_uri)
             _url_problems.append(diag(rel, 1, 1, "E005", f"Trang /{page.url} dựng từ tệp này vượt giới hạn của "
                                       "nội dung (lồng nhau quá sâu, quá nhiều thẻ HTML hoặc dấu '['): hãy viết phẳng hơn, ngắn hơn."))
         log.info(f"Không dựng trang {page.file.src_uri}: vượt giới hạn của nội dung (E005).")

@@ -13,21 +13,45 @@ MAX_TAGS = 1000
 MAX_BRACKETS = 1000
 MAX_DEPTH = 20
 NESTING = re.compile(rf"^(?:[ \t]*(?:>|[-*+](?=[ \t])|\d{{1,9}}[.)](?=[ \t]))){{{MAX_DEPTH + 1}}}", re.M)
-# Lists and notes nest by indentation too, a level a tab or four spaces: 250 lines each a tab
-# deeper than the last, or 330 notes inside notes, overflowed the stack as a line of "- " did.
-INDENTED = re.compile(rf"^(?:\t| {{0,3}}\t| {{4}}){{{MAX_DEPTH + 1}}}(?=[ \t]*\S)", re.M)
-# And HTML blocks whose Markdown is read (<div markdown>) by recursion, a level a tag.
-_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)\b[^<>]*?(/?)>")
-_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+# Lists and notes nest by indentation too, a level a tab or four spaces, after quote marks as well:
+# 250 lines each a tab deeper than the last, or 330 notes inside notes, overflowed the stack as a
+# line of "- " did. A line's level: its quote marks, list markers and indentation, counted.
+_PREFIX = re.compile(r"^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+[ \t>]*)*(?=\S)", re.M)
+_MARKER = re.compile(r">|\t| {1,3}\t| {4}|(?:[-*+]|\d{1,9}[.)])(?=[ \t])")
+# And HTML blocks whose Markdown is read (<div markdown>) by recursion, a level a tag (outside
+# code and comments: an editors' guide shows tags in code, which nest nothing).
+_MARKDOWN_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)\b([^<>]*)>")
+_MARKDOWN_ATTRIBUTE = re.compile(r"\smarkdown\b")
+_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
+
+
+def _deep_line(markdown: str, code_read: bool = False) -> int | None:
+    for m in _PREFIX.finditer(markdown):
+        if m.end() - m.start() > MAX_DEPTH and len(_MARKER.findall(m.group())) > MAX_DEPTH:
+            if code_read or ("`" not in markdown and "~" not in markdown):
+                return m.start()
+            # A line of code indented that far (a YAML example in a fence) nests nothing.
+            from .verbatim import blank_code
+
+            return _deep_line(blank_code(markdown), code_read=True)
+    return None
 
 
 def deep_tag(markdown: str) -> int | None:
-    """Where the tags open more than MAX_DEPTH deep, or None."""
-    depth = 0
-    for m in _TAG.finditer(markdown) if "<" in markdown else ():
+    """Where tags whose Markdown is read open more than MAX_DEPTH deep, or None."""
+    if "markdown" not in markdown:
+        return None
+    from .verbatim import blank_code
+
+    text = blank_code(_COMMENT.sub(lambda m: " " * len(m.group()), markdown))
+    depth, names = 0, []
+    for m in _MARKDOWN_TAG.finditer(text):
         if m.group(1):
-            depth = max(0, depth - 1)
-        elif not m.group(3) and m.group(2).lower() not in _VOID:
+            if names and names[-1] == m.group(2).lower():
+                names.pop()
+                depth -= 1
+        elif _MARKDOWN_ATTRIBUTE.search(m.group(3)):
+            names.append(m.group(2).lower())
             depth += 1
             if depth > MAX_DEPTH:
                 return m.start()
@@ -35,10 +59,9 @@ def deep_tag(markdown: str) -> int | None:
 
 
 def too_deep(markdown: str) -> int | None:
-    """Where quotes, lists, notes or tags nest past MAX_DEPTH, or None."""
-    found = [m.start() for m in (NESTING.search(markdown), INDENTED.search(markdown)) if m is not None]
-    tag = deep_tag(markdown)
-    return min(found + ([] if tag is None else [tag]), default=None)
+    """Where quotes, lists, notes or Markdown-reading tags nest past MAX_DEPTH, or None."""
+    found = [at for at in (_deep_line(markdown), deep_tag(markdown)) if at is not None]
+    return min(found, default=None)
 
 
 def past_markdown_limits(markdown: str, factor: int = 1) -> bool:

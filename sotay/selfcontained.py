@@ -185,8 +185,9 @@ def page_url_problems(page_html: str, link_hosts: set[str], found=None) -> list[
 # What no page's content holds, whatever the content check let through: markup that runs, loads,
 # asks for input or restyles the page (a tick pairing that hid an <iframe> and a password <form>
 # from the check reached the editors' page).
-NEVER_RENDERED = {"applet", "base", "embed", "form", "frame", "frameset", "iframe", "input", "link", "meta", "object",
-                  "portal", "script", "select", "style", "template", "textarea"}
+NEVER_RENDERED = {"applet", "audio", "base", "dialog", "embed", "form", "frame", "frameset", "iframe", "input", "link",
+                  "marquee", "math", "meta", "noembed", "noscript", "object", "plaintext", "portal", "script", "select",
+                  "style", "svg", "template", "textarea", "video", "xmp"}
 
 
 def page_problems(page_html: str, link_hosts: set[str]) -> list[tuple[str, str, str]]:

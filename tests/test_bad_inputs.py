@@ -169,6 +169,7 @@ CASES = [
     # Nested by indentation and by tags, they overflowed the stack in the build, or in the check.
     ("lists nested by tabs deeper than any page", GUIDE, prose("Mở đầu.\n\n" + "".join("\t" * i + "- ý\n" for i in range(250))), "E005"),
     ("notes nested deeper than any page", GUIDE, prose("Mở đầu.\n\n" + "".join("    " * i + "!!! note\n\n" for i in range(330))), "E005"),
+    ("lists nested by tabs after quote marks", GUIDE, prose("Mở đầu.\n\n" + "\n".join(">" + "\t" * k + "- x" for k in range(260)) + "\n\n"), "E005"),
     ("HTML blocks nested deeper than any page", GUIDE, prose("<div markdown>\n\n" * 350 + "Chữ.\n\n" + "</div>\n\n" * 350), "E005"),
     ("a list nested on one line", GUIDE, prose("- " * 600 + "x\n\n"), "E005"),
     # A ">" in a value ends the tag to steps that read the page's text after the check.
@@ -1690,3 +1691,12 @@ def test_a_number_too_large_to_print_or_a_lone_sign_is_told_not_a_traceback(tmp_
     proc, lines = _check_one(tmp_path, "chuong-trinh/so.yml", agenda)
     assert proc.returncode == 1 and "Traceback" not in proc.stderr, proc.stderr[-600:]
     assert [ln[1] for ln in lines] == ["S103"] and said in lines[0][2] and len(lines[0][2]) < 300, lines
+
+
+@pytest.mark.parametrize("body", [" ".join("`<b>`" for _ in range(30)), "<ul>" + "<li>Ý." * 30 + "</ul>",
+                                  "```yaml\n" + " " * 90 + "a: 1\n```", "<div markdown>\n<!-- </div> -->\nChữ.\n</div>"])
+def test_what_only_looks_deep_is_not_past_the_limits(tmp_path, body):
+    """Tags shown in code, list items left open as HTML allows, a code line indented far, a comment
+    holding a closing tag: nothing nests there."""
+    proc, found = _check_one(tmp_path, "huong-dan/sau.md", prose("Mở đầu.\n\n" + body + "\n\n"))
+    assert "E005" not in [code for _, code, _ in found], found

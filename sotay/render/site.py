@@ -294,6 +294,10 @@ def _registry_nav(doc_pages, types) -> list[NavNode]:
             for key, kind_pages in _by_kind(doc_pages, types, doc_of=lambda p: p.item).items()]
 
 
+# A generated page made from a file outside content/: where its problems are to be told.
+MADE_FROM = {"bien-tap/index.md": "CONTRIBUTING.md"}
+
+
 def _editors_pages(corpus, registry, r: Renderer, citations: dict, bodies: bool) -> list[Page]:
     """The editors' section: the guide (CONTRIBUTING.md, field reference brought up to date) and content health.
 
