@@ -100,6 +100,7 @@ TOP = [
     # A plenum typed apart, as "TW4" is typed together.
     ("nq tw 4", "/van-ban/nq-tw4-xi/", 1),
     ("nghi quyet tw 4", "/van-ban/nq-tw4-xi/", 2),
+    ("nq tw 4 nq tw 5", "/van-ban/04-nq-tw-2016/", 3),  # a plenum 4 (khóa XII), the first not lost
     # The reader's own month: no page speaks of September, and the minutes guide has no "9".
     ("biên bản họp chi bộ tháng 9", "/huong-dan/ghi-bien-ban/", 3),
     ("nghi quyet chi bo thang 9", "/huong-dan/sinh-hoat-thuong-ky/", 3),
