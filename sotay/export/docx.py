@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 import zipfile
 from xml.sax.saxutils import escape
 
@@ -231,7 +232,14 @@ def _basis(line: str) -> str:
     head, colon, title = line.partition(": ")
     if not colon or title.startswith("["):
         return _lower_first(line) if line.startswith("Văn bản ") else line
-    return f"{head} {_lower_first(title)}" if title.startswith("Về ") else f"{head} “{title}”"
+    # The handbook's note after the title ("(đã được thay thế; …)", "(trích yếu theo bài viết …)")
+    # stays outside its quotes; a title with quotes of its own goes after "về", not in more.
+    aside = re.search(r" \([^()]*(?:đã được thay thế|chưa đối chiếu|theo bài viết)[^()]*\)$", title)
+    note = aside.group() if aside else ""
+    title = title[:len(title) - len(note)]
+    if title[:3].casefold() == "về ":
+        return f"{head} về {_lower_first(title[3:])}{note}"
+    return f"{head} về {_lower_first(title)}{note}" if "“" in title or '"' in title else f"{head} “{title}”{note}"
 
 
 def _point(line: str) -> str:
