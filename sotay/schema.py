@@ -253,8 +253,9 @@ class Int(Type):
 
     def check(self, value, path, ctx):
         if isinstance(value, bool) or not isinstance(value, int):
-            number = (re.match(r"\s*(\d{1,9})\s*[^\d\s.,]", value)
-                      if isinstance(value, str) and not value.lstrip().lower().startswith("0x") else None)
+            # "25 đồng chí", "5 phút" (not "0x1F", "0o17", "1e3": a number in another notation).
+            number = (re.match(r"\s*([1-9]\d{0,8})\s*(?![eE][+-]?\d)[^\d\s.,]", value)
+                      if isinstance(value, str) else None)
             shown = value.strip() if isinstance(value, str) else ""
             shown = shown if len(shown) <= 60 else shown[:59] + "…"  # "0xFFF…" four thousand digits long
             if isinstance(value, str) and value.strip().isdigit() and len(value.strip()) > 18:
@@ -264,6 +265,8 @@ class Int(Type):
             elif number:
                 # "25 đồng chí", "5 phút": the unit is the field's own.
                 ctx.report(path, "S103", f"Cần số nguyên, gặp chữ {shown!r}: chỉ ghi số, ví dụ {number.group(1)}.")
+            elif shown:
+                ctx.report(path, "S103", f"Cần số nguyên, gặp {shown!r}: viết bằng chữ số, ví dụ 10.")
             else:
                 ctx.report(path, "S103", f"Cần số nguyên, gặp {_kind(value)}: viết bằng chữ số, ví dụ 10.")
             return _DROP
