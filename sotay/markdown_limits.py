@@ -12,7 +12,6 @@ import re
 MAX_TAGS = 1000
 MAX_BRACKETS = 1000
 MAX_DEPTH = 20
-NESTING = re.compile(rf"^(?:[ \t]*(?:>|[-*+](?=[ \t])|\d{{1,9}}[.)](?=[ \t]))){{{MAX_DEPTH + 1}}}", re.M)
 # Lists and notes nest by indentation too, a level a tab or four spaces, after quote marks as well:
 # 250 lines each a tab deeper than the last, or 330 notes inside notes, overflowed the stack as a
 # line of "- " did. A line's level: its quote marks, list markers and indentation, counted.
