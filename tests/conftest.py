@@ -6,6 +6,7 @@ import datetime as dt
 import functools
 import http.server
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -179,3 +180,9 @@ def git_repo(repo: Path, files: dict[str, str]) -> Path:
     subprocess.run([*git, "add", "-A"], cwd=repo, check=True)
     subprocess.run([*git, "commit", "-qm", "x"], cwd=repo, check=True)
     return repo
+
+
+def unpacked(value: str | None) -> str | None:
+    """An action bar's data attribute as sotay.js reads it: "%25" and "%26" back to "%" and "&"
+    (sotay/export/actions.py packs them so Markdown's writer cannot turn text into markup)."""
+    return value if not value else re.sub("%2[56]", lambda m: "%" if m.group() == "%25" else "&", value)

@@ -18,7 +18,7 @@ from sotay.export.markdown import to_markdown
 from sotay.export.plain import to_text
 from sotay.registry import Registry
 
-from conftest import CONTENT, ROOT
+from conftest import CONTENT, ROOT, unpacked
 
 pytestmark = pytest.mark.browser
 TOPIC = "chuyen-de/thu-vien-chung/bien-ban-dien-tu"
@@ -51,8 +51,7 @@ class _Actions(HTMLParser):
         attrs = dict(attrs)
         if tag == "div" and "sotay-actions" in attrs.get("class", ""):
             self.bar, self.depth = True, 0
-            self.data = {k: re.sub("%2[56]", lambda m: "%" if m.group() == "%25" else "&", v) if v else v
-                         for k, v in attrs.items() if k.startswith("data-")}
+            self.data = {k: unpacked(v) for k, v in attrs.items() if k.startswith("data-")}
         if self.bar:
             self.depth += tag == "div"
             if tag in ("a", "button"):
