@@ -121,9 +121,20 @@ def blank_code(markdown: str) -> str:
     """The text with its fenced blocks and code spans blanked, every offset kept: what the page
     shows as written, which rules about text and tags leave alone. The spans are Markdown's own:
     a pattern paired "`" with the first tick of a closing "``", and a <script> after it, which the
-    page runs as markup, was read as code."""
+    page runs as markup, was read as code. Ticks inside a raw HTML block or a comment open no span
+    (Markdown takes the block out before it reads spans): "<div>`<script>…`</div>" runs."""
     text = blank(markdown, fenced_ranges(markdown)) if "```" in markdown or "~~~" in markdown else markdown
-    return blank(text, code_spans(text)) if "`" in text else text
+    if "`" not in text:
+        return text
+    rest = blank(text, raw_blocks(text)) if "<" in text else text
+    return blank(text, code_spans(rest))
+
+
+def raw_blocks(text: str) -> list[tuple[int, int]]:
+    """Comments opening a line, then raw HTML blocks outside them, in a text whose fences are
+    blanked: a "<div>" inside a comment opens no block (one never closed took in the page)."""
+    comments = block_comments(text) if "<!--" in text else []
+    return comments + html_blocks(blank(text, comments))
 
 
 def code_spans(markdown: str, edges: list[int] | None = None) -> list[tuple[int, int]]:
@@ -273,10 +284,7 @@ def block_ranges(markdown: str) -> list[tuple[int, int]]:
     """Fenced code, HTML comments and raw HTML blocks: where no line is a heading."""
     found = fenced_ranges(markdown)
     around = blank(markdown, found)
-    if "<" in around:
-        found += block_comments(around) if "<!--" in around else []
-        found += html_blocks(around)
-    return merged(found)
+    return merged(found + (raw_blocks(around) if "<" in around else []))
 
 
 def verbatim_ranges(markdown: str) -> list[tuple[int, int]]:

@@ -308,6 +308,20 @@ def test_an_escaped_backtick_in_the_editors_guide_opens_no_code(tmp_path):
     assert [(d.code, d.col) for d in _editors_guide(guide, tmp_path)] == [("H101", 12)]
 
 
+
+def test_ticks_inside_a_raw_html_block_open_no_code_in_the_editors_guide(tmp_path):
+    """Markdown takes a raw HTML block out before it reads code spans: a "`<script>`" inside a
+    <div> runs, as the real Markdown shows; one in a comment or after the block is code."""
+    import markdown
+
+    from sotay.safety import _editors_guide
+
+    text = "<div>\n`<script>alert(1)</script>`\n</div>\n\n<!--\n<div>\n-->\n\nVí dụ: `<iframe>` là mã.\n"
+    assert "<script>alert(1)" in markdown.markdown(text, extensions=["md_in_html"])
+    guide = tmp_path / "CONTRIBUTING.md"
+    guide.write_text(text, encoding="utf-8")
+    assert [(d.code, d.line, d.col) for d in _editors_guide(guide, tmp_path)] == [("H101", 2, 2)]
+
 # Start tags where a reading with Unicode spaces, or with html.parser's, differs from a browser's.
 TRICKY_TAGS = ['<span title=\u3000"x id=__config ">t</span>', '<span title="a\u3000b" id=x>t</span>',
                '<span title=a\u00a0id=e>t</span>', '<span/title=a/id=b>t</span>', "<span title = 'q' id=c>t</span>",
