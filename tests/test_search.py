@@ -57,6 +57,8 @@ TOP = [
     ("294-QĐI/TW", "/van-ban/294-qd-tw-2025/", 1),
     ("35-NQ/TW", "/van-ban/35-nq-tw-2018/", 1),
     ("chuong trinh sinh hoat thuong ky", "/chuong-trinh/sinh-hoat-thuong-ky/", 3),
+    # The guides call a regular and a thematic meeting held together "buổi ghép": its agenda first.
+    ("sinh hoat ghep", "/chuong-trinh/sinh-hoat-thuong-ky-va-chuyen-de/", 1),
     ("chương trình sinh hoạt thường kỳ", "/chuong-trinh/sinh-hoat-thuong-ky/", 3),
     ("diem tin thoi su", "/huong-dan/diem-tin-thoi-su/", 1),
     ("ghi bien ban", "/huong-dan/ghi-bien-ban/", 3),
