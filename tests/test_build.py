@@ -369,7 +369,7 @@ def test_the_registry_index_names_and_links_what_replaced_a_document(built_site)
             row = re.search(rf'<tr>\s*<td><a href="{up}{doc.slug}/">.*?</tr>', html, re.S)
             assert row, (page, doc.id)
             status = re.findall(r"<td>(.*?)</td>", row.group(0), re.S)[-1]
-            assert status == (f'<strong>Đã được thay thế</strong><br>bởi <a href="{up}{new.slug}/">'
+            assert status == (f'<strong>Đã được thay thế</strong> <br class="sotay-column-break">bởi <a href="{up}{new.slug}/">'
                               f'<span class="sotay-code">{new.code}</span></a>'), (page, status)
 
 

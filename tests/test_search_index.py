@@ -69,6 +69,15 @@ def test_built_index_has_one_document_per_page(built_site):
     assert {loc.rstrip("/") or "." for loc in locations} == readers
 
 
+def test_a_line_broken_in_a_table_cell_keeps_its_words_apart_in_the_index(built_site):
+    """The registry's status column breaks "Chưa có nguồn / về hiệu lực" and "Đã được thay thế /
+    bởi …" over two lines: the search's text read "nguồnvề" and "thếbởi"."""
+    index = json.loads((built_site / "search/search_index.json").read_text())["docs"]
+    text = next(d["text"] for d in index if d["location"] == "van-ban/")
+    assert "Chưa có nguồn về hiệu lực" in text and "Đã được thay thế bởi" in text
+    assert not re.search(r"nguồnvề|thếbởi", " ".join(d["text"] for d in index))
+
+
 @pytest.mark.slow
 def test_the_action_bar_stays_out_of_the_index(built_site):
     """"Sao chép, Tải về DOCX, Tải về Markdown, In" on every outline and agenda would match "in",

@@ -198,9 +198,12 @@ def _kind_src(key) -> str:
 
 # A status no source gives. "Nguồn chưa ghi" was read as "this document has no source" (its
 # other facts have theirs), "Chưa rõ" as a doubt about the document: what is missing is a source
-# on its force. In the column, on two lines as a replaced document's successor is.
+# on its force. In the column, on two lines as a replaced document's successor is; the space
+# before the break keeps the words apart in the search's text, and a phone's card, which has
+# room, drops the break (sotay.css).
 UNSOURCED = "Chưa có nguồn về hiệu lực"
-_UNSOURCED_CELL = UNSOURCED.replace(" về ", "<br>về ")
+COLUMN_BREAK = ' <br class="sotay-column-break">'
+_UNSOURCED_CELL = UNSOURCED.replace(" về ", COLUMN_BREAK + "về ")
 
 
 def _status(d, by_id: dict, to_registry: str) -> str:
@@ -211,7 +214,7 @@ def _status(d, by_id: dict, to_registry: str) -> str:
     if new is not None:
         # In bold: scanning the column, a replaced document stood out from a current one no more
         # than one whose status no source gives.
-        return f"**Đã được thay thế**<br>bởi [{new.code or new.name}]({to_registry}{new.slug}.md)"
+        return f"**Đã được thay thế**{COLUMN_BREAK}bởi [{new.code or new.name}]({to_registry}{new.slug}.md)"
     # "Chưa rõ" read as a doubt about the document (the newest directive's status was "Chưa
     # rõ"): what is missing is a source that says it, and the page says so.
     return "Đã được thay thế" if d.replaced_by else ("Hiện hành" if d.status == "hieu-luc" else _UNSOURCED_CELL)
