@@ -279,8 +279,9 @@ def _hits(text: str, markup_allowed: bool = True, attr_lists: bool = True, where
 
 
 # A note's first line names its classes ("!!! note"): "!!! md-dialog md-dialog--active" put a
-# fixed "copied" notice of the site's own over the page.
-_NOTE_LINE = re.compile(r"^[ \t>]*(?:!!!|\?\?\?\+?)[ \t]", re.M)
+# fixed "copied" notice of the site's own over the page. Markdown reads one with no space after
+# the marks, in a list's item, in a quotation: any "!!!" or "???" may open one.
+_NOTE_MARK = re.compile(r"!!!|\?\?\?")
 
 
 def _rendered_hits(text: str, rendered: str):
@@ -291,7 +292,7 @@ def _rendered_hits(text: str, rendered: str):
     stands after the string's first "{" or "<", else there."""
     from .rendered import content_problems
 
-    note = _NOTE_LINE.search(text)
+    note = _NOTE_MARK.search(text)
     seen, first = set(), min(i for i in (text.find("{"), text.find("<"), note.start() if note else -1) if i >= 0)
     for value, code, message in content_problems(rendered):
         if message not in seen:
@@ -337,7 +338,7 @@ def _span_problems(origin, span, config: Path | None = None, where: str = IN_FIE
     markup_allowed = span.path == ("body",)
     found = set(_hits(text, markup_allowed, where=where))
     # What the site's Markdown makes of it, unless it is past what Markdown reads in good time.
-    if (config is not None and ("{" in text or "<" in text or ("!!" in text or "??" in text) and _NOTE_LINE.search(text))
+    if (config is not None and ("{" in text or "<" in text or "!!!" in text or "???" in text)
             and not any(code == "E005" for _, code, _ in found)):
         from .rendered import render
 
@@ -388,7 +389,7 @@ def safety_rules(corpus, registry):
     for rel, text in corpus.texts.items():
         if rel not in loaded:
             problems += scan_raw(text, rel)
-    problems += _editors_guide(corpus.root.parent / "CONTRIBUTING.md", corpus.rel_base)
+    problems += _editors_guide(corpus.root.parent / "CONTRIBUTING.md", corpus.rel_base, config)
     return problems
 
 
@@ -397,13 +398,21 @@ BODY_FIELDS = {Topic: "trong đề cương chuyên đề: các ý và đoạn v�
 
 
 
-def _editors_guide(path: Path, rel_base) -> list:
-    """The guide is published in the site: the same rules outside its code, where examples are shown, not run."""
+_SETS_CLASSES = re.compile(r"\{|!!!|\?\?\?|<(?!!--)")
+
+
+def _editors_guide(path: Path, rel_base, config: Path | None = None) -> list:
+    """The guide is published in the site: the same rules outside its code, where examples are shown,
+    not run; and what the site's Markdown makes of it, read as a browser reads it (a note or an
+    attribute list giving Material's "md-dialog md-dialog--active" passed the check)."""
     from .source import read_text
 
+    rel = rel_path(path, rel_base)
+    if path.is_symlink():
+        # Published as it reads: a link to /proc/self/environ put the build's environment in the site.
+        return [diag(rel, 1, 1, "E008", "Liên kết tượng trưng (symlink): hướng dẫn biên tập phải là tệp thật.")]
     if not path.is_file():
         return []
-    rel = rel_path(path, rel_base)
     raw = path.read_bytes()
     try:
         text = raw.decode("utf-8")
@@ -411,7 +420,18 @@ def _editors_guide(path: Path, rel_base) -> list:
         # Saved in another encoding: told as content is (its other rules would read its examples).
         return read_text(raw, rel)[1]
     # Blanked, not removed: every line keeps its number.
-    return scan_raw(blank_code(text), rel)
+    shown = blank_code(text)
+    found = scan_raw(shown, rel)
+    # Only markup sets classes: a tag, an attribute list, a note (its comments hold none).
+    if config is None or any(d.code in ("H101", "H104") for d in found) or not _SETS_CLASSES.search(shown):
+        return found
+    from .rendered import content_problems, render
+    from .source import line_col
+
+    for value, code, message in content_problems(render(text, str(config))):
+        at = max(text.find(value), 0)
+        found.append(diag(rel, *line_col(text, at), code, message))
+    return found
 
 
 MACRO_KEYS = ("render_macros", "ignore_macros")

@@ -192,12 +192,12 @@ NEVER_RENDERED = {"applet", "audio", "base", "dialog", "embed", "form", "frame",
 
 def page_problems(page_html: str, link_hosts: set[str]) -> list[tuple[str, str, str]]:
     """Every URL, attribute and tag of a rendered page that it may not hold, from one reading."""
-    from .rendered import attribute_problems, attributes, tags
+    from .rendered import attribute_problems, attributes, page_markup_problems, tags
 
     found = attributes(page_html)
     shown = [("<" + tag, "H101", f"Trang có thẻ <{tag}>: nội dung không được tạo thẻ này.")
              for tag in sorted(tags(page_html) & NEVER_RENDERED)] if "<" in page_html else []
-    return page_url_problems(page_html, link_hosts, found) + attribute_problems(found) + shown
+    return page_url_problems(page_html, link_hosts, found) + attribute_problems(found) + page_markup_problems(found) + shown
 
 
 def citation_hosts(corpus) -> set[str]:
@@ -244,12 +244,13 @@ def drop_source_map_comments(site_dir: Path) -> int:
     return rewritten
 
 
-def source_of(corpus, item, url: str, page_src: str) -> tuple[str, int, int]:
+def source_of(corpus, item, url: str, page_src: str, made_from: tuple[str, str] | None = None) -> tuple[str, int, int]:
     """The file, line and column a URL or an attribute's value in a rendered page came from: the
-    item's own file, else the first content file that holds it, else the generated page. Where
-    the value stands after "=" or "(" (an attribute, a link's target), that place first: a short
-    value ("x" of `data=x`) was told at its first appearance in the file, the title's."""
-    texts = [(corpus.origin(item).rel, corpus.origin(item).text)] if item is not None else []
+    item's own file (or `made_from`, the file and text a generated page renders), else the first
+    content file that holds it, else the generated page. Where the value stands after "=" or "("
+    (an attribute, a link's target), that place first: a short value ("x" of `data=x`) was told
+    at its first appearance in the file, the title's."""
+    texts = [(corpus.origin(item).rel, corpus.origin(item).text)] if item is not None else [made_from] if made_from else []
     candidates = texts + list(corpus.texts.items())
     if url:
         as_value = re.compile(r"[=(]\s*[\"'<]?" + re.escape(url))

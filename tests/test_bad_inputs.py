@@ -219,8 +219,16 @@ CASES = [
      prose("> “Cán bộ là cái gốc của mọi công việc, thành công hay thất bại đều do cán bộ.”\n> — Chủ tịch Hồ Chí Minh\n\n"), "Q103"),
     ("a processing instruction in a title", "huong-dan/pi.md", front().replace("title: ", "title: Ghi biên bản <? và ", 1), "H101"),
     ("a declaration in a source's title", "nguon/khai-bao.yml", "title: Bài <!x viết\nkind: bai-viet\n", "H101"),
+    # The page named baonghean.vn and linked to evil.example (the build refused it, at 1:1 of the pages citing it).
+    ("a source's address naming one site and opening another", "nguon/dia-chi.yml",
+     "title: Bài viết\nkind: bai-viet\nurl: https://baonghean.vn\\@evil.example/bai-viet\n", "S107"),
     ("a note dressed as the site's own 'copied' notice", GUIDE,
      prose('!!! md-dialog md-dialog--active "Đã sao chép vào bộ nhớ tạm"\n    Chữ.\n\n'), "H104"),
+    # Markdown reads a note with no space after its marks, and one opening a list's item.
+    ("a note with no space after its marks, posing as the site's notice", GUIDE,
+     prose('!!!md-dialog md-dialog--active "Phiên làm việc hết hạn"\n    Hãy gọi số 0900000000.\n\n'), "H104"),
+    ("a note opening a list's item, posing as the site's notice", GUIDE,
+     prose('- !!! md-dialog md-dialog--active "Phiên làm việc hết hạn"\n\n'), "H104"),
     # Material's bundle fetches Mermaid from unpkg.com for a <pre class="mermaid">.
     ("a diagram that loads a script from a CDN", GUIDE, prose('<pre class="mermaid">graph TD</pre>\n\n'), "H104"),
     # A note may cite what it reports; a source for a note that is not there is one left behind.
