@@ -139,7 +139,7 @@ def on_files(files, config):
         streamed = _Streamed.generated(config, page.src, content="")
         streamed._content = None  # asked for when MkDocs reads the page
         files.append(streamed)
-    downloads, cache = export_files(_corpus, _registry, cache_dir(ROOT))
+    downloads, cache = export_files(_corpus, _registry, cache_dir())
     for src, path in downloads:
         files.append(_Download.generated(config, src, abs_src_path=str(path)))
     log.info(f"Tệp tải về: {len(downloads)}, tạo mới {cache.made}, lấy từ bộ nhớ đệm {len(downloads) - cache.made}.")
@@ -186,8 +186,10 @@ def on_page_content(html_text, page, config, files):
     on an item's page and on every page that shows content (section indexes list summaries and
     labels, the editors' pages render CONTRIBUTING.md)."""
     item = _items.get(page.file.src_uri)
+    made = MADE_FROM.get(page.file.src_uri)  # the editors' guide: told at its own lines
     for url, code, message in page_problems(html_text, _hosts):
-        _url_problems.append(diag(*source_of(_corpus, item, url, page.file.src_uri), code, message))
+        made_from = (made, (ROOT / made).read_text(encoding="utf-8", errors="replace")) if made else None
+        _url_problems.append(diag(*source_of(_corpus, item, url, page.file.src_uri, made_from), code, message))
     return nowrap_codes(html_text)
 
 

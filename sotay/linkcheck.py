@@ -225,7 +225,27 @@ def link_rules(corpus, registry):
                 problem = _link_problem(target, is_image, own, anchors, cited, corpus.unloaded, covers(shown_as_written, offset))
                 if problem:
                     problems.append(diag(origin.rel, *span.locate(offset), *problem))
-    return problems
+    return problems + _editors_guide_links(corpus, anchors, cited)
+
+
+def _editors_guide_links(corpus, anchors: dict, cited: _Cited) -> list:
+    """The editors' guide is published (bien-tap/): its links meet the content's rules, told at its
+    own lines; a link to a host no source names passed the check, and the build refused it at
+    bien-tap/index.md:1:1. A link made a symbolic link is E008's (sotay/safety.py)."""
+    from .content import rel_path
+    from .source import line_col
+
+    path = corpus.root.parent / "CONTRIBUTING.md"
+    if path.is_symlink() or not path.is_file():
+        return []
+    text = path.read_text(encoding="utf-8", errors="replace")
+    rel, shown = rel_path(path, corpus.rel_base), verbatim_ranges(text)
+    out = []
+    for offset, target, is_image in sorted(_targets(text)):
+        problem = _link_problem(target, is_image, "bien-tap", anchors, cited, corpus.unloaded, covers(shown, offset))
+        if problem:
+            out.append(diag(rel, *line_col(text, offset), *problem))
+    return out
 
 
 def _link_problem(target: str, is_image: bool, own, anchors: dict, cited: _Cited, unloaded, as_written: bool) -> tuple[str, str] | None:

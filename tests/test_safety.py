@@ -141,6 +141,37 @@ def test_the_published_editors_guide_is_checked_outside_its_code(tmp_path):
     assert found == [f"CONTRIBUTING.md:{lines + 4}:1", f"CONTRIBUTING.md:{lines + 4}:31"], proc.stdout
 
 
+def test_the_editors_guide_as_a_symbolic_link_is_refused_and_not_published(tmp_path):
+    """The site publishes CONTRIBUTING.md: a link to /proc/self/environ put the build's environment
+    in the editors' page, and a link to any file would publish that file."""
+    from sotay.content import load
+    from sotay.render.site import _editors_pages
+
+    project = copy_content(tmp_path)
+    secret = tmp_path / "bi-mat.txt"
+    secret.write_text("SOTAY_SECRET=zz\n", encoding="utf-8")
+    (project / "CONTRIBUTING.md").unlink()
+    (project / "CONTRIBUTING.md").symlink_to(secret)
+    proc = run_sotay("check", "--content", str(project / "content"))
+    assert proc.returncode == 1 and "CONTRIBUTING.md:1:1: E008" in proc.stdout, proc.stdout
+    pages = _editors_pages(load(project / "content"), None, None, {}, bodies=False)
+    assert [p.src for p in pages] == ["bien-tap/suc-khoe-noi-dung.md"]
+
+
+def test_the_editors_guides_links_and_rendered_classes_are_checked_at_its_lines(tmp_path):
+    """A link to a host no source names and a class of the site's own passed the check in the
+    guide; the build refused the one at bien-tap/index.md:1:1 and published the other."""
+    project = copy_content(tmp_path)
+    guide_md = project / "CONTRIBUTING.md"
+    lines = len(guide_md.read_text().splitlines())
+    guide_md.write_text(guide_md.read_text() + "\nXem [x](https://evil.example/a) và `[y](https://evil.example/b)`.\n\n"
+                        "Một đoạn.\n{: .md-dialog .md-dialog--active }\n")
+    proc = run_sotay("check", "--content", str(project / "content"))
+    found = [line.split(" ")[:2] for line in proc.stdout.splitlines() if line.startswith("CONTRIBUTING.md:")]
+    assert proc.returncode == 1 and found == [[f"CONTRIBUTING.md:{lines + 2}:9:", "L103"], [f"CONTRIBUTING.md:{lines + 5}:5:", "H104"],
+                                              [f"CONTRIBUTING.md:{lines + 5}:16:", "H104"]], proc.stdout
+
+
 def test_a_tick_that_closes_no_code_span_hides_no_markup_in_the_editors_guide(tmp_path):
     """"`<iframe …>…<script>…`` nhé": one tick opens, a run of two closes nothing, so the page
     shows the markup live; a pattern had paired the one tick with the first of the two."""
@@ -405,3 +436,16 @@ def test_the_rendered_page_check_refuses_markup_that_runs_loads_or_asks(site_mar
     found = [(value, code) for value, code, _ in page_problems(rendered, set())]
     assert {("<iframe", "H101"), ("<form", "H101"), ("<input", "H101"), ("<script", "H101")} <= set(found), found
     assert page_problems(site_markdown("Ví dụ: `<iframe>` là một thẻ."), set()) == []
+
+
+def test_the_rendered_page_check_refuses_the_sites_classes_and_a_second_id(site_markdown):
+    """A class the site's script and styles act on, but for its own markup's, and an id a page
+    holds twice fail the build whatever the check let through: a note posed as a fixed notice in
+    the site's style, an editor's id="nguon" took the link to the page's sources."""
+    from sotay.selfcontained import page_problems
+
+    rendered = site_markdown('!!! md-dialog md-dialog--active "Hết hạn"\n    Gọi số này.\n\n## Nguồn\n\n<abbr id="nguon">y</abbr>')
+    found = {(value, code) for value, code, _ in page_problems(rendered, set())}
+    assert found == {("md-dialog", "H104"), ("md-dialog--active", "H104"), ("nguon", "H104")}, found
+    own = '<div class="sotay-actions"><a class="md-button sotay-copy">Sao chép</a></div><p class="sotay-cards">x</p>'
+    assert page_problems(site_markdown("## Nguồn\n\n## Nguồn") + own, set()) == []
