@@ -304,8 +304,9 @@ def test_a_status_no_source_gives_is_named_as_the_guide_names_it(built_site):
     quotes it ("Nguồn chưa ghi" read as "no source" for the whole document), and the index explains it."""
     from sotay.render.site import UNSOURCED
     row = re.search(r'<a href="10-ct-tw-2007/">.*?</tr>', (built_site / "van-ban/index.html").read_text(), re.S)
-    assert row and re.search(r"<td>([^<]*)<br>([^<]*)</td>\s*</tr>", row.group()), row and row.group()
-    assert " ".join(re.search(r"<td>([^<]*)<br>([^<]*)</td>\s*</tr>", row.group()).groups()) == UNSOURCED
+    cell = r'<td>([^<]*) <br class="sotay-column-break">([^<]*)</td>\s*</tr>'
+    assert row and re.search(cell, row.group()), row and row.group()
+    assert " ".join(re.search(cell, row.group()).groups()) == UNSOURCED
     assert f"“{UNSOURCED}”" in (built_site / "van-ban/index.html").read_text()
     assert f"“{UNSOURCED}”" in (CONTENT / "huong-dan/van-ban-hien-hanh.md").read_text()
 
@@ -567,11 +568,12 @@ def test_a_rebuild_replaces_changed_downloads_and_leaves_the_cached_ones_alone(t
     topic = project / "content/chuyen-de/thu-vien-chung/bien-ban-dien-tu.md"
     site = tmp_path / "site"
     download = site / "tai-ve/chuyen-de/thu-vien-chung/bien-ban-dien-tu.md"
-    cache = project / ".cache/sotay/exports"
+    cache = tmp_path / "cache"
 
     def build(*options):
         proc = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(site), *options], cwd=project,
-                              capture_output=True, text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+                              capture_output=True, text=True,
+                              env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOTAY_EXPORT_CACHE": str(cache)})
         assert proc.returncode == 0, proc.stderr[-2000:]
 
     build()

@@ -722,6 +722,29 @@ def _keys(content):
     return {e.key: content_key(e, ctx) for e in exportables(corpus)}, ctx
 
 
+def test_the_cache_lives_outside_the_project_and_takes_no_link_for_a_file(tmp_path, monkeypatch):
+    """A pull request can commit files under the project's .cache/ (`git add -f`): the build
+    published them as downloads, a link to any file on the build machine among them."""
+    from sotay.cli import ROOT
+    from sotay.export.cache import cache_dir
+
+    monkeypatch.delenv("SOTAY_EXPORT_CACHE", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert cache_dir() == tmp_path / "xdg/sotay/exports" and ROOT not in cache_dir().parents
+    corpus = load(CONTENT)
+    ctx = ExportContext(corpus, Registry.build(corpus.documents))
+    exp = lookup(corpus, "chuyen-de/thu-vien-chung/bien-ban-dien-tu")
+    secret = tmp_path / "bi-mat.txt"
+    secret.write_text("SOTAY_SECRET=zz", encoding="utf-8")
+    planted = tmp_path / "cache" / f"{content_key(exp, ctx)}.md"
+    planted.parent.mkdir()
+    planted.symlink_to(secret)
+    cache = ExportCache(tmp_path / "cache")
+    made = cache.ensure(exp, ctx, "md")
+    assert cache.made == 1 and not made.is_symlink() and "SOTAY_SECRET" not in made.read_text(encoding="utf-8")
+    assert secret.read_text(encoding="utf-8") == "SOTAY_SECRET=zz"
+
+
 def test_cache_reuses_unchanged_exports_and_redoes_changed_ones(tmp_path):
     content = tmp_path / "content"
     shutil.copytree(CONTENT, content)

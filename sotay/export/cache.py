@@ -18,11 +18,17 @@ MAKERS = {"docx": to_docx, "md": lambda exp, ctx: to_markdown(exp, ctx).encode("
 PACKAGE = Path(__file__).resolve().parent.parent  # sotay/
 
 
-def cache_dir(project: Path) -> Path:
-    """Where a project's exports are cached: SOTAY_EXPORT_CACHE (`make dist` names a fresh folder,
-    so a release is built from a clean state, never from files another build left), else the
-    project's .cache/ (the project being built, which need not be where this package lives)."""
-    return Path(os.environ.get("SOTAY_EXPORT_CACHE") or Path(project) / ".cache" / "sotay" / "exports")
+def cache_dir() -> Path:
+    """Where exports are cached: SOTAY_EXPORT_CACHE (`make dist` names a fresh folder, so a release
+    is built from a clean state, never from files another build left), else the user's cache
+    folder. Never inside the project: a pull request could commit files under its .cache/ (git
+    ignores the folder, `git add -f` does not), and the build published them as the downloads
+    whose keys they bore, a link to any file on the build machine among them. Keys name the
+    content and the code, so projects may share the folder."""
+    given = os.environ.get("SOTAY_EXPORT_CACHE")
+    if given:
+        return Path(given)
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "sotay" / "exports"
 
 
 @functools.cache
@@ -63,7 +69,7 @@ class ExportCache:
 
     def ensure(self, exp, ctx, fmt: str, key: str | None = None) -> Path:
         path = self.root / f"{key or content_key(exp, ctx)}.{fmt}"
-        if not path.is_file():
+        if path.is_symlink() or not path.is_file():  # a link is no file this cache wrote
             self.root.mkdir(parents=True, exist_ok=True)
             # One temporary name per process: two builds sharing the cache (a test run on two
             # workers, or `make serve` beside `make build`) never write into each other's file.

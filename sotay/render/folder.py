@@ -59,7 +59,7 @@ def _run(args) -> int:
     import sys
 
     from ..check import run
-    from ..cli import CONTENT, ROOT
+    from ..cli import CONTENT
     from ..diagnostics import render
     from ..export.cache import cache_dir, export_files
     from .site import site_of
@@ -74,7 +74,7 @@ def _run(args) -> int:
         print(f"Nội dung có {len(result.errors)} lỗi: chưa ghi trang nào.", file=sys.stderr)
         return 1
     site = site_of(result.corpus, result.registry)
-    downloads, _ = export_files(result.corpus, result.registry, cache_dir(ROOT))
+    downloads, _ = export_files(result.corpus, result.registry, cache_dir())
     write_site(site, args.out, downloads)
     print(f"Đã ghi {len(site.pages)} trang và {len(downloads)} tệp tải về vào {args.out}.")
     return 0
