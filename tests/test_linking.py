@@ -83,7 +83,7 @@ def test_heading_anchors_are_the_ids_markdown_gives_the_headings():
     # Whole lines: Python-Markdown needs no space after the marker, strips a no-break space, closes
     # with # only at the line's very end, and leaves an attribute list it cannot read whole as text.
     lines = ["##Liền", "##\u00a0Cách", "####### Bảy", "## A {x} {#b}", "## A {#a} {#b}", "## B {#b}  ##  ",
-             "## C\\##", "##", "## A {#a #c}", "<!--\n## Đã bỏ\n-->", "<div>\n## Trong khối HTML\n</div>",
+             "## C\\##", "##", "## A {#a #c}", "## ???", "## ...", "<!--\n## Đã bỏ\n-->", "<div>\n## Trong khối HTML\n</div>",
              "## Dùng `x` trong mã", "!!! note \"Ghi chú\"\n\n    ## Lưu ý", "> ## Trong trích", "1. ### Trong danh sách\n\n    ## Tiếp ý",
              "Đoạn.\n\n    ## Mã thụt", "<hr>\n## Sau đường kẻ", "<!--\n## Sau chú thích chưa đóng",
              # An id given to a paragraph is taken before the headings are slugged ("Ghi nhớ" is ghi-nho_1);
