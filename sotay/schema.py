@@ -224,6 +224,11 @@ class Url(Str):
             else:
                 ctx.report(path, "S107", f"{value!r} không phải địa chỉ http(s).")
             return _DROP
+        if value is not _DROP and ("\\" in value or "@" in re.split(r"[/?#]", value.split("://", 1)[1], maxsplit=1)[0]):
+            # "https://baonghean.vn\@evil.example/": the page named baonghean.vn and linked to evil.example.
+            ctx.report(path, "S107", f"{value!r}: địa chỉ có dấu '\\', hoặc dấu '@' trước tên trang, nên trình duyệt mở một trang "
+                                     "khác với trang ghi trên Sổ tay; hãy chép nguyên địa chỉ trên thanh địa chỉ của trình duyệt.")
+            return _DROP
         return value
 
     def example(self):
