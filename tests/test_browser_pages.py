@@ -286,6 +286,23 @@ def test_a_menu_sections_row_on_a_phone_is_link_and_arrow_from_edge_to_edge(brow
     assert opened
 
 
+def test_the_phones_menu_fits_the_screen_at_large_text(browser, site_url):
+    """At a root size of 200% Material's 12.1rem drawer was 484 px on a 360 px screen: every item
+    cut off on the right and no strip left to tap to close it."""
+    context = browser.new_context(viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    page.goto(site_url + "mo-hinh/ban-dan-van-lang-son/")
+    page.evaluate("document.documentElement.style.fontSize = '250%'")  # Material's 125%, doubled
+    page.click(".md-header label[for=__drawer]")
+    page.wait_for_function("() => document.querySelector('.md-sidebar--primary').getBoundingClientRect().left >= 0")
+    page.wait_for_timeout(300)  # the slide's end
+    drawer = page.evaluate("document.querySelector('.md-sidebar--primary').getBoundingClientRect().toJSON()")
+    page.touchscreen.tap(350, 400)  # the strip beside it closes it
+    closed = not page.is_checked("#__drawer")
+    context.close()
+    assert drawer["left"] == 0 and drawer["right"] <= 360 - 40 and closed, drawer
+
+
 def test_the_open_search_closes_and_clears_under_a_thumb_on_a_phone(browser, site_url):
     """Its arrow back and its "Xóa" were 24 px targets: a tap 6 px beside the arrow landed in the box
     and the search stayed open. Each now answers 20 px each way from its middle, and does its job."""
