@@ -706,9 +706,10 @@ def test_a_form_with_recipients_and_a_left_signer_fails_the_check(tmp_path):
     assert re.search(rf"^content/mau/nghi-quyet-sinh-hoat-chi-bo\.yml:{line}:9: S107 .*Nơi nhận", check.stdout, re.M), check.stdout
 
 
-def test_the_home_page_leads_to_every_form_under_its_heading(built_site):
-    """Each form a page shows is listed on the home page, its link landing on the section where its
-    DOCX is: a new form is listed without anyone editing the home page."""
+def test_the_home_page_leads_to_every_form_itself(built_site):
+    """Each form a page shows is listed on the home page, its link landing on the form's own bar
+    with its DOCX (under its section's heading, a reader landed a screen above it): a new form is
+    listed without anyone editing the home page."""
     corpus = load(CONTENT)
     home = (built_site / "index.html").read_text(encoding="utf-8")
     item = home.split("Mẫu văn bản để điền", 1)[1].split("</li>", 1)[0]
@@ -717,8 +718,9 @@ def test_the_home_page_leads_to_every_form_under_its_heading(built_site):
     for href, anchor, title in links:
         form = next(f for f in corpus.forms.values() if f.title == title)
         assert href == f"{form.page}/"
-        section = _form_section((built_site / href / "index.html").read_text(encoding="utf-8"), anchor)
-        assert f'download="mau-{form.slug}.docx"' in section, (title, anchor)
+        assert anchor == f"bieu-mau-{form.slug}"
+        bar = (built_site / href / "index.html").read_text(encoding="utf-8").split(f'id="{anchor}"', 1)[1].split("</div>", 1)[0]
+        assert f'download="mau-{form.slug}.docx"' in bar, (title, anchor)
 
 
 

@@ -59,10 +59,16 @@ class ActionBars:
         exp = self.forms.get(form.slug)
         if exp is None:
             return ""
-        return (f'<div class="sotay-actions sotay-form-actions" markdown="1" data-search-exclude'
+        return (f'<div class="sotay-actions sotay-form-actions" id="{form_anchor(form.slug)}" markdown="1" data-search-exclude'
                 f' data-sotay-copy="{_attr(to_text(exp, self.ctx))}">\n'
                 f'<button type="button" class="md-button sotay-copy">Sao chép</button> '
                 f'{_link(src, exp, "Tải về DOCX", "docx")}\n</div>')
+
+
+def form_anchor(slug: str) -> str:
+    """The id of a form's bar, right above the form: the home page's list of forms leads there (to
+    the heading before it, a reader landed on "Bước 2" with the form a screen further down)."""
+    return f"bieu-mau-{slug}"
 
 
 # What each file is for, shown as the button's tooltip: "Markdown" means nothing to a secretary,

@@ -107,12 +107,6 @@ def anchors_of(markdown: str) -> set[str]:
     return {anchor for _, anchor in headings} | others
 
 
-def anchor_before(markdown: str, offset: int) -> str | None:
-    """The anchor of the last heading before `offset` (the section a block stands in), or None."""
-    before = [anchor for at, anchor in _anchors(markdown)[0] if at < offset]
-    return before[-1] if before else None
-
-
 def page_src(key: str) -> str:
     """'huong-dan/x' -> 'huong-dan/x.md'; a library 'chuyen-de/lib' -> its index."""
     key = key.strip("/")

@@ -221,16 +221,19 @@ def _status(d, by_id: dict, to_registry: str) -> str:
 
 
 def _forms_list(corpus) -> list[dict]:
-    """The forms a page shows, for the home page: each one's title and the place on its page,
-    under its heading, where its DOCX is; in Vietnamese order."""
+    """The forms a page shows, for the home page: each one's title and the form itself on its
+    page, its bar with the DOCX; in Vietnamese order."""
+    from ..export.actions import form_anchor
+
     out = []
     for form in corpus.forms.values():
         page = corpus.guidance.get((form.page or "").removeprefix("huong-dan/"))
         if page is None:
             continue  # no page shows it (R105): nowhere to lead
-        body = corpus.origin(page).body
-        at = next((links.anchor_before(body, offset) for offset, name in forms.directives(body) if name == form.slug), None)
-        out.append({"ten": form.title, "url": f"{form.page}.md" + (f"#{at}" if at else "")})
+        if any(name == form.slug for _, name in forms.directives(corpus.origin(page).body)):
+            out.append({"ten": form.title, "url": f"{form.page}.md#{form_anchor(form.slug)}"})
+        else:
+            out.append({"ten": form.title, "url": f"{form.page}.md"})
     return sort_vi(out, key=lambda f: f["ten"])
 
 
