@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 from .. import forms
 from ..registry import Registry
 from ..text import sort_vi, vn_date
-from . import links
 from .common import Page, agenda_what, table
 from .links import KIND_PAGES, page_src
 from .pages import THEMATIC_MEETING, Renderer
