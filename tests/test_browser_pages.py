@@ -588,6 +588,10 @@ def test_a_long_guide_lists_its_sections_under_its_summary_where_the_sidebar_is_
     page.goto(site_url + "huong-dan/sinh-hoat-thuong-ky/")
     box = page.locator("article > .admonition.abstract + details.sotay-contents")
     assert box.is_visible() and not box.evaluate("d => d.open")
+    # Named and drawn as Material's own list of sections on a wide screen ("Mục lục"), not as a note.
+    assert box.locator("summary").inner_text().startswith("Mục lục (")
+    icon = box.evaluate("d => getComputedStyle(d.querySelector('summary'), '::before').maskImage")
+    assert icon == page.evaluate("getComputedStyle(document.documentElement).getPropertyValue('--md-toc-icon').trim()"), icon
     headings = page.eval_on_selector_all("article > h2[id]", "hs => hs.map(h => '#' + h.id)")
     links = page.eval_on_selector_all(".sotay-contents a", "as => as.map(a => [a.getAttribute('href'), a.textContent])")
     assert [href for href, _ in links] == headings and len(links) >= 5, links

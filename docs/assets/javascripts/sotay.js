@@ -247,7 +247,8 @@
     if (body.length < CONTENTS_FROM) return;
     var box = document.createElement("details"), summary = document.createElement("summary"), list = document.createElement("ol");
     box.className = "sotay-contents";
-    summary.textContent = "Trong trang này (" + headings.length + " mục)";
+    // Named as Material names its own list beside the text on a wide screen.
+    summary.textContent = "Mục lục (" + headings.length + " mục)";
     headings.forEach(function (heading) {
       var copy = heading.cloneNode(true), item = document.createElement("li"), link = document.createElement("a");
       Array.prototype.forEach.call(copy.querySelectorAll(".headerlink"), function (e) { e.remove(); });
