@@ -449,6 +449,30 @@ def test_printed_pages_are_numbered_and_forms_print_black(page, site_url):
     page.emulate_media(media="screen")
 
 
+def test_a_forms_print_button_prints_that_form_alone(page, site_url):
+    """The browser's print gave the minutes form as the eight pages of its guide: a form's "In"
+    prints the form alone, the next form's "In" that one, and Ctrl+P afterwards the whole guide."""
+    page.goto(site_url + "huong-dan/sinh-hoat-thuong-ky/")
+    shown = """() => [...document.querySelector('.md-content__inner').children]
+        .filter(e => getComputedStyle(e).display !== 'none').map(e => e.textContent.trim().split('\\n')[0])"""
+    page.emulate_media(media="print")
+    whole = page.evaluate(shown)
+    page.emulate_media(media="screen")
+    page.evaluate("() => { window.print = () => {}; }")
+    printed = []
+    for bar in page.query_selector_all(".sotay-form-actions"):
+        bar.query_selector("button.sotay-print").click()
+        page.emulate_media(media="print")
+        printed.append(page.evaluate(shown))
+        page.evaluate("() => window.dispatchEvent(new Event('afterprint'))")
+        page.emulate_media(media="screen")
+    page.emulate_media(media="print")
+    after = page.evaluate(shown)
+    page.emulate_media(media="screen")
+    assert [p[0].split(" [")[0] for p in printed] == ["THÔNG BÁO VỀ VIỆC SINH HOẠT CHI BỘ", "NGHỊ QUYẾT SINH HOẠT CHI BỘ THÁNG"], printed
+    assert all(len(p) == 1 for p in printed) and after == whole and len(whole) > 10, (printed, whole)
+
+
 def test_a_search_s_marks_do_not_print(page, site_url):
     """A page opened from a search marks the words found in yellow; a printed handout came out
     with every "phê bình" on a yellow band."""

@@ -395,7 +395,7 @@ def test_the_topic_libraries_lead_to_the_yearly_plan_and_how_a_thematic_meeting_
     html = (built_site / "chuyen-de/index.html").read_text(encoding="utf-8")
     lead = html.split("Lập kế hoạch và tổ chức buổi chuyên đề:", 1)[1].split("</p>", 1)[0]
     plan = corpus.forms["ke-hoach-sinh-hoat-chuyen-de"]
-    assert f'<a href="../huong-dan/sinh-hoat-chuyen-de/#mau-ke-hoach-sinh-hoat-chuyen-de-nam">{plan.title}</a>' in lead
+    assert f'<a href="../huong-dan/sinh-hoat-chuyen-de/#bieu-mau-{plan.slug}">{plan.title}</a>' in lead
     assert f'<a href="../huong-dan/sinh-hoat-chuyen-de/">{corpus.guidance["sinh-hoat-chuyen-de"].title}</a>' in lead
     assert f'<a href="../chuong-trinh/sinh-hoat-chuyen-de/">{corpus.agendas["sinh-hoat-chuyen-de"].title}</a>' in lead
     assert 'id="mau-ke-hoach-sinh-hoat-chuyen-de-nam"' in (built_site / "huong-dan/sinh-hoat-chuyen-de/index.html").read_text(encoding="utf-8")
@@ -538,7 +538,7 @@ def test_audiences_read_as_one_phrase(built_site):
 
 def test_registry_pages_open_with_each_fact_once(built_site):
     # The sentence under a registry page's title names the document in full; a name that already
-    # holds the issuer or the term ("Nghị quyết Đại hội XII của Đảng") does not get them again.
+    # holds the issuer or the term ("Nghị quyết Đại hội Đảng toàn quốc lần thứ XII") does not get them again.
     corpus = load(CONTENT)
     seen = 0
     for doc in corpus.documents.values():

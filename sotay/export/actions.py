@@ -53,16 +53,18 @@ class ActionBars:
                 f'<button type="button" class="md-button sotay-print">In</button>\n</div>')
 
     def form(self, src: str, form) -> str:
-        """"Sao chép" (the form as the text block under the bar shows it) and the DOCX, as an
-        outline's bar has them; printing is the guidance page's. The DOCX is a plain link, so it
-        works without script and from file:// (the file's own name is the download's)."""
+        """"Sao chép" (the form as the text block under the bar shows it), the DOCX and "In" (the
+        form alone: the browser's own print gave the minutes form as eight pages of its guide), as
+        an outline's bar has them. The DOCX is a plain link, so it works without script and from
+        file:// (the file's own name is the download's)."""
         exp = self.forms.get(form.slug)
         if exp is None:
             return ""
         return (f'<div class="sotay-actions sotay-form-actions" id="{form_anchor(form.slug)}" markdown="1" data-search-exclude'
                 f' data-sotay-copy="{_attr(to_text(exp, self.ctx))}">\n'
                 f'<button type="button" class="md-button sotay-copy">Sao chép</button> '
-                f'{_link(src, exp, "Tải về DOCX", "docx")}\n</div>')
+                f'{_link(src, exp, "Tải về DOCX", "docx")} '
+                f'<button type="button" class="md-button sotay-print">In</button>\n</div>')
 
 
 def form_anchor(slug: str) -> str:

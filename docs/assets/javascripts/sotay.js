@@ -865,10 +865,16 @@
         saveText(markdown, download.getAttribute("download"), "text/markdown;charset=utf-8");
       }
     }
-    // "In" beside a part of a page (a model meeting's sample agenda) prints that part; the browser's
-    // own print (Ctrl+P) prints the whole case study.
+    // "In" beside a part of a page (a model meeting's sample agenda, a form in a guide) prints that
+    // part; the browser's own print (Ctrl+P) prints the whole page.
     if (event.target.closest("button.sotay-print")) {
-      if (document.querySelector(".sotay-doc.sotay-part")) {
+      var bar = event.target.closest(".sotay-form-actions"), form = bar && bar.nextElementSibling;
+      if (form && form.classList.contains("sotay-form")) {
+        printWhole();
+        form.classList.add("sotay-print-this");
+        document.documentElement.classList.add("sotay-print-form");
+        partUntil = Date.now() + PART_WAIT;
+      } else if (document.querySelector(".sotay-doc.sotay-part")) {
         document.documentElement.classList.add("sotay-print-part");
         partUntil = Date.now() + PART_WAIT;
       }
@@ -889,7 +895,10 @@
      print() returns (a second was a guess no phone tested), and where print() does nothing, a
      print from the browser's menu soon after "In" is the one the reader pressed it for. */
   var partUntil = 0, PART_WAIT = 10000;
-  function printWhole() { document.documentElement.classList.remove("sotay-print-part"); }
+  function printWhole() {
+    document.documentElement.classList.remove("sotay-print-part", "sotay-print-form");
+    Array.prototype.forEach.call(document.querySelectorAll(".sotay-print-this"), function (e) { e.classList.remove("sotay-print-this"); });
+  }
   window.addEventListener("afterprint", printWhole);
   window.addEventListener("beforeprint", function () {
     if (Date.now() > partUntil) printWhole();
