@@ -35,7 +35,7 @@ MARGINS_MM = {"top": 20, "bottom": 20, "left": 30, "right": 15}
 # Every paragraph style an export may use: (size in pt, bold).
 STYLES = {"Normal": (14, None), "SotayBody": (14, None), "SotayPoint": (14, None), "Title": (16, True),
           "Subtitle": (14, True), "Heading 1": (14, True), "Heading 2": (14, True)}
-# Registry documents whose name already names the issuing body ("Nghị quyết Đại hội XII của Đảng").
+# Registry documents whose name already names the issuing body ("Nghị quyết Đại hội Đảng toàn quốc lần thứ XII").
 NAME_NAMES_ISSUER = {"NQ-DH-XII", "NQ-DH-XIII", "NQ-TW4-XI"}
 
 
