@@ -359,11 +359,15 @@ def _span_problems(origin, span, config: Path | None = None, where: str = IN_FIE
     return out
 
 
+def markdown_config(corpus) -> Path | None:
+    """The site's Markdown as mkdocs.yml declares it: the project's beside its content folder."""
+    return next((p for p in (corpus.root.parent / "mkdocs.yml", ROOT / "mkdocs.yml") if p.is_file()), None)
+
+
 @rule_pass
 def safety_rules(corpus, registry):
     problems = []
-    # The site's Markdown as mkdocs.yml declares it: the project's beside its content folder.
-    config = next((p for p in (corpus.root.parent / "mkdocs.yml", ROOT / "mkdocs.yml") if p.is_file()), None)
+    config = markdown_config(corpus)
     # Sources and the vocabulary are shown in pages too (titles, labels): each of their strings is
     # checked as a page's are.
     scanned = [*corpus.items(), *corpus.sources.values(), *([corpus.vocab] if corpus.vocab is not None else [])]

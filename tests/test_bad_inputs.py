@@ -229,6 +229,8 @@ CASES = [
      prose('!!!md-dialog md-dialog--active "Phiên làm việc hết hạn"\n    Hãy gọi số 0900000000.\n\n'), "H104"),
     ("a note opening a list's item, posing as the site's notice", GUIDE,
      prose('- !!! md-dialog md-dialog--active "Phiên làm việc hết hạn"\n\n'), "H104"),
+    # The page's own "Nguồn" heading is id="nguon": its contents' link went to the editor's element.
+    ("an id the page's sources section has", GUIDE, prose('Viết tắt <abbr title="Nguồn" id="nguon">NG</abbr> ở đây.\n\n'), "H104"),
     # Material's bundle fetches Mermaid from unpkg.com for a <pre class="mermaid">.
     ("a diagram that loads a script from a CDN", GUIDE, prose('<pre class="mermaid">graph TD</pre>\n\n'), "H104"),
     # A note may cite what it reports; a source for a note that is not there is one left behind.
