@@ -60,6 +60,8 @@ TOP = [
     ("12-HD/BTCTW ngày 6/7/2018", "/van-ban/12-hd-btctw-2018/", 1),
     ("Chỉ thị 50-CT/TW ngày 23/07/2025", "/van-ban/50-ct-tw-2025/", 1),
     ("chuong trinh sinh hoat thuong ky", "/chuong-trinh/sinh-hoat-thuong-ky/", 3),
+    # How long a meeting must last (Hướng dẫn 42-HD/BTCTW: 90 minutes): the regular meeting's guide.
+    ("thoi gian sinh hoat toi thieu", "/huong-dan/sinh-hoat-thuong-ky/", 1),
     # The guides call a regular and a thematic meeting held together "buổi ghép": its agenda first.
     ("sinh hoat ghep", "/chuong-trinh/sinh-hoat-thuong-ky-va-chuyen-de/", 1),
     ("chương trình sinh hoạt thường kỳ", "/chuong-trinh/sinh-hoat-thuong-ky/", 3),
