@@ -508,6 +508,9 @@ def test_a_page_shows_its_place_above_its_title_and_leads_back_up_on_a_phone(bro
             ("Trang chủ", site_url), ("Thư viện chuyên đề", site_url + "chuyen-de/"),
             (library.title, f"{site_url}chuyen-de/{library.slug}/")], trail
         assert all(height >= 24 and clipped <= 0 and inside for _, _, height, clipped, inside in trail["links"]), trail
+        # Beside a name that wraps, the separator keeps its size (it was squeezed to 13 px).
+        arrows = page.eval_on_selector_all(".md-path__item:not(:first-child)", "is => is.map(i => getComputedStyle(i, '::before').width)")
+        assert set(arrows) == {"16px"}, arrows
     assert trail["label"] and trail["label"] != main_nav  # two navigation landmarks, told apart
     with page.expect_navigation():
         page.locator("nav.md-path a").last.tap()
