@@ -731,6 +731,12 @@ def test_the_cache_lives_outside_the_project_and_takes_no_link_for_a_file(tmp_pa
     monkeypatch.delenv("SOTAY_EXPORT_CACHE", raising=False)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
     assert cache_dir() == tmp_path / "xdg/sotay/exports" and ROOT not in cache_dir().parents
+    # A home one cannot write to: a fresh folder of its own, not an error.
+    (tmp_path / "locked").write_text("a file, not a folder")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "locked"))
+    fallback = cache_dir()
+    assert fallback.is_dir() and not any(fallback.iterdir()) and ROOT not in fallback.parents
+    fallback.rmdir()
     corpus = load(CONTENT)
     ctx = ExportContext(corpus, Registry.build(corpus.documents))
     exp = lookup(corpus, "chuyen-de/thu-vien-chung/bien-ban-dien-tu")

@@ -28,7 +28,15 @@ def cache_dir() -> Path:
     given = os.environ.get("SOTAY_EXPORT_CACHE")
     if given:
         return Path(given)
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "sotay" / "exports"
+    folder = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "sotay" / "exports"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        # A home one cannot write to (a locked-down build account): a fresh folder, nothing reused.
+        import tempfile
+
+        return Path(tempfile.mkdtemp(prefix="sotay-exports-"))
+    return folder
 
 
 @functools.cache
