@@ -724,6 +724,29 @@ def test_the_home_page_leads_to_every_form_itself(built_site):
 
 
 
+def test_a_form_shown_twice_has_its_anchor_once_and_a_heading_named_like_it_is_numbered(tmp_path):
+    """Every form bar took the form's anchor: a guide showing a form twice held an id twice, and
+    the build refused it after the check had passed it. A heading whose words give that anchor
+    is numbered after it, as the check's anchors say."""
+    from sotay.registry import Registry
+    from sotay.render.site import site_of
+    from sotay.rendered import render
+
+    project = copy_content(tmp_path)
+    guide = project / "content/huong-dan/ghi-bien-ban.md"
+    text = guide.read_text(encoding="utf-8")
+    block = re.search(r"```mau\nbien-ban-sinh-hoat-chi-bo\n```\n", text).group()
+    guide.write_text(text + "\n## Biểu mẫu biên bản sinh hoạt chi bộ\n\nMột lần nữa:\n\n" + block +
+                     "\nXem [mục này](#bieu-mau-bien-ban-sinh-hoat-chi-bo_1).\n", encoding="utf-8")
+    check = run_sotay("check", "--content", str(project / "content"))
+    assert check.returncode == 0, check.stdout
+    corpus = load(project / "content")
+    page = next(p for p in site_of(corpus, Registry.build(corpus.documents)).pages if p.src == "huong-dan/ghi-bien-ban.md")
+    ids = re.findall(r' id="([^"]+)"', render(page.body, str(ROOT / "mkdocs.yml")))
+    assert ids.count("bieu-mau-bien-ban-sinh-hoat-chi-bo") == 1 and "bieu-mau-bien-ban-sinh-hoat-chi-bo_1" in ids, ids
+    assert len(ids) == len(set(ids)), ids
+
+
 def test_a_page_says_which_facts_of_a_cited_document_only_a_cells_report_gives(built_site):
     """The research found no source for Trà Vinh's 13-HD/BTCTU but the library's report: a page
     that cites it says so beside the reference, as the branch's DOCX does; 12-HD/BTCTW, which

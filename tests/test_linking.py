@@ -83,14 +83,16 @@ def test_heading_anchors_are_the_ids_markdown_gives_the_headings():
     # Whole lines: Python-Markdown needs no space after the marker, strips a no-break space, closes
     # with # only at the line's very end, and leaves an attribute list it cannot read whole as text.
     lines = ["##Liền", "##\u00a0Cách", "####### Bảy", "## A {x} {#b}", "## A {#a} {#b}", "## B {#b}  ##  ",
-             "## C\\##", "##", "## A {#a #c}", "## ???", "## ...", "<!--\n## Đã bỏ\n-->", "<div>\n## Trong khối HTML\n</div>",
+             "## C\\##", "##", "## A {#a #c}", "## ???", "## ...",
+             # A block of HTML with Markdown inside is an element: its id is taken before the headings'.
+             '<div class="x" markdown="1" id="bieu-mau">\n\nTrong khối.\n\n</div>', "## Biểu mẫu", "<!--\n## Đã bỏ\n-->", "<div>\n## Trong khối HTML\n</div>",
              "## Dùng `x` trong mã", "!!! note \"Ghi chú\"\n\n    ## Lưu ý", "> ## Trong trích", "1. ### Trong danh sách\n\n    ## Tiếp ý",
              "Đoạn.\n\n    ## Mã thụt", "<hr>\n## Sau đường kẻ", "<!--\n## Sau chú thích chưa đóng",
              # An id given to a paragraph is taken before the headings are slugged ("Ghi nhớ" is ghi-nho_1);
              # under a heading's line, or on the paragraph's own line, the list is text.
              "Đoạn có mã.\n{: #ghi-nho }", "## Ghi nhớ", "## Trên\n{: #duoi }", "## Dưới", "Cùng dòng {: #cung-dong }", "## Cùng dòng"]
     md = "[gb]: /huong-dan/\n\n" + "".join(f"## {h}\n\nĐoạn.\n\n" for h in headings) + "".join(f"{line}\n\nĐoạn.\n\n" for line in lines)
-    html = markdown.markdown(md, extensions=["toc", "attr_list", "admonition"], extension_configs={"toc": {"slugify": toc_slugify}})
+    html = markdown.markdown(md, extensions=["toc", "attr_list", "admonition", "md_in_html"], extension_configs={"toc": {"slugify": toc_slugify}})
     assert [anchor for _, anchor in links._anchors(md)[0]] == re.findall(r'<h[1-6][^>]* id="([^"]*)"', html)
     # The page's anchors are every id it holds: a link may go to the paragraph too.
     assert links.anchors_of(md) == set(re.findall(r' id="([^"]*)"', html))

@@ -52,7 +52,7 @@ class ActionBars:
                 f'<button type="button" class="md-button sotay-copy">Sao chép</button> {links} '
                 f'<button type="button" class="md-button sotay-print">In</button>\n</div>')
 
-    def form(self, src: str, form) -> str:
+    def form(self, src: str, form, anchored: bool = True) -> str:
         """"Sao chép" (the form as the text block under the bar shows it), the DOCX and "In" (the
         form alone: the browser's own print gave the minutes form as eight pages of its guide), as
         an outline's bar has them. The DOCX is a plain link, so it works without script and from
@@ -60,7 +60,8 @@ class ActionBars:
         exp = self.forms.get(form.slug)
         if exp is None:
             return ""
-        return (f'<div class="sotay-actions sotay-form-actions" id="{form_anchor(form.slug)}" markdown="1" data-search-exclude'
+        anchor = f' id="{form_anchor(form.slug)}"' if anchored else ""  # the form's first place on the page
+        return (f'<div class="sotay-actions sotay-form-actions"{anchor} markdown="1" data-search-exclude'
                 f' data-sotay-copy="{_attr(to_text(exp, self.ctx))}">\n'
                 f'<button type="button" class="md-button sotay-copy">Sao chép</button> '
                 f'{_link(src, exp, "Tải về DOCX", "docx")} '

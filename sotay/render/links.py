@@ -76,10 +76,20 @@ def _slug(text: str) -> str:
 _BLOCK_BREAK = re.compile(r"\n[ \t]*\n")
 
 
+_MARKDOWN_BLOCK_TAG = re.compile(r"^[ ]{0,3}<[A-Za-z][\w-]*(\s[^<>]*\bmarkdown\b[^<>]*)>", re.M)
+_TAG_ID = re.compile(r"""\sid\s*=\s*["']?([^"'\s>]+)""")
+
+
 def _block_ids(text: str) -> set[str]:
     """Ids that attribute lists give blocks other than headings: a paragraph's last line "{: #luu-y }",
     as attr_list reads it (its own pattern, on the block's text after its first line)."""
     ids = set()
+    # A block of HTML with Markdown inside (md_in_html: a form's bar) is an element of the page
+    # before its headings are slugged: its id is taken as an attribute list's is.
+    for tag in _MARKDOWN_BLOCK_TAG.finditer(text) if "markdown" in text else ():
+        own = _TAG_ID.search(tag.group(1))
+        if own:
+            ids.add(own.group(1))
     for block in _BLOCK_BREAK.split(text) if "{" in text else ():
         m = AttrListTreeprocessor.BLOCK_RE.search(block.rstrip("\n"))
         # The line above must be the block's own text: under a heading's line it is a paragraph of its own.

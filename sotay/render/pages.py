@@ -46,7 +46,7 @@ class Renderer:
         self.known = corpus.page_keys() | {"", "huong-dan", "mo-hinh", "chuyen-de", "van-ban", "chuong-trinh", "bien-tap"}
         self._actions = actions or (lambda page: "")
         # A form's own bar (its DOCX), where a guidance page shows it: the export side's, when it has one.
-        self._form_actions = getattr(actions, "form", None) or (lambda src, form: "")
+        self._form_actions = getattr(actions, "form", None) or (lambda src, form, anchored=True: "")
 
     def text(self, markdown: str, src: str, item) -> str:
         """Editor-written Markdown: site-absolute links become relative page links."""
@@ -102,7 +102,14 @@ class Renderer:
         audience = self.audience(g.audience)
         head = [f"# {g.title}", "", '!!! abstract "Tóm tắt"', f"    {self.text(g.summary, src, g)}", "",
                 f"**Dành cho:** {audience} · **Rà soát lần cuối:** {vn_date(g.reviewed)}", ""]
-        parts = ["\n".join(head), self.text(forms.expand(g.body, lambda name: self.form_block(name, src)), src, g)]
+        shown: set[str] = set()  # a form shown twice has its anchor once: an id twice fails the build
+
+        def form(name):
+            made = self.form_block(name, src, anchored=name not in shown)
+            shown.add(name)
+            return made
+
+        parts = ["\n".join(head), self.text(forms.expand(g.body, form), src, g)]
         if g.quotes:
             parts.append("## Trích dẫn\n\n" + quotes_block(g.quotes, self.corpus.sources))
         if g.tags:
@@ -117,13 +124,13 @@ class Renderer:
             meta["tags"] = list(g.tags)
         return Page(src, g.title, "\n\n".join(p for p in parts if p), "guidance", meta, g)
 
-    def form_block(self, name: str, src: str) -> str | None:
+    def form_block(self, name: str, src: str, anchored: bool = True) -> str | None:
         """A ```mau block of a guidance body: the form's download bar over the form as a text block
-        (None for a name the check reports)."""
+        (None for a name the check reports); `anchored`, the bar has the form's anchor."""
         form: Form | None = self.corpus.forms.get(name)
         if form is None:
             return None
-        bar = self._form_actions(src, form)
+        bar = self._form_actions(src, form, anchored)
         return (f"{bar}\n\n" if bar else "") + forms.fence(forms.text_block(form))
 
     def agenda(self, a: SampleAgenda) -> Page:
