@@ -347,6 +347,16 @@ def test_spellings_find_every_page_alike(worker_page):
         assert found_a and set(found_a) == set(found_b), (a, b)
 
 
+def test_a_dates_numbers_are_words_and_its_zeros_count_only_in_a_date(worker_page):
+    """"6/7/2018" was read as a code's parts, all required: "6" missed "06/7/2018", and a date being
+    typed ("6/7/", "6/7/201") dropped the document until its year was whole. A zero counts as
+    none in a date only: "chi thi 05" is Chỉ thị 05, not every page with a 5."""
+    typed = ["12-HD/BTCTW ngày 6/7/", "12-HD/BTCTW ngày 6/7/201", "12-HD/BTCTW ngày 6/7/2018", "23/07/2025"]
+    *dates, zero, bare = worker_search(worker_page, typed + ["chi thi 05", "chi thi 5"])
+    assert [found[0] for found in dates] == ["/van-ban/12-hd-btctw-2018/"] * 3 + ["/van-ban/50-ct-tw-2025/"], dates
+    assert zero[0] == "/van-ban/05-ct-tw-2016/" and len(zero) < len(bare), (zero, bare)
+
+
 # Short forms members write in notes ("ĐV", "SHCB"), which the handbook never writes as words.
 SHORT_FORMS = [("dv", "đảng viên"), ("ĐV", "đảng viên"), ("xep loai dv", "xep loai dang vien"),
                ("shcb", "sinh hoạt chi bộ"), ("cbđv", "cán bộ đảng viên")]
