@@ -32,7 +32,9 @@ def repeated_id_rules(corpus, registry):
         ids = [value for _, name, value in attributes(render(page.body, str(config))) if name == "id"]
         for value in sorted({v for v in ids if ids.count(v) > 1}):
             # Where the file sets it again, else where it sets it (a heading of the page has it).
-            settings = [m.start() for m in re.finditer(r"(?:\bid\s*=\s*[\"']?|#)" + re.escape(value) + r"(?![\w-])", origin.text)]
+            # An attribute's id= or an attribute list's #: a link's "(#nguon)" sets nothing.
+            settings = [m.start() for m in re.finditer(r"(?:\bid\s*=\s*[\"']?|\{[^}\n]*#)" + re.escape(value) + r"(?![\w-])",
+                                                        origin.text)]
             out.append(diag(origin.rel, *line_col(origin.text, (settings[1:2] or settings[:1] or [0])[0]), "H104",
                             f"Mã định danh (id) {value!r} trùng với một mục khác của trang (một tiêu đề, hay mục Nguồn, "
                             "Xem thêm... của trang): liên kết tới nó chỉ tới một chỗ. Hãy đặt tên khác, hoặc bỏ id."))

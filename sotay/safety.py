@@ -433,9 +433,17 @@ def _editors_guide(path: Path, rel_base, config: Path | None = None) -> list:
     from .source import line_col
 
     for value, code, message in content_problems(render(text, str(config))):
-        at = max(text.find(value), 0)
-        found.append(diag(rel, *line_col(text, at), code, message))
+        found.append(diag(rel, *line_col(text, _set_at(shown, value)), code, message))
     return found
+
+
+def _set_at(shown: str, value: str) -> int:
+    """Where a value the rendered guide holds (a class) is set in it: the whole word, outside code,
+    first on a line that sets attributes (an attribute list, a tag, a note), else first anywhere
+    ("mermaid" in a sentence before the "{: .mermaid }" that sets it)."""
+    places = [m.start() for m in re.finditer(r"(?<![\w-])" + re.escape(value) + r"(?![\w-])", shown)]
+    setting = [at for at in places if _SETS_CLASSES.search(shown[shown.rfind("\n", 0, at) + 1:at])]
+    return (setting or places or [0])[0]
 
 
 MACRO_KEYS = ("render_macros", "ignore_macros")

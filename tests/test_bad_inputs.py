@@ -1355,6 +1355,14 @@ def test_an_id_set_twice_is_one_anchor_and_a_heading_slugged_like_it_is_numbered
     assert found[0][0].startswith(f"content/huong-dan/neo-trung.md:{second}:"), proc.stdout
 
 
+def test_an_id_the_pages_own_section_has_is_told_where_it_is_set_not_where_it_is_linked(tmp_path):
+    body = 'Viết tắt <abbr title="Nguồn" id="nguon">NG</abbr> ở đây.\n\nXem [nguồn của trang](#nguon).\n\n'
+    text = prose(body)
+    proc, found = _check_one(tmp_path, "huong-dan/id-nguon.md", text)
+    line = text[:text.index('id="nguon"')].count("\n") + 1
+    assert [(where, code) for where, code, _ in found if code != "S111"] == [(f"content/huong-dan/id-nguon.md:{line}:30:", "H104")], proc.stdout
+
+
 def test_a_typo_in_a_vocabulary_key_gets_the_key_it_means(tmp_path):
     """"bi-thuu" named no key and got no suggestion, where "Bí thư" (the label) did."""
     proc, found = _check_one(tmp_path, "huong-dan/go-sai.md", front().replace("audience: [bi-thu]", "audience: [bi-thuu]"))

@@ -737,6 +737,11 @@ def test_the_cache_lives_outside_the_project_and_takes_no_link_for_a_file(tmp_pa
     fallback = cache_dir()
     assert fallback.is_dir() and not any(fallback.iterdir()) and ROOT not in fallback.parents
     fallback.rmdir()
+    # A relative XDG_CACHE_HOME is ignored (the XDG spec): ".cache" was the project's own.
+    monkeypatch.setenv("XDG_CACHE_HOME", ".cache")
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.chdir(ROOT)
+    assert cache_dir() == tmp_path / "home/.cache/sotay/exports"
     corpus = load(CONTENT)
     ctx = ExportContext(corpus, Registry.build(corpus.documents))
     exp = lookup(corpus, "chuyen-de/thu-vien-chung/bien-ban-dien-tu")

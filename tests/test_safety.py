@@ -7,7 +7,7 @@ import pytest
 
 from sotay.render.common import Page
 
-from conftest import copy_content, run_sotay, unpacked
+from conftest import ROOT, copy_content, run_sotay, unpacked
 
 pytestmark = pytest.mark.slow
 
@@ -213,8 +213,6 @@ def site_markdown():
     import markdown
     from mkdocs.config import load_config
 
-    from conftest import ROOT
-
     config = load_config(str(ROOT / "mkdocs.yml"))
     return lambda text: markdown.markdown(text, extensions=config.markdown_extensions, extension_configs=config.mdx_configs)
 
@@ -352,6 +350,18 @@ def test_ticks_inside_a_raw_html_block_open_no_code_in_the_editors_guide(tmp_pat
     guide = tmp_path / "CONTRIBUTING.md"
     guide.write_text(text, encoding="utf-8")
     assert [(d.code, d.line, d.col) for d in _editors_guide(guide, tmp_path)] == [("H101", 2, 2)]
+
+
+def test_a_class_the_editors_guide_sets_is_told_where_it_is_set(tmp_path):
+    """Told at its first mention, a class named in a sentence before the list that sets it was told
+    at the sentence."""
+    from sotay.safety import _editors_guide
+
+    guide = tmp_path / "CONTRIBUTING.md"
+    guide.write_text("# Hướng dẫn\n\nSổ tay không vẽ sơ đồ mermaid hay `md-dialog`.\n\nMột đoạn.\n{: .mermaid }\n\n"
+                     '!!! md-dialog "Hết hạn"\n    Gọi số này.\n', encoding="utf-8")
+    found = [(d.code, d.line, d.col) for d in _editors_guide(guide, tmp_path, ROOT / "mkdocs.yml")]
+    assert found == [("H104", 6, 5), ("H104", 8, 5)], found
 
 # Start tags where a reading with Unicode spaces, or with html.parser's, differs from a browser's.
 TRICKY_TAGS = ['<span title=\u3000"x id=__config ">t</span>', '<span title="a\u3000b" id=x>t</span>',

@@ -28,10 +28,12 @@ def cache_dir() -> Path:
     given = os.environ.get("SOTAY_EXPORT_CACHE")
     if given:
         return Path(given)
-    folder = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "sotay" / "exports"
+    xdg = os.environ.get("XDG_CACHE_HOME", "")
     try:
+        # A relative XDG_CACHE_HOME is to be ignored (the XDG spec): ".cache" was the project's.
+        folder = (Path(xdg) if os.path.isabs(xdg) else Path.home() / ".cache") / "sotay" / "exports"
         folder.mkdir(parents=True, exist_ok=True)
-    except OSError:
+    except (OSError, RuntimeError):  # RuntimeError: no home at all (a user with no passwd entry)
         # A home one cannot write to (a locked-down build account): a fresh folder, nothing reused.
         import tempfile
 
