@@ -9,6 +9,7 @@ built, for the pages whose file sets an id (few do).
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .check import rule_pass
 from .diagnostics import diag
@@ -29,8 +30,8 @@ def repeated_id_rules(corpus, registry):
         origin = corpus.origin(page.item) if page.item is not None else None
         if origin is None or not _SETS_ID.search(origin.text):
             continue
-        ids = [value for _, name, value in attributes(render(page.body, str(config))) if name == "id"]
-        for value in sorted({v for v in ids if ids.count(v) > 1}):
+        ids = Counter(value for _, name, value in attributes(render(page.body, str(config))) if name == "id")
+        for value in sorted(v for v, n in ids.items() if n > 1):
             # Where the file sets it again, else where it sets it (a heading of the page has it).
             # An attribute's id= or an attribute list's #: a link's "(#nguon)" sets nothing.
             settings = [m.start() for m in re.finditer(r"(?:\bid\s*=\s*[\"']?|\{[^}\n]*#)" + re.escape(value) + r"(?![\w-])",
