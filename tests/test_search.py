@@ -56,6 +56,9 @@ TOP = [
     ("294-QDi/TW", "/van-ban/294-qd-tw-2025/", 1),
     ("294-QĐI/TW", "/van-ban/294-qd-tw-2025/", 1),
     ("35-NQ/TW", "/van-ban/35-nq-tw-2018/", 1),
+    # A document looked up by the body that issued it.
+    ("ban to chuc trung uong", "/van-ban/12-hd-btctw-2018/", 3),
+    ("van phong trung uong", "/van-ban/36-hd-vptw-2018/", 1),
     # A citation pasted from a cell's own papers, its date's zeros as they wrote them.
     ("12-HD/BTCTW ngày 6/7/2018", "/van-ban/12-hd-btctw-2018/", 1),
     ("Chỉ thị 50-CT/TW ngày 23/07/2025", "/van-ban/50-ct-tw-2025/", 1),

@@ -302,6 +302,9 @@ class Renderer:
         # A document without a code has its names: "nghi quyet dai hoi 13" put first the outline
         # titled "…Nghị quyết Đại hội Đảng toàn quốc lần thứ XIII", then the document.
         tags = [doc.code, *search_names(doc, self.types)] if doc.code else search_names(doc, self.types)
+        # Its issuer too: "ban to chuc trung uong" put an outline first and no guide of that body
+        # among the first eight.
+        tags += [doc.issuing_body] if doc.issuing_body else []
         if tags:
             meta["tags"] = list(dict.fromkeys(tags))
         return Page(src, label, "\n\n".join(p for p in parts if p), "document", meta, doc)
