@@ -56,6 +56,11 @@ TOP = [
     ("294-QDi/TW", "/van-ban/294-qd-tw-2025/", 1),
     ("294-QĐI/TW", "/van-ban/294-qd-tw-2025/", 1),
     ("35-NQ/TW", "/van-ban/35-nq-tw-2018/", 1),
+    # A congress by its number after "lần thứ", "lần" or "Đảng"; a plenum as "Hội nghị Trung ương".
+    ("dai hoi dang lan thu 14", "/van-ban/nq-dh-xiv/", 1),
+    ("hoi nghi trung uong 4 khoa XII", "/van-ban/04-nq-tw-2016/", 1),
+    # The question's words ("bao nhiêu", "bao lâu"), which no page writes.
+    ("sinh hoat bao nhieu phut", "/huong-dan/sinh-hoat-thuong-ky/", 1),
     # A document looked up by the body that issued it.
     ("ban to chuc trung uong", "/van-ban/12-hd-btctw-2018/", 3),
     ("van phong trung uong", "/van-ban/36-hd-vptw-2018/", 1),
@@ -673,7 +678,8 @@ def test_a_code_is_highlighted_only_where_it_stands_whole(search_page):
 # that holds them, and passes them on to the page it opens.
 FOUND_NOT_AS_TYPED = ["chi ủy", "Đảng ủy", "khóa", "hd12", "294-QĐ/TW", "dang vien", "thư kí", "sinh hoatj", "phee binhf",
                       "sinh hoat chuyen d", "ket luan 1", "chỉ thị số 05", "sinh haot chi bo", "phe bnh",
-                      "biên bảng", "xep loai dv", "Chỉ thị 50-CT/TW ngày 23/07/2025"]
+                      "biên bảng", "xep loai dv", "Chỉ thị 50-CT/TW ngày 23/07/2025",
+                      "sinh hoat bao nhieu phut", "hội nghị trung ương 4 khóa XI"]
 
 
 @pytest.mark.parametrize("query", FOUND_NOT_AS_TYPED)
