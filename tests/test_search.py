@@ -61,6 +61,8 @@ TOP = [
     ("hoi nghi trung uong 4 khoa XII", "/van-ban/04-nq-tw-2016/", 1),
     # The question's words ("bao nhiêu", "bao lâu"), which no page writes.
     ("sinh hoat bao nhieu phut", "/huong-dan/sinh-hoat-thuong-ky/", 1),
+    # An outline asked for by its subject's name, which its title holds.
+    ("chuyen de chuyen doi so", "/chuyen-de/thu-vien-chung/bien-ban-dien-tu/", 1),
     # A document looked up by the body that issued it.
     ("ban to chuc trung uong", "/van-ban/12-hd-btctw-2018/", 3),
     ("van phong trung uong", "/van-ban/36-hd-vptw-2018/", 1),
