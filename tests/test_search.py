@@ -61,6 +61,8 @@ TOP = [
     ("hoi nghi trung uong 4 khoa XII", "/van-ban/04-nq-tw-2016/", 1),
     # The question's words ("bao nhiêu", "bao lâu"), which no page writes.
     ("sinh hoat bao nhieu phut", "/huong-dan/sinh-hoat-thuong-ky/", 1),
+    # A kind's whole name glued to its number, as "hd42" is typed.
+    ("chithi50", "/van-ban/50-ct-tw-2025/", 2),
     # An outline asked for by its subject's name, which its title holds.
     ("chuyen de chuyen doi so", "/chuyen-de/thu-vien-chung/bien-ban-dien-tu/", 1),
     # A document looked up by the body that issued it.
@@ -681,7 +683,8 @@ def test_a_code_is_highlighted_only_where_it_stands_whole(search_page):
 FOUND_NOT_AS_TYPED = ["chi ủy", "Đảng ủy", "khóa", "hd12", "294-QĐ/TW", "dang vien", "thư kí", "sinh hoatj", "phee binhf",
                       "sinh hoat chuyen d", "ket luan 1", "chỉ thị số 05", "sinh haot chi bo", "phe bnh",
                       "biên bảng", "xep loai dv", "Chỉ thị 50-CT/TW ngày 23/07/2025",
-                      "sinh hoat bao nhieu phut", "hội nghị trung ương 4 khóa XI"]
+                      "sinh hoat bao nhieu phut", "hội nghị trung ương 4 khóa XI",
+                      "huongdan42"]
 
 
 @pytest.mark.parametrize("query", FOUND_NOT_AS_TYPED)
