@@ -186,9 +186,10 @@ def on_page_content(html_text, page, config, files):
     on an item's page and on every page that shows content (section indexes list summaries and
     labels, the editors' pages render CONTRIBUTING.md)."""
     item = _items.get(page.file.src_uri)
-    made = MADE_FROM.get(page.file.src_uri)  # the editors' guide: told at its own lines
-    for url, code, message in page_problems(html_text, _hosts):
-        made_from = (made, (ROOT / made).read_text(encoding="utf-8", errors="replace")) if made else None
+    problems = page_problems(html_text, _hosts)
+    made = MADE_FROM.get(page.file.src_uri) if problems else None  # the editors' guide: told at its own lines
+    made_from = (made, (ROOT / made).read_text(encoding="utf-8", errors="replace")) if made else None
+    for url, code, message in problems:
         _url_problems.append(diag(*source_of(_corpus, item, url, page.file.src_uri, made_from), code, message))
     return nowrap_codes(html_text)
 

@@ -68,6 +68,16 @@ class Corpus:
     def origin(self, item) -> Origin:
         return self.origins[id(item)]
 
+    @property
+    def editors_guide(self) -> Path:
+        """CONTRIBUTING.md beside the content folder: the site publishes it as its editors' page."""
+        return self.root.parent / "CONTRIBUTING.md"
+
+    def editors_guide_file(self) -> Path | None:
+        """The guide when it is a real file: a symbolic link (E008) would publish what it points to."""
+        guide = self.editors_guide
+        return guide if guide.is_file() and not guide.is_symlink() else None
+
     def text_origins(self) -> list[tuple[object | None, Origin]]:
         """(item, origin) of every item whose text the site shows, then (None, origin) of each file
         the schema refused, registry entries aside (written as their sources write them): the rules

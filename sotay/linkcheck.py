@@ -235,8 +235,8 @@ def _editors_guide_links(corpus, anchors: dict, cited: _Cited) -> list:
     from .content import rel_path
     from .source import line_col
 
-    path = corpus.root.parent / "CONTRIBUTING.md"
-    if path.is_symlink() or not path.is_file():
+    path = corpus.editors_guide_file()
+    if path is None:
         return []
     text = path.read_text(encoding="utf-8", errors="replace")
     rel, shown = rel_path(path, corpus.rel_base), verbatim_ranges(text)

@@ -393,7 +393,7 @@ def safety_rules(corpus, registry):
     for rel, text in corpus.texts.items():
         if rel not in loaded:
             problems += scan_raw(text, rel)
-    problems += _editors_guide(corpus.root.parent / "CONTRIBUTING.md", corpus.rel_base, config)
+    problems += _editors_guide(corpus.editors_guide, corpus.rel_base, config)
     return problems
 
 

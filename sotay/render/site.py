@@ -310,8 +310,8 @@ def _editors_pages(corpus, registry, r: Renderer, citations: dict, bodies: bool)
     `bodies` only their places and titles: the health report resolves references, which needs
     the extractor's patterns (0.2 s to compile), and a plan needs none of it."""
     pages = []
-    guide = corpus.root.parent / "CONTRIBUTING.md"
-    if guide.is_file() and not guide.is_symlink():  # a link would publish what it points to (E008)
+    guide = corpus.editors_guide_file()
+    if guide is not None:
         text = ""
         if bodies:
             from ..fieldref import fill
