@@ -258,10 +258,14 @@ def switch(root: Path, version: str) -> None:
         raise DeployError(f"Không có bản phát hành {version} trong {root / 'releases'}.")
     if current(root) != version:
         _stamp(target, _going_live(root))  # not served yet: nginx sees the new times with the new link
+    _point(root, version)
+
+
+def _point(root: Path, name: str) -> None:
     tmp = root / f".current-{os.getpid()}"
     if tmp.is_symlink() or tmp.exists():
         tmp.unlink()
-    os.symlink(Path("releases") / version, tmp)
+    os.symlink(Path("releases") / name, tmp)
     os.replace(tmp, root / "current")  # atomic on POSIX: one rename
 
 
@@ -277,11 +281,23 @@ def _recorded_hash(root: Path, version: str) -> str | None:
     return parts[0].lower() if parts else None
 
 
-def _write_record(root: Path, version: str, digest: str, archive: Path) -> None:
+def _write_record(root: Path, version: str, digest: str, archive: Path, signed: bool) -> None:
     path = _record(root, version)
     tmp = path.with_name(f".{path.name}-{os.getpid()}")
-    tmp.write_text(f"{digest}  {archive.name}\n", encoding="utf-8")
+    tmp.write_text(f"{digest}  {archive.name}\n" + (f"{SIGNED}\n" if signed else ""), encoding="utf-8")
     os.replace(tmp, path)
+
+
+# The record's second line when the release's SHA256SUMS signature was checked as it was deployed:
+# a rollback to a release that never was (deployed before the root took signed releases only) says so.
+SIGNED = "# signature checked"
+
+
+def _was_signed(root: Path, version: str) -> bool:
+    try:
+        return SIGNED in _record(root, version).read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return False
 
 
 # Written by `make dist` with the build time: two builds of one commit and one SITE_URL differ
@@ -372,7 +388,7 @@ def damaged(archive: Path) -> str:
             "Hãy chép lại tệp phát hành và SHA256SUMS từ dist/ của máy dựng, rồi kiểm tra: sha256sum -c SHA256SUMS.")
 
 
-def _unpack(archive: Path, root: Path, version: str, digest: str) -> None:
+def _unpack(archive: Path, root: Path, version: str, digest: str, signed: bool) -> None:
     """Unpack the archive into releases/<version>/, or check that it is the release already there."""
     releases = root / "releases"
     releases.mkdir(parents=True, exist_ok=True)
@@ -380,6 +396,8 @@ def _unpack(archive: Path, root: Path, version: str, digest: str) -> None:
     final = releases / version
     recorded = _recorded_hash(root, version)
     if final.exists() and recorded == digest:
+        if signed and not _was_signed(root, version):
+            _write_record(root, version, digest, archive, signed)
         return  # this very archive was deployed before
     staging = releases / f".incoming-{version}-{os.getpid()}"
     shutil.rmtree(staging, ignore_errors=True)
@@ -407,7 +425,10 @@ def _unpack(archive: Path, root: Path, version: str, digest: str) -> None:
         if not (top / "index.html").is_file():
             raise DeployError(f"{archive.name} không chứa thư mục sotay-{version}/ với index.html.")
         _check_files(archive, top)
-        if final.exists():
+        if final.exists() and _rebuilt_for_another_site(top, final):
+            _readable(top)
+            _replace(root, version, top)
+        elif final.exists():
             if tree_digest(top) != tree_digest(final):
                 was = f", bản đã có từ tệp mã băm {recorded[:12]}…" if recorded else ""
                 raise DeployError(
@@ -418,9 +439,38 @@ def _unpack(archive: Path, root: Path, version: str, digest: str) -> None:
         else:
             _readable(top)
             os.replace(top, final)
-        _write_record(root, version, digest, archive)
+        _write_record(root, version, digest, archive, signed)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def _rebuilt_for_another_site(new: Path | dict, old: Path) -> bool:
+    """One commit built again for another SITE_URL: the same version, other canonical links and
+    sitemap. Refused as "other content", the rebuild that the host warning asks for could never go
+    live, nor a move to another sub-path."""
+    was = _manifest(old).get("site_url")
+    now = (new if isinstance(new, dict) else _manifest(new)).get("site_url")
+    return isinstance(was, str) and isinstance(now, str) and was != now
+
+
+def _replace(root: Path, version: str, top: Path) -> None:
+    """releases/<version> becomes `top`, with `current` always pointing at a whole release: when the
+    old build is live, `current` points at the new one under a spare name while the folder named for
+    the version is rebuilt from it (hard links, no copy of the data), then back."""
+    releases = root / "releases"
+    final, spare = releases / version, releases / f".next-{version}-{os.getpid()}"
+    old = releases / f".old-{version}-{os.getpid()}"
+    os.replace(top, spare)
+    live = current(root) == version
+    if live:
+        _stamp(spare, _going_live(root))
+        _point(root, spare.name)
+    os.replace(final, old)
+    shutil.copytree(spare, final, copy_function=os.link)
+    if live:
+        _point(root, version)
+    shutil.rmtree(spare)
+    shutil.rmtree(old)
 
 
 def _check_files(archive: Path, top: Path) -> None:
@@ -463,7 +513,7 @@ def prune(root: Path, keep: int = KEEP) -> list[str]:
     live = current(root)
     removed = []
     for path in (root / "releases").iterdir():
-        if path.is_dir() and path.name.startswith(".incoming-"):
+        if path.is_dir() and path.name.startswith((".incoming-", ".old-", ".next-")) and path.name != live:
             shutil.rmtree(path, ignore_errors=True)  # left by a deploy that was killed; the lock is ours
             continue
         if path.is_dir() and not path.name.startswith(".") and path.name not in kept and path.name != live:
@@ -627,7 +677,7 @@ def deploy(archive: Path, root: Path, sums: Path | None = None, keep: int = KEEP
             if not site_url_changed:
                 _check_base_path(archive.name, root, version, built_for)
             warnings = _warnings(archive, root, version, built_for)
-            deployed = _deploy(archive, root, version, digest, keep)
+            deployed = _deploy(archive, root, version, digest, keep, allowed is not None)
     for warning in warnings:
         print(f"Cảnh báo: {warning}", file=sys.stderr)
     return deployed
@@ -653,6 +703,10 @@ def _warnings(archive: Path, root: Path, version: str, new: dict) -> list[str]:
         said.append(f"{archive.name} được dựng từ thư mục làm việc có thay đổi chưa commit (phiên bản có \"-dirty.\"), "
                     "nên không ứng với commit nào. Bản phát hành cho bạn đọc cần dựng từ một bản checkout sạch "
                     "(commit các thay đổi, hoặc cất chúng đi bằng git stash -u, rồi chạy lại make dist).")
+    there = root / "releases" / version
+    if there.is_dir() and _rebuilt_for_another_site(new, there):
+        said.append(f"{version} đã có trong {there.parent}, dựng cho {_manifest(there)['site_url']}: bản dựng lại "
+                    f"cho {new['site_url']} thay nó.")
     live = current(root)
     old = _manifest(root / "current") if live and live != version else {}
     was, now = _origin(old.get("site_url")), _origin(new.get("site_url"))
@@ -663,8 +717,8 @@ def _warnings(archive: Path, root: Path, version: str, new: dict) -> list[str]:
     return said
 
 
-def _deploy(archive: Path, root: Path, version: str, digest: str, keep: int) -> str:
-    _unpack(archive, root, version, digest)
+def _deploy(archive: Path, root: Path, version: str, digest: str, keep: int, signed: bool) -> str:
+    _unpack(archive, root, version, digest, signed)
     log = _live_log(root)
     switch(root, version)
     if not log or log[-1] != version:
@@ -754,22 +808,40 @@ def _explain(err: OSError, root: Path) -> str:
     return f"{err.strerror or err}: {where}."
 
 
+UNCHECKED = ", chữ ký chưa kiểm tra"
+
+
 def _status(root: Path) -> int:
     if not root.is_dir():
         print(f"Không có thư mục triển khai {root}: chưa triển khai bản nào ở đây (kiểm tra lại --root).", file=sys.stderr)
         return 1
     live = current(root)
     built_for = _manifest(root / "current").get("site_url") if live else None
-    print(f"Đang chạy: {live or '(chưa có)'}" + (f" (dựng cho {built_for})" if built_for else ""))
+    print(f"Đang chạy: {live or '(chưa có)'}" + (f" (dựng cho {built_for})" if built_for else "")
+          + (UNCHECKED if _unsigned(root, live) else ""))
     print("Lịch sử (cũ trước, mới sau): " + ", ".join(f"{v} (đang chạy)" if v == live else v for v in _history(root)))
     target = _rollback_target(root)
     back_for = _manifest(root / "releases" / target).get("site_url") if target else None
-    print(f"--rollback sẽ quay về: {target or '(không có)'}" + (f" (dựng cho {back_for})" if back_for and back_for != built_for else ""))
+    print(f"--rollback sẽ quay về: {target or '(không có)'}" + (f" (dựng cho {back_for})" if back_for and back_for != built_for else "")
+          + (UNCHECKED if _unsigned(root, target) else ""))
     own = signers_for(root, None)
     print(f"Chữ ký: bắt buộc, theo {own}" if own else
           f"Chữ ký: không kiểm tra (đặt tệp {SIGNERS} vào {root} để chỉ nhận bản phát hành có chữ ký)")
     _warn_unreadable(root)
     return 0
+
+
+def _unsigned(root: Path, version: str | None) -> bool:
+    """A release on disk whose signature was never checked, in a root that takes signed releases only."""
+    return bool(version) and signers_for(root, None) is not None and not _was_signed(root, version)
+
+
+def _warn_unsigned(root: Path, version: str) -> None:
+    # Not refused: a rollback is the way back from a broken release, and this one was live before.
+    if _unsigned(root, version):
+        print(f"Cảnh báo: chữ ký của {version} chưa từng được kiểm tra (bản này được triển khai trước khi "
+              f"{root / SIGNERS} được đặt vào). Hãy triển khai lại tệp phát hành có chữ ký của bản này, "
+              "hoặc một bản mới có chữ ký, ngay khi có thể.", file=sys.stderr)
 
 
 def _warn_unreadable(root: Path) -> None:
@@ -806,7 +878,9 @@ def _run(args) -> int:
         if args.rollback:
             if not root.is_dir():
                 raise DeployError(f"không có thư mục triển khai {root} (kiểm tra lại --root).")
-            print(f"Đã quay lại {rollback(root, args.site_url_changed)} ({root / 'current'}).")
+            target = rollback(root, args.site_url_changed)
+            print(f"Đã quay lại {target} ({root / 'current'}).")
+            _warn_unsigned(root, target)
             return 0
         version = deploy(args.archive, root, args.sums, args.keep, args.site_url_changed, args.allowed_signers)
         signed = signers_for(root, args.allowed_signers)

@@ -4,7 +4,8 @@ deploy/nginx.conf is written for http://so-tay.intranet/so-tay/. A release built
 address ships a config for that address: its sub-path in every location, redirect and error_page
 and in the cache map's regex, its host as server_name, its port (when it names one) in `listen`,
 the cache map's variable named for the site;
-at the root, without the two blocks marked "sub-path only", which there would redirect / to itself.
+at the root, without the three blocks marked "sub-path only" (there, two would redirect / to itself
+and one would hide the site).
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ CACHE_VARIABLE = "sotay_cache_control_fd34b6c38443"
 # it is escaped, or anywhere else, with or without its slash. One pass, so a new sub-path that
 # itself contains /so-tay is not replaced again.
 _SUB_PATH = re.compile(r'(?P<regex>"~\^|~ \^)?' + re.escape(SUB_PATH) + r"(?P<slash>/?)")
-_SUB_PATH_ONLY = re.compile(r"\n    # sub-path only:[^\n]*\n    location [^{]*\{[^}]*\}\n")
+_SUB_PATH_ONLY = re.compile(r"\n    # sub-path only:[^\n]*\n(?:    #[^\n]*\n)*    location [^{]*\{[^}]*\}\n")
 # PCRE's metacharacters outside a character class ("-" is not one: /so-tay/ stays as it reads).
 _PCRE_META = re.compile(r"([\\^$.|?*+()\[\]{}])")
 

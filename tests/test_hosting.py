@@ -382,7 +382,7 @@ def _no_redirect(url):
 
 
 def test_the_sub_path_without_its_slash_redirects(served):
-    base, _ = served
+    base, srv = served
     status, headers = _no_redirect(base + SUB.rstrip("/"))
     assert status == 301 and headers["Location"].endswith(SUB), (status, headers)
     status, headers = _no_redirect(base + SUB.rstrip("/") + "?q=phe+binh")
@@ -396,6 +396,14 @@ def test_the_sub_path_without_its_slash_redirects(served):
     status, headers, body = _get(base + SUB + "assets/")
     assert status == 404 and "Không tìm thấy trang này" in body.decode() and "nginx/" not in body.decode()
     assert headers.get("Server") == "nginx", headers.get("Server")
+    # Outside the sub-path nothing is served, not even nginx's default root (srv's parent is nginx's
+    # prefix here, whose html/ stands for Debian's /usr/share/nginx/html and its welcome page).
+    welcome = srv.parent / "html"
+    welcome.mkdir(exist_ok=True)
+    (welcome / "index.html").write_text("Welcome to nginx!")
+    for path in ("/index.html", "/robots.txt", SUB + "huong-dan/%2e%2e/%2e%2e/index.html"):
+        status, _, body = _get(base + path)
+        assert status == 404 and "Không tìm thấy trang này" in body.decode() and "Welcome" not in body.decode(), path
 
 
 def test_only_hashed_bundles_are_cached_for_long_everything_else_revalidates(served):
@@ -808,6 +816,56 @@ def test_a_root_with_allowed_signers_takes_only_releases_its_keys_signed(tmp_pat
     assert proc.returncode == 1 and "Thiếu chữ ký" in proc.stderr, proc.stderr
     proc = subprocess.run([str(ROOT / "scripts/deploy"), str(forged), "--root", str(bare)], capture_output=True, text=True)
     assert proc.returncode == 0 and f"chữ ký chưa được kiểm tra (chưa có {bare / 'allowed_signers'})" in proc.stdout, proc.stdout
+
+
+def test_a_rollback_to_a_release_whose_signature_was_never_checked_says_so(tmp_path, reachable):
+    """Deployed before the root took signed releases only, a release went live again by --rollback
+    with the words of a checked one, and --status did not tell it apart."""
+    key, signers = ssh_key(tmp_path / "ours", "ban-bien-tap@so-tay")
+    root, dist = reachable / "srv", tmp_path / "dist"
+    dist.mkdir()
+    old = _fake_release(dist, "5.0.0", {"index.html": "cũ"})
+    assert _run_deploy(old, "--root", root).returncode == 0
+    shutil.copy(signers, root / "allowed_signers")
+    dist = tmp_path / "dist-2"
+    dist.mkdir()
+    new = _fake_release(dist, "5.0.1", {"index.html": "mới"})
+    assert sign(dist / "SHA256SUMS", key) is None
+    assert "chữ ký đã kiểm tra" in _run_deploy(new, "--root", root).stdout
+    status = _run_deploy("--status", "--root", root).stdout
+    assert "--rollback sẽ quay về: 5.0.0, chữ ký chưa kiểm tra" in status and "5.0.1, chữ ký" not in status, status
+    proc = _run_deploy("--rollback", "--root", root)
+    assert proc.returncode == 0 and current(root) == "5.0.0", proc.stderr
+    assert proc.stderr.startswith("Cảnh báo: chữ ký của 5.0.0 chưa từng được kiểm tra"), proc.stderr
+    assert "Đang chạy: 5.0.0, chữ ký chưa kiểm tra" in _run_deploy("--status", "--root", root).stdout
+    # Forward again to the signed one: nothing to say of it.
+    proc = _run_deploy(new, "--root", root)
+    assert proc.returncode == 0 and proc.stderr == "", proc.stderr
+    assert "Đang chạy: 5.0.1\n" in _run_deploy("--status", "--root", root).stdout
+
+
+def test_a_commit_rebuilt_for_another_site_replaces_its_release_live_or_not(tmp_path, reachable):
+    """The rebuild the host warning asks for (one commit, so one version, built for the right
+    SITE_URL) was refused as other content, and the wrong host's build stayed live for good."""
+    dist, root = tmp_path / "dist", reachable / "srv"
+    dist.mkdir()
+    wrong, right = "http://localhost/so-tay/", "http://so-tay.intranet/so-tay/"
+    assert _run_deploy(_built_for(dist, "7.2.0", wrong), "--root", root).returncode == 0
+    proc = _run_deploy(_built_for(dist, "7.2.0", right), "--root", root)
+    assert proc.returncode == 0 and current(root) == "7.2.0", proc.stderr
+    assert proc.stderr == (f"Cảnh báo: 7.2.0 đã có trong {root / 'releases'}, dựng cho {wrong}: bản dựng lại cho "
+                           f"{right} thay nó.\n"), proc.stderr
+    assert (root / "current/index.html").read_text() == right
+    # Not live: replaced all the same, and live once deployed.
+    assert _run_deploy(_built_for(dist, "7.2.1", right), "--root", root).returncode == 0
+    assert _run_deploy(_built_for(dist, "7.2.0", wrong), "--root", root).returncode == 0
+    assert current(root) == "7.2.0" and (root / "current/index.html").read_text() == wrong
+    assert sorted(p.name for p in (root / "releases").iterdir()) == ["7.2.0", "7.2.0.sha256", "7.2.1", "7.2.1.sha256"]
+    # Built for the same address with other files: still refused.
+    proc = _run_deploy(_fake_release(dist, "7.2.0", {"index.html": "khác", "manifest.json": json.dumps(
+        {"version": "7.2.0", "site_url": wrong, "base_path": "/so-tay/"})}), "--root", root)
+    assert proc.returncode == 1 and "đã được triển khai với nội dung khác" in proc.stderr, proc.stderr
+    assert (root / "current/index.html").read_text() == wrong
 
 
 def test_make_dist_tells_the_hash_of_sha256sums_and_the_allowed_signers_line_that_deploys_it(release, root_release,
