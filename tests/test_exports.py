@@ -431,6 +431,14 @@ def test_agenda_docx_reads_back_row_by_row_with_references_and_signature_and_no_
     del blocks[5:5 + len(bases)]
     # The cell's next meeting, a model's agenda too: a line for its time and place before the
     # table, blanks as dots.
+    # Which meeting first: its month, its topic and presenter, as its kind has them.
+    month, topic = ("Kỳ sinh hoạt: tháng ..", "/.."), ("Chuyên đề: ..", "; đồng chí trình bày: ")
+    which = {"thuong-ky": [month], "mau": [month], "chuyen-de": [topic], "thuong-ky-chuyen-de": [month, topic],
+             "chi-uy": [("Chuẩn bị kỳ sinh hoạt chi bộ tháng ..", "/..")]}
+    for words in which[exp.agenda_kind]:
+        style, line = blocks[5][:2]
+        assert style == "SotayBody" and line.startswith(words[0]) and words[1] in line and "[" not in line, (key, line)
+        blocks.pop(5)
     assert blocks[5][:2] == ("SotayBody", "Thời gian: " + "." * 30 + "; địa điểm: \t"), blocks[5][:2]
     assert 'w:leader="dot"' in blocks[5][2]._p.xml  # the place is written on a dotted line to the margin
     blocks.pop(5)

@@ -218,6 +218,12 @@ def minutes_signatures(left: str, right: str) -> str:
 # title say a role and a kind of meeting, not a name or a day.
 TOPIC_ASSIGNED = "Ngày sinh hoạt: [..]/[..]/[....]; đồng chí trình bày: [họ tên]"
 AGENDA_WHEN = "Thời gian: [giờ, ngày]; địa điểm: [...]"
+# And which meeting: a thematic agenda printed without its topic and presenter said only "sinh hoạt
+# chuyên đề", and a monthly one never named its month (a secretary's review).
+MONTH = "Kỳ sinh hoạt: tháng [..]/[....]"
+TOPIC = "Chuyên đề: [tên chuyên đề]; đồng chí trình bày: [họ tên]"
+AGENDA_WHICH = {"thuong-ky": [MONTH], "chuyen-de": [TOPIC], "thuong-ky-chuyen-de": [MONTH, TOPIC],
+                "chi-uy": ["Chuẩn bị kỳ sinh hoạt chi bộ tháng [..]/[....]"], "mau": [MONTH]}
 
 
 def _fill_in_line(text: str, style: str = BODY_STYLE) -> str:
@@ -282,7 +288,8 @@ def _agenda_body(exp, ctx) -> list[str]:
     # one a line, "- Căn cứ …;", the last ending in "."); then the cell's own next meeting.
     refs = references(exp, ctx)
     when = [_point(f"- Căn cứ {_basis(line)}" + ("" if line.endswith("]") else ";" if n < len(refs) else "."))
-            for n, line in enumerate(refs, 1)] + [_fill_in_line(AGENDA_WHEN)]
+            for n, line in enumerate(refs, 1)]
+    when += [_fill_in_line(line) for line in [*AGENDA_WHICH.get(exp.agenda_kind, []), AGENDA_WHEN]]
     for i, it in enumerate(exp.agenda_items, 1):
         # The handbook's notes (an item's, the agenda's) stay out: this is the cell's own document, to
         # sign and send, and "Theo LuatVietnam, …" or advice to the chair has no place in it. The web
