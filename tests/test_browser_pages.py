@@ -596,9 +596,14 @@ def test_a_long_guide_lists_its_sections_under_its_summary_where_the_sidebar_is_
     icon = box.evaluate("d => getComputedStyle(d.querySelector('summary'), '::before').maskImage")
     assert icon == page.evaluate("getComputedStyle(document.documentElement).getPropertyValue('--md-toc-icon').trim()"), icon
     headings = page.eval_on_selector_all("article > h2[id]", "hs => hs.map(h => '#' + h.id)")
-    links = page.eval_on_selector_all(".sotay-contents a", "as => as.map(a => [a.getAttribute('href'), a.textContent])")
+    links = page.eval_on_selector_all(".sotay-contents > ol > li > a", "as => as.map(a => [a.getAttribute('href'), a.textContent])")
     assert [href for href, _ in links] == headings and len(links) >= 5, links
     assert ("#mau-nghi-quyet", "Mẫu nghị quyết") in [tuple(x) for x in links]
+    # A section's steps under it, and a step's form under the step, in the page's order.
+    inner = page.eval_on_selector_all(".sotay-contents li li a", "as => as.map(a => a.getAttribute('href'))")
+    assert inner == page.eval_on_selector_all("article > h3[id], article > h4[id]", "hs => hs.map(h => '#' + h.id)"), inner
+    step = page.locator(".sotay-contents li li", has=page.locator("a[href='#buoc-2-bao-cho-dang-vien-va-cap-uy-vien-cap-tren']"))
+    assert step.locator("li a").text_content() == "Mẫu thông báo sinh hoạt chi bộ"
     box.locator("summary").click()
     page.click(".sotay-contents a[href='#mau-nghi-quyet']")
     top = page.evaluate("document.getElementById('mau-nghi-quyet').getBoundingClientRect().top")

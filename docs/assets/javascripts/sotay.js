@@ -233,7 +233,9 @@
   /* A long page's sections, listed under its summary where Material's own list is out of sight
      (a phone, a small window: it sits in the menu, under the page's name, behind a small icon
      few find). The guide to a regular meeting is ten screens long at 360 px, its forms six
-     screens down. Built from the page's own headings, so each link is the heading's own anchor. */
+     screens down. Built from the page's own headings, so each link is the heading's own anchor;
+     a section's own headings (its steps, its forms) listed under it, as Material lists them: a
+     secretary on a phone found the sections but not the forms inside them. */
   var CONTENTS_FROM = 5;
   // What every page ends with (the headings sotay/render/pages.py and parts.py write): listed, but no reason for a list.
   var FOOT = ["xem-them", "nguon", "van-ban-lam-can-cu", "trich-dan"];
@@ -249,14 +251,20 @@
     box.className = "sotay-contents";
     // Named as Material names its own list beside the text on a wide screen.
     summary.textContent = "Mục lục (" + headings.length + " mục)";
-    headings.forEach(function (heading) {
-      var copy = heading.cloneNode(true), item = document.createElement("li"), link = document.createElement("a");
+    var within = [list], outline = article.querySelectorAll(":scope > h2[id], :scope > h3[id], :scope > h4[id]");
+    Array.prototype.forEach.call(outline, function (heading) {
+      var level = Number(heading.tagName[1]) - 2, copy = heading.cloneNode(true);
+      var item = document.createElement("li"), link = document.createElement("a");
+      if (!copy.textContent.trim() || level >= within.length) return;  // a step below one not listed
       Array.prototype.forEach.call(copy.querySelectorAll(".headerlink"), function (e) { e.remove(); });
       link.href = "#" + heading.id;
       link.textContent = copy.textContent.trim();
       item.appendChild(link);
-      list.appendChild(item);
+      within.length = level + 1;
+      within[level].appendChild(item);
+      within.push(item.appendChild(document.createElement("ol")));
     });
+    Array.prototype.forEach.call(list.querySelectorAll("ol:empty"), function (e) { e.remove(); });
     box.appendChild(summary);
     box.appendChild(list);
     var after = article.querySelector(":scope > .admonition.abstract") || article.querySelector(":scope > h1");
