@@ -263,7 +263,7 @@ def _registry_index(docs, types) -> Page:
     by_id = {d.id: d for d in docs}
     parts = [f"## {_kind_label(key, types)}\n\n" + _kind_tables(kind_docs, "", by_id)
              for key, kind_docs in _by_kind(docs, types).items()]
-    intro = ("Sổ văn bản ghi các chỉ thị, nghị quyết, kết luận, hướng dẫn và văn bản nhà nước mà Sổ tay này trích dẫn. "
+    intro = ("Sổ văn bản là danh sách các chỉ thị, nghị quyết, kết luận, hướng dẫn và văn bản nhà nước mà Sổ tay này trích dẫn. "
              f"Mỗi dữ kiện đều ghi nguồn; điều chưa có nguồn thì để trống (“—”); cột Tình trạng ghi “{UNSOURCED}” "
              "khi chưa có nguồn nào nói văn bản còn hiệu lực hay đã được thay thế (xem "
              "[Văn bản nào đang áp dụng](../huong-dan/van-ban-hien-hanh.md)). Số hiệu văn bản của Đảng được đánh lại từ đầu "

@@ -123,7 +123,7 @@
   // The document codes in ?h= ("12-HD/BTCTW", "05-ct/tw", "12/HD-BTCTW"): each as a pattern that finds it
   // however the page spaces it, and its pieces ("12", "hd", "btctw").
   function typedCodes() {
-    var query = new URLSearchParams(location.search).get("h") || "", out = [], match;
+    var query = (new URLSearchParams(location.search).get("h") || "").replace(/[\u2010-\u2015\u2212]/g, "-"), out = [], match;
     var code = /(\d+)\s*[-\/]\s*([\p{L}]+)\s*[-\/]\s*([\p{L}.]+)/gu;  // "12/HD-BTCTW" as the search reads it
     while ((match = code.exec(query))) {
       var number = match[1].replace(/^0+(?=\d)/, ""), kind = match[2], issuer = match[3].replace(/\.$/, "");
