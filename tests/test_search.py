@@ -181,6 +181,10 @@ TOP = [
     ("HD 42/BTCTW", "/van-ban/42-hd-btctw-2025/", 1),
     ("qd 294", "/van-ban/294-qd-tw-2025/", 1),
     ("kl01", "/van-ban/01-kl-tw-2021/", 1),
+    # A year beside a code names one of the documents sharing it: the 2025 directive's note names
+    # the 1999 and 2015 ones, and came first for both.
+    ("50-CT/TW 1999", "/van-ban/50-ct-tw-1999/", 1),
+    ("chi thi 50 nam 2015", "/van-ban/50-ct-tw-2015/", 1),
     # A letter swapped, dropped or mistaken in a word the handbook never writes: read as its word one
     # edit away, the one beside its neighbour ("haot" put the page on the secretary first).
     ("sinh haot chi bo", "/huong-dan/sinh-hoat-thuong-ky/", 1),
