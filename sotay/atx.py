@@ -57,6 +57,8 @@ def heading_lines(markdown: str):
         m = found.get(line_start)
         if line.strip() and not line.startswith("    "):
             opener = line.lstrip(" ")
-        if m is not None and (not line.startswith("    ") or opener is not None and _OPENS_INDENTED_BODY.match(opener)):
+        if m is not None and (not line.startswith("    ") or opener is not None and _OPENS_INDENTED_BODY.match(opener)) \
+                and HashHeaderProcessor.RE.match(m.group()[m.start(1) - m.start():]):
+            # A line ending in an odd backslash is a paragraph to Python-Markdown ("## Mục cuối \").
             yield m
         line_start += len(line) + 1

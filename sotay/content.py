@@ -8,6 +8,7 @@ files are in. The build, the checker and the tests all call `load`.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -126,7 +127,9 @@ def title_lists(corpus: Corpus) -> dict[str, list]:
 
 def duplicate_title_key(title: str) -> str:
     """What two titles share when a reader would take them for one: "Ghi biên bản." and "Ghi biên bản"."""
-    return match_key(title).strip(" .,:;!?…")
+    # Spaces, and what NFKC makes of fullwidth letters: "Vai trò  của" (two spaces) and "Ｖai trò"
+    # read as the same title in the menu and the search.
+    return " ".join(match_key(unicodedata.normalize("NFKC", title)).split()).strip(" .,:;!?…")
 
 
 def rel_path(path: Path, base: Path) -> str:

@@ -15,6 +15,12 @@ from .check import rule_pass
 from .diagnostics import diag
 
 _SETS_ID = re.compile(r"\bid\s*=|\{[^}\n]*#", re.I)
+# The sections the site adds to a page, whose anchors its citation marks and links point at. An
+# editor's id or heading that takes one ("{: #nguon }", "## Nguồn") leaves the section "nguon_1"
+# (Markdown's toc numbers a second heading of one name), and every "[1]" leads to the wrong place.
+SITE_SECTIONS = {"nguon": "Nguồn", "xem-them": "Xem thêm", "van-ban-lam-can-cu": "Văn bản làm căn cứ",
+                 "duoc-trich-dan-tai": "Được trích dẫn tại"}
+_SECTION_HEADING = re.compile(r"^[ \t>]*#{1,6}[ \t]*(?:" + "|".join(SITE_SECTIONS.values()) + r")[ \t#]*$", re.I | re.M)
 
 
 @rule_pass
@@ -28,9 +34,16 @@ def repeated_id_rules(corpus, registry):
     out = []
     for page in site_of(corpus, registry).pages if config is not None else ():
         origin = corpus.origin(page.item) if page.item is not None else None
-        if origin is None or not _SETS_ID.search(origin.text):
+        if origin is None or not (_SETS_ID.search(origin.text) or _SECTION_HEADING.search(origin.text)):
             continue
         ids = Counter(value for _, name, value in attributes(render(page.body, str(config))) if name == "id")
+        taken = [v for v in SITE_SECTIONS if v in ids and f"{v}_1" in ids]
+        for value in taken:
+            at = re.search(r"(?:\bid\s*=\s*[\"']?|\{[^}\n]*#)" + re.escape(value) + r"(?![\w-])", origin.text) or \
+                re.search(r"^[ \t>]*#{1,6}[ \t]*" + re.escape(SITE_SECTIONS[value]), origin.text, re.I | re.M)
+            out.append(diag(origin.rel, *line_col(origin.text, at.start() if at else 0), "H104",
+                            f"Mục {SITE_SECTIONS[value]!r} (id {value!r}) là mục trang tự thêm vào cuối, các dấu [1], [2]... và "
+                            "liên kết trỏ tới nó: id hay tiêu đề này lấy mất chỗ của nó. Hãy đặt tên khác."))
         for value in sorted(v for v, n in ids.items() if n > 1):
             # Where the file sets it again, else where it sets it (a heading of the page has it).
             # An attribute's id= or an attribute list's #: a link's "(#nguon)" sets nothing.

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from .diagnostics import Diagnostic, diag
-from .source import VALUE_CONTROL, BadDate, Located
+from .source import HIDDEN, VALUE_CONTROL, BadDate, Located
 from .suggest import meant
 from .text import WRAPPED_IN_CURLY_QUOTES, fold, slugify, vn_today
 
@@ -45,6 +45,9 @@ _MISMATCHED_QUOTES = re.compile(r"^(?:[“”„][^\"“”]*\"|\"[^\"“”]*[�
 # A link or an image in a title: the menu, the search and the DOCX show it as written, the page
 # as a link, and the build failed where the check had passed ("[x](/a/)" in a title).
 _TITLE_LINK = re.compile(r"!?\[[^\]\n]*\]\s*[(\[]")
+# The fields the site writes into its lists, tables, links and headings as names.
+NAME_FIELDS = {"title", "name", "issuing_body"}
+_NAME_MARKUP = re.compile(r"[\[\]|\\]")
 _WRAPPED = re.compile(r"^(?:“[^“”]*”|\"[^\"]*\"|‘[^‘’]*’|'[^']*'|«[^«»]*»)$")
 _QUOTED = "đặt trong dấu ngoặc nên YAML đọc thành chữ; bỏ dấu ngoặc để nó được đọc là"
 
@@ -150,6 +153,10 @@ class Str(Type):
             return _DROP
         value = value.strip()
         control = VALUE_CONTROL.search(value) or (None if isinstance(self, Text) else re.search("\t", value))
+        if control and re.match(f"[{HIDDEN}]", control.group()):
+            ctx.report(path, "E006", f"Ký tự vô hình U+{ord(control.group()):04X} trong giá trị (ký tự định dạng hoặc ô trống, "
+                                     "dán từ nơi khác hay viết \\u... trong chuỗi YAML có ngoặc kép): hãy xóa nó.")
+            return _DROP
         if control:
             ctx.report(path, "E006", f"Ký tự điều khiển U+{ord(control.group()):04X} trong giá trị (thường do viết \\r, \\x.., "
                                      "\\u... trong chuỗi YAML có ngoặc kép): hãy xóa nó.")
@@ -183,6 +190,15 @@ class Str(Type):
         if path and path[-1] == "title" and _TITLE_LINK.search(value):
             ctx.report(path, "S107", "Tiêu đề là chữ, không chứa liên kết hay ảnh [..](..): mục lục, tìm kiếm và bản DOCX "
                                      "hiện nguyên các dấu ấy. Đặt liên kết trong phần nội dung.")
+            return _DROP
+        mark = path and path[-1] in NAME_FIELDS and _NAME_MARKUP.search(value)
+        if mark:
+            # A name is written into the lists, tables and links the site makes of it: "\\|" forged a
+            # table cell ("Hiện hành" beside a replaced directive), "]" broke the link to the page,
+            # and a name ending in "\\" made its heading a paragraph.
+            ctx.report(path, "S107", _about(path, ctx, f"có dấu {mark.group()}: danh sách, bảng và liên kết của trang đọc các "
+                                                   "dấu [ ] | \\ thành định dạng. Hãy bỏ dấu này hoặc thay bằng ngoặc đơn ( ), "
+                                                   "dấu phẩy."))
             return _DROP
         if self.pattern and not re.fullmatch(self.pattern, value):
             ctx.report(path, "S107", f"Giá trị {value!r} không đúng dạng {self.pattern_help}.")

@@ -29,7 +29,14 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u202a-\u202e\u2066-\u206
 # with CR, the C1 controls, the line and paragraph separators and the non-characters too: a CR
 # turns one line of a title into two for Markdown, a C0 control makes the DOCX unreadable. A tab
 # is allowed only in multi-line text.
-VALUE_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufffe\uffff]")
+# Format characters and fillers that show as nothing, or as a blank, and change what a word is to
+# the checks: "99-CT\u034f/TW" was no code to the citation rules, "Bí\u2061 thư" no title to the
+# quotation rules, and both reached the page as typed. Unicode's format characters (category Cf)
+# not told elsewhere, the Hangul and Braille blanks, the interlinear annotation marks, tag
+# characters and non-characters.
+HIDDEN = ("\u034f\u0600-\u0605\u061c\u06dd\u070f\u08e2\u115f\u1160\u180e\u200e\u200f\u2061-\u2064\u206a-\u206f"
+          "\u2800\u3164\ufdd0-\ufdef\uffa0\ufff9-\ufffb\U000e0000-\U000e007f\U0001fffe\U0001ffff")
+VALUE_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufffe\uffff" + HIDDEN + "]")
 # Letters of Latin-1 that Vietnamese never writes. Text typed in TCVN3 (ABC) or VNI and pasted as
 # Unicode keeps its bytes as these: "Ch­¬ng tr×nh" (Chương trình), "hoaït chi boä" (hoạt, bộ).
 # Left out: the degree sign (30°C), and Ð/ð, read as Đ/đ typed on the wrong key (text._LOOKALIKES).
@@ -54,7 +61,7 @@ _INVISIBLE = {"\u200b": "dấu cách rộng 0 (U+200B)", "\u200c": "ký tự n�
 # A no-break space is told where it changes what the file says: in the indent, after a key's colon,
 # and inside a link's address ("…/#muc\u00a0)", not its title), which the site then leaves unlinked and MkDocs refuses.
 # The Private Use Area too: Word's bullets pasted from its Symbol font ("\uf0b7") show as an empty box or nothing.
-_INVISIBLE_AT = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad\u2028\u2029\u0085\ue000-\uf8ff]|^[ \t]*(?:-[ \u00a0]*)?\u00a0"
+_INVISIBLE_AT = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad\u2028\u2029\u0085\ue000-\uf8ff" + HIDDEN + "]|^[ \t]*(?:-[ \u00a0]*)?\u00a0"
                            "|^[ \t]*(?:-[ \u00a0]+)?[\\w-]+:(\u00a0)|\\]\\([^)\n\u00a0\"\x27]{0,300}\u00a0", re.M)
 _ODD_BREAK = re.compile("[\u2028\u2029\u0085]")
 # A dash stuck to the word before it and not to the word after: a word a PDF broke at a line's end
@@ -203,6 +210,10 @@ def _pasted(rel: str, text: str) -> list[Diagnostic]:
             if text[at] in _INVISIBLE:
                 message = (f"Có {_INVISIBLE[text[at]]} ở đây, thường do dán từ Word hay trang web: xóa ký tự này (đứng ngay "
                            "sau nó, bấm Backspace); nếu xóa xong hai chữ dính liền nhau thì gõ thêm một dấu cách.")
+            elif re.match("[" + HIDDEN + "]", text[at]):
+                message = (f"Có một ký tự vô hình (U+{ord(text[at]):04X}, ký tự định dạng hoặc ô trống) ở đây: trang không "
+                           "hiện nó, nhưng nó làm chữ khác đi khi tìm kiếm và khi kiểm tra trích dẫn. Xóa ký tự này (đứng ngay "
+                           "sau nó, bấm Backspace).")
             else:  # the Private Use Area
                 message = (f"Có một ký tự riêng của phông chữ (U+{ord(text[at]):04X}) ở đây, trang hiện thành ô trống; thường "
                            "là dấu đầu dòng dán từ Word. Xóa ký tự này (đứng ngay sau nó, bấm Backspace); nếu là dấu đầu dòng "

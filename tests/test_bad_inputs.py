@@ -382,7 +382,10 @@ CASES = [
     # where "<x:a:a/...>" (an autolink's shape to the patterns) is an element; a title is set as a
     # heading, where an attribute list applies that a paragraph ignores.
     ("tag shaped as an autolink in a title", "huong-dan/tieu-de-the.md",
-     front().replace("title: Trang thử", 'title: Trang thử \\<x:a:a/id="__config"/hidden>'), "H101"),
+     front().replace("title: Trang thử", 'title: Trang thử <x:a:a/id="__config"/hidden>'), "H101"),
+    # The same escaped: the backslash alone is refused in a name now (S107).
+    ("tag shaped as an autolink in a title, escaped", "huong-dan/tieu-de-the-2.md",
+     front().replace("title: Trang thử", 'title: Trang thử \\<x:a:a/id="__config"/hidden>'), "S107"),
     ("attribute list in a title", "huong-dan/tieu-de-thuoc-tinh.md",
      front().replace("title: Trang thử", "title: \"Trang thử {: .sotay-copy }\""), "H104"),
     ("link in a title", "huong-dan/tieu-de-lien-ket.md", front().replace("title: Trang thử", "title: Trang [thử](/huong-dan/trang-a/)"), "S107"),
@@ -410,6 +413,19 @@ CASES = [
      prose('!!! note "Lưu ý"\n    Các việc cần nhớ:\n    - Việc một.\n    - Việc hai.\n\n'), "B107"),
     ("list right after a line of text inside a quotation", "huong-dan/ds-trich.md",
      prose("> Các việc cần nhớ:\n> - Việc một.\n> - Việc hai.\n\n"), "B107"),
+    # A red team's fourth round: names written into tables, links and headings; hidden characters;
+    # the page's own sections taken.
+    ("a title ending in a backslash", GUIDE, front().replace("title: Trang thử", "title: Trang thử \\\\", 1), "S107"),
+    ("a pipe in a registry title forging a cell", DOC,
+     doc(lambda d: d.replace("title: Về nâng cao", "title: Về \\\\| Hiện hành \\\\| nâng cao", 1)), "S107"),
+    ("a bracket in a title breaking its link", GUIDE, front().replace("title: Trang thử", "title: Trang thử] nghiệm", 1), "S107"),
+    ("a combining grapheme joiner inside a code", GUIDE, prose("Theo Chỉ thị số 99-CT\u034f/TW ngày 1/1/2020.\n\n"), "E010"),
+    ("a function application inside a title's words", GUIDE, prose("Tổng Bí\u2061 thư nói rõ việc này.\n\n"), "E010"),
+    ("an escaped left-to-right mark in a title", GUIDE, front().replace("title: Trang thử", 'title: "Trang\\u200e thử"', 1), "E006"),
+    ("an attribute list taking the sources' anchor", GUIDE, prose("Đoạn.\n{: #nguon }\n\n"), "H104"),
+    ("a heading taking the sources' section", GUIDE, prose("## Nguồn\n\nChữ.\n\n"), "H104"),
+    ("a title like another but for a double space", "huong-dan/trang-b.md",
+     front().replace("title: Trang thử", "title: Trang  hướng dẫn mẫu", 1), "D101"),
 ]
 CASES = [c if c[3] else (*c[:3], "G102") for c in CASES]
 
@@ -447,6 +463,25 @@ def test_bad_input_is_reported_with_its_rule_and_fails_the_check(tmp_path, name,
     assert any(line.startswith(f"content/{where}:") and line.split(": ", 1)[1].startswith(code + " ")
                for line in proc.stdout.splitlines()), proc.stdout
     assert all(line.startswith("content/") for line in proc.stdout.splitlines()), "every line names file:line:col"
+
+
+def test_a_heading_ending_in_a_backslash_is_a_paragraph_not_a_traceback(tmp_path):
+    """Python-Markdown reads "## Mục cuối \\" as a paragraph; the check read it as a heading and
+    ended in a traceback, losing every other problem of the tree."""
+    content = tmp_path / "content"
+    shutil.copytree(BASE, content)
+    (content / "huong-dan/mat-tieu-de.md").write_text(prose("## Mục cuối \\\n\nChữ.\n\n### Phần \\\n\n"))
+    proc = run_sotay("check", "--content", str(content))
+    assert proc.returncode == 0 and "Traceback" not in proc.stderr, proc.stdout + proc.stderr
+
+
+def test_a_table_cell_keeps_a_backslash_and_a_pipe_as_text():
+    from markdown import Markdown
+
+    from sotay.render.common import table
+
+    html = Markdown(extensions=["tables"]).convert(table(["Trích yếu", "Tình trạng"], [["Về A \\| Hiện hành", "Đã được thay thế"]]))
+    assert html.count("<td>") == 2 and "<td>Về A \\| Hiện hành</td>" in html, html
 
 
 @pytest.mark.parametrize("target", ["/nonexistent/trang.md", "/dev/zero", "<folder>", "<content>"])

@@ -63,7 +63,12 @@ def link_target(url: str) -> str:
 
 
 def escape_cell(text: str) -> str:
-    return str(text).replace("|", "\\|").replace("\n", " ")
+    # Backslashes before a pipe doubled too: "\|" in a title became "\\|", a backslash and a real
+    # cell separator. Only there: the site's own cells escape brackets ("[\[1\]](#nguon-1)").
+    return _PIPE.sub(lambda m: "\\" * (2 * len(m.group(1))) + "\\|", str(text)).replace("\n", " ")
+
+
+_PIPE = re.compile(r"(\\*)\|")
 
 
 def table(headers: list[str], rows: list[list[str]]) -> str:
