@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from .diagnostics import Diagnostic, diag
-from .source import HIDDEN, VALUE_CONTROL, BadDate, Located
+from .source import HIDDEN_CHAR, VALUE_CONTROL, BadDate, Located
 from .suggest import meant
 from .text import WRAPPED_IN_CURLY_QUOTES, fold, slugify, vn_today
 
@@ -153,7 +153,7 @@ class Str(Type):
             return _DROP
         value = value.strip()
         control = VALUE_CONTROL.search(value) or (None if isinstance(self, Text) else re.search("\t", value))
-        if control and re.match(f"[{HIDDEN}]", control.group()):
+        if control and HIDDEN_CHAR.match(control.group()):
             ctx.report(path, "E006", f"Ký tự vô hình U+{ord(control.group()):04X} trong giá trị (ký tự định dạng hoặc ô trống, "
                                      "dán từ nơi khác hay viết \\u... trong chuỗi YAML có ngoặc kép): hãy xóa nó.")
             return _DROP

@@ -36,6 +36,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u202a-\u202e\u2066-\u206
 # characters and non-characters.
 HIDDEN = ("\u034f\u0600-\u0605\u061c\u06dd\u070f\u08e2\u115f\u1160\u180e\u200e\u200f\u2061-\u2064\u206a-\u206f"
           "\u2800\u3164\ufdd0-\ufdef\uffa0\ufff9-\ufffb\U000e0000-\U000e007f\U0001fffe\U0001ffff")
+HIDDEN_CHAR = re.compile(f"[{HIDDEN}]")
 VALUE_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufffe\uffff" + HIDDEN + "]")
 # Letters of Latin-1 that Vietnamese never writes. Text typed in TCVN3 (ABC) or VNI and pasted as
 # Unicode keeps its bytes as these: "Ch­¬ng tr×nh" (Chương trình), "hoaït chi boä" (hoạt, bộ).
@@ -210,7 +211,7 @@ def _pasted(rel: str, text: str) -> list[Diagnostic]:
             if text[at] in _INVISIBLE:
                 message = (f"Có {_INVISIBLE[text[at]]} ở đây, thường do dán từ Word hay trang web: xóa ký tự này (đứng ngay "
                            "sau nó, bấm Backspace); nếu xóa xong hai chữ dính liền nhau thì gõ thêm một dấu cách.")
-            elif re.match("[" + HIDDEN + "]", text[at]):
+            elif HIDDEN_CHAR.match(text[at]):
                 message = (f"Có một ký tự vô hình (U+{ord(text[at]):04X}, ký tự định dạng hoặc ô trống) ở đây: trang không "
                            "hiện nó, nhưng nó làm chữ khác đi khi tìm kiếm và khi kiểm tra trích dẫn. Xóa ký tự này (đứng ngay "
                            "sau nó, bấm Backspace).")
