@@ -425,7 +425,7 @@ def _unpack(archive: Path, root: Path, version: str, digest: str, signed: bool) 
         if not (top / "index.html").is_file():
             raise DeployError(f"{archive.name} không chứa thư mục sotay-{version}/ với index.html.")
         _check_files(archive, top)
-        if final.exists() and _rebuilt_for_another_site(top, final):
+        if final.exists() and _rebuilt_for_another_site(_manifest(top), final):
             _readable(top)
             _replace(root, version, top)
         elif final.exists():
@@ -444,12 +444,11 @@ def _unpack(archive: Path, root: Path, version: str, digest: str, signed: bool) 
         shutil.rmtree(staging, ignore_errors=True)
 
 
-def _rebuilt_for_another_site(new: Path | dict, old: Path) -> bool:
+def _rebuilt_for_another_site(new: dict, old: Path) -> bool:
     """One commit built again for another SITE_URL: the same version, other canonical links and
     sitemap. Refused as "other content", the rebuild that the host warning asks for could never go
     live, nor a move to another sub-path."""
-    was = _manifest(old).get("site_url")
-    now = (new if isinstance(new, dict) else _manifest(new)).get("site_url")
+    was, now = _manifest(old).get("site_url"), new.get("site_url")
     return isinstance(was, str) and isinstance(now, str) and was != now
 
 

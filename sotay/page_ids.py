@@ -39,17 +39,21 @@ def repeated_id_rules(corpus, registry):
         ids = Counter(value for _, name, value in attributes(render(page.body, str(config))) if name == "id")
         taken = [v for v in SITE_SECTIONS if v in ids and f"{v}_1" in ids]
         for value in taken:
-            at = re.search(r"(?:\bid\s*=\s*[\"']?|\{[^}\n]*#)" + re.escape(value) + r"(?![\w-])", origin.text) or \
-                re.search(r"^[ \t>]*#{1,6}[ \t]*" + re.escape(SITE_SECTIONS[value]), origin.text, re.I | re.M)
-            out.append(diag(origin.rel, *line_col(origin.text, at.start() if at else 0), "H104",
+            at = _settings(origin.text, value) or [m.start() for m in re.finditer(
+                r"^[ \t>]*#{1,6}[ \t]*" + re.escape(SITE_SECTIONS[value]), origin.text, re.I | re.M)]
+            out.append(diag(origin.rel, *line_col(origin.text, (at or [0])[0]), "H104",
                             f"Mục {SITE_SECTIONS[value]!r} (id {value!r}) là mục trang tự thêm vào cuối, các dấu [1], [2]... và "
                             "liên kết trỏ tới nó: id hay tiêu đề này lấy mất chỗ của nó. Hãy đặt tên khác."))
         for value in sorted(v for v, n in ids.items() if n > 1):
             # Where the file sets it again, else where it sets it (a heading of the page has it).
             # An attribute's id= or an attribute list's #: a link's "(#nguon)" sets nothing.
-            settings = [m.start() for m in re.finditer(r"(?:\bid\s*=\s*[\"']?|\{[^}\n]*#)" + re.escape(value) + r"(?![\w-])",
-                                                        origin.text)]
+            settings = _settings(origin.text, value)
             out.append(diag(origin.rel, *line_col(origin.text, (settings[1:2] or settings[:1] or [0])[0]), "H104",
                             f"Mã định danh (id) {value!r} trùng với một mục khác của trang (một tiêu đề, hay mục Nguồn, "
                             "Xem thêm... của trang): liên kết tới nó chỉ tới một chỗ. Hãy đặt tên khác, hoặc bỏ id."))
     return out
+
+
+def _settings(text: str, value: str) -> list[int]:
+    """Where the file sets the id: an attribute's id= or an attribute list's # (a link's "(#nguon)" sets nothing)."""
+    return [m.start() for m in re.finditer(r"(?:\bid\s*=\s*[\"']?|\{[^}\n]*#)" + re.escape(value) + r"(?![\w-])", text)]
