@@ -15,6 +15,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from .check import rule_pass
 from .diagnostics import diag
+from .markdown_limits import past_markdown_limits
 from .render import links
 from .render.site import site_of
 from .spans import spans
@@ -24,6 +25,9 @@ from .urls import AUTOLINK, LINK_DEST, LINK_SCHEMES, SCHEME, external_host
 from .verbatim import covers, verbatim_ranges
 
 _MD_LINK = re.compile(r"\]\(" + LINK_DEST)
+_PASTED = re.compile(r"[^\S \t\n]|[\u200b-\u200f\u2060\ufeff\u00ad]")
+# A link between pages as the site writes one for the build ("../ghi-bien-ban.md#buoc-1").
+_CONVERTED = re.compile(r"^(?:\.\./)*[a-z0-9/-]*\.md(?:#|$)")
 
 
 def site_anchors(corpus, registry) -> dict[str, set[str]]:
@@ -82,6 +86,63 @@ def _targets(text: str):
         target = definitions.get(" ".join((m.group(2) or m.group(1)).split()).lower())
         if target:
             yield m.start(), target, True
+
+
+# Markdown's backslash escapes: "\\)" in an address is ")" to the page.
+_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+
+
+def _as_read(target: str) -> str:
+    return _ESCAPE.sub(r"\1", html.unescape(target)).strip()
+
+
+def _where(text: str, address: str, after: int = 0) -> int:
+    """Where an address Markdown read is written, from `after` on (the page's addresses come in its
+    order) or else anywhere: as read, or with escapes ("ghi\\-bien"), or its first word; else
+    the text's start."""
+    for wanted in (address, address.split()[0] if address.split() else address):
+        pattern = re.compile("".join(re.escape(ch) if ch.isalnum() else "\\\\?" + re.escape(ch) for ch in wanted))
+        m = pattern.search(text, after) or pattern.search(text)
+        if m:
+            return m.start()
+    return 0
+
+
+def _read_targets(text: str, config, own: str | None = None, known=frozenset()):
+    """(offset, target, is_image, left) for _targets, and for every address the site's Markdown
+    makes of the text that they did not read (a title in brackets after the address, "[x](/a/
+    (t))", is part of the address to Markdown; a definition Markdown reads where the pattern did
+    not), placed where the address is written: the check passed such a link, and the strict build
+    refused the page without a line. `left`: a link to a page of the handbook that the site does
+    not turn into a link between pages (sotay/render/links.py reads the common ways of writing
+    one), which the strict build refuses too. An anchor to an id in the same text is a heading's
+    own permalink or a footnote's."""
+    from .rendered import attributes, render
+
+    # "\\\\maychu\\…" is a shared folder as the editor wrote it, whatever Markdown makes of it.
+    read = [(offset, target if target.startswith("\\\\") else _as_read(target), is_image, False)
+            for offset, target, is_image in _targets(text)]
+    yield from read
+    if config is None or not ("[" in text or "<" in text) or past_markdown_limits(text):
+        return  # a text Markdown cannot read in good time is E005's
+    seen = {target for _, target, _, _ in read} | {_as_read(target) for _, target, _, _ in read}
+    found = attributes(render(links.rewrite(text, links.page_src(own or ""), known), str(config)))
+    ids = {value for _, name, value in found if name == "id"}
+    at = -1
+    for tag, name, value in found:
+        value = value.strip()
+        # A raw tag is the safety rules' (H101), its address with it.
+        if tag not in ("a", "img") or name not in ("href", "src") or (value.startswith("#") and value[1:] in ids):
+            continue
+        page = value.startswith("/") and value.split()[0].partition("#")[0].strip("/") in known
+        if page and value == value.split()[0]:
+            at = _where(text, value, at + 1)
+            if not _PASTED.search(text, at, text.find(")", at) % (len(text) + 1)):  # a pasted blank, told as E010
+                yield at, value, tag == "img", True
+        elif value not in seen and not (_CONVERTED.match(value) and value not in text):
+            seen.add(value)
+            at = _where(text, value, at + 1)
+            yield at, value, tag == "img", False
 
 
 # The editor's own preview (`make serve`), or the handbook as the internal network serves it: a
@@ -203,7 +264,10 @@ def _anchor_meant(anchor: str, known: set[str]) -> str | None:
 
 @rule_pass
 def link_rules(corpus, registry):
-    anchors = site_anchors(corpus, registry)
+    from .safety import markdown_config
+
+    anchors, config = site_anchors(corpus, registry), markdown_config(corpus)
+    known = set(anchors)
     cited = _Cited.of(s.url for s in corpus.sources.values() if s.url)
     problems = []
     pages = [(item.page_key, corpus.origin(item)) for item in corpus.items()] + list(corpus.unloaded.items())
@@ -221,14 +285,21 @@ def link_rules(corpus, registry):
                 problems.append(diag(origin.rel, *span.locate(m.start()), "L101",
                                      "Giữa ] và ( có dấu cách nên đây không thành liên kết (trang hiện nguyên chữ và đường dẫn): "
                                      "viết liền, [chữ](/đường-dẫn/)."))
-            for offset, target, is_image in sorted(_targets(span.text)):
-                problem = _link_problem(target, is_image, own, anchors, cited, corpus.unloaded, covers(shown_as_written, offset))
-                if problem:
+            found = {}
+            for offset, target, is_image, left in sorted(_read_targets(span.text, config, own, known)):
+                problem = (_LEFT if left else
+                           _link_problem(target, is_image, own, anchors, cited, corpus.unloaded, covers(shown_as_written, offset)))
+                if problem and not (left and offset in found):  # told once where it is wrong for more than one reason
+                    found.setdefault(offset, problem)
                     problems.append(diag(origin.rel, *span.locate(offset), *problem))
-    return problems + _editors_guide_links(corpus, anchors, cited)
+    return problems + _editors_guide_links(corpus, anchors, cited, config)
 
 
-def _editors_guide_links(corpus, anchors: dict, cited: _Cited) -> list:
+_LEFT = ("L101", "Trang không đọc được liên kết viết thế này thành liên kết giữa các trang: viết cả liên kết trên một dòng, "
+                 "không có dấu \\ trong đường dẫn, tiêu đề (nếu có) trong ngoặc kép: [chữ](/huong-dan/ten-trang/ \"tiêu đề\").")
+
+
+def _editors_guide_links(corpus, anchors: dict, cited: _Cited, config) -> list:
     """The editors' guide is published (bien-tap/): its links meet the content's rules, told at its
     own lines; a link to a host no source names passed the check, and the build refused it at
     bien-tap/index.md:1:1. A link made a symbolic link is E008's (sotay/safety.py)."""
@@ -241,8 +312,8 @@ def _editors_guide_links(corpus, anchors: dict, cited: _Cited) -> list:
     text = path.read_text(encoding="utf-8", errors="replace")
     rel, shown = rel_path(path, corpus.rel_base), verbatim_ranges(text)
     out = []
-    for offset, target, is_image in sorted(_targets(text)):
-        problem = _link_problem(target, is_image, "bien-tap", anchors, cited, corpus.unloaded, covers(shown, offset))
+    for offset, target, is_image, left in sorted(_read_targets(text, config, "bien-tap", set(anchors))):
+        problem = _LEFT if left else _link_problem(target, is_image, "bien-tap", anchors, cited, corpus.unloaded, covers(shown, offset))
         if problem:
             out.append(diag(rel, *line_col(text, offset), *problem))
     return out
@@ -280,6 +351,10 @@ def _link_problem(target: str, is_image: bool, own, anchors: dict, cited: _Cited
     elif target.startswith("/"):
         path, _, anchor = target.partition("#")
         key = path.strip("/")
+        address = target.split()[0]
+        if address != target.strip() and address.partition("#")[0].strip("/") in anchors:
+            return ("L101", f"Đường dẫn ‘{target}’ có dấu cách, nên trang đọc cả phần sau dấu cách là đường dẫn: viết "
+                            f"[chữ]({address}), hoặc đặt tiêu đề trong ngoặc kép, [chữ]({address} \"tiêu đề\").")
     elif _BARE_DOMAIN.match(target.strip()):
         return ("L101", f"Liên kết {target!r} thiếu https:// ở đầu: viết https://{target.strip()} (bài phải là một nguồn "
                         "đã khai trong content/nguon); trang trong Sổ tay viết bắt đầu bằng /.")

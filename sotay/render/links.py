@@ -19,9 +19,10 @@ from ..verbatim import blank_blocks, code_spans, covers, verbatim_ranges
 from .common import rel_link
 
 # [text](/path/), [text](/path/#anchor), [text](/path/ "title"), [text](</path/>), [text](< /path/ >);
-# the path part has no spaces or parens. Markdown reads spaces around the address, and so the check.
+# the path part has no spaces or parens. Markdown reads spaces around the address, and so the check,
+# and a title on the next line. Other ways Markdown reads (sotay/linkcheck.py tells them) stay as written.
 LINK = re.compile(r"\]\([ \t]*(<[ \t]*)?(/[a-z0-9\-/]*)(#[A-Za-z0-9\-_]*)?(?(1)[ \t]*>)"
-                  r"((?:[ \t]+(?:\"[^\"\n]*\"|'[^'\n]*'))?)[ \t]*\)")
+                  r"((?:(?:[ \t]+|[ \t]*\n[ \t]*)(?:\"[^\"\n]*\"|'[^'\n]*'))?)[ \t]*\)")
 # A reference's definition, "[gb]: /huong-dan/ghi-bien-ban/": the check passed it and MkDocs, in
 # strict mode, refused the page for a link from the site's root.
 DEFINITION = re.compile(r"^([ \t]{0,3}\[[^\]\n]+\]:[ \t]*)(<[ \t]*)?(/[a-z0-9\-/]*)(#[A-Za-z0-9\-_]*)?(?(2)[ \t]*>)"

@@ -238,7 +238,7 @@
      secretary on a phone found the sections but not the forms inside them. */
   var CONTENTS_FROM = 5;
   // What every page ends with (the headings sotay/render/pages.py and parts.py write): listed, but no reason for a list.
-  var FOOT = ["xem-them", "nguon", "van-ban-lam-can-cu", "trich-dan"];
+  var FOOT = ["xem-them", "nguon", "van-ban-lam-can-cu", "trich-dan", "duoc-trich-dan-tai"];
   function listSections() {
     var article = document.querySelector(".md-content article");
     if (!article || article.querySelector(".sotay-contents")) return;
