@@ -235,3 +235,37 @@ def test_the_checks_markdown_is_the_sites_own_heading_ids_included():
     assert f'id="{toc_slugify("Mục đích và yêu cầu")}"' in html, html
     assert toc_slugify("Mục đích và yêu cầu") != "muc-ich-va-yeu-cau"  # what Python-Markdown's own gives
 
+
+
+def test_a_link_in_any_field_the_check_passes_is_a_link_between_pages_in_the_build(tmp_path):
+    """A link in a cell's facts, a registry note, a keyword, a presenter, a library's owner or an
+    outline's section heading passed the check (which reads every field's links) and reached the
+    page as written: the strict build refused it, naming the page but not the file."""
+    import shutil
+
+    from sotay.check import run
+    from sotay.rendered import attributes, render
+
+    content = tmp_path / "content"
+    shutil.copytree(CONTENT, content)
+    link = "[biên bản](/huong-dan/ghi-bien-ban/)"
+    edits = {"mo-hinh/trung-tam-doi-soat.yml": ("    - 10 đảng viên", f"    - Xem {link}.\n    - 10 đảng viên"),
+             "van-ban/03-ct-tw-2011.yml": ("note: ", f"note: Xem {link}. "),
+             "huong-dan/ghi-bien-ban.md": ("tags: [biên bản,", f"tags: ['{link}', biên bản,"),
+             "chuyen-de/thu-vien-chung/bien-ban-dien-tu.md": ("presenter: Đảng viên", f"presenter: Đảng viên ({link})"),
+             "chuyen-de/thu-vien-chung/_thu-vien.yml": ("owner: Ban biên tập", f"owner: Ban biên tập ({link})")}
+    for rel, (old, new) in edits.items():
+        path = content / rel
+        assert old in path.read_text(), rel
+        path.write_text(path.read_text().replace(old, new, 1))
+    heading = content / "chuyen-de/thu-vien-chung/bien-ban-dien-tu.md"
+    heading.write_text(heading.read_text().replace("### Kinh nghiệm số hóa biên bản", f"### Kinh nghiệm số hóa {link}"))
+    result = run(content)
+    assert not [d for d in result.diagnostics if d.code.startswith("L")], result.diagnostics
+    site = build_site(result.corpus, result.registry)
+    absolute = [(page.src, value) for page in site.pages for tag, name, value in attributes(render(page.body, "mkdocs.yml"))
+                if name == "href" and value.startswith("/huong-dan/")]
+    assert not absolute, absolute
+    converted = [page.src for page in site.pages if "ghi-bien-ban.md)" in page.body and "biên bản](" in page.body]
+    assert {"mo-hinh/trung-tam-doi-soat.md", "van-ban/03-ct-tw-2011.md", "huong-dan/ghi-bien-ban.md",
+            "chuyen-de/thu-vien-chung/bien-ban-dien-tu.md", "chuyen-de/thu-vien-chung/index.md"} <= set(converted), converted

@@ -111,11 +111,11 @@ class Renderer:
 
         parts = ["\n".join(head), self.text(forms.expand(g.body, form), src, g)]
         if g.quotes:
-            parts.append("## Trích dẫn\n\n" + quotes_block(g.quotes, self.corpus.sources))
+            parts.append("## Trích dẫn\n\n" + self.text(quotes_block(g.quotes, self.corpus.sources), src, g))
         if g.tags:
             # At the foot, with the pages to see next: under the summary, on a phone's first screen,
             # a list of keywords read as words for a search engine, not for the reader.
-            parts.append(f"**Từ khóa:** {', '.join(g.tags)}")
+            parts.append(self.text(f"**Từ khóa:** {', '.join(g.tags)}", src, g))
         parts += [self.related(g, src), self.footer(g, src)]
         meta = {"description": g.summary}
         if g.tags:
@@ -135,7 +135,9 @@ class Renderer:
 
     def agenda(self, a: SampleAgenda) -> Page:
         src = links.page_src(a.page_key)
-        page = Page(src, a.title, "", "agenda", {"description": a.summary}, a)
+        # Its keywords weigh in search as a guide's do ("sinh hoạt ghép": the combined meeting's
+        # everyday name, which its title, read as a signed document's, leaves out).
+        page = Page(src, a.title, "", "agenda", {"description": a.summary, **({"tags": list(a.tags)} if a.tags else {})}, a)
         audience = self.audience(a.audience)
         # Its guidance, the first it lists, one tap from the top: at the foot of the page, under
         # "Xem thêm", it was three phone screens down.
@@ -170,12 +172,12 @@ class Renderer:
         # cell's own record, where the section says the handbook drew it up).
         # On paper it points at nothing to press: printed only on a screen.
         to_agenda = "[Chương trình mẫu](#chuong-trinh-mau) ở cuối trang: sao chép, tải về hoặc in.\n{: .sotay-screen-only }"
-        parts = [f"# {m.title}", PRINTS_PART, self.text(m.summary, src, m), to_agenda, "## Về chi bộ", bullet_list(facts),
+        parts = [f"# {m.title}", PRINTS_PART, self.text(m.summary, src, m), to_agenda, "## Về chi bộ", self.text(bullet_list(facts), src, m),
                  "## Cách làm", "\n\n".join(f"### {p.title}\n\n{self.text(p.text, src, m)}" for p in m.practices),
                  "## Kết quả", self.text(bullet_list(m.results), src, m),
                  "## Bài học", LESSONS_ARE_OURS, self.text(bullet_list(m.lessons), src, m)]
         if m.quotes:
-            parts += ["## Trích dẫn", quotes_block(m.quotes, self.corpus.sources)]
+            parts += ["## Trích dẫn", self.text(quotes_block(m.quotes, self.corpus.sources), src, m)]
         parts += [printable(f'## Chương trình mẫu\n\n!!! note "Chương trình này lấy từ đâu?"\n    {basis} {self.text(m.agenda.note, src, m)}'
                             f"\n\n**Loại buổi:** {self.label('meeting_kinds', m.agenda.kind)}"), self._actions(page),
                   # A part of the page: "In" prints it, Ctrl+P the whole case study (sotay.css).
@@ -198,13 +200,13 @@ class Renderer:
                 "## II. Yêu cầu\n\n" + self.text(bullet_list(t.requirements), src, t),
                 "## III. Nội dung"]
         for i, section in enumerate(t.sections, 1):
-            body.append(f"### {i}. {section.heading}\n\n" + self.text(bullet_list(section.points), src, t))
+            body.append(self.text(f"### {i}. {section.heading}\n\n" + bullet_list(section.points), src, t))
         body.append("## IV. Câu hỏi thảo luận\n\n" + self.text("\n".join(f"{i}. {q}" for i, q in enumerate(t.questions, 1)), src, t))
         body.append(f"## V. Kết luận dự kiến\n\n{self.text(t.conclusion, src, t)}")
         # An outline is often opened from a search by the member who presents it: how a thematic
         # meeting runs and its agenda were not one link away, as they are from the guidance pages.
         meeting = [k for k in THEMATIC_MEETING if self.title_of(k) != k]
-        parts = [f"# {t.title}", PRINTS_DOCUMENT, printable("\n\n".join(f"- {x}" for x in info)), self._actions(page),
+        parts = [f"# {t.title}", PRINTS_DOCUMENT, printable(self.text("\n\n".join(f"- {x}" for x in info), src, t)), self._actions(page),
                  '<div class="sotay-doc" markdown>\n\n' + "\n\n".join(body) + "\n\n</div>",
                  # An outline's body reports what named cells did: its sources print with it, as in
                  # its DOCX and copied text, so whoever presents it can say where each fact is from.
@@ -215,7 +217,7 @@ class Renderer:
     def library(self, lib: Library, topics: list[Topic]) -> Page:
         src = links.page_src(lib.page_key)
         rows = [[f"[{t.title}]({t.slug}.md)", self.label("categories", t.category), f"{t.duration} phút"] for t in topics]
-        parts = [f"# {lib.title}", self.text(lib.summary, src, lib), f"**Đơn vị xây dựng:** {lib.owner} · **Số chuyên đề:** {len(topics)}"]
+        parts = [f"# {lib.title}", self.text(lib.summary, src, lib), self.text(f"**Đơn vị xây dựng:** {lib.owner} · **Số chuyên đề:** {len(topics)}", src, lib)]
         if lib.notes:
             parts.append(self.text(bullet_list(lib.notes), src, lib))
         # On a phone each row becomes a card (sotay.css): three columns wrapped a title over five lines.
@@ -268,13 +270,13 @@ class Renderer:
         # An alias may repeat the name (the extractor needs it), which the page has just said.
         others = [a for a in doc.aliases or [] if match_key(a) not in (match_key(label), match_key(doc.name or ""))]
         if others:
-            parts.append("**Tên gọi khác:** " + ", ".join(others))
+            parts.append(self.text("**Tên gọi khác:** " + ", ".join(others), src, doc))
         if doc.note:
             # Read by members too: the handbook's voice ("Sổ tay này"), not its editors' desk.
             note = f'{doc.note} {cite(doc.sources.get("note", []))}'.rstrip()
-            parts.append('!!! info "Ghi chú của Sổ tay"\n' + textwrap.indent(note, "    "))
+            parts.append('!!! info "Ghi chú của Sổ tay"\n' + textwrap.indent(self.text(note, src, doc), "    "))
         if doc.examples:
-            parts.append("**Cách viết thường gặp:** " + "; ".join(f"“{e}”" for e in doc.examples))
+            parts.append(self.text("**Cách viết thường gặp:** " + "; ".join(f"“{e}”" for e in doc.examples), src, doc))
         # Up to thirty pages cite a document: grouped by what they are, a member finds the guidance
         # or the outline they want, not a list where "Nâng cao chất lượng các hoạt động thư viện" says nothing.
         groups: dict[str, list[str]] = {}

@@ -167,7 +167,7 @@ def _topics_index(libraries, r: Renderer, forms_list: list[dict]) -> Page:
     for key in sort_vi(by_category, key=lambda k: r.label("categories", k)):
         lines += [f"### {r.label('categories', key)}", ""]
         for p, lib in sort_vi(by_category[key], key=lambda pair: pair[0].title):
-            lines.append(f"- [{p.title}]({lib.slug}/{p.item.slug}.md) ({lib.owner})")
+            lines.append(f"- [{p.title}]({lib.slug}/{p.item.slug}.md) ({r.text(lib.owner, 'chuyen-de/index.md', lib)})")
         lines.append("")
     return _index("chuyen-de/index.md", "Thư viện chuyên đề",
                   "Đề cương chuyên đề để chi bộ tham khảo, chỉnh sửa cho phù hợp rồi phân công đảng viên chuẩn bị. "
