@@ -85,6 +85,7 @@ class SampleAgenda:
     related: list = spec(ListOf(Ref("page")), doc="Trang liên quan.")
     sources: list = spec(ListOf(Ref("source"), min_items=1), required=True, doc="Nguồn của nội dung.")
     references: list = spec(ListOf(Ref("document")), doc="Văn bản làm căn cứ (mã trong sổ văn bản).")
+    tags: list = spec(ListOf(Str(max_len=60)), doc="Từ khóa cho tìm kiếm: cách người đọc hay gọi chương trình mà tên của nó không có.")
     reviewed: dt.date = spec(Date(past=True), required=True, doc="Ngày rà soát gần nhất.")
 
     @property
