@@ -217,7 +217,8 @@ def test_the_sites_health_page_reports_what_the_report_command_reports():
 
 def test_report_lists_stale_pages_replaced_documents_and_unreferenced_topics(content):
     topic = content / "chuyen-de/thu-vien-chung/bien-ban-dien-tu.md"
-    text = topic.read_text().replace("reviewed: 2026-11-22", "reviewed: 2024-01-01")
+    text, made_stale = re.subn(r"(?m)^reviewed: \d{4}-\d\d-\d\d$", "reviewed: 2024-01-01", topic.read_text())
+    assert made_stale == 1
     topic.write_text(text)
     proc = run_sotay("report", "--format", "json", "--today", "2026-11-22", "--content", str(content))
     assert proc.returncode == 0
