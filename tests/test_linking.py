@@ -79,7 +79,9 @@ def test_heading_anchors_are_the_ids_markdown_gives_the_headings():
                 "Cuối {#rieng}",
                 # Tags, other links, code with an entity in it, an image: as the page shows the words.
                 "Mục <sup>2</sup>", "Dùng `&amp;` trong mã", "Xem [mục trên](#x) nhé", "Xem [trang][gb] nhé",
-                "Xem [ngoài](https://a.vn/b) nhé", "A <br> B", "Dùng ``a`b`` đây", "Ảnh ![a](x.png) đây"]
+                "Xem [ngoài](https://a.vn/b) nhé", "A <br> B", "Dùng ``a`b`` đây", "Ảnh ![a](x.png) đây",
+                # An address shown as its own link: its words are the address.
+                "Xem <https://baonghean.vn/a-b.html> nhé", "Thư <ban@x.vn> nhé"]
     # Whole lines: Python-Markdown needs no space after the marker, strips a no-break space, closes
     # with # only at the line's very end, and leaves an attribute list it cannot read whole as text.
     lines = ["##Liền", "##\u00a0Cách", "####### Bảy", "## A {x} {#b}", "## A {#a} {#b}", "## B {#b}  ##  ",

@@ -15,6 +15,7 @@ from markdown.extensions.toc import unique
 
 from .. import atx
 from ..text import toc_slugify
+from ..urls import AUTOLINK
 from ..verbatim import blank_blocks, code_spans, covers, verbatim_ranges
 from .common import rel_link
 
@@ -57,6 +58,9 @@ def _own_id(text: str) -> str | None:
 # A link or image in a heading, of any kind ("[mục trên](#x)", "[trang][gb]"): a link's words stay.
 _ANY_LINK = re.compile(r"!?\[([^\[\]\n]*)\](?:\([^()\n]*\)|\[[^\[\]\n]*\])")  # to the next bracket at most: linear
 _TAG_OR_COMMENT = re.compile(r"<!--.*?-->|</?[A-Za-z][^<>\n]*>")
+# "<https://…>", "<ban@x.vn>": links whose words are the address, which the heading shows and its
+# anchor spells ("xem-https-baonghean-vn-…"); read as tags, they left "#xem" to a missing anchor.
+_AUTOLINK_TEXT = re.compile(AUTOLINK + r"|<([^\s<>@]+@[^\s<>@]+\.[A-Za-z]{2,})>")
 
 
 def _slug(text: str) -> str:
@@ -64,6 +68,7 @@ def _slug(text: str) -> str:
     slugs it: links' words without their addresses, tags dropped ("Mục <sup>2</sup>"), entities
     read ("X &amp; Y" is "X & Y"), but a code span's text as written ("`&amp;`" shows "&amp;")."""
     text = _ANY_LINK.sub(lambda m: "" if m.group().startswith("!") else m.group(1), text)  # an image's words are not shown
+    text = _AUTOLINK_TEXT.sub(lambda m: m.group(1) or m.group(2), text)
     found = _attr_list(text)
     text = text if found is None else text[:found[0]]
     words, last = [], 0
