@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections import Counter
 from dataclasses import dataclass
 from urllib.parse import urlsplit, urlunsplit
 
@@ -129,20 +130,33 @@ def _read_targets(text: str, config, own: str | None = None, known=frozenset()):
     found = attributes(render(links.rewrite(text, links.page_src(own or ""), known), str(config)))
     ids = {value for _, name, value in found if name == "id"}
     at = -1
+    if any(tag == "img" for tag, _, _ in found):
+        # An image Markdown reads where the patterns read a link ("![a [b]](/huong-dan/x/)"): a
+        # broken image on the page. Its address as written, before the site converts it.
+        images = Counter(target for _, target, is_image, _ in read if is_image)
+        for tag, name, value in attributes(render(text, str(config))):
+            if tag == "img" and name == "src":
+                opens = text.find("![", at + 1)  # each image opens with "![", in order
+                at = _where(text, value.strip(), opens if opens >= 0 else at + 1)
+                if images[value.strip()] > 0:
+                    images[value.strip()] -= 1  # read as an image already
+                else:
+                    yield at, value.strip(), True, False
+        at = -1
     for tag, name, value in found:
         value = value.strip()
-        # A raw tag is the safety rules' (H101), its address with it.
-        if tag not in ("a", "img") or name not in ("href", "src") or (value.startswith("#") and value[1:] in ids):
+        # A raw tag is the safety rules' (H101), its address with it; an image is read above.
+        if tag != "a" or name != "href" or (value.startswith("#") and value[1:] in ids):
             continue
         page = value.startswith("/") and value.split()[0].partition("#")[0].strip("/") in known
         if page and value == value.split()[0]:
             at = _where(text, value, at + 1)
             if not _PASTED.search(text, at, text.find(")", at) % (len(text) + 1)):  # a pasted blank, told as E010
-                yield at, value, tag == "img", True
+                yield at, value, False, True
         elif value not in seen and not (_CONVERTED.match(value) and value not in text):
             seen.add(value)
             at = _where(text, value, at + 1)
-            yield at, value, tag == "img", False
+            yield at, value, False, False
 
 
 # The editor's own preview (`make serve`), or the handbook as the internal network serves it: a
