@@ -330,10 +330,10 @@ class DocumentType:
 class Vocabulary:
     """content/tu-vung.yml: keys that other files use."""
 
-    categories: dict = spec(MapOf(Slug(), Str()), required=True, doc="Nhóm chủ đề của chuyên đề.")
-    audiences: dict = spec(MapOf(Slug(), Str()), required=True, doc="Đối tượng người đọc.")
-    meeting_kinds: dict = spec(MapOf(Slug(), Str()), required=True, doc="Loại buổi sinh hoạt.")
-    source_kinds: dict = spec(MapOf(Slug(), Str()), required=True, doc="Loại nguồn.")
+    categories: dict = spec(MapOf(Slug(), Str(name=True)), required=True, doc="Nhóm chủ đề của chuyên đề.")
+    audiences: dict = spec(MapOf(Slug(), Str(name=True)), required=True, doc="Đối tượng người đọc.")
+    meeting_kinds: dict = spec(MapOf(Slug(), Str(name=True)), required=True, doc="Loại buổi sinh hoạt.")
+    source_kinds: dict = spec(MapOf(Slug(), Str(name=True)), required=True, doc="Loại nguồn.")
     document_types: dict = spec(MapOf(Slug(), Obj(DocumentType)), required=True, doc="Loại văn bản.")
 
 

@@ -127,10 +127,11 @@ class Type:
 class Str(Type):
     label = "chuỗi một dòng"
 
-    def __init__(self, min_len=1, max_len=300, pattern=None, pattern_help="", quoted_on_page=False):
+    def __init__(self, min_len=1, max_len=300, pattern=None, pattern_help="", quoted_on_page=False, name=False):
         self.min_len, self.max_len = min_len, max_len
         self.pattern, self.pattern_help = pattern, pattern_help
         self.quoted_on_page = quoted_on_page  # the page sets the value in quote marks of its own
+        self.name = name  # written into lists, tables and headings as a name is (NAME_FIELDS)
 
     def check(self, value, path, ctx):
         if isinstance(value, (int, float)) and not isinstance(value, bool):
@@ -191,7 +192,7 @@ class Str(Type):
             ctx.report(path, "S107", "Tiêu đề là chữ, không chứa liên kết hay ảnh [..](..): mục lục, tìm kiếm và bản DOCX "
                                      "hiện nguyên các dấu ấy. Đặt liên kết trong phần nội dung.")
             return _DROP
-        mark = path and path[-1] in NAME_FIELDS and _NAME_MARKUP.search(value)
+        mark = path and (path[-1] in NAME_FIELDS or self.name) and _NAME_MARKUP.search(value)
         if mark:
             # A name is written into the lists, tables and links the site makes of it: "\\|" forged a
             # table cell ("Hiện hành" beside a replaced directive), "]" broke the link to the page,
@@ -199,7 +200,8 @@ class Str(Type):
             ctx.report(path, "S107", _about(path, ctx, f"có dấu {mark.group()}: danh sách, bảng và liên kết của trang đọc các "
                                                    "dấu [ ] | \\ thành định dạng. Hãy bỏ dấu này hoặc thay bằng ngoặc đơn ( ), "
                                                    "dấu phẩy."))
-            return _DROP
+            # A vocabulary's key stays: every page that names it would be told it is unknown too.
+            return value if self.name else _DROP
         if self.pattern and not re.fullmatch(self.pattern, value):
             ctx.report(path, "S107", f"Giá trị {value!r} không đúng dạng {self.pattern_help}.")
             return _DROP
