@@ -26,6 +26,9 @@ from .urls import AUTOLINK, LINK_DEST, LINK_SCHEMES, SCHEME, external_host
 from .verbatim import covers, verbatim_ranges
 
 _MD_LINK = re.compile(r"\]\(" + LINK_DEST)
+# "](../ghi-bien-ban.md#muc)" in a page's text: its file's name, the page's last segment.
+_SHOWN_CONVERTED = re.compile(r"([^\[\]<>\n]{0,12})\]\((?:\.\./)*(?:[a-z0-9-]+/)*([a-z0-9-]+)\.md(?:#[^)\s]*)?\)")
+_TAGS = re.compile(r"<[^<>]*>")
 _PASTED = re.compile(r"[^\S \t\n]|[\u200b-\u200f\u2060\ufeff\u00ad]")
 # A link between pages as the site writes one for the build ("../ghi-bien-ban.md#buoc-1").
 _CONVERTED = re.compile(r"^(?:\.\./)*[a-z0-9/-]*\.md(?:#|$)")
@@ -114,9 +117,10 @@ def _read_targets(text: str, config, own: str | None = None, known=frozenset()):
     makes of the text that they did not read (a title in brackets after the address, "[x](/a/
     (t))", is part of the address to Markdown; a definition Markdown reads where the pattern did
     not), placed where the address is written: the check passed such a link, and the strict build
-    refused the page without a line. `left`: a link to a page of the handbook that the site does
-    not turn into a link between pages (sotay/render/links.py reads the common ways of writing
-    one), which the strict build refuses too. An anchor to an id in the same text is a heading's
+    refused the page without a line. `left`: True for a link to a page of the handbook that the
+    site does not turn into a link between pages (sotay/render/links.py reads the common ways of
+    writing one), which the strict build refuses too; or the problem, for one it turns into a link
+    that Markdown does not read (_SHOWN). An anchor to an id in the same text is a heading's
     own permalink or a footnote's."""
     from .rendered import attributes, render
 
@@ -127,7 +131,17 @@ def _read_targets(text: str, config, own: str | None = None, known=frozenset()):
     if config is None or not ("[" in text or "<" in text) or past_markdown_limits(text):
         return  # a text Markdown cannot read in good time is E005's
     seen = {target for _, target, _, _ in read} | {_as_read(target) for _, target, _, _ in read}
-    found = attributes(render(links.rewrite(text, links.page_src(own or ""), known), str(config)))
+    page_html = render(links.rewrite(text, links.page_src(own or ""), known), str(config))
+    found = attributes(page_html)
+    at = -1
+    for m in _SHOWN_CONVERTED.finditer(_TAGS.sub(" ", page_html) if ".md" in page_html else ""):
+        # A page link the patterns read and the site converted, which Markdown shows as text
+        # ("[a]b](/x/)", "\[x](/x/)"): the page showed "[a]b](x.md)".
+        written = re.compile(re.escape(html.unescape(m.group(1))) + r"\]\([ \t]*<?[ \t]*/(?:[a-z0-9-]+/)*" + re.escape(m.group(2))
+                             + r"/?(?:#[^)\s]*)?[ \t]*>?[ \t]*\)")
+        where = written.search(text, at + 1) or written.search(text)
+        at = text.index("](", where.start() + len(html.unescape(m.group(1)))) + 2 if where else 0
+        yield at, m.group(), False, _SHOWN
     ids = {value for _, name, value in found if name == "id"}
     at = -1
     if any(tag == "img" for tag, _, _ in found):
@@ -301,7 +315,7 @@ def link_rules(corpus, registry):
                                      "viết liền, [chữ](/đường-dẫn/)."))
             found = {}
             for offset, target, is_image, left in sorted(_read_targets(span.text, config, own, known)):
-                problem = (_LEFT if left else
+                problem = (_told(left) or
                            _link_problem(target, is_image, own, anchors, cited, corpus.unloaded, covers(shown_as_written, offset)))
                 if problem and not (left and offset in found):  # told once where it is wrong for more than one reason
                     found.setdefault(offset, problem)
@@ -311,6 +325,15 @@ def link_rules(corpus, registry):
 
 _LEFT = ("L101", "Trang không đọc được liên kết viết thế này thành liên kết giữa các trang: viết cả liên kết trên một dòng, "
                  "không có dấu \\ trong đường dẫn, tiêu đề (nếu có) trong ngoặc kép: [chữ](/huong-dan/ten-trang/ \"tiêu đề\").")
+
+
+def _told(left):
+    """The problem _read_targets found itself, if any (`left`)."""
+    return _LEFT if left is True else left or None
+
+
+_SHOWN = ("L101", "Trang không đọc chỗ này là liên kết (dấu [ ] không khớp nhau, hoặc có dấu \\ trước [) nên hiện nguyên chữ và "
+                  "đường dẫn: viết [chữ](/huong-dan/ten-trang/), hoặc bỏ đường dẫn nếu chỉ muốn hiện chữ.")
 
 
 def _editors_guide_links(corpus, anchors: dict, cited: _Cited, config) -> list:
@@ -327,7 +350,7 @@ def _editors_guide_links(corpus, anchors: dict, cited: _Cited, config) -> list:
     rel, shown = rel_path(path, corpus.rel_base), verbatim_ranges(text)
     out = []
     for offset, target, is_image, left in sorted(_read_targets(text, config, "bien-tap", set(anchors))):
-        problem = _LEFT if left else _link_problem(target, is_image, "bien-tap", anchors, cited, corpus.unloaded, covers(shown, offset))
+        problem = _told(left) or _link_problem(target, is_image, "bien-tap", anchors, cited, corpus.unloaded, covers(shown, offset))
         if problem:
             out.append(diag(rel, *line_col(text, offset), *problem))
     return out

@@ -535,13 +535,15 @@ def test_a_line_break_in_what_a_message_quotes_stays_on_the_messages_line(tmp_pa
 def test_a_link_markdown_reads_otherwise_is_told_at_its_line_and_a_title_on_the_next_line_builds(tmp_path):
     """The check read links with its own patterns, the page with Python-Markdown: a title in brackets
     after the address (Markdown's address then holds it), an escaped address, a definition inside
-    a list item and an image whose words hold brackets passed the check, and the strict build refused the page without naming a line. Each
-    is told where it is written; a title on the line under the address is a link the site converts."""
+    a list item, an image whose words hold brackets and brackets that make no link passed the check,
+    and the strict build refused the page without naming a line (or showed "[a]b](trang-a.md)").
+    Each is told where it is written; a title on the line under the address is a link the site
+    converts."""
     from sotay.render.links import rewrite
 
     body = ("Xem [A](/huong-dan/trang-a/ (trang A)).\n\nXem [B](/huong-dan/trang\\-a/).\n\n"
             "- Một ý.\n\n    [r]: /huong-dan/khong-co/\n\n[C][r] và [D](/huong-dan/trang-a/\n\"tiêu đề\").\n\n"
-            "Xem ![ảnh [một]](/huong-dan/trang-a/).\n\n")
+            "Xem ![ảnh [một]](/huong-dan/trang-a/).\n\nXem [a]b](/huong-dan/trang-a/) nữa.\n\n")
     text = prose(body)
     proc, found = _check_one(tmp_path, "huong-dan/doc-khac.md", text)
     lines = text.splitlines()
@@ -553,9 +555,10 @@ def test_a_link_markdown_reads_otherwise_is_told_at_its_line_and_a_title_on_the_
     assert proc.returncode == 1 and "Traceback" not in proc.stderr
     assert [(where, code) for where, code, _ in found] == [
         (at("/huong-dan/trang-a/ (trang A)"), "L101"), (at("/huong-dan/trang\\-a/"), "L101"),
-        (at("/huong-dan/khong-co/"), "L101"), (at("/huong-dan/trang-a/)."), "L101")], proc.stdout
+        (at("/huong-dan/khong-co/"), "L101"), (at("/huong-dan/trang-a/)."), "L101"), (at("/huong-dan/trang-a/) nữa"), "L101")], proc.stdout
     assert "có dấu cách" in found[0][2] and "trên một dòng" in found[1][2] and "Không có trang" in found[2][2]
     assert "Ảnh" in found[3][2]  # an image to Markdown, a link to the patterns: a broken image on the page
+    assert "hiện nguyên chữ" in found[4][2]  # no link to Markdown: the page showed "[a]b](trang-a.md)"
     assert rewrite('[D](/huong-dan/trang-a/\n"tiêu đề")', "huong-dan/b.md", {"huong-dan/trang-a"}) == '[D](trang-a.md\n"tiêu đề")'
 
 
