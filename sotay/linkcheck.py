@@ -120,8 +120,7 @@ def _read_targets(text: str, config, own: str | None = None, known=frozenset()):
     refused the page without a line. `left`: True for a link to a page of the handbook that the
     site does not turn into a link between pages (sotay/render/links.py reads the common ways of
     writing one), which the strict build refuses too; or the problem, for one it turns into a link
-    that Markdown does not read (_SHOWN). An anchor to an id in the same text is a heading's
-    own permalink or a footnote's."""
+    that Markdown does not read (_SHOWN)."""
     from .rendered import attributes, render
 
     # "\\\\maychu\\…" is a shared folder as the editor wrote it, whatever Markdown makes of it.
@@ -130,36 +129,51 @@ def _read_targets(text: str, config, own: str | None = None, known=frozenset()):
     yield from read
     if config is None or not ("[" in text or "<" in text) or past_markdown_limits(text):
         return  # a text Markdown cannot read in good time is E005's
-    seen = {target for _, target, _, _ in read} | {_as_read(target) for _, target, _, _ in read}
     page_html = render(links.rewrite(text, links.page_src(own or ""), known), str(config))
     found = attributes(page_html)
+    yield from _shown_as_text(text, page_html)
+    if any(tag == "img" for tag, _, _ in found):
+        yield from _images_read(text, read, attributes(render(text, str(config))))
+    yield from _links_read(text, read, found, known)
+
+
+def _shown_as_text(text: str, page_html: str):
+    """A page link the patterns read and the site converted, which Markdown shows as text
+    ("[a]b](/x/)", "\\[x](/x/)"): the page showed "[a]b](x.md)"."""
     at = -1
     for m in _SHOWN_CONVERTED.finditer(_TAGS.sub(" ", page_html) if ".md" in page_html else ""):
-        # A page link the patterns read and the site converted, which Markdown shows as text
-        # ("[a]b](/x/)", "\[x](/x/)"): the page showed "[a]b](x.md)".
-        written = re.compile(re.escape(html.unescape(m.group(1))) + r"\]\([ \t]*<?[ \t]*/(?:[a-z0-9-]+/)*" + re.escape(m.group(2))
+        before = html.unescape(m.group(1))
+        written = re.compile(re.escape(before) + r"\]\([ \t]*<?[ \t]*/(?:[a-z0-9-]+/)*" + re.escape(m.group(2))
                              + r"/?(?:#[^)\s]*)?[ \t]*>?[ \t]*\)")
         where = written.search(text, at + 1) or written.search(text)
-        at = text.index("](", where.start() + len(html.unescape(m.group(1)))) + 2 if where else 0
+        at = text.index("](", where.start() + len(before)) + 2 if where else 0
         yield at, m.group(), False, _SHOWN
+
+
+def _images_read(text: str, read, found):
+    """An image Markdown reads (`found`: the text's attributes as rendered) where the patterns read
+    a link ("![a [b]](/huong-dan/x/)"): a broken image on the page. Its address as written."""
+    images = Counter(target for _, target, is_image, _ in read if is_image)
+    at = -1
+    for tag, name, value in found:
+        if tag == "img" and name == "src":
+            opens = text.find("![", at + 1)  # each image opens with "![", in order
+            at = _where(text, value.strip(), opens if opens >= 0 else at + 1)
+            if images[value.strip()] > 0:
+                images[value.strip()] -= 1  # read as an image already
+            else:
+                yield at, value.strip(), True, False
+
+
+def _links_read(text: str, read, found, known):
+    """Each link Markdown reads (`found`, after the site converted page links) that the patterns
+    did not, and each page link left as written. An anchor to an id in the same text is a
+    heading's own permalink or a footnote's; a raw tag is the safety rules' (H101)."""
+    seen = {target for _, target, _, _ in read} | {_as_read(target) for _, target, _, _ in read}
     ids = {value for _, name, value in found if name == "id"}
     at = -1
-    if any(tag == "img" for tag, _, _ in found):
-        # An image Markdown reads where the patterns read a link ("![a [b]](/huong-dan/x/)"): a
-        # broken image on the page. Its address as written, before the site converts it.
-        images = Counter(target for _, target, is_image, _ in read if is_image)
-        for tag, name, value in attributes(render(text, str(config))):
-            if tag == "img" and name == "src":
-                opens = text.find("![", at + 1)  # each image opens with "![", in order
-                at = _where(text, value.strip(), opens if opens >= 0 else at + 1)
-                if images[value.strip()] > 0:
-                    images[value.strip()] -= 1  # read as an image already
-                else:
-                    yield at, value.strip(), True, False
-        at = -1
     for tag, name, value in found:
         value = value.strip()
-        # A raw tag is the safety rules' (H101), its address with it; an image is read above.
         if tag != "a" or name != "href" or (value.startswith("#") and value[1:] in ids):
             continue
         page = value.startswith("/") and value.split()[0].partition("#")[0].strip("/") in known
