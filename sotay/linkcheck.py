@@ -17,6 +17,7 @@ from urllib.parse import urlsplit, urlunsplit
 from .check import rule_pass
 from .diagnostics import diag
 from .markdown_limits import past_markdown_limits
+from .model import Form
 from .render import links
 from .render.site import site_of
 from .spans import spans
@@ -34,15 +35,37 @@ _PASTED = re.compile(r"[^\S \t\n]|[\u200b-\u200f\u2060\ufeff\u00ad]")
 _CONVERTED = re.compile(r"^(?:\.\./)*[a-z0-9/-]*\.md(?:#|$)")
 
 
-def site_anchors(corpus, registry) -> dict[str, set[str]]:
-    """Page key ('huong-dan/x', 'chuyen-de/lib') -> anchors of its headings."""
-    out = {}
-    for page in site_of(corpus, registry).pages:
-        out[links.page_key_of(page.src)] = links.anchors_of(page.body)
+class PageAnchors(dict):
+    """Page key ('huong-dan/x', 'chuyen-de/lib') -> the anchors its Markdown gives by pattern
+    (links.anchors_of: headings, and ids set on blocks). An id the patterns do not read, set on an
+    inline element or in a table cell ("*chữ*{: #x }", "| a {: #x } |"), is looked up in the page
+    as the site's Markdown renders it, once per page and only on a miss (so is a heading whose
+    words Markdown reads otherwise): rendered for every page that sets an id, the check took a
+    third longer."""
+
+    def __init__(self, bodies: dict[str, str], config):
+        super().__init__((key, links.anchors_of(body)) for key, body in bodies.items())
+        self._bodies, self._config, self._rendered = bodies, config, {}
+
+    def holds(self, key: str, anchor: str) -> bool:
+        if anchor in self[key]:
+            return True
+        if self._config is None:
+            return False
+        if key not in self._rendered:
+            from .rendered import attributes, render
+
+            page_html = render(self._bodies[key], str(self._config))
+            self._rendered[key] = {value for _, name, value in attributes(page_html) if name == "id"}
+        return anchor in self._rendered[key]
+
+
+def site_anchors(corpus, registry, config=None) -> PageAnchors:
+    bodies = {links.page_key_of(page.src): page.body for page in site_of(corpus, registry).pages}
     # The home page is the site shell's (docs/index.md, beside content/), not the content's.
     home = corpus.root.parent / "docs" / "index.md"
-    out[""] = links.anchors_of(home.read_text(encoding="utf-8")) if home.is_file() else set()
-    return out
+    bodies[""] = home.read_text(encoding="utf-8") if home.is_file() else ""
+    return PageAnchors(bodies, config)
 
 
 _IMAGE = re.compile(r"!\[[^\]\n]*\]\(" + LINK_DEST)  # its target starts where _MD_LINK's does
@@ -132,6 +155,7 @@ def _read_targets(text: str, config, own: str | None = None, known=frozenset()):
     page_html = render(links.rewrite(text, links.page_src(own or ""), known), str(config))
     found = attributes(page_html)
     yield from _shown_as_text(text, page_html)
+    yield from _references_undefined(text, page_html)
     if any(tag == "img" for tag, _, _ in found):
         yield from _images_read(text, read, attributes(render(text, str(config))))
     yield from _links_read(text, read, found, known)
@@ -148,6 +172,21 @@ def _shown_as_text(text: str, page_html: str):
         where = written.search(text, at + 1) or written.search(text)
         at = text.index("](", where.start() + len(before)) + 2 if where else 0
         yield at, m.group(), False, _SHOWN
+
+
+# "[chữ][nhãn]" and "[chữ][]": a link to an address given on a line of its own ("[nhãn]: /…").
+_REFERENCE = re.compile(r"(?<![\\!\]])\[([^\[\]\n^][^\[\]\n]*)\]\[([^\[\]\n]*)\]")
+
+
+def _references_undefined(text: str, page_html: str):
+    """A reference link whose label no line defines, which the page shows as written."""
+    shown = html.unescape(_TAGS.sub("", page_html)) if "][" in page_html else ""
+    for m in _REFERENCE.finditer(text if "][" in shown else ""):
+        if m.group() in shown and not covers(verbatim_ranges(text), m.start()):
+            label = m.group(2) or m.group(1)
+            yield m.start(), m.group(), False, ("L101", f"Liên kết {m.group()!r} không có dòng ghi địa chỉ của nhãn [{label}] "
+                                                        f"nên trang hiện nguyên chữ: thêm một dòng riêng \"[{label}]: /huong-dan/ten-trang/\", "
+                                                        "hoặc viết thẳng [chữ](/huong-dan/ten-trang/).")
 
 
 def _images_read(text: str, read, found):
@@ -308,16 +347,21 @@ def _anchor_meant(anchor: str, known: set[str]) -> str | None:
 def link_rules(corpus, registry):
     from .safety import markdown_config
 
-    anchors, config = site_anchors(corpus, registry), markdown_config(corpus)
+    config = markdown_config(corpus)
+    anchors = site_anchors(corpus, registry, config)
     known = set(anchors)
     cited = _Cited.of(s.url for s in corpus.sources.values() if s.url)
     problems = []
-    pages = [(item.page_key, corpus.origin(item)) for item in corpus.items()] + list(corpus.unloaded.items())
+    pages = [(item.page_key, corpus.origin(item), isinstance(item, Form)) for item in corpus.items()]
+    pages += [(key, origin, False) for key, origin in corpus.unloaded.items()]
     if corpus.vocab is not None:
         # Its labels are shown on section indexes and every page that names a category or audience.
-        pages.append((None, corpus.origin(corpus.vocab)))
-    for own, origin in pages:
+        pages.append((None, corpus.origin(corpus.vocab), False))
+    for own, origin, is_form in pages:
         for span in spans(origin):
+            if is_form:
+                problems += [diag(origin.rel, *span.locate(offset), *problem) for offset, problem in _form_links(span.text, anchors, cited)]
+                continue
             # Code, comments and raw blocks show a link as written: no page is reached from there,
             # so only the safety rule (H103) reads them.
             shown_as_written = verbatim_ranges(span.text)
@@ -337,6 +381,15 @@ def link_rules(corpus, registry):
     return problems + _editors_guide_links(corpus, anchors, cited, config)
 
 
+def _form_links(text: str, anchors: PageAnchors, cited: _Cited):
+    """A form is shown as written, on its page and in its DOCX, as it is printed: a link there shows
+    its brackets and address (and the copy's text held the address the build made of it)."""
+    for offset, target, is_image in _targets(text):
+        yield offset, (_link_problem(target, is_image, None, anchors, cited, {}, True) or
+                       ("L101", f"Mẫu hiện nguyên chữ như khi in, không có liên kết: ‘{target}’ hiện cả dấu ngoặc và đường dẫn. "
+                                "Viết tên trang bằng lời, ví dụ: xem trang “Ghi biên bản” của Sổ tay."))
+
+
 _LEFT = ("L101", "Trang không đọc được liên kết viết thế này thành liên kết giữa các trang: viết cả liên kết trên một dòng, "
                  "không có dấu \\ trong đường dẫn, tiêu đề (nếu có) trong ngoặc kép: [chữ](/huong-dan/ten-trang/ \"tiêu đề\").")
 
@@ -350,7 +403,7 @@ _SHOWN = ("L101", "Trang không đọc chỗ này là liên kết (dấu [ ] kh�
                   "đường dẫn: viết [chữ](/huong-dan/ten-trang/), hoặc bỏ đường dẫn nếu chỉ muốn hiện chữ.")
 
 
-def _editors_guide_links(corpus, anchors: dict, cited: _Cited, config) -> list:
+def _editors_guide_links(corpus, anchors: PageAnchors, cited: _Cited, config) -> list:
     """The editors' guide is published (bien-tap/): its links meet the content's rules, told at its
     own lines; a link to a host no source names passed the check, and the build refused it at
     bien-tap/index.md:1:1. A link made a symbolic link is E008's (sotay/safety.py)."""
@@ -370,7 +423,7 @@ def _editors_guide_links(corpus, anchors: dict, cited: _Cited, config) -> list:
     return out
 
 
-def _link_problem(target: str, is_image: bool, own, anchors: dict, cited: _Cited, unloaded, as_written: bool) -> tuple[str, str] | None:
+def _link_problem(target: str, is_image: bool, own, anchors: PageAnchors, cited: _Cited, unloaded, as_written: bool) -> tuple[str, str] | None:
     """(code, message) of what is wrong with one link of a page (`own`: the page's key), or None.
     A link shown as written (in code, a comment, a raw block) reaches no page: only its scheme is
     checked, by the safety rule."""
@@ -420,7 +473,7 @@ def _link_problem(target: str, is_image: bool, own, anchors: dict, cited: _Cited
     if key not in anchors:
         meant = _page_meant(target, anchors)
         return ("L101", f"Không có trang {target.partition('#')[0]}." + (f" Có phải /{meant}/?" if meant else ""))
-    if anchor and anchor not in anchors[key]:
+    if anchor and not anchors.holds(key, anchor):
         meant = _anchor_meant(anchor, anchors[key])
         return ("L102", f"Trang {f'/{key}/' if key else 'chủ (/)'} không có mục #{anchor}." + (f" Có phải #{meant}?" if meant else ""))
     return None

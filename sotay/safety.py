@@ -208,10 +208,11 @@ MAX_BRACKETS_PER_LINE = 200
 # A browser reads a tag wherever "<" comes before an ASCII letter, and the editor was told of tags,
 # attributes and elements left open, none of which they meant. A name HTML knows is a tag's; any
 # other, with no attribute's "=" or quotes, is a place to fill in, told once with what to write
-# instead. Shown as written in code, and an address ("<https://…>", a link's "<C:\…>") is none.
+# instead. Shown as written in code, and an address ("<https://…>", a link's "<C:\…>", the mail
+# address Markdown links, "<ban@x.vn>") is none.
 _PLACEHOLDER = re.compile(r"<([A-Za-z][^<>\n=\"']{0,80})>")
 _TAG_NAME_OF = re.compile(r"[\s/]")  # a tag's name ends at a space or "/" ("<script/>")
-_ADDRESS = re.compile(r"://|^[A-Za-z]:[\\/]|^(?:mailto|tel):", re.I)
+_ADDRESS = re.compile(r"://|^[A-Za-z]:[\\/]|^(?:mailto|tel):|^[^<> !]+@[^@<> ]+$", re.I)
 
 
 def _placeholders(text: str) -> list[tuple[int, int]]:

@@ -562,6 +562,35 @@ def test_a_link_markdown_reads_otherwise_is_told_at_its_line_and_a_title_on_the_
     assert rewrite('[D](/huong-dan/trang-a/\n"tiêu đề")', "huong-dan/b.md", {"huong-dan/trang-a"}) == '[D](trang-a.md\n"tiêu đề")'
 
 
+def test_an_undefined_reference_is_told_and_ids_markdown_sets_inline_or_mail_addresses_are_not(tmp_path):
+    """A reference link whose label no line defines showed as written, in a heading or a paragraph,
+    and passed the check; an id set on an inline element or in a table cell, which the page holds,
+    was told missing (L102); a mail address in angle brackets, which Markdown links, was told as a
+    place to fill in (H101)."""
+    from sotay.render.links import rewrite
+
+    body = ("## Liên hệ [ban tổ chức][khong-co]\n\nGửi thư tới <ban@x.vn> để hỏi.\n\n"
+            "| Cột | Cột hai |\n|-----|---------|\n| a   | b {: #bang-id } |\n\n"
+            "Một câu có *chữ nghiêng*{: #nghieng } ở giữa, và [một chỗ][khong-co-ref] nữa.\n\n"
+            "Xem [bảng](#bang-id), [chữ](#nghieng), [định nghĩa][co] và [không có](#khong-co-muc).\n\n"
+            "[co]: /huong-dan/trang-a/\n\n`[trong mã][khong-co]`\n\n")
+    text = prose(body)
+    proc, found = _check_one(tmp_path, "huong-dan/doc-khac.md", text)
+    lines = text.splitlines()
+
+    def at(snippet):
+        line = next(i for i, ln in enumerate(lines, 1) if snippet in ln)
+        return f"content/huong-dan/doc-khac.md:{line}:{lines[line - 1].index(snippet) + 1}:"
+
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr
+    assert [(where, code) for where, code, _ in found] == [
+        (at("[ban tổ chức]"), "L101"), (at("[một chỗ]"), "L101"), (at("#khong-co-muc"), "L102")], proc.stdout
+    assert "[khong-co]: /huong-dan/ten-trang/" in found[0][2]
+    # A form's copy text, in its bar's attribute, is the form as written.
+    copy = '<div data-sotay-copy="xem [A](/huong-dan/trang-a/)" markdown="1">\n\n[A](/huong-dan/trang-a/)\n\n</div>'
+    assert rewrite(copy, "huong-dan/b.md", {"huong-dan/trang-a"}) == copy.replace("[A](/huong-dan/trang-a/)\n", "[A](trang-a.md)\n")
+
+
 @pytest.mark.parametrize("ending", ["\r\n", "\r"])
 def test_foreign_line_endings_are_one_problem_and_the_file_is_still_read(tmp_path, ending):
     """A file saved with CRLF or CR alone gets one E004 and is then read as LF, so a misspelt
@@ -971,6 +1000,9 @@ EDITOR_MISTAKES = {
     # "12-NQ/CB" was told as a malformed symbol and again as a document missing from the registry (C101).
     "a form's number written with a number": ("mau/so.yml", FORM + "number: 12-NQ/CB\n", {"S107", "R105"},
                                               "không kèm số (mẫu tự thêm chỗ điền số), ví dụ NQ/CB"),
+    # A form is shown as written: the link showed its brackets and address, and its copy held "trang-a.md".
+    "a link in a form's line": ("mau/lien-ket.yml", FORM.replace('"Việc đăng ký: [...]"', '"Việc đăng ký: [...], xem [A](/huong-dan/trang-a/)"'),
+                                {"L101", "R105"}, "Mẫu hiện nguyên chữ như khi in"),
     # A | in a cell's text splits it: "dòng này có 6" did not say so.
     "a pipe inside an agenda cell": ("chuong-trinh/ong-dung.md", AGENDA_MD.replace("| Nội dung chính |", "| Nội dung chính: thu | chi |"),
                                      {"B105"}, "dòng này có 6. Nếu chữ trong một ô có dấu |, viết nó thành \\|"),

@@ -16,7 +16,7 @@ from markdown.extensions.toc import unique
 from .. import atx
 from ..text import toc_slugify
 from ..urls import AUTOLINK
-from ..verbatim import blank_blocks, code_spans, covers, verbatim_ranges
+from ..verbatim import blank_blocks, code_spans, covers, merged, verbatim_ranges
 from .common import rel_link
 
 # [text](/path/), [text](/path/#anchor), [text](/path/ "title"), [text](</path/>), [text](< /path/ >);
@@ -140,6 +140,9 @@ def page_key_of(src: str) -> str:
     return "" if stem == "index" else stem.removesuffix("/index")
 
 
+_START_TAG = re.compile(r"<[A-Za-z][^<>]*>")
+
+
 def rewrite(markdown: str, from_src: str, known: set[str]) -> str:
     def target(path, anchor):
         key = path.strip("/")
@@ -155,10 +158,11 @@ def rewrite(markdown: str, from_src: str, known: set[str]) -> str:
         to = target(m.group(3), m.group(4))
         return m.group(0) if to is None else m.group(1) + to
 
-    # Not inside code or a raw HTML block, where the page shows the link as written; read again
-    # for the definitions, after the links above changed the text's length.
+    # Not inside code or a raw HTML block, where the page shows the link as written, nor inside a
+    # tag (a form's copy text in its bar's attribute); read again for the definitions, after the
+    # links above changed the text's length.
     def outside(text, replace):
-        kept = verbatim_ranges(text)
+        kept = merged(verbatim_ranges(text) + [m.span() for m in _START_TAG.finditer(text)]) if "<" in text else verbatim_ranges(text)
         return lambda m: m.group(0) if kept and covers(kept, m.start()) else replace(m)
 
     markdown = LINK.sub(outside(markdown, link), markdown)
