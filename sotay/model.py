@@ -67,7 +67,8 @@ class Agenda:
     basis: str = spec(Enum("ghi-nhan", "goi-y"), required=True,
                       doc="Chương trình thật hay gợi ý: ghi-nhan nếu nguồn ghi lại chương trình thật; "
                           "goi-y nếu là chương trình gợi ý dựng từ cách làm của chi bộ.")
-    note: str = spec(Text(), required=True, doc="Giải thích chương trình được dựng từ đâu.")
+    # As long as a sample agenda's note: the agenda's Markdown download is one, and loads back.
+    note: str = spec(Text(max_len=600), required=True, doc="Giải thích chương trình được dựng từ đâu (tối đa 600 ký tự).")
     items: list = spec(ListOf(Obj(AgendaItem), min_items=3), required=True, doc="Các bước theo thứ tự.")
 
 
