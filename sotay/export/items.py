@@ -33,6 +33,12 @@ class Exportable:
     kind: str  # "topic", "agenda" or "form"
     item: object
     meeting_kind: str = ""  # a model meeting's kind of meeting as the vocabulary names it
+    basis: list[str] | None = None  # the documents it rests on, where not its item's own references
+
+    @property
+    def references(self) -> list[str]:
+        """The ids of the documents it rests on."""
+        return self.basis if self.basis is not None else getattr(self.item, "references", None) or []
 
     @property
     def title(self) -> str:
@@ -96,7 +102,7 @@ class Exportable:
         return SampleAgenda(slug=m.slug, title=self.title, kind=m.agenda.kind, audience=["bi-thu", "chi-uy"],
                             summary=f"Chương trình sinh hoạt {what} của {_mid_sentence(m.cell.name)}, từ trang mô hình của chi bộ trong Sổ tay này.",
                             items=m.agenda.items, notes=[agenda_basis(m.agenda.basis), " ".join(m.agenda.note.split())], related=[m.page_key],
-                            sources=m.sources, references=m.references, reviewed=m.reviewed)
+                            sources=m.sources, references=self.references, reviewed=m.reviewed)
 
     @property
     def agenda_notes(self) -> list[str]:
@@ -121,8 +127,21 @@ def exportables(corpus) -> list[Exportable]:
     out = [Exportable(t.page_key, "topic", t) for t in corpus.topics.values()]
     out += [Exportable(a.page_key, "agenda", a) for a in corpus.agendas.values()]
     kinds = corpus.vocab.meeting_kinds if corpus.vocab else {}
-    out += [Exportable(m.page_key, "agenda", m, kinds.get(m.agenda.kind, "")) for m in corpus.meetings.values()]
+    # A model meeting's agenda becomes another cell's: it rests on what the handbook's agendas rest
+    # on, not on the documents its cell's article names (a decree on staff, a congress's resolution).
+    out += [Exportable(m.page_key, "agenda", m, kinds.get(m.agenda.kind, ""), _agendas_basis(corpus.agendas.values(), m.agenda.kind) or None)
+            for m in corpus.meetings.values()]
     return out
+
+
+def _agendas_basis(agendas, kind: str) -> list[str]:
+    """The documents the sample agendas of `kind` cite, in order; else those every agenda cites."""
+    agendas = [a for a in agendas if a.references]
+    same = [a for a in agendas if a.kind == kind]
+    if same:
+        return list(dict.fromkeys(ref for a in same for ref in a.references))
+    shared = set.intersection(*(set(a.references) for a in agendas)) if agendas else set()
+    return [ref for ref in agendas[0].references if ref in shared] if shared else []
 
 
 def form_exportables(corpus) -> list[Exportable]:

@@ -109,14 +109,8 @@ def references(exp, ctx) -> list[str]:
 
     An agenda becomes the cell's own document, signed and sent: another province's guide is no
     basis for it, so a local document gives way to one line where the cell names its own superior
-    committee's, and a replaced document to the one in force (the page lists them as cited). A
-    model meeting's agenda rests on what the handbook's own agendas of its kind rest on, else on
-    what they all do: the documents its cell's article names (a decree on staff, a congress's
-    resolution) are the cell's story, no basis for another cell's meeting."""
-    cited = getattr(exp.item, "references", None) or []
-    if exp.kind == "agenda" and exp.item not in ctx.corpus.agendas.values():
-        cited = _agendas_basis(ctx.corpus.agendas.values(), exp.agenda_kind) or cited
-    docs = [d for d in map(ctx.registry.get, cited) if d]
+    committee's, and a replaced document to the one in force (the page lists them as cited)."""
+    docs = [d for d in map(ctx.registry.get, exp.references) if d]
     if exp.kind != "agenda":
         return [reference_line(d, ctx.types, ctx.registry, ctx.corpus.sources) for d in docs]
     lines = list(dict.fromkeys(reference_line(ctx.registry.current(d), ctx.types, ctx.registry, ctx.corpus.sources)
@@ -124,16 +118,6 @@ def references(exp, ctx) -> list[str]:
     if any(d.scope == "dia-phuong" for d in docs):
         lines.append(LOCAL_DOCUMENTS)
     return lines
-
-
-def _agendas_basis(agendas, kind: str) -> list[str]:
-    """The documents the sample agendas of `kind` cite, in order; else those every agenda cites."""
-    agendas = [a for a in agendas if a.references]
-    same = [a for a in agendas if a.kind == kind]
-    if same:
-        return list(dict.fromkeys(ref for a in same for ref in a.references))
-    shared = set.intersection(*(set(a.references) for a in agendas)) if agendas else set()
-    return [ref for ref in agendas[0].references if ref in shared] if shared else []
 
 
 def numbered(lines: list[str], end: str = ".") -> list[str]:
