@@ -1,4 +1,5 @@
-"""Content tables of three columns or more carry what a phone needs to show them as cards."""
+"""The site's own Markdown extensions: content tables of three columns or more carry what a phone
+needs to show them as cards; an ordered list starts where its editor numbered it."""
 
 import xml.etree.ElementTree as ET
 
@@ -55,3 +56,12 @@ def test_a_table_inside_a_list_or_a_note_is_labelled_where_it_stands(render):
     html = render('!!! note "Ghi chú"\n\n    | a | b | c |\n    |---|---|---|\n    | x | y | z |\n')
     assert _tables(html) == [("sotay-cards", [["a", "b", "c"]])]
     assert html.index('class="admonition note"') < html.index("sotay-cards")
+
+
+def test_an_ordered_list_starts_at_the_number_its_editor_wrote(render):
+    """Steps 3 and 4 after a paragraph that interrupts a procedure showed as a second "1." and "2."
+    (sotay/render/listnumbers.py); a list from 1 keeps no start, and Python-Markdown's own default
+    is left as it was for any other converter."""
+    html = render("1. Một\n2. Hai\n\nSau khi chi ủy họp xong:\n\n3. Ba\n4. Bốn\n")
+    assert [ol.get("start") for ol in ET.fromstring(f"<root>{html}</root>").iter("ol")] == [None, "3"]
+    assert "start" not in markdown.markdown("3. Ba")
