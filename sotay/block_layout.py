@@ -17,7 +17,9 @@ HEADING = re.compile(r"^ {0,3}#{1,6}(?:[ \t]|$)")
 # as a space, and the item as an item.
 _ITEM_START = re.compile(r"^[ \t]*(?:[-*+•–—o]|\d+[.)]|[a-zđ][.)])[ \t]")
 _TABBED = re.compile(r"\S\t+\S")
-_BOLD_LINE = re.compile(r"^(\*\*|__)(?=\S)([^*_\n]{2,120}?)(?<=\S)\1[ \t]*$")
+_BOLD_LINE = re.compile(r"^(\*\*\*?|___?)(?=\S)([^*_\n]{2,120}?)(?<=\S)\1[ \t]*$")  # bold, or bold italic
+# "1. CÁC BƯỚC CHUẨN BỊ": Word's numbered heading, which Markdown reads as a list's first item.
+_CAPITALS_ITEM = re.compile(r"^\d{1,2}[.)][ \t]+(\S[^\n]{2,118})$")
 # "I. …", "IV – …", "I/ …", "Phần 2: …", "A. PHẦN MỞ ĐẦU" (a capital letter only before capitals:
 # "V. I. Lênin" is a name).
 _NUMBERED_LINE = re.compile(r"^(?:[IVX]{1,4}[ \t]*[.)/–-]|Phần [IVX\d]{1,4}[ \t]*[.:)/–-])[ \t]+(?![A-Z]\.)\S[^\n]{0,118}$")
@@ -68,7 +70,11 @@ def layout_problems(body: str) -> list[tuple[int, int, str, str]]:
             out.append((i, line.index("\t") + 1, "Các cột ngăn bằng phím Tab (bảng dán từ Word) nối thành một đoạn trên "
                         "trang: viết bảng theo mẫu ‘| Cột 1 | Cột 2 |’, rồi dòng ‘|---|---|’, hoặc chuyển thành danh sách ‘- ’.",
                         "B111"))
-        if blank(i - 1) and blank(i + 1) and line.strip() and _heading_like(line):
+        caps = _CAPITALS_ITEM.match(line.rstrip())
+        if blank(i - 1) and blank(i + 1) and caps and caps.group(1).isupper() and len(caps.group(1).split()) > 1:
+            out.append((i, 1, "Dòng chữ in hoa đánh số này là một tiêu đề, nhưng trang đọc nó là một mục của danh sách đánh "
+                        "số (các bước bên dưới lùi xuống một số). Nếu là tiêu đề: viết ‘## Tên mục’, bỏ số thứ tự.", "B112"))
+        elif blank(i - 1) and blank(i + 1) and line.strip() and _heading_like(line):
             out.append((i, 1, "Dòng này đứng riêng như một tiêu đề, nhưng trang hiện thành đoạn văn thường (không có trong mục "
                         "lục, không thể đặt liên kết tới). Nếu là tiêu đề: viết ‘## Tên mục’ (mục con: ‘### Tên mục con’), bỏ số "
                         "thứ tự (I., A., Phần 2:) và dấu ** in đậm. Nếu chỉ là lời dẫn in đậm: viết liền với đoạn dưới.", "B112"))

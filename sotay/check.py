@@ -41,7 +41,7 @@ class CheckResult:
 
 def _load_passes():
     # Imported for their @rule_pass registrations.
-    from . import citations, diacritics, footnotes, headings, linkcheck, lists, meeting_rules, page_ids, quotes, safety, scaffold  # noqa: F401
+    from . import citations, diacritics, emphasis, footnotes, headings, linkcheck, lists, meeting_rules, page_ids, quotes, safety, scaffold  # noqa: F401
 
 
 def passes(corpus, registry) -> list[Diagnostic]:

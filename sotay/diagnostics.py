@@ -82,6 +82,8 @@ _RULES = [
     Rule("B113", "table-shape", ERROR, "Bảng có số ô không khớp: dòng kẻ ‘|---|’ khác số cột của dòng tiêu đề (trang hiện "
                                        "nguyên các dòng ‘|’), hoặc một dòng thừa ô (ô thừa không hiện trên trang)."),
     Rule("B114", "heading-skips-level", WARNING, "Tiêu đề mục bỏ qua một cấp (‘##’ rồi ‘####’): mục con chỉ thêm một dấu # so với mục ngay trên nó."),
+    Rule("B115", "stray-emphasis", ERROR, "Dấu `*` cạnh một con số, giữa hai dấu cách hay trong `(*)` bị trang đọc là dấu làm nghiêng "
+                                          "chữ: cặp dấu `*` biến mất (`3*2 ha` hiện thành `32 ha`)."),
     # Cross references between content files
     Rule("D101", "duplicate-id", ERROR, "Mã, đường dẫn hoặc tiêu đề bị trùng."),
     Rule("R101", "unknown-source", ERROR, "Nguồn không tồn tại trong content/nguon."),

@@ -1000,6 +1000,12 @@ EDITOR_MISTAKES = {
     # "12-NQ/CB" was told as a malformed symbol and again as a document missing from the registry (C101).
     "a form's number written with a number": ("mau/so.yml", FORM + "number: 12-NQ/CB\n", {"S107", "R105"},
                                               "không kèm số (mẫu tự thêm chỗ điền số), ví dụ NQ/CB"),
+    # Two stars on a line are emphasis to Python-Markdown: the figures showed "32 ha", "54 con"; bold and a
+    # star shown as typed are no problem.
+    "a star between figures": ("huong-dan/sao.md", prose("Diện tích lúa: 3*2 ha; chăn nuôi 5*4 con.\n\nMột dấu 6*7 lẻ, "
+                                                         "chữ *nghiêng* và **ngày 09/6/2025** in đậm.\n\n"),
+                               {"B115"}, "Trang đọc dấu * trong ‘3*2’"),
+    "a note mark in brackets": ("huong-dan/chu-thich.md", prose("Thôn Đông (*) và thôn Tây (*) làm tốt.\n\n"), {"B115"}, "(\\*)"),
     # A form is shown as written: the link showed its brackets and address, and its copy held "trang-a.md".
     "a link in a form's line": ("mau/lien-ket.yml", FORM.replace('"Việc đăng ký: [...]"', '"Việc đăng ký: [...], xem [A](/huong-dan/trang-a/)"'),
                                 {"L101", "R105"}, "Mẫu hiện nguyên chữ như khi in"),
@@ -1679,6 +1685,9 @@ def test_a_quotation_whose_paragraph_names_its_source_or_no_leader_passes(tmp_pa
     ("Mở đầu.\n\n**Các bước chuẩn bị**\n\nChữ.", "B112"),
     ("Mở đầu.\n\nII. VÌ SAO PHẢI CHUẨN BỊ\n\nChữ.", "B112"),
     ("Mở đầu.\n\nA. PHẦN MỞ ĐẦU\n\nChữ.", "B112"),
+    ("Mở đầu.\n\n***II. Các bước tiếp theo***\n\nChữ.", "B112"),
+    # Word's numbered heading: Markdown reads it as the first item of the steps under it.
+    ("Mở đầu.\n\n1. CÁC BƯỚC CHUẨN BỊ\n\n1. Bí thư họp chi ủy.\n2. Chi ủy phân công.", "B112"),
     ("Phát triển kinh tế- xã hội của địa phương.", "E011"),
     ("## Chuẩn bị\n\nChữ.\n\n#### Thông báo\n\nChữ.", "B114"),
     ("### Chuẩn bị\n\nChữ.", "B114"),
@@ -1700,7 +1709,9 @@ def test_what_pdf_and_word_leave_is_told_as_a_warning(tmp_path, body, code):
                                   "## Phân công\n| Việc | Người |\n|---|---|\n| Khai mạc | Bí thư |",
                                   "Mở đầu.\n\n**Lưu ý: biên bản có chữ ký của người chủ trì.**\n\n**Bảng 1. Phân công**",
                                   "“Học, học nữa, học mãi.”\n\nV. I. Lênin",
-                                  "— Đồng chí có ý kiến gì không?\n\n— Tôi nhất trí.", "Giai đoạn 2020\n– 2025 chi bộ giữ vững."])
+                                  "— Đồng chí có ý kiến gì không?\n\n— Tôi nhất trí.", "Giai đoạn 2020\n– 2025 chi bộ giữ vững.",
+                                  "Các bước:\n\n1. Họp chi ủy.\n\n2. THÔNG BÁO cho đảng viên.\n\n3. Họp.",
+                                  "Tỉ lệ: 3 * 4 = 12 và 5*6.", "Chữ *nghiêng* và **ngày 09/6/2025**, diện tích 3\\*2 ha."])
 def test_text_that_only_looks_pasted_passes(tmp_path, body):
     """A wrapped line that opens with "2)", "a)" or "– 2025", dialogue, a list's tab, a table under
     a heading, a bold sentence: what the page shows as written passes."""

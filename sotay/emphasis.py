@@ -1,0 +1,59 @@
+"""Check pass: a star the page reads as emphasis where the editor wrote a figure or a mark.
+
+Python-Markdown makes any two single stars on a line emphasis, spaces around them or not: "3*2
+ha; chăn nuôi 5*4 con" showed "32 ha; chăn nuôi 54 con" with the words between in italics, and
+"Chi bộ thôn Đông (*) và thôn Tây (*)" showed "()" twice. Only a star beside a figure, between
+spaces or marked "(*)" is read, and only where the site's Markdown took it: a star it shows is
+no problem."""
+
+from __future__ import annotations
+
+import html
+import re
+
+from .check import rule_pass
+from .diagnostics import diag
+from .model import Form
+from .spans import spans
+from .verbatim import covers, hidden_or_code
+
+# A single star: "**" is bold, which an editor means ("**Hướng dẫn … 09/6/2025**").
+_STRAY = re.compile(r"\d\*(?![\s*])|(?<=[^\s*])\*\d|\(\*\)|(?<=\S) \* (?=\S)")
+_TAGS = re.compile(r"<[^<>]*>")
+
+
+@rule_pass
+def emphasis_rules(corpus, registry):
+    from .rendered import render
+    from .safety import markdown_config
+
+    config = markdown_config(corpus)
+    problems = []
+    for item, origin in corpus.text_origins():
+        if isinstance(item, Form) or config is None:
+            continue  # a form is shown as written, stars and all
+        for span in spans(origin):
+            if "*" not in span.text or not _STRAY.search(span.text):
+                continue
+            code = hidden_or_code(span.text)
+            hits = [m for m in _STRAY.finditer(span.text) if not covers(code, m.start())]
+            # Emphasis stays inside a paragraph: each is read alone, so a star shown as typed in
+            # another paragraph does not pass for this one.
+            shown = {}
+            for m in hits:
+                start = span.text.rfind("\n\n", 0, m.start()) + 1
+                end = span.text.find("\n\n", m.end()) % (len(span.text) + 1)
+                if start not in shown:
+                    shown[start] = html.unescape(_TAGS.sub("", render(span.text[start:end], str(config))))
+                if shown[start].count(m.group()) >= span.text[start:end].count(m.group()):
+                    continue  # shown as typed
+                star = m.start() + m.group().index("*")
+                line, col = span.locate(star)
+                left = max(span.text.rfind(" ", 0, star), span.text.rfind("\n", 0, star)) + 1
+                typed = span.text[left:star + 1] + re.match(r"\S*", span.text[star + 1:]).group()
+                typed = typed.strip(".,;:")  # the word the star is typed in: "3*2", "(*)"
+                problems.append(diag(origin.rel, line, col, "B115",
+                                     f"Trang đọc dấu * trong ‘{typed}’ là dấu làm nghiêng chữ: hai dấu * trên một dòng "
+                                     "biến mất và chữ giữa chúng nghiêng (‘3*2 ha’ hiện thành ‘32 ha’). Dấu nhân viết ×, "
+                                     "dấu chú thích viết (\\*), hoặc viết bằng lời."))
+    return problems
