@@ -31,7 +31,8 @@ _ONSET = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?")
 _RHYME = re.compile(r"([aeiouy]{1,3})(ch|ng|nh|[cmnpt])?")
 _MARKED_VOWELS = re.compile(r"ie|ye|uo|uu")
 # A word standing alone in prose: not part of a code, a path, an address, an identifier or code.
-_PROSE_WORD = re.compile(r"(?<![\w/.\-@:`&#=_%+])[A-Za-z]{2,7}(?![\w/\-@`_=(])")
+# A tag's name ("m<sup>2</sup>") neither.
+_PROSE_WORD = re.compile(r"(?<![\w/.\-@:`&#=_%+<])[A-Za-z]{2,7}(?![\w/\-@`_=(>])")
 LOANWORDS = frozenset({"chat", "hot", "top", "bit", "net", "set", "cut", "pop", "tip", "hit", "chip", "mic", "tet"})
 MAX_WORDS_TOLD = 5
 RETYPE = "hãy gõ lại bằng bộ gõ tiếng Việt (Unikey, EVKey) ở bảng mã Unicode."

@@ -17,8 +17,8 @@ from .model import Form
 from .spans import spans
 from .verbatim import covers, hidden_or_code
 
-# A single star: "**" is bold, which an editor means ("**Hướng dẫn … 09/6/2025**").
-_STRAY = re.compile(r"\d\*(?![\s*])|(?<=[^\s*])\*\d|\(\*\)|(?<=\S) \* (?=\S)")
+# A single star: "**" is bold, which an editor means ("**Hướng dẫn … 09/6/2025**"), and "* * *" a rule.
+_STRAY = re.compile(r"\d\*(?![\s*])|(?<=[^\s*])\*\d|\(\*\)|(?<=[^\s*]) \* (?=[^\s*])")
 _TAGS = re.compile(r"<[^<>]*>")
 
 

@@ -43,9 +43,16 @@ class PageAnchors(dict):
     words Markdown reads otherwise): rendered for every page that sets an id, the check took a
     third longer."""
 
-    def __init__(self, bodies: dict[str, str], config):
+    def __init__(self, bodies: dict[str, str], config, titles: dict[str, str] | None = None):
         super().__init__((key, links.anchors_of(body)) for key, body in bodies.items())
         self._bodies, self._config, self._rendered = bodies, config, {}
+        # A page's title as a reader may type it ("Ghi biên bản và lưu trữ số"), for the page a link means.
+        self.by_title = {_title_key(title): key for key, title in (titles or {}).items()}
+
+    def titled(self, words: str, own: str | None = None) -> str | None:
+        """The page whose title these words are, other than `own`."""
+        key = self.by_title.get(_title_key(words))
+        return key if key is not None and key != own else None
 
     def holds(self, key: str, anchor: str) -> bool:
         if anchor in self[key]:
@@ -60,12 +67,17 @@ class PageAnchors(dict):
         return anchor in self._rendered[key]
 
 
+def _title_key(words: str) -> str:
+    return " ".join(toc_slugify(words.strip(_QUOTES + " ")).split("-"))
+
+
 def site_anchors(corpus, registry, config=None) -> PageAnchors:
-    bodies = {links.page_key_of(page.src): page.body for page in site_of(corpus, registry).pages}
+    pages = site_of(corpus, registry).pages
+    bodies = {links.page_key_of(page.src): page.body for page in pages}
     # The home page is the site shell's (docs/index.md, beside content/), not the content's.
     home = corpus.root.parent / "docs" / "index.md"
     bodies[""] = home.read_text(encoding="utf-8") if home.is_file() else ""
-    return PageAnchors(bodies, config)
+    return PageAnchors(bodies, config, {links.page_key_of(page.src): page.title for page in pages if page.title})
 
 
 _IMAGE = re.compile(r"!\[[^\]\n]*\]\(" + LINK_DEST)  # its target starts where _MD_LINK's does
@@ -127,11 +139,16 @@ def _where(text: str, address: str, after: int = 0) -> int:
     """Where an address Markdown read is written, from `after` on (the page's addresses come in its
     order) or else anywhere: as read, or with escapes ("ghi\\-bien"), or its first word; else
     the text's start."""
+    if not address.strip():  # "[Ghi biên bản]()": where its brackets are
+        m = re.compile(r"\]\([ \t]*<?[ \t]*>?[ \t]*\)").search(text, after) or re.search(r"\]\(\s*\)", text)
+        return m.start() + 2 if m else 0
     for wanted in (address, address.split()[0] if address.split() else address):
-        pattern = re.compile("".join(re.escape(ch) if ch.isalnum() else "\\\\?" + re.escape(ch) for ch in wanted))
-        m = pattern.search(text, after) or pattern.search(text)
-        if m:
-            return m.start()
+        written = "".join(re.escape(ch) if ch.isalnum() else "\\\\?" + re.escape(ch) for ch in wanted)
+        # Where it stands as an address first: the same words may be a link's text before it.
+        for pattern in (re.compile(r"(?<=\]\()[ \t]*<?" + written), re.compile(written)):
+            m = pattern.search(text, after) or pattern.search(text)
+            if m:
+                return m.start() + len(m.group()) - len(m.group().lstrip(" \t<"))
     return 0
 
 
@@ -328,9 +345,10 @@ def _page_meant(target: str, anchors, own: str | None = None) -> str | None:
     for path in readings:
         if path in anchors:
             return path
+    others = [key for key in anchors if key != own]
     for path in readings:
         # Cut short ("/huong-dan/hop-chi-uy/" for /huong-dan/hop-chi-uy-chuan-bi/): the one page it begins.
-        near = meant(path, anchors, 0.85, cut_short="-")
+        near = meant(path, others, 0.85, cut_short="-")
         if near:
             return near
     return None
@@ -371,14 +389,34 @@ def link_rules(corpus, registry):
                 problems.append(diag(origin.rel, *span.locate(m.start()), "L101",
                                      "Giữa ] và ( có dấu cách nên đây không thành liên kết (trang hiện nguyên chữ và đường dẫn): "
                                      "viết liền, [chữ](/đường-dẫn/)."))
+            problems += [diag(origin.rel, *span.locate(at), *problem) for at, problem in _titles_in_brackets(span.text, anchors, own)
+                         if not covers(shown_as_written, at)]
             found = {}
-            for offset, target, is_image, left in sorted(_read_targets(span.text, config, own, known)):
+            # At one place, the longest address read first ("Ghi biên bản và lưu trữ số" before the "Ghi" Markdown took of it).
+            for offset, target, is_image, left in sorted(_read_targets(span.text, config, own, known), key=lambda t: (t[0], -len(t[1]))):
                 problem = (_told(left) or
                            _link_problem(target, is_image, own, anchors, cited, corpus.unloaded, covers(shown_as_written, offset)))
-                if problem and not (left and offset in found):  # told once where it is wrong for more than one reason
+                if problem and offset not in found:  # told once where it is wrong for more than one reason
                     found.setdefault(offset, problem)
                     problems.append(diag(origin.rel, *span.locate(offset), *problem))
     return problems + _editors_guide_links(corpus, anchors, cited, config)
+
+
+# "[Ghi biên bản và lưu trữ số]", "[[…]]": a page's title in brackets, as a wiki links one; not
+# followed by an address, a reference or a definition's colon.
+_BRACKETED = re.compile(r"(?<![\\!\[\]])\[\[?([^\[\]\n]{3,200})\]\]?(?![\[(:])")
+
+
+def _titles_in_brackets(text: str, anchors: PageAnchors, own):
+    """A page's title in brackets, which the page shows as typed (no reference defines it)."""
+    if "[" not in text:
+        return
+    defined = {" ".join(m.group(1).split()).lower() for m in _REF_DEF.finditer(text)}
+    for m in _BRACKETED.finditer(text):
+        key = anchors.titled(m.group(1), own)
+        if key is not None and " ".join(m.group(1).split()).lower() not in defined:
+            yield m.start(), ("L101", f"‘{m.group()}’ không thành liên kết (trang hiện nguyên dấu ngoặc): viết "
+                                      f"[{m.group(1).strip()}](/{key}/).")
 
 
 def _form_links(text: str, anchors: PageAnchors, cited: _Cited):
@@ -464,8 +502,11 @@ def _link_problem(target: str, is_image: bool, own, anchors: PageAnchors, cited:
                         "đã khai trong content/nguon); trang trong Sổ tay viết bắt đầu bằng /.")
     elif target[:1] in _QUOTES and target.strip(_QUOTES).startswith(("/", "http")):
         return ("L101", f"Liên kết {target!r}: bỏ dấu ngoặc quanh đường dẫn, viết [chữ]({target.strip(_QUOTES)}).")
+    elif not target.strip():
+        return ("L101", "Liên kết để trống, [chữ](): viết đường dẫn trang trong ngoặc, bắt đầu bằng /, ví dụ "
+                        "[Ghi biên bản](/huong-dan/ghi-bien-ban/).")
     else:
-        meant = _page_meant(target, anchors, own)
+        meant = anchors.titled(target, own) or _page_meant(target, anchors, own)
         example = f"ở đây: /{meant}/" if meant else "ví dụ /huong-dan/sinh-hoat-thuong-ky/"
         return ("L101", f"Liên kết {target!r}: hãy viết đường dẫn trang bắt đầu bằng /, {example}.")
     if key in unloaded:

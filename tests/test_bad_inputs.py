@@ -591,6 +591,29 @@ def test_an_undefined_reference_is_told_and_ids_markdown_sets_inline_or_mail_add
     assert rewrite(copy, "huong-dan/b.md", {"huong-dan/trang-a"}) == copy.replace("[A](/huong-dan/trang-a/)\n", "[A](trang-a.md)\n")
 
 
+def test_a_link_left_empty_or_written_with_a_pages_title_is_told_where_it_is_with_that_page(tmp_path):
+    """An empty link was told at the body's first line and offered the page itself; an address
+    written as the page's title was told twice (the words, and the first word Markdown took) and
+    offered another page; a title in brackets, as a wiki links one, showed its brackets and passed.
+    A tag's name is no word typed without marks; a code broken over two lines is told to be joined."""
+    body = ("Mở đầu có [Trang hướng dẫn mẫu] và [họ tên] để điền.\n\n- Xem [A]().\n- Xem [B](Trang hướng dẫn mẫu).\n"
+            "- Xem [[Trang hướng dẫn mẫu]].\n- Diện tích 30 m<sup>2</sup>.\n- Theo Chỉ thị 10-CT/\nTW của Ban Bí thư.\n\n")
+    text = prose(body)
+    proc, found = _check_one(tmp_path, "huong-dan/doc-khac.md", text)
+    lines = text.splitlines()
+
+    def at(snippet, after=""):
+        line = next(i for i, ln in enumerate(lines, 1) if snippet in ln and after in ln)
+        return f"content/huong-dan/doc-khac.md:{line}:{lines[line - 1].index(snippet) + 1}:"
+
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr
+    assert [(where, code) for where, code, _ in found] == [
+        (at("[Trang hướng dẫn mẫu]"), "L101"), (at(")", "[A]()"), "L101"), (at("Trang", "[B]"), "L101"),
+        (at("[[Trang"), "L101"), (at("Chỉ thị 10-CT/"), "C109")], proc.stdout
+    assert "[Trang hướng dẫn mẫu](/huong-dan/trang-a/)" in found[0][2] and "để trống" in found[1][2]
+    assert "ở đây: /huong-dan/trang-a/" in found[2][2] and "nối hai dòng" in found[4][2] and "\\n" not in found[4][2]
+
+
 @pytest.mark.parametrize("ending", ["\r\n", "\r"])
 def test_foreign_line_endings_are_one_problem_and_the_file_is_still_read(tmp_path, ending):
     """A file saved with CRLF or CR alone gets one E004 and is then read as LF, so a misspelt

@@ -299,7 +299,10 @@ def resolve(cites: list[Citation], registry: Registry, text: str | None = None) 
         if c.written and chosen.code and c.written != chosen.code and not c.malformed:
             # Read and linked as the document's, but published as typed: "339-QD/TW", "05-ct/tw".
             other = next(((i, ch) for i, ch in enumerate(c.written) if ch in _OTHER_DASHES), None)
-            if other is None:
+            broken = re.search(r"\s*\n\s*", c.written)
+            if broken:  # "12-HD/" at a line's end, "BTCTW" on the next: one line, as the code is one word
+                why = "số hiệu bị ngắt xuống dòng; nối hai dòng để số hiệu viết liền trên một dòng."
+            elif other is None:
                 why = "hãy viết đúng như vậy."
             elif other[1] == "\\":
                 why = f"ký tự thứ {other[0] + 1} là dấu gạch chéo ngược ‘\\’, phải là ‘/’."
@@ -307,7 +310,8 @@ def resolve(cites: list[Citation], registry: Registry, text: str | None = None) 
                 meant = "/" if other[1] in _OTHER_SLASHES else "-"
                 why = (f"ký tự thứ {other[0] + 1} là dấu ‘{other[1]}’ (U+{ord(other[1]):04X}) do Word tự đổi hoặc dán từ nơi "
                        f"khác, không phải dấu ‘{meant}’; xóa và gõ lại ký tự ấy.")
-            c.problems.append(Problem("C109", f"Số hiệu viết là ‘{c.written}’, sổ văn bản viết {chosen.code}: {why}"))
+            written = " ".join(c.written.split()) if broken else c.written
+            c.problems.append(Problem("C109", f"Số hiệu viết là ‘{written}’, sổ văn bản viết {chosen.code}: {why}"))
         if c.successor is not None:
             predecessors[id(c.successor)] = chosen
         for code, message in _mismatches(chosen, c):
