@@ -13,9 +13,11 @@ from .block_layout import HEADING, layout_problems
 from .check import rule_pass
 from .diagnostics import diag
 from .markdown_limits import MAX_DEPTH
+from .outline import running_text
 from .verbatim import WORD_BULLET, blank_blocks
 
 _ITEM = re.compile(r"^( *)(?:[-*+]|(\d+)\.)[ \t]+\S")
+NO_BLANK_BEFORE = "Trước danh sách cần một dòng trống"
 _RULE = re.compile(r"^ {0,3}([-*_])(?: *\1){2,} *$")  # a horizontal rule ("* * *"), not a list
 # Markers a line of text may also open with: "–" (Word's own for a typed "- ", and a range's dash
 # wrapped onto the next line: "2020\n– 2025", never told), "—" (dialogue), "→" (a chain of steps
@@ -148,7 +150,7 @@ def list_problems(body: str, depth: int = 0) -> list[tuple[int, int, str, str]]:
         # (A comment's own line was blanked by list_rules: the list after it is one on the page.)
         elif (item_indent is None and previous.strip() and not HEADING.match(previous)
               and not previous.startswith("    ") and item.group(2) in (None, "1")):
-            out.append((i, 1, "Trước danh sách cần một dòng trống: liền sau dòng chữ ở trên, trang nối cả danh "
+            out.append((i, 1, NO_BLANK_BEFORE + ": liền sau dòng chữ ở trên, trang nối cả danh "
                         "sách vào đoạn văn đó (bản xem trước trên GitHub vẫn hiện danh sách).", "B107"))
         item_indent = indent
     return out
@@ -156,7 +158,7 @@ def list_problems(body: str, depth: int = 0) -> list[tuple[int, int, str, str]]:
 
 @rule_pass
 def list_rules(corpus, registry):
-    """Lists, and tables and headings (sotay.block_layout), in guidance bodies."""
+    """Lists, and tables and headings (sotay.block_layout), in guidance bodies and outlines' running text."""
     problems = []
     # Outlines are read point by point (sotay.outline), with rules of their own for the same mistakes.
     # A guidance page the schema refused (a bad date in its front matter) is read too: its editor
@@ -168,4 +170,13 @@ def list_rules(corpus, registry):
         body = blank_blocks(origin.body)
         for index, col, message, code in list_problems(body) + layout_problems(body):
             problems.append(diag(origin.rel, origin.body_line + index, col, code, message))
+    # An outline's purpose and conclusion are Markdown paragraphs too: Word's bullets, a tabbed
+    # table or an indented line there ran into one paragraph or a block of code. A list right
+    # under a line of text is the outline reader's own B107.
+    for topic in corpus.topics.values():
+        origin = corpus.origin(topic)
+        body = blank_blocks(running_text(origin.body))
+        for index, col, message, code in list_problems(body) + layout_problems(body):
+            if not message.startswith(NO_BLANK_BEFORE):
+                problems.append(diag(origin.rel, origin.body_line + index, col, code, message))
     return problems

@@ -47,6 +47,19 @@ def _bare_title(line: str) -> str:
     return "" if not text or "*" in text or "_" in text else text
 
 
+def running_text(body: str) -> str:
+    """An outline's body with only the lines of its running-text sections (Mục đích, Kết luận dự
+    kiến) kept, every other line blank: what the page renders as Markdown paragraphs, for the
+    rules that read a guidance body (lists pasted from Word, tables, indented code)."""
+    keep, out = False, []
+    for line in body.split("\n"):
+        h2 = atx.heading(line, 2)
+        if h2 is not None:
+            keep = TOPIC_SECTIONS.get(_section_key(h2)) in ("purpose", "conclusion")
+        out.append(line if keep and h2 is None else "")
+    return "\n".join(out)
+
+
 def _section_key(title: str) -> str:
     """A section title as the template spells it, if the editor's differs only in case, a closing
     colon or its own numbering ("IV. CÂU HỎI THẢO LUẬN:")."""

@@ -1029,6 +1029,14 @@ EDITOR_MISTAKES = {
                                                          "chữ *nghiêng* và **ngày 09/6/2025** in đậm.\n\n"),
                                {"B115"}, "Trang đọc dấu * trong ‘3*2’"),
     "a note mark in brackets": ("huong-dan/chu-thich.md", prose("Thôn Đông (*) và thôn Tây (*) làm tốt.\n\n"), {"B115"}, "(\\*)"),
+    # An outline's purpose is Markdown paragraphs too: Word's bullets, a tabbed table and a tab-indented
+    # line ran into one paragraph or a grey block of code, with no word to the editor.
+    "Word's bullets in an outline's purpose": (TOPIC, topic(lambda b: b.replace("## Mục đích\n", "## Mục đích\n\nChi bộ cần:\n\n"
+                                                                              "• Một việc;\n• Hai việc.\n\n", 1)),
+                                               {"B107"}, "Dấu đầu dòng '•' không tạo danh sách"),
+    "a tabbed table in an outline's purpose": (TOPIC, topic(lambda b: b.replace("## Mục đích\n", "## Mục đích\n\nViệc\tNgười làm\tHạn\n"
+                                                                                 "Họp\tBí thư\tNgày 28\n\n\tĐoạn thụt vào.\n\n", 1)),
+                                                  {"B108", "B111"}, "bảng dán từ Word"),
     # A form is shown as written: the link showed its brackets and address, and its copy held "trang-a.md".
     "a link in a form's line": ("mau/lien-ket.yml", FORM.replace('"Việc đăng ký: [...]"', '"Việc đăng ký: [...], xem [A](/huong-dan/trang-a/)"'),
                                 {"L101", "R105"}, "Mẫu hiện nguyên chữ như khi in"),
