@@ -25,7 +25,11 @@ _RULE = re.compile(r"^ {0,3}([-*_])(?: *\1){2,} *$")  # a horizontal rule ("* * 
 # also a word), "-Việc" (no space), "2)" or "a." (a wrapped line). Told when the next or the line
 # before opens with the same marker or the next number or letter: lines the page runs together
 # (after a blank line each is a paragraph of its own).
-_PAIRED = re.compile(r"^ {0,3}(–(?![ \t]*\d)|—|→|➔|o(?=[ \t])|-(?=[^\W\d_])|\d{1,2}\)|[a-zđA-ZĐ][.)])[ \t]*\S")
+# Also numbered lines Word and PDFs leave: "Bước 1: …", "(1) …", "1.Bí thư" (no space after the dot).
+_PAIRED = re.compile(r"^ {0,3}(–(?![ \t]*\d)|—|→|➔|o(?=[ \t])|-(?=[^\W\d_])|\d{1,2}\)|[a-zđA-ZĐ][.)]|\(\d{1,2}\)|Bước[ \t]+\d{1,2}[.:)]"
+                     r"|\d{1,2}\.(?=[^\W\d_]))[ \t]*\S")
+_PAGE_NUMBER = re.compile(r"^ {0,3}-[ \t]+\d{1,3}[ \t]+-[ \t]*$")  # "- 2 -", a PDF's page number copied with its text
+_NUMBERED_KINDS = (")", ".", "()", "Bước", "a.", "a)", "A.", "A)")
 _ALPHABET = "abcdđefghijklmnopqrstuvwxyz"
 _ADMONITION = re.compile(r"^( *)(?:!!!|\?\?\?\+?)[ \t]+\S")
 _QUOTE = re.compile(r"^ {0,3}> ?")
@@ -58,7 +62,11 @@ def _container(lines: list[str], i: int) -> tuple[int, list[str], list[int]] | N
 def _step(marker: str) -> tuple[str, int]:
     """A marker's kind and place in its sequence: ("—", 0), (")", 2) for "2)", ("a.", 1) for "b."."""
     if marker[0].isdigit():
-        return ")", int(marker[:-1])
+        return marker[-1], int(marker[:-1])
+    if marker[0] == "(":
+        return "()", int(marker[1:-1])
+    if marker.startswith("Bước"):
+        return "Bước", int(re.sub(r"\D", "", marker))
     if len(marker) == 2 and marker[1] in ".)":
         letter = marker[0].lower()
         return ("A" if marker[0].isupper() else "a") + marker[1], _ALPHABET.index(letter)
@@ -73,7 +81,7 @@ def _paired(lines: list[str], i: int, marker: str) -> bool:
         other = _PAIRED.match(lines[j]) if 0 <= j < len(lines) else None
         if other:
             other_kind, other_at = _step(other.group(1))
-            if other_kind == kind and other_at == at + (step if kind in (")", "a.", "a)", "A.", "A)") else 0):
+            if other_kind == kind and other_at == at + (step if kind in _NUMBERED_KINDS else 0):
                 return True
     return False
 
@@ -119,7 +127,14 @@ def list_problems(body: str, depth: int = 0) -> list[tuple[int, int, str, str]]:
         in_list = bool(_ITEM.match(line)) or (in_list and (bool(indented) or bool(i and lines[i - 1].strip())))
         bullet = WORD_BULLET.match(line)
         paired = not bullet and _PAIRED.match(line)
-        if paired and paired.group(1) not in ("–", "—", "→", "➔", "o", "-") and not paired.group(1)[0].isdigit():
+        if paired and paired.group(1)[0].isdigit() and paired.group(1)[-1] == ".":
+            message = (f"Sau ‘{paired.group(1)}’ thiếu dấu cách nên các dòng bị nối thành một đoạn trên trang: viết "
+                       f"‘{paired.group(1)} …’ (có dấu cách), trước danh sách để một dòng trống.")
+        elif paired and paired.group(1)[0] in "(B":
+            lead = paired.group(1)
+            message = (f"Các dòng đánh số như ‘{lead}’ liền nhau bị nối thành một đoạn trên trang: viết ‘- {lead} …’ ở đầu "
+                       "mỗi dòng, trước danh sách để một dòng trống.")
+        elif paired and paired.group(1) not in ("–", "—", "→", "➔", "o", "-") and not paired.group(1)[0].isdigit():
             lead = paired.group(1)
             message = (f"Các ý đánh chữ cái (a), b)…) bị nối thành một đoạn trên trang: viết ‘- {lead} …’ ở đầu mỗi ý (giữ "
                        "được chữ cái), trước danh sách để một dòng trống.")
@@ -132,6 +147,10 @@ def list_problems(body: str, depth: int = 0) -> list[tuple[int, int, str, str]]:
                        "đánh số), trước danh sách để một dòng trống.")
         if bullet or (paired and _paired(lines, i, paired.group(1))):
             out.append((i, (bullet or paired).start(1) + 1, message, "B107"))
+            continue
+        if _PAGE_NUMBER.match(line):
+            out.append((i, 1, f"Dòng ‘{line.strip()}’ là số trang của bản PDF: trang hiện nó thành một ý của danh sách; xóa dòng này.",
+                        "B107"))
             continue
         item = _ITEM.match(line)
         if not item or _RULE.match(line):

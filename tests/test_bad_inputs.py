@@ -1029,6 +1029,14 @@ EDITOR_MISTAKES = {
                                                          "chữ *nghiêng* và **ngày 09/6/2025** in đậm.\n\n"),
                                {"B115"}, "Trang đọc dấu * trong ‘3*2’"),
     "a note mark in brackets": ("huong-dan/chu-thich.md", prose("Thôn Đông (*) và thôn Tây (*) làm tốt.\n\n"), {"B115"}, "(\\*)"),
+    # Numbered lines Word and PDFs leave, which the page ran into one paragraph, and a PDF's page number, a list item.
+    "steps written 'Bước 1:' line under line": ("huong-dan/buoc.md", prose("Các bước:\n\nBước 1: Chi ủy họp.\nBước 2: Thông báo.\n\n"),
+                                                 {"B107"}, "viết ‘- Bước 1: …’"),
+    "notes written '(1)' line under line": ("huong-dan/ghi-chu.md", prose("Ghi chú:\n(1) Theo bài viết.\n(2) Theo hướng dẫn.\n\n"),
+                                            {"B107"}, "viết ‘- (1) …’"),
+    "a numbered line without a space after its dot": ("huong-dan/so.md", prose("Các bước:\n\n1.Bí thư họp.\n2.Chi ủy phân công.\n\n"),
+                                                      {"B107"}, "Sau ‘1.’ thiếu dấu cách"),
+    "a PDF's page number": ("huong-dan/so-trang.md", prose("Đoạn một.\n\n- 2 -\n\nĐoạn hai.\n\n"), {"B107"}, "số trang của bản PDF"),
     # An outline's purpose is Markdown paragraphs too: Word's bullets, a tabbed table and a tab-indented
     # line ran into one paragraph or a grey block of code, with no word to the editor.
     "Word's bullets in an outline's purpose": (TOPIC, topic(lambda b: b.replace("## Mục đích\n", "## Mục đích\n\nChi bộ cần:\n\n"
