@@ -391,6 +391,8 @@ def link_rules(corpus, registry):
                                      "viết liền, [chữ](/đường-dẫn/)."))
             problems += [diag(origin.rel, *span.locate(at), *problem) for at, problem in _titles_in_brackets(span.text, anchors, own)
                          if not covers(shown_as_written, at)]
+            problems += [diag(origin.rel, *span.locate(at), *problem) for at, problem in _bare_addresses(span.text, cited)
+                         if not covers(shown_as_written, at)]
             found = {}
             # At one place, the longest address read first ("Ghi biên bản và lưu trữ số" before the "Ghi" Markdown took of it).
             for offset, target, is_image, left in sorted(_read_targets(span.text, config, own, known), key=lambda t: (t[0], -len(t[1]))):
@@ -417,6 +419,23 @@ def _titles_in_brackets(text: str, anchors: PageAnchors, own):
         if key is not None and " ".join(m.group(1).split()).lower() not in defined:
             yield m.start(), ("L101", f"‘{m.group()}’ không thành liên kết (trang hiện nguyên dấu ngoặc): viết "
                                       f"[{m.group(1).strip()}](/{key}/).")
+
+
+# "Xem thêm tại https://xaydungdang.org.vn/…": an address written in the text, no link's or autolink's.
+_BARE_ADDRESS = re.compile(r"(?<![(<\w/\"'=\]])https?://[^\s<>()\[\]\"']+")
+
+
+def _bare_addresses(text: str, cited: _Cited):
+    """An article's address written in the text: the page shows it as words, and the handbook names
+    what it draws on in its sources (a source's own address passes)."""
+    if "://" not in text:
+        return
+    for m in _BARE_ADDRESS.finditer(text):
+        address = m.group().rstrip(".,;:")
+        if external_host(address) and _as_cited(address) not in cited.strict:
+            yield m.start(), ("L103", f"Địa chỉ ‘{address}’ viết trong bài: Sổ tay ghi bài mình dẫn vào nguồn. Thêm một tệp trong "
+                                      "content/nguon có url là địa chỉ này và ghi mã tệp ấy vào sources của trang; trong bài chỉ "
+                                      "cần nói tên bài hay tên báo.")
 
 
 def _form_links(text: str, anchors: PageAnchors, cited: _Cited):

@@ -1029,6 +1029,9 @@ EDITOR_MISTAKES = {
                                                          "chữ *nghiêng* và **ngày 09/6/2025** in đậm.\n\n"),
                                {"B115"}, "Trang đọc dấu * trong ‘3*2’"),
     "a note mark in brackets": ("huong-dan/chu-thich.md", prose("Thôn Đông (*) và thôn Tây (*) làm tốt.\n\n"), {"B115"}, "(\\*)"),
+    # An address written in the text passed, where the same address as a link was told: the page names what it draws on in its sources.
+    "an article's address written in the text": ("huong-dan/dia-chi.md", prose("Xem thêm tại https://xaydungdang.org.vn/a.html.\n\n"),
+                                                 {"L103"}, "‘https://xaydungdang.org.vn/a.html’ viết trong bài"),
     # Numbered lines Word and PDFs leave, which the page ran into one paragraph, and a PDF's page number, a list item.
     "steps written 'Bước 1:' line under line": ("huong-dan/buoc.md", prose("Các bước:\n\nBước 1: Chi ủy họp.\nBước 2: Thông báo.\n\n"),
                                                  {"B107"}, "viết ‘- Bước 1: …’"),
@@ -1184,7 +1187,7 @@ def test_words_typed_without_marks_in_accented_text_are_a_warning_per_line(tmp_p
     """A title half typed with the input method off, and a paragraph typed with it off: each line
     is told once, at its first such word, with what the word most likely is in the content."""
     body = ("Chi bộ họp đúng kỳ.\n\nChi bo phai tien hanh sinh hoat chuyen de moi quy mot lan.\n\n"
-            "Nhóm chat Zalo, tệp DOCX, địa chỉ https://example.org/hoat-dong và mã `viet` không bị báo. " + FILLER)
+            "Nhóm chat Zalo, tệp DOCX, địa chỉ example.org/hoat-dong và mã `viet` không bị báo. " + FILLER)
     text = front(body=body).replace("title: Trang thử", "title: Sinh hoat chuyên đề")
     proc, found = _check_one(tmp_path, "huong-dan/thieu-dau.md", text)
     assert proc.returncode == 0, proc.stdout
