@@ -146,7 +146,9 @@ class Str(Type):
             return _DROP
         if isinstance(value, list) and not isinstance(self, Ref):
             # "- [Kết quả theo tiêu chí]": a form's blank, or any value, that opens with "[" is a list to YAML.
-            ctx.report(path, "S103", f"Cần {self.label}, gặp danh sách: giá trị bắt đầu bằng dấu [ thì YAML đọc thành danh sách; "
+            # So is a line with two dashes ("- - Chi bộ chỉnh sửa…", a sub-point pasted as it showed).
+            ctx.report(path, "S103", f"Cần {self.label}, gặp danh sách: giá trị bắt đầu bằng dấu [ (hay dòng có hai dấu gạch "
+                                     "‘- - ’) thì YAML đọc thành danh sách; "
                                      "nếu đó là chữ (như chỗ để điền [họ tên]), đặt cả giá trị trong ngoặc kép \"...\".")
             return _DROP
         if not isinstance(value, str):
