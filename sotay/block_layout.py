@@ -66,7 +66,9 @@ def layout_problems(body: str) -> list[tuple[int, int, str, str]]:
                 and "|" not in lines[i - 1] and not HEADING.match(lines[i - 1]):
             out.append((i, 1, "Trước bảng cần một dòng trống: liền sau dòng chữ ở trên, trang hiện nguyên các dòng '|' "
                         "thay cho bảng.", "B111"))
-        if tabbed(i) and tabbed(i + 1) and not tabbed(i - 1):
+        # Rows under rows, or a blank line between each (Word's table copied with its paragraphs' spacing).
+        if tabbed(i) and (tabbed(i + 1) or (blank(i + 1) and tabbed(i + 2))) and not tabbed(i - 1) \
+                and not (blank(i - 1) and tabbed(i - 2)):
             out.append((i, line.index("\t") + 1, "Các cột ngăn bằng phím Tab (bảng dán từ Word) nối thành một đoạn trên "
                         "trang: viết bảng theo mẫu ‘| Cột 1 | Cột 2 |’, rồi dòng ‘|---|---|’, hoặc chuyển thành danh sách ‘- ’.",
                         "B111"))

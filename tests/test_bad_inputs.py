@@ -1032,6 +1032,9 @@ EDITOR_MISTAKES = {
     # An address written in the text passed, where the same address as a link was told: the page names what it draws on in its sources.
     "an article's address written in the text": ("huong-dan/dia-chi.md", prose("Xem thêm tại https://xaydungdang.org.vn/a.html.\n\n"),
                                                  {"L103"}, "‘https://xaydungdang.org.vn/a.html’ viết trong bài"),
+    "a Word table with a blank line between its rows": ("huong-dan/bang-cach.md", prose("Bảng:\n\nViệc\tNgười làm\tHạn\n\n"
+                                                        "Họp chi ủy\tBí thư\tNgày 28\n\nThông báo\tThư ký\tNgày 30\n\n"),
+                                                        {"B111"}, "bảng dán từ Word"),
     # Numbered lines Word and PDFs leave, which the page ran into one paragraph, and a PDF's page number, a list item.
     "steps written 'Bước 1:' line under line": ("huong-dan/buoc.md", prose("Các bước:\n\nBước 1: Chi ủy họp.\nBước 2: Thông báo.\n\n"),
                                                  {"B107"}, "viết ‘- Bước 1: …’"),
