@@ -532,6 +532,20 @@ def test_a_line_break_in_what_a_message_quotes_stays_on_the_messages_line(tmp_pa
     assert "\\n::error" in proc.stdout
 
 
+def _check_body(tmp_path, body):
+    """A guidance page of `body`, checked: the run, what it found, and `at(snippet, after="")`, the
+    place a snippet is written (on the line that also holds `after`) as a message names it."""
+    text = prose(body)
+    proc, found = _check_one(tmp_path, "huong-dan/doc-khac.md", text)
+    lines = text.splitlines()
+
+    def at(snippet, after=""):
+        line = next(i for i, ln in enumerate(lines, 1) if snippet in ln and after in ln)
+        return f"content/huong-dan/doc-khac.md:{line}:{lines[line - 1].index(snippet) + 1}:"
+
+    return proc, found, at
+
+
 def test_a_link_markdown_reads_otherwise_is_told_at_its_line_and_a_title_on_the_next_line_builds(tmp_path):
     """The check read links with its own patterns, the page with Python-Markdown: a title in brackets
     after the address (Markdown's address then holds it), an escaped address, a definition inside
@@ -544,13 +558,7 @@ def test_a_link_markdown_reads_otherwise_is_told_at_its_line_and_a_title_on_the_
     body = ("Xem [A](/huong-dan/trang-a/ (trang A)).\n\nXem [B](/huong-dan/trang\\-a/).\n\n"
             "- Một ý.\n\n    [r]: /huong-dan/khong-co/\n\n[C][r] và [D](/huong-dan/trang-a/\n\"tiêu đề\").\n\n"
             "Xem ![ảnh [một]](/huong-dan/trang-a/).\n\nXem [a]b](/huong-dan/trang-a/) nữa.\n\n")
-    text = prose(body)
-    proc, found = _check_one(tmp_path, "huong-dan/doc-khac.md", text)
-    lines = text.splitlines()
-
-    def at(snippet):
-        line = next(i for i, ln in enumerate(lines, 1) if snippet in ln)
-        return f"content/huong-dan/doc-khac.md:{line}:{lines[line - 1].index(snippet) + 1}:"
+    proc, found, at = _check_body(tmp_path, body)
 
     assert proc.returncode == 1 and "Traceback" not in proc.stderr
     assert [(where, code) for where, code, _ in found] == [
@@ -574,13 +582,7 @@ def test_an_undefined_reference_is_told_and_ids_markdown_sets_inline_or_mail_add
             "Một câu có *chữ nghiêng*{: #nghieng } ở giữa, và [một chỗ][khong-co-ref] nữa.\n\n"
             "Xem [bảng](#bang-id), [chữ](#nghieng), [định nghĩa][co] và [không có](#khong-co-muc).\n\n"
             "[co]: /huong-dan/trang-a/\n\n`[trong mã][khong-co]`\n\n")
-    text = prose(body)
-    proc, found = _check_one(tmp_path, "huong-dan/doc-khac.md", text)
-    lines = text.splitlines()
-
-    def at(snippet):
-        line = next(i for i, ln in enumerate(lines, 1) if snippet in ln)
-        return f"content/huong-dan/doc-khac.md:{line}:{lines[line - 1].index(snippet) + 1}:"
+    proc, found, at = _check_body(tmp_path, body)
 
     assert proc.returncode == 1 and "Traceback" not in proc.stderr
     assert [(where, code) for where, code, _ in found] == [
@@ -598,13 +600,7 @@ def test_a_link_left_empty_or_written_with_a_pages_title_is_told_where_it_is_wit
     A tag's name is no word typed without marks; a code broken over two lines is told to be joined."""
     body = ("Mở đầu có [Trang hướng dẫn mẫu] và [họ tên] để điền.\n\n- Xem [A]().\n- Xem [B](Trang hướng dẫn mẫu).\n"
             "- Xem [[Trang hướng dẫn mẫu]].\n- Diện tích 30 m<sup>2</sup>.\n- Theo Chỉ thị 10-CT/\nTW của Ban Bí thư.\n\n")
-    text = prose(body)
-    proc, found = _check_one(tmp_path, "huong-dan/doc-khac.md", text)
-    lines = text.splitlines()
-
-    def at(snippet, after=""):
-        line = next(i for i, ln in enumerate(lines, 1) if snippet in ln and after in ln)
-        return f"content/huong-dan/doc-khac.md:{line}:{lines[line - 1].index(snippet) + 1}:"
+    proc, found, at = _check_body(tmp_path, body)
 
     assert proc.returncode == 1 and "Traceback" not in proc.stderr
     assert [(where, code) for where, code, _ in found] == [
