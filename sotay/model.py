@@ -21,7 +21,7 @@ class Source:
     """content/nguon/<id>.yml: an article or page that content is drawn from."""
 
     id: str = spec(Slug(), required=True, doc="Mã nguồn, lấy từ tên tệp.", source="path")
-    title: str = spec(Str(), required=True, doc="Tên bài viết hoặc trang, như nguồn ghi.")
+    title: str = spec(Str(name=True), required=True, doc="Tên bài viết hoặc trang, như nguồn ghi.")
     kind: str = spec(Vocab("source_kinds"), required=True, doc="Loại nguồn.")
     author: str = spec(Str(), doc="Tác giả, nếu nguồn ghi.")
     unit: str = spec(Str(), doc="Đơn vị của tác giả hoặc nơi đăng.")
@@ -50,7 +50,7 @@ AGENDA_NOTE_MARK = " — Lưu ý: "
 
 @dataclass(kw_only=True)
 class AgendaItem:
-    title: str = spec(Str(pattern=f"(?:(?!{AGENDA_NOTE_SPLIT}).)*",
+    title: str = spec(Str(name=True, pattern=f"(?:(?!{AGENDA_NOTE_SPLIT}).)*",
                           pattern_help="nội dung của bước, không có '— Lưu ý:' (lưu ý của bước ghi ở trường notes)"),
                       required=True, doc="Nội dung của bước.")
     minutes: int = spec(Int(1, 240, unit="phút"), required=True, doc="Thời gian dự kiến (phút).")
@@ -77,7 +77,7 @@ class SampleAgenda:
     """content/chuong-trinh/<slug>.yml (or .md, as its download has it): a sample agenda a cell can copy."""
 
     slug: str = spec(Slug(), required=True, doc="Đường dẫn, lấy từ tên tệp.", source="path")
-    title: str = spec(Str(), required=True, doc="Tên chương trình.")
+    title: str = spec(Str(name=True), required=True, doc="Tên chương trình.")
     summary: str = spec(Str(max_len=400), required=True, doc="Tóm tắt một hai câu.")
     kind: str = spec(Vocab("meeting_kinds"), required=True, doc="Loại buổi sinh hoạt.")
     audience: list = spec(ListOf(Vocab("audiences"), min_items=1), required=True, doc="Dành cho ai.")
@@ -100,7 +100,7 @@ class Guidance:
     """content/huong-dan/<slug>.md: front matter plus a Markdown body."""
 
     slug: str = spec(Slug(), required=True, doc="Đường dẫn, lấy từ tên tệp.", source="path")
-    title: str = spec(Str(), required=True, doc="Tiêu đề trang.")
+    title: str = spec(Str(name=True), required=True, doc="Tiêu đề trang.")
     summary: str = spec(Str(max_len=400), required=True, doc="Tóm tắt một hai câu, hiện ở đầu trang và trong danh sách.")
     audience: list = spec(ListOf(Vocab("audiences"), min_items=1), required=True, doc="Dành cho ai.")
     tags: list = spec(ListOf(Str(max_len=60)), doc="Từ khóa tự do.")
@@ -119,7 +119,7 @@ class Guidance:
 
 @dataclass(kw_only=True)
 class Cell:
-    name: str = spec(Str(), required=True, doc="Tên chi bộ, như nguồn ghi.")
+    name: str = spec(Str(name=True), required=True, doc="Tên chi bộ, như nguồn ghi.")
     parent: str = spec(Str(), required=True, doc="Cấp ủy cấp trên trực tiếp.")
     province: str = spec(Str(), doc="Tỉnh, thành phố.")
     members: int = spec(Int(1, 2000), doc="Số đảng viên, như nguồn ghi.")
@@ -129,7 +129,7 @@ class Cell:
 
 @dataclass(kw_only=True)
 class Practice:
-    title: str = spec(Str(), required=True, doc="Tên cách làm.")
+    title: str = spec(Str(name=True), required=True, doc="Tên cách làm.")
     text: str = spec(Text(), required=True, doc="Mô tả cách làm, viết bằng lời của mình.")
 
 
@@ -138,7 +138,7 @@ class Meeting:
     """content/mo-hinh/<slug>.yml: a real cell's practice and a sample agenda."""
 
     slug: str = spec(Slug(), required=True, doc="Đường dẫn, lấy từ tên tệp.", source="path")
-    title: str = spec(Str(), required=True, doc="Tiêu đề trang.")
+    title: str = spec(Str(name=True), required=True, doc="Tiêu đề trang.")
     summary: str = spec(Str(max_len=400), required=True, doc="Tóm tắt một hai câu.")
     cell: Cell = spec(Obj(Cell), required=True, doc="Thông tin về chi bộ.")
     practices: list = spec(ListOf(Obj(Practice), min_items=2), required=True, doc="Các cách làm của chi bộ.")
@@ -163,7 +163,7 @@ class Library:
     """content/chuyen-de/<library>/_thu-vien.yml: a topic library."""
 
     slug: str = spec(Slug(), required=True, doc="Đường dẫn, lấy từ tên thư mục.", source="path")
-    title: str = spec(Str(), required=True, doc="Tên thư viện chuyên đề.")
+    title: str = spec(Str(name=True), required=True, doc="Tên thư viện chuyên đề.")
     owner: str = spec(Str(), required=True, doc="Đơn vị xây dựng thư viện.")
     summary: str = spec(Str(max_len=600), required=True, doc="Giới thiệu ngắn.")
     notes: list = spec(ListOf(Str(max_len=600)), doc="Ghi chú về nguồn gốc các chuyên đề.")
@@ -188,7 +188,7 @@ class Topic:
 
     library: str = spec(Slug(), required=True, doc="Thư viện, lấy từ tên thư mục.", source="path")
     slug: str = spec(Slug(), required=True, doc="Đường dẫn, lấy từ tên tệp.", source="path")
-    title: str = spec(Str(), required=True, doc="Tên chuyên đề.")
+    title: str = spec(Str(name=True), required=True, doc="Tên chuyên đề.")
     category: str = spec(Vocab("categories"), required=True, doc="Nhóm chủ đề.")
     presenter: str = spec(Str(), required=True, doc="Người nên được phân công chuẩn bị và trình bày.")
     # 90: the shortest meeting Hướng dẫn 42-HD/BTCTW allows (content/nguon/web-luatvietnam-hd42.yml; research
@@ -240,7 +240,7 @@ class Form:
     page that names it (a ```mau block) and downloaded as a DOCX laid out as a Party document."""
 
     slug: str = spec(Slug(), required=True, doc="Đường dẫn, lấy từ tên tệp.", source="path")
-    title: str = spec(Str(), required=True, doc="Tên mẫu, là tên của tệp DOCX tải về, ví dụ Mẫu biên bản sinh hoạt chi bộ.")
+    title: str = spec(Str(name=True), required=True, doc="Tên mẫu, là tên của tệp DOCX tải về, ví dụ Mẫu biên bản sinh hoạt chi bộ.")
     type_name: str = spec(Str(max_len=40), required=True, doc="Tên loại văn bản, ví dụ Biên bản: dòng tên loại (chữ in hoa) của bản DOCX.")
     subject: str = spec(Str(), required=True,
                         doc="Trích yếu sau tên loại, chữ thường, ví dụ sinh hoạt chi bộ [thường kỳ / chuyên đề] tháng [..]/[....]; "
@@ -288,12 +288,12 @@ class Document:
     id: str = spec(Str(max_len=80), required=True, doc="Mã trong sổ: số hiệu kèm năm, ví dụ 10-CT/TW-2007; văn bản địa phương thêm tên tỉnh.")
     type: str = spec(Vocab("document_types"), required=True, doc="Loại văn bản.")
     code: str = spec(Str(max_len=40, pattern=CODE_PATTERN, pattern_help="số hiệu như 10-CT/TW hoặc 111/2022/NĐ-CP"), doc="Số hiệu, ví dụ 10-CT/TW.")
-    name: str = spec(Str(), doc="Tên gọi khi văn bản không có số hiệu trong nguồn, ví dụ Nghị quyết Trung ương 4 khóa XI.")
-    issuing_body: str = spec(Str(), doc="Cơ quan ban hành, ví dụ Ban Bí thư.")
+    name: str = spec(Str(name=True), doc="Tên gọi khi văn bản không có số hiệu trong nguồn, ví dụ Nghị quyết Trung ương 4 khóa XI.")
+    issuing_body: str = spec(Str(name=True), doc="Cơ quan ban hành, ví dụ Ban Bí thư.")
     term: str = spec(Roman(), doc="Khóa của Ban Chấp hành Trung ương (số La Mã).")
     date: dt.date = spec(Date(), doc="Ngày ban hành.")
     year: int = spec(Int(1930, 2100), doc="Năm ban hành, khi nguồn không ghi ngày.")
-    title: str = spec(Str(max_len=400), doc="Trích yếu, như nguồn ghi.")
+    title: str = spec(Str(name=True, max_len=400), doc="Trích yếu, như nguồn ghi.")
     scope: str = spec(Enum("trung-uong", "dia-phuong", "nha-nuoc"), required=True, doc="Văn bản Trung ương, địa phương hay nhà nước.")
     province: str = spec(Str(), doc="Tỉnh ban hành (văn bản địa phương).")
     status: str = spec(Enum("hieu-luc", "da-thay-the"), doc="Tình trạng, chỉ ghi khi có nguồn nói rõ.")
@@ -331,10 +331,10 @@ class DocumentType:
 class Vocabulary:
     """content/tu-vung.yml: keys that other files use."""
 
-    categories: dict = spec(MapOf(Slug(), Str(name=True)), required=True, doc="Nhóm chủ đề của chuyên đề.")
-    audiences: dict = spec(MapOf(Slug(), Str(name=True)), required=True, doc="Đối tượng người đọc.")
-    meeting_kinds: dict = spec(MapOf(Slug(), Str(name=True)), required=True, doc="Loại buổi sinh hoạt.")
-    source_kinds: dict = spec(MapOf(Slug(), Str(name=True)), required=True, doc="Loại nguồn.")
+    categories: dict = spec(MapOf(Slug(), Str(name="label")), required=True, doc="Nhóm chủ đề của chuyên đề.")
+    audiences: dict = spec(MapOf(Slug(), Str(name="label")), required=True, doc="Đối tượng người đọc.")
+    meeting_kinds: dict = spec(MapOf(Slug(), Str(name="label")), required=True, doc="Loại buổi sinh hoạt.")
+    source_kinds: dict = spec(MapOf(Slug(), Str(name="label")), required=True, doc="Loại nguồn.")
     document_types: dict = spec(MapOf(Slug(), Obj(DocumentType)), required=True, doc="Loại văn bản.")
 
 

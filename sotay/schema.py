@@ -45,8 +45,6 @@ _MISMATCHED_QUOTES = re.compile(r"^(?:[“”„][^\"“”]*\"|\"[^\"“”]*[�
 # A link or an image in a title: the menu, the search and the DOCX show it as written, the page
 # as a link, and the build failed where the check had passed ("[x](/a/)" in a title).
 _TITLE_LINK = re.compile(r"!?\[[^\]\n]*\]\s*[(\[]")
-# The fields the site writes into its lists, tables, links and headings as names.
-NAME_FIELDS = {"title", "name", "issuing_body"}
 _NAME_MARKUP = re.compile(r"[\[\]|\\]")
 _WRAPPED = re.compile(r"^(?:“[^“”]*”|\"[^\"]*\"|‘[^‘’]*’|'[^']*'|«[^«»]*»)$")
 _QUOTED = "đặt trong dấu ngoặc nên YAML đọc thành chữ; bỏ dấu ngoặc để nó được đọc là"
@@ -131,7 +129,9 @@ class Str(Type):
         self.min_len, self.max_len = min_len, max_len
         self.pattern, self.pattern_help = pattern, pattern_help
         self.quoted_on_page = quoted_on_page  # the page sets the value in quote marks of its own
-        self.name = name  # written into lists, tables and headings as a name is (NAME_FIELDS)
+        # A name the site writes into its lists, tables, links and headings (a title, a cell's name, an
+        # issuer): True; "label", a vocabulary's label, kept when refused (its key still names it).
+        self.name = name
 
     def check(self, value, path, ctx):
         if isinstance(value, (int, float)) and not isinstance(value, bool):
@@ -194,7 +194,7 @@ class Str(Type):
             ctx.report(path, "S107", "Tiêu đề là chữ, không chứa liên kết hay ảnh [..](..): mục lục, tìm kiếm và bản DOCX "
                                      "hiện nguyên các dấu ấy. Đặt liên kết trong phần nội dung.")
             return _DROP
-        mark = path and (path[-1] in NAME_FIELDS or self.name) and _NAME_MARKUP.search(value)
+        mark = self.name and _NAME_MARKUP.search(value)
         if mark:
             # A name is written into the lists, tables and links the site makes of it: "\\|" forged a
             # table cell ("Hiện hành" beside a replaced directive), "]" broke the link to the page,
@@ -203,7 +203,7 @@ class Str(Type):
                                                    "dấu [ ] | \\ thành định dạng. Hãy bỏ dấu này hoặc thay bằng ngoặc đơn ( ), "
                                                    "dấu phẩy."))
             # A vocabulary's key stays: every page that names it would be told it is unknown too.
-            return value if self.name else _DROP
+            return value if self.name == "label" else _DROP
         if self.pattern and not re.fullmatch(self.pattern, value):
             ctx.report(path, "S107", f"Giá trị {value!r} không đúng dạng {self.pattern_help}.")
             return _DROP
