@@ -17,8 +17,11 @@ from .model import Form
 from .spans import spans
 from .verbatim import covers, hidden_or_code
 
-# A single star: "**" is bold, which an editor means ("**Hướng dẫn … 09/6/2025**"), and "* * *" a rule.
-_STRAY = re.compile(r"\d\*(?![\s*])|(?<=[^\s*])\*\d|\(\*\)|(?<=[^\s*]) \* (?=[^\s*])")
+# A star between a figure and a letter or figure ("3*2", "5*4ha"), a note mark "(*)", a star between
+# spaces: not a star that opens or closes emphasis on a word ("*Hướng dẫn số 42*,", "*2*."), "**"
+# (bold) or "* * *" (a rule).
+_STRAY = re.compile(r"(?<=\w)\*(?=\d)|(?<=\d)\*(?=\w)|\(\*\)|(?<=[^\s*]) \* (?=[^\s*])")
+_QUOTED_MAX = 30  # a "word" of 20,000 stars and figures is quoted by its start
 _TAGS = re.compile(r"<[^<>]*>")
 
 
@@ -39,7 +42,7 @@ def emphasis_rules(corpus, registry):
             hits = [m for m in _STRAY.finditer(span.text) if not covers(code, m.start())]
             # Emphasis stays inside a paragraph: each is read alone, so a star shown as typed in
             # another paragraph does not pass for this one.
-            shown = {}
+            shown, told = {}, set()
             for m in hits:
                 start = span.text.rfind("\n\n", 0, m.start()) + 1
                 end = span.text.find("\n\n", m.end()) % (len(span.text) + 1)
@@ -49,9 +52,12 @@ def emphasis_rules(corpus, registry):
                     continue  # shown as typed
                 star = m.start() + m.group().index("*")
                 line, col = span.locate(star)
+                if line in told:
+                    continue  # once a line: the editor sees the line's stars at once
+                told.add(line)
                 left = max(span.text.rfind(" ", 0, star), span.text.rfind("\n", 0, star)) + 1
                 typed = span.text[left:star + 1] + re.match(r"\S*", span.text[star + 1:]).group()
-                typed = typed.strip(".,;:")  # the word the star is typed in: "3*2", "(*)"
+                typed = typed.strip(".,;:")[:_QUOTED_MAX]  # the word the star is typed in: "3*2", "(*)"
                 problems.append(diag(origin.rel, line, col, "B115",
                                      f"Trang đọc dấu * trong ‘{typed}’ là dấu làm nghiêng chữ: hai dấu * trên một dòng "
                                      "biến mất và chữ giữa chúng nghiêng (‘3*2 ha’ hiện thành ‘32 ha’). Dấu nhân viết ×, "

@@ -237,8 +237,8 @@ def _links_read(text: str, read, found, known):
             at = _where(text, value, at + 1)
             if not _PASTED.search(text, at, text.find(")", at) % (len(text) + 1)):  # a pasted blank, told as E010
                 yield at, value, False, True
-        elif value not in seen and not (_CONVERTED.match(value) and value not in text):
-            seen.add(value)
+        elif not value.strip() or (value not in seen and not (_CONVERTED.match(value) and value not in text)):
+            seen.add(value)  # each empty link is one of its own ("[x]()", "[y]()")
             at = _where(text, value, at + 1)
             yield at, value, False, False
 
@@ -406,23 +406,30 @@ def link_rules(corpus, registry):
 
 # "[Ghi biên bản và lưu trữ số]", "[[…]]": a page's title in brackets, as a wiki links one; not
 # followed by an address, a reference or a definition's colon.
+_QUOTATION = re.compile(r"“[^“”\n]*”|\"[^\"\n]*\"")
 _BRACKETED = re.compile(r"(?<![\\!\[\]])\[\[?([^\[\]\n]{3,200})\]\]?(?![\[(:])")
 
 
 def _titles_in_brackets(text: str, anchors: PageAnchors, own):
-    """A page's title in brackets, which the page shows as typed (no reference defines it)."""
+    """A page's title in brackets, which the page shows as typed (no reference defines it). Not a
+    section's ("[Văn bản] số [số hiệu]" is a place to fill in, "chọn mục [Văn bản]" an app's menu),
+    nor words inside a quotation (an editor's insertion), nor a title of fewer than three words."""
     if "[" not in text:
         return
     defined = {" ".join(m.group(1).split()).lower() for m in _REF_DEF.finditer(text)}
+    quoted = [m.span() for m in _QUOTATION.finditer(text)]
     for m in _BRACKETED.finditer(text):
         key = anchors.titled(m.group(1), own)
-        if key is not None and " ".join(m.group(1).split()).lower() not in defined:
+        if key is None or "/" not in key or len(m.group(1).split()) < 3 or any(a <= m.start() < b for a, b in quoted):
+            continue
+        if " ".join(m.group(1).split()).lower() not in defined:
             yield m.start(), ("L101", f"‘{m.group()}’ không thành liên kết (trang hiện nguyên dấu ngoặc): viết "
                                       f"[{m.group(1).strip()}](/{key}/).")
 
 
 # "Xem thêm tại https://xaydungdang.org.vn/…": an address written in the text, no link's or autolink's.
-_BARE_ADDRESS = re.compile(r"(?<![(<\w/\"'=\]])https?://[^\s<>()\[\]\"']+")
+_BARE_ADDRESS = re.compile(r"(?<![(<\w/\"'=\[\]])https?://[^\s<>()\[\]\"']+")
+_AFTER_ADDRESS = ".,;:!?*_”’…»)"  # marks glued to an address's end, which are none of it
 
 
 def _bare_addresses(text: str, cited: _Cited):
@@ -431,7 +438,7 @@ def _bare_addresses(text: str, cited: _Cited):
     if "://" not in text:
         return
     for m in _BARE_ADDRESS.finditer(text):
-        address = m.group().rstrip(".,;:")
+        address = m.group().rstrip(_AFTER_ADDRESS)
         if external_host(address) and _as_cited(address) not in cited.strict:
             yield m.start(), ("L103", f"Địa chỉ ‘{address}’ viết trong bài: Sổ tay ghi bài mình dẫn vào nguồn. Thêm một tệp trong "
                                       "content/nguon có url là địa chỉ này và ghi mã tệp ấy vào sources của trang; trong bài chỉ "

@@ -608,6 +608,9 @@ def test_a_link_left_empty_or_written_with_a_pages_title_is_told_where_it_is_wit
         (at("[[Trang"), "L101"), (at("Chỉ thị 10-CT/"), "C109")], proc.stdout
     assert "[Trang hướng dẫn mẫu](/huong-dan/trang-a/)" in found[0][2] and "để trống" in found[1][2]
     assert "ở đây: /huong-dan/trang-a/" in found[2][2] and "nối hai dòng" in found[4][2] and "\\n" not in found[4][2]
+    # Each empty link is told: the first stood for every other in its block.
+    proc, found, at = _check_body(tmp_path / "hai", "Hai [x]() và [y]() ở đây.\n\n")
+    assert [code for _, code, _ in found] == ["L101", "L101"], proc.stdout
 
 
 @pytest.mark.parametrize("ending", ["\r\n", "\r"])
@@ -1752,7 +1755,10 @@ def test_what_pdf_and_word_leave_is_told_as_a_warning(tmp_path, body, code):
                                   "“Học, học nữa, học mãi.”\n\nV. I. Lênin",
                                   "— Đồng chí có ý kiến gì không?\n\n— Tôi nhất trí.", "Giai đoạn 2020\n– 2025 chi bộ giữ vững.",
                                   "Các bước:\n\n1. Họp chi ủy.\n\n2. THÔNG BÁO cho đảng viên.\n\n3. Họp.",
-                                  "Tỉ lệ: 3 * 4 = 12 và 5*6.", "Chữ *nghiêng* và **ngày 09/6/2025**, diện tích 3\\*2 ha."])
+                                  "Tỉ lệ: 3 * 4 = 12 và 5*6.", "Chữ *nghiêng* và **ngày 09/6/2025**, diện tích 3\\*2 ha.",
+                                  # Italics on words and figures, as meant.
+                                  "Đến *ngày 28/10/2025*. Có (*12 đảng viên có mặt*), số vắng *2*, theo *Chỉ thị 10-CT/TW*, nhé.",
+                                  "Căn cứ [Văn bản] số [số hiệu]; “Buổi [Sổ tay] giúp chi bộ.”"])
 def test_text_that_only_looks_pasted_passes(tmp_path, body):
     """A wrapped line that opens with "2)", "a)" or "– 2025", dialogue, a list's tab, a table under
     a heading, a bold sentence: what the page shows as written passes."""

@@ -29,7 +29,7 @@ TOP = [
     # As the thirty-fourth session's reviewer typed them: a document asked for by another kind (no page
     # writes the kind beside that number), "quyết định" for a Quy định's QĐ, a code's number without
     # its zero, Trung ương with its letter, an issuer apart by a dash, a number with what the document
-    # is about, short forms a page writes otherwise ("TP.HCM", "NQ/CB") read after another word.
+    # is about, a short form a page writes otherwise ("TP.HCM") read after another word.
     ("chỉ thị 42", "/van-ban/42-hd-btctw-2025/", 1),
     ("hướng dẫn 50", "/van-ban/50-ct-tw-2025/", 1),
     ("quyết định 294", "/van-ban/294-qd-tw-2025/", 1),
@@ -39,7 +39,8 @@ TOP = [
     ("hd 42/btc tw", "/van-ban/42-hd-btctw-2025/", 1),
     ("hd 42 sinh hoat chi bo", "/van-ban/42-hd-btctw-2025/", 1),
     ("tu tuong hcm", "/chuyen-de/thu-vien-chung/hoc-tap-lam-theo-bac-hang-ngay/", 3),
-    ("bien ban hop cb", "/huong-dan/ghi-bien-ban/", 1),
+    # A count or a year after a kind's name is no document's number (03-CT/TW came first).
+    ("thông báo 3 ngày", "/huong-dan/sinh-hoat-thuong-ky/", 1),
     ("nq tw4 k12", "/van-ban/04-nq-tw-2016/", 1),
     # As the thirty-third session's reviewer typed them: an issuer in two, a whole code as one word,
     # what a cell does with a document, "văn bản" or "số" before a number, another word for "cao tuổi".
