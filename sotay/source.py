@@ -56,7 +56,9 @@ _NEEDS_LETTER_AFTER = set("»¹²³ºª")
 # (pasted from web pages and Word; they split a word for search), and a non-breaking space where
 # YAML needs a space (indentation, after "key:"), where it read as part of the key.
 _INVISIBLE = {"\u200b": "dấu cách rộng 0 (U+200B)", "\u200c": "ký tự nối rộng 0 (U+200C)", "\u200d": "ký tự nối rộng 0 (U+200D)",
-              "\u2060": "ký tự nối từ (U+2060)", "\ufeff": "dấu cách rộng 0 (U+FEFF)", "\u00ad": "gạch nối mềm (U+00AD)",
+              "\u2060": "ký tự nối từ (U+2060)", "\u00ad": "gạch nối mềm (U+00AD)",
+              # Away from the file's start: Notepad's mark of the start of a file, pasted or joined in.
+              "\ufeff": "dấu BOM (U+FEFF, dấu đầu tệp của Notepad, lọt vào khi dán hay ghép hai tệp)",
               "\u00a0": "dấu cách không ngắt (NBSP, U+00A0)", "\u2028": "dấu xuống dòng lạ (U+2028)",
               "\u2029": "dấu xuống đoạn lạ (U+2029)", "\u0085": "dấu xuống dòng lạ (U+0085)"}
 # A no-break space is told where it changes what the file says: in the indent, after a key's colon,
