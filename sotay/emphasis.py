@@ -8,7 +8,6 @@ no problem."""
 
 from __future__ import annotations
 
-import html
 import re
 
 from .check import rule_pass
@@ -22,12 +21,11 @@ from .verbatim import covers, hidden_or_code
 # (bold) or "* * *" (a rule).
 _STRAY = re.compile(r"(?<=\w)\*(?=\d)|(?<=\d)\*(?=\w)|\(\*\)|(?<=[^\s*]) \* (?=[^\s*])")
 _QUOTED_MAX = 30  # a "word" of 20,000 stars and figures is quoted by its start
-_TAGS = re.compile(r"<[^<>]*>")
 
 
 @rule_pass
 def emphasis_rules(corpus, registry):
-    from .rendered import render
+    from .rendered import render, shown_text
     from .safety import markdown_config
 
     config = markdown_config(corpus)
@@ -47,7 +45,7 @@ def emphasis_rules(corpus, registry):
                 start = span.text.rfind("\n\n", 0, m.start()) + 1
                 end = span.text.find("\n\n", m.end()) % (len(span.text) + 1)
                 if start not in shown:
-                    shown[start] = html.unescape(_TAGS.sub("", render(span.text[start:end], str(config))))
+                    shown[start] = shown_text(render(span.text[start:end], str(config)))
                 if shown[start].count(m.group()) >= span.text[start:end].count(m.group()):
                     continue  # shown as typed
                 star = m.start() + m.group().index("*")

@@ -196,7 +196,9 @@ _REFERENCE = re.compile(r"(?<![\\!\]])\[([^\[\]\n^][^\[\]\n]*)\]\[([^\[\]\n]*)\]
 
 def _references_undefined(text: str, page_html: str):
     """A reference link whose label no line defines, which the page shows as written."""
-    shown = html.unescape(_TAGS.sub("", page_html)) if "][" in page_html else ""
+    from .rendered import shown_text
+
+    shown = shown_text(page_html) if "][" in page_html else ""
     for m in _REFERENCE.finditer(text if "][" in shown else ""):
         if m.group() in shown and not covers(verbatim_ranges(text), m.start()):
             label = m.group(2) or m.group(1)

@@ -17,7 +17,6 @@ from .outline import running_text
 from .verbatim import WORD_BULLET, blank_blocks
 
 _ITEM = re.compile(r"^( *)(?:[-*+]|(\d+)\.)[ \t]+\S")
-NO_BLANK_BEFORE = "Trước danh sách cần một dòng trống"
 _RULE = re.compile(r"^ {0,3}([-*_])(?: *\1){2,} *$")  # a horizontal rule ("* * *"), not a list
 # Markers a line of text may also open with: "–" (Word's own for a typed "- ", and a range's dash
 # wrapped onto the next line: "2020\n– 2025", never told), "—" (dialogue), "→" (a chain of steps
@@ -86,9 +85,10 @@ def _paired(lines: list[str], i: int, marker: str) -> bool:
     return False
 
 
-def list_problems(body: str, depth: int = 0) -> list[tuple[int, int, str, str]]:
+def list_problems(body: str, depth: int = 0, list_after_text: bool = True) -> list[tuple[int, int, str, str]]:
     """(line index in the body, column, message, rule) for each line the site would not read as
-    written; `body` with its code, comments and raw blocks blanked (verbatim.blank_blocks)."""
+    written; `body` with its code, comments and raw blocks blanked (verbatim.blank_blocks).
+    `list_after_text`: tell a list right under a line of text (an outline's reader tells it itself)."""
     out = []
     if depth > MAX_DEPTH:
         return out  # nested deeper than any page: the safety rules say so (E005)
@@ -107,7 +107,7 @@ def list_problems(body: str, depth: int = 0) -> list[tuple[int, int, str, str]]:
             # its own label, where no heading belongs.
             inner = "\n".join(inside)
             tables = [problem for problem in layout_problems(inner) if problem[3] in ("B111", "B113")]
-            out += [(first + j, col + cuts[j], message, code) for j, col, message, code in list_problems(inner, depth + 1) + tables]
+            out += [(first + j, col + cuts[j], message, code) for j, col, message, code in list_problems(inner, depth + 1, list_after_text) + tables]
             item_indent, in_list = None, False
             continue
         if not line.strip():
@@ -167,9 +167,9 @@ def list_problems(body: str, depth: int = 0) -> list[tuple[int, int, str, str]]:
         # indented body of an admonition, which the page ends before the list.
         # Indented four spaces or more, it runs on into the text above as well ("Các bước:\n    - Một").
         # (A comment's own line was blanked by list_rules: the list after it is one on the page.)
-        elif (item_indent is None and previous.strip() and not HEADING.match(previous)
+        elif (list_after_text and item_indent is None and previous.strip() and not HEADING.match(previous)
               and not previous.startswith("    ") and item.group(2) in (None, "1")):
-            out.append((i, 1, NO_BLANK_BEFORE + ": liền sau dòng chữ ở trên, trang nối cả danh "
+            out.append((i, 1, "Trước danh sách cần một dòng trống: liền sau dòng chữ ở trên, trang nối cả danh "
                         "sách vào đoạn văn đó (bản xem trước trên GitHub vẫn hiện danh sách).", "B107"))
         item_indent = indent
     return out
@@ -195,7 +195,6 @@ def list_rules(corpus, registry):
     for topic in corpus.topics.values():
         origin = corpus.origin(topic)
         body = blank_blocks(running_text(origin.body))
-        for index, col, message, code in list_problems(body) + layout_problems(body):
-            if not message.startswith(NO_BLANK_BEFORE):
-                problems.append(diag(origin.rel, origin.body_line + index, col, code, message))
+        for index, col, message, code in list_problems(body, list_after_text=False) + layout_problems(body):
+            problems.append(diag(origin.rel, origin.body_line + index, col, code, message))
     return problems

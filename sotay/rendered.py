@@ -138,3 +138,12 @@ def site_markdown(config_path: str):
 
 def render(text: str, config_path: str) -> str:
     return site_markdown(config_path).reset().convert(text)
+
+
+_TAGS = re.compile(r"<[^<>]*>")
+
+
+def shown_text(page_html: str) -> str:
+    """What a reader sees of rendered HTML: its text, tags out and entities decoded (what the
+    page shows as typed, "[a][b]" or "3*2", can be looked for in it)."""
+    return html.unescape(_TAGS.sub("", page_html))
