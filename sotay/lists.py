@@ -114,6 +114,13 @@ def list_problems(body: str, depth: int = 0, list_after_text: bool = True) -> li
             item_indent = None
             continue
         indented = _CODE_INDENT.match(line)
+        if indented and in_list and "\t" in indented.group() and not lines[i - 1].strip() and not _ITEM.match(line.lstrip(" \t")):
+            # Word's first-line indent is a tab: after a list, Markdown reads the paragraph as the
+            # last item's second one, and the page shows it indented under that item, not as text.
+            # (Four spaces are Markdown's own way to go on with an item, and are kept.)
+            out.append((i, 1, "Đoạn thụt đầu dòng bằng phím Tab sau danh sách bị trang nối vào ý cuối của danh sách: "
+                        "xóa Tab nếu đây là đoạn mới; nếu đoạn thuộc ý trên, thụt 4 dấu cách.", "B108"))
+            continue
         if indented and not in_list and (i == 0 or not lines[i - 1].strip()):
             # A Word habit: the page shows the paragraph or list as a grey block of code.
             out.append((i, 1, "Dòng thụt vào (Tab hoặc từ 4 dấu cách) sau một dòng trống thành khối mã trên trang "

@@ -397,6 +397,9 @@ CASES = [
     ("sub-item indented two spaces", "huong-dan/ds-con.md", prose("- Việc một.\n  - Ý con.\n\n"), "B107"),
     # Indented as in Word: the page shows a grey block of code (and a citation in it as a link's Markdown).
     ("list indented with a tab", "huong-dan/ds-tab.md", prose("Các bước:\n\n\t- Việc một.\n\t- Việc hai.\n\n"), "B108"),
+    # Word's first-line tab after a list: the page runs the paragraph into the list's last item.
+    ("tab-indented paragraph after a list", "huong-dan/doan-tab-sau-ds.md",
+     prose("Các bước:\n\n- Việc một.\n- Việc hai.\n\n\tĐoạn mới thụt đầu dòng.\n\n"), "B108"),
     ("paragraph indented four spaces", "huong-dan/doan-thut.md", prose("    Đoạn thụt đầu dòng theo Hướng dẫn số 12-HD/BTCTW.\n\n"), "B108"),
     # A rule meant under a one-line paragraph: the page makes the paragraph a heading.
     ("dashes right under a line", "huong-dan/gach-duoi.md", prose("Hết phần một.\n---\n\n"), "B109"),
