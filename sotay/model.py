@@ -200,6 +200,7 @@ class Topic:
     references: list = spec(ListOf(Ref("document"), min_items=1), required=True, doc="Văn bản làm căn cứ (mã trong sổ văn bản).")
     sources: list = spec(ListOf(Ref("source")), doc="Nguồn (nếu chuyên đề lấy từ bài viết về một chi bộ).")
     origin: str = spec(Str(max_len=400), doc="Chuyên đề này do ai xây dựng, như nguồn ghi.")
+    tags: list = spec(ListOf(Str(max_len=60)), doc="Từ khóa cho tìm kiếm: cách người đọc hay gọi chủ đề mà tên của nó không có.")
     reviewed: dt.date = spec(Date(past=True), required=True, doc="Ngày rà soát gần nhất.")
     purpose: str = spec(Text(), required=True, doc="Mục đích: đoạn văn dưới mục `## Mục đích`.", source="body")
     requirements: list = spec(ListOf(Str(max_len=800), min_items=1, unit="ý"), required=True,

@@ -188,7 +188,10 @@ class Renderer:
 
     def topic(self, t: Topic) -> Page:
         src = links.page_src(t.page_key)
-        page = Page(src, t.title, "", "topic", {"description": t.purpose.split("\n")[0][:300], SECTIONS_FIRST: True}, t)
+        # Its keywords weigh in search as an agenda's do ("facebook", "zalo": what members call a
+        # topic whose title says "mạng xã hội"); printed, an outline carries none of them.
+        meta = {"description": t.purpose.split("\n")[0][:300], SECTIONS_FIRST: True, **({"tags": list(t.tags)} if t.tags else {})}
+        page = Page(src, t.title, "", "topic", meta, t)
         library = self.corpus.libraries.get(t.library)
         info = [f"**Nhóm chủ đề:** {self.label('categories', t.category)}",
                 f"**Người chuẩn bị và trình bày:** {t.presenter}", f"**Thời lượng dự kiến:** {t.duration} phút"]
