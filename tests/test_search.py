@@ -91,6 +91,8 @@ TOP = [
     ("chithi50", "/van-ban/50-ct-tw-2025/", 2),
     # An outline asked for by its subject's name, which its title holds.
     ("chuyen de chuyen doi so", "/chuyen-de/thu-vien-chung/bien-ban-dien-tu/", 1),
+    # An outline asked for by what members call its subject, its keywords (tags).
+    ("chuyên đề facebook zalo", "/chuyen-de/thu-vien-chung/bao-ve-nen-tang-tu-tuong-tren-mang/", 1),
     # A document looked up by the body that issued it.
     ("ban to chuc trung uong", "/van-ban/12-hd-btctw-2018/", 3),
     ("van phong trung uong", "/van-ban/36-hd-vptw-2018/", 1),
