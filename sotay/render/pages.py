@@ -193,7 +193,9 @@ class Renderer:
         meta = {"description": t.purpose.split("\n")[0][:300], SECTIONS_FIRST: True, **({"tags": list(t.tags)} if t.tags else {})}
         page = Page(src, t.title, "", "topic", meta, t)
         library = self.corpus.libraries.get(t.library)
-        info = [f"**Nhóm chủ đề:** {self.label('categories', t.category)}",
+        # What the page is, as its DOCX heads it: a member who searched for "đề cương" about a subject
+        # found the library's list, whose title says "chuyên đề", and not the outline, which said neither.
+        info = ["**Loại:** Đề cương sinh hoạt chuyên đề", f"**Nhóm chủ đề:** {self.label('categories', t.category)}",
                 f"**Người chuẩn bị và trình bày:** {t.presenter}", f"**Thời lượng dự kiến:** {t.duration} phút"]
         if library:
             info.append(f"**Thư viện:** [{library.title}](index.md)")
