@@ -41,11 +41,13 @@ import json
 import os
 import re
 import shutil
+import signal
 import stat
 import subprocess
 import sys
 import tarfile
 import tempfile
+import threading
 import time
 import zlib
 from pathlib import Path
@@ -188,6 +190,18 @@ def verify(archive: Path, sums: Path, listed: bytes | None = None) -> tuple[str,
         raise DeployError(f"{archive.name}: mã băm {actual} khác {expected} trong {sums.name}; tệp đã bị hỏng hoặc bị sửa. "
                           "Hãy chép lại tệp phát hành và SHA256SUMS từ dist/ của máy dựng (rồi kiểm tra: sha256sum -c SHA256SUMS).")
     return m.group("version"), actual
+
+
+def _check_beside(folder: Path, listed: bytes, archive: str) -> None:
+    """The other files SHA256SUMS lists that lie beside it (the manifest.json an operator reads the
+    release's address in, the nginx.conf they install): one changed after the build is a dist/
+    folder someone edited, refused as the archive would be. A file not copied is not checked."""
+    names = {line.split()[1].lstrip("*") for line in listed.decode("utf-8", "replace").splitlines() if len(line.split()) == 2}
+    changed = [name for name in sorted(names - {archive}) if "/" not in name and (folder / name).is_file()
+               and sha256(folder / name) != _listed(listed, name)]
+    if changed:
+        raise DeployError(f"{', '.join(changed)} trong {folder} khác mã băm trong SHA256SUMS: tệp đã bị sửa sau khi dựng "
+                          "(sha256sum -c SHA256SUMS chỉ ra tệp nào). Hãy chép lại cả thư mục dist/ từ máy dựng.")
 
 
 def release_files(archive: Path, sums: Path) -> re.Match:
@@ -568,8 +582,11 @@ def _check_base_path(what: str, root: Path, version: str, new: dict, rebuild: bo
     and its canonical links and sitemap point elsewhere. `what` names it: an archive, or a release
     a rollback would bring back (which is not rebuilt, only refused or let through)."""
     live = current(root)
-    if live is None or live == version:
+    if live is None:
         return
+    # The live version rebuilt for another sub-path is checked too: it replaces the live release
+    # (one commit's root and sub-path builds share a version), and the rollback then found no build
+    # of the path nginx serves.
     old = _manifest(root / "current")
     if new.get("base_path") and old.get("base_path") and new["base_path"] != old["base_path"]:
         fix = (f"Hãy dựng lại trên máy dựng:\n    make dist SITE_URL={old.get('site_url')}\n" if rebuild else "")
@@ -669,6 +686,7 @@ def deploy(archive: Path, root: Path, sums: Path | None = None, keep: int = KEEP
     with tempfile.TemporaryDirectory(prefix="sotay-deploy-") as private:
         archive = Path(shutil.copy(archive, Path(private) / archive.name))
         version, digest = verify(archive, sums, listed)
+        _check_beside(sums.parent, listed, archive.name)
         make_root(root)
         built_for = _archive_manifest(archive, version)
         with _locked(root):
@@ -707,6 +725,7 @@ def _warnings(archive: Path, root: Path, version: str, new: dict) -> list[str]:
         said.append(f"{version} đã có trong {there.parent}, dựng cho {_manifest(there)['site_url']}: bản dựng lại "
                     f"cho {new['site_url']} thay nó.")
     live = current(root)
+    # The live version rebuilt for another host is told by the warning above, which names both.
     old = _manifest(root / "current") if live and live != version else {}
     was, now = _origin(old.get("site_url")), _origin(new.get("site_url"))
     if was and now and was != now:
@@ -804,6 +823,9 @@ def _explain(err: OSError, root: Path) -> str:
         return f"--root {root} không phải là thư mục. Hãy chỉ ra thư mục triển khai, ví dụ --root /srv/sotay."
     if err.errno == errno.ENOSPC:
         return f"hết chỗ trên đĩa chứa {root} (df -h {root}); bản đang chạy không đổi."
+    if err.errno == errno.EROFS:
+        return (f"ổ đĩa chứa {where} đang ở chế độ chỉ đọc (xem: findmnt -T {root}); bản đang chạy không đổi. Hãy gắn lại "
+                "ổ ở chế độ ghi được (hoặc chọn --root trên ổ khác) rồi chạy lại lệnh.")
     return f"{err.strerror or err}: {where}."
 
 
@@ -849,7 +871,24 @@ def _warn_unreadable(root: Path) -> None:
         print(f"Cảnh báo: {problem}", file=sys.stderr)
 
 
+def _stop(signum, _frame):
+    # A deploy stopped by SIGTERM (a CI timeout, systemd) ends through its `finally` and `with`
+    # blocks, as one stopped by Ctrl+C does: the archive's copy in /tmp and the unpacked staging
+    # folder stayed behind. (kill -9 can only be cleaned up after: the next deploy does releases/.)
+    raise SystemExit(128 + signum)
+
+
 def run(args) -> int:
+    main = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGTERM, _stop) if main else None
+    try:
+        return _run_piped(args)
+    finally:
+        if main:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _run_piped(args) -> int:
     try:
         code = _run(args)
         sys.stdout.flush()  # here, not at exit: a closed pipe is then ours to handle

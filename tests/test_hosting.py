@@ -753,6 +753,24 @@ def test_a_tampered_or_unlisted_archive_is_refused_and_the_live_site_stays(tmp_p
     assert proc.returncode == 1 and "Không triển khai" in proc.stderr and "Traceback" not in proc.stderr
 
 
+def test_a_listed_file_changed_beside_the_archive_is_refused(tmp_path):
+    """The manifest the README has the operator read site_url in, edited after the build, was
+    deployed with "chữ ký đã kiểm tra": only the archive's line of SHA256SUMS was checked."""
+    dist, root = tmp_path / "dist", tmp_path / "srv"
+    dist.mkdir()
+    archive = _fake_release(dist, "2.1.0", {"index.html": "tốt"})
+    manifest = dist / "manifest.json"
+    manifest.write_text('{"site_url": "http://so-tay.intranet/so-tay/"}')
+    with open(dist / "SHA256SUMS", "a") as sums:
+        sums.write(f"{hashlib.sha256(manifest.read_bytes()).hexdigest()}  manifest.json\n")
+    assert deploy(archive, root) == "2.1.0"  # as built
+    manifest.write_text('{"site_url": "http://may-khac/"}')
+    proc = subprocess.run([str(ROOT / "scripts/deploy"), str(archive), "--root", str(root)], capture_output=True, text=True)
+    assert proc.returncode == 1 and "manifest.json trong" in proc.stderr and "sha256sum -c" in proc.stderr, proc.stderr
+    manifest.unlink()  # a file not copied beside the archive is not asked for
+    assert deploy(archive, root) == "2.1.0"
+
+
 def test_the_deploy_script_speaks_vietnamese_and_runs_from_its_two_files(tmp_path):
     # The runbook copies scripts/deploy and sotay/deploy.py alone: there argparse's words stay English.
     copied = tmp_path / "copy"
@@ -1278,6 +1296,12 @@ def test_a_release_built_for_another_sub_path_than_the_live_one_is_refused(tmp_p
     assert "--site-url-changed" in proc.stderr and "make dist" not in proc.stderr and current(root) == "7.0.1"
     proc = subprocess.run(back + ["--site-url-changed"], capture_output=True, text=True)
     assert proc.returncode == 0 and current(root) == "7.0.2", proc.stderr
+    # The live version itself rebuilt for the root (one commit's two builds share a version): it
+    # replaced the live release, and the build of the path nginx serves was gone.
+    proc = subprocess.run([str(ROOT / "scripts/deploy"), str(built_for("7.0.2", "http://so-tay.intranet/")), "--root", str(root)],
+                          capture_output=True, text=True)
+    assert proc.returncode == 1 and "--site-url-changed" in proc.stderr, proc.stderr
+    assert (root / "current/index.html").read_text() == "http://so-tay.intranet/so-tay/"
 
 
 def test_a_folder_where_the_current_link_goes_is_refused_before_anything_is_unpacked(tmp_path):
