@@ -307,8 +307,8 @@ def dist(out: Path, site_url: str | None = None, config: Path | None = None, con
     problem = site_url_problem(site_url)
     if problem:
         print(f"SITE_URL={site_url} không dùng được: {problem}. Viết địa chỉ bạn đọc gõ, kết thúc bằng /, ví dụ\n"
-              "    make dist SITE_URL=http://so-tay.intranet/so-tay/   (hoặc SITE_URL=http://so-tay.intranet/ cho gốc)",
-              file=sys.stderr)
+              "    make dist SITE_URL=http://so-tay.intranet/so-tay/   (hoặc SITE_URL=http://so-tay.intranet/ cho gốc)\n"
+              + _nothing_written(out), file=sys.stderr)
         return 2
     if not urlsplit(site_url).path.endswith("/"):
         site_url += "/"  # MkDocs adds it to the pages; the manifest's base_path says the same

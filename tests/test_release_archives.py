@@ -156,6 +156,7 @@ def test_make_dist_tells_a_site_url_without_its_scheme_in_words_and_builds_nothi
     assert proc.returncode == 2 and "Traceback" not in proc.stderr, proc.stderr
     assert "SITE_URL=so-tay.intranet/so-tay/ không dùng được" in proc.stderr and "make dist SITE_URL=http://" in proc.stderr
     assert "giữ nguyên" not in proc.stderr and not out.exists()
+    assert "Không tạo bản phát hành: không ghi gì vào" in proc.stderr, proc.stderr  # and a last release there is gone
 
 
 def test_a_site_url_without_its_final_slash_is_built_as_the_folder_it_names(tmp_path, monkeypatch):
