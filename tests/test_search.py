@@ -213,6 +213,9 @@ TOP = [
     # the 1999 and 2015 ones, and came first for both.
     ("50-CT/TW 1999", "/van-ban/50-ct-tw-1999/", 1),
     ("chi thi 50 nam 2015", "/van-ban/50-ct-tw-2015/", 1),
+    # A year with a subject, not a document: the outline, which holds no year, still comes first.
+    ("chuyên đề tự phê bình năm 2025", "/chuyen-de/thu-vien-chung/tu-phe-binh-va-phe-binh/", 1),
+    ("chuyen de chuyen doi so 2026", "/chuyen-de/thu-vien-chung/bien-ban-dien-tu/", 1),
     # A letter swapped, dropped or mistaken in a word the handbook never writes: read as its word one
     # edit away, the one beside its neighbour ("haot" put the page on the secretary first).
     ("sinh haot chi bo", "/huong-dan/sinh-hoat-thuong-ky/", 1),
