@@ -131,6 +131,10 @@ def test_on_a_phone_the_closed_menu_and_search_are_out_of_reach_and_open_ones_in
     context = browser.new_context(viewport=SCREENS["phone"][0], locale="vi-VN", is_mobile=True)
     page = context.new_page()
     page.goto(site_url + "chuyen-de/thu-vien-chung/bien-ban-dien-tu/")
+    # The site's name, a link home, is as tall as the header (it was its text's 21 px).
+    home = page.evaluate("""() => { const a = document.querySelector('.md-header__topic .sotay-home'), r = a.getBoundingClientRect();
+        return [r.height, document.elementFromPoint(r.left + 4, r.top + 3) === a, document.elementFromPoint(r.left + 4, r.bottom - 3) === a]; }""")
+    assert home[0] >= 40 and home[1:] == [True, True], home
     stops = _tab_stops(page, 6)
     assert "menu" not in stops and "search" not in stops and stops[3:] == ["content"] * 3, stops
     drawer_button = ".md-header label[for=__drawer]"
@@ -161,6 +165,10 @@ def test_on_a_phone_the_closed_menu_and_search_are_out_of_reach_and_open_ones_in
 def test_on_a_pc_the_menu_is_in_reach_and_the_closed_results_box_is_not(browser, site_url):
     page = browser.new_page(viewport=SCREENS["pc"][0])
     page.goto(site_url + "chuyen-de/thu-vien-chung/bien-ban-dien-tu/")
+    # The site's name, a link home, is as tall as the header (it was its text's 21 px).
+    home = page.evaluate("""() => { const a = document.querySelector('.md-header__topic .sotay-home'), r = a.getBoundingClientRect();
+        return [r.height, document.elementFromPoint(r.left + 4, r.top + 3) === a, document.elementFromPoint(r.left + 4, r.bottom - 3) === a]; }""")
+    assert home[0] >= 40 and home[1:] == [True, True], home
     stops = _tab_stops(page, 6)
     page.close()
     # Skip link, logo, search field, its icon (the field closes as focus leaves it), then the menu:
