@@ -42,6 +42,12 @@ TOP = [
     # A count or a year after a kind's name is no document's number (03-CT/TW came first).
     ("thông báo 3 ngày", "/huong-dan/sinh-hoat-thuong-ky/", 1),
     ("nq tw4 k12", "/van-ban/04-nq-tw-2016/", 1),
+    # As the thirty-fifth session's reviewer typed them: "NQ" before a congress, a plenum's
+    # resolution glued to its number beside its term, "Bác Hồ" (which no page writes; "bác" alone
+    # matched "phản bác").
+    ("nq dai hoi 14", "/van-ban/nq-dh-xiv/", 1),
+    ("nq4 khoa 11", "/van-ban/nq-tw4-xi/", 1),
+    ("tư tưởng bác hồ", "/chuyen-de/thu-vien-chung/hoc-tap-lam-theo-bac-hang-ngay/", 3),
     # As the thirty-third session's reviewer typed them: an issuer in two, a whole code as one word,
     # what a cell does with a document, "văn bản" or "số" before a number, another word for "cao tuổi".
     ("42 hd/btc tw", "/van-ban/42-hd-btctw-2025/", 2),
@@ -111,10 +117,11 @@ TOP = [
     ("tra vinh", "/mo-hinh/thu-vien-tinh-tra-vinh/", 3),
     ("go cong", "/mo-hinh/truong-trung-cap-go-cong/", 2),
     ("doi soat", "/mo-hinh/trung-tam-doi-soat/", 2),
-    # A cell looked up by its unit or its place: its model page first, or right after the one
-    # document of that province's Party committee the registry holds (short, so it scores high).
+    # A cell looked up by its unit or its place: its model page first, or right after the
+    # documents of that province's Party committee the registry holds (short, so they score high;
+    # Nghệ An has two).
     ("buu dien", "/mo-hinh/trung-tam-doi-soat/", 1),
-    ("nghe an", "/mo-hinh/phong-to-chuc-dang-nghe-an/", 2),
+    ("nghe an", "/mo-hinh/phong-to-chuc-dang-nghe-an/", 3),
     ("lang son", "/mo-hinh/ban-dan-van-lang-son/", 2),
     ("dan van lang son", "/mo-hinh/ban-dan-van-lang-son/", 3),
     # Folded, "dan van" is also "dẫn văn": no keyword may put that reading first (the five Dân vận
