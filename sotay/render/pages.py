@@ -193,12 +193,12 @@ class Renderer:
         meta = {"description": t.purpose.split("\n")[0][:300], SECTIONS_FIRST: True, **({"tags": list(t.tags)} if t.tags else {})}
         page = Page(src, t.title, "", "topic", meta, t)
         library = self.corpus.libraries.get(t.library)
-        # What the page is, as its DOCX heads it: a member who searched for "đề cương" about a subject
-        # found the library's list, whose title says "chuyên đề", and not the outline, which said neither.
-        info = ["**Loại:** Đề cương sinh hoạt chuyên đề", f"**Nhóm chủ đề:** {self.label('categories', t.category)}",
+        info = [f"**Nhóm chủ đề:** {self.label('categories', t.category)}",
                 f"**Người chuẩn bị và trình bày:** {t.presenter}", f"**Thời lượng dự kiến:** {t.duration} phút"]
         if library:
-            info.append(f"**Thư viện:** [{library.title}](index.md)")
+            # What the page is, as its DOCX heads it: a member who searched for "đề cương" about a
+            # subject found the library's list, whose title says "chuyên đề", not the outline.
+            info.append(f"**Đề cương thuộc thư viện:** [{library.title}](index.md)")
         if t.origin:
             info.append(f"**Xuất xứ:** {self.text(t.origin, src, t)}")
         body = [f"## I. Mục đích\n\n{self.text(t.purpose, src, t)}",
@@ -211,7 +211,9 @@ class Renderer:
         # An outline is often opened from a search by the member who presents it: how a thematic
         # meeting runs and its agenda were not one link away, as they are from the guidance pages.
         meeting = [k for k in THEMATIC_MEETING if self.title_of(k) != k]
-        parts = [f"# {t.title}", PRINTS_DOCUMENT, printable(self.text("\n\n".join(f"- {x}" for x in info), src, t)), self._actions(page),
+        # A tight list (no paragraph in each item): spaced as paragraphs, it put the outline's first
+        # line below a phone's first screen on most outlines.
+        parts = [f"# {t.title}", PRINTS_DOCUMENT, printable(self.text("\n".join(f"- {x}" for x in info), src, t)), self._actions(page),
                  '<div class="sotay-doc" markdown>\n\n' + "\n\n".join(body) + "\n\n</div>",
                  # An outline's body reports what named cells did: its sources print with it, as in
                  # its DOCX and copied text, so whoever presents it can say where each fact is from.
