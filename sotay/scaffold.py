@@ -174,6 +174,7 @@ duration: 90
 references: [{reference}]
 {SOURCE_REMINDER}.
 sources: [{source}]
+tags: []
 reviewed: {today}
 ---
 
