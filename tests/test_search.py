@@ -48,6 +48,10 @@ TOP = [
     ("nq dai hoi 14", "/van-ban/nq-dh-xiv/", 1),
     ("nq4 khoa 11", "/van-ban/nq-tw4-xi/", 1),
     ("tư tưởng bác hồ", "/chuyen-de/thu-vien-chung/hoc-tap-lam-theo-bac-hang-ngay/", 3),
+    # Keywords of the pages (tags), for what members call them.
+    ("cham diem sinh hoat chi bo", "/huong-dan/danh-gia-chat-luong/", 1),
+    ("vang hop chi bo phai bao ai", "/huong-dan/dang-vien-tham-gia-sinh-hoat/", 1),
+    ("chuyên đề phòng chống tham nhũng", "/chuyen-de/thu-vien-chung/dau-tranh-voi-tieu-cuc-quan-lieu-tu-moi-dang-vien/", 1),
     # As the thirty-third session's reviewer typed them: an issuer in two, a whole code as one word,
     # what a cell does with a document, "văn bản" or "số" before a number, another word for "cao tuổi".
     ("42 hd/btc tw", "/van-ban/42-hd-btctw-2025/", 2),
