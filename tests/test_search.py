@@ -46,6 +46,8 @@ TOP = [
     # resolution glued to its number beside its term, "Bác Hồ" (which no page writes; "bác" alone
     # matched "phản bác").
     ("nq dai hoi 14", "/van-ban/nq-dh-xiv/", 1),
+    ("42-DH/BTCTW", "/van-ban/42-hd-btctw-2025/", 1),  # a kind's letters swapped
+    ("05-TC/TW", "/van-ban/05-ct-tw-2016/", 1),
     ("nq4 khoa 11", "/van-ban/nq-tw4-xi/", 1),
     ("tư tưởng bác hồ", "/chuyen-de/thu-vien-chung/hoc-tap-lam-theo-bac-hang-ngay/", 3),
     # Keywords of the pages (tags), for what members call them.
@@ -423,7 +425,9 @@ SHORT_FORMS = [("dv", "đảng viên"), ("ĐV", "đảng viên"), ("xep loai dv"
 def test_a_short_form_finds_what_its_words_find(worker_page):
     results = worker_search(worker_page, [q for pair in SHORT_FORMS for q in pair] + ["cb", "chi bộ", "bcs"])
     for (a, b), found_a, found_b in zip(SHORT_FORMS, results[::2], results[1::2], strict=False):
-        assert found_a and found_a == found_b, (a, b)
+        # The same pages, in the same order where a reader looks; far down, pages equal on every
+        # word may tie and fall either way (the word being typed is a prefix, its reading whole).
+        assert found_a and set(found_a) == set(found_b) and found_a[:10] == found_b[:10], (a, b)
     # "CB" is "chi bộ" or "cán bộ": it finds the pages that write it ("NQ/CB"), not every chi bộ.
     # "BCS" is a body the handbook never speaks of: nothing, rather than pages holding "ban".
     cb, chi_bo, bcs = results[-3:]
