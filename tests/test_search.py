@@ -47,6 +47,7 @@ TOP = [
     # matched "phản bác").
     ("nq dai hoi 14", "/van-ban/nq-dh-xiv/", 1),
     ("42-DH/BTCTW", "/van-ban/42-hd-btctw-2025/", 1),  # a kind's letters swapped
+    ("ngay mung 3 sinh hoat chi bo", "/huong-dan/sinh-hoat-thuong-ky/", 3),  # "mừng" of a wedding, folded
     ("05-TC/TW", "/van-ban/05-ct-tw-2016/", 1),
     ("nq4 khoa 11", "/van-ban/nq-tw4-xi/", 1),
     ("tư tưởng bác hồ", "/chuyen-de/thu-vien-chung/hoc-tap-lam-theo-bac-hang-ngay/", 3),
