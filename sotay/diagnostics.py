@@ -73,7 +73,8 @@ _RULES = [
     Rule("B105", "bad-agenda-row", ERROR, "Một dòng của bảng chương trình (tệp .md) không đúng khuôn mẫu."),
     Rule("B106", "page-title-heading", ERROR, "Bài hướng dẫn dùng tiêu đề một dấu #, vốn dành cho tên trang."),
     Rule("B107", "list-layout", ERROR, "Danh sách viết theo kiểu trang không đọc được (thiếu dòng trống phía trước, ý con thụt 2 dấu cách, dấu '•' hay '1)')."),
-    Rule("B108", "indented-code", ERROR, "Dòng thụt vào (Tab hoặc từ 4 dấu cách) sau dòng trống, trang hiện thành khối mã."),
+    Rule("B108", "indented-code", ERROR, "Dòng thụt vào (Tab hoặc từ 4 dấu cách) sau dòng trống, trang hiện thành khối mã "
+         "(sau danh sách: đoạn thụt bằng Tab bị nối vào ý cuối)."),
     Rule("B109", "underlined-heading", ERROR, "Dòng '---' hay '===' ngay dưới một dòng chữ biến dòng chữ ấy thành tiêu đề."),
     Rule("B110", "footnote", ERROR, "Chú thích cuối trang kiểu Word/GitHub ('[^1]'): trang hiện nguyên văn; nguồn ghi vào trường sources."),
     Rule("B111", "table-layout", ERROR, "Bảng không hiện thành bảng trên trang: liền sau dòng chữ (thiếu dòng trống phía trước), hoặc cột ngăn bằng phím Tab."),
