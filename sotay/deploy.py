@@ -200,8 +200,9 @@ def _check_beside(folder: Path, listed: bytes, archive: str) -> None:
     changed = [name for name in sorted(names - {archive}) if "/" not in name and (folder / name).is_file()
                and sha256(folder / name) != _listed(listed, name)]
     if changed:
-        raise DeployError(f"{', '.join(changed)} trong {folder} khác mã băm trong SHA256SUMS: tệp đã bị sửa sau khi dựng "
-                          "(sha256sum -c SHA256SUMS chỉ ra tệp nào). Hãy chép lại cả thư mục dist/ từ máy dựng.")
+        raise DeployError(f"{', '.join(changed)} trong {folder} khác bản trong SHA256SUMS: tệp của một lần dựng trước còn "
+                          "để lại, hoặc đã bị sửa sau khi dựng (sha256sum -c SHA256SUMS chỉ ra tệp nào). Hãy chép lại cả thư "
+                          "mục dist/ của lần dựng này từ máy dựng, vào một thư mục trống.")
 
 
 def release_files(archive: Path, sums: Path) -> re.Match:
@@ -466,10 +467,27 @@ def _rebuilt_for_another_site(new: dict, old: Path) -> bool:
     return isinstance(was, str) and isinstance(now, str) and was != now
 
 
+@contextlib.contextmanager
+def _whole():
+    """SIGTERM held until the block is done: a deploy stopped halfway through _replace left
+    `current` on a spare name and a partial release under the version's (retried, refused as other
+    content). Delivered after it, the stop ends the deploy through its clean-up as usual."""
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
+
+
 def _replace(root: Path, version: str, top: Path) -> None:
     """releases/<version> becomes `top`, with `current` always pointing at a whole release: when the
     old build is live, `current` points at the new one under a spare name while the folder named for
     the version is rebuilt from it (hard links, no copy of the data), then back."""
+    with _whole():
+        _replace_now(root, version, top)
+
+
+def _replace_now(root: Path, version: str, top: Path) -> None:
     releases = root / "releases"
     final, spare = releases / version, releases / f".next-{version}-{os.getpid()}"
     old = releases / f".old-{version}-{os.getpid()}"
@@ -885,7 +903,7 @@ def run(args) -> int:
         return _run_piped(args)
     finally:
         if main:
-            signal.signal(signal.SIGTERM, previous)
+            signal.signal(signal.SIGTERM, previous if previous is not None else signal.SIG_DFL)
 
 
 def _run_piped(args) -> int:

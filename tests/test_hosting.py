@@ -2,6 +2,7 @@
 
 import contextlib
 import email.utils
+import errno
 import functools
 import gzip
 import hashlib
@@ -26,7 +27,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from sotay.deploy import NAME, DeployError, check_signature, current, deploy, rollback
+from sotay.deploy import NAME, DeployError, _explain, check_signature, current, deploy, rollback
 from sotay.dist import _tar, allowed_signers_line, sign
 from sotay.nginx_conf import for_site_url
 from sotay.scaffold import new
@@ -769,6 +770,18 @@ def test_a_listed_file_changed_beside_the_archive_is_refused(tmp_path):
     assert proc.returncode == 1 and "manifest.json trong" in proc.stderr and "sha256sum -c" in proc.stderr, proc.stderr
     manifest.unlink()  # a file not copied beside the archive is not asked for
     assert deploy(archive, root) == "2.1.0"
+
+
+def test_a_stop_during_the_switch_waits_for_it_and_a_read_only_disk_is_told_in_words(tmp_path):
+    """Stopped halfway through replacing a live release, `current` stayed on a spare name; SIGTERM
+    is held until the switch is whole, then ends the deploy as before (exit 143)."""
+    code = ("import os, signal\nfrom sotay import deploy\nsignal.signal(signal.SIGTERM, deploy._stop)\ndone = []\n"
+            "try:\n    with deploy._whole():\n        os.kill(os.getpid(), signal.SIGTERM)\n        done.append('whole')\n"
+            "except SystemExit as stop:\n    print(done, stop.code)\n")
+    proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    assert proc.stdout == "['whole'] 143\n", (proc.stdout, proc.stderr)
+    told = _explain(OSError(errno.EROFS, "Read-only file system", str(tmp_path / ".lock")), tmp_path)
+    assert "chỉ đọc" in told and "findmnt" in told and "Read-only" not in told, told
 
 
 def test_the_deploy_script_speaks_vietnamese_and_runs_from_its_two_files(tmp_path):
