@@ -33,6 +33,7 @@ _ALPHABET = "abcdđefghijklmnopqrstuvwxyz"
 _ADMONITION = re.compile(r"^( *)(?:!!!|\?\?\?\+?)[ \t]+\S")
 _QUOTE = re.compile(r"^ {0,3}> ?")
 _CODE_INDENT = re.compile(r"^(?: {0,3}\t| {4})")  # an indented code block's line, as Markdown reads it
+_TAB_PARAGRAPH = re.compile(r"^\t[^\W\d_]")  # one tab, then a word: Word's first-line indent
 
 
 def _container(lines: list[str], i: int) -> tuple[int, list[str], list[int]] | None:
@@ -114,10 +115,11 @@ def list_problems(body: str, depth: int = 0, list_after_text: bool = True) -> li
             item_indent = None
             continue
         indented = _CODE_INDENT.match(line)
-        if indented and in_list and "\t" in indented.group() and not lines[i - 1].strip() and not _ITEM.match(line.lstrip(" \t")):
+        if in_list and _TAB_PARAGRAPH.match(line) and not lines[i - 1].strip():
             # Word's first-line indent is a tab: after a list, Markdown reads the paragraph as the
             # last item's second one, and the page shows it indented under that item, not as text.
-            # (Four spaces are Markdown's own way to go on with an item, and are kept.)
+            # Markdown reads a tab as four spaces; the rule goes by Word's habit: one tab, then
+            # words (two tabs, a note's "!!!" or a table's "|" in an item are meant).
             out.append((i, 1, "Đoạn thụt đầu dòng bằng phím Tab sau danh sách bị trang nối vào ý cuối của danh sách: "
                         "xóa Tab nếu đây là đoạn mới; nếu đoạn thuộc ý trên, thụt 4 dấu cách.", "B108"))
             continue
