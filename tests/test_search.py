@@ -50,6 +50,9 @@ TOP = [
     ("ngay mung 3 sinh hoat chi bo", "/huong-dan/sinh-hoat-thuong-ky/", 3),  # "mừng" of a wedding, folded
     ("05-TC/TW", "/van-ban/05-ct-tw-2016/", 1),
     ("nq4 khoa 11", "/van-ban/nq-tw4-xi/", 1),
+    ("nq 4 khóa 11", "/van-ban/nq-tw4-xi/", 1),
+    ("nq35 khoa 12", "/van-ban/35-nq-tw-2018/", 3),  # no plenum numbered 35: Nghị quyết 35
+    ("đề cương chuyên đề tự phê bình", "/chuyen-de/thu-vien-chung/tu-phe-binh-va-phe-binh/", 1),
     ("tư tưởng bác hồ", "/chuyen-de/thu-vien-chung/hoc-tap-lam-theo-bac-hang-ngay/", 3),
     # Keywords of the pages (tags), for what members call them.
     ("cham diem sinh hoat chi bo", "/huong-dan/danh-gia-chat-luong/", 1),
