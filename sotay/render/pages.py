@@ -196,8 +196,8 @@ class Renderer:
         info = [f"**Nhóm chủ đề:** {self.label('categories', t.category)}",
                 f"**Người chuẩn bị và trình bày:** {t.presenter}", f"**Thời lượng dự kiến:** {t.duration} phút"]
         if library:
-            # What the page is, as its DOCX heads it: a member who searched for "đề cương" about a
-            # subject found the library's list, whose title says "chuyên đề", not the outline.
+            # What the page is, as its DOCX heads it: "đề cương chuyên đề" and a subject found the
+            # libraries' lists, whose titles say "chuyên đề", and not the outline, which said neither.
             info.append(f"**Đề cương thuộc thư viện:** [{library.title}](index.md)")
         if t.origin:
             info.append(f"**Xuất xứ:** {self.text(t.origin, src, t)}")

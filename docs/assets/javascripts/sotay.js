@@ -602,10 +602,18 @@
 
   // Tab past the menu's last link (or Shift+Tab before its first) went on into the page under
   // the open menu, where nothing the focus reached could be seen: leaving the menu closes it.
+  // A link the focus reaches in the menu is scrolled whole into view: Chromium scrolls only one
+  // that is out of view, and a link cut by the menu's foot (at 200 % zoom, a long library's list)
+  // kept the focus half hidden. To its top: the list snaps to its items' tops (Material's
+  // scroll-snap), and a "nearest" scroll snapped back.
   document.addEventListener("focusin", function (event) {
     var drawer = document.getElementById("__drawer"), menu = document.querySelector(".md-sidebar--primary");
-    if (!drawer || !drawer.checked || !menu || menu.contains(event.target) || !window.matchMedia(MENU_OFF_SCREEN).matches) return;
-    drawer.click();
+    if (!drawer || !drawer.checked || !menu || !window.matchMedia(MENU_OFF_SCREEN).matches) return;
+    if (!menu.contains(event.target)) return void drawer.click();
+    var list = event.target.closest(".md-nav__list");
+    if (!list) return;
+    var link = event.target.getBoundingClientRect(), box = list.getBoundingClientRect();
+    if (link.top < box.top || link.bottom > box.bottom) event.target.scrollIntoView({ block: "start" });
   });
 
   onReady(nameButtons);
