@@ -24,6 +24,12 @@ POINTS_SAY = ("*Những điểm dưới đây là lời tóm tắt của Sổ ta
 _SCOPES = {"trung-uong": "Văn bản của Trung ương", "dia-phuong": "Văn bản địa phương", "nha-nuoc": "Văn bản nhà nước"}
 
 
+def keywords(item) -> dict:
+    """An editor's keywords (`tags`) as the page's search tags, weighed as the registry's codes are:
+    "thư ký" finds the page on minutes, which lists it, before pages that mention it in passing."""
+    return {"tags": list(item.tags)} if item.tags else {}
+
+
 def _scope_label(doc: Document) -> str:
     label = _SCOPES[doc.scope]
     return f"{label} ({doc.province})" if doc.scope == "dia-phuong" and doc.province else label
@@ -117,12 +123,7 @@ class Renderer:
             # a list of keywords read as words for a search engine, not for the reader.
             parts.append(self.text(f"**Từ khóa:** {', '.join(g.tags)}", src, g))
         parts += [self.related(g, src), self.footer(g, src)]
-        meta = {"description": g.summary}
-        if g.tags:
-            # The editor's keywords weigh in search as the registry's codes do: "thư ký" finds the
-            # page on minutes, which lists it as a keyword, before pages that mention it in passing.
-            meta["tags"] = list(g.tags)
-        return Page(src, g.title, "\n\n".join(p for p in parts if p), "guidance", meta, g)
+        return Page(src, g.title, "\n\n".join(p for p in parts if p), "guidance", {"description": g.summary, **keywords(g)}, g)
 
     def form_block(self, name: str, src: str, anchored: bool = True) -> str | None:
         """A ```mau block of a guidance body: the form's download bar over the form as a text block
@@ -135,9 +136,9 @@ class Renderer:
 
     def agenda(self, a: SampleAgenda) -> Page:
         src = links.page_src(a.page_key)
-        # Its keywords weigh in search as a guide's do ("sinh hoạt ghép": the combined meeting's
-        # everyday name, which its title, read as a signed document's, leaves out).
-        page = Page(src, a.title, "", "agenda", {"description": a.summary, **({"tags": list(a.tags)} if a.tags else {})}, a)
+        # "sinh hoạt ghép": the combined meeting's everyday name, which its title, read as a signed
+        # document's, leaves out.
+        page = Page(src, a.title, "", "agenda", {"description": a.summary, **keywords(a)}, a)
         audience = self.audience(a.audience)
         # Its guidance, the first it lists, one tap from the top: at the foot of the page, under
         # "Xem thêm", it was three phone screens down.
@@ -188,10 +189,9 @@ class Renderer:
 
     def topic(self, t: Topic) -> Page:
         src = links.page_src(t.page_key)
-        # Its keywords weigh in search as an agenda's do ("facebook", "zalo": what members call a
-        # topic whose title says "mạng xã hội"); printed, an outline carries none of them.
-        meta = {"description": t.purpose.split("\n")[0][:300], SECTIONS_FIRST: True, **({"tags": list(t.tags)} if t.tags else {})}
-        page = Page(src, t.title, "", "topic", meta, t)
+        # "facebook", "zalo": what members call a topic whose title says "mạng xã hội"; printed, an
+        # outline carries none of its keywords.
+        page = Page(src, t.title, "", "topic", {"description": t.purpose.split("\n")[0][:300], SECTIONS_FIRST: True, **keywords(t)}, t)
         library = self.corpus.libraries.get(t.library)
         info = [f"**Nhóm chủ đề:** {self.label('categories', t.category)}",
                 f"**Người chuẩn bị và trình bày:** {t.presenter}", f"**Thời lượng dự kiến:** {t.duration} phút"]
