@@ -150,16 +150,18 @@ def _zip(site: Path, top: str, dest: Path, mtime: int) -> None:
                 z.writestr(info, path.read_bytes())
 
 
-# deploy.main() finds argparse_vi beside it when it is not run from the sotay package.
-DEPLOY_MAIN = "import sys\n\nimport deploy\n\nsys.exit(deploy.main())\n"
+# The package `deploy` finds argparse_vi beside it when it is not run from the sotay package.
+DEPLOY_MAIN = "import sys\n\nfrom deploy.cli import main\n\nsys.exit(main())\n"
 
 
 def _deploy_app(work: Path, dest: Path, mtime: int) -> None:
-    """The deploy script and its Vietnamese argparse words as one zipapp: an operator copies the
+    """The deploy package and its Vietnamese argparse words as one zipapp: an operator copies the
     release folder, not the repository, to the server."""
-    work.mkdir()
-    for module in ("deploy.py", "argparse_vi.py"):
-        shutil.copyfile(Path(__file__).with_name(module), work / module)
+    (work / "deploy").mkdir(parents=True)
+    here = Path(__file__).parent
+    for module in sorted((here / "deploy").glob("*.py")):
+        shutil.copyfile(module, work / "deploy" / module.name)
+    shutil.copyfile(here / "argparse_vi.py", work / "argparse_vi.py")
     (work / "__main__.py").write_text(DEPLOY_MAIN, encoding="utf-8")
     _zip(work, "", dest, mtime)
 

@@ -27,7 +27,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from sotay.deploy import NAME, DeployError, _explain, check_signature, current, deploy, rollback
+from sotay.deploy import NAME, DeployError, check_signature, current, deploy, rollback
+from sotay.deploy.cli import _explain
 from sotay.dist import _tar, allowed_signers_line, sign
 from sotay.nginx_conf import for_site_url
 from sotay.scaffold import new
@@ -64,8 +65,9 @@ def test_release_has_archive_offline_zip_sums_manifest_deploy_script_and_nginx_c
     sums = dict(reversed(line.split()) for line in (release / "SHA256SUMS").read_text().splitlines())
     assert sums == {path.name: hashlib.sha256(path.read_bytes()).hexdigest() for path in served}
     with zipfile.ZipFile(release / "sotay-deploy.pyz") as z:
-        assert z.namelist() == ["__main__.py", "argparse_vi.py", "deploy.py"]
-        assert z.read("deploy.py") == (ROOT / "sotay/deploy.py").read_bytes()
+        package = sorted(f"deploy/{p.name}" for p in (ROOT / "sotay/deploy").glob("*.py"))
+        assert z.namelist() == ["__main__.py", "argparse_vi.py", *package]
+        assert all(z.read(name) == (ROOT / "sotay" / name).read_bytes() for name in package)
         assert {i.external_attr >> 16 for i in z.infolist()} == {0o644}
     assert manifest["version"] in tar.name and re.fullmatch(r"[0-9a-f]{40}", manifest["commit"])
     assert manifest["built"] and manifest["base_path"] == SUB and manifest["exceptions"]
@@ -775,8 +777,8 @@ def test_a_listed_file_changed_beside_the_archive_is_refused(tmp_path):
 def test_a_stop_during_the_switch_waits_for_it_and_a_read_only_disk_is_told_in_words(tmp_path):
     """Stopped halfway through replacing a live release, `current` stayed on a spare name; SIGTERM
     is held until the switch is whole, then ends the deploy as before (exit 143)."""
-    code = ("import os, signal\nfrom sotay import deploy\nsignal.signal(signal.SIGTERM, deploy._stop)\ndone = []\n"
-            "try:\n    with deploy._whole():\n        os.kill(os.getpid(), signal.SIGTERM)\n        done.append('whole')\n"
+    code = ("import os, signal\nfrom sotay.deploy import cli, unpack\nsignal.signal(signal.SIGTERM, cli._stop)\ndone = []\n"
+            "try:\n    with unpack._whole():\n        os.kill(os.getpid(), signal.SIGTERM)\n        done.append('whole')\n"
             "except SystemExit as stop:\n    print(done, stop.code)\n")
     proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
     assert proc.stdout == "['whole'] 143\n", (proc.stdout, proc.stderr)
@@ -784,13 +786,13 @@ def test_a_stop_during_the_switch_waits_for_it_and_a_read_only_disk_is_told_in_w
     assert "chỉ đọc" in told and "findmnt" in told and "Read-only" not in told, told
 
 
-def test_the_deploy_script_speaks_vietnamese_and_runs_from_its_two_files(tmp_path):
-    # The runbook copies scripts/deploy and sotay/deploy.py alone: there argparse's words stay English.
+def test_the_deploy_script_speaks_vietnamese_and_runs_from_its_script_and_package(tmp_path):
+    # The runbook copies scripts/deploy and sotay/deploy/ alone: there argparse's words stay English.
     copied = tmp_path / "copy"
     (copied / "scripts").mkdir(parents=True)
     (copied / "sotay").mkdir()
     shutil.copy(ROOT / "scripts/deploy", copied / "scripts/deploy")
-    shutil.copy(ROOT / "sotay/deploy.py", copied / "sotay/deploy.py")
+    shutil.copytree(ROOT / "sotay/deploy", copied / "sotay/deploy", ignore=shutil.ignore_patterns("__pycache__"))
     for script, words in ((ROOT / "scripts/deploy", "thiếu đối số bắt buộc: --root"),
                           (copied / "scripts/deploy", "the following arguments are required: --root")):
         proc = subprocess.run([str(script)], capture_output=True, text=True)
@@ -1267,7 +1269,7 @@ def test_output_into_a_closed_pipe_ends_quietly(tmp_path, reachable, buffered):
 
 
 def test_a_root_the_operator_cannot_write_is_told_with_what_to_do(tmp_path):
-    from sotay.deploy import _explain
+    from sotay.deploy.cli import _explain
 
     root = Path("/srv/sotay")
     told = _explain(PermissionError(13, "Permission denied", "/srv/sotay/.lock"), root)
@@ -1459,7 +1461,7 @@ def test_a_manifest_that_does_not_list_the_site_is_told_not_a_traceback(tmp_path
 def test_what_the_deploy_checked_is_what_it_unpacks_whatever_dist_becomes_meanwhile(tmp_path, monkeypatch):
     """The archive was hashed, then unpacked from its path again: one swapped in between (a shared
     dist/ folder) went live as checked. The deploy now unpacks the copy it hashed."""
-    import sotay.deploy as deploy_module
+    import sotay.deploy.actions as deploy_module
 
     dist, root = tmp_path / "dist", tmp_path / "srv"
     dist.mkdir()
@@ -1467,12 +1469,12 @@ def test_what_the_deploy_checked_is_what_it_unpacks_whatever_dist_becomes_meanwh
     evil = tmp_path / "evil"
     evil.mkdir()
     swapped = _fake_release(evil, "7.7.0", {"index.html": "giả"})
-    read = deploy_module._archive_manifest
+    read = deploy_module.archive_manifest
 
     def swap_then_read(path, version):
         shutil.copy(swapped, archive)  # dist/ changes once the deploy has started
         return read(path, version)
 
-    monkeypatch.setattr(deploy_module, "_archive_manifest", swap_then_read)
+    monkeypatch.setattr(deploy_module, "archive_manifest", swap_then_read)
     assert deploy(archive, root) == "7.7.0"
     assert (root / "current/index.html").read_text() == "thật"
