@@ -21,9 +21,8 @@ import tempfile
 import threading
 from pathlib import Path
 
+from .paths import ROOT
 from .text import VIETNAM, vn_today
-
-ROOT = Path(__file__).resolve().parent.parent
 
 
 def vn_day(stamp: int) -> dt.date:

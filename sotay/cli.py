@@ -6,14 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from .argparse_vi import content_dir
-
-ROOT = Path(__file__).resolve().parent.parent
-CONTENT = ROOT / "content"
-
-
-def _add_content(p):
-    p.add_argument("--content", type=content_dir, default=CONTENT, help="thư mục nội dung (mặc định: content/)")
+from .paths import CONTENT, ROOT, add_content_option  # noqa: F401 (ROOT, CONTENT: where they were read before paths.py)
 
 
 def cmd_check(args) -> int:
@@ -55,7 +48,7 @@ def main(argv=None) -> int:
     sub = parser.add_subparsers(dest="command", required=True, metavar="LỆNH")
 
     p = sub.add_parser("check", help="kiểm tra toàn bộ nội dung (lược đồ, NFC, sổ văn bản, trích dẫn, liên kết, an toàn)")
-    _add_content(p)
+    add_content_option(p)
     p.add_argument("--format", choices=["text", "json", "github", "gitlab"], default="text",
                    help="text: từng dòng tệp:dòng:cột: MÃ thông báo (mặc định); json; github: chú thích cho GitHub; "
                         "gitlab: báo cáo Code Quality")

@@ -34,10 +34,10 @@ from . import __version__, nginx_conf
 from .build import build, ended_by_sigterm_as_by_ctrl_c, vn_day
 from .content import load
 from .deploy import DEPLOY_APP, NAMESPACE, DeployError, check_signature, sha256, signers_line
+from .paths import ROOT
 from .selfcontained import EXCEPTIONS, citation_hosts, scan
 from .text import vn_date
 
-ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SITE_URL = "http://localhost/so-tay/"
 
 

@@ -162,7 +162,7 @@ def register(sub):
 
 
 def _run(args) -> int:
-    from .cli import ROOT
+    from .paths import ROOT
     from .scaffold import template_files
 
     outputs = {Path(ROOT) / "CONTRIBUTING.md": fill, Path(ROOT) / ".github" / "sotay-problem-matcher.json": lambda _: problem_matcher()}

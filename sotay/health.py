@@ -14,9 +14,10 @@ import datetime as dt
 import json
 from dataclasses import asdict, dataclass, field
 
-from .argparse_vi import content_dir, date_value
+from .argparse_vi import date_value
 from .citations import content_citations
 from .model import Document
+from .paths import add_content_option
 from .text import sort_vi, vn_date, vn_today
 
 STALE_AFTER = dt.timedelta(days=365)
@@ -117,16 +118,15 @@ def register(sub):
                                        "trích văn bản đã được thay thế, đề cương hết căn cứ hiện hành"))
     p.add_argument("--format", choices=["text", "json"], default="text", help="text (mặc định) hoặc json")
     p.add_argument("--today", type=date_value, default=None, help="ngày lập báo cáo (2026-12-31 hoặc 31/12/2026); mặc định là hôm nay")
-    p.add_argument("--content", type=content_dir, default=None, help="thư mục nội dung (mặc định: content/)")
+    add_content_option(p)
     p.set_defaults(fn=_run)
 
 
 def _run(args) -> int:
-    from .cli import CONTENT
     from .content import load
     from .registry import Registry
 
-    corpus = load(args.content or CONTENT)
+    corpus = load(args.content)
     h = report(corpus, Registry.build(corpus.documents), args.today)
     print(h.to_json() if args.format == "json" else to_text(h), end="" if args.format == "text" else "\n")
     return 0

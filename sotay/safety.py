@@ -24,11 +24,11 @@ from markdown.extensions.attr_list import get_attrs_and_remainder
 
 from .browser_html import left_open, read_attributes
 from .check import rule_pass
-from .cli import ROOT
 from .content import rel_path
 from .diagnostics import diag
 from .markdown_limits import MAX_BRACKETS, MAX_DEPTH, MAX_TAGS, too_deep
 from .model import SampleAgenda, Topic
+from .paths import ROOT
 from .spans import spans
 from .urls import BRACKETED_DEST
 from .verbatim import blank_code

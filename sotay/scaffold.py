@@ -16,9 +16,9 @@ import re
 import sys
 from pathlib import Path
 
-from .argparse_vi import content_dir
 from .check import rule_pass
 from .diagnostics import diag
+from .paths import add_content_option
 from .text import clean, slugify, vn_today
 
 KINDS = ("guidance", "meeting", "agenda", "library", "topic")
@@ -427,15 +427,14 @@ def register(sub):
                         "library: thư viện chuyên đề; topic: đề cương (cần --library)")
     p.add_argument("title", help="tiêu đề tiếng Việt (đường dẫn được tạo từ tiêu đề, bỏ dấu)")
     p.add_argument("--library", help="thư viện của đề cương (tên thư mục trong content/chuyen-de)")
-    p.add_argument("--content", type=content_dir, default=None, help="thư mục nội dung (mặc định: content/)")
+    add_content_option(p)
     p.set_defaults(fn=_run)
 
 
 def _run(args) -> int:
-    from .cli import CONTENT
 
     try:
-        path = new(args.content or CONTENT, args.kind, args.title, args.library)
+        path = new(args.content, args.kind, args.title, args.library)
     except (ValueError, FileExistsError) as err:
         print(err, file=sys.stderr)
         return 1

@@ -742,8 +742,8 @@ def _keys(content):
 def test_the_cache_lives_outside_the_project_and_takes_no_link_for_a_file(tmp_path, monkeypatch):
     """A pull request can commit files under the project's .cache/ (`git add -f`): the build
     published them as downloads, a link to any file on the build machine among them."""
-    from sotay.cli import ROOT
     from sotay.export.cache import cache_dir
+    from sotay.paths import ROOT
 
     monkeypatch.delenv("SOTAY_EXPORT_CACHE", raising=False)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))

@@ -6,7 +6,7 @@ import errno
 import sys
 from pathlib import Path
 
-from ..argparse_vi import content_dir
+from ..paths import add_content_option
 
 
 def register(sub):
@@ -17,12 +17,11 @@ def register(sub):
                         "thư mục nội dung (chuyen-de/thu-vien-chung/bien-ban-dien-tu.md), từ thư mục hiện tại, hoặc đường dẫn tuyệt đối")
     p.add_argument("--format", choices=["docx", "md", "txt"], default="docx", help="docx (mặc định), md hoặc txt")
     p.add_argument("-o", "--output", type=Path, required=True, help="tệp kết quả (- để in ra màn hình, trừ docx)")
-    p.add_argument("--content", type=content_dir, default=None, help="thư mục nội dung (mặc định: content/)")
+    add_content_option(p)
     p.set_defaults(fn=run)
 
 
 def run(args) -> int:
-    from ..cli import CONTENT
     from ..content import load
     from ..diagnostics import render
     from ..registry import Registry
@@ -30,7 +29,7 @@ def run(args) -> int:
     from .items import ExportContext, exportables, lookup
     from .plain import to_text
 
-    corpus = load(args.content or CONTENT)
+    corpus = load(args.content)
     errors = [d for d in corpus.problems if d.is_error]
     if errors:
         print(render(errors), file=sys.stderr)

@@ -6,8 +6,8 @@ import json
 import sys
 from pathlib import Path
 
-from ..argparse_vi import content_dir
 from ..diagnostics import RULES, diag, render
+from ..paths import add_content_option
 from ..source import line_col
 
 
@@ -16,17 +16,16 @@ def register(sub):
     p.add_argument("paths", nargs="+", metavar="PATH", help="tệp hoặc thư mục cần đọc (mọi tệp .md, .yml, .txt trong đó); - là đầu vào chuẩn")
     p.add_argument("--format", choices=["text", "json"], default="text",
                    help="text: từng dòng tệp:dòng:cột: MÃ thông báo (mặc định); json: mỗi trích dẫn tìm được một đối tượng")
-    p.add_argument("--content", type=content_dir, default=None, help="thư mục nội dung chứa sổ văn bản")
+    add_content_option(p, help="thư mục nội dung chứa sổ văn bản (mặc định: content/)")
     p.set_defaults(fn=run)
 
 
 def run(args) -> int:
-    from ..cli import CONTENT
     from ..content import load
     from ..registry import Registry
     from .resolve import check
 
-    registry = Registry.build(load(args.content or CONTENT).documents)
+    registry = Registry.build(load(args.content).documents)
     paths, unreadable = _expanded(args.paths)
     rows, problems = [], []
     for path in paths:

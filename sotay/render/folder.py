@@ -46,12 +46,12 @@ def _write(path: Path, data: bytes) -> None:
 
 
 def register(sub):
-    from ..argparse_vi import content_dir
+    from ..paths import add_content_option
 
     p = sub.add_parser("pages", help="ghi các trang đã dựng (Markdown), mục lục và tệp tải về vào một thư mục, "
                                      "cho một trình dựng trang khác")
     p.add_argument("out", type=Path, metavar="THƯ_MỤC", help="thư mục đích, chưa có hoặc còn trống")
-    p.add_argument("--content", type=content_dir, default=None, help="thư mục nội dung (mặc định: content/)")
+    add_content_option(p)
     p.set_defaults(fn=_run)
 
 
@@ -59,7 +59,6 @@ def _run(args) -> int:
     import sys
 
     from ..check import run
-    from ..cli import CONTENT
     from ..diagnostics import render
     from ..export.cache import cache_dir, export_files
     from .site import site_of
@@ -67,7 +66,7 @@ def _run(args) -> int:
     if args.out.exists() and (not args.out.is_dir() or any(args.out.iterdir())):
         print(f"{args.out} đã có tệp: hãy chọn một thư mục chưa có hoặc còn trống.", file=sys.stderr)
         return 2
-    content = args.content or CONTENT
+    content = args.content
     result = run(content, content.resolve().parent)
     if result.errors:
         print(render(result.diagnostics), file=sys.stderr)
