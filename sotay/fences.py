@@ -70,8 +70,3 @@ def blank(text: str, ranges: list[tuple[int, int]]) -> str:
         last = end
     out.append(text[last:])
     return "".join(out)
-
-
-def blank_fenced(markdown: str) -> str:
-    """The text with every fenced block blanked (see `blank`)."""
-    return blank(markdown, fenced_ranges(markdown))
