@@ -26,9 +26,10 @@
     else fn();
   }
 
-  // Must agree with lunr.vi.min.js's fold (no marks, đ -> d) and exact (one tone placement).
+  // Must agree with lunr.vi.min.js's fold (no marks, đ and the Ð/ð typed for it -> d) and exact
+  // (one tone placement, a final y after a consonant as i).
   function fold(text) {
-    return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").toLowerCase();
+    return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐðÐ]/g, "d").toLowerCase();
   }
 
   var GLIDE = /([oOuU])([\u0300\u0301\u0303\u0309\u0323])([aAeEyY])(?![\p{L}\p{M}])/gu;
