@@ -54,6 +54,19 @@ TOP = [
     ("nq35 khoa 12", "/van-ban/35-nq-tw-2018/", 3),  # no plenum numbered 35: Nghị quyết 35
     ("đề cương chuyên đề tự phê bình", "/chuyen-de/thu-vien-chung/tu-phe-binh-va-phe-binh/", 1),
     ("tư tưởng bác hồ", "/chuyen-de/thu-vien-chung/hoc-tap-lam-theo-bac-hang-ngay/", 3),
+    # As the thirty-sixth session's reviewer typed them: question words no page writes ("phải",
+    # "gồm", "ai"), a short form read after a word no page writes it after or before ("họp CB", "CB
+    # mẫu"; alone, "CB" is a notice's code), a congress as "ĐH", "VN"; a word no syllable spells
+    # found in an outline's keywords before a guide's text.
+    ("ai phai diem tin thoi su", "/huong-dan/diem-tin-thoi-su/", 1),
+    ("to chuc sinh hoat chi bo mau gom nhung buoc nao", "/huong-dan/sinh-hoat-chi-bo-mau/", 1),
+    ("bien ban hop cb", "/huong-dan/ghi-bien-ban/", 1),
+    ("bi thu cb can lam gi", "/huong-dan/bi-thu-chu-tri/", 1),
+    ("nq dh xiv", "/van-ban/nq-dh-xiv/", 1),
+    ("buu dien vn", "/mo-hinh/trung-tam-doi-soat/", 1),
+    ("chuyên đề facebook zalo", "/chuyen-de/thu-vien-chung/bao-ve-nen-tang-tu-tuong-tren-mang/", 1),
+    ("chi bo lam theo ca", "/huong-dan/sinh-hoat-thuong-ky/", 1),
+    ("bao lau sinh hoat chuyen de mot lan", "/huong-dan/sinh-hoat-chuyen-de/", 1),
     # Keywords of the pages (tags), for what members call them.
     ("cham diem sinh hoat chi bo", "/huong-dan/danh-gia-chat-luong/", 1),
     ("vang hop chi bo phai bao ai", "/huong-dan/dang-vien-tham-gia-sinh-hoat/", 1),
