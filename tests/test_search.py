@@ -62,6 +62,7 @@ TOP = [
     ("to chuc sinh hoat chi bo mau gom nhung buoc nao", "/huong-dan/sinh-hoat-chi-bo-mau/", 1),
     ("bien ban hop cb", "/huong-dan/ghi-bien-ban/", 1),
     ("bi thu cb can lam gi", "/huong-dan/bi-thu-chu-tri/", 1),
+    ("cb mau", "/huong-dan/sinh-hoat-chi-bo-mau/", 1),
     ("nq dh xiv", "/van-ban/nq-dh-xiv/", 1),
     ("buu dien vn", "/mo-hinh/trung-tam-doi-soat/", 1),
     ("chuyên đề facebook zalo", "/chuyen-de/thu-vien-chung/bao-ve-nen-tang-tu-tuong-tren-mang/", 1),
