@@ -15,11 +15,11 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
 from sotay import check
-from sotay.diagnostics import diag, has_errors, render
+from sotay.diagnostics import build_failure, diag, has_errors, merged, render
 from sotay.export.cache import cache_dir, export_files
-from sotay.markdown_limits import item_past_limits, past_markdown_limits
-from sotay.render.common import nowrap_codes
+from sotay.markdown_limits import page_past_limits
 from sotay.render.folder import nav_entries
+from sotay.render.nowrap import nowrap_codes
 from sotay.render.shell import link_or_copy, meta_description, shell_extra
 from sotay.render.site import MADE_FROM, page_stream, plan_site
 from sotay.search import SEARCH_TITLE, SECTIONS_FIRST, merge_index_file
@@ -70,12 +70,10 @@ FIX_AND_SAVE = ("Sửa các lỗi trên rồi lưu tệp. Khi đang chạy make 
 
 
 def _fail_on(diagnostics, release: bool = False):
-    if has_errors(diagnostics):
+    failure = build_failure(diagnostics, release)
+    if failure:
         # Under `mkdocs serve`, MkDocs follows this with "The server will appear stuck", in English.
-        raise PluginError("Nội dung có lỗi:\n" + render(diagnostics) + "\n" + FIX_AND_SAVE)
-    blocking = sorted({d.code for d in diagnostics if d.blocks_release}) if release else []
-    if blocking:
-        raise PluginError(f"Không tạo bản phát hành khi nội dung còn cảnh báo {', '.join(blocking)}:\n" + render(diagnostics))
+        raise PluginError(failure + ("\n" + FIX_AND_SAVE if has_errors(diagnostics) else ""))
     for warning in diagnostics:
         log.info(warning.format())
 
@@ -159,18 +157,13 @@ def on_page_markdown(markdown, page, config, files):
     else:
         _sections_first.discard(page.url)
     # A text past the content's limits fails the check (E005), which fails the build when it ends;
-    # rendered meanwhile, it held the build for up to minutes. A generated page (a registry entry's
-    # lists every page citing it) is held to ten times them.
+    # rendered meanwhile, it held the build for up to minutes.
     item = _items.get(page.file.src_uri)
-    told = item is not None and item_past_limits(_corpus, item)
-    if told or past_markdown_limits(markdown, factor=10):
-        if not told:
-            # Each text within the limits, the page they make past them ("- - …" twenty deep in a
-            # note that the page lists under "- "): the check passed it, so the build must say it,
-            # or the page went out as this one line.
-            rel = _corpus.origin(item).rel if item is not None else MADE_FROM.get(page.file.src_uri, page.file.src_uri)
-            _url_problems.append(diag(rel, 1, 1, "E005", f"Trang /{page.url} dựng từ tệp này vượt giới hạn của "
-                                      "nội dung (lồng nhau quá sâu, quá nhiều thẻ HTML hoặc dấu '['): hãy viết phẳng hơn, ngắn hơn."))
+    rel = _corpus.origin(item).rel if item is not None else MADE_FROM.get(page.file.src_uri, page.file.src_uri)
+    skip, problem = page_past_limits(_corpus, item, markdown, rel, page.url)
+    if skip:
+        if problem:  # or the page went out as the one line below, the check having passed it
+            _url_problems.append(problem)
         log.info(f"Không dựng trang {page.file.src_uri}: vượt giới hạn của nội dung (E005).")
         return "Trang này vượt giới hạn của nội dung (E005): xem lỗi của lệnh kiểm tra."
     return markdown
@@ -215,11 +208,8 @@ def on_build_error(error):
 def on_post_build(config):
     # The rule passes ran on the other core during the build; any error fails it
     # before the site is used (`python -m sotay build` swaps only a passing build in).
-    diagnostics = _finish_check().diagnostics
-    reported = {(d.path, d.line, d.code) for d in diagnostics}
     # Only `make dist` sets a release's footer line (mkdocs.yml's extra.release): that is a release.
-    _fail_on(diagnostics + [d for d in _url_problems if (d.path, d.line, d.code) not in reported],
-             release=bool(config.extra.get("release")))
+    _fail_on(merged(_finish_check().diagnostics, _url_problems), release=bool(config.extra.get("release")))
     # After Material's search plugin wrote its index (priority 0), before the offline
     # plugin inlines it (priority -100).
     merge_index_file(Path(config.site_dir) / "search" / "search_index.json", _search_titles, _sections_first)

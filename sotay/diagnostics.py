@@ -191,6 +191,24 @@ def has_errors(diagnostics) -> bool:
     return any(d.is_error for d in diagnostics)
 
 
+def build_failure(diagnostics, release: bool = False) -> str | None:
+    """Why a build of the site must fail on these diagnostics, in words with every one listed: an
+    error, or in a release (`make dist`) a warning that blocks one; None when it may go on."""
+    if has_errors(diagnostics):
+        return "Nội dung có lỗi:\n" + render(diagnostics)
+    blocking = sorted({d.code for d in diagnostics if d.blocks_release}) if release else []
+    if blocking:
+        return f"Không tạo bản phát hành khi nội dung còn cảnh báo {', '.join(blocking)}:\n" + render(diagnostics)
+    return None
+
+
+def merged(found, more) -> list[Diagnostic]:
+    """The check's diagnostics and those the build found on its own pages, each place and rule once
+    (a URL the check told is found again in the rendered page)."""
+    told = {(d.path, d.line, d.code) for d in found}
+    return [*found, *(d for d in more if (d.path, d.line, d.code) not in told)]
+
+
 def _gh(value: str, property: bool = False) -> str:
     """A value escaped for a GitHub Actions workflow command (its data, or a property's value)."""
     value = value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
