@@ -11,6 +11,7 @@ from ..text import match_key, sort_vi, vn_date
 from . import links
 from .common import PRINTS_DOCUMENT, PRINTS_PART, Page, agenda_basis, bullet_list, printable, rel_link, table
 from .parts import agenda_table, doc_label, doc_src, quotes_block, reference_parts, references_section, search_names, source_anchor, sources_section
+from .sections import CLOSING, SECTIONS
 
 # The guidance and the sample agenda every topic outline points to.
 THEMATIC_MEETING = ("huong-dan/sinh-hoat-chuyen-de", "chuong-trinh/sinh-hoat-chuyen-de")
@@ -36,8 +37,7 @@ def _scope_label(doc: Document) -> str:
 
 
 # "Được trích dẫn tại" on a registry page: the citing pages by section, in reading order.
-CITED_KINDS = {"huong-dan": "Hướng dẫn", "chuong-trinh": "Chương trình mẫu", "mo-hinh": "Mô hình sinh hoạt",
-               "chuyen-de": "Thư viện chuyên đề"}
+CITED_KINDS = {folder: SECTIONS[folder] for folder in ("huong-dan", "chuong-trinh", "mo-hinh", "chuyen-de")}
 
 
 class Renderer:
@@ -67,7 +67,7 @@ class Renderer:
         labels = [self.label("audiences", k) for k in keys]
         return ", ".join(labels[:1] + [x[:1].lower() + x[1:] for x in labels[1:]])
 
-    def footer(self, item, src, references_heading="Văn bản làm căn cứ", printed=False, sources_printed=False) -> str:
+    def footer(self, item, src, references_heading=CLOSING["van-ban-lam-can-cu"], printed=False, sources_printed=False) -> str:
         references = references_section(getattr(item, "references", []) or [], self.registry, self.types, src, references_heading,
                                         self.corpus.sources)
         sources = sources_section(getattr(item, "sources", []) or [], self.corpus.sources)
@@ -84,7 +84,7 @@ class Renderer:
         for key in keys:
             target = links.page_src(key)
             lines.append(f"- [{self.title_of(key)}]({rel_link(src, target)})")
-        return "## Xem thêm\n\n" + "\n".join(lines)
+        return f"## {CLOSING['xem-them']}\n\n" + "\n".join(lines)
 
     def title_of(self, key: str) -> str:
         parts = key.strip("/").split("/")
@@ -117,7 +117,7 @@ class Renderer:
 
         parts = ["\n".join(head), self.text(forms.expand(g.body, form), src, g)]
         if g.quotes:
-            parts.append("## Trích dẫn\n\n" + self.text(quotes_block(g.quotes, self.corpus.sources), src, g))
+            parts.append(f"## {CLOSING['trich-dan']}\n\n" + self.text(quotes_block(g.quotes, self.corpus.sources), src, g))
         if g.tags:
             # At the foot, with the pages to see next: under the summary, on a phone's first screen,
             # a list of keywords read as words for a search engine, not for the reader.
@@ -178,7 +178,7 @@ class Renderer:
                  "## Kết quả", self.text(bullet_list(m.results), src, m),
                  "## Bài học", LESSONS_ARE_OURS, self.text(bullet_list(m.lessons), src, m)]
         if m.quotes:
-            parts += ["## Trích dẫn", self.text(quotes_block(m.quotes, self.corpus.sources), src, m)]
+            parts += [f"## {CLOSING['trich-dan']}", self.text(quotes_block(m.quotes, self.corpus.sources), src, m)]
         parts += [printable(f'## Chương trình mẫu\n\n!!! note "Chương trình này lấy từ đâu?"\n    {basis} {self.text(m.agenda.note, src, m)}'
                             f"\n\n**Loại buổi:** {self.label('meeting_kinds', m.agenda.kind)}"), self._actions(page),
                   # A part of the page: "In" prints it, Ctrl+P the whole case study (sotay.css).
@@ -296,7 +296,7 @@ class Renderer:
         if outlines:
             cited.append(outlines)
         cited = "\n\n".join(cited) or "Chưa có trang nào của Sổ tay trích dẫn văn bản này."
-        parts.append("## Được trích dẫn tại\n\n" + cited)
+        parts.append(f"## {CLOSING['duoc-trich-dan-tai']}\n\n" + cited)
         parts.append(sources_section(used, sources, numbered=True))
         meta = {"description": f"{label}: {doc.title}" if doc.title else label}
         if doc.title:

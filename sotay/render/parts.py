@@ -9,6 +9,7 @@ from ..text import match_key, vn_date
 from ..urls import external_host
 from .common import link_target, plain_text, rel_link, table
 from .links import page_src
+from .sections import CLOSING
 
 
 def doc_src(doc: Document) -> str:
@@ -174,7 +175,7 @@ def sources_section(ids, sources: dict, numbered=False) -> str:
     if not items:
         return ""
     # Numbered, each item is the target of the "[n]" that cites it (source_anchor).
-    lines = ["## Nguồn", ""] + [f'{n}. <span id="{source_anchor(n)}"></span>{source_line(s)}' if numbered
+    lines = [f"## {CLOSING['nguon']}", ""] + [f'{n}. <span id="{source_anchor(n)}"></span>{source_line(s)}' if numbered
                                 else f"- {source_line(s)}" for n, s in enumerate(items, 1)]
     return "\n".join(lines)
 
@@ -183,7 +184,7 @@ def source_anchor(number: int) -> str:
     return f"nguon-{number}"
 
 
-def references_section(ids, registry, types: dict, page_src: str, heading="Văn bản làm căn cứ", sources: dict | None = None) -> str:
+def references_section(ids, registry, types: dict, page_src: str, heading=CLOSING["van-ban-lam-can-cu"], sources: dict | None = None) -> str:
     lines = []
     for doc_id in ids:
         doc = registry.get(doc_id)

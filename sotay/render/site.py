@@ -15,6 +15,7 @@ from .common import Page, agenda_what, table
 from .links import KIND_PAGES, page_src
 from .pages import THEMATIC_MEETING, Renderer
 from .parts import doc_src
+from .sections import SECTIONS
 
 
 @dataclass
@@ -104,17 +105,17 @@ def build_site(corpus, registry: Registry | None = None, linker=None, actions=No
         # content: made relative to the index that lists it, as on the item's own page.
         return lambda p: r.text(p.item.summary, index_src, p.item)
 
-    keep(linked(_index("huong-dan/index.md", "Hướng dẫn",
+    keep(linked(_index("huong-dan/index.md", SECTIONS["huong-dan"],
                        "Các bước chuẩn bị, tiến hành và đánh giá buổi sinh hoạt chi bộ, viết cho bí thư, chi ủy viên và đảng viên.",
                        _listing([(p.title, p) for p in guidance], lambda p: p.src.split("/")[-1], summary_in("huong-dan/index.md")))))
     # The model meetings' agendas are listed here too: a secretary looking for an agenda starts here.
     by_cell = "\n\n## Chương trình của các chi bộ trong Mô hình sinh hoạt\n\n" + _listing(
         [(p.title, p) for p in meetings], lambda p: f"../{p.src}#chuong-trinh-mau",
         lambda p: f"{r.label('meeting_kinds', p.item.agenda.kind)}; chương trình {agenda_what(p.item.agenda.basis)}.")
-    keep(linked(_index("chuong-trinh/index.md", "Chương trình mẫu",
+    keep(linked(_index("chuong-trinh/index.md", SECTIONS["chuong-trinh"],
                        "Chương trình sinh hoạt có thứ tự các bước, thời gian, người thực hiện và nội dung ghi biên bản; tải về để điền tên chi bộ.",
                        _listing([(p.title, p) for p in agendas], lambda p: p.src.split("/")[-1], summary_in("chuong-trinh/index.md")) + by_cell)))
-    keep(linked(_index("mo-hinh/index.md", "Mô hình sinh hoạt",
+    keep(linked(_index("mo-hinh/index.md", SECTIONS["mo-hinh"],
                        "Cách làm của các chi bộ đã được giới thiệu trên báo chí và cổng thông tin, kèm chương trình mẫu. "
                        "Xem thêm [các chương trình mẫu](../chuong-trinh/index.md).",
                        _listing([(p.title, p) for p in meetings], lambda p: p.src.split("/")[-1], summary_in("mo-hinh/index.md")))))
@@ -135,17 +136,17 @@ def build_site(corpus, registry: Registry | None = None, linker=None, actions=No
 def _nav(guidance, agendas, meetings, libraries, doc_pages, types) -> list[NavNode]:
     """The site's nav: each section opens on its index; the sample agendas sit under the model
     meetings, where a secretary looks for an agenda."""
-    agenda_section = NavNode("Chương trình mẫu", children=[NavNode("Chương trình mẫu", "chuong-trinh/index.md")]
+    agenda_section = NavNode(SECTIONS["chuong-trinh"], children=[NavNode(SECTIONS["chuong-trinh"], "chuong-trinh/index.md")]
                              + [NavNode(p.title, p.src) for p in agendas])
     return [
         NavNode("Trang chủ", "index.md"),
-        NavNode("Hướng dẫn", children=[NavNode("Hướng dẫn", "huong-dan/index.md")] + [NavNode(p.title, p.src) for p in guidance]),
-        NavNode("Mô hình sinh hoạt", children=[NavNode("Mô hình sinh hoạt", "mo-hinh/index.md"), agenda_section]
+        NavNode(SECTIONS["huong-dan"], children=[NavNode(SECTIONS["huong-dan"], "huong-dan/index.md")] + [NavNode(p.title, p.src) for p in guidance]),
+        NavNode(SECTIONS["mo-hinh"], children=[NavNode(SECTIONS["mo-hinh"], "mo-hinh/index.md"), agenda_section]
                 + [NavNode(p.title, p.src) for p in meetings]),
-        NavNode("Thư viện chuyên đề", children=[NavNode("Thư viện chuyên đề", "chuyen-de/index.md")] + [
+        NavNode(SECTIONS["chuyen-de"], children=[NavNode(SECTIONS["chuyen-de"], "chuyen-de/index.md")] + [
             NavNode(lib.title, children=[NavNode(lib.title, index.src)] + [NavNode(p.title, p.src) for p in topic_pages])
             for lib, index, topic_pages in libraries]),
-        NavNode("Văn bản", children=[NavNode("Văn bản", "van-ban/index.md")] + _registry_nav(doc_pages, types)),
+        NavNode(SECTIONS["van-ban"], children=[NavNode(SECTIONS["van-ban"], "van-ban/index.md")] + _registry_nav(doc_pages, types)),
     ]
 
 
@@ -169,7 +170,7 @@ def _topics_index(libraries, r: Renderer, forms_list: list[dict]) -> Page:
         for p, lib in sort_vi(by_category[key], key=lambda pair: pair[0].title):
             lines.append(f"- [{p.title}]({lib.slug}/{p.item.slug}.md) ({r.text(lib.owner, 'chuyen-de/index.md', lib)})")
         lines.append("")
-    return _index("chuyen-de/index.md", "Thư viện chuyên đề",
+    return _index("chuyen-de/index.md", SECTIONS["chuyen-de"],
                   "Đề cương chuyên đề để chi bộ tham khảo, chỉnh sửa cho phù hợp rồi phân công đảng viên chuẩn bị. "
                   "Mỗi đề cương có thể sao chép, tải về dạng Word (DOCX), Markdown hoặc in.", "\n".join(lines))
 
@@ -268,7 +269,7 @@ def _registry_index(docs, types) -> Page:
              "khi chưa có nguồn nào nói văn bản còn hiệu lực hay đã được thay thế (xem "
              "[Văn bản nào đang áp dụng](../huong-dan/van-ban-hien-hanh.md)). Số hiệu văn bản của Đảng được đánh lại từ đầu "
              "mỗi khóa, nên cùng một số hiệu có thể là nhiều văn bản: hãy xem năm ban hành.")
-    return _index("van-ban/index.md", "Văn bản", intro, "\n\n".join(parts))
+    return _index("van-ban/index.md", SECTIONS["van-ban"], intro, "\n\n".join(parts))
 
 
 # A kind's page repeats a part of the registry index: searching a code finds the index and the
