@@ -38,6 +38,10 @@ class Origin:
     # text skip them ("reference: [50-CT/TW-2025]" was also told as an ambiguous citation).
     unknown: frozenset = frozenset()
 
+    def line_at(self, offset: int) -> int:
+        """The file's line of a place in the body (an offset into `body`)."""
+        return self.body_line + self.body.count("\n", 0, offset)
+
     def diag(self, path: tuple, code: str, message: str, key: bool = False):
         """A problem at a field of this file (`key`: at its key, not its value)."""
         return diag(self.rel, *(self.located.key_pos(path) if key else self.located.pos(path)), code, message)
@@ -418,7 +422,7 @@ class _Loader:
                 # A form's file that failed tells its own errors. A name is a file's name, never a path:
                 # "../../mkdocs" named the project's mkdocs.yml, and the page showed code, untold.
                 elif not (re.fullmatch(r"[a-z0-9][a-z0-9-]*", name) and (self.root / forms.FOLDER / f"{name}.yml").is_file()):
-                    line = origin.body_line + origin.body.count("\n", 0, offset) + 1
+                    line = origin.line_at(offset) + 1  # the name, on the line under the fence
                     typed = name.strip().strip("/").removeprefix("content/").removeprefix(f"{forms.FOLDER}/").removesuffix(".yml")
                     if typed in c.forms:
                         offered.add(typed)
@@ -429,7 +433,7 @@ class _Loader:
             for offset, written, name in forms.near_misses(origin.body):
                 # Shown as a block of code: the page would show the form's name, and no form. Told at the
                 # fence, where the mistake is (an unknown name is told at the name, the line under it).
-                line = origin.body_line + origin.body.count("\n", 0, offset)
+                line = origin.line_at(offset)
                 typed = name.removesuffix(".yml")
                 offered.update({typed} & set(c.forms))
                 self.report([diag(origin.rel, line, 1, "R104", f"Dòng {written!r} không mở được khối mẫu, nên trang hiện nó như "

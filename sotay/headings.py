@@ -30,7 +30,7 @@ def heading_rules(corpus, registry):
         # are the page's too.
         level = 1
         for m in atx.heading_lines(blank_blocks(origin.body)):
-            found, line = len(m.group(1)), origin.body_line + origin.body.count("\n", 0, m.start())
+            found, line = len(m.group(1)), origin.line_at(m.start())
             col = m.start(1) - m.start() + 1
             if found == 1:
                 problems.append(diag(origin.rel, line, col, "B106",
@@ -46,7 +46,7 @@ def heading_rules(corpus, registry):
         # leaving out underlines inside code, comments and raw blocks.
         blocks = block_ranges(origin.body)
         for m in (m for m in _SETEXT.finditer(origin.body) if not covers(blocks, m.start(1))):
-            line = origin.body_line + origin.body.count("\n", 0, m.start(1))
+            line = origin.line_at(m.start(1))
             problems.append(diag(origin.rel, line, 1, "B109",
                                  f"Dòng '{m.group(1)}' ngay dưới một dòng chữ biến dòng chữ ấy thành tiêu đề: muốn kẻ một "
                                  "đường ngang thì để một dòng trống phía trên; muốn đặt tiêu đề thì viết '## ' ở đầu dòng chữ."))
