@@ -235,6 +235,71 @@ def _chosen_by_leading(docs: list, c: Citation, text: str | None, after: int):
     return fits[0] if len(fits) == 1 else _best_supported(fits, probe) if fits else None
 
 
+def _surface_problems(c: Citation) -> list[Problem]:
+    """What is wrong with how a citation is typed, whatever document it names."""
+    problems = []
+    if c.malformed:
+        problems.append(Problem("C106", f"Số hiệu viết sai ({c.malformed}); viết đúng: {c.code}." if c.code else f"Trích dẫn viết sai: {c.malformed}."))
+    if c.bad_date:
+        problems.append(Problem("C106", f"Trích dẫn viết sai: {c.bad_date}."))
+    look_alike = sorted(set(_LOOK_ALIKE.findall(c.surface)))
+    if look_alike:
+        problems.append(Problem("C106", f"Trích dẫn có chữ Kirin hoặc Hy Lạp trông như chữ Latinh ({', '.join(look_alike)}): "
+                                        "hãy gõ lại số hiệu bằng bàn phím tiếng Việt."))
+    return problems
+
+
+def _none_held(c: Citation, registry: Registry, label: str) -> Problem:
+    if c.system == "nha-nuoc":
+        return Problem("C108", f"{label} chưa có trong sổ văn bản{_yearless_namesake(c, registry)}.")
+    if c.short:
+        return Problem("C107", f"'{c.surface.strip()}' không đủ để xác định văn bản; hãy ghi đủ số hiệu và ngày ban hành.")
+    return Problem("C101", _not_held(label, c, registry))
+
+
+def _choose(c: Citation, docs: list, exact: bool, label: str, text: str | None, after: int):
+    """(the document a citation names among its candidates, None) or (None, why none is)."""
+    context = bool(c.date or c.year or c.terms or c.body)
+    if len(docs) == 1 and (exact or not c.short or context):
+        return docs[0], None
+    fits = [d for d in docs if not _mismatches(d, c)]
+    if len(fits) == 1 and (context or not c.short):
+        return fits[0], None
+    if fits or not context:
+        # "Chỉ thị 50-CT/TW năm 2025": a year of the work done contradicts no earlier
+        # directive of that code, and the one issued that year is the one it names.
+        chosen = (_best_supported(fits, c) if fits and context else None) or _chosen_by_leading(fits, c, text, after)
+        return (chosen, None) if chosen is not None else (None, Problem("C107", _maybe(label, fits or docs, c)))
+    # "Chỉ thị 50-CT/TW ngày 23/7/2025 của Bộ Chính trị": the 2025 directive, wrong issuer.
+    chosen = _best_supported(docs, c)
+    if chosen is not None:
+        return chosen, None
+    codes = {code for d in docs for code, _ in _mismatches(d, c)}
+    code = "C102" if "C102" in codes else sorted(codes)[0]
+    return None, Problem(code, f"{label}: không văn bản nào trong sổ khớp; ghi ngày, cơ quan ban hành và khóa "
+                               f"đúng như văn bản định trích: {'; '.join(_facts(d, c) for d in docs)}.")
+
+
+def _written_problem(c: Citation, chosen) -> Problem | None:
+    """A code read and linked as the document's, but published as typed ("339-QD/TW", "05-ct/tw")."""
+    if not (c.written and chosen.code and c.written != chosen.code and not c.malformed):
+        return None
+    other = next(((i, ch) for i, ch in enumerate(c.written) if ch in _OTHER_DASHES), None)
+    broken = re.search(r"\s*\n\s*", c.written)
+    if broken:  # "12-HD/" at a line's end, "BTCTW" on the next: one line, as the code is one word
+        why = "số hiệu bị ngắt xuống dòng; nối hai dòng để số hiệu viết liền trên một dòng."
+    elif other is None:
+        why = "hãy viết đúng như vậy."
+    elif other[1] == "\\":
+        why = f"ký tự thứ {other[0] + 1} là dấu gạch chéo ngược ‘\\’, phải là ‘/’."
+    else:
+        meant = "/" if other[1] in _OTHER_SLASHES else "-"
+        why = (f"ký tự thứ {other[0] + 1} là dấu ‘{other[1]}’ (U+{ord(other[1]):04X}) do Word tự đổi hoặc dán từ nơi "
+               f"khác, không phải dấu ‘{meant}’; xóa và gõ lại ký tự ấy.")
+    written = " ".join(c.written.split()) if broken else c.written
+    return Problem("C109", f"Số hiệu viết là ‘{written}’, sổ văn bản viết {chosen.code}: {why}")
+
+
 def resolve(cites: list[Citation], registry: Registry, text: str | None = None) -> list[Citation]:
     """Give each citation its registry id and problems. With the text they were found in, a
     sentence's facts written before an ambiguous code may also choose among its documents."""
@@ -242,14 +307,7 @@ def resolve(cites: list[Citation], registry: Registry, text: str | None = None) 
     for i, c in enumerate(cites):
         if c.system in ("doan", "doan-the"):
             continue
-        if c.malformed:
-            c.problems.append(Problem("C106", f"Số hiệu viết sai ({c.malformed}); viết đúng: {c.code}." if c.code else f"Trích dẫn viết sai: {c.malformed}."))
-        if c.bad_date:
-            c.problems.append(Problem("C106", f"Trích dẫn viết sai: {c.bad_date}."))
-        look_alike = sorted(set(_LOOK_ALIKE.findall(c.surface)))
-        if look_alike:
-            c.problems.append(Problem("C106", f"Trích dẫn có chữ Kirin hoặc Hy Lạp trông như chữ Latinh ({', '.join(look_alike)}): "
-                                              "hãy gõ lại số hiệu bằng bàn phím tiếng Việt."))
+        c.problems += _surface_problems(c)
         successor_of = _named_successor(c, predecessors, registry)
         if successor_of is not None:
             c.id = successor_of.id
@@ -264,54 +322,16 @@ def resolve(cites: list[Citation], registry: Registry, text: str | None = None) 
             docs, exact = [linked], True  # the editor's own link says which of them it is
         label = c.code or c.name or c.surface
         if not docs:
-            if c.system == "nha-nuoc":
-                c.problems.append(Problem("C108", f"{label} chưa có trong sổ văn bản{_yearless_namesake(c, registry)}."))
-            elif c.short:
-                c.problems.append(Problem("C107", f"'{c.surface.strip()}' không đủ để xác định văn bản; hãy ghi đủ số hiệu và ngày ban hành."))
-            else:
-                c.problems.append(Problem("C101", _not_held(label, c, registry)))
+            c.problems.append(_none_held(c, registry, label))
             continue
-        context = bool(c.date or c.year or c.terms or c.body)
-        if len(docs) == 1 and (exact or not c.short or context):
-            chosen = docs[0]
-        else:
-            fits = [d for d in docs if not _mismatches(d, c)]
-            if len(fits) == 1 and (context or not c.short):
-                chosen = fits[0]
-            elif fits or not context:
-                # "Chỉ thị 50-CT/TW năm 2025": a year of the work done contradicts no earlier
-                # directive of that code, and the one issued that year is the one it names.
-                chosen = ((_best_supported(fits, c) if fits and context else None)
-                          or _chosen_by_leading(fits, c, text, cites[i - 1].end if i else 0))
-                if chosen is None:
-                    c.problems.append(Problem("C107", _maybe(label, fits or docs, c)))
-                    continue
-            else:
-                # "Chỉ thị 50-CT/TW ngày 23/7/2025 của Bộ Chính trị": the 2025 directive, wrong issuer.
-                chosen = _best_supported(docs, c)
-                if chosen is None:
-                    codes = {code for d in docs for code, _ in _mismatches(d, c)}
-                    code = "C102" if "C102" in codes else sorted(codes)[0]
-                    c.problems.append(Problem(code, f"{label}: không văn bản nào trong sổ khớp; ghi ngày, cơ quan ban hành và khóa "
-                                                    f"đúng như văn bản định trích: {'; '.join(_facts(d, c) for d in docs)}."))
-                    continue
+        chosen, problem = _choose(c, docs, exact, label, text, cites[i - 1].end if i else 0)
+        if chosen is None:
+            c.problems.append(problem)
+            continue
         c.id = chosen.id
-        if c.written and chosen.code and c.written != chosen.code and not c.malformed:
-            # Read and linked as the document's, but published as typed: "339-QD/TW", "05-ct/tw".
-            other = next(((i, ch) for i, ch in enumerate(c.written) if ch in _OTHER_DASHES), None)
-            broken = re.search(r"\s*\n\s*", c.written)
-            if broken:  # "12-HD/" at a line's end, "BTCTW" on the next: one line, as the code is one word
-                why = "số hiệu bị ngắt xuống dòng; nối hai dòng để số hiệu viết liền trên một dòng."
-            elif other is None:
-                why = "hãy viết đúng như vậy."
-            elif other[1] == "\\":
-                why = f"ký tự thứ {other[0] + 1} là dấu gạch chéo ngược ‘\\’, phải là ‘/’."
-            else:
-                meant = "/" if other[1] in _OTHER_SLASHES else "-"
-                why = (f"ký tự thứ {other[0] + 1} là dấu ‘{other[1]}’ (U+{ord(other[1]):04X}) do Word tự đổi hoặc dán từ nơi "
-                       f"khác, không phải dấu ‘{meant}’; xóa và gõ lại ký tự ấy.")
-            written = " ".join(c.written.split()) if broken else c.written
-            c.problems.append(Problem("C109", f"Số hiệu viết là ‘{written}’, sổ văn bản viết {chosen.code}: {why}"))
+        written = _written_problem(c, chosen)
+        if written:
+            c.problems.append(written)
         if c.successor is not None:
             predecessors[id(c.successor)] = chosen
         for code, message in _mismatches(chosen, c):
