@@ -86,6 +86,26 @@ def _paired(lines: list[str], i: int, marker: str) -> bool:
     return False
 
 
+def _marker_message(bullet, paired) -> str:
+    """Why a line's marker (Word's bullet, or "1.", "(1)", "a)", "-" glued to its words) makes no
+    list on the page, and how to write it."""
+    lead = (bullet or paired).group(1)
+    if paired and lead[0].isdigit() and lead[-1] == ".":
+        return (f"Sau ‘{lead}’ thiếu dấu cách nên các dòng bị nối thành một đoạn trên trang: viết "
+                f"‘{lead} …’ (có dấu cách), trước danh sách để một dòng trống.")
+    if paired and lead[0] in "(B":
+        return (f"Các dòng đánh số như ‘{lead}’ liền nhau bị nối thành một đoạn trên trang: viết ‘- {lead} …’ ở đầu "
+                "mỗi dòng, trước danh sách để một dòng trống.")
+    if paired and lead not in ("–", "—", "→", "➔", "o", "-") and not lead[0].isdigit():
+        return (f"Các ý đánh chữ cái (a), b)…) bị nối thành một đoạn trên trang: viết ‘- {lead} …’ ở đầu mỗi ý (giữ "
+                "được chữ cái), trước danh sách để một dòng trống.")
+    if paired and lead == "-":
+        return ("Thiếu dấu cách sau dấu '-' đầu dòng nên trang không hiện danh sách: viết '- Việc…', trước danh "
+                "sách để một dòng trống.")
+    return (f"Dấu đầu dòng {lead!r} không tạo danh sách trên trang: viết '- ' (hoặc '1. ', '2. ' cho danh sách "
+            "đánh số), trước danh sách để một dòng trống.")
+
+
 def list_problems(body: str, depth: int = 0, list_after_text: bool = True) -> list[tuple[int, int, str, str]]:
     """(line index in the body, column, message, rule) for each line the site would not read as
     written; `body` with its code, comments and raw blocks blanked (verbatim.blank_blocks).
@@ -136,26 +156,8 @@ def list_problems(body: str, depth: int = 0, list_after_text: bool = True) -> li
         in_list = bool(_ITEM.match(line)) or (in_list and (bool(indented) or bool(i and lines[i - 1].strip())))
         bullet = WORD_BULLET.match(line)
         paired = not bullet and _PAIRED.match(line)
-        if paired and paired.group(1)[0].isdigit() and paired.group(1)[-1] == ".":
-            message = (f"Sau ‘{paired.group(1)}’ thiếu dấu cách nên các dòng bị nối thành một đoạn trên trang: viết "
-                       f"‘{paired.group(1)} …’ (có dấu cách), trước danh sách để một dòng trống.")
-        elif paired and paired.group(1)[0] in "(B":
-            lead = paired.group(1)
-            message = (f"Các dòng đánh số như ‘{lead}’ liền nhau bị nối thành một đoạn trên trang: viết ‘- {lead} …’ ở đầu "
-                       "mỗi dòng, trước danh sách để một dòng trống.")
-        elif paired and paired.group(1) not in ("–", "—", "→", "➔", "o", "-") and not paired.group(1)[0].isdigit():
-            lead = paired.group(1)
-            message = (f"Các ý đánh chữ cái (a), b)…) bị nối thành một đoạn trên trang: viết ‘- {lead} …’ ở đầu mỗi ý (giữ "
-                       "được chữ cái), trước danh sách để một dòng trống.")
-        elif paired and paired.group(1) == "-":
-            message = ("Thiếu dấu cách sau dấu '-' đầu dòng nên trang không hiện danh sách: viết '- Việc…', trước danh "
-                       "sách để một dòng trống.")
-        elif bullet or paired:
-            lead = (bullet or paired).group(1)
-            message = (f"Dấu đầu dòng {lead!r} không tạo danh sách trên trang: viết '- ' (hoặc '1. ', '2. ' cho danh sách "
-                       "đánh số), trước danh sách để một dòng trống.")
         if bullet or (paired and _paired(lines, i, paired.group(1))):
-            out.append((i, (bullet or paired).start(1) + 1, message, "B107"))
+            out.append((i, (bullet or paired).start(1) + 1, _marker_message(bullet, paired), "B107"))
             continue
         if _PAGE_NUMBER.match(line):
             out.append((i, 1, f"Dòng ‘{line.strip()}’ là số trang của bản PDF: trang hiện nó thành một ý của danh sách; xóa dòng này.",
