@@ -134,7 +134,7 @@ NOWRAP = [
 
 @pytest.mark.parametrize("html, expected", NOWRAP)
 def test_codes_in_page_text_are_kept_on_one_line(html, expected):
-    from sotay.render.common import nowrap_codes
+    from sotay.render.nowrap import nowrap_codes
 
     assert nowrap_codes(html) == expected
 
