@@ -1403,6 +1403,12 @@ def test_the_deploy_script_runs_through_a_link(tmp_path):
     (tmp_path / "bin/sotay-deploy").symlink_to(ROOT / "scripts/deploy")
     proc = subprocess.run([str(tmp_path / "bin/sotay-deploy"), "--status", "--root", str(tmp_path)], capture_output=True, text=True)
     assert proc.returncode == 0 and "Đang chạy: (chưa có)" in proc.stdout, proc.stderr
+    # The package's folder itself, run through a link of another name, and copied under one.
+    (tmp_path / "dep").symlink_to(ROOT / "sotay/deploy")
+    shutil.copytree(ROOT / "sotay/deploy", tmp_path / "copy/trien-khai", ignore=shutil.ignore_patterns("__pycache__"))
+    for folder in (tmp_path / "dep", tmp_path / "copy/trien-khai"):
+        proc = subprocess.run(["python3", "-I", str(folder), "--status", "--root", str(tmp_path)], capture_output=True, text=True)
+        assert proc.returncode == 0 and "Đang chạy: (chưa có)" in proc.stdout, proc.stderr
 
 
 def test_a_page_changed_after_the_build_is_refused_even_with_sha256sums_written_again(release, tmp_path):

@@ -1,16 +1,20 @@
 """Run as a folder (`python3 sotay/deploy`, which scripts/deploy does) with the server's own
-Python: the folder above this one takes this folder's place on the path, last, so the package is
-`deploy`, argparse_vi.py beside it gives argparse its Vietnamese words, and no other module there can
-stand in for one of the standard library's. (The release's zipapp has a __main__.py of its own.)"""
+Python, whatever the folder is called and through a link to it: the package is imported by its
+folder's name from the folder above, which is put on the path last (argparse_vi.py there gives
+argparse its Vietnamese words, and no module there can stand in for one of the standard library's),
+and this folder itself leaves the path (its modules are the package's, not top-level ones). The
+release's zipapp has a __main__.py of its own."""
 
+import importlib
 import os
 import sys
 
 if __package__:  # python -m sotay.deploy
     from .cli import main
 else:
-    sys.path[0:1] = []
-    sys.path.append(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-    from deploy.cli import main
+    here = os.path.dirname(os.path.realpath(__file__))
+    sys.path[:] = [p for p in sys.path if os.path.realpath(p or ".") != here]
+    sys.path.append(os.path.dirname(here))
+    main = importlib.import_module(os.path.basename(here) + ".cli").main
 
 sys.exit(main())
