@@ -25,6 +25,8 @@ from sotay.render.site import MADE_FROM, page_stream, plan_site
 from sotay.search import SEARCH_TITLE, SECTIONS_FIRST, merge_index_file
 from sotay.selfcontained import citation_hosts, drop_source_map_comments, not_shipped, page_problems, source_of
 
+# The project being built: not sotay.paths.ROOT, which a benchmark's copy (its package a link into
+# the repository) resolves to the repository's.
 ROOT = Path(__file__).resolve().parent.parent
 log = logging.getLogger("mkdocs.plugins.sotay")
 # mkdocs-macros traces its set-up at INFO (six lines a build: modules, functions, variables),

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from .paths import CONTENT, ROOT, add_content_option  # noqa: F401 (ROOT, CONTENT: where they were read before paths.py)
+from .paths import ROOT, add_content_option
 
 
 def cmd_check(args) -> int:

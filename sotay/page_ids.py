@@ -13,13 +13,14 @@ from collections import Counter
 
 from .check import rule_pass
 from .diagnostics import diag
+from .render.sections import CLOSING
 
 _SETS_ID = re.compile(r"\bid\s*=|\{[^}\n]*#", re.I)
 # The sections the site adds to a page, whose anchors its citation marks and links point at. An
 # editor's id or heading that takes one ("{: #nguon }", "## Nguồn") leaves the section "nguon_1"
 # (Markdown's toc numbers a second heading of one name), and every "[1]" leads to the wrong place.
-SITE_SECTIONS = {"nguon": "Nguồn", "xem-them": "Xem thêm", "van-ban-lam-can-cu": "Văn bản làm căn cứ",
-                 "duoc-trich-dan-tai": "Được trích dẫn tại"}
+# (Not "Trích dẫn": no mark or link points at a page's quotations.)
+SITE_SECTIONS = {anchor: heading for anchor, heading in CLOSING.items() if anchor != "trich-dan"}
 _SECTION_HEADING = re.compile(r"^[ \t>]*#{1,6}[ \t]*(?:" + "|".join(SITE_SECTIONS.values()) + r")[ \t#]*$", re.I | re.M)
 
 

@@ -10,7 +10,8 @@ import random
 import shutil
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent.parent
+from ..paths import ROOT
+
 WORDS = ("chi bộ đảng viên sinh hoạt chuyên đề nội dung thảo luận phê bình tự phê bình dân chủ kỷ cương "
          "nhiệm vụ chính trị cơ quan đơn vị học tập làm theo tư tưởng đạo đức phong cách kết luận giải pháp "
          "chuẩn bị phân công trình bày biên bản nghị quyết lãnh đạo chỉ đạo kiểm tra giám sát đánh giá").split()

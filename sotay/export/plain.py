@@ -7,6 +7,7 @@ import html
 import re
 
 from ..render.parts import reference_line, source_parts
+from ..render.sections import CLOSING
 from ..text import roman
 from ..verbatim import LIST_ITEM, TABLE_RULE, table_cells
 
@@ -150,7 +151,7 @@ def topic_sections(exp, ctx):
                               [("item", f"{letter(j)}) {inline(p)}") for j, p in enumerate(s.points)]]),
                 ("Câu hỏi thảo luận", [("item", f"{i}. {inline(q)}") for i, q in enumerate(t.questions, 1)]),
                 ("Kết luận dự kiến", prose(t.conclusion))]
-    for heading, lines in (("Văn bản làm căn cứ", numbered(references(exp, ctx))), ("Nguồn", numbered(sources(exp, ctx), end=""))):
+    for heading, lines in ((CLOSING["van-ban-lam-can-cu"], numbered(references(exp, ctx))), (CLOSING["nguon"], numbered(sources(exp, ctx), end=""))):
         if lines:
             sections.append((heading, [("item", line) for line in lines]))
     return sections

@@ -238,7 +238,8 @@
      a section's own headings (its steps, its forms) listed under it, as Material lists them: a
      secretary on a phone found the sections but not the forms inside them. */
   var CONTENTS_FROM = 5;
-  // What every page ends with (the headings sotay/render/pages.py and parts.py write): listed, but no reason for a list.
+  // What every page ends with (sotay/render/sections.py's CLOSING; tests/test_script_names.py holds the two
+  // together): listed, but no reason for a list.
   var FOOT = ["xem-them", "nguon", "van-ban-lam-can-cu", "trich-dan", "duoc-trich-dan-tai"];
   function listSections() {
     var article = document.querySelector(".md-content article");
@@ -301,7 +302,8 @@
   }
 
   /* What kind of page a result is, over its title (sotay.css shows it): "danh gia chat luong"
-     listed a guide, two topic outlines and a directive, each looking like the others. */
+     listed a guide, two topic outlines and a directive, each looking like the others. The
+     sections' names are sotay/render/sections.py's SECTIONS (tests/test_script_names.py). */
   var KINDS = { "huong-dan": "Hướng dẫn", "mo-hinh": "Mô hình sinh hoạt", "chuong-trinh": "Chương trình mẫu",
                 "chuyen-de": "Thư viện chuyên đề", "van-ban": "Văn bản", "bien-tap": "Dành cho ban biên tập" };
   function labelKind(article) {
