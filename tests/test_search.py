@@ -70,6 +70,9 @@ TOP = [
     ("gom van ban cap tren", "/huong-dan/hop-chi-uy-chuan-bi/", 1),  # "gom", the verb, no "gồm"
     ("ý kiến khác nhau", "/chuyen-de/thu-vien-chung/phat-huy-dan-chu-trong-sinh-hoat/", 1),
     ("chi bo lam theo ca", "/huong-dan/sinh-hoat-thuong-ky/", 1),  # the page's keywords
+    # Initial s and x, one sound in the North, as final n and ng are in the South.
+    ("diem tin thoi xu", "/huong-dan/diem-tin-thoi-su/", 1),
+    ("lang xon", "/mo-hinh/ban-dan-van-lang-son/", 3),
     ("bao lau sinh hoat chuyen de mot lan", "/huong-dan/sinh-hoat-chuyen-de/", 1),
     # Keywords of the pages (tags), for what members call them.
     ("cham diem sinh hoat chi bo", "/huong-dan/danh-gia-chat-luong/", 1),
