@@ -41,6 +41,11 @@ def search_names(doc: Document, types: dict) -> list[str]:
     the names it is known by ("Nghị quyết Trung ương 4 khóa XII")."""
     names = list(doc.aliases or [])
     number = doc.code.split("-", 1)[0].split("/", 1)[0] if doc.code else ""
+    if not number and doc.name and doc.type in types:
+        # Known by its number alone, its code unknown ("Chỉ thị số 01 (khóa XIV)"): "Chỉ thị 01", as
+        # members type it, found the Kết luận 01-KL/TW first.
+        known = re.match(rf"{re.escape(types[doc.type].label)} số (\d+)\b", doc.name)
+        number = known.group(1) if known else ""
     if number and doc.type in types:
         names.insert(0, f"{types[doc.type].label} {number}")
     return names
