@@ -49,7 +49,8 @@ TOP = [
     ("42-DH/BTCTW", "/van-ban/42-hd-btctw-2025/", 1),  # a kind's letters swapped
     ("ngay mung 3 sinh hoat chi bo", "/huong-dan/sinh-hoat-thuong-ky/", 3),  # "mừng" of a wedding, folded
     ("chỉ thị 01", "/van-ban/ct-01-xiv/", 1),  # known by its number alone, its code unknown
-    ("mùng 3", "/huong-dan/sinh-hoat-thuong-ky/", 3),  # a whole day: "3" no prefix of "30/3/2011" (03-CT/TW)
+    ("mùng 3", "/huong-dan/sinh-hoat-thuong-ky/", 3),
+    ("ngày 3", "/huong-dan/sinh-hoat-thuong-ky/", 3),  # a day, not 03-CT/TW's number  # a whole day: "3" no prefix of "30/3/2011" (03-CT/TW)
     ("05-TC/TW", "/van-ban/05-ct-tw-2016/", 1),
     ("nq4 khoa 11", "/van-ban/nq-tw4-xi/", 1),
     ("nq 4 khóa 11", "/van-ban/nq-tw4-xi/", 1),
