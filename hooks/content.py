@@ -161,8 +161,9 @@ def on_page_markdown(markdown, page, config, files):
     # A text past the content's limits fails the check (E005), which fails the build when it ends;
     # rendered meanwhile, it held the build for up to minutes.
     item = _items.get(page.file.src_uri)
-    rel = _corpus.origin(item).rel if item is not None else MADE_FROM.get(page.file.src_uri, page.file.src_uri)
-    skip, problem = page_past_limits(_corpus, item, markdown, rel, page.url)
+    src = page.file.src_uri
+    skip, problem = page_past_limits(_corpus, item, markdown,
+                                     lambda: _corpus.origin(item).rel if item is not None else MADE_FROM.get(src, src), page.url)
     if skip:
         if problem:  # or the page went out as the one line below, the check having passed it
             _url_problems.append(problem)

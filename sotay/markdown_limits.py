@@ -108,17 +108,17 @@ def item_past_limits(corpus, item) -> bool:
     return any(past_markdown_limits(span.text) for span in spans(origin, include_keys=True))
 
 
-def page_past_limits(corpus, item, markdown: str, rel: str, url: str):
+def page_past_limits(corpus, item, markdown: str, rel_of, url: str):
     """Whether a page is not worth rendering (False: render it), and the E005 the build must add
     when the check could not have told it: each text within the limits, the page they make past
     them ("- - …" twenty deep in a note that the page lists under "- "). A generated page (a
-    registry entry's lists every page citing it) is held to ten times the content's limits. `rel`:
-    the file the page is made from, named in the diagnostic."""
+    registry entry's lists every page citing it) is held to ten times the content's limits.
+    `rel_of()`: the file the page is made from, named in the diagnostic (asked for only then)."""
     from .diagnostics import diag
 
     if item is not None and item_past_limits(corpus, item):
         return True, None  # told by the check
     if not past_markdown_limits(markdown, factor=10):
         return False, None
-    return True, diag(rel, 1, 1, "E005", f"Trang /{url} dựng từ tệp này vượt giới hạn của nội dung (lồng nhau quá sâu, "
+    return True, diag(rel_of(), 1, 1, "E005", f"Trang /{url} dựng từ tệp này vượt giới hạn của nội dung (lồng nhau quá sâu, "
                       "quá nhiều thẻ HTML hoặc dấu '['): hãy viết phẳng hơn, ngắn hơn.")
