@@ -1137,4 +1137,4 @@ ON_THE_SITE = [
 
 def test_questions_dates_and_codes_by_name_put_their_page_first(worker_page):
     found = worker_search(worker_page, [query for query, _ in ON_THE_SITE])
-    assert {q: r[:3] for (q, page), r in zip(ON_THE_SITE, found) if r[:1] != [page]} == {}
+    assert {q: r[:3] for (q, page), r in zip(ON_THE_SITE, found, strict=True) if r[:1] != [page]} == {}
