@@ -91,3 +91,17 @@ def test_messages_are_utf8_where_the_locale_is_not(entry):
     assert proc.returncode == 1, proc.stderr
     assert "Traceback" not in proc.stderr
     assert proc.stdout.startswith("-:1:6: C102 ") and "ngày" in proc.stdout
+
+
+def test_a_content_file_is_read_as_check_reads_it():
+    """Its text fields, at their lines: not the front matter's ids and lists (a registry id such as
+    05-HD/BTCTU-tien-giang was read as a code), nor a source's record."""
+    guide = ROOT / "content" / "huong-dan" / "sinh-hoat-thuong-ky.md"
+    proc = run_sotay("refs", str(ROOT / "content"), str(guide), "--format", "json")
+    assert proc.returncode == 0, proc.stdout[-2000:]
+    rows = json.loads(proc.stdout)
+    assert not [r for r in rows if r["problems"] and r["problems"][0]["code"] in ("C101", "C102", "C107")], rows
+    assert not [r for r in rows if "/nguon/" in r["path"]]
+    lines = guide.read_text(encoding="utf-8").splitlines()
+    mine = [r for r in rows if r["path"] == str(guide)]
+    assert mine and all(r["surface"].split()[0] in lines[r["line"] - 1] for r in mine)

@@ -639,6 +639,21 @@ CASES = [
     ("Xem <https://x.vn/10-ct-tw-2007> nhé", []),
     ("Xem https://x.vn/10-CT/TW nhé", []),
     ("[a]: /van-ban/10-ct-tw-2007/", []),
+    # The context stays in its paragraph: the next one's date, term or plenum is not the reference's
+    ("## Thực hiện Chỉ thị 10-CT/TW\n\nNgày 15/8/2025, chi bộ tổ chức hội nghị.",
+     [R("Chỉ thị 10-CT/TW", id="10-CT/TW-2007", date=None, problems=[])]),
+    ("**Chỉ thị 50-CT/TW**\n\nNgày 07/12/2015, chi bộ họp.", [R("Chỉ thị 50-CT/TW", id=None, problems=["C107"])]),
+    ("Kết luận 18-KL/TW\n\n(khóa XI)", [R("Kết luận 18-KL/TW", id="18-KL/TW-2017", problems=[])]),
+    # A local committee's own term says nothing of the Party's
+    ("Huyện ủy khóa XI lãnh đạo thực hiện Chỉ thị 50-CT/TW về sinh hoạt chi bộ", [R("Chỉ thị 50-CT/TW", id=None, problems=["C107"])]),
+    ("Thành uỷ khóa XI triển khai Chỉ thị 50-CT/TW", [R("Chỉ thị 50-CT/TW", id=None, problems=["C107"])]),
+    # A commune's first congress, a province's twentieth: local congresses, no document of the Party's
+    ("Chi bộ quán triệt Nghị quyết Đại hội lần thứ I, nhiệm kỳ 2025 - 2030.", []),
+    ("Nghị quyết Đại hội đại biểu lần thứ XX", []),
+    ("Nghị quyết Đại hội XIII, nhiệm kỳ 2020 - 2025", []),
+    ("Nghị quyết Đại hội lần thứ XIV, nhiệm kỳ 2026 - 2031", [R("Nghị quyết Đại hội lần thứ XIV", id="NQ-DH-XIV", problems=[])]),
+    # "Quy định 19 điều": a count of articles, not Quy định số 19
+    ("Thực hiện Quy định 19 điều đảng viên không được làm", []),
 ]
 
 

@@ -13,7 +13,7 @@ from ..source import line_col
 
 def register(sub):
     p = sub.add_parser("refs", help="tìm và kiểm tra trích dẫn văn bản trong tệp (dùng - cho đầu vào chuẩn)")
-    p.add_argument("paths", nargs="+", metavar="PATH", help="tệp hoặc thư mục cần đọc (mọi tệp .md, .yml, .txt trong đó); - là đầu vào chuẩn")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="tệp hoặc thư mục cần đọc (mọi tệp .md, .yml, .txt trong đó; tệp nội dung: các trường văn bản, như check đọc); - là đầu vào chuẩn")
     p.add_argument("--format", choices=["text", "json"], default="text",
                    help="text: từng dòng tệp:dòng:cột: MÃ thông báo (mặc định); json: mỗi trích dẫn tìm được một đối tượng")
     add_content_option(p, help="thư mục nội dung chứa sổ văn bản (mặc định: content/)")
@@ -25,16 +25,25 @@ def run(args) -> int:
     from ..registry import Registry
     from .resolve import check
 
-    registry = Registry.build(load(args.content).documents)
+    corpus = load(args.content)
+    registry = Registry.build(corpus.documents)
+    held = _content_texts(corpus)
     paths, unreadable = _expanded(args.paths)
     rows, problems = [], []
     for path in paths:
-        text = _read(path)
+        found = held(path)
+        if found is False:
+            continue
+        text, where = found or (_read(path), None)
         if text is None:
             unreadable = True
             continue
         for c in check(text, registry):
-            line, col = line_col(text, c.start)
+            if where:
+                span, offset = where(c.start)
+                line, col = span.locate(offset)
+            else:
+                line, col = line_col(text, c.start)
             rows.append({"path": path, "line": line, "column": col, **c.to_dict()})
             problems += [diag(path, line, col, p.code, p.message) for p in c.problems]
     if args.format == "json":
@@ -44,6 +53,27 @@ def run(args) -> int:
     if unreadable:
         return 2
     return 1 if any(RULES[p.code].severity == "error" for p in problems) else 0
+
+
+def _content_texts(corpus):
+    """For a path: the text fields of the content file it names, as `check` reads them (the front
+    matter's ids and lists are no prose: `refs content/` told 35 problems `check` never saw), with
+    the way back to their lines; False for a content file with no text of the site's (a source's
+    record, the vocabulary); None for any other file, read whole."""
+    from ..spans import joined, spans
+
+    origins = {(corpus.root.parent / origin.rel).resolve(): origin for _item, origin in corpus.text_origins()}
+    root = corpus.root.resolve()
+
+    def held(path: str):
+        if path == "-":
+            return None
+        file = Path(path).resolve()
+        if file in origins:
+            return joined(spans(origins[file]))
+        return False if file.is_relative_to(root) and file.is_file() else None
+
+    return held
 
 
 # What a folder given to `refs` holds that is read: text an editor writes; not what tools keep in

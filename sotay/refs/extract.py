@@ -65,8 +65,12 @@ def _terms_read(m: re.Match) -> tuple[list[str], int]:
 def _read_context(t: str, c: Citation, pos: int) -> int:
     """Read date, year, issuing body and term after a reference; return the new end."""
     done = set()
+    # Each gap in the patterns may hold one line break, so two gaps in a row ("\s{0,3},?\s{0,3}")
+    # crossed a blank line: the next paragraph's "Ngày 15/8/2025" was read as the reference's date.
+    blank = _BLANK.search(t, pos, pos + _CONTEXT_REACH)
+    stop = blank.start() if blank else len(t)
     for _ in range(4):
-        start, at = P.CONTEXT_START.match(t, pos), pos
+        start, at = P.CONTEXT_START.match(t, pos, stop), pos
         if start and start.lastgroup == "paren" and t[start.end():start.end() + 3].lstrip(" \t")[:1] in ("*", "_"):
             start = None  # "(*khóa XIII*)": the bracket opens emphasis, read as markup below
         if not start:
@@ -75,12 +79,12 @@ def _read_context(t: str, c: Citation, pos: int) -> int:
             # takes the markup in only with the context after it ("**Chỉ thị 05-CT/TW** ngày …");
             # so does emphasis opening on the context alone ("Nghị quyết Trung ương 4 *khóa XII*").
             for _ in range(2):  # one closing on the reference, then one opening on its context
-                mark = (t[at:at + 1] in ("*", "_", "]") and P.MARKUP_CLOSE.match(t, at)
-                        or t[at:at + 1] in (" ", ",", "(") and P.MARKUP_OPEN.match(t, at))
+                mark = (t[at:at + 1] in ("*", "_", "]") and P.MARKUP_CLOSE.match(t, at, stop)
+                        or t[at:at + 1] in (" ", ",", "(") and P.MARKUP_OPEN.match(t, at, stop))
                 if not mark:
                     break
                 at = mark.end()
-                start = P.CONTEXT_START.match(t, at)
+                start = P.CONTEXT_START.match(t, at, stop)
                 if start:
                     break
             if not start:
@@ -91,14 +95,14 @@ def _read_context(t: str, c: Citation, pos: int) -> int:
                 continue
             if name == "plenum" and "," in t[pos:at]:
                 continue  # "*…khóa XII*, *Hội nghị Trung ương 6 …*": after a comma, another plenum (P.PLENUM_BODY)
-            m = _CONTEXT[name].match(t, at)
+            m = _CONTEXT[name].match(t, at, stop)
             if m:
                 break
         else:
             break
         if name == "date":
             bracketed = m.group("dopen") or m.group("d3")
-            if not bracketed and "," in t[pos:m.start() + 8] and not P.DATE_GOES_ON.match(t, m.end()):
+            if not bracketed and "," in t[pos:m.start() + 8] and not P.DATE_GOES_ON.match(t, m.end(), stop):
                 c.date, c.date_tentative = calendar_date(*date_parts(m))[0], True
                 break  # nor is it in the reference's surface, nor is what follows read as its context
             c.date, c.bad_date = calendar_date(*date_parts(m))
@@ -126,6 +130,8 @@ def _read_context(t: str, c: Citation, pos: int) -> int:
 
 
 _CLOSE = re.compile(r"[ \t]{0,2}\)")
+_BLANK = re.compile(r"\n[ \t]*\n")
+_CONTEXT_REACH = 400  # far past the longest context (four parts), so a long paragraph costs no search
 
 
 def _work_before(t: str, c: Citation) -> bool:
@@ -473,9 +479,11 @@ def _congress(t: str, m: re.Match) -> list[Citation]:
     after = listed.end() if listed else m.end()
     if P.LOCAL_CONGRESS.match(t, after):
         return []  # a Party committee's own congress ("… Đảng bộ huyện"): not a document we hold
+    first = m.group("congress").upper() if m.group("congress") else roman(int(m.group("congress_n")))
+    if not _the_party_s(first, P.CONGRESS_TERM.match(t, after)):
+        return []
     party = P.OF_THE_PARTY.match(t, after)
     end = party.end() if party else after
-    first = m.group("congress").upper() if m.group("congress") else roman(int(m.group("congress_n")))
     numerals = [(m.start(), m.end(), first)]
     if listed:
         numerals += [(x.start(), x.end(), x.group().upper()) for x in _ROMAN_WORD.finditer(t, m.end(), listed.end())]
@@ -483,6 +491,20 @@ def _congress(t: str, m: re.Match) -> list[Citation]:
              for begin, stop, term in numerals]
     cites[-1].end = cites[-1].link_end = end
     return cites
+
+
+# The Party's congresses have met every five years since the VIth, of 1986 (the terms written
+# "nhiệm kỳ …" are these); the XIVth, of 2026, is the last held.
+_CONGRESS_YEARS = {roman(n): 1986 + 5 * (n - 6) for n in range(6, 15)}
+_CONGRESSES_HELD = {roman(n) for n in range(1, 15)}
+
+
+def _the_party_s(numeral: str, term: re.Match | None) -> bool:
+    """Whether a congress so numbered, with that term, can be the Party's: a commune's first
+    congress ("Đại hội lần thứ I, nhiệm kỳ 2025 - 2030"), the XXth of a province, are local."""
+    if numeral not in _CONGRESSES_HELD:
+        return False
+    return term is None or int(term.group("first")) == _CONGRESS_YEARS.get(numeral)
 
 
 _ROMAN_WORD = re.compile(r"(?<![\wÀ-ỹ])[IVX]+(?![\wÀ-ỹ])")

@@ -153,6 +153,9 @@ LOCAL_CONGRESS = _compile(r"(?:\s{0,3},?\s{0,3}nhiệm\s{1,3}kỳ\s{1,3}\d{4}\s{
                           # A mass organisation by its name (not "Hội nghị", "Hội đồng", "đoàn kết").
                           r"|\s{1,3}(?:của\s{1,3})?(?-i:Công\s{1,3}đoàn|Đoàn\s{1,3}(?:TNCS|Thanh\s{1,3}niên)|Hội\s{1,3}(?:Liên\s{1,3}hiệp"
                           r"|LHPN|Phụ\s{1,3}nữ|Nông\s{1,3}dân|Cựu\s{1,3}chiến\s{1,3}binh)|Mặt\s{1,3}trận\s{1,3}Tổ\s{1,3}quốc|MTTQ)(?![\wÀ-ỹ]))")
+# "… lần thứ I, nhiệm kỳ 2025 - 2030": a congress's term, whose first year tells the Party's
+# congresses (XIII: 2021 - 2026) from the local ones held in between.
+CONGRESS_TERM = _compile(r"\s{0,3},?\s{0,3}nhiệm\s{1,3}kỳ\s{1,3}(?P<first>\d{4})(?![\wÀ-ỹ])")
 # A Party kind written as its code's abbreviation, in capitals, before a number: "NQ 35", "CT số 50".
 # (Not TT, BC, CV: a Thông tư or Thông tri, a report, a letter; nor lower case, which is prose.)
 SHORT_ABBREVIATIONS = {"CT": "Chỉ thị", "NQ": "Nghị quyết", "KL": "Kết luận", "HD": "Hướng dẫn", "QĐi": "Quy định",
@@ -342,7 +345,7 @@ MARKUP_OPEN = re.compile(r"[ \t]{0,2},?(?:[ \t]{1,2}\(?|\()[ \t]{0,2}(?:\*{1,3}|
 # A short form followed by one of these is a count, not a document: "Báo cáo 12 tháng", "Công văn
 # 10 ngày" (but "Quy định 08 ngày 21/10/2017" is dated: UNIT_AFTER reads "ngày" on its own).
 COUNT_WORDS = ["phút", "giờ", "tháng", "lần", "người", "buổi", "cuộc", "trang", "tỷ", "triệu", "nghìn", "ngàn",
-               "trăm", "đồng", "bước", "điểm", "việc", "không", "có", "nhóm"]
+               "trăm", "đồng", "bước", "điểm", "việc", "điều", "không", "có", "nhóm"]
 COUNT_PHRASES = ["đồng chí", "đảng viên", "nội dung", "vấn đề"]
 UNIT_AFTER = _compile(r"(?:\s{1,3}(?:" + "|".join(phrase(w) for w in sorted(COUNT_WORDS + COUNT_PHRASES, key=len, reverse=True))
                       + r"|ngày(?!\s{1,3}\d))(?![\wÀ-ỹ])|\s{0,2}%"

@@ -214,10 +214,10 @@ def _leading(text: str, c: Citation, after: int) -> Citation | None:
     return probe if (probe.date or probe.year or probe.terms or probe.body) else None
 
 
-# "Đảng bộ xã khóa XI triển khai Chỉ thị 50-CT/TW": a commune's or a council's own term, which
-# says nothing of the Party's terms.
-_OWN_TERM = re.compile(r"(?:Đảng\s+bộ|Đảng\s+ủy|Đảng\s+uỷ|Chi\s+bộ|Chi\s+ủy|Chi\s+uỷ|Hội\s+đồng|Công\s+đoàn|Đoàn)[^.;\n]{0,30}$",
-                       re.IGNORECASE)
+# "Đảng bộ xã khóa XI triển khai Chỉ thị 50-CT/TW", "Huyện ủy khóa XI …": a local committee's or a
+# council's own term, which says nothing of the Party's terms.
+_OWN_TERM = re.compile(r"(?:(?:Đảng|Chi)\s+bộ|(?:Đảng|Chi|Tỉnh|Thành|Huyện|Quận|Thị)\s+(?:ủy|uỷ)|Ban\s+Thường\s+vụ|Hội\s+đồng"
+                       r"|Công\s+đoàn|Đoàn)[^.;\n]{0,30}$", re.IGNORECASE)
 
 
 def _last(pattern: re.Pattern, text: str):
