@@ -581,10 +581,11 @@ def test_print_shows_only_the_outline_starting_with_its_title(page, site_url, ke
             const td = t.querySelector('tbody td');
             return {shares: [...t.querySelectorAll('thead th')].map(th => th.getBoundingClientRect().width / w),
                     border: getComputedStyle(td).borderLeftStyle + ' ' + getComputedStyle(td).borderLeftColor,
-                    head: getComputedStyle(t.querySelector('thead')).display}; }""")
+                    head: getComputedStyle(t.querySelector('thead')).display, size: getComputedStyle(td).fontSize}; }""")
         docx_shares = [w / sum(AGENDA_WIDTHS_TWIPS) for w in AGENDA_WIDTHS_TWIPS]
         assert all(abs(a - b) < 0.015 for a, b in zip(layout["shares"], docx_shares, strict=True)), (layout, docx_shares)
         assert layout["border"] == "solid rgb(0, 0, 0)" and layout["head"] == "table-header-group", layout
+        assert abs(float(layout["size"].removesuffix("px")) - 13 * 4 / 3) < 0.1, layout  # the DOCX's 13 pt
     page.emulate_media(media="screen")
     assert page.evaluate("getComputedStyle(document.querySelector('.md-header')).display") != "none"
 

@@ -303,6 +303,24 @@ def test_the_phones_menu_fits_the_screen_at_large_text(browser, site_url):
     assert drawer["left"] == 0 and drawer["right"] <= 360 - 40 and closed, drawer
 
 
+def test_two_column_tables_fit_a_phone_at_large_text(browser, site_url):
+    """Material gives each heading cell 5rem at least: at a root size of 250% (text doubled) a
+    guide's two-column table was 468 px and a registry page's facts 615 px on a 360 px screen,
+    their right column cut mid-word behind a sideways scroll."""
+    context = browser.new_context(viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    wide = {}
+    for path in ("huong-dan/hop-chi-uy-chuan-bi/", "van-ban/42-hd-btctw-2025/"):
+        page.goto(site_url + path)
+        page.evaluate("document.documentElement.style.fontSize = '250%'")
+        wide[path] = page.evaluate("""() => [...document.querySelectorAll('.md-content table')]
+            .filter(t => t.rows[0].cells.length === 2 || t.closest('.sotay-facts'))
+            .map(t => Math.round(t.getBoundingClientRect().width))""")
+    context.close()
+    assert all(widths for widths in wide.values()), wide
+    assert all(w <= 360 for widths in wide.values() for w in widths), wide
+
+
 def test_the_open_search_closes_and_clears_under_a_thumb_on_a_phone(browser, site_url):
     """Its arrow back and its "Xóa" were 24 px targets: a tap 6 px beside the arrow landed in the box
     and the search stayed open. Each now answers 20 px each way from its middle, and does its job."""
