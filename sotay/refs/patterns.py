@@ -283,7 +283,7 @@ _NOT_A_PLACE = (r"(?:Kh(?:óa|oá|oa)|Về|Ban|Chi\s{1,3}(?:bộ|ủy|uỷ)|Đ�
                 # A kind of document by its whole name: its first word alone may start a place ("Quy Nhơn", "Công Hòa").
                 + capitalised(KIND_WORDS)
                 + r")(?![\wÀ-ỹ])")
-_PROVINCE_WORD = r"(?!" + _NOT_A_PLACE + r")(?-i:[A-ZĐ][a-zà-ỹđ]{0,8})"
+_PROVINCE_WORD = r"(?!" + _NOT_A_PLACE + r")(?-i:[A-ZĐ][a-zà-ỹđ]{0,8})(?![\wÀ-ỹ])"  # not the "L" of "LS"
 
 
 def _names(names):
