@@ -702,6 +702,12 @@ def test_a_state_code_whose_number_the_registry_holds_without_a_year_says_so(reg
     assert unknown.problems[0].message == "16/CT-TTg chưa có trong sổ văn bản."
 
 
+def test_a_party_code_whose_number_the_registry_holds_without_a_code_says_so(registry):
+    [coded] = check("Chỉ thị số 01-CT/TW của Bộ Chính trị khóa XIV", registry)
+    assert [p.code for p in coded.problems] == ["C101"]
+    assert "sổ có Chỉ thị số 01 (khóa XIV), chưa ghi số hiệu" in coded.problems[0].message
+
+
 def test_an_ambiguous_reference_names_the_documents_it_may_be(registry):
     """C107 tells the editor which documents the text may mean, not only that it is unclear."""
     [plenum] = check("tinh thần Nghị quyết Trung ương 4, chi bộ", registry)

@@ -171,6 +171,12 @@ def _not_held(label: str, c: Citation, registry: Registry) -> str:
     if others:
         return (f"{label} của {c.body} chưa có trong sổ văn bản (sổ chỉ có {c.code} của {', '.join(others)}): nếu đúng là "
                 "văn bản của nơi này, hãy thêm vào content/van-ban với nguồn.")
+    # "Chỉ thị số 01-CT/TW … khóa XIV": the registry may hold that kind and number by name only,
+    # its code not yet confirmed by a source; "not in the registry" alone sent the editor to add it twice.
+    codeless = [d for d in registry.by_number.get(number_key(c.system, c.kind, c.number), []) if not d.code] if c.code else []
+    if codeless:
+        return (f"{label} chưa có trong sổ văn bản (sổ có {codeless[0].name}, chưa ghi số hiệu): nếu đúng là văn bản "
+                "này, hãy thêm số hiệu vào văn bản đó trong content/van-ban, kèm nguồn.")
     return f"{label} chưa có trong sổ văn bản (content/van-ban); hãy thêm văn bản với nguồn."
 
 
