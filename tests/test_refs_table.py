@@ -654,6 +654,9 @@ CASES = [
     ("Nghị quyết Đại hội lần thứ XIV, nhiệm kỳ 2026 - 2031", [R("Nghị quyết Đại hội lần thứ XIV", id="NQ-DH-XIV", problems=[])]),
     # A province's letters ("LS") are no place's name: the body is the provincial committee
     ("Theo Hướng dẫn 09-HD/TU của Tỉnh ủy LS về sinh hoạt", [R("Hướng dẫn 09-HD/TU của Tỉnh ủy", id="09-HD/TU-2019-lang-son")]),
+    # The Central Committee written short after a plenum's ordinal
+    ("Nghị quyết Hội nghị lần thứ tư BCH TW khóa XII về xây dựng Đảng",
+     [R("Nghị quyết Hội nghị lần thứ tư BCH TW khóa XII", id="04-NQ/TW-2016", problems=[])]),
     # "Quy định 19 điều": a count of articles, not Quy định số 19
     ("Thực hiện Quy định 19 điều đảng viên không được làm", []),
 ]

@@ -138,8 +138,9 @@ _PLENUM_NAME = (r"(?:(?:Hội\s{1,3}nghị\s{1,3})?(?:lần\s{1,3}thứ\s{1,3})?
                 r"|Hội\s{1,3}nghị\s{1,3}lần\s{1,3}thứ\s{1,3}(?P<ordinal>\d{1,2}|" + _ORDINALS_ALT + r")"
                 # "… lần thứ tư, thứ năm Ban Chấp hành Trung ương": plenums listed before their body.
                 r"(?P<olist>(?:" + _LIST_SEP + _BODY_ITEM + r"){1,19})?\s{1,3}"
-                r"Ban\s{1,3}Chấp\s{1,3}hành\s{1,3}Trung\s{1,3}ương(?:\s{1,3}Đảng)?(?![\wÀ-ỹ]))")
-# "Nghị quyết Trung ương 4", "NQ TƯ 4", "NQTW4", "Nghị quyết Hội nghị lần thứ tư Ban Chấp hành …"
+                r"(?:Ban\s{1,3}Chấp\s{1,3}hành\s{1,3}Trung\s{1,3}ương|(?-i:BCH)\s{0,2}(?:(?-i:TW)|Trung\s{1,3}ương))"
+                r"(?:\s{1,3}Đảng)?(?![\wÀ-ỹ]))")
+# "Nghị quyết Trung ương 4", "NQ TƯ 4", "NQTW4", "Nghị quyết Hội nghị lần thứ tư Ban Chấp hành …" (or "BCH TW")
 PLENUM = r"(?:Nghị\s{1,3}quyết\s{1,3}|(?-i:NQ)\s{0,3})" + _PLENUM_NAME
 CONGRESS = (r"Nghị\s{1,3}quyết\s{1,3}Đại\s{1,3}hội\s{1,3}(?:đại\s{1,3}biểu\s{1,3})?(?:Đảng\s{1,3})?(?:toàn\s{1,3}quốc\s{1,3})?"
             r"(?:lần\s{1,3}thứ\s{1,3})?(?:(?P<congress>" + _ROMAN + r")|(?P<congress_n>[1-3]\d|[1-9]))(?![\wÀ-ỹ])")
