@@ -142,7 +142,7 @@ _PLENUM_NAME = (r"(?:(?:Hội\s{1,3}nghị\s{1,3})?(?:lần\s{1,3}thứ\s{1,3})?
                 r"(?:\s{1,3}Đảng)?(?![\wÀ-ỹ]))")
 # "Nghị quyết Trung ương 4", "NQ TƯ 4", "NQTW4", "Nghị quyết Hội nghị lần thứ tư Ban Chấp hành …" (or "BCH TW")
 PLENUM = r"(?:Nghị\s{1,3}quyết\s{1,3}|(?-i:NQ)\s{0,3})" + _PLENUM_NAME
-CONGRESS = (r"Nghị\s{1,3}quyết\s{1,3}Đại\s{1,3}hội\s{1,3}(?:đại\s{1,3}biểu\s{1,3})?(?:Đảng\s{1,3})?(?:toàn\s{1,3}quốc\s{1,3})?"
+CONGRESS = (r"(?:Nghị\s{1,3}quyết\s{1,3}|(?-i:NQ)\s{0,3})Đại\s{1,3}hội\s{1,3}(?:đại\s{1,3}biểu\s{1,3})?(?:Đảng\s{1,3})?(?:toàn\s{1,3}quốc\s{1,3})?"
             r"(?:lần\s{1,3}thứ\s{1,3})?(?:(?P<congress>" + _ROMAN + r")|(?P<congress_n>[1-3]\d|[1-9]))(?![\wÀ-ỹ])")
 # "… của Đảng" after a congress: the Party's (but "của Đảng bộ xã" is a local one's).
 OF_THE_PARTY = _compile(r"\s{1,3}của\s{1,3}Đảng(?![\wÀ-ỹ]|\s{1,3}bộ(?![\wÀ-ỹ]))")
