@@ -136,10 +136,10 @@ items:
     minutes: 5
     lead: Bí thư chi bộ
     record: Số đảng viên có mặt, vắng mặt có lý do, không lý do.
-  - title: Nội dung chính
+  - title: {_p("Nội dung chính")}
     minutes: 70
-    lead: Người được phân công
-    record: Ý kiến phát biểu.
+    lead: {_p("Người được phân công")}
+    record: {_p("Ý kiến phát biểu.")}
   - title: Kết luận, bế mạc
     minutes: 15
     lead: Bí thư chi bộ
