@@ -1129,6 +1129,8 @@ ON_THE_SITE = [
     ("07/12/2015", "/van-ban/50-ct-tw-2015/"),
     ("ct01", "/van-ban/ct-01-xiv/"),
     ("ct 01", "/van-ban/ct-01-xiv/"),
+    ("ct42", "/van-ban/42-hd-btctw-2025/"),  # another kind's letters: the number finds its document
+    ("hd50", "/van-ban/50-ct-tw-2025/"),
     ("nd111", "/van-ban/nd-111/"),
     ("hop dot xuat", "/huong-dan/sinh-hoat-thuong-ky/"),
     ("họp qua mạng", "/huong-dan/sinh-hoat-thuong-ky/"),
