@@ -81,18 +81,31 @@ _Q = r"(?<!=)[“\"](?=\S)(?P<q>[^”\"]{1,600})[”\"]"
 # Single curly quotes and guillemets quote too ("Bác dạy: ‘…’", "«…»"): read as the curly double
 # ones, one character for one, so offsets stay the text's own.
 _QUOTE_MARKS = str.maketrans("‘’«»", "“”“”")
+_COMMENT_MARKS = re.compile(r"<!--|-->")
 # "Who … says …: “…”" in one sentence (no full stop between), the colon or "rằng" optional.
 _SAID_BEFORE = re.compile(rf"{_NOT_SPEAKING}\b{_LEADER}\b(?P<gap>[^.!?;“”\"]{{0,160}}?)\b{_SAYS}\b[^.!?;“”\"]{{0,120}}?"
                           rf"(?::|\brằng)?[\s>]*{_Q}")
 # "Tổng Bí thư Tô Lâm: “…”." opening a paragraph or a sentence: the colon says it, as a headline
 # does. Not a list's item, a heading or a table's cell, where "Chủ tịch Hồ Chí Minh: “Sửa đổi lối
 # làm việc”" is a reading list's author and title.
-_SAID_COLON = re.compile(rf"(?:^|(?<=[a-zà-ỹđ0-9)][.!?…] ))(?:{_LEADER})(?:\s+(?:{_NAMES}))?[ \t]*:[ \t]*{_Q}", re.M)
+# The colon may sit in bold with the name ("**Tổng Bí thư Tô Lâm:** “…”"); "Lời Bác:" says it too.
+_COLON_SPEAKER = rf"\*{{0,3}}(?:{_LEADER}|Lời(?: dạy)?(?: của)? (?:Bác|Người))(?:\s+(?:{_NAMES}))?[ \t]*(?::\*{{0,3}}|\*{{0,3}}:)[ \t]*"
+_SAID_COLON = re.compile(rf"(?:^[ \t]*|(?<=[a-zà-ỹđ0-9)][.!?…] )){_COLON_SPEAKER}{_Q}", re.M)
+# A list's item is spoken words where they end a sentence, inside or just after their quote marks
+# ("- Tổng Bí thư: “Không để sinh hoạt chi bộ trở thành hình thức.”"); a reading list's title does not
+# ("- Chủ tịch Hồ Chí Minh: “Sửa đổi lối làm việc” (1947).").
+_SAID_IN_ITEM = re.compile(rf"^[ \t]*(?:[-*+]|\d{{1,2}}[.)])[ \t]+{_COLON_SPEAKER}{_Q}(?:(?<=[.!?…][”\"])|(?=[.!?…]))", re.M)
+# "Theo lời đồng chí Tổng Bí thư, “…”": whose words, before them, with no verb.
+_SAID_BY = re.compile(rf"\bTheo lời (?:của )?(?:đồng chí )?{_SIGNED}\b[^.!?;“”\"]{{0,80}}?[,:]?[ \t]*{_Q}")
+# A quotation block signed under it ("> …\n>\n> — Tổng Bí thư Tô Lâm"), without quote marks.
+_SIGNED_BLOCK = re.compile(rf"^[ \t]*>[ \t]*(?P<q>[^“”\"\s>—–-][^\n]{{1,600}})\n(?:[ \t]*>[ \t]*\n)?[ \t]*>[ \t]*[-–—][ \t]*{_SIGNED}",
+                           re.M)
 # "Tổng Bí thư nhấn mạnh:" over a quotation block written without quote marks.
 _SAID_ABOVE_BLOCK = re.compile(rf"{_NOT_SPEAKING}\b{_LEADER}\b(?P<gap>[^.!?;“”\"]{{0,160}}?)\b{_SAYS}\b[^.!?;“”\",\n]{{0,60}}?:"
                                r"[ \t]*\n(?:[ \t]*\n)?[ \t]*>[ \t]*(?P<q>[^“”\"\s>][^\n]{1,600})")
 # "“…” – Chủ tịch Hồ Chí Minh", "“…” (Hồ Chí Minh)", and the press's "“…”, Tổng Bí thư nhấn mạnh."
-_SAID_AFTER = re.compile(rf"{_Q}[\s>]*(?:(?:[-–—]\s*|\(\s*){_SIGNED}\b|,\s*{_LEADER}\b[^.!?;“”\"]{{0,80}}?\b{_SAYS}\b)")
+# A table's row may sign it in the next cell ("| “…” | Tổng Bí thư Tô Lâm |").
+_SAID_AFTER = re.compile(rf"{_Q}[\s>]*(?:(?:[-–—|]\s*|\(\s*){_SIGNED}\b|,\s*{_LEADER}\b[^.!?;“”\"]{{0,80}}?\b{_SAYS}\b)")
 # A name in quotes, not words said: "Chỉ thị … về “…”", "phong trào “…”", "có bài viết “…”".
 _NAMED = re.compile(r"(?:\bvề|phong trào|chủ đề(?: năm)?(?: là)?|phương châm|tác phẩm|cuộc vận động|khẩu hiệu|chương trình|"
                     r"đề án|mô hình|danh hiệu|cụm từ|câu|bài viết|bài|tiêu đề|tên)\s*$", re.I)
@@ -147,12 +160,13 @@ def _unsourced_quotes(text: str, names: set[str]):
     row, only itself). A paragraph
     ends at a blank line; a quote's lines (">") are one, its attribution too. The quotation's own
     words name no source ("Bác dạy: “Thanh niên…”" is no Báo Thanh Niên)."""
-    paragraphs = _paragraphs(text.translate(_QUOTE_MARKS))
+    # A comment's words are published in the page's source: read as the page's own, its marks as spaces.
+    paragraphs = _paragraphs(_COMMENT_MARKS.sub(lambda m: " " * len(m.group()), text.translate(_QUOTE_MARKS)))
     for k, (start, paragraph) in enumerate(paragraphs):
         if "“" not in paragraph and '"' not in paragraph and ">" not in paragraph:
             continue
         found = []
-        for pattern in (_SAID_BEFORE, _SAID_COLON, _SAID_ABOVE_BLOCK, _SAID_AFTER):
+        for pattern in (_SAID_BEFORE, _SAID_COLON, _SAID_IN_ITEM, _SAID_BY, _SAID_ABOVE_BLOCK, _SIGNED_BLOCK, _SAID_AFTER):
             for m in pattern.finditer(paragraph):
                 quoted = m.group("q")
                 if "gap" in m.groupdict() and m.group("gap") and _OTHER_SUBJECT.search(m.group("gap")):
