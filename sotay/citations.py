@@ -53,7 +53,8 @@ def cited_in_references(corpus, registry):
         doc = registry.get(c.id) if c.id else None
         # A citation with a problem of its own is told that first: one mistake, one message. So is
         # the successor of a replaced document the references list (C105 asks for it there).
-        if not isinstance(item, GROUNDED) or listed is None or doc is None or c.problems or c.id in listed \
+        # An entry whose id is itself wrong (G105) is not offered to every page that cites it.
+        if not isinstance(item, GROUNDED) or listed is None or doc is None or doc.id_lacks_year or c.problems or c.id in listed \
                 or (id(item), c.id) in told or registry.current(doc) is not doc or c.id in _successors(listed, registry):
             continue
         told.add((id(item), c.id))

@@ -334,7 +334,12 @@ class _Loader:
                 continue
             line, col = self.corpus.origin(doc).located.pos(("id",))
             if doc.slug != path.stem:
-                self.report([diag(rel, line, col, "S106", f"Tên tệp phải là {doc.slug}.yml để khớp với mã {doc.id!r}.")])
+                # An id without its own year is the one to mend (G105 says so), not the file's name.
+                wrong_id = doc.id_lacks_year
+                self.report([diag(rel, line, col, "S106",
+                                  f"Tên tệp {path.name} không khớp với mã {doc.id!r}, mà mã thiếu năm ban hành {doc.issued_year} "
+                                  "(G105): sửa mã, rồi đặt tên tệp theo mã đã sửa." if wrong_id else
+                                  f"Tên tệp phải là {doc.slug}.yml để khớp với mã {doc.id!r}.")])
             seen.setdefault(doc.slug, []).append((rel, line, col, doc.id))
             if len(seen[doc.slug]) == 1:
                 self.corpus.documents[doc.id] = doc
@@ -398,7 +403,11 @@ class _Loader:
             if kind == "source" and value not in c.sources and value not in c.unloaded_sources:
                 self.report([diag(rel, line, col, "R101", f"Không có nguồn {value!r} trong content/nguon{offer(meant(value, c.sources, 0.6))}.")])
             elif kind == "document" and value not in c.documents and value not in c.unloaded_documents:
-                hint = _closest_document(value, c.documents)
+                # An entry whose own id lacks its year is offered to no page: its id is the typo, and a
+                # page that cites it by its file's name is told where to mend it.
+                mistyped = [c.origin(d).rel for d in c.documents.values() if d.id_lacks_year and slugify(value) == Path(c.origin(d).rel).stem]
+                hint = (f" (tệp {mistyped[0]} có mã ghi sai năm ban hành: sửa mã ở đó, G105)" if mistyped else
+                        _closest_document(value, {k: d for k, d in c.documents.items() if not d.id_lacks_year}))
                 self.report([diag(rel, line, col, "R102", f"Không có văn bản {value!r} trong sổ văn bản{hint}.")])
             elif kind == "page" and value.strip("/") not in pages:
                 typed = value.strip().strip("/").lower().removeprefix("content/").removesuffix(".md").removesuffix(".yml")

@@ -320,6 +320,11 @@ class Document:
     def issued_year(self) -> int | None:
         return self.date.year if self.date else self.year
 
+    @property
+    def id_lacks_year(self) -> bool:
+        """A coded entry whose id does not hold the year it was issued (G105): its id is the typo."""
+        return bool(self.code and self.issued_year and str(self.issued_year) not in self.id)
+
 
 @dataclass(kw_only=True)
 class DocumentType:

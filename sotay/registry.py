@@ -136,7 +136,7 @@ def validate(corpus) -> list[Diagnostic]:
             if not doc.id.startswith(doc.code + "-") and doc.id != doc.code:
                 at(("id",), "G105", f"Mã {doc.id!r} phải bắt đầu bằng số hiệu {doc.code!r}.")
             year = doc.issued_year
-            if year and str(year) not in doc.id:
+            if doc.id_lacks_year:
                 at(("id",), "G105", f"Mã {doc.id!r} phải chứa năm ban hành {year}, vì số hiệu được dùng lại ở các khóa.")
         if doc.date and doc.year and doc.date.year != doc.year:
             at(("year",), "S107", f"year {doc.year} khác năm của date {doc.date.isoformat()}.")

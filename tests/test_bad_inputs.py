@@ -1227,6 +1227,21 @@ def test_a_pictograph_in_a_title_is_a_warning(tmp_path):
     assert proc.returncode == 0 and "U+1F4CC" in proc.stdout
 
 
+def test_a_registry_id_with_the_wrong_year_is_the_one_thing_to_mend(tmp_path):
+    """The id, not the file, nor the pages that cite the file's name: S106 said to rename the file
+    after the typo, every citing page was offered the typo ("có phải '…-2024'?") and told to list it."""
+    content = tmp_path / "content"
+    shutil.copytree(CONTENT, content)
+    entry = content / "van-ban/42-hd-btctw-2025.yml"
+    entry.write_text(entry.read_text().replace("id: 42-HD/BTCTW-2025", "id: 42-HD/BTCTW-2024"))
+    proc, _ = _check(content)
+    lines = proc.stdout.splitlines()
+    mine = [line.split(": ", 1)[1] for line in lines if line.startswith("content/van-ban/42-hd-btctw-2025.yml:")]
+    assert [m.split()[0] for m in mine] == ["G105", "S106"] and "sửa mã, rồi đặt tên tệp theo mã đã sửa" in mine[1], mine
+    others = [line for line in lines[:-1] if not line.startswith("content/van-ban/42-hd-btctw-2025.yml:")]
+    assert others and all(" R102 " in line and "42-hd-btctw-2025.yml có mã ghi sai năm ban hành" in line for line in others), others
+
+
 def test_a_wrong_id_is_offered_only_what_it_may_mean(tmp_path):
     """A bare code names every registry entry of that code; a far miss is offered nothing (it was
     offered another directive); a source id without its year is offered the one with it. A
