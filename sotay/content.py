@@ -15,6 +15,7 @@ from pathlib import Path
 from . import agenda_md, forms, frontmatter, outline
 from .diagnostics import diag
 from .model import TOPIC_SECTIONS, Document, Form, Guidance, Library, Meeting, SampleAgenda, Source, Topic, Vocabulary
+from .refs.resolve import changed_mark
 from .schema import Context, build, dropped, specs
 from .source import MAX_BYTES, Located, parse_yaml, read_text
 from .suggest import meant, offer
@@ -408,6 +409,10 @@ class _Loader:
                 mistyped = [c.origin(d).rel for d in c.documents.values() if d.id_lacks_year and slugify(value) == Path(c.origin(d).rel).stem]
                 hint = (f" (tệp {mistyped[0]} có mã ghi sai năm ban hành: sửa mã ở đó, G105)" if mistyped else
                         _closest_document(value, {k: d for k, d in c.documents.items() if not d.id_lacks_year}))
+                # "99–HD/…": offered the id it looks the same as, the editor saw no difference.
+                mark = changed_mark(value)
+                if mark:
+                    hint += f"; {mark.rstrip('.')}"
                 self.report([diag(rel, line, col, "R102", f"Không có văn bản {value!r} trong sổ văn bản{hint}.")])
             elif kind == "page" and value.strip("/") not in pages:
                 typed = value.strip().strip("/").lower().removeprefix("content/").removesuffix(".md").removesuffix(".yml")

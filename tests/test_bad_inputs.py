@@ -1242,6 +1242,13 @@ def test_a_registry_id_with_the_wrong_year_is_the_one_thing_to_mend(tmp_path):
     assert others and all(" R102 " in line and "42-hd-btctw-2025.yml có mã ghi sai năm ban hành" in line for line in others), others
 
 
+def test_a_registry_id_typed_with_words_dash_names_the_dash(tmp_path):
+    """"42–HD/BTCTW-2025" was offered '42-HD/BTCTW-2025', which looks the same on screen."""
+    text = front(extra="references: [42–HD/BTCTW-2025]\n")
+    proc, found = _check_one(tmp_path, "huong-dan/gach-noi.md", text)
+    assert [code for _, code, _ in found] == ["R102"] and "(U+2013) do Word tự đổi" in proc.stdout, proc.stdout
+
+
 def test_a_wrong_id_is_offered_only_what_it_may_mean(tmp_path):
     """A bare code names every registry entry of that code; a far miss is offered nothing (it was
     offered another directive); a source id without its year is offered the one with it. A
@@ -1439,11 +1446,12 @@ def test_invisible_characters_are_named_where_they_are_and_a_pasted_nbsp_reads_a
     lines = text.splitlines()
     body_line = lines.index(next(line for line in lines if "\u200b" in line)) + 1
     source_line = lines.index("-\u00a0nguon-a") + 1
-    # One per line, the first on it (the soft hyphen is a web page's, not TCVN3's: no E009); the
-    # NBSP after a list's dash too, which Word pastes.
+    # Each where it is, two on a line too (the soft hyphen is a web page's, not TCVN3's: no E009);
+    # the NBSP after a list's dash too, which Word pastes.
+    soft = lines[body_line - 1].index("\u00ad") + 1
     assert [(where, code) for where, code, _ in found] == [
         ("content/huong-dan/vo-hinh.md:4:10:", "E010"), (f"content/huong-dan/vo-hinh.md:{source_line}:2:", "E010"),
-        (f"content/huong-dan/vo-hinh.md:{body_line}:12:", "E010")], proc.stdout
+        (f"content/huong-dan/vo-hinh.md:{body_line}:12:", "E010"), (f"content/huong-dan/vo-hinh.md:{body_line}:{soft}:", "E010")], proc.stdout
     assert "dấu cách không ngắt" in proc.stdout and "dấu cách rộng 0" in proc.stdout and proc.returncode == 1
 
 

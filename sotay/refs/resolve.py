@@ -286,22 +286,28 @@ def _choose(c: Citation, docs: list, exact: bool, label: str, text: str | None, 
                                f"đúng như văn bản định trích: {'; '.join(_facts(d, c) for d in docs)}.")
 
 
+def changed_mark(written: str) -> str | None:
+    """Why a code or an id typed with another dash or slash than the registry's is not it: the
+    first such mark, by its place and its name (Word changes "-" into "–" as one types)."""
+    other = next(((i, ch) for i, ch in enumerate(written) if ch in _OTHER_DASHES), None)
+    if other is None:
+        return None
+    if other[1] == "\\":
+        return f"ký tự thứ {other[0] + 1} là dấu gạch chéo ngược ‘\\’, phải là ‘/’."
+    meant = "/" if other[1] in _OTHER_SLASHES else "-"
+    return (f"ký tự thứ {other[0] + 1} là dấu ‘{other[1]}’ (U+{ord(other[1]):04X}) do Word tự đổi hoặc dán từ nơi "
+            f"khác, không phải dấu ‘{meant}’; xóa và gõ lại ký tự ấy.")
+
+
 def _written_problem(c: Citation, chosen) -> Problem | None:
     """A code read and linked as the document's, but published as typed ("339-QD/TW", "05-ct/tw")."""
     if not (c.written and chosen.code and c.written != chosen.code and not c.malformed):
         return None
-    other = next(((i, ch) for i, ch in enumerate(c.written) if ch in _OTHER_DASHES), None)
     broken = re.search(r"\s*\n\s*", c.written)
     if broken:  # "12-HD/" at a line's end, "BTCTW" on the next: one line, as the code is one word
         why = "số hiệu bị ngắt xuống dòng; nối hai dòng để số hiệu viết liền trên một dòng."
-    elif other is None:
-        why = "hãy viết đúng như vậy."
-    elif other[1] == "\\":
-        why = f"ký tự thứ {other[0] + 1} là dấu gạch chéo ngược ‘\\’, phải là ‘/’."
     else:
-        meant = "/" if other[1] in _OTHER_SLASHES else "-"
-        why = (f"ký tự thứ {other[0] + 1} là dấu ‘{other[1]}’ (U+{ord(other[1]):04X}) do Word tự đổi hoặc dán từ nơi "
-               f"khác, không phải dấu ‘{meant}’; xóa và gõ lại ký tự ấy.")
+        why = changed_mark(c.written) or "hãy viết đúng như vậy."
     written = " ".join(c.written.split()) if broken else c.written
     return Problem("C109", f"Số hiệu viết là ‘{written}’, sổ văn bản viết {chosen.code}: {why}")
 
