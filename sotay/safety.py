@@ -250,7 +250,9 @@ def _hits(text: str, markup_allowed: bool = True, attr_lists: bool = True, where
         yield deep, "E005", f"Trích dẫn (>), danh sách, khung ghi chú hoặc thẻ HTML lồng nhau quá {MAX_DEPTH} tầng: hãy viết phẳng hơn."
     decoded = html.unescape(text)
     for m in TEMPLATE.finditer(decoded):
-        yield m.start(), "J101", f"Cú pháp mẫu {m.group()!r} không được dùng trong nội dung (Jinja sẽ chạy nó khi dựng trang)."
+        yield m.start(), "J101", (f"Không viết {m.group()!r} trong nội dung: công cụ dựng trang đọc ‘{{{{’ và ‘{{%’ là lệnh. "
+                                  "Muốn chừa chỗ để điền thì viết [..] hoặc ……; muốn giữ dấu ngoặc nhọn thì viết cách ra: "
+                                  "‘{ {’, ‘{ %’.")
     yield from _comment_hits(decoded, markup_allowed, where)
     if text.count("<") <= MAX_TAGS:  # past it, told as E005 above: each tag is read up to _ATTRIBUTES_MAX
         # Read in the text as written ("&lt;tên chi bộ&gt;" is text on the page, and no problem).
