@@ -359,7 +359,12 @@ def _anchor_meant(anchor: str, known: set[str]) -> str | None:
     """The heading a wrong anchor means: typed with diacritics or capitals ("#Các-bước"), cut
     short ("#chang-2"), or a near typo."""
     slug = toc_slugify(anchor)
-    return slug if slug in known else meant(slug, known, 0.8, cut_short="-")
+    if slug in known:
+        return slug
+    # Or typed longer than the heading ("#luu-y-quan-trong" for "## Lưu ý"), the words an editor
+    # thought it said: the longest heading the anchor begins with.
+    longer = [k for k in known if slug.startswith(k + "-")]
+    return meant(slug, known, 0.8, cut_short="-") or (max(longer, key=len) if longer else None)
 
 
 @rule_pass

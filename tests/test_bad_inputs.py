@@ -928,6 +928,8 @@ EDITOR_MISTAKES = {
                               "Có phải /huong-dan/hop-chi-uy-chuan-bi/?"),
     "an anchor typed with diacritics": ("huong-dan/neo-dau.md", prose("Xem [mục](/huong-dan/trang-a/#Mục-một). "), {"L102"},
                                         "Có phải #muc-mot?"),
+    "an anchor typed longer than its heading": ("huong-dan/neo-dai.md", prose("Xem [mục](/huong-dan/trang-a/#muc-mot-quan-trong). "),
+                                                {"L102"}, "Có phải #muc-mot?"),
     # "('Chỉ thị 10' -> None)": Python's word for nothing, in an editor's message.
     "a registry example too short to resolve": (DOC, doc(lambda d: d.replace("  - Chỉ thị số 10-CT/TW, ngày 30/3/2007 của Ban Bí thư (khóa X)",
                                                                              "  - Chỉ thị 10")), {"G107"}, "-> không xác định được văn bản)"),
