@@ -397,8 +397,6 @@ def link_rules(corpus, registry):
                                      "viết liền, [chữ](/đường-dẫn/)."))
             problems += [diag(origin.rel, *span.locate(at), *problem) for at, problem in _titles_in_brackets(span.text, anchors, own)
                          if not covers(shown_as_written, at)]
-            problems += [diag(origin.rel, *span.locate(at), *problem) for at, problem in _bare_addresses(span.text, cited)
-                         if not covers(shown_as_written, at)]
             found = {}
             # At one place, the longest address read first ("Ghi biên bản và lưu trữ số" before the "Ghi" Markdown took of it).
             for offset, target, is_image, left in sorted(_read_targets(span.text, config, own, known), key=lambda t: (t[0], -len(t[1]))):
@@ -407,6 +405,9 @@ def link_rules(corpus, registry):
                 if problem and offset not in found:  # told once where it is wrong for more than one reason
                     found.setdefault(offset, problem)
                     problems.append(diag(origin.rel, *span.locate(offset), *problem))
+            # A link definition's address ("[bb]: https://…") is a link's, told above: not again as words.
+            problems += [diag(origin.rel, *span.locate(at), *problem) for at, problem in _bare_addresses(span.text, cited)
+                         if not covers(shown_as_written, at) and at not in found]
     return problems + _editors_guide_links(corpus, anchors, cited, config)
 
 
