@@ -15,11 +15,10 @@ from pathlib import Path
 from . import agenda_md, forms, frontmatter, outline
 from .diagnostics import diag
 from .model import TOPIC_SECTIONS, Document, Form, Guidance, Library, Meeting, SampleAgenda, Source, Topic, Vocabulary
-from .refs.resolve import changed_mark
 from .schema import Context, build, dropped, specs
 from .source import MAX_BYTES, Located, parse_yaml, read_text
 from .suggest import meant, offer
-from .text import match_key, slugify
+from .text import changed_mark, match_key, slugify
 
 LIBRARY_FILE = "_thu-vien.yml"
 MAX_SLUG = 80  # a page's folder and its downloads' names stay well inside a file system's 255 bytes

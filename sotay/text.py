@@ -186,3 +186,21 @@ def vn_date(value) -> str:
     if not value:
         return ""
     return f"{value.day:02d}/{value.month:02d}/{value.year}" if value.month < 3 else f"{value.day:02d}/{value.month}/{value.year}"
+
+
+# Dashes and slashes read as a code's own that a reader cannot tell from them (C109, R102 say so).
+_OTHER_SLASHES = "\uff0f\u2215\u2044\\"
+_OTHER_DASHES = "\u2013\u2014\u2011\u2010\u2212\uff0d" + _OTHER_SLASHES
+
+
+def changed_mark(written: str) -> str | None:
+    """Why a code or an id typed with another dash or slash than the registry's is not it: the
+    first such mark, by its place and its name (Word changes "-" into "–" as one types)."""
+    other = next(((i, ch) for i, ch in enumerate(written) if ch in _OTHER_DASHES), None)
+    if other is None:
+        return None
+    if other[1] == "\\":
+        return f"ký tự thứ {other[0] + 1} là dấu gạch chéo ngược ‘\\’, phải là ‘/’."
+    meant = "/" if other[1] in _OTHER_SLASHES else "-"
+    return (f"ký tự thứ {other[0] + 1} là dấu ‘{other[1]}’ (U+{ord(other[1]):04X}) do Word tự đổi hoặc dán từ nơi "
+            f"khác, không phải dấu ‘{meant}’; xóa và gõ lại ký tự ấy.")

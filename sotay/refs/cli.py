@@ -60,12 +60,14 @@ def run(args) -> int:
 def _content_texts(corpus):
     """For a path: the text fields of the content file it names, as `check` reads them (the front
     matter's ids and lists are no prose: `refs content/` told 35 problems `check` never saw), with
-    the way back to their lines; False for a content file with no text of the site's (a source's
-    record, the vocabulary); None for any other file, read whole."""
+    the way back to their lines; False for a source's record or the vocabulary, which hold no text
+    of the site's; None for any other file (one the content model does not read too), read whole."""
+    from ..content import VOCABULARY_FILE
     from ..spans import joined, spans
 
     origins = {(corpus.root.parent / origin.rel).resolve(): origin for _item, origin in corpus.text_origins()}
-    root = corpus.root.resolve()
+    records = (corpus.root / "nguon").resolve()
+    vocabulary = (corpus.root / VOCABULARY_FILE).resolve()
 
     def held(path: str):
         if path == "-":
@@ -73,7 +75,7 @@ def _content_texts(corpus):
         file = Path(path).resolve()
         if file in origins:
             return joined(spans(origins[file]))
-        return False if file.is_relative_to(root) and file.is_file() else None
+        return False if file == vocabulary or file.is_relative_to(records) else None
 
     return held
 

@@ -65,10 +65,7 @@ def _terms_read(m: re.Match) -> tuple[list[str], int]:
 def _read_context(t: str, c: Citation, pos: int) -> int:
     """Read date, year, issuing body and term after a reference; return the new end."""
     done = set()
-    # Each gap in the patterns may hold one line break, so two gaps in a row ("\s{0,3},?\s{0,3}")
-    # crossed a blank line: the next paragraph's "Ngày 15/8/2025" was read as the reference's date.
-    blank = _BLANK.search(t, pos, pos + _CONTEXT_REACH)
-    stop = blank.start() if blank else len(t)
+    stop = _paragraph_end(t, pos)
     for _ in range(4):
         start, at = P.CONTEXT_START.match(t, pos, stop), pos
         if start and start.lastgroup == "paren" and t[start.end():start.end() + 3].lstrip(" \t")[:1] in ("*", "_"):
@@ -131,7 +128,18 @@ def _read_context(t: str, c: Citation, pos: int) -> int:
 
 _CLOSE = re.compile(r"[ \t]{0,2}\)")
 _BLANK = re.compile(r"\n[ \t]*\n")
-_CONTEXT_REACH = 400  # far past the longest context (four parts), so a long paragraph costs no search
+# How far a paragraph's end is looked for: past what the context's patterns may reach (a term's
+# list, the longest, is some 550 characters), so a long paragraph costs no search to its end.
+_CONTEXT_REACH = 800
+
+
+def _paragraph_end(t: str, pos: int) -> int:
+    r"""Where what follows a reference may be read to: its paragraph's end. Each gap in the patterns
+    may hold one line break, so two gaps in a row ("\s{0,3},?\s{0,3}") crossed a blank line: the
+    next paragraph's "Ngày 15/8/2025" was read as the reference's date, its "Nhiệm kỳ 2025 - 2030"
+    made the Party's congress a commune's."""
+    blank = _BLANK.search(t, pos, pos + _CONTEXT_REACH)
+    return blank.start() if blank else len(t)
 
 
 def _work_before(t: str, c: Citation) -> bool:
@@ -475,14 +483,15 @@ def _listed(t: str, m: re.Match) -> list[Citation] | None:
 def _congress(t: str, m: re.Match) -> list[Citation]:
     """A congress's resolution, or several listed in Roman numerals ("Đại hội XII, XIII của Đảng"),
     each linked on its own numeral."""
-    listed = m.group("congress") and P.CONGRESS_LIST.match(t, m.end())
+    stop = _paragraph_end(t, m.end())
+    listed = m.group("congress") and P.CONGRESS_LIST.match(t, m.end(), stop)
     after = listed.end() if listed else m.end()
-    if P.LOCAL_CONGRESS.match(t, after):
+    if P.LOCAL_CONGRESS.match(t, after, stop):
         return []  # a Party committee's own congress ("… Đảng bộ huyện"): not a document we hold
     first = m.group("congress").upper() if m.group("congress") else roman(int(m.group("congress_n")))
-    if not _the_party_s(first, P.CONGRESS_TERM.match(t, after)):
+    if not _the_party_s(first, P.CONGRESS_TERM.match(t, after, stop)):
         return []
-    party = P.OF_THE_PARTY.match(t, after)
+    party = P.OF_THE_PARTY.match(t, after, stop)
     end = party.end() if party else after
     numerals = [(m.start(), m.end(), first)]
     if listed:
@@ -494,7 +503,7 @@ def _congress(t: str, m: re.Match) -> list[Citation]:
 
 
 # The Party's congresses have met every five years since the VIth, of 1986 (the terms written
-# "nhiệm kỳ …" are these); the XIVth, of 2026, is the last held.
+# "nhiệm kỳ …" are these); the XIVth, of 2026, is the last held: the XVth (2031) is added here.
 _CONGRESS_YEARS = {roman(n): 1986 + 5 * (n - 6) for n in range(6, 15)}
 _CONGRESSES_HELD = {roman(n) for n in range(1, 15)}
 
@@ -504,7 +513,10 @@ def _the_party_s(numeral: str, term: re.Match | None) -> bool:
     congress ("Đại hội lần thứ I, nhiệm kỳ 2025 - 2030"), the XXth of a province, are local."""
     if numeral not in _CONGRESSES_HELD:
         return False
-    return term is None or int(term.group("first")) == _CONGRESS_YEARS.get(numeral)
+    if term is None:
+        return True
+    first, held = int(term.group("first")), _CONGRESS_YEARS.get(numeral)
+    return first == held if held else first < _CONGRESS_YEARS["VI"]  # the Ist to the Vth met before 1986
 
 
 _ROMAN_WORD = re.compile(r"(?<![\wÀ-ỹ])[IVX]+(?![\wÀ-ỹ])")

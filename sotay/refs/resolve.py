@@ -20,7 +20,7 @@ import functools
 import re
 
 from ..registry import Registry, code_key, number_key
-from ..text import fold, match_key, vn_date
+from ..text import changed_mark, fold, match_key, vn_date
 from ..urls import AUTOLINK, LINK_DEST
 from . import patterns as P
 from .extract import calendar_date, date_parts, find, terms_of
@@ -30,10 +30,6 @@ from .patterns import BODY_SYSTEMS
 
 _LOOK_ALIKE = re.compile(f"[{CONFUSABLE}]")
 
-
-# Dashes and slashes read as the code's own that a reader cannot tell from them (C109 says so).
-_OTHER_SLASHES = "\uff0f\u2215\u2044\\"
-_OTHER_DASHES = "\u2013\u2014\u2011\u2010\u2212\uff0d" + _OTHER_SLASHES
 
 
 @functools.lru_cache(maxsize=1024)
@@ -173,7 +169,8 @@ def _not_held(label: str, c: Citation, registry: Registry) -> str:
                 "văn bản của nơi này, hãy thêm vào content/van-ban với nguồn.")
     # "Chỉ thị số 01-CT/TW … khóa XIV": the registry may hold that kind and number by name only,
     # its code not yet confirmed by a source; "not in the registry" alone sent the editor to add it twice.
-    codeless = [d for d in registry.by_number.get(number_key(c.system, c.kind, c.number), []) if not d.code] if c.code else []
+    codeless = [d for d in registry.by_number.get(number_key(c.system, c.kind, c.number), [])
+                if not d.code and not _mismatches(d, c)] if c.code else []
     if codeless:
         return (f"{label} chưa có trong sổ văn bản (sổ có {codeless[0].name}, chưa ghi số hiệu): nếu đúng là văn bản "
                 "này, hãy thêm số hiệu vào văn bản đó trong content/van-ban, kèm nguồn.")
@@ -284,19 +281,6 @@ def _choose(c: Citation, docs: list, exact: bool, label: str, text: str | None, 
     code = "C102" if "C102" in codes else sorted(codes)[0]
     return None, Problem(code, f"{label}: không văn bản nào trong sổ khớp; ghi ngày, cơ quan ban hành và khóa "
                                f"đúng như văn bản định trích: {'; '.join(_facts(d, c) for d in docs)}.")
-
-
-def changed_mark(written: str) -> str | None:
-    """Why a code or an id typed with another dash or slash than the registry's is not it: the
-    first such mark, by its place and its name (Word changes "-" into "–" as one types)."""
-    other = next(((i, ch) for i, ch in enumerate(written) if ch in _OTHER_DASHES), None)
-    if other is None:
-        return None
-    if other[1] == "\\":
-        return f"ký tự thứ {other[0] + 1} là dấu gạch chéo ngược ‘\\’, phải là ‘/’."
-    meant = "/" if other[1] in _OTHER_SLASHES else "-"
-    return (f"ký tự thứ {other[0] + 1} là dấu ‘{other[1]}’ (U+{ord(other[1]):04X}) do Word tự đổi hoặc dán từ nơi "
-            f"khác, không phải dấu ‘{meant}’; xóa và gõ lại ký tự ấy.")
 
 
 def _written_problem(c: Citation, chosen) -> Problem | None:
