@@ -91,10 +91,11 @@ _SAID_BEFORE = re.compile(rf"{_NOT_SPEAKING}\b{_LEADER}\b(?P<gap>[^.!?;“”\"]
 # The colon may sit in bold with the name ("**Tổng Bí thư Tô Lâm:** “…”"); "Lời Bác:" says it too.
 _COLON_SPEAKER = rf"\*{{0,3}}(?:{_LEADER}|Lời(?: dạy)?(?: của)? (?:Bác|Người))(?:\s+(?:{_NAMES}))?[ \t]*(?::\*{{0,3}}|\*{{0,3}}:)[ \t]*"
 _SAID_COLON = re.compile(rf"(?:^[ \t]*|(?<=[a-zà-ỹđ0-9)][.!?…] )){_COLON_SPEAKER}{_Q}", re.M)
-# A list's item is spoken words where they end a sentence, inside or just after their quote marks
-# ("- Tổng Bí thư: “Không để sinh hoạt chi bộ trở thành hình thức.”"); a reading list's title does not
-# ("- Chủ tịch Hồ Chí Minh: “Sửa đổi lối làm việc” (1947).").
-_SAID_IN_ITEM = re.compile(rf"^[ \t]*(?:[-*+]|\d{{1,2}}[.)])[ \t]+{_COLON_SPEAKER}{_Q}(?:(?<=[.!?…][”\"])|(?=[.!?…]))", re.M)
+# A list's item is spoken words where they end a sentence inside their quote marks ("- Tổng Bí
+# thư: “Không để sinh hoạt chi bộ trở thành hình thức.”"), or hold a comma and end one just after
+# them ("“…, nhàm chán”."); a reading list's title does neither ("- Chủ tịch Hồ Chí Minh: “Sửa đổi
+# lối làm việc”.", "… (1947).").
+_SAID_IN_ITEM = re.compile(rf"^[ \t]*(?:[-*+]|\d{{1,2}}[.)])[ \t]+{_COLON_SPEAKER}{_Q}(?P<after>[.!?…])?", re.M)
 # "Theo lời đồng chí Tổng Bí thư, “…”": whose words, before them, with no verb.
 _SAID_BY = re.compile(rf"\bTheo lời (?:của )?(?:đồng chí )?{_SIGNED}\b[^.!?;“”\"]{{0,80}}?[,:]?[ \t]*{_Q}")
 # A quotation block signed under it ("> …\n>\n> — Tổng Bí thư Tô Lâm"), without quote marks.
@@ -104,8 +105,10 @@ _SIGNED_BLOCK = re.compile(rf"^[ \t]*>[ \t]*(?P<q>[^“”\"\s>—–-][^\n]{{1,
 _SAID_ABOVE_BLOCK = re.compile(rf"{_NOT_SPEAKING}\b{_LEADER}\b(?P<gap>[^.!?;“”\"]{{0,160}}?)\b{_SAYS}\b[^.!?;“”\",\n]{{0,60}}?:"
                                r"[ \t]*\n(?:[ \t]*\n)?[ \t]*>[ \t]*(?P<q>[^“”\"\s>][^\n]{1,600})")
 # "“…” – Chủ tịch Hồ Chí Minh", "“…” (Hồ Chí Minh)", and the press's "“…”, Tổng Bí thư nhấn mạnh."
-# A table's row may sign it in the next cell ("| “…” | Tổng Bí thư Tô Lâm |").
-_SAID_AFTER = re.compile(rf"{_Q}[\s>]*(?:(?:[-–—|]\s*|\(\s*){_SIGNED}\b|,\s*{_LEADER}\b[^.!?;“”\"]{{0,80}}?\b{_SAYS}\b)")
+_SAID_AFTER = re.compile(rf"{_Q}[\s>]*(?:(?:[-–—]\s*|\(\s*){_SIGNED}\b|,\s*{_LEADER}\b[^.!?;“”\"]{{0,80}}?\b{_SAYS}\b)")
+# A table's row signing words in the next cell ("| “…, …” | Tổng Bí thư Tô Lâm |"): words said hold a
+# comma or end a sentence, a work's title in a table of works and authors does neither.
+_SIGNED_CELL = re.compile(rf"(?<!=)[“\"](?=\S)(?P<q>[^”\"]{{0,600}}[,.!?…][^”\"]{{0,600}})[”\"][ \t]*\|[ \t]*{_SIGNED}\b")
 # A name in quotes, not words said: "Chỉ thị … về “…”", "phong trào “…”", "có bài viết “…”".
 _NAMED = re.compile(r"(?:\bvề|phong trào|chủ đề(?: năm)?(?: là)?|phương châm|tác phẩm|cuộc vận động|khẩu hiệu|chương trình|"
                     r"đề án|mô hình|danh hiệu|cụm từ|câu|bài viết|bài|tiêu đề|tên)\s*$", re.I)
@@ -166,11 +169,13 @@ def _unsourced_quotes(text: str, names: set[str]):
         if "“" not in paragraph and '"' not in paragraph and ">" not in paragraph:
             continue
         found = []
-        for pattern in (_SAID_BEFORE, _SAID_COLON, _SAID_IN_ITEM, _SAID_BY, _SAID_ABOVE_BLOCK, _SIGNED_BLOCK, _SAID_AFTER):
+        for pattern in (_SAID_BEFORE, _SAID_COLON, _SAID_IN_ITEM, _SAID_BY, _SAID_ABOVE_BLOCK, _SIGNED_BLOCK, _SAID_AFTER, _SIGNED_CELL):
             for m in pattern.finditer(paragraph):
                 quoted = m.group("q")
                 if "gap" in m.groupdict() and m.group("gap") and _OTHER_SUBJECT.search(m.group("gap")):
                     continue
+                if pattern is _SAID_IN_ITEM and not (quoted.rstrip()[-1:] in (".", "!", "?", "…") or (m.group("after") and "," in quoted)):
+                    continue  # a reading list's title
                 before = max(0, m.start("q") - 40)  # the words just before it: a paragraph of quotes is read once
                 if len(_SPOKEN_WORD.findall(quoted)) >= MIN_QUOTED_WORDS and not _NAMED.search(paragraph, before, m.start("q") - 1):
                     found.append(m)
@@ -178,9 +183,13 @@ def _unsourced_quotes(text: str, names: set[str]):
             continue
         row = paragraph.lstrip().startswith("|")  # a table's row names its own source
         around = paragraph if row else "".join(p for _, p in paragraphs[max(0, k - 2):k + 3])
+        # The quoted words name no source, in quote marks or in a block without them.
+        for m in found:
+            around = around.replace(m.group("q"), " ")
         unquoted = re.sub(_Q, " ", around).lower()
         if not any(name in unquoted for name in names):
-            yield from sorted({start + m.start("q") - 1 for m in found})
+            # At the quote mark that opens the words, or at the words where none does (a block).
+            yield from sorted({start + m.start("q") - (paragraph[m.start("q") - 1:m.start("q")] in "“\"") for m in found})
 
 
 @rule_pass

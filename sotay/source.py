@@ -191,8 +191,8 @@ def read_text(raw: bytes, rel: str) -> tuple[str | None, list[Diagnostic]]:
 
 
 def _pasted(rel: str, text: str) -> list[Diagnostic]:
-    """What pasting brings in unseen, once per line: text typed in an old Vietnamese encoding (it
-    is valid UTF-8 and passed every other check, published garbled), and invisible characters."""
+    """What pasting brings in unseen: text typed in an old Vietnamese encoding, once per line (it
+    is valid UTF-8 and passed every other check, published garbled), and each invisible character."""
     problems, told = [], set()
     for m in _ODD.finditer(text):
         line, col = line_col(text, m.start())
@@ -210,11 +210,11 @@ def _pasted(rel: str, text: str) -> list[Diagnostic]:
     invisible = 0
     for m in _INVISIBLE_AT.finditer(text):
         at = m.start(1) if m.group(1) else m.end() - 1
-        line, col = line_col(text, at)
-        if not (text[at] == "\u00ad" and line in told):  # a TCVN3 "ư" is told above
+        if not (text[at] == "\u00ad" and line_col(text, at)[0] in told):  # a TCVN3 "ư" is told above
             invisible += 1
             if invisible > _MAX_INVISIBLE:
-                continue
+                continue  # counted, not placed: each place costs a read of the text up to it
+            line, col = line_col(text, at)
             if text[at] in _INVISIBLE:
                 message = (f"Có {_INVISIBLE[text[at]]} ở đây, thường do dán từ Word hay trang web: xóa ký tự này (đứng ngay "
                            "sau nó, bấm Backspace); nếu xóa xong hai chữ dính liền nhau thì gõ thêm một dấu cách.")

@@ -1750,6 +1750,8 @@ def test_the_build_renders_no_page_the_check_fails_for_its_limits(tmp_path, rel,
     "Đồng chí Nguyễn Văn Linh cho biết: “Tổ tôi đã hoàn thành việc rà soát hồ sơ đảng viên”.",
     "Đọc thêm:\n\n- Chủ tịch Hồ Chí Minh: “Sửa đổi lối làm việc” (1947).\n- V. I. Lênin: “Nhà nước và cách mạng”",
     "Ý kiến tại buổi họp:\n\n- Đồng chí Lan: “Ai nhận việc thì báo lại kết quả vào buổi sau nhé.”",
+    "Đọc thêm:\n\n- Chủ tịch Hồ Chí Minh: “Sửa đổi lối làm việc”.",
+    "| Tác phẩm | Tác giả |\n|---|---|\n| “Sửa đổi lối làm việc của cán bộ” | Chủ tịch Hồ Chí Minh |",
     "### Tổng Bí thư Tô Lâm: “Sinh hoạt chi bộ phải thiết thực hơn”\n\nChữ.",
     "| STT | Tài liệu |\n|---|---|\n| 3 | Tổng Bí thư: “Chống lãng phí là việc cấp bách hiện nay” |",
     "Thường trực Ban Bí thư ký Chỉ thị số 10-CT/TW ngày 30/3/2007, trong đó yêu cầu:\n\n"
