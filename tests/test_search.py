@@ -1131,6 +1131,16 @@ ON_THE_SITE = [
     ("ct 01", "/van-ban/ct-01-xiv/"),
     ("ct42", "/van-ban/42-hd-btctw-2025/"),  # another kind's letters: the number finds its document
     ("hd50", "/van-ban/50-ct-tw-2025/"),
+    # A phone's dictation: numbers in words, where a number is meant.
+    ("hướng dẫn bốn mươi hai", "/van-ban/42-hd-btctw-2025/"),
+    ("quy định hai trăm chín mươi tư", "/van-ban/294-qd-tw-2025/"),
+    ("điểm tin mười phút", "/huong-dan/diem-tin-thoi-su/"),
+    # VNI's tones after a word, syllables glued with their marks or a final y, a plenum in capitals.
+    ("bi1 thu7 chu3 tri2", "/huong-dan/bi-thu-chu-tri/"),
+    ("mẫubiênbản", "/huong-dan/ghi-bien-ban/"),
+    ("sinhhoatthuongky", "/huong-dan/sinh-hoat-thuong-ky/"),
+    ("quydinh339", "/van-ban/339-qd-tw-2025/"),
+    ("NQ TW 4 khoá 11", "/van-ban/nq-tw4-xi/"),
     ("nd111", "/van-ban/nd-111/"),
     ("hop dot xuat", "/huong-dan/sinh-hoat-thuong-ky/"),
     ("họp qua mạng", "/huong-dan/sinh-hoat-thuong-ky/"),
