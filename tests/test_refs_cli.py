@@ -104,4 +104,4 @@ def test_a_content_file_is_read_as_check_reads_it():
     assert not [r for r in rows if "/nguon/" in r["path"]]
     lines = guide.read_text(encoding="utf-8").splitlines()
     mine = [r for r in rows if r["path"] == str(guide)]
-    assert mine and all(r["surface"].split()[0] in lines[r["line"] - 1] for r in mine)
+    assert mine and all(lines[r["line"] - 1][r["column"] - 1:].startswith(r["surface"].split()[0]) for r in mine), mine
