@@ -106,14 +106,15 @@ def test_a_summary_cannot_add_attributes_to_the_page_head(tmp_path):
     """Material writes the summary into <meta name="description"> without escaping it."""
     project = copy_content(tmp_path)
     page = guide("", "Một trang bình thường. ").replace(
-        "summary: Thử mã độc trong nội dung.", 'summary: 0;url=http://evil.example/" http-equiv="refresh')
+        "summary: Thử mã độc trong nội dung.", 'summary: 0;url=http://evil.example/" http-equiv="refresh **đậm**')
     (project / "content/huong-dan/tom-tat.md").write_text(page)
     site = tmp_path / "site"
     proc = run_sotay("build", "--config", str(project / "mkdocs.yml"), "--site-dir", str(site))
     assert proc.returncode == 0, proc.stderr[-2000:]
     head = (site / "huong-dan/tom-tat/index.html").read_text()
     meta = re.search(r'<meta name="description"[^>]*>', head).group()
-    assert meta == '<meta name="description" content="0;url=http://evil.example/&quot; http-equiv=&quot;refresh">'
+    # Escaped, and its Markdown read as the words it marks.
+    assert meta == '<meta name="description" content="0;url=http://evil.example/&quot; http-equiv=&quot;refresh đậm">'
 
     class Metas(HTMLParser):
         found: list = []
@@ -126,7 +127,7 @@ def test_a_summary_cannot_add_attributes_to_the_page_head(tmp_path):
     parser.feed(head)
     # The one http-equiv in the head is the site's own policy, not the summary's refresh.
     assert [m["http-equiv"] for m in parser.found if "http-equiv" in m] == ["Content-Security-Policy"]
-    assert {"name": "description", "content": '0;url=http://evil.example/" http-equiv="refresh'} in parser.found
+    assert {"name": "description", "content": '0;url=http://evil.example/" http-equiv="refresh đậm'} in parser.found
 
 
 def test_the_published_editors_guide_is_checked_outside_its_code(tmp_path):

@@ -21,8 +21,11 @@ def shell_extra(counts: dict, forms: dict, offline: bool) -> dict:
 def meta_description(summary: str) -> str:
     """A summary as the theme may write it into `<meta name="description" content="…">`: Material
     and Zensical write it unescaped, and a quote in contributed text must not end the attribute
-    (`" http-equiv="refresh`)."""
-    return html.escape(summary, quote=True)
+    (`" http-equiv="refresh`). Its Markdown as the words it marks: a summary's `**…**` showed there
+    as typed."""
+    from ..export.plain import inline
+
+    return html.escape(inline(summary), quote=True)
 
 
 def link_or_copy(src: Path | str, dest: Path | str) -> None:
