@@ -1134,7 +1134,7 @@ ON_THE_SITE = [
     # A phone's dictation: numbers in words, where a number is meant.
     ("hướng dẫn bốn mươi hai", "/van-ban/42-hd-btctw-2025/"),
     ("quy định hai trăm chín mươi tư", "/van-ban/294-qd-tw-2025/"),
-    ("điểm tin mười phút", "/huong-dan/diem-tin-thoi-su/"),
+    ("sinh hoạt chín mươi phút", "/huong-dan/sinh-hoat-thuong-ky/"),
     # VNI's tones after a word, syllables glued with their marks or a final y, a plenum in capitals.
     ("bi1 thu7 chu3 tri2", "/huong-dan/bi-thu-chu-tri/"),
     ("mẫubiênbản", "/huong-dan/ghi-bien-ban/"),
@@ -1150,3 +1150,19 @@ ON_THE_SITE = [
 def test_questions_dates_and_codes_by_name_put_their_page_first(worker_page):
     found = worker_search(worker_page, [query for query, _ in ON_THE_SITE])
     assert {q: r[:3] for (q, page), r in zip(ON_THE_SITE, found, strict=True) if r[:1] != [page]} == {}
+
+
+# Numbers the handbook writes in words, and words that are numbers elsewhere.
+IN_WORDS = [
+    {"location": "luot/", "title": "Lượt nói", "text": "Giới hạn thời gian mỗi lượt ba phút; kiểm tra lại sau sáu tháng."},
+    {"location": "mot-so/", "title": "Hướng dẫn một số vấn đề", "text": "Hướng dẫn một số vấn đề về sinh hoạt chi bộ."},
+    {"location": "hd-42/", "title": "Hướng dẫn 42-HD/BTCTW", "text": "Hướng dẫn 42-HD/BTCTW về sinh hoạt chi bộ."},
+]
+
+
+def test_numbers_in_words_are_digits_only_where_a_number_is_meant(worker_page):
+    turn, months, some, dictated = worker_search(
+        worker_page, ["mỗi lượt ba phút", "sau sáu tháng", "hướng dẫn một số vấn đề", "hướng dẫn bốn mươi hai"], IN_WORDS)
+    assert turn == months == ["/luot/"], (turn, months)  # a one-word count stays a word, as pages write it
+    assert some[0] == "/mot-so/", some  # "một số" is "some", no document 1
+    assert dictated[0] == "/hd-42/", dictated
