@@ -660,16 +660,22 @@ def test_the_page_a_result_opens_shows_the_first_word_searched(browser, site_url
     context = browser.new_context(viewport={"width": 375, "height": 800})
     page = context.new_page()
 
+    place = "buoc-2-bao-cho-dang-vien-va-cap-uy-vien-cap-tren"
+
     def opened(address):
         page.goto(site_url + address)
         wait_for_page_marks(page)
-        return page.evaluate("""() => { const m = [...document.querySelectorAll('article mark')].find(x => !x.closest('h1'));
-            return [window.scrollY, m ? m.getBoundingClientRect().top : null, innerHeight]; }""")
+        return page.evaluate("""place => { const m = [...document.querySelectorAll('article mark')].find(x => !x.closest('h1'));
+            const at = document.getElementById(place);
+            return [window.scrollY, m ? m.getBoundingClientRect().top : null, innerHeight, at.getBoundingClientRect().top]; }""", place)
 
-    scrolled, top, height = opened("huong-dan/sinh-hoat-thuong-ky/?h=phe+binh")
+    scrolled, top, height, _ = opened("huong-dan/sinh-hoat-thuong-ky/?h=phe+binh")
     assert scrolled > 0 and 0 <= top <= height, (scrolled, top)
-    place = "#buoc-2-bao-cho-dang-vien-va-cap-uy-vien-cap-tren"
-    assert opened("huong-dan/sinh-hoat-thuong-ky/?h=phe+binh" + place)[0] == opened("huong-dan/sinh-hoat-thuong-ky/" + place)[0]
+    # The place named stays where the browser put it, as without a search: compared where it shows
+    # on the screen, since the page's height may still change as it settles (the scroll then follows
+    # what is in view, and the scroll offsets of two loads differed by 3,500 px under a busy run).
+    named, plain = opened(f"huong-dan/sinh-hoat-thuong-ky/?h=phe+binh#{place}"), opened(f"huong-dan/sinh-hoat-thuong-ky/#{place}")
+    assert named[0] > 0 and abs(named[3] - plain[3]) < 40 and 0 <= named[3] < height / 2, (named, plain)
     assert opened("huong-dan/sinh-hoat-thuong-ky/")[0] == 0
     context.close()
 
