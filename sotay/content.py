@@ -68,6 +68,7 @@ class Corpus:
     # read text still read theirs, so an editor sees every problem of the file at once.
     unloaded: dict = field(default_factory=dict)
     unloaded_documents: set = field(default_factory=set)  # registry ids of such files
+    unloaded_codes: set = field(default_factory=set)  # their codes, in capitals: citing one is not citing the unknown
     unloaded_sources: set = field(default_factory=set)  # ids (file stems) of sources that failed to load
 
     def origin(self, item) -> Origin:
@@ -183,6 +184,10 @@ class _Loader:
         return Context(rel, located, self._labels[1])
 
     def finish(self, ctx: Context):
+        if ctx.located.partial:
+            # What a syntax error blanked is not missing, and a rule between fields may miss its other
+            # half: those wait for the file to read cleanly. The rest of the file is told now.
+            ctx.problems = [p for p in ctx.problems if p.code not in ("S102", "S107", "S108")]
         self.report(ctx.problems)
         self.refs.extend(ctx.refs)
 
@@ -233,7 +238,7 @@ class _Loader:
             # Unreadable (not UTF-8...): the page is there all the same, links to it are not wrong.
             self.keep_unloaded(page_key, rel, "", Located({}))
             return None
-        located, problems = parse_yaml(text, rel)
+        located, problems = parse_yaml(text, rel, recover=True)
         self.report(problems)
         if located is None:
             self.keep_unloaded(page_key, rel, text, Located({}))
@@ -241,10 +246,12 @@ class _Loader:
         ctx = self.context(rel, located)
         item = build(cls, located.data, (), ctx, extra)
         self.finish(ctx)
-        if dropped(item):
+        if dropped(item) or located.partial:
             self.keep_unloaded(page_key, rel, text, located, unknown=frozenset(ctx.unknown))
             if cls is Document and isinstance(located.data, dict) and isinstance(located.data.get("id"), str):
                 self.corpus.unloaded_documents.add(located.data["id"])
+                if isinstance(located.data.get("code"), str):
+                    self.corpus.unloaded_codes.add(located.data["code"].strip().upper())
             return None
         self.corpus.origins[id(item)] = Origin(rel, text, located, unknown=frozenset(ctx.unknown))
         return item
@@ -255,7 +262,7 @@ class _Loader:
         if text is None:
             self.keep_unloaded(page_key, rel, "", Located({}))
             return None
-        located, body, body_line, problems = frontmatter.split(text, rel)
+        located, body, body_line, problems = frontmatter.split(text, rel, recover=True)
         self.report(problems)
         if located is None:
             # The body's links and citations are still checked; the broken front matter is reported.
@@ -275,16 +282,16 @@ class _Loader:
             values, at, body_problems = parse(body, body_line, rel)
             self.report(body_problems)
             data.update(values)
-            located = Located(data, {**located.at, **at}, located.key_at)
+            located = Located(data, {**located.at, **at}, located.key_at, located.partial)
         else:
             data["body"] = body.strip("\n")
-            located = Located(data, {**located.at, ("body",): (body_line, 1)}, located.key_at)
+            located = Located(data, {**located.at, ("body",): (body_line, 1)}, located.key_at, located.partial)
         ctx = self.context(rel, located)
         ctx.in_body = frozenset(body_fields)  # missing, they are the body parser's to report (B101)
         ctx.body_names = _BODY_NAMES.get(cls, {})
         item = build(cls, data, (), ctx, extra)
         self.finish(ctx)
-        if dropped(item):
+        if dropped(item) or located.partial:
             self.keep_unloaded(page_key, rel, text, located, body_line, body, frozenset(ctx.unknown))
             return None
         self.corpus.origins[id(item)] = Origin(rel, text, located, body_line, body, frozenset(ctx.unknown))

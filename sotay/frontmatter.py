@@ -12,8 +12,8 @@ _FIELD = re.compile(r"^[A-Za-z_][\w-]*\s*:(?:\s|$)")
 _PART_OF_FIELD = re.compile(r"^(?:\s+\S|-\s|#)")
 
 
-def split(text: str, rel: str) -> tuple[Located | None, str, int, list[Diagnostic]]:
-    """Return (front matter, body, first body line, problems)."""
+def split(text: str, rel: str, recover: bool = False) -> tuple[Located | None, str, int, list[Diagnostic]]:
+    """Return (front matter, body, first body line, problems); `recover` as parse_yaml's."""
     lines = text.split("\n")
     if not lines or lines[0].strip() != "---":
         return None, "", 1, [diag(rel, 1, 1, "Y002", "Tệp phải bắt đầu bằng dòng --- rồi đến phần đầu (front matter).")]
@@ -22,7 +22,7 @@ def split(text: str, rel: str) -> tuple[Located | None, str, int, list[Diagnosti
             break
     else:
         return None, "", 1, [_unclosed(lines, rel)]
-    located, problems = parse_yaml("\n".join(lines[1:end]), rel, line_offset=1)
+    located, problems = parse_yaml("\n".join(lines[1:end]), rel, line_offset=1, recover=recover)
     body = "\n".join(lines[end + 1:])
     if located is not None and not isinstance(located.data, dict):
         problems.append(diag(rel, 2, 1, "Y006", "Phần đầu phải là các dòng `tên trường: giá trị`."))

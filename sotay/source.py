@@ -87,6 +87,8 @@ class Located:
     data: Any
     at: dict = field(default_factory=dict)
     key_at: dict = field(default_factory=dict)
+    # Read past a syntax error (Y001), the broken parts blanked: what is left is checked, never built.
+    partial: bool = False
 
     def pos(self, path: DataPath) -> tuple[int, int]:
         while path and path not in self.at:
@@ -322,15 +324,23 @@ class _Scalars(yaml.constructor.SafeConstructor):
     pass
 
 
-def parse_yaml(text: str, rel: str, line_offset: int = 0) -> tuple[Located | None, list[Diagnostic]]:
-    """Parse one YAML document into Located data; never expands aliases."""
+def parse_yaml(text: str, rel: str, line_offset: int = 0, recover: bool = False) -> tuple[Located | None, list[Diagnostic]]:
+    """Parse one YAML document into Located data; never expands aliases. With `recover`, a file with
+    syntax errors gives the part that reads cleanly, marked `partial`, so the editor is told the
+    rest of the file's problems in the same run."""
     try:
         problems = _prescan(text, rel, line_offset)
         if problems:
             return None, problems
         node = yaml.compose(text, Loader=LOADER)
     except yaml.YAMLError as err:
-        return None, syntax_errors(err, text, rel, line_offset)
+        problems, recovered = syntax_errors(err, text, rel, line_offset)
+        if not recover or recovered is None:
+            return None, problems
+        located, more = parse_yaml(recovered, rel, line_offset)
+        if located is not None:
+            located.partial = True
+        return located, problems + more
     located = Located(None)
     problems = []
     if node is None:

@@ -318,40 +318,57 @@ def _list_item_at(lines: list[str], index: int) -> tuple[int, int] | None:
     return (start, end) if end > index else None
 
 
-def syntax_errors(err, text: str, rel: str, line_offset: int) -> list[Diagnostic]:
+def syntax_errors(err, text: str, rel: str, line_offset: int) -> tuple[list[Diagnostic], str | None]:
     """YAML stops at its first error. So that an editor sees every broken item of a file at once,
     the indented list item that holds the error is blanked (line numbers kept) and the file read
     again, until it reads cleanly: a broken item of an agenda does not hide a broken item after it.
     Outside a list item, reading resumes at the next top-level field, with every line before it
     blanked. A second error inside the same item or field is not told: what follows an error there
-    depends on how it is mended."""
+    depends on how it is mended. Returns the errors and the text that read cleanly in the end (the
+    broken parts blanked, every other line where it was), or None where none did."""
     problems: list[Diagnostic] = []
     lines = text.split("\n")
+    # The same lines blanked only from the broken top-level field on, not from the file's start:
+    # what is checked past the errors keeps the fields above them (a registry entry its id).
+    kept = list(lines)
     blanked_to = 0
     while len(problems) < _MAX_SYNTAX_ERRORS:
         if not isinstance(err, yaml.MarkedYAMLError):
             problems.append(diag(rel, 1 + line_offset, 1, "Y001", f"Lỗi cú pháp YAML: {err}."))
-            return problems
+            return problems, None
         mark, message = _explain(err, "\n".join(lines), line_offset)
         if mark is not None and re.match(r"^[ \t]+-[ \t]", _line("\n".join(lines), mark.line)) and "thẳng hàng" in message:
             message += sub_line_hint(rel, _line("\n".join(lines), mark.line))
         if mark is not None and mark.line < blanked_to:
             # Told again above the end of what was blanked: the last error's doing, not a new one.
-            return problems
+            return problems, None
         problems.append(diag(rel, *(position(mark, line_offset) if mark else (1 + line_offset, 1)), "Y001", message))
         after = mark.line if mark else len(lines)
         item = _list_item_at(lines, after)
         if item is not None:
             start, blanked_to = item
+            kept[start:blanked_to] = [""] * (blanked_to - start)
         else:
             start = 0
             blanked_to = next((index for index in range(after + 1, len(lines)) if _TOP_LEVEL_FIELD.match(lines[index])), None)
+            field = next((index for index in range(min(after, len(kept) - 1), -1, -1) if _TOP_LEVEL_FIELD.match(kept[index])), 0)
+            kept[field:blanked_to] = [""] * ((blanked_to or len(kept)) - field)
             if blanked_to is None:
-                return problems
+                return problems, _readable(kept)
         lines[start:blanked_to] = [""] * (blanked_to - start)
         try:
             yaml.compose("\n".join(lines), Loader=LOADER)
-            return problems
         except yaml.YAMLError as later:
             err = later
-    return problems
+            continue
+        return problems, _readable(kept)
+    return problems, None
+
+
+def _readable(lines: list[str]) -> str | None:
+    text = "\n".join(lines)
+    try:
+        yaml.compose(text, Loader=LOADER)
+    except yaml.YAMLError:
+        return None
+    return text
