@@ -663,6 +663,14 @@ CASES = [
     ("Quán triệt NQ Đại hội XIII của Đảng", [R("NQ Đại hội XIII của Đảng", id="NQ-DH-XIII", problems=[])]),
     # "Quy định 19 điều": a count of articles, not Quy định số 19
     ("Thực hiện Quy định 19 điều đảng viên không được làm", []),
+    # "do … ban hành": the issuer, its term and the date after the verb are read as "của …" is
+    ("Chỉ thị số 50-CT/TW do Ban Bí thư ban hành ngày 23/7/2025 về sinh hoạt chi bộ",
+     [R("Chỉ thị số 50-CT/TW do Ban Bí thư ban hành ngày 23/7/2025", id="50-CT/TW-2025", problems=[])]),
+    ("Chỉ thị 10-CT/TW do Ban Bí thư (khóa IX) ký ban hành", [R("Chỉ thị 10-CT/TW do Ban Bí thư (khóa IX)", id="10-CT/TW-2007",
+                                                                 problems=["C104"])]),
+    # … but not who wrote a material on it: "do … biên soạn"
+    ("Đề cương tuyên truyền Chỉ thị 50-CT/TW do Ban Tuyên giáo Trung ương biên soạn",
+     [R("Chỉ thị 50-CT/TW", id=None, problems=["C107"])]),
 ]
 
 

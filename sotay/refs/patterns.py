@@ -292,8 +292,13 @@ def _names(names):
     return "|".join(phrase(n) for n in sorted(names, key=len, reverse=True))
 
 
+# "do Ban Bí thư ban hành", "do Bộ Chính trị khóa XII ký": the issuer, where a verb of issuing
+# follows (read as the date's "ban hành" or the term after the body). "do Ban Tuyên giáo Trung
+# ương biên soạn" names who wrote the material on a document, not who issued it.
+_ISSUED_AHEAD = (r"(?=(?:\s{0,3},?\s{0,3}\(?\s{0,2}" + r"kh(?:óa|oá|oa)\s{1,3}[IVXL\d]{1,6}\)?)?\s{1,3}"
+                 r"(?:ban\s{1,3}hành|ký|phát\s{1,3}hành)(?![\wÀ-ỹ]))")
 BODY = _compile(
-    r"\s{0,3},?\s{0,3}của\s{1,3}(?P<body>(?P<plenum_body>" + _PLENUM_BODY + r")|(?:" + _names(CENTRAL_BODIES + list(BODY_ABBREVIATIONS))
+    r"\s{0,3},?\s{0,3}(?:(?P<of>của)|do)\s{1,3}(?P<body>(?P<plenum_body>" + _PLENUM_BODY + r")|(?:" + _names(CENTRAL_BODIES + list(BODY_ABBREVIATIONS))
     # "Ban Tổ chức Trung ương Đảng", "BBT Trung ương Đảng", "Ban Bí thư TW": the same body, named longer.
     + r")(?:\s{1,3}(?:Trung\s{1,3}ương|TW|TƯ))?(?:\s{1,3}Đảng(?!\s{1,3}(?:ủy|uỷ|bộ|viên)))?(?![^\W_])|(?:" + _names(LOCAL_BODIES) + r")"
     # A province after a local body ("Ban Tổ chức Tỉnh ủy Trà Vinh", "Tỉnh ủy Bà Rịa - Vũng Tàu"):
@@ -301,6 +306,7 @@ BODY = _compile(
     # onto an indented line (a list item's), not onto a line of its own, which starts something new.
     r"(?:\s{1,2}(?:tỉnh\s{1,2}|thành phố\s{1,2})?(?P<province>(?:" + _PROVINCE_NAMES + r")(?![\wÀ-ỹ])|" + _PROVINCE_WORD
     + r"(?:(?: | - | ?\n[ \t]{1,8})" + _PROVINCE_WORD + r"){0,3}))?)"
+    r"(?(of)|" + _ISSUED_AHEAD + ")"
 )
 # The plenum that issued a resolution, written without "của" as formal texts write it: "Nghị quyết
 # số 04-NQ/TW ngày 30/10/2016 Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XII".
@@ -334,7 +340,7 @@ TERM = _compile(
 # What every one of DATE, YEAR, BODY and TERM starts with: most references are followed by
 # none of them, and one failed match here saves trying all four.
 # The group its first word falls in (`lastgroup`) names the parts that may follow (CONTEXT_PARTS).
-CONTEXT_START = re.compile(widened(r"\s{0,3},?\s{0,3}(?:(?P<date>ban|ngày|được|ký)|(?P<year>năm)|(?P<body>của)|(?P<term>kh|các)"
+CONTEXT_START = re.compile(widened(r"\s{0,3},?\s{0,3}(?:(?P<date>ban|ngày|được|ký)|(?P<year>năm)|(?P<body>của|do(?![\wÀ-ỹ]))|(?P<term>kh|các)"
                                    r"|(?P<plenum>hội)|(?P<paren>\())"), IGNORECASE)
 CONTEXT_PARTS = {"date": ("date",), "year": ("year",), "body": ("body", "term"), "term": ("term",), "plenum": ("plenum",),
                  "paren": ("date", "year", "term")}
