@@ -750,13 +750,9 @@ BROKEN_AGENDA_ITEMS = ("title: Chương trình thử\nitems:\n"
 
 
 def test_every_broken_item_of_one_list_is_told_in_one_run(tmp_path):
-    content = tmp_path / "content"
-    shutil.copytree(BASE, content)
-    (content / "chuong-trinh").mkdir(exist_ok=True)
-    (content / "chuong-trinh/loi.yml").write_text(BROKEN_AGENDA_ITEMS)
-    proc = run_sotay("check", "--content", str(content))
-    told = [line.split(" ", 2) for line in proc.stdout.splitlines() if line.startswith("content/chuong-trinh/loi.yml:")]
-    assert proc.returncode == 1 and "Traceback" not in proc.stderr
+    proc, told = _check_files(tmp_path, {"chuong-trinh/loi.yml": BROKEN_AGENDA_ITEMS})
+    told = [line for line in told if line[0].startswith("content/chuong-trinh/loi.yml:")]
+    assert proc.returncode == 1
     assert [where for where, _, _ in told] == ["content/chuong-trinh/loi.yml:5:11:", "content/chuong-trinh/loi.yml:9:21:",
                                                "content/chuong-trinh/loi.yml:13:19:", "content/chuong-trinh/loi.yml:15:13:"], proc.stdout
     assert {code for _, code, _ in told} == {"Y001"}
@@ -1149,10 +1145,16 @@ def test_one_broken_file_is_one_problem_not_a_flood_in_the_files_that_name_it(tm
 
 def _check_one(tmp_path, rel, text):
     """The minimal content with one file added, checked."""
+    return _check_files(tmp_path, {rel: text})
+
+
+def _check_files(tmp_path, files: dict[str, str]):
+    """The minimal content with files added or replaced, checked."""
     content = tmp_path / "content"
     shutil.copytree(BASE, content)
-    (content / rel).parent.mkdir(parents=True, exist_ok=True)
-    (content / rel).write_text(text)
+    for rel, text in files.items():
+        (content / rel).parent.mkdir(parents=True, exist_ok=True)
+        (content / rel).write_text(text)
     return _check(content)
 
 
@@ -1938,18 +1940,14 @@ AGENDA_PAST_A_SYNTAX_ERROR = ('title: "Chương trình" họp chi bộ\nsummary:
 
 
 def test_the_rest_of_a_file_is_checked_past_its_syntax_error(tmp_path):
-    content = tmp_path / "content"
-    shutil.copytree(BASE, content)
-    (content / "chuong-trinh").mkdir(exist_ok=True)
-    (content / "chuong-trinh/loi.yml").write_text(AGENDA_PAST_A_SYNTAX_ERROR)
     # A registry entry broken the same way is still there: a page listing its id is not told R102,
     # one citing its code not C101 (nor C102: its date is read once its file reads).
-    (content / DOC).write_text((BASE / DOC).read_text().replace("title: Về nâng cao", 'title: "Về" nâng cao'))
-    (content / GUIDE).write_text(front(extra="references: [10-CT/TW-2007]\n"))
-    proc = run_sotay("check", "--content", str(content))
-    told = [line.split(" ", 2)[:2] for line in proc.stdout.splitlines()]
-    assert proc.returncode == 1 and "Traceback" not in proc.stderr
-    assert told == [["content/chuong-trinh/loi.yml:1:23:", "Y001"], ["content/chuong-trinh/loi.yml:4:1:", "S101"],
+    proc, told = _check_files(tmp_path, {
+        "chuong-trinh/loi.yml": AGENDA_PAST_A_SYNTAX_ERROR,
+        DOC: (BASE / DOC).read_text().replace("title: Về nâng cao", 'title: "Về" nâng cao'),
+        GUIDE: front(extra="references: [10-CT/TW-2007]\n")})
+    assert proc.returncode == 1
+    assert [line[:2] for line in told] == [["content/chuong-trinh/loi.yml:1:23:", "Y001"], ["content/chuong-trinh/loi.yml:4:1:", "S101"],
                     ["content/chuong-trinh/loi.yml:6:21:", "H101"], ["content/chuong-trinh/loi.yml:7:14:", "S103"],
                     ["content/chuong-trinh/loi.yml:9:56:", "C101"],
                     ["content/chuong-trinh/loi.yml:9:56:", "C106"], [f"content/{DOC}:7:13:", "Y001"]], proc.stdout
