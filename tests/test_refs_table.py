@@ -498,7 +498,7 @@ CASES = [
      "Nghị quyết số 4 của Chi ủy và NQ 5 của đảng ủy cơ sở", []),
     ("Nghị quyết số 3 của Tỉnh ủy", [R("Nghị quyết số 3 của Tỉnh ủy", id=None, problems=["C107"])]),
     # "ra" and "thông qua" make a resolution the cell's only where no date, issuer or term follows.
-    ("Năm 2018, Bộ Chính trị ra nghị quyết số 35 ngày 22/10/2019 về", [R("nghị quyết số 35 ngày 22/10/2019", problems=["C102"])]),
+    ("Năm 2018, Bộ Chính trị ra nghị quyết số 35 ngày 22/10/2019 về", [R("nghị quyết số 35 ngày 22/10/2019", problems=["C107"])]),
     ("Bộ Chính trị ra nghị quyết số 35 về bảo vệ nền tảng tư tưởng của Đảng.", [R("nghị quyết số 35", id="35-NQ/TW-2018", problems=[])]),
     ("Thông qua nghị quyết số 35 của Bộ Chính trị, chi bộ", [R("nghị quyết số 35 của Bộ Chính trị", id="35-NQ/TW-2018", problems=[])]),
     ("Mã lớp CNQTW4; NQ TW 10 lần", []),
@@ -616,10 +616,21 @@ CASES = [
     ("Bộ Chính trị khóa XI ban hành Chỉ thị 50-CT/TW", [R("Chỉ thị 50-CT/TW", id="50-CT/TW-2015", problems=[])]),
     # A fact the sentence sets chooses only a document that has it: the plenum of 2016, not the undated one
     ("Năm 2016, Nghị quyết Trung ương 4 được ban hành", [R("Nghị quyết Trung ương 4", id="04-NQ/TW-2016", problems=[])]),
-    # A short form with one fact beside it is the one document of its number, the fact checked
+    # A short form with one fact beside it is the one document of its number; with facts that fit
+    # no entry it may be another term's document of that number: a warning, not a correction
     ("Chỉ thị 10 năm 2007", [R("Chỉ thị 10 năm 2007", id="10-CT/TW-2007", problems=[])]),
     ("Chỉ thị 10 khóa X", [R("Chỉ thị 10 khóa X", id="10-CT/TW-2007", problems=[])]),
-    ("Chỉ thị 10 ngày 01/01/2020", [R("Chỉ thị 10 ngày 01/01/2020", id="10-CT/TW-2007", problems=["C102"])]),
+    ("Chỉ thị 10 ngày 01/01/2020", [R("Chỉ thị 10 ngày 01/01/2020", id=None, problems=["C107"])]),
+    ("Chỉ thị 05 của Ban Bí thư về giảm nghèo bền vững", [R("Chỉ thị 05 của Ban Bí thư", id=None, problems=["C107"])]),
+    # … nor a province's document of that number, for a central body or another province
+    ("Quy định 08 của Ban Chấp hành Trung ương về nêu gương", [R("Quy định 08 của Ban Chấp hành Trung ương", id=None,
+                                                                  problems=["C107"])]),
+    ("Hướng dẫn 09 của Tỉnh ủy Tuyên Quang", [R("Hướng dẫn 09 của Tỉnh ủy Tuyên Quang", id=None, problems=["C107"])]),
+    # A cell's own papers and other mass organisations' are documents no registry checks
+    ("Nghị quyết số 05-NQ/CB ngày 03/9/2025 của Chi bộ Khu phố 3", [R("Nghị quyết số 05-NQ/CB ngày 03/9/2025", system="chi-bo",
+                                                                      problems=[])]),
+    ("Kế hoạch số 05-KH/HCTĐ của Hội Chữ thập đỏ xã và Hướng dẫn số 07-HD/HKH",
+     [R("Kế hoạch số 05-KH/HCTĐ", system="doan-the", problems=[]), R("Hướng dẫn số 07-HD/HKH", system="doan-the", problems=[])]),
     # Each later use that writes a fact of its own is read by it, not by the short form defined
     ("Chỉ thị 50-CT/TW ngày 23/7/2025 (sau đây gọi là Chỉ thị 50). Chỉ thị 50 năm 2015 và Chỉ thị 50 khóa XI",
      [R("Chỉ thị 50-CT/TW ngày 23/7/2025 (sau đây gọi là Chỉ thị 50)", id="50-CT/TW-2025"),

@@ -199,7 +199,11 @@ def _issuer(raw: str) -> str:
 
 @functools.lru_cache(maxsize=1024)
 def _system(issuer: str) -> str:
-    """Party ("dang"), Youth Union ("doan") or another mass organisation ("doan-the")."""
+    """Party ("dang"), Youth Union ("doan"), another mass organisation ("doan-the"), or a cell's
+    own paper ("chi-bo": "05-NQ/CB", "02-KH/CB", which no registry holds and a form's number line
+    writes)."""
+    if issuer == "CB":
+        return "chi-bo"
     if P.YOUTH.search(issuer):
         return "doan"
     return "doan-the" if P.MASS_ORGANISATIONS.search(issuer) else "dang"

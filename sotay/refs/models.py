@@ -5,6 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+# Recognised as documents, never checked against the registry: the Youth Union's, other mass
+# organisations', a cell's own papers.
+UNCHECKED_SYSTEMS = ("doan", "doan-the", "chi-bo")
+
 
 @dataclass
 class Problem:
@@ -18,7 +22,7 @@ class Citation:
     end: int
     surface: str
     kind: str  # abbreviation as used in codes: CT, NQ, KL, HD, QĐ, QĐi, ...; NĐ, TT, Luật for state documents
-    system: str  # "dang", "nha-nuoc", "doan" (Youth Union) or "doan-the" (other mass organisations): the last two recognised, never checked
+    system: str  # "dang", "nha-nuoc", "doan" (Youth Union), "doan-the" (other mass organisations) or "chi-bo" (a cell's own): the last three recognised, never checked
     number: str | None = None
     issuer: str | None = None  # as in the code: TW, BTCTW, TU, CP, TTg ...
     code: str | None = None  # canonical code, e.g. 10-CT/TW or 111/2022/NĐ-CP

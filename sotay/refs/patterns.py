@@ -93,8 +93,11 @@ KNOWN_ISSUERS = {"TW", "BTCTW", "BTGTW", "BDVTW", "BTGDVTW", "VPTW", "UBKTTW", "
 YOUTH = re.compile(r"[ĐD]TN|TW[ĐD]|H[ĐD][ĐD]|HSV|HLHTN|[ĐD]O[ÀA]N", IGNORECASE)
 # The other mass organisations' codes look like the Party's too: Tổng Liên đoàn Lao động (TLĐ, LĐLĐ),
 # Hội Liên hiệp Phụ nữ (HLHPN, HPN), Hội Nông dân (HND), Mặt trận Tổ quốc (MTTQ, MTTW), Hội Cựu chiến binh
-# (CCB), a union (CĐ, and not the "CĐ" inside BCĐTW, a steering committee).
-MASS_ORGANISATIONS = re.compile(r"T?L[ĐD]L?[ĐD]?(?:$|-)|^L[ĐD]L[ĐD]|LHPN|^HPN|HND|MTT|CCB|^C[ĐD](?:$|-)", IGNORECASE)
+# (CCB), a union (CĐ, and not the "CĐ" inside BCĐTW, a steering committee), the Red Cross (HCTĐ, CTĐ),
+# the Study Promotion Association (HKH), the Elderly's (NCT), a presidium (ĐCT, the Women's Union's
+# or the Front's).
+MASS_ORGANISATIONS = re.compile(r"T?L[ĐD]L?[ĐD]?(?:$|-)|^L[ĐD]L[ĐD]|LHPN|^HPN|HND|MTT|CCB|^C[ĐD](?:$|-)"
+                                r"|^H?CT[ĐD](?:$|-)|^HKH|^H?NCT(?:$|-)|^[ĐD]CT(?:$|-)", IGNORECASE)
 # A term or congress numeral: I to XXXIX, written properly ("khóa XXXX" is not a term).
 _ROMAN = r"(?:X{1,3}(?:IX|IV|V?I{0,3})|IX|IV|V?I{1,3}|V)"
 
