@@ -22,7 +22,9 @@ class Citation:
     end: int
     surface: str
     kind: str  # abbreviation as used in codes: CT, NQ, KL, HD, QĐ, QĐi, ...; NĐ, TT, Luật for state documents
-    system: str  # "dang", "nha-nuoc", "doan" (Youth Union), "doan-the" (other mass organisations) or "chi-bo" (a cell's own): the last three recognised, never checked
+    # "dang", "nha-nuoc", "doan" (Youth Union), "doan-the" (other mass organisations) or "chi-bo"
+    # (a cell's own): the last three recognised, never checked (UNCHECKED_SYSTEMS).
+    system: str
     number: str | None = None
     issuer: str | None = None  # as in the code: TW, BTCTW, TU, CP, TTg ...
     code: str | None = None  # canonical code, e.g. 10-CT/TW or 111/2022/NĐ-CP
