@@ -1127,7 +1127,8 @@ def test_a_question_word_is_left_out_and_a_marked_word_keeps_its_marks_in_its_tw
 
 
 # The real site's pages: a question with "mấy", a date (no document's number), a glued or spaced
-# code no page writes whole, known by its name; "qua mạng" and "đột xuất" as the handbook says them.
+# code no page writes whole, known by its name; "qua mạng" and "đột xuất" as the handbook says them;
+# the December review's readings (below).
 ON_THE_SITE = [
     ("đảng bộ cơ sở họp mấy lần một năm", "/van-ban/24-qd-tw-2021/"),
     ("du bi may thang", "/huong-dan/dang-vien-tham-gia-sinh-hoat/"),
@@ -1150,6 +1151,14 @@ ON_THE_SITE = [
     ("nd111", "/van-ban/nd-111/"),
     ("hop dot xuat", "/huong-dan/sinh-hoat-thuong-ky/"),
     ("họp qua mạng", "/huong-dan/sinh-hoat-thuong-ky/"),
+    # A short form glued to a congress's number; a word typed twice kept ("điều … điều lệ"); words
+    # asking for a code's page; a question's politeness; a score in words.
+    ("nqđh14", "/van-ban/nq-dh-xiv/"),
+    ("hoc tap nq dhxiv", "/van-ban/nq-dh-xiv/"),
+    ("dieu 5 dieu le dang du bi", "/huong-dan/dang-vien-tham-gia-sinh-hoat/"),
+    ("42-HD/BTCTW noi dung chinh", "/van-ban/42-hd-btctw-2025/"),
+    ("cho em hoi cach kiem diem cuoi nam cua dang vien", "/huong-dan/kiem-diem-cuoi-nam/"),
+    ("xếp loại tốt từ tám mươi điểm", "/huong-dan/danh-gia-chat-luong/"),
 ]
 
 
