@@ -679,6 +679,14 @@ CASES = [
      [R("Chỉ thị số 50-CT/TW do Ban Bí thư ban hành ngày 23/7/2025", id="50-CT/TW-2025", problems=[])]),
     ("Chỉ thị 10-CT/TW do Ban Bí thư (khóa IX) ký ban hành", [R("Chỉ thị 10-CT/TW do Ban Bí thư (khóa IX)", id="10-CT/TW-2007",
                                                                  problems=["C104"])]),
+    # A date the words say is the document's ("ban hành", "ký") is checked after a second comma too
+    ("Chỉ thị 10-CT/TW, ban hành ngày 30/3/2008, yêu cầu chi bộ", [R("Chỉ thị 10-CT/TW, ban hành ngày 30/3/2008", id="10-CT/TW-2007",
+                                                                  problems=["C102"])]),
+    # A province's boards however written: another province's document is not this one
+    ("Hướng dẫn 13-HD/BTCTU của BTC Tỉnh ủy Vĩnh Long", [R("Hướng dẫn 13-HD/BTCTU của BTC Tỉnh ủy Vĩnh Long", id=None,
+                                                          problems=["C101"])]),
+    ("Hướng dẫn 09-HD/TU của Ban Thường vụ Thành ủy Hà Nội", [R("Hướng dẫn 09-HD/TU của Ban Thường vụ Thành ủy Hà Nội", id=None,
+                                                               problems=["C101"])]),
     # … but not who wrote a material on it: "do … biên soạn"
     ("Đề cương tuyên truyền Chỉ thị 50-CT/TW do Ban Tuyên giáo Trung ương biên soạn",
      [R("Chỉ thị 50-CT/TW", id=None, problems=["C107"])]),

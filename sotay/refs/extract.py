@@ -98,7 +98,8 @@ def _read_context(t: str, c: Citation, pos: int) -> int:
         else:
             break
         if name == "date":
-            bracketed = m.group("dopen") or m.group("d3")
+            # "…, ban hành ngày 30/3/2008, yêu cầu …": the words say it is the document's date.
+            bracketed = m.group("dopen") or m.group("d3") or m.group("issued")
             if not bracketed and "," in t[pos:m.start() + 8] and not P.DATE_GOES_ON.match(t, m.end(), stop):
                 c.date, c.date_tentative = calendar_date(*date_parts(m))[0], True
                 break  # nor is it in the reference's surface, nor is what follows read as its context
@@ -169,6 +170,9 @@ def _body(raw: str, plenum: str | None, province: str | None) -> tuple[str, str 
             if shorter.lower() in P.BODY_ABBREVIATIONS or shorter in P.CENTRAL_BODIES:
                 body = shorter
                 break
+    board, _, committee = body.partition(" ")
+    if board in ("BTC", "BTV", "UBKT") and committee.startswith(("Tỉnh", "Thành")):
+        body = f"{P.LOCAL_BOARDS[board]} {committee}"  # "BTC Tỉnh ủy": the board by its name, as the registry writes it
     return P.BODY_ABBREVIATIONS.get(body.lower(), body), province and " ".join(province.split())
 
 

@@ -192,7 +192,7 @@ SHORT_AT = _compile(_SHORT)
 # "ngày 30/3/2007", "(ngày 23/7/2025)", "ngày 6 tháng 7 năm 2018", "(30/3/2007)", "được ban hành ngày 30/3/2007",
 # "ký ngày 23/7/2025"
 DATE = _compile(
-    r"\s{0,3},?\s{0,3}(?:(?P<dopen>\(\s{0,2})?(?:(?:được\s{1,3})?(?:ban\s{1,3}hành|ký)\s{1,3})?ngày\s{1,3}"
+    r"\s{0,3},?\s{0,3}(?:(?P<dopen>\(\s{0,2})?(?P<issued>(?:được\s{1,3})?(?:ban\s{1,3}hành|ký)\s{1,3})?ngày\s{1,3}"
     r"(?:(?P<d>\d{1,2})\s{0,2}(?P<s>[/.\-])\s{0,2}(?P<m>\d{1,2})\s{0,2}(?P=s)\s{0,2}(?P<y>\d{4})(?!\d)"
     r"|(?P<d2>\d{1,2})\s{1,3}tháng\s{1,3}(?P<m2>\d{1,2})\s{1,3}năm\s{1,3}(?P<y2>\d{4})(?!\d))(?(dopen)(?:\s{0,2}\))?)"
     r"|\(\s{0,2}(?P<d3>\d{1,2})(?P<s3>[/.\-])(?P<m3>\d{1,2})(?P=s3)(?P<y3>\d{4})\s{0,2}\))"
@@ -238,9 +238,15 @@ _PLENUM_BODY = (r"Hội\s{1,3}nghị\s{1,3}(?:lần\s{1,3}thứ\s{1,3}(?:\d{1,2}
 # A short reference issued by one of these is a state or Youth Union document, whatever its kind word.
 BODY_SYSTEMS = {"thủ tướng chính phủ": "nha-nuoc", "chính phủ": "nha-nuoc", "quốc hội": "nha-nuoc",
                 "ban bí thư trung ương đoàn": "doan", "ban chấp hành trung ương đoàn": "doan", "trung ương đoàn": "doan"}
-LOCAL_BODIES = [
-    "Ban Tổ chức Tỉnh ủy", "Ban Tổ chức Tỉnh uỷ", "Ban Thường vụ Tỉnh ủy", "Ban Thường vụ Tỉnh uỷ",
-    "Ban Tuyên giáo Tỉnh ủy", "Ban Dân vận Tỉnh ủy", "Tỉnh ủy", "Tỉnh uỷ", "Thành ủy", "Huyện ủy", "Đảng ủy",
+# A province's or a city's committee, and its boards (written out or by their letters: "BTC Tỉnh ủy"):
+# a body the list did not hold was not read, and another province's 13-HD/BTCTU linked untold.
+_LOCAL_COMMITTEES = ["Tỉnh ủy", "Tỉnh uỷ", "Thành ủy", "Thành uỷ"]
+LOCAL_BOARDS = {"Ban Tổ chức": "Ban Tổ chức", "Ban Thường vụ": "Ban Thường vụ", "Ban Tuyên giáo và Dân vận": "Ban Tuyên giáo và Dân vận",
+                "Ban Tuyên giáo": "Ban Tuyên giáo", "Ban Dân vận": "Ban Dân vận", "Ủy ban Kiểm tra": "Ủy ban Kiểm tra",
+                "Uỷ ban Kiểm tra": "Ủy ban Kiểm tra", "Văn phòng": "Văn phòng", "BTC": "Ban Tổ chức", "BTV": "Ban Thường vụ",
+                "UBKT": "Ủy ban Kiểm tra"}
+LOCAL_BODIES = [f"{board} {committee}" for board in LOCAL_BOARDS for committee in _LOCAL_COMMITTEES] + [
+    *_LOCAL_COMMITTEES, "Huyện ủy", "Huyện uỷ", "Đảng ủy", "Đảng uỷ",
 ]
 
 

@@ -348,10 +348,10 @@ def resolve(cites: list[Citation], registry: Registry, text: str | None = None) 
         if c.successor is not None:
             predecessors[id(c.successor)] = chosen
         for code, message in _mismatches(chosen, c):
-            # A code is numbered afresh each term: another year may be another document, which
-            # the registry does not hold yet (a 2022 "12-HD/BTCTW" is not the 2018 one mistyped).
-            other = (", hoặc, nếu định trích một văn bản khác cùng số hiệu, thêm văn bản ấy vào sổ văn bản (content/van-ban)"
-                     if code == "C102" else "")
+            # A code is numbered afresh each term: another year, issuer or term may be another
+            # document, which the registry does not hold yet (a 2022 "12-HD/BTCTW" is not the 2018
+            # one mistyped; "22-NQ/TW của Bộ Chính trị" may be the 2013 resolution, not the 2008 one).
+            other = ", hoặc, nếu định trích một văn bản khác cùng số hiệu, thêm văn bản ấy vào sổ văn bản (content/van-ban)"
             c.problems.append(Problem(code, f"{label}: {message}{other}."))
         if linked is not None and linked is not chosen:
             c.problems.append(Problem("C110", f"{label} là {_facts(chosen, c)}, nhưng liên kết dẫn tới trang của {_page_name(linked)}: "
