@@ -280,10 +280,10 @@ def _assert_reported(line: str, d, sources) -> str:
 
 def _assert_reference(line: str, d, sources=None):
     """A reference written out in full from the registry: kind and number (or name), date,
-    issuer, title; each fact once; a replaced document names the one in force."""
+    issuer, title; each fact once; a replaced document names what replaced it."""
     if sources is not None:
         line = _assert_reported(line, d, sources)
-    line, replaced, successor = line.partition(" (đã được thay thế; văn bản hiện hành: ")
+    line, replaced, successor = line.partition(" (đã được thay thế bởi ")
     assert bool(replaced) == bool(d.replaced_by), (d.id, line)
     if replaced:
         assert d.replaced_by.split("-20")[0] in successor and successor.endswith(")"), (d.id, successor)

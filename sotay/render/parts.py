@@ -105,9 +105,10 @@ def reference_line(doc, types: dict, registry=None, sources: dict | None = None)
 
 
 def _aside(successor: str | None, reported: str) -> str:
-    """One parenthesis after a reference, not two side by side: "(đã được thay thế; văn bản hiện
-    hành: …; việc thay thế theo bài viết …; chưa đối chiếu với văn bản gốc)"."""
-    parts = [f"đã được thay thế; văn bản hiện hành: {successor}" if successor else "", reported]
+    """One parenthesis after a reference, not two side by side: "(đã được thay thế bởi …; việc
+    thay thế theo bài viết …; chưa đối chiếu với văn bản gốc)". The successor is named as what
+    replaced it, not as in force: no source may say so."""
+    parts = [f"đã được thay thế bởi {successor}" if successor else "", reported]
     return f" ({'; '.join(p for p in parts if p)})" if any(parts) else ""
 
 
