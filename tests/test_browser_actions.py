@@ -434,14 +434,17 @@ def test_the_browsers_print_on_a_model_meeting_prints_the_case_study_and_in_prin
 
 
 def test_printed_pages_are_numbered_and_forms_print_black(page, site_url):
-    """A guide's form prints as black as its text (it printed slate on grey), its keywords, a link
-    list for the screen, not at all; each page but the first carries its number, centred at its
-    top, as the DOCX and the Party's format put it."""
+    """A guide's form prints as black as its text (it printed slate on grey) with room to write
+    between its lines; its keywords, a link list for the screen, not at all; each page but the
+    first carries its number, centred at its top, as the DOCX and the Party's format put it."""
     page.goto(site_url + "huong-dan/sinh-hoat-thuong-ky/")
     page.emulate_media(media="print")
     colors = page.evaluate("""() => [...document.querySelectorAll('.md-content pre code, .md-content blockquote')]
         .map(e => getComputedStyle(e).color)""")
     assert colors and set(colors) == {"rgb(0, 0, 0)"}, set(colors)
+    # Room to write between a form's lines, as on the DOCX's dotted lines.
+    spacing = page.eval_on_selector(".sotay-form pre", "e => parseFloat(getComputedStyle(e).lineHeight) / parseFloat(getComputedStyle(e).fontSize)")
+    assert spacing >= 2, spacing
     assert page.is_hidden(".md-tags")
     numbers = page.evaluate("""() => [...document.styleSheets].flatMap(s => { try { return [...s.cssRules]; } catch (e) { return []; } })
         .filter(r => r instanceof CSSPageRule).flatMap(r => [...r.cssRules].map(m => [r.selectorText, m.name, m.style.content]))""")
