@@ -217,6 +217,8 @@ TOP = [
     ("bien ba", "/huong-dan/ghi-bien-ban/", 1),
     ("dang vien tr", "/huong-dan/phat-huy-dan-chu/", 1),
     ("sinh hoat chuyen d", "/huong-dan/sinh-hoat-chuyen-de/", 1),
+    # "tổ chức" the verb, not the issuer "Ban Tổ chức Trung ương" a registry page is tagged with.
+    ("to chuc buoi chuyen de", "/huong-dan/sinh-hoat-chuyen-de/", 3),
     # A tone typed wrong in a phrase the handbook writes otherwise ("hương" is an author's name).
     ("hương dẫn 42", "/van-ban/42-hd-btctw-2025/", 1),
     ("biên bàn", "/huong-dan/ghi-bien-ban/", 1),
