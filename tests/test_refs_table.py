@@ -687,6 +687,8 @@ CASES = [
                                                           problems=["C101"])]),
     ("Hướng dẫn 09-HD/TU của Ban Thường vụ Thành ủy Hà Nội", [R("Hướng dẫn 09-HD/TU của Ban Thường vụ Thành ủy Hà Nội", id=None,
                                                                problems=["C101"])]),
+    ("Hướng dẫn 42 do Ban Tổ chức Trung ương ban hành ngày 28/10/2025 yêu cầu", [R("Hướng dẫn 42 do Ban Tổ chức Trung ương ban hành "
+                                                                                 "ngày 28/10/2025", id="42-HD/BTCTW-2025", problems=[])]),
     # … but not who wrote a material on it: "do … biên soạn"
     ("Đề cương tuyên truyền Chỉ thị 50-CT/TW do Ban Tuyên giáo Trung ương biên soạn",
      [R("Chỉ thị 50-CT/TW", id=None, problems=["C107"])]),
