@@ -689,6 +689,9 @@ CASES = [
                                                                problems=["C101"])]),
     ("Hướng dẫn 42 do Ban Tổ chức Trung ương ban hành ngày 28/10/2025 yêu cầu", [R("Hướng dẫn 42 do Ban Tổ chức Trung ương ban hành "
                                                                                  "ngày 28/10/2025", id="42-HD/BTCTW-2025", problems=[])]),
+    # A prose kind opening a sentence cites when what a document does follows its number
+    ("Chi bộ họp đều. Quy định 294 yêu cầu chi bộ họp mỗi tháng.", [R("Quy định 294", problems=["C107"])]),
+    ("Hướng dẫn 42 nêu rõ thời lượng. Kết luận 3 ý chính.", [R("Hướng dẫn 42", problems=["C107"])]),
     # … but not who wrote a material on it: "do … biên soạn"
     ("Đề cương tuyên truyền Chỉ thị 50-CT/TW do Ban Tuyên giáo Trung ương biên soạn",
      [R("Chỉ thị 50-CT/TW", id=None, problems=["C107"])]),

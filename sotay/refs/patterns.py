@@ -423,8 +423,11 @@ CODE_MENTION_HINT = re.compile("[hHmM](?:[iIİı][ệỆ][uU]|[ãÃ])")
 CONTINUES_CODE = _compile(r"\s{0,3}[-–/]")
 # The spaced dash, before the word whose case says which (`str.islower`: "- Ủy ban" is a name).
 SPACED_DASH = _compile(r"\s{1,3}[-–][ \t]{1,3}")
-# "Quy định 08 về trách nhiệm nêu gương": a document's subject follows its number.
-ABOUT = _compile(r"\s{1,3}về\s{1,3}[\wÀ-ỹ]")
+# "Quy định 08 về trách nhiệm nêu gương": a document's subject follows its number; "Quy định 294
+# yêu cầu …", "Hướng dẫn 42 nêu rõ …": what a document does (a sentence opening so cites it).
+# (`scanner._NAMED_AFTER` reads the same words: change both together.)
+DOCUMENT_VERBS = ["yêu cầu", "nêu rõ", "nêu", "quy định", "hướng dẫn", "xác định", "nhấn mạnh", "đề ra", "chỉ rõ"]
+ABOUT = _compile(r"\s{1,3}(?:về|" + "|".join(phrase(v) for v in DOCUMENT_VERBS) + r")\s{1,3}[\wÀ-ỹ]")
 # A label's colon after a prose kind's number opening a line ("## Hướng dẫn 1: chuẩn bị", "- **Kế
 # hoạch 2:** …"): the text numbers its own parts, it cites nothing. Within a sentence it cites
 # ("Thực hiện Kết luận 18: chi bộ đã …").

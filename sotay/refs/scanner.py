@@ -88,7 +88,7 @@ _CONTEXT = (r"\s{0,3},?\s{0,3}(?:\(?\s{0,2}(?:ban\s{1,3}hành\s{1,3})?ngày\s{1,
             r"|(?:của|do)\s{1,3}(?:" + _BODIES + r"|Hội\s{1,3}nghị\s{1,3}(?:lần|Trung|TW))"
             r"|\(?\s{0,2}(?:các\s{1,3})?kh(?:óa|oá|oa)\s{1,3}[0-9ivx])")
 _CONTEXT_AFTER = r"(?:\*{1,3}|_{1,3}|\]\([^()\s]*\))?" + _CONTEXT
-_NAMED_AFTER = (r"(?:" + _CONTEXT_AFTER + r"|\s{1,3}về\s{1,3}[^\s]"
+_NAMED_AFTER = (r"(?:" + _CONTEXT_AFTER + r"|\s{1,3}(?:về|" + "|".join(P.phrase(v) for v in P.DOCUMENT_VERBS) + r")\s{1,3}[^\s]"
                 r"|(?:\s{0,2},\s{0,2}|\s{1,3}và\s{1,3})\d)")
 # A kind word in lower case is prose ("quy định 90 phút") unless a date, a year, an issuing body or
 # a term follows its number ("chỉ thị 10 ngày 30/3/2007"): `extract._short` holds it to that.
