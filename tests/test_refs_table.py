@@ -689,6 +689,10 @@ CASES = [
                                                                problems=["C101"])]),
     ("Hướng dẫn 42 do Ban Tổ chức Trung ương ban hành ngày 28/10/2025 yêu cầu", [R("Hướng dẫn 42 do Ban Tổ chức Trung ương ban hành "
                                                                                  "ngày 28/10/2025", id="42-HD/BTCTW-2025", problems=[])]),
+    # "có", "không" after a directive's, a resolution's or a plenum's number: a verb, not a count
+    ("Chỉ thị 10 không quy định cụ thể; Báo cáo 2 có nội dung; Quy chế 5 không",
+     [R("Chỉ thị 10", problems=["C107"])]),
+    ("Nghị quyết Trung ương 4 không chỉ là văn bản", [R("Nghị quyết Trung ương 4", problems=["C107"])]),
     # A prose kind opening a sentence cites when what a document does follows its number
     ("Chi bộ họp đều. Quy định 294 yêu cầu chi bộ họp mỗi tháng.", [R("Quy định 294", problems=["C107"])]),
     ("Hướng dẫn 42 nêu rõ thời lượng. Kết luận 3 ý chính.", [R("Hướng dẫn 42", problems=["C107"])]),

@@ -349,8 +349,8 @@ def _plenum_at(t: str, m: re.Match, start: int) -> list[Citation]:
         # No term after the list: the first plenum alone, read as below (a short reference).
     c = Citation(start, m.end(), "", "NQ", "dang", link_end=m.end())
     end = _read_context(t, c, m.end())
-    if not c.terms and P.UNIT_AFTER.match(t, m.end()):
-        return []  # "NQ TW 10 lần": a count
+    if not c.terms and P.FIRM_UNIT_AFTER.match(t, m.end()):
+        return []  # "NQ TW 10 lần": a count ("Nghị quyết Trung ương 4 không chỉ …" cites it)
     if not c.terms:
         # Plenums are numbered afresh each term: without the term this is a short reference.
         return [_short_plenum(start, m.end(), plenum, end)]
@@ -440,7 +440,8 @@ def _short(t: str, m: re.Match, defined: set[str]) -> tuple[Citation, bool] | No
     # QĐ names no kind (Quy định or Quyết định): "QĐ 294" is its own name, for a definition to explain.
     name = f"{kind_name or capitals} {number}"
     is_defined = bool(name) and _short_key(name) in defined
-    if not is_defined and P.UNIT_AFTER.match(t, m.end()):
+    counts = P.FIRM_UNIT_AFTER if word[0].isupper() and word.lower() in P.VERB_KINDS else P.UNIT_AFTER
+    if not is_defined and counts.match(t, m.end()):
         return None  # "Báo cáo 12 tháng", "Quyết định số 1 tỷ đồng": a count, not a document
     # "chi bộ ra nghị quyết số 3" is the cell's; "Bộ Chính trị ra nghị quyết số 35 ngày …" is not.
     if not is_defined and (kind_name or "").lower() in P.CELL_KINDS and (

@@ -361,13 +361,26 @@ MARKUP_CLOSE = re.compile(r"\*{1,3}|_{1,3}|\]\([^()\s]{0,300}\)")
 MARKUP_OPEN = re.compile(r"[ \t]{0,2},?(?:[ \t]{1,2}\(?|\()[ \t]{0,2}(?:\*{1,3}|_{1,3})(?=[^\s*_])")
 # A short form followed by one of these is a count, not a document: "Báo cáo 12 tháng", "Công văn
 # 10 ngày" (but "Quy định 08 ngày 21/10/2017" is dated: UNIT_AFTER reads "ngày" on its own).
-COUNT_WORDS = ["phút", "giờ", "tháng", "lần", "người", "buổi", "cuộc", "trang", "tỷ", "triệu", "nghìn", "ngàn",
-               "trăm", "đồng", "bước", "điểm", "việc", "điều", "không", "có", "nhóm"]
+# "có" and "không" too ("Báo cáo 2 có …", "Quy chế 5 không", a slogan's count), but not after a
+# directive's or a resolution's number ("Chỉ thị 10 không còn phù hợp" cites it; the scanner, which
+# may propose more, skips them after no kind that is not prose).
+VERB_COUNTS = ["không", "có"]
+VERB_KINDS = {"chỉ thị", "nghị quyết", "nghị quyết chuyên đề"}
+FIRM_COUNT_WORDS = ["phút", "giờ", "tháng", "lần", "người", "buổi", "cuộc", "trang", "tỷ", "triệu", "nghìn", "ngàn",
+                    "trăm", "đồng", "bước", "điểm", "việc", "điều", "nhóm"]
+COUNT_WORDS = FIRM_COUNT_WORDS + VERB_COUNTS
 COUNT_PHRASES = ["đồng chí", "đảng viên", "nội dung", "vấn đề"]
-UNIT_AFTER = _compile(r"(?:\s{1,3}(?:" + "|".join(phrase(w) for w in sorted(COUNT_WORDS + COUNT_PHRASES, key=len, reverse=True))
-                      + r"|ngày(?!\s{1,3}\d))(?![\wÀ-ỹ])|\s{0,2}%"
-                      # "Thông báo số 0912 345 678": a phone number, not a document.
-                      r"|[ \t.]\d)")
+
+
+def _unit_after(words: list[str]) -> re.Pattern:
+    return _compile(r"(?:\s{1,3}(?:" + "|".join(phrase(w) for w in sorted(words + COUNT_PHRASES, key=len, reverse=True))
+                    + r"|ngày(?!\s{1,3}\d))(?![\wÀ-ỹ])|\s{0,2}%"
+                    # "Thông báo số 0912 345 678": a phone number, not a document.
+                    r"|[ \t.]\d)")
+
+
+UNIT_AFTER = _unit_after(COUNT_WORDS)
+FIRM_UNIT_AFTER = _unit_after(FIRM_COUNT_WORDS)
 # A cell's own document, which no registry holds: "nghị quyết số 3 của chi bộ", "Kế hoạch 2 của
 # chi ủy"; "chi bộ đã ra nghị quyết số 3", "chi ủy thông qua nghị quyết số 5" (in lower case only). Of the
 # kinds a cell issues only: a cell issues no directive, so "thực hiện Chỉ thị 10 của chi bộ" is the

@@ -67,7 +67,12 @@ _DASH_GOES_ON = r"[\-–][ \t]{1,3}\p{Ll}"
 _AFTER_NUMBER = rf"(?:{_NUMBER_ENDS}|[ \t\n](?:$|[^\-–/]|{_DASH_GOES_ON}))"
 # The same, and not a count after one space: Python rejects counts until the text defines a short
 # form ("(gọi tắt là Chỉ thị 10)" makes "Chỉ thị 10 không ..." a reference again).
-_AFTER_NUMBER_NO_COUNT = rf"(?:{_NUMBER_ENDS}|[\t\n](?:$|[^\-–/]|{_DASH_GOES_ON})| {_not_a_count(P.COUNT_WORDS)}| {_DASH_GOES_ON})"
+def _after_number_no_count(words: list[str]) -> str:
+    return rf"(?:{_NUMBER_ENDS}|[\t\n](?:$|[^\-–/]|{_DASH_GOES_ON})| {_not_a_count(words)}| {_DASH_GOES_ON})"
+
+
+_AFTER_NUMBER_NO_COUNT = _after_number_no_count(P.COUNT_WORDS)
+_AFTER_NUMBER_NO_FIRM_COUNT = _after_number_no_count(P.FIRM_COUNT_WORDS)  # a directive's: "Chỉ thị 10 không …"
 
 # Until the text defines a short form, a prose word opening a sentence (". Kết luận 3 ý") is a
 # reference only if what follows names the document (`extract._short`'s tentative case). The
@@ -115,7 +120,8 @@ def _short(after_number: str) -> str:
 def _short_undefined() -> str:
     prose = "(?:" + P.capitalised(P.PROSE_WORDS) + ")"
     others = "(?:" + P.capitalised(set(P.KIND_WORDS) - P.PROSE_WORDS) + ")"
-    return ("(?:(?:" + others + _KIND + "|" + prose + r"\s{1,3}số\s{0,3}\d{1,4}|" + _ABBR
+    return ("(?:" + others + _KIND + _AFTER_NUMBER_NO_FIRM_COUNT
+            + "|(?:" + prose + r"\s{1,3}số\s{0,3}\d{1,4}|" + _ABBR
             + "|" + NOT_SENTENCE_START + prose + r"\s{1,3}\d{1,4})" + _AFTER_NUMBER_NO_COUNT
             + "|" + prose + _KIND + _NAMED_AFTER + "|" + _lower_case(_AFTER_NUMBER) + ")")
 
