@@ -51,6 +51,9 @@ ARTICLE_END = re.compile(r"^(Tin cùng chuyên mục|Tin liên quan|Trả lời)
 LIST_ITEM = re.compile(r"^[ \t]*(\d+)[.)][ \t]", re.MULTILINE)
 HEADING_NUMBER = re.compile(r"^#{1,6}[ \t]+(?:[^\W\d]+[ \t]+){0,2}(\d{1,2})[.:)]", re.MULTILINE)
 STEP = re.compile(r"\b(?:bước|chặng|mục)\s+(\d{1,2})\b", re.IGNORECASE)
+# A month of the year named alone ("buổi sinh hoạt tháng 12"): when, not how many (a date's or a
+# month's year makes it a fact: DATE, MONTH).
+CALENDAR_MONTH = re.compile(r"\btháng\s+(1[0-2]|[1-9])\b(?!\s*(?:/|năm\s+\d))", re.IGNORECASE)
 # A document named by kind and number ("Hướng dẫn 42"): its number, when the registry has it.
 DOC_NUMBER = re.compile(r"\b(?:chỉ thị|hướng dẫn|nghị quyết|kết luận|quy định|quyết định|nghị định|thông tư)"
                         r"\s+(?:số\s+)?(\d+)(?![\w/-])", re.IGNORECASE)
@@ -148,7 +151,7 @@ def test_figures_about_each_cell_come_from_its_article():
 def not_figures(text: str) -> list[tuple[int, int]]:
     """Spans of a text that hold no factual figure: references, numbering, suggested minutes and ranges."""
     out = [(c.start, c.end) for c in find(text)]
-    for pattern in (LIST_ITEM, HEADING_NUMBER, STEP):
+    for pattern in (LIST_ITEM, HEADING_NUMBER, STEP, CALENDAR_MONTH):
         out += [m.span(1) for m in pattern.finditer(text)]
     for m in DURATION.finditer(text):
         if not MINIMUM.search(text, max(0, m.start() - 12), m.start()):
@@ -321,6 +324,7 @@ def test_every_figure_in_a_registry_point_is_in_a_source_it_cites(corpus):
     ("Chi bộ có 17 đảng viên.", ["17"]),
     ("Bài viết ngày 14/12/2021; bài viết ngày 15/12/2021.", ["15/12/2021"]),
     ("Định hướng tháng 11/2021 và tháng 12/2019.", ["12/2019"]),
+    ("Buổi sinh hoạt tháng 12; tháng 7 năm 2031; dự bị 13 tháng.", ["tháng 7 năm 2031", "13"]),
     ("Theo Chỉ thị số 10-CT/TW ngày 30/3/2007 của Ban Bí thư.", []),
     ("1. Mở đầu\n2. Thảo luận\n### Bước 7. Kết luận", []),
     ("Điểm tin khoảng 15 phút; họp chi ủy 45–60 phút; chọn 6 đến 8 tin.", []),
