@@ -54,7 +54,7 @@ def passes(corpus, registry) -> list[Diagnostic]:
 
 def run(content_dir: Path | str, rel_base: Path | str | None = None) -> CheckResult:
     corpus = load(content_dir, rel_base)
-    registry = Registry.build(corpus.documents)
+    registry = Registry.of(corpus)
     return CheckResult(corpus, registry, _sorted(corpus.problems + passes(corpus, registry)))
 
 
@@ -129,7 +129,7 @@ def start(content_dir: Path | str, rel_base: Path | str | None = None, stream=No
     # The rule passes are imported in the worker (passes() imports them): they bring the reference
     # extractor, whose patterns take 0.2 s to compile, and the build process needs none of it.
     corpus = load(content_dir, rel_base)
-    registry = Registry.build(corpus.documents)
+    registry = Registry.of(corpus)
     receive = send = None
     if stream is not None:
         receive, send = multiprocessing.Pipe(duplex=False)

@@ -11,6 +11,7 @@ from .diagnostics import diag
 from .model import Meeting, SampleAgenda, Topic
 from .refs import check as check_text
 from .refs import find, resolve
+from .registry import Registry
 from .spans import joined, spans
 
 
@@ -35,9 +36,6 @@ def citation_rules(corpus, registry):
             continue
         line, col = span.locate(offset)
         for p in c.problems:
-            # A registry entry whose file is being mended is in the registry all the same.
-            if p.code in ("C101", "C108") and (c.code or "").upper() in corpus.unloaded_codes:
-                continue
             problems.append(diag(origin.rel, line, col, p.code, p.message))
     return problems
 
@@ -78,8 +76,11 @@ def _successors(listed, registry) -> set:
 
 @rule_pass
 def registry_examples(corpus, registry):
-    """G107: each registry example must be found and resolved to its own entry."""
+    """G107: each registry example must be found and resolved to its own entry; against the
+    registry without the entries being mended (Registry.pending), which the other entries of
+    their code are told apart from once they read."""
     problems = []
+    registry = Registry.build(registry.documents) if registry.pending else registry
     for doc in corpus.documents.values():
         origin = corpus.origin(doc)
         for i, example in enumerate(doc.examples):

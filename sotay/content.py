@@ -15,6 +15,7 @@ from pathlib import Path
 from . import agenda_md, forms, frontmatter, outline
 from .diagnostics import diag
 from .model import TOPIC_SECTIONS, Document, Form, Guidance, Library, Meeting, SampleAgenda, Source, Topic, Vocabulary
+from .registry import pending_keys
 from .schema import Context, build, dropped, specs
 from .source import MAX_BYTES, Located, parse_yaml, read_text
 from .suggest import meant, offer
@@ -68,7 +69,7 @@ class Corpus:
     # read text still read theirs, so an editor sees every problem of the file at once.
     unloaded: dict = field(default_factory=dict)
     unloaded_documents: set = field(default_factory=set)  # registry ids of such files
-    unloaded_codes: set = field(default_factory=set)  # their codes, in capitals: citing one is not citing the unknown
+    pending_documents: set = field(default_factory=set)  # their codes' and names' keys (Registry.pending)
     unloaded_sources: set = field(default_factory=set)  # ids (file stems) of sources that failed to load
 
     def origin(self, item) -> Origin:
@@ -185,9 +186,9 @@ class _Loader:
 
     def finish(self, ctx: Context):
         if ctx.located.partial:
-            # What a syntax error blanked is not missing, and a rule between fields may miss its other
-            # half: those wait for the file to read cleanly. The rest of the file is told now.
-            ctx.problems = [p for p in ctx.problems if p.code not in ("S102", "S107", "S108")]
+            # What a syntax error blanked is not missing: a missing field (S102) or item (S108) is
+            # told once the file reads. The rest of the file is told now; its values' own rules too.
+            ctx.problems = [p for p in ctx.problems if p.code not in ("S102", "S108")]
         self.report(ctx.problems)
         self.refs.extend(ctx.refs)
 
@@ -248,10 +249,10 @@ class _Loader:
         self.finish(ctx)
         if dropped(item) or located.partial:
             self.keep_unloaded(page_key, rel, text, located, unknown=frozenset(ctx.unknown))
-            if cls is Document and isinstance(located.data, dict) and isinstance(located.data.get("id"), str):
-                self.corpus.unloaded_documents.add(located.data["id"])
-                if isinstance(located.data.get("code"), str):
-                    self.corpus.unloaded_codes.add(located.data["code"].strip().upper())
+            if cls is Document and isinstance(located.data, dict):
+                if isinstance(located.data.get("id"), str):
+                    self.corpus.unloaded_documents.add(located.data["id"])
+                self.corpus.pending_documents |= pending_keys(located.data)
             return None
         self.corpus.origins[id(item)] = Origin(rel, text, located, unknown=frozenset(ctx.unknown))
         return item

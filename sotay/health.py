@@ -107,7 +107,7 @@ def to_markdown(h: Health) -> str:
         f"## Trang quá 12 tháng chưa rà soát ({len(h.stale)})",
         listing(h.stale, lambda r: f"- [{r[1]}](/{r[0]}/) — rà soát lần cuối {vn_date(r[2])}"),
         f"## Trang trích dẫn văn bản đã được thay thế ({len(h.replaced)})",
-        listing(h.replaced, lambda r: f"- [{r[1]}](/{r[0]}/) — trích {r[2]}, được thay thế bởi {r[3]}"),
+        listing(h.replaced, lambda r: f"- [{r[1]}](/{r[0]}/) — trích {r[2]}, nay là {r[3]}"),
         f"## Đề cương chưa có văn bản hiện hành làm căn cứ ({len(h.unreferenced)})",
         listing(h.unreferenced, lambda r: f"- [{r[1]}](/{r[0]}/)"),
     ])
@@ -127,6 +127,6 @@ def _run(args) -> int:
     from .registry import Registry
 
     corpus = load(args.content)
-    h = report(corpus, Registry.build(corpus.documents), args.today)
+    h = report(corpus, Registry.of(corpus), args.today)
     print(h.to_json() if args.format == "json" else to_text(h), end="" if args.format == "text" else "\n")
     return 0

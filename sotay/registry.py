@@ -34,6 +34,14 @@ def code_key(code: str) -> str:
     return key.lstrip("0") if key[:1] == "0" and key[1:2].isdigit() else key
 
 
+def pending_keys(data: dict) -> set[str]:
+    """The keys an entry would be found by (Registry.pending), from the data of a file that does
+    not read: its code, its name and its aliases, as far as they are there."""
+    keys = {code_key(data["code"])} if isinstance(data.get("code"), str) else set()
+    aliases = data.get("aliases") if isinstance(data.get("aliases"), list) else []
+    return keys | {match_key(name) for name in [data.get("name"), *aliases] if isinstance(name, str)}
+
+
 def system_of(doc: Document) -> str:
     """The citation system a registry entry belongs to (state documents are their own)."""
     return "nha-nuoc" if doc.scope == "nha-nuoc" else "dang"
@@ -54,6 +62,10 @@ class Registry:
     by_code: dict[str, list[Document]] = field(default_factory=dict)
     by_alias: dict[str, Document] = field(default_factory=dict)
     successors: dict[str, list[str]] = field(default_factory=dict)
+    # Codes and names (their keys) of entries whose files do not read yet (a syntax error being
+    # mended): a citation of one is checked once the entry reads, not told it names the unknown,
+    # nor matched against its namesakes of other terms.
+    pending: frozenset = frozenset()
 
     @functools.cached_property
     def by_number(self) -> dict[tuple, list[Document]]:
@@ -70,8 +82,13 @@ class Registry:
         return out
 
     @classmethod
-    def build(cls, documents: dict[str, Document]) -> Registry:
-        reg = cls(documents)
+    def of(cls, corpus) -> Registry:
+        """The registry of a loaded content folder, its entries being mended included as pending."""
+        return cls.build(corpus.documents, corpus.pending_documents)
+
+    @classmethod
+    def build(cls, documents: dict[str, Document], pending: frozenset | set = frozenset()) -> Registry:
+        reg = cls(documents, pending=frozenset(pending))
         for doc in documents.values():
             if doc.code:
                 reg.by_code.setdefault(code_key(doc.code), []).append(doc)

@@ -1936,7 +1936,8 @@ def test_what_only_looks_deep_is_not_past_the_limits(tmp_path, body):
 # next run. What the error blanked is not called missing, and the file still builds no page.
 AGENDA_PAST_A_SYNTAX_ERROR = ('title: "Chương trình" họp chi bộ\nsummary: Chương trình dùng để thử.\nkind: thuong-ky\n'
                               'colour: do\nitems:\n  - title: Khai mạc <script>alert(1)</script>\n    minutes: 5 phút\n'
-                              '    lead: Bí thư\n    record: Theo Chỉ thị số 10-CT/TW ngày 30/3/2008 và Hướng dẫn 12-HD/BTC TW.\n')
+                              '    lead: Bí thư\n    record: Theo Chỉ thị số 10-CT/TW ngày 30/3/2008 và Hướng dẫn 12-HD/BTC TW.\n'
+                              '  - title: Thảo luận\n    minutes: 5000\n    lead: Bí thư\n')
 
 
 def test_the_rest_of_a_file_is_checked_past_its_syntax_error(tmp_path):
@@ -1950,4 +1951,20 @@ def test_the_rest_of_a_file_is_checked_past_its_syntax_error(tmp_path):
     assert [line[:2] for line in told] == [["content/chuong-trinh/loi.yml:1:23:", "Y001"], ["content/chuong-trinh/loi.yml:4:1:", "S101"],
                     ["content/chuong-trinh/loi.yml:6:21:", "H101"], ["content/chuong-trinh/loi.yml:7:14:", "S103"],
                     ["content/chuong-trinh/loi.yml:9:56:", "C101"],
-                    ["content/chuong-trinh/loi.yml:9:56:", "C106"], [f"content/{DOC}:7:13:", "Y001"]], proc.stdout
+                    ["content/chuong-trinh/loi.yml:9:56:", "C106"], ["content/chuong-trinh/loi.yml:11:14:", "S107"],
+                    [f"content/{DOC}:7:13:", "Y001"]], proc.stdout
+
+
+def test_a_registry_entry_being_mended_tells_no_page_that_cites_it(tmp_path):
+    """A syntax error in the 2025 Chỉ thị 50-CT/TW (a code reused in 1999 and 2015) or in the
+    congress resolution known by name: the pages citing them were told C101, C102 and C107, as if
+    the citations were wrong, 44 messages in files nobody touched. Only the broken files speak."""
+    content = tmp_path / "content"
+    shutil.copytree(CONTENT, content)
+    for rel, line in (("van-ban/50-ct-tw-2025.yml", "title: Về tiếp tục"), ("van-ban/nq-dh-xiv.yml", "name: Nghị quyết Đại hội")):
+        path = content / rel
+        path.write_text(path.read_text().replace(line, line.replace(": ", ': "', 1) + '"', 1))
+    proc, told = _check(content)
+    assert proc.returncode == 1
+    assert {where.split(":")[0] for where, *_ in told} == {"content/van-ban/50-ct-tw-2025.yml", "content/van-ban/nq-dh-xiv.yml"}, \
+        proc.stdout

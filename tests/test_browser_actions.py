@@ -443,8 +443,8 @@ def test_printed_pages_are_numbered_and_forms_print_black(page, site_url):
         .map(e => getComputedStyle(e).color)""")
     assert colors and set(colors) == {"rgb(0, 0, 0)"}, set(colors)
     # Room to write between a form's lines, as on the DOCX's dotted lines.
-    spacing = page.eval_on_selector(".sotay-form pre", "e => parseFloat(getComputedStyle(e).lineHeight) / parseFloat(getComputedStyle(e).fontSize)")
-    assert spacing >= 2, spacing
+    size, spacing = page.eval_on_selector(".sotay-form pre", "e => [getComputedStyle(e).fontSize, getComputedStyle(e).lineHeight]")
+    assert size == "16px" and float(spacing.removesuffix("px")) >= 2 * 16, (size, spacing)  # 12 pt, lines two apart
     assert page.is_hidden(".md-tags")
     numbers = page.evaluate("""() => [...document.styleSheets].flatMap(s => { try { return [...s.cssRules]; } catch (e) { return []; } })
         .filter(r => r instanceof CSSPageRule).flatMap(r => [...r.cssRules].map(m => [r.selectorText, m.name, m.style.content]))""")

@@ -1302,3 +1302,18 @@ def test_a_see_also_to_a_handbook_page_says_where_it_is_once_the_link_is_gone(co
             assert f"{words} trong Sổ tay sinh hoạt chi bộ" in text, (exp.key, words)
             seen += 1
     assert seen
+
+
+def test_a_reference_names_what_replaced_it_then_the_newest_of_its_chain():
+    """A → B → C: A was replaced by B, not by C, which the line named as "the one in force"."""
+    from sotay.model import Document as Entry
+    from sotay.registry import Registry
+
+    def entry(code, year, successor=None):
+        return Entry(id=f"{code}-{year}", type="chi-thi", code=code, year=year, scope="trung-uong", examples=[code], sources={},
+                     replaced_by=successor and f"{successor}-{year + 1}", status=successor and "da-thay-the")
+    docs = {d.id: d for d in (entry("1-CT/TW", 2001, "2-CT/TW"), entry("2-CT/TW", 2002, "3-CT/TW"), entry("3-CT/TW", 2003))}
+    registry, types = Registry.build(docs), load(CONTENT).vocab.document_types
+    line = reference_line(docs["1-CT/TW-2001"], types, registry)
+    assert line.endswith("(đã được thay thế bởi Chỉ thị 2-CT/TW năm 2002, nay là Chỉ thị 3-CT/TW năm 2003)"), line
+    assert reference_line(docs["2-CT/TW-2002"], types, registry).endswith("(đã được thay thế bởi Chỉ thị 3-CT/TW năm 2003)")

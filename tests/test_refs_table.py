@@ -696,7 +696,15 @@ CASES = [
     # A prose kind opening a sentence cites when what a document does follows its number
     ("Chi bộ họp đều. Quy định 294 yêu cầu chi bộ họp mỗi tháng.", [R("Quy định 294", problems=["C107"])]),
     ("Hướng dẫn 42 nêu rõ thời lượng. Kết luận 3 ý chính.", [R("Hướng dẫn 42", problems=["C107"])]),
-    # … but not who wrote a material on it: "do … biên soạn"
+    # A body in any case; the date after "ký ban hành"; a board's letters in any case
+    ("Chỉ thị 10 của Ban Bí Thư và Nghị quyết 35 của bộ chính trị", [R("Chỉ thị 10 của Ban Bí Thư", id="10-CT/TW-2007", problems=[]),
+                                                                     R("Nghị quyết 35 của bộ chính trị", id="35-NQ/TW-2018", problems=[])]),
+    ("Chỉ thị 50-CT/TW do Ban Bí thư ký ban hành ngày 23/7/2024", [R("Chỉ thị 50-CT/TW do Ban Bí thư ký ban hành ngày 23/7/2024",
+                                                                     id="50-CT/TW-2025", problems=["C102"])]),
+    ("Hướng dẫn 13-HD/BTCTU của btc tỉnh ủy Trà Vinh", [R("Hướng dẫn 13-HD/BTCTU của btc tỉnh ủy Trà Vinh",
+                                                           id="13-HD/BTCTU-2018-tra-vinh", problems=[])]),
+    # … but not who wrote or published a material on it: "do … biên soạn", "do … phát hành"
+    ("Tài liệu về Chỉ thị 10-CT/TW do Ban Tuyên giáo Trung ương phát hành", [R("Chỉ thị 10-CT/TW", id="10-CT/TW-2007", problems=[])]),
     ("Đề cương tuyên truyền Chỉ thị 50-CT/TW do Ban Tuyên giáo Trung ương biên soạn",
      [R("Chỉ thị 50-CT/TW", id=None, problems=["C107"])]),
 ]

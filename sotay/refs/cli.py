@@ -28,7 +28,7 @@ def run(args) -> int:
     from .resolve import check
 
     corpus = load(args.content)
-    registry = Registry.build(corpus.documents)
+    registry = Registry.of(corpus)
     held = _content_texts(corpus)
     paths, unreadable = _expanded(args.paths)
     rows, problems = [], []

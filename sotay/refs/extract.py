@@ -171,8 +171,8 @@ def _body(raw: str, plenum: str | None, province: str | None) -> tuple[str, str 
                 body = shorter
                 break
     board, _, committee = body.partition(" ")
-    if board in ("BTC", "BTV", "UBKT") and committee.startswith(("Tỉnh", "Thành")):
-        body = f"{P.LOCAL_BOARDS[board]} {committee}"  # "BTC Tỉnh ủy": the board by its name, as the registry writes it
+    if board.upper() in P.BOARD_LETTERS and committee.lower().startswith(("tỉnh", "thành")):
+        body = f"{P.BOARD_LETTERS[board.upper()]} {committee}"  # "BTC Tỉnh ủy": the board by its name, as the registry writes it
     return P.BODY_ABBREVIATIONS.get(body.lower(), body), province and " ".join(province.split())
 
 

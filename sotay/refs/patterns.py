@@ -192,7 +192,7 @@ SHORT_AT = _compile(_SHORT)
 # "ngày 30/3/2007", "(ngày 23/7/2025)", "ngày 6 tháng 7 năm 2018", "(30/3/2007)", "được ban hành ngày 30/3/2007",
 # "ký ngày 23/7/2025"
 DATE = _compile(
-    r"\s{0,3},?\s{0,3}(?:(?P<dopen>\(\s{0,2})?(?P<issued>(?:được\s{1,3})?(?:ban\s{1,3}hành|ký)\s{1,3})?ngày\s{1,3}"
+    r"\s{0,3},?\s{0,3}(?:(?P<dopen>\(\s{0,2})?(?P<issued>(?:được\s{1,3})?(?:ký\s{1,3}(?:ban\s{1,3}hành\s{1,3})?|ban\s{1,3}hành\s{1,3}))?ngày\s{1,3}"
     r"(?:(?P<d>\d{1,2})\s{0,2}(?P<s>[/.\-])\s{0,2}(?P<m>\d{1,2})\s{0,2}(?P=s)\s{0,2}(?P<y>\d{4})(?!\d)"
     r"|(?P<d2>\d{1,2})\s{1,3}tháng\s{1,3}(?P<m2>\d{1,2})\s{1,3}năm\s{1,3}(?P<y2>\d{4})(?!\d))(?(dopen)(?:\s{0,2}\))?)"
     r"|\(\s{0,2}(?P<d3>\d{1,2})(?P<s3>[/.\-])(?P<m3>\d{1,2})(?P=s3)(?P<y3>\d{4})\s{0,2}\))"
@@ -241,11 +241,10 @@ BODY_SYSTEMS = {"thủ tướng chính phủ": "nha-nuoc", "chính phủ": "nha-
 # A province's or a city's committee, and its boards (written out or by their letters: "BTC Tỉnh ủy"):
 # a body the list did not hold was not read, and another province's 13-HD/BTCTU linked untold.
 _LOCAL_COMMITTEES = ["Tỉnh ủy", "Tỉnh uỷ", "Thành ủy", "Thành uỷ"]
-LOCAL_BOARDS = {"Ban Tổ chức": "Ban Tổ chức", "Ban Thường vụ": "Ban Thường vụ", "Ban Tuyên giáo và Dân vận": "Ban Tuyên giáo và Dân vận",
-                "Ban Tuyên giáo": "Ban Tuyên giáo", "Ban Dân vận": "Ban Dân vận", "Ủy ban Kiểm tra": "Ủy ban Kiểm tra",
-                "Uỷ ban Kiểm tra": "Ủy ban Kiểm tra", "Văn phòng": "Văn phòng", "BTC": "Ban Tổ chức", "BTV": "Ban Thường vụ",
-                "UBKT": "Ủy ban Kiểm tra"}
-LOCAL_BODIES = [f"{board} {committee}" for board in LOCAL_BOARDS for committee in _LOCAL_COMMITTEES] + [
+BOARD_LETTERS = {"BTC": "Ban Tổ chức", "BTV": "Ban Thường vụ", "UBKT": "Ủy ban Kiểm tra"}
+_LOCAL_BOARDS = ["Ban Tổ chức", "Ban Thường vụ", "Ban Tuyên giáo và Dân vận", "Ban Tuyên giáo", "Ban Dân vận", "Ủy ban Kiểm tra",
+                 "Uỷ ban Kiểm tra", "Văn phòng", *BOARD_LETTERS]
+LOCAL_BODIES = [f"{board} {committee}" for board in _LOCAL_BOARDS for committee in _LOCAL_COMMITTEES] + [
     *_LOCAL_COMMITTEES, "Huyện ủy", "Huyện uỷ", "Đảng ủy", "Đảng uỷ",
 ]
 
@@ -303,9 +302,10 @@ def _names(names):
 
 # "do Ban Bí thư ban hành", "do Bộ Chính trị khóa XII ký": the issuer, where a verb of issuing
 # follows (read as the date's "ban hành" or the term after the body). "do Ban Tuyên giáo Trung
-# ương biên soạn" names who wrote the material on a document, not who issued it.
+# ương biên soạn" (or "phát hành", as a material is published) names who made the material on a
+# document, not who issued it.
 _ISSUED_AHEAD = (r"(?=(?:\s{0,3},?\s{0,3}\(?\s{0,2}" + r"kh(?:óa|oá|oa)\s{1,3}[IVXL\d]{1,6}\)?)?\s{1,3}"
-                 r"(?:ban\s{1,3}hành|ký|phát\s{1,3}hành)(?![\wÀ-ỹ]))")
+                 r"(?:ban\s{1,3}hành|ký)(?![\wÀ-ỹ]))")
 BODY = _compile(
     r"\s{0,3},?\s{0,3}(?:(?P<of>của)|do)\s{1,3}(?P<body>(?P<plenum_body>" + _PLENUM_BODY + r")|(?:" + _names(CENTRAL_BODIES + list(BODY_ABBREVIATIONS))
     # "Ban Tổ chức Trung ương Đảng", "BBT Trung ương Đảng", "Ban Bí thư TW": the same body, named longer.

@@ -155,11 +155,19 @@ def _candidates(c: Citation, registry: Registry) -> tuple[list, bool]:
     return [], False
 
 
+def _pending(c: Citation, registry: Registry) -> bool:
+    """Whether a citation names, by its code or its name, an entry whose file does not read."""
+    return bool(c.code and code_key(c.code) in registry.pending or c.name and _name_key(c.name) in registry.pending)
+
+
 def _same_level(doc, c: Citation) -> bool:
     """A central body issues no local document, and a local one no central document."""
     if not c.body or c.system != "dang":
         return True
-    return doc.scope != ("dia-phuong" if c.body in P.CENTRAL_BODIES else "trung-uong")
+    return doc.scope != ("dia-phuong" if fold(c.body).lower() in _CENTRAL else "trung-uong")
+
+
+_CENTRAL = {fold(body).lower() for body in P.CENTRAL_BODIES}  # "Ban Bí Thư", "ban bí thư": the same
 
 
 def _yearless_namesake(c: Citation, registry: Registry) -> str:
@@ -329,6 +337,8 @@ def resolve(cites: list[Citation], registry: Registry, text: str | None = None) 
             # What the text says beside it wins over the short form it defined earlier.
             c.id = c.defined_as.id
             continue
+        if registry.pending and _pending(c, registry):
+            continue  # its entry's file is being mended: checked once it reads
         docs, exact = _candidates(c, registry)
         linked = registry.get(c.linked_to) if c.linked_to else None
         if linked in docs:

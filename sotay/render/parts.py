@@ -100,15 +100,19 @@ def reference_line(doc, types: dict, registry=None, sources: dict | None = None)
     """reference_parts as one line; with the registry, a replaced document names its successor;
     with the sources, the facts a cell's report alone gives say so (reported_note)."""
     label, rest = reference_parts(doc, types)
-    newest = _successor(doc, registry)
-    return label + rest + _aside(newest and reference_parts(newest, types)[0], reported_note(doc, sources or {}, bool(newest)))
+    chain = registry.chain(doc) if registry is not None else [doc]
+    names = [reference_parts(d, types)[0] for d in chain[1:]]
+    return label + rest + _aside(names, reported_note(doc, sources or {}, bool(names)))
 
 
-def _aside(successor: str | None, reported: str) -> str:
-    """One parenthesis after a reference, not two side by side: "(đã được thay thế bởi …; việc
-    thay thế theo bài viết …; chưa đối chiếu với văn bản gốc)". The successor is named as what
-    replaced it, not as in force: no source may say so."""
-    parts = [f"đã được thay thế bởi {successor}" if successor else "", reported]
+def _aside(successors: list[str], reported: str) -> str:
+    """One parenthesis after a reference, not two side by side: "(đã được thay thế bởi …, nay là
+    …; việc thay thế theo bài viết …; chưa đối chiếu với văn bản gốc)". The document that replaced
+    it, then the newest of its chain, as the sources say "03-CT/TW, nay là 05-CT/TW": named as what
+    replaced it, not as in force, which no source may say."""
+    replaced = f"đã được thay thế bởi {successors[0]}" + (f", nay là {successors[-1]}" if successors[1:] else "") \
+        if successors else ""
+    parts = [replaced, reported]
     return f" ({'; '.join(p for p in parts if p)})" if any(parts) else ""
 
 
@@ -148,12 +152,6 @@ def reported_note(doc, sources: dict, replaced: bool = False) -> str:
     what = "" if len(reported) == len(shown) else ", ".join(names[:-1]) + " và " * (len(names) > 1) + names[-1] + " "
     who = ", ".join(_report_name(s) for s in reports)
     return f"{what}theo {who}; chưa đối chiếu với văn bản gốc"
-
-
-def _successor(doc, registry):
-    chain = registry.chain(doc) if registry is not None else [doc]
-    return chain[-1] if len(chain) > 1 else None
-
 
 
 def source_parts(src: Source) -> list[str]:
@@ -198,9 +196,8 @@ def references_section(ids, registry, types: dict, page_src: str, heading=CLOSIN
             continue
         label, rest = reference_parts(doc, types)
         line = f"- [{label}]({rel_link(page_src, doc_src(doc))}){rest}"
-        newest = _successor(doc, registry)
-        successor = newest and f"[{reference_parts(newest, types)[0]}]({rel_link(page_src, doc_src(newest))})"
-        line += _aside(successor, reported_note(doc, sources or {}, bool(newest)))
+        names = [f"[{reference_parts(d, types)[0]}]({rel_link(page_src, doc_src(d))})" for d in registry.chain(doc)[1:]]
+        line += _aside(names, reported_note(doc, sources or {}, bool(names)))
         lines.append(line)
     if not lines:
         return ""
