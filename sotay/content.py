@@ -71,6 +71,7 @@ class Corpus:
     unloaded_documents: set = field(default_factory=set)  # registry ids of such files
     pending_documents: set = field(default_factory=set)  # their codes' and names' keys (Registry.pending)
     unloaded_sources: set = field(default_factory=set)  # ids (file stems) of sources that failed to load
+    unloaded_source_urls: set = field(default_factory=set)  # and their articles' addresses, as far as they read
 
     def origin(self, item) -> Origin:
         return self.origins[id(item)]
@@ -188,7 +189,7 @@ class _Loader:
         if ctx.located.partial:
             # What a syntax error blanked is not missing: a missing field (S102) or item (S108) is
             # told once the file reads. The rest of the file is told now; its values' own rules too.
-            ctx.problems = [p for p in ctx.problems if p.code not in ("S102", "S108")]
+            ctx.problems = [p for p in ctx.problems if p.code not in ("S102", "S108") or ctx.body_line and p.line >= ctx.body_line]
         self.report(ctx.problems)
         self.refs.extend(ctx.refs)
 
@@ -249,10 +250,12 @@ class _Loader:
         self.finish(ctx)
         if dropped(item) or located.partial:
             self.keep_unloaded(page_key, rel, text, located, unknown=frozenset(ctx.unknown))
+            if cls is Source and isinstance(located.data, dict) and isinstance(located.data.get("url"), str):
+                self.corpus.unloaded_source_urls.add(located.data["url"])
             if cls is Document and isinstance(located.data, dict):
                 if isinstance(located.data.get("id"), str):
                     self.corpus.unloaded_documents.add(located.data["id"])
-                self.corpus.pending_documents |= pending_keys(located.data)
+                self.corpus.pending_documents |= pending_keys(located.data, path.stem)
             return None
         self.corpus.origins[id(item)] = Origin(rel, text, located, unknown=frozenset(ctx.unknown))
         return item
@@ -289,6 +292,7 @@ class _Loader:
             located = Located(data, {**located.at, ("body",): (body_line, 1)}, located.key_at, located.partial)
         ctx = self.context(rel, located)
         ctx.in_body = frozenset(body_fields)  # missing, they are the body parser's to report (B101)
+        ctx.body_line = body_line
         ctx.body_names = _BODY_NAMES.get(cls, {})
         item = build(cls, data, (), ctx, extra)
         self.finish(ctx)
@@ -407,10 +411,12 @@ class _Loader:
     def check_refs(self):
         c = self.corpus
         pages = c.page_keys() | set(c.unloaded)
+        # An entry whose id a syntax error took is known by its file's name.
+        mending = {key.removeprefix("van-ban/") for key in c.unloaded if key.startswith("van-ban/")}
         for kind, value, rel, line, col in self.refs:
             if kind == "source" and value not in c.sources and value not in c.unloaded_sources:
                 self.report([diag(rel, line, col, "R101", f"Không có nguồn {value!r} trong content/nguon{offer(meant(value, c.sources, 0.6))}.")])
-            elif kind == "document" and value not in c.documents and value not in c.unloaded_documents:
+            elif kind == "document" and value not in c.documents and value not in c.unloaded_documents and slugify(value) not in mending:
                 # An entry whose own id lacks its year is offered to no page: its id is the typo, and a
                 # page that cites it by its file's name is told where to mend it.
                 mistyped = [c.origin(d).rel for d in c.documents.values() if d.id_lacks_year and slugify(value) == Path(c.origin(d).rel).stem]

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from .diagnostics import Diagnostic
 from .model import FACTS, SOURCED, Document
-from .text import match_key
+from .text import match_key, slugify
 
 _PARTY_CODE = re.compile(r"^(?P<number>\d+[a-zA-Z]?)-(?P<abbr>[^/]+)/(?P<issuer>.+)$")
 _STATE_CODE = re.compile(r"^(?P<number>\d+)(?:/(?P<year>\d{4}))?/(?P<abbr>[^-]+)-(?P<issuer>.+)$")
@@ -34,12 +34,26 @@ def code_key(code: str) -> str:
     return key.lstrip("0") if key[:1] == "0" and key[1:2].isdigit() else key
 
 
-def pending_keys(data: dict) -> set[str]:
+def pending_keys(data: dict, stem: str) -> set[str]:
     """The keys an entry would be found by (Registry.pending), from the data of a file that does
-    not read: its code, its name and its aliases, as far as they are there."""
-    keys = {code_key(data["code"])} if isinstance(data.get("code"), str) else set()
+    not read: its code, its name and its aliases, as far as they are there. A code the error took
+    is read from the id ("50-CT/TW-2025"), or from the file's name ("50-ct-tw-2025")."""
+    code = data.get("code") if isinstance(data.get("code"), str) else _code_in(data.get("id"), stem)
+    keys = {code_key(code)} if code else set()
     aliases = data.get("aliases") if isinstance(data.get("aliases"), list) else []
     return keys | {match_key(name) for name in [data.get("name"), *aliases] if isinstance(name, str)}
+
+
+_CODE_IN_ID = re.compile(r"^(\d{1,4}-\S+?/\S+?)(?:-(?:19|20)\d\d\b.*)?$")
+_CODE_IN_STEM = re.compile(r"^(\d{1,4})-([a-zđ]{2,4})-([a-zđ]{2,10})(?:-(?:19|20)\d\d\b.*)?$")
+
+
+def _code_in(doc_id, stem: str) -> str | None:
+    m = _CODE_IN_ID.match(doc_id) if isinstance(doc_id, str) else None
+    if m:
+        return m.group(1)
+    m = _CODE_IN_STEM.match(stem)
+    return m and f"{m.group(1)}-{m.group(2).upper().replace('QDI', 'QĐ').replace('QD', 'QĐ')}/{m.group(3).upper()}"
 
 
 def system_of(doc: Document) -> str:
@@ -158,7 +172,7 @@ def validate(corpus) -> list[Diagnostic]:
         if doc.date and doc.year and doc.date.year != doc.year:
             at(("year",), "S107", f"year {doc.year} khác năm của date {doc.date.isoformat()}.")
         if doc.replaced_by:
-            if doc.replaced_by not in docs:
+            if doc.replaced_by not in docs and f"van-ban/{slugify(doc.replaced_by)}" not in corpus.unloaded:
                 at(("replaced_by",), "G101", f"Không có văn bản {doc.replaced_by!r} trong sổ.")
             if doc.status != "da-thay-the":
                 at(("replaced_by",), "S107", "Có replaced_by thì status phải là da-thay-the.")

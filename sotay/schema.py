@@ -106,6 +106,7 @@ class Context:
     body_names: dict = field(default_factory=dict)  # field, dotted -> how an editor names it ("Mục '## Câu hỏi thảo luận'")
     specs: dict = field(default_factory=dict)  # path of each field checked -> its Spec, to name it in a message
     unknown: list = field(default_factory=list)  # paths of keys no field has: their values are not content
+    body_line: int = 0  # a Markdown file's first line of body, which a front matter's syntax error leaves whole
 
     def report(self, path, code, message, key=False):
         line, col = self.located.key_pos(path) if key else self.located.pos(path)
@@ -462,6 +463,8 @@ class MapOf(Type):
             return _DROP
         out = {}
         for k, v in value.items():
+            if v is None and ctx.located.partial:
+                continue  # its only item was a syntax error's, blanked: told once the file reads
             k2 = self.key.check(k, path + (k,), ctx)
             v2 = self.value.check(v, path + (k,), ctx)
             if k2 is not _DROP and v2 is not _DROP:

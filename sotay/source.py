@@ -299,7 +299,13 @@ def _prescan(text: str, rel: str, line_offset: int) -> list[Diagnostic]:
     depth = 0
     for event in yaml.parse(text, Loader=LOADER):
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
-            problems.append(diag(rel, *position(event, line_offset), "Y003", "Neo và tham chiếu YAML (&, *) không được dùng trong nội dung."))
+            at = event.start_mark
+            rest = text[at.index:text.find("\n", at.index) % (len(text) + 1)]
+            # "- *Quan trọng:* Khi …": emphasis as Markdown writes it, which opens a value as an alias does.
+            message = ("Giá trị bắt đầu bằng dấu * mà YAML hiểu là tham chiếu (không phải chữ in nghiêng): đặt cả giá trị "
+                       "trong ngoặc kép \"...\"." if isinstance(event, yaml.AliasEvent) and re.match(r"\*[^\s*]+\*?\s+\S", rest) else
+                       "Neo và tham chiếu YAML (&, *) không được dùng trong nội dung.")
+            problems.append(diag(rel, *position(event, line_offset), "Y003", message))
             return problems
         tag = getattr(event, "tag", None)
         if tag and not _STANDARD_TAG.match(tag):

@@ -970,9 +970,9 @@ EDITOR_MISTAKES = {
     "a cited date the registry contradicts": ("huong-dan/sai-ngay.md", prose("Theo Chỉ thị 10-CT/TW ngày 30/3/2008 của Ban Bí thư. "),
                                               {"C102"}, "sửa thành ngày 30/3/2007, hoặc, nếu định trích một văn bản khác"),
     "a cited issuer the registry contradicts": ("huong-dan/sai-co-quan.md", prose("Theo Chỉ thị 10-CT/TW của Bộ Chính trị. "),
-                                                {"C103"}, "sửa thành 'Ban Bí thư'."),
+                                                {"C103"}, "sửa thành 'Ban Bí thư', hoặc, nếu định trích một văn bản khác cùng số hiệu"),
     "a cited term the registry contradicts": ("huong-dan/sai-khoa.md", prose("Theo Chỉ thị 10-CT/TW (khóa XI). "),
-                                              {"C104"}, "khóa XI khác khóa X trong sổ; sửa thành khóa X."),
+                                              {"C104"}, "khóa XI khác khóa X trong sổ; sửa thành khóa X, hoặc"),
     # "S107 60 nằm ngoài khoảng 90–240." named no field and no unit; the minimum is Hướng dẫn 42's.
     "a topic's duration under the minimum": (TOPIC, topic(head_change=lambda h: h.replace("duration: 90", "duration: 60")), {"S107"},
                                              "Trường 'duration' (Thời lượng dự kiến) phải từ 90 đến 240 phút, ở đây ghi 60 "
@@ -1968,3 +1968,37 @@ def test_a_registry_entry_being_mended_tells_no_page_that_cites_it(tmp_path):
     assert proc.returncode == 1
     assert {where.split(":")[0] for where, *_ in told} == {"content/van-ban/50-ct-tw-2025.yml", "content/van-ban/nq-dh-xiv.yml"}, \
         proc.stdout
+
+
+def _edited(path: Path, old: str, new: str) -> None:
+    text = path.read_text()
+    assert old in text, (path, old)
+    path.write_text(text.replace(old, new, 1))
+
+
+# One file broken by a syntax error, as an editor breaks it: only that file speaks (no R102, C101,
+# G101, C105, L101 elsewhere; no S103 on a list its error emptied), and its body's own rules still do.
+MENDING = {
+    "a registry id left open": ("van-ban/10-ct-tw-2007.yml", "id: 10-CT/TW-2007", 'id: "10-CT/TW-2007', None),
+    "a registry code left open": ("van-ban/42-hd-btctw-2025.yml", "code: 42-HD/BTCTW", 'code: "42-HD/BTCTW', None),
+    "a successor's title with a colon": ("van-ban/05-ct-tw-2016.yml", "title: ", "title: Chỉ thị: ", None),
+    "a fact's only source after a tab": ("van-ban/03-ct-tw-2011.yml", "  status:\n  - ", "  status:\n  -\t", None),
+    "a library's note with a colon": ("chuyen-de/thu-vien-chung/_thu-vien.yml", "  - Các đề cương là bản gợi ý; ",
+                                      "  - Lưu ý: các đề cương là bản gợi ý: ", None),
+    "an outline's title open, one question left": ("chuyen-de/thu-vien-chung/bien-ban-dien-tu.md", "title: Số hóa",
+                                                   'title: "Số hóa', "S108"),
+}
+
+
+@pytest.mark.parametrize("rel, old, new, also", MENDING.values(), ids=MENDING.keys())
+def test_a_file_being_mended_is_the_only_one_told(tmp_path, rel, old, new, also):
+    content = tmp_path / "content"
+    shutil.copytree(CONTENT, content)
+    _edited(content / rel, old, new)
+    if also:  # a real problem in the body, which no syntax error of the front matter hides
+        _edited(content / rel, "2. Những tài liệu nào nên gửi trước qua ứng dụng, những tài liệu nào không?\n", "")
+        _edited(content / rel, "3. Ai chịu", "2. Ai chịu")
+    proc, told = _check(content)
+    assert proc.returncode == 1
+    assert {where.split(":")[0] for where, *_ in told} == {f"content/{rel}"}, proc.stdout
+    assert {code for _, code, *_ in told} == {"Y001", *([also] if also else [])}, proc.stdout

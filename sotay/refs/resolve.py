@@ -489,6 +489,8 @@ def check(text: str, registry: Registry) -> list[Citation]:
         if doc is None or not doc.replaced_by:
             continue
         chain = registry.chain(doc)
+        if len(chain) == 1:
+            continue  # its successor's entry does not read (G101, or being mended): no successor to name
         later = {d.id for d in chain[1:]}
         near = bool(later & cited_in.get(p, set()))
         if not (c.successor is not None and c.successor.id in later) and not near:
