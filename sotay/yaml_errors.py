@@ -148,6 +148,9 @@ def _colon_in_value(err, text: str) -> tuple | None:
     if not before or mark.column < before.end():
         return None
     value = line[before.end():].split(" #")[0].rstrip()
+    if value.endswith(":") and mark.column >= len(line.rstrip()) - 1 and ":" not in value[:-1]:
+        # "kind: tin-bao:": a colon typed after the value, which quotes would only keep in it.
+        return mark, f"Dấu ':' ở cuối giá trị là thừa: xóa nó, viết {before.group().strip()} {value[:-1].rstrip()}."
     if WRAPPED_IN_CURLY_QUOTES.match(value):
         value = value[1:-1]  # meant as YAML's quotes: the example writes straight ones instead
     plain = '"' not in value and not value.startswith("'") and len(value) <= 80
@@ -242,8 +245,34 @@ def _key_without_colon(err, text: str) -> tuple | None:
     return None
 
 
+def _name_without_colon(err, text: str) -> tuple | None:
+    """`reviewed 2026-12-05`: a field's name and its value with no colon between, on one line."""
+    mark = err.context_mark
+    if mark is None or "could not find expected ':'" not in (err.problem or ""):
+        return None
+    line = _line(text, mark.line)
+    named = re.match(r"^( *)([A-Za-z_][\w-]*)[ \t]+(\S.*?)\s*$", line)
+    if not named or named.group(2) not in _field_names():
+        return None
+    at = yaml.Mark("", 0, mark.line, named.end(2), None, None)
+    return at, f"Dòng này thiếu dấu ':' sau tên trường {named.group(2)!r}: viết '{named.group(2)}: {named.group(3)[:60]}'."
+
+
+def _tab_at(err, text: str) -> tuple | None:
+    """A Tab where YAML stopped, told one way whichever words PyYAML used ("cannot start any token",
+    "tab character"); after a list's "-", as the key an editor pressed."""
+    mark = err.problem_mark
+    line = _line(text, mark.line) if mark is not None else ""
+    if not (mark is not None and line[mark.column:mark.column + 1] == "\t"):
+        return None
+    if re.match(r"^[ \t]*-\t", line):
+        return mark, "Sau dấu '-' là phím Tab: thay Tab bằng một dấu cách."
+    return mark, "Dòng này thụt lề bằng phím Tab: YAML chỉ thụt lề bằng dấu cách; thay Tab bằng dấu cách."
+
+
 def _explain(err, text: str, line_offset: int = 0) -> tuple:
-    found = (_closed_early(err, text) or _colon_without_space(err, text) or _key_without_colon(err, text)
+    found = (_tab_at(err, text) or _closed_early(err, text) or _colon_without_space(err, text) or _key_without_colon(err, text)
+             or _name_without_colon(err, text)
              or _deeper_than_a_value(err, text, line_offset)
              or _colon_in_value(err, text) or _bracket_closed_early(err, text))
     if found is not None:

@@ -667,7 +667,9 @@ def test_one_bad_value_is_one_error_and_the_rest_of_its_file_is_still_checked(tm
 YAML_MISTAKES = {
     "quote left open": ('title: "Bài viết\nkind: bai-viet\nunit: Ban biên tập\n', 1, 8),
     "colon inside a value": ("title: Chỉ thị: về việc\nkind: bai-viet\n", 1, 15),
-    "colon missing after a key": ("title: Bài viết\nkind bai-viet\nunit: x\n", 2, 1),
+    "colon missing after a key": ("title: Bài viết\nkind bai-viet\nunit: x\n", 2, 5),  # where the colon goes
+    "a colon typed after the value": ("title: Bài viết\nkind: bai-viet:\n", 2, 15),  # "xóa nó", not quotes that keep it
+    "a tab after a list's dash": ("title: Bài viết\ntags:\n  -\ta\n", 3, 4),
     "tab for indentation": ("title: Bài viết\nkind:\n\tbai-viet\n", 3, 1),
     "list bracket left open": ("title: Bài viết\ntags: [a, b\nkind: bai-viet\n", 2, 7),
     "key indented too far": ("title: Bài viết\n  kind: bai-viet\n", 2, 3),
