@@ -76,6 +76,11 @@ class Corpus:
     def origin(self, item) -> Origin:
         return self.origins[id(item)]
 
+    def mending(self, doc_id: str) -> bool:
+        """Whether a registry entry's file is there but does not load (its id read, or, where a
+        syntax error took the id, its file named after it): pages naming it are not wrong."""
+        return doc_id in self.unloaded_documents or f"van-ban/{slugify(doc_id)}" in self.unloaded
+
     @property
     def editors_guide(self) -> Path:
         """CONTRIBUTING.md beside the content folder: the site publishes it as its editors' page."""
@@ -411,12 +416,10 @@ class _Loader:
     def check_refs(self):
         c = self.corpus
         pages = c.page_keys() | set(c.unloaded)
-        # An entry whose id a syntax error took is known by its file's name.
-        mending = {key.removeprefix("van-ban/") for key in c.unloaded if key.startswith("van-ban/")}
         for kind, value, rel, line, col in self.refs:
             if kind == "source" and value not in c.sources and value not in c.unloaded_sources:
                 self.report([diag(rel, line, col, "R101", f"Không có nguồn {value!r} trong content/nguon{offer(meant(value, c.sources, 0.6))}.")])
-            elif kind == "document" and value not in c.documents and value not in c.unloaded_documents and slugify(value) not in mending:
+            elif kind == "document" and value not in c.documents and not c.mending(value):
                 # An entry whose own id lacks its year is offered to no page: its id is the typo, and a
                 # page that cites it by its file's name is told where to mend it.
                 mistyped = [c.origin(d).rel for d in c.documents.values() if d.id_lacks_year and slugify(value) == Path(c.origin(d).rel).stem]

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from .diagnostics import Diagnostic
 from .model import FACTS, SOURCED, Document
-from .text import match_key, slugify
+from .text import match_key
 
 _PARTY_CODE = re.compile(r"^(?P<number>\d+[a-zA-Z]?)-(?P<abbr>[^/]+)/(?P<issuer>.+)$")
 _STATE_CODE = re.compile(r"^(?P<number>\d+)(?:/(?P<year>\d{4}))?/(?P<abbr>[^-]+)-(?P<issuer>.+)$")
@@ -172,7 +172,7 @@ def validate(corpus) -> list[Diagnostic]:
         if doc.date and doc.year and doc.date.year != doc.year:
             at(("year",), "S107", f"year {doc.year} khác năm của date {doc.date.isoformat()}.")
         if doc.replaced_by:
-            if doc.replaced_by not in docs and f"van-ban/{slugify(doc.replaced_by)}" not in corpus.unloaded:
+            if doc.replaced_by not in docs and not corpus.mending(doc.replaced_by):
                 at(("replaced_by",), "G101", f"Không có văn bản {doc.replaced_by!r} trong sổ.")
             if doc.status != "da-thay-the":
                 at(("replaced_by",), "S107", "Có replaced_by thì status phải là da-thay-the.")

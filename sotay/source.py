@@ -299,8 +299,7 @@ def _prescan(text: str, rel: str, line_offset: int) -> list[Diagnostic]:
     depth = 0
     for event in yaml.parse(text, Loader=LOADER):
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
-            at = event.start_mark
-            rest = text[at.index:text.find("\n", at.index) % (len(text) + 1)]
+            rest = text[event.start_mark.index:].partition("\n")[0]
             # "- *Quan trọng:* Khi …": emphasis as Markdown writes it, which opens a value as an alias does.
             message = ("Giá trị bắt đầu bằng dấu * mà YAML hiểu là tham chiếu (không phải chữ in nghiêng): đặt cả giá trị "
                        "trong ngoặc kép \"...\"." if isinstance(event, yaml.AliasEvent) and re.match(r"\*[^\s*]+\*?\s+\S", rest) else
