@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from .diagnostics import Diagnostic, diag
 from .source import HIDDEN_CHAR, VALUE_CONTROL, BadDate, Located
 from .suggest import meant
-from .text import WRAPPED_IN_CURLY_QUOTES, fold, slugify, vn_today
+from .text import WRAPPED_IN_CURLY_QUOTES, fold, sentence_as_name, slugify, vn_today
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _ROMAN = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")
@@ -538,7 +538,10 @@ def build(cls, value, path, ctx: Context, extra: dict | None = None):
             close = named if len(named) == 1 else [near] if near else []
             # A key of a nested block written at this level ("members:" under "cell:" lost its indent).
             owner = [n for n, s in known.items() if isinstance(s.type, Obj) and key in {f.name for f, _ in specs(s.type.cls)}]
-            guess = (f"có phải {close[0]!r}? tên trường giữ nguyên như trong khuôn, không dịch sang tiếng Việt; " if named and named == close else
+            guess = ("đây là một câu chữ mà YAML đọc phần trước dấu ':' thành tên trường: nếu là ghi chú, thêm dấu # ở đầu "
+                     "dòng; nếu là phần tiếp của đoạn chữ ở trên, thụt vào thẳng hàng với đoạn đó; "
+                     if sentence_as_name(str(key)) and not close else
+                     f"có phải {close[0]!r}? tên trường giữ nguyên như trong khuôn, không dịch sang tiếng Việt; " if named and named == close else
                      f"có phải {close[0]!r}? " if close else
                      f"đây là trường của {owner[0]!r}: thụt vào thẳng hàng với các trường dưới '{owner[0]}:'; " if owner else "")
             ctx.report(path + (key,), "S101", f"Trường {key!r} không dùng được ở đây ({guess}các trường được dùng: {', '.join(written)}).", key=True)

@@ -204,3 +204,12 @@ def changed_mark(written: str) -> str | None:
     meant = "/" if other[1] in _OTHER_SLASHES else "-"
     return (f"ký tự thứ {other[0] + 1} là dấu ‘{other[1]}’ (U+{ord(other[1]):04X}) do Word tự đổi hoặc dán từ nơi "
             f"khác, không phải dấu ‘{meant}’; xóa và gõ lại ký tự ấy.")
+
+
+# A field's name as editors write one: a word or two, none of a sentence's punctuation. Anything
+# longer before a colon is a sentence YAML read as a name.
+_SHORT_NAME = re.compile(r"^[^\s.,;!?]+(?: [^\s.,;!?]+)?$")
+
+
+def sentence_as_name(name: str) -> bool:
+    return not _SHORT_NAME.match(name.strip())

@@ -11,7 +11,7 @@ import yaml
 
 from . import forms
 from .diagnostics import Diagnostic, diag
-from .text import WRAPPED_IN_CURLY_QUOTES
+from .text import WRAPPED_IN_CURLY_QUOTES, sentence_as_name
 
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -100,6 +100,32 @@ def _closed_early(err, text: str) -> tuple | None:
         at = yaml.Mark("", 0, mark.line, len(before) + len(rest) - len(rest.lstrip()), None, None)
         return at, _CLOSED_EARLY[quote]
     return None
+
+
+def _quote_left_open(err, text: str, line_offset: int = 0) -> tuple | None:
+    """`record: "Giờ bắt đầu…` with no closing quote: YAML reads on, over the lines below, to the
+    next quote there (`- title: "Điểm tin"`), and stops at the words after it, where PyYAML
+    blamed the indentation of a correct line. Where the value read just before the error is a
+    quoted one that began on an earlier line, name the line that opened it."""
+    mark = err.problem_mark
+    if mark is None:
+        return None
+    quoted = None
+    try:
+        # The pure-Python scanner: its tokens up to the error are all this needs, on the error's path only.
+        for token in yaml.scan(text, Loader=yaml.SafeLoader):
+            if token.start_mark.index >= mark.index:
+                break
+            quoted = token if isinstance(token, yaml.ScalarToken) and token.style in ("\"", "'") else None
+    except yaml.YAMLError:
+        pass
+    if quoted is None or not quoted.start_mark.line < quoted.end_mark.line == mark.line:
+        return None
+    quote = quoted.style
+    opened, closed = quoted.start_mark.line + 1 + line_offset, mark.line + 1 + line_offset
+    name = "ngoặc kép" if quote == '"' else "ngoặc đơn"
+    return quoted.start_mark, (f"Giá trị mở bằng dấu {name} {quote} ở đây nhưng không đóng trên dòng này, nên YAML đọc tiếp "
+                               f"xuống tới dấu {quote} ở dòng {closed} và báo lỗi ở đó: thêm dấu {quote} ở cuối dòng {opened}.")
 
 
 def _lines_above(err, text: str) -> tuple[int, Iterator[tuple[int, str]]] | None:
@@ -227,6 +253,20 @@ def _field_names() -> frozenset:
                      for f, _ in specs(o))
 
 
+def _words_above_the_fields(err, text: str) -> tuple | None:
+    """A file's opening note that lost its "#": YAML read its words and the first field's name as
+    one name, and stopped at that field's colon. Point at the words."""
+    found = _lines_above(err, text)
+    if found is None or found[0] != 0:
+        return None
+    above = [back for back, line in found[1]]
+    if not above or not all(_indent(line) == 0 and _running_text(line) for line in (_line(text, back) for back in above)):
+        return None
+    return yaml.Mark("", 0, above[-1], 0, None, None), (
+        "Dòng này không có dạng `tên trường: giá trị`, nên YAML đọc nó liền với tên trường ở dòng dưới: nếu là ghi chú, "
+        "thêm dấu # ở đầu dòng; nếu là chữ của một trường, viết nó sau tên trường đó.")
+
+
 def _key_without_colon(err, text: str) -> tuple | None:
     """A line whose name lost its colon runs on, as text, into the next line, and YAML stops at the
     next line's colon: the line to mend is the one above, where the colon is missing. Only a
@@ -271,8 +311,9 @@ def _tab_at(err, text: str) -> tuple | None:
 
 
 def _explain(err, text: str, line_offset: int = 0) -> tuple:
-    found = (_tab_at(err, text) or _closed_early(err, text) or _colon_without_space(err, text) or _key_without_colon(err, text)
-             or _name_without_colon(err, text)
+    found = (_tab_at(err, text) or _quote_left_open(err, text, line_offset) or _closed_early(err, text)
+             or _colon_without_space(err, text) or _key_without_colon(err, text)
+             or _name_without_colon(err, text) or _words_above_the_fields(err, text)
              or _deeper_than_a_value(err, text, line_offset)
              or _colon_in_value(err, text) or _bracket_closed_early(err, text))
     if found is not None:
@@ -347,6 +388,40 @@ def _list_item_at(lines: list[str], index: int) -> tuple[int, int] | None:
     return (start, end) if end > index else None
 
 
+def _key_column(line: str) -> int:
+    return len(re.match(r" *(?:-[ \t]+)?", line).group())
+
+
+def _running_text(line: str) -> bool:
+    """A line of a value's words: not a field, an item or a comment. A "name" of a sentence's
+    length ("hoạt. Năm 2021, hai nhiệm vụ … là:") is words with a colon in them."""
+    if line.lstrip().startswith(("#", "-")):
+        return False
+    entry = _ENTRY.match(line)
+    return entry is None or sentence_as_name(line[len(entry.group(1)):].split(":", 1)[0])
+
+
+def _lost_indent(lines: list[str], upto: int) -> tuple[int, int, int] | None:
+    """A wrapped line of a long value that lost its indent, at or above where YAML stopped: it ends
+    the value, then reads as a field (S101 for a sentence-long name) or as nothing, and PyYAML
+    blamed the correct lines below. Its index, the indent of the text above it and that line's
+    index; only a line no deeper than the field whose value runs above it, which no value can hold."""
+    text_above = field_column = None
+    for index in range(min(upto, len(lines) - 1) + 1):
+        line = lines[index]
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        if line[:_indent(line) + 1].endswith("\t"):
+            return None  # a Tab in its indent: told as one
+        if _running_text(line):
+            if text_above is not None and field_column is not None and _indent(line) <= field_column < _indent(lines[text_above]):
+                return index, _indent(lines[text_above]), text_above
+            text_above = index
+        else:
+            text_above, field_column = None, _key_column(line)
+    return None
+
+
 def syntax_errors(err, text: str, rel: str, line_offset: int) -> tuple[list[Diagnostic], str | None]:
     """YAML stops at its first error. So that an editor sees every broken item of a file at once,
     the indented list item that holds the error is blanked (line numbers kept) and the file read
@@ -365,6 +440,21 @@ def syntax_errors(err, text: str, rel: str, line_offset: int) -> tuple[list[Diag
         if not isinstance(err, yaml.MarkedYAMLError):
             problems.append(diag(rel, 1 + line_offset, 1, "Y001", f"Lỗi cú pháp YAML: {err}."))
             return problems, None
+        lost = _lost_indent(lines, (err.problem_mark or err.context_mark).line) if err.problem_mark or err.context_mark else None
+        if lost is not None:
+            # Told at the line, then read as it was meant, indented: the rest of its value and file are checked.
+            index, indent, above = lost
+            problems.append(diag(rel, index + 1 + line_offset, 1, "Y001",
+                                 f"Dòng này có vẻ là phần tiếp của đoạn chữ ở dòng {above + 1 + line_offset} nhưng bị mất "
+                                 f"thụt lề, nên YAML đọc lệch các dòng sau nó: thụt dòng này vào {indent} dấu cách cho thẳng "
+                                 "với dòng đó (nếu là ghi chú, thêm dấu # ở đầu dòng)."))
+            lines[index] = kept[index] = " " * indent + lines[index].lstrip(" ")
+            try:
+                yaml.compose("\n".join(lines), Loader=LOADER)
+            except yaml.YAMLError as later:
+                err = later
+                continue
+            return problems, _readable(kept)
         mark, message = _explain(err, "\n".join(lines), line_offset)
         if mark is not None and re.match(r"^[ \t]+-[ \t]", _line("\n".join(lines), mark.line)) and "thẳng hàng" in message:
             message += sub_line_hint(rel, _line("\n".join(lines), mark.line))

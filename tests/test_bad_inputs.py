@@ -683,6 +683,12 @@ YAML_MISTAKES = {
     "quotes inside a quoted value": ('title: "Bài – "sổ theo dõi" viết"\nkind: bai-viet\n', 1, 16),
     "quotes inside a quoted list item": ('title: Bài viết\ntags:\n  - "Tỷ lệ" đảng viên\n', 3, 13),
     "a single-quoted value closed early": ("title: 'Bài viết' của ban\nkind: bai-viet\n", 1, 19),
+    # YAML read on to the next line's quote and stopped there: the line that opened it is the one to mend.
+    "a quote left open up to the next line's quote": ('title: "Bài viết\nkind: "bai-viet"\n', 1, 8),
+    # Told at the correct line below it, as a missing colon or as indentation: the line to mend is the one that lost its place.
+    "an opening note that lost its #": ("Ghi chú của biên tập\ntitle: Bài viết\nkind: bai-viet\n", 1, 1),
+    "a wrapped line of a long text that lost its indent": ("title: Bài viết\nnote: >-\n  Dòng một của ghi chú,\n"
+                                                           "dòng hai viết tiếp\nkind: bai-viet\n", 4, 1),
     # No space after a key's colon: told on the line below it, as a missing ':' or as an indentation fault.
     "no space after a key's colon": ('title:"Bài viết"\nkind: bai-viet\n', 1, 7),
     "no space after the last key's colon": ("title: Bài viết\nkind:bai-viet\n", 2, 6),
@@ -713,6 +719,12 @@ def test_yaml_mistakes_are_explained_in_vietnamese_where_they_are(tmp_path, text
     assert not re.search(r"\b(while|parsing|scanning|expected|found|token)\b", message), message
     name = next(k for k, v in YAML_MISTAKES.items() if v == (text, line, col))
     assert ("cần một dấu cách" in message) == (name in GLUED), message
+    if name == "a quote left open up to the next line's quote":
+        assert 'tới dấu " ở dòng 2' in message and 'thêm dấu " ở cuối dòng 1' in message, message
+    if name == "an opening note that lost its #":
+        assert "thêm dấu # ở đầu dòng" in message, message
+    if name == "a wrapped line of a long text that lost its indent":
+        assert "mất thụt lề" in message and "thụt dòng này vào 2 dấu cách" in message, message
     if name in CLOSED_EARLY:
         assert "đã kết thúc" in message and CLOSED_EARLY[name] in message and "Thụt lề" not in message, message
     else:
@@ -847,6 +859,9 @@ EDITOR_MISTAKES = {
     "a quotation typed with its quote marks": ("huong-dan/trich.md",
                                                front("quotes:\n  - text: “Việc của thôn là việc của chi bộ”\n    source: nguon-a\n"),
                                                {"S107"}, "bỏ chúng, chỉ ghi lời trích"),
+    # A note's words that lost their "#", with a colon in them, read as a field's name: "có phải…" offered nothing.
+    "a note with a colon that lost its #": ("huong-dan/ghi-chu-dau.md", front().replace("title:", "Trang mẫu, các trường: xem hướng dẫn\ntitle:"),
+                                            {"S101"}, "đây là một câu chữ mà YAML đọc phần trước dấu ':' thành tên trường: nếu là ghi chú, thêm dấu #"),
     "a key typed with a capital": ("huong-dan/hoa.md", front().replace("title:", "Title:"), {"S101"}, "có phải 'title'?"),
     "render_macros is told once": ("huong-dan/macros.md", front("render_macros: true\n"), {"J102"}, "render_macros"),
     # "'2026-01-01' is not a date written YYYY-MM-DD" contradicted itself: the quotes made it text.
