@@ -187,7 +187,15 @@ def on_page_content(html_text, page, config, files):
     made_from = (made, (ROOT / made).read_text(encoding="utf-8", errors="replace")) if made else None
     for url, code, message in problems:
         _url_problems.append(diag(*source_of(_corpus, item, url, page.file.src_uri, made_from), code, message))
+    if problems:
+        # The build fails on them when it ends, but MkDocs writes each page as it goes: `mkdocs
+        # build` run by hand left the page's script in its folder, and `mkdocs serve` served it.
+        return REFUSED_PAGE
     return nowrap_codes(html_text)
+
+
+REFUSED_PAGE = ("<p>Trang này không được dựng: nội dung của nó có thẻ, thuộc tính hoặc địa chỉ không được phép. "
+                "Xem lỗi của lệnh kiểm tra (<code>make check</code>).</p>")
 
 
 def on_build_error(error):
