@@ -707,6 +707,22 @@ CASES = [
     ("Tài liệu về Chỉ thị 10-CT/TW do Ban Tuyên giáo Trung ương phát hành", [R("Chỉ thị 10-CT/TW", id="10-CT/TW-2007", problems=[])]),
     ("Đề cương tuyên truyền Chỉ thị 50-CT/TW do Ban Tuyên giáo Trung ương biên soạn",
      [R("Chỉ thị 50-CT/TW", id=None, problems=["C107"])]),
+    # Bodies listed after listed codes are theirs in turn: the first is not the last code's (a C103 on correct text).
+    ("Chỉ thị 10-CT/TW, 05-CT/TW của Ban Bí thư, Bộ Chính trị.", [R("Chỉ thị 10-CT/TW", id="10-CT/TW-2007", problems=[]),
+                                                                  R("05-CT/TW", id="05-CT/TW-2016", problems=[])]),
+    ("Chỉ thị 50-CT/TW của Ban Bí thư, Bộ Chính trị.", [R("Chỉ thị 50-CT/TW của Ban Bí thư", id="50-CT/TW-2025", problems=[])]),
+    # Kinds listed before listed codes (a C106 on correct text).
+    ("Chỉ thị và Hướng dẫn số 10-CT/TW, 12-HD/BTCTW.", [R("Hướng dẫn số 10-CT/TW", id="10-CT/TW-2007", problems=[]),
+                                                      R("12-HD/BTCTW", id="12-HD/BTCTW-2018", problems=[])]),
+    # A successor named in short form names it too (a C105 on correct text).
+    ("Chỉ thị 03-CT/TW hết hiệu lực kể từ ngày ban hành Chỉ thị 05.", [R("Chỉ thị 03-CT/TW", id="03-CT/TW-2011", problems=[]),
+                                                                       R("Chỉ thị 05", id=None, problems=["C107"])]),
+    # Facts read past quotes, a bracket's "của", a highlight, a footnote's mark and a superscript note mark.
+    ("Chi bộ học “Chỉ thị 10-CT/TW” của Bộ Chính trị.", [R("Chỉ thị 10-CT/TW” của Bộ Chính trị", id="10-CT/TW-2007", problems=["C103"])]),
+    ("Chi bộ học Chỉ thị 10-CT/TW (của Bộ Chính trị).", [R("Chỉ thị 10-CT/TW (của Bộ Chính trị)", id="10-CT/TW-2007", problems=["C103"])]),
+    ("Chỉ thị 10-CT/TW[^1] ngày 30/3/2008.", [R("Chỉ thị 10-CT/TW[^1] ngày 30/3/2008", id="10-CT/TW-2007", problems=["C102"])]),
+    ("Theo Hướng dẫn 42-HD/BTCTW¹ ngày 28/10/2024.", [R("Hướng dẫn 42-HD/BTCTW¹ ngày 28/10/2024", id="42-HD/BTCTW-2025", problems=["C102"])]),
+    ("Chi bộ học ==Chỉ thị 50-CT/TW== của Ban Bí thư.", [R("Chỉ thị 50-CT/TW== của Ban Bí thư", id="50-CT/TW-2025", problems=[])]),
 ]
 
 

@@ -76,7 +76,7 @@ def _read_context(t: str, c: Citation, pos: int) -> int:
             # takes the markup in only with the context after it ("**Chỉ thị 05-CT/TW** ngày …");
             # so does emphasis opening on the context alone ("Nghị quyết Trung ương 4 *khóa XII*").
             for _ in range(2):  # one closing on the reference, then one opening on its context
-                mark = (t[at:at + 1] in ("*", "_", "]") and P.MARKUP_CLOSE.match(t, at, stop)
+                mark = (t[at:at + 1] in _MARKUP_CLOSE_FIRST and P.MARKUP_CLOSE.match(t, at, stop)
                         or t[at:at + 1] in (" ", ",", "(") and P.MARKUP_OPEN.match(t, at, stop))
                 if not mark:
                     break
@@ -111,6 +111,8 @@ def _read_context(t: str, c: Citation, pos: int) -> int:
                     and (c.issuer or "").endswith("TW") and P.LOCAL_BODY.match(m.group("body")):
                 c.year_of_work = c.year is not None
                 break  # "… thực hiện Chỉ thị 05-CT/TW năm 2025 của Đảng ủy phường": the plan's body
+            if P.ANOTHER_BODY.match(t, m.end(), stop) and _LISTED_AFTER.search(t, max(0, c.start - 8), c.start):
+                break  # the bodies of a list of codes, in turn: none is this code's alone
             c.body, c.province = _body(*m.group("body", "plenum_body", "province"))
         elif name == "plenum":
             c.body, name = "Ban Chấp hành Trung ương", "body"  # one issuer, however it was written
@@ -128,6 +130,8 @@ def _read_context(t: str, c: Citation, pos: int) -> int:
 
 
 _CLOSE = re.compile(r"[ \t]{0,2}\)")
+_MARKUP_CLOSE_FIRST = frozenset('*_]”"=[')
+_LISTED_AFTER = re.compile(r"(?:,|và)\s{1,3}$")
 _BLANK = re.compile(r"\n[ \t]*\n")
 # How far a paragraph's end is looked for: past what the context's patterns may reach (a term's
 # list, the longest, is some 550 characters), so a long paragraph costs no search to its end.
@@ -245,7 +249,7 @@ def _party(t: str, m: re.Match) -> Citation:
         word = word.lower()
         if word not in P.KIND_WORDS:
             word = _WS.sub(" ", word)  # "Chỉ\nthị": a kind word broken across a line
-        if P.KIND_WORDS[word] != kind_key(abbr):
+        if P.KIND_WORDS[word] != kind_key(abbr) and not _kind_listed_before(t, m.start("kw"), kind_key(abbr)):
             malformed = malformed or f"'{word}' không khớp ký hiệu loại văn bản {abbr} trong số hiệu"
     system = _system(issuer)
     code = f"{num}-{kind_key(abbr)}/{issuer}"
@@ -256,6 +260,11 @@ def _party(t: str, m: re.Match) -> Citation:
         end = year.end()
     return Citation(m.start(), end, "", abbr, system, number=num, issuer=issuer, code=code,
                     year=int(year.group(1)) if year else None, link_end=end, malformed=malformed, written=written)
+
+
+def _kind_listed_before(t: str, at: int, kind: str) -> bool:
+    listed = P.KIND_LISTED_BEFORE.search(t, max(0, at - 30), at)
+    return bool(listed) and P.KIND_WORDS.get(_WS.sub(" ", listed.group("kind").lower())) == kind
 
 
 _GLUED_YEAR = re.compile(r"/((?:19|20)\d\d)(?![\w/])")

@@ -22,6 +22,8 @@ _ONE_TO_ONE = {"\u00a0": " ", "\u202f": " ", "\u2007": " ", **LOOKALIKE_LETTERS,
                "\u2013": "-", "\u2014": "-", "\u2011": "-", "\u2010": "-", "\u2212": "-", "\uff0d": "-", "\uff0f": "/",
                "\u2215": "/", "\u2044": "/", "\\": "/", "\r": " ", "\t": " ",
                "\u200b": " ", "\u200c": " ", "\u200d": " ", "\u2060": " ", "\ufeff": " ",
+               # A note's mark typed onto a code ("42-HD/BTCTW¹") is no letter of it.
+               **dict.fromkeys("\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079", " "),
                **{look: latin for look, latin in zip(CONFUSABLE, "BCHKTBHKTNc", strict=True)}}
 # Blockquote markers at the start of a line ("> Theo Chỉ thị ... ngày\n> 30/3/2007"): spaces to
 # the patterns, so a reference wrapped inside a quotation reads on.

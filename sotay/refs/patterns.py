@@ -307,7 +307,9 @@ def _names(names):
 _ISSUED_AHEAD = (r"(?=(?:\s{0,3},?\s{0,3}\(?\s{0,2}" + r"kh(?:óa|oá|oa)\s{1,3}[IVXL\d]{1,6}\)?)?\s{1,3}"
                  r"(?:ban\s{1,3}hành|ký)(?![\wÀ-ỹ]))")
 BODY = _compile(
-    r"\s{0,3},?\s{0,3}(?:(?P<of>của)|do)\s{1,3}(?P<body>(?P<plenum_body>" + _PLENUM_BODY + r")|(?:" + _names(CENTRAL_BODIES + list(BODY_ABBREVIATIONS))
+    # "(của Ban Bí thư)": the bracket closes after the context (extract._read_context).
+    r"\s{0,3},?\s{0,3}(?:\(\s{0,2}(?=của))?(?:(?P<of>của)|do)\s{1,3}"
+    r"(?P<body>(?P<plenum_body>" + _PLENUM_BODY + r")|(?:" + _names(CENTRAL_BODIES + list(BODY_ABBREVIATIONS))
     # "Ban Tổ chức Trung ương Đảng", "BBT Trung ương Đảng", "Ban Bí thư TW": the same body, named longer.
     + r")(?:\s{1,3}(?:Trung\s{1,3}ương|TW|TƯ))?(?:\s{1,3}Đảng(?!\s{1,3}(?:ủy|uỷ|bộ|viên)))?(?![^\W_])|(?:" + _names(LOCAL_BODIES) + r")"
     # A province after a local body ("Ban Tổ chức Tỉnh ủy Trà Vinh", "Tỉnh ủy Bà Rịa - Vũng Tàu"):
@@ -317,6 +319,13 @@ BODY = _compile(
     + r"(?:(?: | - | ?\n[ \t]{1,8})" + _PROVINCE_WORD + r"){0,3}))?)"
     r"(?(of)|" + _ISSUED_AHEAD + ")"
 )
+# Another central body after the one read, listed: "10-CT/TW, 05-CT/TW của Ban Bí thư, Bộ Chính
+# trị" gives each code its body in turn, so the nearest is not the last code's.
+ANOTHER_BODY = _compile(r"\s{0,3}(?:,|và|hoặc)\s{1,3}(?:của\s{1,3})?(?:" + _names(CENTRAL_BODIES + list(BODY_ABBREVIATIONS))
+                        + r")(?![\wÀ-ỹ])")
+# A kind of document listed before the one a code follows: "Chỉ thị và Hướng dẫn số 10-CT/TW,
+# 12-HD/BTCTW" names both kinds of the codes that follow.
+KIND_LISTED_BEFORE = _compile(r"(?P<kind>" + _KINDS_ALT + r")\s{0,3}(?:,|và|hoặc)\s{1,3}$")
 # The plenum that issued a resolution, written without "của" as formal texts write it: "Nghị quyết
 # số 04-NQ/TW ngày 30/10/2016 Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XII".
 PLENUM_BODY = _compile(r"\s{0,3}(?P<body>" + _PLENUM_BODY + r")")  # not after a comma: "…, Hội nghị Trung ương 4 khóa XII" is another
@@ -352,10 +361,11 @@ TERM = _compile(
 CONTEXT_START = re.compile(widened(r"\s{0,3},?\s{0,3}(?:(?P<date>ban|ngày|được|ký)|(?P<year>năm)|(?P<body>của|do(?![\wÀ-ỹ]))|(?P<term>kh|các)"
                                    r"|(?P<plenum>hội)|(?P<paren>\())"), IGNORECASE)
 CONTEXT_PARTS = {"date": ("date",), "year": ("year",), "body": ("body", "term"), "term": ("term",), "plenum": ("plenum",),
-                 "paren": ("date", "year", "term")}
+                 "paren": ("date", "year", "term", "body")}
 # Markdown that closes around a reference before its context: "**Chỉ thị 05-CT/TW** ngày ...",
 # "[Chỉ thị 10-CT/TW](/van-ban/...) ngày ...".
-MARKUP_CLOSE = re.compile(r"\*{1,3}|_{1,3}|\]\([^()\s]{0,300}\)")
+# So do quotes, a highlight and a footnote's mark: "“Chỉ thị 50-CT/TW” của …", "50-CT/TW[^1] ngày …".
+MARKUP_CLOSE = re.compile(r"\*{1,3}|_{1,3}|\]\([^()\s]{0,300}\)|[”\"]|==|\[\^[^\]\s]{1,20}\]")
 # Markup opening around the context alone: "Nghị quyết Trung ương 4 *khóa XII*", "… 50-CT/TW, *ngày 23/7/2025*",
 # "… 50-CT/TW (*khóa XIII*)".
 MARKUP_OPEN = re.compile(r"[ \t]{0,2},?(?:[ \t]{1,2}\(?|\()[ \t]{0,2}(?:\*{1,3}|_{1,3})(?=[^\s*_])")

@@ -485,6 +485,9 @@ def check(text: str, registry: Registry) -> list[Citation]:
     for c, p in zip(cites, paragraphs, strict=True):
         if c.id:
             cited_in.setdefault(p, set()).add(c.id)
+        elif c.short and c.number:
+            # "… hết hiệu lực từ ngày ban hành Chỉ thị 05": a short form no facts resolve names its successor too.
+            cited_in.setdefault(p, set()).add((c.kind, c.number.lstrip("0")))
     for c, doc, p in zip(cites, docs, paragraphs, strict=True):
         if doc is None or not doc.replaced_by:
             continue
@@ -492,7 +495,8 @@ def check(text: str, registry: Registry) -> list[Citation]:
         if len(chain) == 1:
             continue  # its successor's entry does not read (G101, or being mended): no successor to name
         later = {d.id for d in chain[1:]}
-        near = bool(later & cited_in.get(p, set()))
+        near = bool((later | {(d.code.split("/")[0].split("-")[1], d.code.split("-")[0].lstrip("0")) for d in chain[1:] if d.code and "-" in d.code})
+                    & cited_in.get(p, set()))
         if not (c.successor is not None and c.successor.id in later) and not near:
             # Named as a text would cite it, not by its registry id, which an editor copied into the prose.
             new = chain[-1]
