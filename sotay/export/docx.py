@@ -1,10 +1,12 @@
 """DOCX that already looks like a Party document, ready for a chi bộ to fill in.
 
 Layout (source: Hướng dẫn 05-HD/VPTW of 27/5/2026 on the presentation of Party
-documents, as summarised in ../shared/research/party-document-format.md, which
-keeps the 2018 Hướng dẫn 36-HD/VPTW values where they are visible; the research
-found 05-HD only in unofficial copies, so every value below is also checked
-against the common-practice ranges):
+documents, §I-IV and Phụ lục 2, found only in unofficial copies (the extracted
+text in github.com/newstar94/Chuan-Hoa, shared/docs/extracted_text/HD05.txt);
+where it is silent, the 2018 Hướng dẫn 36-HD/VPTW as its Phụ lục 3 table is
+published at thuvienphapluat.vn (hoi-dap-phap-luat/iframe/40E84-hd-mau-trinh-bay-
+the-thuc-van-ban-va-ban-sao-van-ban-cua-dang.html); the project's research notes
+gather both. Every value below is also checked against the common-practice ranges):
   A4 portrait; margins top 20 mm, bottom 20 mm, left 30 mm, right 15 mm (inside
   the common-practice ranges 20-25 / 20-25 / 30-35 / 15-20 mm), the same on every
   page: the guidance's back-page margins (left 15, right 30) are for two-sided
