@@ -284,6 +284,9 @@ TOP = [
     ("chuyen de lang son", "/mo-hinh/ban-dan-van-lang-son/", 3),
     ("sinh hoat don dieu", "/chuyen-de/thu-vien-chung/gan-voi-nhiem-vu-chinh-tri/", 3),
     ("mau 1 trang so ghi chep", "/huong-dan/so-tay-dang-vien/", 1),
+    # A kind and its issuer with no slash between.
+    ("chi thi 50-CTTW", "/van-ban/50-ct-tw-2025/", 1),
+    ("42-HDBTCTW", "/van-ban/42-hd-btctw-2025/", 1),
 ]
 # Codes without a single document: the first result is a registry page of that kind.
 CODE_KIND = [("btctw", r"/van-ban/\d+-hd-btctw-[^/]+/"), ("ct/tw", r"/van-ban/\d+-ct-tw-[^/]+/"),
