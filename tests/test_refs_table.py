@@ -722,6 +722,9 @@ CASES = [
     ("Chi bộ học Chỉ thị 10-CT/TW (của Bộ Chính trị).", [R("Chỉ thị 10-CT/TW (của Bộ Chính trị)", id="10-CT/TW-2007", problems=["C103"])]),
     ("Chỉ thị 10-CT/TW[^1] ngày 30/3/2008.", [R("Chỉ thị 10-CT/TW[^1] ngày 30/3/2008", id="10-CT/TW-2007", problems=["C102"])]),
     ("Theo Hướng dẫn 42-HD/BTCTW¹ ngày 28/10/2024.", [R("Hướng dẫn 42-HD/BTCTW¹ ngày 28/10/2024", id="42-HD/BTCTW-2025", problems=["C102"])]),
+    # A day without its year dates nothing; the issuer after it is read.
+    ("Chỉ thị 10-CT/TW ngày 30/3 của Bộ Chính trị.", [R("Chỉ thị 10-CT/TW ngày 30/3 của Bộ Chính trị", id="10-CT/TW-2007", date=None,
+                                                       problems=["C103"])]),
     ("Chi bộ học ==Chỉ thị 50-CT/TW== của Ban Bí thư.", [R("Chỉ thị 50-CT/TW== của Ban Bí thư", id="50-CT/TW-2025", problems=[])]),
 ]
 

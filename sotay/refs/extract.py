@@ -96,7 +96,13 @@ def _read_context(t: str, c: Citation, pos: int) -> int:
             if m:
                 break
         else:
-            break
+            # "ngày 30/3 của Bộ Chính trị": a day without its year dates nothing, and the issuer after it is read.
+            day = start.lastgroup == "date" and "date" not in done and _DAY_MONTH.match(t, at, stop)
+            if not day:
+                break
+            done.add("date")
+            pos = day.end()
+            continue
         if name == "date":
             # "…, ban hành ngày 30/3/2008, yêu cầu …": the words say it is the document's date.
             bracketed = m.group("dopen") or m.group("d3") or m.group("issued")
@@ -130,6 +136,7 @@ def _read_context(t: str, c: Citation, pos: int) -> int:
 
 
 _CLOSE = re.compile(r"[ \t]{0,2}\)")
+_DAY_MONTH = re.compile(r"\s{0,3},?\s{0,3}ngày\s{1,3}\d{1,2}[/.-]\d{1,2}(?![/.-]?\d)")
 _MARKUP_CLOSE_FIRST = frozenset('*_]”"=[')
 _LISTED_AFTER = re.compile(r"(?:,|và)\s{1,3}$")
 _BLANK = re.compile(r"\n[ \t]*\n")
