@@ -449,12 +449,10 @@ def syntax_errors(err, text: str, rel: str, line_offset: int) -> tuple[list[Diag
                                  f"thụt lề, nên YAML đọc lệch các dòng sau nó: thụt dòng này vào {indent} dấu cách cho thẳng "
                                  "với dòng đó (nếu là ghi chú, thêm dấu # ở đầu dòng)."))
             lines[index] = kept[index] = " " * indent + lines[index].lstrip(" ")
-            try:
-                yaml.compose("\n".join(lines), Loader=LOADER)
-            except yaml.YAMLError as later:
-                err = later
-                continue
-            return problems, _readable(kept)
+            err = _reread(lines)
+            if err is None:
+                return problems, _readable(kept)
+            continue
         mark, message = _explain(err, "\n".join(lines), line_offset)
         if mark is not None and re.match(r"^[ \t]+-[ \t]", _line("\n".join(lines), mark.line)) and "thẳng hàng" in message:
             message += sub_line_hint(rel, _line("\n".join(lines), mark.line))
@@ -475,13 +473,19 @@ def syntax_errors(err, text: str, rel: str, line_offset: int) -> tuple[list[Diag
             if blanked_to is None:
                 return problems, _readable(kept)
         lines[start:blanked_to] = [""] * (blanked_to - start)
-        try:
-            yaml.compose("\n".join(lines), Loader=LOADER)
-        except yaml.YAMLError as later:
-            err = later
-            continue
-        return problems, _readable(kept)
+        err = _reread(lines)
+        if err is None:
+            return problems, _readable(kept)
     return problems, None
+
+
+def _reread(lines: list[str]) -> yaml.YAMLError | None:
+    """The error reading the lines again meets first, or None where they read cleanly."""
+    try:
+        yaml.compose("\n".join(lines), Loader=LOADER)
+    except yaml.YAMLError as err:
+        return err
+    return None
 
 
 def _readable(lines: list[str]) -> str | None:
