@@ -19,7 +19,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..registry import Registry, code_key, number_key
+from ..registry import Registry, code_key, number_key, split_code, system_of
 from ..text import changed_mark, fold, match_key, vn_date
 from ..urls import AUTOLINK, LINK_DEST
 from . import patterns as P
@@ -487,7 +487,7 @@ def check(text: str, registry: Registry) -> list[Citation]:
             cited_in.setdefault(p, set()).add(c.id)
         elif c.short and c.number:
             # "… hết hiệu lực từ ngày ban hành Chỉ thị 05": a short form no facts resolve names its successor too.
-            cited_in.setdefault(p, set()).add((c.kind, c.number.lstrip("0")))
+            cited_in.setdefault(p, set()).add(number_key(c.system, c.kind, c.number))
     for c, doc, p in zip(cites, docs, paragraphs, strict=True):
         if doc is None or not doc.replaced_by:
             continue
@@ -495,8 +495,8 @@ def check(text: str, registry: Registry) -> list[Citation]:
         if len(chain) == 1:
             continue  # its successor's entry does not read (G101, or being mended): no successor to name
         later = {d.id for d in chain[1:]}
-        near = bool((later | {(d.code.split("/")[0].split("-")[1], d.code.split("-")[0].lstrip("0")) for d in chain[1:] if d.code and "-" in d.code})
-                    & cited_in.get(p, set()))
+        numbers = {number_key(system_of(d), code["abbr"], code["number"]) for d in chain[1:] if (code := split_code(d.code or ""))}
+        near = bool((later | numbers) & cited_in.get(p, set()))
         if not (c.successor is not None and c.successor.id in later) and not near:
             # Named as a text would cite it, not by its registry id, which an editor copied into the prose.
             new = chain[-1]
