@@ -725,6 +725,11 @@ CASES = [
     # A day without its year dates nothing; the issuer after it is read.
     ("Chỉ thị 10-CT/TW ngày 30/3 của Bộ Chính trị.", [R("Chỉ thị 10-CT/TW ngày 30/3 của Bộ Chính trị", id="10-CT/TW-2007", date=None,
                                                        problems=["C103"])]),
+    # Short forms listed: each is a reference, the issuer after the last is all of theirs; a count is none.
+    ("Quy định 232 và 294 của Ban Chấp hành Trung ương.", [R("Quy định 232", id="232-QĐ/TW-2025", problems=[]),
+                                                          R("294 của Ban Chấp hành Trung ương", id="294-QĐ/TW-2025", problems=[])]),
+    ("các Chỉ thị 10, 50 của Ban Bí thư", [R("Chỉ thị 10", id="10-CT/TW-2007", problems=[]), R("50 của Ban Bí thư", id="50-CT/TW-2025", problems=[])]),
+    ("Quyết định 5, 6 tháng một lần", []),
     ("Chi bộ học ==Chỉ thị 50-CT/TW== của Ban Bí thư.", [R("Chỉ thị 50-CT/TW== của Ban Bí thư", id="50-CT/TW-2025", problems=[])]),
 ]
 

@@ -485,6 +485,27 @@ def _short(t: str, m: re.Match, defined: set[str]) -> tuple[Citation, bool] | No
 
 
 _DIGITS = re.compile(r"\d{1,4}")
+# "Quy định 232 và 294", "các Chỉ thị 10, 50": more numbers of the same kind, bare.
+_SHORT_LIST = re.compile(r"(?:" + P.LIST_SEP + r"\d{1,4}(?![\w/-]))+")
+
+
+def _short_list(t: str, first: Citation) -> list[Citation] | None:
+    """A short form followed by more numbers of its kind: one reference each, the issuer and term
+    read after the last being all of theirs (a date, the last one's only). None where none
+    follow, or where the last is a count ("Quy định 5, 6 tháng")."""
+    listed = _SHORT_LIST.match(t, first.end)
+    if not listed or P.UNIT_AFTER.match(t, listed.end()):
+        return None
+    cites = [first]
+    for number in _DIGITS.finditer(t, first.end, listed.end()):
+        kind_name = first.name.rsplit(" ", 1)[0]
+        cites.append(Citation(number.start(), number.end(), "", first.kind, first.system, number=number.group(), short=True,
+                              link_end=number.end(), name=f"{kind_name} {number.group()}"))
+    last = cites[-1]
+    last.end = _read_context(t, last, last.end)
+    for c in cites[:-1]:
+        c.body, c.province, c.terms = last.body, last.province, list(last.terms)
+    return cites
 
 
 def _listed(t: str, m: re.Match) -> list[Citation] | None:
@@ -587,6 +608,9 @@ def _candidate(t: str, start: int, defined: set[str]) -> list[Citation] | None:
         found = _short(t, m, defined)
         if found is not None:
             c, tentative = found
+            more = _short_list(t, c)
+            if more:
+                return more if not tentative or (more[-1].body or more[-1].terms) else None
             c.end = _read_context(t, c, c.end)
             if tentative and not (c.date or c.year or c.body or c.terms):
                 return None

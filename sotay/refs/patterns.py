@@ -118,6 +118,7 @@ _ORDINALS_ALT = "|".join(phrase(w) for w in sorted(ORDINALS, key=len, reverse=Tr
 # A plenum's number is 1 to 20 ("4 và 35 khóa XII" is no list of plenums), at times with a zero ("04").
 _PLENUM_NUMBER = r"(?:1\d|20|0?[1-9])(?![^\W_])"  # "_" closes emphasis: "_4_ khóa XII"
 _LIST_SEP = r"(?:\s{0,2},\s{0,2}(?:và\s{1,3})?|\s{1,3}và\s{1,3})"
+LIST_SEP = _LIST_SEP
 # The Central Committee as a plenum's name writes it ("tư", a word, is not TƯ).
 _CENTRAL = r"(?:Trung\s{1,3}ương|TW|T\.Ư|(?-i:TƯ))"
 _ORDINAL_WORD = r"(?:" + _ORDINALS_ALT + r")(?![\wÀ-ỹ])"
