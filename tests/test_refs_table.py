@@ -717,19 +717,24 @@ CASES = [
     # A successor named in short form names it too (a C105 on correct text).
     ("Chỉ thị 03-CT/TW hết hiệu lực kể từ ngày ban hành Chỉ thị 05.", [R("Chỉ thị 03-CT/TW", id="03-CT/TW-2011", problems=[]),
                                                                        R("Chỉ thị 05", id=None, problems=["C107"])]),
-    # Facts read past quotes, a bracket's "của", a highlight, a footnote's mark and a superscript note mark.
-    ("Chi bộ học “Chỉ thị 10-CT/TW” của Bộ Chính trị.", [R("Chỉ thị 10-CT/TW” của Bộ Chính trị", id="10-CT/TW-2007", problems=["C103"])]),
-    ("Chi bộ học Chỉ thị 10-CT/TW (của Bộ Chính trị).", [R("Chỉ thị 10-CT/TW (của Bộ Chính trị)", id="10-CT/TW-2007", problems=["C103"])]),
+    # Facts read past a footnote's mark, a superscript note mark and a highlight; not past a closing
+    # quote, which ends a title that ends on the code (what follows is the outer document's).
     ("Chỉ thị 10-CT/TW[^1] ngày 30/3/2008.", [R("Chỉ thị 10-CT/TW[^1] ngày 30/3/2008", id="10-CT/TW-2007", problems=["C102"])]),
     ("Theo Hướng dẫn 42-HD/BTCTW¹ ngày 28/10/2024.", [R("Hướng dẫn 42-HD/BTCTW¹ ngày 28/10/2024", id="42-HD/BTCTW-2025", problems=["C102"])]),
-    # A day without its year dates nothing; the issuer after it is read.
-    ("Chỉ thị 10-CT/TW ngày 30/3 của Bộ Chính trị.", [R("Chỉ thị 10-CT/TW ngày 30/3 của Bộ Chính trị", id="10-CT/TW-2007", date=None,
-                                                       problems=["C103"])]),
+    ("Kết luận 18-KL/TW “Về tiếp tục đẩy mạnh thực hiện Chỉ thị số 10-CT/TW” của Ban Bí thư khóa XII.",
+     [R("Kết luận 18-KL/TW", id="18-KL/TW-2017", problems=[]), R("Chỉ thị số 10-CT/TW", id="10-CT/TW-2007", problems=[])]),
+    # A successor's short form names it only after words of replacing, and without facts of its own.
+    ("Chi bộ tiếp tục thực hiện Chỉ thị 03-CT/TW và Chỉ thị 05 của Tỉnh ủy.",
+     [R("Chỉ thị 03-CT/TW", id="03-CT/TW-2011", problems=["C105"]), R("Chỉ thị 05 của Tỉnh ủy", id=None)]),
+    # A second body that starts a clause is not the list's.
+    ("Theo Điều lệ Đảng và Chỉ thị 50-CT/TW của Ban Bí thư, Ban Tổ chức Trung ương đã ban hành hướng dẫn.",
+     [R("Chỉ thị 50-CT/TW của Ban Bí thư", id="50-CT/TW-2025", problems=[])]),
     # Short forms listed: each is a reference, the issuer after the last is all of theirs; a count is none.
     ("Quy định 232 và 294 của Ban Chấp hành Trung ương.", [R("Quy định 232", id="232-QĐ/TW-2025", problems=[]),
                                                           R("294 của Ban Chấp hành Trung ương", id="294-QĐ/TW-2025", problems=[])]),
     ("các Chỉ thị 10, 50 của Ban Bí thư", [R("Chỉ thị 10", id="10-CT/TW-2007", problems=[]), R("50 của Ban Bí thư", id="50-CT/TW-2025", problems=[])]),
     ("Quyết định 5, 6 tháng một lần", []),
+    ("Chỉ thị 05, 5 năm thực hiện", [R("Chỉ thị 05", id=None, problems=["C107"])]),
     ("Chi bộ học ==Chỉ thị 50-CT/TW== của Ban Bí thư.", [R("Chỉ thị 50-CT/TW== của Ban Bí thư", id="50-CT/TW-2025", problems=[])]),
 ]
 

@@ -96,13 +96,7 @@ def _read_context(t: str, c: Citation, pos: int) -> int:
             if m:
                 break
         else:
-            # "ngày 30/3 của Bộ Chính trị": a day without its year dates nothing, and the issuer after it is read.
-            day = start.lastgroup == "date" and "date" not in done and _DAY_MONTH.match(t, at, stop)
-            if not day:
-                break
-            done.add("date")
-            pos = day.end()
-            continue
+            break
         if name == "date":
             # "…, ban hành ngày 30/3/2008, yêu cầu …": the words say it is the document's date.
             bracketed = m.group("dopen") or m.group("d3") or m.group("issued")
@@ -117,7 +111,7 @@ def _read_context(t: str, c: Citation, pos: int) -> int:
                     and (c.issuer or "").endswith("TW") and P.LOCAL_BODY.match(m.group("body")):
                 c.year_of_work = c.year is not None
                 break  # "… thực hiện Chỉ thị 05-CT/TW năm 2025 của Đảng ủy phường": the plan's body
-            if P.ANOTHER_BODY.match(t, m.end(), stop) and _LISTED_AFTER.search(t, max(0, c.start - 8), c.start):
+            if P.ANOTHER_BODY.match(t, m.end(), stop) and _LISTED_AFTER.search(t, max(0, c.start - 30), c.start):
                 break  # the bodies of a list of codes, in turn: none is this code's alone
             c.body, c.province = _body(*m.group("body", "plenum_body", "province"))
         elif name == "plenum":
@@ -136,9 +130,9 @@ def _read_context(t: str, c: Citation, pos: int) -> int:
 
 
 _CLOSE = re.compile(r"[ \t]{0,2}\)")
-_DAY_MONTH = re.compile(r"\s{0,3},?\s{0,3}ngày\s{1,3}\d{1,2}[/.-]\d{1,2}(?![/.-]?\d)")
-_MARKUP_CLOSE_FIRST = frozenset('*_]”"=[')
-_LISTED_AFTER = re.compile(r"(?:,|và)\s{1,3}$")
+_MARKUP_CLOSE_FIRST = frozenset("*_]=[")
+# A code right before, in the same list: "10-CT/TW, " before "05-CT/TW".
+_LISTED_AFTER = re.compile(r"\d{1,4}\s{0,2}-\s{0,2}[^\W\d_]{2,4}\s{0,2}/\s{0,2}[^\W\d_]{2,8}\s{0,2}(?:,|và)\s{1,3}$")
 _BLANK = re.compile(r"\n[ \t]*\n")
 # How far a paragraph's end is looked for: past what the context's patterns may reach (a term's
 # list, the longest, is some 550 characters), so a long paragraph costs no search to its end.
@@ -494,17 +488,23 @@ def _short_list(t: str, first: Citation) -> list[Citation] | None:
     read after the last being all of theirs (a date, the last one's only). None where none
     follow, or where the last is a count ("Quy định 5, 6 tháng")."""
     listed = _SHORT_LIST.match(t, first.end)
-    if not listed or P.UNIT_AFTER.match(t, listed.end()):
-        return None
+    numbers = list(_DIGITS.finditer(t, first.end, listed.end())) if listed else []
+    if not numbers or any(len(n.group()) > 3 or P.UNIT_AFTER.match(t, n.end()) for n in numbers):
+        return None  # "Chỉ thị 05, 5 năm thực hiện", "Hướng dẫn 42, 2025 là …"
     cites = [first]
-    for number in _DIGITS.finditer(t, first.end, listed.end()):
+    for number in numbers:
         kind_name = first.name.rsplit(" ", 1)[0]
         cites.append(Citation(number.start(), number.end(), "", first.kind, first.system, number=number.group(), short=True,
                               link_end=number.end(), name=f"{kind_name} {number.group()}"))
     last = cites[-1]
     last.end = _read_context(t, last, last.end)
-    for c in cites[:-1]:
-        c.body, c.province, c.terms = last.body, last.province, list(last.terms)
+    if not last.body:
+        return None  # a list of numbers no issuer names: counts as often as documents
+    system = P.BODY_SYSTEMS.get(last.body.lower(), first.system)
+    for c in cites:
+        c.system = system
+        if c is not last:
+            c.body, c.province = last.body, last.province  # the term, the last one's: terms differ
     return cites
 
 
@@ -610,7 +610,7 @@ def _candidate(t: str, start: int, defined: set[str]) -> list[Citation] | None:
             c, tentative = found
             more = _short_list(t, c)
             if more:
-                return more if not tentative or (more[-1].body or more[-1].terms) else None
+                return more
             c.end = _read_context(t, c, c.end)
             if tentative and not (c.date or c.year or c.body or c.terms):
                 return None

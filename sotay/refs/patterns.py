@@ -308,9 +308,7 @@ def _names(names):
 _ISSUED_AHEAD = (r"(?=(?:\s{0,3},?\s{0,3}\(?\s{0,2}" + r"kh(?:óa|oá|oa)\s{1,3}[IVXL\d]{1,6}\)?)?\s{1,3}"
                  r"(?:ban\s{1,3}hành|ký)(?![\wÀ-ỹ]))")
 BODY = _compile(
-    # "(của Ban Bí thư)": the bracket closes after the context (extract._read_context).
-    r"\s{0,3},?\s{0,3}(?:\(\s{0,2}(?=của))?(?:(?P<of>của)|do)\s{1,3}"
-    r"(?P<body>(?P<plenum_body>" + _PLENUM_BODY + r")|(?:" + _names(CENTRAL_BODIES + list(BODY_ABBREVIATIONS))
+    r"\s{0,3},?\s{0,3}(?:(?P<of>của)|do)\s{1,3}(?P<body>(?P<plenum_body>" + _PLENUM_BODY + r")|(?:" + _names(CENTRAL_BODIES + list(BODY_ABBREVIATIONS))
     # "Ban Tổ chức Trung ương Đảng", "BBT Trung ương Đảng", "Ban Bí thư TW": the same body, named longer.
     + r")(?:\s{1,3}(?:Trung\s{1,3}ương|TW|TƯ))?(?:\s{1,3}Đảng(?!\s{1,3}(?:ủy|uỷ|bộ|viên)))?(?![^\W_])|(?:" + _names(LOCAL_BODIES) + r")"
     # A province after a local body ("Ban Tổ chức Tỉnh ủy Trà Vinh", "Tỉnh ủy Bà Rịa - Vũng Tàu"):
@@ -323,7 +321,8 @@ BODY = _compile(
 # Another central body after the one read, listed: "10-CT/TW, 05-CT/TW của Ban Bí thư, Bộ Chính
 # trị" gives each code its body in turn, so the nearest is not the last code's.
 ANOTHER_BODY = _compile(r"\s{0,3}(?:,|và|hoặc)\s{1,3}(?:của\s{1,3})?(?:" + _names(CENTRAL_BODIES + list(BODY_ABBREVIATIONS))
-                        + r")(?![\wÀ-ỹ])")
+                        # … and ends the list: "…, Ban Tổ chức Trung ương đã ban hành …" starts a clause.
+                        + r")(?![\wÀ-ỹ])(?=\s{0,3}(?:[.;:)\n]|$|(?:về|khóa|khoá)(?![\wÀ-ỹ])))")
 # A kind of document listed before the one a code follows: "Chỉ thị và Hướng dẫn số 10-CT/TW,
 # 12-HD/BTCTW" names both kinds of the codes that follow.
 KIND_LISTED_BEFORE = _compile(r"(?P<kind>" + _KINDS_ALT + r")\s{0,3}(?:,|và|hoặc)\s{1,3}$")
@@ -362,11 +361,13 @@ TERM = _compile(
 CONTEXT_START = re.compile(widened(r"\s{0,3},?\s{0,3}(?:(?P<date>ban|ngày|được|ký)|(?P<year>năm)|(?P<body>của|do(?![\wÀ-ỹ]))|(?P<term>kh|các)"
                                    r"|(?P<plenum>hội)|(?P<paren>\())"), IGNORECASE)
 CONTEXT_PARTS = {"date": ("date",), "year": ("year",), "body": ("body", "term"), "term": ("term",), "plenum": ("plenum",),
-                 "paren": ("date", "year", "term", "body")}
+                 "paren": ("date", "year", "term")}
 # Markdown that closes around a reference before its context: "**Chỉ thị 05-CT/TW** ngày ...",
 # "[Chỉ thị 10-CT/TW](/van-ban/...) ngày ...".
-# So do quotes, a highlight and a footnote's mark: "“Chỉ thị 50-CT/TW” của …", "50-CT/TW[^1] ngày …".
-MARKUP_CLOSE = re.compile(r"\*{1,3}|_{1,3}|\]\([^()\s]{0,300}\)|[”\"]|==|\[\^[^\]\s]{1,20}\]")
+# So do a highlight and a footnote's mark ("50-CT/TW[^1] ngày …"). Not a closing quote: it mostly
+# ends a title or words quoted that end on the code ("Kết luận 18-KL/TW “Về … Chỉ thị số
+# 10-CT/TW” của Ban Bí thư khóa XII"), and what follows is the outer document's or the speaker's.
+MARKUP_CLOSE = re.compile(r"\*{1,3}|_{1,3}|\]\([^()\s]{0,300}\)|==|\[\^[^\]\s]{1,20}\]")
 # Markup opening around the context alone: "Nghị quyết Trung ương 4 *khóa XII*", "… 50-CT/TW, *ngày 23/7/2025*",
 # "… 50-CT/TW (*khóa XIII*)".
 MARKUP_OPEN = re.compile(r"[ \t]{0,2},?(?:[ \t]{1,2}\(?|\()[ \t]{0,2}(?:\*{1,3}|_{1,3})(?=[^\s*_])")

@@ -470,6 +470,24 @@ def linked_pages(cites: list[Citation], text: str, registry: Registry) -> list[C
     return cites
 
 
+# Words that say a document was replaced, between it and its successor's short form.
+_REPLACED = re.compile(r"thay\s+thế|nay\s+là|hết\s+hiệu\s+lực|bãi\s+bỏ|thay\s+bằng", re.IGNORECASE)
+
+
+def _replaced_by_short(text: str, c: Citation, after: list[Citation], successors: list) -> bool:
+    """"Chỉ thị 03-CT/TW hết hiệu lực kể từ ngày ban hành Chỉ thị 05": a successor named in short
+    form, with no facts of its own, after words saying the cited one was replaced (a short form
+    alone, "… và Chỉ thị 05 của Tỉnh ủy", may be any 05)."""
+    keys = {number_key(system_of(d), code["abbr"], code["number"]) for d in successors if (code := split_code(d.code or ""))}
+    for later in after:
+        if later.start - c.end > 200:
+            break
+        if (later.short and later.number and not (later.body or later.terms or later.date or later.year)
+                and number_key(later.system, later.kind, later.number) in keys and _REPLACED.search(text, c.end, later.start)):
+            return True
+    return False
+
+
 def check(text: str, registry: Registry) -> list[Citation]:
     """Find, resolve and apply every citation rule, including C105 (needs the paragraph)."""
     original, text = text, without_addresses(text)
@@ -485,18 +503,14 @@ def check(text: str, registry: Registry) -> list[Citation]:
     for c, p in zip(cites, paragraphs, strict=True):
         if c.id:
             cited_in.setdefault(p, set()).add(c.id)
-        elif c.short and c.number:
-            # "… hết hiệu lực từ ngày ban hành Chỉ thị 05": a short form no facts resolve names its successor too.
-            cited_in.setdefault(p, set()).add(number_key(c.system, c.kind, c.number))
-    for c, doc, p in zip(cites, docs, paragraphs, strict=True):
+    for k, (c, doc, p) in enumerate(zip(cites, docs, paragraphs, strict=True)):
         if doc is None or not doc.replaced_by:
             continue
         chain = registry.chain(doc)
         if len(chain) == 1:
             continue  # its successor's entry does not read (G101, or being mended): no successor to name
         later = {d.id for d in chain[1:]}
-        numbers = {number_key(system_of(d), code["abbr"], code["number"]) for d in chain[1:] if (code := split_code(d.code or ""))}
-        near = bool((later | numbers) & cited_in.get(p, set()))
+        near = bool(later & cited_in.get(p, set())) or _replaced_by_short(text, c, cites[k + 1:], chain[1:])
         if not (c.successor is not None and c.successor.id in later) and not near:
             # Named as a text would cite it, not by its registry id, which an editor copied into the prose.
             new = chain[-1]
