@@ -206,9 +206,10 @@ def changed_mark(written: str) -> str | None:
             f"khác, không phải dấu ‘{meant}’; xóa và gõ lại ký tự ấy.")
 
 
-# A field's name as editors write one: a word or two, none of a sentence's punctuation. Anything
-# longer before a colon is a sentence YAML read as a name.
-_SHORT_NAME = re.compile(r"^[^\s.,;!?]+(?: [^\s.,;!?]+)?$")
+# A field's name as editors write one, or translate one ("ngày rà soát lại", "người trình bày
+# chuyên đề": each syllable a word): no sentence's punctuation, a few words. Anything else before
+# a colon is a sentence YAML read as a name.
+_SHORT_NAME = re.compile(r"^[^\s.,;!?]+(?: [^\s.,;!?]+){0,5}$")
 
 
 def sentence_as_name(name: str) -> bool:

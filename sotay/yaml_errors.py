@@ -102,6 +102,10 @@ def _closed_early(err, text: str) -> tuple | None:
     return None
 
 
+# What stands before a quote that opens a value on its line: an indent, a list's "- ", a key.
+_OPENS_A_VALUE = re.compile(r"^ *(?:-[ \t]+)?(?:[^\s:#][^:#]*:[ \t]+)?$")
+
+
 def _quote_left_open(err, text: str, line_offset: int = 0) -> tuple | None:
     """`record: "Giờ bắt đầu…` with no closing quote: YAML reads on, over the lines below, to the
     next quote there (`- title: "Điểm tin"`), and stops at the words after it, where PyYAML
@@ -112,8 +116,8 @@ def _quote_left_open(err, text: str, line_offset: int = 0) -> tuple | None:
         return None
     quoted = None
     try:
-        # The pure-Python scanner: its tokens up to the error are all this needs, on the error's path only.
-        for token in yaml.scan(text, Loader=yaml.SafeLoader):
+        # The tokens up to the error are all this needs, read by the reader that found it (its offsets).
+        for token in yaml.scan(text, Loader=LOADER):
             if token.start_mark.index >= mark.index:
                 break
             quoted = token if isinstance(token, yaml.ScalarToken) and token.style in ("\"", "'") else None
@@ -121,11 +125,17 @@ def _quote_left_open(err, text: str, line_offset: int = 0) -> tuple | None:
         pass
     if quoted is None or not quoted.start_mark.line < quoted.end_mark.line == mark.line:
         return None
+    closing = _line(text, mark.line)
+    close_at = closing.rfind(quoted.style, 0, mark.column)
+    if close_at < 0 or not _OPENS_A_VALUE.match(closing[:close_at]):
+        return None  # a value wrapped on purpose, closed on a line of its own: the words after it are the fault
     quote = quoted.style
     opened, closed = quoted.start_mark.line + 1 + line_offset, mark.line + 1 + line_offset
     name = "ngoặc kép" if quote == '"' else "ngoặc đơn"
+    curly = "” ở cuối dòng không đóng được ngoặc thẳng: thay nó bằng \"" if _line(text, quoted.start_mark.line).rstrip().endswith("”") else ""
     return quoted.start_mark, (f"Giá trị mở bằng dấu {name} {quote} ở đây nhưng không đóng trên dòng này, nên YAML đọc tiếp "
-                               f"xuống tới dấu {quote} ở dòng {closed} và báo lỗi ở đó: thêm dấu {quote} ở cuối dòng {opened}.")
+                               f"xuống tới dấu {quote} ở dòng {closed} và báo lỗi ở đó: "
+                               + (f"dấu {curly}." if curly else f"thêm dấu {quote} ở cuối dòng {opened}."))
 
 
 def _lines_above(err, text: str) -> tuple[int, Iterator[tuple[int, str]]] | None:
@@ -401,25 +411,52 @@ def _running_text(line: str) -> bool:
     return entry is None or sentence_as_name(line[len(entry.group(1)):].split(":", 1)[0])
 
 
+_BLOCK_HEADER = re.compile(r":[ \t]+[>|][-+]?[ \t]*$")
+
+
 def _lost_indent(lines: list[str], upto: int) -> tuple[int, int, int] | None:
     """A wrapped line of a long value that lost its indent, at or above where YAML stopped: it ends
     the value, then reads as a field (S101 for a sentence-long name) or as nothing, and PyYAML
-    blamed the correct lines below. Its index, the indent of the text above it and that line's
-    index; only a line no deeper than the field whose value runs above it, which no value can hold."""
-    text_above = field_column = None
+    blamed the correct lines below. Its index, the indent it needs and the index of the line above
+    it (the text's, or its field's where it was the text's first line); only a line no deeper than
+    the field whose value runs above it, which no value can hold."""
+    text_above = field_column = header = None
+    quoted = False  # inside a quoted value that goes on over lines, where any indent is the value's
     for index in range(min(upto, len(lines) - 1) + 1):
         line = lines[index]
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         if line[:_indent(line) + 1].endswith("\t"):
             return None  # a Tab in its indent: told as one
+        quotes = line.count('"') - line.count('\\"')
         if _running_text(line):
-            if text_above is not None and field_column is not None and _indent(line) <= field_column < _indent(lines[text_above]):
-                return index, _indent(lines[text_above]), text_above
-            text_above = index
+            if quoted:
+                quoted = quotes % 2 == 0
+                continue
+            quoted = quotes % 2 == 1
+            if _words_of_a_value(lines, index):
+                if header is not None and _indent(line) <= header[1]:
+                    return index, header[1] + 2, header[0]
+                if text_above is not None and field_column is not None and _indent(line) <= field_column < _indent(lines[text_above]):
+                    return index, _indent(lines[text_above]), text_above
+            text_above, header = index, None
         else:
             text_above, field_column = None, _key_column(line)
+            header = (index, field_column) if _BLOCK_HEADER.search(line) else None
+            quoted = quotes % 2 == 1
     return None
+
+
+def _words_of_a_value(lines: list[str], index: int) -> bool:
+    """A line that reads as words of a text, not as a field gone wrong: four words or more, not
+    opening with a field's name ("minutes 10", "sources"), no name glued to a value ("kind:chi-uy"),
+    and no block indented under it (a field's whose colon is missing)."""
+    line = lines[index]
+    words = line.split()
+    if len(words) < 4 or words[0].rstrip(":") in _field_names() or _GLUED_KEY.match(line):
+        return False
+    below = next((ln for ln in lines[index + 1:] if ln.strip() and not ln.lstrip().startswith("#")), "")
+    return _indent(below) <= _indent(line) or _running_text(below) and not below.lstrip().startswith("-")
 
 
 def syntax_errors(err, text: str, rel: str, line_offset: int) -> tuple[list[Diagnostic], str | None]:

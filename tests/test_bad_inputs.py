@@ -689,6 +689,10 @@ YAML_MISTAKES = {
     "an opening note that lost its #": ("Ghi chú của biên tập\ntitle: Bài viết\nkind: bai-viet\n", 1, 1),
     "a wrapped line of a long text that lost its indent": ("title: Bài viết\nnote: >-\n  Dòng một của ghi chú,\n"
                                                            "dòng hai viết tiếp\nkind: bai-viet\n", 4, 1),
+    "the first line of a long text that lost its indent": ("title: Bài viết\nkind: bai-viet\nnote: >-\n"
+                                                           "Dòng đầu của ghi chú bị mất thụt lề,\n  dòng hai vẫn thụt đúng.\n", 4, 1),
+    # Not a lost indent: a field after a long text, its colon missing (told so, by its name).
+    "a colon missing after a long text": ("title: Bài viết\nnote: >-\n  Dòng một của ghi chú,\n  dòng hai.\nkind bai-viet\n", 5, 5),
     # No space after a key's colon: told on the line below it, as a missing ':' or as an indentation fault.
     "no space after a key's colon": ('title:"Bài viết"\nkind: bai-viet\n', 1, 7),
     "no space after the last key's colon": ("title: Bài viết\nkind:bai-viet\n", 2, 6),
@@ -723,8 +727,10 @@ def test_yaml_mistakes_are_explained_in_vietnamese_where_they_are(tmp_path, text
         assert 'tới dấu " ở dòng 2' in message and 'thêm dấu " ở cuối dòng 1' in message, message
     if name == "an opening note that lost its #":
         assert "thêm dấu # ở đầu dòng" in message, message
-    if name == "a wrapped line of a long text that lost its indent":
+    if name in ("a wrapped line of a long text that lost its indent", "the first line of a long text that lost its indent"):
         assert "mất thụt lề" in message and "thụt dòng này vào 2 dấu cách" in message, message
+    if name == "a colon missing after a long text":
+        assert "thiếu dấu ':' sau tên trường 'kind'" in message and "mất thụt lề" not in message, message
     if name in CLOSED_EARLY:
         assert "đã kết thúc" in message and CLOSED_EARLY[name] in message and "Thụt lề" not in message, message
     else:
