@@ -130,7 +130,7 @@ def _read_context(t: str, c: Citation, pos: int) -> int:
 
 
 _CLOSE = re.compile(r"[ \t]{0,2}\)")
-_MARKUP_CLOSE_FIRST = frozenset("*_]=[")
+_MARKUP_CLOSE_FIRST = frozenset("*_]=[")  # what each of patterns.MARKUP_CLOSE's marks opens with
 # A code right before, in the same list: "10-CT/TW, " before "05-CT/TW".
 _LISTED_AFTER = re.compile(r"\d{1,4}\s{0,2}-\s{0,2}[^\W\d_]{2,4}\s{0,2}/\s{0,2}[^\W\d_]{2,8}\s{0,2}(?:,|và)\s{1,3}$")
 _BLANK = re.compile(r"\n[ \t]*\n")
@@ -484,22 +484,22 @@ _SHORT_LIST = re.compile(r"(?:" + P.LIST_SEP + r"\d{1,4}(?![\w/-]))+")
 
 
 def _short_list(t: str, first: Citation) -> list[Citation] | None:
-    """A short form followed by more numbers of its kind: one reference each, the issuer and term
-    read after the last being all of theirs (a date, the last one's only). None where none
-    follow, or where the last is a count ("Quy định 5, 6 tháng")."""
+    """A short form followed by more numbers of its kind: one reference each, the issuer read
+    after the last being all of theirs (a date or a term, the last one's only). None where none
+    follow, where one is a count or a year ("Quy định 5, 6 tháng", "Hướng dẫn 42, 2025 là …"),
+    or where no issuer follows the last (numbers listed are counts as often as documents)."""
     listed = _SHORT_LIST.match(t, first.end)
     numbers = list(_DIGITS.finditer(t, first.end, listed.end())) if listed else []
     if not numbers or any(len(n.group()) > 3 or P.UNIT_AFTER.match(t, n.end()) for n in numbers):
-        return None  # "Chỉ thị 05, 5 năm thực hiện", "Hướng dẫn 42, 2025 là …"
-    cites = [first]
+        return None
+    cites, kind_name = [first], first.name.rsplit(" ", 1)[0]
     for number in numbers:
-        kind_name = first.name.rsplit(" ", 1)[0]
         cites.append(Citation(number.start(), number.end(), "", first.kind, first.system, number=number.group(), short=True,
                               link_end=number.end(), name=f"{kind_name} {number.group()}"))
     last = cites[-1]
     last.end = _read_context(t, last, last.end)
     if not last.body:
-        return None  # a list of numbers no issuer names: counts as often as documents
+        return None
     system = P.BODY_SYSTEMS.get(last.body.lower(), first.system)
     for c in cites:
         c.system = system
