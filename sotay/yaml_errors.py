@@ -162,7 +162,7 @@ def _deeper_than_a_value(err, text: str, line_offset: int = 0) -> tuple | None:
     for back, above in above_lines:
         key_value = re.match(rf"{_BEFORE_VALUE}\S", above)
         # "  - title: X" holds its key at the column after "- ": a key below it there is its sibling.
-        if key_value and len(re.match(r" *(?:-\s+)?", above).group()) < indent:
+        if key_value and _key_column(above) < indent:
             above_no = back + 1 + line_offset
             # At the key, whose indentation is at fault, not at its colon, where YAML stopped.
             at = yaml.Mark("", 0, err.problem_mark.line, indent, None, None)
@@ -481,10 +481,12 @@ def syntax_errors(err, text: str, rel: str, line_offset: int) -> tuple[list[Diag
         if lost is not None:
             # Told at the line, then read as it was meant, indented: the rest of its value and file are checked.
             index, indent, above = lost
+            # Under the text's field ("note: >-"), the text's first line; else a line of the text above.
+            what = (f"dòng đầu của đoạn chữ mở ở dòng {above + 1 + line_offset}" if not _running_text(lines[above])
+                    else f"phần tiếp của đoạn chữ ở dòng {above + 1 + line_offset}")
             problems.append(diag(rel, index + 1 + line_offset, 1, "Y001",
-                                 f"Dòng này có vẻ là phần tiếp của đoạn chữ ở dòng {above + 1 + line_offset} nhưng bị mất "
-                                 f"thụt lề, nên YAML đọc lệch các dòng sau nó: thụt dòng này vào {indent} dấu cách cho thẳng "
-                                 "với dòng đó (nếu là ghi chú, thêm dấu # ở đầu dòng)."))
+                                 f"Dòng này có vẻ là {what} nhưng bị mất thụt lề, nên YAML đọc lệch các dòng sau nó: "
+                                 f"thụt dòng này vào {indent} dấu cách (nếu là ghi chú, thêm dấu # ở đầu dòng)."))
             lines[index] = kept[index] = " " * indent + lines[index].lstrip(" ")
             err = _reread(lines)
             if err is None:

@@ -729,6 +729,8 @@ def test_yaml_mistakes_are_explained_in_vietnamese_where_they_are(tmp_path, text
         assert "thêm dấu # ở đầu dòng" in message, message
     if name in ("a wrapped line of a long text that lost its indent", "the first line of a long text that lost its indent"):
         assert "mất thụt lề" in message and "thụt dòng này vào 2 dấu cách" in message, message
+        first = name.startswith("the first line")
+        assert ("dòng đầu của đoạn chữ mở ở dòng 3" in message) == first, message
     if name == "a colon missing after a long text":
         assert "thiếu dấu ':' sau tên trường 'kind'" in message and "mất thụt lề" not in message, message
     if name in CLOSED_EARLY:
