@@ -3,7 +3,7 @@
 import unicodedata
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from sotay.diacritics import needs_marks
@@ -165,3 +165,38 @@ def test_a_name_meant_is_one_name_cut_short_or_the_closest_above_the_rules_cutof
     assert meant("thu-ky", ["thu-ki", "thu-kyy"], 0.8, unique=True) is None
     assert meant("thu-ky", ["thu-ki", "thu-kyy"], 0.8) in ("thu-ki", "thu-kyy")
     assert offer("a") == " (có phải 'a'?)" and offer(None) == ""
+
+
+_OPENINGS = st.text(alphabet=list(" \t>-*+.)1234567890²١x"), max_size=60)
+
+
+@given(st.lists(_OPENINGS, max_size=6))
+@example(["- ý", "\t" * 21])
+@example(["> " * 21, "- " * 25])
+@example(["1. " * 21])
+@example(["١. " * 25, " " * 84])
+@example(["    " * 20 + "- "])
+def test_the_deep_line_search_finds_what_walking_every_line_finds(lines):
+    """The limits' one search of a text for a deep line (sotay/markdown_limits.py) passes no line
+    that walking each line's opening counts deeper than the limit."""
+    from sotay import markdown_limits as limits
+
+    text = "\n".join(line + " chữ" for line in lines)
+    walked, start = None, 0
+    for line in text.split("\n"):
+        if walked is None and line[:1] in " \t>-*+0123456789" and limits._level(line) > limits.MAX_DEPTH:
+            walked = start
+        start += len(line) + 1
+    assert limits._deep_line(text) == walked
+
+
+@given(st.lists(st.sampled_from(["<div markdown>", "<div markdown=\"1\">", "</div>", "<!-- <div markdown> -->",
+                                 "`<div markdown>`", "chữ", "\n\n"]), max_size=60))
+@example(["<div markdown>"] * 21)
+@example(["<div markdown>", "</div>"] * 21)
+def test_the_deep_tag_count_passes_no_text_the_tag_walk_finds_deep(parts):
+    from sotay import markdown_limits as limits
+
+    text = "".join(parts)
+    walked = limits.deep_tag(text + " markdown" * 30)  # past the count: the walk itself
+    assert limits.deep_tag(text) == walked
