@@ -68,6 +68,9 @@ def attributes(page_html: str) -> list[tuple[str, str, str]]:
 def _read_tags(text: str, out: list) -> None:
     pos = 0
     while (m := _TAG_START.search(text, pos)) is not None:
+        if text.startswith(">", m.end()):  # most tags have no attribute: "<p>", "<li>"
+            pos = m.end() + 1
+            continue
         tag = m.group(1).lower()
         pos, found, _ = read_attributes(text, m.end())
         for name, value, _ in found:
