@@ -37,6 +37,7 @@ _site = None
 _finish_check = None
 _offline = False
 _corpus = _registry = None
+_cache = None  # the cache folder of this build (sotay/export/cache.py)
 _pages = None  # page src -> Markdown, made by the check's worker while MkDocs renders
 
 
@@ -102,13 +103,15 @@ def on_startup(command, dirty):
 @event_priority(100)
 def on_config(config):
     global _site, _finish_check, _pages, _items, _hosts
-    global _corpus, _registry
+    global _corpus, _registry, _cache
     # `mkdocs serve` rebuilds in the same process: let the previous build's frozen content go.
     gc.unfreeze()
     _forget_logged_errors()
     # The worker forked for the rule passes first makes every page (registry links, download
     # bars); this process only plans the pages and the nav, and MkDocs starts at once.
-    corpus, registry, _finish_check, _pages = check.start(ROOT / "content", ROOT, stream=page_stream)
+    # Content unchanged since the last build is read back from the cache (sotay/content_cache.py).
+    _cache = cache_dir()
+    corpus, registry, _finish_check, _pages = check.start(ROOT / "content", ROOT, stream=page_stream, cache=_cache / "content")
     _corpus, _registry = corpus, registry
     if has_errors(corpus.problems):
         _fail_on(_finish_check().diagnostics)  # report every problem at once, not only the loader's
@@ -139,7 +142,7 @@ def on_files(files, config):
         streamed = _Streamed.generated(config, page.src, content="")
         streamed._content = None  # asked for when MkDocs reads the page
         files.append(streamed)
-    downloads, cache = export_files(_corpus, _registry, cache_dir())
+    downloads, cache = export_files(_corpus, _registry, _cache)
     for src, path in downloads:
         files.append(_Download.generated(config, src, abs_src_path=str(path)))
     log.info(f"Tệp tải về: {len(downloads)}, tạo mới {cache.made}, lấy từ bộ nhớ đệm {len(downloads) - cache.made}.")

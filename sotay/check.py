@@ -114,21 +114,27 @@ class Streamed:
             self._receive()
 
 
-def start(content_dir: Path | str, rel_base: Path | str | None = None, stream=None):
+def start(content_dir: Path | str, rel_base: Path | str | None = None, stream=None, cache: Path | None = None):
     """Load now; run the rule passes on the other core while the caller builds.
 
     Returns (corpus, registry, finish, streamed) where finish() -> CheckResult waits for the
     passes. The build uses this so checking costs no wall time on a 2-core machine. `stream`,
     a function (corpus, registry, emit) that calls emit(key, value), runs in the worker before
     the passes; `streamed.get(key)` hands its values to the caller as they arrive (the build
-    renders its pages that way, off the main process).
+    renders its pages that way, off the main process). `cache`, a folder, keeps the loaded content
+    between runs (sotay/content_cache.py).
     """
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     # The rule passes are imported in the worker (passes() imports them): they bring the reference
     # extractor, whose patterns take 0.2 s to compile, and the build process needs none of it.
-    corpus = load(content_dir, rel_base)
+    if cache is not None:
+        from .content_cache import cached_load
+
+        corpus = cached_load(content_dir, rel_base, cache)
+    else:
+        corpus = load(content_dir, rel_base)
     registry = Registry.of(corpus)
     receive = send = None
     if stream is not None:
