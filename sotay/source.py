@@ -17,7 +17,7 @@ import yaml
 
 from .diagnostics import Diagnostic, diag
 from .text import first_non_nfc, nfc
-from .yaml_errors import LOADER, position, sub_line_hint, syntax_errors
+from .yaml_errors import LOADER, list_fields, position, sub_line_hint, syntax_errors
 
 MAX_BYTES = 256 * 1024
 MAX_DEPTH = 12
@@ -357,21 +357,30 @@ def parse_yaml(text: str, rel: str, line_offset: int = 0, recover: bool = False)
 
     all_lines = None
 
-    def nested_items(n) -> list | None:
+    def text_lines() -> list[str]:
+        nonlocal all_lines
+        all_lines = all_lines or text.split("\n")
+        return all_lines
+
+    def nested_items(n, path=()) -> list | None:
         """"  - Kết quả một.\n    - Kết quả hai." is one item to YAML, "Kết quả một. - Kết quả hai.": a
         list item indented under another joins it without a word. Told once; the pieces as the
         editor meant them, [(line index, column, text)], or None."""
-        nonlocal all_lines
         if not (isinstance(n, yaml.ScalarNode) and not n.style and n.end_mark.line > n.start_mark.line):
             return None
-        all_lines = all_lines or text.split("\n")
-        rows = all_lines[n.start_mark.line:n.end_mark.line + 1]
+        rows = text_lines()[n.start_mark.line:n.end_mark.line + 1]
         rows[-1] = rows[-1][:n.end_mark.column]
         pieces, told = [[n.start_mark.line, n.start_mark.column, [rows[0][n.start_mark.column:]]]], False
         for index, row in enumerate(rows[1:], n.start_mark.line + 1):
             nested = re.match(r"^([ \t]+)-[ \t]+", row)
             if nested:
-                if not told:
+                if not told and first_dash_lost(n, nested, path):
+                    problems.append(diag(rel, n.start_mark.line + 1 + line_offset, n.start_mark.column + 1, "Y001",
+                                         "Dòng này là mục đầu của danh sách mà thiếu dấu '- ' ở đầu, nên YAML nối nó với "
+                                         "các mục '- ' dưới nó thành một chuỗi: thêm '- ' (gạch ngang rồi một dấu cách) "
+                                         "trước chữ."))
+                    told = True
+                elif not told:
                     problems.append(diag(rel, index + 1 + line_offset, len(nested.group(1)) + 1, "Y001",
                                          "Dòng '- ' này thụt vào sâu hơn dòng trên nên YAML nối nó vào giá trị của dòng trên "
                                          f"({_short(n.value)!r}): các mục '- ' của một danh sách phải thẳng hàng; ý con thì "
@@ -384,6 +393,12 @@ def parse_yaml(text: str, rel: str, line_offset: int = 0, recover: bool = False)
             return None
         return [(line, col, " ".join(part.strip() for part in parts if part.strip())) for line, col, parts in pieces]
 
+    def first_dash_lost(n, nested, path) -> bool:
+        """A list field's value on a line of its own, under the field, with "- " lines in its column
+        below it: the list's first item, its "- " lost (a text's own "- " line is told as before)."""
+        return (bool(path) and path[-1] in list_fields() and not text_lines()[n.start_mark.line][:n.start_mark.column].strip()
+                and len(nested.group(1)) == n.start_mark.column)
+
     def build(n, path):
         located.at[path] = position(n, line_offset)
         if lines and isinstance(n, yaml.ScalarNode) and not n.style and n.end_mark.line < len(lines):
@@ -395,6 +410,7 @@ def parse_yaml(text: str, rel: str, line_offset: int = 0, recover: bool = False)
                                      "thuộc giá trị, đặt cả giá trị trong ngoặc kép \"...\"; nếu là ghi chú, đặt ở dòng riêng."))
         if isinstance(n, yaml.MappingNode):
             out = {}
+            lost_dash = False  # a later item merged into this one: its other fields are told with it
             for key_node, value_node in n.value:
                 if not isinstance(key_node, yaml.ScalarNode):
                     problems.append(diag(rel, *position(key_node, line_offset), "Y001", "Tên trường phải là một chuỗi đơn giản."))
@@ -402,6 +418,17 @@ def parse_yaml(text: str, rel: str, line_offset: int = 0, recover: bool = False)
                 key = key_node.value
                 if key in out:
                     first = located.key_at.get(path + (key,), (0, 0))[0]
+                    # After the item's other fields, its first field again: the next item, its "- " lost.
+                    if len(out) > 1 and key == next(iter(out)) and _item_lost_its_dash(n, key_node, text_lines()):
+                        lost_dash = True
+                        problems.append(diag(rel, *position(key_node, line_offset), "Y005",
+                                             f"Trường {key!r} đã có ở dòng {first}, trong cùng một mục của danh sách. Nếu dòng "
+                                             f"này mở một mục mới thì nó thiếu dấu '- ' ở đầu, nên YAML gộp nó vào mục ở dòng "
+                                             f"{first}: thêm '- ' trước {key!r}, thẳng cột với dấu '- ' ở dòng {first}. Nếu "
+                                             "không, mỗi trường ghi một lần: gộp hai dòng làm một, xóa dòng thừa."))
+                        continue
+                    if lost_dash:
+                        continue  # a field of the item merged into this one
                     problems.append(diag(rel, *position(key_node, line_offset), "Y005", f"Trường {key!r} đã có ở dòng {first}: "
                                          "mỗi trường ghi một lần; gộp hai dòng làm một, xóa dòng thừa."))
                     continue
@@ -419,7 +446,14 @@ def parse_yaml(text: str, rel: str, line_offset: int = 0, recover: bool = False)
                     located.at[path + (len(out),)] = (line + 1 + line_offset, col + 1)
                     out.append(nfc(piece))
             return out
-        nested_items(n)  # a value that is not a list item: told, kept as YAML reads it
+        pieces = nested_items(n, path)  # a value that is not a list item: told, kept as YAML reads it
+        if pieces is not None and first_dash_lost(n, re.match(r"^([ \t]+)-[ \t]+", text_lines()[pieces[1][0]]), path):
+            # ... unless it is a list whose first "- " was lost: read as meant, its items checked.
+            out = []
+            for line, col, piece in pieces:
+                located.at[path + (len(out),)] = (line + 1 + line_offset, col + 1)
+                out.append(nfc(piece))
+            return out
         try:
             value = constructor.construct_object(n)
         except yaml.constructor.ConstructorError:
@@ -435,6 +469,17 @@ def parse_yaml(text: str, rel: str, line_offset: int = 0, recover: bool = False)
 
     located.data = build(node, ())
     return located, problems
+
+
+def _item_lost_its_dash(mapping, key_node, lines: list[str]) -> bool:
+    """A list item's first field again, in the item's column and on a line of its own: the "- "
+    of the next item was lost, and YAML read both items as one."""
+    start = mapping.start_mark
+    if not (start.line < len(lines) and key_node.start_mark.line < len(lines)):
+        return False
+    dash = re.fullmatch(r" *-[ \t]+", lines[start.line][:start.column])
+    own_line = not lines[key_node.start_mark.line][:key_node.start_mark.column].strip()
+    return bool(dash) and own_line and key_node.start_mark.column == start.column
 
 
 def _short(value: str, width: int = 60) -> str:

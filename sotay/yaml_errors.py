@@ -263,6 +263,18 @@ def _field_names() -> frozenset:
                      for f, _ in specs(o))
 
 
+@functools.cache
+def list_fields() -> frozenset:
+    """Fields that hold a list in some content type: "facts", "results", "items"."""
+    import dataclasses
+
+    from . import model
+    from .schema import ListOf, specs
+
+    return frozenset(f.name for o in vars(model).values() if isinstance(o, type) and dataclasses.is_dataclass(o)
+                     for f, s in specs(o) if isinstance(s.type, ListOf))
+
+
 def _words_above_the_fields(err, text: str) -> tuple | None:
     """A file's opening note that lost its "#": YAML read its words and the first field's name as
     one name, and stopped at that field's colon. Point at the words."""
@@ -306,6 +318,48 @@ def _name_without_colon(err, text: str) -> tuple | None:
         return None
     at = yaml.Mark("", 0, mark.line, named.end(2), None, None)
     return at, f"Dòng này thiếu dấu ':' sau tên trường {named.group(2)!r}: viết '{named.group(2)}: {named.group(3)[:60]}'."
+
+
+def _dashless_item(err, lines: list[str]) -> tuple[int, str] | None:
+    """A list item whose "- " was lost: a line of words in the column of the list's "- " marks
+    (YAML read it as a field's name without a colon), or the list's first item, under its field
+    (YAML read it as the field's value, then stopped at the next "- "). Its index and what to say."""
+    mark = err.context_mark if "could not find expected ':'" in (err.problem or "") else None
+    # "expected <block end>" (PyYAML), "did not find expected key" (libyaml)
+    first = (mark is None and err.problem_mark is not None
+             and any(words in (err.problem or "") for words in ("expected <block end>", "did not find expected key")))
+    at = err.problem_mark.line if first else mark.line if mark is not None else None
+    if at is None or at >= len(lines):
+        return None
+
+    def shown(i: int) -> bool:
+        return bool(lines[i].strip()) and not lines[i].lstrip().startswith("#")
+
+    if first:
+        dash = re.match(r" *-[ \t]", lines[at])
+        indent = _indent(lines[at])
+        above = [i for i in range(at - 1, -1, -1) if shown(i) and _indent(lines[i]) <= indent]
+        if not (dash and err.problem_mark.column == indent and len(above) >= 2):
+            return None
+        index, field = above[0], lines[above[1]]
+        if not (_indent(lines[index]) == indent and not lines[index].lstrip().startswith("-") and _running_text(lines[index])
+                and _indent(field) < indent and re.fullmatch(r" *(?:-[ \t]+)?[^\s:#-][^:#]*:[ \t]*", field)):
+            return None
+        name = field.strip().lstrip("- ").rstrip(":").strip()
+        return index, (f"Dòng này là mục đầu của danh sách '{name}' mà thiếu dấu '- ' ở đầu, nên YAML đọc nó là giá trị của "
+                       f"'{name}' rồi dừng ở mục '- ' kế tiếp: thêm '- ' (gạch ngang rồi một dấu cách) trước chữ.")
+    line = lines[at]
+    indent = _indent(line)
+    if mark.column != indent or not line.strip() or line.lstrip().startswith(("-", "#")):
+        return None
+    item = re.compile(rf" {{{indent}}}-[ \t]")
+    before = next((lines[i] for i in range(at - 1, -1, -1) if shown(i) and _indent(lines[i]) <= indent), "")
+    after = next((lines[i] for i in range(at + 1, len(lines)) if shown(i) and _indent(lines[i]) <= indent), "")
+    if not (item.match(before) or item.match(after)):
+        return None
+    return at, ("Dòng này nằm giữa các mục '- ' của một danh sách, thẳng cột với chúng, mà không có dấu '- ' ở đầu: nếu là "
+                "một mục, thêm '- ' (gạch ngang rồi một dấu cách) trước chữ; nếu là phần tiếp của mục ở trên, thụt dòng "
+                "này vào thêm hai dấu cách.")
 
 
 def _tab_at(err, text: str) -> tuple | None:
@@ -488,6 +542,16 @@ def syntax_errors(err, text: str, rel: str, line_offset: int) -> tuple[list[Diag
                                  f"Dòng này có vẻ là {what} nhưng bị mất thụt lề, nên YAML đọc lệch các dòng sau nó: "
                                  f"thụt dòng này vào {indent} dấu cách (nếu là ghi chú, thêm dấu # ở đầu dòng)."))
             lines[index] = kept[index] = " " * indent + lines[index].lstrip(" ")
+            err = _reread(lines)
+            if err is None:
+                return problems, _readable(kept)
+            continue
+        dashless = _dashless_item(err, lines)
+        if dashless is not None:
+            # Told at the line, then read as an item: the rest of the list and the file are checked.
+            index, message = dashless
+            problems.append(diag(rel, index + 1 + line_offset, _indent(lines[index]) + 1, "Y001", message))
+            lines[index] = kept[index] = " " * _indent(lines[index]) + "- " + lines[index].lstrip(" ")
             err = _reread(lines)
             if err is None:
                 return problems, _readable(kept)
