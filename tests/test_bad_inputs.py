@@ -739,6 +739,34 @@ def test_yaml_mistakes_are_explained_in_vietnamese_where_they_are(tmp_path, text
         assert "đã kết thúc" not in message, message
 
 
+# A list item whose "- " was lost: (text, [(line, col, code, words in the message)], what is read).
+LOST_DASHES = {
+    "an item in the middle": ("title: Bài viết\ntags:\n  - một hai ba\n  bốn năm sáu\n  - bảy\n",
+                              [(4, 3, "Y001", "không có dấu '- ' ở đầu")], ["một hai ba", "bốn năm sáu", "bảy"]),
+    "the first item, quoted": ("title: Bài viết\ntags:\n  'một hai ba'\n  - bốn\n  - năm\n",
+                               [(3, 3, "Y001", "mục đầu của danh sách 'tags'")], ["một hai ba", "bốn", "năm"]),
+    "the first item, plain": ("title: Bài viết\ntags:\n  một hai ba\n  - bốn\n  - năm\n",
+                              [(3, 3, "Y001", "mục đầu của danh sách mà thiếu")], ["một hai ba", "bốn", "năm"]),
+    "items of fields, twice": ("items:\n  - title: A\n    minutes: 5\n    title: B\n    minutes: 6\n    title: C\n",
+                               [(4, 5, "Y005", "thiếu dấu '- ' ở đầu"), (6, 5, "Y005", "thiếu dấu '- ' ở đầu")], None),
+    # Not a lost dash: a field written twice at once, a text's own "- " line.
+    "a field written twice": ("items:\n  - title: A\n    title: B\n", [(3, 5, "Y005", "gộp hai dòng làm một")], None),
+    "a text's dash line": ("title: Bài viết\nsummary:\n  một hai ba\n  - bốn\n", [(4, 3, "Y001", "thụt vào sâu hơn")], None),
+}
+
+
+@pytest.mark.parametrize("text, told, read", LOST_DASHES.values(), ids=list(LOST_DASHES))
+def test_a_list_item_that_lost_its_dash_is_told_at_its_line(text, told, read):
+    from sotay.source import parse_yaml
+
+    located, problems = parse_yaml(text, "x.yml", recover=True)
+    assert [(p.line, p.col, p.code) for p in problems] == [t[:3] for t in told], problems
+    for problem, (*_, words) in zip(problems, told, strict=True):
+        assert words in problem.message, problem.message
+    if read is not None:  # read as meant: the rest of the list is checked
+        assert located.data["tags"] == read
+
+
 # Three broken fields, then a list item out of line with a fault indented under it: every field is
 # told, what is indented under a broken line is not (it may be the first fault's doing), and a quote
 # left open does not swallow the rest.
