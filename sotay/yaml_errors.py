@@ -320,6 +320,40 @@ def _name_without_colon(err, text: str) -> tuple | None:
     return at, f"Dòng này thiếu dấu ':' sau tên trường {named.group(2)!r}: viết '{named.group(2)}: {named.group(3)[:60]}'."
 
 
+def _note_without_hash(err, lines: list[str]) -> tuple[int, str] | None:
+    """A note at the margin, at or above where YAML stopped, that lost its "#": words no field can be
+    (four or more, not opening with a field's name, a space before any colon), read as a field or a
+    value, which made YAML stop there or at a correct line below. Taken only where commenting it
+    out moves the error on: its index and what to say."""
+    mark = err.problem_mark or err.context_mark
+    if mark is None:
+        return None
+    for index in range(min(mark.line, len(lines) - 1) + 1):
+        line = lines[index]
+        words = line.split()
+        if (not line.strip() or line[0] in " \t#-" or len(words) < 4 or words[0].rstrip(":") in _field_names()
+                or (":" in line and " " not in line.split(":", 1)[0])):
+            continue
+        after = _reread(lines[:index] + ["# " + line] + lines[index + 1:])
+        moved = after is None or (after.problem_mark or after.context_mark or mark).line > mark.line
+        if not moved:
+            return None
+        if all(not above.strip() or above.lstrip().startswith("#") for above in lines[:index]):
+            return index, ("Dòng này có vẻ là ghi chú ở đầu tệp mà mất dấu #, nên YAML đọc nó như một trường và đọc lệch "
+                           "các dòng sau: thêm dấu # ở đầu dòng.")
+        above = next(ln for ln in reversed(lines[:index]) if ln.strip() and not ln.lstrip().startswith("#"))
+        indent = _indent(above) if _running_text(above) else _key_column(above) + 2
+        empty_list = re.fullmatch(r" *(?:-[ \t]+)?([A-Za-z_]\w*):[ \t]*", above)
+        if empty_list and empty_list.group(1) in list_fields():
+            shown = line.strip() if len(line.strip()) <= 40 else line.strip()[:40] + "…"
+            return index, (f"Dòng này không thuộc trường nào, nên YAML đọc lệch các dòng sau nó: nếu là một mục của danh sách "
+                           f"'{empty_list.group(1)}' ở dòng trên, viết nó thành '{' ' * (indent - 2)}- {shown}' "
+                           "(thụt vào, có '- ' ở đầu); nếu là ghi chú, thêm dấu # ở đầu dòng.")
+        return index, ("Dòng này không thuộc trường nào, nên YAML đọc lệch các dòng sau nó: nếu là ghi chú, thêm dấu # ở "
+                       f"đầu dòng; nếu là phần tiếp của giá trị ở dòng trên, thụt dòng này vào {indent} dấu cách.")
+    return None
+
+
 def _dashless_item(err, lines: list[str]) -> tuple[int, str] | None:
     """A list item whose "- " was lost: a line of words in the column of the list's "- " marks
     (YAML read it as a field's name without a colon), or the list's first item, under its field
@@ -547,11 +581,13 @@ def syntax_errors(err, text: str, rel: str, line_offset: int) -> tuple[list[Diag
                 return problems, _readable(kept)
             continue
         dashless = _dashless_item(err, lines)
-        if dashless is not None:
-            # Told at the line, then read as an item: the rest of the list and the file are checked.
-            index, message = dashless
+        note = _note_without_hash(err, lines) if dashless is None else None
+        if note is not None or dashless is not None:
+            # Told at the line, then read as a note or an item: the rest of the file is checked.
+            index, message = note or dashless
             problems.append(diag(rel, index + 1 + line_offset, _indent(lines[index]) + 1, "Y001", message))
-            lines[index] = kept[index] = " " * _indent(lines[index]) + "- " + lines[index].lstrip(" ")
+            lines[index] = kept[index] = ("# " + lines[index] if note else
+                                          " " * _indent(lines[index]) + "- " + lines[index].lstrip(" "))
             err = _reread(lines)
             if err is None:
                 return problems, _readable(kept)
