@@ -767,6 +767,29 @@ def test_a_list_item_that_lost_its_dash_is_told_at_its_line(text, told, read):
         assert located.data["tags"] == read
 
 
+# A note that lost its "#": (text, (line, col, words in the message)).
+NOTES_WITHOUT_HASH = {
+    "a header with two colons": ("Văn bản trong sổ văn bản: mỗi dữ kiện ghi nguồn. Các trường: CONTRIBUTING.md.\ntitle: X\n",
+                                 (1, 1, "ghi chú ở đầu tệp mà mất dấu #")),
+    "a header's first line": ("Mẫu bản đăng ký của trang này\n# dòng hai của ghi chú\ntitle: X\nkind: y\n",
+                              (1, 1, "ghi chú ở đầu tệp mà mất dấu #")),
+    "between fields": ("title: Bài viết\nGhi chú của biên tập viên về nguồn\nkind: bai-viet\n",
+                       (2, 1, "thêm dấu # ở đầu dòng; nếu là phần tiếp của giá trị ở dòng trên, thụt dòng này vào 2 dấu cách")),
+    "a one-item list's item": ("title: X\nexamples:\nQuy định số 399 của Ban Bí thư\nkind: y\n",
+                               (3, 1, "mục của danh sách 'examples' ở dòng trên, viết nó thành '- Quy định số 399 của Ban Bí thư'")),
+    "a field's name without its colon, not a note": ("title: X\ntitel Bài viết\nkind: y\n", (2, 1, "thiếu dấu ':'")),
+}
+
+
+@pytest.mark.parametrize("text, told", NOTES_WITHOUT_HASH.values(), ids=list(NOTES_WITHOUT_HASH))
+def test_a_note_that_lost_its_hash_is_told_at_its_line(text, told):
+    from sotay.source import parse_yaml
+
+    _, problems = parse_yaml(text, "x.yml", recover=True)
+    assert [(p.line, p.col, p.code) for p in problems] == [(*told[:2], "Y001")], problems
+    assert told[2] in problems[0].message, problems[0].message
+
+
 # Three broken fields, then a list item out of line with a fault indented under it: every field is
 # told, what is indented under a broken line is not (it may be the first fault's doing), and a quote
 # left open does not swallow the rest.
