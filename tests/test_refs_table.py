@@ -476,8 +476,15 @@ CASES = [
     ("[Chỉ thị 05-CT/TW](/van-ban/50-ct-tw-2025/) và [Chỉ thị 03-CT/TW, nay là Chỉ thị 05-CT/TW](/van-ban/05-ct-tw-2016/)",
      [R("Chỉ thị 05-CT/TW", id="05-CT/TW-2016", problems=["C110"]), R("Chỉ thị 03-CT/TW", id="03-CT/TW-2011", problems=[]),
       R("Chỉ thị 05-CT/TW", id="05-CT/TW-2016", problems=[])]),
+    # A link to one entry of a reused code, its words fitting another alone: the link is wrong (it was
+    # told as the words' contradiction of the linked page, C103, and "sửa thành 'Bộ Chính trị'").
     ("[Chỉ thị 50-CT/TW](/van-ban/50-ct-tw-2015/) của Ban Bí thư",
-     [R("Chỉ thị 50-CT/TW](/van-ban/50-ct-tw-2015/) của Ban Bí thư", id="50-CT/TW-2015", problems=["C103"])]),
+     [R("Chỉ thị 50-CT/TW](/van-ban/50-ct-tw-2015/) của Ban Bí thư", id="50-CT/TW-2025", problems=["C110"])]),
+    ("[Chỉ thị 50-CT/TW ngày 23/7/2025](/van-ban/50-ct-tw-2015/)",
+     [R("Chỉ thị 50-CT/TW ngày 23/7/2025", id="50-CT/TW-2025", problems=["C110"])]),
+    # Words that fit no entry, or two: the linked page's facts are what to write (C102), as before.
+    ("[Chỉ thị 50-CT/TW ngày 23/7/2024](/van-ban/50-ct-tw-2015/)",
+     [R("Chỉ thị 50-CT/TW ngày 23/7/2024", id="50-CT/TW-2015", problems=["C102"])]),
     # A plenum's link with its term after it: the link names the other term's resolution (it went
     # unchecked, the label read as ending after the term).
     ("[Nghị quyết Trung ương 4](/van-ban/nq-tw4-xi/) *khóa XII*",

@@ -342,7 +342,11 @@ def resolve(cites: list[Citation], registry: Registry, text: str | None = None) 
         docs, exact = _candidates(c, registry)
         linked = registry.get(c.linked_to) if c.linked_to else None
         if linked in docs:
-            docs, exact = [linked], True  # the editor's own link says which of them it is
+            # The editor's own link says which of them it is, unless the words say another: where the
+            # link's page contradicts the date, issuer or term written, and one other entry of the code
+            # fits them all, the link is what is wrong (C110 below), not the facts.
+            fitting = [d for d in docs if d is not linked and not _mismatches(d, c)] if _mismatches(linked, c) else []
+            docs, exact = (fitting if len(fitting) == 1 else [linked]), True
         label = c.code or c.name or c.surface
         if not docs:
             c.problems.append(_none_held(c, registry, label))
