@@ -76,9 +76,8 @@ def cached_load(root: Path | str, rel_base: Path | str | None, folder: Path) -> 
                 corpus, pairs = pickle.load(f)
                 corpus.origins = {id(item): origin for item, origin in pairs}
                 return corpus
-    except (OSError, UnicodeDecodeError, EOFError, pickle.UnpicklingError, AttributeError, ImportError,
-            TypeError, ValueError, IndexError):
-        pass  # none, another load's, or unreadable: load afresh
+    except Exception:  # noqa: BLE001 - none, another load's, or unreadable (unpickling raises many kinds): load afresh
+        pass
     corpus = load(root, rel_base)
     _keep(folder, slot, key, corpus)
     return corpus
@@ -91,18 +90,20 @@ def _keep(folder: Path, slot: Path, key: str, corpus: Corpus) -> None:
         return  # an item loaded but not kept (a second file of one id): not worth a cache
     state = copy.copy(corpus)
     state.origins = {}
+    tmp = slot.with_suffix(f".{os.getpid()}.tmp")
     try:
+        data = pickle.dumps((state, pairs), protocol=pickle.HIGHEST_PROTOCOL)
         folder.mkdir(parents=True, exist_ok=True)
-        tmp = slot.with_suffix(f".{os.getpid()}.tmp")
-        with open(tmp, "wb") as f:
-            f.write(key.encode())
-            pickle.dump((state, pairs), f, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.write_bytes(key.encode() + data)
         tmp.replace(slot)  # atomic: a reader sees the old load or the new one, never half of one
         slots = sorted(folder.glob("*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
         for old in slots[KEPT:]:
             old.unlink(missing_ok=True)
-    except (OSError, pickle.PicklingError, RecursionError):
-        pass  # a cache that cannot be written costs the next build a load, nothing more
+    except Exception:  # noqa: BLE001 - a cache that cannot be written costs the next build a load, nothing more
+        try:
+            tmp.unlink(missing_ok=True)
+        except OSError:
+            pass
 
 
 def _loaded(corpus: Corpus) -> list:

@@ -118,3 +118,15 @@ def test_the_cache_keeps_the_last_projects_only(tmp_path):
         content = _project(tmp_path, MINIMAL, f"p{n}")
         content_cache.cached_load(content, content.parent, cache)
     assert len(list(cache.glob("*.pickle"))) == content_cache.KEPT
+
+
+def test_a_cache_that_cannot_be_written_costs_a_load_and_leaves_no_file(tmp_path, monkeypatch):
+    content = _project(tmp_path, MINIMAL)
+    cache = tmp_path / "cache"
+
+    def refuse(*_, **__):
+        raise TypeError("cannot pickle this")
+
+    monkeypatch.setattr(content_cache.pickle, "dumps", refuse)
+    _same(load(content, content.parent), content_cache.cached_load(content, content.parent, cache))
+    assert not cache.exists() or not list(cache.iterdir())
