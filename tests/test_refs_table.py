@@ -606,6 +606,12 @@ CASES = [
     # placed in no province may be the registry's
     ("Hướng dẫn 12-HD/BTCTW của Ban Tổ chức Tỉnh ủy Trà Vinh",
      [R("Hướng dẫn 12-HD/BTCTW của Ban Tổ chức Tỉnh ủy Trà Vinh", id="12-HD/BTCTW-2018", problems=["C103"])]),
+    ("Chi bộ học Chỉ thị 10-CT/TW của Tỉnh ủy.", [R("Chỉ thị 10-CT/TW của Tỉnh ủy", id="10-CT/TW-2007", problems=["C103"])]),
+    # A district's or a ward's committee after a central code is whom the sentence tells of: no
+    # one mistakes its own codes for a /TW one (each was a C103 that failed the build).
+    ("Chi bộ nhận Chỉ thị 10-CT/TW của Đảng ủy xã chuyển về.", [R("Chỉ thị 10-CT/TW", id="10-CT/TW-2007", problems=[])]),
+    ("Chi bộ học Nghị quyết 35-NQ/TW của Đảng ủy và Hướng dẫn 42-HD/BTCTW của Huyện ủy.",
+     [R("Nghị quyết 35-NQ/TW", id="35-NQ/TW-2018", problems=[]), R("Hướng dẫn 42-HD/BTCTW", id="42-HD/BTCTW-2025", problems=[])]),
     ("Hướng dẫn 05-HD/BTCTU của Ban Tổ chức Tỉnh ủy", [R("Hướng dẫn 05-HD/BTCTU của Ban Tổ chức Tỉnh ủy", id="05-HD/BTCTU-tien-giang", problems=[])]),
     # A state code without a year is looked up by its number when the registry holds no code for it
     ("Nghị định số 111/NĐ-CP", [R("Nghị định số 111/NĐ-CP", system="nha-nuoc", id="ND-111", problems=[])]),

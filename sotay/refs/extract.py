@@ -107,10 +107,16 @@ def _read_context(t: str, c: Citation, pos: int) -> int:
         elif name == "year":
             c.year, c.year_of_work = int(m.group("y") or m.group("yp")), bool(m.group("y")) and _work_before(t, c)
         elif name == "body":
-            if (_work_before(t, c) or P.THEO_BEFORE.search(t, max(0, c.start - 8), c.start)) \
-                    and (c.issuer or "").endswith("TW") and P.LOCAL_BODY.match(m.group("body")):
-                c.year_of_work = c.year is not None
-                break  # "… thực hiện Chỉ thị 05-CT/TW năm 2025 của Đảng ủy phường": the plan's body
+            work = _work_before(t, c) or P.THEO_BEFORE.search(t, max(0, c.start - 8), c.start)
+            if (c.issuer or "").endswith("TW") and (work and P.LOCAL_BODY.match(m.group("body"))
+                                                    or P.BELOW_PROVINCE.match(m.group("body"))):
+                # A local body issues no /TW code. After the words of a work done under the document,
+                # the body and the year are the work's ("… thực hiện Chỉ thị 05-CT/TW năm 2025 của Đảng
+                # ủy phường": the plan's); a district's or a ward's is whom the sentence tells of
+                # anywhere ("Chỉ thị 10-CT/TW của Đảng ủy xã chuyển về"). A province's may be an issuer
+                # mistaken for its own code's (12-HD/BTCTW "của Ban Tổ chức Tỉnh ủy", for 13-HD/BTCTU).
+                c.year_of_work = bool(work) and c.year is not None
+                break
             if P.ANOTHER_BODY.match(t, m.end(), stop) and _LISTED_AFTER.search(t, max(0, c.start - 30), c.start):
                 break  # the bodies of a list of codes, in turn: none is this code's alone
             c.body, c.province = _body(*m.group("body", "plenum_body", "province"))

@@ -331,6 +331,9 @@ KIND_LISTED_BEFORE = _compile(r"(?P<kind>" + _KINDS_ALT + r")\s{0,3}(?:,|và|ho�
 PLENUM_BODY = _compile(r"\s{0,3}(?P<body>" + _PLENUM_BODY + r")")  # not after a comma: "…, Hội nghị Trung ương 4 khóa XII" is another
 # A local body: after a central code and words of work ("thực hiện"), the work's, not the issuer.
 LOCAL_BODY = _compile(_names(LOCAL_BODIES))
+# A district's or a ward's committee, whose own codes (/HU, /ĐU) no one takes for a /TW one: after a
+# central code it names whom the sentence tells of, never an issuer mistaken for another.
+BELOW_PROVINCE = _compile(_names(["Huyện ủy", "Huyện uỷ", "Đảng ủy", "Đảng uỷ"]))
 # A central body named before the reference, without "của": "Ban Bí thư ban hành Chỉ thị ...".
 LEADING_BODY = _compile(r"(?<![\wÀ-ỹ])(?P<body>" + _names(CENTRAL_BODIES) + r")(?![\wÀ-ỹ])")
 # Where the sentence that holds a reference begins: after a full stop, a blank line, a list item, a heading.
