@@ -607,6 +607,10 @@ CASES = [
     ("Hướng dẫn 12-HD/BTCTW của Ban Tổ chức Tỉnh ủy Trà Vinh",
      [R("Hướng dẫn 12-HD/BTCTW của Ban Tổ chức Tỉnh ủy Trà Vinh", id="12-HD/BTCTW-2018", problems=["C103"])]),
     ("Chi bộ học Chỉ thị 10-CT/TW của Tỉnh ủy.", [R("Chỉ thị 10-CT/TW của Tỉnh ủy", id="10-CT/TW-2007", problems=["C103"])]),
+    # A day and month without the year choose among a reused code's entries, and contradict none:
+    # an event's day is written so too, and what follows it is the event's.
+    ("Chỉ thị 50-CT/TW ngày 23/7 của Ban Bí thư.", [R("Chỉ thị 50-CT/TW", id="50-CT/TW-2025", problems=[])]),
+    ("Chi bộ dự hội nghị về Chỉ thị 50-CT/TW ngày 5/8 của Văn phòng.", [R("Chỉ thị 50-CT/TW", id=None, problems=["C107"])]),
     # A district's or a ward's committee after a central code is whom the sentence tells of: no
     # one mistakes its own codes for a /TW one (each was a C103 that failed the build).
     ("Chi bộ nhận Chỉ thị 10-CT/TW của Đảng ủy xã chuyển về.", [R("Chỉ thị 10-CT/TW", id="10-CT/TW-2007", problems=[])]),

@@ -257,6 +257,21 @@ def _chosen_by_leading(docs: list, c: Citation, text: str | None, after: int):
     return fits[0] if len(fits) == 1 else _best_supported(fits, probe) if fits else None
 
 
+# A day and month after a reference, without a year ("… 50-CT/TW ngày 23/7 của Ban Bí thư").
+_DAY_MONTH = re.compile(r"[ \t]{0,3},?[ \t]{0,3}ngày[ \t]{1,3}(\d{1,2})[ \t]{0,2}[/.-][ \t]{0,2}(\d{1,2})(?![ \t]{0,2}[/.-]?[ \t]{0,2}\d)")
+
+
+def _chosen_by_day(docs: list, c: Citation, text: str | None):
+    """The one entry of a reused code issued on the day and month written after it. Such a day only
+    chooses, never contradicts: an event's day is written so too ("hội nghị về Chỉ thị 05-CT/TW ngày
+    19/5"), and what follows it then is the event's, which is why it is not read as the citation's."""
+    m = _DAY_MONTH.match(text, c.end) if text else None
+    if m is None:
+        return None
+    fits = [d for d in docs if d.date and (d.date.day, d.date.month) == (int(m.group(1)), int(m.group(2)))]
+    return fits[0] if len(fits) == 1 else None
+
+
 def _surface_problems(c: Citation) -> list[Problem]:
     """What is wrong with how a citation is typed, whatever document it names."""
     problems = []
@@ -296,7 +311,8 @@ def _choose(c: Citation, docs: list, exact: bool, label: str, text: str | None, 
     if fits or not context:
         # "Chỉ thị 50-CT/TW năm 2025": a year of the work done contradicts no earlier
         # directive of that code, and the one issued that year is the one it names.
-        chosen = (_best_supported(fits, c) if fits and context else None) or _chosen_by_leading(fits, c, text, after)
+        chosen = ((_best_supported(fits, c) if fits and context else None) or _chosen_by_leading(fits, c, text, after)
+                  or _chosen_by_day(fits or docs, c, text))
         return (chosen, None) if chosen is not None else (None, Problem("C107", _maybe(label, fits or docs, c)))
     # "Chỉ thị 50-CT/TW ngày 23/7/2025 của Bộ Chính trị": the 2025 directive, wrong issuer.
     chosen = _best_supported(docs, c)
