@@ -338,9 +338,11 @@ def _note_without_hash(err, lines: list[str]) -> tuple[int, str] | None:
         moved = after is None or (after.problem_mark or after.context_mark or mark).line > mark.line
         if not moved:
             return None
+        # Or a field's value that lost its name: both are said (a header line's # lost, or "title: ").
         if all(not above.strip() or above.lstrip().startswith("#") for above in lines[:index]):
-            return index, ("Dòng này có vẻ là ghi chú ở đầu tệp mà mất dấu #, nên YAML đọc nó như một trường và đọc lệch "
-                           "các dòng sau: thêm dấu # ở đầu dòng.")
+            return index, ("Dòng này không có dạng `tên trường: giá trị`, nên YAML đọc lệch các dòng sau nó: nếu là ghi chú "
+                           "ở đầu tệp, thêm dấu # ở đầu dòng; nếu là giá trị của một trường, viết tên trường và dấu hai "
+                           "chấm trước nó.")
         above = next(ln for ln in reversed(lines[:index]) if ln.strip() and not ln.lstrip().startswith("#"))
         indent = _indent(above) if _running_text(above) else _key_column(above) + 2
         empty_list = re.fullmatch(r" *(?:-[ \t]+)?([A-Za-z_]\w*):[ \t]*", above)
@@ -350,7 +352,8 @@ def _note_without_hash(err, lines: list[str]) -> tuple[int, str] | None:
                            f"'{empty_list.group(1)}' ở dòng trên, viết nó thành '{' ' * (indent - 2)}- {shown}' "
                            "(thụt vào, có '- ' ở đầu); nếu là ghi chú, thêm dấu # ở đầu dòng.")
         return index, ("Dòng này không thuộc trường nào, nên YAML đọc lệch các dòng sau nó: nếu là ghi chú, thêm dấu # ở "
-                       f"đầu dòng; nếu là phần tiếp của giá trị ở dòng trên, thụt dòng này vào {indent} dấu cách.")
+                       "đầu dòng; nếu là giá trị của một trường, viết tên trường và dấu hai chấm trước nó; nếu là phần "
+                       f"tiếp của giá trị ở dòng trên, thụt dòng này vào {indent} dấu cách.")
     return None
 
 
@@ -386,7 +389,8 @@ def _dashless_item(err, lines: list[str]) -> tuple[int, str] | None:
     indent = _indent(line)
     if mark.column != indent or not line.strip() or line.lstrip().startswith(("-", "#")):
         return None
-    item = re.compile(rf" {{{indent}}}-[ \t]")
+    # An item of words, not of fields: words between "- title: …" items are no item of theirs.
+    item = re.compile(rf" {{{indent}}}-[ \t]+(?:[\"']|(?![^\s:#-][^:#]*:(?:[ \t]|$)))")
     before = next((lines[i] for i in range(at - 1, -1, -1) if shown(i) and _indent(lines[i]) <= indent), "")
     after = next((lines[i] for i in range(at + 1, len(lines)) if shown(i) and _indent(lines[i]) <= indent), "")
     if not (item.match(before) or item.match(after)):

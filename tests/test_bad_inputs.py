@@ -770,11 +770,14 @@ def test_a_list_item_that_lost_its_dash_is_told_at_its_line(text, told, read):
 # A note that lost its "#": (text, (line, col, words in the message)).
 NOTES_WITHOUT_HASH = {
     "a header with two colons": ("Văn bản trong sổ văn bản: mỗi dữ kiện ghi nguồn. Các trường: CONTRIBUTING.md.\ntitle: X\n",
-                                 (1, 1, "ghi chú ở đầu tệp mà mất dấu #")),
+                                 (1, 1, "nếu là ghi chú ở đầu tệp, thêm dấu # ở đầu dòng")),
     "a header's first line": ("Mẫu bản đăng ký của trang này\n# dòng hai của ghi chú\ntitle: X\nkind: y\n",
-                              (1, 1, "ghi chú ở đầu tệp mà mất dấu #")),
+                              (1, 1, "nếu là ghi chú ở đầu tệp, thêm dấu # ở đầu dòng")),
+    # A title that lost its name under the header: both readings are said.
+    "a value that lost its name": ("# Ghi chú đầu tệp\nThư viện tỉnh Trà Vinh và chuyên đề\nkind: y\n",
+                                   (2, 1, "nếu là giá trị của một trường, viết tên trường và dấu hai chấm trước nó")),
     "between fields": ("title: Bài viết\nGhi chú của biên tập viên về nguồn\nkind: bai-viet\n",
-                       (2, 1, "thêm dấu # ở đầu dòng; nếu là phần tiếp của giá trị ở dòng trên, thụt dòng này vào 2 dấu cách")),
+                       (2, 1, "nếu là phần tiếp của giá trị ở dòng trên, thụt dòng này vào 2 dấu cách")),
     "a one-item list's item": ("title: X\nexamples:\nQuy định số 399 của Ban Bí thư\nkind: y\n",
                                (3, 1, "mục của danh sách 'examples' ở dòng trên, viết nó thành '- Quy định số 399 của Ban Bí thư'")),
     "a field's name without its colon, not a note": ("title: X\ntitel Bài viết\nkind: y\n", (2, 1, "thiếu dấu ':'")),

@@ -482,6 +482,13 @@ CASES = [
      [R("Chỉ thị 50-CT/TW](/van-ban/50-ct-tw-2015/) của Ban Bí thư", id="50-CT/TW-2025", problems=["C110"])]),
     ("[Chỉ thị 50-CT/TW ngày 23/7/2025](/van-ban/50-ct-tw-2015/)",
      [R("Chỉ thị 50-CT/TW ngày 23/7/2025", id="50-CT/TW-2025", problems=["C110"])]),
+    # A year alone, or words after a work done under the document, do not overrule a link.
+    ("Theo [Chỉ thị 50-CT/TW](/van-ban/50-ct-tw-2025/) năm 2015.",
+     [R("Chỉ thị 50-CT/TW](/van-ban/50-ct-tw-2025/) năm 2015", id="50-CT/TW-2025", problems=["C102"])]),
+    ("Sơ kết thực hiện [Chỉ thị 50-CT/TW](/van-ban/50-ct-tw-2015/) năm 2025, chi bộ rà soát.",
+     [R("Chỉ thị 50-CT/TW](/van-ban/50-ct-tw-2015/) năm 2025", id="50-CT/TW-2015", problems=[])]),
+    ("Tổng kết [Chỉ thị 50-CT/TW](/van-ban/50-ct-tw-1999/) năm 2015 của Bộ Chính trị.",
+     [R("Chỉ thị 50-CT/TW](/van-ban/50-ct-tw-1999/) năm 2015 của Bộ Chính trị", id="50-CT/TW-1999", problems=["C102"])]),
     # Words that fit no entry, or two: the linked page's facts are what to write (C102), as before.
     ("[Chỉ thị 50-CT/TW ngày 23/7/2024](/van-ban/50-ct-tw-2015/)",
      [R("Chỉ thị 50-CT/TW ngày 23/7/2024", id="50-CT/TW-2015", problems=["C102"])]),
@@ -611,6 +618,14 @@ CASES = [
     # an event's day is written so too, and what follows it is the event's.
     ("Chỉ thị 50-CT/TW ngày 23/7 của Ban Bí thư.", [R("Chỉ thị 50-CT/TW", id="50-CT/TW-2025", problems=[])]),
     ("Chi bộ dự hội nghị về Chỉ thị 50-CT/TW ngày 5/8 của Văn phòng.", [R("Chỉ thị 50-CT/TW", id=None, problems=["C107"])]),
+    # Only where nothing but an issuer of its own follows in the clause (a red team's: each chose an
+    # entry that what follows contradicts, or an event's day).
+    ("Chỉ thị 50-CT/TW ngày 23/7 của Bộ Chính trị về khuyến học.", [R("Chỉ thị 50-CT/TW", id=None, problems=["C107"])]),
+    ("Chỉ thị 50-CT/TW ngày 23/7 năm 2015 của Bộ Chính trị.", [R("Chỉ thị 50-CT/TW", id=None, problems=["C107"])]),
+    ("Hội nghị quán triệt Chỉ thị 50-CT/TW ngày 7/12 tại hội trường xã.", [R("Chỉ thị 50-CT/TW", id=None, problems=["C107"])]),
+    # A central party committee is no district's ("Đảng ủy Khối các cơ quan Trung ương").
+    ("Chỉ thị 50-CT/TW ngày 23/7/2025 của Đảng ủy Khối các cơ quan Trung ương.",
+     [R("Chỉ thị 50-CT/TW ngày 23/7/2025 của Đảng ủy Khối", id="50-CT/TW-2025", problems=["C103"])]),
     # A district's or a ward's committee after a central code is whom the sentence tells of: no
     # one mistakes its own codes for a /TW one (each was a C103 that failed the build).
     ("Chi bộ nhận Chỉ thị 10-CT/TW của Đảng ủy xã chuyển về.", [R("Chỉ thị 10-CT/TW", id="10-CT/TW-2007", problems=[])]),

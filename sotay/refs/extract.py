@@ -109,7 +109,7 @@ def _read_context(t: str, c: Citation, pos: int) -> int:
         elif name == "body":
             work = _work_before(t, c) or P.THEO_BEFORE.search(t, max(0, c.start - 8), c.start)
             if (c.issuer or "").endswith("TW") and (work and P.LOCAL_BODY.match(m.group("body"))
-                                                    or P.BELOW_PROVINCE.match(m.group("body"))):
+                                                    or P.BELOW_PROVINCE.match(t, m.start("body"), stop)):
                 # A local body issues no /TW code. After the words of a work done under the document,
                 # the body and the year are the work's ("… thực hiện Chỉ thị 05-CT/TW năm 2025 của Đảng
                 # ủy phường": the plan's); a district's or a ward's is whom the sentence tells of

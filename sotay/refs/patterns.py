@@ -213,7 +213,7 @@ DATE_GOES_ON = _compile(r"\s{0,3}(?:$|[.;:)\]]|\(|(?:của|về|và|nay|được
 # Chỉ thị 05-CT/TW năm 2025 của Đảng ủy phường" (the year and the body are the plan's). "Theo" that
 # opens a sentence cites ("Theo Chỉ thị 10-CT/TW năm 2007, …"): the year is the document's.
 WORK_BEFORE = _compile(r"(?:thực\s{1,3}hiện|triển\s{1,3}khai|quán\s{1,3}triệt|học\s{1,3}tập|sơ\s{1,3}kết|tổng\s{1,3}kết"
-                       r"|làm\s{1,3}theo|(?-i:theo))\s{1,3}$")
+                       r"|làm\s{1,3}theo|(?-i:theo))\s{1,3}[\[*_]{0,3}$")  # a link's or emphasis' opening mark between
 # "Theo" opening a sentence, before a central code and a local body ("Theo Chỉ thị 05-CT/TW năm
 # 2025 của Đảng ủy phường"): a ward issues no /TW code, so the body and the year are the work's.
 THEO_BEFORE = _compile(r"(?-i:Theo)\s{1,3}$")
@@ -333,7 +333,10 @@ PLENUM_BODY = _compile(r"\s{0,3}(?P<body>" + _PLENUM_BODY + r")")  # not after a
 LOCAL_BODY = _compile(_names(LOCAL_BODIES))
 # A district's or a ward's committee, whose own codes (/HU, /ĐU) no one takes for a /TW one: after a
 # central code it names whom the sentence tells of, never an issuer mistaken for another.
-BELOW_PROVINCE = _compile(_names(["Huyện ủy", "Huyện uỷ", "Đảng ủy", "Đảng uỷ"]))
+# Not a central one: "Đảng ủy Khối các cơ quan Trung ương", "Đảng ủy Chính phủ" (a capital after it, or
+# "Trung ương" in its name).
+BELOW_PROVINCE = _compile(r"(?:Huyện|Quận|Thị)\s{1,3}(?:ủy|uỷ)(?![\wÀ-ỹ])|Đảng\s{1,3}(?:ủy|uỷ)(?![\wÀ-ỹ])"
+                          r"(?!\s{1,3}(?-i:[A-ZĐÀ-Ỹ]))(?![^.,;()\n]{0,60}Trung\s{1,3}ương)")
 # A central body named before the reference, without "của": "Ban Bí thư ban hành Chỉ thị ...".
 LEADING_BODY = _compile(r"(?<![\wÀ-ỹ])(?P<body>" + _names(CENTRAL_BODIES) + r")(?![\wÀ-ỹ])")
 # Where the sentence that holds a reference begins: after a full stop, a blank line, a list item, a heading.

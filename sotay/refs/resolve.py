@@ -257,18 +257,23 @@ def _chosen_by_leading(docs: list, c: Citation, text: str | None, after: int):
     return fits[0] if len(fits) == 1 else _best_supported(fits, probe) if fits else None
 
 
-# A day and month after a reference, without a year ("… 50-CT/TW ngày 23/7 của Ban Bí thư").
-_DAY_MONTH = re.compile(r"[ \t]{0,3},?[ \t]{0,3}ngày[ \t]{1,3}(\d{1,2})[ \t]{0,2}[/.-][ \t]{0,2}(\d{1,2})(?![ \t]{0,2}[/.-]?[ \t]{0,2}\d)")
+# A day and month after a reference, without a year ("… 50-CT/TW ngày 23/7 của Ban Bí thư"), then
+# the clause's end or an issuer ("của …", up to the clause's end).
+_DAY_MONTH = re.compile(r"[ \t]{0,3},?[ \t]{0,3}ngày[ \t]{1,3}(\d{1,2})[ \t]{0,2}[/.-][ \t]{0,2}(\d{1,2})(?![ \t]{0,2}[/.-]?[ \t]{0,2}\d)"
+                        r"[ \t]{0,3}(?:[.,;:)]|$|và[ \t]|\(?[ \t]{0,2}của[ \t]{1,3}(?P<body>[^.,;:()\n]{2,80}))")
 
 
 def _chosen_by_day(docs: list, c: Citation, text: str | None):
-    """The one entry of a reused code issued on the day and month written after it. Such a day only
-    chooses, never contradicts: an event's day is written so too ("hội nghị về Chỉ thị 05-CT/TW ngày
-    19/5"), and what follows it then is the event's, which is why it is not read as the citation's."""
+    """The one entry of a reused code issued on the day and month written after it, where nothing
+    but an issuer of its own follows them in the clause. Such a day only chooses, never contradicts:
+    an event's day is written so too ("hội nghị về Chỉ thị 05-CT/TW ngày 19/5 tại …"), which is why
+    what follows it is not read as the citation's context."""
     m = _DAY_MONTH.match(text, c.end) if text else None
     if m is None:
         return None
-    fits = [d for d in docs if d.date and (d.date.day, d.date.month) == (int(m.group(1)), int(m.group(2)))]
+    day = (int(m.group(1)), int(m.group(2)))
+    fits = [d for d in docs if d.date and (d.date.day, d.date.month) == day
+            and (not m.group("body") or d.issuing_body and fold(m.group("body")).startswith(fold(d.issuing_body)))]
     return fits[0] if len(fits) == 1 else None
 
 
@@ -361,7 +366,12 @@ def resolve(cites: list[Citation], registry: Registry, text: str | None = None) 
             # The editor's own link says which of them it is, unless the words say another: where the
             # link's page contradicts the date, issuer or term written, and one other entry of the code
             # fits them all, the link is what is wrong (C110 below), not the facts.
-            fitting = [d for d in docs if d is not linked and not _mismatches(d, c)] if _mismatches(linked, c) else []
+            # A year alone says too little against a link, and after words of a work done under the
+            # document ("Tổng kết [Chỉ thị 50-CT/TW](…1999…) năm 2015 của Bộ Chính trị") what follows
+            # may be the work's: the link stands, and the words are told against it.
+            work = text and P.WORK_BEFORE.search(text, max(0, c.start - P.WORK_BEFORE_AHEAD), c.start)
+            said = ((c.date and not c.date_tentative) or c.body or c.terms) and not (c.year_of_work or work)
+            fitting = [d for d in docs if d is not linked and not _mismatches(d, c)] if said and _mismatches(linked, c) else []
             docs, exact = (fitting if len(fitting) == 1 else [linked]), True
         label = c.code or c.name or c.surface
         if not docs:
