@@ -322,7 +322,7 @@ def _name_without_colon(err, text: str) -> tuple | None:
 
 def _note_without_hash(err, lines: list[str]) -> tuple[int, str] | None:
     """A note at the margin, at or above where YAML stopped, that lost its "#": words no field can be
-    (four or more, not opening with a field's name, a space before any colon), read as a field or a
+    (four or more, not opening with a field's name, no field-like name before a colon), read as a field or a
     value, which made YAML stop there or at a correct line below. Taken only where commenting it
     out moves the error on: its index and what to say."""
     mark = err.problem_mark or err.context_mark
@@ -331,8 +331,10 @@ def _note_without_hash(err, lines: list[str]) -> tuple[int, str] | None:
     for index in range(min(mark.line, len(lines) - 1) + 1):
         line = lines[index]
         words = line.split()
+        # A name before a colon may be a field's, mistyped; one of two words or written with Vietnamese
+        # letters ("Nguồn: bài viết …", a header) is no field's.
         if (not line.strip() or line[0] in " \t#-" or len(words) < 4 or words[0].rstrip(":") in _field_names()
-                or (":" in line and " " not in line.split(":", 1)[0])):
+                or re.match(r"[A-Za-z_][A-Za-z0-9_-]*:", line)):
             continue
         after = _reread(lines[:index] + ["# " + line] + lines[index + 1:])
         moved = after is None or (after.problem_mark or after.context_mark or mark).line > mark.line

@@ -771,6 +771,9 @@ def test_a_list_item_that_lost_its_dash_is_told_at_its_line(text, told, read):
 NOTES_WITHOUT_HASH = {
     "a header with two colons": ("Văn bản trong sổ văn bản: mỗi dữ kiện ghi nguồn. Các trường: CONTRIBUTING.md.\ntitle: X\n",
                                  (1, 1, "nếu là ghi chú ở đầu tệp, thêm dấu # ở đầu dòng")),
+    # One word before its colon, in Vietnamese letters: no field's name (it was told to quote a value).
+    "a header with a one-word name": ("Nguồn: bài viết hay trang mà nội dung dẫn. Các trường: CONTRIBUTING.md.\ntitle: X\n",
+                                      (1, 1, "nếu là ghi chú ở đầu tệp, thêm dấu # ở đầu dòng")),
     "a header's first line": ("Mẫu bản đăng ký của trang này\n# dòng hai của ghi chú\ntitle: X\nkind: y\n",
                               (1, 1, "nếu là ghi chú ở đầu tệp, thêm dấu # ở đầu dòng")),
     # A title that lost its name under the header: both readings are said.
