@@ -188,6 +188,9 @@ TOP = [
     ("nq tw 4", "/van-ban/nq-tw4-xi/", 1),
     ("nghi quyet tw 4", "/van-ban/nq-tw4-xi/", 2),
     ("nq tw 4 nq tw 5", "/van-ban/04-nq-tw-2016/", 3),  # a plenum 4 (khóa XII), the first not lost
+    # "nq" glued to the plenum's "tw", or before its words: still the plenum's resolution.
+    ("nqtw 4 khoa 11", "/van-ban/nq-tw4-xi/", 1),
+    ("nq trung uong 4 khoa 11", "/van-ban/nq-tw4-xi/", 1),
     # The reader's own month: no page speaks of September, and the minutes guide has no "9".
     ("biên bản họp chi bộ tháng 9", "/huong-dan/ghi-bien-ban/", 3),
     ("nghi quyet chi bo thang 9", "/huong-dan/sinh-hoat-thuong-ky/", 3),
