@@ -418,13 +418,15 @@ class _Loader:
         pages = c.page_keys() | set(c.unloaded)
         for kind, value, rel, line, col in self.refs:
             if kind == "source" and value not in c.sources and value not in c.unloaded_sources:
-                self.report([diag(rel, line, col, "R101", f"Không có nguồn {value!r} trong content/nguon{offer(meant(value, c.sources, 0.6))}.")])
+                hint = _joined_items(value, c.sources) or offer(meant(value, c.sources, 0.6))
+                self.report([diag(rel, line, col, "R101", f"Không có nguồn {value!r} trong content/nguon{hint}.")])
             elif kind == "document" and value not in c.documents and not c.mending(value):
                 # An entry whose own id lacks its year is offered to no page: its id is the typo, and a
                 # page that cites it by its file's name is told where to mend it.
                 mistyped = [c.origin(d).rel for d in c.documents.values() if d.id_lacks_year and slugify(value) == Path(c.origin(d).rel).stem]
                 hint = (f" (tệp {mistyped[0]} có mã ghi sai năm ban hành: sửa mã ở đó, G105)" if mistyped else
-                        _closest_document(value, {k: d for k, d in c.documents.items() if not d.id_lacks_year}))
+                        _joined_items(value, c.documents)
+                        or _closest_document(value, {k: d for k, d in c.documents.items() if not d.id_lacks_year}))
                 # "99–HD/…": offered the id it looks the same as, the editor saw no difference.
                 mark = changed_mark(value)
                 if mark:
@@ -432,7 +434,7 @@ class _Loader:
                 self.report([diag(rel, line, col, "R102", f"Không có văn bản {value!r} trong sổ văn bản{hint}.")])
             elif kind == "page" and value.strip("/") not in pages:
                 typed = value.strip().strip("/").lower().removeprefix("content/").removesuffix(".md").removesuffix(".yml")
-                hint = offer(typed if typed in pages else meant(typed, pages, 0.8))
+                hint = _joined_items(value, pages) or offer(typed if typed in pages else meant(typed, pages, 0.8))
                 self.report([diag(rel, line, col, "R103", f"Không có trang {value!r}{hint}.")])
 
     def check_forms(self):
@@ -515,6 +517,17 @@ class _Loader:
         self.check_refs()
         self.check_forms()
         return self.corpus
+
+
+def _joined_items(value: str, known) -> str:
+    """Ids of a list joined by a space: the "- " of the next item typed over with spaces, and YAML
+    read it as the line above's continuation. Say so rather than offer a near id."""
+    parts = value.split()
+    if len(parts) < 2 or not all(part in known for part in parts):
+        return ""
+    listed = ", ".join(repr(part) for part in parts)
+    return (f": đây là {len(parts)} mục ({listed}) bị nối làm một, vì dòng của mục sau thiếu dấu '- ' ở đầu; "
+            "viết mỗi mục một dòng bắt đầu bằng '- ', các dấu '- ' thẳng cột với nhau")
 
 
 def _closest_document(value: str, known) -> str:

@@ -438,8 +438,15 @@ class ListOf(Type):
 
     def check(self, value, path, ctx):
         if not isinstance(value, list):
-            ctx.report(path, "S103", f"Cần danh sách, gặp {_kind(value)}: viết [a, b], hoặc mỗi mục một dòng bắt đầu bằng '- '.")
-            return _DROP
+            key = ctx.located.key_at.get(path)
+            if not (isinstance(value, (str, dict)) and key and ctx.located.pos(path)[0] > key[0]):
+                ctx.report(path, "S103", f"Cần danh sách, gặp {_kind(value)}: viết [a, b], hoặc mỗi mục một dòng bắt đầu bằng '- '.")
+                return _DROP
+            # On the lines under its field: the list's only item, its "- " lost. Read as meant, so its
+            # own problems are told in the same run and nothing that needs the list fails after it.
+            ctx.report(path, "S103", f"Cần danh sách, gặp {_kind(value)} ở dòng dưới tên trường: nếu đó là một mục của danh "
+                                     "sách, thêm '- ' (gạch ngang rồi một dấu cách) ở đầu dòng.")
+            value = [value]
         if len(value) < self.min_items:
             ctx.report(path, "S108", _about(path, ctx, f"cần ít nhất {self.min_items} {self.unit}, có {len(value)}."))
         if len(value) > self.max_items:

@@ -375,10 +375,14 @@ def parse_yaml(text: str, rel: str, line_offset: int = 0, recover: bool = False)
             nested = re.match(r"^([ \t]+)-[ \t]+", row)
             if nested:
                 if not told and first_dash_lost(n, nested, path):
+                    # Its "- " typed over with two spaces, the item two deeper than the others: say where it goes.
+                    deeper = len(nested.group(1)) < n.start_mark.column
+                    meant = " " * len(nested.group(1)) + "- " + _short(rows[0][n.start_mark.column:], 40)
+                    mend = (f"viết dòng này thành '{meant}', dấu '- ' thẳng cột với các mục '- ' dưới nó" if deeper
+                            else "thêm '- ' (gạch ngang rồi một dấu cách) trước chữ")
                     problems.append(diag(rel, n.start_mark.line + 1 + line_offset, n.start_mark.column + 1, "Y001",
                                          "Dòng này là mục đầu của danh sách mà thiếu dấu '- ' ở đầu, nên YAML nối nó với "
-                                         "các mục '- ' dưới nó thành một chuỗi: thêm '- ' (gạch ngang rồi một dấu cách) "
-                                         "trước chữ."))
+                                         f"các mục '- ' dưới nó thành một chuỗi: {mend}."))
                     told = True
                 elif not told:
                     problems.append(diag(rel, index + 1 + line_offset, len(nested.group(1)) + 1, "Y001",
@@ -395,9 +399,10 @@ def parse_yaml(text: str, rel: str, line_offset: int = 0, recover: bool = False)
 
     def first_dash_lost(n, nested, path) -> bool:
         """A list field's value on a line of its own, under the field, with "- " lines in its column
-        below it: the list's first item, its "- " lost (a text's own "- " line is told as before)."""
+        below it, or two less where its "- " was typed over with spaces: the list's first item, its
+        "- " lost (a text's own "- " line is told as before)."""
         return (bool(path) and path[-1] in list_fields() and not text_lines()[n.start_mark.line][:n.start_mark.column].strip()
-                and len(nested.group(1)) == n.start_mark.column)
+                and len(nested.group(1)) in (n.start_mark.column, n.start_mark.column - 2))
 
     def build(n, path):
         located.at[path] = position(n, line_offset)
@@ -440,6 +445,14 @@ def parse_yaml(text: str, rel: str, line_offset: int = 0, recover: bool = False)
             for item in n.value:
                 pieces = nested_items(item)
                 if pieces is None:
+                    pieces = _run_on_items(item, text_lines())
+                    for line, _, _ in pieces[1:]:
+                        problems.append(diag(rel, line + 1 + line_offset, item.start_mark.column + 1, "Y009",
+                                             "Dòng này mở một câu mới ngay dưới mục '- ' ở trên, thẳng cột với chữ của mục đó, "
+                                             "nên YAML nối hai dòng thành một mục: nếu là mục mới, thay hai dấu cách trước nó "
+                                             "bằng '- ' (thẳng cột với dấu '- ' ở trên); nếu là câu tiếp của mục trên, viết "
+                                             "nối vào cuối dòng trên."))
+                if len(pieces) < 2:
                     out.append(build(item, path + (len(out),)))
                     continue
                 for line, col, piece in pieces:  # read as meant: no second problem from the joined value
@@ -469,6 +482,30 @@ def parse_yaml(text: str, rel: str, line_offset: int = 0, recover: bool = False)
 
     located.data = build(node, ())
     return located, problems
+
+
+def _run_on_items(node, lines: list[str]) -> list[tuple[int, int, str]]:
+    """A list item of plain words that runs on over lines, where a line opens a sentence (a capital
+    after a full stop, a semicolon, "!" or "?", or after a short line) in the item's own column: the
+    next item, its "- " typed over with spaces, which YAML joined to this one. The items as meant,
+    [(line index, column, text)]: one where none ran on."""
+    if not (isinstance(node, yaml.ScalarNode) and not node.style and node.end_mark.line > node.start_mark.line):
+        return []
+    column, first = node.start_mark.column, node.start_mark.line
+    rows = lines[first:node.end_mark.line + 1]
+    if len(rows) != node.end_mark.line + 1 - first:
+        return []
+    rows[-1], rows[0] = rows[-1][:node.end_mark.column], rows[0][column:]
+    pieces = [(first, column, [rows[0]])]
+    for index, row in enumerate(rows[1:], first + 1):
+        above = lines[index - 1].rstrip()
+        # A short line above is no text wrapped at a page's width: a list of names ("Lưu chi bộ").
+        if (len(row) - len(row.lstrip(" ")) == column and row.strip()[:1].isupper()
+                and (above.endswith((".", ";", "!", "?")) or len(above.strip()) < 50)):
+            pieces.append((index, column, [row]))
+        else:
+            pieces[-1][2].append(row)
+    return [(line, col, " ".join(part.strip() for part in parts if part.strip())) for line, col, parts in pieces]
 
 
 def _item_lost_its_dash(mapping, key_node, lines: list[str]) -> bool:

@@ -359,16 +359,19 @@ def _note_without_hash(err, lines: list[str]) -> tuple[int, str] | None:
     return None
 
 
-def _dashless_item(err, lines: list[str]) -> tuple[int, str] | None:
+def _dashless_item(err, lines: list[str]) -> tuple[int, str, str] | None:
     """A list item whose "- " was lost: a line of words in the column of the list's "- " marks
     (YAML read it as a field's name without a colon), or the list's first item, under its field
-    (YAML read it as the field's value, then stopped at the next "- "). Its index and what to say."""
+    (YAML read it as the field's value, then stopped at the next "- "). Its index, what to say and
+    the line as meant."""
     mark = err.context_mark if "could not find expected ':'" in (err.problem or "") else None
     # "expected <block end>" (PyYAML), "did not find expected key" (libyaml)
     first = (mark is None and err.problem_mark is not None
              and any(words in (err.problem or "") for words in ("expected <block end>", "did not find expected key")))
-    at = err.problem_mark.line if first else mark.line if mark is not None else None
-    if at is None or at >= len(lines):
+    if mark is None and not first:
+        return _first_item_of_fields(err, lines)
+    at = err.problem_mark.line if first else mark.line
+    if at >= len(lines):
         return None
 
     def shown(i: int) -> bool:
@@ -378,15 +381,20 @@ def _dashless_item(err, lines: list[str]) -> tuple[int, str] | None:
         dash = re.match(r" *-[ \t]", lines[at])
         indent = _indent(lines[at])
         above = [i for i in range(at - 1, -1, -1) if shown(i) and _indent(lines[i]) <= indent]
-        if not (dash and err.problem_mark.column == indent and len(above) >= 2):
+        if not (dash and err.problem_mark.column == indent and above):
+            return None
+        deeper = _deeper_first_item(lines, above[0], at, indent)
+        if deeper is not None:
+            return deeper
+        if len(above) < 2:
             return None
         index, field = above[0], lines[above[1]]
-        if not (_indent(lines[index]) == indent and not lines[index].lstrip().startswith("-") and _running_text(lines[index])
-                and _indent(field) < indent and re.fullmatch(r" *(?:-[ \t]+)?[^\s:#-][^:#]*:[ \t]*", field)):
+        # Words, or a quoted line (a form's "Chủ trì: [...]" holds a colon inside its quotes).
+        if not (_indent(lines[index]) == indent and not lines[index].lstrip().startswith("-")
+                and (_running_text(lines[index]) or lines[index].lstrip()[:1] in "\"'")
+                and _indent(field) < indent and _EMPTY_FIELD.fullmatch(field)):
             return None
-        name = field.strip().lstrip("- ").rstrip(":").strip()
-        return index, (f"Dòng này là mục đầu của danh sách '{name}' mà thiếu dấu '- ' ở đầu, nên YAML đọc nó là giá trị của "
-                       f"'{name}' rồi dừng ở mục '- ' kế tiếp: thêm '- ' (gạch ngang rồi một dấu cách) trước chữ.")
+        return index, _first_item_told(field), " " * indent + "- " + lines[index].lstrip(" ")
     line = lines[at]
     indent = _indent(line)
     if mark.column != indent or not line.strip() or line.lstrip().startswith(("-", "#")):
@@ -396,10 +404,95 @@ def _dashless_item(err, lines: list[str]) -> tuple[int, str] | None:
     before = next((lines[i] for i in range(at - 1, -1, -1) if shown(i) and _indent(lines[i]) <= indent), "")
     after = next((lines[i] for i in range(at + 1, len(lines)) if shown(i) and _indent(lines[i]) <= indent), "")
     if not (item.match(before) or item.match(after)):
-        return None
+        return _only_item(lines, at, before)
     return at, ("Dòng này nằm giữa các mục '- ' của một danh sách, thẳng cột với chúng, mà không có dấu '- ' ở đầu: nếu là "
                 "một mục, thêm '- ' (gạch ngang rồi một dấu cách) trước chữ; nếu là phần tiếp của mục ở trên, thụt dòng "
-                "này vào thêm hai dấu cách.")
+                "này vào thêm hai dấu cách."), " " * indent + "- " + line.lstrip(" ")
+
+
+def _only_item(lines: list[str], at: int, field: str) -> tuple[int, str, str] | None:
+    """`term:` then `web-hutech-ct05` in its column, and no "- " item around: a one-item list's item,
+    its "- " lost, if the line holds one word no field is called (a field that lost its colon is
+    told as before). Both readings are said; read as the item."""
+    line = lines[at]
+    word = line.strip()
+    if " " in word or word.rstrip(":") in _field_names() or not _EMPTY_FIELD.fullmatch(field) or _indent(field) != _indent(line):
+        return None
+    name = field.strip().lstrip("- ").rstrip(":").strip()
+    meant = " " * _indent(line) + "- " + word
+    return at, (f"Dòng này nằm ngay dưới trường '{name}' mà không có dạng `tên trường: giá trị`: nếu là một mục của danh "
+                f"sách '{name}', viết '{meant.strip()}' (có '- ' ở đầu); nếu là tên một trường, thêm dấu ':' sau nó."), meant
+
+
+# A field with no value after its colon: a list's (or a block's) field, its items below it.
+_EMPTY_FIELD = re.compile(r" *(?:-[ \t]+)?[^\s:#-][^:#]*:[ \t]*")
+
+
+def _first_item_told(field: str, meant: str = "") -> str:
+    """What to say of a list's first item that lost its "- ", with the line as meant where its
+    indent changes too."""
+    name = field.strip().lstrip("- ").rstrip(":").strip()
+    shown = meant if len(meant) <= 50 else meant[:49] + "…"
+    mend = (f"viết dòng này thành '{shown}', dấu '- ' thẳng cột với các mục '- ' của danh sách" if meant
+            else "thêm '- ' (gạch ngang rồi một dấu cách) trước chữ")
+    return (f"Dòng này là mục đầu của danh sách '{name}' mà thiếu dấu '- ' ở đầu, nên YAML đọc nó là giá trị của "
+            f"'{name}' rồi đọc lệch các dòng sau nó: {mend}.")
+
+
+def _deeper_first_item(lines: list[str], field_at: int, at: int, indent: int) -> tuple[int, str, str] | None:
+    """The list's first item whose "- " was typed over with two spaces: every line of it sits two
+    deeper than the "- " of the items after it, under the list's field. (Words so typed over,
+    under a field whose items stand deeper than it, YAML reads on into the items: told in source.)"""
+    field = lines[field_at]
+    body = [i for i in range(field_at + 1, at) if lines[i].strip() and not lines[i].lstrip().startswith("#")]
+    # The list's "- " may stand in its field's column ("code:" then "- bv-…", as the registry writes).
+    if not (body and _indent(field) <= indent and _EMPTY_FIELD.fullmatch(field)
+            and _indent(lines[body[0]]) == indent + 2 and all(_indent(lines[i]) >= indent + 2 for i in body)):
+        return None
+    if lines[body[0]].lstrip(" ").startswith("-"):
+        return None
+    meant = " " * indent + "- " + lines[body[0]][indent + 2:]
+    return body[0], _first_item_told(field, meant), meant
+
+
+def _first_words_run_into_items(lines: list[str], at: int) -> tuple[int, str, str] | None:
+    """The list's first item of words, its "- " typed over with two spaces: YAML read the "- " items
+    below it as its text, up to one holding ": " (in quotes, which inside a text count for nothing)."""
+    column = _indent(lines[at])
+    index = at - 1
+    while index >= 0 and (not lines[index].strip() or re.match(rf" {{{column}}}-[ \t]", lines[index])):
+        index -= 1
+    field_at = next((i for i in range(index - 1, -1, -1) if lines[i].strip() and not lines[i].lstrip().startswith("#")), None)
+    if field_at is None or _indent(lines[index]) != column + 2 or not _running_text(lines[index]):
+        return None
+    named = re.fullmatch(r" *(?:-[ \t]+)?([A-Za-z_]\w*):[ \t]*", lines[field_at])
+    if not (named and named.group(1) in list_fields() and _indent(lines[field_at]) < column):
+        return None
+    meant = " " * column + "- " + lines[index][column + 2:]
+    return index, _first_item_told(lines[field_at], meant), meant
+
+
+def _first_item_of_fields(err, lines: list[str]) -> tuple[int, str, str] | None:
+    """`items:` then `  title: …` then `    minutes: 5`: the first item's "- " deleted, its first
+    field left in the column of the list's "- " and its other fields two deeper, where YAML found
+    a field inside the first one's value. Only under a list's field."""
+    mark = err.problem_mark
+    if mark is None or "mapping values are not allowed" not in (err.problem or "") or mark.line >= len(lines):
+        return None
+    if re.match(r" *-[ \t]", lines[mark.line]):
+        return _first_words_run_into_items(lines, mark.line)
+    indent = _indent(lines[mark.line])
+    above = [i for i in range(mark.line - 1, -1, -1) if lines[i].strip() and not lines[i].lstrip().startswith("#")]
+    if len(above) < 2:
+        return None
+    index, field = above[0], lines[above[1]]
+    named = re.fullmatch(r" *(?:-[ \t]+)?([A-Za-z_]\w*):[ \t]*", field)
+    if not (named and named.group(1) in list_fields() and _indent(lines[index]) == indent - 2 > _indent(field)
+            and _ENTRY.match(lines[index]) and not lines[index].lstrip().startswith("-")
+            and re.match(r" *[A-Za-z_]\w*:[ \t]", lines[mark.line])):
+        return None
+    meant = " " * (indent - 2) + "- " + lines[index][indent - 2:]
+    return index, _first_item_told(field, meant), meant
 
 
 def _tab_at(err, text: str) -> tuple | None:
@@ -590,10 +683,9 @@ def syntax_errors(err, text: str, rel: str, line_offset: int) -> tuple[list[Diag
         note = _note_without_hash(err, lines) if dashless is None else None
         if note is not None or dashless is not None:
             # Told at the line, then read as a note or an item: the rest of the file is checked.
-            index, message = note or dashless
+            index, message, meant = dashless or (*note, "# " + lines[note[0]])
             problems.append(diag(rel, index + 1 + line_offset, _indent(lines[index]) + 1, "Y001", message))
-            lines[index] = kept[index] = ("# " + lines[index] if note else
-                                          " " * _indent(lines[index]) + "- " + lines[index].lstrip(" "))
+            lines[index] = kept[index] = meant
             err = _reread(lines)
             if err is None:
                 return problems, _readable(kept)

@@ -749,9 +749,42 @@ LOST_DASHES = {
                               [(3, 3, "Y001", "mục đầu của danh sách mà thiếu")], ["một hai ba", "bốn", "năm"]),
     "items of fields, twice": ("items:\n  - title: A\n    minutes: 5\n    title: B\n    minutes: 6\n    title: C\n",
                                [(4, 5, "Y005", "thiếu dấu '- ' ở đầu"), (6, 5, "Y005", "thiếu dấu '- ' ở đầu")], None),
-    # Not a lost dash: a field written twice at once, a text's own "- " line.
+    # The first item's "- " typed over with two spaces, or deleted from an item of fields: told once,
+    # at the item, with the line as meant, and the list read whole.
+    "the first item of fields, its dash typed over": (
+        "items:\n    title: A\n    minutes: 5\n  - title: B\n    minutes: 6\n",
+        [(2, 5, "Y001", "viết dòng này thành '  - title: A'")], {"items": [{"title": "A", "minutes": 5}, {"title": "B", "minutes": 6}]}),
+    "the first item of fields, its dash deleted": (
+        "items:\n  title: A\n    minutes: 5\n  - title: B\n    minutes: 6\n",
+        [(2, 3, "Y001", "mục đầu của danh sách 'items'")], {"items": [{"title": "A", "minutes": 5}, {"title": "B", "minutes": 6}]}),
+    "the first item, quoted, its dash typed over": ("title: Bài viết\ntags:\n    'một hai ba'\n  - bốn\n",
+                                                   [(3, 5, "Y001", "viết dòng này thành '  - 'một hai ba''")],
+                                                   ["một hai ba", "bốn"]),
+    "the first item, plain, its dash typed over": ("tags:\n    một hai ba\n  - bốn\n  - năm\n",
+                                                  [(2, 5, "Y001", "viết dòng này thành '  - một hai ba'")],
+                                                  ["một hai ba", "bốn", "năm"]),
+    "the first item, plain, typed over, above a quoted colon": ("facts:\n    một hai ba\n  - bốn\n  - 'năm: sáu'\n",
+                                                               [(2, 5, "Y001", "viết dòng này thành '  - một hai ba'")],
+                                                               {"facts": ["một hai ba", "bốn", "năm: sáu"]}),
+    "a compact list's first item, its dash typed over": ("code:\n  web-a\n- web-b\n", [(2, 3, "Y001", "viết dòng này thành '- web-a'")],
+                                                        {"code": ["web-a", "web-b"]}),
+    "the first item, quoted, holding a colon": ('lines:\n  "Chủ trì: [...]"\n  - "Thư ký: [...]"\n',
+                                                [(2, 3, "Y001", "mục đầu của danh sách 'lines'")],
+                                                {"lines": ["Chủ trì: [...]", "Thư ký: [...]"]}),
+    "a one-item list's item": ("sources:\n  term:\n  web-a\n  date:\n  - web-b\n",
+                               [(3, 3, "Y001", "nếu là một mục của danh sách 'term', viết '- web-a'")],
+                               {"sources": {"term": ["web-a"], "date": ["web-b"]}}),
+    # A later item so typed over is joined to the one above by YAML: told where a sentence opens.
+    "a later item, its dash typed over": ("tags:\n  - Một hai.\n    Ba bốn.\n", [(3, 5, "Y009", "thay hai dấu cách")],
+                                          ["Một hai.", "Ba bốn."]),
+    "a name under a short name, its dash typed over": ("tags:\n  - Các đồng chí đảng viên\n    Lưu chi bộ\n",
+                                                       [(3, 5, "Y009", "thay hai dấu cách")],
+                                                       ["Các đồng chí đảng viên", "Lưu chi bộ"]),
+    # Not a lost dash: a field written twice at once, a text's own "- " line, an item wrapped mid-sentence.
     "a field written twice": ("items:\n  - title: A\n    title: B\n", [(3, 5, "Y005", "gộp hai dòng làm một")], None),
     "a text's dash line": ("title: Bài viết\nsummary:\n  một hai ba\n  - bốn\n", [(4, 3, "Y001", "thụt vào sâu hơn")], None),
+    "an item wrapped mid-sentence": ("tags:\n  - Chi bộ bàn cách làm cho buổi sinh hoạt chuyên đề của\n    Đảng bộ.\n  - năm\n",
+                                     [], ["Chi bộ bàn cách làm cho buổi sinh hoạt chuyên đề của Đảng bộ.", "năm"]),
 }
 
 
@@ -787,7 +820,7 @@ def test_a_list_item_or_a_note_that_lost_its_mark_is_told_at_its_line(text, told
     for problem, (*_, words) in zip(problems, told, strict=True):
         assert words in problem.message, problem.message
     if read is not None:  # read as meant: the rest of the list is checked
-        assert located.data["tags"] == read
+        assert {k: located.data[k] for k in read} == read if isinstance(read, dict) else located.data["tags"] == read
 
 
 # Three broken fields, then a list item out of line with a fault indented under it: every field is
@@ -1232,6 +1265,19 @@ def _check_files(tmp_path, files: dict[str, str]):
         (content / rel).parent.mkdir(parents=True, exist_ok=True)
         (content / rel).write_text(text)
     return _check(content)
+
+
+def test_a_list_under_its_field_that_lost_every_dash_is_told_once(tmp_path):
+    """A list's only item, its "- " lost, is told as the list it was meant to be (its facts then
+    checked, no second error for the missing list); two items joined into one by a "- " typed
+    over are told as two, not as an unknown id."""
+    only = front().replace("sources: [nguon-a]\n", "sources:\n    nguon-a\n")
+    joined = front().replace("sources: [nguon-a]\n", "sources:\n  - nguon-a\n    nguon-a\n").replace("Trang thử", "Trang hai")
+    proc, told = _check_files(tmp_path, {GUIDE: only, "huong-dan/trang-b.md": joined})
+    assert proc.returncode == 1 and [(where, code) for where, code, _ in told] == [
+        (f"content/{GUIDE}:7:5:", "S103"), ("content/huong-dan/trang-b.md:7:5:", "R101")], proc.stdout
+    assert "ở dòng dưới tên trường" in told[0][2] and "thêm '- '" in told[0][2], told[0]
+    assert "2 mục ('nguon-a', 'nguon-a') bị nối làm một" in told[1][2], told[1]
 
 
 def test_a_regular_and_a_thematic_meeting_in_one_session_take_120_minutes(tmp_path):
