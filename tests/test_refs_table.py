@@ -623,6 +623,12 @@ CASES = [
     ("Chỉ thị 50-CT/TW ngày 23/7 của Bộ Chính trị về khuyến học.", [R("Chỉ thị 50-CT/TW", id=None, problems=["C107"])]),
     ("Chỉ thị 50-CT/TW ngày 23/7 năm 2015 của Bộ Chính trị.", [R("Chỉ thị 50-CT/TW", id=None, problems=["C107"])]),
     ("Hội nghị quán triệt Chỉ thị 50-CT/TW ngày 7/12 tại hội trường xã.", [R("Chỉ thị 50-CT/TW", id=None, problems=["C107"])]),
+    # An issuer, and its term, in brackets right after a reused code choose its entry, and
+    # contradict none: a bracket that says more names a sender.
+    ("Chỉ thị 50-CT/TW (của Ban Bí thư khóa XIII) về sinh hoạt chi bộ.", [R("Chỉ thị 50-CT/TW", id="50-CT/TW-2025", problems=[])]),
+    ("Chỉ thị số 50-CT/TW ( của Bộ Chính trị, khoá XI ) là văn bản cũ.", [R("Chỉ thị số 50-CT/TW", id="50-CT/TW-2015", problems=[])]),
+    ("Chỉ thị 50-CT/TW (của Bộ Chính trị khóa XIII) về sinh hoạt.", [R("Chỉ thị 50-CT/TW", id=None, problems=["C107"])]),
+    ("Chỉ thị 50-CT/TW (của Văn phòng Tỉnh ủy gửi kèm) về sinh hoạt.", [R("Chỉ thị 50-CT/TW", id=None, problems=["C107"])]),
     # A central party committee is no district's ("Đảng ủy Khối các cơ quan Trung ương").
     ("Chỉ thị 50-CT/TW ngày 23/7/2025 của Đảng ủy Khối các cơ quan Trung ương.",
      [R("Chỉ thị 50-CT/TW ngày 23/7/2025 của Đảng ủy Khối", id="50-CT/TW-2025", problems=["C103"])]),

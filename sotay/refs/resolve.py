@@ -277,6 +277,29 @@ def _chosen_by_day(docs: list, c: Citation, text: str | None):
     return fits[0] if len(fits) == 1 else None
 
 
+# "Chỉ thị 50-CT/TW (của Ban Bí thư khóa XIII)": an issuer, and its term, in brackets after a code.
+_BRACKET_OF = re.compile(r"[ \t]{0,3}\([ \t]{0,2}(?=của[ \t])")
+
+
+def _chosen_by_bracket(docs: list, c: Citation, text: str | None):
+    """The one entry of a reused code whose issuer (and term) a bracket right after it names, and
+    nothing else: "(của Văn phòng Tỉnh ủy gửi các huyện)" names a sender. Such a bracket only
+    chooses, never contradicts (the extractor does not read it as the citation's issuer)."""
+    opened = _BRACKET_OF.match(text, c.end) if text else None
+    body = P.BODY.match(text, opened.end()) if opened else None
+    if body is None or not body.group("of"):
+        return None
+    term = P.TERM.match(text, body.end())
+    if not re.match(r"[ \t]{0,2}\)", text[term.end() if term else body.end():]):
+        return None
+    probe = Citation(0, 0, "", c.kind, c.system)
+    probe.body = " ".join(body.group("body").split())
+    if term:
+        probe.terms = terms_of(term)
+    fits = [d for d in docs if not _mismatches(d, probe) and _support(d, probe) > 0]
+    return fits[0] if len(fits) == 1 else None
+
+
 def _surface_problems(c: Citation) -> list[Problem]:
     """What is wrong with how a citation is typed, whatever document it names."""
     problems = []
@@ -317,7 +340,7 @@ def _choose(c: Citation, docs: list, exact: bool, label: str, text: str | None, 
         # "Chỉ thị 50-CT/TW năm 2025": a year of the work done contradicts no earlier
         # directive of that code, and the one issued that year is the one it names.
         chosen = ((_best_supported(fits, c) if fits and context else None) or _chosen_by_leading(fits, c, text, after)
-                  or _chosen_by_day(fits or docs, c, text))
+                  or _chosen_by_day(fits or docs, c, text) or _chosen_by_bracket(fits or docs, c, text))
         return (chosen, None) if chosen is not None else (None, Problem("C107", _maybe(label, fits or docs, c)))
     # "Chỉ thị 50-CT/TW ngày 23/7/2025 của Bộ Chính trị": the 2025 directive, wrong issuer.
     chosen = _best_supported(docs, c)
