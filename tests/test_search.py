@@ -188,6 +188,10 @@ TOP = [
     ("nq tw 4", "/van-ban/nq-tw4-xi/", 1),
     ("nghi quyet tw 4", "/van-ban/nq-tw4-xi/", 2),
     ("nq tw 4 nq tw 5", "/van-ban/04-nq-tw-2016/", 3),  # a plenum 4 (khóa XII), the first not lost
+    # A code no page writes whole (the registry holds Chỉ thị 01 of the XIVth term without its
+    # code): asked by its kind's name and number, not by its parts apart (01-KL/TW came first).
+    ("01-CT/TW", "/van-ban/ct-01-xiv/", 1),
+    ("chỉ thị 01-CT/TW 2026", "/van-ban/ct-01-xiv/", 1),
     # "nq" glued to the plenum's "tw", or before its words: still the plenum's resolution.
     ("nqtw 4 khoa 11", "/van-ban/nq-tw4-xi/", 1),
     ("nq trung uong 4 khoa 11", "/van-ban/nq-tw4-xi/", 1),
