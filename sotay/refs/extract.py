@@ -117,6 +117,11 @@ def _read_context(t: str, c: Citation, pos: int) -> int:
                 # mistaken for its own code's (12-HD/BTCTW "của Ban Tổ chức Tỉnh ủy", for 13-HD/BTCTU).
                 c.year_of_work = bool(work) and c.year is not None
                 break
+            if m.group("of") and P.OTHER_ACT.match(t, m.end(), stop):
+                # Who sent, compiled or published it, or held a meeting on it: not its issuer, nor
+                # is what follows read as its context.
+                c.sender = _body(*m.group("body", "plenum_body", "province"))[0]
+                break
             if P.ANOTHER_BODY.match(t, m.end(), stop) and _LISTED_AFTER.search(t, max(0, c.start - 30), c.start):
                 break  # the bodies of a list of codes, in turn: none is this code's alone
             c.body, c.province = _body(*m.group("body", "plenum_body", "province"))

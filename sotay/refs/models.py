@@ -41,6 +41,9 @@ class Citation:
     terms: list[str] = field(default_factory=list)  # khóa written beside it
     body: str | None = None  # issuing body written beside it ("của Ban Bí thư")
     province: str | None = None  # the province a local issuing body names ("của Tỉnh ủy Trà Vinh")
+    # A body that did something else with the document ("của Ban Bí thư gửi về"): it may be its
+    # issuer too, so it chooses among the entries of a reused code, never contradicts.
+    sender: str | None = None
     name: str | None = None  # for references by name: canonical name ("Nghị quyết Trung ương 4 khóa XII")
     short: bool = False  # "Chỉ thị 10": kind and number only
     link_end: int = 0  # end of the part that becomes a link (kind + code), original offsets

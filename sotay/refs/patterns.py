@@ -318,6 +318,14 @@ BODY = _compile(
     + r"(?:(?: | - | ?\n[ \t]{1,8})" + _PROVINCE_WORD + r"){0,3}))?)"
     r"(?(of)|" + _ISSUED_AHEAD + ")"
 )
+# "Chỉ thị 10-CT/TW của Ban Tuyên giáo Trung ương gửi về", "… của Văn phòng Trung ương Đảng phát
+# hành": the body did something else with the document (sent, compiled, published it, held a
+# meeting on it), and is not its issuer. Verbs a document's own words take ("quy định", "yêu cầu",
+# "hướng dẫn") are not among them.
+OTHER_ACT = _compile(r"(?:\s{0,3},?\s{0,3}\(?\s{0,2}kh(?:óa|oá|oa)\s{1,3}[IVXL\d]{1,6}\)?)?\s{1,3}(?:đã\s{1,3}|vừa\s{1,3})?"
+                     r"(?:gửi|biên\s{1,3}soạn|soạn\s{1,3}thảo|phát\s{1,3}hành|tổ\s{1,3}chức|sao\s{1,3}(?:gửi|lục|y)"
+                     r"|chuyển\s{1,3}(?:về|đến|tới|xuống)|in\s{1,3}(?:ấn|thành|và)|đăng\s{1,3}tải|cung\s{1,3}cấp|giới\s{1,3}thiệu)"
+                     r"(?![\wÀ-ỹ])")
 # Another central body after the one read, listed: "10-CT/TW, 05-CT/TW của Ban Bí thư, Bộ Chính
 # trị" gives each code its body in turn, so the nearest is not the last code's.
 ANOTHER_BODY = _compile(r"\s{0,3}(?:,|và|hoặc)\s{1,3}(?:của\s{1,3})?(?:" + _names(CENTRAL_BODIES + list(BODY_ABBREVIATIONS))

@@ -300,6 +300,13 @@ def _chosen_by_bracket(docs: list, c: Citation, text: str | None):
     return fits[0] if len(fits) == 1 else None
 
 
+def _chosen_by_sender(docs: list, c: Citation):
+    """The one entry of a reused code issued by the body that the text says sent or published it
+    ("Chỉ thị 50-CT/TW của Ban Bí thư gửi về"): an issuer sends its own documents too."""
+    fits = [d for d in docs if c.sender and d.issuing_body and _bodies_match(c.sender, d.issuing_body)]
+    return fits[0] if len(fits) == 1 else None
+
+
 def _surface_problems(c: Citation) -> list[Problem]:
     """What is wrong with how a citation is typed, whatever document it names."""
     problems = []
@@ -340,7 +347,8 @@ def _choose(c: Citation, docs: list, exact: bool, label: str, text: str | None, 
         # "Chỉ thị 50-CT/TW năm 2025": a year of the work done contradicts no earlier
         # directive of that code, and the one issued that year is the one it names.
         chosen = ((_best_supported(fits, c) if fits and context else None) or _chosen_by_leading(fits, c, text, after)
-                  or _chosen_by_day(fits or docs, c, text) or _chosen_by_bracket(fits or docs, c, text))
+                  or _chosen_by_day(fits or docs, c, text) or _chosen_by_bracket(fits or docs, c, text)
+                  or _chosen_by_sender(fits or docs, c))
         return (chosen, None) if chosen is not None else (None, Problem("C107", _maybe(label, fits or docs, c)))
     # "Chỉ thị 50-CT/TW ngày 23/7/2025 của Bộ Chính trị": the 2025 directive, wrong issuer.
     chosen = _best_supported(docs, c)
