@@ -526,8 +526,8 @@ def _joined_items(value: str, known) -> str:
     if len(parts) < 2 or not all(part in known for part in parts):
         return ""
     listed = ", ".join(repr(part) for part in parts)
-    return (f": đây là {len(parts)} mục ({listed}) bị nối làm một, vì dòng của mục sau thiếu dấu '- ' ở đầu; "
-            "viết mỗi mục một dòng bắt đầu bằng '- ', các dấu '- ' thẳng cột với nhau")
+    return (f": đây là {len(parts)} mục ({listed}) bị đọc liền làm một: trong [a, b], thêm dấu phẩy giữa chúng; "
+            "nếu mỗi mục một dòng, mỗi dòng bắt đầu bằng '- ', các dấu '- ' thẳng cột với nhau")
 
 
 def _closest_document(value: str, known) -> str:

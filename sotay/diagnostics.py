@@ -51,7 +51,8 @@ _RULES = [
     Rule("Y006", "not-mapping", ERROR, "Tệp phải gồm các dòng `tên trường: giá trị`."),
     Rule("Y007", "yaml-tag", ERROR, "Không dùng thẻ kiểu của YAML (!!, !)."),
     Rule("Y008", "comment-after-value", ERROR, "Phần sau dấu # ở cuối giá trị bị bỏ qua (YAML coi là ghi chú)."),
-    Rule("Y009", "run-on-item", ERROR, "Một dòng mở câu mới ngay dưới mục '- ' bị YAML nối vào mục đó (mục mới thiếu '- ')."),
+    Rule("Y009", "run-on-item", WARNING, "Một dòng mở câu mới ngay dưới mục '- ' bị YAML nối vào mục đó: mục mới thiếu '- ', "
+                                         "hoặc câu viết xuống dòng (mỗi mục viết trên một dòng)."),
     # Schema
     Rule("S101", "unknown-key", ERROR, "Trường không có trong khuôn của loại nội dung."),
     Rule("S102", "missing-required", ERROR, "Thiếu trường bắt buộc."),

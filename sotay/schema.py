@@ -439,7 +439,12 @@ class ListOf(Type):
     def check(self, value, path, ctx):
         if not isinstance(value, list):
             key = ctx.located.key_at.get(path)
-            if not (isinstance(value, (str, dict)) and key and ctx.located.pos(path)[0] > key[0]):
+            below = bool(key) and ctx.located.pos(path)[0] > key[0]
+            # One id ("sources:" then "web-x"), or one item of fields: not "a, b", nor a text, whose
+            # words may be several items joined (told as the list they fail to be).
+            one = (isinstance(value, dict) and isinstance(self.item, Obj)
+                   or isinstance(value, str) and isinstance(self.item, (Ref, Vocab)) and not re.search(r"[\s,;]", value.strip()))
+            if not (below and one):
                 ctx.report(path, "S103", f"Cần danh sách, gặp {_kind(value)}: viết [a, b], hoặc mỗi mục một dòng bắt đầu bằng '- '.")
                 return _DROP
             # On the lines under its field: the list's only item, its "- " lost. Read as meant, so its

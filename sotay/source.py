@@ -445,14 +445,13 @@ def parse_yaml(text: str, rel: str, line_offset: int = 0, recover: bool = False)
             for item in n.value:
                 pieces = nested_items(item)
                 if pieces is None:
-                    pieces = _run_on_items(item, text_lines())
-                    for line, _, _ in pieces[1:]:
-                        problems.append(diag(rel, line + 1 + line_offset, item.start_mark.column + 1, "Y009",
+                    run_on = _run_on_item(item, text_lines())
+                    if run_on is not None:
+                        problems.append(diag(rel, run_on + 1 + line_offset, item.start_mark.column + 1, "Y009",
                                              "Dòng này mở một câu mới ngay dưới mục '- ' ở trên, thẳng cột với chữ của mục đó, "
                                              "nên YAML nối hai dòng thành một mục: nếu là mục mới, thay hai dấu cách trước nó "
                                              "bằng '- ' (thẳng cột với dấu '- ' ở trên); nếu là câu tiếp của mục trên, viết "
                                              "nối vào cuối dòng trên."))
-                if len(pieces) < 2:
                     out.append(build(item, path + (len(out),)))
                     continue
                 for line, col, piece in pieces:  # read as meant: no second problem from the joined value
@@ -484,28 +483,20 @@ def parse_yaml(text: str, rel: str, line_offset: int = 0, recover: bool = False)
     return located, problems
 
 
-def _run_on_items(node, lines: list[str]) -> list[tuple[int, int, str]]:
+def _run_on_item(node, lines: list[str]) -> int | None:
     """A list item of plain words that runs on over lines, where a line opens a sentence (a capital
-    after a full stop, a semicolon, "!" or "?", or after a short line) in the item's own column: the
-    next item, its "- " typed over with spaces, which YAML joined to this one. The items as meant,
-    [(line index, column, text)]: one where none ran on."""
+    after a full stop, a semicolon, "!" or "?") in the item's own column: the next item, its "- "
+    typed over with spaces, which YAML joined to this one; or a sentence wrapped there, which the
+    editors' guide asks to write on the item's line. The line's index, or None."""
     if not (isinstance(node, yaml.ScalarNode) and not node.style and node.end_mark.line > node.start_mark.line):
-        return []
-    column, first = node.start_mark.column, node.start_mark.line
-    rows = lines[first:node.end_mark.line + 1]
-    if len(rows) != node.end_mark.line + 1 - first:
-        return []
-    rows[-1], rows[0] = rows[-1][:node.end_mark.column], rows[0][column:]
-    pieces = [(first, column, [rows[0]])]
-    for index, row in enumerate(rows[1:], first + 1):
-        above = lines[index - 1].rstrip()
-        # A short line above is no text wrapped at a page's width: a list of names ("Lưu chi bộ").
-        if (len(row) - len(row.lstrip(" ")) == column and row.strip()[:1].isupper()
-                and (above.endswith((".", ";", "!", "?")) or len(above.strip()) < 50)):
-            pieces.append((index, column, [row]))
-        else:
-            pieces[-1][2].append(row)
-    return [(line, col, " ".join(part.strip() for part in parts if part.strip())) for line, col, parts in pieces]
+        return None
+    column = node.start_mark.column
+    for index in range(node.start_mark.line + 1, min(node.end_mark.line, len(lines) - 1) + 1):
+        line, above = lines[index], lines[index - 1].rstrip()
+        if (len(line) - len(line.lstrip(" ")) == column and line.strip()[:1].isupper()
+                and above.endswith((".", ";", "!", "?"))):
+            return index
+    return None
 
 
 def _item_lost_its_dash(mapping, key_node, lines: list[str]) -> bool:

@@ -419,6 +419,10 @@ def _only_item(lines: list[str], at: int, field: str) -> tuple[int, str, str] | 
     if " " in word or word.rstrip(":") in _field_names() or not _EMPTY_FIELD.fullmatch(field) or _indent(field) != _indent(line):
         return None
     name = field.strip().lstrip("- ").rstrip(":").strip()
+    parent = next((ln for ln in reversed(lines[:at]) if ln.strip() and not ln.lstrip().startswith("#")
+                   and _indent(ln) < _indent(field)), "")
+    if name not in list_fields() and parent.strip() != "sources:":
+        return None  # "reviewed:" then its date: a value on the line under its field, told as before
     meant = " " * _indent(line) + "- " + word
     return at, (f"Dòng này nằm ngay dưới trường '{name}' mà không có dạng `tên trường: giá trị`: nếu là một mục của danh "
                 f"sách '{name}', viết '{meant.strip()}' (có '- ' ở đầu); nếu là tên một trường, thêm dấu ':' sau nó."), meant
@@ -491,6 +495,9 @@ def _first_item_of_fields(err, lines: list[str]) -> tuple[int, str, str] | None:
             and _ENTRY.match(lines[index]) and not lines[index].lstrip().startswith("-")
             and re.match(r" *[A-Za-z_]\w*:[ \t]", lines[mark.line])):
         return None
+    sibling = next((ln for ln in lines[mark.line + 1:] if re.match(r" *-[ \t]", ln) and _indent(ln) <= indent - 2), None)
+    if sibling is not None and _indent(sibling) != indent - 2:
+        return None  # the item's fields moved too: no one line mends it
     meant = " " * (indent - 2) + "- " + lines[index][indent - 2:]
     return index, _first_item_told(field, meant), meant
 

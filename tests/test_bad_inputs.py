@@ -775,11 +775,17 @@ LOST_DASHES = {
                                [(3, 3, "Y001", "nếu là một mục của danh sách 'term', viết '- web-a'")],
                                {"sources": {"term": ["web-a"], "date": ["web-b"]}}),
     # A later item so typed over is joined to the one above by YAML: told where a sentence opens.
+    # A warning (a sentence wrapped there reads so too), and YAML's reading kept.
     "a later item, its dash typed over": ("tags:\n  - Một hai.\n    Ba bốn.\n", [(3, 5, "Y009", "thay hai dấu cách")],
-                                          ["Một hai.", "Ba bốn."]),
-    "a name under a short name, its dash typed over": ("tags:\n  - Các đồng chí đảng viên\n    Lưu chi bộ\n",
-                                                       [(3, 5, "Y009", "thay hai dấu cách")],
-                                                       ["Các đồng chí đảng viên", "Lưu chi bộ"]),
+                                          ["Một hai. Ba bốn."]),
+    # After a short line, a capital is often a name wrapped there: no new item.
+    "a name wrapped after a short line": ("tags:\n  - Kết luận số 01-KL/TW của\n    Bộ Chính trị\n", [],
+                                          ["Kết luận số 01-KL/TW của Bộ Chính trị"]),
+    # Not a lost dash: a value on the line under a field that holds no list; an item whose fields
+    # moved deeper too (no one line mends it: told as before, not with a "- " in the wrong column).
+    "a value under a field of one value": ("title: X\nkind:\ntrang-phap-ly\n", [(3, 1, "Y001", "thiếu dấu ':'")], None),
+    "an item's fields moved deeper too": ("items:\n    title: A\n      minutes: 5\n  - title: B\n",
+                                          [(3, 7, "Y001", "thụt vào sâu hơn dòng 2")], None),
     # Not a lost dash: a field written twice at once, a text's own "- " line, an item wrapped mid-sentence.
     "a field written twice": ("items:\n  - title: A\n    title: B\n", [(3, 5, "Y005", "gộp hai dòng làm một")], None),
     "a text's dash line": ("title: Bài viết\nsummary:\n  một hai ba\n  - bốn\n", [(4, 3, "Y001", "thụt vào sâu hơn")], None),
@@ -1277,7 +1283,7 @@ def test_a_list_under_its_field_that_lost_every_dash_is_told_once(tmp_path):
     assert proc.returncode == 1 and [(where, code) for where, code, _ in told] == [
         (f"content/{GUIDE}:7:5:", "S103"), ("content/huong-dan/trang-b.md:7:5:", "R101")], proc.stdout
     assert "ở dòng dưới tên trường" in told[0][2] and "thêm '- '" in told[0][2], told[0]
-    assert "2 mục ('nguon-a', 'nguon-a') bị nối làm một" in told[1][2], told[1]
+    assert "2 mục ('nguon-a', 'nguon-a') bị đọc liền làm một" in told[1][2], told[1]
 
 
 def test_a_regular_and_a_thematic_meeting_in_one_session_take_120_minutes(tmp_path):
