@@ -443,7 +443,7 @@ class ListOf(Type):
             # One id ("sources:" then "web-x"), or one item of fields: not "a, b", nor a text, whose
             # words may be several items joined (told as the list they fail to be).
             one = (isinstance(value, dict) and isinstance(self.item, Obj)
-                   or isinstance(value, str) and isinstance(self.item, (Ref, Vocab)) and not re.search(r"[\s,;]", value.strip()))
+                   or isinstance(value, str) and isinstance(self.item, (Ref, Vocab)) and re.fullmatch(r"[^\s,;]+", value.strip()))
             if not (below and one):
                 ctx.report(path, "S103", f"Cần danh sách, gặp {_kind(value)}: viết [a, b], hoặc mỗi mục một dòng bắt đầu bằng '- '.")
                 return _DROP
