@@ -629,6 +629,8 @@ CASES = [
     ("Chỉ thị số 50-CT/TW ( của Bộ Chính trị, khoá XI ) là văn bản cũ.", [R("Chỉ thị số 50-CT/TW", id="50-CT/TW-2015", problems=[])]),
     ("Chỉ thị 50-CT/TW (của Bộ Chính trị khóa XIII) về sinh hoạt.", [R("Chỉ thị 50-CT/TW", id=None, problems=["C107"])]),
     ("Chỉ thị 50-CT/TW (của Văn phòng Tỉnh ủy gửi kèm) về sinh hoạt.", [R("Chỉ thị 50-CT/TW", id=None, problems=["C107"])]),
+    # A date or a year after the bracket is the citation's own: the bracket does not overrule it.
+    ("Chỉ thị 50-CT/TW (của Bộ Chính trị khóa XI) ngày 23/7/2025.", [R("Chỉ thị 50-CT/TW", id=None, problems=["C107"])]),
     # A body that sent, compiled or published a document, or held a meeting on it, is not its
     # issuer (each was a C103 that failed the build); it chooses among a reused code's entries.
     ("Chi bộ nhận Chỉ thị 10-CT/TW của Ban Tuyên giáo Trung ương gửi về để nghiên cứu.",
@@ -637,8 +639,12 @@ CASES = [
      [R("Chỉ thị 50-CT/TW ngày 23/7/2025", id="50-CT/TW-2025", problems=[])]),
     ("Hội nghị về Hướng dẫn 42-HD/BTCTW của Ban Tuyên giáo và Dân vận Trung ương tổ chức ngày 5/11.",
      [R("Hướng dẫn 42-HD/BTCTW", id="42-HD/BTCTW-2025", problems=[])]),
-    ("Chỉ thị 50-CT/TW của Ban Bí thư gửi về chi bộ.", [R("Chỉ thị 50-CT/TW", id="50-CT/TW-2025", problems=[])]),
+    ("Chỉ thị 50-CT/TW của Ban Bí thư gửi về chi bộ.", [R("Chỉ thị 50-CT/TW của Ban Bí thư", id="50-CT/TW-2025", problems=[])]),
     ("Chỉ thị 50-CT/TW của Ban Tuyên giáo Trung ương gửi về chi bộ.", [R("Chỉ thị 50-CT/TW", id=None, problems=["C107"])]),
+    # The Party's leading bodies issue what they send: read as the issuer, as before (a red team's).
+    ("Chỉ thị 05-CT/TW của Ban Bí thư gửi toàn Đảng.", [R("Chỉ thị 05-CT/TW của Ban Bí thư", id="05-CT/TW-2016", problems=["C103"])]),
+    ("Chỉ thị 50-CT/TW của Bộ Chính trị khóa XI gửi các cấp ủy.",
+     [R("Chỉ thị 50-CT/TW của Bộ Chính trị khóa XI", id="50-CT/TW-2015", problems=[])]),
     # A central party committee is no district's ("Đảng ủy Khối các cơ quan Trung ương").
     ("Chỉ thị 50-CT/TW ngày 23/7/2025 của Đảng ủy Khối các cơ quan Trung ương.",
      [R("Chỉ thị 50-CT/TW ngày 23/7/2025 của Đảng ủy Khối", id="50-CT/TW-2025", problems=["C103"])]),

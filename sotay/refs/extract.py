@@ -117,10 +117,12 @@ def _read_context(t: str, c: Citation, pos: int) -> int:
                 # mistaken for its own code's (12-HD/BTCTW "của Ban Tổ chức Tỉnh ủy", for 13-HD/BTCTU).
                 c.year_of_work = bool(work) and c.year is not None
                 break
-            if m.group("of") and P.OTHER_ACT.match(t, m.end(), stop):
+            body = _body(*m.group("body", "plenum_body", "province"))[0]
+            if m.group("of") and body not in _LEADERSHIP and P.OTHER_ACT.match(t, m.end(), stop):
                 # Who sent, compiled or published it, or held a meeting on it: not its issuer, nor
-                # is what follows read as its context.
-                c.sender = _body(*m.group("body", "plenum_body", "province"))[0]
+                # is what follows read as its context. The Party's leading bodies issue what they
+                # send ("Chỉ thị … của Bộ Chính trị gửi các tỉnh ủy"): read as the issuer, as before.
+                c.sender = body
                 break
             if P.ANOTHER_BODY.match(t, m.end(), stop) and _LISTED_AFTER.search(t, max(0, c.start - 30), c.start):
                 break  # the bodies of a list of codes, in turn: none is this code's alone
@@ -174,6 +176,11 @@ def calendar_date(d: str, mo: str, y: str) -> tuple[dt.date | None, str | None]:
         return dt.date(int(y), int(mo), int(d)), None
     except ValueError:
         return None, f"ngày {d}/{mo}/{y} không có thật"
+
+
+# The bodies that issue the Party's /TW documents: after them a verb of sending is the issuer's.
+_LEADERSHIP = frozenset({"Bộ Chính trị", "Ban Bí thư", "Ban Bí thư Trung ương", "Ban Bí thư Trung ương Đảng",
+                         "Ban Chấp hành Trung ương", "Ban Chấp hành Trung ương Đảng"})
 
 
 @functools.lru_cache(maxsize=1024)

@@ -290,7 +290,9 @@ def _chosen_by_bracket(docs: list, c: Citation, text: str | None):
     if body is None or not body.group("of"):
         return None
     term = P.TERM.match(text, body.end())
-    if not re.match(r"[ \t]{0,2}\)", text[term.end() if term else body.end():]):
+    closed = re.compile(r"[ \t]{0,2}\)").match(text, term.end() if term else body.end())
+    # A date or a year after the bracket is the citation's own, which the bracket must not overrule.
+    if closed is None or P.DATE.match(text, closed.end()) or P.YEAR.match(text, closed.end()):
         return None
     probe = Citation(0, 0, "", c.kind, c.system)
     probe.body = " ".join(body.group("body").split())
