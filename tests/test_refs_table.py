@@ -627,6 +627,7 @@ CASES = [
     # contradict none: a bracket that says more names a sender.
     ("Chỉ thị 50-CT/TW (của Ban Bí thư khóa XIII) về sinh hoạt chi bộ.", [R("Chỉ thị 50-CT/TW", id="50-CT/TW-2025", problems=[])]),
     ("Chỉ thị số 50-CT/TW ( của Bộ Chính trị, khoá XI ) là văn bản cũ.", [R("Chỉ thị số 50-CT/TW", id="50-CT/TW-2015", problems=[])]),
+    ("Chỉ thị 50-CT/TW (của BBT khóa XIII) về sinh hoạt.", [R("Chỉ thị 50-CT/TW", id="50-CT/TW-2025", problems=[])]),
     ("Chỉ thị 50-CT/TW (của Bộ Chính trị khóa XIII) về sinh hoạt.", [R("Chỉ thị 50-CT/TW", id=None, problems=["C107"])]),
     ("Chỉ thị 50-CT/TW (của Văn phòng Tỉnh ủy gửi kèm) về sinh hoạt.", [R("Chỉ thị 50-CT/TW", id=None, problems=["C107"])]),
     # A date or a year after the bracket is the citation's own: the bracket does not overrule it.

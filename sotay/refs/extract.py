@@ -117,7 +117,7 @@ def _read_context(t: str, c: Citation, pos: int) -> int:
                 # mistaken for its own code's (12-HD/BTCTW "của Ban Tổ chức Tỉnh ủy", for 13-HD/BTCTU).
                 c.year_of_work = bool(work) and c.year is not None
                 break
-            body = _body(*m.group("body", "plenum_body", "province"))[0]
+            body, province = body_name(*m.group("body", "plenum_body", "province"))
             if m.group("of") and body not in _LEADERSHIP and P.OTHER_ACT.match(t, m.end(), stop):
                 # Who sent, compiled or published it, or held a meeting on it: not its issuer, nor
                 # is what follows read as its context. The Party's leading bodies issue what they
@@ -126,7 +126,7 @@ def _read_context(t: str, c: Citation, pos: int) -> int:
                 break
             if P.ANOTHER_BODY.match(t, m.end(), stop) and _LISTED_AFTER.search(t, max(0, c.start - 30), c.start):
                 break  # the bodies of a list of codes, in turn: none is this code's alone
-            c.body, c.province = _body(*m.group("body", "plenum_body", "province"))
+            c.body, c.province = body, province
         elif name == "plenum":
             c.body, name = "Ban Chấp hành Trung ương", "body"  # one issuer, however it was written
         done.add(name)
@@ -184,7 +184,7 @@ _LEADERSHIP = frozenset({"Bộ Chính trị", "Ban Bí thư", "Ban Bí thư Trun
 
 
 @functools.lru_cache(maxsize=1024)
-def _body(raw: str, plenum: str | None, province: str | None) -> tuple[str, str | None]:
+def body_name(raw: str, plenum: str | None, province: str | None) -> tuple[str, str | None]:
     """The issuing body as the registry names it, and the province it names."""
     body = "Ban Chấp hành Trung ương" if plenum else " ".join(raw.split())
     if body.lower() not in P.BODY_ABBREVIATIONS and body not in P.CENTRAL_BODIES:

@@ -23,7 +23,7 @@ from ..registry import Registry, code_key, number_key, split_code, system_of
 from ..text import changed_mark, fold, match_key, vn_date
 from ..urls import AUTOLINK, LINK_DEST
 from . import patterns as P
-from .extract import calendar_date, date_parts, find, terms_of
+from .extract import body_name, calendar_date, date_parts, find, terms_of
 from .models import UNCHECKED_SYSTEMS, Citation, Problem
 from .normalize import CONFUSABLE, normalize
 from .patterns import BODY_SYSTEMS
@@ -295,7 +295,7 @@ def _chosen_by_bracket(docs: list, c: Citation, text: str | None):
     if closed is None or P.DATE.match(text, closed.end()) or P.YEAR.match(text, closed.end()):
         return None
     probe = Citation(0, 0, "", c.kind, c.system)
-    probe.body = " ".join(body.group("body").split())
+    probe.body = body_name(*body.group("body", "plenum_body", "province"))[0]  # "BBT": Ban Bí thư
     if term:
         probe.terms = terms_of(term)
     fits = [d for d in docs if not _mismatches(d, probe) and _support(d, probe) > 0]
