@@ -279,6 +279,7 @@ def _chosen_by_day(docs: list, c: Citation, text: str | None):
 
 # "Chỉ thị 50-CT/TW (của Ban Bí thư khóa XIII)": an issuer, and its term, in brackets after a code.
 _BRACKET_OF = re.compile(r"[ \t]{0,3}\([ \t]{0,2}(?=của[ \t])")
+_BRACKET_CLOSED = re.compile(r"[ \t]{0,2}\)")
 
 
 def _chosen_by_bracket(docs: list, c: Citation, text: str | None):
@@ -290,7 +291,7 @@ def _chosen_by_bracket(docs: list, c: Citation, text: str | None):
     if body is None or not body.group("of"):
         return None
     term = P.TERM.match(text, body.end())
-    closed = re.compile(r"[ \t]{0,2}\)").match(text, term.end() if term else body.end())
+    closed = _BRACKET_CLOSED.match(text, term.end() if term else body.end())
     # A date or a year after the bracket is the citation's own, which the bracket must not overrule.
     if closed is None or P.DATE.match(text, closed.end()) or P.YEAR.match(text, closed.end()):
         return None
