@@ -628,6 +628,7 @@ CASES = [
     ("Chỉ thị 50-CT/TW (của Ban Bí thư khóa XIII) về sinh hoạt chi bộ.", [R("Chỉ thị 50-CT/TW", id="50-CT/TW-2025", problems=[])]),
     ("Chỉ thị số 50-CT/TW ( của Bộ Chính trị, khoá XI ) là văn bản cũ.", [R("Chỉ thị số 50-CT/TW", id="50-CT/TW-2015", problems=[])]),
     ("Chỉ thị 50-CT/TW (của BBT khóa XIII) về sinh hoạt.", [R("Chỉ thị 50-CT/TW", id="50-CT/TW-2025", problems=[])]),
+    ("CHỈ THỊ 50-CT/TW (CỦA BAN BÍ THƯ KHÓA XIII)", [R("CHỈ THỊ 50-CT/TW", id="50-CT/TW-2025", problems=[])]),
     ("Chỉ thị 50-CT/TW (của Bộ Chính trị khóa XIII) về sinh hoạt.", [R("Chỉ thị 50-CT/TW", id=None, problems=["C107"])]),
     ("Chỉ thị 50-CT/TW (của Văn phòng Tỉnh ủy gửi kèm) về sinh hoạt.", [R("Chỉ thị 50-CT/TW", id=None, problems=["C107"])]),
     # A date or a year after the bracket is the citation's own: the bracket does not overrule it.
@@ -640,6 +641,7 @@ CASES = [
      [R("Chỉ thị 50-CT/TW ngày 23/7/2025", id="50-CT/TW-2025", problems=[])]),
     ("Hội nghị về Hướng dẫn 42-HD/BTCTW của Ban Tuyên giáo và Dân vận Trung ương tổ chức ngày 5/11.",
      [R("Hướng dẫn 42-HD/BTCTW", id="42-HD/BTCTW-2025", problems=[])]),
+    ("Chỉ thị 10-CT/TW của Ban Tuyên giáo Trung ương vừa mới gửi về.", [R("Chỉ thị 10-CT/TW", id="10-CT/TW-2007", problems=[])]),
     ("Chỉ thị 50-CT/TW của Ban Bí thư gửi về chi bộ.", [R("Chỉ thị 50-CT/TW của Ban Bí thư", id="50-CT/TW-2025", problems=[])]),
     ("Chỉ thị 50-CT/TW của Ban Tuyên giáo Trung ương gửi về chi bộ.", [R("Chỉ thị 50-CT/TW", id=None, problems=["C107"])]),
     # The Party's leading bodies issue what they send: read as the issuer, as before (a red team's).

@@ -278,7 +278,7 @@ def _chosen_by_day(docs: list, c: Citation, text: str | None):
 
 
 # "Chỉ thị 50-CT/TW (của Ban Bí thư khóa XIII)": an issuer, and its term, in brackets after a code.
-_BRACKET_OF = re.compile(r"[ \t]{0,3}\([ \t]{0,2}(?=của[ \t])")
+_BRACKET_OF = re.compile(r"[ \t]{0,3}\([ \t]{0,2}(?=của[ \t])", re.IGNORECASE)
 _BRACKET_CLOSED = re.compile(r"[ \t]{0,2}\)")
 
 
