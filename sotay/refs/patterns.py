@@ -322,7 +322,8 @@ BODY = _compile(
 # hành": the body did something else with the document (sent, compiled, published it, held a
 # meeting on it), and is not its issuer. Verbs a document's own words take ("quy định", "yêu cầu",
 # "hướng dẫn") are not among them.
-OTHER_ACT = _compile(r"(?:\s{0,3},?\s{0,3}\(?\s{0,2}kh(?:óa|oá|oa)\s{1,3}[IVXL\d]{1,6}\)?)?\s{1,3}(?:(?:vừa\s{1,3}mới|mới\s{1,3}đây\s{1,3}đã|đã|vừa|mới)\s{1,3})?"
+OTHER_ACT = _compile(r"(?:\s{0,3},?\s{0,3}\(?\s{0,2}kh(?:óa|oá|oa)\s{1,3}[IVXL\d]{1,6}\)?)?\s{1,3}"
+                     r"(?:(?:vừa\s{1,3}mới|mới\s{1,3}đây\s{1,3}đã|đã|vừa|mới)\s{1,3})?"
                      r"(?:gửi|biên\s{1,3}soạn|soạn\s{1,3}thảo|phát\s{1,3}hành|tổ\s{1,3}chức|sao\s{1,3}(?:gửi|lục|y)"
                      r"|chuyển\s{1,3}(?:về|đến|tới|xuống)|in\s{1,3}(?:ấn|thành|và)|đăng\s{1,3}tải|cung\s{1,3}cấp|giới\s{1,3}thiệu)"
                      r"(?![\wÀ-ỹ])")
