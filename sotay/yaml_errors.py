@@ -416,7 +416,9 @@ def _only_item(lines: list[str], at: int, field: str) -> tuple[int, str, str] | 
     told as before). Both readings are said; read as the item."""
     line = lines[at]
     word = line.strip()
-    if " " in word or word.rstrip(":") in _field_names() or not _EMPTY_FIELD.fullmatch(field) or _indent(field) != _indent(line):
+    # An id ("web-hutech-ct05"), not a flow list, a quoted line or a field's name.
+    if (not re.fullmatch(r"[\w./-]+", word) or word in _field_names() or not _EMPTY_FIELD.fullmatch(field)
+            or _indent(field) != _indent(line)):
         return None
     name = field.strip().lstrip("- ").rstrip(":").strip()
     parent = next((ln for ln in reversed(lines[:at]) if ln.strip() and not ln.lstrip().startswith("#")
@@ -454,6 +456,10 @@ def _deeper_first_item(lines: list[str], field_at: int, at: int, indent: int) ->
             and _indent(lines[body[0]]) == indent + 2 and all(_indent(lines[i]) >= indent + 2 for i in body)):
         return None
     if lines[body[0]].lstrip(" ").startswith("-"):
+        return None
+    # In a compact list, one line of value only: a block of fields there ("sources:" then "  code:")
+    # is the field's own, and the "- " below it a line that should not be there.
+    if _indent(field) == indent and (len(body) > 1 or _ENTRY.match(lines[body[0]])):
         return None
     meant = " " * indent + "- " + lines[body[0]][indent + 2:]
     return body[0], _first_item_told(field, meant), meant
