@@ -784,6 +784,10 @@ LOST_DASHES = {
     # Not a lost dash: a value on the line under a field that holds no list; an item whose fields
     # moved deeper too (no one line mends it: told as before, not with a "- " in the wrong column).
     "a value under a field of one value": ("title: X\nkind:\ntrang-phap-ly\n", [(3, 1, "Y001", "thiếu dấu ':'")], None),
+    # Found by a fuzz: a "- " put before a field after a block of fields, and a flow list wrapped
+    # under its field, are no lost item.
+    "a dash before a field after a block": ("sources:\n  code:\n  - a\n- note: x\n", [(4, 1, "Y001", "Thụt lề không khớp")], None),
+    "a flow list under its field": ("title: X\nsources:\n[a, b]\n", [(3, 1, "Y001", "thiếu dấu ':'")], None),
     "an item's fields moved deeper too": ("items:\n    title: A\n      minutes: 5\n  - title: B\n",
                                           [(3, 7, "Y001", "thụt vào sâu hơn dòng 2")], None),
     # Not a lost dash: a field written twice at once, a text's own "- " line, an item wrapped mid-sentence.
