@@ -188,6 +188,8 @@ TOP = [
     ("nq tw 4", "/van-ban/nq-tw4-xi/", 1),
     ("nghi quyet tw 4", "/van-ban/nq-tw4-xi/", 2),
     ("nq tw 4 nq tw 5", "/van-ban/04-nq-tw-2016/", 3),  # a plenum 4 (khóa XII), the first not lost
+    # When the member asks ("ngày mai") is no word to rank by: the pages that say it came first.
+    ("họp chi bộ ngày mai chuẩn bị gì", "/huong-dan/hop-chi-uy-chuan-bi/", 3),
     # A code no page writes whole (the registry holds Chỉ thị 01 of the XIVth term without its
     # code): asked by its kind's name and number, not by its parts apart (01-KL/TW came first).
     ("01-CT/TW", "/van-ban/ct-01-xiv/", 1),
