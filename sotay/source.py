@@ -17,7 +17,7 @@ import yaml
 
 from .diagnostics import Diagnostic, diag
 from .text import first_non_nfc, nfc
-from .yaml_errors import LOADER, list_fields, position, sub_line_hint, syntax_errors
+from .yaml_errors import LOADER, first_item_told, list_fields, position, sub_line_hint, syntax_errors
 
 MAX_BYTES = 256 * 1024
 MAX_DEPTH = 12
@@ -377,12 +377,9 @@ def parse_yaml(text: str, rel: str, line_offset: int = 0, recover: bool = False)
                 if not told and first_dash_lost(n, nested, path):
                     # Its "- " typed over with two spaces, the item two deeper than the others: say where it goes.
                     deeper = len(nested.group(1)) < n.start_mark.column
-                    meant = " " * len(nested.group(1)) + "- " + _short(rows[0][n.start_mark.column:], 40)
-                    mend = (f"viết dòng này thành '{meant}', dấu '- ' thẳng cột với các mục '- ' dưới nó" if deeper
-                            else "thêm '- ' (gạch ngang rồi một dấu cách) trước chữ")
+                    meant = " " * len(nested.group(1)) + "- " + rows[0][n.start_mark.column:] if deeper else ""
                     problems.append(diag(rel, n.start_mark.line + 1 + line_offset, n.start_mark.column + 1, "Y001",
-                                         "Dòng này là mục đầu của danh sách mà thiếu dấu '- ' ở đầu, nên YAML nối nó với "
-                                         f"các mục '- ' dưới nó thành một chuỗi: {mend}."))
+                                         first_item_told(str(path[-1]), meant)))
                     told = True
                 elif not told:
                     problems.append(diag(rel, index + 1 + line_offset, len(nested.group(1)) + 1, "Y001",
@@ -445,7 +442,7 @@ def parse_yaml(text: str, rel: str, line_offset: int = 0, recover: bool = False)
             for item in n.value:
                 pieces = nested_items(item)
                 if pieces is None:
-                    run_on = _run_on_item(item, text_lines())
+                    run_on = _run_on_item(item, text_lines)
                     if run_on is not None:
                         problems.append(diag(rel, run_on + 1 + line_offset, item.start_mark.column + 1, "Y009",
                                              "Dòng này mở một câu mới ngay dưới mục '- ' ở trên, thẳng cột với chữ của mục đó, "
@@ -483,14 +480,14 @@ def parse_yaml(text: str, rel: str, line_offset: int = 0, recover: bool = False)
     return located, problems
 
 
-def _run_on_item(node, lines: list[str]) -> int | None:
+def _run_on_item(node, text_lines) -> int | None:
     """A list item of plain words that runs on over lines, where a line opens a sentence (a capital
     after a full stop, a semicolon, "!" or "?") in the item's own column: the next item, its "- "
     typed over with spaces, which YAML joined to this one; or a sentence wrapped there, which the
     editors' guide asks to write on the item's line. The line's index, or None."""
     if not (isinstance(node, yaml.ScalarNode) and not node.style and node.end_mark.line > node.start_mark.line):
         return None
-    column = node.start_mark.column
+    lines, column = text_lines(), node.start_mark.column  # split only for an item over several lines
     for index in range(node.start_mark.line + 1, min(node.end_mark.line, len(lines) - 1) + 1):
         line, above = lines[index], lines[index - 1].rstrip()
         if (len(line) - len(line.lstrip(" ")) == column and line.strip()[:1].isupper()

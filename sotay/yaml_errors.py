@@ -394,7 +394,7 @@ def _dashless_item(err, lines: list[str]) -> tuple[int, str, str] | None:
                 and (_running_text(lines[index]) or lines[index].lstrip()[:1] in "\"'")
                 and _indent(field) < indent and _EMPTY_FIELD.fullmatch(field)):
             return None
-        return index, _first_item_told(field), " " * indent + "- " + lines[index].lstrip(" ")
+        return index, first_item_told(field), " " * indent + "- " + lines[index].lstrip(" ")
     line = lines[at]
     indent = _indent(line)
     if mark.column != indent or not line.strip() or line.lstrip().startswith(("-", "#")):
@@ -434,9 +434,9 @@ def _only_item(lines: list[str], at: int, field: str) -> tuple[int, str, str] | 
 _EMPTY_FIELD = re.compile(r" *(?:-[ \t]+)?[^\s:#-][^:#]*:[ \t]*")
 
 
-def _first_item_told(field: str, meant: str = "") -> str:
-    """What to say of a list's first item that lost its "- ", with the line as meant where its
-    indent changes too."""
+def first_item_told(field: str, meant: str = "") -> str:
+    """What to say of a list's first item that lost its "- ", under its field's line (or name),
+    with the line as meant where its indent changes too."""
     name = field.strip().lstrip("- ").rstrip(":").strip()
     shown = meant if len(meant) <= 50 else meant[:49] + "…"
     mend = (f"viết dòng này thành '{shown}', dấu '- ' thẳng cột với các mục '- ' của danh sách" if meant
@@ -462,7 +462,7 @@ def _deeper_first_item(lines: list[str], field_at: int, at: int, indent: int) ->
     if _indent(field) == indent and (len(body) > 1 or _ENTRY.match(lines[body[0]])):
         return None
     meant = " " * indent + "- " + lines[body[0]][indent + 2:]
-    return body[0], _first_item_told(field, meant), meant
+    return body[0], first_item_told(field, meant), meant
 
 
 def _first_words_run_into_items(lines: list[str], at: int) -> tuple[int, str, str] | None:
@@ -479,7 +479,7 @@ def _first_words_run_into_items(lines: list[str], at: int) -> tuple[int, str, st
     if not (named and named.group(1) in list_fields() and _indent(lines[field_at]) < column):
         return None
     meant = " " * column + "- " + lines[index][column + 2:]
-    return index, _first_item_told(lines[field_at], meant), meant
+    return index, first_item_told(lines[field_at], meant), meant
 
 
 def _first_item_of_fields(err, lines: list[str]) -> tuple[int, str, str] | None:
@@ -505,7 +505,7 @@ def _first_item_of_fields(err, lines: list[str]) -> tuple[int, str, str] | None:
     if sibling is not None and _indent(sibling) != indent - 2:
         return None  # the item's fields moved too: no one line mends it
     meant = " " * (indent - 2) + "- " + lines[index][indent - 2:]
-    return index, _first_item_told(field, meant), meant
+    return index, first_item_told(field, meant), meant
 
 
 def _tab_at(err, text: str) -> tuple | None:

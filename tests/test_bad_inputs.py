@@ -746,7 +746,7 @@ LOST_DASHES = {
     "the first item, quoted": ("title: Bài viết\ntags:\n  'một hai ba'\n  - bốn\n  - năm\n",
                                [(3, 3, "Y001", "mục đầu của danh sách 'tags'")], ["một hai ba", "bốn", "năm"]),
     "the first item, plain": ("title: Bài viết\ntags:\n  một hai ba\n  - bốn\n  - năm\n",
-                              [(3, 3, "Y001", "mục đầu của danh sách mà thiếu")], ["một hai ba", "bốn", "năm"]),
+                              [(3, 3, "Y001", "mục đầu của danh sách 'tags'")], ["một hai ba", "bốn", "năm"]),
     "items of fields, twice": ("items:\n  - title: A\n    minutes: 5\n    title: B\n    minutes: 6\n    title: C\n",
                                [(4, 5, "Y005", "thiếu dấu '- ' ở đầu"), (6, 5, "Y005", "thiếu dấu '- ' ở đầu")], None),
     # The first item's "- " typed over with two spaces, or deleted from an item of fields: told once,
