@@ -39,6 +39,22 @@ def run_sotay(*args, cwd=ROOT, input=None, env=None, timeout=None):
                           capture_output=True, text=True, env=full_env, timeout=timeout)
 
 
+def check_here(content: Path) -> subprocess.CompletedProcess:
+    """`sotay check --content CONTENT` through the same entry point, in this process. A process of
+    its own spends 0.3 s importing before it checks anything; the bad input table runs the check
+    as a user does, and the hundreds of cases that only ask what a mistake is told run it here. A
+    traceback here fails the test that met it, as one in the process's output would."""
+    from contextlib import redirect_stderr, redirect_stdout
+    from io import StringIO
+
+    from sotay.cli import main
+
+    out, err = StringIO(), StringIO()
+    with redirect_stdout(out), redirect_stderr(err):
+        code = main(["check", "--content", str(content)])
+    return subprocess.CompletedProcess(["sotay", "check"], code, out.getvalue(), err.getvalue())
+
+
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory) -> Path:
     """The real content built once with the real MkDocs + Material (strict)."""

@@ -12,7 +12,7 @@ import pytest
 from sotay.content import load
 from sotay.meeting_rules import COMBINED
 
-from conftest import CONTENT, run_sotay
+from conftest import CONTENT, check_here, run_sotay
 
 BASE = Path(__file__).parent / "fixtures" / "minimal" / "content"
 GUIDE = "huong-dan/trang-a.md"
@@ -881,7 +881,7 @@ def test_every_broken_item_of_one_list_is_told_in_one_run(tmp_path):
 
 
 def _check(content):
-    proc = run_sotay("check", "--content", str(content))
+    proc = check_here(content)
     assert "Traceback" not in proc.stderr, proc.stderr[-2000:]
     return proc, [ln.split(" ", 2) for ln in proc.stdout.splitlines()]
 
