@@ -39,26 +39,31 @@ def table_cells(row: str, border: bool = True) -> list[str]:
     ending the last cell stays), split at the pipes neither escaped nor inside a code span, each
     cell stripped and its escaped pipes and backslashes undone. Outer pipes come off only in a
     table whose header has one (`border`): under "Tháng | Nội dung", "| 1 | Học |" is four cells."""
-    line = row.strip()
+    return [re.sub(r"\\([\\|])", r"\1", row[a:b].strip()) for a, b in cell_spans(row, border)]
+
+
+def cell_spans(row: str, border: bool = True) -> list[tuple[int, int]]:
+    """Where each of a table row's cells stands in `row`, as `table_cells` reads them, unstripped."""
+    lo, hi = len(row) - len(row.lstrip()), len(row.rstrip())
     if border:
-        line = line[1:] if line.startswith("|") else line
-        line = line[:-1] if line.endswith("|") and not line.endswith("\\|") else line
-    cells, start, i, code = [], 0, 0, None
-    while i < len(line):
-        if line[i] == "\\":
+        lo += row.startswith("|", lo)
+        hi -= hi > lo and row.endswith("|", lo, hi) and not row.endswith("\\|", lo, hi)
+    spans, start, i, code = [], lo, lo, None
+    while i < hi:
+        if row[i] == "\\":
             i += 2
             continue
-        if line[i] == "`":
-            run = _RUN.match(line, i).group()
+        if row[i] == "`":
+            run = _RUN.match(row, i).group()
             code = None if code == run else code or run
             i += len(run)
             continue
-        if line[i] == "|" and code is None:
-            cells.append(line[start:i])
+        if row[i] == "|" and code is None:
+            spans.append((start, i))
             start = i + 1
         i += 1
-    cells.append(line[start:])
-    return [re.sub(r"\\([\\|])", r"\1", c.strip()) for c in cells]
+    spans.append((start, hi))
+    return spans
 
 
 _SETEXT_RULE = re.compile(r"(?:=+|-+)[ \t]*$")

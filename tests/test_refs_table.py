@@ -867,3 +867,48 @@ def test_a_replaced_document_is_told_with_its_successor_as_a_text_cites_it(regis
     [old] = check("Chỉ thị 03-CT/TW được ban hành năm 2011.", registry)
     assert [p.message for p in old.problems] == [
         "03-CT/TW đã được thay thế bởi 05-CT/TW ngày 15/5/2016 của Bộ Chính trị; hãy nêu văn bản thay thế trong cùng đoạn."]
+
+
+DOCUMENT_TABLE = """| Văn bản | Ngày ban hành | Cơ quan ban hành |
+|---|---|---|
+| Chỉ thị 50-CT/TW | 23/7/2025 | Ban Bí thư khóa XIII |
+| [Chỉ thị 10-CT/TW](/van-ban/10-ct-tw-2007/) | 30/3/2009 | Ban Bí thư |
+| Chỉ thị 50-CT/TW | 31/2/2015 | Bộ Chính trị khóa XI |
+
+Số hiệu | Khóa
+--- | ---
+Chỉ thị 50-CT/TW | khóa VIII
+**Chỉ thị 50-CT/TW** | XI
+
+| Văn bản | Năm |
+|---|---|
+| Chỉ thị 50-CT/TW ngày 23/7/2025 | 2015 |
+"""
+# Columns that state something else of the row: the meeting's day, a second document, a date
+# under a bare "Ngày" beside a column of work rather than of documents.
+OTHER_TABLES = """| Ngày | Nội dung |
+|---|---|
+| 15/8/2025 | Học tập Chỉ thị 50-CT/TW |
+
+| Văn bản | Thay bằng | Ngày ban hành |
+|---|---|---|
+| Chỉ thị 50-CT/TW | Chỉ thị 10-CT/TW | 30/3/2007 |
+
+| Văn bản | Ngày thực hiện |
+|---|---|
+| Chỉ thị 50-CT/TW | 15/8/2025 |
+"""
+
+
+def test_a_reference_alone_in_a_table_row_reads_the_columns_that_name_its_facts(registry):
+    """A table of the documents a page rests on says in its columns what a sentence says after
+    the code: the row's date, issuer and term choose among the documents of a reused code and
+    contradict the registry where they differ, as written beside the code they would."""
+    found = check(DOCUMENT_TABLE, registry)
+    assert [(c.id, [p.code for p in c.problems]) for c in found] == [
+        ("50-CT/TW-2025", []), ("10-CT/TW-2007", ["C102"]), ("50-CT/TW-2015", ["C106"]),
+        ("50-CT/TW-1999", []), ("50-CT/TW-2015", []), ("50-CT/TW-2025", [])]
+    assert [c.surface for c in found][:2] == ["Chỉ thị 50-CT/TW", "Chỉ thị 10-CT/TW"]  # links stay on the code
+    other = check(OTHER_TABLES, registry)
+    assert [(c.date, [p.code for p in c.problems]) for c in other] == [
+        (None, ["C107"]), (None, ["C107"]), (None, []), (None, ["C107"])]

@@ -22,6 +22,7 @@ from ..registry import kind_key
 from ..text import roman
 from . import patterns as P
 from . import scanner
+from .cells import read_cells
 from .models import Citation
 from .normalize import normalize
 
@@ -680,6 +681,8 @@ def find(text: str) -> list[Citation]:
         pos = max(last.end, definition.end() if definition else 0)
     _link_successors(t, found)
     _apply_definitions(found)
+    if "|" in t:
+        read_cells(t, found)
     for c in found:
         if c.written:
             # A code as typed, before its dashes were read as "-": Word's "50–CT/TW" is published
