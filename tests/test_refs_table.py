@@ -869,46 +869,49 @@ def test_a_replaced_document_is_told_with_its_successor_as_a_text_cites_it(regis
         "03-CT/TW đã được thay thế bởi 05-CT/TW ngày 15/5/2016 của Bộ Chính trị; hãy nêu văn bản thay thế trong cùng đoạn."]
 
 
-DOCUMENT_TABLE = """| Văn bản | Ngày ban hành | Cơ quan ban hành |
-|---|---|---|
-| Chỉ thị 50-CT/TW | 23/7/2025 | Ban Bí thư khóa XIII |
-| [Chỉ thị 10-CT/TW](/van-ban/10-ct-tw-2007/) | 30/3/2009 | Ban Bí thư |
-| Chỉ thị 50-CT/TW | 31/2/2015 | Bộ Chính trị khóa XI |
 
-Số hiệu | Khóa
---- | ---
-Chỉ thị 50-CT/TW | khóa VIII
-**Chỉ thị 50-CT/TW** | XI
+# A table of documents: the row's document reads the columns that name its facts, as the words
+# written after a code; (markdown, [(registry id, problem codes)] for each reference in order).
+DOCUMENT_TABLE = "| Văn bản | Ngày ban hành | Cơ quan ban hành |\n|---|---|---|\n"
+TABLE_ROWS = {
+    "a reused code chosen": (DOCUMENT_TABLE + "| Chỉ thị 50-CT/TW | 23/7/2025 | Ban Bí thư khóa XIII |\n", [("50-CT/TW-2025", [])]),
+    "a wrong date, through a link": (DOCUMENT_TABLE + "| [Chỉ thị 10-CT/TW](/van-ban/10-ct-tw-2007/) | 30/3/2009 | Ban Bí thư |\n",
+                                     [("10-CT/TW-2007", ["C102"])]),
+    "no such day": (DOCUMENT_TABLE + "| **Chỉ thị 50-CT/TW** | 31/2/2015 | Bộ Chính trị khóa XI |\n", [("50-CT/TW-2015", ["C106"])]),
+    "a date not given, the issuer read": (DOCUMENT_TABLE + "| Chỉ thị 10-CT/TW | … | Bộ Chính trị |\n", [("10-CT/TW-2007", ["C103"])]),
+    "a month and year as the year": (DOCUMENT_TABLE + "| Chỉ thị 50-CT/TW | Tháng 7/2025 | Ban Bí thư |\n", [("50-CT/TW-2025", [])]),
+    "a term column, no outer pipes": ("Số hiệu | Khóa\n--- | ---\nChỉ thị 50-CT/TW | khóa VIII\nChỉ thị 50-CT/TW | XI\n",
+                                      [("50-CT/TW-1999", []), ("50-CT/TW-2015", [])]),
+    "its own date first": ("| Văn bản | Năm ban hành |\n|---|---|\n| Chỉ thị 50-CT/TW ngày 23/7/2025 | 2015 |\n", [("50-CT/TW-2025", [])]),
+    "in a quotation, lines ending CRLF": ("> | Văn bản | Ngày ban hành |\r\n> |---|---|\r\n> | Chỉ thị 50-CT/TW | 23/7/2025 |\r\n",
+                                          [("50-CT/TW-2025", [])]),
+    "an escaped pipe in a cell before": ("| Văn bản | Ghi chú | Ngày ban hành |\n|---|---|---|\n| Chỉ thị 10-CT/TW | a \\| 22/9/2017 | 30/3/2007 |\n",
+                                         [("10-CT/TW-2007", [])]),
+    "the successor's column after the date": ("| Văn bản | Ngày ban hành | Thay bằng |\n|---|---|---|\n| Chỉ thị 03-CT/TW | 14/5/2012 | Chỉ thị 05-CT/TW |\n",
+                                              [("03-CT/TW-2011", ["C102"]), ("05-CT/TW-2016", [])]),
+    # Not the row's document: a reference further on in its cell, or in another column.
+    "a plan carrying out a directive": (DOCUMENT_TABLE + "| Kế hoạch của Tỉnh ủy thực hiện Chỉ thị 10-CT/TW | 20/8/2025 | Tỉnh ủy |\n",
+                                        [("10-CT/TW-2007", [])]),
+    "a note's document": ("| Văn bản | Ngày ban hành | Ghi chú |\n|---|---|---|\n| Hướng dẫn của Tỉnh ủy | 15/3/2024 | Cụ thể hóa Hướng dẫn 12-HD/BTCTW |\n",
+                          [("12-HD/BTCTW-2018", [])]),
+    "a date after another document's cell": ("| Văn bản | Thay bằng | Ngày ban hành |\n|---|---|---|\n| Chỉ thị 50-CT/TW | Chỉ thị 10-CT/TW | 30/3/2007 |\n",
+                                             [(None, ["C107"]), ("10-CT/TW-2007", [])]),
+    # A bare "Ngày", "Năm" or "Cơ quan" may be the work's: alone it chooses, never contradicts.
+    "a schedule": ("| Ngày | Văn bản quán triệt |\n|---|---|\n| 15/8/2025 | Hướng dẫn 12-HD/BTCTW |\n", [("12-HD/BTCTW-2018", [])]),
+    "a schedule's meeting day": ("| Ngày | Nội dung |\n|---|---|\n| 15/8/2025 | Học tập Chỉ thị 50-CT/TW |\n", [(None, ["C107"])]),
+    "a report's year": ("| Văn bản | Năm | Số buổi |\n|---|---|---|\n| Chỉ thị 10-CT/TW | 2017 | 4 |\n", [("10-CT/TW-2007", [])]),
+    "a work's date": ("| Văn bản | Ngày thực hiện |\n|---|---|\n| Chỉ thị 50-CT/TW | 15/8/2025 |\n", [(None, ["C107"])]),
+    "two bare columns state the facts": ("| Văn bản | Ngày | Cơ quan |\n|---|---|---|\n| Chỉ thị 10-CT/TW | 30/3/2008 | Ban Bí thư |\n",
+                                         [("10-CT/TW-2007", ["C102"])]),
+}
 
-| Văn bản | Năm |
-|---|---|
-| Chỉ thị 50-CT/TW ngày 23/7/2025 | 2015 |
-"""
-# Columns that state something else of the row: the meeting's day, a second document, a date
-# under a bare "Ngày" beside a column of work rather than of documents.
-OTHER_TABLES = """| Ngày | Nội dung |
-|---|---|
-| 15/8/2025 | Học tập Chỉ thị 50-CT/TW |
 
-| Văn bản | Thay bằng | Ngày ban hành |
-|---|---|---|
-| Chỉ thị 50-CT/TW | Chỉ thị 10-CT/TW | 30/3/2007 |
-
-| Văn bản | Ngày thực hiện |
-|---|---|
-| Chỉ thị 50-CT/TW | 15/8/2025 |
-"""
-
-
-def test_a_reference_alone_in_a_table_row_reads_the_columns_that_name_its_facts(registry):
+@pytest.mark.parametrize("markdown, expected", TABLE_ROWS.values(), ids=list(TABLE_ROWS))
+def test_the_document_of_a_table_row_reads_the_columns_that_name_its_facts(registry, markdown, expected):
     """A table of the documents a page rests on says in its columns what a sentence says after
     the code: the row's date, issuer and term choose among the documents of a reused code and
-    contradict the registry where they differ, as written beside the code they would."""
-    found = check(DOCUMENT_TABLE, registry)
-    assert [(c.id, [p.code for p in c.problems]) for c in found] == [
-        ("50-CT/TW-2025", []), ("10-CT/TW-2007", ["C102"]), ("50-CT/TW-2015", ["C106"]),
-        ("50-CT/TW-1999", []), ("50-CT/TW-2015", []), ("50-CT/TW-2025", [])]
-    assert [c.surface for c in found][:2] == ["Chỉ thị 50-CT/TW", "Chỉ thị 10-CT/TW"]  # links stay on the code
-    other = check(OTHER_TABLES, registry)
-    assert [(c.date, [p.code for p in c.problems]) for c in other] == [
-        (None, ["C107"]), (None, ["C107"]), (None, []), (None, ["C107"])]
+    contradict the registry where they differ, as written beside the code they would. The link
+    stays on the code."""
+    found = check(markdown, registry)
+    assert [(c.id, [p.code for p in c.problems]) for c in found] == expected
+    assert all("|" not in c.surface for c in found)

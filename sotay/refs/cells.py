@@ -1,15 +1,22 @@
 """A reference in a table's cell, read with the cells beside it.
 
 Editors list the documents a page rests on as a table ("| Văn bản | Ngày ban hành | Cơ quan ban
-hành |"). The row's other cells say what a sentence would say after the code, so a reference
-alone in its row reads them as it reads "… ngày 23/7/2025 của Ban Bí thư khóa XIII": the date
-and issuer choose among the documents of a reused code, and contradict the registry where they
-differ. Only a column whose header names the fact is read: a "Ngày thực hiện" column holds the
-date of the work, not of the document.
+hành |"). The row's other cells say what a sentence would say after the code, so the row's
+document reads them as it reads "… ngày 23/7/2025 của Ban Bí thư khóa XIII": they choose among
+the documents of a reused code, and contradict the registry where they differ.
+
+The row's document is the reference opening the cell of its first column of documents (a header
+naming documents: "Văn bản", "Số hiệu", "Căn cứ"…; without one, the first cell a reference
+opens): a reference further on in a cell ("Kế hoạch thực hiện Chỉ thị 50-CT/TW") or in another
+column ("Ghi chú", "Thay bằng") is not what the row dates. A column whose header names the
+document's fact ("Ngày ban hành", "Cơ quan ban hành") states it; a bare "Ngày", "Năm" or "Cơ
+quan" may be the work's (a schedule's day, a report's year), so alone it only chooses, and states
+the fact where a second bare column does too ("| Văn bản | Ngày | Cơ quan |").
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..text import fold
@@ -17,100 +24,170 @@ from ..verbatim import TABLE_RULE, cell_spans
 from .models import Citation
 
 # Headers, folded, of the columns read: the fact, the word that says it before a cell not opening
-# with it, a header that names the document's own fact ("Ngày ban hành"), and a bare one ("Ngày"),
-# read only beside a column of documents: under "| Ngày | Nội dung |" a date is the meeting's.
+# with it, a header that names the document's own fact, and a bare one.
 _COLUMNS = (
-    ("date", "ngày", re.compile(r"(?:ngay|thoi gian)(?: thang nam)? (?:ban hanh|ky(?: ban hanh)?)|ban hanh ngay|ngay van ban"),
+    ("date", "ngày", re.compile(r"(?:ngay|thoi gian)(?: thang(?: nam)?)? (?:ban hanh|ky(?: ban hanh)?)(?: van ban)?"
+                                r"|ban hanh ngay|ngay(?: thang(?: nam)?)? van ban"),
      re.compile(r"ngay(?: thang(?: nam)?)?")),
-    ("year", "năm", re.compile(r"nam ban hanh"), re.compile(r"nam")),
-    ("body", "của", re.compile(r"(?:co quan|noi|cap|don vi|chu the) ban hanh|ban hanh boi"),
-     re.compile(r"co quan|noi|cap|don vi")),
-    ("terms", "khóa", re.compile(r"khoa ban hanh"), re.compile(r"khoa")),
+    ("year", "năm", re.compile(r"nam ban hanh(?: van ban)?"), re.compile(r"nam")),
+    ("body", "của", re.compile(r"(?:co quan|noi|cap|don vi|chu the) ban hanh(?: van ban)?|ban hanh boi"),
+     re.compile(r"co quan|noi|tac gia")),
+    ("terms", "khóa", re.compile(r"khoa(?: ban hanh)?"), re.compile(r"khoa")),  # only an issuer has a term
 )
-# What the reference itself may already say of each fact: a date written beside it leaves its
-# row's year unread too.
-_SAID_BY = {"date": ("date", "bad_date", "year"), "year": ("date", "bad_date", "year"), "body": ("body",), "terms": ("terms",)}
-_DOCUMENTS = re.compile(r"\b(?:van ban|so hieu|ky hieu|trich yeu|can cu)\b")
+_DOCUMENTS = re.compile(r"\b(?:van ban|so hieu|ky hieu|trich yeu|can cu|chi thi|nghi quyet|huong dan|quy dinh|ket luan)\b")
 _PUNCT = re.compile(r"[^\w ]+")
+# Before the row's document in its cell: markup, a link's bracket, a list's number.
+_OPENING = re.compile(r"[\s*_\[]*(?:\d{1,3}[.)][\s*_\[]*)?")
+# What opens a line before a table's pipes: indentation and quotation marks.
+_PREFIX = re.compile(r"[ \t]*(?:>[ \t]?)*")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _words(header: str) -> str:
-    return " ".join(_PUNCT.sub(" ", fold(header.strip("*_ "))).split())
+    return " ".join(_PUNCT.sub(" ", fold(header)).split())
 
 
-def _column(header: str, beside_documents: bool) -> tuple[str, str] | None:
-    """What a column holds (date, year, body, terms) and the word that says so, by its header."""
+def _column(header: str) -> tuple[str, str, bool] | None:
+    """What a column holds (date, year, body, terms), the word that says so, and whether its
+    header names the document's fact (not a bare one)."""
     words = _words(header)
     for fact, word, named, bare in _COLUMNS:
-        if named.fullmatch(words) or beside_documents and bare.fullmatch(words):
-            return fact, word
+        if named.fullmatch(words) or bare.fullmatch(words):
+            return fact, word, bool(named.fullmatch(words))
     return None
 
 
-def _row(t: str, at: int, headers: dict[int, str | None]) -> tuple[int, str, str] | None:
-    """The row of a table holding `at`: where its line starts, the line, and the table's header
-    line; None outside a table or on the header itself. `headers` keeps each row's header found
-    so far, so that the rows of a long table are walked up once."""
-    start = t.rfind("\n", 0, at) + 1
-    end = t.find("\n", at)
-    line = t[start:len(t) if end < 0 else end]
-    if "|" not in line or line.startswith(("    ", "\t")):
-        return None
-    above, walked, header = start, [], None
-    while above > 0:  # up through the table's rows to its rule line, the header above that
-        if above in headers:
-            header = headers[above]
-            break
-        walked.append(above)
-        prev = t.rfind("\n", 0, above - 1) + 1
-        upper = t[prev:above - 1]
-        if TABLE_RULE.match(upper):
-            header = t[t.rfind("\n", 0, prev - 1) + 1:prev - 1] if prev else ""
-            header = header if "|" in header else None
-            break
-        if "|" not in upper or not upper.strip():
-            break
-        above = prev
-    headers.update(dict.fromkeys(walked, header))
-    return (start, line, header) if header else None
+def _table_rows(text: str) -> dict[int, tuple[int, str, list[str], bool]]:
+    """Each table row under a header, by its line's start: where its cells' text starts (past a
+    quotation's marks and indentation), that text, the header's cells, and whether the header
+    has outer pipes. One pass over the text."""
+    rows = {}
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    lines = [line[:-1] if line.endswith("\r") else line for line in lines]
+    i = 1
+    while i < len(lines):
+        rule, header = lines[i], lines[i - 1]
+        prefix = _PREFIX.match(header).group()
+        if "|" not in rule or not TABLE_RULE.match(rule[len(prefix):]) or not rule.startswith(prefix.rstrip(" \t")) \
+                or "|" not in header[len(prefix):]:
+            i += 1
+            continue
+        quote = prefix.replace(" ", "").replace("\t", "")
+        head = header[len(prefix):]
+        border = head.lstrip().startswith("|")
+        heads = [head[a:b] for a, b in cell_spans(head, border)]
+        j = i + 1
+        while j < len(lines):
+            own = _PREFIX.match(lines[j]).group()
+            body = lines[j][len(own):]
+            if own.replace(" ", "").replace("\t", "") != quote or "|" not in body or not body.strip():
+                break
+            rows[starts[j]] = (starts[j] + len(own), body, heads, border)
+            j += 1
+        i = j + 1
+    return rows
 
 
-def read_cells(t: str, found: list[Citation]) -> None:
-    """Give each reference alone in its table row the facts its row's other cells state."""
+def read_cells(text: str, found: list[Citation]) -> None:
+    """Give the document of each table row the facts its row's other cells state."""
+    tables = _table_rows(text)
+    if not tables:
+        return
+    line_starts = sorted(tables)
+    by_row: dict[int, list[Citation]] = {}
+    for c in found:
+        k = bisect.bisect_right(line_starts, c.start) - 1
+        if k >= 0 and c.start < tables[line_starts[k]][0] + len(tables[line_starts[k]][1]):
+            by_row.setdefault(line_starts[k], []).append(c)
+    for line_start, cites in by_row.items():
+        at, body, heads, border = tables[line_start]
+        spans = [(at + a, at + b) for a, b in cell_spans(body, border)][:len(heads)]
+        cells = [a for a, _ in spans]
+        columns = [(c, bisect.bisect_right(cells, c.start) - 1) for c in cites]
+        c, column = _document_of(text, spans, heads, columns)
+        if c is None:
+            continue
+        documents = bool(_DOCUMENTS.search(_words(heads[column])))
+        # A cell citing another document stands between: "| 50-CT/TW | Thay bằng 10-CT/TW | Ngày |"
+        # may date either.
+        others = {k for o, k in columns if o is not c}
+        said = {}
+        for k, ((a, b), head) in enumerate(zip(spans, heads, strict=False)):
+            between = any(min(k, column) < o <= max(k, column) for o in others)
+            kind = _column(head) if k != column and not between else None
+            cell = text[a:b].strip().strip("*_ ")
+            if kind and cell and (kind[2] or documents) and kind[0] not in said:
+                said[kind[0]] = (cell, kind[1], kind[2])
+        if said:
+            _apply(c, text[c.start:c.end], said)
+
+
+def _document_of(text: str, spans, heads, columns) -> tuple[Citation | None, int]:
+    """The row's document, and its column: the reference opening the cell of the first column of
+    documents (or, with no such header, the first cell a reference opens)."""
+    named = next((k for k, head in enumerate(heads) if _DOCUMENTS.search(_words(head))), None)
+    for c, k in sorted(columns, key=lambda ck: ck[0].start):
+        if k < 0 or k >= len(spans) or named is not None and k != named:
+            continue
+        if _OPENING.fullmatch(text, spans[k][0], c.start) and c.end <= spans[k][1]:
+            return c, k
+        if named is not None:
+            break
+    return None, -1
+
+
+def _apply(c: Citation, written: str, said: dict[str, tuple[str, str, bool]]) -> None:
+    """Read the cells as the words after the reference, each column alone where the row's phrase
+    loses it (a cell of "…" stops the reading of the cells after it)."""
     from .extract import find
 
-    rows: dict[int, list] = {}
-    headers: dict[int, str | None] = {}
-    for c in found:
-        if "|" in t[c.start:c.end]:
-            continue
-        row = _row(t, c.start, headers)
-        if row:
-            rows.setdefault(row[0], [row]).append(c)
-    for start, (row, *cites) in rows.items():
-        if len(cites) != 1:
-            continue  # two documents in a row: whose the date is, the row does not say
-        c, (_, line, header) = cites[0], row
-        border = header.strip().startswith("|")
-        spans, heads = cell_spans(line, border), [header[a:b] for a, b in cell_spans(header, border)]
-        own = next((k for k, (a, b) in enumerate(spans) if a <= c.start - start < b), None)
-        if own is None or own >= len(heads):
-            continue
-        documents = bool(_DOCUMENTS.search(_words(heads[own])))
-        said = []
-        for k, ((a, b), head) in enumerate(zip(spans, heads, strict=False)):
-            if k == own:
+    def read(facts) -> Citation | None:
+        phrase = " ".join(cell if fold(cell).startswith(fold(word) + " ") else f"{word} {cell}"
+                          for cell, word, _ in (said[f] for f in facts))
+        return next((r for r in find(f"{written} {phrase}") if r.start == 0), None)
+
+    got = {}
+    whole = read(list(said))
+    for fact in list(said):
+        one = whole if whole and _has(whole, fact) else read([fact])
+        if one is None or not _has(one, fact):
+            year = _YEAR.findall(said[fact][0]) if fact == "date" else []
+            if len(year) != 1:
                 continue
-            column, cell = _column(head, documents), line[a:b].strip().strip("*_ ")
-            if column and cell and not any(getattr(c, fact) for fact in _SAID_BY[column[0]]):
-                word = column[1]
-                said.append(cell if fold(cell).startswith(fold(word) + " ") else f"{word} {cell}")
-        if not said:
-            continue
-        written = t[c.start:c.end]
-        read = next((r for r in find(f"{written} {' '.join(said)}") if r.start == 0), None)
-        if read is None:
-            continue
-        for fact in ("date", "bad_date", "year", "body", "province", "terms"):
-            if not getattr(c, fact) and getattr(read, fact):
-                setattr(c, fact, getattr(read, fact))
+            one, fact = Citation(0, 0, "", "", "", year=int(year[0])), "year"
+            said.setdefault("year", said["date"])
+        got[fact] = one
+    # A bare column may be the work's; with a second one stating another of the document's facts,
+    # the row is a list of documents and their facts.
+    stated = {f for f in got if said[f][2]}
+    if len({"date" if f == "year" else f for f in got}) >= 2:
+        stated = set(got)
+    for fact, one in got.items():
+        if fact in stated:
+            _state(c, one, fact)
+        elif fact == "date" and not (c.date or c.year):
+            c.date, c.date_tentative = one.date, True
+        elif fact == "year" and not (c.date or c.year):
+            c.year, c.year_of_work = one.year, True
+        elif fact == "body" and not (c.body or c.sender):
+            c.sender = one.body
+
+
+def _has(c: Citation, fact: str) -> bool:
+    return bool(c.date or c.bad_date) if fact == "date" else bool(getattr(c, fact))
+
+
+def _state(c: Citation, read: Citation, fact: str) -> None:
+    """The column's fact as the reference's, unless its own words already say it."""
+    if fact in ("date", "year"):
+        if not (c.date or c.bad_date or c.year):
+            c.date, c.bad_date, c.year = read.date, read.bad_date, read.year
+    elif fact == "body":
+        if not c.body:
+            c.body, c.province = read.body, read.province
+            c.terms = c.terms or read.terms  # "Ban Bí thư khóa XIII" in one cell
+    elif not c.terms:
+        c.terms = read.terms

@@ -681,8 +681,6 @@ def find(text: str) -> list[Citation]:
         pos = max(last.end, definition.end() if definition else 0)
     _link_successors(t, found)
     _apply_definitions(found)
-    if "|" in t:
-        read_cells(t, found)
     for c in found:
         if c.written:
             # A code as typed, before its dashes were read as "-": Word's "50–CT/TW" is published
@@ -700,6 +698,8 @@ def find(text: str) -> list[Citation]:
             c.link_end = norm.to_original(c.link_end, original_length)
     for c in found:
         c.surface = text[c.start:c.end]
+    if "|" in text:
+        read_cells(text, found)  # as written: an escaped pipe (normalize reads "\\" as "/") splits no cell
     return found
 
 
