@@ -901,6 +901,8 @@ TABLE_ROWS = {
     "a schedule's meeting day": ("| Ngày | Nội dung |\n|---|---|\n| 15/8/2025 | Học tập Chỉ thị 50-CT/TW |\n", [(None, ["C107"])]),
     "a report's year": ("| Văn bản | Năm | Số buổi |\n|---|---|---|\n| Chỉ thị 10-CT/TW | 2017 | 4 |\n", [("10-CT/TW-2007", [])]),
     "a work's date": ("| Văn bản | Ngày thực hiện |\n|---|---|\n| Chỉ thị 50-CT/TW | 15/8/2025 |\n", [(None, ["C107"])]),
+    "a row above is another document's": ("| Văn bản | Nội dung |\n|---|---|\n| Chỉ thị 10-CT/TW | Ban Bí thư |\n"
+                                           "| Chỉ thị 50-CT/TW | Về sinh hoạt chi bộ |\n", [("10-CT/TW-2007", []), (None, ["C107"])]),
     "two bare columns state the facts": ("| Văn bản | Ngày | Cơ quan |\n|---|---|---|\n| Chỉ thị 10-CT/TW | 30/3/2008 | Ban Bí thư |\n",
                                          [("10-CT/TW-2007", ["C102"])]),
 }

@@ -349,7 +349,10 @@ BELOW_PROVINCE = _compile(r"(?:Huyện|Quận|Thị)\s{1,3}(?:ủy|uỷ)(?![\wÀ
 # A central body named before the reference, without "của": "Ban Bí thư ban hành Chỉ thị ...".
 LEADING_BODY = _compile(r"(?<![\wÀ-ỹ])(?P<body>" + _names(CENTRAL_BODIES) + r")(?![\wÀ-ỹ])")
 # Where the sentence that holds a reference begins: after a full stop, a blank line, a list item, a heading.
-SENTENCE_BOUNDARY = re.compile(r"[.!?;:]\s|\n[ \t]{0,8}\n|\n[ \t]{0,8}(?:[-*+]|\d{1,2}[.)]|#{1,6})\s")
+# A table's cell is a unit of its own too: the row's columns are read by their headers (cells.py),
+# and a row above is another document's ("| Chỉ thị 10-CT/TW | Ban Bí thư |" chose the next row's
+# 50-CT/TW).
+SENTENCE_BOUNDARY = re.compile(r"[.!?;:]\s|\n[ \t]{0,8}\n|\n[ \t]{0,8}(?:[-*+]|\d{1,2}[.)]|#{1,6})\s|\|")
 # "khóa X", "(khoá XII)", "khóa XI và XII", "khóa XI và khóa XII", "các khóa XI, XII", "của khóa XII"
 _KHOA = r"kh(?:óa|oá|oa)\s{1,3}"
 # A term may be written in digits ("khóa 12"): 1 to 39, read as its numeral.
