@@ -60,35 +60,45 @@ def _column(header: str) -> tuple[str, str, bool] | None:
 def _table_rows(text: str) -> dict[int, tuple[int, str, list[str], bool]]:
     """Each table row under a header, by its line's start: where its cells' text starts (past a
     quotation's marks and indentation), that text, the header's cells, and whether the header
-    has outer pipes. One pass over the text."""
+    has outer pipes. Only the lines holding a pipe are looked at, each once."""
     rows = {}
-    lines = text.split("\n")
-    starts = [0]
-    for line in lines[:-1]:
-        starts.append(starts[-1] + len(line) + 1)
-    lines = [line[:-1] if line.endswith("\r") else line for line in lines]
-    i = 1
-    while i < len(lines):
-        rule, header = lines[i], lines[i - 1]
-        prefix = _PREFIX.match(header).group()
-        if "|" not in rule or not TABLE_RULE.match(rule[len(prefix):]) or not rule.startswith(prefix.rstrip(" \t")) \
-                or "|" not in header[len(prefix):]:
-            i += 1
+    pipe = text.find("|")
+    while pipe >= 0:
+        start = text.rfind("\n", 0, pipe) + 1
+        rule = _line(text, start)
+        end = start + len(rule)
+        pipe = text.find("|", end)
+        if not start or "-" not in rule or not TABLE_RULE.match(rule[len(_PREFIX.match(rule).group()):]):
             continue
-        quote = prefix.replace(" ", "").replace("\t", "")
+        header = _line(text, text.rfind("\n", 0, start - 1) + 1)
+        prefix = _PREFIX.match(header).group()
+        if not rule.startswith(prefix.rstrip(" \t")) or "|" not in header[len(prefix):]:
+            continue
+        quote = _marks(prefix)
         head = header[len(prefix):]
         border = head.lstrip().startswith("|")
         heads = [head[a:b] for a, b in cell_spans(head, border)]
-        j = i + 1
-        while j < len(lines):
-            own = _PREFIX.match(lines[j]).group()
-            body = lines[j][len(own):]
-            if own.replace(" ", "").replace("\t", "") != quote or "|" not in body or not body.strip():
+        at = text.find("\n", end) + 1
+        while 0 < at < len(text):
+            row = _line(text, at)
+            own = _PREFIX.match(row).group()
+            body = row[len(own):]
+            if _marks(own) != quote or "|" not in body or not body.strip():
                 break
-            rows[starts[j]] = (starts[j] + len(own), body, heads, border)
-            j += 1
-        i = j + 1
+            rows[at] = (at + len(own), body, heads, border)
+            at = text.find("\n", at) + 1
+        pipe = text.find("|", at) if at > 0 else -1
     return rows
+
+
+def _line(text: str, start: int) -> str:
+    end = text.find("\n", start)
+    line = text[start:len(text) if end < 0 else end]
+    return line[:-1] if line.endswith("\r") else line
+
+
+def _marks(prefix: str) -> str:
+    return prefix.replace(" ", "").replace("\t", "")
 
 
 def read_cells(text: str, found: list[Citation]) -> None:
