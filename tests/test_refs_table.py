@@ -882,7 +882,11 @@ TABLE_ROWS = {
     "a month and year as the year": (DOCUMENT_TABLE + "| Chỉ thị 50-CT/TW | Tháng 7/2025 | Ban Bí thư |\n", [("50-CT/TW-2025", [])]),
     "a term column, no outer pipes": ("Số hiệu | Khóa\n--- | ---\nChỉ thị 50-CT/TW | khóa VIII\nChỉ thị 50-CT/TW | XI\n",
                                       [("50-CT/TW-1999", []), ("50-CT/TW-2015", [])]),
-    "its own date first": ("| Văn bản | Năm ban hành |\n|---|---|\n| Chỉ thị 50-CT/TW ngày 23/7/2025 | 2015 |\n", [("50-CT/TW-2025", [])]),
+    # Its own words choose; a column that says otherwise is told against the entry they chose.
+    "its own date, another year in the row": ("| Văn bản | Năm ban hành |\n|---|---|\n| Chỉ thị 50-CT/TW ngày 23/7/2025 | 2015 |\n",
+                                               [("50-CT/TW-2025", ["C102"])]),
+    "its own date, the same in the row": ("| Văn bản | Ngày ban hành |\n|---|---|\n| Chỉ thị 10-CT/TW ngày 30/3/2007 | 30/3/2007 |\n",
+                                          [("10-CT/TW-2007", [])]),
     "in a quotation, lines ending CRLF": ("> | Văn bản | Ngày ban hành |\r\n> |---|---|\r\n> | Chỉ thị 50-CT/TW | 23/7/2025 |\r\n",
                                           [("50-CT/TW-2025", [])]),
     "an escaped pipe in a cell before": ("| Văn bản | Ghi chú | Ngày ban hành |\n|---|---|---|\n| Chỉ thị 10-CT/TW | a \\| 22/9/2017 | 30/3/2007 |\n",

@@ -132,7 +132,8 @@ def read_cells(text: str, found: list[Citation]) -> None:
             if kind and cell and (kind[2] or documents) and kind[0] not in said:
                 said[kind[0]] = (cell, kind[1], kind[2])
         if said:
-            _apply(c, text[c.start:c.end], said)
+            # The kind and code alone: the row's facts are read as its own, not after the reference's.
+            _apply(c, text[c.start:c.link_end if c.link_end > c.start else c.end], said)
 
 
 def _document_of(text: str, spans, heads, columns) -> tuple[Citation | None, int]:
@@ -191,13 +192,18 @@ def _has(c: Citation, fact: str) -> bool:
 
 
 def _state(c: Citation, read: Citation, fact: str) -> None:
-    """The column's fact as the reference's, unless its own words already say it."""
+    """The column's fact as the reference's; where its own words already say it, kept aside in
+    `c.row`, to be checked against the entry the words choose."""
+    row = c.row or Citation(c.start, c.end, c.surface, c.kind, c.system)
     if fact in ("date", "year"):
-        if not (c.date or c.bad_date or c.year):
-            c.date, c.bad_date, c.year = read.date, read.bad_date, read.year
+        target = c if not (c.date or c.bad_date or c.year) else row
+        target.date, target.bad_date, target.year = read.date, read.bad_date, read.year
     elif fact == "body":
-        if not c.body:
-            c.body, c.province = read.body, read.province
-            c.terms = c.terms or read.terms  # "Ban Bí thư khóa XIII" in one cell
-    elif not c.terms:
-        c.terms = read.terms
+        target = c if not c.body else row
+        target.body, target.province = read.body, read.province
+        target.terms = target.terms or read.terms  # "Ban Bí thư khóa XIII" in one cell
+    else:
+        target = c if not c.terms else row
+        target.terms = read.terms
+    if target is row:
+        c.row = row

@@ -427,6 +427,8 @@ def resolve(cites: list[Citation], registry: Registry, text: str | None = None) 
             # one mistyped; "22-NQ/TW của Bộ Chính trị" may be the 2013 resolution, not the 2008 one).
             other = ", hoặc, nếu định trích một văn bản khác cùng số hiệu, thêm văn bản ấy vào sổ văn bản (content/van-ban)"
             c.problems.append(Problem(code, f"{label}: {message}{other}."))
+        for code, message in _mismatches(chosen, c.row) if c.row else ():
+            c.problems.append(Problem(code, f"{label}, ở cột khác của dòng bảng: {message}."))
         if linked is not None and linked is not chosen:
             c.problems.append(Problem("C110", f"{label} là {_facts(chosen, c)}, nhưng liên kết dẫn tới trang của {_page_name(linked)}: "
                                               f"sửa liên kết thành /van-ban/{chosen.slug}/, hoặc sửa trích dẫn."))
