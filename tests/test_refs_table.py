@@ -907,6 +907,19 @@ TABLE_ROWS = {
     "a work's date": ("| Văn bản | Ngày thực hiện |\n|---|---|\n| Chỉ thị 50-CT/TW | 15/8/2025 |\n", [(None, ["C107"])]),
     "a row above is another document's": ("| Văn bản | Nội dung |\n|---|---|\n| Chỉ thị 10-CT/TW | Ban Bí thư |\n"
                                            "| Chỉ thị 50-CT/TW | Về sinh hoạt chi bộ |\n", [("10-CT/TW-2007", []), (None, ["C107"])]),
+    # Columns in any order; the code in its own column after the document's name; headers marked up.
+    "facts before the document": ("| Ngày ban hành | Văn bản | Cơ quan ban hành |\n|---|---|---|\n| 30/3/2007 | • Chỉ thị 10-CT/TW | Bộ Chính trị |\n",
+                                  [("10-CT/TW-2007", ["C103"])]),
+    "a name, then its code": ("| Tên văn bản | Số, ký hiệu | _Ngày ban hành_ (nếu có) |\n|---|---|---|\n"
+                              "| Chỉ thị về sinh hoạt chi bộ | 50-CT/TW | 23/7/2025 |\n", [("50-CT/TW-2025", [])]),
+    "a date and a year column": ("| Văn bản | Ngày ban hành | Năm ban hành |\n|---|---|---|\n| Chỉ thị 50-CT/TW | 23/7/2025 | 2015 |\n",
+                                 [("50-CT/TW-2025", ["C102"])]),
+    "its own issuer, another day in the row": ("| Văn bản | Ngày ban hành |\n|---|---|\n| Chỉ thị 50-CT/TW của Ban Bí thư | 07/12/2015 |\n",
+                                               [("50-CT/TW-2025", ["C102"])]),
+    "a bare date beside a named issuer": ("| Ngày | Văn bản | Cơ quan ban hành |\n|---|---|---|\n"
+                                          "| 15/8/2025 | Hướng dẫn 42-HD/BTCTW | Ban Tổ chức Trung ương |\n", [("42-HD/BTCTW-2025", [])]),
+    "a bare year, earlier": ("| Văn bản | Năm |\n|---|---|\n| Hướng dẫn 42-HD/BTCTW | 2024 |\n| Chỉ thị 50-CT/TW | 2015 |\n",
+                             [("42-HD/BTCTW-2025", []), ("50-CT/TW-2015", [])]),
     "two bare columns state the facts": ("| Văn bản | Ngày | Cơ quan |\n|---|---|---|\n| Chỉ thị 10-CT/TW | 30/3/2008 | Ban Bí thư |\n",
                                          [("10-CT/TW-2007", ["C102"])]),
 }

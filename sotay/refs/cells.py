@@ -35,16 +35,25 @@ _COLUMNS = (
     ("terms", "khóa", re.compile(r"khoa(?: ban hanh)?"), re.compile(r"khoa")),  # only an issuer has a term
 )
 _DOCUMENTS = re.compile(r"\b(?:van ban|so hieu|ky hieu|trich yeu|can cu|chi thi|nghi quyet|huong dan|quy dinh|ket luan)\b")
-_PUNCT = re.compile(r"[^\w ]+")
-# Before the row's document in its cell: markup, a link's bracket, a list's number.
-_OPENING = re.compile(r"[\s*_\[]*(?:\d{1,3}[.)][\s*_\[]*)?")
+_PUNCT = re.compile(r"[\W_]+")
+_TAG = re.compile(r"<[^<>\n]{0,80}>")
+_ASIDE = re.compile(r"\([^()]{0,40}\)[\W_]*$")  # "Ngày ban hành (nếu có)"
+# Before the row's document in its cell: markup, a bullet, a symbol, a list's number or letter,
+# the kind's letters before a bare code ("CT 50-CT/TW").
+_OPENING = re.compile(r"(?:[\W_]|\(?\d{1,3}[.)]|[a-zđ]\)|(?:CT|HD|NQ|KL|QĐi?|QC|KH|TB)(?![\w]))*", re.I)
 # What opens a line before a table's pipes: indentation and quotation marks.
 _PREFIX = re.compile(r"[ \t]*(?:>[ \t]?)*")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _words(header: str) -> str:
-    return " ".join(_PUNCT.sub(" ", fold(header)).split())
+    """A header's words, folded, without markup, tags or a note in brackets at its end."""
+    return " ".join(_PUNCT.sub(" ", fold(_ASIDE.sub("", _TAG.sub(" ", header)))).split())
+
+
+def _documents(header: str) -> bool:
+    """A column of documents: its header names them, and no fact of one ("Ngày ban hành văn bản")."""
+    return bool(_DOCUMENTS.search(_words(header))) and _column(header) is None
 
 
 def _column(header: str) -> tuple[str, str, bool] | None:
@@ -120,13 +129,13 @@ def read_cells(text: str, found: list[Citation]) -> None:
         c, column = _document_of(text, spans, heads, columns)
         if c is None:
             continue
-        documents = bool(_DOCUMENTS.search(_words(heads[column])))
+        documents = _documents(heads[column])
         # A cell citing another document stands between: "| 50-CT/TW | Thay bằng 10-CT/TW | Ngày |"
         # may date either.
         others = {k for o, k in columns if o is not c}
         said = {}
         for k, ((a, b), head) in enumerate(zip(spans, heads, strict=False)):
-            between = any(min(k, column) < o <= max(k, column) for o in others)
+            between = any(min(k, column) < o < max(k, column) for o in others)
             kind = _column(head) if k != column and not between else None
             cell = text[a:b].strip().strip("*_ ")
             if kind and cell and (kind[2] or documents) and kind[0] not in said:
@@ -138,15 +147,18 @@ def read_cells(text: str, found: list[Citation]) -> None:
 
 def _document_of(text: str, spans, heads, columns) -> tuple[Citation | None, int]:
     """The row's document, and its column: the reference opening the cell of the first column of
-    documents (or, with no such header, the first cell a reference opens)."""
-    named = next((k for k, head in enumerate(heads) if _DOCUMENTS.search(_words(head))), None)
+    documents that has one, a later one only where no column of facts stands between ("| Tên văn
+    bản | Số hiệu | Ngày ban hành |": the code; "| Văn bản của chi bộ | Ngày ban hành | Căn cứ |":
+    none); with no column of documents, the first cell a reference opens."""
+    named = [k for k, head in enumerate(heads) if _documents(head)]
+    facts = [k for k, head in enumerate(heads) if _column(head)]
+    named = named[:1] + [k for k in named[1:] if not any(named[0] < f < k for f in facts)]
     for c, k in sorted(columns, key=lambda ck: ck[0].start):
-        if k < 0 or k >= len(spans) or named is not None and k != named:
+        if k < 0 or k >= len(spans) or named and k not in named:
             continue
-        if _OPENING.fullmatch(text, spans[k][0], c.start) and c.end <= spans[k][1]:
+        before = _TAG.sub("", text[spans[k][0]:c.start])
+        if len(before) <= 40 and _OPENING.fullmatch(before) and c.end <= spans[k][1]:
             return c, k
-        if named is not None:
-            break
     return None, -1
 
 
@@ -171,19 +183,24 @@ def _apply(c: Citation, written: str, said: dict[str, tuple[str, str, bool]]) ->
             one, fact = Citation(0, 0, "", "", "", year=int(year[0])), "year"
             said.setdefault("year", said["date"])
         got[fact] = one
-    # A bare column may be the work's; with a second one stating another of the document's facts,
-    # the row is a list of documents and their facts.
+    # A bare column may be the work's (a meeting's day, a report's year, the unit in charge); with
+    # a second bare one stating another of the document's facts, the row lists documents' facts.
     stated = {f for f in got if said[f][2]}
-    if len({"date" if f == "year" else f for f in got}) >= 2:
-        stated = set(got)
+    bare = set(got) - stated
+    if len({"date" if f == "year" else f for f in bare}) >= 2:
+        stated |= bare
+    # The reference's own words choose: the row's facts are then checked against their entry.
+    own = bool(c.date or c.bad_date or c.year or c.body or c.terms)
     for fact, one in got.items():
         if fact in stated:
-            _state(c, one, fact)
-        elif fact == "date" and not (c.date or c.year):
+            _state(c, one, fact, own)
+        elif own:
+            continue
+        elif fact == "date":
             c.date, c.date_tentative = one.date, True
-        elif fact == "year" and not (c.date or c.year):
-            c.year, c.year_of_work = one.year, True
-        elif fact == "body" and not (c.body or c.sender):
+        elif fact == "year":
+            c.year, c.year_tentative = one.year, True
+        elif fact == "body" and not c.sender:
             c.sender = one.body
 
 
@@ -191,19 +208,25 @@ def _has(c: Citation, fact: str) -> bool:
     return bool(c.date or c.bad_date) if fact == "date" else bool(getattr(c, fact))
 
 
-def _state(c: Citation, read: Citation, fact: str) -> None:
-    """The column's fact as the reference's; where its own words already say it, kept aside in
-    `c.row`, to be checked against the entry the words choose."""
-    row = c.row or Citation(c.start, c.end, c.surface, c.kind, c.system)
-    if fact in ("date", "year"):
-        target = c if not (c.date or c.bad_date or c.year) else row
-        target.date, target.bad_date, target.year = read.date, read.bad_date, read.year
-    elif fact == "body":
-        target = c if not c.body else row
-        target.body, target.province = read.body, read.province
-        target.terms = target.terms or read.terms  # "Ban Bí thư khóa XIII" in one cell
-    else:
-        target = c if not c.terms else row
-        target.terms = read.terms
-    if target is row:
-        c.row = row
+_FACTS = {"date": ("date", "bad_date", "year"), "year": ("date", "bad_date", "year"), "body": ("body", "province"), "terms": ("terms",)}
+
+
+def _state(c: Citation, read: Citation, fact: str, own: bool) -> None:
+    """The column's fact as the reference's. Where its own words say any fact, or another column
+    already gave this one ("Ngày ban hành" and "Năm ban hành"), kept aside in `c.row` unless the
+    same, to be checked against the entry the words choose."""
+    keys = _FACTS[fact]
+    # A date column gives the day, a year column the year, however the row's phrase read them.
+    value = [read.date, read.bad_date, None] if fact == "date" else [None, None, read.year] if fact == "year" \
+        else [getattr(read, k) for k in keys]
+    if value == [getattr(c, k) for k in keys]:
+        return
+    target = c.row or Citation(c.start, c.end, c.surface, c.kind, c.system) if own or any(getattr(c, k) for k in keys) else c
+    if any(getattr(target, k) for k in keys):
+        return
+    for k, v in zip(keys, value, strict=True):
+        setattr(target, k, v)
+    if fact == "body" and not target.terms:
+        target.terms = [t for t in read.terms if t not in c.terms]  # "Ban Bí thư khóa XIII" in one cell
+    if target is not c:
+        c.row = target

@@ -60,7 +60,7 @@ _name_key = functools.lru_cache(maxsize=1024)(match_key)
 def _mismatches(doc, c: Citation) -> list[tuple[str, str]]:
     """What a citation writes that the registry contradicts, each with what to write instead."""
     bad = []
-    written_year = c.year if c.date_tentative else c.date.year if c.date else c.year
+    written_year = None if c.year_tentative else c.year if c.date_tentative else c.date.year if c.date else c.year
     if c.date and not c.date_tentative and doc.date and c.date != doc.date:
         bad.append(("C102", f"ngày {vn_date(c.date)} khác ngày ban hành {vn_date(doc.date)} trong sổ; sửa thành ngày {vn_date(doc.date)}"))
     elif written_year and doc.issued_year and written_year != doc.issued_year and not (
