@@ -893,6 +893,9 @@ TABLE_ROWS = {
                                          [("10-CT/TW-2007", [])]),
     "the successor's column after the date": ("| Văn bản | Ngày ban hành | Thay bằng |\n|---|---|---|\n| Chỉ thị 03-CT/TW | 14/5/2012 | Chỉ thị 05-CT/TW |\n",
                                               [("03-CT/TW-2011", ["C102"]), ("05-CT/TW-2016", [])]),
+    "in a note, and a line at the margin after it": ('!!! note "Căn cứ"\n\n    | Văn bản | Ngày ban hành |\n    |---|---|\n'
+                                                     "    | Chỉ thị 10-CT/TW | 30/3/2008 |\n| Chỉ thị 50-CT/TW | 23/7/2025 |\n",
+                                                     [("10-CT/TW-2007", ["C102"]), (None, ["C107"])]),
     # Not the row's document: a reference further on in its cell, or in another column.
     "a plan carrying out a directive": (DOCUMENT_TABLE + "| Kế hoạch của Tỉnh ủy thực hiện Chỉ thị 10-CT/TW | 20/8/2025 | Tỉnh ủy |\n",
                                         [("10-CT/TW-2007", [])]),

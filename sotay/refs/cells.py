@@ -83,7 +83,7 @@ def _table_rows(text: str) -> dict[int, tuple[int, str, list[str], bool]]:
         prefix = _PREFIX.match(header).group()
         if not rule.startswith(prefix.rstrip(" \t")) or "|" not in header[len(prefix):]:
             continue
-        quote = _marks(prefix)
+        quote, indent = _marks(prefix), len(prefix) - len(prefix.lstrip(" \t"))
         head = header[len(prefix):]
         border = head.lstrip().startswith("|")
         heads = [head[a:b] for a, b in cell_spans(head, border)]
@@ -92,7 +92,8 @@ def _table_rows(text: str) -> dict[int, tuple[int, str, list[str], bool]]:
             row = _line(text, at)
             own = _PREFIX.match(row).group()
             body = row[len(own):]
-            if _marks(own) != quote or "|" not in body or not body.strip():
+            # A line at the margin after a note's indented table ends the note, and the table.
+            if _marks(own) != quote or len(own) - len(own.lstrip(" \t")) < indent or "|" not in body or not body.strip():
                 break
             rows[at] = (at + len(own), body, heads, border)
             at = text.find("\n", at) + 1
