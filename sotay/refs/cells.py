@@ -5,13 +5,15 @@ hành |"). The row's other cells say what a sentence would say after the code, s
 document reads them as it reads "… ngày 23/7/2025 của Ban Bí thư khóa XIII": they choose among
 the documents of a reused code, and contradict the registry where they differ.
 
-The row's document is the reference opening the cell of its first column of documents (a header
-naming documents: "Văn bản", "Số hiệu", "Căn cứ"…; without one, the first cell a reference
-opens): a reference further on in a cell ("Kế hoạch thực hiện Chỉ thị 50-CT/TW") or in another
-column ("Ghi chú", "Thay bằng") is not what the row dates. A column whose header names the
-document's fact ("Ngày ban hành", "Cơ quan ban hành") states it; a bare "Ngày", "Năm" or "Cơ
-quan" may be the work's (a schedule's day, a report's year), so alone it only chooses, and states
-the fact where a second bare column does too ("| Văn bản | Ngày | Cơ quan |").
+The row's document is the reference opening the cell of its column of documents (a header
+naming documents: "Văn bản", "Số hiệu", "Căn cứ"…, the code's column after a column of names;
+without one, the first cell a reference opens): a reference further on in a cell ("Kế hoạch
+thực hiện Chỉ thị 50-CT/TW") or in another column ("Ghi chú", "Thay bằng") is not what the row
+dates. A column whose header names the document's fact ("Ngày ban hành", "Cơ quan ban hành",
+"Khóa"), before or after it, states the fact; a bare "Ngày", "Năm" or "Cơ quan" may be the
+work's (a schedule's day, a report's year), so it only chooses, unless a second bare column
+states a fact too ("| Văn bản | Ngày | Cơ quan |"). Where the reference's own words state a
+fact, they choose, and the row's facts are kept in `Citation.row`, told against that entry.
 """
 
 from __future__ import annotations
