@@ -915,6 +915,8 @@ TABLE_ROWS = {
                                   [("10-CT/TW-2007", ["C103"])]),
     "a name, then its code": ("| Tên văn bản | Số, ký hiệu | _Ngày ban hành_ (nếu có) |\n|---|---|---|\n"
                               "| Chỉ thị về sinh hoạt chi bộ | 50-CT/TW | 23/7/2025 |\n", [("50-CT/TW-2025", [])]),
+    "a header joining two facts": ("| Văn bản | Cơ quan ban hành/Khóa |\n|---|---|\n| Chỉ thị 10-CT/TW | Ban Bí thư/khóa XI |\n",
+                                   [("10-CT/TW-2007", ["C104"])]),
     "a date and a year column": ("| Văn bản | Ngày ban hành | Năm ban hành |\n|---|---|---|\n| Chỉ thị 50-CT/TW | 23/7/2025 | 2015 |\n",
                                  [("50-CT/TW-2025", ["C102"])]),
     "its own issuer, another day in the row": ("| Văn bản | Ngày ban hành |\n|---|---|\n| Chỉ thị 50-CT/TW của Ban Bí thư | 07/12/2015 |\n",

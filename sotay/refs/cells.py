@@ -45,6 +45,7 @@ _ASIDE = re.compile(r"\([^()]{0,40}\)[\W_]*$")  # "Ngày ban hành (nếu có)"
 _OPENING = re.compile(r"(?:[\W_]|\(?\d{1,3}[.)]|[a-zđ]\)|(?:CT|HD|NQ|KL|QĐi?|QC|KH|TB)(?![\w]))*", re.I)
 # What opens a line before a table's pipes: indentation and quotation marks.
 _PREFIX = re.compile(r"[ \t]*(?:>[ \t]?)*")
+_SLASH = re.compile(r"(?<!\d)\s*/\s*|\s*/\s*(?!\d)")  # not between a date's digits
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -138,14 +139,24 @@ def read_cells(text: str, found: list[Citation]) -> None:
         others = {k for o, k in columns if o is not c}
         said = {}
         for k, ((a, b), head) in enumerate(zip(spans, heads, strict=False)):
-            between = any(min(k, column) < o < max(k, column) for o in others)
-            kind = _column(head) if k != column and not between else None
-            cell = text[a:b].strip().strip("*_ ")
-            if kind and cell and (kind[2] or documents) and kind[0] not in said:
-                said[kind[0]] = (cell, kind[1], kind[2])
+            if k == column or any(min(k, column) < o < max(k, column) for o in others):
+                continue
+            for kind, cell in _facts_in(head, text[a:b].strip().strip("*_ ")):
+                if kind and cell and (kind[2] or documents) and kind[0] not in said:
+                    said[kind[0]] = (cell, kind[1], kind[2])
         if said:
             # The kind and code alone: the row's facts are read as its own, not after the reference's.
             _apply(c, text[c.start:c.link_end if c.link_end > c.start else c.end], said)
+
+
+def _facts_in(head: str, cell: str) -> list:
+    """The facts a column states, each with its part of the cell: a header joining two with "/"
+    ("Cơ quan ban hành/Khóa") splits its cell so ("Ban Bí thư/khóa XI"), a date's own slashes kept."""
+    kinds = [_column(part) for part in head.split("/")] if "/" in head else []
+    parts = _SLASH.split(cell)
+    if len(kinds) > 1 and all(kinds) and len(parts) == len(kinds):
+        return [(kind, part.strip()) for kind, part in zip(kinds, parts, strict=True)]
+    return [(_column(head), cell)]
 
 
 def _document_of(text: str, spans, heads, columns) -> tuple[Citation | None, int]:
