@@ -19,7 +19,7 @@ from sotay.content import load
 from sotay.text import fold, match_key
 
 from conftest import CONTENT
-from search_ui import built_twice, count, result_text, search, wait_for_page_marks, worker_marks, worker_search
+from search_ui import LINKS_SETTLED_MS, built_twice, count, result_text, search, wait_for_page_marks, worker_marks, worker_search
 
 pytestmark = pytest.mark.browser
 
@@ -378,13 +378,13 @@ def test_table_has_at_least_25_queries():
 
 @pytest.mark.parametrize("query, expected, n", TOP, ids=[q for q, _, _ in TOP])
 def test_expected_page_is_among_the_top_results(search_page, query, expected, n):
-    results = search(search_page, query)
+    results = search(search_page, query, LINKS_SETTLED_MS)
     assert expected in results[:n], results[:5]
 
 
 @pytest.mark.parametrize("query, pattern", CODE_KIND)
 def test_code_fragments_put_a_registry_page_first(search_page, query, pattern):
-    results = search(search_page, query)
+    results = search(search_page, query, LINKS_SETTLED_MS)
     assert results and re.fullmatch(pattern, results[0]), results[:5]
 
 
@@ -399,7 +399,7 @@ def test_cited_pages_follow_the_registry_page(search_page, built_site, query, re
     # A document whose subject names the code holds it in its title: it may come before the citing pages.
     cited = cited_by(built_site, registry) | named_in_subject(built_site, query)
     k = min(5, len(cited))
-    results = search(search_page, query)
+    results = search(search_page, query, LINKS_SETTLED_MS)
     assert k >= 2 and results[0] == registry, results
     assert set(results[1:1 + k]) <= cited, [r for r in results[1:1 + k] if r not in cited]
 
@@ -424,9 +424,9 @@ def test_code_results_miss_none_of_its_parts(search_page):
 
 @pytest.mark.parametrize("a, b", SAME)
 def test_spellings_find_the_same_pages(search_page, a, b):
-    top_a = search(search_page, a)
+    top_a = search(search_page, a, LINKS_SETTLED_MS)
     n_a = count(search_page)
-    top_b = search(search_page, b)
+    top_b = search(search_page, b, LINKS_SETTLED_MS)
     assert n_a == count(search_page) > 0
     assert top_a[0] in top_b[:5] and top_b[0] in top_a[:5]
     if (a, b) in SAME_ORDER:
