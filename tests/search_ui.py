@@ -56,7 +56,7 @@ def search(page, query: str, settle_ms: int = 250, pasted: bool = False) -> list
     browser tests, the links shown never changed in the 250 ms they were watched after the
     answer. A test that reads only the links may watch `LINKS_SETTLED_MS`; one that then taps a
     result or reads its text watches the full time (a result tapped 50 ms after the answer once
-    led nowhere: the list was still being drawn)."""
+    led nowhere, in one run of three)."""
     open_search(page)
     # Material reads the box on keyup: fill, then a key that types nothing.
     page.fill(INPUT, "")

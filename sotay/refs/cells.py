@@ -19,6 +19,7 @@ fact, they choose, and the row's facts are kept in `Citation.row`, told against 
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from ..text import fold
@@ -54,11 +55,13 @@ def _words(header: str) -> str:
     return " ".join(_PUNCT.sub(" ", fold(_ASIDE.sub("", _TAG.sub(" ", header)))).split())
 
 
+@functools.lru_cache(maxsize=256)  # a table's header is read again for each of its rows
 def _documents(header: str) -> bool:
     """A column of documents: its header names them, and no fact of one ("Ngày ban hành văn bản")."""
     return bool(_DOCUMENTS.search(_words(header))) and _column(header) is None
 
 
+@functools.lru_cache(maxsize=256)
 def _column(header: str) -> tuple[str, str, bool] | None:
     """What a column holds (date, year, body, terms), the word that says so, and whether its
     header names the document's fact (not a bare one)."""
