@@ -727,6 +727,11 @@ CASES = [
      [R("Nghị quyết Hội nghị lần thứ tư BCH TW khóa XII", id="04-NQ/TW-2016", problems=[])]),
     # The day it was signed is its date
     ("Chỉ thị 50-CT/TW ký ngày 23/7/2025 về sinh hoạt chi bộ", [R("Chỉ thị 50-CT/TW ký ngày 23/7/2025", id="50-CT/TW-2025", problems=[])]),
+    # The day it was sent out ("phát hành") chooses among a code's documents, never contradicts one
+    ("Chỉ thị 50-CT/TW phát hành ngày 25/7/2025 về sinh hoạt chi bộ", [R("Chỉ thị 50-CT/TW phát hành ngày 25/7/2025", id="50-CT/TW-2025",
+                                                                       problems=[])]),
+    ("Chỉ thị 50-CT/TW (được phát hành ngày 10/12/2015)", [R("Chỉ thị 50-CT/TW (được phát hành ngày 10/12/2015)", id="50-CT/TW-2015",
+                                                            problems=[])]),
     # A congress's resolution written "NQ", as a plenum's may be
     ("Quán triệt NQ Đại hội XIII của Đảng", [R("NQ Đại hội XIII của Đảng", id="NQ-DH-XIII", problems=[])]),
     # "Quy định 19 điều": a count of articles, not Quy định số 19

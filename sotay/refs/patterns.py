@@ -191,9 +191,11 @@ SHORT_AT = _compile(_SHORT)
 
 # Context written after a code, each part tried once at a known offset.
 # "ngày 30/3/2007", "(ngày 23/7/2025)", "ngày 6 tháng 7 năm 2018", "(30/3/2007)", "được ban hành ngày 30/3/2007",
-# "ký ngày 23/7/2025"
+# "ký ngày 23/7/2025". A date it was "phát hành" (sent out) may be a day or more after it was
+# signed: it chooses among the documents of a code, never contradicts one.
 DATE = _compile(
-    r"\s{0,3},?\s{0,3}(?:(?P<dopen>\(\s{0,2})?(?P<issued>(?:được\s{1,3})?(?:ký\s{1,3}(?:ban\s{1,3}hành\s{1,3})?|ban\s{1,3}hành\s{1,3}))?ngày\s{1,3}"
+    r"\s{0,3},?\s{0,3}(?:(?P<dopen>\(\s{0,2})?(?:(?P<issued>(?:được\s{1,3})?(?:ký\s{1,3}(?:ban\s{1,3}hành\s{1,3})?|ban\s{1,3}hành\s{1,3}))"
+    r"|(?P<released>(?:được\s{1,3})?phát\s{1,3}hành\s{1,3}))?ngày\s{1,3}"
     r"(?:(?P<d>\d{1,2})\s{0,2}(?P<s>[/.\-])\s{0,2}(?P<m>\d{1,2})\s{0,2}(?P=s)\s{0,2}(?P<y>\d{4})(?!\d)"
     r"|(?P<d2>\d{1,2})\s{1,3}tháng\s{1,3}(?P<m2>\d{1,2})\s{1,3}năm\s{1,3}(?P<y2>\d{4})(?!\d))(?(dopen)(?:\s{0,2}\))?)"
     r"|\(\s{0,2}(?P<d3>\d{1,2})(?P<s3>[/.\-])(?P<m3>\d{1,2})(?P=s3)(?P<y3>\d{4})\s{0,2}\))"
@@ -376,7 +378,7 @@ TERM = _compile(
 # What every one of DATE, YEAR, BODY and TERM starts with: most references are followed by
 # none of them, and one failed match here saves trying all four.
 # The group its first word falls in (`lastgroup`) names the parts that may follow (CONTEXT_PARTS).
-CONTEXT_START = re.compile(widened(r"\s{0,3},?\s{0,3}(?:(?P<date>ban|ngày|được|ký)|(?P<year>năm)|(?P<body>của|do(?![\wÀ-ỹ]))|(?P<term>kh|các)"
+CONTEXT_START = re.compile(widened(r"\s{0,3},?\s{0,3}(?:(?P<date>ban|ngày|được|ký|phát)|(?P<year>năm)|(?P<body>của|do(?![\wÀ-ỹ]))|(?P<term>kh|các)"
                                    r"|(?P<plenum>hội)|(?P<paren>\())"), IGNORECASE)
 CONTEXT_PARTS = {"date": ("date",), "year": ("year",), "body": ("body", "term"), "term": ("term",), "plenum": ("plenum",),
                  "paren": ("date", "year", "term")}
