@@ -48,6 +48,7 @@ _OPENING = re.compile(r"(?:[\W_]|\(?\d{1,3}[.)]|[a-zđ]\)|(?:CT|HD|NQ|KL|QĐi?|Q
 _PREFIX = re.compile(r"[ \t]*(?:>[ \t]?)*")
 _SLASH = re.compile(r"(?<!\d)\s*/\s*|\s*/\s*(?!\d)")  # not between a date's digits
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_OWN_TERM = re.compile(r"[\s,]*\(?\s*kh(?:óa|oá|oa)\s+[IVXL]+(?:\s*(?:,|và)\s*[IVXL]+)*\s*\)?[*_]*$", re.I)
 
 
 def _words(header: str) -> str:
@@ -149,7 +150,11 @@ def read_cells(text: str, found: list[Citation]) -> None:
                     said[kind[0]] = (cell, kind[1], kind[2])
         if said:
             # The kind and code alone: the row's facts are read as its own, not after the reference's.
-            _apply(c, text[c.start:c.link_end if c.link_end > c.start else c.end], said)
+            written = text[c.start:c.link_end if c.link_end > c.start else c.end]
+            if c.name and "terms" in said:
+                # A name's own term ("Nghị quyết Trung ương 4 (khóa XII)") would hide the column's.
+                written = _OWN_TERM.sub("", written)
+            _apply(c, written, said)
 
 
 def _facts_in(head: str, cell: str) -> list:
