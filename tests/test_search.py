@@ -275,6 +275,12 @@ TOP = [
     ("ghi bine ban", "/huong-dan/ghi-bien-ban/", 1),
     ("phe bnh", "/huong-dan/tu-phe-binh-va-phe-binh/", 1),
     ("sinh hoạt chi bộ hằng thnág", "/huong-dan/sinh-hoat-thuong-ky/", 1),
+    # A letter dropped that spells another word ("hạt", "đêm"), beside neither word next to it.
+    ("sinh hat chi bo", "/huong-dan/sinh-hoat-thuong-ky/", 1),
+    ("kiem dem cuoi nam", "/huong-dan/kiem-diem-cuoi-nam/", 1),
+    # A meeting "online", "qua zoom": one the pages call "trực tuyến".
+    ("sinh hoat chi bo online duoc khong", "/huong-dan/sinh-hoat-thuong-ky/", 1),
+    ("hop qua zoom", "/huong-dan/sinh-hoat-thuong-ky/", 1),
     # Final n for ng, t for c, as the South speaks them: "bảng" is a word, never beside "biên".
     ("biên bảng", "/huong-dan/ghi-bien-ban/", 1),
     ("mau bien bang", "/huong-dan/ghi-bien-ban/", 1),
@@ -982,6 +988,10 @@ def test_a_word_written_nowhere_is_read_as_its_word_one_edit_away(worker_page):
     assert apart == [], apart  # no page writes "hoạt" (nor "hát") beside "xanh": read as typed, nothing
     assert right == ["/van-nghe/"], right  # a word the handbook writes is searched as typed
     assert typing == ["/sinh-hoat/"], typing  # being typed, "chuy" begins "chuyên": not "chủ" one letter off
+    # A letter dropped that spells a word the handbook holds ("hạt"), beside neither word next to it
+    # where the word with it ("hoạt") stands beside both; a pair a page writes ("hạt giống") stays.
+    slip, kept = worker_search(worker_page, ["sinh hat chi", "hat giong"], TYPOS)
+    assert slip == ["/sinh-hoat/"] and kept == ["/van-nghe/"], (slip, kept)
     marks = worker_marks(worker_page, ["sinh haot"], TYPOS)[0]
     assert sorted(fold(m.lower()) for m in marks["/sinh-hoat/"]) == ["hoat", "hoat", "sinh", "sinh"], marks
 
