@@ -183,6 +183,17 @@ def _says_more(inside: str, before: str) -> bool:
     return len(inside.split()) >= HINT_MIN_WORDS and named not in before[-30:].lower()
 
 
+def _kind(m: re.Match, text: str) -> str:
+    """What a placeholder in a line is: "choice", "hint" (its words, then a blank), "short" or "long"."""
+    inside = m.group(1).strip()
+    words = inside.strip(". /")
+    if " / " in inside and words:
+        return "choice"
+    if words and (m.group() == text.strip() or _says_more(inside, text[:m.start()])):
+        return "hint"
+    return "short" if inside and set(inside) == {"."} and inside != "..." else "long"
+
+
 def pieces(text: str) -> list[tuple[str, str]]:
     """A line as ("text", words), ("choice", words), ("hint", words) and ("blank", "short" | "long")
     pieces, for a document where blanks are dots. A choice ("[thường kỳ / chuyên đề]") keeps its
@@ -195,15 +206,49 @@ def pieces(text: str) -> list[tuple[str, str]]:
     for m in PLACEHOLDER.finditer(text):
         if m.start() > last:
             out.append(("text", text[last:m.start()]))
-        inside = m.group(1).strip()
-        words = inside.strip(". /")
-        if " / " in inside and words:
-            out.append(("choice", inside))
-        elif words and (m.group() == text.strip() or _says_more(inside, text[:m.start()])):
-            out += [("hint", inside), ("blank", "long")]
+        kind = _kind(m, text)
+        if kind == "choice":
+            out.append(("choice", m.group(1).strip()))
+        elif kind == "hint":
+            out += [("hint", m.group(1).strip()), ("blank", "long")]
         else:
-            out.append(("blank", "short" if inside and set(inside) == {"."} and inside != "..." else "long"))
+            out.append(("blank", kind))
         last = m.end()
     if last < len(text):
         out.append(("text", text[last:]))
     return out
+
+
+def blanks(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the placeholders of a line that are only room to write ("[..]", "[họ tên]"),
+    not a choice, a hint or the hint to sign under a signer: a printed form leaves them as dotted
+    lines to fill in by hand."""
+    return [m.span() for m in PLACEHOLDER.finditer(text) if m.group() != SIGN_HINT and _kind(m, text) in ("short", "long")]
+
+
+# Lines the cell fills in, in the DOCX and on an agenda's paper (render/pages.py): who the chi ủy
+# gave an outline to, and when and where an agenda's meeting is. The outline's presenter and the
+# agenda's title say a role and a kind of meeting, not a name or a day.
+TOPIC_ASSIGNED = "Ngày sinh hoạt: [..]/[..]/[....]; đồng chí trình bày: [họ tên]"
+AGENDA_WHEN = "Thời gian: [giờ, ngày]; địa điểm: [...]"
+# And which meeting: a thematic agenda printed without its topic and presenter said only "sinh hoạt
+# chuyên đề", and a monthly one never named its month (a secretary's review).
+MONTH = "Kỳ sinh hoạt: tháng [..]/[....]"
+TOPIC = "Chuyên đề: [tên chuyên đề]; đồng chí trình bày: [họ tên]"
+AGENDA_WHICH = {"thuong-ky": [MONTH], "chuyen-de": [TOPIC], "thuong-ky-chuyen-de": [MONTH, TOPIC],
+                "chi-uy": ["Chuẩn bị kỳ sinh hoạt chi bộ tháng [..]/[....]"], "mau": [MONTH]}
+
+
+def agenda_fill_ins(kind: str) -> list[str]:
+    """The lines a cell fills in on its copy of an agenda of this kind of meeting."""
+    return [*AGENDA_WHICH.get(kind, []), AGENDA_WHEN]
+
+
+# Dots for a blank inside a line: a number ("[..]") or words ("[họ tên]"); in the DOCX a blank that
+# ends a line is a dotted leader to the margin instead.
+BLANK_DOTS = {"short": "." * 10, "long": "." * 30}
+
+
+def dotted(text: str) -> str:
+    """A short line of a form with its blanks as dots, a choice as its words."""
+    return "".join(value if what != "blank" else BLANK_DOTS[value] for what, value in pieces(text))

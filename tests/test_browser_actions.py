@@ -445,11 +445,16 @@ def test_printed_pages_are_numbered_and_forms_print_black(page, site_url):
     # Room to write between a form's lines, as on the DOCX's dotted lines.
     size, spacing = page.eval_on_selector(".sotay-form pre", "e => [getComputedStyle(e).fontSize, getComputedStyle(e).lineHeight]")
     assert size == "16px" and float(spacing.removesuffix("px")) >= 2 * 16, (size, spacing)  # 12 pt, lines two apart
+    # On white, each blank a dotted line to write on, its brackets unseen; on the screen, the brackets.
+    form = page.eval_on_selector(".sotay-form pre > code", """c => [getComputedStyle(c).backgroundColor,
+        ...['color', 'borderBottomStyle'].map(k => getComputedStyle(c.querySelector('.sotay-blank'))[k])]""")
+    assert form == ["rgba(0, 0, 0, 0)", "rgba(0, 0, 0, 0)", "dotted"], form
     assert page.is_hidden(".md-tags")
     numbers = page.evaluate("""() => [...document.styleSheets].flatMap(s => { try { return [...s.cssRules]; } catch (e) { return []; } })
         .filter(r => r instanceof CSSPageRule).flatMap(r => [...r.cssRules].map(m => [r.selectorText, m.name, m.style.content]))""")
     assert ["", "top-center", "counter(page)"] in numbers and [":first", "top-center", "none"] in numbers, numbers
     page.emulate_media(media="screen")
+    assert page.eval_on_selector(".sotay-form .sotay-blank", "b => getComputedStyle(b).color") != "rgba(0, 0, 0, 0)"
 
 
 def test_a_forms_print_button_prints_that_form_alone(page, site_url):
@@ -540,8 +545,12 @@ def test_print_shows_only_the_outline_starting_with_its_title(page, site_url, ke
         .filter(e => getComputedStyle(e).display !== 'none').map(e => e.innerText).join('\\n')""")
     expected = {TOPIC: ["Người chuẩn bị và trình bày", "Thời lượng dự kiến", "Văn bản làm căn cứ", "Quy định 339-QĐ/TW",
                         "Thời gian sinh hoạt chi bộ tối thiểu là bao lâu?"],
-                "chuong-trinh/sinh-hoat-thuong-ky": ["Lưu ý khi dùng", "Văn bản làm căn cứ"],
+                "chuong-trinh/sinh-hoat-thuong-ky": ["Lưu ý khi dùng", "Văn bản làm căn cứ", "Kỳ sinh hoạt: tháng ........../.........."],
                 "mo-hinh/trung-tam-doi-soat": ["Chương trình mẫu", "gợi ý", "Văn bản làm căn cứ"]}[key]
+    # An agenda handed out at the meeting: which meeting, when and where, to fill in by hand, as its
+    # DOCX has them; on the screen, nothing to write on.
+    if key != TOPIC:
+        expected.append("Thời gian: ..............................; địa điểm: ..............................")
     assert all(text in printed for text in expected), [t for t in expected if t not in printed]
     # An outline's sources print after its documents, as its DOCX lists them: its body reports
     # what named cells did. An agenda, the cell's own programme, prints none.
@@ -591,6 +600,7 @@ def test_print_shows_only_the_outline_starting_with_its_title(page, site_url, ke
         assert abs(float(layout["size"].removesuffix("px")) - 13 * 4 / 3) < 0.1, layout  # the DOCX's 13 pt
     page.emulate_media(media="screen")
     assert page.evaluate("getComputedStyle(document.querySelector('.md-header')).display") != "none"
+    assert page.locator(".sotay-print-only").count() == (key != TOPIC) and page.is_hidden(".sotay-print-only")
 
 
 # --- "Tải về Markdown" downloads, offline (file://) and over http under the site's policy -------

@@ -582,7 +582,7 @@ def test_the_minutes_form_signatures_stay_side_by_side_on_a_phone(browser, site_
     page.evaluate("document.fonts.ready")
     boxes = page.evaluate("""([labels, hint]) => {
         const code = document.querySelector('#mau-bien-ban ~ .highlight pre > code');
-        const text = code.firstChild.nodeType === 3 && code.childNodes.length === 1 ? code.firstChild : null;
+        const text = code.lastChild.nodeType === 3 ? code.lastChild : null;  // after the last blank (render/formblanks.py)
         if (!text) return null;
         const lines = text.data.trimEnd().split('\\n').slice(-2), end = text.data.trimEnd().length;
         const start = end - lines.join('\\n').length;
@@ -613,6 +613,7 @@ def test_a_long_guide_lists_its_sections_under_its_summary_where_the_sidebar_is_
     assert box.locator("summary").inner_text().startswith("Mục lục (")
     icon = box.evaluate("d => getComputedStyle(d.querySelector('summary'), '::before').maskImage")
     assert icon == page.evaluate("getComputedStyle(document.documentElement).getPropertyValue('--md-toc-icon').trim()"), icon
+    assert box.locator("summary").bounding_box()["height"] >= 44  # a thumb's target, as the page's actions are
     headings = page.eval_on_selector_all("article > h2[id]", "hs => hs.map(h => '#' + h.id)")
     links = page.eval_on_selector_all(".sotay-contents > ol > li > a", "as => as.map(a => [a.getAttribute('href'), a.textContent])")
     assert [href for href, _ in links] == headings and len(links) >= 5, links

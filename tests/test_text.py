@@ -139,6 +139,27 @@ def test_codes_in_page_text_are_kept_on_one_line(html, expected):
     assert nowrap_codes(html) == expected
 
 
+FORM_BLANKS = [
+    ('<div class="no-copy sotay-form highlight"><pre><span></span><code>Ngày [..]/[....], Chi bộ [tên chi bộ]\n[ký, họ tên]\n'
+     'THÁNG [THƯỜNG KỲ / CHUYÊN ĐỀ] &amp; &lt;b&gt; [...]</code></pre></div>',
+     '<div class="no-copy sotay-form highlight"><pre><span></span><code>Ngày <span class="sotay-blank">[..]</span>/'
+     '<span class="sotay-blank">[....]</span>, Chi bộ <span class="sotay-blank">[tên chi bộ]</span>\n[ký, họ tên]\n'
+     'THÁNG [THƯỜNG KỲ / CHUYÊN ĐỀ] &amp; &lt;b&gt; <span class="sotay-blank">[...]</span></code></pre></div>'),
+    # Only a form's block: an editor's example of one, or a page's text, keeps its brackets as written.
+    ('<div class="language-text highlight"><pre><span></span><code>Ngày [..]</code></pre></div><p>[..]</p>',
+     '<div class="language-text highlight"><pre><span></span><code>Ngày [..]</code></pre></div><p>[..]</p>'),
+]
+
+
+@pytest.mark.parametrize("html, expected", FORM_BLANKS)
+def test_a_forms_blanks_are_marked_for_print_and_nothing_else(html, expected):
+    """A blank is room to write; a choice ("[THƯỜNG KỲ / CHUYÊN ĐỀ]") and a line that is only a hint
+    ("[ký, họ tên]") keep their words on paper. The text stays escaped as it was."""
+    from sotay.render.formblanks import form_blanks
+
+    assert form_blanks(html) == expected
+
+
 @pytest.mark.parametrize("word", ["hoat", "Viet", "tap", "sach", "quoc", "giet", "chuyen", "vien", "Nguoi", "luu", "huu", "yeu"])
 def test_a_syllable_that_vietnamese_never_writes_without_marks_needs_them(word):
     assert needs_marks(word)

@@ -215,19 +215,6 @@ def minutes_signatures(left: str, right: str) -> str:
     return _signature_table(column(left), column(right), [TEXT_TWIPS - half, half])
 
 
-# Lines the cell fills in, in the DOCX alone (the document it hands out): who the chi ủy gave an
-# outline to, and when and where an agenda's meeting is. The outline's presenter and the agenda's
-# title say a role and a kind of meeting, not a name or a day.
-TOPIC_ASSIGNED = "Ngày sinh hoạt: [..]/[..]/[....]; đồng chí trình bày: [họ tên]"
-AGENDA_WHEN = "Thời gian: [giờ, ngày]; địa điểm: [...]"
-# And which meeting: a thematic agenda printed without its topic and presenter said only "sinh hoạt
-# chuyên đề", and a monthly one never named its month (a secretary's review).
-MONTH = "Kỳ sinh hoạt: tháng [..]/[....]"
-TOPIC = "Chuyên đề: [tên chuyên đề]; đồng chí trình bày: [họ tên]"
-AGENDA_WHICH = {"thuong-ky": [MONTH], "chuyen-de": [TOPIC], "thuong-ky-chuyen-de": [MONTH, TOPIC],
-                "chi-uy": ["Chuẩn bị kỳ sinh hoạt chi bộ tháng [..]/[....]"], "mau": [MONTH]}
-
-
 def _fill_in_line(text: str, style: str = BODY_STYLE) -> str:
     runs, leader = _fill_in(text)
     return _p(runs, style=style, align="left", leader=leader)
@@ -257,7 +244,7 @@ def _point(line: str) -> str:
 
 def _topic_body(exp, ctx) -> list[str]:
     t = exp.item
-    out = [_p(_run(line, italic=True), style=BODY_STYLE) for line in topic_facts(t)] + [_fill_in_line(TOPIC_ASSIGNED)]
+    out = [_p(_run(line, italic=True), style=BODY_STYLE) for line in topic_facts(t)] + [_fill_in_line(forms.TOPIC_ASSIGNED)]
     for n, (heading, lines) in enumerate(topic_sections(exp, ctx)):
         out.append(_p(_run(f"{roman(n + 1)}. {heading.upper()}"), style="Heading1"))
         for kind, text in lines:
@@ -291,7 +278,7 @@ def _agenda_body(exp, ctx) -> list[str]:
     refs = references(exp, ctx)
     when = [_point(f"- Căn cứ {_basis(line)}" + ("" if line.endswith("]") else ";" if n < len(refs) else "."))
             for n, line in enumerate(refs, 1)]
-    when += [_fill_in_line(line) for line in [*AGENDA_WHICH.get(exp.agenda_kind, []), AGENDA_WHEN]]
+    when += [_fill_in_line(line) for line in forms.agenda_fill_ins(exp.agenda_kind)]
     for i, it in enumerate(exp.agenda_items, 1):
         # The handbook's notes (an item's, the agenda's) stay out: this is the cell's own document, to
         # sign and send, and "Theo LuatVietnam, …" or advice to the chair has no place in it. The web
@@ -312,9 +299,6 @@ def _agenda_body(exp, ctx) -> list[str]:
     return out
 
 
-# Dots for a blank inside a line: a number ("[..]") or words ("[họ tên]"); a blank that ends a line
-# is a dotted leader to the margin instead.
-BLANK_DOTS = {"short": "." * 10, "long": "." * 30}
 SUB_LINE_TWIPS = 1134  # a sub-line's first line sits 20 mm in, under its line's 10 mm
 
 
@@ -328,7 +312,7 @@ def _fill_in(text: str) -> tuple[str, bool]:
     runs = []
     for kind, value in parts[:-1] if last == ("blank", "long") else parts:
         if kind == "blank":
-            runs.append(_run(BLANK_DOTS[value]))
+            runs.append(_run(forms.BLANK_DOTS[value]))
         elif kind == "hint":
             runs.append(_run(f"({value}) ", italic=True))
         else:
@@ -336,11 +320,6 @@ def _fill_in(text: str) -> tuple[str, bool]:
     if ends_open:
         runs.append((_run(" ") if last[0] == "choice" else "") + _TAB)
     return "".join(runs), ends_open
-
-
-def _dotted(text: str) -> str:
-    """A short line of a form with its blanks as dots, a choice as its words: one run's text."""
-    return "".join(value if what != "blank" else BLANK_DOTS[value] for what, value in forms.pieces(text))
 
 
 def _form_body(exp) -> list[str]:
@@ -375,7 +354,7 @@ def _form_body(exp) -> list[str]:
     else:
         # One signer for the cell, the recipients at the left (research §3.4, §3.5), as an agenda.
         signatures = signature_block(signers["right"], signers["right_title"],
-                                     recipients_block([_dotted(line) for line in forms.recipients(form)]) if form.recipients else "")
+                                     recipients_block([forms.dotted(line) for line in forms.recipients(form)]) if form.recipients else "")
     out += [_p(_run(""), indent=False, keep_next=True), signatures]
     return out
 
@@ -415,7 +394,7 @@ def to_docx(exp, ctx) -> bytes:
     if exp.kind == "form":
         # A biên bản records a meeting and has no number (research §3.1, §4.2); a nghị quyết has one.
         kind = exp.item.type_name
-        summary = _dotted(exp.item.subject)
+        summary = forms.dotted(exp.item.subject)
         number = f"Số ......-{exp.item.number}" if exp.item.number else None
         blocks = [header_block(number), title_block(kind, summary)] + _form_body(exp)
     else:

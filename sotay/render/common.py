@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import quote
 
+from .. import forms
+
 
 @dataclass
 class Page:
@@ -89,6 +91,14 @@ def printable(markdown: str) -> str:
     """Text that belongs on the printed outline or agenda besides its body (who presents, how
     long, the documents it rests on): printed with it, like the DOCX and the copied text."""
     return f'<div class="sotay-printed" markdown>\n\n{markdown}\n\n</div>' if markdown else ""
+
+
+def on_paper_only(lines: list[str]) -> str:
+    """Lines a cell fills in by hand on its printed copy ("Kỳ sinh hoạt: tháng ...", when and where),
+    their blanks as dots, as its DOCX has them: printed with the document, never on the screen,
+    which has nothing to write on, and out of the search."""
+    body = "\n\n".join(forms.dotted(line) for line in lines)
+    return f'<div class="sotay-printed sotay-print-only" markdown data-search-exclude>\n\n{body}\n\n</div>'
 
 
 def bullet_list(items) -> str:

@@ -9,7 +9,7 @@ from ..model import Document, Form, Guidance, Library, Meeting, SampleAgenda, To
 from ..search import SEARCH_TITLE, SECTIONS_FIRST
 from ..text import match_key, sort_vi, vn_date
 from . import links
-from .common import PRINTS_DOCUMENT, PRINTS_PART, Page, agenda_basis, bullet_list, printable, rel_link, table
+from .common import PRINTS_DOCUMENT, PRINTS_PART, Page, agenda_basis, bullet_list, on_paper_only, printable, rel_link, table
 from .parts import agenda_table, doc_label, doc_src, quotes_block, reference_parts, references_section, search_names, source_anchor, sources_section
 from .sections import CLOSING, SECTIONS
 
@@ -147,7 +147,7 @@ class Renderer:
                  f"**Chương trình mẫu** · **Loại buổi:** {self.label('meeting_kinds', a.kind)} · **Dành cho:** {audience}"
                  f" · **Rà soát lần cuối:** {vn_date(a.reviewed)}",
                  f"**Cách làm từng bước:** [{self.title_of(guide)}]({rel_link(src, links.page_src(guide))})" if guide else "",
-                 self._actions(page),
+                 self._actions(page), on_paper_only(forms.agenda_fill_ins(a.kind)),
                  '<div class="sotay-doc sotay-agenda" markdown>\n\n## Chương trình\n\n' + self.text(agenda_table(a.items), src, a) + "\n\n</div>"]
         if a.notes:
             parts.append(printable("## Lưu ý khi dùng\n\n" + self.text(bullet_list(a.notes), src, a)))
@@ -181,6 +181,7 @@ class Renderer:
             parts += [f"## {CLOSING['trich-dan']}", self.text(quotes_block(m.quotes, self.corpus.sources), src, m)]
         parts += [printable(f'## Chương trình mẫu\n\n!!! note "Chương trình này lấy từ đâu?"\n    {basis} {self.text(m.agenda.note, src, m)}'
                             f"\n\n**Loại buổi:** {self.label('meeting_kinds', m.agenda.kind)}"), self._actions(page),
+                  on_paper_only(forms.agenda_fill_ins(m.agenda.kind)),
                   # A part of the page: "In" prints it, Ctrl+P the whole case study (sotay.css).
                   '<div class="sotay-doc sotay-agenda sotay-part" markdown>\n\n' + self.text(agenda_table(m.agenda.items), src, m) + "\n\n</div>",
                   self.related(m, src), self.footer(m, src, printed=True)]
