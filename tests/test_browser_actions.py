@@ -586,6 +586,10 @@ def test_print_shows_only_the_outline_starting_with_its_title(page, site_url, ke
     table = page.evaluate("""() => { const t = document.querySelector('.sotay-doc table');
         return t ? t.getBoundingClientRect().width / document.querySelector('.sotay-doc').getBoundingClientRect().width : 1; }""")
     assert table > 0.9, table  # the agenda spans the page, as in the DOCX
+    if key == TOPIC:
+        # A section's points lettered a), b), as the DOCX letters them.
+        markers = page.eval_on_selector_all(".sotay-doc h3 + ul", "us => [...new Set(us.map(u => getComputedStyle(u).listStyleType))]")
+        assert markers == ["sotay-letter"], markers
     if key != TOPIC:
         # Laid out as its DOCX: the columns in the DOCX's shares of the width, ruled cells, the
         # heading row repeated on each page.
