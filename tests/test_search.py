@@ -278,6 +278,9 @@ TOP = [
     # A letter dropped that spells another word ("hạt", "đêm"), beside neither word next to it.
     ("sinh hat chi bo", "/huong-dan/sinh-hoat-thuong-ky/", 1),
     ("kiem dem cuoi nam", "/huong-dan/kiem-diem-cuoi-nam/", 1),
+    # A school's cell looks for its own outline.
+    ("giao vien lam theo bac", "/chuyen-de/thu-vien-chung/dang-vien-la-nha-giao-guong-mau-trong-day-hoc-va-lam-theo-bac/", 1),
+    ("chi bo truong tieu hoc", "/chuyen-de/thu-vien-chung/dang-vien-la-nha-giao-guong-mau-trong-day-hoc-va-lam-theo-bac/", 1),
     # A meeting "online", "qua zoom": one the pages call "trực tuyến".
     ("sinh hoat chi bo online duoc khong", "/huong-dan/sinh-hoat-thuong-ky/", 1),
     ("hop qua zoom", "/huong-dan/sinh-hoat-thuong-ky/", 1),
