@@ -732,6 +732,12 @@ CASES = [
                                                                        problems=[])]),
     ("Chỉ thị 50-CT/TW (được phát hành ngày 10/12/2015)", [R("Chỉ thị 50-CT/TW (được phát hành ngày 10/12/2015)", id="50-CT/TW-2015",
                                                             problems=[])]),
+    ("Chỉ thị 50-CT/TW phát hành ngày 5/1/2016", [R("Chỉ thị 50-CT/TW phát hành ngày 5/1/2016", id="50-CT/TW-2015", problems=[])]),
+    # … but not a year after it was signed, nor before; nor the day a link's page was not sent out
+    ("Chỉ thị 10-CT/TW phát hành ngày 30/3/2008", [R("Chỉ thị 10-CT/TW phát hành ngày 30/3/2008", id="10-CT/TW-2007", problems=["C102"])]),
+    ("Chỉ thị 50-CT/TW phát hành ngày 20/7/2025", [R("Chỉ thị 50-CT/TW phát hành ngày 20/7/2025", id=None, problems=["C102"])]),
+    ("[Chỉ thị 50-CT/TW](/van-ban/50-ct-tw-2015/) phát hành ngày 25/7/2025",
+     [R("Chỉ thị 50-CT/TW](/van-ban/50-ct-tw-2015/) phát hành ngày 25/7/2025", id="50-CT/TW-2025", problems=["C110"])]),
     # A congress's resolution written "NQ", as a plenum's may be
     ("Quán triệt NQ Đại hội XIII của Đảng", [R("NQ Đại hội XIII của Đảng", id="NQ-DH-XIII", problems=[])]),
     # "Quy định 19 điều": a count of articles, not Quy định số 19

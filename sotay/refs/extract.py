@@ -105,7 +105,7 @@ def _read_context(t: str, c: Citation, pos: int) -> int:
                 c.date, c.date_tentative = calendar_date(*date_parts(m))[0], True
                 break  # nor is it in the reference's surface, nor is what follows read as its context
             c.date, c.bad_date = calendar_date(*date_parts(m))
-            c.date_tentative = bool(m.group("released"))
+            c.date_tentative = c.date_released = bool(m.group("released"))
         elif name == "year":
             c.year, c.year_of_work = int(m.group("y") or m.group("yp")), bool(m.group("y")) and _work_before(t, c)
         elif name == "body":

@@ -33,6 +33,10 @@ class Citation:
     # The date was set off by a comma before words that do not go on citing ("…, ngày 15/8/2025 chi
     # bộ đã họp"): it may be the date of what the sentence tells, so it chooses, never contradicts.
     date_tentative: bool = False
+    # "phát hành ngày …": the day it was sent out, on or some days after the day it was signed. It
+    # chooses the document signed in the weeks before it, and contradicts one signed after it or
+    # long before (see resolve.RELEASED_WITHIN).
+    date_released: bool = False
     year: int | None = None  # a year written beside it ("năm 2025", "(2025)")
     # The year came as "năm 2025" after words of work ("Kế hoạch thực hiện Chỉ thị 05-CT/TW năm
     # 2025"): it may be the year of the work done under the document, not of its issue, unless the

@@ -16,6 +16,7 @@ reported; when none stands out, to nothing, with the contradiction (C102-C104) o
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 
@@ -57,12 +58,27 @@ def _same_province(doc, c: Citation) -> bool:
 _name_key = functools.lru_cache(maxsize=1024)(match_key)
 
 
+# How long after it was signed a document may be sent out ("phát hành"): days as a rule; a month
+# leaves room for a late copy, and a year later is another document or a wrong date.
+RELEASED_WITHIN = dt.timedelta(days=31)
+
+
+def _released_after(released: dt.date, signed: dt.date) -> bool:
+    return signed <= released <= signed + RELEASED_WITHIN
+
+
 def _mismatches(doc, c: Citation) -> list[tuple[str, str]]:
     """What a citation writes that the registry contradicts, each with what to write instead."""
     bad = []
     written_year = None if c.year_tentative else c.year if c.date_tentative else c.date.year if c.date else c.year
     if c.date and not c.date_tentative and doc.date and c.date != doc.date:
         bad.append(("C102", f"ngày {vn_date(c.date)} khác ngày ban hành {vn_date(doc.date)} trong sổ; sửa thành ngày {vn_date(doc.date)}"))
+    elif c.date_released and doc.date and not _released_after(c.date, doc.date):
+        bad.append(("C102", f"ngày phát hành {vn_date(c.date)} không thể là của văn bản ban hành ngày {vn_date(doc.date)} trong sổ "
+                            f"(phát hành trong vòng {RELEASED_WITHIN.days} ngày sau khi ký); sửa ngày, hoặc ghi ngày ban hành {vn_date(doc.date)}"))
+    elif c.date_released and doc.issued_year and c.date.year not in (doc.issued_year, doc.issued_year + 1):
+        bad.append(("C102", f"ngày phát hành {vn_date(c.date)} không thể là của văn bản ban hành năm {doc.issued_year} trong sổ; "
+                            f"sửa ngày, hoặc ghi năm ban hành {doc.issued_year}"))
     elif written_year and doc.issued_year and written_year != doc.issued_year and not (
             # "Chỉ thị 05-CT/TW năm 2025": a later year, in words, is the year of the work done
             # (beside the issuer or the term, "năm 2008 của Ban Bí thư", it is the issue's).
@@ -113,6 +129,9 @@ def _support(doc, c: Citation) -> int:
     written_year = c.date.year if c.date else c.year
     if c.date and doc.date == c.date:
         score += 3
+    elif c.date_released:
+        fits = _released_after(c.date, doc.date) if doc.date else doc.issued_year == c.date.year
+        score += 2 if fits else 0
     elif written_year and doc.issued_year == written_year:
         score += 2
     if c.terms and doc.term in c.terms:
@@ -404,7 +423,7 @@ def resolve(cites: list[Citation], registry: Registry, text: str | None = None) 
             # document ("Tổng kết [Chỉ thị 50-CT/TW](…1999…) năm 2015 của Bộ Chính trị") what follows
             # may be the work's: the link stands, and the words are told against it.
             work = text and P.WORK_BEFORE.search(text, max(0, c.start - P.WORK_BEFORE_AHEAD), c.start)
-            said = ((c.date and not c.date_tentative) or c.body or c.terms) and not (c.year_of_work or work)
+            said = ((c.date and (c.date_released or not c.date_tentative)) or c.body or c.terms) and not (c.year_of_work or work)
             fitting = [d for d in docs if d is not linked and not _mismatches(d, c)] if said and _mismatches(linked, c) else []
             docs, exact = (fitting if len(fitting) == 1 else [linked]), True
         label = c.code or c.name or c.surface
