@@ -899,6 +899,8 @@ TABLE_ROWS = {
     "a name's own term, another in the row": ("| Văn bản | Khóa |\n|---|---|\n| Nghị quyết Trung ương 4 (khóa XII) | XI |\n"
                                               "| Nghị quyết Trung ương 4 khóa XII | XII |\n",
                                               [("04-NQ/TW-2016", ["C104"]), ("04-NQ/TW-2016", [])]),
+    "a name's terms listed, one in the row": ("| Văn bản | Khóa |\n|---|---|\n| Nghị quyết Trung ương 4 (khóa XI, XII) | XII |\n",
+                                              [("NQ-TW4-XI", []), ("04-NQ/TW-2016", [])]),
     "its own date, the same in the row": ("| Văn bản | Ngày ban hành |\n|---|---|\n| Chỉ thị 10-CT/TW ngày 30/3/2007 | 30/3/2007 |\n",
                                           [("10-CT/TW-2007", [])]),
     "in a quotation, lines ending CRLF": ("> | Văn bản | Ngày ban hành |\r\n> |---|---|\r\n> | Chỉ thị 50-CT/TW | 23/7/2025 |\r\n",

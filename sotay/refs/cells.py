@@ -48,7 +48,10 @@ _OPENING = re.compile(r"(?:[\W_]|\(?\d{1,3}[.)]|[a-zđ]\)|(?:CT|HD|NQ|KL|QĐi?|Q
 _PREFIX = re.compile(r"[ \t]*(?:>[ \t]?)*")
 _SLASH = re.compile(r"(?<!\d)\s*/\s*|\s*/\s*(?!\d)")  # not between a date's digits
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_OWN_TERM = re.compile(r"[\s,]*\(?\s*kh(?:óa|oá|oa)\s+[IVXL]+(?:\s*(?:,|và)\s*[IVXL]+)*\s*\)?[*_]*$", re.I)
+_OWN_TERM = re.compile(r"[\s,]*\(?\s*kh(?:óa|oá|oa)\s+[IVXL]+\s*\)?[*_]*$", re.I)
+# A name's terms listed ("Nghị quyết Trung ương 4 (khóa XI, XII)") name two documents, and a Khóa
+# column beside them says which of them the row means: their own terms stay.
+_MORE_TERMS = re.compile(r"\s*(?:,|và\s)")
 
 
 def _words(header: str) -> str:
@@ -151,7 +154,7 @@ def read_cells(text: str, found: list[Citation]) -> None:
         if said:
             # The kind and code alone: the row's facts are read as its own, not after the reference's.
             written = text[c.start:c.link_end if c.link_end > c.start else c.end]
-            if c.name and "terms" in said:
+            if c.name and "terms" in said and not _MORE_TERMS.match(text, c.end):
                 # A name's own term ("Nghị quyết Trung ương 4 (khóa XII)") would hide the column's.
                 written = _OWN_TERM.sub("", written)
             _apply(c, written, said)
