@@ -219,11 +219,12 @@ def pieces(text: str) -> list[tuple[str, str]]:
     return out
 
 
-def blanks(text: str) -> list[tuple[int, int]]:
-    """(start, end) of the placeholders of a line that are only room to write ("[..]", "[họ tên]"),
-    not a choice, a hint or the hint to sign under a signer: a printed form leaves them as dotted
-    lines to fill in by hand."""
-    return [m.span() for m in PLACEHOLDER.finditer(text) if m.group() != SIGN_HINT and _kind(m, text) in ("short", "long")]
+def blanks(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of the placeholders of a line that leave room to write: "short" ("[..]"),
+    "long" ("[họ tên]") or "hint" (words, then room), as pieces() reads them; not a choice, nor the
+    hint to sign under a signer. A printed form shows them as dotted lines to fill in by hand."""
+    return [(*m.span(), kind) for m in PLACEHOLDER.finditer(text)
+            if m.group() != SIGN_HINT and (kind := _kind(m, text)) != "choice"]
 
 
 # Lines the cell fills in, in the DOCX and on an agenda's paper (render/pages.py): who the chi ủy

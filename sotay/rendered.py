@@ -36,7 +36,7 @@ _MARKDOWN_CLASSES = {"sotay-cards"}
 # The reserved classes the handbook's own markup puts in a page's content: its action bars, print
 # marks, registry tables and cards. Any other in a built page ("md-dialog md-dialog--active", a
 # fixed notice in the site's own style) came from content by a path the check missed.
-OWN_CLASSES = {"md-button", "sotay-actions", "sotay-agenda", "sotay-agenda-note", "sotay-blank", "sotay-cards", "sotay-code",
+OWN_CLASSES = {"md-button", "sotay-actions", "sotay-agenda", "sotay-agenda-note", "sotay-cards", "sotay-code",
                "sotay-column-break", "sotay-copy", "sotay-doc", "sotay-facts", "sotay-form", "sotay-form-actions",
                "sotay-library", "sotay-part", "sotay-print", "sotay-print-doc", "sotay-print-only", "sotay-print-part-doc", "sotay-printed",
                "sotay-registry", "sotay-screen-only", "sotay-search-link", "sotay-short"}
