@@ -192,7 +192,7 @@ SHORT_AT = _compile(_SHORT)
 # Context written after a code, each part tried once at a known offset.
 # "ngày 30/3/2007", "(ngày 23/7/2025)", "ngày 6 tháng 7 năm 2018", "(30/3/2007)", "được ban hành ngày 30/3/2007",
 # "ký ngày 23/7/2025". A date it was "phát hành" (sent out) may be a day or more after it was
-# signed: it chooses among the documents of a code, never contradicts one.
+# signed: it is read apart (Citation.date_released).
 DATE = _compile(
     r"\s{0,3},?\s{0,3}(?:(?P<dopen>\(\s{0,2})?(?:(?P<issued>(?:được\s{1,3})?(?:ký\s{1,3}(?:ban\s{1,3}hành\s{1,3})?|ban\s{1,3}hành\s{1,3}))"
     r"|(?P<released>(?:được\s{1,3})?phát\s{1,3}hành\s{1,3}))?ngày\s{1,3}"
