@@ -278,6 +278,7 @@ TOP = [
     # A letter dropped that spells another word ("hạt", "đêm"), beside neither word next to it.
     ("sinh hat chi bo", "/huong-dan/sinh-hoat-thuong-ky/", 1),
     ("kiem dem cuoi nam", "/huong-dan/kiem-diem-cuoi-nam/", 1),
+    ("dang vien chan bi va tham gia sinh hoat", "/huong-dan/dang-vien-tham-gia-sinh-hoat/", 1),  # not a twin's "chang"
     # A school's cell looks for its own outline.
     ("giao vien lam theo bac", "/chuyen-de/thu-vien-chung/dang-vien-la-nha-giao-guong-mau-trong-day-hoc-va-lam-theo-bac/", 1),
     ("chi bo truong tieu hoc", "/chuyen-de/thu-vien-chung/dang-vien-la-nha-giao-guong-mau-trong-day-hoc-va-lam-theo-bac/", 1),
