@@ -279,6 +279,11 @@ TOP = [
     ("sinh hat chi bo", "/huong-dan/sinh-hoat-thuong-ky/", 1),
     ("kiem dem cuoi nam", "/huong-dan/kiem-diem-cuoi-nam/", 1),
     ("dang vien chan bi va tham gia sinh hoat", "/huong-dan/dang-vien-tham-gia-sinh-hoat/", 1),  # not a twin's "chang"
+    # "đề cương" and a subject: the outline titled so before the guide on the subject; without one,
+    # the guide to thematic meetings, as before.
+    ("de cuong tu phe binh va phe binh", "/chuyen-de/thu-vien-chung/tu-phe-binh-va-phe-binh/", 1),
+    ("đề cương phát huy dân chủ", "/chuyen-de/thu-vien-chung/phat-huy-dan-chu-trong-sinh-hoat/", 1),
+    ("de cuong chuyen de", "/huong-dan/sinh-hoat-chuyen-de/", 1),
     # A school's cell looks for its own outline.
     ("giao vien lam theo bac", "/chuyen-de/thu-vien-chung/dang-vien-la-nha-giao-guong-mau-trong-day-hoc-va-lam-theo-bac/", 1),
     ("chi bo truong tieu hoc", "/chuyen-de/thu-vien-chung/dang-vien-la-nha-giao-guong-mau-trong-day-hoc-va-lam-theo-bac/", 1),
