@@ -18,9 +18,8 @@ from sotay import check
 from sotay.diagnostics import build_failure, diag, has_errors, merged, render
 from sotay.export.cache import cache_dir, export_files
 from sotay.markdown_limits import page_past_limits
+from sotay.render.article import finish_article
 from sotay.render.folder import nav_entries
-from sotay.render.formblanks import form_blanks
-from sotay.render.nowrap import nowrap_codes
 from sotay.render.shell import link_or_copy, meta_description, shell_extra
 from sotay.render.site import MADE_FROM, page_stream, plan_site
 from sotay.search import SEARCH_TITLE, SECTIONS_FIRST, merge_index_file
@@ -195,7 +194,7 @@ def on_page_content(html_text, page, config, files):
         # The build fails on them when it ends, but MkDocs writes each page as it goes: `mkdocs
         # build` run by hand left the page's script in its folder, and `mkdocs serve` served it.
         return REFUSED_PAGE
-    return form_blanks(nowrap_codes(html_text))
+    return finish_article(html_text)
 
 
 REFUSED_PAGE = ("<p>Trang này không được dựng: nội dung của nó có thẻ, thuộc tính hoặc địa chỉ không được phép. "

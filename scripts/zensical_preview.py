@@ -12,8 +12,12 @@ The adapter is the whole of what would replace hooks/content.py:
    page's counts from the core (what the hook puts in config.nav and config.extra);
 4. `zensical build`, then the downloads are copied in (Zensical would render a .md download as a page).
 
-What MkDocs' hooks do after that (one search document per page, the HTML check, code wrapping) has
-no counterpart here: see "Moving to Zensical" in README.md.
+5. each page's article goes through what the MkDocs hook does with a page's content: the last
+   check of its HTML (a problem fails the preview, leaving no site), then codes kept on one line
+   and a form's blanks marked for print.
+
+The search (one document per page, our folding and ranking) has no counterpart here: see "Moving to
+Zensical" in README.md.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ import argparse
 import importlib
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -86,7 +91,7 @@ def zensical_toml(mkdocs: dict, manifest: dict, project: Path) -> str:
     # Zensical takes every link to a .md for a page: the Markdown downloads, which are not pages,
     # would fail the strict build. `python -m sotay check` has checked every link already.
     top.update(docs_dir="docs", site_dir="site", nav=manifest["nav"], validation={"invalid_links": False, "invalid_link_anchors": True})
-    theme = dict(mkdocs["theme"], custom_dir=str(ROOT / mkdocs["theme"]["custom_dir"]),
+    theme = dict(mkdocs["theme"], custom_dir=str(theme_overrides(ROOT / mkdocs["theme"]["custom_dir"], project)),
                  variant="classic")  # Material's look; Zensical's default is its own "modern"
     from sotay.render.shell import shell_extra
 
@@ -100,6 +105,15 @@ def zensical_toml(mkdocs: dict, manifest: dict, project: Path) -> str:
             shutil.copytree(ROOT / "hooks", project / "hooks", ignore=lambda d, names: [n for n in names if n != "macros_module.py"])
         lines += _table(f"project.plugins.{json.dumps(name)}", settings)
     return "\n".join(lines)
+
+
+def theme_overrides(overrides: Path, project: Path) -> Path:
+    """The site's theme overrides, and one for Zensical alone: it shows a page's tags under its
+    article, where Material (no tags plugin) shows none; the tags are the search's keywords."""
+    mine = project / "overrides"
+    shutil.copytree(overrides, mine)
+    (mine / "partials" / "tags.html").write_text("", encoding="utf-8")
+    return mine
 
 
 def escaped_description(src: str, dst: str) -> None:
@@ -118,8 +132,6 @@ def escaped_description(src: str, dst: str) -> None:
 def markdown_links(site: Path, downloads: list[str]) -> int:
     """Zensical writes a link to `tai-ve/x.md` as `tai-ve/x/` (`x.html` offline), a page that does not exist: point
     the links to the Markdown downloads back at the files. Returns how many it changed."""
-    import re
-
     stems = {src.removesuffix(".md") for src in downloads if src.endswith(".md")}
     link = re.compile(r'href="((?:\.\./)*)(tai-ve/[^"]+?)(?:/|\.html)"')
     changed = 0
@@ -130,6 +142,34 @@ def markdown_links(site: Path, downloads: list[str]) -> int:
             page.write_text(new, encoding="utf-8")
             changed += n
     return changed
+
+
+# Material's article, which Zensical's templates keep: the page's content, without the nav and
+# header, after the skip link's target, which Zensical puts in it.
+_ARTICLE = re.compile(r'<article class="md-content__inner md-typeset">\s*(?:<a id="__skip" tabindex="-1"></a>)?')
+
+
+def finish_articles(site: Path, link_hosts: set[str]) -> list[str]:
+    """Each page's article as hooks/content.py finishes a page's content (sotay.render.article);
+    returns the problems of the pages' HTML, as `page: CODE message`, and changes no page if any."""
+    from sotay.render.article import finish_article
+    from sotay.selfcontained import page_problems
+
+    problems, finished = [], {}
+    # 404.html is the theme's template alone (overrides/404.html), as under MkDocs: no content.
+    for page in sorted(p for p in site.rglob("*.html") if p.relative_to(site).as_posix() != "404.html"):
+        text = page.read_text(encoding="utf-8")
+        opens, end = _ARTICLE.search(text), text.rfind("</article>")
+        if not opens or end < opens.end():
+            continue
+        start = opens.end()
+        article = text[start:end]
+        problems += [f"{page.relative_to(site)}: {code} {message} ({url})" for url, code, message in page_problems(article, link_hosts)]
+        finished[page] = text[:start] + finish_article(article) + text[end:]
+    if not problems:
+        for page, text in finished.items():
+            page.write_text(text, encoding="utf-8")
+    return problems
 
 
 def main(argv=None) -> int:
@@ -166,6 +206,10 @@ def main(argv=None) -> int:
         return proc.returncode
     shutil.copytree(project / "rendered" / "files", project / "site", dirs_exist_ok=True)
     markdown_links(project / "site", manifest["files"])
+    problems = finish_articles(project / "site", set(manifest["link_hosts"]))
+    if problems:
+        print("\n".join(problems) + f"\nTrang có nội dung không được phép: không ghi trang web; bản dựng dở ở {project}.", file=sys.stderr)
+        return 1
     built = time.perf_counter()
     site = project / "site"
     if args.site_dir:

@@ -8,6 +8,7 @@ import pytest
 from sotay import check
 from sotay.render.folder import nav_entries
 from sotay.render.site import page_stream, plan_site
+from sotay.selfcontained import citation_hosts
 
 from conftest import CONTENT, ROOT, run_sotay
 
@@ -32,6 +33,8 @@ def test_the_folder_holds_every_page_and_download_of_the_mkdocs_build_with_the_s
     assert manifest["nav"] == nav_entries(plan_site(result.corpus, result.registry).nav)
     assert manifest["counts"]["chuyen_de"] == len(result.corpus.topics)
     assert manifest["forms"] == plan_site(result.corpus, result.registry).forms and len(manifest["forms"]) == len(result.corpus.forms)
+    # The hosts a page may link to, for the adapter's last check of each page (the sources' hosts).
+    assert manifest["link_hosts"] == sorted(citation_hosts(result.corpus)) and "baonghean.vn" in manifest["link_hosts"]
 
     # Every page of the MkDocs build is a written page or one of the site shell's own (docs/).
     def url(src: str) -> str:

@@ -52,3 +52,50 @@ def test_a_summary_reaches_zensical_escaped_for_its_attribute(tmp_path):
     zp.escaped_description(str(src), str(dst))
     assert dst.read_text(encoding="utf-8") == ('---\ntitle: "Tiêu đề"\ndescription: "từ &quot;có&quot; http-equiv=&quot;refresh&quot;"\n---\n\n'
                                                'description: "thân bài"\n')
+
+
+def _page(site, rel, article, nav='<nav class="md-nav"><a href="../van-ban/12-hd-btctw-2018/">12-HD/BTCTW</a></nav>'):
+    page = site / rel
+    page.parent.mkdir(parents=True, exist_ok=True)
+    page.write_text(f'<html><body>{nav}<article class="md-content__inner md-typeset">\n  <a id="__skip" tabindex="-1"></a>\n'
+                    f'{article}</article></body></html>', encoding="utf-8")
+    return page
+
+
+FORM = '<div class="sotay-form"><pre><code>Chi bộ: [..]\n- Chủ trì: [họ tên]</code></pre></div>'
+
+
+def test_each_article_is_finished_as_the_hook_finishes_a_pages_content_and_nothing_around_it(tmp_path):
+    from sotay.render.article import finish_article
+
+    article = f"<p>Theo Hướng dẫn 12-HD/BTCTW.</p>{FORM}"
+    page = _page(tmp_path, "huong-dan/ghi-bien-ban/index.html", article)
+    before = page.read_text(encoding="utf-8")
+    assert zp.finish_articles(tmp_path, set()) == []
+    after = page.read_text(encoding="utf-8")
+    finished = finish_article(article)
+    assert finished != article and "sotay-code" in finished and 'class="sotay-blank"' in finished
+    assert after == before.replace(article, finished)
+    # The nav around the article is the theme's: its code stays as it was.
+    assert '<a href="../van-ban/12-hd-btctw-2018/">12-HD/BTCTW</a></nav>' in after
+
+
+def test_a_page_whose_article_the_last_check_refuses_fails_the_preview_and_no_page_is_changed(tmp_path):
+    good = _page(tmp_path, "a/index.html", f"<p>12-HD/BTCTW</p>{FORM}")
+    bad = _page(tmp_path, "b/index.html", '<p><a href="https://example.org/x">xem</a> <span onclick="x()">y</span></p>')
+    # The 404 page is the theme's template alone, as under MkDocs: not checked, not changed.
+    not_found = _page(tmp_path, "404.html", '<label for="__search">Tìm</label>')
+    pages = {p: p.read_text(encoding="utf-8") for p in (good, bad, not_found)}
+    problems = zp.finish_articles(tmp_path, {"baonghean.vn"})
+    assert [line.split(" ")[:2] for line in problems] == [["b/index.html:", "L103"], ["b/index.html:", "H104"]]
+    assert {p: p.read_text(encoding="utf-8") for p in pages} == pages
+    # A cited source's host is a link a page may hold.
+    bad.write_text(pages[bad].replace("example.org", "baonghean.vn").replace(' onclick="x()"', ""), encoding="utf-8")
+    assert zp.finish_articles(tmp_path, {"baonghean.vn"}) == []
+
+
+def test_zensical_shows_no_tags_under_an_article_as_material_shows_none(tmp_path):
+    mine = zp.theme_overrides(ROOT / "overrides", tmp_path)
+    assert (mine / "partials" / "tags.html").read_text(encoding="utf-8") == ""
+    assert sorted(p.relative_to(ROOT / "overrides") for p in (ROOT / "overrides").rglob("*")) == sorted(
+        p.relative_to(mine) for p in mine.rglob("*") if p.name != "tags.html")

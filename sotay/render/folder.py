@@ -23,9 +23,10 @@ def nav_entries(nodes: list[NavNode]) -> list:
     return [{node.title: nav_entries(node.children)} if node.children else {node.title: node.src} for node in nodes]
 
 
-def write_site(site: Site, out: Path, downloads: list[tuple[str, Path]] = ()) -> dict:
+def write_site(site: Site, out: Path, downloads: list[tuple[str, Path]] = (), link_hosts: set[str] = frozenset()) -> dict:
     """Write `site` (and the downloads, as (path in the site, file on disk)) into `out`, which must
-    not hold anything yet. Returns what site.json says."""
+    not hold anything yet. `link_hosts`: the hosts a page may link to (the cited sources'), which
+    the last check of each rendered page needs. Returns what site.json says."""
     out = Path(out)
     if out.exists() and any(out.iterdir()):
         raise FileExistsError(out)
@@ -35,7 +36,8 @@ def write_site(site: Site, out: Path, downloads: list[tuple[str, Path]] = ()) ->
         link_or_copy(path, out / FILES / src)
     # What the hook puts in config.extra besides the nav: the home page's counts and forms.
     manifest = {"nav": nav_entries(site.nav), "counts": site.counts, "forms": site.forms,
-                "pages": [page.src for page in site.pages], "files": [src for src, _ in downloads]}
+                "pages": [page.src for page in site.pages], "files": [src for src, _ in downloads],
+                "link_hosts": sorted(link_hosts)}
     _write(out / MANIFEST, (json.dumps(manifest, ensure_ascii=False, indent=1) + "\n").encode("utf-8"))
     return manifest
 
@@ -61,6 +63,7 @@ def _run(args) -> int:
     from ..check import run
     from ..diagnostics import render
     from ..export.cache import cache_dir, export_files
+    from ..selfcontained import citation_hosts
     from .site import site_of
 
     if args.out.exists() and (not args.out.is_dir() or any(args.out.iterdir())):
@@ -74,6 +77,6 @@ def _run(args) -> int:
         return 1
     site = site_of(result.corpus, result.registry)
     downloads, _ = export_files(result.corpus, result.registry, cache_dir())
-    write_site(site, args.out, downloads)
+    write_site(site, args.out, downloads, citation_hosts(result.corpus))
     print(f"Đã ghi {len(site.pages)} trang và {len(downloads)} tệp tải về vào {args.out}.")
     return 0
