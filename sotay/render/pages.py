@@ -157,8 +157,11 @@ class Renderer:
 
     def meeting(self, m: Meeting) -> Page:
         src = links.page_src(m.page_key)
-        page = Page(src, m.title, "", "meeting", {"description": m.summary}, m)
         cell = m.cell
+        # Its province as a keyword, as a registry page has its issuer: "chi bo lang son" put first
+        # the province's guide, tagged "Ban Thường vụ Tỉnh ủy Lạng Sơn", and the cell second.
+        place = {"tags": [cell.province.split(" (")[0]]} if cell.province else {}
+        page = Page(src, m.title, "", "meeting", {"description": m.summary, **place}, m)
         # A labelled list, not a two-column table: it reads on a phone and in search results.
         facts = [f"**Chi bộ:** {cell.name}", f"**Cấp ủy cấp trên:** {cell.parent}"]
         if cell.province:
