@@ -147,15 +147,16 @@ TOP = [
     ("diem tin thoi su", "/huong-dan/diem-tin-thoi-su/", 1),
     ("ghi bien ban", "/huong-dan/ghi-bien-ban/", 3),
     ("van hoa doc", "/chuyen-de/thu-vien-tra-vinh/lien-ket-chia-se-phat-trien-van-hoa-doc/", 3),
-    ("tra vinh", "/mo-hinh/thu-vien-tinh-tra-vinh/", 3),
+    ("tra vinh", "/mo-hinh/thu-vien-tinh-tra-vinh/", 1),
     ("go cong", "/mo-hinh/truong-trung-cap-go-cong/", 2),
     ("doi soat", "/mo-hinh/trung-tam-doi-soat/", 2),
-    # A cell looked up by its unit or its place: its model page first, or right after the
-    # documents of that province's Party committee the registry holds (short, so they score high;
-    # Nghệ An has two).
+    # A cell looked up by its unit or its place: its model page first (tagged with its province,
+    # as the province's documents are with their issuer).
     ("buu dien", "/mo-hinh/trung-tam-doi-soat/", 1),
-    ("nghe an", "/mo-hinh/phong-to-chuc-dang-nghe-an/", 3),
-    ("lang son", "/mo-hinh/ban-dan-van-lang-son/", 2),
+    ("nghe an", "/mo-hinh/phong-to-chuc-dang-nghe-an/", 1),
+    ("lang son", "/mo-hinh/ban-dan-van-lang-son/", 1),
+    ("chi bộ lạng sơn", "/mo-hinh/ban-dan-van-lang-son/", 1),
+    ("chi bo tra vinh", "/mo-hinh/thu-vien-tinh-tra-vinh/", 1),
     ("dan van lang son", "/mo-hinh/ban-dan-van-lang-son/", 3),
     # Folded, "dan van" is also "dẫn văn": no keyword may put that reading first (the five Dân vận
     # pages lead: test_a_phrase_ranks_the_pages_holding_it_first).
