@@ -768,6 +768,23 @@ def test_the_page_a_result_opens_at_the_heading_holding_every_word_searched(brow
     assert holding and 0 <= holding[0][1] <= 150, (holding, headings[:3])
 
 
+def test_the_page_a_result_opens_at_the_paragraph_holding_the_words_searched_side_by_side(browser, site_url):
+    """"hop truc tuyen" opened the guide to the regular meeting at a "Trường hợp" far above its
+    paragraph on meeting online (no heading holds the three words)."""
+    context = browser.new_context(viewport={"width": 375, "height": 800})
+    page = context.new_page()
+    page.goto(site_url + "huong-dan/sinh-hoat-thuong-ky/?h=hop+truc+tuyen")
+    wait_for_page_marks(page)
+    shown = page.evaluate("""() => [...document.querySelectorAll('article :is(p, li)')].filter(b => {
+        const r = b.getBoundingClientRect(); return r.bottom > 0 && r.top < innerHeight; }).map(b => b.textContent)""")
+    first = page.evaluate("""() => { const m = [...document.querySelectorAll('article mark')].find(x => !x.closest('h1'));
+        return [m.textContent, m.getBoundingClientRect().top]; }""")
+    context.close()
+    assert any("họp trực tuyến" in " ".join(text.lower().split()) for text in shown), shown
+    # The first mark is elsewhere, above the screen: the page did not simply open at it.
+    assert first[1] < 0, first
+
+
 # The page a result opens marks the words as the search read them (Material passes them in ?h=):
 # typed with Telex or VNI keys, or a phrase whose marks no page writes side by side ("hương dẫn 42"
 # for Hướng dẫn 42), the words read without marks. Material passed the words as typed: "ddangr

@@ -172,11 +172,16 @@
     return mark;
   }
 
+  // The words searched (?h=), folded.
+  function typedWords() {
+    return fold(new URLSearchParams(location.search).get("h") || "").split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  }
+
   /* A heading that holds every word searched is the place asked for: "mau ke hoach chuyen de"
      opened its page at the top, or at the first "mẫu" of the page, with the form "Mẫu kế hoạch
      sinh hoạt chuyên đề năm" 3,400 px further down. */
   function headingSearched() {
-    var typed = fold(new URLSearchParams(location.search).get("h") || "").split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    var typed = typedWords();
     if (typed.length < 2) return null;
     return Array.prototype.find.call(document.querySelectorAll(".md-content article :is(h2, h3, h4)"), function (heading) {
       var words = fold(heading.textContent).split(/[^\p{L}\p{N}]+/u);
@@ -184,10 +189,32 @@
     }) || null;
   }
 
+  /* No heading holds them: the first paragraph, item or cell that writes the words side by side,
+     else one that holds every word, is the place asked for. "hop truc tuyen" opened the guide to
+     the regular meeting at a "Trường hợp" far above its paragraph on meeting online. The innermost
+     block: an item whose sub-list holds the words is not the place, the sub-item is. */
+  function blockSearched() {
+    var typed = typedWords();
+    if (typed.length < 2) return null;
+    var BLOCK = "p, li, td, dd", phrase = " " + typed.join(" ") + " ";
+    var blocks = Array.prototype.filter.call(document.querySelectorAll(".md-content article :is(" + BLOCK + ")"), function (block) {
+      return !block.closest("h1, .sotay-contents");
+    });
+    var words = function (block) { return " " + fold(block.textContent).split(/[^\p{L}\p{N}]+/u).join(" ") + " "; };
+    var sideBySide = function (block) { return words(block).indexOf(phrase) >= 0; };
+    var every = function (block) { var w = words(block); return typed.every(function (t) { return w.indexOf(" " + t + " ") >= 0; }); };
+    var innermost = function (test) {
+      return blocks.find(function (block) {
+        return test(block) && !Array.prototype.some.call(block.querySelectorAll(BLOCK), test);
+      });
+    };
+    return innermost(sideBySide) || innermost(every) || null;
+  }
+
   /* A result opens its page at the top; the words searched may be far down a long guidance page.
      Once the marks are in (Material's and ours), bring the heading searched for to the top, else
-     the first mark below the title into view, unless the address names a place of its own (#...)
-     or the reader has scrolled already. */
+     the block that holds the words (its first mark) into view, else the first mark below the
+     title, unless the address names a place of its own (#...) or the reader has scrolled already. */
   function showFirstMark() {
     if (!new URLSearchParams(location.search).get("h") || location.hash || window.scrollY > 0) return;
     var heading = headingSearched(), header = document.querySelector(".md-header");
@@ -196,9 +223,10 @@
       window.scrollTo(0, Math.max(0, top));
       return;
     }
-    var first = Array.prototype.find.call(document.querySelectorAll(".md-content article mark"), function (mark) {
+    var block = blockSearched();
+    var first = Array.prototype.find.call((block || document).querySelectorAll(block ? "mark" : ".md-content article mark"), function (mark) {
       return !mark.closest("h1, .sotay-contents");
-    });
+    }) || block;
     if (first) first.scrollIntoView({ block: "center" });
   }
 
