@@ -157,6 +157,10 @@ TOP = [
     ("lang son", "/mo-hinh/ban-dan-van-lang-son/", 1),
     ("chi bộ lạng sơn", "/mo-hinh/ban-dan-van-lang-son/", 1),
     ("chi bo tra vinh", "/mo-hinh/thu-vien-tinh-tra-vinh/", 1),
+    # An enterprise's cell looks for its own work (a walk-through: a power company's branch).
+    ("sinh hoat chi bo doanh nghiep", "/chuyen-de/thu-vien-chung/sinh-hoat-chi-bo-doanh-nghiep-gan-voi-san-xuat-kinh-doanh/", 3),
+    ("chuyen de an toan lao dong", "/chuyen-de/thu-vien-chung/sinh-hoat-chi-bo-doanh-nghiep-gan-voi-san-xuat-kinh-doanh/", 1),
+    ("cham soc khach hang", "/chuyen-de/thu-vien-chung/sinh-hoat-chi-bo-doanh-nghiep-gan-voi-san-xuat-kinh-doanh/", 1),
     ("dan van lang son", "/mo-hinh/ban-dan-van-lang-son/", 3),
     # Folded, "dan van" is also "dẫn văn": no keyword may put that reading first (the five Dân vận
     # pages lead: test_a_phrase_ranks_the_pages_holding_it_first).
