@@ -108,10 +108,13 @@ def zensical_toml(mkdocs: dict, manifest: dict, project: Path) -> str:
 
 
 def theme_overrides(overrides: Path, project: Path) -> Path:
-    """The site's theme overrides, and one for Zensical alone: it shows a page's tags under its
-    article, where Material (no tags plugin) shows none; the tags are the search's keywords."""
+    """The site's theme overrides as Zensical needs them. It shows a page's tags under its article,
+    where Material (no tags plugin) shows none (the tags are the search's keywords): an empty
+    tags.html. Our nav-item.html is Material's, made faster, and finds the page shown by comparing
+    `item == page`, which Zensical's nav items never are (the phone menu lost the page's contents,
+    its link read "././"): left out, Zensical's own partial writes the same nav, only slower."""
     mine = project / "overrides"
-    shutil.copytree(overrides, mine)
+    shutil.copytree(overrides, mine, ignore=lambda folder, names: ["nav-item.html"] if Path(folder).name == "partials" else [])
     (mine / "partials" / "tags.html").write_text("", encoding="utf-8")
     return mine
 
