@@ -112,10 +112,14 @@ def theme_overrides(overrides: Path, project: Path) -> Path:
     where Material (no tags plugin) shows none (the tags are the search's keywords): an empty
     tags.html. Our nav-item.html is Material's, made faster, and finds the page shown by comparing
     `item == page`, which Zensical's nav items never are (the phone menu lost the page's contents,
-    its link read "././"): left out, Zensical's own partial writes the same nav, only slower."""
+    its link read "././"): left out, Zensical's own partial writes the same nav, only slower.
+    Zensical makes the one palette a list, so it writes the script that restores a palette the
+    reader chose, inline, which the site's Content-Security-Policy refuses on every page; with one
+    palette there is nothing to choose or restore: an empty javascripts/palette.html."""
     mine = project / "overrides"
     shutil.copytree(overrides, mine, ignore=lambda folder, names: ["nav-item.html"] if Path(folder).name == "partials" else [])
-    (mine / "partials" / "tags.html").write_text("", encoding="utf-8")
+    for empty in ("partials/tags.html", "partials/javascripts/palette.html"):
+        (mine / empty).write_text("", encoding="utf-8")
     return mine
 
 

@@ -94,9 +94,10 @@ def test_a_page_whose_article_the_last_check_refuses_fails_the_preview_and_no_pa
     assert zp.finish_articles(tmp_path, {"baonghean.vn"}) == []
 
 
-def test_zensical_gets_the_overrides_but_the_tags_under_an_article_and_materials_faster_nav(tmp_path):
+def test_zensical_gets_the_overrides_but_tags_under_an_article_an_inline_palette_script_and_materials_faster_nav(tmp_path):
     mine = zp.theme_overrides(ROOT / "overrides", tmp_path)
     assert (mine / "partials" / "tags.html").read_text(encoding="utf-8") == ""
+    assert (mine / "partials" / "javascripts" / "palette.html").read_text(encoding="utf-8") == ""
     assert not (mine / "partials" / "nav-item.html").exists()
     assert sorted(p.relative_to(ROOT / "overrides") for p in (ROOT / "overrides").rglob("*") if p.name != "nav-item.html") == sorted(
-        p.relative_to(mine) for p in mine.rglob("*") if p.name != "tags.html")
+        p.relative_to(mine) for p in mine.rglob("*") if p.name not in ("tags.html", "palette.html"))
