@@ -249,6 +249,29 @@ def agenda_fill_ins(kind: str) -> list[str]:
 # ends a line is a dotted leader to the margin instead.
 BLANK_DOTS = {"short": "." * 10, "long": "." * 30}
 
+# What a printed Party document carries around its text (research §3.1, §3.4): the letterhead's
+# lines to fill in, the Party's name, the place and date, and the signer's hint and name line. The
+# DOCX and a form's paper copy (render/formpaper.py) both write them.
+LETTERHEAD_BODY = "ĐẢNG BỘ ................................"
+LETTERHEAD_CELL = "CHI BỘ .................................."
+PARTY_NAME = "ĐẢNG CỘNG SẢN VIỆT NAM"
+PLACE_AND_DATE = "................, ngày ..... tháng ..... năm 20....."
+SIGN_AND_NAME = "(Ký, ghi rõ họ tên)"
+NAME_LINE = "...................................."
+
+
+def fill_in(text: str) -> tuple[list[tuple[str, str]], bool]:
+    """A form's line as it prints: ("text" | "hint" | "choice", words) pieces, each blank as its
+    dots (never the page's square brackets), and whether the line ends open, on a blank for words
+    or on a choice: the rest of the line is then left to write on (dots to the margin), and that
+    last blank is not among the pieces. One that ends on a number ends with the number's dots."""
+    parts = pieces(text)
+    last = parts[-1] if parts else ("text", "")
+    ends_open = last == ("blank", "long") or last[0] == "choice"
+    if last == ("blank", "long"):
+        parts = parts[:-1]
+    return [("text", BLANK_DOTS[value]) if kind == "blank" else (kind, value) for kind, value in parts], ends_open
+
 
 def dotted(text: str) -> str:
     """A short line of a form with its blanks as dots, a choice as its words."""

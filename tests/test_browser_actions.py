@@ -433,28 +433,37 @@ def test_the_browsers_print_on_a_model_meeting_prints_the_case_study_and_in_prin
     page.emulate_media(media="screen")
 
 
-def test_printed_pages_are_numbered_and_forms_print_black(page, site_url):
-    """A guide's form prints as black as its text (it printed slate on grey) with room to write
-    between its lines; its keywords, a link list for the screen, not at all; each page but the
-    first carries its number, centred at its top, as the DOCX and the Party's format put it."""
+def test_printed_pages_are_numbered_and_forms_print_as_their_docx(page, site_url):
+    """A guide's form prints as its DOCX is laid out (it printed as a monospaced draft, slate on
+    grey, with no letterhead and its signer at the left): black, the letterhead's two columns, its
+    type centred, blanks that end a line as a dotted line to the margin, the signer at the right
+    and the recipients at the left; the screen shows the text block to copy and no paper. Its
+    keywords, a link list for the screen, do not print; each page but the first carries its
+    number, centred at its top, as the DOCX and the Party's format put it."""
     page.goto(site_url + "huong-dan/sinh-hoat-thuong-ky/")
+    assert page.is_visible(".sotay-form pre") and page.is_hidden(".sotay-paper")
     page.emulate_media(media="print")
-    colors = page.evaluate("""() => [...document.querySelectorAll('.md-content pre code, .md-content blockquote')]
-        .map(e => getComputedStyle(e).color)""")
+    assert page.is_hidden(".sotay-form pre")
+    colors = page.evaluate("""() => [...document.querySelectorAll('.md-content .sotay-paper p, .md-content blockquote')]
+        .filter(e => e.offsetParent).map(e => getComputedStyle(e).color)""")
     assert colors and set(colors) == {"rgb(0, 0, 0)"}, set(colors)
-    # Room to write between a form's lines, as on the DOCX's dotted lines.
-    size, spacing = page.eval_on_selector(".sotay-form pre", "e => [getComputedStyle(e).fontSize, getComputedStyle(e).lineHeight]")
-    assert size == "16px" and float(spacing.removesuffix("px")) >= 2 * 16, (size, spacing)  # 12 pt, lines two apart
-    # On white, each blank a dotted line to write on, its brackets unseen; on the screen, the brackets.
-    form = page.eval_on_selector(".sotay-form pre > code", """c => [getComputedStyle(c).backgroundColor,
-        ...['color', 'borderBottomStyle'].map(k => getComputedStyle(c.querySelector('.sotay-blank'))[k])]""")
-    assert form == ["rgba(0, 0, 0, 0)", "rgba(0, 0, 0, 0)", "dotted"], form
+    notice = page.evaluate("""() => { const paper = document.querySelector('.sotay-paper');
+        const box = e => e.getBoundingClientRect(), at = box(paper);
+        const [left, right] = paper.querySelectorAll('.sotay-paper-letterhead td');
+        const kind = paper.querySelector('.sotay-paper-kind'), rest = paper.querySelector('.sotay-paper-rest');
+        const [to, signer] = paper.querySelectorAll('.sotay-paper-signatures td');
+        return { party: right.textContent.includes('ĐẢNG CỘNG SẢN VIỆT NAM'), columns: box(left).right <= box(right).left,
+                 centred: Math.abs((box(kind).left + box(kind).right) / 2 - (at.left + at.right) / 2) < 2 && getComputedStyle(kind).textAlign,
+                 dotted: getComputedStyle(rest).borderBottomStyle, rest: box(rest).width,
+                 signer: signer.textContent.includes('T/M CHI BỘ') && box(signer).left >= (at.left + at.right) / 2 - 1,
+                 to: to.textContent.startsWith('Nơi nhận:') && box(to).right <= box(signer).left }; }""")
+    assert notice == {"party": True, "columns": True, "centred": "center", "dotted": "dotted", "rest": notice["rest"],
+                      "signer": True, "to": True} and notice["rest"] > 20, notice
     assert page.is_hidden(".md-tags")
     numbers = page.evaluate("""() => [...document.styleSheets].flatMap(s => { try { return [...s.cssRules]; } catch (e) { return []; } })
         .filter(r => r instanceof CSSPageRule).flatMap(r => [...r.cssRules].map(m => [r.selectorText, m.name, m.style.content]))""")
     assert ["", "top-center", "counter(page)"] in numbers and [":first", "top-center", "none"] in numbers, numbers
     page.emulate_media(media="screen")
-    assert page.eval_on_selector(".sotay-form .sotay-blank", "b => getComputedStyle(b).color") != "rgba(0, 0, 0, 0)"
 
 
 def test_a_forms_print_button_prints_that_form_alone(page, site_url):
@@ -477,8 +486,13 @@ def test_a_forms_print_button_prints_that_form_alone(page, site_url):
     page.emulate_media(media="print")
     after = page.evaluate(shown)
     page.emulate_media(media="screen")
-    assert [p[0].split(" [")[0] for p in printed] == ["THÔNG BÁO VỀ VIỆC SINH HOẠT CHI BỘ", "NGHỊ QUYẾT SINH HOẠT CHI BỘ THÁNG"], printed
-    assert all(len(p) == 1 for p in printed) and after == whole and len(whole) > 10, (printed, whole)
+    # Each form's paper copy alone: the letterhead, then its type and subject.
+    assert all(len(p) == 1 and p[0].startswith("ĐẢNG BỘ") for p in printed), printed
+    kinds = page.evaluate("""() => [...document.querySelectorAll('.sotay-paper')].map(p => p.querySelector('.sotay-paper-kind').textContent
+        + ' ' + p.querySelector('.sotay-paper-subject').textContent)""")
+    assert kinds == ["THÔNG BÁO về việc sinh hoạt chi bộ thường kỳ / chuyên đề tháng ........../..........",
+                     "NGHỊ QUYẾT sinh hoạt chi bộ tháng ........../.........."], kinds
+    assert after == whole and len(whole) > 10, (printed, whole)
 
 
 def test_a_search_s_marks_do_not_print(page, site_url):

@@ -582,7 +582,7 @@ def test_the_minutes_form_signatures_stay_side_by_side_on_a_phone(browser, site_
     page.evaluate("document.fonts.ready")
     boxes = page.evaluate("""([labels, hint]) => {
         const code = document.querySelector('#mau-bien-ban ~ .highlight pre > code');
-        const text = code.lastChild.nodeType === 3 ? code.lastChild : null;  // after the last blank (render/formblanks.py)
+        const text = code.lastChild.nodeType === 3 ? code.lastChild : null;
         if (!text) return null;
         const lines = text.data.trimEnd().split('\\n').slice(-2), end = text.data.trimEnd().length;
         const start = end - lines.join('\\n').length;

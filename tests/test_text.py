@@ -11,7 +11,7 @@ from sotay.content import load
 from sotay.diacritics import needs_marks
 from sotay.text import _WORD, _ranks, clean, first_non_nfc, fold, is_nfc, match_key, roman, slugify, sort_key, sort_vi, toc_slugify, vn_date
 
-from conftest import CONTENT, ROOT
+from conftest import CONTENT
 
 
 @pytest.mark.parametrize("text, folded", [
@@ -143,57 +143,45 @@ def test_codes_in_page_text_are_kept_on_one_line(html, expected):
     assert nowrap_codes(html) == expected
 
 
-FORM_BLANKS = [
-    ('<div class="no-copy sotay-form highlight"><pre><span></span><code>Ngày [..]/[....], Chi bộ [tên chi bộ]\n'
-     'NGƯỜI GHI       CHỦ TRÌ\n[ký, họ tên]    [ký, họ tên]\n- [họ tên]\n  + Chủ trì: [họ tên, chức vụ]\n'
-     'THÁNG [THƯỜNG KỲ / CHUYÊN ĐỀ] &amp; &lt;b&gt; [...]</code></pre></div>',
-     '<div class="no-copy sotay-form highlight"><pre><span></span><code>Ngày <span class="sotay-blank">[..]</span>/'
-     '<span class="sotay-blank">[....]</span>, Chi bộ <span class="sotay-blank sotay-blank-long">[tên chi bộ]</span>\n'
-     'NGƯỜI GHI       CHỦ TRÌ\n[ký, họ tên]    [ký, họ tên]\n- <span class="sotay-hint">[họ tên]</span>\n'
-     '  + Chủ trì: <span class="sotay-hint">[họ tên, chức vụ]</span>\n'
-     'THÁNG [THƯỜNG KỲ / CHUYÊN ĐỀ] &amp; &lt;b&gt; <span class="sotay-blank sotay-blank-long">[...]</span></code></pre></div>'),
-    # Only a form's block: an editor's example of one, or a page's text, keeps its brackets as written.
-    ('<div class="language-text highlight"><pre><span></span><code>Ngày [..]</code></pre></div><p>[..]</p>',
-     '<div class="language-text highlight"><pre><span></span><code>Ngày [..]</code></pre></div><p>[..]</p>'),
-    # A line holding a tag (a line anchor) is left as it is.
-    ('<div class="sotay-form highlight"><pre><code><span id="l1"></span>Ngày [..]</code></pre></div>',
-     '<div class="sotay-form highlight"><pre><code><span id="l1"></span>Ngày [..]</code></pre></div>'),
-]
-
-
-@pytest.mark.parametrize("html, expected", FORM_BLANKS)
-def test_a_forms_blanks_are_marked_for_print_and_nothing_else(html, expected):
-    """A blank is room to write, a hint ("[họ tên, chức vụ]" after a label, a line's only
-    placeholder after its "- ") words then room, as the DOCX reads them; a choice ("[THƯỜNG KỲ /
-    CHUYÊN ĐỀ]") and the hint to sign under each signer keep their words. The text stays escaped."""
-    from sotay.render.formblanks import form_blanks
-
-    assert form_blanks(html) == expected
-
-
-def test_every_forms_blanks_are_marked_in_the_sites_own_markdown():
-    """Each form as the site's Markdown renders it: its text unchanged, every placeholder but a
-    choice and the hint to sign marked, the signatures' lines not at all."""
+def _paper_text(paper: str) -> str:
     import html as html_lib
 
+    return html_lib.unescape(re.sub(r"<[^>]+>", "", paper))
+
+
+def test_every_forms_paper_copy_says_what_its_docx_says_in_its_order():
+    """A form prints as its DOCX reads (render/formpaper.py): the letterhead, its type in capitals
+    and subject, its sections I., II. with each line's words, blanks as dots and no square bracket
+    left, then its signers and recipients; every word of the form's own escaped."""
+    import dataclasses
+
     from sotay import forms
-    from sotay.render.formblanks import form_blanks
-    from sotay.rendered import render
+    from sotay.render.formpaper import form_paper
 
     corpus = load(CONTENT)
     assert corpus.forms
     for form in corpus.forms.values():
-        text = forms.text_block(form)
-        page = render(forms.fence(text), str(ROOT / "mkdocs.yml"))
-        marked = form_blanks(page)
-        spans = re.findall(r'<span class="(sotay-[\w -]+)">([^<]*)</span>', marked)
-        assert html_lib.unescape(re.sub(r"<[^>]+>", "", marked)) == html_lib.unescape(re.sub(r"<[^>]+>", "", page)), form.title
-        placeholders = [m.group() for m in forms.PLACEHOLDER.finditer(text)
-                        if m.group() != forms.SIGN_HINT and " / " not in m.group()]
-        assert [t for _, t in spans] == placeholders, form.title
-        lines = forms.signature_lines(form)
-        signers = "\n".join(lines[:lines.index("")] if "" in lines else lines)  # not the recipients under them
-        assert forms.SIGN_HINT in signers and signers in html_lib.unescape(marked), form.title
+        paper = form_paper(form)
+        text = _paper_text(paper)
+        assert paper.startswith('<div class="sotay-paper sotay-print-only" data-search-exclude>') and "\n\n" not in paper, form.title
+        assert "[" not in text and "]" not in text, form.title
+        signers = forms.signer_labels(form)
+        said = [forms.PARTY_NAME, form.type_name.upper(), forms.dotted(form.subject)]
+        for n, section in enumerate(form.sections, 1):
+            said.append(f"{roman(n)}. {forms.upper_words(section.heading).split('[')[0].strip()}")
+            said += ["".join(value if kind != "hint" else f"({value}) " for kind, value in forms.fill_in(line)[0]).strip()
+                     for _, line in forms.lines(section)]
+        # The left column (the minute-taker, or the recipients), then the signer at the right.
+        said += [signers["left"]] if signers["left"] else [forms.dotted(line) for line in forms.recipients(form)]
+        said += [label for label in (signers["right"], signers["right_title"]) if label]
+        at = 0
+        for words in said:
+            found = text.find(words, at)
+            assert found >= 0, (form.title, words)
+            at = found + len(words)
+    hostile = dataclasses.replace(next(iter(corpus.forms.values())), type_name='Thông báo <script>x</script>', subject='về <b onclick="x">&')
+    paper = form_paper(hostile)
+    assert "<script>" not in paper.lower() and "<b " not in paper and "&lt;SCRIPT&gt;" in paper and "&amp;" in paper
 
 
 @pytest.mark.parametrize("word", ["hoat", "Viet", "tap", "sach", "quoc", "giet", "chuyen", "vien", "Nguoi", "luu", "huu", "yeu"])

@@ -114,14 +114,14 @@ HEADER_LEFT_TWIPS = 3969  # 7 cm: the issuing body's column; the rest is the Par
 def header_block(number: str | None = None) -> str:
     """Superior committee and chi bộ on the left over a star (and the number, for a document
     type that has one), the Party's name and the date on the right (research §3.1)."""
-    left = (_p(_run("ĐẢNG BỘ ................................"), align="center", indent=False)
-            + _p(_run("CHI BỘ ..................................", bold=True), align="center", indent=False)
+    left = (_p(_run(forms.LETTERHEAD_BODY), align="center", indent=False)
+            + _p(_run(forms.LETTERHEAD_CELL, bold=True), align="center", indent=False)
             + _p(_run("*"), align="center", indent=False))
     if number:
         left += _p(_run(number), align="center", indent=False)
-    right = (_p(_run("ĐẢNG CỘNG SẢN VIỆT NAM", bold=True, size=15, underline=True), align="center", indent=False)
+    right = (_p(_run(forms.PARTY_NAME, bold=True, size=15, underline=True), align="center", indent=False)
              + _p(_run(""), indent=False)
-             + _p(_run("................, ngày ..... tháng ..... năm 20.....", italic=True), align="center", indent=False))
+             + _p(_run(forms.PLACE_AND_DATE, italic=True), align="center", indent=False))
     widths = [HEADER_LEFT_TWIPS, TEXT_TWIPS - HEADER_LEFT_TWIPS]
     return _table([f"<w:tr>{_cell(left, widths[0])}{_cell(right, widths[1])}</w:tr>"], widths, borders=False)
 
@@ -194,7 +194,7 @@ def _signing_room() -> str:
     """Room to sign, then a line for the name."""
     return (_p(_run(""), indent=False) + _p(_run(""), indent=False) + _p(_run(""), indent=False)
             # Bold: the signer's name is typed over the dots, and a Party document prints it bold.
-            + _p(_run("....................................", bold=True), align="center", indent=False))
+            + _p(_run(forms.NAME_LINE, bold=True), align="center", indent=False))
 
 
 def _signature_table(left: str, right: str, widths: list[int]) -> str:
@@ -209,7 +209,7 @@ def minutes_signatures(left: str, right: str) -> str:
     to sign and write one's name, room to sign, and a line for the name; two equal columns."""
     def column(label: str) -> str:
         return (_p(_run(label, bold=True), align="center", indent=False)
-                + _p(_run("(Ký, ghi rõ họ tên)", italic=True), align="center", indent=False) + _signing_room())
+                + _p(_run(forms.SIGN_AND_NAME, italic=True), align="center", indent=False) + _signing_room())
 
     half = TEXT_TWIPS // 2
     return _signature_table(column(left), column(right), [TEXT_TWIPS - half, half])
@@ -303,22 +303,11 @@ SUB_LINE_TWIPS = 1134  # a sub-line's first line sits 20 mm in, under its line's
 
 
 def _fill_in(text: str) -> tuple[str, bool]:
-    """A form's line as runs, blanks as dots (never the page's square brackets), and whether it
-    ends in a dotted leader: a line that ends on a blank for words, or on a choice, leaves the
-    rest of it to write on; one that ends on a number ends with the number's dots."""
-    parts = forms.pieces(text)
-    last = parts[-1] if parts else ("text", "")
-    ends_open = last == ("blank", "long") or last[0] == "choice"
-    runs = []
-    for kind, value in parts[:-1] if last == ("blank", "long") else parts:
-        if kind == "blank":
-            runs.append(_run(forms.BLANK_DOTS[value]))
-        elif kind == "hint":
-            runs.append(_run(f"({value}) ", italic=True))
-        else:
-            runs.append(_run(value))
+    """A form's line as runs (forms.fill_in), and whether it ends in a dotted leader to the margin."""
+    parts, ends_open = forms.fill_in(text)
+    runs = [_run(f"({value}) ", italic=True) if kind == "hint" else _run(value) for kind, value in parts]
     if ends_open:
-        runs.append((_run(" ") if last[0] == "choice" else "") + _TAB)
+        runs.append((_run(" ") if parts and parts[-1][0] == "choice" else "") + _TAB)
     return "".join(runs), ends_open
 
 

@@ -1,12 +1,11 @@
 """What a page's rendered article goes through after any renderer has made it: document codes
-kept on one line (nowrap), a form's blanks marked for print (formblanks). The MkDocs hook runs it
-on each page's content; another renderer's adapter on the article of each page it wrote."""
+kept on one line (nowrap). The MkDocs hook runs it on each page's content; another renderer's
+adapter on the article of each page it wrote."""
 
 from __future__ import annotations
 
-from .formblanks import form_blanks
 from .nowrap import nowrap_codes
 
 
 def finish_article(html_text: str) -> str:
-    return form_blanks(nowrap_codes(html_text))
+    return nowrap_codes(html_text)

@@ -10,6 +10,7 @@ from ..search import SEARCH_TITLE, SECTIONS_FIRST
 from ..text import match_key, sort_vi, vn_date
 from . import links
 from .common import PRINTS_DOCUMENT, PRINTS_PART, Page, agenda_basis, bullet_list, on_paper_only, printable, rel_link, table
+from .formpaper import form_paper
 from .parts import agenda_table, doc_label, doc_src, quotes_block, reference_parts, references_section, search_names, source_anchor, sources_section
 from .sections import CLOSING, SECTIONS
 
@@ -132,7 +133,7 @@ class Renderer:
         if form is None:
             return None
         bar = self._form_actions(src, form, anchored)
-        return (f"{bar}\n\n" if bar else "") + forms.fence(forms.text_block(form))
+        return (f"{bar}\n\n" if bar else "") + forms.fence(forms.text_block(form)) + "\n\n" + form_paper(form)
 
     def agenda(self, a: SampleAgenda) -> Page:
         src = links.page_src(a.page_key)

@@ -919,6 +919,8 @@
       if (form && form.classList.contains("sotay-form")) {
         printWhole();
         form.classList.add("sotay-print-this");
+        // What prints is the form's paper copy after it (render/formpaper.py).
+        if (form.nextElementSibling && form.nextElementSibling.classList.contains("sotay-paper")) form.nextElementSibling.classList.add("sotay-print-this");
         document.documentElement.classList.add("sotay-print-form");
         partUntil = Date.now() + PART_WAIT;
       } else if (document.querySelector(".sotay-doc.sotay-part")) {
