@@ -185,6 +185,9 @@ def on_page_content(html_text, page, config, files):
     on an item's page and on every page that shows content (section indexes list summaries and
     labels, the editors' pages render CONTRIBUTING.md)."""
     item = _items.get(page.file.src_uri)
+    # What is served is checked: the pass after rendering wrapped a code inside an attribute whose
+    # value held a tag ({: title="<i>y</i> 88-AB/CDE </div>" }), and its quotes ended the value.
+    html_text = finish_article(html_text)
     problems = page_problems(html_text, _hosts)
     made = MADE_FROM.get(page.file.src_uri) if problems else None  # the editors' guide: told at its own lines
     made_from = (made, (ROOT / made).read_text(encoding="utf-8", errors="replace")) if made else None
@@ -194,7 +197,7 @@ def on_page_content(html_text, page, config, files):
         # The build fails on them when it ends, but MkDocs writes each page as it goes: `mkdocs
         # build` run by hand left the page's script in its folder, and `mkdocs serve` served it.
         return REFUSED_PAGE
-    return finish_article(html_text)
+    return html_text
 
 
 REFUSED_PAGE = ("<p>Trang này không được dựng: nội dung của nó có thẻ, thuộc tính hoặc địa chỉ không được phép. "

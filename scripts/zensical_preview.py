@@ -12,9 +12,8 @@ The adapter is the whole of what would replace hooks/content.py:
    page's counts from the core (what the hook puts in config.nav and config.extra);
 4. `zensical build`, then the downloads are copied in (Zensical would render a .md download as a page).
 
-5. each page's article goes through what the MkDocs hook does with a page's content: the last
-   check of its HTML (a problem fails the preview, leaving no site), then codes kept on one line
-   and a form's blanks marked for print.
+5. each page's article goes through what the MkDocs hook does with a page's content: codes kept on
+   one line, then the last check of its HTML (a problem fails the preview, leaving no site).
 
 The search (one document per page, our folding and ranking) has no counterpart here: see "Moving to
 Zensical" in README.md.
@@ -157,8 +156,9 @@ _ARTICLE = re.compile(r'<article class="md-content__inner md-typeset">\s*(?:<a i
 
 
 def finish_articles(site: Path, link_hosts: set[str]) -> list[str]:
-    """Each page's article as hooks/content.py finishes a page's content (sotay.render.article);
-    returns the problems of the pages' HTML, as `page: CODE message`, and changes no page if any."""
+    """Each page's article as hooks/content.py finishes a page's content (sotay.render.article),
+    then checked; returns the problems of the pages' HTML, as `page: CODE message`, and changes no
+    page if any."""
     from sotay.render.article import finish_article
     from sotay.selfcontained import page_problems
 
@@ -170,9 +170,9 @@ def finish_articles(site: Path, link_hosts: set[str]) -> list[str]:
         if not opens or end < opens.end():
             continue
         start = opens.end()
-        article = text[start:end]
+        article = finish_article(text[start:end])  # then checked, as served
         problems += [f"{page.relative_to(site)}: {code} {message} ({url})" for url, code, message in page_problems(article, link_hosts)]
-        finished[page] = text[:start] + finish_article(article) + text[end:]
+        finished[page] = text[:start] + article + text[end:]
     if not problems:
         for page, text in finished.items():
             page.write_text(text, encoding="utf-8")

@@ -518,8 +518,11 @@ def _link_problem(target: str, is_image: bool, own, anchors: PageAnchors, cited:
                         "mở được: Sổ tay không đăng tệp; bỏ liên kết và mô tả bằng lời.")
     if host is not None or scheme:  # another host, or mailto: and tel:
         message = host is not None and _external_problem(target, host, is_image, cited, anchors)
-        return ("L103", message) if message else None
-    if is_image:
+        if message:
+            return ("L103", message)
+        if not is_image:
+            return None
+    if is_image:  # an image "mailto:" or "tel:" is none either
         # Content has no place for image files: the reader would see a broken image.
         return ("L101", f"Ảnh {target!r}: sổ tay không chứa tệp ảnh nên ảnh sẽ không hiện; hãy bỏ ảnh này và mô tả bằng lời.")
     if target.startswith("#"):

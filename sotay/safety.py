@@ -146,6 +146,12 @@ def _attr_list_hits(decoded: str):
                 yield (start, "H104", f"Thuộc tính {key!r} đặt bằng {{ ... }} không được phép (dấu {{ mở một danh sách "
                                       "thuộc tính; trong câu chữ, hãy dùng dấu ngoặc khác).")
                 break
+            elif value and ("<" in value or ">" in value):
+                # As in a tag's attribute: Markdown puts the value on the page as written, and a
+                # tag in it ({: title="<i>y</i> 88-AB/CDE </div>" }) ended the value once a code in
+                # it was kept on one line, closing the page's frame.
+                yield start, "H104", f"Giá trị thuộc tính {key!r} đặt bằng {{ ... }} có dấu < hoặc >: hãy viết bằng lời."
+                break
 
 
 def _field_brace_hits(decoded: str, where: str):

@@ -328,6 +328,11 @@ CASES = [
      prose('Xem [mẫu](/huong-dan/){ title="a"download="x.md"hidden=until-found } '), "H104"),
     ("attr_list bare attribute", "huong-dan/attr-bare.md",
      prose("Xem [mẫu](/huong-dan/){ popover } "), "H104"),
+    # A red team's: a tag in an attribute list's value (with a code, the page's frame closed), an
+    # image that is a mail or phone link (a broken image).
+    ("attr_list value holding a tag and a code", "huong-dan/attr-tag.md",
+     prose('Đoạn văn.\n{: title="<i>y</i> 88-AB/CDE </div></div>" }\n\n'), "H104"),
+    ("image that is a mail link", "huong-dan/img-mailto.md", prose("![ảnh](mailto:a@evil.example) "), "L101"),
     ("tag padded past what is read", "huong-dan/tag-long.md",
      prose('<span class="x"' + " " * 1001 + 'id="__config">x</span> '), "H104"),
     # attr_list wherever Markdown applies it (a table cell ends before " |", a block before "</div>"),

@@ -153,6 +153,21 @@ def test_a_citation_whose_term_is_in_italics_is_linked_on_its_name_and_keeps_the
         assert "](" in out and not re.search(r"[*_]|\]\(", shown), (out, shown)
 
 
+def test_a_citation_after_an_exclamation_mark_is_a_link_not_an_image():
+    """"Xem thêm !Hướng dẫn 42-HD/BTCTW …" became ![…](…): a broken image where the name was (a red
+    team). The "!" is escaped and still shows; one escaped already stays as it is."""
+    import markdown
+
+    from sotay.refs.annotate import Linker
+
+    registry = Registry.build(load(CONTENT).documents)
+    annotate = Linker(lambda doc_id: f"van-ban/{doc_id}.md").annotator(registry, lambda *args: None)
+    for text in ("Xem thêm !Hướng dẫn 42-HD/BTCTW ngày 28/10/2025.", "Xem thêm \\!Hướng dẫn 42-HD/BTCTW ngày 28/10/2025.",
+                 "Xem thêm \\\\!Hướng dẫn 42-HD/BTCTW ngày 28/10/2025."):
+        shown = markdown.markdown(annotate(text + "\n", "huong-dan/thu.md", None))
+        assert "<img" not in shown and re.search(r"!<a href=[^>]+>Hướng dẫn 42-HD/BTCTW", shown), (text, shown)
+
+
 def test_a_term_linked_alone_takes_the_word_khoa_before_it():
     """"… Trung ương 4 khóa XI và khóa XII": the second document is read from its term, and "XII"
     alone was a link 19 px wide on a phone."""

@@ -312,6 +312,26 @@ def test_the_rendered_page_check_reads_attributes_as_a_browser_does(site_markdow
     assert page_problems(own, set()) == []
 
 
+def test_a_tag_in_an_attribute_lists_value_is_refused_and_the_served_page_is_what_is_checked(site_markdown):
+    """Markdown puts an attribute list's value on the page as written: a tag in it with a document
+    code ({: title="<i>y</i> 88-AB/CDE </div></div>" }) passed the check and the build's last
+    check, and the pass after it kept the code on one line with a <span class="...">, whose quotes
+    ended the value: the rest of the value closed the page's frame (a red team). The check refuses
+    the value; the build checks the page as it is served, after that pass."""
+    from sotay.render.article import finish_article
+    from sotay.safety import _hits
+    from sotay.selfcontained import page_problems
+
+    trick = 'Đoạn hai\n{: title="<i>y</i> 88-AB/CDE </div></div>" }'
+    assert [code for _, code, _ in _hits(trick)] == ["H104"]
+    assert [code for _, code, _ in _hits('Chữ **đậm**{ title="a > b" } tiếp.')] == ["H104"]
+    assert [code for _, code, _ in _hits('Chữ **đậm**{ title="a, b" } tiếp.')] == []
+    rendered = site_markdown(trick)
+    served = finish_article(rendered)
+    assert served != rendered and 'class="sotay-code"' in served
+    assert any(code == "H104" and "sotay-code" in message for _, code, message in page_problems(served, set())), page_problems(served, set())
+
+
 def test_a_sources_facts_and_a_summarys_links_reach_pages_as_written(site_markdown):
     """A source's title, author and unit are text on every page that cites it: "![x](...)" in a
     title put an image in their lists of sources, and a ")" in its address ended the link there.
@@ -338,6 +358,24 @@ def test_a_sources_facts_and_a_summarys_links_reach_pages_as_written(site_markdo
         assert "https://example.org/bai%29" in html and "evil.example" not in html.replace("evil.example/p.png", ""), page.src
     index = site_markdown(pages["huong-dan/index.md"].body)
     assert 'href="../chuong-trinh/sinh-hoat-thuong-ky.md"' in index, index  # a page link MkDocs resolves
+
+
+def test_a_registry_entrys_examples_reach_its_page_as_written(site_markdown):
+    """An example is how a document is cited: "![y](…) [l](https://evil.example/)" in one went to
+    the registry page as an image and a link the check had not read (a red team)."""
+    from sotay.content import load
+    from sotay.registry import Registry
+    from sotay.render.site import build_site
+
+    from conftest import CONTENT
+
+    corpus = load(CONTENT)
+    doc = next(d for d in corpus.documents.values() if d.examples)
+    doc.examples = [*doc.examples, "**Hướng dẫn** ![y](https://nld.com.vn/x.png) [l](https://evil.example/) [m](/huong-dan/khong-co/)"]
+    page = next(p for p in build_site(corpus, Registry.build(corpus.documents)).pages if p.item is doc)
+    html = site_markdown(page.body)
+    assert "<img" not in html and "evil.example/\"" not in html and 'href="https://evil.example' not in html, html
+    assert "**Hướng dẫn** ![y](https://nld.com.vn/x.png) [l](https://evil.example/)" in html
 
 
 def test_an_escaped_backtick_in_the_editors_guide_opens_no_code(tmp_path):

@@ -106,7 +106,14 @@ class Linker:
                 term = _TERM_WORD.search(markdown, max(last, start - 6), start) if bare else None
                 if term:
                     start = term.start()
-                out.append(markdown[last:start])
+                before = markdown[last:start]
+                # A "!" just before the link made it an image ("!Hướng dẫn 42-HD/BTCTW" showed a
+                # broken picture where the name was): the "!" is escaped, and stays a "!".
+                if before.endswith("!"):
+                    head = before[:-1]
+                    if (len(head) - len(head.rstrip("\\"))) % 2 == 0:  # not escaped already ("\\!")
+                        before = head + "\\!"
+                out.append(before)
                 # "khóa XI, XII": no word to take; the link is made a thumb's width (sotay.css).
                 short = "{ .sotay-short }" if bare and not term else ""
                 out.append(f"[{markdown[start:end]}]({rel_link(src, self.doc_src(c.id))}){short}")

@@ -9,7 +9,7 @@ from ..model import Document, Form, Guidance, Library, Meeting, SampleAgenda, To
 from ..search import SEARCH_TITLE, SECTIONS_FIRST
 from ..text import match_key, sort_vi, vn_date
 from . import links
-from .common import PRINTS_DOCUMENT, PRINTS_PART, Page, agenda_basis, bullet_list, on_paper_only, printable, rel_link, table
+from .common import PRINTS_DOCUMENT, PRINTS_PART, Page, agenda_basis, bullet_list, on_paper_only, plain_text, printable, rel_link, table
 from .formpaper import form_paper
 from .parts import agenda_table, doc_label, doc_src, quotes_block, reference_parts, references_section, search_names, source_anchor, sources_section
 from .sections import CLOSING, SECTIONS
@@ -288,7 +288,9 @@ class Renderer:
             note = f'{doc.note} {cite(doc.sources.get("note", []))}'.rstrip()
             parts.append('!!! info "Ghi chú của Sổ tay"\n' + textwrap.indent(self.text(note, src, doc), "    "))
         if doc.examples:
-            parts.append(self.text("**Cách viết thường gặp:** " + "; ".join(f"“{e}”" for e in doc.examples), src, doc))
+            # As written: they are how a document is cited, not markup ("[l](https://…)" in one went
+            # to the page as a link the check had not read).
+            parts.append(self.text("**Cách viết thường gặp:** " + "; ".join(f"“{plain_text(e)}”" for e in doc.examples), src, doc))
         # Up to thirty pages cite a document: grouped by what they are, a member finds the guidance
         # or the outline they want, not a list where "Nâng cao chất lượng các hoạt động thư viện" says nothing.
         groups: dict[str, list[str]] = {}
