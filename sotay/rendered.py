@@ -40,7 +40,7 @@ OWN_CLASSES = {"md-button", "sotay-actions", "sotay-agenda", "sotay-agenda-note"
                "sotay-column-break", "sotay-copy", "sotay-doc", "sotay-facts", "sotay-form", "sotay-form-actions",
                "sotay-library", "sotay-paper", "sotay-paper-heading", "sotay-paper-kind", "sotay-paper-letterhead", "sotay-paper-line",
                "sotay-paper-name", "sotay-paper-open", "sotay-paper-party", "sotay-paper-point", "sotay-paper-recipient",
-               "sotay-paper-rest", "sotay-paper-rule", "sotay-paper-signatures", "sotay-paper-sub", "sotay-paper-subject", "sotay-paper-to",
+               "sotay-paper-rule", "sotay-paper-signatures", "sotay-paper-sub", "sotay-paper-subject", "sotay-paper-to",
                "sotay-part", "sotay-print", "sotay-print-doc", "sotay-print-only", "sotay-print-part-doc", "sotay-printed",
                "sotay-registry", "sotay-screen-only", "sotay-search-link", "sotay-short"}
 # The table extension aligns a column with a style; any other style is content's own (the page's

@@ -450,15 +450,17 @@ def test_printed_pages_are_numbered_and_forms_print_as_their_docx(page, site_url
     notice = page.evaluate("""() => { const paper = document.querySelector('.sotay-paper');
         const box = e => e.getBoundingClientRect(), at = box(paper);
         const [left, right] = paper.querySelectorAll('.sotay-paper-letterhead td');
-        const kind = paper.querySelector('.sotay-paper-kind'), rest = paper.querySelector('.sotay-paper-rest');
+        const kind = paper.querySelector('.sotay-paper-kind'), open = paper.querySelector('.sotay-paper-open');
         const [to, signer] = paper.querySelectorAll('.sotay-paper-signatures td');
         return { party: right.textContent.includes('ĐẢNG CỘNG SẢN VIỆT NAM'), columns: box(left).right <= box(right).left,
                  centred: Math.abs((box(kind).left + box(kind).right) / 2 - (at.left + at.right) / 2) < 2 && getComputedStyle(kind).textAlign,
-                 dotted: getComputedStyle(rest).borderBottomStyle, rest: box(rest).width,
+                 dotted: getComputedStyle(open, '::after').borderBottomStyle,
+                 rest: open.scrollWidth > open.clientWidth,
                  signer: signer.textContent.includes('T/M CHI BỘ') && box(signer).left >= (at.left + at.right) / 2 - 1,
                  to: to.textContent.startsWith('Nơi nhận:') && box(to).right <= box(signer).left }; }""")
-    assert notice == {"party": True, "columns": True, "centred": "center", "dotted": "dotted", "rest": notice["rest"],
-                      "signer": True, "to": True} and notice["rest"] > 20, notice
+    # "rest": the dots run on to the margin, where the line cuts them.
+    assert notice == {"party": True, "columns": True, "centred": "center", "dotted": "dotted", "rest": True,
+                      "signer": True, "to": True}, notice
     assert page.is_hidden(".md-tags")
     numbers = page.evaluate("""() => [...document.styleSheets].flatMap(s => { try { return [...s.cssRules]; } catch (e) { return []; } })
         .filter(r => r instanceof CSSPageRule).flatMap(r => [...r.cssRules].map(m => [r.selectorText, m.name, m.style.content]))""")

@@ -16,12 +16,10 @@ from ..text import roman
 
 def _line(text: str, cls: str, mark: str = "") -> str:
     """One line as forms.fill_in reads it: a hint in brackets, in italics; a line that ends open
-    gets the rest of its width as a dotted line (CSS: .sotay-paper-open)."""
+    is dotted from its last word to the margin (CSS: .sotay-paper-open), as the DOCX's leader."""
     parts, ends_open = forms.fill_in(text)
     words = escape(mark) + "".join(f"<em>({escape(value)})</em> " if kind == "hint" else escape(value) for kind, value in parts)
-    if ends_open:
-        return f'<p class="{cls} sotay-paper-open"><span>{words}</span><span class="sotay-paper-rest"></span></p>'
-    return f'<p class="{cls}">{words}</p>'
+    return f'<p class="{cls}{" sotay-paper-open" if ends_open else ""}">{words.rstrip()}</p>'
 
 
 def _cell(lines: list[str], last: str = "") -> str:
@@ -68,7 +66,7 @@ def form_paper(form) -> str:
         out.append(_line(f"{roman(n)}. {forms.upper_words(section.heading)}", "sotay-paper-heading"))
         section_lines = forms.lines(section)
         if not section_lines:
-            out.append('<p class="sotay-paper-point sotay-paper-open"><span></span><span class="sotay-paper-rest"></span></p>')
+            out.append('<p class="sotay-paper-point sotay-paper-open"></p>')
         out += [_line(text, "sotay-paper-sub" if depth else "sotay-paper-point", "+ " if depth else "- ") for depth, text in section_lines]
     out.append(_signatures(form))
     return '<div class="sotay-paper sotay-print-only" data-search-exclude>' + "".join(out) + "</div>"
