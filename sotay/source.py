@@ -22,9 +22,11 @@ from .yaml_errors import LOADER, first_item_told, list_fields, position, sub_lin
 MAX_BYTES = 256 * 1024
 MAX_DEPTH = 12
 
-# Control characters, and the bidirectional overrides and isolates that make text display in an
-# order other than the one it is stored in (a title or a link that reads differently than it is).
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
+# Control characters (C1 too: text decoded from Windows-1258 as Latin-1 holds them, and U+0085 is
+# a line break to Python and to YAML), the two noncharacters YAML refuses (told by the YAML reader
+# at 1:1, by the character's offset), and the bidirectional overrides and isolates that make text
+# display in an order other than the one it is stored in (a title or a link that reads differently).
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufffe\uffff]")
 # The same in a value once YAML has decoded its escapes ("\r", "\x1b", "\u202e" in a quoted string),
 # with CR, the C1 controls, the line and paragraph separators and the non-characters too: a CR
 # turns one line of a title into two for Markdown, a C0 control makes the DOCX unreadable. A tab

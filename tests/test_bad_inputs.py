@@ -89,6 +89,9 @@ CASES = [
     ("old Mac line endings", "huong-dan/cr.md", front().replace("\n", "\r"), "E004"),
     ("enormous file", "huong-dan/lon.md", front(body="Nội dung rất dài. " * 20000), "E005"),
     ("control character", "nguon/nul.yml", "title: Bài\x00 viết\nkind: bai-viet\n", "E006"),
+    # YAML's reader refused these at 1:1, by the character's offset in the file.
+    ("noncharacter the YAML reader refuses", "nguon/fffe.yml", "kind: bai-viet\ntitle: Bài \ufffe viết\n", "E006"),
+    ("C1 control from a mis-decoded file", "nguon/c1.yml", "kind: bai-viet\ntitle: Bài vi\x9bt\n", "E006"),
     ("file of no content type", "huong-dan/ghi-chu.txt", "ghi chú", "E007"),
     ("unknown folder", "tam/thu.yml", "a: 1\n", "E007"),
     ("unclosed bracket", "nguon/ngoac.yml", "title: [Bài viết\nkind: bai-viet\n", "Y001"),
@@ -2138,3 +2141,13 @@ def test_a_file_being_mended_is_the_only_one_told(tmp_path, rel, old, new, also)
     assert proc.returncode == 1
     assert {where.split(":")[0] for where, *_ in told} == {f"content/{rel}"}, proc.stdout
     assert {code for _, code, *_ in told} == {"Y001", *([also] if also else [])}, proc.stdout
+
+
+def test_a_character_the_yaml_reader_refuses_is_told_where_it_stands():
+    """U+FFFE in a value was told by YAML's reader at 1:1, as "position 154"; C1 controls (a
+    Windows-1258 file read as Latin-1; U+0085, which Python and YAML take for a line break) passed."""
+    from sotay.source import read_text
+
+    for char, at in (("\ufffe", (2, 13)), ("\x85", (2, 13)), ("\x9b", (2, 13))):
+        _, problems = read_text(f"kind: bai-viet\ntitle: Bài v{char}iết\n".encode(), "content/nguon/x.yml")
+        assert [(d.code, d.line, d.col) for d in problems] == [("E006", *at)], (char, problems)
