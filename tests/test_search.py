@@ -161,6 +161,8 @@ TOP = [
     ("sinh hoat chi bo doanh nghiep", "/chuyen-de/thu-vien-chung/sinh-hoat-chi-bo-doanh-nghiep-gan-voi-san-xuat-kinh-doanh/", 3),
     ("chuyen de an toan lao dong", "/chuyen-de/thu-vien-chung/sinh-hoat-chi-bo-doanh-nghiep-gan-voi-san-xuat-kinh-doanh/", 1),
     ("cham soc khach hang", "/chuyen-de/thu-vien-chung/sinh-hoat-chi-bo-doanh-nghiep-gan-voi-san-xuat-kinh-doanh/", 1),
+    # The year's plan, with a year no page writes yet: the guide that holds the plan's template.
+    ("ke hoach nam 2027", "/huong-dan/hop-chi-uy-chuan-bi/", 1),
     ("dan van lang son", "/mo-hinh/ban-dan-van-lang-son/", 3),
     # Folded, "dan van" is also "dẫn văn": no keyword may put that reading first (the five Dân vận
     # pages lead: test_a_phrase_ranks_the_pages_holding_it_first).
