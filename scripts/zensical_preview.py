@@ -118,6 +118,7 @@ def theme_overrides(overrides: Path, project: Path) -> Path:
     mine = project / "overrides"
     shutil.copytree(overrides, mine, ignore=lambda folder, names: ["nav-item.html"] if Path(folder).name == "partials" else [])
     for empty in ("partials/tags.html", "partials/javascripts/palette.html"):
+        (mine / empty).parent.mkdir(parents=True, exist_ok=True)
         (mine / empty).write_text("", encoding="utf-8")
     return mine
 
@@ -168,6 +169,9 @@ def finish_articles(site: Path, link_hosts: set[str]) -> list[str]:
         text = page.read_text(encoding="utf-8")
         opens, end = _ARTICLE.search(text), text.rfind("</article>")
         if not opens or end < opens.end():
+            # A page whose article is not found is neither finished nor checked: said, not passed
+            # over (a template of a later Zensical may write the article otherwise).
+            problems.append(f"{page.relative_to(site)}: không tìm thấy phần <article> của trang, nên trang chưa được kiểm tra.")
             continue
         start = opens.end()
         article = finish_article(text[start:end])  # then checked, as served

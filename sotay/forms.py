@@ -260,17 +260,40 @@ SIGN_AND_NAME = "(Ký, ghi rõ họ tên)"
 NAME_LINE = "...................................."
 
 
-def fill_in(text: str) -> tuple[list[tuple[str, str]], bool]:
+def fill_in(text: str) -> tuple[list[tuple[str, str]], str | None]:
     """A form's line as it prints: ("text" | "hint" | "choice", words) pieces, each blank as its
-    dots (never the page's square brackets), and whether the line ends open, on a blank for words
-    or on a choice: the rest of the line is then left to write on (dots to the margin), and that
-    last blank is not among the pieces. One that ends on a number ends with the number's dots."""
+    dots (never the page's square brackets), and how the line ends open, if it does: on a blank for
+    words ("blank", which is then not among the pieces) or on a choice ("choice"); the rest of the
+    line is left to write on (dots to the margin). One that ends on a number ends with its dots."""
     parts = pieces(text)
     last = parts[-1] if parts else ("text", "")
-    ends_open = last == ("blank", "long") or last[0] == "choice"
-    if last == ("blank", "long"):
+    ends = "blank" if last == ("blank", "long") else "choice" if last[0] == "choice" else None
+    if ends == "blank":
         parts = parts[:-1]
-    return [("text", BLANK_DOTS[value]) if kind == "blank" else (kind, value) for kind, value in parts], ends_open
+    return [("text", BLANK_DOTS[value]) if kind == "blank" else (kind, value) for kind, value in parts], ends
+
+
+def number_line(form) -> str | None:
+    """"Số ......-NQ/CB" under the cell's name, for a document type that has a number."""
+    return f"Số ......-{form.number}" if form.number else None
+
+
+def layout(form):
+    """A form's body as a Party document sets it, in order, for the DOCX and the paper copy alike,
+    as (kind, text, depth): "motion", a preamble line in capitals ("QUYẾT NGHỊ:", on a line of its
+    own, centred, bold); "line", another preamble line; "heading", a section's "I. HEADING" (in
+    capitals but its blanks, as the text block has it, numbered as a Party document's sections:
+    research §3.3); "point", a section's line, depth 1 under the one above it ("+"); "room", the
+    one line to write on of a section that has none."""
+    for text in form.preamble or []:
+        yield ("motion" if text.isupper() else "line"), text, 0
+    for n, section in enumerate(form.sections, 1):
+        yield "heading", f"{roman(n)}. {upper_words(section.heading)}", 0
+        section_lines = lines(section)
+        if not section_lines:
+            yield "room", "", 0
+        for depth, text in section_lines:
+            yield "point", text, depth
 
 
 def dotted(text: str) -> str:

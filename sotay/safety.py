@@ -126,6 +126,9 @@ def id_problem(value: str, as_written: bool = True) -> str | None:
     return f"Mã định danh (id) {value!r} không hợp lệ: chỉ dùng chữ thường không dấu, số và dấu gạch ngang."
 
 
+_TAG_IN_VALUE = re.compile(r"<[A-Za-z/!?]")
+
+
 def _attr_list_hits(decoded: str):
     for brace in _BRACE.finditer(decoded):
         start = brace.end()
@@ -146,11 +149,12 @@ def _attr_list_hits(decoded: str):
                 yield (start, "H104", f"Thuộc tính {key!r} đặt bằng {{ ... }} không được phép (dấu {{ mở một danh sách "
                                       "thuộc tính; trong câu chữ, hãy dùng dấu ngoặc khác).")
                 break
-            elif value and ("<" in value or ">" in value):
-                # As in a tag's attribute: Markdown puts the value on the page as written, and a
-                # tag in it ({: title="<i>y</i> 88-AB/CDE </div>" }) ended the value once a code in
-                # it was kept on one line, closing the page's frame.
-                yield start, "H104", f"Giá trị thuộc tính {key!r} đặt bằng {{ ... }} có dấu < hoặc >: hãy viết bằng lời."
+            elif value and _TAG_IN_VALUE.search(value):
+                # Markdown puts a tag in the value back on the page as written ({: title="<i>y</i>
+                # 88-AB/CDE </div>" }), and its ">" hid the value from the pass that keeps codes on
+                # one line, whose quotes then ended it and closed the page's frame. A "<" or ">"
+                # that is no tag ("điểm > 5") is escaped, and stays.
+                yield start, "H104", f"Giá trị thuộc tính {key!r} đặt bằng {{ ... }} có thẻ HTML: hãy viết bằng lời."
                 break
 
 

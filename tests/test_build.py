@@ -610,6 +610,28 @@ def test_a_download_is_copied_where_a_hard_link_cannot_be_made(tmp_path, monkeyp
     assert written.read_bytes() == b"docx" and written.stat().st_ino != cached.stat().st_ino
 
 
+def test_the_hook_checks_a_page_as_it_is_served(tmp_path, monkeypatch):
+    """The pass after rendering (codes kept on one line) ran after the last check: a value holding
+    a tag and a code ended at the code's new quotes and closed the page's frame, and the check had
+    seen the page before. The hook checks what it serves, and serves no page it refuses."""
+    import importlib.util
+    from types import SimpleNamespace
+
+    spec = importlib.util.spec_from_file_location("sotay_hooks_content_served", ROOT / "hooks" / "content.py")
+    hooks = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(hooks)
+    monkeypatch.setattr(hooks, "_items", {}, raising=False)
+    monkeypatch.setattr(hooks, "_hosts", set(), raising=False)
+    monkeypatch.setattr(hooks, "_corpus", SimpleNamespace(texts={}, origin=None), raising=False)
+    monkeypatch.setattr(hooks, "_url_problems", [])
+    page = SimpleNamespace(file=SimpleNamespace(src_uri="huong-dan/x.md"))
+    broken = '<p title="<i>y</i> 88-AB/CDE </div></div>">Đoạn</p>'
+    assert hooks.on_page_content(broken, page, None, None) == hooks.REFUSED_PAGE
+    assert [d.code for d in hooks._url_problems] == ["H104"] and "sotay-code" in hooks._url_problems[0].message
+    fine = "<p>Theo Hướng dẫn 12-HD/BTCTW.</p>"
+    assert hooks.on_page_content(fine, page, None, None) == '<p>Theo Hướng dẫn <span class="sotay-code">12-HD/BTCTW</span>.</p>'
+
+
 def _form_section(html: str, anchor: str) -> str:
     """The section of a guidance page that shows a form, up to the next heading."""
     return html.split(f'id="{anchor}"', 1)[1].split("<h2", 1)[0]

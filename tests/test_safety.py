@@ -324,8 +324,10 @@ def test_a_tag_in_an_attribute_lists_value_is_refused_and_the_served_page_is_wha
 
     trick = 'Đoạn hai\n{: title="<i>y</i> 88-AB/CDE </div></div>" }'
     assert [code for _, code, _ in _hits(trick)] == ["H104"]
-    assert [code for _, code, _ in _hits('Chữ **đậm**{ title="a > b" } tiếp.')] == ["H104"]
-    assert [code for _, code, _ in _hits('Chữ **đậm**{ title="a, b" } tiếp.')] == []
+    # A "<" or ">" that is no tag is escaped by Markdown, and passes.
+    for fine in ('Chữ **đậm**{ title="a, b" } tiếp.', 'Chữ **đậm**{ title="điểm > 5, a < b" } tiếp.'):
+        assert [code for _, code, _ in _hits(fine)] == [], fine
+        assert page_problems(finish_article(site_markdown(fine)), set()) == [], fine
     rendered = site_markdown(trick)
     served = finish_article(rendered)
     assert served != rendered and 'class="sotay-code"' in served

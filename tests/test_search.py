@@ -791,6 +791,19 @@ def test_the_page_a_result_opens_at_the_paragraph_holding_the_words_searched_sid
     assert first[1] < 0, first
 
 
+def test_the_page_a_result_opens_never_lands_on_what_the_screen_hides(browser, site_url):
+    """"noi nhan" is in the notice form's paper copy, hidden on the screen, before its text block:
+    the page picked the hidden block, scrolled to nothing and stayed at its top (a review)."""
+    context = browser.new_context(viewport={"width": 375, "height": 800})
+    page = context.new_page()
+    page.goto(site_url + "huong-dan/sinh-hoat-thuong-ky/?h=noi+nhan")
+    wait_for_page_marks(page)
+    state = page.evaluate("""() => [window.scrollY, [...document.querySelectorAll('article mark')].filter(m => {
+        const r = m.getBoundingClientRect(); return r.height && r.top >= 0 && r.bottom <= innerHeight; }).length]""")
+    context.close()
+    assert state[0] > 0 and state[1] > 0, state
+
+
 # The page a result opens marks the words as the search read them (Material passes them in ?h=):
 # typed with Telex or VNI keys, or a phrase whose marks no page writes side by side ("hương dẫn 42"
 # for Hướng dẫn 42), the words read without marks. Material passed the words as typed: "ddangr

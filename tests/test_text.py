@@ -179,6 +179,16 @@ def test_every_forms_paper_copy_says_what_its_docx_says_in_its_order():
             found = text.find(words, at)
             assert found >= 0, (form.title, words)
             at = found + len(words)
+    # As written, a few lines of the notice and the resolution: not read back through the reading
+    # that made them.
+    notice, resolution = form_paper(corpus.forms["thong-bao-sinh-hoat-chi-bo"]), form_paper(corpus.forms["nghi-quyet-sinh-hoat-chi-bo"])
+    for line in ('<p>Số ......-TB/CB</p>', '<p class="sotay-paper-heading">I. THỜI GIAN, ĐỊA ĐIỂM</p>',
+                 '<p class="sotay-paper-point">- Thời gian: .............................., ngày ........../........../..........</p>',
+                 '<p class="sotay-paper-point sotay-paper-open">- Địa điểm:</p>',
+                 '<p class="sotay-paper-point sotay-paper-open">- <em>(Các nội dung chính; vấn đề trọng tâm đã chọn để chi bộ '
+                 'thảo luận, biểu quyết)</em></p>'):
+        assert line in notice, line
+    assert '<p class="sotay-paper-kind">QUYẾT NGHỊ:</p>' in resolution
     hostile = dataclasses.replace(next(iter(corpus.forms.values())), type_name='Thông báo <script>x</script>', subject='về <b onclick="x">&')
     paper = form_paper(hostile)
     assert "<script>" not in paper.lower() and "<b " not in paper and "&lt;SCRIPT&gt;" in paper and "&amp;" in paper

@@ -89,6 +89,11 @@ def test_a_page_whose_article_the_last_check_refuses_fails_the_preview_and_no_pa
     problems = zp.finish_articles(tmp_path, {"baonghean.vn"})
     assert [line.split(" ")[:2] for line in problems] == [["b/index.html:", "L103"], ["b/index.html:", "H104"]]
     assert {p: p.read_text(encoding="utf-8") for p in pages} == pages
+    # A page whose article is not where Material's template puts it is told, not passed over.
+    (tmp_path / "c").mkdir()
+    (tmp_path / "c" / "index.html").write_text("<html><body><main>12-HD/BTCTW</main></body></html>", encoding="utf-8")
+    assert any(line.startswith("c/index.html: ") for line in zp.finish_articles(tmp_path, {"baonghean.vn"}))
+    (tmp_path / "c" / "index.html").unlink()
     # A cited source's host is a link a page may hold.
     bad.write_text(pages[bad].replace("example.org", "baonghean.vn").replace(' onclick="x()"', ""), encoding="utf-8")
     assert zp.finish_articles(tmp_path, {"baonghean.vn"}) == []

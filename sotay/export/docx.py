@@ -304,33 +304,29 @@ SUB_LINE_TWIPS = 1134  # a sub-line's first line sits 20 mm in, under its line's
 
 def _fill_in(text: str) -> tuple[str, bool]:
     """A form's line as runs (forms.fill_in), and whether it ends in a dotted leader to the margin."""
-    parts, ends_open = forms.fill_in(text)
+    parts, ends = forms.fill_in(text)
     runs = [_run(f"({value}) ", italic=True) if kind == "hint" else _run(value) for kind, value in parts]
-    if ends_open:
-        runs.append((_run(" ") if parts and parts[-1][0] == "choice" else "") + _TAB)
-    return "".join(runs), ends_open
+    if ends:
+        runs.append((_run(" ") if ends == "choice" else "") + _TAB)
+    return "".join(runs), ends is not None
 
 
 def _form_body(exp) -> list[str]:
-    """The form's opening lines, then its sections as the page's text block has them, numbered I.,
-    II. (a Party document's sections: research §3.3), each line a point to fill in, a sub-line
-    under it starting "+"; a section with no lines gets one dotted line to write on."""
+    """The form's body as forms.layout sets it, each line a point to fill in, a sub-line under it
+    starting "+"; then the signatures."""
     form = exp.item
     out = []
-    for text in form.preamble or []:
-        if text.isupper():
-            # "QUYẾT NGHỊ:", the words that open a resolution's decisions: on a line of their own, centred, bold.
+    for kind, text, depth in forms.layout(form):
+        if kind == "motion":
             out.append(_p(_run(text, bold=True), style=BODY_STYLE, align="center", indent=False, keep_next=True))
-            continue
-        out.append(_fill_in_line(text))
-    for n, section in enumerate(form.sections, 1):
-        # In capitals but its blanks, as the page's text block has it (forms.upper_words).
-        runs, leader = _fill_in(f"{roman(n)}. {forms.upper_words(section.heading)}")
-        out.append(_p(runs, style="Heading1", leader=leader))
-        section_lines = forms.lines(section)
-        if not section_lines:
+        elif kind == "line":
+            out.append(_fill_in_line(text))
+        elif kind == "heading":
+            runs, leader = _fill_in(text)
+            out.append(_p(runs, style="Heading1", leader=leader))
+        elif kind == "room":
             out.append(_p(_TAB, style=POINT_STYLE, leader=True))
-        for depth, text in section_lines:
+        else:
             runs, leader = _fill_in(text)
             mark = _run("+ " if depth else "- ")
             # Aligned left, not justified: a wrapped line of labels and dots was stretched word by word.
@@ -384,7 +380,7 @@ def to_docx(exp, ctx) -> bytes:
         # A biên bản records a meeting and has no number (research §3.1, §4.2); a nghị quyết has one.
         kind = exp.item.type_name
         summary = forms.dotted(exp.item.subject)
-        number = f"Số ......-{exp.item.number}" if exp.item.number else None
+        number = forms.number_line(exp.item)
         blocks = [header_block(number), title_block(kind, summary)] + _form_body(exp)
     else:
         kind = "Đề cương sinh hoạt chuyên đề" if exp.kind == "topic" else "Chương trình"

@@ -11,15 +11,14 @@ from __future__ import annotations
 from html import escape
 
 from .. import forms
-from ..text import roman
 
 
 def _line(text: str, cls: str, mark: str = "") -> str:
     """One line as forms.fill_in reads it: a hint in brackets, in italics; a line that ends open
     is dotted from its last word to the margin (CSS: .sotay-paper-open), as the DOCX's leader."""
-    parts, ends_open = forms.fill_in(text)
+    parts, ends = forms.fill_in(text)
     words = escape(mark) + "".join(f"<em>({escape(value)})</em> " if kind == "hint" else escape(value) for kind, value in parts)
-    return f'<p class="{cls}{" sotay-paper-open" if ends_open else ""}">{words.rstrip()}</p>'
+    return f'<p class="{cls}{" sotay-paper-open" if ends else ""}">{words.rstrip()}</p>'
 
 
 def _cell(lines: list[str], last: str = "") -> str:
@@ -56,17 +55,16 @@ def _signatures(form) -> str:
 def form_paper(form) -> str:
     """The form's paper copy, for print only (a block of HTML, no blank line in it, so Markdown
     passes it whole), kept out of the search."""
-    number = f"Số ......-{form.number}" if form.number else None
-    out = [_letterhead(number), f'<p class="sotay-paper-kind">{escape(form.type_name.upper())}</p>',
+    out = [_letterhead(forms.number_line(form)), f'<p class="sotay-paper-kind">{escape(form.type_name.upper())}</p>',
            f'<p class="sotay-paper-subject">{escape(forms.dotted(form.subject))}</p>', '<p class="sotay-paper-rule">-----</p>']
-    for text in form.preamble or []:
-        # "QUYẾT NGHỊ:", the words that open a resolution's decisions: centred, bold, as in the DOCX.
-        out.append(f'<p class="sotay-paper-kind">{escape(text)}</p>' if text.isupper() else _line(text, "sotay-paper-line"))
-    for n, section in enumerate(form.sections, 1):
-        out.append(_line(f"{roman(n)}. {forms.upper_words(section.heading)}", "sotay-paper-heading"))
-        section_lines = forms.lines(section)
-        if not section_lines:
+    for kind, text, depth in forms.layout(form):
+        if kind == "motion":
+            out.append(f'<p class="sotay-paper-kind">{escape(text)}</p>')
+        elif kind == "room":
             out.append('<p class="sotay-paper-point sotay-paper-open"></p>')
-        out += [_line(text, "sotay-paper-sub" if depth else "sotay-paper-point", "+ " if depth else "- ") for depth, text in section_lines]
+        elif kind == "point":
+            out.append(_line(text, "sotay-paper-sub" if depth else "sotay-paper-point", "+ " if depth else "- "))
+        else:
+            out.append(_line(text, "sotay-paper-heading" if kind == "heading" else "sotay-paper-line"))
     out.append(_signatures(form))
     return '<div class="sotay-paper sotay-print-only" data-search-exclude>' + "".join(out) + "</div>"

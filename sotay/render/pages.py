@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import textwrap
 
 from .. import forms
@@ -24,6 +25,10 @@ POINTS_SAY = ("*Những điểm dưới đây là lời tóm tắt của Sổ ta
               "không phải nguyên văn văn bản.*")
 
 _SCOPES = {"trung-uong": "Văn bản của Trung ương", "dia-phuong": "Văn bản địa phương", "nha-nuoc": "Văn bản nhà nước"}
+
+
+# "Trà Vinh (tên tại thời điểm bài viết)": a name, then a note on it.
+_NOTE_AFTER = re.compile(r"\s*\(.*\)\s*$")
 
 
 def keywords(item) -> dict:
@@ -161,7 +166,7 @@ class Renderer:
         cell = m.cell
         # Its province as a keyword, as a registry page has its issuer: "chi bo lang son" put first
         # the province's guide, tagged "Ban Thường vụ Tỉnh ủy Lạng Sơn", and the cell second.
-        place = {"tags": [cell.province.split(" (")[0]]} if cell.province else {}
+        place = {"tags": [_NOTE_AFTER.sub("", cell.province)]} if cell.province else {}
         page = Page(src, m.title, "", "meeting", {"description": m.summary, **place}, m)
         # A labelled list, not a two-column table: it reads on a phone and in search results.
         facts = [f"**Chi bộ:** {cell.name}", f"**Cấp ủy cấp trên:** {cell.parent}"]

@@ -189,18 +189,26 @@
     }) || null;
   }
 
+  // Where a reader can be taken: shown on the screen (not a form's paper copy, an agenda's lines
+  // for paper, a closed fold), below the title, outside the contents.
+  function shown(element) {
+    return element.getClientRects().length > 0 && !element.closest("h1, .sotay-contents");
+  }
+
   /* No heading holds them: the first paragraph, item or cell that writes the words side by side,
      else one that holds every word, is the place asked for. "hop truc tuyen" opened the guide to
      the regular meeting at a "Trường hợp" far above its paragraph on meeting online. The innermost
-     block: an item whose sub-list holds the words is not the place, the sub-item is. */
+     block: an item whose sub-list holds the words is not the place, the sub-item is. Each block's
+     words are read once. */
   function blockSearched() {
     var typed = typedWords();
     if (typed.length < 2) return null;
-    var BLOCK = "p, li, td, dd", phrase = " " + typed.join(" ") + " ";
-    var blocks = Array.prototype.filter.call(document.querySelectorAll(".md-content article :is(" + BLOCK + ")"), function (block) {
-      return !block.closest("h1, .sotay-contents");
-    });
-    var words = function (block) { return " " + fold(block.textContent).split(/[^\p{L}\p{N}]+/u).join(" ") + " "; };
+    var BLOCK = "p, li, td, dd", phrase = " " + typed.join(" ") + " ", read = new Map();
+    var blocks = Array.prototype.filter.call(document.querySelectorAll(".md-content article :is(" + BLOCK + ")"), shown);
+    var words = function (block) {
+      if (!read.has(block)) read.set(block, " " + fold(block.textContent).split(/[^\p{L}\p{N}]+/u).join(" ") + " ");
+      return read.get(block);
+    };
     var sideBySide = function (block) { return words(block).indexOf(phrase) >= 0; };
     var every = function (block) { var w = words(block); return typed.every(function (t) { return w.indexOf(" " + t + " ") >= 0; }); };
     var innermost = function (test) {
@@ -213,8 +221,9 @@
 
   /* A result opens its page at the top; the words searched may be far down a long guidance page.
      Once the marks are in (Material's and ours), bring the heading searched for to the top, else
-     the block that holds the words (its first mark) into view, else the first mark below the
-     title, unless the address names a place of its own (#...) or the reader has scrolled already. */
+     the block that holds the words (its first mark) into view, else the first mark shown, unless
+     the address names a place of its own (#...) or the reader has scrolled already. A mark in what
+     the screen hides (a form's paper copy) is no place: scrolled to, it left the page at its top. */
   function showFirstMark() {
     if (!new URLSearchParams(location.search).get("h") || location.hash || window.scrollY > 0) return;
     var heading = headingSearched(), header = document.querySelector(".md-header");
@@ -224,9 +233,7 @@
       return;
     }
     var block = blockSearched();
-    var first = Array.prototype.find.call((block || document).querySelectorAll(block ? "mark" : ".md-content article mark"), function (mark) {
-      return !mark.closest("h1, .sotay-contents");
-    }) || block;
+    var first = Array.prototype.find.call((block || document).querySelectorAll(block ? "mark" : ".md-content article mark"), shown) || block;
     if (first) first.scrollIntoView({ block: "center" });
   }
 
