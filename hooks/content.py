@@ -18,8 +18,8 @@ from sotay import check
 from sotay.diagnostics import build_failure, diag, has_errors, merged, render
 from sotay.export.cache import cache_dir, export_files
 from sotay.markdown_limits import page_past_limits
-from sotay.render.article import finish_article
 from sotay.render.folder import nav_entries
+from sotay.render.nowrap import nowrap_codes
 from sotay.render.shell import link_or_copy, meta_description, shell_extra
 from sotay.render.site import MADE_FROM, page_stream, plan_site
 from sotay.search import SEARCH_TITLE, SECTIONS_FIRST, merge_index_file
@@ -187,7 +187,7 @@ def on_page_content(html_text, page, config, files):
     item = _items.get(page.file.src_uri)
     # What is served is checked: the pass after rendering wrapped a code inside an attribute whose
     # value held a tag ({: title="<i>y</i> 88-AB/CDE </div>" }), and its quotes ended the value.
-    html_text = finish_article(html_text)
+    html_text = nowrap_codes(html_text)
     problems = page_problems(html_text, _hosts)
     made = MADE_FROM.get(page.file.src_uri) if problems else None  # the editors' guide: told at its own lines
     made_from = (made, (ROOT / made).read_text(encoding="utf-8", errors="replace")) if made else None

@@ -157,10 +157,10 @@ _ARTICLE = re.compile(r'<article class="md-content__inner md-typeset">\s*(?:<a i
 
 
 def finish_articles(site: Path, link_hosts: set[str]) -> list[str]:
-    """Each page's article as hooks/content.py finishes a page's content (sotay.render.article),
+    """Each page's article as hooks/content.py finishes a page's content (codes kept on one line),
     then checked; returns the problems of the pages' HTML, as `page: CODE message`, and changes no
     page if any."""
-    from sotay.render.article import finish_article
+    from sotay.render.nowrap import nowrap_codes
     from sotay.selfcontained import page_problems
 
     problems, finished = [], {}
@@ -174,7 +174,7 @@ def finish_articles(site: Path, link_hosts: set[str]) -> list[str]:
             problems.append(f"{page.relative_to(site)}: không tìm thấy phần <article> của trang, nên trang chưa được kiểm tra.")
             continue
         start = opens.end()
-        article = finish_article(text[start:end])  # then checked, as served
+        article = nowrap_codes(text[start:end])  # then checked, as served
         problems += [f"{page.relative_to(site)}: {code} {message} ({url})" for url, code, message in page_problems(article, link_hosts)]
         finished[page] = text[:start] + article + text[end:]
     if not problems:

@@ -318,7 +318,7 @@ def test_a_tag_in_an_attribute_lists_value_is_refused_and_the_served_page_is_wha
     check, and the pass after it kept the code on one line with a <span class="...">, whose quotes
     ended the value: the rest of the value closed the page's frame (a red team). The check refuses
     the value; the build checks the page as it is served, after that pass."""
-    from sotay.render.article import finish_article
+    from sotay.render.nowrap import nowrap_codes
     from sotay.safety import _hits
     from sotay.selfcontained import page_problems
 
@@ -327,9 +327,9 @@ def test_a_tag_in_an_attribute_lists_value_is_refused_and_the_served_page_is_wha
     # A "<" or ">" that is no tag is escaped by Markdown, and passes.
     for fine in ('Chữ **đậm**{ title="a, b" } tiếp.', 'Chữ **đậm**{ title="điểm > 5, a < b" } tiếp.'):
         assert [code for _, code, _ in _hits(fine)] == [], fine
-        assert page_problems(finish_article(site_markdown(fine)), set()) == [], fine
+        assert page_problems(nowrap_codes(site_markdown(fine)), set()) == [], fine
     rendered = site_markdown(trick)
-    served = finish_article(rendered)
+    served = nowrap_codes(rendered)
     assert served != rendered and 'class="sotay-code"' in served
     assert any(code == "H104" and "sotay-code" in message for _, code, message in page_problems(served, set())), page_problems(served, set())
 

@@ -66,14 +66,14 @@ FORM = '<div class="sotay-form"><pre><code>Chi bộ: [..]\n- Chủ trì: [họ t
 
 
 def test_each_article_is_finished_as_the_hook_finishes_a_pages_content_and_nothing_around_it(tmp_path):
-    from sotay.render.article import finish_article
+    from sotay.render.nowrap import nowrap_codes
 
     article = f"<p>Theo Hướng dẫn 12-HD/BTCTW.</p>{FORM}"
     page = _page(tmp_path, "huong-dan/ghi-bien-ban/index.html", article)
     before = page.read_text(encoding="utf-8")
     assert zp.finish_articles(tmp_path, set()) == []
     after = page.read_text(encoding="utf-8")
-    finished = finish_article(article)
+    finished = nowrap_codes(article)
     assert finished != article and "sotay-code" in finished
     assert after == before.replace(article, finished)
     # The nav around the article is the theme's: its code stays as it was.
