@@ -172,9 +172,14 @@
     return mark;
   }
 
+  // A text's words, folded ("Họp trực tuyến" is "hop", "truc", "tuyen").
+  function foldedWords(text) {
+    return fold(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  }
+
   // The words searched (?h=), folded.
   function typedWords() {
-    return fold(new URLSearchParams(location.search).get("h") || "").split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    return foldedWords(new URLSearchParams(location.search).get("h") || "");
   }
 
   /* A heading that holds every word searched is the place asked for: "mau ke hoach chuyen de"
@@ -184,7 +189,7 @@
     var typed = typedWords();
     if (typed.length < 2) return null;
     return Array.prototype.find.call(document.querySelectorAll(".md-content article :is(h2, h3, h4)"), function (heading) {
-      var words = fold(heading.textContent).split(/[^\p{L}\p{N}]+/u);
+      var words = foldedWords(heading.textContent);
       return typed.every(function (t) { return words.indexOf(t) >= 0; });
     }) || null;
   }
@@ -206,7 +211,7 @@
     var BLOCK = "p, li, td, dd", phrase = " " + typed.join(" ") + " ", read = new Map();
     var blocks = Array.prototype.filter.call(document.querySelectorAll(".md-content article :is(" + BLOCK + ")"), shown);
     var words = function (block) {
-      if (!read.has(block)) read.set(block, " " + fold(block.textContent).split(/[^\p{L}\p{N}]+/u).join(" ") + " ");
+      if (!read.has(block)) read.set(block, " " + foldedWords(block.textContent).join(" ") + " ");
       return read.get(block);
     };
     var sideBySide = function (block) { return words(block).indexOf(phrase) >= 0; };
@@ -925,8 +930,8 @@
       var bar = event.target.closest(".sotay-form-actions"), form = bar && bar.nextElementSibling;
       if (form && form.classList.contains("sotay-form")) {
         printWhole();
-        form.classList.add("sotay-print-this");
-        // What prints is the form's paper copy after it (render/formpaper.py).
+        // What prints is the form's paper copy after it (render/formpaper.py); the text block is
+        // the screen's, hidden on paper.
         if (form.nextElementSibling && form.nextElementSibling.classList.contains("sotay-paper")) form.nextElementSibling.classList.add("sotay-print-this");
         document.documentElement.classList.add("sotay-print-form");
         partUntil = Date.now() + PART_WAIT;
