@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from . import agenda_md, forms, frontmatter, outline
@@ -291,10 +291,10 @@ class _Loader:
             values, at, body_problems = parse(body, body_line, rel)
             self.report(body_problems)
             data.update(values)
-            located = Located(data, {**located.at, **at}, located.key_at, located.partial)
+            located = replace(located, data=data, at={**located.at, **at})
         else:
             data["body"] = body.strip("\n")
-            located = Located(data, {**located.at, ("body",): (body_line, 1)}, located.key_at, located.partial)
+            located = replace(located, data=data, at={**located.at, ("body",): (body_line, 1)})
         ctx = self.context(rel, located)
         ctx.in_body = frozenset(body_fields)  # missing, they are the body parser's to report (B101)
         ctx.body_line = body_line

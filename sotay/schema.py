@@ -108,8 +108,8 @@ class Context:
     unknown: list = field(default_factory=list)  # paths of keys no field has: their values are not content
     body_line: int = 0  # a Markdown file's first line of body, which a front matter's syntax error leaves whole
 
-    def report(self, path, code, message, key=False):
-        line, col = self.located.key_pos(path) if key else self.located.pos(path)
+    def report(self, path, code, message, key=False, at=None):
+        line, col = at or (self.located.key_pos(path) if key else self.located.pos(path))
         self.problems.append(diag(self.rel, line, col, code, message))
 
 
@@ -157,13 +157,14 @@ class Str(Type):
             return _DROP
         value = value.strip()
         control = VALUE_CONTROL.search(value) or (None if isinstance(self, Text) else re.search("\t", value))
+        typed_at = control and ctx.located.char_at.get(path, {}).get(control.group())
         if control and HIDDEN_CHAR.match(control.group()):
             ctx.report(path, "E006", f"Ký tự vô hình U+{ord(control.group()):04X} trong giá trị (ký tự định dạng hoặc ô trống, "
-                                     "dán từ nơi khác hay viết \\u... trong chuỗi YAML có ngoặc kép): hãy xóa nó.")
+                                     "dán từ nơi khác hay viết \\u... trong chuỗi YAML có ngoặc kép): hãy xóa nó.", at=typed_at)
             return _DROP
         if control:
             ctx.report(path, "E006", f"Ký tự điều khiển U+{ord(control.group()):04X} trong giá trị (thường do viết \\r, \\x.., "
-                                     "\\u... trong chuỗi YAML có ngoặc kép): hãy xóa nó.")
+                                     "\\u... trong chuỗi YAML có ngoặc kép): hãy xóa nó.", at=typed_at)
             return _DROP
         if "\n" in value and not isinstance(self, Text):
             ctx.report(path, "S103", "Trường này viết trên một dòng (sau dấu ':', không dùng '|' hay '>' rồi xuống dòng); "

@@ -89,6 +89,8 @@ class Located:
     data: Any
     at: dict = field(default_factory=dict)
     key_at: dict = field(default_factory=dict)
+    # Where in a value each control or hidden character was typed ("\\u200e" in quotes): told there.
+    char_at: dict = field(default_factory=dict)
     # Read past a syntax error (Y001), the broken parts blanked: what is left is checked, never built.
     partial: bool = False
 
@@ -476,10 +478,33 @@ def parse_yaml(text: str, rel: str, line_offset: int = 0, recover: bool = False)
         if type(value) is int and value.bit_length() > MAX_INT_BITS:
             # "0xFFF…" four thousand digits long: no count, and Python will not even print it.
             value = n.value
+        if type(value) is str and (VALUE_CONTROL.search(value) or "\t" in value):
+            located.char_at[path] = _controls_typed(n, text, line_offset)
         return nfc(value) if type(value) is str else value
 
     located.data = build(node, ())
     return located, problems
+
+
+# One character of a scalar as typed: an escape of a double-quoted string ("\\\\" too, so that it
+# is passed over whole), or a character as it stands.
+_TYPED = re.compile(r'\\(?:x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)|.', re.S)
+_ESCAPED = {"0": "\0", "a": "\a", "b": "\b", "t": "\t", "n": "\n", "v": "\v", "f": "\f", "r": "\r", "e": "\x1b",
+            "N": "\x85", "_": "\xa0", "L": "\u2028", "P": "\u2029"}
+
+
+def _controls_typed(node, text: str, line_offset: int) -> dict[str, tuple[int, int]]:
+    """Where each control, hidden character or tab of a value was first typed: the escape that
+    gives it in a double-quoted string, or the character itself."""
+    found: dict[str, tuple[int, int]] = {}
+    for typed in _TYPED.finditer(text, node.start_mark.index, node.end_mark.index):
+        char = typed.group()
+        if node.style == '"' and len(char) > 1:
+            char = _ESCAPED.get(char[1], chr(int(char[2:], 16)) if char[1] in "xuU" else char[1])
+        if (char == "\t" or VALUE_CONTROL.match(char)) and char not in found:
+            line, col = line_col(text, typed.start())
+            found[char] = (line + line_offset, col)
+    return found
 
 
 def _run_on_item(node, text_lines) -> int | None:

@@ -2151,3 +2151,16 @@ def test_a_character_the_yaml_reader_refuses_is_told_where_it_stands():
     for char, at in (("\ufffe", (2, 13)), ("\x85", (2, 13)), ("\x9b", (2, 13))):
         _, problems = read_text(f"kind: bai-viet\ntitle: Bài v{char}iết\n".encode(), "content/nguon/x.yml")
         assert [(d.code, d.line, d.col) for d in problems] == [("E006", *at)], (char, problems)
+
+
+def test_a_control_written_as_an_escape_is_told_at_the_escape(tmp_path):
+    """"\\u200e" inside a quoted title was told where the value opens, its quote mark: the editor
+    had a long line to search. Told at the backslash, a "\\\\" before it passed over, in a Markdown
+    file's front matter as in a YAML file."""
+    content = tmp_path / "content"
+    shutil.copytree(BASE, content)
+    (content / "nguon/esc.yml").write_text('kind: bai-viet\ntitle: "Bài \\\\ viết \\x1b[31m đỏ"\n')
+    (content / GUIDE).write_text(front().replace("title: Trang thử", 'title: "Trang thử\\u200e"', 1))
+    told = {(d.path, d.code, d.line, d.col) for d in load(content).problems}
+    assert ("content/nguon/esc.yml", "E006", 2, 21) in told, told
+    assert (f"content/{GUIDE}", "E006", 2, 18) in told, told
