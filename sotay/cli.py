@@ -19,6 +19,7 @@ def cmd_check(args) -> int:
         print(out)
     errors, warnings = len(result.errors), len(result.diagnostics) - len(result.errors)
     if args.format == "text":
+        sys.stdout.flush()  # the count after the problems it counts, where both streams go to one log
         print(f"{errors} lỗi, {warnings} cảnh báo.", file=sys.stderr)
     return 1 if errors else 0
 

@@ -360,7 +360,8 @@ def _span_problems(origin, span, config: Path | None = None, where: str = IN_FIE
         after = markup_allowed and "<" in text
         marker = f"{_AFTER_BODY}{secrets.token_hex(6).upper()}"
         rendered = render(f"{text}\n\n## {marker}\n" if after else text, str(config))
-        if not any(code in ("H101", "H104") for _, code, _ in found):
+        # Told from the source already, a tag or attribute is not told again as the page has it.
+        if not any(code in ("H101", "H102", "H104") for _, code, _ in found):
             found |= set(_rendered_hits(text, rendered))
         if after:
             found |= set(_outside(_body_end_hits(text, rendered, marker), _placeholders(text)))

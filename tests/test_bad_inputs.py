@@ -2164,3 +2164,19 @@ def test_a_control_written_as_an_escape_is_told_at_the_escape(tmp_path):
     told = {(d.path, d.code, d.line, d.col) for d in load(content).problems}
     assert ("content/nguon/esc.yml", "E006", 2, 21) in told, told
     assert (f"content/{GUIDE}", "E006", 2, 18) in told, told
+
+
+def test_one_log_holds_each_problem_on_its_line_and_the_count_last(tmp_path):
+    """`make check 2>&1 | tee log`, as CI keeps it: the count (on stderr) came in the middle of the
+    last problem's line (on stdout, written at exit)."""
+    import subprocess
+    import sys
+
+    content = tmp_path / "content"
+    shutil.copytree(BASE, content)
+    (content / GUIDE).write_text(prose("Đoạn <b onclick=\"x\">chữ</b>.\n\n"))
+    proc = subprocess.run([sys.executable, "-m", "sotay", "check", "--content", str(content)],
+                          stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    lines = proc.stdout.splitlines()
+    assert proc.returncode == 1 and lines[-1] == "1 lỗi, 0 cảnh báo.", proc.stdout
+    assert re.fullmatch(rf"content/{GUIDE}:\d+:\d+: H102 .*\.", lines[0]), proc.stdout
