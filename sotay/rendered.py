@@ -38,7 +38,7 @@ _MARKDOWN_CLASSES = {"sotay-cards"}
 # fixed notice in the site's own style) came from content by a path the check missed.
 OWN_CLASSES = {"md-button", "sotay-actions", "sotay-agenda", "sotay-agenda-note", "sotay-cards", "sotay-code",
                "sotay-column-break", "sotay-copy", "sotay-doc", "sotay-facts", "sotay-form", "sotay-form-actions",
-               "sotay-library", "sotay-paper", "sotay-paper-heading", "sotay-paper-kind", "sotay-paper-letterhead", "sotay-paper-line",
+               "sotay-keywords", "sotay-library", "sotay-paper", "sotay-paper-heading", "sotay-paper-kind", "sotay-paper-letterhead", "sotay-paper-line",
                "sotay-paper-name", "sotay-paper-open", "sotay-paper-party", "sotay-paper-point", "sotay-paper-recipient",
                "sotay-paper-rule", "sotay-paper-signatures", "sotay-paper-sub", "sotay-paper-subject", "sotay-paper-to",
                "sotay-part", "sotay-print", "sotay-print-doc", "sotay-print-only", "sotay-print-part-doc", "sotay-printed",

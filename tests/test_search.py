@@ -116,6 +116,9 @@ TOP = [
     ("thi hanh dieu le dang", "/van-ban/294-qd-tw-2025/", 3),
     ("sua doi dieu le dang", "/huong-dan/van-ban-hien-hanh/", 3),
     ("ba cau hoi lon bi thu chi bo", "/huong-dan/bi-thu-chu-tri/", 2),
+    # What changed from the 2018 guide to the 2025 one: the comparison's section, asked for in words.
+    ("hd 12 va hd 42", "/huong-dan/van-ban-hien-hanh/", 1),
+    ("khac nhau giua huong dan 12 va 42", "/huong-dan/van-ban-hien-hanh/", 1),
     # Quy định are coded QĐi, QĐI or QĐ: one document.
     ("294-QĐi/TW", "/van-ban/294-qd-tw-2025/", 1),
     ("294-QDi/TW", "/van-ban/294-qd-tw-2025/", 1),
@@ -802,6 +805,21 @@ def test_the_page_a_result_opens_never_lands_on_what_the_screen_hides(browser, s
         const r = m.getBoundingClientRect(); return r.height && r.top >= 0 && r.bottom <= innerHeight; }).length]""")
     context.close()
     assert state[0] > 0 and state[1] > 0, state
+
+
+@pytest.mark.parametrize("query", ["khac+nhau+giua+huong+dan+12+va+42", "so+sanh+hd+12+va+hd+42"])
+def test_the_page_a_result_opens_at_the_place_holding_most_of_the_rarest_words(browser, site_url, query):
+    """Found by its keywords, no place on the page holding every word, the guide to current
+    documents opened at its summary; the section comparing the two guides was 2,000 px down. Not
+    at its keyword list either, which holds them all: the page's foot."""
+    context = browser.new_context(viewport={"width": 375, "height": 800})
+    page = context.new_page()
+    page.goto(site_url + "huong-dan/van-ban-hien-hanh/?h=" + query)
+    wait_for_page_marks(page)
+    top = page.evaluate("""() => [...document.querySelectorAll('article h2')].find(h => h.textContent.includes('điểm nào khác'))
+        .getBoundingClientRect().top""")
+    context.close()
+    assert -400 <= top <= 400, top
 
 
 # The page a result opens marks the words as the search read them (Material passes them in ?h=):

@@ -127,7 +127,8 @@ class Renderer:
         if g.tags:
             # At the foot, with the pages to see next: under the summary, on a phone's first screen,
             # a list of keywords read as words for a search engine, not for the reader.
-            parts.append(self.text(f"**Từ khóa:** {', '.join(g.tags)}", src, g))
+            # Not a place a search result opens at (sotay.js): its words are there to be found by.
+            parts.append(self.text(f"**Từ khóa:** {', '.join(g.tags)}\n{{: .sotay-keywords }}", src, g))
         parts += [self.related(g, src), self.footer(g, src)]
         return Page(src, g.title, "\n\n".join(p for p in parts if p), "guidance", {"description": g.summary, **keywords(g)}, g)
 

@@ -200,6 +200,12 @@
     return element.getClientRects().length > 0 && !element.closest("h1, .sotay-contents");
   }
 
+  // A place a result may open at: shown, and not the page's list of keywords (found by them, the
+  // page opened at its foot).
+  function landable(element) {
+    return shown(element) && !element.closest(".sotay-keywords");
+  }
+
   /* No heading holds them: the first paragraph, item or cell that writes the words side by side,
      else one that holds every word, is the place asked for. "hop truc tuyen" opened the guide to
      the regular meeting at a "Trường hợp" far above its paragraph on meeting online. The innermost
@@ -209,7 +215,7 @@
     var typed = typedWords();
     if (typed.length < 2) return null;
     var BLOCK = "p, li, td, dd", phrase = " " + typed.join(" ") + " ", read = new Map();
-    var blocks = Array.prototype.filter.call(document.querySelectorAll(".md-content article :is(" + BLOCK + ")"), shown);
+    var blocks = Array.prototype.filter.call(document.querySelectorAll(".md-content article :is(" + BLOCK + ")"), landable);
     var words = function (block) {
       if (!read.has(block)) read.set(block, " " + foldedWords(block.textContent).join(" ") + " ");
       return read.get(block);
@@ -224,6 +230,34 @@
     return innermost(sideBySide) || innermost(every) || null;
   }
 
+  /* Nothing holds every word: a page found by its keywords ("khac nhau giua huong dan 12 va 42")
+     opened at its summary, the first word marked, with the section that compares the two far
+     down. Among the headings and blocks holding more than half of the words, the place is the
+     one whose words are the page's rarest ("số" is everywhere, folded "so" of "so sánh" is found
+     in every paragraph; "sánh" is not): each word weighs one over the number of places that hold
+     it. The first of equals, the innermost of a block and its sub-item. */
+  function placeNearest() {
+    var typed = typedWords().filter(function (t, i, all) { return all.indexOf(t) === i; });
+    if (typed.length < 2) return null;
+    var places = Array.prototype.filter.call(document.querySelectorAll(".md-content article :is(h2, h3, h4, p, li, td, dd)"), landable);
+    var held = places.map(function (element) {
+      var words = foldedWords(element.textContent);
+      return typed.filter(function (t) { return words.indexOf(t) >= 0; });
+    });
+    var holding = {};
+    held.forEach(function (words) { words.forEach(function (t) { holding[t] = (holding[t] || 0) + 1; }); });
+    var best = null, bestWeight = 0;
+    places.forEach(function (element, i) {
+      if (held[i].length < 2 || held[i].length * 2 <= typed.length) return;
+      var weight = held[i].reduce(function (sum, t) { return sum + 1 / holding[t]; }, 0);
+      if (weight > bestWeight + 1e-9 || (Math.abs(weight - bestWeight) <= 1e-9 && best && best.contains(element))) {
+        best = element;
+        bestWeight = weight;
+      }
+    });
+    return best;
+  }
+
   /* A result opens its page at the top; the words searched may be far down a long guidance page.
      Once the marks are in (Material's and ours), bring the heading searched for to the top, else
      the block that holds the words (its first mark) into view, else the first mark shown, unless
@@ -232,12 +266,16 @@
   function showFirstMark() {
     if (!new URLSearchParams(location.search).get("h") || location.hash || window.scrollY > 0) return;
     var heading = headingSearched(), header = document.querySelector(".md-header");
+    var block = heading ? null : blockSearched();
+    if (!heading && !block) {
+      var near = placeNearest();
+      if (near && /^H[234]$/.test(near.tagName)) heading = near; else block = near;
+    }
     if (heading) {
       var top = heading.getBoundingClientRect().top + window.scrollY - (header ? header.offsetHeight : 0) - 8;
       window.scrollTo(0, Math.max(0, top));
       return;
     }
-    var block = blockSearched();
     var first = Array.prototype.find.call((block || document).querySelectorAll(block ? "mark" : ".md-content article mark"), shown) || block;
     if (first) first.scrollIntoView({ block: "center" });
   }
