@@ -64,7 +64,7 @@ lint: $(STAMP) ## lint the Python code (ruff; rules in pyproject.toml)
 bench: $(STAMP) ## benchmarks: build, search, exports, extraction (ratios against baselines)
 	$(BIN)/python -m sotay bench
 
-dist: $(STAMP) ## build the release into dist/ (SITE_URL=http://host/sub-path/ sets where it is served; SIGNING_KEY=ssh-key signs it)
+dist: $(STAMP) ## build the release into dist/ (SITE_URL=http://host/sub-path/ sets where it is served; SIGNING_KEY=ssh-key signs it; then deploy/README.md)
 	@# SITE_URL and SIGNING_KEY reach dist as environment variables (make exports what is set on its
 	@# command line): no default here, so dist tells an unset SITE_URL and names the address it builds for.
 	$(BIN)/python -m sotay dist

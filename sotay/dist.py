@@ -285,8 +285,9 @@ def _signing_words(line: str | None, key: Path) -> str:
     return ("\nDòng cho tệp allowed_signers trên máy chủ (ví dụ /srv/sotay/allowed_signers; mỗi khóa được phép ký một dòng):\n"
             f"    {line}\n"
             f"Kiểm tra chữ ký bằng tay trước khi chạy {DEPLOY_APP} (nếu chính tệp {DEPLOY_APP} đã bị sửa, nó có thể bỏ qua "
-            "bước kiểm tra chữ ký), trong thư mục có SHA256SUMS, với tệp allowed_signers chứa dòng trên:\n"
-            f"    ssh-keygen -Y verify -f allowed_signers -I {principal} -n {NAMESPACE} -s SHA256SUMS.sig < SHA256SUMS")
+            "bước kiểm tra chữ ký), trong thư mục có SHA256SUMS, với tệp allowed_signers chứa dòng trên (ở chỗ khác thì "
+            "sửa đường dẫn sau -f):\n"
+            f"    ssh-keygen -Y verify -f /srv/sotay/allowed_signers -I {principal} -n {NAMESPACE} -s SHA256SUMS.sig < SHA256SUMS")
 
 
 def _nothing_written(out: Path) -> str:

@@ -768,8 +768,9 @@ def test_a_listed_file_changed_beside_the_archive_is_refused(tmp_path):
         sums.write(f"{hashlib.sha256(manifest.read_bytes()).hexdigest()}  manifest.json\n")
     assert deploy(archive, root) == "2.1.0"  # as built
     manifest.write_text('{"site_url": "http://may-khac/"}')
-    proc = subprocess.run([str(ROOT / "scripts/deploy"), str(archive), "--root", str(root)], capture_output=True, text=True)
-    assert proc.returncode == 1 and "manifest.json trong" in proc.stderr and "sha256sum -c" in proc.stderr, proc.stderr
+    # Run in the folder, as the checklist has it: the folder is named in full, not as ".".
+    proc = subprocess.run([str(ROOT / "scripts/deploy"), archive.name, "--root", str(root)], cwd=dist, capture_output=True, text=True)
+    assert proc.returncode == 1 and f"manifest.json trong {dist.resolve()} " in proc.stderr and "sha256sum -c" in proc.stderr, proc.stderr
     manifest.unlink()  # a file not copied beside the archive is not asked for
     assert deploy(archive, root) == "2.1.0"
 
@@ -913,18 +914,21 @@ def test_make_dist_tells_the_hash_of_sha256sums_and_the_allowed_signers_line_tha
     told = (release.parent / "dist.stderr").read_text()
     key_type, key = release_key[0].with_name("id_ed25519.pub").read_text().split()[:2]
     line = f'ban-bien-tap@so-tay namespaces="sotay-release" {key_type} {key}'
-    check = "ssh-keygen -Y verify -f allowed_signers -I ban-bien-tap@so-tay -n sotay-release -s SHA256SUMS.sig < SHA256SUMS"
+    check = "ssh-keygen -Y verify -f /srv/sotay/allowed_signers -I ban-bien-tap@so-tay -n sotay-release -s SHA256SUMS.sig < SHA256SUMS"
     assert f"\n    {line}\n" in told and told.endswith(f"\n    {check}\n"), told
+    # The operator's checklist gives the same command.
+    assert check.replace("ban-bien-tap@so-tay", "<name>") in (ROOT / "deploy" / "README.md").read_text()
     assert "trước khi chạy sotay-deploy.pyz" in told, told  # the script checks itself no better than it is
-    # As the operator does it: the command by hand in a copy of dist/, the line alone in the root.
+    # As the operator does it: the line alone in the root's allowed_signers (here a temporary root
+    # for /srv/sotay), the command by hand in a copy of dist/. It named a file beside SHA256SUMS,
+    # which the operator does not have there (an operator's walk-through).
     copy = tmp_path / "dist"
     shutil.copytree(release, copy)
-    (copy / "allowed_signers").write_text(line + "\n")
-    by_hand = subprocess.run(["sh", "-c", check], cwd=copy, capture_output=True, text=True)
-    assert by_hand.returncode == 0 and 'Good "sotay-release" signature for ban-bien-tap@so-tay' in by_hand.stdout, by_hand
     root = tmp_path / "srv"
     root.mkdir()
-    (copy / "allowed_signers").rename(root / "allowed_signers")
+    (root / "allowed_signers").write_text(line + "\n")
+    by_hand = subprocess.run(["sh", "-c", check.replace("/srv/sotay/", f"{root}/")], cwd=copy, capture_output=True, text=True)
+    assert by_hand.returncode == 0 and 'Good "sotay-release" signature for ban-bien-tap@so-tay' in by_hand.stdout, by_hand
     proc = _run_deploy(_archive(copy, ".tar.gz"), "--root", root)
     assert proc.returncode == 0 and "chữ ký đã kiểm tra" in proc.stdout, proc.stderr
 

@@ -74,9 +74,10 @@ def check_beside(folder: Path, listed: bytes, archive: str) -> None:
     changed = [name for name in sorted(names - {archive}) if "/" not in name and (folder / name).is_file()
                and sha256(folder / name) != _listed(listed, name)]
     if changed:
-        raise DeployError(f"{', '.join(changed)} trong {folder} khác bản trong SHA256SUMS: tệp của một lần dựng trước còn "
+        raise DeployError(f"{', '.join(changed)} trong {folder.resolve()} khác bản trong SHA256SUMS: tệp của một lần dựng trước còn "
                           "để lại, hoặc đã bị sửa sau khi dựng (sha256sum -c SHA256SUMS chỉ ra tệp nào). Hãy chép lại cả thư "
-                          "mục dist/ của lần dựng này từ máy dựng, vào một thư mục trống.")
+                          "mục dist/ của lần dựng này từ máy dựng, vào một thư mục trống (nginx.conf thì sửa ở bản chép "
+                          "trong /etc/nginx/conf.d/, không sửa trong dist/).")
 
 
 def release_files(archive: Path, sums: Path) -> re.Match:
