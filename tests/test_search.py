@@ -822,6 +822,20 @@ def test_the_page_a_result_opens_at_the_place_holding_most_of_the_rarest_words(b
     assert -400 <= top <= 400, top
 
 
+@pytest.mark.parametrize("path, query", [("huong-dan/sinh-hoat-thuong-ky/", "sinh+hoat+chi+bo+thuong+ky"),
+                                         ("huong-dan/phat-huy-dan-chu/", "phat+huy+dan+chu")])
+def test_the_page_a_result_opens_from_its_top_when_its_title_holds_the_words(browser, site_url, path, query):
+    """A search for a guide's own title opened it at its keyword line or its "Xem thêm" list, the
+    words side by side there: 17,000 px down the phone's screen (a reader's walk-through)."""
+    context = browser.new_context(viewport={"width": 360, "height": 740})
+    page = context.new_page()
+    page.goto(site_url + path + "?h=" + query)
+    wait_for_page_marks(page)
+    page.wait_for_timeout(300)  # past the load handler's moment to scroll
+    assert page.evaluate("window.scrollY") == 0
+    context.close()
+
+
 # The page a result opens marks the words as the search read them (Material passes them in ?h=):
 # typed with Telex or VNI keys, or a phrase whose marks no page writes side by side ("hương dẫn 42"
 # for Hướng dẫn 42), the words read without marks. Material passed the words as typed: "ddangr

@@ -200,10 +200,27 @@
     return element.getClientRects().length > 0 && !element.closest("h1, .sotay-contents");
   }
 
-  // A place a result may open at: shown, and not the page's list of keywords (found by them, the
-  // page opened at its foot).
+  // A place a result may open at: shown, and not the page's foot, its list of keywords or the
+  // pages to see next, which name the words searched for and are no place to read them (a search
+  // for a guide's own title opened it at its keywords, 17,000 px down a phone's screen).
   function landable(element) {
-    return shown(element) && !element.closest(".sotay-keywords");
+    return shown(element) && !element.closest(".sotay-keywords") && !inSeeAlso(element);
+  }
+
+  function inSeeAlso(element) {
+    var heading = document.getElementById("xem-them");
+    for (var next = heading && heading.nextElementSibling; next && next.tagName !== "H2"; next = next.nextElementSibling) {
+      if (next.contains(element)) return true;
+    }
+    return false;
+  }
+
+  // The page's title holds every word searched: the page itself is the place, from its top.
+  function titleSearched() {
+    var typed = typedWords(), title = document.querySelector(".md-content article h1");
+    if (!typed.length || !title) return false;
+    var words = foldedWords(title.textContent);
+    return typed.every(function (t) { return words.indexOf(t) >= 0; });
   }
 
   /* No heading holds them: the first paragraph, item or cell that writes the words side by side,
@@ -264,7 +281,7 @@
      the address names a place of its own (#...) or the reader has scrolled already. A mark in what
      the screen hides (a form's paper copy) is no place: scrolled to, it left the page at its top. */
   function showFirstMark() {
-    if (!new URLSearchParams(location.search).get("h") || location.hash || window.scrollY > 0) return;
+    if (!new URLSearchParams(location.search).get("h") || location.hash || window.scrollY > 0 || titleSearched()) return;
     var heading = headingSearched(), header = document.querySelector(".md-header");
     var block = heading ? null : blockSearched();
     if (!heading && !block) {
@@ -276,7 +293,7 @@
       window.scrollTo(0, Math.max(0, top));
       return;
     }
-    var first = Array.prototype.find.call((block || document).querySelectorAll(block ? "mark" : ".md-content article mark"), shown) || block;
+    var first = Array.prototype.find.call((block || document).querySelectorAll(block ? "mark" : ".md-content article mark"), landable) || block;
     if (first) first.scrollIntoView({ block: "center" });
   }
 
