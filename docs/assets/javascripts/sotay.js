@@ -127,14 +127,40 @@
     var query = (new URLSearchParams(location.search).get("h") || "").replace(/[\u2010-\u2015\u2212]/g, "-"), out = [], match;
     var code = /(\d+)\s*[-\/]\s*([\p{L}]+)\s*[-\/]\s*([\p{L}.]+)/gu;  // "12/HD-BTCTW" as the search reads it
     while ((match = code.exec(query))) {
-      var number = match[1].replace(/^0+(?=\d)/, ""), kind = match[2], issuer = match[3].replace(/\.$/, "");
-      var escape = function (text) { return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"); };
-      out.push({
-        pattern: new RegExp(NOT_AFTER_WORD + "0*" + number + "\\s?-\\s?" + escape(kind) + "\\s?/\\s?" + escape(issuer) + "(?![\\p{L}\\p{N}])", "giu"),
-        pieces: [match[1], number, kind, issuer].map(function (piece) { return piece.toLowerCase(); })
-      });
+      var number = match[1].replace(/^0+(?=\d)/, ""), issuer = match[3].replace(/\.$/, "");
+      out.push(codeMark(match[1], number, match[2], issuer, [match[2], issuer]));
     }
-    return out;
+    return out.length ? out : codesOfWords(foldedWords(query));
+  }
+
+  function codeMark(written, number, kind, issuer, pieces) {
+    var escape = function (text) { return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"); };
+    return {
+      pattern: new RegExp(NOT_AFTER_WORD + "0*" + number + "\\s?-\\s?" + escape(kind) + "\\s?/\\s?" + escape(issuer) + "(?![\\p{L}\\p{N}])", "giu"),
+      pieces: [written, number].concat(pieces).map(function (piece) { return piece.toLowerCase(); })
+    };
+  }
+
+  /* A code searched for reaches the page in pieces: the search box passes the words as the search
+     read them, "12-HD/BTCTW" as ?h=12+hd+btctw, and Material marked the "12" of "tháng 12" and
+     the "HD/BTCTW" of every 42-HD/BTCTW. A code on the page whose number and kind are both among
+     the words is the one searched for (only those of the issuer searched, when one is), marked
+     whole, its pieces marked nowhere else. */
+  function codesOfWords(words) {
+    var article = document.querySelector(".md-content article");
+    if (words.length < 2 || !article) return [];
+    var found = {}, match, code = /(\d+)\s?-\s?(\p{L}+)\s?\/\s?(\p{L}+)/gu, text = article.textContent;
+    while ((match = code.exec(text))) {
+      var number = match[1].replace(/^0+(?=\d)/, ""), kind = fold(match[2]), issuer = fold(match[3]);
+      if (words.indexOf(number) < 0 || words.indexOf(kind) < 0) continue;
+      found[(number + " " + match[2] + " " + match[3]).toLowerCase()] = {
+        mark: codeMark(match[1], number, match[2], match[3], [kind, match[2]].concat(words.indexOf(issuer) >= 0 ? [issuer, match[3]] : [])),
+        issued: words.indexOf(issuer) >= 0
+      };
+    }
+    var codes = Object.keys(found).map(function (key) { return found[key]; });
+    var issued = codes.filter(function (c) { return c.issued; });
+    return (issued.length ? issued : codes).map(function (c) { return c.mark; });
   }
 
   function markCodes(article, codes) {
