@@ -763,8 +763,11 @@ def test_the_page_a_result_opens_marks_whole_words_and_whole_codes(page, site_ur
         # Every time the page writes it, twice in one paragraph too.
         written = page.evaluate("document.querySelector('article').textContent.split('12-HD/BTCTW').length - 1")
         assert len(codes) == written, (codes, written)
-    # The page of 42-HD/BTCTW, which names 12-HD/BTCTW too: only the code searched is marked.
+    # The page of 42-HD/BTCTW, which names 12-HD/BTCTW too: only the code searched is marked; a
+    # number with its leading zero, a kind written out ("chỉ thị 50") too.
     assert {m[1].lower() for m in marks("van-ban/42-hd-btctw-2025/", "42+hd+btctw")} == {"42-hd/btctw"}
+    assert {m[1].lower() for m in marks("van-ban/05-ct-tw-2016/", "05+ct+tw")} == {"05-ct/tw"}
+    assert "50-ct/tw" in {m[1].lower() for m in marks("van-ban/50-ct-tw-2025/", "50+ch%E1%BB%89+th%E1%BB%8B")}
 
 
 def test_the_page_a_result_opens_at_the_heading_holding_every_word_searched(browser, site_url):
@@ -825,6 +828,29 @@ def test_the_page_a_result_opens_at_the_place_holding_most_of_the_rarest_words(b
     assert -400 <= top <= 400, top
 
 
+@pytest.mark.parametrize("path, query, heading", [
+    # A source's title in the list of sources held the words side by side: the page opened at its foot.
+    ("huong-dan/sinh-hoat-thuong-ky/", "sinh+hoat+chi+bo+bao+lau", "Buổi sinh hoạt thường kỳ: khi nào và bao lâu"),
+    # An item holding every word, in passing, 10,000 px above the section the words name.
+    ("huong-dan/sinh-hoat-thuong-ky/", "mau+nghi+quyet+chi+bo", "Mẫu nghị quyết"),
+    ("huong-dan/ghi-bien-ban/", "m%E1%BA%ABu+bi%C3%AAn+b%E1%BA%A3n+sinh+ho%E1%BA%A1t+chi+b%E1%BB%99", "Mẫu biên bản"),
+    # A heading that is the words, on a page whose title holds them too.
+    ("huong-dan/so-tay-dang-vien/", "so+tay+dang+vien+dien+tu", "Sổ tay đảng viên điện tử"),
+])
+def test_the_page_a_result_opens_at_the_section_the_words_name(browser, site_url, path, query, heading):
+    """A reviewer's sixty searches on a phone: these opened at the foot, at a passing mention, or
+    at the top of a long guide."""
+    context = browser.new_context(viewport={"width": 360, "height": 740})
+    page = context.new_page()
+    page.goto(site_url + path + "?h=" + query)
+    wait_for_page_marks(page)
+    page.wait_for_timeout(300)  # past the load handler's moment to scroll
+    top = page.evaluate("""(name) => [...document.querySelectorAll('article :is(h2, h3)')]
+        .find(h => h.textContent.replace('#', '').trim() === name).getBoundingClientRect().top""", heading)
+    context.close()
+    assert 0 <= top <= 200, top
+
+
 @pytest.mark.parametrize("path, query", [("huong-dan/sinh-hoat-thuong-ky/", "sinh+hoat+chi+bo+thuong+ky"),
                                          ("huong-dan/phat-huy-dan-chu/", "phat+huy+dan+chu")])
 def test_the_page_a_result_opens_from_its_top_when_its_title_holds_the_words(browser, site_url, path, query):
@@ -848,7 +874,8 @@ OPENED_MARKS = [
     ("ddangr vieen", {"đảng", "viên"}, set()),
     ("d9a3ng vie6n", {"đảng", "viên"}, set()),
     ("sinh hoatj chuyeen dde", {"sinh", "hoạt", "chuyên", "đề"}, set()),
-    ("hương dẫn 42", {"hướng", "dẫn", "42"}, set()),
+    # "Hướng dẫn 42" names 42-HD/BTCTW: the code is marked whole.
+    ("hương dẫn 42", {"hướng", "dẫn", "42-hd/btctw"}, set()),
     ("sinh haot chi bo", {"sinh", "hoạt", "chi", "bộ"}, set()),
     ("phe bnh", {"phê", "bình"}, set()),
     # As before: a code typed glued, another tone placement, unmarked words of a marked query as typed.
@@ -877,6 +904,8 @@ def test_the_page_a_result_opens_marks_the_words_as_the_search_read_them(search_
     assert {match_key(w) for w in marked} <= marks, marks
     assert not {match_key(w) for w in unmarked} & marks, marks
     if query in READ_UNMARKED:
+        # A code marked whole ("Hướng dẫn 42" names 42-HD/BTCTW) holds its number.
+        marks |= {piece for w in marks if "/" in w for piece in re.split(r"[-/]", w)}
         assert shown <= marks, (shown, marks)
 
 

@@ -141,6 +141,10 @@
     };
   }
 
+  // A document's kind as its name writes it, and as its code does.
+  var SPELLED_KINDS = [[["chi", "thi"], "ct"], [["huong", "dan"], "hd"], [["nghi", "quyet"], "nq"], [["quy", "dinh"], "qd"],
+                       [["quyet", "dinh"], "qd"], [["ket", "luan"], "kl"], [["quy", "che"], "qc"], [["ke", "hoach"], "kh"]];
+
   /* A code searched for reaches the page in pieces: the search box passes the words as the search
      read them, "12-HD/BTCTW" as ?h=12+hd+btctw, and Material marked the "12" of "tháng 12" and
      the "HD/BTCTW" of every 42-HD/BTCTW. A code on the page whose number and kind are both among
@@ -149,10 +153,13 @@
   function codesOfWords(words) {
     var article = document.querySelector(".md-content article");
     if (words.length < 2 || !article) return [];
+    // "05" and "5" are one number; "chỉ thị 50" is the kind of 50-CT/TW written out.
+    var numbers = words.map(function (w) { return w.replace(/^0+(?=\d)/, ""); }), kinds = words.slice();
+    SPELLED_KINDS.forEach(function (k) { if (k[0].every(function (w) { return words.indexOf(w) >= 0; })) kinds.push(k[1]); });
     var found = {}, match, code = /(\d+)\s?-\s?(\p{L}+)\s?\/\s?(\p{L}+)/gu, text = article.textContent;
     while ((match = code.exec(text))) {
       var number = match[1].replace(/^0+(?=\d)/, ""), kind = fold(match[2]), issuer = fold(match[3]);
-      if (words.indexOf(number) < 0 || words.indexOf(kind) < 0) continue;
+      if (numbers.indexOf(number) < 0 || kinds.indexOf(kind) < 0) continue;
       found[(number + " " + match[2] + " " + match[3]).toLowerCase()] = {
         mark: codeMark(match[1], number, match[2], match[3], [kind, match[2]].concat(words.indexOf(issuer) >= 0 ? [issuer, match[3]] : [])),
         issued: words.indexOf(issuer) >= 0
@@ -208,118 +215,126 @@
     return foldedWords(new URLSearchParams(location.search).get("h") || "");
   }
 
-  /* A heading that holds every word searched is the place asked for: "mau ke hoach chuyen de"
-     opened its page at the top, or at the first "mẫu" of the page, with the form "Mẫu kế hoạch
-     sinh hoạt chuyên đề năm" 3,400 px further down. */
-  function headingSearched() {
-    var typed = typedWords();
-    if (typed.length < 2) return null;
-    return Array.prototype.find.call(document.querySelectorAll(".md-content article :is(h2, h3, h4)"), function (heading) {
-      var words = foldedWords(heading.textContent);
-      return typed.every(function (t) { return words.indexOf(t) >= 0; });
-    }) || null;
-  }
-
   // Where a reader can be taken: shown on the screen (not a form's paper copy, an agenda's lines
   // for paper, a closed fold), below the title, outside the contents.
   function shown(element) {
     return element.getClientRects().length > 0 && !element.closest("h1, .sotay-contents");
   }
 
-  // A place a result may open at: shown, and not the page's foot, its list of keywords or the
-  // pages to see next, which name the words searched for and are no place to read them (a search
-  // for a guide's own title opened it at its keywords, 17,000 px down a phone's screen).
+
+  // A place a result may open at: shown, and not the page's keywords or the lists at its foot,
+  // which name the words searched for and are no place to read them (a guide searched by its own
+  // title opened at its keywords, 17,000 px down a phone; "sinh hoat chi bo bao lau" at a source
+  // titled "… tối thiểu là bao lâu?" in its list of sources).
   function landable(element) {
-    return shown(element) && !element.closest(".sotay-keywords") && !inSeeAlso(element);
+    return shown(element) && !element.closest(".sotay-keywords") && !atFoot(element);
   }
 
-  function inSeeAlso(element) {
-    var heading = document.getElementById("xem-them");
-    for (var next = heading && heading.nextElementSibling; next && next.tagName !== "H2"; next = next.nextElementSibling) {
-      if (next.contains(element)) return true;
-    }
-    return false;
-  }
-
-  // The page's title holds every word searched: the page itself is the place, from its top.
-  function titleSearched() {
-    var typed = typedWords(), title = document.querySelector(".md-content article h1");
-    if (!typed.length || !title) return false;
-    var words = foldedWords(title.textContent);
-    return typed.every(function (t) { return words.indexOf(t) >= 0; });
-  }
-
-  /* No heading holds them: the first paragraph, item or cell that writes the words side by side,
-     else one that holds every word, is the place asked for. "hop truc tuyen" opened the guide to
-     the regular meeting at a "Trường hợp" far above its paragraph on meeting online. The innermost
-     block: an item whose sub-list holds the words is not the place, the sub-item is. Each block's
-     words are read once. */
-  function blockSearched() {
-    var typed = typedWords();
-    if (typed.length < 2) return null;
-    var BLOCK = "p, li, td, dd", phrase = " " + typed.join(" ") + " ", read = new Map();
-    var blocks = Array.prototype.filter.call(document.querySelectorAll(".md-content article :is(" + BLOCK + ")"), landable);
-    var words = function (block) {
-      if (!read.has(block)) read.set(block, " " + foldedWords(block.textContent).join(" ") + " ");
-      return read.get(block);
-    };
-    var sideBySide = function (block) { return words(block).indexOf(phrase) >= 0; };
-    var every = function (block) { var w = words(block); return typed.every(function (t) { return w.indexOf(" " + t + " ") >= 0; }); };
-    var innermost = function (test) {
-      return blocks.find(function (block) {
-        return test(block) && !Array.prototype.some.call(block.querySelectorAll(BLOCK), test);
-      });
-    };
-    return innermost(sideBySide) || innermost(every) || null;
-  }
-
-  /* Nothing holds every word: a page found by its keywords ("khac nhau giua huong dan 12 va 42")
-     opened at its summary, the first word marked, with the section that compares the two far
-     down. Among the headings and blocks holding more than half of the words, the place is the
-     one whose words are the page's rarest ("số" is everywhere, folded "so" of "so sánh" is found
-     in every paragraph; "sánh" is not): each word weighs one over the number of places that hold
-     it. The first of equals, the innermost of a block and its sub-item. */
-  function placeNearest() {
-    var typed = typedWords().filter(function (t, i, all) { return all.indexOf(t) === i; });
-    if (typed.length < 2) return null;
-    var places = Array.prototype.filter.call(document.querySelectorAll(".md-content article :is(h2, h3, h4, p, li, td, dd)"), landable);
-    var held = places.map(function (element) {
-      var words = foldedWords(element.textContent);
-      return typed.filter(function (t) { return words.indexOf(t) >= 0; });
+  // The lists at the page's foot (FOOT, below): the quotations, words of their own, are a place.
+  function atFoot(element) {
+    return FOOT.some(function (id) {
+      if (id === "trich-dan") return false;
+      var heading = document.getElementById(id);
+      if (heading === element) return true;
+      for (var next = heading && heading.nextElementSibling; next && next.tagName !== "H2"; next = next.nextElementSibling) {
+        if (next.contains(element)) return true;
+      }
+      return false;
     });
+  }
+
+  var TOP = {};  // the page from its top
+
+  /* Where a result opens: the place on its page the words searched were asked for.
+     - A heading that is the words, no more, no fewer ("so tay dang vien dien tu": the section
+       "Sổ tay đảng viên điện tử" of a guide titled for two notebooks).
+     - The top, when the page's title holds every word: the page itself is the answer (a guide
+       searched by its own title opened at its keyword line).
+     - A heading all of whose words were searched, with two of them at least and a third of the
+       words' weight (below): "mau nghi quyet chi bo" is the section "Mẫu nghị quyết", not an item
+       that names a resolution in passing, every word in it, 10,000 px above; "mẫu biên bản sinh
+       hoạt chi bộ" the section "Mẫu biên bản", not a sentence on another body's form.
+     - A heading that holds every word ("mau ke hoach chuyen de" opened the thematic meeting's
+       guide 3,400 px above its plan form).
+     - The paragraph, item or cell that writes them side by side ("hop truc tuyen" opened at a
+       "Trường hợp" far above the paragraph on meeting online); the innermost: an item whose
+       sub-list holds them is not the place, the sub-item is.
+     - Else the heading or block whose words weigh most, a heading twice (it opens its section),
+       holding half the words and half their weight at least (a page found only by its
+       keywords, "khac nhau giua huong dan 12 va 42", opened at its summary, with the section
+       comparing the two guides 2,000 px down). A word weighs the log of the number of places on the
+       page over the number that hold it, an idf: "số" is everywhere, and folded it is the "so" of
+       "so sánh"; "sánh" is not. The log: a word that one place holds would otherwise outweigh
+       all the others ("nhau" of "khac nhau giua …").
+     None: the first mark that is a place. */
+  function placeSearched() {
+    var typed = typedWords().filter(function (t, i, all) { return all.indexOf(t) === i; });
+    var article = document.querySelector(".md-content article");
+    if (!typed.length || !article) return null;
+    var holds = function (words) { return function (t) { return words.indexOf(t) >= 0; }; };
+    var headings = Array.prototype.filter.call(article.querySelectorAll(":is(h2, h3, h4)"), landable);
+    var headingWords = headings.map(function (h) { return foldedWords(h.textContent); });
+    var exact = headings.find(function (h, i) { return typed.every(holds(headingWords[i])) && headingWords[i].every(holds(typed)); });
+    if (exact) return exact;
+    var title = article.querySelector("h1");
+    if (title && typed.every(holds(foldedWords(title.textContent)))) return TOP;
+    if (typed.length < 2) return null;
+    var BLOCK = "p, li, td, dd";
+    var blocks = Array.prototype.filter.call(article.querySelectorAll(":is(" + BLOCK + ")"), landable);
+    var weights = weighed(typed, headingWords.concat(blocks.map(function (b) { return foldedWords(b.textContent); })));
+    var named = weightiest(headings, weights, 1 / 3, function (h, i) { return headingWords[i].every(holds(typed)); });
+    if (named) return named;
+    var whole = headings.find(function (h, i) { return typed.every(holds(headingWords[i])); });
+    if (whole) return whole;
+    var phrase = " " + typedWords().join(" ") + " ";
+    var sideBySide = function (k) { return (" " + weights.words[headings.length + k].join(" ") + " ").indexOf(phrase) >= 0; };
+    var side = blocks.find(function (block, k) {
+      return sideBySide(k) && !blocks.some(function (inner, m) { return m !== k && block.contains(inner) && sideBySide(m); });
+    });
+    var most = function (place, i) { return weights.held[i].length * 2 >= typed.length; };
+    return side || weightiest(headings.concat(blocks), weights, 1 / 2, most, headings.length);
+  }
+
+  // The words each place holds of those searched, and what they weigh there.
+  function weighed(typed, words) {
+    var held = words.map(function (w) { return typed.filter(function (t) { return w.indexOf(t) >= 0; }); });
     var holding = {};
-    held.forEach(function (words) { words.forEach(function (t) { holding[t] = (holding[t] || 0) + 1; }); });
-    var best = null, bestWeight = 0;
-    places.forEach(function (element, i) {
-      if (held[i].length < 2 || held[i].length * 2 <= typed.length) return;
-      var weight = held[i].reduce(function (sum, t) { return sum + 1 / holding[t]; }, 0);
-      if (weight > bestWeight + 1e-9 || (Math.abs(weight - bestWeight) <= 1e-9 && best && best.contains(element))) {
-        best = element;
-        bestWeight = weight;
+    held.forEach(function (ws) { ws.forEach(function (t) { holding[t] = (holding[t] || 0) + 1; }); });
+    var weigh = function (ws) { return ws.reduce(function (sum, t) { return sum + Math.log(1 + words.length / holding[t]); }, 0); };
+    return { words: words, held: held, weight: held.map(weigh), total: weigh(Object.keys(holding)) };
+  }
+
+  // Of the places that pass `test`, the one whose words weigh most (the first `headings` of them
+  // count twice), holding two words and `share` of the weight at least; the first of equals, or
+  // the innermost of a block and its sub-item.
+  function weightiest(places, weights, share, test, headings) {
+    var best = null, bestScore = 0;
+    places.forEach(function (place, i) {
+      if (!test(place, i) || weights.held[i].length < 2 || weights.weight[i] < weights.total * share) return;
+      var score = weights.weight[i] * (i < (headings || 0) ? 2 : 1);
+      if (score > bestScore + 1e-9 || (Math.abs(score - bestScore) <= 1e-9 && best && best.contains(place))) {
+        best = place;
+        bestScore = score;
       }
     });
     return best;
   }
 
   /* A result opens its page at the top; the words searched may be far down a long guidance page.
-     Once the marks are in (Material's and ours), bring the heading searched for to the top, else
-     the block that holds the words (its first mark) into view, else the first mark shown, unless
+     Once the marks are in (Material's and ours), bring the place searched for into view (a heading
+     to the top, a block's first mark to the middle), else the first mark that is a place, unless
      the address names a place of its own (#...) or the reader has scrolled already. A mark in what
      the screen hides (a form's paper copy) is no place: scrolled to, it left the page at its top. */
   function showFirstMark() {
-    if (!new URLSearchParams(location.search).get("h") || location.hash || window.scrollY > 0 || titleSearched()) return;
-    var heading = headingSearched(), header = document.querySelector(".md-header");
-    var block = heading ? null : blockSearched();
-    if (!heading && !block) {
-      var near = placeNearest();
-      if (near && /^H[234]$/.test(near.tagName)) heading = near; else block = near;
-    }
-    if (heading) {
-      var top = heading.getBoundingClientRect().top + window.scrollY - (header ? header.offsetHeight : 0) - 8;
+    if (!new URLSearchParams(location.search).get("h") || location.hash || window.scrollY > 0) return;
+    var place = placeSearched(), header = document.querySelector(".md-header");
+    if (place === TOP) return;
+    if (place && /^H[234]$/.test(place.tagName)) {
+      var top = place.getBoundingClientRect().top + window.scrollY - (header ? header.offsetHeight : 0) - 8;
       window.scrollTo(0, Math.max(0, top));
       return;
     }
-    var first = Array.prototype.find.call((block || document).querySelectorAll(block ? "mark" : ".md-content article mark"), landable) || block;
+    var first = Array.prototype.find.call((place || document).querySelectorAll(place ? "mark" : ".md-content article mark"), landable) || place;
     if (first) first.scrollIntoView({ block: "center" });
   }
 
