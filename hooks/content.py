@@ -93,6 +93,7 @@ def _forget_logged_errors():
 
 
 _command = None
+_site_dir = None
 
 
 def on_startup(command, dirty):
@@ -103,7 +104,8 @@ def on_startup(command, dirty):
 @event_priority(100)
 def on_config(config):
     global _site, _finish_check, _pages, _items, _hosts
-    global _corpus, _registry, _cache
+    global _corpus, _registry, _cache, _site_dir
+    _site_dir = config.site_dir
     # `mkdocs serve` rebuilds in the same process: let the previous build's frozen content go.
     gc.unfreeze()
     _forget_logged_errors()
@@ -207,7 +209,16 @@ REFUSED_PAGE = ("<p>Trang này không được dựng: nội dung của nó có 
 def on_build_error(error):
     """A hook or a page failed: wait for the worker's passes, which ends it. Left alone, it could be
     blocked sending pages that no one would read, and Python's exit waited for it forever (a crash
-    in a page hook hung `mkdocs build` instead of failing it)."""
+    in a page hook hung `mkdocs build` instead of failing it).
+
+    A `mkdocs build` that fails leaves no site: its pages were written as it went, and a title's
+    tag, refused by the check at the end, stood in the menu of every page (a red team). Emptied as
+    MkDocs empties the folder before a build. (`python -m sotay build` builds aside and swaps only
+    a passing build in; `mkdocs serve` keeps showing what it has, as FIX_AND_SAVE says.)"""
+    if _command == "build" and _site_dir:
+        from mkdocs.utils import clean_directory
+
+        clean_directory(_site_dir)
     if _finish_check is not None:
         try:
             found = _finish_check().diagnostics

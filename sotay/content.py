@@ -131,7 +131,7 @@ def _vocab_labels(vocab: Vocabulary | None) -> dict:
 def title_lists(corpus: Corpus) -> dict[str, list]:
     """The lists in which no two pages may share a title, by their folder: a section, or a library."""
     lists = {"huong-dan": list(corpus.guidance.values()), "chuong-trinh": list(corpus.agendas.values()),
-             "mo-hinh": list(corpus.meetings.values())}
+             "mo-hinh": list(corpus.meetings.values()), "chuyen-de": list(corpus.libraries.values())}
     for lib in corpus.libraries:
         lists[f"chuyen-de/{lib}"] = [t for (in_lib, _), t in corpus.topics.items() if in_lib == lib]
     return lists

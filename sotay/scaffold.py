@@ -331,7 +331,8 @@ def _same_title(content: Path, kind: str, title: str, library: str | None) -> st
     from .content import duplicate_title_key, load, title_lists
 
     corpus = load(content)
-    folder = target(content, kind, "x", library).parent.relative_to(content).as_posix()
+    # A library's own title is one of the libraries'; an outline's, one of its library's.
+    folder = "chuyen-de" if kind == "library" else target(content, kind, "x", library).parent.relative_to(content).as_posix()
     key = duplicate_title_key(title)
     for item in title_lists(corpus).get(folder, []):
         if duplicate_title_key(item.title) == key:

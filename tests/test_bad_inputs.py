@@ -449,6 +449,9 @@ CASES = [
     ("a heading taking the sources' section", GUIDE, prose("## Nguồn\n\nChữ.\n\n"), "H104"),
     ("a title like another but for a double space", "huong-dan/trang-b.md",
      front().replace("title: Trang thử", "title: Trang  hướng dẫn mẫu", 1), "D101"),
+    # Two libraries of one title: two like entries in the menu (a red team).
+    ("a library titled as another", "chuyen-de/thu-vien-b/_thu-vien.yml",
+     (BASE / "chuyen-de/thu-vien-a/_thu-vien.yml").read_text(encoding="utf-8"), "D101"),
 ]
 CASES = [c if c[3] else (*c[:3], "G102") for c in CASES]
 

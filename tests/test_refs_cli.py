@@ -105,3 +105,10 @@ def test_a_content_file_is_read_as_check_reads_it():
     lines = guide.read_text(encoding="utf-8").splitlines()
     mine = [r for r in rows if r["path"] == str(guide)]
     assert mine and all(lines[r["line"] - 1][r["column"] - 1:].startswith(r["surface"].split()[0]) for r in mine), mine
+
+
+def test_an_unknown_code_is_named_as_typed_when_its_kind_is_written_qdi():
+    """"08-QĐi/TW" was told as "08-QĐ/TW": the editor registered that spelling, and the check then
+    said the citation's QĐi was not the registry's QĐ (a red team)."""
+    proc = run_sotay("refs", "-", input="Quy định số 08-QĐi/TW ngày 25/10/2018 của Ban Chấp hành Trung ương.\n")
+    assert proc.returncode == 1 and proc.stdout.startswith("-:1:1: C101 08-QĐi/TW chưa có trong sổ văn bản"), proc.stdout

@@ -428,6 +428,8 @@ def resolve(cites: list[Citation], registry: Registry, text: str | None = None) 
             fitting = [d for d in docs if d is not linked and not _mismatches(d, c)] if said and _mismatches(linked, c) else []
             docs, exact = (fitting if len(fitting) == 1 else [linked]), True
         label = c.code or c.name or c.surface
+        if c.code and c.written and "QĐi" in c.written and c.written.replace("QĐi", "QĐ") == c.code:
+            label = c.written  # as typed: "08-QĐi/TW" told as "08-QĐ/TW" sent the editor to register the wrong spelling
         if not docs:
             c.problems.append(_none_held(c, registry, label))
             continue
