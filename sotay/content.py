@@ -315,7 +315,9 @@ class _Loader:
         for path in self.entries(base):
             rel = self.rel(path)
             if path.is_dir() or path.suffix not in suffixes:
-                self.report([diag(rel, 1, 1, "E007", f"Thư mục {folder}/ chỉ chứa tệp {' hoặc '.join(suffixes)}.")])
+                # ".yaml" is YAML too, to every editor but this check: say the one change to make.
+                rename = f" Đổi tên tệp thành {path.stem}.yml." if path.suffix == ".yaml" and ".yml" in suffixes else ""
+                self.report([diag(rel, 1, 1, "E007", f"Thư mục {folder}/ chỉ chứa tệp {' hoặc '.join(suffixes)}.{rename}")])
                 continue
             if not self.check_slug(rel, path):
                 continue

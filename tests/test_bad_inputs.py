@@ -2183,3 +2183,13 @@ def test_one_log_holds_each_problem_on_its_line_and_the_count_last(tmp_path):
     lines = proc.stdout.splitlines()
     assert proc.returncode == 1 and lines[-1] == "1 lỗi, 0 cảnh báo.", proc.stdout
     assert re.fullmatch(rf"content/{GUIDE}:\d+:\d+: H102 .*\.", lines[0]), proc.stdout
+
+
+def test_a_yaml_file_named_yaml_is_told_to_be_renamed(tmp_path):
+    """".yaml" is YAML to every editor: E007 said only which endings the folder takes."""
+    content = tmp_path / "content"
+    shutil.copytree(BASE, content)
+    (content / "nguon/bai-b.yaml").write_text("title: Bài viết\nkind: bai-viet\n")
+    proc = check_here(content)
+    assert proc.returncode == 1 and "content/nguon/bai-b.yaml:1:1: E007 " in proc.stdout, proc.stdout
+    assert "Đổi tên tệp thành bai-b.yml." in proc.stdout, proc.stdout
