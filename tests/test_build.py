@@ -847,16 +847,3 @@ def test_a_page_past_the_limits_its_texts_are_within_fails_the_build_naming_its_
     assert proc.returncode != 0 and not site.exists()
     assert "content/chuong-trinh/hop-chi-uy.yml:1:1: E005 Trang /chuong-trinh/hop-chi-uy/" in proc.stderr + proc.stdout, proc.stderr[-800:]
 
-
-def test_a_failed_mkdocs_build_leaves_no_site(tmp_path):
-    """A title's tag is refused by the check when the build ends, after MkDocs has written every
-    page: `mkdocs build` run by hand left 250 files, the tag in the menu of each (a red team)."""
-    project = copy_content(tmp_path)
-    guide = project / "content/huong-dan/ghi-bien-ban.md"
-    guide.write_text(guide.read_text(encoding="utf-8").replace("title: ", "title: Thử <img src=x onerror=alert(1)> ", 1),
-                     encoding="utf-8")
-    site = tmp_path / "site"
-    proc = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(site)], cwd=project,
-                          capture_output=True, text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
-    assert proc.returncode != 0 and "H101" in proc.stderr, proc.stderr[-2000:]
-    assert not [p for p in site.rglob("*") if p.is_file()], "a failed build left its pages"

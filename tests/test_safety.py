@@ -76,15 +76,14 @@ def test_hostile_html_never_reaches_the_site(tmp_path):
     body = ('<script>alert(1)</script> <img src=x onerror="alert(2)"> [x](javascript:alert(3)) '
             '[y](/huong-dan/sinh-hoat-thuong-ky/){ onclick="alert(4)" }')
     (project / "content/huong-dan/html-doc.md").write_text(guide("", body))
-    # MkDocs run by hand (or `mkdocs serve`) writes each page as it goes, before the build fails at its end:
-    # what it leaves holds none of it. (A content error the loader finds stops it before any page.)
+    # MkDocs run by hand writes each page as it goes, before the build fails at its end: it leaves
+    # no site (`mkdocs serve` keeps its pages, each refused page replaced by a line saying so; the
+    # hook's own test shows that). A content error the loader finds stops it before any page.
     by_hand = tmp_path / "by-hand"
     proc = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(project / "mkdocs.yml"), "-d", str(by_hand)],
                           capture_output=True, text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
     assert proc.returncode != 0 and "H101" in proc.stderr + proc.stdout
-    written = (by_hand / "huong-dan/html-doc/index.html").read_text()
-    assert not re.search(r"alert\(|javascript:|\bon(?:error|click)=", written)
-    assert "Trang này không được dựng" in written
+    assert not [p for p in by_hand.rglob("*") if p.is_file()], "a failed build left its pages"
     # Where a browser and a pattern disagree: comments that browsers end early, a tag name
     # ended by "/", an attribute set through attr_list.
     tricks = {"comment-bang": "<!-- --!><script>alert(5)</script> -->",
