@@ -81,10 +81,13 @@ _Q = r"(?<!=)[“\"](?=\S)(?P<q>[^”\"]{1,600})[”\"]"
 # Single curly quotes and guillemets quote too ("Bác dạy: ‘…’", "«…»"): read as the curly double
 # ones, one character for one, so offsets stay the text's own.
 _QUOTE_MARKS = str.maketrans("‘’«»", "“”“”")
+# Or set in italics after a leader's words and a colon ("Tổng Bí thư nhấn mạnh: *Chi bộ phải …*"):
+# the same words said, without the marks (a red team's); an aside in italics has no colon before it.
+_ITALIC = r"(?<![*\w])\*(?=[^\s*])(?P<qi>[^*\n]{1,600})\*(?!\*)"
 _COMMENT_MARKS = re.compile(r"<!--|-->")
 # "Who … says …: “…”" in one sentence (no full stop between), the colon or "rằng" optional.
 _SAID_BEFORE = re.compile(rf"{_NOT_SPEAKING}\b{_LEADER}\b(?P<gap>[^.!?;“”\"]{{0,160}}?)\b{_SAYS}\b[^.!?;“”\"]{{0,120}}?"
-                          rf"(?::|\brằng)?[\s>]*{_Q}")
+                          rf"(?:(?::|\brằng)?[\s>]*{_Q}|(?::|\brằng)[ \t]*{_ITALIC})")
 # "Tổng Bí thư Tô Lâm: “…”." opening a paragraph or a sentence: the colon says it, as a headline
 # does. Not a list's item, a heading or a table's cell, where "Chủ tịch Hồ Chí Minh: “Sửa đổi lối
 # làm việc”" is a reading list's author and title.
@@ -157,6 +160,11 @@ def _paragraphs(text: str) -> list[tuple[int, str]]:
     return out
 
 
+def _said(m) -> str:
+    """The group that holds the words said: in quote marks ("q"), or in italics ("qi")."""
+    return "q" if m.groupdict().get("q") is not None else "qi"
+
+
 def _unsourced_quotes(text: str, names: set[str]):
     """Offsets of quotations put in a leader's mouth whose paragraph names none of `names`, nor
     the paragraph before it (a heading over it) or after it (a source line under it; a table's
@@ -166,18 +174,19 @@ def _unsourced_quotes(text: str, names: set[str]):
     # A comment's words are published in the page's source: read as the page's own, its marks as spaces.
     paragraphs = _paragraphs(_COMMENT_MARKS.sub(lambda m: " " * len(m.group()), text.translate(_QUOTE_MARKS)))
     for k, (start, paragraph) in enumerate(paragraphs):
-        if "“" not in paragraph and '"' not in paragraph and ">" not in paragraph:
+        if "“" not in paragraph and '"' not in paragraph and ">" not in paragraph and "*" not in paragraph:
             continue
         found = []
         for pattern in (_SAID_BEFORE, _SAID_COLON, _SAID_IN_ITEM, _SAID_BY, _SAID_ABOVE_BLOCK, _SIGNED_BLOCK, _SAID_AFTER, _SIGNED_CELL):
             for m in pattern.finditer(paragraph):
-                quoted = m.group("q")
+                quoted = m.group(_said(m))
                 if "gap" in m.groupdict() and m.group("gap") and _OTHER_SUBJECT.search(m.group("gap")):
                     continue
                 if pattern is _SAID_IN_ITEM and not (quoted.rstrip()[-1:] in (".", "!", "?", "…") or (m.group("after") and "," in quoted)):
                     continue  # a reading list's title
-                before = max(0, m.start("q") - 40)  # the words just before it: a paragraph of quotes is read once
-                if len(_SPOKEN_WORD.findall(quoted)) >= MIN_QUOTED_WORDS and not _NAMED.search(paragraph, before, m.start("q") - 1):
+                at = m.start(_said(m))
+                before = max(0, at - 40)  # the words just before it: a paragraph of quotes is read once
+                if len(_SPOKEN_WORD.findall(quoted)) >= MIN_QUOTED_WORDS and not _NAMED.search(paragraph, before, at - 1):
                     found.append(m)
         if not found:
             continue
@@ -185,11 +194,12 @@ def _unsourced_quotes(text: str, names: set[str]):
         around = paragraph if row else "".join(p for _, p in paragraphs[max(0, k - 2):k + 3])
         # The quoted words name no source, in quote marks or in a block without them.
         for m in found:
-            around = around.replace(m.group("q"), " ")
+            around = around.replace(m.group(_said(m)), " ")
         unquoted = re.sub(_Q, " ", around).lower()
         if not any(name in unquoted for name in names):
             # At the quote mark that opens the words, or at the words where none does (a block).
-            yield from sorted({start + m.start("q") - (paragraph[m.start("q") - 1:m.start("q")] in "“\"") for m in found})
+            opened = (m.start(_said(m)) for m in found)
+            yield from sorted({start + at - (paragraph[at - 1:at] in "“\"*") for at in opened})
 
 
 @rule_pass

@@ -199,6 +199,8 @@ CASES = [
      prose('Tổng Bí thư cho biết: "Chi bộ phải là nơi mỗi đảng viên được rèn luyện thường xuyên."\n\n'), "Q103"),
     ("Bác's words, 'đã dạy', no source", GUIDE,
      prose("Bác đã dạy: “Đảng viên đi trước, làng nước theo sau, mọi việc sẽ thành công”.\n\n"), "Q103"),
+    ("a leader's words in italics, no source", GUIDE,
+     prose("Tổng Bí thư nhấn mạnh: *Chi bộ phải là hạt nhân chính trị ở cơ sở, gần dân*.\n\n"), "Q103"),
     ("a leader's words in a quotation block under them, no source", GUIDE,
      prose("Tổng Bí thư nhấn mạnh:\n\n> “Chi bộ phải là nơi mỗi đảng viên được rèn luyện thường xuyên.”\n\n"), "Q103"),
     ("a leader's words, named without a title, no source", GUIDE,
@@ -1904,6 +1906,8 @@ def test_the_build_renders_no_page_the_check_fails_for_its_limits(tmp_path, rel,
     "> Cấp ủy các cấp thường xuyên đổi mới nội dung, hình thức sinh hoạt chi bộ.",
     "Làm theo điều Tổng Bí thư yêu cầu, nghị quyết tháng 3 của chi bộ ghi:\n\n> Mỗi đảng viên đăng ký một việc làm theo Bác.",
     "Tổng Bí thư nhấn mạnh: “Chi bộ phải là nơi mỗi đảng viên được rèn luyện thường xuyên.”\n\n*Nguồn: bài của Nguyễn Văn A.*",
+    "Theo bài của Nguyễn Văn A, Tổng Bí thư nhấn mạnh: *Chi bộ phải là hạt nhân chính trị ở cơ sở, gần dân*.",
+    "Tổng Bí thư yêu cầu mỗi chi bộ chọn một việc làm cụ thể trong tháng, *theo gợi ý của Sổ tay này*.",
 ])
 def test_a_quotation_whose_paragraph_names_its_source_or_no_leader_passes(tmp_path, body):
     """Q103 asks only for the source of words put in a leader's mouth: a source of the page named
