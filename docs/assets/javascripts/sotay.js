@@ -221,7 +221,6 @@
     return element.getClientRects().length > 0 && !element.closest("h1, .sotay-contents");
   }
 
-
   // A place a result may open at: shown, and not the page's keywords or the lists at its foot,
   // which name the words searched for and are no place to read them (a guide searched by its own
   // title opened at its keywords, 17,000 px down a phone; "sinh hoat chi bo bao lau" at a source
