@@ -27,7 +27,7 @@ FRAGMENTS = ["Chỉ thị số ", "Nghị quyết ", "Trung ương ", "Hướng 
              "2025", "-", "–", " - ", "/", "CT", "TW", "BTCTW", "QĐ", "QĐi", "T.Ư", "NĐ-CP", "khóa ", "khoá ", "XII",
              "(", ")", "ngày ", "30/3/2007", "của Ban Bí thư", " ", "\n", "\u00a0", "Ð", "o\u0302\u0301", ",", ".",
              "nay là ", "gọi tắt là ", "Đại hội ", "ĐTN", "a", "Ư", "Chỉ\nthị ", "chỉ thị ", "  ", "\n\n", "số hiệu ",
-             "Kết luận ", "Luật ", "của Chính phủ", "lần thứ tư ", "NQ ", "KH ", "x", "“"]
+             "Kết luận ", "Luật ", "của Chính phủ", "lần thứ tư ", "NQ ", "KH ", "x", "“", " / ", "HD "]
 
 texts = st.lists(st.sampled_from(FRAGMENTS), max_size=80).map("".join) | st.text(max_size=300)
 
@@ -135,11 +135,12 @@ _EVERY_SHORT_FORM = _EverySet()
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(FRAGMENTS), max_size=40).map("".join))
 def test_the_scanner_proposes_every_short_reference_python_accepts(text):
-    """The C scanner's short-form pattern is stricter than the anchored one so near misses cost
+    """The C scanner's short-form pattern (and the kind before a code, "HD 12/BTCTW") is stricter than the anchored one so near misses cost
     nothing; it must still propose every position where the anchored pattern finds a reference."""
     t = normalize(text).text
     for pos in range(len(t)):
-        m = P.SHORT_AT.match(t, pos)
+        # "Chỉ thị 10/TW" too: a short form's opening, and a code after it.
+        m = P.SHORT_AT.match(t, pos) or P.KIND_FIRST_AT.match(t, pos)
         # As if the text had defined every short form: Python then accepts the most.
         if m and _candidate(t, pos, _EVERY_SHORT_FORM):
             assert _proposed(S.scan, t, pos), t[pos:pos + 30]
@@ -162,14 +163,14 @@ _FOLLOWERS = (P.COUNT_WORDS + P.COUNT_PHRASES + [w.upper() for w in P.COUNT_WORD
                  "của Bộ Chính trị", "của Tỉnh ủy Trà Vinh", "của BCT", "của Hội nghị Trung ương 6", "của Ban", "(30/3/2007)",
                  "(2019)", "khóa xii", "của Thủ tướng Chính phủ", "về", "về việc", "__ ngày 1/1/2020", "ngày 3/2",
                  "năm 19", "(30/3", "của Hội nghị lần thứ tư Ban Chấp hành Trung ương", "của Hội nghị x",
-                 "của Ban Tổ chức Tỉnh ủy Nghệ An", "của btc tw", "ngày 6 tháng 7 năm 2018", "(ngày 23/7/2025)"])
+                 "của Ban Tổ chức Tỉnh ủy Nghệ An", "của btc tw", "ngày 6 tháng 7 năm 2018", "(ngày 23/7/2025)", "/TW", "/ BTCTW", "/T.Ư-"])
 # What may come before a short form: a sentence's end (with up to four spaces, or a line break),
 # a word, a bracket, the text's start.
 _before_short = ["", ". ", ".\n", "\n", "theo ", "(", "x", ":  ", "?   ", ".    ", "! \n ", " ", "   ", "a\t", "a \n"]
 _short_forms = st.tuples(st.sampled_from(_before_short),
                          st.sampled_from(["Chỉ thị ", "Báo cáo ", "Kết luận ", "Nghị quyết số ", "NQ ", "KL số ", "chỉ thị ",
                                           "quy định số ", "kết luận ", "nghị định ",
-                                          "Công văn ", "Kế hoạch thực hiện ", "Quy định số ", "KẾT LUẬN ", "Hướng dẫn "]),
+                                          "Công văn ", "Kế hoạch thực hiện ", "Quy định số ", "KẾT LUẬN ", "Hướng dẫn ", "HD "]),
                          st.sampled_from(["12", "3", "2025", "0912"]),
                          st.sampled_from([" ", "  ", "\n", " \n ", "\t", "", ".", ","]),
                          st.sampled_from(_FOLLOWERS),
@@ -186,7 +187,7 @@ def test_the_scanner_for_text_without_definitions_proposes_every_short_reference
     rejects them then, and only then."""
     t = normalize(text).text
     for pos in range(len(t)):
-        m = P.SHORT_AT.match(t, pos)
+        m = P.SHORT_AT.match(t, pos) or P.KIND_FIRST_AT.match(t, pos)
         if m and _candidate(t, pos, set()):
             assert _proposed(S.scan_undefined, t, pos), t[pos:pos + 30]
 

@@ -215,6 +215,14 @@ CASES = [
     # Malformed codes
     ("Hướng dẫn 12-HD/BTC TW của", [R("Hướng dẫn 12-HD/BTC TW", id="12-HD/BTCTW-2018", problems=["C106"])]),
     ("Hướng dẫn 12 HD/BTCTW", [R("Hướng dẫn 12 HD/BTCTW", id="12-HD/BTCTW-2018", problems=["C106"])]),
+    # The kind before the number and missing from the code: read as the code it means, and told.
+    ("Theo HD 12/BTCTW ngày 06/7/2018 của Ban Tổ chức Trung ương", [R("HD 12/BTCTW ngày 06/7/2018 của Ban Tổ chức Trung ương",
+                                                                   kind="HD", code="12-HD/BTCTW", id="12-HD/BTCTW-2018", problems=["C106"])]),
+    ("thực hiện chỉ thị số 05/TW và CT 50 / TW năm 2025", [R("chỉ thị số 05/TW", code="05-CT/TW", id="05-CT/TW-2016", problems=["C106"]),
+                                                           R("CT 50 / TW năm 2025", id="50-CT/TW-2025", problems=["C106"])]),
+    ("Quy định 08/T.Ư", [R("Quy định 08/T.Ư", kind="QĐ", code="08-QĐ/TW", problems=["C106", "C101"])]),
+    # … but not a state code ("16/TU-UB" is a province's), a kind's abbreviation in lower case, an issuer unknown.
+    ("CT 16/TU-UB, ct 12/TW, Hướng dẫn 12/BTC, Nghị định 12/TW", []),
     # HĐ for HD, as often typed: read as the code, and told. In a state code HĐ is a contract's.
     ("Hướng dẫn số 12-HĐ/BTCTW ngày 06/7/2018", [R("Hướng dẫn số 12-HĐ/BTCTW ngày 06/7/2018", kind="HD", code="12-HD/BTCTW",
                                                    id="12-HD/BTCTW-2018", problems=["C106"])]),

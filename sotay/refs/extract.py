@@ -283,6 +283,16 @@ def _party(t: str, m: re.Match) -> Citation:
                     year=int(year.group(1)) if year else None, link_end=end, malformed=malformed, written=written)
 
 
+def _kind_first(m: re.Match) -> Citation:
+    """"HD 12/BTCTW": a Party code with its kind written before the number instead of in it."""
+    word = m.group("fkind")
+    abbr = P.KIND_WORDS[_WS.sub(" ", word.lower())] if word else _abbr(m.group("fabbr"))
+    issuer, number = _issuer(m.group("fiss")), m.group("fnum")
+    return Citation(m.start(), m.end(), "", abbr, _system(issuer), number=number, issuer=issuer,
+                    code=f"{number}-{kind_key(abbr)}/{issuer}", link_end=m.end(),
+                    malformed="ký hiệu loại văn bản viết trước số, không viết trong số hiệu")
+
+
 def _kind_listed_before(t: str, at: int, kind: str) -> bool:
     listed = P.KIND_LISTED_BEFORE.search(t, max(0, at - 30), at)
     return bool(listed) and P.KIND_WORDS.get(_WS.sub(" ", listed.group("kind").lower())) == kind
@@ -610,6 +620,11 @@ def _candidate(t: str, start: int, defined: set[str]) -> list[Citation] | None:
         if P.CODE_MENTION_HINT.search(t, before, number_at) and P.CODE_MENTION_BEFORE.search(t, before, number_at):
             return []  # "số hiệu 50-CT/TW" talks about the code, it cites nothing
         c = coded(t, m)
+        c.end = _read_context(t, c, c.end)
+        return [c]
+    m = P.KIND_FIRST_AT.match(t, start)
+    if m:
+        c = _kind_first(m)
         c.end = _read_context(t, c, c.end)
         return [c]
     m = P.PLENUM_AT.match(t, start)

@@ -110,6 +110,13 @@ PARTY = (r"(?P<num>\d{1,4}[a-zA-Z]?)(?:(?P<sep>\s{0,3}-\s{0,3}|\s{0,2})(?P<abbr>
 # 111/2022/NĐ-CP, 16/CT-TTg, 10/2022/QH15; with a dash for a slash around its year, miswritten: 111-2013-NĐ-CP.
 STATE = (r"(?P<snum>\d{1,5})(?:/(?:(?P<year>(?:19|20)\d{2})/)?|[-/](?P<dashed_year>(?:19|20)\d{2})[-/])(?:(?P<sabbr>NĐ|ND|TTLT|NQLT|" + _ABBR_ALT + r")-"
          r"(?P<siss>[A-ZĐ][A-Za-zĐđ0-9]{0,15}(?:-[A-ZĐ][A-Za-zĐđ0-9]{0,10})?)|(?P<qh>QH\d{1,2}))(?![^\W_])")
+# "HD 12/BTCTW", "Chỉ thị 03/TW": the kind written before the number, and missing from the code
+# (C106). Party kinds only, before an issuer the Party writes in its codes, which nothing follows
+# but the end of the code ("16/TU-..." is another's).
+_KNOWN_ISSUERS_ALT = "|".join(re.escape(i) for i in sorted(KNOWN_ISSUERS, key=len, reverse=True))
+KIND_FIRST = (r"(?:(?P<fkind>" + "|".join(phrase(k) for k in sorted(set(KIND_WORDS) - STATE_WORDS, key=len, reverse=True))
+              + r")|(?-i:(?P<fabbr>" + _ABBR_ALT + r")))\s{1,3}(?:số\s{0,3})?(?P<fnum>\d{1,4})\s{0,2}/\s{0,2}"
+              r"(?P<fiss>" + _KNOWN_ISSUERS_ALT + r")(?![^\W_])(?![-/])")
 KIND_PREFIX = r"(?:(?P<kw>" + _KINDS_ALT + r")\s{1,3})?(?P<so>số\s{0,3}(?::\s{0,3})?)?"
 # Plenums written as ordinals: "Hội nghị lần thứ tư Ban Chấp hành Trung ương".
 ORDINALS = {"nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
@@ -180,6 +187,7 @@ _SHORT = (r"(?:(?<![\wÀ-ỹ])(?P<skind>" + _KINDS_ALT + r")\s{1,3}(?P<sso>số\
           r"(?P<short>\d{1,4})(?![\d\w])")
 # Anchored at a candidate's start (Python re, bounded: O(1) per candidate).
 PARTY_AT = _compile(KIND_PREFIX + PARTY)
+KIND_FIRST_AT = _compile(r"(?<![\wÀ-ỹ])" + KIND_FIRST)
 STATE_AT = _compile(KIND_PREFIX + STATE)
 PLENUM_AT = _compile(PLENUM)
 CONGRESS_AT = _compile(CONGRESS)
