@@ -147,6 +147,8 @@ TOP = [
     # The guides call a regular and a thematic meeting held together "buổi ghép": its agenda first.
     ("sinh hoat ghep", "/chuong-trinh/sinh-hoat-thuong-ky-va-chuyen-de/", 1),
     ("chương trình sinh hoạt thường kỳ", "/chuong-trinh/sinh-hoat-thuong-ky/", 3),
+    # An agenda asked for by its title: it, before the combined meeting's that holds the same words.
+    ("chuong trinh sinh hoat chuyen de", "/chuong-trinh/sinh-hoat-chuyen-de/", 1),
     ("diem tin thoi su", "/huong-dan/diem-tin-thoi-su/", 1),
     ("ghi bien ban", "/huong-dan/ghi-bien-ban/", 3),
     ("van hoa doc", "/chuyen-de/thu-vien-tra-vinh/lien-ket-chia-se-phat-trien-van-hoa-doc/", 3),
