@@ -27,7 +27,7 @@ FRAGMENTS = ["Chỉ thị số ", "Nghị quyết ", "Trung ương ", "Hướng 
              "2025", "-", "–", " - ", "/", "CT", "TW", "BTCTW", "QĐ", "QĐi", "T.Ư", "NĐ-CP", "khóa ", "khoá ", "XII",
              "(", ")", "ngày ", "30/3/2007", "của Ban Bí thư", " ", "\n", "\u00a0", "Ð", "o\u0302\u0301", ",", ".",
              "nay là ", "gọi tắt là ", "Đại hội ", "ĐTN", "a", "Ư", "Chỉ\nthị ", "chỉ thị ", "  ", "\n\n", "số hiệu ",
-             "Kết luận ", "Luật ", "của Chính phủ", "lần thứ tư ", "NQ ", "KH ", "x", "“", " / ", "HD "]
+             "Kết luận ", "Luật ", "của Chính phủ", "lần thứ tư ", "NQ ", "KH ", "x", "“", " / ", "HD ", "NQ", "TB"]
 
 texts = st.lists(st.sampled_from(FRAGMENTS), max_size=80).map("".join) | st.text(max_size=300)
 
@@ -170,7 +170,7 @@ _before_short = ["", ". ", ".\n", "\n", "theo ", "(", "x", ":  ", "?   ", ".    
 _short_forms = st.tuples(st.sampled_from(_before_short),
                          st.sampled_from(["Chỉ thị ", "Báo cáo ", "Kết luận ", "Nghị quyết số ", "NQ ", "KL số ", "chỉ thị ",
                                           "quy định số ", "kết luận ", "nghị định ",
-                                          "Công văn ", "Kế hoạch thực hiện ", "Quy định số ", "KẾT LUẬN ", "Hướng dẫn ", "HD "]),
+                                          "Công văn ", "Kế hoạch thực hiện ", "Quy định số ", "KẾT LUẬN ", "Hướng dẫn ", "HD ", "CT", "KH"]),
                          st.sampled_from(["12", "3", "2025", "0912"]),
                          st.sampled_from([" ", "  ", "\n", " \n ", "\t", "", ".", ","]),
                          st.sampled_from(_FOLLOWERS),

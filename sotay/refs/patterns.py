@@ -181,9 +181,13 @@ PARTY_KIND_WORDS = frozenset(w for w, abbr in KIND_WORDS.items() if abbr in SHOR
 NUMBERED_LOWER_KINDS = frozenset({"chỉ thị", "nghị quyết"})
 # After an abbreviation, a number that reads as a year ("KH 2025": a year's plan) only with "số".
 ABBR_NUMBER = r"(?:\d{1,3}|[03-9]\d{3}|1[0-8]\d\d|2[1-9]\d\d)(?!\d)"
+# Abbreviations typed glued to their number ("CT50", "NQ35", "HD42"); not KH, TB, QC, QĐ, which glued
+# are as often a label or another word's ("TB1": trung bình).
+GLUED_ABBREVIATIONS = ("CT", "NQ", "KL", "HD", "QĐi", "QĐI")
+GLUED_AFTER = "|".join(f"(?<=(?-i:{a}))" for a in GLUED_ABBREVIATIONS)
 # A short form is a word of its own: never glued to a letter or digit before it.
 _SHORT = (r"(?:(?<![\wÀ-ỹ])(?P<skind>" + _KINDS_ALT + r")\s{1,3}(?P<sso>số\s{0,3})?"
-          r"|(?<![\wÀ-ỹ])(?P<sabbr>(?-i:" + SHORT_ABBR_ALT + r"))\s{1,3}(?:số\s{0,3}(?=\d)|(?=" + ABBR_NUMBER + r")))"
+          r"|(?<![\wÀ-ỹ])(?P<sabbr>(?-i:" + SHORT_ABBR_ALT + r"))(?:\s{1,3}|" + GLUED_AFTER + r")(?:số\s{0,3}(?=\d)|(?=" + ABBR_NUMBER + r")))"
           r"(?P<short>\d{1,4})(?![\d\w])")
 # Anchored at a candidate's start (Python re, bounded: O(1) per candidate).
 PARTY_AT = _compile(KIND_PREFIX + PARTY)

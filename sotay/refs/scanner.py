@@ -55,7 +55,8 @@ def _not_a_count(words: list[str]) -> str:
 # dash or slash (one space or line break allowed). An abbreviation must not follow a letter or a
 # digit ("KCT 5" is no reference): the character before it is part of the match.
 # (_for_re2 drops the number's own lookahead; the tail read after the number replaces it.)
-_ABBR = r"(?:^|[^\p{L}\p{N}_])(?-i:" + P.SHORT_ABBR_ALT + r")\s{1,3}(?:số\s{0,3}\d{1,4}|" + P.ABBR_NUMBER + ")"
+_ABBR = (r"(?:^|[^\p{L}\p{N}_])(?:(?-i:" + P.SHORT_ABBR_ALT + r")\s{1,3}|(?-i:" + "|".join(P.GLUED_ABBREVIATIONS) + r"))"
+         r"(?:số\s{0,3}\d{1,4}|" + P.ABBR_NUMBER + ")")
 _KIND = r"\s{1,3}(?:số\s{0,3})?\d{1,4}"
 # After the number: the end, a character that ends it, or one space, tab or line break before
 # anything but a dash or slash.
