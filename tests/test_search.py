@@ -149,6 +149,8 @@ TOP = [
     ("chương trình sinh hoạt thường kỳ", "/chuong-trinh/sinh-hoat-thuong-ky/", 3),
     # An agenda asked for by its title: it, before the combined meeting's that holds the same words.
     ("chuong trinh sinh hoat chuyen de", "/chuong-trinh/sinh-hoat-chuyen-de/", 1),
+    # How to run a meeting: the guide on chairing it, before the one on getting members to speak.
+    ("cach dieu hanh buoi sinh hoat", "/huong-dan/bi-thu-chu-tri/", 1),
     ("diem tin thoi su", "/huong-dan/diem-tin-thoi-su/", 1),
     ("ghi bien ban", "/huong-dan/ghi-bien-ban/", 3),
     ("van hoa doc", "/chuyen-de/thu-vien-tra-vinh/lien-ket-chia-se-phat-trien-van-hoa-doc/", 3),
