@@ -574,6 +574,17 @@ def _check_body(tmp_path, body):
     return proc, found, at
 
 
+def test_a_page_link_left_as_written_is_told_at_its_own_line_not_at_a_good_link_to_the_same_page(tmp_path):
+    """The address of a link the site leaves as written was looked for from the text's start: a
+    good link to the same page above it took the message, and the editor looked at the wrong line."""
+    body = "Xem [A](/huong-dan/trang-a/) trước.\n\nRồi [B](/huong-dan/trang-a/\n) sau.\n\n"
+    proc, found, at = _check_body(tmp_path, body)
+
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr
+    assert [(where, code) for where, code, _ in found] == [(at("/huong-dan/trang-a/", "Rồi"), "L101")], proc.stdout
+    assert "trên một dòng" in found[0][2]
+
+
 def test_a_link_markdown_reads_otherwise_is_told_at_its_line_and_a_title_on_the_next_line_builds(tmp_path):
     """The check read links with its own patterns, the page with Python-Markdown: a title in brackets
     after the address (Markdown's address then holds it), an escaped address, a definition inside

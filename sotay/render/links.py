@@ -143,12 +143,30 @@ def page_key_of(src: str) -> str:
 _START_TAG = re.compile(r"<[A-Za-z][^<>]*>")
 
 
+def _is_known(path: str, known: set[str]) -> bool:
+    key = path.strip("/")
+    return key in known or key.split("/")[0] in known
+
+
+def _kept(text: str) -> list:
+    """Code, a raw HTML block and tags, where the page shows a link as written (a form's copy
+    text in its bar's attribute)."""
+    return merged(verbatim_ranges(text) + [m.span() for m in _START_TAG.finditer(text)]) if "<" in text else verbatim_ranges(text)
+
+
+def rewritten_at(markdown: str, known: set[str]) -> set[int]:
+    """Where `rewrite` turns an address into a link between pages (the address's offset): the
+    same address written elsewhere in a way it leaves is another link (L101's place)."""
+    kept = _kept(markdown)
+    return {m.start(group) for pattern, group in ((LINK, 2), (DEFINITION, 3)) for m in pattern.finditer(markdown)
+            if not (kept and covers(kept, m.start())) and _is_known(m.group(group), known)}
+
+
 def rewrite(markdown: str, from_src: str, known: set[str]) -> str:
     def target(path, anchor):
-        key = path.strip("/")
-        if key not in known and key.split("/")[0] not in known:
+        if not _is_known(path, known):
             return None  # left for the checker (L101) and MkDocs' own validation
-        return rel_link(from_src, page_src(key)) + (anchor or "")
+        return rel_link(from_src, page_src(path.strip("/"))) + (anchor or "")
 
     def link(m):
         to = target(m.group(2), m.group(3))
@@ -158,11 +176,10 @@ def rewrite(markdown: str, from_src: str, known: set[str]) -> str:
         to = target(m.group(3), m.group(4))
         return m.group(0) if to is None else m.group(1) + to
 
-    # Not inside code or a raw HTML block, where the page shows the link as written, nor inside a
-    # tag (a form's copy text in its bar's attribute); read again for the definitions, after the
-    # links above changed the text's length.
+    # Not where the page shows the link as written (_kept); read again for the definitions, after
+    # the links above changed the text's length.
     def outside(text, replace):
-        kept = merged(verbatim_ranges(text) + [m.span() for m in _START_TAG.finditer(text)]) if "<" in text else verbatim_ranges(text)
+        kept = _kept(text)
         return lambda m: m.group(0) if kept and covers(kept, m.start()) else replace(m)
 
     markdown = LINK.sub(outside(markdown, link), markdown)
