@@ -225,7 +225,7 @@ CASES = [
     ("theo CT50 năm 2025 và NQ35 của Bộ Chính trị", [R("CT50 năm 2025", kind="CT", id="50-CT/TW-2025", problems=[]),
                                                      R("NQ35 của Bộ Chính trị", id="35-NQ/TW-2018", problems=[])]),
     ("HD42 của Ban Tổ chức Trung ương", [R("HD42 của Ban Tổ chức Trung ương", id="42-HD/BTCTW-2025")]),
-    ("TB1 của Ban Bí thư, KH3 của Ban Bí thư, QC5 khóa XII, KCT50 năm 2025, CT2025", []),
+    ("TB1 của Ban Bí thư, KH3 của Ban Bí thư, QC5 khóa XII, KCT50 năm 2025, CT2025, tệp HD05.txt, NQ35.docx", []),
     # … but not a state code ("16/TU-UB" is a province's), a kind's abbreviation in lower case, an issuer unknown.
     ("CT 16/TU-UB, ct 12/TW, Hướng dẫn 12/BTC, Nghị định 12/TW", []),
     # HĐ for HD, as often typed: read as the code, and told. In a state code HĐ is a contract's.

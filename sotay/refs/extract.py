@@ -465,6 +465,9 @@ def _last_numeral(t: str, numeral: str, lo: int, hi) -> re.Match | None:
     return found[-1] if found else None
 
 
+_FILE_EXTENSION = re.compile(r"\.[A-Za-z]{2,4}(?![^\W_])")
+
+
 def _short(t: str, m: re.Match, defined: set[str]) -> tuple[Citation, bool] | None:
     """A short reference, and whether it stands only if the text names its date, issuer or term."""
     capitals = m.group("sabbr")  # "NQ 35", "CT số 50"
@@ -474,6 +477,8 @@ def _short(t: str, m: re.Match, defined: set[str]) -> tuple[Citation, bool] | No
         return None  # "Chỉ thị 10 -" is a broken code, not a short form
     if not word[0].isupper() and word.lower() not in P.PARTY_KIND_WORDS:
         return None  # in lower case, only a Party kind may be a reference (a state one has its code)
+    if capitals and not t[m.end("sabbr")].isspace() and _FILE_EXTENSION.match(t, m.end()):
+        return None  # "HD05.txt": a file's name
     start = m.start()
     number = m.group("short")
     kind_name = P.SHORT_ABBREVIATIONS[capitals] if capitals else f"{word[0].upper()}{word[1:].lower()}"
