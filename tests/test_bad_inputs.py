@@ -1442,6 +1442,16 @@ def test_a_document_id_typed_as_its_file_name_or_with_its_kind_is_offered_the_id
     assert "(có phải '10-CT/TW-2007'?" in proc.stdout, proc.stdout
 
 
+def test_a_document_not_in_the_registry_is_offered_no_document_of_another_number(tmp_path):
+    # At a typo's distance, "213-QĐ/TW-2020" (a regulation no entry holds) was offered "232-QĐ/TW-2025",
+    # another regulation; a year mistyped is still offered the entry of the same number.
+    text = front().replace("sources: [nguon-a]\n", "sources: [nguon-a]\nreferences: [11-CT/TW-2007, 10-CT/TW-2070]\n")
+    proc, found = _check_one(tmp_path, "huong-dan/ma.md", text)
+    assert [code for _, code, _ in found] == ["R102", "R102"], proc.stdout
+    assert "'11-CT/TW-2007' trong sổ văn bản: ghi mã (trường id) của một văn bản" in proc.stdout, proc.stdout
+    assert "'10-CT/TW-2070' trong sổ văn bản (có phải '10-CT/TW-2007'?)" in proc.stdout, proc.stdout
+
+
 def test_every_line_pasted_in_decomposed_unicode_is_told(tmp_path):
     """A paragraph pasted from a PDF is many lines: each is named, not only the file's first."""
     import unicodedata
