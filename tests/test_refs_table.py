@@ -226,6 +226,16 @@ CASES = [
                                                      R("NQ35 của Bộ Chính trị", id="35-NQ/TW-2018", problems=[])]),
     ("HD42 của Ban Tổ chức Trung ương", [R("HD42 của Ban Tổ chức Trung ương", id="42-HD/BTCTW-2025")]),
     ("TB1 của Ban Bí thư, KH3 của Ban Bí thư, QC5 khóa XII, KCT50 năm 2025, CT2025, tệp HD05.txt, NQ35.docx", []),
+    # Glued with nothing after it that names a document, a label: a tower, a resolution of video, a contract.
+    ("tòa CT1, chung cư CT3, video HD1080, hợp đồng HD15, theo HD42 và NQ35.", []),
+    # … unless the text defined it so.
+    ("Chỉ thị số 50-CT/TW ngày 23/7/2025 của Ban Bí thư (gọi tắt là CT50). Thực hiện CT50, chi bộ",
+     [R("Chỉ thị số 50-CT/TW ngày 23/7/2025 của Ban Bí thư (gọi tắt là CT50)", id="50-CT/TW-2025"),
+      R("CT50", id="50-CT/TW-2025", problems=[])]),
+    # Glued before its code's issuer, with HĐ, a colon after "số", in emphasis: the kind before the number, told.
+    ("CT50/TW năm 2025, HĐ 12/BTCTW, Chỉ thị số: 05/TW, _Hướng dẫn 12/BTCTW_",
+     [R("CT50/TW năm 2025", id="50-CT/TW-2025", problems=["C106"]), R("HĐ 12/BTCTW", kind="HD", id="12-HD/BTCTW-2018", problems=["C106"]),
+      R("Chỉ thị số: 05/TW", id="05-CT/TW-2016", problems=["C106"]), R("Hướng dẫn 12/BTCTW", id="12-HD/BTCTW-2018", problems=["C106"])]),
     # … but not a state code ("16/TU-UB" is a province's), a kind's abbreviation in lower case, an issuer unknown.
     ("CT 16/TU-UB, ct 12/TW, Hướng dẫn 12/BTC, Nghị định 12/TW", []),
     # HĐ for HD, as often typed: read as the code, and told. In a state code HĐ is a contract's.
@@ -969,3 +979,11 @@ def test_the_document_of_a_table_row_reads_the_columns_that_name_its_facts(regis
     found = check(markdown, registry)
     assert [(c.id, [p.code for p in c.problems]) for c in found] == expected
     assert all("|" not in c.surface for c in found)
+
+
+def test_a_malformed_code_is_told_as_the_entry_it_names_writes_it(registry):
+    """Read as typed, "Quy định 15/TU" was told to be written 15-QĐ/TU, which then met C109: the
+    registry writes 15-QĐi/TU (and "Nghị quyết 4/TW" was told 4-NQ/TW, not 04-NQ/TW)."""
+    told = {c.surface: [p.message for p in c.problems] for c in check(
+        "Căn cứ Quy định 15/TU ngày 14/11/2018 của Tỉnh ủy Quảng Nam. Nghị quyết 4/TW năm 2016.", registry)}
+    assert [m.rpartition("viết đúng: ")[2] for ms in told.values() for m in ms] == ["15-QĐi/TU.", "04-NQ/TW."], told

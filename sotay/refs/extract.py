@@ -495,8 +495,11 @@ def _short(t: str, m: re.Match, defined: set[str]) -> tuple[Citation, bool] | No
             and P.ISSUED_BEFORE.search(t, max(0, start - P.ISSUED_BEFORE_AHEAD), start)):
         return None  # the cell's own resolution or plan: no registry's to name
     if capitals:
+        # Glued, a document only with what names it after ("CT50 năm 2025") or defined: "tòa CT1",
+        # "video HD1080" are labels.
+        glued = not t[m.end("sabbr")].isspace() and not is_defined
         return Citation(start, m.end(), "", _abbr(capitals), "dang", number=number,
-                        short=True, link_end=m.end(), name=name), False
+                        short=True, link_end=m.end(), name=name), glued
     # "Kết luận 3 ý…" opening a sentence is prose, unless the text defined the short form
     # ("(gọi tắt là Quy định 294). Quy định 294 yêu cầu...") or names what the document is
     # ("Kết luận 18 của Ban Bí thư", "Quy định 08 về …").

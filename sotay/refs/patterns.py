@@ -110,12 +110,12 @@ PARTY = (r"(?P<num>\d{1,4}[a-zA-Z]?)(?:(?P<sep>\s{0,3}-\s{0,3}|\s{0,2})(?P<abbr>
 # 111/2022/NĐ-CP, 16/CT-TTg, 10/2022/QH15; with a dash for a slash around its year, miswritten: 111-2013-NĐ-CP.
 STATE = (r"(?P<snum>\d{1,5})(?:/(?:(?P<year>(?:19|20)\d{2})/)?|[-/](?P<dashed_year>(?:19|20)\d{2})[-/])(?:(?P<sabbr>NĐ|ND|TTLT|NQLT|" + _ABBR_ALT + r")-"
          r"(?P<siss>[A-ZĐ][A-Za-zĐđ0-9]{0,15}(?:-[A-ZĐ][A-Za-zĐđ0-9]{0,10})?)|(?P<qh>QH\d{1,2}))(?![^\W_])")
-# "HD 12/BTCTW", "Chỉ thị 03/TW": the kind written before the number, and missing from the code
-# (C106). Party kinds only, before an issuer the Party writes in its codes, which nothing follows
-# but the end of the code ("16/TU-..." is another's).
+# "HD 12/BTCTW", "Chỉ thị 03/TW", "CT50/TW": the kind written before the number, and missing from
+# the code (C106). Party kinds only, before an issuer the Party writes in its codes, which nothing
+# follows but the end of the code ("16/TU-..." is another's).
 _KNOWN_ISSUERS_ALT = "|".join(re.escape(i) for i in sorted(KNOWN_ISSUERS, key=len, reverse=True))
 KIND_FIRST = (r"(?:(?P<fkind>" + "|".join(phrase(k) for k in sorted(set(KIND_WORDS) - STATE_WORDS, key=len, reverse=True))
-              + r")|(?-i:(?P<fabbr>" + _ABBR_ALT + r")))\s{1,3}(?:số\s{0,3})?(?P<fnum>\d{1,4})\s{0,2}/\s{0,2}"
+              + r")\s{1,3}|(?-i:(?P<fabbr>" + _PARTY_ABBR_ALT + r"))\s{0,3})(?:số\s{0,3}(?::\s{0,3})?)?(?P<fnum>\d{1,4})\s{0,2}/\s{0,2}"
               r"(?P<fiss>" + _KNOWN_ISSUERS_ALT + r")(?![^\W_])(?![-/])")
 KIND_PREFIX = r"(?:(?P<kw>" + _KINDS_ALT + r")\s{1,3})?(?P<so>số\s{0,3}(?::\s{0,3})?)?"
 # Plenums written as ordinals: "Hội nghị lần thứ tư Ban Chấp hành Trung ương".
@@ -191,7 +191,7 @@ _SHORT = (r"(?:(?<![\wÀ-ỹ])(?P<skind>" + _KINDS_ALT + r")\s{1,3}(?P<sso>số\
           r"(?P<short>\d{1,4})(?![\d\w])")
 # Anchored at a candidate's start (Python re, bounded: O(1) per candidate).
 PARTY_AT = _compile(KIND_PREFIX + PARTY)
-KIND_FIRST_AT = _compile(r"(?<![\wÀ-ỹ])" + KIND_FIRST)
+KIND_FIRST_AT = _compile(r"(?<![^\W_])" + KIND_FIRST)  # "_" opens emphasis: "_Hướng dẫn 12/BTCTW_"
 STATE_AT = _compile(KIND_PREFIX + STATE)
 PLENUM_AT = _compile(PLENUM)
 CONGRESS_AT = _compile(CONGRESS)
@@ -440,7 +440,8 @@ ISSUED_BEFORE_AHEAD = 40
 SPLIT_ISSUER = re.compile(r" {1,2}([A-ZĐ]{1,5})(?![\wÀ-ỹ])")
 _DEFINES = (r"(?:(?:sau\s{1,3}đây\s{1,3})?(?:gọi\s{1,3}tắt|gọi|viết\s{1,3}tắt)\s{0,3}(?:là|:))\s{1,3}[“\"]?"
             # The kind as a word or as its code's capitals ("CT 05"), or a plenum's resolution by name.
-            r"(?P<short>(?:(?P<dkind>" + _KINDS_ALT + r")|(?-i:(?P<dabbr>" + SHORT_ABBR_ALT + r")))\s{1,3}(?:số\s{1,3})?(?P<dnum>\d{1,4})"
+            r"(?P<short>(?:(?P<dkind>" + _KINDS_ALT + r")\s{1,3}|(?-i:(?P<dabbr>" + SHORT_ABBR_ALT + r"))(?:\s{1,3}|" + GLUED_AFTER + r"))"
+            r"(?:số\s{1,3})?(?P<dnum>\d{1,4})"
             r"|(?:Nghị\s{1,3}quyết\s{1,3}|(?-i:NQ)\s{0,3})(?:Trung\s{1,3}ương|TW|TƯ)\s{0,3}(?P<dplenum>\d{1,2}))[”\"]?")
 SHORT_DEFINITION = _compile(r"\s{0,3}(?:(?P<open>\()\s{0,2}|,\s{0,3})" + _DEFINES + r"(?(open)\s{0,2}\)|(?![\wÀ-ỹ]))")
 # The same after the document's subject: "Chỉ thị 10-CT/TW … về nâng cao chất lượng sinh hoạt chi bộ

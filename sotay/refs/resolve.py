@@ -334,7 +334,7 @@ def _surface_problems(c: Citation) -> list[Problem]:
     """What is wrong with how a citation is typed, whatever document it names."""
     problems = []
     if c.malformed:
-        problems.append(Problem("C106", f"Số hiệu viết sai ({c.malformed}); viết đúng: {c.code}." if c.code else f"Trích dẫn viết sai: {c.malformed}."))
+        problems.append(_malformed(c, c.code))
     if c.bad_date:
         problems.append(Problem("C106", f"Trích dẫn viết sai: {c.bad_date}."))
     look_alike = sorted(set(_LOOK_ALIKE.findall(c.surface)))
@@ -342,6 +342,10 @@ def _surface_problems(c: Citation) -> list[Problem]:
         problems.append(Problem("C106", f"Trích dẫn có chữ Kirin hoặc Hy Lạp trông như chữ Latinh ({', '.join(look_alike)}): "
                                         "hãy gõ lại số hiệu bằng bàn phím tiếng Việt."))
     return problems
+
+
+def _malformed(c: Citation, code: str | None) -> Problem:
+    return Problem("C106", f"Số hiệu viết sai ({c.malformed}); viết đúng: {code}." if code else f"Trích dẫn viết sai: {c.malformed}.")
 
 
 def _none_held(c: Citation, registry: Registry, label: str) -> Problem:
@@ -438,6 +442,11 @@ def resolve(cites: list[Citation], registry: Registry, text: str | None = None) 
             c.problems.append(problem)
             continue
         c.id = chosen.id
+        if c.malformed and c.code and chosen.code and chosen.code != c.code:
+            # The fix is the entry's code as the registry writes it ("15-QĐi/TU", "04-NQ/TW"): the
+            # code read from the text ("Quy định 15/TU" as 15-QĐ/TU) met C109 once typed.
+            told = _malformed(c, c.code)
+            c.problems = [_malformed(c, chosen.code) if p == told else p for p in c.problems]
         written = _written_problem(c, chosen)
         if written:
             c.problems.append(written)
