@@ -987,3 +987,11 @@ def test_a_malformed_code_is_told_as_the_entry_it_names_writes_it(registry):
     told = {c.surface: [p.message for p in c.problems] for c in check(
         "Căn cứ Quy định 15/TU ngày 14/11/2018 của Tỉnh ủy Quảng Nam. Nghị quyết 4/TW năm 2016.", registry)}
     assert [m.rpartition("viết đúng: ")[2] for ms in told.values() for m in ms] == ["15-QĐi/TU.", "04-NQ/TW."], told
+
+
+def test_a_short_reference_is_told_as_typed_and_one_no_entry_numbers_says_so(registry):
+    """C107 quoted the form read ("'Chỉ thị 50'") where the editor typed "CT 50", not found in the
+    file; and "Quy định 213", written out in full as told, met C101: no entry has that number."""
+    told = [p.message for c in check("Theo CT 50 và Quy định 213.", registry) for p in c.problems]
+    assert told[0].startswith("'CT 50' có thể là 3 văn bản"), told
+    assert "sổ văn bản chưa có Quy định nào số 213" in told[1] and "thêm văn bản vào sổ văn bản" in told[1], told

@@ -352,7 +352,11 @@ def _none_held(c: Citation, registry: Registry, label: str) -> Problem:
     if c.system == "nha-nuoc":
         return Problem("C108", f"{label} chưa có trong sổ văn bản{_yearless_namesake(c, registry)}.")
     if c.short:
-        return Problem("C107", f"'{c.surface.strip()}' không đủ để xác định văn bản; hãy ghi đủ số hiệu và ngày ban hành.")
+        # "Quy định 213": written in full it met C101 next; say at once that no entry has the number.
+        kind = (c.name or "").rpartition(" ")[0] or "văn bản"
+        return Problem("C107", f"'{c.surface.strip()}' không đủ để xác định văn bản, và sổ văn bản chưa có {kind} nào số "
+                               f"{c.number}: hãy ghi đủ số hiệu và ngày ban hành, rồi thêm văn bản vào sổ văn bản "
+                               "(content/van-ban) với nguồn.")
     return Problem("C101", _not_held(label, c, registry))
 
 
@@ -431,7 +435,8 @@ def resolve(cites: list[Citation], registry: Registry, text: str | None = None) 
             said = ((c.date and (c.date_released or not c.date_tentative)) or c.body or c.terms) and not (c.year_of_work or work)
             fitting = [d for d in docs if d is not linked and not _mismatches(d, c)] if said and _mismatches(linked, c) else []
             docs, exact = (fitting if len(fitting) == 1 else [linked]), True
-        label = c.code or c.name or c.surface
+        # A short form as typed ("CT50", "HD 42"): the editor looks for it in the file.
+        label = c.code or (c.surface[:c.link_end - c.start].strip() if c.short and c.link_end > c.start else c.name) or c.surface
         if c.code and c.written and "QĐi" in c.written and c.written.replace("QĐi", "QĐ") == c.code:
             label = c.written  # as typed: "08-QĐi/TW" told as "08-QĐ/TW" sent the editor to register the wrong spelling
         if not docs:
