@@ -33,18 +33,28 @@ MARK_LINE_NO_REFERENCES = f"{MARK} thay chữ mẫu và nguồn (sources) bằng
 # finds it in a file as a whole line (its list marker, heading marks, key and quotes aside), and a
 # sentence of six words or more anywhere.
 _PLACEHOLDERS: dict[str, bool] = {}
+# A short placeholder is looked for in files of its template's format only (".md", ".yml"): the
+# agenda's "Nội dung chính" is a guide's fair heading. The one being rendered, while `placeholders` runs.
+_FORMATS: dict[str, set[str]] = {}
+_rendering: list[str] = []
 
 
 def _p(text: str, anywhere: bool = False) -> str:
     _PLACEHOLDERS[text] = anywhere or len(text.split()) >= 6
+    if _rendering:
+        _FORMATS.setdefault(text, set()).add(_rendering[-1])
     return text
 
 
 @functools.cache
 def placeholders() -> dict[str, bool]:
     """Every placeholder of every template: text -> whether it is found inside a line too."""
-    for make in TEMPLATES.values():  # all of them, whichever one a caller rendered before
-        make("", "", "", "")
+    for kind, make in TEMPLATES.items():  # all of them, whichever one a caller rendered before
+        _rendering.append(Path(TEMPLATE_FILES[kind]).suffix)
+        try:
+            make("", "", "", "")
+        finally:
+            _rendering.pop()
     for title in TEMPLATE_TITLE.values():  # the files' titles, which `make new` takes from the editor
         _p(title)
     return dict(_PLACEHOLDERS)
@@ -236,7 +246,7 @@ def template_rules(corpus, registry):
                               "bằng nội dung thật, rồi xóa dòng này."))
             continue
         found.extend(diag(rel, line, col, "T101", f"Còn chữ mẫu ({phrase!r}): thay bằng nội dung thật.")
-                     for line, col, phrase in _placeholders_in(text))
+                     for line, col, phrase in _placeholders_in(text, Path(rel).suffix))
         # The template's sources and references are real ids (so that it checks), and pass for the
         # editor's own once the text is rewritten: its reminder line stays until they were looked at.
         at = text.find(SOURCE_REMINDER)
@@ -247,14 +257,14 @@ def template_rules(corpus, registry):
     return found
 
 
-def _placeholders_in(text: str):
-    """(line, column, placeholder) for each line of the text that holds one."""
+def _placeholders_in(text: str, suffix: str):
+    """(line, column, placeholder) for each line of the text (of a file ending in `suffix`) that holds one."""
     known = placeholders()
     anywhere = [phrase for phrase, inside in known.items() if inside]
     for number, line in enumerate(text.split("\n"), 1):
         markup = _LINE_MARKUP.match(line).end()
         value = line[markup:].strip().strip("\"'")
-        if value in known:
+        if value in known and suffix in _FORMATS.get(value, {suffix}):
             yield number, markup + 1, value
             continue
         for phrase in anywhere:

@@ -71,6 +71,20 @@ def _every_placeholder_line_is_told(path: Path, stdout: str) -> None:
     assert meant and told == meant, stdout
 
 
+def test_a_short_placeholder_of_another_format_is_the_editors_own_words(content):
+    """The agenda template's item "Nội dung chính" (YAML) is a fair heading of a guide (Markdown):
+    T101 told an editor who wrote it so; in an agenda's item it is still the template's."""
+    page = content / "huong-dan/tu-phe-binh-va-phe-binh.md"
+    page.write_text(page.read_text() + "\n## Nội dung chính\n\nChi bộ bàn hai việc trong tháng.\n")
+    agenda = content / "chuong-trinh/sinh-hoat-thuong-ky.yml"
+    text = agenda.read_text()
+    agenda.write_text(text.replace("items:\n  - title: ", "items:\n  - title: Nội dung chính\n    minutes: 5\n"
+                                   "    lead: Bí thư chi bộ\n    record: Ý kiến.\n  - title: ", 1))
+    check = run_sotay("check", "--content", str(content))
+    assert [line.split(": T101")[0] for line in check.stdout.splitlines() if "T101" in line] == [
+        f"content/chuong-trinh/sinh-hoat-thuong-ky.yml:{text[:text.index('items:')].count(chr(10)) + 2}:12"], check.stdout
+
+
 def test_a_line_that_only_begins_like_a_placeholder_is_the_editors_own(content):
     page = content / "huong-dan/tu-phe-binh-va-phe-binh.md"
     page.write_text(page.read_text() + "\n### Phần thứ nhất: thực trạng\n\n1. Bước thứ hai. Chi ủy họp trước một tuần.\n"
