@@ -546,12 +546,24 @@ def _closest_document(value: str, known) -> str:
         same_code = sorted(k for k in known if k.casefold().startswith(typed.casefold() + "-"))
         if same_code:
             return f" (các mã có số hiệu này: {', '.join(same_code)}; hãy ghi đủ mã, kèm năm)"
+    cited = _cited_as(value, known)
+    if cited:
+        return f" (có phải {cited!r}? ghi mã đúng như trường id của văn bản)"
     # A number is the document: "213-QĐ/TW-2020" was offered "232-QĐ/TW-2025", another regulation.
     number = re.match(r"\s*(\d+)", value)
     if number:
         known = [k for k in known if re.match(r"\d+", k) and int(re.match(r"\d+", k).group()) == int(number.group(1))]
     return offer(meant(value, known, 0.85)) or (
         ": ghi mã (trường id) của một văn bản trong content/van-ban, ví dụ 50-CT/TW-2025; văn bản chưa có thì thêm vào sổ văn bản")
+
+
+def _cited_as(value: str, known) -> str | None:
+    """The one entry a citation typed where an id goes names ("HD 42/BTCTW", "NQ TW4 khóa XII")."""
+    from .refs import check as cite
+    from .registry import Registry
+
+    ids = {c.id for c in cite(value, Registry.build(dict(known))) if c.id}
+    return ids.pop() if len(ids) == 1 else None
 
 
 def load(root: Path | str, rel_base: Path | str | None = None) -> Corpus:

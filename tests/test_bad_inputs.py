@@ -1449,7 +1449,15 @@ def test_a_document_not_in_the_registry_is_offered_no_document_of_another_number
     proc, found = _check_one(tmp_path, "huong-dan/ma.md", text)
     assert [code for _, code, _ in found] == ["R102", "R102"], proc.stdout
     assert "'11-CT/TW-2007' trong sổ văn bản: ghi mã (trường id) của một văn bản" in proc.stdout, proc.stdout
-    assert "'10-CT/TW-2070' trong sổ văn bản (có phải '10-CT/TW-2007'?)" in proc.stdout, proc.stdout
+    assert "'10-CT/TW-2070' trong sổ văn bản (có phải '10-CT/TW-2007'?" in proc.stdout, proc.stdout
+
+
+def test_a_citation_typed_where_a_document_id_goes_is_offered_the_id_it_names(tmp_path):
+    # "HD 42/BTCTW" where the id goes was offered only the generic example "50-CT/TW-2025".
+    text = front().replace("sources: [nguon-a]\n", "sources: [nguon-a]\nreferences: [CT 10/TW năm 2007]\n")
+    proc, found = _check_one(tmp_path, "huong-dan/ma.md", text)
+    assert [code for _, code, _ in found] == ["R102"], proc.stdout
+    assert "(có phải '10-CT/TW-2007'?" in proc.stdout, proc.stdout
 
 
 def test_every_line_pasted_in_decomposed_unicode_is_told(tmp_path):
