@@ -23,6 +23,9 @@ def test_json_lists_every_reference_with_its_position_and_facts(tmp_path):
                                            "Nghị quyết Trung ương 4 (khóa XII)"]
     first, second = rows
     assert KEYS <= first.keys()
+    # In text, the references found all fit: nothing on standard output, and the count says it read them.
+    proc = run_sotay("refs", str(path))
+    assert proc.returncode == 0 and not proc.stdout and proc.stderr == "2 trích dẫn, 0 lỗi, 0 cảnh báo.\n", proc
     assert (first["line"], first["column"]) == (2, 6)
     assert (second["line"], second["column"]) == (3, 3)
     assert (first["kind"], first["number"], first["issuer"], first["date"], first["id"]) == ("HD", "12", "BTCTW", "2018-07-06", "12-HD/BTCTW-2018")

@@ -48,13 +48,17 @@ def run(args) -> int:
                 line, col = line_col(text, c.start)
             rows.append({"path": path, "line": line, "column": col, **c.to_dict()})
             problems += [diag(path, line, col, p.code, p.message) for p in c.problems]
+    errors = sum(RULES[p.code].severity == "error" for p in problems)
     if args.format == "json":
         print(json.dumps(rows, ensure_ascii=False, indent=2))
-    elif problems:
-        print(render(problems))
+    else:
+        if problems:
+            print(render(problems))
+        sys.stdout.flush()  # the count after the problems, as `check` writes it: silence read as nothing found
+        print(f"{len(rows)} trích dẫn, {errors} lỗi, {len(problems) - errors} cảnh báo.", file=sys.stderr)
     if unreadable:
         return 2
-    return 1 if any(RULES[p.code].severity == "error" for p in problems) else 0
+    return 1 if errors else 0
 
 
 def _content_texts(corpus):
