@@ -70,6 +70,16 @@ def _section_key(title: str) -> str:
     return title
 
 
+_JOINED = re.compile(r"\s*(?:,|;|&|\bvà\b)\s*", re.IGNORECASE)
+
+
+def _joined_sections(title: str) -> list[str]:
+    """The template's sections a heading joins ("I. MỤC ĐÍCH, YÊU CẦU", as Party documents head
+    their first part), or []."""
+    parts = [_section_key(part) for part in _JOINED.split(_NUMBERING.sub("", title.strip()).rstrip(":")) if part.strip()]
+    return parts if len(parts) > 1 and all(part in TOPIC_SECTIONS for part in parts) else []
+
+
 def _closest_section(title: str) -> str | None:
     """The template's section a near miss means ("Câu hỏi thảo luân", "Kết luận"), or None."""
     folded = {fold(t).casefold(): t for t in TOPIC_SECTIONS}
@@ -131,6 +141,15 @@ class _Reader:
     def open_section(self, title: str, line_no: int):
         self.close_paragraph()
         name = TOPIC_SECTIONS.get(title)
+        joined = _joined_sections(title) if name is None else []
+        if joined:
+            self.suggested.update(TOPIC_SECTIONS[part] for part in joined)  # told here; not again as missing (B101)
+            shapes = {"purpose": "một đoạn văn", "conclusion": "một đoạn văn", "requirements": "mỗi ý một dòng '- '",
+                      "questions": "mỗi câu một dòng '1. '", "sections": "các phần '### '"}
+            split = " rồi ".join(f"'## {part}' ({shapes[TOPIC_SECTIONS[part]]})" for part in joined)
+            self.tell(line_no, "B102", f"Mục {title!r} gộp {len(joined)} mục của khuôn mẫu: tách thành {split}.")
+            self.current = "_unknown"
+            return
         if name is None:
             meant = _closest_section(title)
             hint = f" Có phải '## {meant}'?" if meant else ""

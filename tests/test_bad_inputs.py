@@ -1085,6 +1085,11 @@ EDITOR_MISTAKES = {
     # Told how to write it and, at once, that it lies ahead (following the hint met S107 next).
     "a review date ahead, written day first": ("huong-dan/ngay-truoc.md", front().replace("reviewed: 2026-01-01", "reviewed: 05/12/2099"),
                                                {"S104"}, "viết 2099-12-05 (ngày này còn ở phía trước"),
+    # As Party documents head their first part, "I. MỤC ĐÍCH, YÊU CẦU": told at the heading how to split it,
+    # not as two sections missing at the file's end.
+    "an outline's purpose and requirements under one heading": (TOPIC, topic(lambda b: b.replace("## Mục đích", "## I. MỤC ĐÍCH, YÊU CẦU", 1)
+                                                                         .replace("## Yêu cầu\n", "", 1)),
+                                                                 {"B102"}, "tách thành '## Mục đích' (một đoạn văn) rồi '## Yêu cầu'"),
     "a table among an outline's points": (TOPIC, topic(lambda b: b.replace("## Câu hỏi thảo luận", "| Việc | Người |\n|---|---|\n"
                                                                         "| Chuẩn bị | Chi ủy |\n\n## Câu hỏi thảo luận", 1)),
                                           {"B103"}, "không dùng bảng"),
