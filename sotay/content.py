@@ -378,7 +378,10 @@ class _Loader:
         for folder in self.entries(base):
             rel = self.rel(folder)
             if not folder.is_dir():
-                self.report([diag(rel, 1, 1, "E007", "Trong chuyen-de/ chỉ có các thư mục thư viện.")])
+                libraries = ", ".join(f"chuyen-de/{f.name}/" for f in self.entries(base) if f.is_dir())
+                self.report([diag(rel, 1, 1, "E007", "Trong chuyen-de/ chỉ có các thư mục thư viện: đề cương đặt trong thư mục "
+                                                     f"của thư viện ({libraries})." if libraries else
+                                                     "Trong chuyen-de/ chỉ có các thư mục thư viện.")])
                 continue
             if not self.check_slug(rel, folder, "Tên thư mục"):
                 continue
@@ -413,7 +416,8 @@ class _Loader:
         known = {VOCABULARY_FILE, "nguon", "van-ban", "huong-dan", "chuong-trinh", "mo-hinh", "chuyen-de", forms.FOLDER, "README.md"}
         for path in self.entries(self.root):
             if path.name not in known:
-                self.report([diag(self.rel(path), 1, 1, "E007", "Tệp hoặc thư mục này không thuộc loại nội dung nào.")])
+                self.report([diag(self.rel(path), 1, 1, "E007", "Tệp hoặc thư mục này không thuộc loại nội dung nào: mỗi tệp "
+                                                                    f"đặt trong thư mục của loại nó: {_CONTENT_FOLDERS}.")])
 
     def check_refs(self):
         c = self.corpus
@@ -519,6 +523,10 @@ class _Loader:
         self.check_refs()
         self.check_forms()
         return self.corpus
+
+
+_CONTENT_FOLDERS = ("huong-dan/ (hướng dẫn), mo-hinh/ (mô hình sinh hoạt), chuong-trinh/ (chương trình mẫu), "
+                    "chuyen-de/<thư viện>/ (đề cương), van-ban/ (sổ văn bản), nguon/ (nguồn), mau/ (mẫu văn bản)")
 
 
 def _joined_items(value: str, known) -> str:

@@ -1090,6 +1090,9 @@ EDITOR_MISTAKES = {
     "an outline's purpose and requirements under one heading": (TOPIC, topic(lambda b: b.replace("## Mục đích", "## I. MỤC ĐÍCH, YÊU CẦU", 1)
                                                                          .replace("## Yêu cầu\n", "", 1)),
                                                                  {"B102"}, "tách thành '## Mục đích' (một đoạn văn) rồi '## Yêu cầu'"),
+    # Told where it goes: the library folders, or every kind's folder.
+    "an outline put in chuyen-de/ itself": ("chuyen-de/de-cuong.md", topic(), {"E007"}, "đề cương đặt trong thư mục của thư viện (chuyen-de/"),
+    "a guide put in content/ itself": ("trang.md", front(), {"E007"}, "huong-dan/ (hướng dẫn)"),
     "a table among an outline's points": (TOPIC, topic(lambda b: b.replace("## Câu hỏi thảo luận", "| Việc | Người |\n|---|---|\n"
                                                                         "| Chuẩn bị | Chi ủy |\n\n## Câu hỏi thảo luận", 1)),
                                           {"B103"}, "không dùng bảng"),
