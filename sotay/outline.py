@@ -19,6 +19,7 @@ from .verbatim import WORD_BULLET
 
 _ITEM = re.compile(r"^(?:[-*+]|\d+[.)])\s+(.*\S)\s*$")
 _DASH_TYPED = re.compile(r"^ {0,3}([–—])[ \t]")  # Word's en or em dash for a typed "- "
+_LETTERED = re.compile(r"^ {0,3}([a-zđ][.)])\s")  # "b) Chi bộ …": numbered as a document numbers sub-points
 _NESTED = re.compile(r"(?:[-*+]|\d{1,2}[.)])\s")
 # A section's own numbering ("II. ", "2) ", "b. "), which the site and the DOCX number afresh; not a
 # year ("1945. Cách mạng Tháng Tám") nor an initial ("C. Mác"; "V. I. Lênin", one before another
@@ -259,6 +260,13 @@ class _Reader:
                                        "để dòng bắt đầu ngay bằng '- ' (hoặc '1. ').")
             target.append(TOLD)
             self.last_item = None
+        elif _LETTERED.match(line):
+            # "b) Chi bộ …", numbered as a document numbers sub-points: a point meant, not the rest
+            # of the one above (and not one point too few).
+            number = "số, như '2. '" if self.current == "questions" else "'- '"
+            self.tell(line_no, "B103", f"{self.shape()}; dòng này đánh số bằng chữ {_LETTERED.match(line).group(1)!r}: thay bằng {number}.")
+            target.append(TOLD)
+            self.last_item = None
         elif self.last_item is not None and rows[i - 1].strip():
             # A long point wrapped by the editor's own hand: the line under it, not indented, was told
             # "mỗi ý là một dòng bắt đầu bằng '- '" as if a point were missing its dash.
@@ -270,9 +278,15 @@ class _Reader:
             # Word's bullet ("•", "–") named: the editor sees one, and was told only that a dash was wanted.
             mark = WORD_BULLET.match(line) or _DASH_TYPED.match(line)
             typed = f"; dòng này bắt đầu bằng dấu đầu dòng của Word {mark.group(1)!r}: thay bằng '- '" if mark else ""
-            self.tell(line_no, "B103", f"Ở mục này mỗi ý là một dòng bắt đầu bằng '- ' (hoặc '1. '){typed}.")
+            self.tell(line_no, "B103", f"{self.shape()}{typed}.")
             target.append(TOLD)  # told here: not again as a section with too few points
             self.last_item = None
+
+    def shape(self) -> str:
+        """How a line of the current section of points is written."""
+        if self.current == "questions":
+            return "Ở mục Câu hỏi thảo luận mỗi câu hỏi là một dòng đánh số '1. ', '2. ' (hoặc bắt đầu bằng '- ')"
+        return "Ở mục này mỗi ý là một dòng bắt đầu bằng '- ' (hoặc '1. ')"
 
     def tell_missing(self, end_line: int):
         order = list(TOPIC_SECTIONS.items())

@@ -1090,6 +1090,11 @@ EDITOR_MISTAKES = {
     "an outline's purpose and requirements under one heading": (TOPIC, topic(lambda b: b.replace("## Mục đích", "## I. MỤC ĐÍCH, YÊU CẦU", 1)
                                                                          .replace("## Yêu cầu\n", "", 1)),
                                                                  {"B102"}, "tách thành '## Mục đích' (một đoạn văn) rồi '## Yêu cầu'"),
+    # Lettered as a document letters sub-points: told as a question (or a point) written so, not as the rest
+    # of the line above, and not again as one question too few.
+    "a discussion question lettered b)": (TOPIC, topic(lambda b: b.replace("\n2. Câu hai?", "\nb) Câu hai?", 1)),
+                                          {"B103"}, "Ở mục Câu hỏi thảo luận mỗi câu hỏi là một dòng đánh số '1. ', '2. ' "
+                                                    "(hoặc bắt đầu bằng '- '); dòng này đánh số bằng chữ 'b)': thay bằng số, như '2. '"),
     # Told where it goes: the library folders, or every kind's folder.
     "an outline put in chuyen-de/ itself": ("chuyen-de/de-cuong.md", topic(), {"E007"}, "đề cương đặt trong thư mục của thư viện (chuyen-de/"),
     "a guide put in content/ itself": ("trang.md", front(), {"E007"}, "huong-dan/ (hướng dẫn)"),
