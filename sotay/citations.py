@@ -6,6 +6,8 @@ and reports problems at the citation's own line and column.
 
 from __future__ import annotations
 
+import re
+
 from .check import rule_pass
 from .diagnostics import diag
 from .model import Meeting, SampleAgenda, Topic
@@ -58,7 +60,8 @@ def cited_in_references(corpus, registry):
         # the successor of a replaced document the references list (C105 asks for it there).
         # An entry whose id is itself wrong (G105) is not offered to every page that cites it.
         if not isinstance(item, GROUNDED) or listed is None or doc is None or doc.id_lacks_year or c.problems or c.id in listed \
-                or (id(item), c.id) in told or registry.current(doc) is not doc or c.id in _successors(listed, registry):
+                or (id(item), c.id) in told or registry.current(doc) is not doc or c.id in _successors(listed, registry) \
+                or _HISTORY_BEFORE.search(span.text, max(0, offset - 40), offset):
             continue
         told.add((id(item), c.id))
         line, col = span.locate(offset)
@@ -69,6 +72,8 @@ def cited_in_references(corpus, registry):
 
 
 GROUNDED = (Topic, SampleAgenda, Meeting)  # what a branch downloads, with its grounds listed
+# "(trước đây là Hướng dẫn 12-HD/BTCTW …)", "thay cho Chỉ thị 10-CT/TW": the document's history, no ground.
+_HISTORY_BEFORE = re.compile(r"(?:trước\s+đây(?:\s+là)?|thay\s+(?:thế\s+)?cho)\s*[:(]?\s*$", re.IGNORECASE)
 
 
 def _successors(listed, registry) -> set:

@@ -116,7 +116,8 @@ _RULES = [
     Rule("C110", "link-to-another-document", ERROR, "Trích dẫn có liên kết tới trang của một văn bản khác trong sổ."),
     Rule("C111", "cited-not-in-references", WARNING, "Đề cương, chương trình mẫu hay mô hình sinh hoạt trích dẫn một văn bản "
                                                      "đang có hiệu lực trong sổ văn bản nhưng trường references không ghi văn bản ấy, "
-                                                     "nên mục “Văn bản làm căn cứ” và bản tải về không có văn bản này."),
+                                                     "nên mục “Văn bản làm căn cứ” và bản tải về không có văn bản này "
+                                                     "(văn bản nêu như lịch sử, sau “trước đây là” hay “thay cho”, thì không)."),
     # Safety of contributed content
     Rule("J101", "template-syntax", ERROR, "Nội dung chứa cú pháp mẫu Jinja (`{{`, `{%`)."),
     Rule("J102", "render-macros", ERROR, "Nội dung không được bật render_macros."),

@@ -2095,6 +2095,11 @@ def test_an_outline_citing_a_document_its_references_leave_out_is_told_a_guide_i
     proc, found = _check(content)
     assert proc.returncode == 0 and [(where.split(":")[0], code) for where, code, _ in found] == [(f"content/{TOPIC}", "C111")], proc.stdout
     assert "thêm 11-CT/TW-2008 vào references" in found[0][2]
+    # Named as the history of a ground ("trước đây là …", "thay cho …"), it is none.
+    for history in ("(trước đây là Chỉ thị 11-CT/TW ngày 30/3/2008 của Ban Bí thư)", "thay cho Chỉ thị 11-CT/TW ngày 30/3/2008"):
+        (content / TOPIC).write_text(topic(lambda b, h=history: b.replace("\n- ", f"\n- Chi bộ làm như vậy {h}. ", 1)))
+        proc, found = _check(content)
+        assert proc.returncode == 0 and not found, (history, proc.stdout)
 
 
 @pytest.mark.parametrize("minutes, said", [("0x" + "F" * 4000, "Cần số nguyên"), ("9" * 5000, "quá lớn"), ("=", "Cần số nguyên")])
