@@ -236,6 +236,11 @@ CASES = [
     ("CT50/TW năm 2025, HĐ 12/BTCTW, Chỉ thị số: 05/TW, _Hướng dẫn 12/BTCTW_",
      [R("CT50/TW năm 2025", id="50-CT/TW-2025", problems=["C106"]), R("HĐ 12/BTCTW", kind="HD", id="12-HD/BTCTW-2018", problems=["C106"]),
       R("Chỉ thị số: 05/TW", id="05-CT/TW-2016", problems=["C106"]), R("Hướng dẫn 12/BTCTW", id="12-HD/BTCTW-2018", problems=["C106"])]),
+    # Listed: each number of that kind and form is a reference of its own.
+    ("Chỉ thị 05/TW và 10/TW của Ban Bí thư; CT 05/TW, 10/TW, 10-CT/TW", [
+        R("Chỉ thị 05/TW", id="05-CT/TW-2016", problems=["C106"]), R("10/TW của Ban Bí thư", code="10-CT/TW", id="10-CT/TW-2007", problems=["C106"]),
+        R("CT 05/TW", id="05-CT/TW-2016", problems=["C106"]), R("10/TW", id="10-CT/TW-2007", problems=["C106"]),
+        R("10-CT/TW", id="10-CT/TW-2007", problems=[])]),
     # … but not a state code ("16/TU-UB" is a province's), a kind's abbreviation in lower case, an issuer unknown.
     ("CT 16/TU-UB, ct 12/TW, Hướng dẫn 12/BTC, Nghị định 12/TW", []),
     # HĐ for HD, as often typed: read as the code, and told. In a state code HĐ is a contract's.

@@ -283,12 +283,15 @@ def _party(t: str, m: re.Match) -> Citation:
                     year=int(year.group(1)) if year else None, link_end=end, malformed=malformed, written=written)
 
 
-def _kind_first(m: re.Match) -> Citation:
-    """"HD 12/BTCTW": a Party code with its kind written before the number instead of in it."""
-    word = m.group("fkind")
-    abbr = P.KIND_WORDS[_WS.sub(" ", word.lower())] if word else _abbr(m.group("fabbr"))
+def _kind_first(m: re.Match, abbr: str | None = None) -> Citation:
+    """"HD 12/BTCTW": a Party code with its kind written before the number instead of in it (or,
+    `abbr` given, one more number of a list after it: "… và 10/TW")."""
+    start = m.start("fnum") if abbr else m.start()
+    if abbr is None:
+        word = m.group("fkind")
+        abbr = P.KIND_WORDS[_WS.sub(" ", word.lower())] if word else _abbr(m.group("fabbr"))
     issuer, number = _issuer(m.group("fiss")), m.group("fnum")
-    return Citation(m.start(), m.end(), "", abbr, _system(issuer), number=number, issuer=issuer,
+    return Citation(start, m.end(), "", abbr, _system(issuer), number=number, issuer=issuer,
                     code=f"{number}-{kind_key(abbr)}/{issuer}", link_end=m.end(),
                     malformed="ký hiệu loại văn bản viết trước số, không viết trong số hiệu")
 
@@ -632,9 +635,12 @@ def _candidate(t: str, start: int, defined: set[str]) -> list[Citation] | None:
         return [c]
     m = P.KIND_FIRST_AT.match(t, start)
     if m:
-        c = _kind_first(m)
-        c.end = _read_context(t, c, c.end)
-        return [c]
+        cites = [_kind_first(m)]
+        while more := P.KIND_FIRST_MORE.match(t, cites[-1].end):
+            cites.append(_kind_first(more, cites[0].kind))
+        for c in cites:
+            c.end = _read_context(t, c, c.end)
+        return cites
     m = P.PLENUM_AT.match(t, start)
     if m:
         if t.startswith("NQ", start) and start and t[start - 1].isalnum():

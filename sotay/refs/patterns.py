@@ -117,6 +117,8 @@ _KNOWN_ISSUERS_ALT = "|".join(re.escape(i) for i in sorted(KNOWN_ISSUERS, key=le
 KIND_FIRST = (r"(?:(?P<fkind>" + "|".join(phrase(k) for k in sorted(set(KIND_WORDS) - STATE_WORDS, key=len, reverse=True))
               + r")\s{1,3}|(?-i:(?P<fabbr>" + _PARTY_ABBR_ALT + r"))\s{0,3})(?:số\s{0,3}(?::\s{0,3})?)?(?P<fnum>\d{1,4})\s{0,2}/\s{0,2}"
               r"(?P<fiss>" + _KNOWN_ISSUERS_ALT + r")(?![^\W_])(?![-/])")
+# More numbers of that kind and form after it: "Chỉ thị 05/TW và 10/TW", "CT 05/TW, 10/TW".
+KIND_FIRST_MORE_TAIL = (r"(?P<fnum>\d{1,4})\s{0,2}/\s{0,2}(?P<fiss>" + _KNOWN_ISSUERS_ALT + r")(?![^\W_])(?![-/])")
 KIND_PREFIX = r"(?:(?P<kw>" + _KINDS_ALT + r")\s{1,3})?(?P<so>số\s{0,3}(?::\s{0,3})?)?"
 # Plenums written as ordinals: "Hội nghị lần thứ tư Ban Chấp hành Trung ương".
 ORDINALS = {"nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
@@ -192,6 +194,7 @@ _SHORT = (r"(?:(?<![\wÀ-ỹ])(?P<skind>" + _KINDS_ALT + r")\s{1,3}(?P<sso>số\
 # Anchored at a candidate's start (Python re, bounded: O(1) per candidate).
 PARTY_AT = _compile(KIND_PREFIX + PARTY)
 KIND_FIRST_AT = _compile(r"(?<![^\W_])" + KIND_FIRST)  # "_" opens emphasis: "_Hướng dẫn 12/BTCTW_"
+KIND_FIRST_MORE = _compile(_LIST_SEP + KIND_FIRST_MORE_TAIL)
 STATE_AT = _compile(KIND_PREFIX + STATE)
 PLENUM_AT = _compile(PLENUM)
 CONGRESS_AT = _compile(CONGRESS)
