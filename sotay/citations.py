@@ -73,7 +73,8 @@ def cited_in_references(corpus, registry):
 
 GROUNDED = (Topic, SampleAgenda, Meeting)  # what a branch downloads, with its grounds listed
 # "(trước đây là Hướng dẫn 12-HD/BTCTW …)", "thay cho Chỉ thị 10-CT/TW": the document's history, no ground.
-_HISTORY_BEFORE = re.compile(r"(?:trước\s+đây(?:\s+là)?|thay\s+(?:thế\s+)?cho)\s*[:(]?\s*$", re.IGNORECASE)
+# A link's bracket, emphasis or a quote mark may open around it ("trước đây là [Chỉ thị …](…)").
+_HISTORY_BEFORE = re.compile(r"(?:trước\s+đây(?:\s+là)?|thay\s+(?:thế\s+)?cho|thay\s+thế)\s*[:(]?\s*[\[*_“\"]{0,3}$", re.IGNORECASE)
 
 
 def _successors(listed, registry) -> set:

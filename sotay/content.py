@@ -526,7 +526,7 @@ class _Loader:
 
 
 _CONTENT_FOLDERS = ("huong-dan/ (hướng dẫn), mo-hinh/ (mô hình sinh hoạt), chuong-trinh/ (chương trình mẫu), "
-                    "chuyen-de/<thư viện>/ (đề cương), van-ban/ (sổ văn bản), nguon/ (nguồn), mau/ (mẫu văn bản)")
+                    f"chuyen-de/<thư viện>/ (đề cương), van-ban/ (sổ văn bản), nguon/ (nguồn), {forms.FOLDER}/ (mẫu văn bản)")
 
 
 def _joined_items(value: str, known) -> str:
@@ -538,6 +538,9 @@ def _joined_items(value: str, known) -> str:
     listed = ", ".join(repr(part) for part in parts)
     return (f": đây là {len(parts)} mục ({listed}) bị đọc liền làm một: trong [a, b], thêm dấu phẩy giữa chúng; "
             "nếu mỗi mục một dòng, mỗi dòng bắt đầu bằng '- ', các dấu '- ' thẳng cột với nhau")
+
+
+_LEADING_NUMBER = re.compile(r"\d+")
 
 
 def _closest_document(value: str, known) -> str:
@@ -558,9 +561,9 @@ def _closest_document(value: str, known) -> str:
     if cited:
         return f" (có phải {cited!r}? ghi mã đúng như trường id của văn bản)"
     # A number is the document: "213-QĐ/TW-2020" was offered "232-QĐ/TW-2025", another regulation.
-    number = re.match(r"\s*(\d+)", value)
-    if number:
-        known = [k for k in known if re.match(r"\d+", k) and int(re.match(r"\d+", k).group()) == int(number.group(1))]
+    if code:
+        number = _LEADING_NUMBER.match(code.group()).group()
+        known = [k for k in known if (n := _LEADING_NUMBER.match(k)) and int(n.group()) == int(number)]
     return offer(meant(value, known, 0.85)) or (
         ": ghi mã (trường id) của một văn bản trong content/van-ban, ví dụ 50-CT/TW-2025; văn bản chưa có thì thêm vào sổ văn bản")
 

@@ -134,10 +134,10 @@ def _as_read(target: str) -> str:
     return _ESCAPE.sub(r"\1", html.unescape(target)).strip()
 
 
-def _where(text: str, address: str, after: int = 0, elsewhere=frozenset()) -> int:
+def _where(text: str, address: str, after: int = 0, elsewhere=lambda p: False) -> int:
     """Where an address Markdown read is written, from `after` on (the page's addresses come in its
     order) or else anywhere: as read, or with escapes ("ghi\\-bien"), or its first word; else
-    the text's start. Not at an offset in `elsewhere` (another link's, with the same address)."""
+    the text's start. Not at an offset `elsewhere` says is another link's with the same address."""
     if not address.strip():  # "[Ghi biên bản]()": where its brackets are
         m = re.compile(r"\]\([ \t]*<?[ \t]*>?[ \t]*\)").search(text, after) or re.search(r"\]\(\s*\)", text)
         return m.start() + 2 if m else 0
@@ -146,7 +146,7 @@ def _where(text: str, address: str, after: int = 0, elsewhere=frozenset()) -> in
         # Where it stands as an address first: the same words may be a link's text before it.
         for pattern in (re.compile(r"(?<=\]\()[ \t]*<?" + written), re.compile(written)):
             at = (m.start() + len(m.group()) - len(m.group().lstrip(" \t<")) for m in pattern.finditer(text))
-            places = [p for p in at if p not in elsewhere]
+            places = [p for p in at if not elsewhere(p)]
             if places:
                 return next((p for p in places if p >= after), places[0])
     return 0
@@ -229,7 +229,13 @@ def _links_read(text: str, read, found, known):
     heading's own permalink or a footnote's; a raw tag is the safety rules' (H101)."""
     seen = {target for _, target, _, _ in read} | {_as_read(target) for _, target, _, _ in read}
     ids = {value for _, name, value in found if name == "id"}
-    rewritten = links.rewritten_at(text, known)
+    # Not where another link to the same page is written: one the site converts, or one in code,
+    # which the page shows as written.
+    rewritten, shown = links.rewritten_at(text, known), verbatim_ranges(text)
+
+    def elsewhere(p: int) -> bool:
+        return p in rewritten or covers(shown, p)
+
     at = -1
     for tag, name, value in found:
         value = value.strip()
@@ -237,7 +243,7 @@ def _links_read(text: str, read, found, known):
             continue
         page = value.startswith("/") and value.split()[0].partition("#")[0].strip("/") in known
         if page and value == value.split()[0]:
-            at = _where(text, value, at + 1, rewritten)
+            at = _where(text, value, at + 1, elsewhere)
             if not _PASTED.search(text, at, text.find(")", at) % (len(text) + 1)):  # a pasted blank, told as E010
                 yield at, value, False, True
         elif not value.strip() or (value not in seen and not (_CONVERTED.match(value) and value not in text)):

@@ -20,6 +20,7 @@ from .verbatim import WORD_BULLET
 _ITEM = re.compile(r"^(?:[-*+]|\d+[.)])\s+(.*\S)\s*$")
 _DASH_TYPED = re.compile(r"^ {0,3}([–—])[ \t]")  # Word's en or em dash for a typed "- "
 _LETTERED = re.compile(r"^ {0,3}([a-zđ][.)])\s")  # "b) Chi bộ …": numbered as a document numbers sub-points
+_LETTERS = "abcdđeghiklmnopqrstuvxy"  # the order Vietnamese documents letter points in
 _NESTED = re.compile(r"(?:[-*+]|\d{1,2}[.)])\s")
 # A section's own numbering ("II. ", "2) ", "b. "), which the site and the DOCX number afresh; not a
 # year ("1945. Cách mạng Tháng Tám") nor an initial ("C. Mác"; "V. I. Lênin", one before another
@@ -71,7 +72,7 @@ def _section_key(title: str) -> str:
     return title
 
 
-_JOINED = re.compile(r"\s*(?:,|;|&|\bvà\b)\s*", re.IGNORECASE)
+_JOINED = re.compile(r"\s*(?:,|;|&|\bvà\b)\s*|\s+[-–]\s+", re.IGNORECASE)
 
 
 def _joined_sections(title: str) -> list[str]:
@@ -263,8 +264,10 @@ class _Reader:
         elif _LETTERED.match(line):
             # "b) Chi bộ …", numbered as a document numbers sub-points: a point meant, not the rest
             # of the one above (and not one point too few).
-            number = "số, như '2. '" if self.current == "questions" else "'- '"
-            self.tell(line_no, "B103", f"{self.shape()}; dòng này đánh số bằng chữ {_LETTERED.match(line).group(1)!r}: thay bằng {number}.")
+            letter = _LETTERED.match(line).group(1)
+            place = _LETTERS.find(letter[0]) + 1
+            number = ("'- '" if self.current != "questions" else f"số: '{place}. '" if place else "số: '1. ', '2. '…")
+            self.tell(line_no, "B103", f"{self.shape()}; dòng này đánh số bằng chữ {letter!r}: thay bằng {number}.")
             target.append(TOLD)
             self.last_item = None
         elif self.last_item is not None and rows[i - 1].strip():

@@ -577,7 +577,7 @@ def _check_body(tmp_path, body):
 def test_a_page_link_left_as_written_is_told_at_its_own_line_not_at_a_good_link_to_the_same_page(tmp_path):
     """The address of a link the site leaves as written was looked for from the text's start: a
     good link to the same page above it took the message, and the editor looked at the wrong line."""
-    body = "Xem [A](/huong-dan/trang-a/) trước.\n\nRồi [B](/huong-dan/trang-a/\n) sau.\n\n"
+    body = "Viết `[A](/huong-dan/trang-a/)` như thế.\n\nXem [A](/huong-dan/trang-a/) trước.\n\nRồi [B](/huong-dan/trang-a/\n) sau.\n\n"
     proc, found, at = _check_body(tmp_path, body)
 
     assert proc.returncode == 1 and "Traceback" not in proc.stderr
@@ -1094,10 +1094,15 @@ EDITOR_MISTAKES = {
     # of the line above, and not again as one question too few.
     "a discussion question lettered b)": (TOPIC, topic(lambda b: b.replace("\n2. Câu hai?", "\nb) Câu hai?", 1)),
                                           {"B103"}, "Ở mục Câu hỏi thảo luận mỗi câu hỏi là một dòng đánh số '1. ', '2. ' "
-                                                    "(hoặc bắt đầu bằng '- '); dòng này đánh số bằng chữ 'b)': thay bằng số, như '2. '"),
+                                                    "(hoặc bắt đầu bằng '- '); dòng này đánh số bằng chữ 'b)': thay bằng số: '2. '"),
+    "a discussion question lettered e)": (TOPIC, topic(lambda b: b.replace("\n3. Câu ba?", "\ne) Câu ba?", 1)),
+                                          {"B103"}, "dòng này đánh số bằng chữ 'e)': thay bằng số: '6. '"),
     # Told where it goes: the library folders, or every kind's folder.
     "an outline put in chuyen-de/ itself": ("chuyen-de/de-cuong.md", topic(), {"E007"}, "đề cương đặt trong thư mục của thư viện (chuyen-de/"),
     "a guide put in content/ itself": ("trang.md", front(), {"E007"}, "huong-dan/ (hướng dẫn)"),
+    "an outline's purpose and requirements under one heading, with a dash": (
+        TOPIC, topic(lambda b: b.replace("## Mục đích", "## Mục đích – Yêu cầu", 1).replace("## Yêu cầu\n", "", 1)),
+        {"B102"}, "gộp 2 mục của khuôn mẫu"),
     "a table among an outline's points": (TOPIC, topic(lambda b: b.replace("## Câu hỏi thảo luận", "| Việc | Người |\n|---|---|\n"
                                                                         "| Chuẩn bị | Chi ủy |\n\n## Câu hỏi thảo luận", 1)),
                                           {"B103"}, "không dùng bảng"),
@@ -2096,7 +2101,8 @@ def test_an_outline_citing_a_document_its_references_leave_out_is_told_a_guide_i
     assert proc.returncode == 0 and [(where.split(":")[0], code) for where, code, _ in found] == [(f"content/{TOPIC}", "C111")], proc.stdout
     assert "thêm 11-CT/TW-2008 vào references" in found[0][2]
     # Named as the history of a ground ("trước đây là …", "thay cho …"), it is none.
-    for history in ("(trước đây là Chỉ thị 11-CT/TW ngày 30/3/2008 của Ban Bí thư)", "thay cho Chỉ thị 11-CT/TW ngày 30/3/2008"):
+    for history in ("(trước đây là Chỉ thị 11-CT/TW ngày 30/3/2008 của Ban Bí thư)", "thay cho Chỉ thị 11-CT/TW ngày 30/3/2008",
+                    "(trước đây là “Chỉ thị 11-CT/TW” ngày 30/3/2008)", "thay thế [Chỉ thị 11-CT/TW](/van-ban/11-ct-tw-2008/) ngày 30/3/2008"):
         (content / TOPIC).write_text(topic(lambda b, h=history: b.replace("\n- ", f"\n- Chi bộ làm như vậy {h}. ", 1)))
         proc, found = _check(content)
         assert proc.returncode == 0 and not found, (history, proc.stdout)

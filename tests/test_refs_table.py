@@ -222,8 +222,10 @@ CASES = [
                                                            R("CT 50 / TW năm 2025", id="50-CT/TW-2025", problems=["C106"])]),
     ("Quy định 08/T.Ư", [R("Quy định 08/T.Ư", kind="QĐ", code="08-QĐ/TW", problems=["C106", "C101"])]),
     # An abbreviation typed glued to its number, as "CT50", "NQ35" are; not one glued that is as often a label ("TB1").
-    ("theo CT50 năm 2025 và NQ35 của Bộ Chính trị", [R("CT50 năm 2025", kind="CT", id="50-CT/TW-2025", problems=[]),
-                                                     R("NQ35 của Bộ Chính trị", id="35-NQ/TW-2018", problems=[])]),
+    ("theo CT50 ngày 23/7/2025 và NQ35 của Bộ Chính trị", [R("CT50 ngày 23/7/2025", kind="CT", id="50-CT/TW-2025", problems=[]),
+                                                           R("NQ35 của Bộ Chính trị", id="35-NQ/TW-2018", problems=[])]),
+    # … not with a year alone, which a building or a video has too.
+    ("tòa CT3 năm 2020, video HD1080 năm 2019, CT50 năm 2025", []),
     ("HD42 của Ban Tổ chức Trung ương", [R("HD42 của Ban Tổ chức Trung ương", id="42-HD/BTCTW-2025")]),
     ("TB1 của Ban Bí thư, KH3 của Ban Bí thư, QC5 khóa XII, KCT50 năm 2025, CT2025, tệp HD05.txt, NQ35.docx", []),
     # Glued with nothing after it that names a document, a label: a tower, a resolution of video, a contract.
@@ -243,6 +245,8 @@ CASES = [
         R("10-CT/TW", id="10-CT/TW-2007", problems=[])]),
     # … but not a state code ("16/TU-UB" is a province's), a kind's abbreviation in lower case, an issuer unknown.
     ("CT 16/TU-UB, ct 12/TW, Hướng dẫn 12/BTC, Nghị định 12/TW", []),
+    # … nor an issuer in lower case, TB or KH glued (as labels are), a code that is the subject ("số hiệu …").
+    ("kế hoạch 12/tu, TB1/TW, KH2/TU, ghi số hiệu HD 12/BTCTW", []),
     # HĐ for HD, as often typed: read as the code, and told. In a state code HĐ is a contract's.
     ("Hướng dẫn số 12-HĐ/BTCTW ngày 06/7/2018", [R("Hướng dẫn số 12-HĐ/BTCTW ngày 06/7/2018", kind="HD", code="12-HD/BTCTW",
                                                    id="12-HD/BTCTW-2018", problems=["C106"])]),
@@ -1000,3 +1004,12 @@ def test_a_short_reference_is_told_as_typed_and_one_no_entry_numbers_says_so(reg
     told = [p.message for c in check("Theo CT 50 và Quy định 213.", registry) for p in c.problems]
     assert told[0].startswith("'CT 50' có thể là 3 văn bản"), told
     assert "sổ văn bản chưa có Quy định nào số 213" in told[1] and "thêm văn bản vào sổ văn bản" in told[1], told
+
+
+def test_a_later_number_of_a_short_list_is_told_by_its_kind_and_a_province_s_short_form_not_as_unknown(registry):
+    """C107 quoted a list's later number bare ("'50' có thể là…"); and it said no entry has the
+    number where the entries of that number were another level's (three 50-CT/TW, none a province's)."""
+    told = [p.message for c in check("Theo Chỉ thị 10, 50 của Bộ Chính trị. Chỉ thị 50 của Tỉnh ủy Trà Vinh.", registry)
+            for p in c.problems]
+    assert told[1].startswith("'Chỉ thị 50' có thể là 2 văn bản"), told
+    assert told[2].startswith("'Chỉ thị 50' không đủ để xác định") and "chưa có" not in told[2], told

@@ -289,7 +289,7 @@ def _kind_first(m: re.Match, abbr: str | None = None) -> Citation:
     start = m.start("fnum") if abbr else m.start()
     if abbr is None:
         word = m.group("fkind")
-        abbr = P.KIND_WORDS[_WS.sub(" ", word.lower())] if word else _abbr(m.group("fabbr"))
+        abbr = P.KIND_WORDS[_WS.sub(" ", word.lower())] if word else _abbr(m.group("fabbr") or m.group("gabbr"))
     issuer, number = _issuer(m.group("fiss")), m.group("fnum")
     return Citation(start, m.end(), "", abbr, _system(issuer), number=number, issuer=issuer,
                     code=f"{number}-{kind_key(abbr)}/{issuer}", link_end=m.end(),
@@ -468,11 +468,17 @@ def _last_numeral(t: str, numeral: str, lo: int, hi) -> re.Match | None:
     return found[-1] if found else None
 
 
-_FILE_EXTENSION = re.compile(r"\.[A-Za-z]{2,4}(?![^\W_])")
+_FILE_EXTENSION = re.compile(r"\.[A-Za-z][A-Za-z0-9]{1,3}(?![^\W_])")  # .txt, .docx, .mp4
 
 
-def _short(t: str, m: re.Match, defined: set[str]) -> tuple[Citation, bool] | None:
-    """A short reference, and whether it stands only if the text names its date, issuer or term."""
+# `_short`'s answer for an abbreviation glued to its number: it stands only if the text names its
+# date, issuer or term, and not its year alone.
+GLUED = "glued"
+
+
+def _short(t: str, m: re.Match, defined: set[str]) -> tuple[Citation, bool | str] | None:
+    """A short reference, and whether it stands only if the text names its date, year, issuer or
+    term (GLUED: not its year alone)."""
     capitals = m.group("sabbr")  # "NQ 35", "CT số 50"
     word = capitals or _WS.sub(" ", m.group("skind"))
     dash = P.SPACED_DASH.match(t, m.end())
@@ -498,11 +504,11 @@ def _short(t: str, m: re.Match, defined: set[str]) -> tuple[Citation, bool] | No
             and P.ISSUED_BEFORE.search(t, max(0, start - P.ISSUED_BEFORE_AHEAD), start)):
         return None  # the cell's own resolution or plan: no registry's to name
     if capitals:
-        # Glued, a document only with what names it after ("CT50 năm 2025") or defined: "tòa CT1",
-        # "video HD1080" are labels.
+        # Glued, a document only with what names it after ("CT50 ngày 23/7/2025") or defined: "tòa
+        # CT1", "video HD1080" are labels.
         glued = not t[m.end("sabbr")].isspace() and not is_defined
         return Citation(start, m.end(), "", _abbr(capitals), "dang", number=number,
-                        short=True, link_end=m.end(), name=name), glued
+                        short=True, link_end=m.end(), name=name), GLUED if glued else False
     # "Kết luận 3 ý…" opening a sentence is prose, unless the text defined the short form
     # ("(gọi tắt là Quy định 294). Quy định 294 yêu cầu...") or names what the document is
     # ("Kết luận 18 của Ban Bí thư", "Quy định 08 về …").
@@ -635,6 +641,8 @@ def _candidate(t: str, start: int, defined: set[str]) -> list[Citation] | None:
         return [c]
     m = P.KIND_FIRST_AT.match(t, start)
     if m:
+        if P.CODE_MENTION_HINT.search(t, max(0, start - 20), start) and P.CODE_MENTION_BEFORE.search(t, max(0, start - 20), start):
+            return []  # "số hiệu HD 12/BTCTW" talks about the code, as "số hiệu 12-HD/BTCTW" does
         cites = [_kind_first(m)]
         while more := P.KIND_FIRST_MORE.match(t, cites[-1].end):
             cites.append(_kind_first(more, cites[0].kind))
@@ -661,7 +669,8 @@ def _candidate(t: str, start: int, defined: set[str]) -> list[Citation] | None:
             if more:
                 return more
             c.end = _read_context(t, c, c.end)
-            if tentative and not (c.date or c.year or c.body or c.terms):
+            # Glued, a year alone names no document: "tòa CT3 năm 2020" is a building.
+            if tentative and not (c.date or c.year and tentative != GLUED or c.body or c.terms):
                 return None
             # "Chỉ thị 10 của Thủ tướng Chính phủ" is not the Party's Chỉ thị 10.
             c.system = P.BODY_SYSTEMS.get((c.body or "").lower(), c.system)

@@ -113,12 +113,16 @@ STATE = (r"(?P<snum>\d{1,5})(?:/(?:(?P<year>(?:19|20)\d{2})/)?|[-/](?P<dashed_ye
 # "HD 12/BTCTW", "Chỉ thị 03/TW", "CT50/TW": the kind written before the number, and missing from
 # the code (C106). Party kinds only, before an issuer the Party writes in its codes, which nothing
 # follows but the end of the code ("16/TU-..." is another's).
+# Abbreviations typed glued to their number ("CT50", "NQ35", "HD42"); not KH, TB, QC, QĐ, which glued
+# are as often a label or another word's ("TB1": trung bình).
+GLUED_ABBREVIATIONS = ("CT", "NQ", "KL", "HD", "QĐi", "QĐI")
 _KNOWN_ISSUERS_ALT = "|".join(re.escape(i) for i in sorted(KNOWN_ISSUERS, key=len, reverse=True))
+# The number and issuer, in capitals ("kế hoạch 12/tu" is no code); alone, more numbers of that kind
+# and form after the first: "Chỉ thị 05/TW và 10/TW", "CT 05/TW, 10/TW".
+KIND_FIRST_MORE_TAIL = (r"(?P<fnum>\d{1,4})\s{0,2}/\s{0,2}(?-i:(?P<fiss>" + _KNOWN_ISSUERS_ALT + r"))(?![^\W_])(?![-/])")
 KIND_FIRST = (r"(?:(?P<fkind>" + "|".join(phrase(k) for k in sorted(set(KIND_WORDS) - STATE_WORDS, key=len, reverse=True))
-              + r")\s{1,3}|(?-i:(?P<fabbr>" + _PARTY_ABBR_ALT + r"))\s{0,3})(?:số\s{0,3}(?::\s{0,3})?)?(?P<fnum>\d{1,4})\s{0,2}/\s{0,2}"
-              r"(?P<fiss>" + _KNOWN_ISSUERS_ALT + r")(?![^\W_])(?![-/])")
-# More numbers of that kind and form after it: "Chỉ thị 05/TW và 10/TW", "CT 05/TW, 10/TW".
-KIND_FIRST_MORE_TAIL = (r"(?P<fnum>\d{1,4})\s{0,2}/\s{0,2}(?P<fiss>" + _KNOWN_ISSUERS_ALT + r")(?![^\W_])(?![-/])")
+              + r")\s{1,3}|(?-i:(?P<fabbr>" + _PARTY_ABBR_ALT + r"))\s{1,3}|(?-i:(?P<gabbr>HĐ|" + "|".join(GLUED_ABBREVIATIONS) + r")))"
+              r"(?:số\s{0,3}(?::\s{0,3})?)?" + KIND_FIRST_MORE_TAIL)
 KIND_PREFIX = r"(?:(?P<kw>" + _KINDS_ALT + r")\s{1,3})?(?P<so>số\s{0,3}(?::\s{0,3})?)?"
 # Plenums written as ordinals: "Hội nghị lần thứ tư Ban Chấp hành Trung ương".
 ORDINALS = {"nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
@@ -183,9 +187,6 @@ PARTY_KIND_WORDS = frozenset(w for w, abbr in KIND_WORDS.items() if abbr in SHOR
 NUMBERED_LOWER_KINDS = frozenset({"chỉ thị", "nghị quyết"})
 # After an abbreviation, a number that reads as a year ("KH 2025": a year's plan) only with "số".
 ABBR_NUMBER = r"(?:\d{1,3}|[03-9]\d{3}|1[0-8]\d\d|2[1-9]\d\d)(?!\d)"
-# Abbreviations typed glued to their number ("CT50", "NQ35", "HD42"); not KH, TB, QC, QĐ, which glued
-# are as often a label or another word's ("TB1": trung bình).
-GLUED_ABBREVIATIONS = ("CT", "NQ", "KL", "HD", "QĐi", "QĐI")
 GLUED_AFTER = "|".join(f"(?<=(?-i:{a}))" for a in GLUED_ABBREVIATIONS)
 # A short form is a word of its own: never glued to a letter or digit before it.
 _SHORT = (r"(?:(?<![\wÀ-ỹ])(?P<skind>" + _KINDS_ALT + r")\s{1,3}(?P<sso>số\s{0,3})?"

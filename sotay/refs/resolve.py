@@ -344,6 +344,13 @@ def _surface_problems(c: Citation) -> list[Problem]:
     return problems
 
 
+def _typed_short(c: Citation) -> str | None:
+    """A short form as typed ("CT 50", "HD 42"), which the editor can look for in the file; not a
+    list's later number ("Chỉ thị 10, 50": its "50" is told as "Chỉ thị 50")."""
+    typed = c.surface[:c.link_end - c.start].strip() if c.short else ""
+    return typed if typed and not typed[0].isdigit() else None
+
+
 def _malformed(c: Citation, code: str | None) -> Problem:
     return Problem("C106", f"Số hiệu viết sai ({c.malformed}); viết đúng: {code}." if code else f"Trích dẫn viết sai: {c.malformed}.")
 
@@ -352,11 +359,13 @@ def _none_held(c: Citation, registry: Registry, label: str) -> Problem:
     if c.system == "nha-nuoc":
         return Problem("C108", f"{label} chưa có trong sổ văn bản{_yearless_namesake(c, registry)}.")
     if c.short:
-        # "Quy định 213": written in full it met C101 next; say at once that no entry has the number.
-        kind = (c.name or "").rpartition(" ")[0] or "văn bản"
-        return Problem("C107", f"'{c.surface.strip()}' không đủ để xác định văn bản, và sổ văn bản chưa có {kind} nào số "
-                               f"{c.number}: hãy ghi đủ số hiệu và ngày ban hành, rồi thêm văn bản vào sổ văn bản "
-                               "(content/van-ban) với nguồn.")
+        if c.number and not registry.by_number.get(number_key(c.system, c.kind, c.number)):
+            # "Quy định 213": written in full it met C101 next; say at once that no entry has the number.
+            kind = (c.name or "").rpartition(" ")[0] or "văn bản"
+            return Problem("C107", f"'{label}' không đủ để xác định văn bản, và sổ văn bản chưa có {kind} nào số "
+                                   f"{c.number}: hãy ghi đủ số hiệu và ngày ban hành, rồi thêm văn bản vào sổ văn bản "
+                                   "(content/van-ban) với nguồn.")
+        return Problem("C107", f"'{label}' không đủ để xác định văn bản; hãy ghi đủ số hiệu và ngày ban hành.")
     return Problem("C101", _not_held(label, c, registry))
 
 
@@ -435,8 +444,7 @@ def resolve(cites: list[Citation], registry: Registry, text: str | None = None) 
             said = ((c.date and (c.date_released or not c.date_tentative)) or c.body or c.terms) and not (c.year_of_work or work)
             fitting = [d for d in docs if d is not linked and not _mismatches(d, c)] if said and _mismatches(linked, c) else []
             docs, exact = (fitting if len(fitting) == 1 else [linked]), True
-        # A short form as typed ("CT50", "HD 42"): the editor looks for it in the file.
-        label = c.code or (c.surface[:c.link_end - c.start].strip() if c.short and c.link_end > c.start else c.name) or c.surface
+        label = c.code or _typed_short(c) or c.name or c.surface
         if c.code and c.written and "QĐi" in c.written and c.written.replace("QĐi", "QĐ") == c.code:
             label = c.written  # as typed: "08-QĐi/TW" told as "08-QĐ/TW" sent the editor to register the wrong spelling
         if not docs:
