@@ -243,6 +243,15 @@ CASES = [
         R("Chỉ thị 05/TW", id="05-CT/TW-2016", problems=["C106"]), R("10/TW của Ban Bí thư", code="10-CT/TW", id="10-CT/TW-2007", problems=["C106"]),
         R("CT 05/TW", id="05-CT/TW-2016", problems=["C106"]), R("10/TW", id="10-CT/TW-2007", problems=["C106"]),
         R("10-CT/TW", id="10-CT/TW-2007", problems=[])]),
+    # A reused code cited in full once: bare later in the same text, it is that document (the latest so cited).
+    ("Chỉ thị số 50-CT/TW ngày 23/7/2025 của Ban Bí thư.\n\nChi bộ thực hiện Chỉ thị 50-CT/TW; khác Chỉ thị 50-CT/TW năm 2015 và 50-CT/TW.",
+     [R("Chỉ thị số 50-CT/TW ngày 23/7/2025 của Ban Bí thư", id="50-CT/TW-2025"), R("Chỉ thị 50-CT/TW", id="50-CT/TW-2025", problems=[]),
+      R("Chỉ thị 50-CT/TW năm 2015", id="50-CT/TW-2015"), R("50-CT/TW", id="50-CT/TW-2015", problems=[])]),
+    # … not before it, nor after a full citation that contradicts its entry.
+    ("Chỉ thị 50-CT/TW. Chỉ thị 50-CT/TW ngày 23/7/2025 của Ban Bí thư.", [R("Chỉ thị 50-CT/TW", problems=["C107"]),
+                                                                         R("Chỉ thị 50-CT/TW ngày 23/7/2025 của Ban Bí thư", id="50-CT/TW-2025")]),
+    ("Chỉ thị 50-CT/TW ngày 23/7/2025 của Bộ Chính trị. Rồi Chỉ thị 50-CT/TW.",
+     [R("Chỉ thị 50-CT/TW ngày 23/7/2025 của Bộ Chính trị", id="50-CT/TW-2025", problems=["C103"]), R("Chỉ thị 50-CT/TW", problems=["C107"])]),
     # … but not a state code ("16/TU-UB" is a province's), a kind's abbreviation in lower case, an issuer unknown.
     ("CT 16/TU-UB, ct 12/TW, Hướng dẫn 12/BTC, Nghị định 12/TW", []),
     # … nor an issuer in lower case, TB or KH glued (as labels are), a code that is the subject ("số hiệu …").

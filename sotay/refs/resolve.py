@@ -417,6 +417,10 @@ def resolve(cites: list[Citation], registry: Registry, text: str | None = None) 
     """Give each citation its registry id and problems. With the text they were found in, a
     sentence's facts written before an ambiguous code may also choose among its documents."""
     predecessors: dict[int, object] = {}  # id(successor citation) -> the document it replaces
+    # A reused code cited in full once (its date, year, issuer or term beside it): the bare code
+    # later in the same text is that document, as a reader takes it ("Chỉ thị 50-CT/TW ngày
+    # 23/7/2025 …" then "thực hiện Chỉ thị 50-CT/TW"), not three directives to choose among.
+    cited_in_full: dict[str, object] = {}
     for i, c in enumerate(cites):
         if c.system in UNCHECKED_SYSTEMS:
             continue
@@ -451,9 +455,14 @@ def resolve(cites: list[Citation], registry: Registry, text: str | None = None) 
             c.problems.append(_none_held(c, registry, label))
             continue
         chosen, problem = _choose(c, docs, exact, label, text, cites[i - 1].end if i else 0)
+        said = c.date or c.year or c.terms or c.body
+        if chosen is None and c.code and not said and cited_in_full.get(code_key(c.code)) in docs:
+            chosen = cited_in_full[code_key(c.code)]
         if chosen is None:
             c.problems.append(problem)
             continue
+        if c.code and said and not _mismatches(chosen, c):
+            cited_in_full[code_key(c.code)] = chosen
         c.id = chosen.id
         if c.malformed and c.code and chosen.code and chosen.code != c.code:
             # The fix is the entry's code as the registry writes it ("15-QĐi/TU", "04-NQ/TW"): the
