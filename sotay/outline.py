@@ -261,10 +261,10 @@ class _Reader:
                                        "để dòng bắt đầu ngay bằng '- ' (hoặc '1. ').")
             target.append(TOLD)
             self.last_item = None
-        elif _LETTERED.match(line):
+        elif lettered := _LETTERED.match(line):
             # "b) Chi bộ …", numbered as a document numbers sub-points: a point meant, not the rest
             # of the one above (and not one point too few).
-            letter = _LETTERED.match(line).group(1)
+            letter = lettered.group(1)
             place = _LETTERS.find(letter[0]) + 1
             number = ("'- '" if self.current != "questions" else f"số: '{place}. '" if place else "số: '1. ', '2. '…")
             self.tell(line_no, "B103", f"{self.shape()}; dòng này đánh số bằng chữ {letter!r}: thay bằng {number}.")
