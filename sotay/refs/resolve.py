@@ -455,13 +455,13 @@ def resolve(cites: list[Citation], registry: Registry, text: str | None = None) 
             c.problems.append(_none_held(c, registry, label))
             continue
         chosen, problem = _choose(c, docs, exact, label, text, cites[i - 1].end if i else 0)
-        said = c.date or c.year or c.terms or c.body
-        if chosen is None and c.code and not said and cited_in_full.get(code_key(c.code)) in docs:
+        in_full = c.date or c.year or c.terms or c.body
+        if chosen is None and c.code and not in_full and cited_in_full.get(code_key(c.code)) in docs:
             chosen = cited_in_full[code_key(c.code)]
         if chosen is None:
             c.problems.append(problem)
             continue
-        if c.code and said and not _mismatches(chosen, c):
+        if c.code and in_full and not _mismatches(chosen, c):
             cited_in_full[code_key(c.code)] = chosen
         c.id = chosen.id
         if c.malformed and c.code and chosen.code and chosen.code != c.code:
