@@ -486,7 +486,8 @@ def _short(t: str, m: re.Match, defined: set[str]) -> tuple[Citation, bool | str
         return None  # "Chỉ thị 10 -" is a broken code, not a short form
     if not word[0].isupper() and word.lower() not in P.PARTY_KIND_WORDS:
         return None  # in lower case, only a Party kind may be a reference (a state one has its code)
-    if capitals and not t[m.end("sabbr")].isspace() and _FILE_EXTENSION.match(t, m.end()):
+    glued = bool(capitals) and not t[m.end("sabbr")].isspace()  # "CT50", not "CT 50"
+    if glued and _FILE_EXTENSION.match(t, m.end()):
         return None  # "HD05.txt": a file's name
     start = m.start()
     number = m.group("short")
@@ -506,9 +507,8 @@ def _short(t: str, m: re.Match, defined: set[str]) -> tuple[Citation, bool | str
     if capitals:
         # Glued, a document only with what names it after ("CT50 ngày 23/7/2025") or defined: "tòa
         # CT1", "video HD1080" are labels.
-        glued = not t[m.end("sabbr")].isspace() and not is_defined
         return Citation(start, m.end(), "", _abbr(capitals), "dang", number=number,
-                        short=True, link_end=m.end(), name=name), GLUED if glued else False
+                        short=True, link_end=m.end(), name=name), GLUED if glued and not is_defined else False
     # "Kết luận 3 ý…" opening a sentence is prose, unless the text defined the short form
     # ("(gọi tắt là Quy định 294). Quy định 294 yêu cầu...") or names what the document is
     # ("Kết luận 18 của Ban Bí thư", "Quy định 08 về …").
@@ -620,6 +620,12 @@ def _glued(t: str, start: int) -> bool:
     return start > 0 and t[start - 1].isalnum() and t[start].isdigit()
 
 
+def _mentions_code(t: str, at: int) -> bool:
+    """Whether the words just before `at` make what follows the code itself ("số hiệu …")."""
+    before = max(0, at - 20)
+    return bool(P.CODE_MENTION_HINT.search(t, before, at) and P.CODE_MENTION_BEFORE.search(t, before, at))
+
+
 def _candidate(t: str, start: int, defined: set[str]) -> list[Citation] | None:
     """The references that start at a candidate, or None if it is not one."""
     coded = None
@@ -633,15 +639,14 @@ def _candidate(t: str, start: int, defined: set[str]) -> list[Citation] | None:
     if coded is not None:
         # Checked before building the citation: text listing codes should cost little. Read up
         # to the number, since the reference may have taken the "số" of "mã số" as its own.
-        before = max(0, number_at - 20)
-        if P.CODE_MENTION_HINT.search(t, before, number_at) and P.CODE_MENTION_BEFORE.search(t, before, number_at):
+        if _mentions_code(t, number_at):
             return []  # "số hiệu 50-CT/TW" talks about the code, it cites nothing
         c = coded(t, m)
         c.end = _read_context(t, c, c.end)
         return [c]
     m = P.KIND_FIRST_AT.match(t, start)
     if m:
-        if P.CODE_MENTION_HINT.search(t, max(0, start - 20), start) and P.CODE_MENTION_BEFORE.search(t, max(0, start - 20), start):
+        if _mentions_code(t, start):
             return []  # "số hiệu HD 12/BTCTW" talks about the code, as "số hiệu 12-HD/BTCTW" does
         cites = [_kind_first(m)]
         while more := P.KIND_FIRST_MORE.match(t, cites[-1].end):

@@ -110,9 +110,6 @@ PARTY = (r"(?P<num>\d{1,4}[a-zA-Z]?)(?:(?P<sep>\s{0,3}-\s{0,3}|\s{0,2})(?P<abbr>
 # 111/2022/NĐ-CP, 16/CT-TTg, 10/2022/QH15; with a dash for a slash around its year, miswritten: 111-2013-NĐ-CP.
 STATE = (r"(?P<snum>\d{1,5})(?:/(?:(?P<year>(?:19|20)\d{2})/)?|[-/](?P<dashed_year>(?:19|20)\d{2})[-/])(?:(?P<sabbr>NĐ|ND|TTLT|NQLT|" + _ABBR_ALT + r")-"
          r"(?P<siss>[A-ZĐ][A-Za-zĐđ0-9]{0,15}(?:-[A-ZĐ][A-Za-zĐđ0-9]{0,10})?)|(?P<qh>QH\d{1,2}))(?![^\W_])")
-# "HD 12/BTCTW", "Chỉ thị 03/TW", "CT50/TW": the kind written before the number, and missing from
-# the code (C106). Party kinds only, before an issuer the Party writes in its codes, which nothing
-# follows but the end of the code ("16/TU-..." is another's).
 # Abbreviations typed glued to their number ("CT50", "NQ35", "HD42"); not KH, TB, QC, QĐ, which glued
 # are as often a label or another word's ("TB1": trung bình).
 GLUED_ABBREVIATIONS = ("CT", "NQ", "KL", "HD", "QĐi", "QĐI")
@@ -120,6 +117,9 @@ _KNOWN_ISSUERS_ALT = "|".join(re.escape(i) for i in sorted(KNOWN_ISSUERS, key=le
 # The number and issuer, in capitals ("kế hoạch 12/tu" is no code); alone, more numbers of that kind
 # and form after the first: "Chỉ thị 05/TW và 10/TW", "CT 05/TW, 10/TW".
 KIND_FIRST_MORE_TAIL = (r"(?P<fnum>\d{1,4})\s{0,2}/\s{0,2}(?-i:(?P<fiss>" + _KNOWN_ISSUERS_ALT + r"))(?![^\W_])(?![-/])")
+# "HD 12/BTCTW", "Chỉ thị 03/TW", "CT50/TW": the kind written before the number, and missing from
+# the code (C106). Party kinds only, before an issuer the Party writes in its codes, which nothing
+# follows but the end of the code ("16/TU-..." is another's).
 KIND_FIRST = (r"(?:(?P<fkind>" + "|".join(phrase(k) for k in sorted(set(KIND_WORDS) - STATE_WORDS, key=len, reverse=True))
               + r")\s{1,3}|(?-i:(?P<fabbr>" + _PARTY_ABBR_ALT + r"))\s{1,3}|(?-i:(?P<gabbr>HĐ|" + "|".join(GLUED_ABBREVIATIONS) + r")))"
               r"(?:số\s{0,3}(?::\s{0,3})?)?" + KIND_FIRST_MORE_TAIL)
