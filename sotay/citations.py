@@ -13,6 +13,7 @@ from .diagnostics import diag
 from .model import Meeting, SampleAgenda, Topic
 from .refs import check as check_text
 from .refs import find, resolve
+from .refs.resolve import grounds
 from .registry import Registry
 from .spans import joined, spans
 
@@ -27,7 +28,7 @@ def content_citations(corpus, registry, include_unloaded=False):
         origins += [(None, origin) for key, origin in corpus.unloaded.items() if not key.startswith("van-ban/")]
     for item, origin in origins:
         text, where = joined(spans(origin))
-        for c in check_text(text, registry):
+        for c in check_text(text, registry, grounds(item)):
             span, offset = where(c.start)
             yield item, origin, span, offset, c
 

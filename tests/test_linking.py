@@ -286,3 +286,29 @@ def test_a_link_in_any_field_the_check_passes_is_a_link_between_pages_in_the_bui
     converted = [page.src for page in site.pages if "ghi-bien-ban.md)" in page.body and "biên bản](" in page.body]
     assert {"mo-hinh/trung-tam-doi-soat.md", "van-ban/03-ct-tw-2011.md", "huong-dan/ghi-bien-ban.md",
             "chuyen-de/thu-vien-chung/bien-ban-dien-tu.md", "chuyen-de/thu-vien-chung/index.md"} <= set(converted), converted
+
+
+def test_a_bare_code_in_a_page_grounded_on_one_of_its_documents_is_that_one_in_the_check_and_the_page(tmp_path):
+    """"Chỉ thị 50" in an outline whose `references` list 50-CT/TW-2025 (and no other 50-CT/TW) is
+    the 2025 directive: the check passes it and the page links it there; in a page not grounded on
+    it, it stays C107 and unlinked."""
+    import shutil
+
+    from sotay.check import run
+
+    content = tmp_path / "content"
+    shutil.copytree(CONTENT, content)
+    sentence = "\n\nCuối buổi, chi bộ thống nhất cách thực hiện Chỉ thị 50 trong quý tới.\n"
+    grounded = content / "chuyen-de/thu-vien-chung/doi-moi-sinh-hoat-theo-chi-thi-50.md"
+    assert "references: [50-CT/TW-2025," in grounded.read_text()
+    grounded.write_text(grounded.read_text() + sentence)
+    result = run(content)
+    assert not result.diagnostics, result.diagnostics
+    ungrounded = content / "huong-dan/ghi-bien-ban.md"
+    assert "50-CT/TW-2025" not in ungrounded.read_text()
+    ungrounded.write_text(ungrounded.read_text() + sentence)
+    told = [(d.path, d.code) for d in run(content).diagnostics]
+    assert told == [("content/huong-dan/ghi-bien-ban.md", "C107")], told
+    site = build_site(result.corpus, result.registry)
+    body = next(p.body for p in site.pages if p.src == "chuyen-de/thu-vien-chung/doi-moi-sinh-hoat-theo-chi-thi-50.md")
+    assert re.search(r"\[Chỉ thị 50\]\([./]*van-ban/50-ct-tw-2025(?:/|\.md)\) trong quý tới", body), body[-400:]

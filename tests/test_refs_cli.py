@@ -115,3 +115,20 @@ def test_an_unknown_code_is_named_as_typed_when_its_kind_is_written_qdi():
     said the citation's QĐi was not the registry's QĐ (a red team)."""
     proc = run_sotay("refs", "-", input="Quy định số 08-QĐi/TW ngày 25/10/2018 của Ban Chấp hành Trung ương.\n")
     assert proc.returncode == 1 and proc.stdout.startswith("-:1:1: C101 08-QĐi/TW chưa có trong sổ văn bản"), proc.stdout
+
+
+def test_a_content_file_s_grounds_choose_as_in_check(tmp_path):
+    """A bare "Chỉ thị 50" in an outline grounded on 50-CT/TW-2025 is that directive, as `check`
+    and the page take it; the same words from standard input are not grounded on anything."""
+    import shutil
+
+    content = tmp_path / "content"
+    shutil.copytree(ROOT / "content", content)
+    outline = content / "chuyen-de" / "thu-vien-chung" / "doi-moi-sinh-hoat-theo-chi-thi-50.md"
+    sentence = "Chi bộ thống nhất cách thực hiện Chỉ thị 50 trong quý tới.\n"
+    outline.write_text(outline.read_text(encoding="utf-8") + "\n" + sentence, encoding="utf-8")
+    proc = run_sotay("refs", str(outline), "--content", str(content), "--format", "json")
+    last = json.loads(proc.stdout)[-1]
+    assert (proc.returncode, last["surface"], last["id"], last["problems"]) == (0, "Chỉ thị 50", "50-CT/TW-2025", []), proc.stdout[-800:]
+    alone = json.loads(run_sotay("refs", "-", "--content", str(content), "--format", "json", input=sentence).stdout)
+    assert [(r["id"], [p["code"] for p in r["problems"]]) for r in alone] == [(None, ["C107"])]

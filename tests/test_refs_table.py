@@ -1022,3 +1022,15 @@ def test_a_later_number_of_a_short_list_is_told_by_its_kind_and_a_province_s_sho
             for p in c.problems]
     assert told[1].startswith("'Chỉ thị 50' có thể là 2 văn bản"), told
     assert told[2].startswith("'Chỉ thị 50' không đủ để xác định") and "chưa có" not in told[2], told
+
+
+@pytest.mark.parametrize("text", ["Thực hiện Chỉ thị 50-CT/TW, chi bộ", "Thực hiện Chỉ thị 50, chi bộ", "Thực hiện CT 50, chi bộ"])
+def test_a_page_s_grounds_choose_among_a_bare_code_s_documents(registry, text):
+    """A page whose `references` list one of the three 50-CT/TW means that one by the bare code or
+    a short form, as its reader takes it from "Văn bản làm căn cứ"; without the list it is C107,
+    and a list holding two of them, or facts written that contradict the listed one, choose nothing."""
+    assert [(c.id, c.problems) for c in check(text, registry, ("50-CT/TW-2025", "12-HD/BTCTW-2018"))] == [("50-CT/TW-2025", [])]
+    assert [p.code for c in check(text, registry) for p in c.problems] == ["C107"]
+    two = [key for key in registry.documents if key.startswith("50-CT/TW")][:2]
+    assert len(two) == 2 and [c.id for c in check(text, registry, tuple(two))] == [None]
+    assert [c.id for c in check(text.replace(",", " năm 2015,"), registry, ("50-CT/TW-2025",))] != ["50-CT/TW-2025"]

@@ -25,7 +25,7 @@ def register(sub):
 def run(args) -> int:
     from ..content import load
     from ..registry import Registry
-    from .resolve import check
+    from .resolve import check, grounds
 
     corpus = load(args.content)
     registry = Registry.of(corpus)
@@ -36,11 +36,11 @@ def run(args) -> int:
         found = held(path)
         if found is False:
             continue
-        text, where = found or (_read(path), None)
+        text, where, item = found or (_read(path), None, None)
         if text is None:
             unreadable = True
             continue
-        for c in check(text, registry):
+        for c in check(text, registry, grounds(item)):
             if where:
                 span, offset = where(c.start)
                 line, col = span.locate(offset)
@@ -64,12 +64,12 @@ def run(args) -> int:
 def _content_texts(corpus):
     """For a path: the text fields of the content file it names, as `check` reads them (the front
     matter's ids and lists are no prose: `refs content/` told 35 problems `check` never saw), with
-    the way back to their lines; False for a source's record or the vocabulary, which hold no text
+    the way back to their lines and the item they make; False for a source's record or the vocabulary, which hold no text
     of the site's; None for any other file (one the content model does not read too), read whole."""
     from ..content import VOCABULARY_FILE
     from ..spans import joined, spans
 
-    origins = {(corpus.root.parent / origin.rel).resolve(): origin for _item, origin in corpus.text_origins()}
+    origins = {(corpus.root.parent / origin.rel).resolve(): (item, origin) for item, origin in corpus.text_origins()}
     records = (corpus.root / "nguon").resolve()
     vocabulary = (corpus.root / VOCABULARY_FILE).resolve()
 
@@ -78,7 +78,8 @@ def _content_texts(corpus):
             return None
         file = Path(path).resolve()
         if file in origins:
-            return joined(spans(origins[file]))
+            item, origin = origins[file]
+            return (*joined(spans(origin)), item)
         return False if file == vocabulary or file.is_relative_to(records) else None
 
     return held

@@ -413,9 +413,10 @@ def _written_problem(c: Citation, chosen) -> Problem | None:
     return Problem("C109", f"Số hiệu viết là ‘{written}’, sổ văn bản viết {chosen.code}: {why}")
 
 
-def resolve(cites: list[Citation], registry: Registry, text: str | None = None) -> list[Citation]:
+def resolve(cites: list[Citation], registry: Registry, text: str | None = None, listed=()) -> list[Citation]:
     """Give each citation its registry id and problems. With the text they were found in, a
-    sentence's facts written before an ambiguous code may also choose among its documents."""
+    sentence's facts written before an ambiguous code may also choose among its documents; with
+    the ids `listed` as the page's grounds (its `references`), so may that list."""
     predecessors: dict[int, object] = {}  # id(successor citation) -> the document it replaces
     # A reused code cited in full once (its date, year, issuer or term beside it): the bare code
     # later in the same text is that document, as a reader takes it ("Chỉ thị 50-CT/TW ngày
@@ -458,6 +459,11 @@ def resolve(cites: list[Citation], registry: Registry, text: str | None = None) 
         in_full = c.date or c.year or c.terms or c.body
         if chosen is None and c.code and not in_full and cited_in_full.get(code_key(c.code)) in docs:
             chosen = cited_in_full[code_key(c.code)]
+        if chosen is None and listed:
+            # A page grounded on one of them ("Văn bản làm căn cứ": 50-CT/TW-2025) means that one
+            # by its bare code or short form, as its reader takes it from the list under the text.
+            grounds = [d for d in docs if d.id in listed and not _mismatches(d, c)]
+            chosen = grounds[0] if len(grounds) == 1 else None
         if chosen is None:
             c.problems.append(problem)
             continue
@@ -607,10 +613,16 @@ def _replaced_by_short(text: str, c: Citation, after: list[Citation], successors
     return False
 
 
-def check(text: str, registry: Registry) -> list[Citation]:
-    """Find, resolve and apply every citation rule, including C105 (needs the paragraph)."""
+def grounds(item) -> tuple:
+    """The ids a content item lists as its page's grounds (`references`), for `resolve`."""
+    return tuple(getattr(item, "references", None) or ())
+
+
+def check(text: str, registry: Registry, listed=()) -> list[Citation]:
+    """Find, resolve and apply every citation rule, including C105 (needs the paragraph); `listed`
+    are the ids of the page's grounds, as `resolve` takes them."""
     original, text = text, without_addresses(text)
-    cites = resolve(linked_pages(find(text), original, registry), registry, text)
+    cites = resolve(linked_pages(find(text), original, registry), registry, text, listed)
     if text is not original:
         for c in cites:
             c.surface = original[c.start:c.end]  # as written, link address included
