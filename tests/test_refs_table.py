@@ -846,6 +846,12 @@ CASES = [
     ("Quyết định 5, 6 tháng một lần", []),
     ("Chỉ thị 05, 5 năm thực hiện", [R("Chỉ thị 05", id=None, problems=["C107"])]),
     ("Chi bộ học ==Chỉ thị 50-CT/TW== của Ban Bí thư.", [R("Chỉ thị 50-CT/TW== của Ban Bí thư", id="50-CT/TW-2025", problems=[])]),
+    # A kind word or "số" typed onto the number: read, linked, and told (the code alone was glued to a letter, and lost).
+    ("Thực hiện Chỉ thị05-CT/TW của Bộ Chính trị.", [R("Chỉ thị05-CT/TW của Bộ Chính trị", id="05-CT/TW-2016", problems=["C106"])]),
+    ("theo Hướng dẫn số12-HD/BTCTW.", [R("Hướng dẫn số12-HD/BTCTW", id="12-HD/BTCTW-2018", problems=["C106"])]),
+    ("Quy định số: 294-QĐ/TW và Hướng dẫn12/BTCTW", [R("Quy định số: 294-QĐ/TW", problems=[]),
+                                                    R("Hướng dẫn12/BTCTW", code="12-HD/BTCTW", problems=["C106", "C106"])]),
+    ("căn hộ A4-CT/TW, mẫu B12-HD/BTCTW", []),
 ]
 
 
@@ -1034,3 +1040,11 @@ def test_a_page_s_grounds_choose_among_a_bare_code_s_documents(registry, text):
     two = [key for key in registry.documents if key.startswith("50-CT/TW")][:2]
     assert len(two) == 2 and [c.id for c in check(text, registry, tuple(two))] == [None]
     assert [c.id for c in check(text.replace(",", " năm 2015,"), registry, ("50-CT/TW-2025",))] != ["50-CT/TW-2025"]
+
+
+def test_a_word_typed_onto_the_number_is_told_as_typed_and_as_it_should_be(registry):
+    told = [p.message for c in check("Theo Chỉ thị05-CT/TW và Hướng dẫn số12-HD/BTCTW. Quy định số:294-QĐ/TW", registry)
+            for p in c.problems]
+    assert told == ["Trích dẫn viết sai: ‘Chỉ thị05-CT/TW’ thiếu dấu cách; viết ‘Chỉ thị 05-CT/TW’.",
+                    "Trích dẫn viết sai: ‘số12-HD/BTCTW’ thiếu dấu cách; viết ‘số 12-HD/BTCTW’.",
+                    "Trích dẫn viết sai: ‘số:294-QĐ/TW’ thiếu dấu cách; viết ‘số: 294-QĐ/TW’."], told

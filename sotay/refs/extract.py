@@ -620,6 +620,17 @@ def _glued(t: str, start: int) -> bool:
     return start > 0 and t[start - 1].isalnum() and t[start].isdigit()
 
 
+def _glued_word(t: str, m: re.Match, c: Citation, *groups: str) -> tuple[str, str] | None:
+    """A match's kind word, or "số", typed onto the code after it ("Chỉ thị05-CT/TW", "số05-CT/TW"):
+    (as typed, as it should be). The groups may hold the spaces after their word ("số ")."""
+    for group in groups:
+        word = m.group(group)
+        if word and not word[-1].isspace() and t[m.end(group):m.end(group) + 1].isdigit():
+            word, code = " ".join(word.split()), t[m.end(group):c.link_end]
+            return word + code, f"{word} {code}"
+    return None
+
+
 def _mentions_code(t: str, at: int) -> bool:
     """Whether the words just before `at` make what follows the code itself ("số hiệu …")."""
     before = max(0, at - 20)
@@ -642,6 +653,7 @@ def _candidate(t: str, start: int, defined: set[str]) -> list[Citation] | None:
         if _mentions_code(t, number_at):
             return []  # "số hiệu 50-CT/TW" talks about the code, it cites nothing
         c = coded(t, m)
+        c.glued_word = _glued_word(t, m, c, "kw", "so")
         c.end = _read_context(t, c, c.end)
         return [c]
     m = P.KIND_FIRST_AT.match(t, start)
@@ -649,6 +661,7 @@ def _candidate(t: str, start: int, defined: set[str]) -> list[Citation] | None:
         if _mentions_code(t, start):
             return []  # "số hiệu HD 12/BTCTW" talks about the code, as "số hiệu 12-HD/BTCTW" does
         cites = [_kind_first(m)]
+        cites[0].glued_word = _glued_word(t, m, cites[0], "fkind")
         while more := P.KIND_FIRST_MORE.match(t, cites[-1].end):
             cites.append(_kind_first(more, cites[0].kind))
         for c in cites:

@@ -121,9 +121,11 @@ KIND_FIRST_MORE_TAIL = (r"(?P<fnum>\d{1,4})\s{0,2}/\s{0,2}(?-i:(?P<fiss>" + _KNO
 # the code (C106). Party kinds only, before an issuer the Party writes in its codes, which nothing
 # follows but the end of the code ("16/TU-..." is another's).
 KIND_FIRST = (r"(?:(?P<fkind>" + "|".join(phrase(k) for k in sorted(set(KIND_WORDS) - STATE_WORDS, key=len, reverse=True))
-              + r")\s{1,3}|(?-i:(?P<fabbr>" + _PARTY_ABBR_ALT + r"))\s{1,3}|(?-i:(?P<gabbr>HĐ|" + "|".join(GLUED_ABBREVIATIONS) + r")))"
+              + r")\s{0,3}|(?-i:(?P<fabbr>" + _PARTY_ABBR_ALT + r"))\s{1,3}|(?-i:(?P<gabbr>HĐ|" + "|".join(GLUED_ABBREVIATIONS) + r")))"
               r"(?:số\s{0,3}(?::\s{0,3})?)?" + KIND_FIRST_MORE_TAIL)
-KIND_PREFIX = r"(?:(?P<kw>" + _KINDS_ALT + r")\s{1,3})?(?P<so>số\s{0,3}(?::\s{0,3})?)?"
+# The kind word glued to the number ("Chỉ thị05-CT/TW") is read, and told (C106): skipped, the
+# code after it was not, being glued to a letter.
+KIND_PREFIX = r"(?:(?P<kw>" + _KINDS_ALT + r")\s{0,3})?(?P<so>số\s{0,3}(?::\s{0,3})?)?"
 # Plenums written as ordinals: "Hội nghị lần thứ tư Ban Chấp hành Trung ương".
 ORDINALS = {"nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
             "mười": 10, "mười một": 11, "mười hai": 12, "mười ba": 13, "mười bốn": 14, "mười lăm": 15}

@@ -337,6 +337,9 @@ def _surface_problems(c: Citation) -> list[Problem]:
         problems.append(_malformed(c, c.code))
     if c.bad_date:
         problems.append(Problem("C106", f"Trích dẫn viết sai: {c.bad_date}."))
+    if c.glued_word:
+        typed, fixed = c.glued_word
+        problems.append(Problem("C106", f"Trích dẫn viết sai: ‘{typed}’ thiếu dấu cách; viết ‘{fixed}’."))
     look_alike = sorted(set(_LOOK_ALIKE.findall(c.surface)))
     if look_alike:
         problems.append(Problem("C106", f"Trích dẫn có chữ Kirin hoặc Hy Lạp trông như chữ Latinh ({', '.join(look_alike)}): "
