@@ -852,6 +852,11 @@ CASES = [
     ("Quy định số: 294-QĐ/TW và Hướng dẫn12/BTCTW", [R("Quy định số: 294-QĐ/TW", problems=[]),
                                                     R("Hướng dẫn12/BTCTW", code="12-HD/BTCTW", problems=["C106", "C106"])]),
     ("căn hộ A4-CT/TW, mẫu B12-HD/BTCTW", []),
+    # A resolution's number with the Central Committee's term, as members say it: that term's plenum.
+    ("Thực hiện NQ4 khóa XI.", [R("NQ4 khóa XI", id="NQ-TW4-XI", problems=[])]),
+    ("Nghị quyết 4 khóa XI của Ban Chấp hành Trung ương", [R("Nghị quyết 4 khóa XI của Ban Chấp hành Trung ương", id="NQ-TW4-XI", problems=[])]),
+    ("Nghị quyết 4 khóa XII", [R("Nghị quyết 4 khóa XII", id="04-NQ/TW-2016", problems=[])]),
+    ("Nghị quyết 4 của Tỉnh ủy khóa XI", [R("Nghị quyết 4 của Tỉnh ủy khóa XI", id=None, problems=["C107"])]),
 ]
 
 

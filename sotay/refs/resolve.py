@@ -170,9 +170,24 @@ def _candidates(c: Citation, registry: Registry) -> tuple[list, bool]:
         # "Quy định 08 của Ban Chấp hành Trung ương" is no province's Quy định 08, and "Hướng dẫn 09 của
         # Tỉnh ủy Tuyên Quang" no other province's: told as the one the registry holds (C103), a
         # correct sentence failed the build. Left unresolved, it is the warning a short form gets.
-        return [d for d in registry.by_number.get(number_key(c.system, c.kind, c.number), [])
-                if _same_province(d, c) and _same_level(d, c)], False
+        docs = [d for d in registry.by_number.get(number_key(c.system, c.kind, c.number), [])
+                if _same_province(d, c) and _same_level(d, c)]
+        return docs + [d for d in _plenums_named(c, registry) if d not in docs], False
     return [], False
+
+
+def _plenums_named(c: Citation, registry: Registry) -> list:
+    """"NQ4 khóa XI", "Nghị quyết 4 khóa XI": as members say it, the fourth plenum's resolution of
+    that term (of the Central Committee: a province's committee numbers its terms too), beside any
+    resolution numbered 4, which the term then chooses among."""
+    if c.kind != "NQ" or not c.terms or not c.number or not 1 <= int(c.number) <= 20 \
+            or c.body and fold(c.body).lower() not in _CENTRAL_COMMITTEE:
+        return []
+    named = (registry.by_alias.get(_name_key(f"Nghị quyết Trung ương {int(c.number)} khóa {term}")) for term in c.terms)
+    return [d for d in named if d is not None]
+
+
+_CENTRAL_COMMITTEE = {fold(body).lower() for body in ("Ban Chấp hành Trung ương", "Ban Chấp hành Trung ương Đảng", "Trung ương")}
 
 
 def _pending(c: Citation, registry: Registry) -> bool:
