@@ -251,11 +251,13 @@ BLANK_DOTS = {"short": "." * 10, "long": "." * 30}
 
 # What a printed Party document carries around its text (research §3.1, §3.4): the letterhead's
 # lines to fill in, the Party's name, the place and date, and the signer's hint and name line. The
-# DOCX and a form's paper copy (render/formpaper.py) both write them.
-LETTERHEAD_BODY = "ĐẢNG BỘ ................................"
-LETTERHEAD_CELL = "CHI BỘ .................................."
+# DOCX and a form's paper copy (render/formpaper.py) both write them. Each fits one line of its
+# column at 14 pt (7 cm, and the 9.5 cm left of it on A4): longer, "CHI BỘ" stood over its dots and
+# "năm" over "20....." (a secretary's print, and the DOCX alike).
+LETTERHEAD_BODY = "ĐẢNG BỘ " + "." * 24
+LETTERHEAD_CELL = "CHI BỘ " + "." * 22
 PARTY_NAME = "ĐẢNG CỘNG SẢN VIỆT NAM"
-PLACE_AND_DATE = "................, ngày ..... tháng ..... năm 20....."
+PLACE_AND_DATE = "..........., ngày .... tháng .... năm 20..."
 SIGN_AND_NAME = "(Ký, ghi rõ họ tên)"
 NAME_LINE = "...................................."
 

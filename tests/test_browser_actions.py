@@ -461,6 +461,16 @@ def test_printed_pages_are_numbered_and_forms_print_as_their_docx(page, site_url
     # "rest": the dots run on to the margin, where the line cuts them.
     assert notice == {"party": True, "columns": True, "centred": "center", "dotted": "dotted", "rest": True,
                       "signer": True, "to": True}, notice
+    # On A4 (the text 165 mm wide) each letterhead line is one line: "CHI BỘ" stood over its dots
+    # and "năm" over "20....." (a secretary's print).
+    size = page.viewport_size
+    width = page.evaluate("() => document.querySelector('.md-typeset').getBoundingClientRect().width")
+    page.set_viewport_size({"width": round(size["width"] + 165 / 25.4 * 96 - width), "height": size["height"]})
+    lines = page.evaluate("""() => [...document.querySelector('.sotay-paper-letterhead').querySelectorAll('p')].map(p => {
+        const range = document.createRange(); range.selectNodeContents(p);
+        return [p.textContent, new Set([...range.getClientRects()].map(r => Math.round(r.bottom))).size]; })""")
+    page.set_viewport_size(size)
+    assert len(lines) >= 5 and all(n == 1 for _, n in lines), lines
     assert page.is_hidden(".md-tags")
     numbers = page.evaluate("""() => [...document.styleSheets].flatMap(s => { try { return [...s.cssRules]; } catch (e) { return []; } })
         .filter(r => r instanceof CSSPageRule).flatMap(r => [...r.cssRules].map(m => [r.selectorText, m.name, m.style.content]))""")
