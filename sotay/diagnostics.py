@@ -112,7 +112,8 @@ _RULES = [
     Rule("C106", "malformed-code", ERROR, "Số hiệu văn bản viết sai dạng."),
     Rule("C107", "ambiguous-reference", WARNING, "Trích dẫn mơ hồ: có nhiều văn bản cùng số hiệu, không xác định được."),
     Rule("C108", "unregistered-state-document", WARNING, "Văn bản nhà nước được trích dẫn nhưng chưa có trong sổ văn bản."),
-    Rule("C109", "code-spelling", WARNING, "Số hiệu văn bản viết khác sổ văn bản (chữ thường, QD thay QĐ, TƯ thay TW, dấu cách quanh dấu gạch)."),
+    Rule("C109", "code-spelling", WARNING, "Số hiệu văn bản viết khác sổ văn bản (chữ thường, QD thay QĐ, TƯ thay TW, dấu cách quanh dấu gạch, "
+                                         "thiếu dấu cách trước số)."),
     Rule("C110", "link-to-another-document", ERROR, "Trích dẫn có liên kết tới trang của một văn bản khác trong sổ."),
     Rule("C111", "cited-not-in-references", WARNING, "Đề cương, chương trình mẫu hay mô hình sinh hoạt trích dẫn một văn bản "
                                                      "đang có hiệu lực trong sổ văn bản nhưng trường references không ghi văn bản ấy, "

@@ -128,7 +128,11 @@ def test_a_content_file_s_grounds_choose_as_in_check(tmp_path):
     sentence = "Chi bộ thống nhất cách thực hiện Chỉ thị 50 trong quý tới.\n"
     outline.write_text(outline.read_text(encoding="utf-8") + "\n" + sentence, encoding="utf-8")
     proc = run_sotay("refs", str(outline), "--content", str(content), "--format", "json")
-    last = json.loads(proc.stdout)[-1]
+    rows = json.loads(proc.stdout)
+    last = rows[-1]
     assert (proc.returncode, last["surface"], last["id"], last["problems"]) == (0, "Chỉ thị 50", "50-CT/TW-2025", []), proc.stdout[-800:]
+    # An outline's points are read as fields and in its body: each was listed twice.
+    places = [(r["line"], r["column"]) for r in rows]
+    assert len(places) == len(set(places)) > 5, places
     alone = json.loads(run_sotay("refs", "-", "--content", str(content), "--format", "json", input=sentence).stdout)
     assert [(r["id"], [p["code"] for p in r["problems"]]) for r in alone] == [(None, ["C107"])]

@@ -40,12 +40,16 @@ def run(args) -> int:
         if text is None:
             unreadable = True
             continue
+        seen = set()
         for c in check(text, registry, grounds(item)):
             if where:
                 span, offset = where(c.start)
                 line, col = span.locate(offset)
             else:
                 line, col = line_col(text, c.start)
+            if (line, col, c.surface) in seen:
+                continue  # an outline's points are read as fields and in its body, as `check` reads them
+            seen.add((line, col, c.surface))
             rows.append({"path": path, "line": line, "column": col, **c.to_dict()})
             problems += [diag(path, line, col, p.code, p.message) for p in c.problems]
     errors = sum(RULES[p.code].severity == "error" for p in problems)

@@ -615,20 +615,23 @@ def _the_party_s(numeral: str, term: re.Match | None) -> bool:
 _ROMAN_WORD = re.compile(r"(?<![\wÀ-ỹ])[IVX]+(?![\wÀ-ỹ])")
 
 
+def _prose_word(m: re.Match) -> bool:
+    """Whether the kind word before a Party code is a word of the sentence: "luật" in lower case, of
+    "kỷ luật", "pháp luật" ("thi hành kỷ luật số 123-QĐ/UBKTTW"), a Party code being no law. Any
+    other kind word is the code's kind, written wrong where it is not ("chỉ thị 12-HD/BTCTW", C106)."""
+    return m.group("kw") == "luật"
+
+
 def _glued(t: str, start: int) -> bool:
     """Digits stuck to a letter ("QH15", "A4-CT/") start nothing unless 'số' precedes."""
     return start > 0 and t[start - 1].isalnum() and t[start].isdigit()
 
 
-def _glued_word(t: str, m: re.Match, c: Citation, *groups: str) -> tuple[str, str] | None:
-    """A match's kind word, or "số", typed onto the code after it ("Chỉ thị05-CT/TW", "số05-CT/TW"):
-    (as typed, as it should be). The groups may hold the spaces after their word ("số ")."""
-    for group in groups:
-        word = m.group(group)
-        if word and not word[-1].isspace() and t[m.end(group):m.end(group) + 1].isdigit():
-            word, code = " ".join(word.split()), t[m.end(group):c.link_end]
-            return word + code, f"{word} {code}"
-    return None
+def _glued_word(t: str, m: re.Match, *groups: str) -> bool:
+    """Whether a match's kind word, or "số", is typed onto the number after it ("Chỉ thị05-CT/TW",
+    "số05-CT/TW"; not "Số:294-QĐ/TW", as a document's header writes it). The groups may hold the
+    spaces after their word ("số ")."""
+    return any((word := m.group(group)) and word[-1].isalpha() and t[m.end(group):m.end(group) + 1].isdigit() for group in groups)
 
 
 def _mentions_code(t: str, at: int) -> bool:
@@ -641,6 +644,8 @@ def _candidate(t: str, start: int, defined: set[str]) -> list[Citation] | None:
     """The references that start at a candidate, or None if it is not one."""
     coded = None
     m = P.PARTY_AT.match(t, start)
+    if m and m.group("kw") and _prose_word(m):
+        m = P.PARTY_AT.match(t, m.start("so") if m.group("so") else m.start("num"))
     if m and not _glued(t, m.start("num") if not m.group("kw") and not m.group("so") else -1):
         coded, number_at = _party, m.start("num")
     else:
@@ -653,7 +658,7 @@ def _candidate(t: str, start: int, defined: set[str]) -> list[Citation] | None:
         if _mentions_code(t, number_at):
             return []  # "số hiệu 50-CT/TW" talks about the code, it cites nothing
         c = coded(t, m)
-        c.glued_word = _glued_word(t, m, c, "kw", "so")
+        c.glued = _glued_word(t, m, "kw", "so")
         c.end = _read_context(t, c, c.end)
         return [c]
     m = P.KIND_FIRST_AT.match(t, start)
@@ -661,7 +666,7 @@ def _candidate(t: str, start: int, defined: set[str]) -> list[Citation] | None:
         if _mentions_code(t, start):
             return []  # "số hiệu HD 12/BTCTW" talks about the code, as "số hiệu 12-HD/BTCTW" does
         cites = [_kind_first(m)]
-        cites[0].glued_word = _glued_word(t, m, cites[0], "fkind")
+        cites[0].glued = _glued_word(t, m, "fkind")
         while more := P.KIND_FIRST_MORE.match(t, cites[-1].end):
             cites.append(_kind_first(more, cites[0].kind))
         for c in cites:

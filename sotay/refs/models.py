@@ -56,8 +56,7 @@ class Citation:
     malformed: str | None = None  # how the code was written wrongly, if it was
     written: str | None = None  # a Party code as typed ("339-QD/TW", "05-ct/tw"), when it is one
     bad_date: str | None = None  # a date written beside it that is not a calendar date
-    # A word typed onto the number ("Chỉ thị05-CT/TW", "số05-CT/TW"): (as typed, as it should be).
-    glued_word: tuple[str, str] | None = None
+    glued: bool = False  # its kind word or "số" typed onto the number ("Chỉ thị05-CT/TW", "số05-CT/TW")
     defines: str | None = None  # "(gọi tắt là Chỉ thị số 10)": the short form this reference defines
     defined_as: Citation | None = None  # a short reference that a definition in the text explains
     linked_to: str | None = None  # "[Chỉ thị 10](/van-ban/10-ct-tw-2007/)": the registry id its link names

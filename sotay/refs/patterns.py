@@ -125,7 +125,8 @@ KIND_FIRST = (r"(?:(?P<fkind>" + "|".join(phrase(k) for k in sorted(set(KIND_WOR
               r"(?:số\s{0,3}(?::\s{0,3})?)?" + KIND_FIRST_MORE_TAIL)
 # The kind word glued to the number ("Chỉ thị05-CT/TW") is read, and told (C106): skipped, the
 # code after it was not, being glued to a letter.
-KIND_PREFIX = r"(?:(?P<kw>" + _KINDS_ALT + r")\s{0,3})?(?P<so>số\s{0,3}(?::\s{0,3})?)?"
+# A kind word is a word of its own ("_" opens emphasis: "_Chỉ thị 10-CT/TW_").
+KIND_PREFIX = r"(?:(?<![^\W_])(?P<kw>" + _KINDS_ALT + r")\s{0,3})?(?P<so>số\s{0,3}(?::\s{0,3})?)?"
 # Plenums written as ordinals: "Hội nghị lần thứ tư Ban Chấp hành Trung ương".
 ORDINALS = {"nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
             "mười": 10, "mười một": 11, "mười hai": 12, "mười ba": 13, "mười bốn": 14, "mười lăm": 15}
