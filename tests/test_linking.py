@@ -288,27 +288,26 @@ def test_a_link_in_any_field_the_check_passes_is_a_link_between_pages_in_the_bui
             "chuyen-de/thu-vien-chung/bien-ban-dien-tu.md", "chuyen-de/thu-vien-chung/index.md"} <= set(converted), converted
 
 
-def test_a_bare_code_in_a_page_grounded_on_one_of_its_documents_is_that_one_in_the_check_and_the_page(tmp_path):
-    """"Chỉ thị 50" in an outline whose `references` list 50-CT/TW-2025 (and no other 50-CT/TW) is
-    the 2025 directive: the check passes it and the page links it there; in a page not grounded on
-    it, it stays C107 and unlinked."""
+def test_a_bare_code_in_a_page_grounded_on_one_of_its_documents_is_offered_that_one_and_linked_once_the_editor_says_so(tmp_path):
+    """"Chỉ thị 50" in an outline whose `references` list 50-CT/TW-2025 is told (C107) how to say it
+    is that one, not linked to it by the list; written as told, a link on the same words, the check
+    passes it and the page links it there."""
     import shutil
 
     from sotay.check import run
 
     content = tmp_path / "content"
     shutil.copytree(CONTENT, content)
-    sentence = "\n\nCuối buổi, chi bộ thống nhất cách thực hiện Chỉ thị 50 trong quý tới.\n"
     grounded = content / "chuyen-de/thu-vien-chung/doi-moi-sinh-hoat-theo-chi-thi-50.md"
     assert "references: [50-CT/TW-2025," in grounded.read_text()
-    grounded.write_text(grounded.read_text() + sentence)
+    before = grounded.read_text()
+    grounded.write_text(before + "\n\nCuối buổi, chi bộ thống nhất cách thực hiện Chỉ thị 50 trong quý tới.\n")
+    (told,) = run(content).diagnostics
+    fix = "[Chỉ thị 50](/van-ban/50-ct-tw-2025/)"
+    assert (told.code, told.message.endswith(f"liên kết chữ đã viết tới trang của nó: {fix}.")) == ("C107", True), told
+    grounded.write_text(before + f"\n\nCuối buổi, chi bộ thống nhất cách thực hiện {fix} trong quý tới.\n")
     result = run(content)
     assert not result.diagnostics, result.diagnostics
-    ungrounded = content / "huong-dan/ghi-bien-ban.md"
-    assert "50-CT/TW-2025" not in ungrounded.read_text()
-    ungrounded.write_text(ungrounded.read_text() + sentence)
-    told = [(d.path, d.code) for d in run(content).diagnostics]
-    assert told == [("content/huong-dan/ghi-bien-ban.md", "C107")], told
     site = build_site(result.corpus, result.registry)
     body = next(p.body for p in site.pages if p.src == "chuyen-de/thu-vien-chung/doi-moi-sinh-hoat-theo-chi-thi-50.md")
     assert re.search(r"\[Chỉ thị 50\]\([./]*van-ban/50-ct-tw-2025(?:/|\.md)\) trong quý tới", body), body[-400:]

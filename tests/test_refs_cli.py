@@ -117,9 +117,10 @@ def test_an_unknown_code_is_named_as_typed_when_its_kind_is_written_qdi():
     assert proc.returncode == 1 and proc.stdout.startswith("-:1:1: C101 08-QĐi/TW chưa có trong sổ văn bản"), proc.stdout
 
 
-def test_a_content_file_s_grounds_choose_as_in_check(tmp_path):
-    """A bare "Chỉ thị 50" in an outline grounded on 50-CT/TW-2025 is that directive, as `check`
-    and the page take it; the same words from standard input are not grounded on anything."""
+def test_a_content_file_s_grounds_are_offered_as_in_check(tmp_path):
+    """A bare "Chỉ thị 50" in an outline grounded on 50-CT/TW-2025 is offered that directive, as
+    `check` offers it; the same words from standard input are grounded on nothing. Each citation
+    of an outline is listed once (its points are read as fields and in its body)."""
     import shutil
 
     content = tmp_path / "content"
@@ -130,9 +131,10 @@ def test_a_content_file_s_grounds_choose_as_in_check(tmp_path):
     proc = run_sotay("refs", str(outline), "--content", str(content), "--format", "json")
     rows = json.loads(proc.stdout)
     last = rows[-1]
-    assert (proc.returncode, last["surface"], last["id"], last["problems"]) == (0, "Chỉ thị 50", "50-CT/TW-2025", []), proc.stdout[-800:]
-    # An outline's points are read as fields and in its body: each was listed twice.
+    assert (proc.returncode, last["surface"], last["id"]) == (0, "Chỉ thị 50", None), proc.stdout[-800:]
+    assert "Trang này ghi 50-CT/TW-2025 trong references" in last["problems"][0]["message"], last
     places = [(r["line"], r["column"]) for r in rows]
     assert len(places) == len(set(places)) > 5, places
     alone = json.loads(run_sotay("refs", "-", "--content", str(content), "--format", "json", input=sentence).stdout)
     assert [(r["id"], [p["code"] for p in r["problems"]]) for r in alone] == [(None, ["C107"])]
+    assert "references" not in alone[0]["problems"][0]["message"]

@@ -13,7 +13,7 @@ from ..fences import blank
 from ..render.common import rel_link
 from ..verbatim import merged, verbatim_ranges
 from .extract import find
-from .resolve import grounds, linked_pages, resolve
+from .resolve import linked_pages, resolve
 
 _PROTECTED = re.compile(
     # links and images (text may wrap); a link's text is bounded, so a line of "[" stays linear
@@ -83,7 +83,7 @@ class Linker:
     def annotator(self, registry, note):
         def annotate(markdown: str, src: str, item) -> str:
             plain = _without_tags(markdown)
-            cites = [c for c in resolve(linked_pages(find(plain), plain, registry), registry, plain, grounds(item)) if c.id]
+            cites = [c for c in resolve(linked_pages(find(plain), plain, registry), registry, plain) if c.id]
             if not cites:
                 return markdown
             title = getattr(item, "title", "")

@@ -615,11 +615,22 @@ def _the_party_s(numeral: str, term: re.Match | None) -> bool:
 _ROMAN_WORD = re.compile(r"(?<![\wÀ-ỹ])[IVX]+(?![\wÀ-ỹ])")
 
 
-def _prose_word(m: re.Match) -> bool:
-    """Whether the kind word before a Party code is a word of the sentence: "luật" in lower case, of
-    "kỷ luật", "pháp luật" ("thi hành kỷ luật số 123-QĐ/UBKTTW"), a Party code being no law. Any
-    other kind word is the code's kind, written wrong where it is not ("chỉ thị 12-HD/BTCTW", C106)."""
-    return m.group("kw") == "luật"
+def _prose_word(t: str, m: re.Match) -> bool:
+    """Whether the kind word before a Party code of another kind is a word of the sentence: "luật"
+    of "kỷ luật", "pháp luật" ("thi hành kỷ luật số 24-QĐ/TW", a Party code being no law), or a
+    kind word that is a verb or a common noun in lower case ("các văn bản hướng dẫn 294-QĐ/TW",
+    "văn bản quy định 42-HD/BTCTW"). Otherwise it is the code's kind written wrong ("chỉ thị
+    12-HD/BTCTW", "Hướng dẫn 294-QĐ/TW": C106)."""
+    word = _WS.sub(" ", m.group("kw"))
+    if P.KIND_WORDS.get(word.lower()) == kind_key(_abbr(_code_abbr(m))):
+        return False
+    if word.lower() == "luật":
+        return bool(_LAW_COMPOUND.search(t, max(0, m.start("kw") - 8), m.start("kw")))
+    return word.islower() and word in _PROSE_KIND_WORDS
+
+
+_LAW_COMPOUND = re.compile(r"(?:kỷ|kỉ|pháp|quy)\s{1,3}$", re.IGNORECASE)
+_PROSE_KIND_WORDS = {"hướng dẫn", "quy định", "kết luận", "thông báo", "kế hoạch"}
 
 
 def _glued(t: str, start: int) -> bool:
@@ -644,7 +655,7 @@ def _candidate(t: str, start: int, defined: set[str]) -> list[Citation] | None:
     """The references that start at a candidate, or None if it is not one."""
     coded = None
     m = P.PARTY_AT.match(t, start)
-    if m and m.group("kw") and _prose_word(m):
+    if m and m.group("kw") and _prose_word(t, m):
         m = P.PARTY_AT.match(t, m.start("so") if m.group("so") else m.start("num"))
     if m and not _glued(t, m.start("num") if not m.group("kw") and not m.group("so") else -1):
         coded, number_at = _party, m.start("num")
@@ -666,7 +677,7 @@ def _candidate(t: str, start: int, defined: set[str]) -> list[Citation] | None:
         if _mentions_code(t, start):
             return []  # "số hiệu HD 12/BTCTW" talks about the code, as "số hiệu 12-HD/BTCTW" does
         cites = [_kind_first(m)]
-        cites[0].glued = _glued_word(t, m, "fkind")
+        cites[0].glued = _glued_word(t, m, "fkind", "fso")
         while more := P.KIND_FIRST_MORE.match(t, cites[-1].end):
             cites.append(_kind_first(more, cites[0].kind))
         for c in cites:

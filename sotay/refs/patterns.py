@@ -122,9 +122,9 @@ KIND_FIRST_MORE_TAIL = (r"(?P<fnum>\d{1,4})\s{0,2}/\s{0,2}(?-i:(?P<fiss>" + _KNO
 # follows but the end of the code ("16/TU-..." is another's).
 KIND_FIRST = (r"(?:(?P<fkind>" + "|".join(phrase(k) for k in sorted(set(KIND_WORDS) - STATE_WORDS, key=len, reverse=True))
               + r")\s{0,3}|(?-i:(?P<fabbr>" + _PARTY_ABBR_ALT + r"))\s{1,3}|(?-i:(?P<gabbr>HĐ|" + "|".join(GLUED_ABBREVIATIONS) + r")))"
-              r"(?:số\s{0,3}(?::\s{0,3})?)?" + KIND_FIRST_MORE_TAIL)
-# The kind word glued to the number ("Chỉ thị05-CT/TW") is read, and told (C106): skipped, the
-# code after it was not, being glued to a letter.
+              r"(?P<fso>số\s{0,3}(?::\s{0,3})?)?" + KIND_FIRST_MORE_TAIL)
+# The kind word typed onto the number ("Chỉ thị05-CT/TW") is read, and told (C109): without it,
+# the code would be lost, as digits glued to a letter start nothing.
 # A kind word is a word of its own ("_" opens emphasis: "_Chỉ thị 10-CT/TW_").
 KIND_PREFIX = r"(?:(?<![^\W_])(?P<kw>" + _KINDS_ALT + r")\s{0,3})?(?P<so>số\s{0,3}(?::\s{0,3})?)?"
 # Plenums written as ordinals: "Hội nghị lần thứ tư Ban Chấp hành Trung ương".
