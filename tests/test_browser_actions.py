@@ -469,8 +469,14 @@ def test_printed_pages_are_numbered_and_forms_print_as_their_docx(page, site_url
     lines = page.evaluate("""() => [...document.querySelector('.sotay-paper-letterhead').querySelectorAll('p')].map(p => {
         const range = document.createRange(); range.selectNodeContents(p);
         return [p.textContent, new Set([...range.getClientRects()].map(r => Math.round(r.bottom))).size]; })""")
+    # A blank that ends a line keeps 3 cm to write in, or starts the next line: a name had 2 mm
+    # after "NGƯỜI TRÌNH BÀY:". (The box's width less what its margin gives back is the room it takes.)
+    room = page.evaluate("""() => [...document.querySelectorAll('.sotay-paper p.sotay-paper-open')].map(p => {
+        const after = getComputedStyle(p, '::after');
+        return parseFloat(after.width) + parseFloat(after.marginRight); })""")
     page.set_viewport_size(size)
     assert len(lines) >= 5 and all(n == 1 for _, n in lines), lines
+    assert room and all(abs(r - 3 / 2.54 * 96) < 1 for r in room), room
     assert page.is_hidden(".md-tags")
     numbers = page.evaluate("""() => [...document.styleSheets].flatMap(s => { try { return [...s.cssRules]; } catch (e) { return []; } })
         .filter(r => r instanceof CSSPageRule).flatMap(r => [...r.cssRules].map(m => [r.selectorText, m.name, m.style.content]))""")
