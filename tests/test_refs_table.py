@@ -858,6 +858,10 @@ CASES = [
     # A kind word in lower case that is a verb or a common noun, before a code of another kind: prose.
     ("Các văn bản hướng dẫn 294-QĐ/TW", [R("294-QĐ/TW", id="294-QĐ/TW-2025", problems=[])]),
     ("theo chỉ thị 12-HD/BTCTW, Luật số 12-HD/BTCTW", [R("chỉ thị 12-HD/BTCTW", problems=["C106"]), R("Luật số 12-HD/BTCTW", problems=["C106"])]),
+    # Right after a reference, what comes before a joining word is that one's (the second read the first's year).
+    ("Chỉ thị 50 (năm 1999) và Chỉ thị 50 mới.", [R("Chỉ thị 50", id=None, problems=["C107"]), R("Chỉ thị 50", id=None, problems=["C107"])]),
+    ("Chỉ thị 50-CT/TW (ban hành năm 1999) khác Chỉ thị 50-CT/TW hiện nay.",
+     [R("Chỉ thị 50-CT/TW", id=None, problems=["C107"]), R("Chỉ thị 50-CT/TW", id=None, problems=["C107"])]),
     # A resolution's number with the Central Committee's term, as members say it: the plenum is offered, not read.
     ("Thực hiện NQ4 khóa XI.", [R("NQ4 khóa XI", id=None, problems=["C107"])]),
     ("Nghị quyết 4 khóa XII", [R("Nghị quyết 4 khóa XII", id="04-NQ/TW-2016", problems=[])]),

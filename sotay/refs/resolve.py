@@ -256,6 +256,12 @@ def _leading(text: str, c: Citation, after: int) -> Citation | None:
     cut = _last(P.SENTENCE_BOUNDARY, window)
     if cut is not None:
         window = window[cut.end():]
+    elif after and lo == after:
+        # Right after an earlier reference, what comes before a joining word is that one's:
+        # "Chỉ thị 50 (năm 1999) và Chỉ thị 50 mới" named the 1999 directive twice.
+        joint = _last(_JOINT, window)
+        if joint is not None:
+            window = window[joint.end():]
     probe = Citation(0, 0, "", c.kind, c.system)
     date = _last(P.DATE, window)
     if date is not None:
@@ -272,6 +278,7 @@ def _leading(text: str, c: Citation, after: int) -> Citation | None:
     return probe if (probe.date or probe.year or probe.terms or probe.body) else None
 
 
+_JOINT = re.compile(r"[,;]|\s(?:và|hoặc|khác|với|so\s+với)(?=\s)", re.IGNORECASE)
 # "Đảng bộ xã khóa XI triển khai Chỉ thị 50-CT/TW", "Huyện ủy khóa XI …": a local committee's or a
 # council's own term, which says nothing of the Party's terms.
 _OWN_TERM = re.compile(r"(?:(?:Đảng|Chi)\s+bộ|(?:Đảng|Chi|Tỉnh|Thành|Huyện|Quận|Thị)\s+(?:ủy|uỷ)|Ban\s+Thường\s+vụ|Hội\s+đồng"
