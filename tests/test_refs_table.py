@@ -243,10 +243,13 @@ CASES = [
         R("Chỉ thị 05/TW", id="05-CT/TW-2016", problems=["C106"]), R("10/TW của Ban Bí thư", code="10-CT/TW", id="10-CT/TW-2007", problems=["C106"]),
         R("CT 05/TW", id="05-CT/TW-2016", problems=["C106"]), R("10/TW", id="10-CT/TW-2007", problems=["C106"]),
         R("10-CT/TW", id="10-CT/TW-2007", problems=[])]),
-    # A reused code cited in full once: bare later in the same text, it is that document (the latest so cited).
+    # A reused code cited in full once: bare later in the same text, it is that document (the latest so cited),
+    # unless joined to it ("… năm 2015 và 50-CT/TW": another one).
     ("Chỉ thị số 50-CT/TW ngày 23/7/2025 của Ban Bí thư.\n\nChi bộ thực hiện Chỉ thị 50-CT/TW; khác Chỉ thị 50-CT/TW năm 2015 và 50-CT/TW.",
      [R("Chỉ thị số 50-CT/TW ngày 23/7/2025 của Ban Bí thư", id="50-CT/TW-2025"), R("Chỉ thị 50-CT/TW", id="50-CT/TW-2025", problems=[]),
-      R("Chỉ thị 50-CT/TW năm 2015", id="50-CT/TW-2015"), R("50-CT/TW", id="50-CT/TW-2015", problems=[])]),
+      R("Chỉ thị 50-CT/TW năm 2015", id="50-CT/TW-2015"), R("50-CT/TW", id=None, problems=["C107"])]),
+    ("Chỉ thị 50-CT/TW năm 2015.\n\nChi bộ thực hiện 50-CT/TW.", [R("Chỉ thị 50-CT/TW năm 2015", id="50-CT/TW-2015"),
+                                                                   R("50-CT/TW", id="50-CT/TW-2015", problems=[])]),
     # … not before it, nor after a full citation that contradicts its entry.
     ("Chỉ thị 50-CT/TW. Chỉ thị 50-CT/TW ngày 23/7/2025 của Ban Bí thư.", [R("Chỉ thị 50-CT/TW", problems=["C107"]),
                                                                          R("Chỉ thị 50-CT/TW ngày 23/7/2025 của Ban Bí thư", id="50-CT/TW-2025")]),
@@ -862,6 +865,12 @@ CASES = [
     ("Chỉ thị 50 (năm 1999) và Chỉ thị 50 mới.", [R("Chỉ thị 50", id=None, problems=["C107"]), R("Chỉ thị 50", id=None, problems=["C107"])]),
     ("Chỉ thị 50-CT/TW (ban hành năm 1999) khác Chỉ thị 50-CT/TW hiện nay.",
      [R("Chỉ thị 50-CT/TW", id=None, problems=["C107"]), R("Chỉ thị 50-CT/TW", id=None, problems=["C107"])]),
+    # A bare code joined to the same code cited in full is another document; joined to another code, the one cited in full.
+    ("Chỉ thị 50-CT/TW năm 1999 khác Chỉ thị 50-CT/TW hiện nay.",
+     [R("Chỉ thị 50-CT/TW năm 1999", id="50-CT/TW-1999"), R("Chỉ thị 50-CT/TW", id=None, problems=["C107"])]),
+    ("Chỉ thị số 50-CT/TW ngày 23/7/2025 của Ban Bí thư. Thực hiện Hướng dẫn 42-HD/BTCTW và Chỉ thị 50-CT/TW.",
+     [R("Chỉ thị số 50-CT/TW ngày 23/7/2025 của Ban Bí thư", id="50-CT/TW-2025"), R("Hướng dẫn 42-HD/BTCTW", id="42-HD/BTCTW-2025"),
+      R("Chỉ thị 50-CT/TW", id="50-CT/TW-2025", problems=[])]),
     # A resolution's number with the Central Committee's term, as members say it: the plenum is offered, not read.
     ("Thực hiện NQ4 khóa XI.", [R("NQ4 khóa XI", id=None, problems=["C107"])]),
     ("Nghị quyết 4 khóa XII", [R("Nghị quyết 4 khóa XII", id="04-NQ/TW-2016", problems=[])]),

@@ -278,6 +278,7 @@ def _leading(text: str, c: Citation, after: int) -> Citation | None:
     return probe if (probe.date or probe.year or probe.terms or probe.body) else None
 
 
+_JOINED_TO_LAST = re.compile(r"\s*[,;]?\s*(?:và|hoặc|khác|khác\s+với|với|so\s+với)\s+", re.IGNORECASE)
 _JOINT = re.compile(r"[,;]|\s(?:và|hoặc|khác|với|so\s+với)(?=\s)", re.IGNORECASE)
 # "Đảng bộ xã khóa XI triển khai Chỉ thị 50-CT/TW", "Huyện ủy khóa XI …": a local committee's or a
 # council's own term, which says nothing of the Party's terms.
@@ -508,7 +509,11 @@ def resolve(cites: list[Citation], registry: Registry, text: str | None = None, 
             continue
         chosen, problem = _choose(c, docs, exact, label, text, cites[i - 1].end if i else 0)
         in_full = c.date or c.year or c.terms or c.body
-        if chosen is None and c.code and not in_full and cited_in_full.get(code_key(c.code)) in docs:
+        if chosen is None and c.code and not in_full and cited_in_full.get(code_key(c.code)) in docs \
+                and not (text and i and cites[i - 1].id == cited_in_full[code_key(c.code)].id
+                         and _JOINED_TO_LAST.fullmatch(text, cites[i - 1].end, c.start)):
+            # Not when joined to the one cited in full ("Chỉ thị 50-CT/TW năm 1999 khác Chỉ thị
+            # 50-CT/TW hiện nay"): a text joins two documents so, not one named twice.
             chosen = cited_in_full[code_key(c.code)]
         if chosen is None and listed and problem.code == "C107":
             problem = Problem("C107", problem.message + _grounds_hint(c, docs, listed))
