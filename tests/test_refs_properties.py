@@ -274,7 +274,7 @@ _ADDRESS_FRAGMENTS = ["](", "]:", "<", ">", "(", ")", "[", "]", ":", "//", "://"
 def test_addresses_are_blanked_as_one_substitution_over_the_whole_text_blanks_them(text):
     """`without_addresses` tries its pattern only where a hint says an address may start; the
     result must be what trying it at every character gives."""
-    from sotay.refs.resolve import _ADDRESS, without_addresses
+    from sotay.refs.linked import _ADDRESS, without_addresses
 
     def blank(m):
         inside = text[m.start() - 2:m.start()] == "](" and not m.group().lstrip().startswith("<")

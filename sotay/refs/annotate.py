@@ -13,7 +13,8 @@ from ..fences import blank
 from ..render.common import rel_link
 from ..verbatim import merged, verbatim_ranges
 from .extract import find
-from .resolve import linked_pages, resolve
+from .linked import linked_pages
+from .resolve import resolve
 
 _PROTECTED = re.compile(
     # links and images (text may wrap); a link's text is bounded, so a line of "[" stays linear

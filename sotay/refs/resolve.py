@@ -22,9 +22,9 @@ import re
 
 from ..registry import Registry, code_key, number_key, split_code, system_of
 from ..text import changed_mark, fold, match_key, vn_date
-from ..urls import AUTOLINK, LINK_DEST
 from . import patterns as P
 from .extract import body_name, calendar_date, date_parts, find, terms_of
+from .linked import linked_pages, without_addresses
 from .models import UNCHECKED_SYSTEMS, Citation, Problem
 from .normalize import CONFUSABLE, normalize
 from .patterns import BODY_SYSTEMS
@@ -569,89 +569,6 @@ def _paragraphs(text: str, cites: list[Citation]) -> list[int]:
         numbers.append(n)
         before = c.start
     return numbers
-
-
-# Where a text holds an address, not words: a link's destination ("](/van-ban/10-ct-tw-2007/)"), a
-# link definition's, an autolink, a bare web address. "10-ct-tw-2007" there is a registry page's
-# address, not a code written wrong (C106), and rewriting it as the code would break the link.
-_ADDRESS = re.compile(r"(?<=\]\()" + LINK_DEST + r"|(?<=\]:)[ \t]*\S+|" + AUTOLINK + r"|\b(?:https?|ftp)://[^\s<>()\]]+", re.I)
-
-
-# Searching _ADDRESS itself tries its four branches, two of them lookbehinds, at every character
-# of the text (70 ns a character: more than half the time of checking the real content). It can
-# only match where one of these is, and each opens with one fixed character, which a search finds
-# in C: "](" or "]:" (the match starts two on), an autolink's "<" and scheme, and the ":" of
-# "http://", "https://" or "ftp://" (the match starts three to five back).
-_AFTER_BRACKET = re.compile(r"\][(:]")
-_AUTOLINK_OPEN = re.compile(r"<[A-Za-z][A-Za-z0-9+.-]{1,31}:", re.I)
-_SCHEME_COLON = re.compile(r":(?<=[ps]:)//", re.I)
-
-
-def _address_starts(text: str) -> list[int]:
-    """Every offset at which _ADDRESS may match, in order."""
-    starts = [m.start() + 2 for m in _AFTER_BRACKET.finditer(text)]
-    starts += [m.start() for m in _AUTOLINK_OPEN.finditer(text)]
-    for m in _SCHEME_COLON.finditer(text):
-        starts += range(m.start() - 5, m.start() - 2)
-    return sorted(starts)
-
-
-def without_addresses(text: str) -> str:
-    """The text with every link address blanked, at the same length (offsets do not move). A link's
-    destination keeps a filler the patterns read as markup, so "[Chỉ thị 10-CT/TW](...) ngày ..."
-    still reads on to its date (patterns.MARKUP_CLOSE).
-
-    What _ADDRESS.sub would give: each match the first at or after the end of the one before."""
-    parts, last = [], 0
-    for start in _address_starts(text):
-        m = _ADDRESS.match(text, start) if start >= last else None
-        if m:
-            inside = text[start - 2:start] == "](" and not m.group().lstrip().startswith("<")
-            parts += [text[last:start], ("~" if inside else " ") * (m.end() - start)]
-            last = m.end()
-    return "".join([*parts, text[last:]]) if parts else text
-
-
-# A link to a document's page after a reference in its label: "[Chỉ thị 10](/van-ban/10-ct-tw-2007/)",
-# "[Chỉ thị 50-CT/TW](/van-ban/50-ct-tw-2025/)" (a code three directives bear).
-# As an editor writes it, or as the renderer has made it relative ("../../van-ban/10-ct-tw-2007.md").
-# One run of spaces per place (`\s*<?\s*` split a long run every way: quadratic).
-_LINKED_PAGE = re.compile(r"\]\(\s*+(?:<\s*+)?(?:/|(?:\.\./)*)van-ban/([a-z0-9-]+)(?:/|\.md|/index\.html)?(?:#[^\s)>]*)?"
-                          r"(?:\s*+>)?(?:\s++(?:\"[^\"\n]*\"|'[^'\n]*'))?\s*+\)")
-
-
-def _label(text: str, c: Citation) -> tuple[int, int] | None:
-    """The link label that holds the reference, as (its "[", its "]("), or None outside a label:
-    "[**Chỉ thị 10**](…)", "[Chỉ thị 50-CT/TW về …](…)"."""
-    # "[Chỉ thị 50-CT/TW](…) của Ban Bí thư": the label ends before the context, and may end before
-    # words the name counts as its own ("[Nghị quyết Trung ương 4](…) khóa XII").
-    end = c.link_end or c.end
-    close = text.find("](", c.start, end + 300)
-    opening = text.rfind("[", max(0, c.start - 300), c.start)
-    if close < 0 or opening < 0:
-        return None
-    label = text[opening + 1:close]
-    return None if "[" in label or "]" in label or "\n\n" in label else (opening, close)
-
-
-def linked_pages(cites: list[Citation], text: str, registry: Registry) -> list[Citation]:
-    """Each reference within a link's label, the link going to a document's page, is that document
-    when it may be: the editor's link names it where the words alone do not ("Chỉ thị 10")."""
-    for i, c in enumerate(cites):
-        label = _label(text, c)
-        if label is None:
-            continue
-        opening, close = label
-        if i and cites[i - 1].end > opening or i + 1 < len(cites) and cites[i + 1].start < close:
-            # "[Hướng dẫn 12-HD/BTCTW về … Chỉ thị 10-CT/TW](…)", "[Chỉ thị 03-CT/TW, nay là Chỉ thị
-            # 05-CT/TW](…)": the label names two documents, and the link says which of them nowhere.
-            continue
-        m = _LINKED_PAGE.match(text, close)
-        if m:
-            doc = registry.by_slug.get(m.group(1))
-            if doc is not None:
-                c.linked_to = doc.id
-    return cites
 
 
 # Words that say a document was replaced, between it and its successor's short form.
