@@ -252,9 +252,9 @@ BLANK_DOTS = {"short": "." * 10, "long": "." * 30}
 # What a printed Party document carries around its text (research §3.1, §3.4): the letterhead's
 # lines to fill in, the Party's name, the place and date, and the signer's hint and name line. The
 # DOCX and a form's paper copy (render/formpaper.py) both write them. Each fits one line of its
-# column at 14 pt in Times New Roman's widths (7 cm, and the 9.5 cm beside it on A4; measured in
-# Liberation Serif, which has the same): longer, "CHI BỘ" stood over its dots and "năm" over
-# "20....." in a secretary's print. The browser test measures the paper copy.
+# column at 14 pt (7 cm, and the 9.5 cm beside it on A4), measured in DejaVu Serif, wider than the
+# Times New Roman of office PCs: longer, "CHI BỘ" stood over its dots and "năm" over "20....." in a
+# secretary's print. The browser test measures the paper copy.
 LETTERHEAD_BODY = "ĐẢNG BỘ " + "." * 24
 LETTERHEAD_CELL = "CHI BỘ " + "." * 22
 PARTY_NAME = "ĐẢNG CỘNG SẢN VIỆT NAM"
