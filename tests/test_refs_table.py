@@ -858,15 +858,23 @@ CASES = [
     # "kỷ luật", "pháp luật": no law's kind word before a Party code.
     ("Quyết định thi hành kỷ luật số 24-QĐ/TW năm 2021", [R("số 24-QĐ/TW năm 2021", id="24-QĐ/TW-2021", problems=[])]),
     ("KỶ LUẬT SỐ 24-QĐ/TW năm 2021", [R("SỐ 24-QĐ/TW năm 2021", id="24-QĐ/TW-2021", problems=[])]),
-    # A kind word in lower case that is a verb or a common noun, before a code of another kind: prose.
+    # A verb in lower case before a code of another kind is prose; with "số", or typed onto the number, the kind written wrong.
     ("Các văn bản hướng dẫn 294-QĐ/TW", [R("294-QĐ/TW", id="294-QĐ/TW-2025", problems=[])]),
     ("theo chỉ thị 12-HD/BTCTW, Luật số 12-HD/BTCTW", [R("chỉ thị 12-HD/BTCTW", problems=["C106"]), R("Luật số 12-HD/BTCTW", problems=["C106"])]),
-    # Right after a reference, what comes before a joining word is that one's (the second read the first's year).
+    ("Chi bộ thực hiện hướng dẫn số 294-QĐ/TW; kết luận 05-CT/TW của Bộ Chính trị",
+     [R("hướng dẫn số 294-QĐ/TW", problems=["C106"]), R("kết luận 05-CT/TW của Bộ Chính trị", problems=["C106"])]),
+    ("Chi bộ thực hiện hướng dẫn05-CT/TW.", [R("hướng dẫn05-CT/TW", id="05-CT/TW-2016", problems=["C106", "C109"])]),
+    # A bracket right after a reference is that one's (the second read the first's year); a date before a
+    # joining word is still the next one's.
     ("Chỉ thị 50 (năm 1999) và Chỉ thị 50 mới.", [R("Chỉ thị 50", id=None, problems=["C107"]), R("Chỉ thị 50", id=None, problems=["C107"])]),
     ("Chỉ thị 50-CT/TW (ban hành năm 1999) khác Chỉ thị 50-CT/TW hiện nay.",
      [R("Chỉ thị 50-CT/TW", id=None, problems=["C107"]), R("Chỉ thị 50-CT/TW", id=None, problems=["C107"])]),
-    # A bare code joined to the same code cited in full is another document; joined to another code, the one cited in full.
+    ("Sau Kết luận 18-KL/TW, Ban Bí thư khóa XIII ngày 23/7/2025 đã ban hành và thay văn bản năm 1999 bằng Chỉ thị 50-CT/TW.",
+     [R("Kết luận 18-KL/TW", id="18-KL/TW-2017"), R("Chỉ thị 50-CT/TW", id="50-CT/TW-2025", problems=[])]),
+    # A bare code is the one cited in full before it in another sentence, not in its own nor in a list of documents.
     ("Chỉ thị 50-CT/TW năm 1999 khác Chỉ thị 50-CT/TW hiện nay.",
+     [R("Chỉ thị 50-CT/TW năm 1999", id="50-CT/TW-1999"), R("Chỉ thị 50-CT/TW", id=None, problems=["C107"])]),
+    ("- Chỉ thị 50-CT/TW năm 1999.\n- Chỉ thị 50-CT/TW về sinh hoạt chi bộ.",
      [R("Chỉ thị 50-CT/TW năm 1999", id="50-CT/TW-1999"), R("Chỉ thị 50-CT/TW", id=None, problems=["C107"])]),
     ("Chỉ thị số 50-CT/TW ngày 23/7/2025 của Ban Bí thư. Thực hiện Hướng dẫn 42-HD/BTCTW và Chỉ thị 50-CT/TW.",
      [R("Chỉ thị số 50-CT/TW ngày 23/7/2025 của Ban Bí thư", id="50-CT/TW-2025"), R("Hướng dẫn 42-HD/BTCTW", id="42-HD/BTCTW-2025"),

@@ -618,19 +618,21 @@ _ROMAN_WORD = re.compile(r"(?<![\wÀ-ỹ])[IVX]+(?![\wÀ-ỹ])")
 def _prose_word(t: str, m: re.Match) -> bool:
     """Whether the kind word before a Party code of another kind is a word of the sentence: "luật"
     of "kỷ luật", "pháp luật" ("thi hành kỷ luật số 24-QĐ/TW", a Party code being no law), or a
-    kind word that is a verb or a common noun in lower case ("các văn bản hướng dẫn 294-QĐ/TW",
-    "văn bản quy định 42-HD/BTCTW"). Otherwise it is the code's kind written wrong ("chỉ thị
-    12-HD/BTCTW", "Hướng dẫn 294-QĐ/TW": C106)."""
+    kind word that is a verb in lower case ("các văn bản hướng dẫn 294-QĐ/TW"). Otherwise it is the
+    code's kind written wrong ("chỉ thị 12-HD/BTCTW", "Hướng dẫn 294-QĐ/TW": C106)."""
     word = _WS.sub(" ", m.group("kw"))
-    if P.KIND_WORDS.get(word.lower()) == kind_key(_abbr(_code_abbr(m))):
-        return False
+    if P.KIND_WORDS.get(word.lower()) == kind_key(_abbr(_code_abbr(m))) or not t[m.end("kw"):m.end("kw") + 1].isspace():
+        return False  # typed onto the number ("kết luận99-CT/TW"), it is the code's kind word
     if word.lower() == "luật":
         return bool(_LAW_COMPOUND.search(t, max(0, m.start("kw") - 8), m.start("kw")))
-    return word.islower() and word in _PROSE_KIND_WORDS
+    # With "số" it names the document's kind: "thực hiện kết luận số 05-CT/TW" is a mistake.
+    return word.islower() and word in _PROSE_KIND_WORDS and not m.group("so")
 
 
 _LAW_COMPOUND = re.compile(r"(?:kỷ|kỉ|pháp|quy)\s{1,3}$", re.IGNORECASE)
-_PROSE_KIND_WORDS = {"hướng dẫn", "quy định", "kết luận", "thông báo", "kế hoạch"}
+# Verbs that take a document as their object ("hướng dẫn", "thông báo"); a noun ("kết luận 05-CT/TW")
+# is the kind written wrong.
+_PROSE_KIND_WORDS = {"hướng dẫn", "thông báo"}
 
 
 def _glued(t: str, start: int) -> bool:

@@ -16,6 +16,7 @@ reported; when none stands out, to nothing, with the contradiction (C102-C104) o
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import re
@@ -257,11 +258,12 @@ def _leading(text: str, c: Citation, after: int) -> Citation | None:
     if cut is not None:
         window = window[cut.end():]
     elif after and lo == after:
-        # Right after an earlier reference, what comes before a joining word is that one's:
-        # "Chỉ thị 50 (năm 1999) và Chỉ thị 50 mới" named the 1999 directive twice.
-        joint = _last(_JOINT, window)
-        if joint is not None:
-            window = window[joint.end():]
+        # A bracket right after an earlier reference is that one's: "Chỉ thị 50 (năm 1999) và Chỉ
+        # thị 50 mới" named the 1999 directive twice. (Not all before a joining word: "Sau Kết luận
+        # 18-KL/TW, Ban Bí thư … ngày 23/7/2025 đã ban hành và … Chỉ thị 50-CT/TW" lost its date.)
+        own = _OWN_BRACKET.match(window)
+        if own is not None:
+            window = window[own.end():]
     probe = Citation(0, 0, "", c.kind, c.system)
     date = _last(P.DATE, window)
     if date is not None:
@@ -278,8 +280,7 @@ def _leading(text: str, c: Citation, after: int) -> Citation | None:
     return probe if (probe.date or probe.year or probe.terms or probe.body) else None
 
 
-_JOINED_TO_LAST = re.compile(r"\s*[,;]?\s*(?:và|hoặc|khác|khác\s+với|với|so\s+với)\s+", re.IGNORECASE)
-_JOINT = re.compile(r"[,;]|\s(?:và|hoặc|khác|với|so\s+với)(?=\s)", re.IGNORECASE)
+_OWN_BRACKET = re.compile(r"[ \t]{0,3}\([^()\n]{0,200}\)")
 # "Đảng bộ xã khóa XI triển khai Chỉ thị 50-CT/TW", "Huyện ủy khóa XI …": a local committee's or a
 # council's own term, which says nothing of the Party's terms.
 _OWN_TERM = re.compile(r"(?:(?:Đảng|Chi)\s+bộ|(?:Đảng|Chi|Tỉnh|Thành|Huyện|Quận|Thị)\s+(?:ủy|uỷ)|Ban\s+Thường\s+vụ|Hội\s+đồng"
@@ -465,6 +466,32 @@ def _written_problem(c: Citation, chosen) -> Problem | None:
     return Problem("C109", f"Số hiệu viết là ‘{written}’, sổ văn bản viết {chosen.code}: {why}")
 
 
+class _Units:
+    """Where a text's sentences end and its lists and tables start, found once (the first time
+    asked: most texts cite no code twice) for every question of one `resolve`."""
+
+    def __init__(self, text: str):
+        self.text, self.ends, self.items = text, None, None
+
+    def apart(self, start: int, end: int) -> bool:
+        """Whether a sentence ends between `start` and `end`, and no list item or table row starts:
+        a code repeated in its own sentence ("Chỉ thị 50-CT/TW năm 1999 khác Chỉ thị 50-CT/TW hiện
+        nay") or in a list of documents ("- … năm 1999;\n- Chỉ thị 50-CT/TW …") is another."""
+        if self.ends is None:
+            self.ends = [m.start() for m in _SENTENCE_END.finditer(self.text)]
+            self.items = [m.start() for m in _LIST_OR_ROW.finditer(self.text)]
+        return _any_in(self.ends, start, end) and not _any_in(self.items, start, end)
+
+
+def _any_in(offsets: list[int], start: int, end: int) -> bool:
+    i = bisect.bisect_left(offsets, start)
+    return i < len(offsets) and offsets[i] < end
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n[ \t]*\n")
+_LIST_OR_ROW = re.compile(r"(?:^|\n)[ \t]{0,8}(?:[-*+]|\d{1,2}[.)])[ \t]|\|")
+
+
 def resolve(cites: list[Citation], registry: Registry, text: str | None = None, listed=()) -> list[Citation]:
     """Give each citation its registry id and problems. With the text they were found in, a
     sentence's facts written before an ambiguous code may also choose among its documents; the ids
@@ -473,7 +500,8 @@ def resolve(cites: list[Citation], registry: Registry, text: str | None = None, 
     # A reused code cited in full once (its date, year, issuer or term beside it): the bare code
     # later in the same text is that document, as a reader takes it ("Chỉ thị 50-CT/TW ngày
     # 23/7/2025 …" then "thực hiện Chỉ thị 50-CT/TW"), not three directives to choose among.
-    cited_in_full: dict[str, object] = {}
+    cited_in_full: dict[str, tuple] = {}  # code -> (its document, where its citation ends)
+    units = _Units(text or "")
     for i, c in enumerate(cites):
         if c.system in UNCHECKED_SYSTEMS:
             continue
@@ -509,12 +537,9 @@ def resolve(cites: list[Citation], registry: Registry, text: str | None = None, 
             continue
         chosen, problem = _choose(c, docs, exact, label, text, cites[i - 1].end if i else 0)
         in_full = c.date or c.year or c.terms or c.body
-        if chosen is None and c.code and not in_full and cited_in_full.get(code_key(c.code)) in docs \
-                and not (text and i and cites[i - 1].id == cited_in_full[code_key(c.code)].id
-                         and _JOINED_TO_LAST.fullmatch(text, cites[i - 1].end, c.start)):
-            # Not when joined to the one cited in full ("Chỉ thị 50-CT/TW năm 1999 khác Chỉ thị
-            # 50-CT/TW hiện nay"): a text joins two documents so, not one named twice.
-            chosen = cited_in_full[code_key(c.code)]
+        full = cited_in_full.get(code_key(c.code)) if c.code and not in_full else None
+        if chosen is None and full is not None and full[0] in docs and units.apart(full[1], c.start):
+            chosen = full[0]
         if chosen is None and listed and problem.code == "C107":
             problem = Problem("C107", problem.message + _grounds_hint(c, docs, listed))
         if chosen is None and (named := " hoặc ".join(dict.fromkeys(
@@ -524,7 +549,7 @@ def resolve(cites: list[Citation], registry: Registry, text: str | None = None, 
             c.problems.append(problem)
             continue
         if c.code and in_full and not _mismatches(chosen, c):
-            cited_in_full[code_key(c.code)] = chosen
+            cited_in_full[code_key(c.code)] = (chosen, c.end)
         c.id = chosen.id
         if c.malformed and c.code and chosen.code and chosen.code != c.code:
             # The fix is the entry's code as the registry writes it ("15-QĐi/TU", "04-NQ/TW"): the
