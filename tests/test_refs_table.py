@@ -512,9 +512,10 @@ CASES = [
     # A ward issues no /TW code: after "Theo" too, the local body and the year are the work's.
     ("Theo Chỉ thị 05-CT/TW năm 2025 của Đảng ủy phường, chi bộ", [R("Chỉ thị 05-CT/TW năm 2025", id="05-CT/TW-2016", problems=[])]),
     ("Chi bộ họp theo Chỉ thị 10-CT/TW năm 2019 của Đảng ủy phường", [R("Chỉ thị 10-CT/TW năm 2019", id="10-CT/TW-2007", problems=[])]),
-    ("[Hướng dẫn 12](/van-ban/42-hd-btctw-2025/)", [R("Hướng dẫn 12", id=None, problems=["C107"])]),
+    # A link to the page of none of the documents the words may be: told too (C110).
+    ("[Hướng dẫn 12](/van-ban/42-hd-btctw-2025/)", [R("Hướng dẫn 12", id=None, problems=["C107", "C110"])]),
     ("[Chỉ thị 50-CT/TW](/van-ban/50-ct-tw-2025/) và [Chỉ thị 50-CT/TW](/van-ban/10-ct-tw-2007/)",
-     [R("Chỉ thị 50-CT/TW", id="50-CT/TW-2025", problems=[]), R("Chỉ thị 50-CT/TW", id=None, problems=["C107"])]),
+     [R("Chỉ thị 50-CT/TW", id="50-CT/TW-2025", problems=[]), R("Chỉ thị 50-CT/TW", id=None, problems=["C107", "C110"])]),
     # A link to another document's page than the words cite is an error (C110); a reference before
     # "nay là" and its successor share one link, the successor's.
     ("[Chỉ thị 05-CT/TW](/van-ban/50-ct-tw-2025/) và [Chỉ thị 03-CT/TW, nay là Chỉ thị 05-CT/TW](/van-ban/05-ct-tw-2016/)",

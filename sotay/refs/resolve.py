@@ -547,6 +547,10 @@ def resolve(cites: list[Citation], registry: Registry, text: str | None = None, 
             problem = Problem(problem.code, f"{problem.message} Nếu là {named}, hãy viết đúng tên như vậy.")
         if chosen is None:
             c.problems.append(problem)
+            if linked is not None and linked not in docs:
+                # "[Chỉ thị 50-CT/TW](/van-ban/10-ct-tw-2007/)": whichever 50-CT/TW it is, not that page.
+                c.problems.append(Problem("C110", f"{label} không phải {_page_name(linked)}, nhưng liên kết dẫn tới trang của "
+                                                  f"{_page_name(linked)}: sửa liên kết, hoặc sửa trích dẫn."))
             continue
         if c.code and in_full and not _mismatches(chosen, c):
             cited_in_full[code_key(c.code)] = (chosen, c.end)
