@@ -498,8 +498,9 @@ def resolve(cites: list[Citation], registry: Registry, text: str | None = None, 
     `listed` as the page's grounds (its `references`) are offered where none is chosen."""
     predecessors: dict[int, object] = {}  # id(successor citation) -> the document it replaces
     # A reused code cited in full once (its date, year, issuer or term beside it): the bare code
-    # later in the same text is that document, as a reader takes it ("Chỉ thị 50-CT/TW ngày
-    # 23/7/2025 …" then "thực hiện Chỉ thị 50-CT/TW"), not three directives to choose among.
+    # in a later sentence of the same text is that document, as a reader takes it ("Chỉ thị
+    # 50-CT/TW ngày 23/7/2025 …" then "thực hiện Chỉ thị 50-CT/TW"), not three directives to
+    # choose among; in the same sentence or a list of documents it is another (_Units.apart).
     cited_in_full: dict[str, tuple] = {}  # code -> (its document, where its citation ends)
     units = _Units(text or "")
     for i, c in enumerate(cites):
