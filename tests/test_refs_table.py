@@ -877,6 +877,21 @@ CASES = [
      [R("Chỉ thị 50-CT/TW năm 1999", id="50-CT/TW-1999"), R("Chỉ thị 50-CT/TW", id=None, problems=["C107"])]),
     ("- Chỉ thị 50-CT/TW năm 1999.\n- Chỉ thị 50-CT/TW về sinh hoạt chi bộ.",
      [R("Chỉ thị 50-CT/TW năm 1999", id="50-CT/TW-1999"), R("Chỉ thị 50-CT/TW", id=None, problems=["C107"])]),
+    ("Thực hiện Chỉ thị số 50-CT/TW ngày 23/7/2025 của Ban Bí thư, Tỉnh ủy yêu cầu:\n1. Quán triệt Chỉ thị 50-CT/TW.\n"
+     "2. Xây dựng kế hoạch thực hiện Chỉ thị 50-CT/TW.", [R("Chỉ thị số 50-CT/TW ngày 23/7/2025 của Ban Bí thư", id="50-CT/TW-2025"),
+                                                        R("Chỉ thị 50-CT/TW", id="50-CT/TW-2025", problems=[]),
+                                                        R("Chỉ thị 50-CT/TW", id="50-CT/TW-2025", problems=[])]),
+    ("## Chỉ thị số 50-CT/TW ngày 23/7/2025\nChỉ thị 50-CT/TW yêu cầu đổi mới.",
+     [R("Chỉ thị số 50-CT/TW ngày 23/7/2025", id="50-CT/TW-2025"), R("Chỉ thị 50-CT/TW", id="50-CT/TW-2025", problems=[])]),
+    # A red team: an abbreviation's dot ends no sentence; two of the code's documents cited in full, or
+    # "mới" after the bare code, leave it to be said which.
+    ("Chỉ thị 50-CT/TW năm 1999 được TP. Hà Nội triển khai sớm, còn Chỉ thị 50-CT/TW thì khác.",
+     [R("Chỉ thị 50-CT/TW năm 1999", id="50-CT/TW-1999"), R("Chỉ thị 50-CT/TW", id=None, problems=["C107"])]),
+    ("Chỉ thị 50-CT/TW ngày 23/7/2025 thay thế Chỉ thị 50-CT/TW năm 1999. Chỉ thị 50-CT/TW yêu cầu họp hằng tháng.",
+     [R("Chỉ thị 50-CT/TW ngày 23/7/2025", id="50-CT/TW-2025"), R("Chỉ thị 50-CT/TW năm 1999", id="50-CT/TW-1999"),
+      R("Chỉ thị 50-CT/TW", id=None, problems=["C107"])]),
+    ("Chỉ thị 50-CT/TW năm 1999 đã hoàn thành sứ mệnh. Nay có Chỉ thị 50-CT/TW mới.",
+     [R("Chỉ thị 50-CT/TW năm 1999", id="50-CT/TW-1999"), R("Chỉ thị 50-CT/TW", id=None, problems=["C107"])]),
     ("Chỉ thị số 50-CT/TW ngày 23/7/2025 của Ban Bí thư. Thực hiện Hướng dẫn 42-HD/BTCTW và Chỉ thị 50-CT/TW.",
      [R("Chỉ thị số 50-CT/TW ngày 23/7/2025 của Ban Bí thư", id="50-CT/TW-2025"), R("Hướng dẫn 42-HD/BTCTW", id="42-HD/BTCTW-2025"),
       R("Chỉ thị 50-CT/TW", id="50-CT/TW-2025", problems=[])]),

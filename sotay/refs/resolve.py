@@ -467,20 +467,26 @@ def _written_problem(c: Citation, chosen) -> Problem | None:
 
 
 class _Units:
-    """Where a text's sentences end and its lists and tables start, found once (the first time
-    asked: most texts cite no code twice) for every question of one `resolve`."""
+    """Where a text's sentences end and its list items and table rows start, found once (the first
+    time asked: most texts cite no code twice) for every question of one `resolve`."""
 
     def __init__(self, text: str):
         self.text, self.ends, self.items = text, None, None
 
-    def apart(self, start: int, end: int) -> bool:
-        """Whether a sentence ends between `start` and `end`, and no list item or table row starts:
-        a code repeated in its own sentence ("Chỉ thị 50-CT/TW năm 1999 khác Chỉ thị 50-CT/TW hiện
-        nay") or in a list of documents ("- … năm 1999;\n- Chỉ thị 50-CT/TW …") is another."""
+    def apart(self, first: Citation, later: Citation) -> bool:
+        """Whether a code cited in full (`first`) and repeated bare (`later`) are in different
+        sentences or items, and not items of a list or table of documents: repeated in its own
+        sentence ("Chỉ thị 50-CT/TW năm 1999 khác Chỉ thị 50-CT/TW hiện nay") or in another row of
+        a list of documents ("- … năm 1999;\n- Chỉ thị 50-CT/TW …") it is another; in the tasks
+        listed after it ("… ngày 23/7/2025, yêu cầu:\n1. Quán triệt Chỉ thị 50-CT/TW"), the same."""
         if self.ends is None:
-            self.ends = [m.start() for m in _SENTENCE_END.finditer(self.text)]
-            self.items = [m.start() for m in _LIST_OR_ROW.finditer(self.text)]
-        return _any_in(self.ends, start, end) and not _any_in(self.items, start, end)
+            self.ends = [m.end() - 1 for m in _SENTENCE_END.finditer(self.text)]  # a heading's ends at its line's end
+            self.items = [m.start() for m in _ITEM_START.finditer(self.text)]
+        item_between = _any_in(self.items, first.end, later.start)
+        if not (item_between or _any_in(self.ends, first.end, later.start)):
+            return False
+        line = self.text.rfind("\n", 0, first.start) + 1
+        return not (item_between and _ITEM_START.match(self.text, max(0, line - 1)))
 
 
 def _any_in(offsets: list[int], start: int, end: int) -> bool:
@@ -488,8 +494,15 @@ def _any_in(offsets: list[int], start: int, end: int) -> bool:
     return i < len(offsets) and offsets[i] < end
 
 
-_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n[ \t]*\n")
-_LIST_OR_ROW = re.compile(r"(?:^|\n)[ \t]{0,8}(?:[-*+]|\d{1,2}[.)])[ \t]|\|")
+# A sentence's end: ".", "!", "?" or "…", with any closing quote or bracket, before white space
+# (not after an abbreviation: "TP. Hà Nội", "v.v. khác", "tr. 15"); a blank line; a heading's line.
+_SENTENCE_END = re.compile(r"(?<!\bTP)(?<!\bTX)(?<!\bTT)(?<!\btr)(?<!\bv\.v)(?<!\bTS)(?<!\bThS)(?<!\bGS)(?<!\bNxb)"
+                           r"[.!?…][\"”’)\]]*(?=\s)|\n[ \t\r]*\n|^#{1,6}[ \t][^\n]*\n", re.MULTILINE)
+# A list item's or a table row's start, at its line's start.
+_ITEM_START = re.compile(r"(?:^|\n)[ \t]{0,8}(?:[-*+]|\d{1,2}[.)])[ \t]|(?:^|\n)[ \t]{0,3}\|")
+# Words after a bare code that set it against the one cited in full: "Chỉ thị 50-CT/TW mới".
+_ANOTHER_AFTER = re.compile(r"[*_\]]{0,3}\s{0,3}(?:\([^()\n]{0,80}\)\s{0,3})?(?:mới|hiện\s+hành|hiện\s+nay|cũ|trước\s+đây|trước\s+kia|sau\s+này)\b",
+                            re.IGNORECASE)
 
 
 def resolve(cites: list[Citation], registry: Registry, text: str | None = None, listed=()) -> list[Citation]:
@@ -501,7 +514,7 @@ def resolve(cites: list[Citation], registry: Registry, text: str | None = None, 
     # in a later sentence of the same text is that document, as a reader takes it ("Chỉ thị
     # 50-CT/TW ngày 23/7/2025 …" then "thực hiện Chỉ thị 50-CT/TW"), not three directives to
     # choose among; in the same sentence or a list of documents it is another (_Units.apart).
-    cited_in_full: dict[str, tuple] = {}  # code -> (its document, where its citation ends)
+    cited_in_full: dict[str, tuple] = {}  # code -> (its document, or None for two, its last citation)
     units = _Units(text or "")
     for i, c in enumerate(cites):
         if c.system in UNCHECKED_SYSTEMS:
@@ -539,7 +552,8 @@ def resolve(cites: list[Citation], registry: Registry, text: str | None = None, 
         chosen, problem = _choose(c, docs, exact, label, text, cites[i - 1].end if i else 0)
         in_full = c.date or c.year or c.terms or c.body
         full = cited_in_full.get(code_key(c.code)) if c.code and not in_full else None
-        if chosen is None and full is not None and full[0] in docs and units.apart(full[1], c.start):
+        if chosen is None and full is not None and full[0] in docs and units.apart(full[1], c) \
+                and not (text and _ANOTHER_AFTER.match(text, c.end)):
             chosen = full[0]
         if chosen is None and listed and problem.code == "C107":
             problem = Problem("C107", problem.message + _grounds_hint(c, docs, listed))
@@ -554,7 +568,10 @@ def resolve(cites: list[Citation], registry: Registry, text: str | None = None, 
                                                   f"{_page_name(linked)}: sửa liên kết, hoặc sửa trích dẫn."))
             continue
         if c.code and in_full and not _mismatches(chosen, c):
-            cited_in_full[code_key(c.code)] = (chosen, c.end)
+            # Two of a code's documents cited in full ("Chỉ thị 50-CT/TW ngày 23/7/2025 thay thế
+            # Chỉ thị 50-CT/TW năm 1999"): the bare code after them may be either.
+            before = cited_in_full.get(code_key(c.code))
+            cited_in_full[code_key(c.code)] = (chosen if before is None or before[0] is chosen else None, c)
         c.id = chosen.id
         if c.malformed and c.code and chosen.code and chosen.code != c.code:
             # The fix is the entry's code as the registry writes it ("15-QĐi/TU", "04-NQ/TW"): the
