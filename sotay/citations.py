@@ -21,13 +21,11 @@ from .spans import joined, spans
 def content_citations(corpus, registry, include_unloaded=False):
     """Yield (item, origin, span, offset in span, citation) for every citation in the content;
     with `include_unloaded`, also in files the schema rejected (item None), for their editor."""
-    origins = [(item, corpus.origin(item)) for item in corpus.items()]
-    if include_unloaded:
-        # Not a registry entry's: its own name and notes, read against a registry without it, would
-        # cite it as unknown (it is told its own errors; its examples are checked once it reads).
-        origins += [(None, origin) for key, origin in corpus.unloaded.items() if not key.startswith("van-ban/")]
+    # Unloaded registry entries are not among text_origins: an entry's own name and notes, read
+    # against a registry without it, would cite it as unknown (its examples are checked once it reads).
+    origins = corpus.text_origins() if include_unloaded else [(item, corpus.origin(item)) for item in corpus.items()]
     for item, origin in origins:
-        text, where = joined(spans(origin))
+        text, where = joined(spans(origin, body_once=True))
         for c in check_text(text, registry, grounds(item)):
             span, offset = where(c.start)
             yield item, origin, span, offset, c

@@ -41,8 +41,10 @@ def _position(starts, offset) -> tuple[int, int]:
     return i + 1, offset - starts[i] + 1
 
 
-def spans(origin, include_keys=False) -> list[Span]:
-    """Strings of one item; `include_keys` adds identifier fields too (for safety rules).
+def spans(origin, include_keys=False, body_once=False) -> list[Span]:
+    """Strings of one item; `include_keys` adds identifier fields too (for safety rules);
+    `body_once` leaves out the fields read out of the Markdown body (an outline's points), which
+    the body's own span holds: a rule that reads the text once (citations) need not read them twice.
 
     Values under a key no field has are left out, as identifiers are: they are no content, and their
     key is told already (S101). The safety rules still read them: a script is told wherever it is.
@@ -61,7 +63,7 @@ def spans(origin, include_keys=False) -> list[Span]:
         if path in unknown:
             return
         if isinstance(value, str):
-            if not skip:
+            if not skip and not (body_once and origin.body_line and located.pos(path)[0] >= origin.body_line):
                 out.append(Span(value, path, _locator(raw, starts, located.pos(path), value)))
         elif isinstance(value, list):
             for i, item in enumerate(value):

@@ -40,16 +40,12 @@ def run(args) -> int:
         if text is None:
             unreadable = True
             continue
-        seen = set()
         for c in check(text, registry, grounds(item)):
             if where:
                 span, offset = where(c.start)
                 line, col = span.locate(offset)
             else:
                 line, col = line_col(text, c.start)
-            if (line, col, c.surface) in seen:
-                continue  # an outline's points are read as fields and in its body, as `check` reads them
-            seen.add((line, col, c.surface))
             rows.append({"path": path, "line": line, "column": col, **c.to_dict()})
             problems += [diag(path, line, col, p.code, p.message) for p in c.problems]
     errors = sum(RULES[p.code].severity == "error" for p in problems)
@@ -83,7 +79,7 @@ def _content_texts(corpus):
         file = Path(path).resolve()
         if file in origins:
             item, origin = origins[file]
-            return (*joined(spans(origin)), item)
+            return (*joined(spans(origin, body_once=True)), item)
         return False if file == vocabulary or file.is_relative_to(records) else None
 
     return held
