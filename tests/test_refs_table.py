@@ -856,6 +856,10 @@ CASES = [
     ("Quy định số:294-QĐ/TW và Hướng dẫn12/BTCTW", [R("Quy định số:294-QĐ/TW", problems=[]),
                                                    R("Hướng dẫn12/BTCTW", code="12-HD/BTCTW", problems=["C106", "C109"])]),
     ("căn hộ A4-CT/TW, mẫu B12-HD/BTCTW", []),
+    # A short form's kind word or "số" typed onto its number: read and told as a coded one is.
+    ("Chi bộ học Chỉ thị10 của Ban Bí thư", [R("Chỉ thị10 của Ban Bí thư", id="10-CT/TW-2007", problems=["C109"])]),
+    ("theo Kết luận số18 của Ban Bí thư", [R("Kết luận số18 của Ban Bí thư", id="18-KL/TW-2017", problems=["C109"])]),
+    ("họp theo Quy định90 phút", []),
     # "kỷ luật", "pháp luật": no law's kind word before a Party code.
     ("Quyết định thi hành kỷ luật số 24-QĐ/TW năm 2021", [R("số 24-QĐ/TW năm 2021", id="24-QĐ/TW-2021", problems=[])]),
     ("KỶ LUẬT SỐ 24-QĐ/TW năm 2021", [R("SỐ 24-QĐ/TW năm 2021", id="24-QĐ/TW-2021", problems=[])]),
@@ -1094,6 +1098,13 @@ def test_a_page_s_grounds_are_offered_not_chosen_for_a_bare_code(registry, text,
     assert "references" not in check(text, registry, tuple(two))[0].problems[0].message
     (linked,) = check(text.replace(typed, f"[{typed}](/van-ban/50-ct-tw-2025/)"), registry, ("50-CT/TW-2025",))
     assert (linked.id, linked.problems) == ("50-CT/TW-2025", [])
+
+
+def test_a_glued_citation_s_grounds_hint_links_it_spaced(registry):
+    """The link the hint offers is written as C109 asks, not with the glued typo copied into it."""
+    told = [p.message for c in check("Thực hiện Chỉ thị số50, chi bộ", registry, ("50-CT/TW-2025",)) for p in c.problems]
+    assert told[0] == "‘Chỉ thị số50’ thiếu dấu cách trước số; viết ‘Chỉ thị số 50’.", told
+    assert told[1].endswith("[Chỉ thị số 50](/van-ban/50-ct-tw-2025/)."), told
 
 
 def test_a_word_typed_onto_the_number_is_told_as_typed_and_as_it_should_be(registry):

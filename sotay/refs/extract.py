@@ -504,6 +504,7 @@ def _short(t: str, m: re.Match, defined: set[str]) -> tuple[Citation, bool | str
             or not word[0].isupper() and not P.CONTEXT_START.match(t, m.end())
             and P.ISSUED_BEFORE.search(t, max(0, start - P.ISSUED_BEFORE_AHEAD), start)):
         return None  # the cell's own resolution or plan: no registry's to name
+    glued_word = not capitals and _glued_word(t, m, "skind", "sso")  # "Chỉ thị50", "Chỉ thị số50": C109
     if capitals:
         # Glued, a document only with what names it after ("CT50 ngày 23/7/2025") or defined: "tòa
         # CT1", "video HD1080" are labels.
@@ -522,7 +523,8 @@ def _short(t: str, m: re.Match, defined: set[str]) -> tuple[Citation, bool | str
     tentative = tentative or (not word[0].isupper() and not (m.group("sso") and word.lower() in P.NUMBERED_LOWER_KINDS))
     abbr = P.KIND_WORDS[word.lower()]
     system = "nha-nuoc" if word.lower() in P.STATE_WORDS else "dang"
-    return Citation(start, m.end(), "", abbr, system, number=number, short=True, link_end=m.end(), name=name), tentative
+    return Citation(start, m.end(), "", abbr, system, number=number, short=True, link_end=m.end(), name=name,
+                    glued=glued_word), tentative
 
 
 _DIGITS = re.compile(r"\d{1,4}")

@@ -377,11 +377,16 @@ def _glued_problem(c: Citation, code: str | None) -> Problem | None:
     there), the fix written whole: its words spaced once, the code as `code` writes it ("Hướng
     dẫn12/BTCTW": "Hướng dẫn 12-HD/BTCTW", not "Hướng dẫn 12/BTCTW", itself C106)."""
     typed = c.surface[:c.link_end - c.start]
+    fixed = _spaced(c, code)
+    return Problem("C109", f"‘{typed}’ thiếu dấu cách trước số; viết ‘{fixed}’.") if fixed else None
+
+
+def _spaced(c: Citation, code: str | None = None) -> str | None:
+    """A glued citation as it should be typed: its words spaced once, then `code` or the number
+    and code as typed; None if it is not glued."""
+    typed = c.surface[:c.link_end - c.start]
     digit = next((i for i, ch in enumerate(typed) if ch.isdigit()), None) if c.glued else None
-    if digit is None:
-        return None
-    fixed = f"{' '.join(typed[:digit].split())} {code or typed[digit:]}"
-    return Problem("C109", f"‘{typed}’ thiếu dấu cách trước số; viết ‘{fixed}’.")
+    return None if digit is None else f"{' '.join(typed[:digit].split())} {code or typed[digit:]}"
 
 
 def _typed_short(c: Citation) -> str | None:
@@ -450,7 +455,7 @@ def _grounds_hint(c: Citation, docs: list, listed) -> str:
         return ""
     doc = grounds[0]
     return (f" Trang này ghi {doc.id} trong references: nếu là văn bản ấy, hãy ghi đủ như vậy, hoặc "
-            f"liên kết chữ đã viết tới trang của nó: [{c.surface[:c.link_end - c.start].strip()}](/van-ban/{doc.slug}/).")
+            f"liên kết chữ đã viết tới trang của nó: [{_spaced(c) or c.surface[:c.link_end - c.start].strip()}](/van-ban/{doc.slug}/).")
 
 
 def _written_problem(c: Citation, chosen) -> Problem | None:
@@ -584,7 +589,7 @@ def resolve(cites: list[Citation], registry: Registry, text: str | None = None, 
             # code read from the text ("Quy định 15/TU" as 15-QĐ/TU) met C109 once typed.
             told = _malformed(c, c.code)
             c.problems = [_malformed(c, chosen.code) if p == told else p for p in c.problems]
-        if c.glued and chosen.code and chosen.code != c.code:
+        if c.glued and c.code and chosen.code and chosen.code != c.code:
             told = _glued_problem(c, c.code)
             c.problems = [_glued_problem(c, chosen.code) if p == told else p for p in c.problems]
         written = _written_problem(c, chosen)

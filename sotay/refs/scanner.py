@@ -57,7 +57,7 @@ def _not_a_count(words: list[str]) -> str:
 # (_for_re2 drops the number's own lookahead; the tail read after the number replaces it.)
 _ABBR = (r"(?:^|[^\p{L}\p{N}_])(?:(?-i:" + P.SHORT_ABBR_ALT + r")\s{1,3}|(?-i:" + "|".join(P.GLUED_ABBREVIATIONS) + r"))"
          r"(?:số\s{0,3}\d{1,4}|" + P.ABBR_NUMBER + ")")
-_KIND = r"\s{1,3}(?:số\s{0,3})?\d{1,4}"
+_KIND = r"\s{0,3}(?:số\s{0,3})?\d{1,4}"  # "Chỉ thị50" too: extract reads it, and tells it
 # After the number: the end, a character that ends it, or one space, tab or line break before
 # anything but a dash or slash.
 _NUMBER_ENDS = r"$|[^\d\w \t\n\-–/]"
@@ -123,7 +123,7 @@ def _short_undefined() -> str:
     others = "(?:" + P.capitalised(set(P.KIND_WORDS) - P.PROSE_WORDS) + ")"
     return ("(?:" + others + _KIND + _AFTER_NUMBER_NO_FIRM_COUNT
             + "|(?:" + prose + r"\s{1,3}số\s{0,3}\d{1,4}|" + _ABBR
-            + "|" + NOT_SENTENCE_START + prose + r"\s{1,3}\d{1,4})" + _AFTER_NUMBER_NO_COUNT
+            + "|" + NOT_SENTENCE_START + prose + r"\s{0,3}\d{1,4})" + _AFTER_NUMBER_NO_COUNT
             + "|" + prose + _KIND + _NAMED_AFTER + "|" + _lower_case(_AFTER_NUMBER) + ")")
 
 
