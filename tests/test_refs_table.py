@@ -534,6 +534,15 @@ CASES = [
      [R("Chỉ thị 50-CT/TW](/van-ban/50-ct-tw-2015/) năm 2025", id="50-CT/TW-2015", problems=[])]),
     ("Tổng kết [Chỉ thị 50-CT/TW](/van-ban/50-ct-tw-1999/) năm 2015 của Bộ Chính trị.",
      [R("Chỉ thị 50-CT/TW](/van-ban/50-ct-tw-1999/) năm 2015 của Bộ Chính trị", id="50-CT/TW-1999", problems=["C102"])]),
+    # A year inside the label is the editor's for the document: the one other entry of that year is
+    # what the link should name (C110, not C102's advice to write the linked page's year); not
+    # after a work's words inside the label, nor with no entry of that year.
+    ("Thực hiện [Chỉ thị 50-CT/TW năm 2015](/van-ban/50-ct-tw-2025/).",
+     [R("Chỉ thị 50-CT/TW năm 2015", id="50-CT/TW-2015", problems=["C110"])]),
+    ("[Tổng kết Chỉ thị 50-CT/TW năm 2015](/van-ban/50-ct-tw-1999/)", [R("Chỉ thị 50-CT/TW năm 2015", id="50-CT/TW-1999", problems=[])]),
+    ("Kế hoạch thực hiện [Chỉ thị 05-CT/TW năm 2025](/van-ban/05-ct-tw-2016/).",
+     [R("Chỉ thị 05-CT/TW năm 2025", id="05-CT/TW-2016", problems=[])]),
+    ("Xem [Chỉ thị 50-CT/TW năm 2016](/van-ban/50-ct-tw-2025/).", [R("Chỉ thị 50-CT/TW năm 2016", id="50-CT/TW-2025", problems=["C102"])]),
     # Words that fit no entry, or two: the linked page's facts are what to write (C102), as before.
     ("[Chỉ thị 50-CT/TW ngày 23/7/2024](/van-ban/50-ct-tw-2015/)",
      [R("Chỉ thị 50-CT/TW ngày 23/7/2024", id="50-CT/TW-2015", problems=["C102"])]),

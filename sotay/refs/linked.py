@@ -8,6 +8,7 @@ import re
 
 from ..registry import Registry
 from ..urls import AUTOLINK, LINK_DEST
+from . import patterns as P
 from .models import Citation
 
 # Where a text holds an address, not words: a link's destination ("](/van-ban/10-ct-tw-2007/)"), a
@@ -90,4 +91,9 @@ def linked_pages(cites: list[Citation], text: str, registry: Registry) -> list[C
             doc = registry.by_slug.get(m.group(1))
             if doc is not None:
                 c.linked_to = doc.id
+                # "[Chỉ thị 50-CT/TW năm 2015](…2025…)": a year inside the label says which
+                # document the editor meant, unless the label names a work done under it ("[Tổng
+                # kết Chỉ thị 50-CT/TW năm 2015](…)").
+                c.year_linked = (c.year is not None and str(c.year) in text[c.link_end or c.start:close]
+                                 and not P.WORK_BEFORE.search(text, opening, c.start))
     return cites

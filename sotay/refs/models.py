@@ -60,6 +60,7 @@ class Citation:
     defines: str | None = None  # "(gọi tắt là Chỉ thị số 10)": the short form this reference defines
     defined_as: Citation | None = None  # a short reference that a definition in the text explains
     linked_to: str | None = None  # "[Chỉ thị 10](/van-ban/10-ct-tw-2007/)": the registry id its link names
+    year_linked: bool = False  # its year is written inside that link's label
     # What the columns of its table row state where its own words state it too ("Chỉ thị 10-CT/TW
     # ngày 30/3/2007 | 30/3/2008"): the words choose, the row is checked against the entry chosen.
     row: Citation | None = None

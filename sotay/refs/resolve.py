@@ -549,10 +549,13 @@ def resolve(cites: list[Citation], registry: Registry, text: str | None = None, 
             # fits them all, the link is what is wrong (C110 below), not the facts.
             # A year alone says too little against a link, and after words of a work done under the
             # document ("Tổng kết [Chỉ thị 50-CT/TW](…1999…) năm 2015 của Bộ Chính trị") what follows
-            # may be the work's: the link stands, and the words are told against it.
+            # may be the work's: the link stands, and the words are told against it. A year inside
+            # the label ("[Chỉ thị 50-CT/TW năm 2015](…2025…)") chooses the one other entry of it.
             work = text and P.WORK_BEFORE.search(text, max(0, c.start - P.WORK_BEFORE_AHEAD), c.start)
             said = ((c.date and (c.date_released or not c.date_tentative)) or c.body or c.terms) and not (c.year_of_work or work)
             fitting = [d for d in docs if d is not linked and not _mismatches(d, c)] if said and _mismatches(linked, c) else []
+            if not said and c.year_linked and linked.issued_year != c.year:
+                fitting = [d for d in docs if d is not linked and d.issued_year == c.year and not _mismatches(d, c)]
             docs, exact = (fitting if len(fitting) == 1 else [linked]), True
         label = c.code or _typed_short(c) or c.name or c.surface
         if c.code and c.written and "QĐi" in c.written and c.written.replace("QĐi", "QĐ") == c.code:
