@@ -109,7 +109,8 @@ _RULES = [
     Rule("C103", "issuer-mismatch", ERROR, "Cơ quan ban hành ghi trong trích dẫn khác với sổ văn bản."),
     Rule("C104", "term-mismatch", ERROR, "Khóa (nhiệm kỳ) ghi trong trích dẫn khác với sổ văn bản."),
     Rule("C105", "replaced-without-successor", ERROR, "Trích dẫn văn bản đã được thay thế mà không nêu văn bản thay thế."),
-    Rule("C106", "malformed-code", ERROR, "Số hiệu văn bản viết sai dạng."),
+    Rule("C106", "malformed-code", ERROR, "Số hiệu văn bản viết sai dạng, hoặc loại văn bản viết khác số hiệu hay sổ văn bản "
+                                         "(Nghị quyết số 18-KL/TW; Quyết định số 294-QĐ/TW, một Quy định)."),
     Rule("C107", "ambiguous-reference", WARNING, "Trích dẫn mơ hồ: có nhiều văn bản cùng số hiệu, không xác định được."),
     Rule("C108", "unregistered-state-document", WARNING, "Văn bản nhà nước được trích dẫn nhưng chưa có trong sổ văn bản."),
     Rule("C109", "code-spelling", WARNING, "Số hiệu văn bản viết khác sổ văn bản (chữ thường, QD thay QĐ, TƯ thay TW, dấu cách quanh dấu gạch, "

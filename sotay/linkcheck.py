@@ -23,7 +23,7 @@ from .render.site import site_of
 from .spans import spans
 from .suggest import meant
 from .text import toc_slugify
-from .urls import AUTOLINK, LINK_DEST, LINK_SCHEMES, SCHEME, external_host
+from .urls import AUTOLINK, LINK_DEFINITION, LINK_DEST, LINK_SCHEMES, SCHEME, external_host, label_key, link_definitions, unbracket
 from .verbatim import covers, verbatim_ranges
 
 _MD_LINK = re.compile(r"\]\(" + LINK_DEST)
@@ -86,13 +86,6 @@ _IMAGE = re.compile(r"!\[[^\]\n]*\]\(" + LINK_DEST)  # its target starts where _
 _ALT_CHAR = r"(?:\\.|[^\[\]\\\n]|\n(?![ \t]*\n))"
 _ALT = rf"(?:{_ALT_CHAR}|\[(?:{_ALT_CHAR}|\[{_ALT_CHAR}*\])*\])*"
 _IMAGE_REF = re.compile(rf"!\[({_ALT})\](?:\s?\[([^\]]*)\])?")
-# Also inside a container, which Markdown reads as a block of its own: "> [r]: …", "- [r]: …",
-# "1. [r]: …", indented under "!!!".
-# The destination ends the line, or an optional title does, as Python-Markdown requires.
-_REF_DEF = re.compile(r"^(?:[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])))*[ \t]*\[([^\]\n]+)\]:[ \t]*"
-                      r"(?:\n[ \t>]*)?(<[^<>\n]*>|\S+)[ \t]*"
-                      # A title as Markdown reads one: from a quote to the same quote ending the line ('"a" "b"').
-                      r"""(?:(?:\n[ \t>]*)?(?:"[^\n]*"|'[^\n]*'|\([^\n]*\))[ \t]*)?$""", re.M)
 _AUTOLINK = re.compile(AUTOLINK)
 # Schemes outside LINK_SCHEMES are H103; javascript: and data: are the safety rules' own H103.
 _SAFETY_SCHEMES = {"javascript", "vbscript", "livescript", "data"}
@@ -104,24 +97,20 @@ _SPACED_LINK = re.compile(r"\[[^\]\n]+\][ \t]+\((?:/|https?://|#)[^)\s]*\)")
 _QUOTES = "\"'“”‘’"
 
 
-def _unbracket(target: str) -> str:
-    return target[1:-1].strip() if target.startswith("<") and target.endswith(">") else target
-
-
 def _targets(text: str):
     """(offset, target, is_image) for every link and image target in Markdown text."""
     images = {m.start(1) for m in _IMAGE.finditer(text)}
     definitions = {}
-    for m in _REF_DEF.finditer(text):
-        definitions.setdefault(" ".join(m.group(1).split()).lower(), _unbracket(m.group(2)))
-        yield m.start(2), _unbracket(m.group(2)), False
+    for m in LINK_DEFINITION.finditer(text):
+        definitions.setdefault(label_key(m.group(1)), unbracket(m.group(2)))
+        yield m.start(2), unbracket(m.group(2)), False
     for m in _MD_LINK.finditer(text):
-        yield m.start(1), _unbracket(m.group(1)), m.start(1) in images
+        yield m.start(1), unbracket(m.group(1)), m.start(1) in images
     for m in _AUTOLINK.finditer(text):
         yield m.start(1), m.group(1), False
     for m in _IMAGE_REF.finditer(text):
         # Markdown matches a reference with its spaces and line breaks run together.
-        target = definitions.get(" ".join((m.group(2) or m.group(1)).split()).lower())
+        target = definitions.get(label_key(m.group(2) or m.group(1)))
         if target:
             yield m.start(), target, True
 
@@ -432,13 +421,13 @@ def _titles_in_brackets(text: str, anchors: PageAnchors, own):
     nor words inside a quotation (an editor's insertion), nor a title of fewer than three words."""
     if "[" not in text:
         return
-    defined = {" ".join(m.group(1).split()).lower() for m in _REF_DEF.finditer(text)}
+    defined = set(link_definitions(text))
     quoted = [m.span() for m in _QUOTATION.finditer(text)]
     for m in _BRACKETED.finditer(text):
         key = anchors.titled(m.group(1), own)
         if key is None or "/" not in key or len(m.group(1).split()) < 3 or any(a <= m.start() < b for a, b in quoted):
             continue
-        if " ".join(m.group(1).split()).lower() not in defined:
+        if label_key(m.group(1)) not in defined:
             yield m.start(), ("L101", f"‘{m.group()}’ không thành liên kết (trang hiện nguyên dấu ngoặc): viết "
                                       f"[{m.group(1).strip()}](/{key}/).")
 

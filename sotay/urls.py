@@ -25,6 +25,13 @@ BRACKETED_DEST = (r"""(?<!\\)\[[^\[\]\n]*(?<!\\)\]\(\s*(<)[^<>\n]*>(?:[ \t]+(?:"
                   r"""|^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?\[[^\[\]\n]+\]:[ \t]*(<)[^<>\n]*>"""
                   r"""(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?[ \t]*$""")
 AUTOLINK = r"<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*)>"
+# A link definition ("[nhãn]: /van-ban/10-ct-tw-2007/"), also inside a container, which Markdown
+# reads as a block of its own: "> [r]: …", "- [r]: …", "1. [r]: …", indented under "!!!".
+# The destination ends the line, or an optional title does, as Python-Markdown requires.
+LINK_DEFINITION = re.compile(r"^(?:[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])))*[ \t]*\[([^\]\n]+)\]:[ \t]*"
+                             r"(?:\n[ \t>]*)?(<[^<>\n]*>|\S+)[ \t]*"
+                             # A title as Markdown reads one: from a quote to the same quote ending the line ('"a" "b"').
+                             r"""(?:(?:\n[ \t>]*)?(?:"[^\n]*"|'[^\n]*'|\([^\n]*\))[ \t]*)?$""", re.M)
 # Schemes whose URLs name a host the browser would contact.
 NETWORK_SCHEMES = {"http", "https", "ftp", "ws", "wss"}
 # Where content may link: web pages, mail, phone. file:, smb:, ms-msdt: and the like open a share
@@ -61,3 +68,21 @@ def external_host(url: str, decoded: bool = False) -> str | None:
 def hosts_of(urls) -> set[str]:
     """The hosts these URLs reach (the cited sources' sites, to which links may lead)."""
     return {host for host in map(external_host, urls) if host}
+
+
+def unbracket(target: str) -> str:
+    """A destination without the angle brackets it may stand in ("</a b/>")."""
+    return target[1:-1].strip() if target.startswith("<") and target.endswith(">") else target
+
+
+def label_key(label: str) -> str:
+    """A reference label as Markdown matches it: its spaces and line breaks run together, any case."""
+    return " ".join(label.split()).lower()
+
+
+def link_definitions(text: str) -> dict[str, str]:
+    """Each label a text defines, with its destination; the first definition of a label wins."""
+    found: dict[str, str] = {}
+    for m in LINK_DEFINITION.finditer(text) if "]:" in text else ():
+        found.setdefault(label_key(m.group(1)), unbracket(m.group(2)))
+    return found

@@ -153,6 +153,31 @@ def test_a_citation_whose_term_is_in_italics_is_linked_on_its_name_and_keeps_the
         assert "](" in out and not re.search(r"[*_]|\]\(", shown), (out, shown)
 
 
+def test_a_link_by_reference_names_its_document_as_an_inline_one_does():
+    """"[Chỉ thị 50][ct50]", "[…][]" and a shortcut "[Chỉ thị 50]" link through a definition line
+    ("[ct50]: /van-ban/…"): the check takes the document the definition names (it read C107, the
+    definition's own label a second citation), and the page is not linked again inside the link
+    (nested <a>) nor its "[…][]" broken; a link in words no citation reads still cites."""
+    import markdown
+
+    from sotay.refs.annotate import Linker
+
+    corpus = load(CONTENT)
+    registry = Registry.build(corpus.documents)
+    text = ("Theo [Chỉ thị 50][ct50], [Hướng dẫn 42-HD/BTCTW][] và [Chỉ thị 50], rồi [Chỉ thị 10][ct50].\n\n"
+            "[ct50]: /van-ban/50-ct-tw-2025/\n[hướng dẫn 42-HD/BTCTW]: </van-ban/42-hd-btctw-2025/> \"Chỉ thị 10\"\n"
+            "[Chỉ thị 50]: /van-ban/50-ct-tw-1999/\n")
+    found = [(c.surface, c.id, [p.code for p in c.problems]) for c in check(text, registry)]
+    assert found == [("Chỉ thị 50", "50-CT/TW-2025", []), ("Hướng dẫn 42-HD/BTCTW", "42-HD/BTCTW-2025", []),
+                     ("Chỉ thị 50", "50-CT/TW-1999", []), ("Chỉ thị 10", None, ["C107", "C110"])], found
+    noted = []
+    annotate = Linker(lambda doc_id: f"van-ban/{doc_id}.md").annotator(registry, lambda *args: noted.append(args[0]))
+    shown = markdown.markdown(annotate(text.replace("rồi [Chỉ thị 10][ct50]", "rồi [bản năm 1999][]") + "[bản năm 1999]: /van-ban/50-ct-tw-1999/\n",
+                                       "huong-dan/thu.md", None))
+    assert "<a" not in re.sub(r"<a [^>]*>[^<]*(?:<span[^>]*>[^<]*</span>)?</a>", "", shown) and "[" not in shown, shown
+    assert shown.count("<a ") == 4 and set(noted) == {"50-CT/TW-2025", "42-HD/BTCTW-2025", "50-CT/TW-1999"}, (shown, noted)
+
+
 def test_a_citation_after_an_exclamation_mark_is_a_link_not_an_image():
     """"Xem thêm !Hướng dẫn 42-HD/BTCTW …" became ![…](…): a broken image where the name was (a red
     team). The "!" is escaped and still shows; one escaped already stays as it is."""

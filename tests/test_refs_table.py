@@ -543,6 +543,12 @@ CASES = [
     ("Kế hoạch thực hiện [Chỉ thị 05-CT/TW năm 2025](/van-ban/05-ct-tw-2016/).",
      [R("Chỉ thị 05-CT/TW năm 2025", id="05-CT/TW-2016", problems=[])]),
     ("Xem [Chỉ thị 50-CT/TW năm 2016](/van-ban/50-ct-tw-2025/).", [R("Chỉ thị 50-CT/TW năm 2016", id="50-CT/TW-2025", problems=["C102"])]),
+    # Inside the label, a date, issuer or term is the document's even after a work's words before it.
+    ("Thực hiện [Chỉ thị 50-CT/TW ngày 23/7/2025](/van-ban/50-ct-tw-2015/).",
+     [R("Chỉ thị 50-CT/TW ngày 23/7/2025", id="50-CT/TW-2025", problems=["C110"])]),
+    ("Học tập [Chỉ thị 50-CT/TW (khóa XIII)](/van-ban/50-ct-tw-2015/).", [R("Chỉ thị 50-CT/TW (khóa XIII)", id="50-CT/TW-2025", problems=["C110"])]),
+    # A link's title is a tooltip, no citation in the text.
+    ("Quán triệt [Chỉ thị 50](/van-ban/50-ct-tw-2025/ \"Chỉ thị 50-CT/TW\").", [R("Chỉ thị 50", id="50-CT/TW-2025", problems=[])]),
     # Words that fit no entry, or two: the linked page's facts are what to write (C102), as before.
     ("[Chỉ thị 50-CT/TW ngày 23/7/2024](/van-ban/50-ct-tw-2015/)",
      [R("Chỉ thị 50-CT/TW ngày 23/7/2024", id="50-CT/TW-2015", problems=["C102"])]),
@@ -865,6 +871,10 @@ CASES = [
     ("Quy định số:294-QĐ/TW và Hướng dẫn12/BTCTW", [R("Quy định số:294-QĐ/TW", problems=[]),
                                                    R("Hướng dẫn12/BTCTW", code="12-HD/BTCTW", problems=["C106", "C109"])]),
     ("căn hộ A4-CT/TW, mẫu B12-HD/BTCTW", []),
+    # A year in brackets with "năm" or "ban hành năm" is the document's, as "(2025)" is.
+    ("Chỉ thị 50-CT/TW (năm 2025) của Ban Bí thư.", [R("Chỉ thị 50-CT/TW (năm 2025) của Ban Bí thư", id="50-CT/TW-2025", problems=[])]),
+    ("Quy định 24-QĐ/TW (năm 2022) về thi hành Điều lệ Đảng.", [R("Quy định 24-QĐ/TW (năm 2022)", id="24-QĐ/TW-2021", problems=["C102"])]),
+    ("Chỉ thị 50-CT/TW (ban hành năm 1999)", [R("Chỉ thị 50-CT/TW (ban hành năm 1999)", id="50-CT/TW-1999", problems=[])]),
     # A short form's kind word or "số" typed onto its number: read and told as a coded one is.
     ("Chi bộ học Chỉ thị10 của Ban Bí thư", [R("Chỉ thị10 của Ban Bí thư", id="10-CT/TW-2007", problems=["C109"])]),
     ("theo Kết luận số18 của Ban Bí thư", [R("Kết luận số18 của Ban Bí thư", id="18-KL/TW-2017", problems=["C109"])]),
@@ -880,9 +890,10 @@ CASES = [
     ("Chi bộ thực hiện hướng dẫn05-CT/TW.", [R("hướng dẫn05-CT/TW", id="05-CT/TW-2016", problems=["C106", "C109"])]),
     # A bracket right after a reference is that one's (the second read the first's year); a date before a
     # joining word is still the next one's.
-    ("Chỉ thị 50 (năm 1999) và Chỉ thị 50 mới.", [R("Chỉ thị 50", id=None, problems=["C107"]), R("Chỉ thị 50", id=None, problems=["C107"])]),
+    ("Chỉ thị 50 (năm 1999) và Chỉ thị 50 mới.", [R("Chỉ thị 50 (năm 1999)", id="50-CT/TW-1999", problems=[]),
+                                                  R("Chỉ thị 50", id=None, problems=["C107"])]),
     ("Chỉ thị 50-CT/TW (ban hành năm 1999) khác Chỉ thị 50-CT/TW hiện nay.",
-     [R("Chỉ thị 50-CT/TW", id=None, problems=["C107"]), R("Chỉ thị 50-CT/TW", id=None, problems=["C107"])]),
+     [R("Chỉ thị 50-CT/TW (ban hành năm 1999)", id="50-CT/TW-1999", problems=[]), R("Chỉ thị 50-CT/TW", id=None, problems=["C107"])]),
     ("Sau Kết luận 18-KL/TW, Ban Bí thư khóa XIII ngày 23/7/2025 đã ban hành và thay văn bản năm 1999 bằng Chỉ thị 50-CT/TW.",
      [R("Kết luận 18-KL/TW", id="18-KL/TW-2017"), R("Chỉ thị 50-CT/TW", id="50-CT/TW-2025", problems=[])]),
     # A bare code is the one cited in full before it in another sentence, not in its own nor in a list of documents.
@@ -1137,3 +1148,39 @@ def test_a_resolution_s_number_with_a_term_is_offered_the_plenum_it_may_be(regis
         (c,) = check(text, registry)
         assert c.id is None and [p.code for p in c.problems] == ["C107"], (text, c.problems)
         assert c.problems[0].message.endswith("Nếu là Nghị quyết Trung ương 4 khóa XI, hãy viết đúng tên như vậy."), c.problems
+
+
+def test_a_local_code_held_for_another_province_is_told_as_the_registry_writes_it(registry):
+    """"Quy định 15-QĐi/TU … Quảng Ngãi": the registry holds 15-QĐi/TU of Quảng Nam, which C101
+    wrote as the code read (15-QĐ/TU), another spelling the editor would search the registry for."""
+    (c,) = check("Căn cứ Quy định 15-QĐi/TU ngày 14/11/2018 của Ban Thường vụ Tỉnh ủy Quảng Ngãi.", registry)
+    assert [p.code for p in c.problems] == ["C101"] and "(sổ chỉ có 15-QĐi/TU của Quảng Nam)" in c.problems[0].message, c.problems
+
+
+@pytest.mark.parametrize("text", ["Thực hiện Kế hoạch số 07-KH/CĐCS ngày 10/3/2025 của Công đoàn cơ sở.",
+                                  "Nghị quyết 02-NQ/CĐCS, Kế hoạch 12-KH/CĐN, Hướng dẫn 05-HD/CĐVC.",
+                                  "Kế hoạch 04-KH/CBTH của Chi bộ Trường Tiểu học."])
+def test_a_union_s_or_a_cell_s_own_code_is_no_party_document_to_register(registry, text):
+    """A grassroots union's codes (CĐCS, CĐN, CĐVC, not CĐ alone) and a cell's (CB and its school's
+    letters) were C101 errors that failed the build."""
+    assert [p for c in check(text, registry) for p in c.problems] == []
+
+
+@pytest.mark.parametrize("text", ["Căn cứ Quyết định số 294-QĐ/TW ngày 26/5/2025 của Ban Chấp hành Trung ương.",
+                                  "theo quyết định 294-QĐ/TW", "Quyết định 294-QĐ/TW"])
+def test_a_quy_dinh_cited_as_a_quyet_dinh_is_told_by_the_registry_s_kind(registry, text):
+    """QĐ is the code of both kinds: the words were read as fitting, and the regulation linked
+    as a decision without a word."""
+    (c,) = check(text, registry)
+    assert c.id == "294-QĐ/TW-2025" and [p.code for p in c.problems] == ["C106"], c.problems
+    assert "sổ ghi văn bản này là Quy định, không phải Quyết định; sửa thành Quy định" in c.problems[0].message
+    assert check(text.replace("uyết định", "uy định"), registry)[0].problems == []
+
+
+def test_a_kind_word_against_its_code_is_told_as_the_kind_to_write(registry):
+    """"Nghị quyết số 18-KL/TW": the code is right, the word is not ("viết đúng: 18-KL/TW" named the
+    code the editor had written)."""
+    (c,) = check("Căn cứ Nghị quyết số 18-KL/TW ngày 22/9/2017 của Ban Bí thư.", registry)
+    assert [(p.code, p.message) for p in c.problems] == [
+        ("C106", "Loại văn bản viết sai ('nghị quyết' không khớp ký hiệu loại văn bản KL trong số hiệu); "
+                 "viết đúng: Kết luận số 18-KL/TW.")], c.problems

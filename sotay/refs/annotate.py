@@ -11,14 +11,16 @@ import re
 
 from ..fences import blank
 from ..render.common import rel_link
+from ..urls import label_key, link_definitions
 from ..verbatim import merged, verbatim_ranges
 from .extract import find
-from .linked import linked_pages
+from .linked import linked_pages, pages_linked, unshown
 from .resolve import resolve
 
 _PROTECTED = re.compile(
     # links and images (text may wrap); a link's text is bounded, so a line of "[" stays linear
     r"!?\[[^\]\n]{0,500}(?:\n[^\]\n]{0,500}){0,3}\]\([^)\n]{0,2000}\)"
+    r"|!?\[[^\]\n]{0,500}(?:\n[^\]\n]{0,500}){0,3}\]\[[^\[\]\n]{0,500}\]"  # by reference: "[chữ][nhãn]", "[chữ][]"
     r"|<[^<>\n]*>"                      # HTML tags and autolinks (to the next "<" at most: linear)
     r"|^#{1,6}[^\n]*$"                  # headings
     r"|^[ \t]{0,3}\[[^\]\n]+\]:[^\n]*$",  # a reference's definition, its title a tooltip
@@ -31,8 +33,15 @@ def protected_ranges(markdown: str) -> list[tuple[int, int]]:
     the pattern protects in the text around it (a code span's backticks had been read by a pattern
     of their own, and `` `` `` spans, spans over a line break and <details> blocks were linked)."""
     found = verbatim_ranges(markdown)
-    found += [(m.start(), m.end()) for m in _PROTECTED.finditer(blank(markdown, found))]
+    text = blank(markdown, found)
+    found += [(m.start(), m.end()) for m in _PROTECTED.finditer(text)]
+    defined = link_definitions(text)
+    # A shortcut reference ("[Chỉ thị 50]" with a line "[chỉ thị 50]: /van-ban/…") is a link too.
+    found += [(m.start(), m.end()) for m in _SHORTCUT.finditer(text if defined else "") if label_key(m.group(1)) in defined]
     return merged(found)  # nested ones made one: the look-up below finds the last start only
+
+
+_SHORTCUT = re.compile(r"(?<![\]\\])\[([^\[\]\n]{1,500})\](?![(\[:])")
 
 
 # Up to the next "<" at most: a line of "< < < …" without ">" read to its end from every "<",
@@ -84,10 +93,13 @@ class Linker:
     def annotator(self, registry, note):
         def annotate(markdown: str, src: str, item) -> str:
             plain = _without_tags(markdown)
-            cites = [c for c in resolve(linked_pages(find(plain), plain, registry), registry, plain) if c.id]
+            shown = unshown(plain)  # read as the check reads it (resolve.check)
+            cites = [c for c in resolve(linked_pages(find(shown), plain, registry), registry, shown) if c.id]
+            title = getattr(item, "title", "")
+            for doc_id in pages_linked(plain, registry):
+                note(doc_id, title, src)  # a link to its page, in words no citation reads, cites it too
             if not cites:
                 return markdown
-            title = getattr(item, "title", "")
             blocked = protected_ranges(markdown)
             block_starts = [a for a, _ in blocked]
             out, last = [], 0

@@ -229,9 +229,9 @@ def _issuer(raw: str) -> str:
 @functools.lru_cache(maxsize=1024)
 def _system(issuer: str) -> str:
     """Party ("dang"), Youth Union ("doan"), another mass organisation ("doan-the"), or a cell's
-    own paper ("chi-bo": "05-NQ/CB", "02-KH/CB", which no registry holds and a form's number line
-    writes)."""
-    if issuer == "CB":
+    own paper ("chi-bo": "05-NQ/CB", "02-KH/CB", "04-KH/CBTH" of a school's cell, which no registry
+    holds and a form's number line writes)."""
+    if issuer.startswith("CB"):
         return "chi-bo"
     if P.YOUTH.search(issuer):
         return "doan"
@@ -280,7 +280,8 @@ def _party(t: str, m: re.Match) -> Citation:
     if year:
         end = year.end()
     return Citation(m.start(), end, "", abbr, system, number=num, issuer=issuer, code=code,
-                    year=int(year.group(1)) if year else None, link_end=end, malformed=malformed, written=written)
+                    year=int(year.group(1)) if year else None, link_end=end, malformed=malformed, written=written,
+                    kind_word=word or None)
 
 
 def _kind_first(m: re.Match, abbr: str | None = None) -> Citation:
@@ -524,7 +525,7 @@ def _short(t: str, m: re.Match, defined: set[str]) -> tuple[Citation, bool | str
     abbr = P.KIND_WORDS[word.lower()]
     system = "nha-nuoc" if word.lower() in P.STATE_WORDS else "dang"
     return Citation(start, m.end(), "", abbr, system, number=number, short=True, link_end=m.end(), name=name,
-                    glued=glued_word), tentative
+                    glued=glued_word, kind_word=word.lower()), tentative
 
 
 _DIGITS = re.compile(r"\d{1,4}")

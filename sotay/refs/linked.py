@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..registry import Registry
-from ..urls import AUTOLINK, LINK_DEST
+from ..urls import AUTOLINK, LINK_DEFINITION, LINK_DEST, label_key, link_definitions
 from . import patterns as P
 from .models import Citation
 
@@ -52,6 +52,26 @@ def without_addresses(text: str) -> str:
     return "".join([*parts, text[last:]]) if parts else text
 
 
+# A link's title, after its destination: a tooltip ("[Chỉ thị 50](/van-ban/… "Chỉ thị 50-CT/TW")").
+_LINK_TITLE = re.compile(r"(?<=\]\()" + LINK_DEST + r"[ \t]*\n?[ \t]*(\"[^\"\n]*\"|'[^'\n]*')[ \t]*\n?[ \t]*\)")
+
+
+def unshown(text: str) -> str:
+    """The text with what the page never shows as text blanked, at the same length: addresses
+    (`without_addresses`), a link's title (a tooltip) and a link definition's label and title
+    ("[Chỉ thị 50]: /van-ban/…", a name for the address): no citation to read there."""
+    blanked = without_addresses(text)
+    spans = [m.span(2) for m in _LINK_TITLE.finditer(text)] if "](" in text else []
+    for m in LINK_DEFINITION.finditer(text) if "]:" in text else ():
+        spans += [m.span(1), (m.end(2), m.end())]
+    if not spans:
+        return blanked
+    chars = list(blanked)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
 # A link to a document's page after a reference in its label: "[Chỉ thị 10](/van-ban/10-ct-tw-2007/)",
 # "[Chỉ thị 50-CT/TW](/van-ban/50-ct-tw-2025/)" (a code three directives bear).
 # As an editor writes it, or as the renderer has made it relative ("../../van-ban/10-ct-tw-2007.md").
@@ -61,22 +81,44 @@ _LINKED_PAGE = re.compile(r"\]\(\s*+(?:<\s*+)?(?:/|(?:\.\./)*)van-ban/([a-z0-9-]
 
 
 def _label(text: str, c: Citation) -> tuple[int, int] | None:
-    """The link label that holds the reference, as (its "[", its "]("), or None outside a label:
-    "[**Chỉ thị 10**](…)", "[Chỉ thị 50-CT/TW về …](…)"."""
+    """The link label that holds the reference, as (its "[", its "]"), or None outside a label:
+    "[**Chỉ thị 10**](…)", "[Chỉ thị 50-CT/TW về …](…)", "[Chỉ thị 10][ct10]"."""
     # "[Chỉ thị 50-CT/TW](…) của Ban Bí thư": the label ends before the context, and may end before
     # words the name counts as its own ("[Nghị quyết Trung ương 4](…) khóa XII").
     end = c.link_end or c.end
-    close = text.find("](", c.start, end + 300)
+    close = text.find("]", c.start, end + 300)
     opening = text.rfind("[", max(0, c.start - 300), c.start)
-    if close < 0 or opening < 0:
-        return None
+    if close < 0 or opening < 0 or opening and text[opening - 1] in "]\\!":
+        return None  # no label, a full reference's second part ("[chữ][Chỉ thị 10]"), escaped, an image
     label = text[opening + 1:close]
     return None if "[" in label or "]" in label or "\n\n" in label else (opening, close)
+
+
+# A reference link's second part, "[ct10]" or "[]" (the label itself names it).
+_REFERENCE = re.compile(r"\]\[([^\[\]\n]*)\]")
+# The page of a document, as a link definition gives it ("[ct10]: /van-ban/10-ct-tw-2007/").
+_DEFINED_PAGE = re.compile(r"(?:/|(?:\.\./)*)van-ban/([a-z0-9-]+)(?:/|\.md|/index\.html)?(?:#\S*)?")
+
+
+def _page_linked(text: str, opening: int, close: int, definitions: dict[str, str]) -> str | None:
+    """The slug of the document's page a label at (opening, close) links to, if it does: inline
+    ("[…](/van-ban/…/)"), by reference ("[…][ct10]", "[…][]") or a shortcut ("[Chỉ thị 10]"), the
+    last two through a definition in the text."""
+    m = _LINKED_PAGE.match(text, close)
+    if m:
+        return m.group(1)
+    if text.startswith("](", close) or not definitions:
+        return None
+    reference = _REFERENCE.match(text, close)
+    target = definitions.get(label_key(reference.group(1) if reference and reference.group(1) else text[opening + 1:close]))
+    page = _DEFINED_PAGE.fullmatch(target) if target else None
+    return page.group(1) if page else None
 
 
 def linked_pages(cites: list[Citation], text: str, registry: Registry) -> list[Citation]:
     """Each reference within a link's label, the link going to a document's page, is that document
     when it may be: the editor's link names it where the words alone do not ("Chỉ thị 10")."""
+    definitions = link_definitions(text)
     for i, c in enumerate(cites):
         label = _label(text, c)
         if label is None:
@@ -86,14 +128,22 @@ def linked_pages(cites: list[Citation], text: str, registry: Registry) -> list[C
             # "[Hướng dẫn 12-HD/BTCTW về … Chỉ thị 10-CT/TW](…)", "[Chỉ thị 03-CT/TW, nay là Chỉ thị
             # 05-CT/TW](…)": the label names two documents, and the link says which of them nowhere.
             continue
-        m = _LINKED_PAGE.match(text, close)
-        if m:
-            doc = registry.by_slug.get(m.group(1))
+        slug = _page_linked(text, opening, close, definitions)
+        if slug:
+            doc = registry.by_slug.get(slug)
             if doc is not None:
                 c.linked_to = doc.id
-                # "[Chỉ thị 50-CT/TW năm 2015](…2025…)": a year inside the label says which
-                # document the editor meant, unless the label names a work done under it ("[Tổng
-                # kết Chỉ thị 50-CT/TW năm 2015](…)").
-                c.year_linked = (c.year is not None and str(c.year) in text[c.link_end or c.start:close]
-                                 and not P.WORK_BEFORE.search(text, opening, c.start))
+                # "Thực hiện [Chỉ thị 50-CT/TW ngày 23/7/2025](…2015…)": what the label says beside the
+                # code is the document's, not the work's the words before the label name, unless
+                # the label names a work itself ("[Tổng kết Chỉ thị 50-CT/TW năm 2015](…)").
+                c.in_label = c.end <= close and not P.WORK_BEFORE.search(text, opening, c.start)
     return cites
+
+
+def pages_linked(text: str, registry: Registry) -> list[str]:
+    """The ids of the documents whose pages the text links to, whatever the words of the link
+    ("[hướng dẫn năm 2012 của Ban Tổ chức Trung ương](/van-ban/09-hd-btctw-2012/)"), inline or
+    through a definition; once each, in order."""
+    slugs = [m.group(1) for m in _LINKED_PAGE.finditer(text)] if "](" in text else []
+    slugs += [page.group(1) for target in link_definitions(text).values() if (page := _DEFINED_PAGE.fullmatch(target))]
+    return list(dict.fromkeys(doc.id for slug in slugs if (doc := registry.by_slug.get(slug)) is not None))

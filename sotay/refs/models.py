@@ -51,6 +51,7 @@ class Citation:
     sender: str | None = None
     name: str | None = None  # for references by name: canonical name ("Nghị quyết Trung ương 4 khóa XII")
     short: bool = False  # "Chỉ thị 10": kind and number only
+    kind_word: str | None = None  # the kind word typed, in lower case ("quyết định"), if one was
     link_end: int = 0  # end of the part that becomes a link (kind + code), original offsets
     successor: Citation | None = None  # "X, nay là Y": Y
     malformed: str | None = None  # how the code was written wrongly, if it was
@@ -60,7 +61,7 @@ class Citation:
     defines: str | None = None  # "(gọi tắt là Chỉ thị số 10)": the short form this reference defines
     defined_as: Citation | None = None  # a short reference that a definition in the text explains
     linked_to: str | None = None  # "[Chỉ thị 10](/van-ban/10-ct-tw-2007/)": the registry id its link names
-    year_linked: bool = False  # its year is written inside that link's label
+    in_label: bool = False  # all it says beside its code is inside that link's label (linked.linked_pages)
     # What the columns of its table row state where its own words state it too ("Chỉ thị 10-CT/TW
     # ngày 30/3/2007 | 30/3/2008"): the words choose, the row is checked against the entry chosen.
     row: Citation | None = None

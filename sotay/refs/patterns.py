@@ -93,10 +93,10 @@ KNOWN_ISSUERS = {"TW", "BTCTW", "BTGTW", "BDVTW", "BTGDVTW", "VPTW", "UBKTTW", "
 YOUTH = re.compile(r"[ĐD]TN|TW[ĐD]|H[ĐD][ĐD]|HSV|HLHTN|[ĐD]O[ÀA]N", IGNORECASE)
 # The other mass organisations' codes look like the Party's too: Tổng Liên đoàn Lao động (TLĐ, LĐLĐ),
 # Hội Liên hiệp Phụ nữ (HLHPN, HPN), Hội Nông dân (HND), Mặt trận Tổ quốc (MTTQ, MTTW), Hội Cựu chiến binh
-# (CCB), a union (CĐ, and not the "CĐ" inside BCĐTW, a steering committee), the Red Cross (HCTĐ, CTĐ),
+# (CCB), a union (CĐ, CĐCS, CĐN, CĐVC; not the "CĐ" inside BCĐTW, a steering committee), the Red Cross (HCTĐ, CTĐ),
 # the Study Promotion Association (HKH), the Elderly's (NCT), a presidium (ĐCT, the Women's Union's
 # or the Front's).
-MASS_ORGANISATIONS = re.compile(r"T?L[ĐD]L?[ĐD]?(?:$|-)|^L[ĐD]L[ĐD]|LHPN|^HPN|HND|MTT|CCB|^C[ĐD](?:$|-)"
+MASS_ORGANISATIONS = re.compile(r"T?L[ĐD]L?[ĐD]?(?:$|-)|^L[ĐD]L[ĐD]|LHPN|^HPN|HND|MTT|CCB|^C[ĐD]"
                                 r"|^H?CT[ĐD](?:$|-)|^HKH|^H?NCT(?:$|-)|^[ĐD]CT(?:$|-)", IGNORECASE)
 # A term or congress numeral: I to XXXIX, written properly ("khóa XXXX" is not a term).
 _ROMAN = r"(?:X{1,3}(?:IX|IV|V?I{0,3})|IX|IV|V?I{1,3}|V)"
@@ -240,19 +240,22 @@ WORK_BEFORE = _compile(r"(?:thực\s{1,3}hiện|triển\s{1,3}khai|quán\s{1,3}t
 # 2025 của Đảng ủy phường"): a ward issues no /TW code, so the body and the year are the work's.
 THEO_BEFORE = _compile(r"(?-i:Theo)\s{1,3}$")
 WORK_BEFORE_AHEAD = 24
-YEAR = _compile(r"\s{0,3}(?:,\s{0,3})?(?:năm\s{1,3}(?P<y>(?:19|20)\d{2})|\(\s{0,2}(?P<yp>(?:19|20)\d{2})\s{0,2}\))(?!\d)")
+# "năm 2025", "(2025)", "(năm 2025)", "(ban hành năm 1999)": in brackets, the document's own year.
+YEAR = _compile(r"\s{0,3}(?:,\s{0,3})?(?:năm\s{1,3}(?P<y>(?:19|20)\d{2})"
+                r"|\(\s{0,2}(?:(?:ban\s{1,3}hành\s{1,3})?năm\s{1,3})?(?P<yp>(?:19|20)\d{2})\s{0,2}\))(?!\d)")
 # Issuing bodies written after "của". Central bodies stand alone; local ones may name the province.
 CENTRAL_BODIES = [
     "Ban Chấp hành Trung ương Đảng", "Ban Chấp hành Trung ương", "Bộ Chính trị", "Ban Bí thư Trung ương Đảng",
     "Ban Bí thư", "Ban Tổ chức Trung ương", "Ban Tuyên giáo Trung ương", "Ban Dân vận Trung ương",
-    "Ban Tuyên giáo và Dân vận Trung ương", "Văn phòng Trung ương Đảng", "Ủy ban Kiểm tra Trung ương",
+    "Ban Tuyên giáo và Dân vận Trung ương", "Văn phòng Trung ương Đảng", "Văn phòng Trung ương", "Ủy ban Kiểm tra Trung ương",
     "Thủ tướng Chính phủ", "Chính phủ", "Quốc hội", "Ban Bí thư Trung ương Đoàn", "Ban Chấp hành Trung ương Đoàn",
     "Trung ương Đoàn", "Ban Bí thư Trung ương",
 ]
 # Issuers as reports abbreviate them, read as the body they name.
 BODY_ABBREVIATIONS = {"bct": "Bộ Chính trị", "bbt": "Ban Bí thư", "bchtw": "Ban Chấp hành Trung ương",
                       "bch tw": "Ban Chấp hành Trung ương", "bch trung ương": "Ban Chấp hành Trung ương",
-                      "btctw": "Ban Tổ chức Trung ương", "btc tw": "Ban Tổ chức Trung ương"}
+                      "btctw": "Ban Tổ chức Trung ương", "btc tw": "Ban Tổ chức Trung ương",
+                      "btc trung ương đảng": "Ban Tổ chức Trung ương", "btc trung ương": "Ban Tổ chức Trung ương"}
 # "của Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII", "của Hội nghị Trung ương 6 khóa X":
 # the Central Committee's resolutions and conclusions, issued at a plenum.
 _PLENUM_BODY = (r"Hội\s{1,3}nghị\s{1,3}(?:lần\s{1,3}thứ\s{1,3}(?:\d{1,2}|" + _ORDINALS_ALT + r")\s{1,3}"

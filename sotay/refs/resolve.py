@@ -25,7 +25,7 @@ from ..registry import Registry, code_key, number_key, split_code, system_of
 from ..text import changed_mark, fold, match_key, vn_date
 from . import patterns as P
 from .extract import body_name, calendar_date, date_parts, find, terms_of
-from .linked import linked_pages, without_addresses
+from .linked import linked_pages, unshown
 from .models import UNCHECKED_SYSTEMS, Citation, Problem
 from .normalize import CONFUSABLE, normalize
 from .patterns import BODY_SYSTEMS
@@ -72,6 +72,10 @@ def _sent_out_by(doc, released: dt.date) -> bool | None:
     return released.year in (doc.issued_year, doc.issued_year + 1) if doc.issued_year else None
 
 
+# The two kinds whose Party code is QĐ, as their kind words are typed.
+_QD_KINDS = {"quy-dinh": "quy định", "quyet-dinh": "quyết định"}
+
+
 def _mismatches(doc, c: Citation) -> list[tuple[str, str]]:
     """What a citation writes that the registry contradicts, each with what to write instead."""
     bad = []
@@ -87,6 +91,11 @@ def _mismatches(doc, c: Citation) -> list[tuple[str, str]]:
             # (beside the issuer or the term, "năm 2008 của Ban Bí thư", it is the issue's).
             c.year_of_work and not (c.date or c.body or c.terms) and written_year > doc.issued_year):
         bad.append(("C102", f"năm {written_year} khác năm ban hành {doc.issued_year} trong sổ; sửa thành năm {doc.issued_year}"))
+    named = _QD_KINDS.get(doc.type)
+    if named and c.kind_word in _QD_KINDS.values() and c.kind_word != named:
+        # QĐ is the code of both: only the registry tells "Quyết định số 294-QĐ/TW" is a Quy định.
+        bad.append(("C106", f"sổ ghi văn bản này là {named.capitalize()}, không phải {c.kind_word.capitalize()}; "
+                            f"sửa thành {named.capitalize()}"))
     if c.terms and doc.term and doc.term not in c.terms:
         terms = ", ".join(c.terms[:-1]) + " và " + c.terms[-1] if c.terms[1:] else c.terms[0]
         bad.append(("C104", f"khóa {terms} khác khóa {doc.term} trong sổ; sửa thành khóa {doc.term}"))
@@ -101,10 +110,16 @@ def _page_name(doc) -> str:
     return f"{name} năm {doc.issued_year}" if doc.issued_year and str(doc.issued_year) not in name else name
 
 
+def _kind_name(doc, abbr: str) -> str | None:
+    """The kind word of a Party entry, "Quy định" or "Quyết định" for a QĐ code by its type."""
+    named = _QD_KINDS.get(doc.type)
+    return named.capitalize() if named else P.SHORT_ABBREVIATIONS.get(abbr)
+
+
 def _facts(doc, c: Citation) -> str:
     """A registry entry as a citation of it is written: "Chỉ thị số 50-CT/TW ngày 01/12/1999 của
     Bộ Chính trị (khóa VIII)", which an editor can copy (the entry's id is the registry's word)."""
-    kind = P.SHORT_ABBREVIATIONS.get(c.kind) if doc.code else None
+    kind = _kind_name(doc, c.kind) if doc.code else None
     text = f"{kind} số {doc.code}" if kind else doc.code or doc.name or doc.id
     if doc.date:
         text += f" ngày {vn_date(doc.date)}"
@@ -219,9 +234,11 @@ def _yearless_namesake(c: Citation, registry: Registry) -> str:
 def _not_held(label: str, c: Citation, registry: Registry) -> str:
     """C101's message; a local code the registry holds for other provinces only says so, since
     "not in the registry" alone reads as a typo in the code."""
-    others = sorted({d.province for d in registry.by_code.get(code_key(c.code), []) if d.province}) if c.code and c.province else []
-    if others:
-        return (f"{label} của {c.body} chưa có trong sổ văn bản (sổ chỉ có {c.code} của {', '.join(others)}): nếu đúng là "
+    held = [d for d in registry.by_code.get(code_key(c.code), []) if d.province] if c.code and c.province else []
+    if held:
+        # Each as the registry writes its code: "15-QĐi/TU của Quảng Nam", not the code read ("15-QĐ/TU").
+        others = ", ".join(sorted({f"{d.code or c.code} của {d.province}" for d in held}))
+        return (f"{label} của {c.body} chưa có trong sổ văn bản (sổ chỉ có {others}): nếu đúng là "
                 "văn bản của nơi này, hãy thêm vào content/van-ban với nguồn.")
     # "Chỉ thị số 01-CT/TW … khóa XIV": the registry may hold that kind and number by name only,
     # its code not yet confirmed by a source; "not in the registry" alone sent the editor to add it twice.
@@ -397,6 +414,10 @@ def _typed_short(c: Citation) -> str | None:
 
 
 def _malformed(c: Citation, code: str | None) -> Problem:
+    kind = P.SHORT_ABBREVIATIONS.get(c.kind)
+    if code and kind and c.kind_word and c.malformed.startswith(f"'{c.kind_word}'"):
+        # "Nghị quyết số 18-KL/TW": the code is written right, the kind word is not.
+        return Problem("C106", f"Loại văn bản viết sai ({c.malformed}); viết đúng: {kind} số {code}.")
     return Problem("C106", f"Số hiệu viết sai ({c.malformed}); viết đúng: {code}." if code else f"Trích dẫn viết sai: {c.malformed}.")
 
 
@@ -549,12 +570,14 @@ def resolve(cites: list[Citation], registry: Registry, text: str | None = None, 
             # fits them all, the link is what is wrong (C110 below), not the facts.
             # A year alone says too little against a link, and after words of a work done under the
             # document ("Tổng kết [Chỉ thị 50-CT/TW](…1999…) năm 2015 của Bộ Chính trị") what follows
-            # may be the work's: the link stands, and the words are told against it. A year inside
-            # the label ("[Chỉ thị 50-CT/TW năm 2015](…2025…)") chooses the one other entry of it.
+            # may be the work's: the link stands, and the words are told against it. Inside the
+            # label they are the document's ("Thực hiện [Chỉ thị 50-CT/TW ngày 23/7/2025](…)"), and
+            # a year there ("[Chỉ thị 50-CT/TW năm 2015](…2025…)") chooses the one entry of that year.
             work = text and P.WORK_BEFORE.search(text, max(0, c.start - P.WORK_BEFORE_AHEAD), c.start)
-            said = ((c.date and (c.date_released or not c.date_tentative)) or c.body or c.terms) and not (c.year_of_work or work)
+            said = ((c.date and (c.date_released or not c.date_tentative)) or c.body or c.terms) \
+                and (c.in_label or not (c.year_of_work or work))
             fitting = [d for d in docs if d is not linked and not _mismatches(d, c)] if said and _mismatches(linked, c) else []
-            if not said and c.year_linked and linked.issued_year != c.year:
+            if not said and c.in_label and c.year and linked.issued_year != c.year:
                 fitting = [d for d in docs if d is not linked and d.issued_year == c.year and not _mismatches(d, c)]
             docs, exact = (fitting if len(fitting) == 1 else [linked]), True
         label = c.code or _typed_short(c) or c.name or c.surface
@@ -658,7 +681,7 @@ def grounds(item) -> tuple:
 def check(text: str, registry: Registry, listed=()) -> list[Citation]:
     """Find, resolve and apply every citation rule, including C105 (needs the paragraph); `listed`
     are the ids of the page's grounds, as `resolve` takes them."""
-    original, text = text, without_addresses(text)
+    original, text = text, unshown(text)
     cites = resolve(linked_pages(find(text), original, registry), registry, text, listed)
     if text is not original:
         for c in cites:
