@@ -191,14 +191,19 @@ def vn_date(value) -> str:
 # Dashes and slashes read as a code's own that a reader cannot tell from them (C109, R102 say so).
 _OTHER_SLASHES = "\uff0f\u2215\u2044\\"
 _OTHER_DASHES = "\u2013\u2014\u2011\u2010\u2212\uff0d" + _OTHER_SLASHES
+# Characters that show as nothing: a soft hyphen, zero-width spaces and joiners, a byte order mark.
+INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 
 
 def changed_mark(written: str) -> str | None:
     """Why a code or an id typed with another dash or slash than the registry's is not it: the
     first such mark, by its place and its name (Word changes "-" into "–" as one types)."""
-    other = next(((i, ch) for i, ch in enumerate(written) if ch in _OTHER_DASHES), None)
+    other = next(((i, ch) for i, ch in enumerate(written) if ch in _OTHER_DASHES or ch in INVISIBLE), None)
     if other is None:
         return None
+    if other[1] in INVISIBLE:
+        return (f"ký tự thứ {other[0] + 1} là một ký tự ẩn (U+{ord(other[1]):04X}), thường dán từ Word hoặc PDF; "
+                "xóa ký tự ấy.")
     if other[1] == "\\":
         return f"ký tự thứ {other[0] + 1} là dấu gạch chéo ngược ‘\\’, phải là ‘/’."
     meant = "/" if other[1] in _OTHER_SLASHES else "-"

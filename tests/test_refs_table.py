@@ -875,6 +875,16 @@ CASES = [
     ("Chỉ thị 50-CT/TW (năm 2025) của Ban Bí thư.", [R("Chỉ thị 50-CT/TW (năm 2025) của Ban Bí thư", id="50-CT/TW-2025", problems=[])]),
     ("Quy định 24-QĐ/TW (năm 2022) về thi hành Điều lệ Đảng.", [R("Quy định 24-QĐ/TW (năm 2022)", id="24-QĐ/TW-2021", problems=["C102"])]),
     ("Chỉ thị 50-CT/TW (ban hành năm 1999)", [R("Chỉ thị 50-CT/TW (ban hành năm 1999)", id="50-CT/TW-1999", problems=[])]),
+    # The plenum written as the issuer is the one the entry's name gives, or told.
+    ("Nghị quyết số 04-NQ/TW ngày 30/10/2016 của Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XII.",
+     [R("Nghị quyết số 04-NQ/TW ngày 30/10/2016 của Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XII",
+        id="04-NQ/TW-2016", problems=["C103"])]),
+    ("Nghị quyết số 04-NQ/TW của Hội nghị lần thứ tư Ban Chấp hành Trung ương khóa XII",
+     [R("Nghị quyết số 04-NQ/TW của Hội nghị lần thứ tư Ban Chấp hành Trung ương khóa XII", id="04-NQ/TW-2016", problems=[])]),
+    # Issuers by the short names reports use: read, so a wrong one is told.
+    ("Hướng dẫn số 12-HD/BTCTW ngày 06/7/2018 của Văn phòng Trung ương.",
+     [R("Hướng dẫn số 12-HD/BTCTW ngày 06/7/2018 của Văn phòng Trung ương", id="12-HD/BTCTW-2018", problems=["C103"])]),
+    ("Hướng dẫn số 12-HD/BTCTW của BTC Trung ương Đảng.", [R("Hướng dẫn số 12-HD/BTCTW của BTC Trung ương Đảng", id="12-HD/BTCTW-2018", problems=[])]),
     # A short form's kind word or "số" typed onto its number: read and told as a coded one is.
     ("Chi bộ học Chỉ thị10 của Ban Bí thư", [R("Chỉ thị10 của Ban Bí thư", id="10-CT/TW-2007", problems=["C109"])]),
     ("theo Kết luận số18 của Ban Bí thư", [R("Kết luận số18 của Ban Bí thư", id="18-KL/TW-2017", problems=["C109"])]),
@@ -1184,3 +1194,14 @@ def test_a_kind_word_against_its_code_is_told_as_the_kind_to_write(registry):
     assert [(p.code, p.message) for p in c.problems] == [
         ("C106", "Loại văn bản viết sai ('nghị quyết' không khớp ký hiệu loại văn bản KL trong số hiệu); "
                  "viết đúng: Kết luận số 18-KL/TW.")], c.problems
+
+
+def test_a_character_that_shows_as_nothing_in_a_code_is_named(registry):
+    """A soft hyphen pasted from Word or a PDF ("50\u00ad-CT/TW") cut the code off (C107 on "Chỉ thị số
+    50"); a zero-width space likewise. Read as a space, told by its place and its code point."""
+    for text, place in (("Chỉ thị số 50\u00ad-CT/TW ngày 23/7/2025 của Ban Bí thư.", 3),
+                        ("Chỉ thị số 50-CT/\u200bTW ngày 23/7/2025 của Ban Bí thư.", 7)):
+        (c,) = check(text, registry)
+        assert c.id == "50-CT/TW-2025" and [p.code for p in c.problems] == ["C109"], c.problems
+        assert f"ký tự thứ {place} là một ký tự ẩn" in c.problems[0].message, c.problems
+

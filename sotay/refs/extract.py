@@ -19,7 +19,7 @@ import unicodedata
 from itertools import pairwise
 
 from ..registry import kind_key
-from ..text import roman
+from ..text import INVISIBLE, roman
 from . import patterns as P
 from . import scanner
 from .cells import read_cells
@@ -131,6 +131,8 @@ def _read_context(t: str, c: Citation, pos: int) -> int:
             c.body, c.province = body, province
         elif name == "plenum":
             c.body, name = "Ban Chấp hành Trung ương", "body"  # one issuer, however it was written
+        if name == "body" and (m.group("pnum") or m.group("pnth")):
+            c.plenum = int(_plenum_number(m.group("pnum"), m.group("pnth")))  # "của Hội nghị lần thứ năm …"
         done.add(name)
         if name == "term":
             c.terms, pos = _terms_read(m)
@@ -766,8 +768,11 @@ def find(text: str) -> list[Citation]:
             at = t.find(c.written, c.start, c.end)
             if at >= 0:
                 typed = unicodedata.normalize("NFC", text[norm.to_original(at, len(text)):norm.to_original(at + len(c.written), len(text))])
-                if len(typed) == len(c.written) and all(a == b or b in "-/" for a, b in zip(typed, c.written, strict=True)):
-                    c.written = typed  # a dash or a slash for another (a letter that only looks Latin is C106's)
+                if len(typed) == len(c.written) and all(a == b or b in "-/" or b == " " and a in INVISIBLE
+                                                        for a, b in zip(typed, c.written, strict=True)):
+                    # A dash or a slash for another, a character that shows as nothing (a letter
+                    # that only looks Latin is C106's).
+                    c.written = typed
     if norm.origin is not None:  # text already in NFC keeps its offsets
         original_length = len(text)
         for c in found:

@@ -21,7 +21,7 @@ CONFUSABLE = "\u0412\u0421\u041d\u041a\u0422\u0392\u0397\u039a\u03a4\u039d\u0441
 _ONE_TO_ONE = {"\u00a0": " ", "\u202f": " ", "\u2007": " ", **LOOKALIKE_LETTERS,
                "\u2013": "-", "\u2014": "-", "\u2011": "-", "\u2010": "-", "\u2212": "-", "\uff0d": "-", "\uff0f": "/",
                "\u2215": "/", "\u2044": "/", "\\": "/", "\r": " ", "\t": " ",
-               "\u200b": " ", "\u200c": " ", "\u200d": " ", "\u2060": " ", "\ufeff": " ",
+               "\u200b": " ", "\u200c": " ", "\u200d": " ", "\u2060": " ", "\ufeff": " ", "\u00ad": " ",
                # A note's mark typed onto a code ("42-HD/BTCTW¹") is no letter of it.
                **dict.fromkeys("\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079", " "),
                **{look: latin for look, latin in zip(CONFUSABLE, "BCHKTBHKTNc", strict=True)}}

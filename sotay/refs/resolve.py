@@ -72,6 +72,8 @@ def _sent_out_by(doc, released: dt.date) -> bool | None:
     return released.year in (doc.issued_year, doc.issued_year + 1) if doc.issued_year else None
 
 
+# The plenum an entry's name says issued it: "Nghị quyết Trung ương 4 khóa XII".
+_PLENUM_OF = re.compile(r"Trung ương (\d{1,2})(?!\d)")
 # The two kinds whose Party code is QĐ, as their kind words are typed.
 _QD_KINDS = {"quy-dinh": "quy định", "quyet-dinh": "quyết định"}
 
@@ -96,6 +98,11 @@ def _mismatches(doc, c: Citation) -> list[tuple[str, str]]:
         # QĐ is the code of both: only the registry tells "Quyết định số 294-QĐ/TW" is a Quy định.
         bad.append(("C106", f"sổ ghi văn bản này là {named.capitalize()}, không phải {c.kind_word.capitalize()}; "
                             f"sửa thành {named.capitalize()}"))
+    plenums = {int(n) for name in [*doc.aliases, doc.name or ""] for n in _PLENUM_OF.findall(name)} if c.plenum else set()
+    if plenums and c.plenum not in plenums:
+        held = min(plenums)
+        bad.append(("C103", f"Hội nghị Trung ương {c.plenum} khác Hội nghị Trung ương {held} trong sổ; sửa thành "
+                            f"Hội nghị Trung ương {held}"))
     if c.terms and doc.term and doc.term not in c.terms:
         terms = ", ".join(c.terms[:-1]) + " và " + c.terms[-1] if c.terms[1:] else c.terms[0]
         bad.append(("C104", f"khóa {terms} khác khóa {doc.term} trong sổ; sửa thành khóa {doc.term}"))
