@@ -1205,3 +1205,24 @@ def test_a_character_that_shows_as_nothing_in_a_code_is_named(registry):
         assert c.id == "50-CT/TW-2025" and [p.code for p in c.problems] == ["C109"], c.problems
         assert f"ký tự thứ {place} là một ký tự ẩn" in c.problems[0].message, c.problems
 
+
+
+def test_a_date_whose_year_alone_is_another_entry_s_offers_that_entry(registry):
+    """"50-CT/TW ngày 23/7/2015 của Ban Bí thư": the 2015 directive by its year, told to change its
+    day and its issuer, where the 2025 one fits but for one digit."""
+    (c,) = check("Chỉ thị số 50-CT/TW ngày 23/7/2015 của Ban Bí thư.", registry)
+    date = next(p.message for p in c.problems if p.code == "C102")
+    assert "Nếu định trích Chỉ thị số 50-CT/TW ngày 23/7/2025 của Ban Bí thư (khóa XIII), chỉ cần sửa năm thành 2025." in date, date
+    (right,) = check("Chỉ thị số 50-CT/TW ngày 07/12/2016 của Bộ Chính trị.", registry)
+    assert "chỉ cần sửa năm" not in right.problems[0].message, right.problems
+
+
+def test_a_state_short_form_with_a_year_is_no_entry_whose_year_is_unknown(registry):
+    """"Nghị định 111 năm 2022" was linked to the registry's Nghị định 111, whose year no source gives,
+    where "111/2022/NĐ-CP" was told (C108): a state number starts again each year."""
+    (c,) = check("Nghị định 111 năm 2022 của Chính phủ.", registry)
+    assert c.id is None and [(p.code, p.message) for p in c.problems] == [
+        ("C108", "Nghị định 111 năm 2022 chưa có trong sổ văn bản (sổ có Nghị định 111 nhưng không ghi năm ban hành, "
+                 "nên chưa biết có phải văn bản này; nếu đúng, hãy thêm số hiệu và năm vào sổ, kèm nguồn).")], c.problems
+    assert check("hợp đồng theo Nghị định 111", registry)[0].id == "ND-111"
+

@@ -117,6 +117,16 @@ def _page_name(doc) -> str:
     return f"{name} năm {doc.issued_year}" if doc.issued_year and str(doc.issued_year) not in name else name
 
 
+def _year_mistyped(c: Citation, chosen, docs: list):
+    """The one other entry of the code that the citation fits but for its date's year ("50-CT/TW
+    ngày 23/7/2015 của Ban Bí thư": the 2025 directive, its year mistyped), if there is one."""
+    if not (c.date and c.date.year == chosen.issued_year):
+        return None
+    fits = [d for d in docs if d is not chosen and d.date and (d.date.day, d.date.month) == (c.date.day, c.date.month)
+            and all(code == "C102" for code, _ in _mismatches(d, c))]
+    return fits[0] if len(fits) == 1 else None
+
+
 def _kind_name(doc, abbr: str) -> str | None:
     """The kind word of a Party entry, "Quy định" or "Quyết định" for a QĐ code by its type."""
     named = _QD_KINDS.get(doc.type)
@@ -185,7 +195,7 @@ def _candidates(c: Citation, registry: Registry) -> tuple[list, bool]:
         return docs, False
     if c.name:
         doc = registry.by_alias.get(_name_key(c.name))
-        if doc is not None:
+        if doc is not None and not _another_year(doc, c):
             return [doc], True
     if c.short and c.name and c.name.startswith("Nghị quyết Trung ương"):
         return _plenum_entries(registry, c.name), False
@@ -194,8 +204,14 @@ def _candidates(c: Citation, registry: Registry) -> tuple[list, bool]:
         # Tỉnh ủy Tuyên Quang" no other province's: told as the one the registry holds (C103), a
         # correct sentence failed the build. Left unresolved, it is the warning a short form gets.
         return [d for d in registry.by_number.get(number_key(c.system, c.kind, c.number), [])
-                if _same_province(d, c) and _same_level(d, c)], False
+                if _same_province(d, c) and _same_level(d, c) and not _another_year(d, c)], False
     return [], False
+
+
+def _another_year(doc, c: Citation) -> bool:
+    """A state number starts again each year: "Nghị định 111 năm 2022" is no entry of another year,
+    nor one whose year the registry does not know (C108, as "111/2022/NĐ-CP" is)."""
+    return c.system == "nha-nuoc" and bool(c.short and c.year) and doc.issued_year != c.year
 
 
 def _plenums_numbered(c: Citation, registry: Registry) -> list:
@@ -231,7 +247,7 @@ _CENTRAL = {fold(body).lower() for body in P.CENTRAL_BODIES}  # "Ban Bí Thư", 
 
 def _yearless_namesake(c: Citation, registry: Registry) -> str:
     """Why a state code with a year did not resolve to the registry's entry of the same number."""
-    if not c.code_year:
+    if not (c.code_year or c.short and c.year):
         return ""
     same = [d for d in registry.by_number.get(number_key(c.system, c.kind, c.number), []) if not d.issued_year]
     return (f" (sổ có {same[0].code or same[0].name} nhưng không ghi năm ban hành, nên chưa biết có phải văn bản này;"
@@ -430,6 +446,8 @@ def _malformed(c: Citation, code: str | None) -> Problem:
 
 def _none_held(c: Citation, registry: Registry, label: str) -> Problem:
     if c.system == "nha-nuoc":
+        if c.short and c.year and str(c.year) not in label:
+            label = f"{label} năm {c.year}"  # "Nghị định 111 năm 2022", beside the registry's yearless one
         return Problem("C108", f"{label} chưa có trong sổ văn bản{_yearless_namesake(c, registry)}.")
     if c.short:
         if c.number and not registry.by_number.get(number_key(c.system, c.kind, c.number)):
@@ -630,11 +648,16 @@ def resolve(cites: list[Citation], registry: Registry, text: str | None = None, 
             c.problems.append(written)
         if c.successor is not None:
             predecessors[id(c.successor)] = chosen
-        for code, message in _mismatches(chosen, c):
+        mismatches = _mismatches(chosen, c)
+        year_typo = _year_mistyped(c, chosen, docs) if mismatches else None
+        for code, message in mismatches:
             # A code is numbered afresh each term: another year, issuer or term may be another
             # document, which the registry does not hold yet (a 2022 "12-HD/BTCTW" is not the 2018
             # one mistyped; "22-NQ/TW của Bộ Chính trị" may be the 2013 resolution, not the 2008 one).
             other = ", hoặc, nếu định trích một văn bản khác cùng số hiệu, thêm văn bản ấy vào sổ văn bản (content/van-ban)"
+            if year_typo and code == "C102":
+                other = (f". Nếu định trích {_facts(year_typo, c)}, chỉ cần sửa năm thành {year_typo.date.year}"
+                         f"{other.replace(', hoặc, nếu', '. Nếu')}")
             c.problems.append(Problem(code, f"{label}: {message}{other}."))
         for code, message in _mismatches(chosen, c.row) if c.row else ():
             c.problems.append(Problem(code, f"{label}, ở cột khác của dòng bảng: {message}."))
