@@ -881,6 +881,9 @@ CASES = [
         id="04-NQ/TW-2016", problems=["C103"])]),
     ("Nghị quyết số 04-NQ/TW của Hội nghị lần thứ tư Ban Chấp hành Trung ương khóa XII",
      [R("Nghị quyết số 04-NQ/TW của Hội nghị lần thứ tư Ban Chấp hành Trung ương khóa XII", id="04-NQ/TW-2016", problems=[])]),
+    # A note's mark in HTML after the code, as one in Markdown ("[^1]"), is read past.
+    ("Hướng dẫn số 12-HD/BTCTW<sup>1</sup> ngày 06/7/2017.",
+     [R("Hướng dẫn số 12-HD/BTCTW<sup>1</sup> ngày 06/7/2017", id="12-HD/BTCTW-2018", problems=["C102"])]),
     # Issuers by the short names reports use: read, so a wrong one is told.
     ("Hướng dẫn số 12-HD/BTCTW ngày 06/7/2018 của Văn phòng Trung ương.",
      [R("Hướng dẫn số 12-HD/BTCTW ngày 06/7/2018 của Văn phòng Trung ương", id="12-HD/BTCTW-2018", problems=["C103"])]),

@@ -147,7 +147,7 @@ def _read_context(t: str, c: Citation, pos: int) -> int:
 
 
 _CLOSE = re.compile(r"[ \t]{0,2}\)")
-_MARKUP_CLOSE_FIRST = frozenset("*_]=[")  # what each of patterns.MARKUP_CLOSE's marks opens with
+_MARKUP_CLOSE_FIRST = frozenset("*_]=[<")  # what each of patterns.MARKUP_CLOSE's marks opens with
 # A code right before, in the same list: "10-CT/TW, " before "05-CT/TW".
 _LISTED_AFTER = re.compile(r"\d{1,4}\s{0,2}-\s{0,2}[^\W\d_]{2,4}\s{0,2}/\s{0,2}[^\W\d_]{2,8}\s{0,2}(?:,|và)\s{1,3}$")
 _BLANK = re.compile(r"\n[ \t]*\n")

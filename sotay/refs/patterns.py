@@ -407,10 +407,11 @@ CONTEXT_PARTS = {"date": ("date",), "year": ("year",), "body": ("body", "term"),
                  "paren": ("date", "year", "term")}
 # Markdown that closes around a reference before its context: "**Chỉ thị 05-CT/TW** ngày ...",
 # "[Chỉ thị 10-CT/TW](/van-ban/...) ngày ...".
-# So do a highlight and a footnote's mark ("50-CT/TW[^1] ngày …"). Not a closing quote: it mostly
-# ends a title or words quoted that end on the code ("Kết luận 18-KL/TW “Về … Chỉ thị số
-# 10-CT/TW” của Ban Bí thư khóa XII"), and what follows is the outer document's or the speaker's.
-MARKUP_CLOSE = re.compile(r"\*{1,3}|_{1,3}|\]\([^()\s]{0,300}\)|==|\[\^[^\]\s]{1,20}\]")
+# So do a highlight and a footnote's mark ("50-CT/TW[^1] ngày …", "50-CT/TW<sup>1</sup> ngày …").
+# Not a closing quote: it mostly ends a title or words quoted that end on the code ("Kết luận
+# 18-KL/TW “Về … Chỉ thị số 10-CT/TW” của Ban Bí thư khóa XII"), and what follows is the outer
+# document's or the speaker's.
+MARKUP_CLOSE = re.compile(r"\*{1,3}|_{1,3}|\]\([^()\s]{0,300}\)|==|\[\^[^\]\s]{1,20}\]|<sup>[^<>\n]{1,8}</sup>")
 # Markup opening around the context alone: "Nghị quyết Trung ương 4 *khóa XII*", "… 50-CT/TW, *ngày 23/7/2025*",
 # "… 50-CT/TW (*khóa XIII*)".
 MARKUP_OPEN = re.compile(r"[ \t]{0,2},?(?:[ \t]{1,2}\(?|\()[ \t]{0,2}(?:\*{1,3}|_{1,3})(?=[^\s*_])")
