@@ -881,6 +881,8 @@ CASES = [
         id="04-NQ/TW-2016", problems=["C103"])]),
     ("Nghị quyết số 04-NQ/TW của Hội nghị lần thứ tư Ban Chấp hành Trung ương khóa XII",
      [R("Nghị quyết số 04-NQ/TW của Hội nghị lần thứ tư Ban Chấp hành Trung ương khóa XII", id="04-NQ/TW-2016", problems=[])]),
+    # A registry id pasted as the code: its year chooses, as "/2025" typed onto the code does.
+    ("Chỉ thị 50-CT/TW-2025 được ban hành", [R("Chỉ thị 50-CT/TW-2025", id="50-CT/TW-2025", problems=[])]),
     # A note's mark in HTML after the code, as one in Markdown ("[^1]"), is read past.
     ("Hướng dẫn số 12-HD/BTCTW<sup>1</sup> ngày 06/7/2017.",
      [R("Hướng dẫn số 12-HD/BTCTW<sup>1</sup> ngày 06/7/2017", id="12-HD/BTCTW-2018", problems=["C102"])]),

@@ -278,7 +278,7 @@ def _party(t: str, m: re.Match) -> Citation:
     code = f"{num}-{kind_key(abbr)}/{issuer}"
     written = t[m.start("num"):end]
     # "50-CT/TW/2025": the year of issue typed onto the code, as a registry id carries it.
-    year = t[end:end + 1] == "/" and _GLUED_YEAR.match(t, end)
+    year = t[end:end + 1] in ("/", "-") and _GLUED_YEAR.match(t, end)
     if year:
         end = year.end()
     return Citation(m.start(), end, "", abbr, system, number=num, issuer=issuer, code=code,
@@ -304,7 +304,7 @@ def _kind_listed_before(t: str, at: int, kind: str) -> bool:
     return bool(listed) and P.KIND_WORDS.get(_WS.sub(" ", listed.group("kind").lower())) == kind
 
 
-_GLUED_YEAR = re.compile(r"/((?:19|20)\d\d)(?![\w/])")
+_GLUED_YEAR = re.compile(r"[/-]((?:19|20)\d\d)(?![\w/])")  # "50-CT/TW/2025"; "50-CT/TW-2025", a registry id pasted
 
 
 # State issuers whose code is not all capitals.
