@@ -45,7 +45,7 @@ class PageAnchors(dict):
     def __init__(self, bodies: dict[str, str], config, titles: dict[str, str] | None = None):
         super().__init__((key, links.anchors_of(body)) for key, body in bodies.items())
         self._bodies, self._config, self._rendered = bodies, config, {}
-        # A page's title as a reader may type it ("Ghi biên bản và lưu trữ số"), for the page a link means.
+        # A page's title as a reader may type it ("Ghi biên bản sinh hoạt chi bộ và lưu trữ số"), for the page a link means.
         self.by_title = {_title_key(title): key for key, title in (titles or {}).items()}
 
     def titled(self, words: str, own: str | None = None) -> str | None:
@@ -396,7 +396,7 @@ def link_rules(corpus, registry):
             problems += [diag(origin.rel, *span.locate(at), *problem) for at, problem in _titles_in_brackets(span.text, anchors, own)
                          if not covers(shown_as_written, at)]
             found = {}
-            # At one place, the longest address read first ("Ghi biên bản và lưu trữ số" before the "Ghi" Markdown took of it).
+            # At one place, the longest address read first ("Ghi biên bản sinh hoạt chi bộ và lưu trữ số" before the "Ghi" Markdown took of it).
             for offset, target, is_image, left in sorted(_read_targets(span.text, config, own, known), key=lambda t: (t[0], -len(t[1]))):
                 problem = (_told(left) or
                            _link_problem(target, is_image, own, anchors, cited, corpus.unloaded, covers(shown_as_written, offset)))
