@@ -256,6 +256,8 @@ TOP = [
     # titled "…sinh hoạt chi bộ" and "Chương trình họp chi ủy…".
     ("mau bien ban sinh hoat chi bo", "/huong-dan/ghi-bien-ban/", 1),
     ("biên bản họp chi bộ", "/huong-dan/ghi-bien-ban/", 1),
+    # The guide titled so, before the outline on digital minutes (titled "Số hóa biên bản … sinh hoạt chi bộ").
+    ("bien ban sinh hoat chi bo", "/huong-dan/ghi-bien-ban/", 1),
     # A number below ten typed without its zero; "số" and "năm" as a document is named in writing.
     ("ket luan 1", "/van-ban/01-kl-tw-2021/", 1),
     ("chi thi 5", "/van-ban/05-ct-tw-2016/", 1),
