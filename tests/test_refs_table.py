@@ -894,6 +894,8 @@ CASES = [
     ("Chi bộ học Chỉ thị10 của Ban Bí thư", [R("Chỉ thị10 của Ban Bí thư", id="10-CT/TW-2007", problems=["C109"])]),
     ("theo Kết luận số18 của Ban Bí thư", [R("Kết luận số18 của Ban Bí thư", id="18-KL/TW-2017", problems=["C109"])]),
     ("họp theo Quy định90 phút", []),
+    ("Chỉ thịsố 05-CT/TW của Bộ Chính trị", [R("Chỉ thịsố 05-CT/TW của Bộ Chính trị", id="05-CT/TW-2016", problems=["C109"])]),
+    ("Chỉ thịsố 10 của Ban Bí thư", [R("Chỉ thịsố 10 của Ban Bí thư", id="10-CT/TW-2007", problems=["C109"])]),
     # "kỷ luật", "pháp luật": no law's kind word before a Party code.
     ("Quyết định thi hành kỷ luật số 24-QĐ/TW năm 2021", [R("số 24-QĐ/TW năm 2021", id="24-QĐ/TW-2021", problems=[])]),
     ("KỶ LUẬT SỐ 24-QĐ/TW năm 2021", [R("SỐ 24-QĐ/TW năm 2021", id="24-QĐ/TW-2021", problems=[])]),
@@ -1154,6 +1156,8 @@ def test_a_word_typed_onto_the_number_is_told_as_typed_and_as_it_should_be(regis
                     ("C109", "‘Chỉ thị số05-CT/TW’ thiếu dấu cách trước số; viết ‘Chỉ thị số 05-CT/TW’."),
                     ("C109", "‘Hướng dẫn số12/BTCTW’ thiếu dấu cách trước số; viết ‘Hướng dẫn số 12-HD/BTCTW’."),
                     ("C109", "‘Quy định15/TU’ thiếu dấu cách trước số; viết ‘Quy định 15-QĐi/TU’.")], told
+    (glued_so,) = check("Chỉ thịsố 05-CT/TW", registry)
+    assert glued_so.problems[0].message == "‘Chỉ thịsố 05-CT/TW’ thiếu dấu cách trước số; viết ‘Chỉ thị số 05-CT/TW’.", glued_so.problems
 
 
 def test_a_resolution_s_number_with_a_term_is_offered_the_plenum_it_may_be(registry):

@@ -646,10 +646,10 @@ def _glued(t: str, start: int) -> bool:
 
 
 def _glued_word(t: str, m: re.Match, *groups: str) -> bool:
-    """Whether a match's kind word, or "số", is typed onto the number after it ("Chỉ thị05-CT/TW",
-    "số05-CT/TW"; not "Số:294-QĐ/TW", as a document's header writes it). The groups may hold the
-    spaces after their word ("số ")."""
-    return any((word := m.group(group)) and word[-1].isalpha() and t[m.end(group):m.end(group) + 1].isdigit() for group in groups)
+    """Whether a match's kind word, or "số", is typed onto what follows it, the number or "số"
+    ("Chỉ thị05-CT/TW", "số05-CT/TW", "Chỉ thịsố 05"; not "Số:294-QĐ/TW", as a document's header
+    writes it). The groups may hold the spaces after their word ("số ")."""
+    return any((word := m.group(group)) and word[-1].isalpha() and t[m.end(group):m.end(group) + 1].isalnum() for group in groups)
 
 
 def _mentions_code(t: str, at: int) -> bool:

@@ -192,8 +192,8 @@ NUMBERED_LOWER_KINDS = frozenset({"chỉ thị", "nghị quyết"})
 ABBR_NUMBER = r"(?:\d{1,3}|[03-9]\d{3}|1[0-8]\d\d|2[1-9]\d\d)(?!\d)"
 GLUED_AFTER = "|".join(f"(?<=(?-i:{a}))" for a in GLUED_ABBREVIATIONS)
 # A short form is a word of its own: never glued to a letter or digit before it.
-# A kind word typed onto its number ("Chỉ thị50") is read, and told (C109).
-_SHORT = (r"(?:(?<![\wÀ-ỹ])(?P<skind>" + _KINDS_ALT + r")(?:\s{1,3}(?P<sso>số\s{0,3})?|(?=\d))"
+# A kind word typed onto its number or "số" ("Chỉ thị50", "Chỉ thịsố 50") is read, and told (C109).
+_SHORT = (r"(?:(?<![\wÀ-ỹ])(?P<skind>" + _KINDS_ALT + r")(?:\s{1,3}|(?=số|\d))(?P<sso>số\s{0,3})?"
           r"|(?<![\wÀ-ỹ])(?P<sabbr>(?-i:" + SHORT_ABBR_ALT + r"))(?:\s{1,3}|" + GLUED_AFTER + r")(?:số\s{0,3}(?=\d)|(?=" + ABBR_NUMBER + r")))"
           r"(?P<short>\d{1,4})(?![\d\w])")
 # Anchored at a candidate's start (Python re, bounded: O(1) per candidate).

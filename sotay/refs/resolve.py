@@ -421,12 +421,18 @@ def _glued_problem(c: Citation, code: str | None) -> Problem | None:
     return Problem("C109", f"‘{typed}’ thiếu dấu cách trước số; viết ‘{fixed}’.") if fixed else None
 
 
+_GLUED_SO = re.compile(r"(?<=[^\W\d_])(số:?)$", re.IGNORECASE)
+
+
 def _spaced(c: Citation, code: str | None = None) -> str | None:
     """A glued citation as it should be typed: its words spaced once, then `code` or the number
     and code as typed; None if it is not glued."""
     typed = c.surface[:c.link_end - c.start]
     digit = next((i for i, ch in enumerate(typed) if ch.isdigit()), None) if c.glued else None
-    return None if digit is None else f"{' '.join(typed[:digit].split())} {code or typed[digit:]}"
+    if digit is None:
+        return None
+    words = _GLUED_SO.sub(r" \1", " ".join(typed[:digit].split()))  # "Chỉ thịsố": "Chỉ thị số"
+    return f"{words} {code or typed[digit:]}"
 
 
 def _typed_short(c: Citation) -> str | None:
