@@ -155,7 +155,9 @@ def _read_targets(text: str, config, own: str | None = None, known=frozenset()):
     # "\\\\maychu\\…" is a shared folder as the editor wrote it, whatever Markdown makes of it.
     read = [(offset, target if target.startswith("\\\\") else _as_read(target), is_image, False)
             for offset, target, is_image in _targets(text)]
-    yield from read
+    # "[^1]: Báo Nhân Dân.": a footnote meant (B110 tells it), no address to tell as a link's.
+    footnotes = {m.start(2) for m in LINK_DEFINITION.finditer(text) if m.group(1).startswith("^")} if "[^" in text else set()
+    yield from (r for r in read if r[0] not in footnotes)
     if config is None or not ("[" in text or "<" in text) or past_markdown_limits(text):
         return  # a text Markdown cannot read in good time is E005's
     page_html = render(links.rewrite(text, links.page_src(own or ""), known), str(config))

@@ -213,13 +213,19 @@ def attributed_quote_rules(corpus, registry):
         names = set().union(*(_names(source) for source in sources))
         shown = list(dict.fromkeys(source.publication or source.title for source in sources))
         example = f"Theo {shown[0]}" if shown else "Theo Báo Nhân Dân"
+        if shown:
+            message = ("Lời trích của lãnh đạo cần ghi nguồn trong đoạn văn (hoặc đoạn liền trước, liền sau): nêu tên "
+                       f"báo, tác giả hoặc tên bài như trong tệp nguồn (nguồn của trang: {'; '.join(shown)}), ví dụ "
+                       f"“{example}, …”; nguồn nêu tên phải có đúng câu trích ấy. Nguồn chưa có thì thêm vào sources; "
+                       "không có nguồn thì bỏ câu trích.")
+        else:
+            # Naming a paper the page does not list passed nothing: the name is matched against its sources.
+            message = ("Lời trích của lãnh đạo cần ghi nguồn, mà trang này chưa có nguồn nào trong sources: thêm bài có đúng "
+                       "câu trích ấy vào content/nguon, ghi mã của nó vào sources, rồi nêu tên báo hoặc tên bài trong đoạn "
+                       "văn (“Theo …, …”); không có nguồn thì bỏ câu trích.")
         origin = corpus.origin(item)
         for span in spans(origin):
             for offset in sorted(set(_unsourced_quotes(span.text, names))):
                 line, col = span.locate(offset)
-                problems.append(diag(origin.rel, line, col, "Q103",
-                                     "Lời trích của lãnh đạo cần ghi nguồn trong đoạn văn (hoặc đoạn liền trước, liền sau): nêu tên "
-                                     "báo, tác giả hoặc tên bài như trong tệp nguồn (nguồn của trang: "
-                                     f"{'; '.join(shown) or 'chưa có'}), ví dụ “{example}, …”. Nguồn chưa có thì thêm vào sources; "
-                                     "không có nguồn thì bỏ câu trích."))
+                problems.append(diag(origin.rel, line, col, "Q103", message))
     return problems

@@ -1371,6 +1371,9 @@ def test_a_footnote_is_told_at_its_mark_and_its_note_but_not_in_code(tmp_path):
     assert [(where, code) for where, code, _ in found] == [
         (f"content/huong-dan/chu-thich.md:{mark}:30:", "B110"), (f"content/huong-dan/chu-thich.md:{note}:1:", "B110")], proc.stdout
     assert proc.returncode == 1 and "trường sources" in found[0][2]
+    # A note of one word reads as a link definition to Markdown: told as a footnote, not as a link's address too.
+    proc, found = _check_one(tmp_path / "mot-chu", "huong-dan/chu-thich.md", text.replace("Điều lệ Đảng.", "LuatVietnam."))
+    assert [code for _, code, _ in found] == ["B110", "B110"], proc.stdout
 
 
 def test_a_title_typed_without_diacritics_is_a_warning(tmp_path):
@@ -2250,3 +2253,14 @@ def test_a_yaml_file_named_yaml_is_told_to_be_renamed(tmp_path):
     proc = check_here(content)
     assert proc.returncode == 1 and "content/nguon/bai-b.yaml:1:1: E007 " in proc.stdout, proc.stdout
     assert "Đổi tên tệp thành bai-b.yml." in proc.stdout, proc.stdout
+
+
+def test_a_quotation_in_a_page_without_sources_is_told_to_list_one_first(tmp_path):
+    """Q103 in a page with no sources asked for "Theo Báo Nhân Dân, …", and the same message came back
+    once the editor wrote it: a name counts only as one of the page's sources."""
+    quoted = "Tổng Bí thư nhấn mạnh: “Chi bộ phải là nơi mỗi đảng viên được rèn luyện thường xuyên.”\n\n"
+    for written in (quoted, "Theo Báo Nhân Dân, " + quoted):
+        proc, found = _check_one(tmp_path / str(len(written)), TOPIC, topic(lambda b, w=written: b.replace("## Yêu cầu", w + "## Yêu cầu")))
+        told = [message for _, code, message in found if code == "Q103"]
+        assert proc.returncode == 1 and len(told) == 1, found
+        assert "trang này chưa có nguồn nào trong sources: thêm bài có đúng câu trích ấy vào content/nguon" in told[0], told
