@@ -178,6 +178,40 @@ def test_a_link_by_reference_names_its_document_as_an_inline_one_does():
     assert shown.count("<a ") == 4 and set(noted) == {"50-CT/TW-2025", "42-HD/BTCTW-2025", "50-CT/TW-1999"}, (shown, noted)
 
 
+def test_links_by_reference_as_markdown_reads_them_are_linked_once():
+    """A space between a label and its reference ("[…] [hd42]") and a shortcut label over two lines
+    are links to Markdown: the citation inside was linked again (a link in a link, the brackets
+    shown); a definition shown in a code block is none, and one whose address is on the next line
+    is read, its address no code written wrong (C106)."""
+    import markdown
+
+    from sotay.refs.annotate import Linker
+
+    registry = Registry.build(load(CONTENT).documents)
+    annotate = Linker(lambda doc_id: f"van-ban/{doc_id}.md").annotator(registry, lambda *args: None)
+    for text in ("Chi bộ học [văn bản Hướng dẫn 42-HD/BTCTW] [hd42] trong tháng.\n\n[hd42]: /van-ban/42-hd-btctw-2025/\n",
+                 "Chi bộ học [Chỉ thị 10-CT/TW\nngày 30/3/2007] trong tháng.\n\n[chỉ thị 10-ct/tw ngày 30/3/2007]: /van-ban/10-ct-tw-2007/\n"):
+        shown = markdown.markdown(annotate(text, "huong-dan/thu.md", None))
+        assert shown.count("<a ") == 1 and "[" not in shown, shown
+    fenced = "[Chỉ thị 50-CT/TW ngày 23/7/2025][ct50]\n\n```\n[ct50]: /van-ban/50-ct-tw-2015/\n```\n\n[ct50]: /van-ban/50-ct-tw-2025/\n"
+    assert [(c.id, c.problems) for c in check(fenced, registry)] == [("50-CT/TW-2025", [])]
+    next_line = "Theo [Chỉ thị 50][ct50].\n\n[ct50]:\n  /van-ban/50-ct-tw-2025/\n"
+    assert [(c.id, c.problems) for c in check(next_line, registry)] == [("50-CT/TW-2025", [])]
+
+
+
+def test_a_citation_with_a_note_s_mark_is_linked_as_the_check_reads_it():
+    """"Chỉ thị 50<sup>2</sup> ngày 23/7/2025": the check read past the mark to the date, the page
+    did not, and left it unlinked."""
+    from sotay.refs.annotate import Linker
+
+    registry = Registry.build(load(CONTENT).documents)
+    noted = []
+    annotate = Linker(lambda doc_id: f"van-ban/{doc_id}.md").annotator(registry, lambda *args: noted.append(args[0]))
+    out = annotate("Theo Chỉ thị 50<sup>2</sup> ngày 23/7/2025, chi bộ họp.\n", "huong-dan/thu.md", None)
+    assert out.startswith("Theo [Chỉ thị 50](../van-ban/50-CT/TW-2025.md)<sup>2</sup>") and noted == ["50-CT/TW-2025"], out
+
+
 def test_a_citation_after_an_exclamation_mark_is_a_link_not_an_image():
     """"Xem thêm !Hướng dẫn 42-HD/BTCTW …" became ![…](…): a broken image where the name was (a red
     team). The "!" is escaped and still shows; one escaped already stays as it is."""

@@ -876,6 +876,12 @@ CASES = [
     ("Quy định 24-QĐ/TW (năm 2022) về thi hành Điều lệ Đảng.", [R("Quy định 24-QĐ/TW (năm 2022)", id="24-QĐ/TW-2021", problems=["C102"])]),
     ("Chỉ thị 50-CT/TW (ban hành năm 1999)", [R("Chỉ thị 50-CT/TW (ban hành năm 1999)", id="50-CT/TW-1999", problems=[])]),
     # The plenum written as the issuer is the one the entry's name gives, or told.
+    ("Nghị quyết số 04-NQ/TW của Hội nghị Trung ương lần thứ năm khóa XII",
+     [R("Nghị quyết số 04-NQ/TW của Hội nghị Trung ương lần thứ năm khóa XII", id="04-NQ/TW-2016", problems=["C103"])]),
+    # A state document's full date is its year: "Nghị định số 111 ngày 30/12/2022" is no yearless entry.
+    ("Nghị định số 111 ngày 30/12/2022 của Chính phủ.", [R("Nghị định số 111 ngày 30/12/2022 của Chính phủ", id=None, problems=["C108"])]),
+    # A label that goes on past the citation chooses no other entry by its year (C110): the link stands.
+    ("[Chỉ thị 50, năm 2025 tiếp tục thực hiện](/van-ban/50-ct-tw-1999/)", [R("Chỉ thị 50, năm 2025", id="50-CT/TW-1999", problems=["C102"])]),
     ("Nghị quyết số 04-NQ/TW ngày 30/10/2016 của Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XII.",
      [R("Nghị quyết số 04-NQ/TW ngày 30/10/2016 của Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XII",
         id="04-NQ/TW-2016", problems=["C103"])]),
@@ -894,6 +900,7 @@ CASES = [
     ("Chi bộ học Chỉ thị10 của Ban Bí thư", [R("Chỉ thị10 của Ban Bí thư", id="10-CT/TW-2007", problems=["C109"])]),
     ("theo Kết luận số18 của Ban Bí thư", [R("Kết luận số18 của Ban Bí thư", id="18-KL/TW-2017", problems=["C109"])]),
     ("họp theo Quy định90 phút", []),
+    ("| Kết luận3 | Thống nhất |, Biểu mẫu Nghị quyết2 năm 2025", []),
     ("Chỉ thịsố 05-CT/TW của Bộ Chính trị", [R("Chỉ thịsố 05-CT/TW của Bộ Chính trị", id="05-CT/TW-2016", problems=["C109"])]),
     ("Chỉ thịsố 10 của Ban Bí thư", [R("Chỉ thịsố 10 của Ban Bí thư", id="10-CT/TW-2007", problems=["C109"])]),
     # "kỷ luật", "pháp luật": no law's kind word before a Party code.
@@ -1194,6 +1201,9 @@ def test_a_quy_dinh_cited_as_a_quyet_dinh_is_told_by_the_registry_s_kind(registr
     assert c.id == "294-QĐ/TW-2025" and [p.code for p in c.problems] == ["C106"], c.problems
     assert "sổ ghi văn bản này là Quy định, không phải Quyết định; sửa thành Quy định" in c.problems[0].message
     assert check(text.replace("uyết định", "uy định"), registry)[0].problems == []
+    # Another kind and another date: another document, which the registry does not hold.
+    (other,) = check("Quyết định số 339-QĐ/TW ngày 5/12/2016 của Ban Bí thư về thành lập Ban chỉ đạo.", registry)
+    assert other.id is None and [p.code for p in other.problems] == ["C101"], other.problems
 
 
 def test_a_kind_word_against_its_code_is_told_as_the_kind_to_write(registry):
@@ -1209,7 +1219,12 @@ def test_a_character_that_shows_as_nothing_in_a_code_is_named(registry):
     """A soft hyphen pasted from Word or a PDF ("50\u00ad-CT/TW") cut the code off (C107 on "Chỉ thị số
     50"); a zero-width space likewise. Read as a space, told by its place and its code point."""
     for text, place in (("Chỉ thị số 50\u00ad-CT/TW ngày 23/7/2025 của Ban Bí thư.", 3),
-                        ("Chỉ thị số 50-CT/\u200bTW ngày 23/7/2025 của Ban Bí thư.", 7)):
+                        ("Chỉ thị số 50-CT/\u200bTW ngày 23/7/2025 của Ban Bí thư.", 7),
+                        ("Chỉ thị số 5\u00ad0-CT/TW ngày 23/7/2025 của Ban Bí thư.", 2),
+                        ("Chỉ thị số 50-Q\u00adĐ/TW ngày 23/7/2025 của Ban Bí thư.", None)):
+        if place is None:  # inside the kind's letters: read, as the wrong kind (C106) it then is
+            assert check(text, registry), text
+            continue
         (c,) = check(text, registry)
         assert c.id == "50-CT/TW-2025" and [p.code for p in c.problems] == ["C109"], c.problems
         assert f"ký tự thứ {place} là một ký tự ẩn" in c.problems[0].message, c.problems
@@ -1219,9 +1234,12 @@ def test_a_character_that_shows_as_nothing_in_a_code_is_named(registry):
 def test_a_date_whose_year_alone_is_another_entry_s_offers_that_entry(registry):
     """"50-CT/TW ngày 23/7/2015 của Ban Bí thư": the 2015 directive by its year, told to change its
     day and its issuer, where the 2025 one fits but for one digit."""
-    (c,) = check("Chỉ thị số 50-CT/TW ngày 23/7/2015 của Ban Bí thư.", registry)
+    (c,) = check("Chỉ thị số 50-CT/TW ngày 23/7/2015.", registry)
     date = next(p.message for p in c.problems if p.code == "C102")
     assert "Nếu định trích Chỉ thị số 50-CT/TW ngày 23/7/2025 của Ban Bí thư (khóa XIII), chỉ cần sửa năm thành 2025." in date, date
+    # With its issuer too it is that one, its year told, not the 2015 one with two facts wrong.
+    (issued,) = check("Chỉ thị số 50-CT/TW ngày 23/7/2015 của Ban Bí thư.", registry)
+    assert issued.id == "50-CT/TW-2025" and [p.code for p in issued.problems] == ["C102"], issued.problems
     (right,) = check("Chỉ thị số 50-CT/TW ngày 07/12/2016 của Bộ Chính trị.", registry)
     assert "chỉ cần sửa năm" not in right.problems[0].message, right.problems
 

@@ -20,7 +20,7 @@ from .resolve import resolve
 _PROTECTED = re.compile(
     # links and images (text may wrap); a link's text is bounded, so a line of "[" stays linear
     r"!?\[[^\]\n]{0,500}(?:\n[^\]\n]{0,500}){0,3}\]\([^)\n]{0,2000}\)"
-    r"|!?\[[^\]\n]{0,500}(?:\n[^\]\n]{0,500}){0,3}\]\[[^\[\]\n]{0,500}\]"  # by reference: "[chữ][nhãn]", "[chữ][]"
+    r"|!?\[[^\]\n]{0,500}(?:\n[^\]\n]{0,500}){0,3}\]\s?\[[^\[\]\n]{0,500}\]"  # by reference: "[chữ][nhãn]", "[chữ] [nhãn]", "[chữ][]"
     r"|<[^<>\n]*>"                      # HTML tags and autolinks (to the next "<" at most: linear)
     r"|^#{1,6}[^\n]*$"                  # headings
     r"|^[ \t]{0,3}\[[^\]\n]+\]:[^\n]*$",  # a reference's definition, its title a tooltip
@@ -41,7 +41,8 @@ def protected_ranges(markdown: str) -> list[tuple[int, int]]:
     return merged(found)  # nested ones made one: the look-up below finds the last start only
 
 
-_SHORTCUT = re.compile(r"(?<![\]\\])\[([^\[\]\n]{1,500})\](?![(\[:])")
+# Its label may run over a line, not over a blank one; no "[" or "(" after it, nor ":" (a definition).
+_SHORTCUT = re.compile(r"(?<![\]\\])\[((?:[^\[\]\n]|\n(?![ \t]*\n)){1,500})\](?![(:]|\s?\[)")
 
 
 # Up to the next "<" at most: a line of "< < < …" without ">" read to its end from every "<",
@@ -80,8 +81,11 @@ _BARE_TERM = re.compile(r"[IVXLC]+|\d{1,2}")
 
 def _without_tags(markdown: str) -> str:
     """The text with every HTML tag blanked (same length): a tag's attributes hold no citations
-    worth a link, and the download bar's attributes carry the whole outline twice."""
-    return _TAG.sub(lambda m: " " * len(m.group()), markdown) if "<" in markdown else markdown
+    worth a link, and the download bar's attributes carry the whole outline twice. A note's mark
+    stays ("50-CT/TW<sup>1</sup> ngày …"): the check reads past it to the date, as the page must."""
+    if "<" not in markdown:
+        return markdown
+    return _TAG.sub(lambda m: m.group() if m.group() in ("<sup>", "</sup>") else " " * len(m.group()), markdown)
 
 
 class Linker:

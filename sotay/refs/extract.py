@@ -131,8 +131,9 @@ def _read_context(t: str, c: Citation, pos: int) -> int:
             c.body, c.province = body, province
         elif name == "plenum":
             c.body, name = "Ban Chấp hành Trung ương", "body"  # one issuer, however it was written
-        if name == "body" and (m.group("pnum") or m.group("pnth")):
-            c.plenum = int(_plenum_number(m.group("pnum"), m.group("pnth")))  # "của Hội nghị lần thứ năm …"
+        if name == "body" and (m.group("pnum") or m.group("pnth") or m.group("pnth2")):
+            # "của Hội nghị lần thứ năm Ban Chấp hành Trung ương", "… Trung ương lần thứ năm"
+            c.plenum = int(_plenum_number(m.group("pnum"), m.group("pnth") or m.group("pnth2")))
         done.add(name)
         if name == "term":
             c.terms, pos = _terms_read(m)
@@ -526,6 +527,10 @@ def _short(t: str, m: re.Match, defined: set[str]) -> tuple[Citation, bool | str
     tentative = tentative or (not word[0].isupper() and not (m.group("sso") and word.lower() in P.NUMBERED_LOWER_KINDS))
     abbr = P.KIND_WORDS[word.lower()]
     system = "nha-nuoc" if word.lower() in P.STATE_WORDS else "dang"
+    if glued_word and not m.group("sso") and not is_defined:
+        # "Chỉ thị50" only with what names it after, as "CT50": "| Kết luận3 |", "Biểu mẫu Nghị
+        # quyết2" are labels of a table's cell or a form.
+        tentative = GLUED
     return Citation(start, m.end(), "", abbr, system, number=number, short=True, link_end=m.end(), name=name,
                     glued=glued_word, kind_word=word.lower()), tentative
 
@@ -768,8 +773,9 @@ def find(text: str) -> list[Citation]:
             at = t.find(c.written, c.start, c.end)
             if at >= 0:
                 typed = unicodedata.normalize("NFC", text[norm.to_original(at, len(text)):norm.to_original(at + len(c.written), len(text))])
-                if len(typed) == len(c.written) and all(a == b or b in "-/" or b == " " and a in INVISIBLE
-                                                        for a, b in zip(typed, c.written, strict=True)):
+                typed = typed.strip(INVISIBLE)  # one after the code is the next word's
+                seen = "".join(ch for ch in typed if ch not in INVISIBLE)  # what shows: the text took them out
+                if len(seen) == len(c.written) and all(a == b or b in "-/" for a, b in zip(seen, c.written, strict=True)):
                     # A dash or a slash for another, a character that shows as nothing (a letter
                     # that only looks Latin is C106's).
                     c.written = typed

@@ -6,15 +6,18 @@ from __future__ import annotations
 
 import re
 
+from ..fences import blank
 from ..registry import Registry
 from ..urls import AUTOLINK, LINK_DEFINITION, LINK_DEST, label_key, link_definitions
+from ..verbatim import verbatim_ranges
 from . import patterns as P
 from .models import Citation
 
 # Where a text holds an address, not words: a link's destination ("](/van-ban/10-ct-tw-2007/)"), a
-# link definition's, an autolink, a bare web address. "10-ct-tw-2007" there is a registry page's
-# address, not a code written wrong (C106), and rewriting it as the code would break the link.
-_ADDRESS = re.compile(r"(?<=\]\()" + LINK_DEST + r"|(?<=\]:)[ \t]*\S+|" + AUTOLINK + r"|\b(?:https?|ftp)://[^\s<>()\]]+", re.I)
+# link definition's (also on the line after its label), an autolink, a bare web address.
+# "10-ct-tw-2007" there is a registry page's address, not a code written wrong (C106), and
+# rewriting it as the code would break the link.
+_ADDRESS = re.compile(r"(?<=\]\()" + LINK_DEST + r"|(?<=\]:)[ \t]*(?:\n[ \t>]*(?=[/<.#]|[a-z][a-z0-9+.-]{1,31}:))?\S+|" + AUTOLINK + r"|\b(?:https?|ftp)://[^\s<>()\]]+", re.I)
 
 
 # Searching _ADDRESS itself tries its four branches, two of them lookbehinds, at every character
@@ -95,7 +98,7 @@ def _label(text: str, c: Citation) -> tuple[int, int] | None:
 
 
 # A reference link's second part, "[ct10]" or "[]" (the label itself names it).
-_REFERENCE = re.compile(r"\]\[([^\[\]\n]*)\]")
+_REFERENCE = re.compile(r"\]\s?\[([^\[\]\n]*)\]")  # Markdown allows one space or line break between
 # The page of a document, as a link definition gives it ("[ct10]: /van-ban/10-ct-tw-2007/").
 _DEFINED_PAGE = re.compile(r"(?:/|(?:\.\./)*)van-ban/([a-z0-9-]+)(?:/|\.md|/index\.html)?(?:#\S*)?")
 
@@ -115,10 +118,18 @@ def _page_linked(text: str, opening: int, close: int, definitions: dict[str, str
     return page.group(1) if page else None
 
 
+def _definitions(text: str) -> dict[str, str]:
+    """The link definitions Markdown reads: not one a code block shows as written."""
+    if "]:" not in text:
+        return {}
+    shown = verbatim_ranges(text)
+    return link_definitions(blank(text, shown) if shown else text)
+
+
 def linked_pages(cites: list[Citation], text: str, registry: Registry) -> list[Citation]:
     """Each reference within a link's label, the link going to a document's page, is that document
     when it may be: the editor's link names it where the words alone do not ("Chỉ thị 10")."""
-    definitions = link_definitions(text)
+    definitions = _definitions(text)
     for i, c in enumerate(cites):
         label = _label(text, c)
         if label is None:
@@ -133,10 +144,12 @@ def linked_pages(cites: list[Citation], text: str, registry: Registry) -> list[C
             doc = registry.by_slug.get(slug)
             if doc is not None:
                 c.linked_to = doc.id
-                # "Thực hiện [Chỉ thị 50-CT/TW ngày 23/7/2025](…2015…)": what the label says beside the
-                # code is the document's, not the work's the words before the label name, unless
-                # the label names a work itself ("[Tổng kết Chỉ thị 50-CT/TW năm 2015](…)").
-                c.in_label = c.end <= close and not P.WORK_BEFORE.search(text, opening, c.start)
+                # "Thực hiện [Chỉ thị 50-CT/TW ngày 23/7/2025](…2015…)": what a label that is the
+                # citation alone says beside the code is the document's, not the work's the words
+                # before the label name; not where the label names a work itself ("[Tổng kết Chỉ
+                # thị 50-CT/TW năm 2015](…)") or goes on ("[Chỉ thị 50, năm 2025 tiếp tục …](…)").
+                c.in_label = (c.end <= close and not text[c.end:close].strip(" \t*_")
+                              and not P.WORK_BEFORE.search(text, opening, c.start))
     return cites
 
 
@@ -145,5 +158,5 @@ def pages_linked(text: str, registry: Registry) -> list[str]:
     ("[hướng dẫn năm 2012 của Ban Tổ chức Trung ương](/van-ban/09-hd-btctw-2012/)"), inline or
     through a definition; once each, in order."""
     slugs = [m.group(1) for m in _LINKED_PAGE.finditer(text)] if "](" in text else []
-    slugs += [page.group(1) for target in link_definitions(text).values() if (page := _DEFINED_PAGE.fullmatch(target))]
+    slugs += [page.group(1) for target in _definitions(text).values() if (page := _DEFINED_PAGE.fullmatch(target))]
     return list(dict.fromkeys(doc.id for slug in slugs if (doc := registry.by_slug.get(slug)) is not None))

@@ -21,7 +21,7 @@ CONFUSABLE = "\u0412\u0421\u041d\u041a\u0422\u0392\u0397\u039a\u03a4\u039d\u0441
 _ONE_TO_ONE = {"\u00a0": " ", "\u202f": " ", "\u2007": " ", **LOOKALIKE_LETTERS,
                "\u2013": "-", "\u2014": "-", "\u2011": "-", "\u2010": "-", "\u2212": "-", "\uff0d": "-", "\uff0f": "/",
                "\u2215": "/", "\u2044": "/", "\\": "/", "\r": " ", "\t": " ",
-               "\u200b": " ", "\u200c": " ", "\u200d": " ", "\u2060": " ", "\ufeff": " ", "\u00ad": " ",
+               "\ufeff": " ",
                # A note's mark typed onto a code ("42-HD/BTCTW¹") is no letter of it.
                **dict.fromkeys("\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079", " "),
                **{look: latin for look, latin in zip(CONFUSABLE, "BCHKTBHKTNc", strict=True)}}
@@ -31,6 +31,10 @@ _ONE_TO_ONE = {"\u00a0": " ", "\u202f": " ", "\u2007": " ", **LOOKALIKE_LETTERS,
 _QUOTE_MARKS = re.compile(r"\n[ \t]*>[ \t>]*")
 _FIRST_QUOTE_MARKS = re.compile(r"[ \t]*>[ \t>]*")
 _CLUSTER = re.compile(r"\S[\u0300-\u036f]+")
+# Characters that show as nothing, pasted from Word or a PDF (a soft hyphen, zero-width spaces and
+# joiners): taken out, so "5\u00ad0-CT/TW" is 50-CT/TW (told as C109 by its typed form).
+_HIDDEN = "\u00ad\u200b\u200c\u200d\u2060"
+_HIDDEN_RUN = re.compile(f"[{_HIDDEN}]+")
 # An editor who cannot type a no-break space writes its entity, which Markdown passes to the page
 # as one; so do a dash's. An entity is read as the character it stands for (then as the lookalikes
 # above), so "10-CT/TW&nbsp;ngày 30/3/2007" keeps its date; a name HTML does not know stays text.
@@ -93,18 +97,22 @@ def normalize(text: str, utf8: bool = False) -> Normalized:
     # less than `is_normalized` reading every character.
     data = text.encode("utf-8") if utf8 else None
     entities = "&" in text and _ENTITY.search(text) is not None
-    if not entities and ((data is not None and b"\xcc" not in data and b"\xcd" not in data)
-                         or unicodedata.is_normalized("NFC", text)):
+    hidden = bool(_present(text, _HIDDEN))
+    if not entities and not hidden and ((data is not None and b"\xcc" not in data and b"\xcd" not in data)
+                                        or unicodedata.is_normalized("NFC", text)):
         return Normalized(text, None, data)
     out: list[str] = []
     origin: list[int] = []
     last = 0
-    for m in (_CLUSTER_OR_ENTITY if entities else _CLUSTER).finditer(text):
+    pattern = _CLUSTER_OR_ENTITY if entities else _CLUSTER
+    if hidden:
+        pattern = re.compile(f"{pattern.pattern}|{_HIDDEN_RUN.pattern}")
+    for m in pattern.finditer(text):
         chunk = text[last:m.start()]
         out.append(chunk)
         origin.extend(range(last, m.start()))
         found = m.group()
-        composed = _entity(found) if found[-1] == ";" else unicodedata.normalize("NFC", found)
+        composed = "" if found[0] in _HIDDEN else _entity(found) if found[-1] == ";" else unicodedata.normalize("NFC", found)
         out.append(composed)
         # Every composed character maps to the start of its cluster.
         origin.extend([m.start()] * len(composed))

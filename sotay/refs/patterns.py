@@ -260,7 +260,8 @@ BODY_ABBREVIATIONS = {"bct": "Bộ Chính trị", "bbt": "Ban Bí thư", "bchtw"
 # the Central Committee's resolutions and conclusions, issued at a plenum.
 _PLENUM_BODY = (r"Hội\s{1,3}nghị\s{1,3}(?:lần\s{1,3}thứ\s{1,3}(?P<pnth>\d{1,2}|" + _ORDINALS_ALT + r")\s{1,3}"
                 r"(?:Ban\s{1,3}Chấp\s{1,3}hành\s{1,3}Trung\s{1,3}ương|BCH\s{0,2}(?:TW|Trung\s{1,3}ương))"
-                r"|(?:Trung\s{1,3}ương|TW)\s{1,3}(?:lần\s{1,3}thứ\s{1,3})?(?P<pnum>\d{1,2}))(?:\s{1,3}Đảng)?(?![\wÀ-ỹ])")
+                r"|(?:Trung\s{1,3}ương|TW)\s{1,3}(?:lần\s{1,3}thứ\s{1,3}(?P<pnth2>\d{1,2}|" + _ORDINALS_ALT + r")|(?P<pnum>\d{1,2})))"
+                r"(?:\s{1,3}Đảng)?(?![\wÀ-ỹ])")
 # A short reference issued by one of these is a state or Youth Union document, whatever its kind word.
 BODY_SYSTEMS = {"thủ tướng chính phủ": "nha-nuoc", "chính phủ": "nha-nuoc", "quốc hội": "nha-nuoc",
                 "ban bí thư trung ương đoàn": "doan", "ban chấp hành trung ương đoàn": "doan", "trung ương đoàn": "doan"}

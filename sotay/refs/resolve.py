@@ -211,7 +211,8 @@ def _candidates(c: Citation, registry: Registry) -> tuple[list, bool]:
 def _another_year(doc, c: Citation) -> bool:
     """A state number starts again each year: "Nghị định 111 năm 2022" is no entry of another year,
     nor one whose year the registry does not know (C108, as "111/2022/NĐ-CP" is)."""
-    return c.system == "nha-nuoc" and bool(c.short and c.year) and doc.issued_year != c.year
+    year = c.date.year if c.date else c.year
+    return c.system == "nha-nuoc" and bool(c.short and year) and doc.issued_year != year
 
 
 def _plenums_numbered(c: Citation, registry: Registry) -> list:
@@ -247,7 +248,7 @@ _CENTRAL = {fold(body).lower() for body in P.CENTRAL_BODIES}  # "Ban Bí Thư", 
 
 def _yearless_namesake(c: Citation, registry: Registry) -> str:
     """Why a state code with a year did not resolve to the registry's entry of the same number."""
-    if not (c.code_year or c.short and c.year):
+    if not (c.code_year or c.short and (c.year or c.date)):
         return ""
     same = [d for d in registry.by_number.get(number_key(c.system, c.kind, c.number), []) if not d.issued_year]
     return (f" (sổ có {same[0].code or same[0].name} nhưng không ghi năm ban hành, nên chưa biết có phải văn bản này;"
@@ -452,8 +453,9 @@ def _malformed(c: Citation, code: str | None) -> Problem:
 
 def _none_held(c: Citation, registry: Registry, label: str) -> Problem:
     if c.system == "nha-nuoc":
-        if c.short and c.year and str(c.year) not in label:
-            label = f"{label} năm {c.year}"  # "Nghị định 111 năm 2022", beside the registry's yearless one
+        year = c.date.year if c.date else c.year
+        if c.short and year and str(year) not in label:
+            label = f"{label} năm {year}"  # "Nghị định 111 năm 2022", beside the registry's yearless one
         return Problem("C108", f"{label} chưa có trong sổ văn bản{_yearless_namesake(c, registry)}.")
     if c.short:
         if c.number and not registry.by_number.get(number_key(c.system, c.kind, c.number)):
@@ -635,6 +637,17 @@ def resolve(cites: list[Citation], registry: Registry, text: str | None = None, 
                 c.problems.append(Problem("C110", f"{label} không phải {_page_name(linked)}, nhưng liên kết dẫn tới trang của "
                                                   f"{_page_name(linked)}: sửa liên kết, hoặc sửa trích dẫn."))
             continue
+        told = [code for code, message in _mismatches(chosen, c)]
+        if "C106" in told and len(told) > 1 and c.kind_word in _QD_KINDS.values():
+            # "Quyết định số 339-QĐ/TW ngày 5/12/2016": another kind and another date is another
+            # document (QĐ codes both kinds), not the registry's Quy định written wrong twice.
+            c.problems.append(Problem("C101", _not_held(label, c, registry)))
+            continue
+        typo = _year_mistyped(c, chosen, docs)
+        if typo is not None and any(code != "C102" for code, _ in _mismatches(chosen, c)):
+            # "50-CT/TW ngày 23/7/2015 của Ban Bí thư": the 2025 directive, its year mistyped, not
+            # the 2015 one with its day, month and issuer all wrong.
+            chosen = typo
         if c.code and in_full and not _mismatches(chosen, c):
             # Two of a code's documents cited in full ("Chỉ thị 50-CT/TW ngày 23/7/2025 thay thế
             # Chỉ thị 50-CT/TW năm 1999"): the bare code after them may be either.
