@@ -17,7 +17,8 @@ from .models import Citation
 # link definition's (also on the line after its label), an autolink, a bare web address.
 # "10-ct-tw-2007" there is a registry page's address, not a code written wrong (C106), and
 # rewriting it as the code would break the link.
-_ADDRESS = re.compile(r"(?<=\]\()" + LINK_DEST + r"|(?<=\]:)[ \t]*(?:\n[ \t>]*(?=[/<.#]|[a-z][a-z0-9+.-]{1,31}:))?\S+|" + AUTOLINK + r"|\b(?:https?|ftp)://[^\s<>()\]]+", re.I)
+_ADDRESS = re.compile(r"(?<=\]\()" + LINK_DEST + r"|(?<=\]:)[ \t]*(?:\n[ \t>]*(?=[/<.#]|[a-z][a-z0-9+.-]{1,31}:))?\S+|"
+                      + AUTOLINK + r"|\b(?:https?|ftp)://[^\s<>()\]]+", re.I)
 
 
 # Searching _ADDRESS itself tries its four branches, two of them lookbehinds, at every character
