@@ -150,7 +150,8 @@ def validate(corpus) -> list[Diagnostic]:
             value = getattr(doc, fact)
             has_value = value not in (None, "", [])
             if has_value and fact in FACTS and not doc.sources.get(fact):
-                at((fact,), "G104", f"Dữ kiện {fact!r} chưa ghi nguồn trong sources.{fact}.", key=True)
+                at((fact,), "G104", f"Dữ kiện {fact!r} chưa ghi nguồn: thêm dòng `  {fact}: [mã-nguồn]` dưới `sources:` "
+                                    "(mã của bài trong content/nguon nêu đúng dữ kiện này); không có nguồn thì bỏ dữ kiện.", key=True)
             # A fact written but rejected by its schema (a bad date) has its own error already.
             written = origin.located.data.get(fact) not in (None, "", [])
             if not has_value and not written and fact in doc.sources:

@@ -2264,3 +2264,16 @@ def test_a_quotation_in_a_page_without_sources_is_told_to_list_one_first(tmp_pat
         told = [message for _, code, message in found if code == "Q103"]
         assert proc.returncode == 1 and len(told) == 1, found
         assert "trang này chưa có nguồn nào trong sources: thêm bài có đúng câu trích ấy vào content/nguon" in told[0], told
+
+
+def test_a_registry_entry_s_sources_are_told_as_lines_to_write(tmp_path):
+    """An editor wrote `sources: [nguon-a]` as a page does and was told only that lines `tên: giá
+    trị` were wanted; then, a fact without one, "sources.issuing_body", a programmer's path."""
+    text = (BASE / DOC).read_text()
+    as_list = text[:text.index("sources:")] + "sources: [nguon-a]\n"
+    proc, found = _check_one(tmp_path / "list", DOC, as_list)
+    assert [code for _, code, _ in found] == ["S103"] and "ví dụ `  code: [mã-nguồn]`" in found[0][2], found
+    one = text[:text.index("sources:")] + "sources:\n  code: [nguon-a]\n  term: [nguon-a]\n  date: [nguon-a]\n  title: [nguon-a]\n"
+    proc, found = _check_one(tmp_path / "one", DOC, one)
+    assert [(code, message.split(":")[0]) for _, code, message in found] == [("G104", "Dữ kiện 'issuing_body' chưa ghi nguồn")], found
+    assert "thêm dòng `  issuing_body: [mã-nguồn]` dưới `sources:`" in found[0][2]
