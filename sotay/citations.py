@@ -39,7 +39,7 @@ def citation_rules(corpus, registry):
             continue
         line, col = span.locate(offset)
         for p in c.problems:
-            problems.append(diag(origin.rel, line, col, p.code, p.message))
+            problems.append(diag(origin.rel, line, col, p.code, p.told_in(span.path)))
     return problems
 
 

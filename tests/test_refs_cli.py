@@ -138,3 +138,19 @@ def test_a_content_file_s_grounds_are_offered_as_in_check(tmp_path):
     alone = json.loads(run_sotay("refs", "-", "--content", str(content), "--format", "json", input=sentence).stdout)
     assert [(r["id"], [p["code"] for p in r["problems"]]) for r in alone] == [(None, ["C107"])]
     assert "references" not in alone[0]["problems"][0]["message"]
+
+
+def test_a_title_s_grounds_hint_offers_no_link_to_write(tmp_path):
+    """`sotay new topic "… theo Chỉ thị 50-CT/TW"` wrote a title the hint told to link, and a link
+    in a title is S107's error: there the hint asks for the citation in full only."""
+    import shutil
+
+    content = tmp_path / "content"
+    shutil.copytree(ROOT / "content", content)
+    outline = content / "chuyen-de" / "thu-vien-chung" / "doi-moi-sinh-hoat-theo-chi-thi-50.md"
+    text = outline.read_text(encoding="utf-8")
+    title = next(line for line in text.splitlines() if line.startswith("title: "))
+    outline.write_text(text.replace(title, "title: Nâng cao chất lượng sinh hoạt chi bộ theo Chỉ thị 50-CT/TW", 1), encoding="utf-8")
+    for command in (("check", "--content", str(content)), ("refs", str(outline), "--content", str(content))):
+        told = [line for line in run_sotay(*command).stdout.splitlines() if ":2:" in line and " C107 " in line]
+        assert len(told) == 1 and told[0].endswith("nếu là văn bản ấy, hãy ghi đủ như vậy (tiêu đề không chứa liên kết)."), (command, told)

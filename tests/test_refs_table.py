@@ -921,6 +921,8 @@ CASES = [
     ("Sau Kết luận 18-KL/TW, Ban Bí thư khóa XIII ngày 23/7/2025 đã ban hành và thay văn bản năm 1999 bằng Chỉ thị 50-CT/TW.",
      [R("Kết luận 18-KL/TW", id="18-KL/TW-2017"), R("Chỉ thị 50-CT/TW", id="50-CT/TW-2025", problems=[])]),
     # A bare code is the one cited in full before it in another sentence, not in its own nor in a list of documents.
+    ("Chi bộ học Chỉ thị 50 của Ban Bí thư.\n\nCác chi bộ quán triệt Chỉ thị 50-CT/TW.",
+     [R("Chỉ thị 50 của Ban Bí thư", id="50-CT/TW-2025"), R("Chỉ thị 50-CT/TW", id="50-CT/TW-2025", problems=[])]),
     ("Chỉ thị 50-CT/TW năm 1999 khác Chỉ thị 50-CT/TW hiện nay.",
      [R("Chỉ thị 50-CT/TW năm 1999", id="50-CT/TW-1999"), R("Chỉ thị 50-CT/TW", id=None, problems=["C107"])]),
     ("- Chỉ thị 50-CT/TW năm 1999.\n- Chỉ thị 50-CT/TW về sinh hoạt chi bộ.",

@@ -41,13 +41,14 @@ def run(args) -> int:
             unreadable = True
             continue
         for c in check(text, registry, grounds(item)):
+            span = None
             if where:
                 span, offset = where(c.start)
                 line, col = span.locate(offset)
             else:
                 line, col = line_col(text, c.start)
             rows.append({"path": path, "line": line, "column": col, **c.to_dict()})
-            problems += [diag(path, line, col, p.code, p.message) for p in c.problems]
+            problems += [diag(path, line, col, p.code, p.told_in(span and span.path)) for p in c.problems]
     errors = sum(RULES[p.code].severity == "error" for p in problems)
     if args.format == "json":
         print(json.dumps(rows, ensure_ascii=False, indent=2))

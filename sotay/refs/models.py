@@ -14,6 +14,12 @@ UNCHECKED_SYSTEMS = ("doan", "doan-the", "chi-bo")
 class Problem:
     code: str  # a rule code from sotay.diagnostics (C101...)
     message: str
+    # The message for a field that holds no link (a title), where `message` offers one to write.
+    unlinked: str | None = None
+
+    def told_in(self, path: tuple | None) -> str:
+        """The message for a citation in the field at `path` (None: running text)."""
+        return self.unlinked if self.unlinked and path and path[-1] == "title" else self.message
 
 
 @dataclass(slots=True)

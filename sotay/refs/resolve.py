@@ -499,17 +499,20 @@ def _choose(c: Citation, docs: list, exact: bool, label: str, text: str | None, 
                                f"đúng như văn bản định trích: {'; '.join(_facts(d, c) for d in docs)}.")
 
 
-def _grounds_hint(c: Citation, docs: list, listed) -> str:
+def _grounds_hint(c: Citation, docs: list, listed) -> tuple[str, str] | None:
     """For C107 in a page that lists one of the documents as its grounds: how to say it is that one.
     The list does not choose by itself: a red team found sentences that name another document in
     words the check does not read ("Chỉ thị 50 (khuyến học)", "Chỉ thị 50 cũ", a heading above), and
     the page then linked the listed one without a word."""
     grounds = [d for d in docs if d.id in listed and not _mismatches(d, c)]
     if len(grounds) != 1:
-        return ""
+        return None
     doc = grounds[0]
-    return (f" Trang này ghi {doc.id} trong references: nếu là văn bản ấy, hãy ghi đủ như vậy, hoặc "
-            f"liên kết chữ đã viết tới trang của nó: [{_spaced(c) or c.surface[:c.link_end - c.start].strip()}](/van-ban/{doc.slug}/).")
+    said = f" Trang này ghi {doc.id} trong references: nếu là văn bản ấy, hãy ghi đủ như vậy"
+    # The second, for a title: a link there is S107's error, and the title shows in full anyway.
+    return (f"{said}, hoặc liên kết chữ đã viết tới trang của nó: "
+            f"[{_spaced(c) or c.surface[:c.link_end - c.start].strip()}](/van-ban/{doc.slug}/).",
+            f"{said} (tiêu đề không chứa liên kết).")
 
 
 def _written_problem(c: Citation, chosen) -> Problem | None:
@@ -625,8 +628,8 @@ def resolve(cites: list[Citation], registry: Registry, text: str | None = None, 
         if chosen is None and full is not None and full[0] in docs and units.apart(full[1], c) \
                 and not (text and _ANOTHER_AFTER.match(text, c.end)):
             chosen = full[0]
-        if chosen is None and listed and problem.code == "C107":
-            problem = Problem("C107", problem.message + _grounds_hint(c, docs, listed))
+        if chosen is None and listed and problem.code == "C107" and (hint := _grounds_hint(c, docs, listed)):
+            problem = Problem("C107", problem.message + hint[0], problem.message + hint[1])
         if chosen is None and (named := " hoặc ".join(dict.fromkeys(
                 f"Nghị quyết Trung ương {int(c.number)} khóa {d.term}" for d in _plenums_numbered(c, registry) if d not in docs and d.term))):
             problem = Problem(problem.code, f"{problem.message} Nếu là {named}, hãy viết đúng tên như vậy.")
@@ -648,11 +651,13 @@ def resolve(cites: list[Citation], registry: Registry, text: str | None = None, 
             # "50-CT/TW ngày 23/7/2015 của Ban Bí thư": the 2025 directive, its year mistyped, not
             # the 2015 one with its day, month and issuer all wrong.
             chosen = typo
-        if c.code and in_full and not _mismatches(chosen, c):
+        if (c.code or c.short and chosen.code) and in_full and not _mismatches(chosen, c):
             # Two of a code's documents cited in full ("Chỉ thị 50-CT/TW ngày 23/7/2025 thay thế
-            # Chỉ thị 50-CT/TW năm 1999"): the bare code after them may be either.
-            before = cited_in_full.get(code_key(c.code))
-            cited_in_full[code_key(c.code)] = (chosen if before is None or before[0] is chosen else None, c)
+            # Chỉ thị 50-CT/TW năm 1999"): the bare code after them may be either. A short form
+            # with what names it ("Chỉ thị 50 của Ban Bí thư") is its code cited in full too.
+            key = code_key(c.code or chosen.code)
+            before = cited_in_full.get(key)
+            cited_in_full[key] = (chosen if before is None or before[0] is chosen else None, c)
         c.id = chosen.id
         if c.malformed and c.code and chosen.code and chosen.code != c.code:
             # The fix is the entry's code as the registry writes it ("15-QĐi/TU", "04-NQ/TW"): the
