@@ -141,7 +141,7 @@ def _where(text: str, address: str, after: int = 0, elsewhere=lambda p: False) -
     return 0
 
 
-def _read_targets(text: str, config, own: str | None = None, known=frozenset()):
+def _read_targets(text: str, config, own: str | None = None, known=frozenset(), written=frozenset()):
     """(offset, target, is_image, left) for _targets, and for every address the site's Markdown
     makes of the text that they did not read (a title in brackets after the address, "[x](/a/
     (t))", is part of the address to Markdown; a definition Markdown reads where the pattern did
@@ -163,7 +163,7 @@ def _read_targets(text: str, config, own: str | None = None, known=frozenset()):
     page_html = render(links.rewrite(text, links.page_src(own or ""), known), str(config))
     found = attributes(page_html)
     yield from _shown_as_text(text, page_html)
-    yield from _references_undefined(text, page_html)
+    yield from _references_undefined(text, page_html, written)
     if any(tag == "img" for tag, _, _ in found):
         yield from _images_read(text, read, attributes(render(text, str(config))))
     yield from _links_read(text, read, found, known)
@@ -186,17 +186,26 @@ def _shown_as_text(text: str, page_html: str):
 _REFERENCE = re.compile(r"(?<![\\!\]])\[([^\[\]\n^][^\[\]\n]*)\]\[([^\[\]\n]*)\]")
 
 
-def _references_undefined(text: str, page_html: str):
-    """A reference link whose label no line defines, which the page shows as written."""
+def _references_undefined(text: str, page_html: str, written=frozenset()):
+    """A reference link whose label no line defines, which the page shows as written; `written`:
+    the labels the file defines where the page may not read them."""
     from .rendered import shown_text
 
     shown = shown_text(page_html) if "][" in page_html else ""
+    defined = set(link_definitions(text)) | written if shown else set()
     for m in _REFERENCE.finditer(text if "][" in shown else ""):
         if m.group() in shown and not covers(verbatim_ranges(text), m.start()):
             label = m.group(2) or m.group(1)
-            yield m.start(), m.group(), False, ("L101", f"Liên kết {m.group()!r} không có dòng ghi địa chỉ của nhãn [{label}] "
-                                                        f"nên trang hiện nguyên chữ: thêm một dòng riêng \"[{label}]: /huong-dan/ten-trang/\", "
-                                                        "hoặc viết thẳng [chữ](/huong-dan/ten-trang/).")
+            if label_key(label) in defined:
+                # Written, but where Markdown does not read it: an outline's section takes its "- "
+                # lines only, and a list item or a quotation holds no definition.
+                why = (f"có dòng ghi địa chỉ của nhãn [{label}], nhưng dòng ấy nằm ở chỗ trang không đọc (đề cương chỉ nhận "
+                       "các ý bắt đầu bằng '- '; trong danh sách hay khối trích dòng ấy cũng không được đọc), nên trang hiện "
+                       "nguyên chữ: viết thẳng [chữ](/huong-dan/ten-trang/) và bỏ dòng ghi địa chỉ.")
+            else:
+                why = (f"không có dòng ghi địa chỉ của nhãn [{label}] nên trang hiện nguyên chữ: thêm một dòng riêng "
+                       f"\"[{label}]: /huong-dan/ten-trang/\", hoặc viết thẳng [chữ](/huong-dan/ten-trang/).")
+            yield m.start(), m.group(), False, ("L101", f"Liên kết {m.group()!r} {why}")
 
 
 def _images_read(text: str, read, found):
@@ -382,6 +391,7 @@ def link_rules(corpus, registry):
         # Its labels are shown on section indexes and every page that names a category or audience.
         pages.append((None, corpus.origin(corpus.vocab), False))
     for own, origin, is_form in pages:
+        written = frozenset(link_definitions(origin.text))  # the file's, wherever the page reads them or not
         for span in spans(origin):
             if is_form:
                 problems += [diag(origin.rel, *span.locate(offset), *problem) for offset, problem in _form_links(span.text, anchors, cited)]
@@ -399,7 +409,8 @@ def link_rules(corpus, registry):
                          if not covers(shown_as_written, at)]
             found = {}
             # At one place, the longest address read first ("Ghi biên bản sinh hoạt chi bộ và lưu trữ số" before the "Ghi" Markdown took of it).
-            for offset, target, is_image, left in sorted(_read_targets(span.text, config, own, known), key=lambda t: (t[0], -len(t[1]))):
+            for offset, target, is_image, left in sorted(_read_targets(span.text, config, own, known, written),
+                                                         key=lambda t: (t[0], -len(t[1]))):
                 problem = (_told(left) or
                            _link_problem(target, is_image, own, anchors, cited, corpus.unloaded, covers(shown_as_written, offset)))
                 if problem and offset not in found:  # told once where it is wrong for more than one reason

@@ -240,10 +240,13 @@ class _Reader:
             # A point's own "a) " would be doubled where the site and the DOCX letter points.
             target.append(_NUMBERING.sub("", item.group(1)) if self.current == "sections" else item.group(1))
             self.last_item = (target, len(target) - 1)
-        elif line.lstrip().startswith("|"):
-            # A table pasted into a list of points: told once, at its first row, not once a row.
-            if not (i and rows[i - 1].lstrip().startswith("|")):
-                self.tell(line_no, "B103", "Đề cương không dùng bảng ở mục này: viết mỗi hàng của bảng thành "
+        elif line.lstrip().startswith("|") or "\t" in line.strip():
+            # A table pasted into a list of points, in Markdown or as Word's cells apart by tabs:
+            # told once, at its first row, not once a row.
+            tabbed = "|" not in line
+            if not (i and (rows[i - 1].lstrip().startswith("|") or tabbed and "\t" in rows[i - 1].strip())):
+                pasted = " (các ô cách nhau bằng Tab: một bảng dán từ Word)" if tabbed else ""
+                self.tell(line_no, "B103", f"Đề cương không dùng bảng ở mục này{pasted}: viết mỗi hàng của bảng thành "
                                            "một ý, một dòng bắt đầu bằng '- ' (các ô của hàng nối bằng dấu phẩy hay dấu hai chấm).")
                 target.append(TOLD)
             self.last_item = None
@@ -270,6 +273,12 @@ class _Reader:
             self.tell(line_no, "B103", f"{self.shape()}; dòng này đánh số bằng chữ {letter!r}: thay bằng {number}.")
             target.append(TOLD)
             self.last_item = None
+        elif (mark := WORD_BULLET.match(line) or _DASH_TYPED.match(line)) and not raw[:1].isspace():
+            # Word's bullet ("•", "–") named: the editor sees one, and was told only that a dash was
+            # wanted (or, under a point, to join the line to it).
+            self.tell(line_no, "B103", f"{self.shape()}; dòng này bắt đầu bằng dấu đầu dòng của Word {mark.group(1)!r}: thay bằng '- '.")
+            target.append(TOLD)  # told here: not again as a section with too few points
+            self.last_item = None
         elif self.last_item is not None and rows[i - 1].strip():
             # A long point wrapped by the editor's own hand: the line under it, not indented, was told
             # "mỗi ý là một dòng bắt đầu bằng '- '" as if a point were missing its dash.
@@ -278,10 +287,7 @@ class _Reader:
                                        "mới, thêm '- ' ở đầu dòng.")
             self.last_item = None
         else:
-            # Word's bullet ("•", "–") named: the editor sees one, and was told only that a dash was wanted.
-            mark = WORD_BULLET.match(line) or _DASH_TYPED.match(line)
-            typed = f"; dòng này bắt đầu bằng dấu đầu dòng của Word {mark.group(1)!r}: thay bằng '- '" if mark else ""
-            self.tell(line_no, "B103", f"{self.shape()}{typed}.")
+            self.tell(line_no, "B103", f"{self.shape()}.")
             target.append(TOLD)  # told here: not again as a section with too few points
             self.last_item = None
 

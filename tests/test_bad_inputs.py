@@ -2277,3 +2277,22 @@ def test_a_registry_entry_s_sources_are_told_as_lines_to_write(tmp_path):
     proc, found = _check_one(tmp_path / "one", DOC, one)
     assert [(code, message.split(":")[0]) for _, code, message in found] == [("G104", "Dữ kiện 'issuing_body' chưa ghi nguồn")], found
     assert "thêm dòng `  issuing_body: [mã-nguồn]` dưới `sources:`" in found[0][2]
+
+
+def test_a_link_by_reference_in_an_outline_is_told_to_be_written_inline(tmp_path):
+    """An outline's point "[xem thêm][ct10]" with its definition at the file's end: the page shows
+    the brackets, and L101 asked for the definition line the editor had written."""
+    text = topic(lambda b: b.replace("- Ý một.", "- Ý một, [xem thêm][ct10].", 1) + "\n[ct10]: /van-ban/10-ct-tw-2007/\n")
+    proc, found = _check_one(tmp_path, TOPIC, text)
+    told = [message for _, code, message in found if code == "L101"]
+    assert len(told) == 1 and "có dòng ghi địa chỉ của nhãn [ct10], nhưng dòng ấy nằm ở chỗ trang không đọc" in told[0], found
+
+
+def test_word_s_table_and_bullet_pasted_under_a_point_are_named(tmp_path):
+    """A table pasted from Word (cells apart by tabs) was told three times as lines without '- ', and a
+    "•" line under a point was told to be joined to it: each is named, once."""
+    text = topic(lambda b: b.replace("- Ý một.", "- Ý một.\n• Ý hai.\nCột A\tCột B\nGiá trị\tKhác", 1))
+    proc, found = _check_one(tmp_path, TOPIC, text)
+    told = [message for _, code, message in found if code == "B103"]
+    assert len(told) == 2 and "dấu đầu dòng của Word '•'" in told[0] and "các ô cách nhau bằng Tab" in told[1], found
+
