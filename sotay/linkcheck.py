@@ -372,7 +372,11 @@ def _anchor_meant(anchor: str, known: set[str]) -> str | None:
     # Or typed longer than the heading ("#luu-y-quan-trong" for "## Lưu ý"), the words an editor
     # thought it said: the longest heading the anchor begins with.
     longer = [k for k in known if slug.startswith(k + "-")]
-    return meant(slug, known, 0.8, cut_short="-") or (max(longer, key=len) if longer else None)
+    # Or some of its words ("#thang-diem-cua-dia-phuong" for "## Ba thang điểm của địa phương để
+    # tham khảo"): the one heading that holds them in that order, from a word's start.
+    inside = [k for k in known if f"-{slug}-" in f"-{k}-"] if slug.count("-") >= 2 else []
+    return (meant(slug, known, 0.8, cut_short="-") or (max(longer, key=len) if longer else None)
+            or (inside[0] if len(inside) == 1 else None))
 
 
 @rule_pass

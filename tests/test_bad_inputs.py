@@ -2296,3 +2296,14 @@ def test_word_s_table_and_bullet_pasted_under_a_point_are_named(tmp_path):
     told = [message for _, code, message in found if code == "B103"]
     assert len(told) == 2 and "dấu đầu dòng của Word '•'" in told[0] and "các ô cách nhau bằng Tab" in told[1], found
 
+
+
+def test_an_anchor_of_some_of_a_heading_s_words_is_offered_that_heading():
+    """"#thang-diem-cua-dia-phuong" for "## Ba thang điểm của địa phương để tham khảo" got no "Có
+    phải …?"; the words in order from a word's start, in one heading only."""
+    from sotay.linkcheck import _anchor_meant
+
+    known = {"ba-thang-diem-cua-dia-phuong-de-tham-khao", "cach-cham-diem", "muc-dich"}
+    assert _anchor_meant("thang-diem-cua-dia-phuong", known) == "ba-thang-diem-cua-dia-phuong-de-tham-khao"
+    assert _anchor_meant("diem-cua", known) is None  # two words: too little to say
+    assert _anchor_meant("cham-diem-moi", known) is None
