@@ -157,7 +157,13 @@ def list_problems(body: str, depth: int = 0, list_after_text: bool = True) -> li
         bullet = WORD_BULLET.match(line)
         paired = not bullet and _PAIRED.match(line)
         if bullet or (paired and _paired(lines, i, paired.group(1))):
-            out.append((i, (bullet or paired).start(1) + 1, _marker_message(bullet, paired), "B107"))
+            message = _marker_message(bullet, paired)
+            first = i
+            while first and lines[first - 1].strip() and (WORD_BULLET.match(lines[first - 1]) or _PAIRED.match(lines[first - 1])):
+                first -= 1
+            if not first or not lines[first - 1].strip():  # the blank line is there: not asked for
+                message = message.replace(", trước danh sách để một dòng trống.", ".")
+            out.append((i, (bullet or paired).start(1) + 1, message, "B107"))
             continue
         if _PAGE_NUMBER.match(line):
             out.append((i, 1, f"Dòng ‘{line.strip()}’ là số trang của bản PDF: trang hiện nó thành một ý của danh sách; xóa dòng này.",

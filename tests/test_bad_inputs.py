@@ -2307,3 +2307,13 @@ def test_an_anchor_of_some_of_a_heading_s_words_is_offered_that_heading():
     assert _anchor_meant("thang-diem-cua-dia-phuong", known) == "ba-thang-diem-cua-dia-phuong-de-tham-khao"
     assert _anchor_meant("diem-cua", known) is None  # two words: too little to say
     assert _anchor_meant("cham-diem-moi", known) is None
+
+
+def test_word_s_bullets_are_asked_for_a_blank_line_only_where_none_is():
+    """B107 asked for a blank line before the list where the editor had left one."""
+    from sotay.lists import list_problems
+
+    apart = [message for _, _, message, _ in list_problems("Các việc:\n\n– Việc một.\n– Việc hai.\n")]
+    stuck = [message for _, _, message, _ in list_problems("Các việc:\n– Việc một.\n– Việc hai.\n")]
+    assert len(apart) == 2 and not any("dòng trống" in m for m in apart), apart
+    assert stuck and all(m.endswith("trước danh sách để một dòng trống.") for m in stuck), stuck
