@@ -598,6 +598,11 @@ def _missing(name: str, s: Spec, path, ctx: Context) -> str:
     if isinstance(s.type, Obj):
         # "signers: ..." as told before is text, which the block then rejects: say what goes under it.
         return f"{head}: thêm một dòng `{name}:`{where}, rồi ngay dưới nó {_block_lines(s.type.cls)}."
+    if isinstance(s.type, MapOf):
+        # A registry entry's sources: a line per fact under it, not one line as a page writes its sources.
+        item = "[mã-nguồn]" if isinstance(s.type.value, ListOf) else "..."
+        return (f"{head}: thêm một dòng `{name}:`{where}, rồi dưới nó mỗi tên một dòng thụt vào, ví dụ "
+                f"`  {s.type.key.example()}: {item}` ({s.type.label}).")
     value = "[...]" if isinstance(s.type, ListOf) else "YYYY-MM-DD" if isinstance(s.type, Date) else "..."
     return f"{head}: thêm một dòng `{name}: {value}`{where}."
 

@@ -2317,3 +2317,17 @@ def test_word_s_bullets_are_asked_for_a_blank_line_only_where_none_is():
     stuck = [message for _, _, message, _ in list_problems("Các việc:\n– Việc một.\n– Việc hai.\n")]
     assert len(apart) == 2 and not any("dòng trống" in m for m in apart), apart
     assert stuck and all(m.endswith("trước danh sách để một dòng trống.") for m in stuck), stuck
+
+
+def test_a_registry_entry_without_sources_is_told_the_lines_under_it():
+    """S102 said "thêm một dòng `sources: ...`", and a list there is S103: say the block it is."""
+    from sotay.model import Document
+    from sotay.schema import _missing, specs
+
+    spec = next(s for f, s in specs(Document) if f.name == "sources")
+
+    class Ctx:
+        in_body = False
+
+    told = _missing("sources", spec, (), Ctx())
+    assert "thêm một dòng `sources:`, rồi dưới nó mỗi tên một dòng thụt vào, ví dụ `  code: [mã-nguồn]`" in told, told
