@@ -166,8 +166,13 @@ def _deeper_than_a_value(err, text: str, line_offset: int = 0) -> tuple | None:
             above_no = back + 1 + line_offset
             # At the key, whose indentation is at fault, not at its colon, where YAML stopped.
             at = yaml.Mark("", 0, err.problem_mark.line, indent, None, None)
+            column = _key_column(above)
+            key = re.match(r"[ \t]*(?:-[ \t]+)?([^:\s]+)", above).group(1)
+            # Under a list item's first key ("  - title: …"), "the same indent" read as the dash's.
+            same = (f"đặt trường của dòng này thẳng cột với chữ {key!r} của dòng {above_no}, tức {column} dấu cách từ đầu dòng"
+                    if above.lstrip(" ").startswith("- ") else "thụt lề chúng bằng nhau")
             return at, (f"Dòng này thụt vào sâu hơn dòng {above_no} ({above.strip()!r}), mà dòng đó đã có giá trị nên không "
-                          f"chứa được trường con: nếu hai dòng cùng thuộc một khối, thụt lề chúng bằng nhau (có thể dòng "
+                          f"chứa được trường con: nếu hai dòng cùng thuộc một khối, {same} (có thể dòng "
                           f"{above_no} bị mất thụt lề).")
         return None
     return None

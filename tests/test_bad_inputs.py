@@ -814,6 +814,9 @@ LOST_DASHES = {
     "a flow list under its field": ("title: X\nsources:\n[a, b]\n", [(3, 1, "Y001", "thiếu dấu ':'")], None),
     "an item's fields moved deeper too": ("items:\n    title: A\n      minutes: 5\n  - title: B\n",
                                           [(3, 7, "Y001", "thụt vào sâu hơn dòng 2")], None),
+    # Under a list item's first key, "the same indent" read as the dash's: the column is named.
+    "a field deeper than its item's first key": ("items:\n  - title: A\n     minutes: 5\n",
+                                                 [(3, 6, "Y001", "thẳng cột với chữ 'title' của dòng 2, tức 4 dấu cách")], None),
     # Not a lost dash: a field written twice at once, a text's own "- " line, an item wrapped mid-sentence.
     "a field written twice": ("items:\n  - title: A\n    title: B\n", [(3, 5, "Y005", "gộp hai dòng làm một")], None),
     "a text's dash line": ("title: Bài viết\nsummary:\n  một hai ba\n  - bốn\n", [(4, 3, "Y001", "thụt vào sâu hơn")], None),
