@@ -18,6 +18,7 @@ from .check import rule_pass
 from .diagnostics import diag
 from .markdown_limits import past_markdown_limits
 from .model import Form
+from .refs.linked import definitions_read
 from .render import links
 from .render.site import site_of
 from .spans import spans
@@ -183,7 +184,7 @@ def _shown_as_text(text: str, page_html: str):
 
 
 # "[chữ][nhãn]" and "[chữ][]": a link to an address given on a line of its own ("[nhãn]: /…").
-_REFERENCE = re.compile(r"(?<![\\!\]])\[([^\[\]\n^][^\[\]\n]*)\]\[([^\[\]\n]*)\]")
+_REFERENCE = re.compile(r"(?<![\\!\]])\[([^\[\]\n^][^\[\]\n]*)\]\s?\[([^\[\]\n]*)\]")
 
 
 def _references_undefined(text: str, page_html: str, written=frozenset()):
@@ -192,7 +193,7 @@ def _references_undefined(text: str, page_html: str, written=frozenset()):
     from .rendered import shown_text
 
     shown = shown_text(page_html) if "][" in page_html else ""
-    defined = set(link_definitions(text)) | written if shown else set()
+    defined = set(definitions_read(text)) | written if shown else set()
     for m in _REFERENCE.finditer(text if "][" in shown else ""):
         if m.group() in shown and not covers(verbatim_ranges(text), m.start()):
             label = m.group(2) or m.group(1)
@@ -395,7 +396,7 @@ def link_rules(corpus, registry):
         # Its labels are shown on section indexes and every page that names a category or audience.
         pages.append((None, corpus.origin(corpus.vocab), False))
     for own, origin, is_form in pages:
-        written = frozenset(link_definitions(origin.text))  # the file's, wherever the page reads them or not
+        written = frozenset(definitions_read(origin.text))  # the file's outside code, wherever the page reads them or not
         for span in spans(origin):
             if is_form:
                 problems += [diag(origin.rel, *span.locate(offset), *problem) for offset, problem in _form_links(span.text, anchors, cited)]
@@ -429,7 +430,7 @@ def link_rules(corpus, registry):
 # "[Ghi biên bản và lưu trữ số]", "[[…]]": a page's title in brackets, as a wiki links one; not
 # followed by an address, a reference or a definition's colon.
 _QUOTATION = re.compile(r"“[^“”\n]*”|\"[^\"\n]*\"")
-_BRACKETED = re.compile(r"(?<![\\!\[\]])\[\[?([^\[\]\n]{3,200})\]\]?(?![\[(:])")
+_BRACKETED = re.compile(r"(?<![\\!\[\]])\[\[?([^\[\]\n]{3,200})\]\]?(?![\[(:]|\s\[)")  # "[…] [nhãn]" is a link too
 
 
 def _titles_in_brackets(text: str, anchors: PageAnchors, own):

@@ -159,7 +159,8 @@ def list_problems(body: str, depth: int = 0, list_after_text: bool = True) -> li
         if bullet or (paired and _paired(lines, i, paired.group(1))):
             message = _marker_message(bullet, paired)
             first = i
-            while first and lines[first - 1].strip() and (WORD_BULLET.match(lines[first - 1]) or _PAIRED.match(lines[first - 1])):
+            while first and lines[first - 1].strip() and (WORD_BULLET.match(lines[first - 1]) or _PAIRED.match(lines[first - 1])
+                                                          or lines[first - 1][:1].isspace()):  # an item wrapped
                 first -= 1
             if not first or not lines[first - 1].strip():  # the blank line is there: not asked for
                 message = message.replace(", trước danh sách để một dòng trống.", ".")

@@ -37,6 +37,16 @@ _LIST_FIELDS = {"requirements", "questions"}
 _NO_SPACE = re.compile(r"^#{2,3}(?=[^\s#])")
 
 
+def _table_row(raw: str) -> bool:
+    """A table's row: Markdown's, or Word's cells apart by tabs (not a Word bullet or a lettered
+    point with a tab after its mark, nor an indented line, which goes on with the point above)."""
+    line = raw.lstrip()
+    if line.startswith("|"):
+        return True
+    return "\t" in line.strip() and not (raw[:1].isspace() or WORD_BULLET.match(raw) or _DASH_TYPED.match(raw) or _LETTERED.match(raw))
+
+
+
 def _bare_title(line: str) -> str:
     """A line that is only a section's title, bold or not, with a colon or not ("**Mục đích**",
     "Yêu cầu:"), as that title; "" otherwise. String steps, not a pattern: a pattern of optional
@@ -240,11 +250,11 @@ class _Reader:
             # A point's own "a) " would be doubled where the site and the DOCX letter points.
             target.append(_NUMBERING.sub("", item.group(1)) if self.current == "sections" else item.group(1))
             self.last_item = (target, len(target) - 1)
-        elif line.lstrip().startswith("|") or "\t" in line.strip():
+        elif _table_row(raw):
             # A table pasted into a list of points, in Markdown or as Word's cells apart by tabs:
             # told once, at its first row, not once a row.
-            tabbed = "|" not in line
-            if not (i and (rows[i - 1].lstrip().startswith("|") or tabbed and "\t" in rows[i - 1].strip())):
+            tabbed = not raw.lstrip().startswith("|")
+            if not (i and _table_row(rows[i - 1])):
                 pasted = " (các ô cách nhau bằng Tab: một bảng dán từ Word)" if tabbed else ""
                 self.tell(line_no, "B103", f"Đề cương không dùng bảng ở mục này{pasted}: viết mỗi hàng của bảng thành "
                                            "một ý, một dòng bắt đầu bằng '- ' (các ô của hàng nối bằng dấu phẩy hay dấu hai chấm).")

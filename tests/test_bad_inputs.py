@@ -2317,8 +2317,9 @@ def test_word_s_bullets_are_asked_for_a_blank_line_only_where_none_is():
     from sotay.lists import list_problems
 
     apart = [message for _, _, message, _ in list_problems("Các việc:\n\n– Việc một.\n– Việc hai.\n")]
+    apart += [message for _, _, message, _ in list_problems("Các việc:\n\n• Việc một khá dài, được ngắt\n  sang dòng sau.\n• Việc hai.\n")]
     stuck = [message for _, _, message, _ in list_problems("Các việc:\n– Việc một.\n– Việc hai.\n")]
-    assert len(apart) == 2 and not any("dòng trống" in m for m in apart), apart
+    assert len(apart) == 4 and not any("dòng trống" in m for m in apart), apart
     assert stuck and all(m.endswith("trước danh sách để một dòng trống.") for m in stuck), stuck
 
 
@@ -2334,3 +2335,18 @@ def test_a_registry_entry_without_sources_is_told_the_lines_under_it():
 
     told = _missing("sources", spec, (), Ctx())
     assert "thêm một dòng `sources:`, rồi dưới nó mỗi tên một dòng thụt vào, ví dụ `  code: [mã-nguồn]`" in told, told
+
+
+def test_a_link_by_reference_with_a_space_is_no_title_in_brackets_and_a_definition_in_code_is_none(tmp_path):
+    """"[Chỉ thị …] [ct]" is a link to Markdown, and was told as a title shown in brackets (L101); a
+    label defined only inside a code block was told that its definition lay where the page does
+    not read it, and to delete it."""
+    body = ("Và [Chỉ thị số 10-CT/TW ngày 30/3/2007] [ct] nữa, và [Chỉ thị 10-CT/TW ngày 30/3/2007]\n[ct] nữa.\n\n"
+            "[ct]: /van-ban/10-ct-tw-2007/\n\n")
+    proc, found = _check_one(tmp_path / "space", "huong-dan/tham-chieu.md", prose(body))
+    assert proc.returncode == 0, found
+    coded = "Đọc [Chỉ thị 10-CT/TW][y] trong tháng.\n\n```text\n[y]: /van-ban/10-ct-tw-2007/\n```\n\n"
+    proc, found = _check_one(tmp_path / "code", "huong-dan/tham-chieu.md", prose(coded))
+    told = [message for _, code, message in found if code == "L101"]
+    assert len(told) == 1 and "không có dòng ghi địa chỉ của nhãn [y]" in told[0], found
+

@@ -875,6 +875,7 @@ CASES = [
     ("Chỉ thị 50-CT/TW (năm 2025) của Ban Bí thư.", [R("Chỉ thị 50-CT/TW (năm 2025) của Ban Bí thư", id="50-CT/TW-2025", problems=[])]),
     ("Quy định 24-QĐ/TW (năm 2022) về thi hành Điều lệ Đảng.", [R("Quy định 24-QĐ/TW (năm 2022)", id="24-QĐ/TW-2021", problems=["C102"])]),
     ("Chỉ thị 50-CT/TW (ban hành năm 1999)", [R("Chỉ thị 50-CT/TW (ban hành năm 1999)", id="50-CT/TW-1999", problems=[])]),
+    ("Sơ kết 5 năm thực hiện Chỉ thị 05-CT/TW (năm 2021) tại chi bộ.", [R("Chỉ thị 05-CT/TW (năm 2021)", id="05-CT/TW-2016", problems=[])]),
     # The plenum written as the issuer is the one the entry's name gives, or told.
     ("Nghị quyết số 04-NQ/TW của Hội nghị Trung ương lần thứ năm khóa XII",
      [R("Nghị quyết số 04-NQ/TW của Hội nghị Trung ương lần thứ năm khóa XII", id="04-NQ/TW-2016", problems=["C103"])]),
@@ -1203,9 +1204,17 @@ def test_a_quy_dinh_cited_as_a_quyet_dinh_is_told_by_the_registry_s_kind(registr
     assert c.id == "294-QĐ/TW-2025" and [p.code for p in c.problems] == ["C106"], c.problems
     assert "sổ ghi văn bản này là Quy định, không phải Quyết định; sửa thành Quy định" in c.problems[0].message
     assert check(text.replace("uyết định", "uy định"), registry)[0].problems == []
-    # Another kind and another date: another document, which the registry does not hold.
+    # Another kind on another day: another document, which the registry does not hold; the entry is named.
     (other,) = check("Quyết định số 339-QĐ/TW ngày 5/12/2016 của Ban Bí thư về thành lập Ban chỉ đạo.", registry)
     assert other.id is None and [p.code for p in other.problems] == ["C101"], other.problems
+    assert "sổ chỉ có Quy định số 339-QĐ/TW ngày 10/7/2025 của Ban Bí thư" in other.problems[0].message
+    # The kind alone, with the entry's day, or linked to the entry: that entry, its kind and facts told.
+    for text, codes in (("Quyết định số 339-QĐ/TW ngày 10/7/2025 của Bộ Chính trị.", ["C103", "C106"]),
+                        ("Quyết định số 339-QĐ/TW ngày 10/7/2024 của Ban Bí thư.", ["C102", "C106"]),
+                        ("[Quyết định số 339-QĐ/TW ngày 5/12/2016](/van-ban/339-qd-tw-2025/)", ["C102", "C106"]),
+                        ("Quyết định 294 của Ban Chấp hành Trung ương.", ["C106"])):
+        (c,) = check(text, registry)
+        assert c.id and sorted(p.code for p in c.problems) == codes, (text, c.problems)
 
 
 def test_a_kind_word_against_its_code_is_told_as_the_kind_to_write(registry):
@@ -1239,9 +1248,10 @@ def test_a_date_whose_year_alone_is_another_entry_s_offers_that_entry(registry):
     (c,) = check("Chỉ thị số 50-CT/TW ngày 23/7/2015.", registry)
     date = next(p.message for p in c.problems if p.code == "C102")
     assert "Nếu định trích Chỉ thị số 50-CT/TW ngày 23/7/2025 của Ban Bí thư (khóa XIII), chỉ cần sửa năm thành 2025." in date, date
-    # With its issuer too it is that one, its year told, not the 2015 one with two facts wrong.
-    (issued,) = check("Chỉ thị số 50-CT/TW ngày 23/7/2015 của Ban Bí thư.", registry)
-    assert issued.id == "50-CT/TW-2025" and [p.code for p in issued.problems] == ["C102"], issued.problems
+    # With its issuer or its term too it is that one, its year told, not the 2015 one with two facts wrong.
+    for text in ("Chỉ thị số 50-CT/TW ngày 23/7/2015 của Ban Bí thư.", "Chỉ thị số 50-CT/TW ngày 23/7/2015 khóa XIII."):
+        (issued,) = check(text, registry)
+        assert issued.id == "50-CT/TW-2025" and [p.code for p in issued.problems] == ["C102"], issued.problems
     (right,) = check("Chỉ thị số 50-CT/TW ngày 07/12/2016 của Bộ Chính trị.", registry)
     assert "chỉ cần sửa năm" not in right.problems[0].message, right.problems
 
@@ -1254,4 +1264,14 @@ def test_a_state_short_form_with_a_year_is_no_entry_whose_year_is_unknown(regist
         ("C108", "Nghị định 111 năm 2022 chưa có trong sổ văn bản (sổ có Nghị định 111 nhưng không ghi năm ban hành, "
                  "nên chưa biết có phải văn bản này; nếu đúng, hãy thêm số hiệu và năm vào sổ, kèm nguồn).")], c.problems
     assert check("hợp đồng theo Nghị định 111", registry)[0].id == "ND-111"
+
+
+def test_a_zero_width_space_between_words_is_a_space_and_inside_a_code_nothing(registry):
+    """Taken out everywhere, a zero-width space glued the words it stood between ("10-CT/TW\u200bngày"
+    lost its date, "Chỉ\u200bthị" its kind word); between two of a code's characters it is nothing."""
+    for text, place in (("Chỉ thị số 10-CT/TW\u200bngày 30/3/2007 của Ban Bí thư", 1), ("Chỉ\u200bthị 50-CT/TW ngày 23/7/2025", 1)):
+        (c,) = check(text, registry)
+        assert c.start + 1 == place and c.id and c.problems == [], (text, c)
+    (glued,) = check("Chỉ thị số50\u200b ngày 23/7/2025 của Ban Bí thư", registry)
+    assert "\u200b" not in glued.problems[0].message, glued.problems
 

@@ -107,7 +107,10 @@ def _read_context(t: str, c: Citation, pos: int) -> int:
             c.date, c.bad_date = calendar_date(*date_parts(m))
             c.date_tentative = c.date_released = bool(m.group("released"))
         elif name == "year":
-            c.year, c.year_of_work = int(m.group("y") or m.group("yp")), bool(m.group("y")) and _work_before(t, c)
+            # "năm 2021", also in brackets ("(năm 2021)"), after a work's words may be the work's
+            # year; "(2021)" and "(ban hành năm 2021)" are the document's.
+            worded = bool(m.group("y")) or "năm" in m.group() and "hành" not in m.group()
+            c.year, c.year_of_work = int(m.group("y") or m.group("yp")), worded and _work_before(t, c)
         elif name == "body":
             work = _work_before(t, c) or P.THEO_BEFORE.search(t, max(0, c.start - 8), c.start)
             if (c.issuer or "").endswith("TW") and (work and P.LOCAL_BODY.match(m.group("body"))

@@ -123,7 +123,7 @@ def _page_linked(text: str, opening: int, close: int, definitions: dict[str, str
     return page.group(1) if page else None
 
 
-def _definitions(text: str) -> dict[str, str]:
+def definitions_read(text: str) -> dict[str, str]:
     """The link definitions Markdown reads: not one a code block shows as written."""
     found = link_definitions(text) if "]:" in text else {}
     shown = verbatim_ranges(text) if found else []  # looked for only where a definition is
@@ -133,7 +133,7 @@ def _definitions(text: str) -> dict[str, str]:
 def linked_pages(cites: list[Citation], text: str, registry: Registry) -> list[Citation]:
     """Each reference within a link's label, the link going to a document's page, is that document
     when it may be: the editor's link names it where the words alone do not ("Chỉ thị 10")."""
-    definitions = _definitions(text)
+    definitions = definitions_read(text)
     for i, c in enumerate(cites):
         label = _label(text, c)
         if label is None:
@@ -162,5 +162,5 @@ def pages_linked(text: str, registry: Registry) -> list[str]:
     ("[hướng dẫn năm 2012 của Ban Tổ chức Trung ương](/van-ban/09-hd-btctw-2012/)"), inline or
     through a definition; once each, in order."""
     slugs = [m.group(1) for m in _LINKED_PAGE.finditer(text)] if "](" in text else []
-    slugs += [page.group(1) for target in _definitions(text).values() if (page := _DEFINED_PAGE.fullmatch(target))]
+    slugs += [page.group(1) for target in definitions_read(text).values() if (page := _DEFINED_PAGE.fullmatch(target))]
     return list(dict.fromkeys(doc.id for slug in slugs if (doc := registry.by_slug.get(slug)) is not None))

@@ -35,6 +35,13 @@ _CLUSTER = re.compile(r"\S[\u0300-\u036f]+")
 # joiners): taken out, so "5\u00ad0-CT/TW" is 50-CT/TW (told as C109 by its typed form).
 _HIDDEN = "\u00ad\u200b\u200c\u200d\u2060"
 _HIDDEN_RUN = re.compile(f"[{_HIDDEN}]+")
+# A zero-width space also stands for a space between words ("10-CT/TW\u200bngày"): taken out only
+# between two of a code's characters ("50-CT/\u200bTW").
+_CODE_CHARS = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZĐ/-")
+
+
+def _inside_code(text: str, start: int, end: int) -> bool:
+    return 0 < start and end < len(text) and text[start - 1] in _CODE_CHARS and text[end] in _CODE_CHARS
 # An editor who cannot type a no-break space writes its entity, which Markdown passes to the page
 # as one; so do a dash's. An entity is read as the character it stands for (then as the lookalikes
 # above), so "10-CT/TW&nbsp;ngày 30/3/2007" keeps its date; a name HTML does not know stays text.
@@ -112,7 +119,10 @@ def normalize(text: str, utf8: bool = False) -> Normalized:
         out.append(chunk)
         origin.extend(range(last, m.start()))
         found = m.group()
-        composed = "" if found[0] in _HIDDEN else _entity(found) if found[-1] == ";" else unicodedata.normalize("NFC", found)
+        if found[0] in _HIDDEN:
+            composed = " " if "\u200b" in found and not _inside_code(text, m.start(), m.end()) else ""
+        else:
+            composed = _entity(found) if found[-1] == ";" else unicodedata.normalize("NFC", found)
         out.append(composed)
         # Every composed character maps to the start of its cluster.
         origin.extend([m.start()] * len(composed))
