@@ -308,6 +308,7 @@ def _kind_listed_before(t: str, at: int, kind: str) -> bool:
     return bool(listed) and P.KIND_WORDS.get(_WS.sub(" ", listed.group("kind").lower())) == kind
 
 
+_NO_INVISIBLE = dict.fromkeys(map(ord, INVISIBLE))
 _GLUED_YEAR = re.compile(r"[/-]((?:19|20)\d\d)(?![\w/])")  # "50-CT/TW/2025"; "50-CT/TW-2025", a registry id pasted
 
 
@@ -777,7 +778,7 @@ def find(text: str) -> list[Citation]:
             if at >= 0:
                 typed = unicodedata.normalize("NFC", text[norm.to_original(at, len(text)):norm.to_original(at + len(c.written), len(text))])
                 typed = typed.strip(INVISIBLE)  # one after the code is the next word's
-                seen = "".join(ch for ch in typed if ch not in INVISIBLE)  # what shows: the text took them out
+                seen = typed if typed == c.written else typed.translate(_NO_INVISIBLE)  # what shows: the text took them out
                 if len(seen) == len(c.written) and all(a == b or b in "-/" for a, b in zip(seen, c.written, strict=True)):
                     # A dash or a slash for another, a character that shows as nothing (a letter
                     # that only looks Latin is C106's).

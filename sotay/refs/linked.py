@@ -68,9 +68,13 @@ def unshown(text: str) -> str:
     (`without_addresses`), a link's title (a tooltip) and a link definition's label and title
     ("[Chỉ thị 50]: /van-ban/…", a name for the address): no citation to read there."""
     blanked = without_addresses(text)
-    spans = [m.span(2) for b in (_AFTER_BRACKET.finditer(text) if "](" in text else ())
-             if text[b.end() - 1] == "(" and _QUOTED.match(text, b.end(), b.end() + 400) and (m := _LINK_TITLE.match(text, b.end()))]
-    for m in LINK_DEFINITION.finditer(text) if "]:" in text else ():
+    spans, defined = [], False
+    for b in _AFTER_BRACKET.finditer(text):  # "](" and "]:" in one pass over the text
+        if text[b.end() - 1] == ":":
+            defined = True
+        elif _QUOTED.match(text, b.end(), b.end() + 400) and (m := _LINK_TITLE.match(text, b.end())):
+            spans.append(m.span(2))
+    for m in LINK_DEFINITION.finditer(text) if defined else ():
         spans += [m.span(1), (m.end(2), m.end())]
     if not spans:
         return blanked
