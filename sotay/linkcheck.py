@@ -96,6 +96,9 @@ _SAFETY_SCHEMES = {"javascript", "vbscript", "livescript", "data"}
 # shows the brackets and the path as they are.
 _SPACED_LINK = re.compile(r"\[[^\]\n]+\][ \t]+\((?:/|https?://|#)[^)\s]*\)")
 _QUOTES = "\"'“”‘’"
+# "[Chỉ thị 10-CT/TW]  [ct10]", or "]" at a line's end and "[ct10]" indented on the next: Markdown
+# takes one space or line break between a link's two brackets, no more.
+_GAPPED_REFERENCE = re.compile(r"(?<![\\!\]])\[[^\[\]\n]+\](?:[ \t]{2,}|[ \t]*\n[ \t]+|[ \t]+\n[ \t]*)\[([^\[\]\n]+)\](?![(:])")
 
 
 def _targets(text: str):
@@ -199,10 +202,10 @@ def _references_undefined(text: str, page_html: str, written=frozenset()):
             label = m.group(2) or m.group(1)
             if label_key(label) in defined:
                 # Written, but where Markdown does not read it: an outline's section takes its "- "
-                # lines only, and a list item or a quotation holds no definition.
+                # lines only.
                 why = (f"có dòng ghi địa chỉ của nhãn [{label}], nhưng dòng ấy nằm ở chỗ trang không đọc (đề cương chỉ nhận "
-                       "các ý bắt đầu bằng '- '; trong danh sách hay khối trích dòng ấy cũng không được đọc), nên trang hiện "
-                       "nguyên chữ: viết thẳng [chữ](/huong-dan/ten-trang/) và bỏ dòng ghi địa chỉ.")
+                       "các ý bắt đầu bằng '- '), nên trang hiện nguyên chữ: viết thẳng [chữ](/huong-dan/ten-trang/) và bỏ "
+                       "dòng ghi địa chỉ.")
             else:
                 why = (f"không có dòng ghi địa chỉ của nhãn [{label}] nên trang hiện nguyên chữ: thêm một dòng riêng "
                        f"\"[{label}]: /huong-dan/ten-trang/\", hoặc viết thẳng [chữ](/huong-dan/ten-trang/).")
@@ -410,6 +413,12 @@ def link_rules(corpus, registry):
                 problems.append(diag(origin.rel, *span.locate(m.start()), "L101",
                                      "Giữa ] và ( có dấu cách nên đây không thành liên kết (trang hiện nguyên chữ và đường dẫn): "
                                      "viết liền, [chữ](/đường-dẫn/)."))
+            for m in _GAPPED_REFERENCE.finditer(span.text):
+                if covers(shown_as_written, m.start()):
+                    continue
+                problems.append(diag(origin.rel, *span.locate(m.start()), "L101",
+                                     f"Giữa ] và [{m.group(1)}] có hơn một dấu cách hay dòng mới nên trang không đọc đây là một liên kết "
+                                     f"(hiện nguyên dấu ngoặc): viết liền [chữ][{m.group(1)}], hoặc viết thẳng [chữ](/đường-dẫn/)."))
             problems += [diag(origin.rel, *span.locate(at), *problem) for at, problem in _titles_in_brackets(span.text, anchors, own)
                          if not covers(shown_as_written, at)]
             found = {}

@@ -162,6 +162,11 @@ class Str(Type):
             ctx.report(path, "E006", f"Ký tự vô hình U+{ord(control.group()):04X} trong giá trị (ký tự định dạng hoặc ô trống, "
                                      "dán từ nơi khác hay viết \\u... trong chuỗi YAML có ngoặc kép): hãy xóa nó.", at=typed_at)
             return _DROP
+        if control and control.group() == "\t":
+            # A point of an outline, a title: one line of words, where Word left its tab.
+            ctx.report(path, "E006", "Ký tự Tab (U+0009) trong giá trị một dòng này, thường dán từ Word: thay bằng một dấu cách.",
+                       at=typed_at)
+            return _DROP
         if control:
             ctx.report(path, "E006", f"Ký tự điều khiển U+{ord(control.group()):04X} trong giá trị (thường do viết \\r, \\x.., "
                                      "\\u... trong chuỗi YAML có ngoặc kép): hãy xóa nó.", at=typed_at)

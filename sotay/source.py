@@ -204,8 +204,10 @@ def _pasted(rel: str, text: str) -> list[Diagnostic]:
         line, col = line_col(text, m.start())
         if line in told or not _legacy_at(text, m.start()):
             continue
-        told.add(line)
         word = text[slice(*_word_span(text, m.start()))].strip("\"'“”‘’.,;:()")
+        if set(word) & set(_FOREIGN) == {"\u00ad"} and word.replace("\u00ad", "").isascii():
+            continue  # a soft hyphen in a code or a word of ASCII ("10-C\u00adT/TW"): E010 tells it, no old encoding
+        told.add(line)
         shown = "".join(sorted(set(word) & set(_FOREIGN) - {"\u00ad"})) or "U+00AD"
         problems.append(diag(rel, line, col, "E009", f"Chữ '{word.replace(chr(0xAD), '')}' có ký tự lạ ({shown}): đoạn "
                              "này có vẻ dán từ văn bản gõ bằng bảng mã TCVN3 (ABC) hoặc VNI. Hãy chuyển mã bằng Unikey "

@@ -2350,3 +2350,32 @@ def test_a_link_by_reference_with_a_space_is_no_title_in_brackets_and_a_definiti
     told = [message for _, code, message in found if code == "L101"]
     assert len(told) == 1 and "không có dòng ghi địa chỉ của nhãn [y]" in told[0], found
 
+
+
+def test_a_soft_hyphen_in_a_code_is_told_as_invisible_not_as_an_old_encoding():
+    """"10-C\u00adT/TW" was told as text pasted from TCVN3 (E009, convert it with Unikey): a word of
+    ASCII with a soft hyphen is no old encoding's."""
+    from sotay.source import _pasted
+
+    told = [(d.code, d.col) for d in _pasted("x", "Theo Chỉ thị số 10-C\u00adT/TW ngày 30/3/2007.\n")]
+    assert told == [("E010", 21)], told
+
+
+def test_outline_lines_with_a_tab_after_their_mark_are_no_table_and_a_tab_in_a_point_is_named(tmp_path):
+    """Word's second-level bullet and numbered lines with a tab ("o\tÝ con", "(1)\t…") were told as a
+    table pasted from Word; a tab inside a point was told as a YAML escape."""
+    marked = topic(lambda b: b.replace("- Ý một.", "- Ý một.\no\tÝ con.\n(1)\tBa.\nBước 1:\tBốn.", 1))
+    proc, found = _check_one(tmp_path / "marks", TOPIC, marked)
+    assert found and not any("bảng" in message for _, _, message in found), found
+    tabbed = topic(lambda b: b.replace("- Ý một.", "- Ý một.\t(ghi chú)", 1))
+    proc, found = _check_one(tmp_path / "tab", TOPIC, tabbed)
+    assert [(code, "Tab" in message) for _, code, message in found] == [("E006", True)], found
+
+
+def test_a_link_by_reference_with_more_than_one_space_before_its_label_is_told(tmp_path):
+    """Markdown takes one space or line break between "]" and "[nhãn]": with more, the page showed
+    the brackets and the check said nothing."""
+    body = ("Và [Chỉ thị 10-CT/TW]  [ct10] nữa, và [Chỉ thị 10-CT/TW] [ct10] đúng.\n\n"
+            "> Trích: [Chỉ thị 10-CT/TW][ctc].\n>\n> [ctc]: /van-ban/10-ct-tw-2007/\n\n[ct10]: /van-ban/10-ct-tw-2007/\n\n")
+    proc, found = _check_one(tmp_path, "huong-dan/tham-chieu.md", prose(body))
+    assert [code for _, code, _ in found] == ["L101"] and "hơn một dấu cách" in found[0][2], found

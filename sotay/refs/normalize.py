@@ -32,11 +32,11 @@ _QUOTE_MARKS = re.compile(r"\n[ \t]*>[ \t>]*")
 _FIRST_QUOTE_MARKS = re.compile(r"[ \t]*>[ \t>]*")
 _CLUSTER = re.compile(r"\S[\u0300-\u036f]+")
 # Characters that show as nothing, pasted from Word or a PDF (a soft hyphen, zero-width spaces and
-# joiners): taken out, so "5\u00ad0-CT/TW" is 50-CT/TW (told as C109 by its typed form).
+# joiners): inside a code taken out, so "5\u00ad0-CT/TW" is 50-CT/TW (told as C109 by its typed form).
 _HIDDEN = "\u00ad\u200b\u200c\u200d\u2060"
 _HIDDEN_RUN = re.compile(f"[{_HIDDEN}]+")
-# A zero-width space also stands for a space between words ("10-CT/TW\u200bngày"): taken out only
-# between two of a code's characters ("50-CT/\u200bTW").
+# Between words one stands where a space goes ("10-CT/TW\u200bngày", a Vietnamese syllable's soft
+# hyphen): taken out only between two of a code's characters ("50-CT/\u200bTW", "5\u00ad0").
 _CODE_CHARS = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZĐ/-")
 
 
@@ -120,7 +120,7 @@ def normalize(text: str, utf8: bool = False) -> Normalized:
         origin.extend(range(last, m.start()))
         found = m.group()
         if found[0] in _HIDDEN:
-            composed = " " if "\u200b" in found and not _inside_code(text, m.start(), m.end()) else ""
+            composed = "" if _inside_code(text, m.start(), m.end()) else " "
         else:
             composed = _entity(found) if found[-1] == ";" else unicodedata.normalize("NFC", found)
         out.append(composed)

@@ -235,11 +235,14 @@ DATE_GOES_ON = _compile(r"\s{0,3}(?:$|[.;:)\]]|\(|(?:của|về|và|nay|được
 # Chỉ thị 05-CT/TW năm 2025 của Đảng ủy phường" (the year and the body are the plan's). "Theo" that
 # opens a sentence cites ("Theo Chỉ thị 10-CT/TW năm 2007, …"): the year is the document's.
 WORK_BEFORE = _compile(r"(?:thực\s{1,3}hiện|triển\s{1,3}khai|quán\s{1,3}triệt|học\s{1,3}tập|sơ\s{1,3}kết|tổng\s{1,3}kết"
-                       r"|làm\s{1,3}theo|(?-i:theo))\s{1,3}[\[*_]{0,3}$")  # a link's or emphasis' opening mark between
+                       r"|kỷ\s{1,3}niệm|làm\s{1,3}theo|(?-i:theo))"
+                       # "Sơ kết 5 năm Chỉ thị …", "Kỷ niệm 10 năm thực hiện Chỉ thị …": the years the work counts
+                       r"(?:\s{1,3}\d{1,2}\s{1,3}năm(?:\s{1,3}thực\s{1,3}hiện)?)?"
+                       r"\s{1,3}[\[*_]{0,3}$")  # a link's or emphasis' opening mark between
 # "Theo" opening a sentence, before a central code and a local body ("Theo Chỉ thị 05-CT/TW năm
 # 2025 của Đảng ủy phường"): a ward issues no /TW code, so the body and the year are the work's.
 THEO_BEFORE = _compile(r"(?-i:Theo)\s{1,3}$")
-WORK_BEFORE_AHEAD = 24
+WORK_BEFORE_AHEAD = 44
 # "năm 2025", "(2025)", "(năm 2025)", "(ban hành năm 1999)": in brackets, the document's own year.
 YEAR = _compile(r"\s{0,3}(?:,\s{0,3})?(?:năm\s{1,3}(?P<y>(?:19|20)\d{2})"
                 r"|\(\s{0,2}(?:(?:ban\s{1,3}hành\s{1,3})?năm\s{1,3})?(?P<yp>(?:19|20)\d{2})\s{0,2}\))(?!\d)")
