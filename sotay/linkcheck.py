@@ -96,9 +96,10 @@ _SAFETY_SCHEMES = {"javascript", "vbscript", "livescript", "data"}
 # shows the brackets and the path as they are.
 _SPACED_LINK = re.compile(r"\[[^\]\n]+\][ \t]+\((?:/|https?://|#)[^)\s]*\)")
 _QUOTES = "\"'“”‘’"
-# "[Chỉ thị 10-CT/TW]  [ct10]", or "]" at a line's end and "[ct10]" indented on the next: Markdown
-# takes one space or line break between a link's two brackets, no more.
-_GAPPED_REFERENCE = re.compile(r"(?<![\\!\]])\[[^\[\]\n]+\](?:[ \t]{2,}|[ \t]*\n[ \t]+|[ \t]+\n[ \t]*)\[([^\[\]\n]+)\](?![(:])")
+# "[Chỉ thị 10-CT/TW]  [ct10]": Markdown takes one space or line break between a link's two
+# brackets, no more. Told where the second is a label the file defines and the first is none
+# (placeholders, "[họ tên]  [chức vụ]", and two shortcut links are as meant).
+_GAPPED_REFERENCE = re.compile(r"(?<![\\!\]])\[([^\[\]\n]*\S[^\[\]\n]*)\][ \t]{2,}\[([^\[\]\n]+)\](?![(:])")
 
 
 def _targets(text: str):
@@ -413,12 +414,12 @@ def link_rules(corpus, registry):
                 problems.append(diag(origin.rel, *span.locate(m.start()), "L101",
                                      "Giữa ] và ( có dấu cách nên đây không thành liên kết (trang hiện nguyên chữ và đường dẫn): "
                                      "viết liền, [chữ](/đường-dẫn/)."))
-            for m in _GAPPED_REFERENCE.finditer(span.text):
-                if covers(shown_as_written, m.start()):
+            for m in _GAPPED_REFERENCE.finditer(span.text) if written else ():
+                if covers(shown_as_written, m.start()) or label_key(m.group(2)) not in written or label_key(m.group(1)) in written:
                     continue
                 problems.append(diag(origin.rel, *span.locate(m.start()), "L101",
-                                     f"Giữa ] và [{m.group(1)}] có hơn một dấu cách hay dòng mới nên trang không đọc đây là một liên kết "
-                                     f"(hiện nguyên dấu ngoặc): viết liền [chữ][{m.group(1)}], hoặc viết thẳng [chữ](/đường-dẫn/)."))
+                                     f"Giữa ] và [{m.group(2)}] có hơn một dấu cách nên trang không đọc đây là một liên kết "
+                                     f"(hiện nguyên dấu ngoặc): viết liền [chữ][{m.group(2)}], hoặc viết thẳng [chữ](/đường-dẫn/)."))
             problems += [diag(origin.rel, *span.locate(at), *problem) for at, problem in _titles_in_brackets(span.text, anchors, own)
                          if not covers(shown_as_written, at)]
             found = {}

@@ -45,12 +45,12 @@ def _table_row(raw: str) -> bool:
         return True
     if "\t" not in line.strip() or raw[:1].isspace() or WORD_BULLET.match(raw) or _DASH_TYPED.match(raw) or _LETTERED.match(raw):
         return False
-    return not _MARK_BEFORE_TAB.fullmatch(line.split("\t", 1)[0].strip())
+    # One cell before one tab that is a point's own mark, as Word numbers or bullets a line ("o\tÝ
+    # con", "(1)\t…", "II.\t…", "Bước 1:\t…"): no table. Two tabs, or a word first ("STT\t…"), are.
+    return line.strip().count("\t") > 1 or not _MARK_BEFORE_TAB.fullmatch(line.split("\t", 1)[0].strip())
 
 
-# A point's own mark before a tab, as Word numbers or bullets a line ("o\tÝ con", "(1)\t…", "II.\t…",
-# "Bước 1:\t…"): no table's first cell.
-_MARK_BEFORE_TAB = re.compile(r"\S{1,3}|\(\w{1,3}\)|[IVXLC]{1,5}[.):]?|Bước\s+\d{1,2}[.:]?", re.IGNORECASE)
+_MARK_BEFORE_TAB = re.compile(r"[^\w\s]{1,2}|o|\(\w{1,3}\)|\w{1,2}[.)]|[IVXLC]{1,5}[.):]|Bước\s+\d{1,2}[.:]?", re.IGNORECASE)
 
 
 

@@ -2359,6 +2359,8 @@ def test_a_soft_hyphen_in_a_code_is_told_as_invisible_not_as_an_old_encoding():
 
     told = [(d.code, d.col) for d in _pasted("x", "Theo Chỉ thị số 10-C\u00adT/TW ngày 30/3/2007.\n")]
     assert told == [("E010", 21)], told
+    assert [d.code for d in _pasted("x", "Theo Chỉ thị 10-CT/TW\u00adngày 30/3/2007.\n")] == ["E010"]
+    assert [d.code for d in _pasted("x", "Chi bộ t\u00ad vấn nh\u00ad thế.\n")] == ["E009"]  # TCVN3's "ư" still
 
 
 def test_outline_lines_with_a_tab_after_their_mark_are_no_table_and_a_tab_in_a_point_is_named(tmp_path):
@@ -2367,6 +2369,9 @@ def test_outline_lines_with_a_tab_after_their_mark_are_no_table_and_a_tab_in_a_p
     marked = topic(lambda b: b.replace("- Ý một.", "- Ý một.\no\tÝ con.\n(1)\tBa.\nBước 1:\tBốn.", 1))
     proc, found = _check_one(tmp_path / "marks", TOPIC, marked)
     assert found and not any("bảng" in message for _, _, message in found), found
+    table = topic(lambda b: b.replace("- Ý một.", "- Ý một.\nSTT\tNội dung\tThời gian\n1\tKhai mạc\t5 phút", 1))
+    proc, found = _check_one(tmp_path / "table", TOPIC, table)
+    assert len(found) == 1 and "bảng" in found[0][2], found
     tabbed = topic(lambda b: b.replace("- Ý một.", "- Ý một.\t(ghi chú)", 1))
     proc, found = _check_one(tmp_path / "tab", TOPIC, tabbed)
     assert [(code, "Tab" in message) for _, code, message in found] == [("E006", True)], found
@@ -2376,6 +2381,21 @@ def test_a_link_by_reference_with_more_than_one_space_before_its_label_is_told(t
     """Markdown takes one space or line break between "]" and "[nhãn]": with more, the page showed
     the brackets and the check said nothing."""
     body = ("Và [Chỉ thị 10-CT/TW]  [ct10] nữa, và [Chỉ thị 10-CT/TW] [ct10] đúng.\n\n"
-            "> Trích: [Chỉ thị 10-CT/TW][ctc].\n>\n> [ctc]: /van-ban/10-ct-tw-2007/\n\n[ct10]: /van-ban/10-ct-tw-2007/\n\n")
+            "> Trích: [Chỉ thị 10-CT/TW][ctc].\n>\n> [ctc]: /van-ban/10-ct-tw-2007/\n\n[ct10]: /van-ban/10-ct-tw-2007/\n\n"
+            # Placeholders, a checkbox and two shortcut links are as meant.
+            "Điền vào: [họ tên]  [chức vụ]. Xem [ctc]  [ct10].\n\n- [ ]  [Ghi biên bản][ct10] đã đọc chưa?\n\n")
     proc, found = _check_one(tmp_path, "huong-dan/tham-chieu.md", prose(body))
     assert [code for _, code, _ in found] == ["L101"] and "hơn một dấu cách" in found[0][2], found
+
+
+def test_a_definition_in_a_quotation_or_under_an_admonition_is_made_relative_and_one_in_code_is_not():
+    """A definition inside a quotation was told the page could not read it (the site left its
+    address from the root, which the strict build refuses); one in a code block under a list item
+    is shown as written, and was rewritten."""
+    from sotay.render.links import rewrite
+
+    known = {"huong-dan/ghi-bien-ban"}
+    assert rewrite("> [gb]: /huong-dan/ghi-bien-ban/\n", "huong-dan/x.md", known) == "> [gb]: ghi-bien-ban.md\n"
+    assert rewrite('!!! note\n    [gb]: /huong-dan/ghi-bien-ban/\n', "huong-dan/x.md", known).endswith("[gb]: ghi-bien-ban.md\n")
+    code = "- Ví dụ:\n\n        [gb]: /huong-dan/ghi-bien-ban/\n"
+    assert rewrite(code, "huong-dan/x.md", known) == code

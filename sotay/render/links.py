@@ -25,9 +25,10 @@ from .common import rel_link
 LINK = re.compile(r"\]\([ \t]*(<[ \t]*)?(/[a-z0-9\-/]*)(#[A-Za-z0-9\-_]*)?(?(1)[ \t]*>)"
                   r"((?:(?:[ \t]+|[ \t]*\n[ \t]*)(?:\"[^\"\n]*\"|'[^'\n]*'))?)[ \t]*\)")
 # A reference's definition, "[gb]: /huong-dan/ghi-bien-ban/": the check passed it and MkDocs, in
-# strict mode, refused the page for a link from the site's root. Also inside a quotation, a list
-# item or an admonition, which Markdown reads as a block of its own ("> [gb]: …", "    [gb]: …").
-DEFINITION = re.compile(r"^((?:[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])))*[ \t]*\[[^\]\n]+\]:[ \t]*)(<[ \t]*)?"
+# strict mode, refused the page for a link from the site's root. Also inside a quotation or under
+# a list item or an admonition, which Markdown reads as a block of its own ("> [gb]: …", "    [gb]:
+# …"); not indented as code under them (eight spaces), which the page shows as written.
+DEFINITION = re.compile(r"^((?:[ \t]{0,3}>[ \t]?)*(?: {0,7}|\t)\[[^\]\n]+\]:[ \t]*)(<[ \t]*)?"
                         r"(/[a-z0-9\-/]*)(#[A-Za-z0-9\-_]*)?(?(2)[ \t]*>)"
                         r"(?=[ \t]|$)", re.M)
 # The page of each kind of document, a folder of its own: a kind's slug never meets a document's.
