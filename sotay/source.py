@@ -16,7 +16,7 @@ from typing import Any
 import yaml
 
 from .diagnostics import Diagnostic, diag
-from .text import first_non_nfc, nfc
+from .text import CODE_CHARS, first_non_nfc, nfc
 from .yaml_errors import LOADER, first_item_told, list_fields, position, sub_line_hint, syntax_errors
 
 MAX_BYTES = 256 * 1024
@@ -46,7 +46,6 @@ VALUE_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202
 _VIETNAMESE_LATIN1 = set("ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúý")
 _FOREIGN = "".join(sorted(set(map(chr, range(0xA1, 0x100))) - _VIETNAMESE_LATIN1 - set("°Ðð")))
 _ODD = re.compile(rf"[{re.escape(_FOREIGN)}]")
-_CODE_SIDE = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZĐ/-")
 # Letters only Unicode writes (ă đ ĩ ũ ơ ư and every toned letter outside Latin-1), which neither old
 # encoding can give: a word holding one is Unicode text ("m² mỗi", "gốc»"), whatever else it holds.
 _UNICODE_ONLY = re.compile("[ĂăĐđĨĩŨũƠơƯư\u1ea0-\u1ef9]")
@@ -206,7 +205,7 @@ def _pasted(rel: str, text: str) -> list[Diagnostic]:
         if line in told or not _legacy_at(text, m.start()):
             continue
         word = text[slice(*_word_span(text, m.start()))].strip("\"'“”‘’.,;:()")
-        if text[m.start()] == "\u00ad" and (text[m.start() - 1:m.start()] in _CODE_SIDE or text[m.start() + 1:m.start() + 2] in _CODE_SIDE):
+        if text[m.start()] == "\u00ad" and (text[m.start() - 1:m.start()] in CODE_CHARS or text[m.start() + 1:m.start() + 2] in CODE_CHARS):
             # A soft hyphen beside a code's capital, digit or mark ("10-C\u00adT/TW", "10-CT/TW\u00adngày"):
             # E010 tells it. TCVN3's "ư" (the same byte) follows a small letter ("t\u00ad", tư).
             continue

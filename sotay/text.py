@@ -193,6 +193,9 @@ _OTHER_SLASHES = "\uff0f\u2215\u2044\\"
 _OTHER_DASHES = "\u2013\u2014\u2011\u2010\u2212\uff0d" + _OTHER_SLASHES
 # Characters that show as nothing: a soft hyphen, zero-width spaces and joiners, a byte order mark.
 INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+# What a document's code is written with, but for lower case: a character that shows as nothing
+# between two of them is inside a code ("50-C\u00adT/TW"), elsewhere between words.
+CODE_CHARS = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZĐ/-")
 
 
 def changed_mark(written: str) -> str | None:

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from ..text import LOOKALIKE_LETTERS
+from ..text import CODE_CHARS, LOOKALIKE_LETTERS
 
 # Cyrillic and Greek letters that look like the Latin ones of Party codes (В С Н К Т, Β Η Κ Τ Ν, с):
 # pasted from elsewhere, "10-СT/TW" reads as 10-CT/TW to a person and to no search. Read as Latin,
@@ -37,11 +37,8 @@ _HIDDEN = "\u00ad\u200b\u200c\u200d\u2060"
 _HIDDEN_RUN = re.compile(f"[{_HIDDEN}]+")
 # Between words one stands where a space goes ("10-CT/TW\u200bngày", a Vietnamese syllable's soft
 # hyphen): taken out only between two of a code's characters ("50-CT/\u200bTW", "5\u00ad0").
-_CODE_CHARS = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZĐ/-")
-
-
 def _inside_code(text: str, start: int, end: int) -> bool:
-    return 0 < start and end < len(text) and text[start - 1] in _CODE_CHARS and text[end] in _CODE_CHARS
+    return 0 < start and end < len(text) and text[start - 1] in CODE_CHARS and text[end] in CODE_CHARS
 # An editor who cannot type a no-break space writes its entity, which Markdown passes to the page
 # as one; so do a dash's. An entity is read as the character it stands for (then as the lookalikes
 # above), so "10-CT/TW&nbsp;ngày 30/3/2007" keeps its date; a name HTML does not know stays text.

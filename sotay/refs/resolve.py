@@ -112,10 +112,11 @@ def _page_name(doc) -> str:
     return f"{name} năm {doc.issued_year}" if doc.issued_year and str(doc.issued_year) not in name else name
 
 
-def _year_mistyped(c: Citation, chosen, docs: list):
-    """The one other entry of the code that the citation fits but for its date's year ("50-CT/TW
-    ngày 23/7/2015 của Ban Bí thư": the 2025 directive, its year mistyped), if there is one."""
-    if not (c.date and c.date.year == chosen.issued_year):
+def _year_mistyped(c: Citation, docs: list, chosen=None):
+    """The one entry of the code, other than `chosen` (the entry of the date's year), that the
+    citation fits but for its date's year ("50-CT/TW ngày 23/7/2015 của Ban Bí thư": the 2025
+    directive, its year mistyped), if there is one."""
+    if not c.date or chosen is not None and c.date.year != chosen.issued_year:
         return None
     fits = [d for d in docs if d is not chosen and d.date and (d.date.day, d.date.month) == (c.date.day, c.date.month)
             and all(code == "C102" for code, _ in _mismatches(d, c))]
@@ -636,13 +637,11 @@ def resolve(cites: list[Citation], registry: Registry, text: str | None = None, 
         if chosen is None and full is not None and full[0] in docs and units.apart(full[1], c) \
                 and not (text and _ANOTHER_AFTER.match(text, c.end)):
             chosen = full[0]
-        if chosen is None and c.date and c.code:
+        if chosen is None and c.code:
             # "50-CT/TW ngày 23/7/2015 khóa XIII": no entry has that date, one fits it but for its
             # year (told as C102, "sửa thành ngày 23/7/2025"). Not a short form, which a wrong fact
             # leaves a warning (C107): it may be another term's document of that number.
-            fits = [d for d in docs if d.date and (d.date.day, d.date.month) == (c.date.day, c.date.month)
-                    and all(code == "C102" for code, _ in _mismatches(d, c))]
-            chosen = fits[0] if len(fits) == 1 else None
+            chosen = _year_mistyped(c, docs)
         if chosen is None and listed and problem.code == "C107" and (hint := _grounds_hint(c, docs, listed)):
             problem = Problem("C107", problem.message + hint[0], problem.message + hint[1])
         if chosen is None and (named := " hoặc ".join(dict.fromkeys(
@@ -665,7 +664,7 @@ def resolve(cites: list[Citation], registry: Registry, text: str | None = None, 
             continue
         if kind:
             c.problems.append(kind)
-        typo = _year_mistyped(c, chosen, docs)
+        typo = _year_mistyped(c, docs, chosen)
         if typo is not None and any(code != "C102" for code, _ in _mismatches(chosen, c)):
             # "50-CT/TW ngày 23/7/2015 của Ban Bí thư": the 2025 directive, its year mistyped, not
             # the 2015 one with its day, month and issuer all wrong.
@@ -692,7 +691,7 @@ def resolve(cites: list[Citation], registry: Registry, text: str | None = None, 
         if c.successor is not None:
             predecessors[id(c.successor)] = chosen
         mismatches = _mismatches(chosen, c)
-        year_typo = _year_mistyped(c, chosen, docs) if mismatches else None
+        year_typo = _year_mistyped(c, docs, chosen) if mismatches else None
         for code, message in mismatches:
             # A code is numbered afresh each term: another year, issuer or term may be another
             # document, which the registry does not hold yet (a 2022 "12-HD/BTCTW" is not the 2018
