@@ -1269,7 +1269,8 @@ def test_a_state_short_form_with_a_year_is_no_entry_whose_year_is_unknown(regist
 def test_a_zero_width_space_between_words_is_a_space_and_inside_a_code_nothing(registry):
     """Taken out everywhere, a zero-width space glued the words it stood between ("10-CT/TW\u200bngày"
     lost its date, "Chỉ\u200bthị" its kind word); between two of a code's characters it is nothing."""
-    for text, place in (("Chỉ thị số 10-CT/TW\u200bngày 30/3/2007 của Ban Bí thư", 1), ("Chỉ\u200bthị 50-CT/TW ngày 23/7/2025", 1)):
+    for text, place in (("Chỉ thị số 10-CT/TW\u200bngày 30/3/2007 của Ban Bí thư", 1), ("Chỉ\u200bthị 50-CT/TW ngày 23/7/2025", 1),
+                        ("Chỉ thị số 10-CT/TW\u200bVề nâng cao chất lượng sinh hoạt chi bộ", 1)):
         (c,) = check(text, registry)
         assert c.start + 1 == place and c.id and c.problems == [], (text, c)
     (glued,) = check("Chỉ thị số50\u200b ngày 23/7/2025 của Ban Bí thư", registry)

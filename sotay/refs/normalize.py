@@ -38,7 +38,9 @@ _HIDDEN_RUN = re.compile(f"[{_HIDDEN}]+")
 # Between words one stands where a space goes ("10-CT/TW\u200bngày", a Vietnamese syllable's soft
 # hyphen): taken out only between two of a code's characters ("50-CT/\u200bTW", "5\u00ad0").
 def _inside_code(text: str, start: int, end: int) -> bool:
-    return 0 < start and end < len(text) and text[start - 1] in CODE_CHARS and text[end] in CODE_CHARS
+    # A capital that opens a word after it ("10-CT/TW\u200bVề nâng cao", "…\u200bĐảng ủy") is a word's.
+    word = text[end:end + 1].isupper() and text[end + 1:end + 2].islower()
+    return 0 < start and end < len(text) and text[start - 1] in CODE_CHARS and text[end] in CODE_CHARS and not word
 # An editor who cannot type a no-break space writes its entity, which Markdown passes to the page
 # as one; so do a dash's. An entity is read as the character it stands for (then as the lookalikes
 # above), so "10-CT/TW&nbsp;ngày 30/3/2007" keeps its date; a name HTML does not know stays text.
