@@ -1219,6 +1219,18 @@ def test_a_quy_dinh_cited_as_a_quyet_dinh_is_told_by_the_registry_s_kind(registr
         assert c.id and sorted(p.code for p in c.problems) == codes, (text, c.problems)
 
 
+def test_a_kind_word_before_a_list_is_every_listed_code_s(registry):
+    """"Các Quyết định số 294-QĐ/TW, 232-QĐ/TW": only the first of the two regulations was told
+    it is a Quy định; the second took no kind word at all."""
+    found = check("Thực hiện các Quyết định số 294-QĐ/TW, 232-QĐ/TW và 05-CT/TW.", registry)
+    assert [(c.code, [p.code for p in c.problems]) for c in found] == [
+        ("294-QĐ/TW", ["C106"]), ("232-QĐ/TW", ["C106"]), ("05-CT/TW", [])], found
+    assert [p for c in check("Các Quy định số 294-QĐ/TW, số 232-QĐ/TW.", registry) for p in c.problems] == []
+    # Another kind word of its own, or a sentence between: the list's word is not carried on.
+    found = check("Quyết định số 294-QĐ/TW; năm 2025 có Quy định 232-QĐ/TW.", registry)
+    assert [[p.code for p in c.problems] for c in found] == [["C106"], []], found
+
+
 def test_a_kind_word_against_its_code_is_told_as_the_kind_to_write(registry):
     """"Nghị quyết số 18-KL/TW": the code is right, the word is not ("viết đúng: 18-KL/TW" named the
     code the editor had written)."""

@@ -769,6 +769,7 @@ def find(text: str) -> list[Citation]:
         # The last reference ends furthest ("khóa XI và XII"); a definition further on is read.
         pos = max(last.end, definition.end() if definition else 0)
     _link_successors(t, found)
+    _carry_kind_words(t, found)
     _apply_definitions(found)
     for c in found:
         if c.written:
@@ -804,6 +805,19 @@ def _link_successors(t: str, cites: list[Citation]) -> None:
             between = t[a.end:b.start]
             if ("y" in between or "Y" in between) and P.SUCCESSOR.search(t, a.end, b.start):
                 a.successor = b
+
+
+# Only a list's separator between two codes: "Quyết định số 294-QĐ/TW, 232-QĐ/TW".
+_NEXT_IN_LIST = re.compile(r"\s{0,3}(?:,|và|hoặc)\s{1,3}(?:số\s{1,2})?")
+
+
+def _carry_kind_words(t: str, cites: list[Citation]) -> None:
+    """The kind word before a list is every listed code's: each is told if the registry names
+    another kind (C106), not only the first."""
+    for a, b in pairwise(cites):
+        if (a.kind_word and not b.kind_word and b.code and a.kind == b.kind
+                and _NEXT_IN_LIST.fullmatch(t, a.end, b.start)):
+            b.kind_word = a.kind_word
 
 
 def _definition_later(t: str, end: int) -> re.Match | None:
