@@ -319,8 +319,8 @@ class _Loader:
                 rename = f" Đổi tên tệp thành {path.stem}.yml." if path.suffix == ".yaml" and ".yml" in suffixes else ""
                 self.report([diag(rel, 1, 1, "E007", f"Thư mục {folder}/ chỉ chứa tệp {' hoặc '.join(suffixes)}.{rename}")])
                 continue
-            if not self.check_slug(rel, path):
-                continue
+            # A name to mend is told, and the file is still checked: every problem at once.
+            self.check_slug(rel, path)
             if path.stem in stems:
                 # content/chuong-trinh/x.yml and x.md: one page, two files.
                 self.report([diag(rel, 1, 1, "D101", f"Trùng đường dẫn với {stems[path.stem]}: giữ một trong hai tệp.")])
@@ -346,13 +346,13 @@ class _Loader:
             if path.suffix != ".yml" or path.is_dir():
                 self.report([diag(rel, 1, 1, "E007", "Thư mục van-ban/ chỉ chứa tệp .yml.")])
                 continue
-            if not self.check_slug(rel, path):
-                continue
             doc = self.load_yaml(path, Document, page_key=f"van-ban/{path.stem}")
+            if doc is None or doc.slug == path.stem:
+                self.check_slug(rel, path)
             if doc is None:
                 continue
             line, col = self.corpus.origin(doc).located.pos(("id",))
-            if doc.slug != path.stem:
+            if doc.slug != path.stem:  # the name to give is the id's, however the file was named
                 # An id without its own year is the one to mend (G105 says so), not the file's name.
                 wrong_id = doc.id_lacks_year
                 self.report([diag(rel, line, col, "S106",
@@ -383,8 +383,7 @@ class _Loader:
                                                      f"của thư viện ({libraries})." if libraries else
                                                      "Trong chuyen-de/ chỉ có các thư mục thư viện.")])
                 continue
-            if not self.check_slug(rel, folder, "Tên thư mục"):
-                continue
+            self.check_slug(rel, folder, "Tên thư mục")
             library_file = folder / LIBRARY_FILE
             if library_file.is_symlink():
                 # Its folder's entries are not read without it: told here, or the library and its
@@ -405,8 +404,7 @@ class _Loader:
                 if path.suffix != ".md" or path.is_dir():
                     self.report([diag(prel, 1, 1, "E007", "Thư viện chỉ chứa _thu-vien.yml và các tệp đề cương .md.")])
                     continue
-                if not self.check_slug(prel, path):
-                    continue
+                self.check_slug(prel, path)
                 topic = self.load_markdown(path, Topic, {"library": folder.name, "slug": path.stem},
                                            page_key=f"chuyen-de/{folder.name}/{path.stem}")
                 if topic is not None:

@@ -269,7 +269,9 @@ def _bad_content(content):
 
 def test_github_annotations_escape_what_the_runner_would_read_as_syntax(content):
     # "file=content/huong-dan/Họp, 100%.md,line=1" put the annotation on a file "Họp" with a stray property.
-    (content / "huong-dan/Họp, 100%.md").write_text((content / "huong-dan/ghi-bien-ban.md").read_text())
+    # A page of its own (another title), so that its name is all there is to tell: it is still read.
+    copied = (content / "huong-dan/ghi-bien-ban.md").read_text().replace("title: Ghi biên bản", "title: Họp và ghi biên bản", 1)
+    (content / "huong-dan/Họp, 100%.md").write_text(copied)
     github = run_sotay("check", "--content", str(content), "--format", "github").stdout.splitlines()
     assert github == ["::error file=content/huong-dan/Họp%2C 100%25.md,line=1,col=1,title=S106::Tên tệp 'Họp, 100%25' "
                       "phải là chữ thường không dấu nối bằng gạch ngang, tối đa 80 ký tự (gợi ý: hop-100)."], github
