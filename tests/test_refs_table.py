@@ -199,7 +199,7 @@ CASES = [
     # Replacement phrases and the replaced-document rule
     ("Chỉ thị số 03-CT/TW, nay là Chỉ thị số 05-CT/TW vào sinh hoạt",
      [R("Chỉ thị số 03-CT/TW", id="03-CT/TW-2011", problems=[]), R("Chỉ thị số 05-CT/TW", id="05-CT/TW-2016")]),
-    ("Chỉ thị 03-CT/TW được ban hành năm 2011.", [R("Chỉ thị 03-CT/TW", id="03-CT/TW-2011", problems=["C105"])]),
+    ("Chỉ thị 03-CT/TW được ban hành năm 2011.", [R("Chỉ thị 03-CT/TW được ban hành năm 2011", id="03-CT/TW-2011", problems=["C105"])]),
     ("Chỉ thị 03-CT/TW đã được tiếp nối. Sau đó là Chỉ thị 05-CT/TW.", [R("Chỉ thị 03-CT/TW", problems=[]), R("Chỉ thị 05-CT/TW")]),
     ("Chỉ thị 03-CT/TW.\n\nĐoạn khác nói về Chỉ thị 05-CT/TW.", [R("Chỉ thị 03-CT/TW", problems=["C105"]), R("Chỉ thị 05-CT/TW")]),
     ("Chỉ thị 03-CT/TW.\r\n\r\nĐoạn khác nói về Chỉ thị 05-CT/TW.", [R("Chỉ thị 03-CT/TW", problems=["C105"]), R("Chỉ thị 05-CT/TW")]),
@@ -882,7 +882,9 @@ CASES = [
     # A state document's full date is its year: "Nghị định số 111 ngày 30/12/2022" is no yearless entry.
     ("Nghị định số 111 ngày 30/12/2022 của Chính phủ.", [R("Nghị định số 111 ngày 30/12/2022 của Chính phủ", id=None, problems=["C108"])]),
     # A label that goes on past the citation chooses no other entry by its year (C110): the link stands.
-    ("[Chỉ thị 50, năm 2025 tiếp tục thực hiện](/van-ban/50-ct-tw-1999/)", [R("Chỉ thị 50, năm 2025", id="50-CT/TW-1999", problems=["C102"])]),
+    # A year opening the next clause after a comma ("…, năm 2025 tiếp tục …") is what the sentence tells of.
+    ("[Chỉ thị 50, năm 2025 tiếp tục thực hiện](/van-ban/50-ct-tw-1999/)", [R("Chỉ thị 50", id="50-CT/TW-1999", problems=[])]),
+    ("[Chỉ thị 50, năm 2025](/van-ban/50-ct-tw-1999/) tiếp tục", [R("Chỉ thị 50, năm 2025", id="50-CT/TW-2025", problems=["C110"])]),
     ("Nghị quyết số 04-NQ/TW ngày 30/10/2016 của Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XII.",
      [R("Nghị quyết số 04-NQ/TW ngày 30/10/2016 của Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XII",
         id="04-NQ/TW-2016", problems=["C103"])]),
@@ -1290,3 +1292,54 @@ def test_a_zero_width_space_between_words_is_a_space_and_inside_a_code_nothing(r
     (glued,) = check("Chỉ thị số50\u200b ngày 23/7/2025 của Ban Bí thư", registry)
     assert "\u200b" not in glued.problems[0].message, glued.problems
 
+
+
+@pytest.mark.parametrize("text", [
+    "Bám sát Chỉ thị 10-CT/TW, năm 2024 chi bộ đã tổ chức 12 kỳ sinh hoạt thường kỳ.",
+    "Chi bộ luôn bám sát Chỉ thị 10-CT/TW của Ban Bí thư, năm 2024 chi bộ tổ chức đủ 12 kỳ sinh hoạt.",
+    "Học tập chuyên đề Chỉ thị 05-CT/TW năm 2024 tại chi bộ.",
+    "Chi bộ tổ chức sinh hoạt chuyên đề Chỉ thị 05-CT/TW năm 2025 vào tháng 5.",
+    "Kết quả Chỉ thị 05-CT/TW năm 2024 của chi bộ đạt loại tốt.",
+    "Kết quả thực hiện Chỉ thị 05-CT/TW tháng 5/2024 của chi bộ.",
+])
+def test_a_year_of_what_the_cell_did_is_not_told_as_the_document_s(registry, text):
+    """A year opening the next clause after a comma, or the year of a yearly topic or result, was
+    told to be the directive's ("sửa thành năm 2007"): the fix would have the cell meet in 2007."""
+    assert [p for c in check(text, registry) for p in c.problems] == [], text
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Chỉ thị 05-CT/TW được Ban Bí thư ban hành ngày 15/5/2016.", "C103"),
+    ("Chỉ thị 05-CT/TW được Bộ Chính trị ban hành ngày 15/5/2017.", "C102"),
+    ("Chỉ thị 05-CT/TW được ban hành năm 2017.", "C102"),
+    ("Chỉ thị 05-CT/TW ban hành năm 2017 của Bộ Chính trị.", "C102"),
+    ("Chỉ thị 05-CT/TW ban hành tháng 5/2017 của Bộ Chính trị.", "C102"),
+    ("Chỉ thị 05-CT/TW (tháng 5/2017) của Bộ Chính trị.", "C102"),
+    ("Chỉ thị 05-CT/TW tháng 5/2017.", "C102"),
+    ("Chỉ thị 05-CT/TW ban hành tháng 6/2016.", "C102"),
+    ("Chỉ thị 05-CT/TW ban hành tháng 6 năm 2016.", "C102"),
+    ("Thực hiện Chỉ thị số 10-CT/TW ngày *30/3/2008* của Ban Bí thư.", "C102"),
+    ("Thực hiện **Chỉ thị số 10-CT/TW** ngày **30/3/2008** của Ban Bí thư.", "C102"),
+    ("Nghị quyết số 35-NQ/TW của Trung ương.", "C103"),
+    ("Nghị quyết 35-NQ/TW của Trung ương Đảng.", "C103"),
+])
+def test_facts_written_as_news_writes_them_are_checked(registry, text, code):
+    """The passive "được … ban hành", a month and year, emphasis on the date alone, "của Trung
+    ương": each fact passed unread, however wrong."""
+    (c,) = check(text, registry)
+    assert [p.code for p in c.problems] == [code], (text, c.problems)
+
+
+@pytest.mark.parametrize("text", [
+    "Chỉ thị 05-CT/TW được Bộ Chính trị ban hành ngày 15/5/2016.",
+    "Chỉ thị 05-CT/TW được ban hành năm 2016.",
+    "Chỉ thị 05-CT/TW ban hành tháng 5/2016 của Bộ Chính trị.",
+    "Chỉ thị 05-CT/TW (tháng 5 năm 2016).",
+    "Thực hiện Chỉ thị số 10-CT/TW ngày *30/3/2007* của Ban Bí thư.",
+    "Nghị quyết Trung ương 4 khóa XII của Trung ương Đảng.",
+    "Căn cứ Chỉ thị số 50-CT/TW ngày …/…/2025 của Ban Bí thư.",
+    "Căn cứ Chỉ thị số 50-CT/TW ngày ... tháng ... năm 2025 của Ban Bí thư.",
+])
+def test_facts_written_as_news_writes_them_fit_when_right(registry, text):
+    (c,) = check(text, registry)
+    assert c.id and c.problems == [], (text, c.id, c.problems)

@@ -98,7 +98,9 @@ def _read_context(t: str, c: Citation, pos: int) -> int:
                 break
         else:
             break
-        if name == "date":
+        if name == "date" and m.group("blank"):
+            pass  # a form's date to fill in says nothing, and what follows it is still read
+        elif name == "date":
             # "…, ban hành ngày 30/3/2008, yêu cầu …": the words say it is the document's date.
             bracketed = m.group("dopen") or m.group("d3") or m.group("issued")
             if not bracketed and "," in t[pos:m.start() + 8] and not P.DATE_GOES_ON.match(t, m.end(), stop):
@@ -109,8 +111,16 @@ def _read_context(t: str, c: Citation, pos: int) -> int:
         elif name == "year":
             # "năm 2021", also in brackets ("(năm 2021)"), after a work's words may be the work's
             # year; "(2021)" and "(ban hành năm 2021)" are the document's.
-            worded = bool(m.group("y")) or "năm" in m.group() and "hành" not in m.group()
-            c.year, c.year_of_work = int(m.group("y") or m.group("yp")), worded and _work_before(t, c)
+            issued = "hành" in m.group()
+            year, month = int(m.group("y") or m.group("yp")), int(m.group("ym") or m.group("pm") or 0)
+            c.month = month if 1 <= month <= 12 else None
+            if not (issued or m.group("yp")) and "," in t[pos:m.start("y")] and not P.DATE_GOES_ON.match(t, m.end(), stop):
+                # "Bám sát Chỉ thị 10-CT/TW, năm 2024 chi bộ …": as a date set off by a comma, the
+                # year of what the sentence tells may be; it chooses, never contradicts.
+                c.year, c.year_tentative = year, True
+                break
+            worded = not issued and (bool(m.group("y")) or "năm" in m.group() or "tháng" in m.group())
+            c.year, c.year_of_work = year, worded and _work_before(t, c)
         elif name == "body":
             work = _work_before(t, c) or P.THEO_BEFORE.search(t, max(0, c.start - 8), c.start)
             if (c.issuer or "").endswith("TW") and (work and P.LOCAL_BODY.match(m.group("body"))

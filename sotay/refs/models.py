@@ -48,7 +48,9 @@ class Citation:
     # 2025"): it may be the year of the work done under the document, not of its issue, unless the
     # issuer or the term is written beside it.
     year_of_work: bool = False
-    year_tentative: bool = False  # from a table's bare "Năm" column: it chooses, never contradicts
+    month: int | None = None  # the month written with the year ("tháng 5/2016")
+    # From a table's bare "Năm" column, or set off by a comma ("…, năm 2024 chi bộ"): it chooses, never contradicts.
+    year_tentative: bool = False
     terms: list[str] = field(default_factory=list)  # khóa written beside it
     body: str | None = None  # issuing body written beside it ("của Ban Bí thư")
     province: str | None = None  # the province a local issuing body names ("của Tỉnh ủy Trà Vinh")

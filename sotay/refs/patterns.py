@@ -215,9 +215,12 @@ SHORT_AT = _compile(_SHORT)
 # signed: it is read apart (Citation.date_released).
 DATE = _compile(
     r"\s{0,3},?\s{0,3}(?:(?P<dopen>\(\s{0,2})?(?:(?P<issued>(?:được\s{1,3})?(?:ký\s{1,3}(?:ban\s{1,3}hành\s{1,3})?|ban\s{1,3}hành\s{1,3}))"
-    r"|(?P<released>(?:được\s{1,3})?phát\s{1,3}hành\s{1,3}))?ngày\s{1,3}"
+    r"|(?P<released>(?:được\s{1,3})?phát\s{1,3}hành\s{1,3}))?ngày\s{1,3}(?P<em>[*_]{1,3}(?=\d))?"
     r"(?:(?P<d>\d{1,2})\s{0,2}(?P<s>[/.\-])\s{0,2}(?P<m>\d{1,2})\s{0,2}(?P=s)\s{0,2}(?P<y>\d{4})(?!\d)"
-    r"|(?P<d2>\d{1,2})\s{1,3}tháng\s{1,3}(?P<m2>\d{1,2})\s{1,3}năm\s{1,3}(?P<y2>\d{4})(?!\d))(?(dopen)(?:\s{0,2}\))?)"
+    r"|(?P<d2>\d{1,2})\s{1,3}tháng\s{1,3}(?P<m2>\d{1,2})\s{1,3}năm\s{1,3}(?P<y2>\d{4})(?!\d)"
+    # A form's date to fill in: "ngày …/…/2025", "ngày ... tháng ... năm 2025". Read past, as no date.
+    r"|(?P<blank>(?:…|\.{2,6}|_{2,8})\s{0,2}(?:/|tháng)\s{0,2}(?:…|\.{2,6}|_{2,8})\s{0,2}(?:/|năm)\s{0,2}"
+    r"(?:(?:19|20)(?:\d{2}|…|\.{2,6})|…|\.{2,6}|_{2,8})))(?(em)[*_]{1,3})(?(dopen)(?:\s{0,2}\))?)"
     r"|\(\s{0,2}(?P<d3>\d{1,2})(?P<s3>[/.\-])(?P<m3>\d{1,2})(?P=s3)(?P<y3>\d{4})\s{0,2}\))"
 )
 # A date set off by a comma is surely the document's only where what follows it goes on citing:
@@ -235,7 +238,9 @@ DATE_GOES_ON = _compile(r"\s{0,3}(?:$|[.;:)\]]|\(|(?:của|về|và|nay|được
 # Chỉ thị 05-CT/TW năm 2025 của Đảng ủy phường" (the year and the body are the plan's). "Theo" that
 # opens a sentence cites ("Theo Chỉ thị 10-CT/TW năm 2007, …"): the year is the document's.
 WORK_BEFORE = _compile(r"(?:thực\s{1,3}hiện|triển\s{1,3}khai|quán\s{1,3}triệt|học\s{1,3}tập|sơ\s{1,3}kết|tổng\s{1,3}kết"
-                       r"|kỷ\s{1,3}niệm|làm\s{1,3}theo|(?-i:theo))"
+                       r"|kỷ\s{1,3}niệm|làm\s{1,3}theo|(?-i:theo)"
+                       # "Học tập chuyên đề Chỉ thị 05-CT/TW năm 2024", "Kết quả Chỉ thị … năm 2024": the topic's, the result's
+                       r"|chuyên\s{1,3}đề|kết\s{1,3}quả)"
                        # "Sơ kết 5 năm Chỉ thị …", "Kỷ niệm 10 năm thực hiện Chỉ thị …": the years the work counts
                        r"(?:\s{1,3}\d{1,2}\s{1,3}năm(?:\s{1,3}thực\s{1,3}hiện)?)?"
                        r"\s{1,3}[\[*_]{0,3}$")  # a link's or emphasis' opening mark between
@@ -244,8 +249,10 @@ WORK_BEFORE = _compile(r"(?:thực\s{1,3}hiện|triển\s{1,3}khai|quán\s{1,3}t
 THEO_BEFORE = _compile(r"(?-i:Theo)\s{1,3}$")
 WORK_BEFORE_AHEAD = 44
 # "năm 2025", "(2025)", "(năm 2025)", "(ban hành năm 1999)": in brackets, the document's own year.
-YEAR = _compile(r"\s{0,3}(?:,\s{0,3})?(?:năm\s{1,3}(?P<y>(?:19|20)\d{2})"
-                r"|\(\s{0,2}(?:(?:ban\s{1,3}hành\s{1,3})?năm\s{1,3})?(?P<yp>(?:19|20)\d{2})\s{0,2}\))(?!\d)")
+# "tháng 5/2016", "tháng 5 năm 2016", "(tháng 5/2016)": a month and its year.
+_MONTH = r"tháng\s{1,3}(?P<%s>\d{1,2})\s{0,2}(?:/|-|\s{1,3}năm\s{1,3})\s{0,2}"
+YEAR = _compile(r"\s{0,3}(?:,\s{0,3})?(?:(?:(?:được\s{1,3})?ban\s{1,3}hành\s{1,3})?(?:năm\s{1,3}|" + _MONTH % "ym" + r")(?P<y>(?:19|20)\d{2})"
+                r"|\(\s{0,2}(?:(?:ban\s{1,3}hành\s{1,3})?(?:năm\s{1,3}|" + _MONTH % "pm" + r"))?(?P<yp>(?:19|20)\d{2})\s{0,2}\))(?!\d)")
 # Issuing bodies written after "của". Central bodies stand alone; local ones may name the province.
 CENTRAL_BODIES = [
     "Ban Chấp hành Trung ương Đảng", "Ban Chấp hành Trung ương", "Bộ Chính trị", "Ban Bí thư Trung ương Đảng",
@@ -257,6 +264,7 @@ CENTRAL_BODIES = [
 # Issuers as reports abbreviate them, read as the body they name.
 BODY_ABBREVIATIONS = {"bct": "Bộ Chính trị", "bbt": "Ban Bí thư", "bchtw": "Ban Chấp hành Trung ương",
                       "bch tw": "Ban Chấp hành Trung ương", "bch trung ương": "Ban Chấp hành Trung ương",
+                      "trung ương": "Ban Chấp hành Trung ương",  # "của Trung ương (Đảng)", as reports say it
                       "btctw": "Ban Tổ chức Trung ương", "btc tw": "Ban Tổ chức Trung ương",
                       "btc trung ương đảng": "Ban Tổ chức Trung ương", "btc trung ương": "Ban Tổ chức Trung ương"}
 # "của Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII", "của Hội nghị Trung ương 6 khóa X":
@@ -337,7 +345,7 @@ def _names(names):
 _ISSUED_AHEAD = (r"(?=(?:\s{0,3},?\s{0,3}\(?\s{0,2}" + r"kh(?:óa|oá|oa)\s{1,3}[IVXL\d]{1,6}\)?)?\s{1,3}"
                  r"(?:ban\s{1,3}hành|ký)(?![\wÀ-ỹ]))")
 BODY = _compile(
-    r"\s{0,3},?\s{0,3}(?:(?P<of>của)|do)\s{1,3}(?P<body>(?P<plenum_body>" + _PLENUM_BODY + r")|(?:" + _names(CENTRAL_BODIES + list(BODY_ABBREVIATIONS))
+    r"\s{0,3},?\s{0,3}(?:(?P<of>của)|do|được)\s{1,3}(?P<body>(?P<plenum_body>" + _PLENUM_BODY + r")|(?:" + _names(CENTRAL_BODIES + list(BODY_ABBREVIATIONS))
     # "Ban Tổ chức Trung ương Đảng", "BBT Trung ương Đảng", "Ban Bí thư TW": the same body, named longer.
     + r")(?:\s{1,3}(?:Trung\s{1,3}ương|TW|TƯ))?(?:\s{1,3}Đảng(?!\s{1,3}(?:ủy|uỷ|bộ|viên)))?(?![^\W_])|(?:" + _names(LOCAL_BODIES) + r")"
     # A province after a local body ("Ban Tổ chức Tỉnh ủy Trà Vinh", "Tỉnh ủy Bà Rịa - Vũng Tàu"):
@@ -405,9 +413,9 @@ TERM = _compile(
 # What every one of DATE, YEAR, BODY and TERM starts with: most references are followed by
 # none of them, and one failed match here saves trying all four.
 # The group its first word falls in (`lastgroup`) names the parts that may follow (CONTEXT_PARTS).
-CONTEXT_START = re.compile(widened(r"\s{0,3},?\s{0,3}(?:(?P<date>ban|ngày|được|ký|phát)|(?P<year>năm)|(?P<body>của|do(?![\wÀ-ỹ]))|(?P<term>kh|các)"
+CONTEXT_START = re.compile(widened(r"\s{0,3},?\s{0,3}(?:(?P<date>ban|ngày|được|ký|phát)|(?P<year>năm|tháng)|(?P<body>của|do(?![\wÀ-ỹ]))|(?P<term>kh|các)"
                                    r"|(?P<plenum>hội)|(?P<paren>\())"), IGNORECASE)
-CONTEXT_PARTS = {"date": ("date",), "year": ("year",), "body": ("body", "term"), "term": ("term",), "plenum": ("plenum",),
+CONTEXT_PARTS = {"date": ("date", "year", "body"), "year": ("year",), "body": ("body", "term"), "term": ("term",), "plenum": ("plenum",),
                  "paren": ("date", "year", "term")}
 # Markdown that closes around a reference before its context: "**Chỉ thị 05-CT/TW** ngày ...",
 # "[Chỉ thị 10-CT/TW](/van-ban/...) ngày ...".

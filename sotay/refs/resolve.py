@@ -82,17 +82,23 @@ def _mismatches(doc, c: Citation) -> list[tuple[str, str]]:
     """What a citation writes that the registry contradicts, each with what to write instead."""
     bad = []
     written_year = None if c.year_tentative else c.year if c.date_tentative else c.date.year if c.date else c.year
+    month = c.month if written_year and written_year == c.year and not (c.date and not c.date_tentative) else None
+    wrong_month = bool(month and doc.date and (written_year, month) != (doc.date.year, doc.date.month))
     if c.date and not c.date_tentative and doc.date and c.date != doc.date:
         bad.append(("C102", f"ngày {vn_date(c.date)} khác ngày ban hành {vn_date(doc.date)} trong sổ; sửa thành ngày {vn_date(doc.date)}"))
     elif c.date_released and _sent_out_by(doc, c.date) is False:
         signed = f"ngày {vn_date(doc.date)}" if doc.date else f"năm {doc.issued_year}"
         bad.append(("C102", f"ngày phát hành {vn_date(c.date)} không thể là của văn bản ban hành {signed} trong sổ "
                             f"(phát hành trong vòng {RELEASED_WITHIN.days} ngày sau khi ký); sửa ngày, hoặc ghi {signed}"))
-    elif written_year and doc.issued_year and written_year != doc.issued_year and not (
+    elif written_year and doc.issued_year and (written_year != doc.issued_year or wrong_month) and not (
             # "Chỉ thị 05-CT/TW năm 2025": a later year, in words, is the year of the work done
             # (beside the issuer or the term, "năm 2008 của Ban Bí thư", it is the issue's).
             c.year_of_work and not (c.date or c.body or c.terms) and written_year > doc.issued_year):
-        bad.append(("C102", f"năm {written_year} khác năm ban hành {doc.issued_year} trong sổ; sửa thành năm {doc.issued_year}"))
+        if wrong_month:
+            issued = f"{doc.date.month}/{doc.date.year}"
+            bad.append(("C102", f"tháng {month}/{written_year} khác tháng ban hành {issued} trong sổ; sửa thành tháng {issued}"))
+        else:
+            bad.append(("C102", f"năm {written_year} khác năm ban hành {doc.issued_year} trong sổ; sửa thành năm {doc.issued_year}"))
     plenums = {int(n) for name in [*doc.aliases, doc.name or ""] for n in _PLENUM_OF.findall(name)} if c.plenum else set()
     if plenums and c.plenum not in plenums:
         held = min(plenums)
