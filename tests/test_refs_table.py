@@ -1240,6 +1240,12 @@ def test_a_kind_word_against_its_code_is_told_as_the_kind_to_write(registry):
     assert [(p.code, p.message) for p in c.problems] == [
         ("C106", "Loại văn bản viết sai ('nghị quyết' không khớp ký hiệu loại văn bản KL trong số hiệu); "
                  "viết đúng: Kết luận số 18-KL/TW.")], c.problems
+    # A QĐ code's kind is its entry's; with no entry, both kinds are named ("viết đúng: 294-QĐ/TW"
+    # blamed the code and offered it back unchanged).
+    for text, fix in (("Hướng dẫn số 294-QĐ/TW ngày 26/5/2025.", "Quy định số 294-QĐ/TW"),
+                      ("Chỉ thị số 777-QĐ/TW.", "Quy định (hoặc Quyết định) số 777-QĐ/TW")):
+        told = [p.message for c in check(text, registry) for p in c.problems if p.code == "C106"]
+        assert told and told[0].startswith("Loại văn bản viết sai") and told[0].endswith(f"viết đúng: {fix}."), told
 
 
 def test_a_character_that_shows_as_nothing_in_a_code_is_named(registry):

@@ -76,6 +76,7 @@ def _sent_out_by(doc, released: dt.date) -> bool | None:
 _PLENUM_OF = re.compile(r"Trung ương (\d{1,2})(?!\d)")
 # The two kinds whose Party code is QĐ, as their kind words are typed.
 _QD_KINDS = {"quy-dinh": "quy định", "quyet-dinh": "quyết định"}
+_QD_EITHER = {"QĐ": "Quy định (hoặc Quyết định)"}
 
 
 def _mismatches(doc, c: Citation) -> list[tuple[str, str]]:
@@ -458,8 +459,9 @@ def _typed_short(c: Citation) -> str | None:
     return typed if typed and not typed[0].isdigit() else None
 
 
-def _malformed(c: Citation, code: str | None) -> Problem:
-    kind = P.SHORT_ABBREVIATIONS.get(c.kind)
+def _malformed(c: Citation, code: str | None, doc=None) -> Problem:
+    # QĐ is the code of two kinds: the entry tells which, or both are named.
+    kind = _kind_name(doc, c.kind) if doc else P.SHORT_ABBREVIATIONS.get(c.kind) or _QD_EITHER.get(c.kind)
     if code and kind and c.kind_word and c.malformed.startswith(f"'{c.kind_word}'"):
         # "Nghị quyết số 18-KL/TW": the code is written right, the kind word is not.
         return Problem("C106", f"Loại văn bản viết sai ({c.malformed}); viết đúng: {kind} số {code}.")
@@ -683,11 +685,12 @@ def resolve(cites: list[Citation], registry: Registry, text: str | None = None, 
             before = cited_in_full.get(key)
             cited_in_full[key] = (chosen if before is None or before[0] is chosen else None, c)
         c.id = chosen.id
-        if c.malformed and c.code and chosen.code and chosen.code != c.code:
+        if c.malformed and c.code and chosen.code and (chosen.code != c.code or not P.SHORT_ABBREVIATIONS.get(c.kind)):
             # The fix is the entry's code as the registry writes it ("15-QĐi/TU", "04-NQ/TW"): the
-            # code read from the text ("Quy định 15/TU" as 15-QĐ/TU) met C109 once typed.
+            # code read from the text ("Quy định 15/TU" as 15-QĐ/TU) met C109 once typed; and a QĐ
+            # code's kind word is the entry's ("Hướng dẫn số 294-QĐ/TW": a Quy định).
             told = _malformed(c, c.code)
-            c.problems = [_malformed(c, chosen.code) if p == told else p for p in c.problems]
+            c.problems = [_malformed(c, chosen.code, chosen) if p == told else p for p in c.problems]
         if c.glued and c.code and chosen.code and chosen.code != c.code:
             told = _glued_problem(c, c.code)
             c.problems = [_glued_problem(c, chosen.code) if p == told else p for p in c.problems]
