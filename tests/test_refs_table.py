@@ -1089,6 +1089,11 @@ TABLE_ROWS = {
                                           "| 15/8/2025 | Hướng dẫn 42-HD/BTCTW | Ban Tổ chức Trung ương |\n", [("42-HD/BTCTW-2025", [])]),
     "a bare year, earlier": ("| Văn bản | Năm |\n|---|---|\n| Hướng dẫn 42-HD/BTCTW | 2024 |\n| Chỉ thị 50-CT/TW | 2015 |\n",
                              [("42-HD/BTCTW-2025", []), ("50-CT/TW-2015", [])]),
+    "a bare date after the document, beside a named issuer": ("| Văn bản | Cơ quan ban hành | Ngày |\n|---|---|---|\n"
+                                                               "| Hướng dẫn 12-HD/BTCTW | Ban Tổ chức Trung ương | 06/7/2017 |\n",
+                                                               [("12-HD/BTCTW-2018", ["C102"])]),
+    "a bare issuer after the document, beside a named date": ("| Văn bản | Ngày ban hành | Cơ quan |\n|---|---|---|\n"
+                                                              "| Chỉ thị 10-CT/TW | 30/3/2007 | Bộ Chính trị |\n", [("10-CT/TW-2007", ["C103"])]),
     "two bare columns state the facts": ("| Văn bản | Ngày | Cơ quan |\n|---|---|---|\n| Chỉ thị 10-CT/TW | 30/3/2008 | Ban Bí thư |\n",
                                          [("10-CT/TW-2007", ["C102"])]),
 }
