@@ -60,9 +60,10 @@ CASES = [
     ("Chỉ thị 50-CT/TW ngày 07/12/2015", [R("Chỉ thị 50-CT/TW ngày 07/12/2015", id="50-CT/TW-2015")]),
     ("Chỉ thị 50-CT/TW (khóa XIII)", [R("Chỉ thị 50-CT/TW (khóa XIII)", id="50-CT/TW-2025")]),
     ("Chỉ thị 50-CT/TW về sinh hoạt chi bộ", [R("Chỉ thị 50-CT/TW", id=None, problems=["C107"])]),
-    # The sentence may set the scene before the code: facts there choose, never contradict.
+    # The sentence may set the scene before the code: facts there choose, never contradict; the
+    # clause that issues it ("Ban Bí thư ban hành …") states them as the document's own.
     ("Ngày 23/7/2025, Ban Bí thư ban hành Chỉ thị số 50-CT/TW về tiếp tục đổi mới",
-     [R("Chỉ thị số 50-CT/TW", date=None, id="50-CT/TW-2025", problems=[])]),
+     [R("Chỉ thị số 50-CT/TW", date="2025-07-23", id="50-CT/TW-2025", problems=[])]),
     ("Năm 2015, Bộ Chính trị ra Chỉ thị 50-CT/TW về phòng, chống tham nhũng", [R("Chỉ thị 50-CT/TW", id="50-CT/TW-2015", problems=[])]),
     ("Ban Bí thư khóa XIII đã ban hành Chỉ thị 50-CT/TW", [R("Chỉ thị 50-CT/TW", id="50-CT/TW-2025", problems=[])]),
     ("Năm 2015, Ban Bí thư ra Chỉ thị 50-CT/TW", [R("Chỉ thị 50-CT/TW", id=None, problems=["C107"])]),
@@ -1354,3 +1355,21 @@ def test_facts_written_as_news_writes_them_are_checked(registry, text, code):
 def test_facts_written_as_news_writes_them_fit_when_right(registry, text):
     (c,) = check(text, registry)
     assert c.id and c.problems == [], (text, c.id, c.problems)
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("Ngày 30/3/2008, Ban Bí thư ban hành Chỉ thị 10-CT/TW về nâng cao chất lượng sinh hoạt chi bộ.", ["C102"]),
+    ("Ngày 30/3/2007, Bộ Chính trị ban hành Chỉ thị 10-CT/TW về nâng cao chất lượng sinh hoạt chi bộ.", ["C103"]),
+    ("Ban Bí thư Trung ương Đảng khóa XI đã ban hành Chỉ thị số 10-CT/TW.", ["C104"]),
+    ("Bộ Chính trị khóa XIII ban hành Chỉ thị 50-CT/TW về nâng cao chất lượng sinh hoạt chi bộ.", ["C103"]),
+    ("Ngày 30/3/2007, Ban Bí thư (khóa X) đã ban hành Chỉ thị 10-CT/TW.", []),
+    ("Ngày 23/7/2025, Ban Bí thư ban hành Chỉ thị 50-CT/TW.", []),
+    # A date that frames something else, or a body that did something else, is not the document's.
+    ("Năm 2026, sau khi Ban Bí thư ban hành Chỉ thị 50-CT/TW, chi bộ họp.", []),
+    ("Ngày 15/8/2025, chi bộ họp quán triệt Chỉ thị 50-CT/TW của Ban Bí thư.", []),
+])
+def test_the_clause_that_issues_a_reference_states_its_facts(registry, text, codes):
+    """"Ngày …, Ban Bí thư ban hành Chỉ thị …", the lead of every report on a directive: its date,
+    issuer and term only chose among documents of a reused code, and a wrong one passed."""
+    (c,) = check(text, registry)
+    assert c.id and [p.code for p in c.problems] == codes, (text, c.id, c.problems)

@@ -334,6 +334,30 @@ def _leading(text: str, c: Citation, after: int) -> Citation | None:
     return probe if (probe.date or probe.year or probe.terms or probe.body) else None
 
 
+def _issued_before(text: str, c: Citation, after: int) -> None:
+    """"Ngày 30/3/2007, Ban Bí thư (khóa X) ban hành Chỉ thị 10-CT/TW": a clause whose subject issues
+    the reference says its date, issuer and term as "của …" after it would: they are the
+    document's own, and are checked, not only chosen among documents with (_leading)."""
+    lo = max(after, c.start - LEADING_WINDOW)
+    window = normalize(text[lo:c.start]).text
+    cut = _last(P.SENTENCE_BOUNDARY, window)
+    if cut is not None:
+        window = window[cut.end():]
+    lead = _last(P.LEADING_BODY, window)
+    if lead is None or not P.ISSUES_NEXT.fullmatch(window, lead.end()):
+        return
+    c.body = " ".join(lead.group("body").split())
+    term = P.TERM.search(window, lead.end())
+    if term:
+        c.terms = terms_of(term)
+    # Only a date right before the issuer ("Ngày …, Ban Bí thư ban hành"): "Năm 2026, sau khi Ban
+    # Bí thư ban hành …" tells when something else was done.
+    before = window[:lead.start()].rstrip(" \t,")
+    date = _last(P.DATE, before)
+    if date is not None and date.end() == len(before):
+        c.date = calendar_date(*date_parts(date))[0]
+
+
 _OWN_BRACKET = re.compile(r"[ \t]{0,3}\([^()\n]{0,200}\)")
 # "Đảng bộ xã khóa XI triển khai Chỉ thị 50-CT/TW", "Huyện ủy khóa XI …": a local committee's or a
 # council's own term, which says nothing of the Party's terms.
@@ -615,6 +639,8 @@ def resolve(cites: list[Citation], registry: Registry, text: str | None = None, 
             continue
         if registry.pending and _pending(c, registry):
             continue  # its entry's file is being mended: checked once it reads
+        if text and c.system == "dang" and not (c.date or c.year or c.terms or c.body) and "hành" in text[max(0, c.start - 16):c.start]:
+            _issued_before(text, c, cites[i - 1].end if i else 0)
         docs, exact = _candidates(c, registry)
         linked = registry.get(c.linked_to) if c.linked_to else None
         if linked in docs:
