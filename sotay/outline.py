@@ -25,7 +25,8 @@ _NESTED = re.compile(r"(?:[-*+]|\d{1,2}[.)])\s")
 # A section's own numbering ("II. ", "2) ", "b. "), which the site and the DOCX number afresh; not a
 # year ("1945. Cách mạng Tháng Tám") nor an initial ("C. Mác"; "V. I. Lênin", one before another
 # and a name, where "I. V. I. Lênin" is numbered).
-_NUMBERING = re.compile(r"^(?:(?=[IVX]{2}|\d)(?:X{0,2}(?:IX|IV|V?I{1,3}|V)|X{1,2}|\d{1,2})[.)\-]\s+"
+# "3- 5 năm nay …" is a range, not a point numbered 3: a dash before a number is not numbering.
+_NUMBERING = re.compile(r"^(?:(?=[IVX]{2}|\d)(?:X{0,2}(?:IX|IV|V?I{1,3}|V)|X{1,2}|\d{1,2})(?:[.)]\s+|-\s+(?!\d))"
                         r"|[a-zđ][.)\-]\s+|[IVX][.)\-]\s++(?![A-ZĐ]\.\s+[A-ZĐ][^\s.]))")
 # "Phần 1: ", "Phần thứ hai - ", "Phần II. " before a part's title: the site numbers parts itself
 # ("1. Phần 1: Sổ tay đảng viên" otherwise). The bare placeholder "Phần thứ nhất" stays.

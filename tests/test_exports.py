@@ -1317,3 +1317,22 @@ def test_a_reference_names_what_replaced_it_then_the_newest_of_its_chain():
     line = reference_line(docs["1-CT/TW-2001"], types, registry)
     assert line.endswith("(đã được thay thế bởi Chỉ thị 2-CT/TW năm 2002, nay là Chỉ thị 3-CT/TW năm 2003)"), line
     assert reference_line(docs["2-CT/TW-2002"], types, registry).endswith("(đã được thay thế bởi Chỉ thị 3-CT/TW năm 2003)")
+
+
+def test_a_range_opening_a_heading_or_a_point_is_not_its_numbering(corpus, ctx, tmp_path):
+    """"3- 5 năm nay …" lost its "3- " as a point's numbering: the page, the DOCX and the download
+    read "5 năm nay", and the round trip kept the loss."""
+    copy = tmp_path / "content"
+    shutil.copytree(CONTENT, copy)
+    exp = lookup(corpus, "chuyen-de/thu-vien-chung/bien-ban-dien-tu")
+    md = to_markdown(exp, ctx)
+    heading = next(line for line in md.splitlines() if line.startswith("### "))
+    point = next(line for line in md.splitlines()[md.splitlines().index(heading):] if line.startswith("- "))
+    md = md.replace(heading, "### 5- 10 năm qua: thực trạng", 1).replace(point, "- 3- 5 năm nay chi bộ không kết nạp được đảng viên", 1)
+    (copy / f"{exp.key}.md").write_text(md)
+    topic = load(copy).topics[tuple(exp.key.split("/")[1:])]
+    assert topic.sections[0].heading == "5- 10 năm qua: thực trạng"
+    assert topic.sections[0].points[0] == "3- 5 năm nay chi bộ không kết nạp được đảng viên"
+    # A numbering with a dash before words is still the editor's own, dropped.
+    (copy / f"{exp.key}.md").write_text(md.replace("### 5- 10 năm qua", "### 2- Mười năm qua", 1))
+    assert load(copy).topics[tuple(exp.key.split("/")[1:])].sections[0].heading == "Mười năm qua: thực trạng"
