@@ -24,11 +24,13 @@ _RULE = re.compile(r"^ {0,3}([-*_])(?: *\1){2,} *$")  # a horizontal rule ("* * 
 # also a word), "-Việc" (no space), "2)" or "a." (a wrapped line). Told when the next or the line
 # before opens with the same marker or the next number or letter: lines the page runs together
 # (after a blank line each is a paragraph of its own).
-# Also numbered lines Word and PDFs leave: "Bước 1: …", "(1) …", "1.Bí thư" (no space after the dot).
+# Also numbered lines Word and PDFs leave: "Bước 1: …", "(1) …", "1.Bí thư" (no space after the dot),
+# and the markers of State and Party documents: "+)", "*)", "a/", "1/", "1.1.".
 _PAIRED = re.compile(r"^ {0,3}(–(?![ \t]*\d)|—|→|➔|o(?=[ \t])|-(?=[^\W\d_])|\d{1,2}\)|[a-zđA-ZĐ][.)]|\(\d{1,2}\)|Bước[ \t]+\d{1,2}[.:)]"
-                     r"|\d{1,2}\.(?=[^\W\d_]))[ \t]*\S")
+                     r"|\d{1,2}\.(?=[^\W\d_])|[+*]\)|(?:[a-zđA-ZĐ]|\d{1,2})/(?=[ \t])|\d{1,2}\.\d{1,2}\.?(?=[ \t]))[ \t]*\S")
 _PAGE_NUMBER = re.compile(r"^ {0,3}-[ \t]+\d{1,3}[ \t]+-[ \t]*$")  # "- 2 -", a PDF's page number copied with its text
-_NUMBERED_KINDS = (")", ".", "()", "Bước", "a.", "a)", "A.", "A)")
+_NUMBERED_KINDS = (")", ".", "/", "()", "Bước", "a.", "a)", "a/", "A.", "A)", "A/", "n.n")
+_SUB_NUMBER = re.compile(r"\d{1,2}\.(\d{1,2})\.?")  # "1.2." is the second of its section's points
 _ALPHABET = "abcdđefghijklmnopqrstuvwxyz"
 _ADMONITION = re.compile(r"^( *)(?:!!!|\?\?\?\+?)[ \t]+\S")
 _QUOTE = re.compile(r"^ {0,3}> ?")
@@ -61,13 +63,16 @@ def _container(lines: list[str], i: int) -> tuple[int, list[str], list[int]] | N
 
 def _step(marker: str) -> tuple[str, int]:
     """A marker's kind and place in its sequence: ("—", 0), (")", 2) for "2)", ("a.", 1) for "b."."""
+    sub = _SUB_NUMBER.fullmatch(marker)
+    if sub:
+        return "n.n", int(sub.group(1))
     if marker[0].isdigit():
         return marker[-1], int(marker[:-1])
     if marker[0] == "(":
         return "()", int(marker[1:-1])
     if marker.startswith("Bước"):
         return "Bước", int(re.sub(r"\D", "", marker))
-    if len(marker) == 2 and marker[1] in ".)":
+    if len(marker) == 2 and marker[0].isalpha() and marker[1] in ".)/":
         letter = marker[0].lower()
         return ("A" if marker[0].isupper() else "a") + marker[1], _ALPHABET.index(letter)
     return marker, 0
@@ -90,13 +95,13 @@ def _marker_message(bullet, paired) -> str:
     """Why a line's marker (Word's bullet, or "1.", "(1)", "a)", "-" glued to its words) makes no
     list on the page, and how to write it."""
     lead = (bullet or paired).group(1)
-    if paired and lead[0].isdigit() and lead[-1] == ".":
+    if paired and re.fullmatch(r"\d{1,2}\.", lead):
         return (f"Sau ‘{lead}’ thiếu dấu cách nên các dòng bị nối thành một đoạn trên trang: viết "
                 f"‘{lead} …’ (có dấu cách), trước danh sách để một dòng trống.")
     if paired and lead[0] in "(B":
         return (f"Các dòng đánh số như ‘{lead}’ liền nhau bị nối thành một đoạn trên trang: viết ‘- {lead} …’ ở đầu "
                 "mỗi dòng, trước danh sách để một dòng trống.")
-    if paired and lead not in ("–", "—", "→", "➔", "o", "-") and not lead[0].isdigit():
+    if paired and lead[0].isalpha() and lead not in ("o",) and not lead.startswith("Bước"):
         return (f"Các ý đánh chữ cái (a), b)…) bị nối thành một đoạn trên trang: viết ‘- {lead} …’ ở đầu mỗi ý (giữ "
                 "được chữ cái), trước danh sách để một dòng trống.")
     if paired and lead == "-":

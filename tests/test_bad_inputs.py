@@ -1220,6 +1220,14 @@ EDITOR_MISTAKES = {
     "a numbered line without a space after its dot": ("huong-dan/so.md", prose("Các bước:\n\n1.Bí thư họp.\n2.Chi ủy phân công.\n\n"),
                                                       {"B107"}, "Sau ‘1.’ thiếu dấu cách"),
     "a PDF's page number": ("huong-dan/so-trang.md", prose("Đoạn một.\n\n- 2 -\n\nĐoạn hai.\n\n"), {"B107"}, "số trang của bản PDF"),
+    # The markers of State and Party documents, pasted line under line, ran into one paragraph.
+    "points marked '+)' line under line": ("huong-dan/cong.md", prose("Nội dung:\n\n+) Đánh giá.\n+) Phổ biến.\n\n"),
+                                           {"B107"}, "Dấu đầu dòng '+)' không tạo danh sách"),
+    "points lettered 'a/' line under line": ("huong-dan/cheo.md", prose("Trình tự:\n\na/ Khai mạc.\nb/ Thảo luận.\n\n"),
+                                             {"B107"}, "viết ‘- a/ …’"),
+    "points numbered '1/' and '1.1.'": ("huong-dan/so-cheo.md", prose("Thành phần:\n\n1/ Bí thư.\n2/ Chi ủy viên.\n\n"
+                                                                     "Các bước:\n\n1.1. Chuẩn bị.\n1.2. Thông báo.\n\n"),
+                                        {"B107"}, "Dấu đầu dòng '1.2.' không tạo danh sách"),
     # An outline's purpose is Markdown paragraphs too: Word's bullets, a tabbed table and a tab-indented
     # line ran into one paragraph or a grey block of code, with no word to the editor.
     "Word's bullets in an outline's purpose": (TOPIC, topic(lambda b: b.replace("## Mục đích\n", "## Mục đích\n\nChi bộ cần:\n\n"
