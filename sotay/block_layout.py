@@ -26,6 +26,7 @@ _NUMBERED_LINE = re.compile(r"^(?:[IVX]{1,4}[ \t]*[.)/–-]|Phần [IVX\d]{1,4}[
 _LETTERED_LINE = re.compile(r"^[A-ZĐ]\.[ \t]+(\S[^\n]{1,119})$")
 _LIST_OR_BLOCK = re.compile(r"^(?:[-*+](?=[ \t])|[>|#]|\d+[.)]|!!!|\?\?\?)")
 _CAPTION = re.compile(r"^(?:\*\*|__)?(?:Bảng|Hình|Biểu|Sơ đồ)\b")
+_PIPED_ROW = re.compile(r"^ {0,3}\|.*\|[ \t]*$")  # a row as a table is typed: "| a | b |"
 
 
 def _table_row(line: str, below: str) -> bool:
@@ -62,6 +63,11 @@ def layout_problems(body: str) -> list[tuple[int, int, str, str]]:
         if i >= table_end and i + 1 < len(lines) and _table_row(line, lines[i + 1]):
             table_end, shape = _table_shape(lines, i)
             out += shape
+        elif i >= table_end and _unruled(lines, i):
+            out.append((i + 1, 1, "Bảng thiếu dòng kẻ dưới dòng tiêu đề: trang hiện nguyên các dòng ‘|’ thành một đoạn. "
+                        f"Viết ngay dưới dòng tiêu đề: ‘{'|---' * len(table_cells(line))}|’.", "B111"))
+            while table_end < len(lines) and (table_end <= i or _PIPED_ROW.match(lines[table_end])):
+                table_end += 1
         if i + 1 < len(lines) and _table_row(line, lines[i + 1]) and not blank(i - 1) \
                 and "|" not in lines[i - 1] and not HEADING.match(lines[i - 1]):
             out.append((i, 1, "Trước bảng cần một dòng trống: liền sau dòng chữ ở trên, trang hiện nguyên các dòng '|' "
@@ -100,8 +106,29 @@ def _table_shape(lines: list[str], i: int) -> tuple[int, list[tuple[int, int, st
                  f"dòng có dấu ‘|’ thay cho bảng. Viết dòng kẻ đủ {columns} ô: ‘{'|---' * columns}|’.", "B113")]
     out = []
     for j in range(i + 2, end):
+        if "|" not in lines[j] or header.startswith("|") and not lines[j].lstrip().startswith("|"):
+            # A sentence right under the table, or the rest of a cell that Word broke onto a line.
+            out.append((j, 1, "Dòng này liền dưới bảng nên trang đọc nó là một hàng của bảng. Nếu là đoạn văn: để một dòng "
+                       "trống giữa bảng và nó. Nếu là phần tiếp của một ô: nối nó vào ô ấy ở dòng trên (mỗi hàng một dòng).", "B111"))
+            continue
         cells = len(table_cells(lines[j], border))
         if cells > columns:
             out.append((j, 1, f"Dòng này có {cells} ô, bảng có {columns} cột: {cells - columns} ô cuối không hiện trên trang. "
                        "Bớt ô thừa, hoặc thêm cột ở dòng tiêu đề và dòng kẻ; nếu trong ô có dấu ‘|’ thì viết ‘\\|’.", "B113"))
+    # Rows after a blank line (Word's spacing between rows): the table ends at the blank line.
+    after = end + 1
+    if after < len(lines) and _PIPED_ROW.match(lines[after]) and not (after + 1 < len(lines) and _table_row(lines[after], lines[after + 1])) \
+            and len(table_cells(lines[after], border)) == columns:
+        out.append((after, 1, "Dòng trống ở trên cắt bảng: từ dòng này, trang hiện nguyên các dòng ‘|’ thay cho các hàng của "
+                    "bảng. Xóa dòng trống giữa các hàng.", "B111"))
+        end = after
+        while end < len(lines) and lines[end].strip():
+            end += 1
     return end, out
+
+
+def _unruled(lines: list[str], i: int) -> bool:
+    """Rows typed as a table's ("| a | b |" under "| c | d |"), with no delimiter row under the first."""
+    return bool(_PIPED_ROW.match(lines[i]) and i + 1 < len(lines) and _PIPED_ROW.match(lines[i + 1])
+                and not TABLE_RULE.match(lines[i + 1]) and not (i and _PIPED_ROW.match(lines[i - 1]))
+                and len(table_cells(lines[i])) > 1)

@@ -79,7 +79,8 @@ _RULES = [
          "(sau danh sách: đoạn thụt bằng Tab bị nối vào ý cuối)."),
     Rule("B109", "underlined-heading", ERROR, "Dòng '---' hay '===' ngay dưới một dòng chữ biến dòng chữ ấy thành tiêu đề."),
     Rule("B110", "footnote", ERROR, "Chú thích cuối trang kiểu Word/GitHub ('[^1]'): trang hiện nguyên văn; nguồn ghi vào trường sources."),
-    Rule("B111", "table-layout", ERROR, "Bảng không hiện thành bảng trên trang: liền sau dòng chữ (thiếu dòng trống phía trước), hoặc cột ngăn bằng phím Tab."),
+    Rule("B111", "table-layout", ERROR, "Bảng không hiện thành bảng trên trang: liền sau dòng chữ (thiếu dòng trống phía trước), "
+                                        "thiếu dòng kẻ ‘|---|’, dòng trống giữa các hàng, dòng chữ liền dưới bảng, hoặc cột ngăn bằng phím Tab."),
     Rule("B112", "heading-as-paragraph", WARNING, "Dòng in đậm hay đánh số I., A. đứng riêng như một tiêu đề, nhưng trang "
                                                   "hiện thành đoạn văn thường; viết ‘## Tên mục’."),
     Rule("B113", "table-shape", ERROR, "Bảng có số ô không khớp: dòng kẻ ‘|---|’ khác số cột của dòng tiêu đề (trang hiện "

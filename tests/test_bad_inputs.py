@@ -1220,6 +1220,15 @@ EDITOR_MISTAKES = {
     "a numbered line without a space after its dot": ("huong-dan/so.md", prose("Các bước:\n\n1.Bí thư họp.\n2.Chi ủy phân công.\n\n"),
                                                       {"B107"}, "Sau ‘1.’ thiếu dấu cách"),
     "a PDF's page number": ("huong-dan/so-trang.md", prose("Đoạn một.\n\n- 2 -\n\nĐoạn hai.\n\n"), {"B107"}, "số trang của bản PDF"),
+    # Tables as editors type them, which the page showed as raw "|" lines or with a sentence as a row.
+    "a table without its delimiter row": ("huong-dan/bang-ke.md", prose("Bảng:\n\n| Bước | Việc |\n| 1 | Khai mạc |\n\n"),
+                                          {"B111"}, "Viết ngay dưới dòng tiêu đề: ‘|---|---|’"),
+    "a blank line between a table's rows": ("huong-dan/bang-trong.md", prose("Bảng:\n\n| Bước | Việc |\n|---|---|\n| 1 | Khai mạc |\n\n"
+                                                                          "| 2 | Kết luận |\n\n"), {"B111"}, "Xóa dòng trống giữa các hàng"),
+    "a sentence right under a table": ("huong-dan/bang-chu.md", prose("Bảng:\n\n| Bước | Việc |\n|---|---|\n| 1 | Khai mạc |\n"
+                                                                     "Chi ủy chuẩn bị kỹ.\n\n"), {"B111"}, "để một dòng trống giữa bảng và nó"),
+    "a cell Word broke onto a line": ("huong-dan/bang-o.md", prose("Bảng:\n\n| Bước | Việc |\n|---|---|\n| 1 | Khai mạc,\n"
+                                                                   "điểm danh |\n\n"), {"B111"}, "nối nó vào ô ấy ở dòng trên"),
     # The markers of State and Party documents, pasted line under line, ran into one paragraph.
     "points marked '+)' line under line": ("huong-dan/cong.md", prose("Nội dung:\n\n+) Đánh giá.\n+) Phổ biến.\n\n"),
                                            {"B107"}, "Dấu đầu dòng '+)' không tạo danh sách"),
