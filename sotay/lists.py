@@ -14,6 +14,8 @@ from .check import rule_pass
 from .diagnostics import diag
 from .markdown_limits import MAX_DEPTH
 from .outline import running_text
+from .model import Form
+from .spans import spans
 from .verbatim import WORD_BULLET, blank_blocks
 
 _ITEM = re.compile(r"^( *)(?:[-*+]|(\d+)\.)[ \t]+\S")
@@ -220,4 +222,23 @@ def list_rules(corpus, registry):
         body = blank_blocks(running_text(origin.body))
         for index, col, message, code in list_problems(body, list_after_text=False) + layout_problems(body):
             problems.append(diag(origin.rel, origin.body_line + index, col, code, message))
+    return problems + _field_problems(corpus)
+
+
+def _field_problems(corpus) -> list:
+    """A meeting's practices, an agenda's note, a source's note: Markdown in YAML, read as a body
+    is where a literal block ("text: |") keeps the lines as typed. Word's bullets or a table's
+    sentence row there were published wrong without a word. A form is shown as written."""
+    problems = []
+    for item, origin in corpus.text_origins():
+        if isinstance(item, Form):
+            continue
+        for span in spans(origin):
+            if span.path == ("body",) or "\n" not in span.text.strip():
+                continue
+            text = blank_blocks(span.text)
+            starts = [0] + [m.end() for m in re.finditer("\n", text)]
+            for index, col, message, code in list_problems(text) + layout_problems(text):
+                line, column = span.locate(starts[index] + col - 1)
+                problems.append(diag(origin.rel, line, column, code, message))
     return problems

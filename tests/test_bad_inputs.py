@@ -1229,6 +1229,11 @@ EDITOR_MISTAKES = {
                                                                      "Chi ủy chuẩn bị kỹ.\n\n"), {"B111"}, "để một dòng trống giữa bảng và nó"),
     "a cell Word broke onto a line": ("huong-dan/bang-o.md", prose("Bảng:\n\n| Bước | Việc |\n|---|---|\n| 1 | Khai mạc,\n"
                                                                    "điểm danh |\n\n"), {"B111"}, "nối nó vào ô ấy ở dòng trên"),
+    # A practice's text is Markdown too: in a literal block its lines are read as a body's.
+    "Word's bullets in a practice's text": ("mo-hinh/cham.yml", meeting("").replace(
+        "    text: Mô tả cách làm bằng lời của mình.\n",
+        "    text: |\n      Chi ủy họp trước ba ngày để:\n      • Thống nhất nội dung.\n      • Phân công người chuẩn bị.\n", 1),
+        {"B107", "T101"}, "Dấu đầu dòng '•' không tạo danh sách"),
     # The markers of State and Party documents, pasted line under line, ran into one paragraph.
     "points marked '+)' line under line": ("huong-dan/cong.md", prose("Nội dung:\n\n+) Đánh giá.\n+) Phổ biến.\n\n"),
                                            {"B107"}, "Dấu đầu dòng '+)' không tạo danh sách"),
