@@ -13,8 +13,8 @@ from .block_layout import HEADING, layout_problems
 from .check import rule_pass
 from .diagnostics import diag
 from .markdown_limits import MAX_DEPTH
-from .outline import running_text
 from .model import Form
+from .outline import running_text
 from .spans import spans
 from .verbatim import WORD_BULLET, blank_blocks
 
