@@ -437,9 +437,21 @@ class _Loader:
                     hint += f"; {mark.rstrip('.')}"
                 self.report([diag(rel, line, col, "R102", f"Không có văn bản {value!r} trong sổ văn bản{hint}.")])
             elif kind == "page" and value.strip("/") not in pages:
-                typed = value.strip().strip("/").lower().removeprefix("content/").removesuffix(".md").removesuffix(".yml")
-                hint = _joined_items(value, pages) or offer(typed if typed in pages else meant(typed, pages, 0.8))
+                hint = _joined_items(value, pages) or offer(self.page_meant(value, pages))
                 self.report([diag(rel, line, col, "R103", f"Không có trang {value!r}{hint}.")])
+
+    def page_meant(self, value: str, pages: set[str]) -> str | None:
+        """The page a `related` entry means: its file's name, its address on the site (the
+        handbook's own host too), its slug alone, its title, or a near typo."""
+        typed = _SITE_ADDRESS.sub("", value.strip()).strip("/").lower()
+        typed = typed.removeprefix("content/").removesuffix(".md").removesuffix(".yml").removesuffix("/index.html")
+        if typed in pages:
+            return typed
+        by_slug = [key for key in pages if key.rpartition("/")[2] == typed]
+        if len(by_slug) == 1:
+            return by_slug[0]
+        titled = {slugify(item.title): item.page_key for item in self.corpus.items() if getattr(item, "title", None)}
+        return titled.get(slugify(value)) or meant(typed, pages, 0.8)
 
     def check_forms(self):
         """Each ```mau block of a guidance page names a form of content/mau/; the form learns the
@@ -525,6 +537,9 @@ class _Loader:
 
 _CONTENT_FOLDERS = ("huong-dan/ (hướng dẫn), mo-hinh/ (mô hình sinh hoạt), chuong-trinh/ (chương trình mẫu), "
                     f"chuyen-de/<thư viện>/ (đề cương), van-ban/ (sổ văn bản), nguon/ (nguồn), {forms.FOLDER}/ (mẫu văn bản)")
+
+
+_SITE_ADDRESS = re.compile(r"^[a-z][a-z0-9+.-]*://[^/\s]*", re.IGNORECASE)
 
 
 def _joined_items(value: str, known) -> str:

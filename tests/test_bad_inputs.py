@@ -1084,6 +1084,13 @@ EDITOR_MISTAKES = {
                                                  "audience:\n- bi-thu\n  - chi-uy\n"), {"Y001"}, "'bi-thu - chi-uy'"),
     "a related page written as its file": ("huong-dan/lien-quan-tep.md", front("related: [content/huong-dan/trang-a.md]\n"),
                                            {"R103"}, "(có phải 'huong-dan/trang-a'?)"),
+    # A page's title, its slug alone or its address on the site: the page exists, and was said not to.
+    "a related page written as its title": ("huong-dan/lien-quan-ten.md", front("related: [Trang hướng dẫn mẫu]\n"),
+                                            {"R103"}, "(có phải 'huong-dan/trang-a'?)"),
+    "a related page written as its slug": ("huong-dan/lien-quan-slug.md", front("related: [trang-a]\n"),
+                                           {"R103"}, "(có phải 'huong-dan/trang-a'?)"),
+    "a related page written as its address": ("huong-dan/lien-quan-url.md", front("related: ['https://sotay.vn/huong-dan/trang-a/']\n"),
+                                              {"R103"}, "(có phải 'huong-dan/trang-a'?)"),
     # Written as a word processor writes a heading: told there, not as a section missing at the file's end.
     # Told how to write it and, at once, that it lies ahead (following the hint met S107 next).
     "a review date ahead, written day first": ("huong-dan/ngay-truoc.md", front().replace("reviewed: 2026-01-01", "reviewed: 05/12/2099"),
