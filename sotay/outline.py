@@ -22,6 +22,7 @@ _DASH_TYPED = re.compile(r"^ {0,3}([–—])[ \t]")  # Word's en or em dash for 
 _LETTERED = re.compile(r"^ {0,3}([a-zđ][.)])\s")  # "b) Chi bộ …": numbered as a document numbers sub-points
 _LETTERS = "abcdđeghiklmnopqrstuvxy"  # the order Vietnamese documents letter points in
 _NESTED = re.compile(r"(?:[-*+]|\d{1,2}[.)])\s")
+_EMPTY_ITEM = re.compile(r"[-*+•]|\d{1,2}[.)]")
 # A section's own numbering ("II. ", "2) ", "b. "), which the site and the DOCX number afresh; not a
 # year ("1945. Cách mạng Tháng Tám") nor an initial ("C. Mác"; "V. I. Lênin", one before another
 # and a name, where "I. V. I. Lênin" is numbered).
@@ -267,6 +268,10 @@ class _Reader:
                 self.tell(line_no, "B103", f"Đề cương không dùng bảng ở mục này{pasted}: viết mỗi hàng của bảng thành "
                                            "một ý, một dòng bắt đầu bằng '- ' (các ô của hàng nối bằng dấu phẩy hay dấu hai chấm).")
                 target.append(TOLD)
+            self.last_item = None
+        elif _EMPTY_ITEM.fullmatch(line.strip()):
+            # "- " alone: an item begun and left empty, not a line that lacks its dash.
+            self.tell(line_no, "B103", "Ý trống (dòng chỉ có dấu đầu dòng): xóa dòng này, hoặc viết nội dung của ý sau dấu.")
             self.last_item = None
         elif raw.startswith(("  ", "\t")) and self.last_item is not None and _NESTED.match(line.strip()):
             # Markdown would show a sub-list; the outline has no level below a point, and joining it

@@ -145,6 +145,13 @@ class Str(Type):
                                      + ("ngoặc cong “ ” không phải ngoặc kép của YAML: đặt cả giá trị trong ngoặc kép thẳng "
                                         "\"...\" (ngoặc cong giữ được ở bên trong)." if curly else "đặt cả giá trị trong ngoặc kép \"...\"."))
             return _DROP
+        if isinstance(value, list) and not isinstance(self, Ref) and path in ctx.located.key_at \
+                and ctx.located.pos(path)[0] > ctx.located.key_at[path][0]:
+            # Lines of "- " under the field: a list written where one line of text goes.
+            ctx.report(path, "S103", f"Cần {self.label}, gặp danh sách (các dòng ‘- ’ dưới tên trường): trường này là một "
+                                     "đoạn chữ; nối các ý thành câu trên cùng một dòng sau tên trường, ngăn bằng dấu chấm "
+                                     "hoặc chấm phẩy.")
+            return _DROP
         if isinstance(value, list) and not isinstance(self, Ref):
             # "- [Kết quả theo tiêu chí]": a form's blank, or any value, that opens with "[" is a list to YAML.
             # So is a line with two dashes ("- - Chi bộ chỉnh sửa…", a sub-point pasted as it showed).
@@ -442,6 +449,14 @@ class ListOf(Type):
         self.unit = unit  # what an item is called where the editor writes it ("phần ###", "ý")
         self.label = f"danh sách {item.label}"
 
+    def _how(self) -> str:
+        """How to write the list: a list of blocks is not "[a, b]", which only met the next error."""
+        if isinstance(self.item, Obj):
+            first, *rest = list(self.item.example()) or ["title"]
+            more = "".join(f"/‘    {name}: …’" for name in rest)
+            return f"mỗi mục là một nhóm dòng: ‘  - {first}: …’{more} (các dòng sau thụt vào thẳng chữ {first})."
+        return "viết [a, b], hoặc mỗi mục một dòng bắt đầu bằng '- '."
+
     def check(self, value, path, ctx):
         if not isinstance(value, list):
             key = ctx.located.key_at.get(path)
@@ -451,7 +466,7 @@ class ListOf(Type):
             one = (isinstance(value, dict) and isinstance(self.item, Obj)
                    or isinstance(value, str) and isinstance(self.item, (Ref, Vocab)) and re.fullmatch(r"[^\s,;]+", value.strip()))
             if not (below and one):
-                ctx.report(path, "S103", f"Cần danh sách, gặp {_kind(value)}: viết [a, b], hoặc mỗi mục một dòng bắt đầu bằng '- '.")
+                ctx.report(path, "S103", f"Cần danh sách, gặp {_kind(value)}: " + self._how())
                 return _DROP
             # On the lines under its field: the list's only item, its "- " lost. Read as meant, so its
             # own problems are told in the same run and nothing that needs the list fails after it.

@@ -1236,6 +1236,18 @@ EDITOR_MISTAKES = {
                                                                      "Chi ủy chuẩn bị kỹ.\n\n"), {"B111"}, "để một dòng trống giữa bảng và nó"),
     "a cell Word broke onto a line": ("huong-dan/bang-o.md", prose("Bảng:\n\n| Bước | Việc |\n|---|---|\n| 1 | Khai mạc,\n"
                                                                    "điểm danh |\n\n"), {"B111"}, "nối nó vào ô ấy ở dòng trên"),
+    # Told the form of the list to write: "[a, b]" for a list of blocks, "[" and "- -" for lines
+    # the editor never typed, sent the editor to a second error.
+    "practices written as one line": ("mo-hinh/mot-dong.yml", meeting("").replace(
+        "practices:\n  - title: Cách làm thứ nhất\n    text: Mô tả cách làm bằng lời của mình, theo bài viết ghi ở sources.\n"
+        "  - title: Cách làm thứ hai\n    text: Mô tả cách làm bằng lời của mình.\n", "practices: Họp chi ủy trước ba ngày.\n"),
+        {"S103", "T101"}, "‘  - title: …’/‘    text: …’"),
+    "an agenda step's notes written as a list": ("mo-hinh/ghi-chu-ds.yml", meeting("").replace(
+        "      record: Số đảng viên có mặt, vắng mặt có lý do, không lý do.\n",
+        "      record: Số đảng viên có mặt, vắng mặt có lý do, không lý do.\n      notes:\n        - Chọn tin của tỉnh.\n"
+        "        - Chọn tin của huyện.\n", 1), {"S103", "T101"}, "nối các ý thành câu trên cùng một dòng"),
+    "an empty point in an outline": (TOPIC, topic(lambda b: b.replace("- Một yêu cầu.\n", "- Một yêu cầu.\n- \n- Hai yêu cầu.\n", 1)),
+                                     {"B103"}, "Ý trống (dòng chỉ có dấu đầu dòng)"),
     # A practice's text is Markdown too: in a literal block its lines are read as a body's.
     "Word's bullets in a practice's text": ("mo-hinh/cham.yml", meeting("").replace(
         "    text: Mô tả cách làm bằng lời của mình.\n",
