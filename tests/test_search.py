@@ -14,6 +14,7 @@ from pathlib import Path
 from urllib.parse import urljoin, urlparse
 
 import pytest
+from playwright.sync_api import expect
 
 from sotay.content import load
 from sotay.text import fold, match_key
@@ -1343,3 +1344,30 @@ def test_numbers_in_words_are_digits_only_where_a_number_is_meant(worker_page):
     assert turn == months == ["/luot/"], (turn, months)  # a one-word count stays a word, as pages write it
     assert some[0] == "/mot-so/", some  # "một số" is "some", no document 1
     assert dictated[0] == "/hd-42/", dictated
+
+
+def test_back_closes_the_phone_menu_and_a_link_in_it_is_one_step_from_the_page(browser, site_url):
+    """The menu covers a phone's page as the search does: Back with it open left the page."""
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    page.goto(site_url)
+    start = site_url + "huong-dan/sinh-hoat-thuong-ky/"
+    page.goto(start)
+    page.click("label.md-header__button[for=__drawer]")
+    assert page.is_checked("#__drawer")
+    page.go_back()
+    page.wait_for_function("() => !document.getElementById('__drawer').checked")
+    assert page.url == start
+    page.click("label.md-header__button[for=__drawer]")
+    page.locator(".md-sidebar--primary a[href$='ghi-bien-ban/']").first.click()
+    page.wait_for_url(lambda url: url.endswith("/huong-dan/ghi-bien-ban/"))
+    page.go_back()
+    page.wait_for_url(start)
+    context.close()
+
+
+def test_the_search_box_s_clear_button_clears_the_results(search_page):
+    """The × empties the box by resetting its form, which fires no input: the last results stayed."""
+    assert search(search_page, "bien ban")
+    search_page.click("button.md-search__icon[type=reset]")
+    expect(search_page.locator(".md-search-result__item")).to_have_count(0)

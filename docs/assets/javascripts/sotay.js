@@ -533,36 +533,44 @@
     input.addEventListener("input", function () {
       input.dispatchEvent(new Event("keyup"));
     });
+    // The box's × resets the form, which fires no input: the last results stayed under an empty box.
+    if (input.form) input.form.addEventListener("reset", function () {
+      setTimeout(function () { input.dispatchEvent(new Event("keyup")); }, 0);  // once the value is cleared
+    });
   }
 
   onReady(searchOnInput);
 
-  /* The search covers the page on a phone: its Back button left the page, where a reader meant to
-     close the search. Opening it adds a history entry that Back takes away, closing it; a result
-     chosen replaces that entry, so Back from the result returns to the page once. */
-  function backClosesSearch() {
-    var toggle = document.getElementById("__search");
+  /* On a phone the search and the menu each cover the page: Back closes them, as Android's back
+     gesture closes any such panel, instead of leaving the page the reader was on. Opening one
+     pushes a history entry of its own; a link followed from it replaces that entry, so one Back
+     from the next page returns here. */
+  function backCloses(id, key, links) {
+    var toggle = document.getElementById(id);
     if (!toggle || !window.history.pushState) return;
-    var ours = function () { return history.state && history.state.sotaySearch; };
+    var ours = function () { return history.state && history.state[key]; };
     var leaving = false;
     toggle.addEventListener("change", function () {
-      if (toggle.checked) leaving = false;  // a result on this page ("#…") left the page in place
-      if (toggle.checked && !ours()) history.pushState({ sotaySearch: true }, "");
+      if (toggle.checked) leaving = false;  // a link to this page ("#…") left the page in place
+      if (toggle.checked && !ours()) { var state = {}; state[key] = true; history.pushState(state, ""); }
       else if (!toggle.checked && ours() && !leaving) history.back();
     });
     window.addEventListener("popstate", function () {
       if (toggle.checked && !ours()) toggle.click();  // as the reader's own close: Material follows the box
     });
     document.addEventListener("click", function (event) {
-      var link = event.target.closest && event.target.closest(".md-search-result a[href]");
-      if (!link || !ours() || event.defaultPrevented || event.button || event.ctrlKey || event.metaKey || event.shiftKey) return;
+      var link = event.target.closest && event.target.closest(links);
+      if (!link || !toggle.checked || !ours() || event.defaultPrevented || event.button || event.ctrlKey || event.metaKey || event.shiftKey) return;
       event.preventDefault();
-      leaving = true;  // Material closes the search on the click: no Back for that
+      leaving = true;  // Material closes the panel on the click: no Back for that
       location.replace(link.href);
     }, true);
   }
 
-  onReady(backClosesSearch);
+  onReady(function () {
+    backCloses("__search", "sotaySearch", ".md-search-result a[href]");
+    backCloses("__drawer", "sotayDrawer", ".md-sidebar--primary a[href]");
+  });
 
   /* Material puts each code block's copy button in a <nav>: a page with several blocks (the
      editors' guide) had as many unnamed navigation landmarks, listed to a screen reader beside
@@ -980,12 +988,17 @@
 
   var COPY_SAYS = ["Đã sao chép", "Chưa chép được"];
 
+  /* The label is kept from before the first flash: a second tap within the two seconds read the
+     flash's own words as the label, and the button said "Đã sao chép" for good. */
   function flash(button, text) {
-    var label = button.textContent, status = document.querySelector(".sotay-status");
+    var status = document.querySelector(".sotay-status");
+    if (!button.hasAttribute("data-sotay-label")) button.setAttribute("data-sotay-label", button.textContent);
     button.textContent = text;
     if (status) status.textContent = text;
-    setTimeout(function () {
-      button.textContent = label;
+    clearTimeout(button.sotayFlash);
+    button.sotayFlash = setTimeout(function () {
+      button.textContent = button.getAttribute("data-sotay-label");
+      button.removeAttribute("data-sotay-label");
       if (status) status.textContent = "";
     }, 2000);
   }
