@@ -1373,3 +1373,15 @@ def test_the_clause_that_issues_a_reference_states_its_facts(registry, text, cod
     issuer and term only chose among documents of a reused code, and a wrong one passed."""
     (c,) = check(text, registry)
     assert c.id and [p.code for p in c.problems] == codes, (text, c.id, c.problems)
+
+
+def test_a_short_form_of_the_wrong_kind_is_offered_the_entry_its_facts_fit(registry):
+    """"Chỉ thị 18 của Ban Bí thư khóa XII" was told to register a Chỉ thị 18, where the registry
+    holds the Kết luận 18 its issuer and term fit."""
+    (c, _) = check("Chỉ thị 18 của Ban Bí thư khóa XII về tiếp tục đẩy mạnh thực hiện Chỉ thị 10.", registry)
+    assert [p.code for p in c.problems] == ["C107"]
+    assert "nhưng có Kết luận số 18-KL/TW ngày 22/9/2017 của Ban Bí thư (khóa XII) khớp" in c.problems[0].message
+    # Facts the other entry does not fit, or none: told as before, no entry offered.
+    for text in ("Chỉ thị 18 của Bộ Chính trị khóa XIII.", "Chỉ thị 18."):
+        (c,) = check(text, registry)
+        assert [p.code for p in c.problems] == ["C107"] and "nhưng có" not in c.problems[0].message, (text, c.problems)

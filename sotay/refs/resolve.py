@@ -20,8 +20,9 @@ import bisect
 import datetime as dt
 import functools
 import re
+from dataclasses import replace
 
-from ..registry import Registry, code_key, number_key, split_code, system_of
+from ..registry import Registry, code_key, kind_key, number_key, split_code, system_of
 from ..text import INVISIBLE, changed_mark, fold, match_key, vn_date
 from . import patterns as P
 from .extract import body_name, calendar_date, date_parts, find, terms_of
@@ -502,11 +503,32 @@ def _none_held(c: Citation, registry: Registry, label: str) -> Problem:
         if c.number and not registry.by_number.get(number_key(c.system, c.kind, c.number)):
             # "Quy định 213": written in full it met C101 next; say at once that no entry has the number.
             kind = (c.name or "").rpartition(" ")[0] or "văn bản"
+            other = _other_kind(c, registry)
+            if other is not None:
+                # "Chỉ thị 18 của Ban Bí thư khóa XII": the entry its facts fit is a Kết luận.
+                return Problem("C107", f"'{label}': sổ văn bản chưa có {kind} nào số {c.number}, nhưng có {other} khớp "
+                                       "với ngày, cơ quan hoặc khóa đã viết: nếu là văn bản ấy, sửa loại văn bản và ghi "
+                                       "đủ số hiệu.")
             return Problem("C107", f"'{label}' không đủ để xác định văn bản, và sổ văn bản chưa có {kind} nào số "
                                    f"{c.number}: hãy ghi đủ số hiệu và ngày ban hành, rồi thêm văn bản vào sổ văn bản "
                                    "(content/van-ban) với nguồn.")
         return Problem("C107", f"'{label}' không đủ để xác định văn bản; hãy ghi đủ số hiệu và ngày ban hành.")
     return Problem("C101", _not_held(label, c, registry))
+
+
+def _other_kind(c: Citation, registry: Registry) -> str | None:
+    """The one entry of another kind with the number a short form names, that the facts written
+    beside it (some are) fit, as a citation of it is written."""
+    if not (c.date or c.year or c.terms or c.body):
+        return None
+    fits = []
+    for (system, kind, number), docs in registry.by_number.items():
+        if system == c.system and number == (c.number.lstrip("0") or "0") and kind != kind_key(c.kind):
+            fits += [(d, kind) for d in docs if not _mismatches(d, c) and _support(d, c) > 0]
+    if len(fits) != 1:
+        return None
+    doc, kind = fits[0]
+    return _facts(doc, replace(c, kind=kind))
 
 
 def _choose(c: Citation, docs: list, exact: bool, label: str, text: str | None, after: int):
