@@ -120,7 +120,13 @@ def _read_context(t: str, c: Citation, pos: int) -> int:
                 c.year, c.year_tentative = year, True
                 break
             worded = not issued and (bool(m.group("y")) or "năm" in m.group() or "tháng" in m.group())
-            c.year, c.year_of_work = year, worded and _work_before(t, c)
+            work = worded and P.WORK_BEFORE.search(t, max(0, c.start - P.WORK_BEFORE_AHEAD), c.start)
+            if work and work.group("years"):
+                # "Tổng kết 10 năm Chỉ thị 50-CT/TW năm 2025": held in 2025, on the directive of some
+                # ten years before; that year chooses among the code's documents, never contradicts.
+                c.year, c.year_tentative = year - int(work.group("years")), True
+            else:
+                c.year, c.year_of_work = year, bool(work)
         elif name == "body":
             work = _work_before(t, c) or P.THEO_BEFORE.search(t, max(0, c.start - 8), c.start)
             if (c.issuer or "").endswith("TW") and (work and P.LOCAL_BODY.match(m.group("body"))

@@ -242,7 +242,7 @@ WORK_BEFORE = _compile(r"(?:thực\s{1,3}hiện|triển\s{1,3}khai|quán\s{1,3}t
                        # "Học tập chuyên đề Chỉ thị 05-CT/TW năm 2024", "Kết quả Chỉ thị … năm 2024": the topic's, the result's
                        r"|chuyên\s{1,3}đề|kết\s{1,3}quả)"
                        # "Sơ kết 5 năm Chỉ thị …", "Kỷ niệm 10 năm thực hiện Chỉ thị …": the years the work counts
-                       r"(?:\s{1,3}\d{1,2}\s{1,3}năm(?:\s{1,3}thực\s{1,3}hiện)?)?"
+                       r"(?:\s{1,3}(?P<years>\d{1,2})\s{1,3}năm(?:\s{1,3}thực\s{1,3}hiện)?)?"
                        r"\s{1,3}[\[*_]{0,3}$")  # a link's or emphasis' opening mark between
 # "Theo" opening a sentence, before a central code and a local body ("Theo Chỉ thị 05-CT/TW năm
 # 2025 của Đảng ủy phường"): a ward issues no /TW code, so the body and the year are the work's.
