@@ -88,6 +88,8 @@ _RULES = [
     Rule("B114", "heading-skips-level", WARNING, "Tiêu đề mục bỏ qua một cấp (‘##’ rồi ‘####’): mục con chỉ thêm một dấu # so với mục ngay trên nó."),
     Rule("B115", "stray-emphasis", ERROR, "Dấu `*` cạnh một con số, giữa hai dấu cách hay trong `(*)` bị trang đọc là dấu làm nghiêng "
                                           "chữ: cặp dấu `*` biến mất (`3*2 ha` hiện thành `32 ha`)."),
+    Rule("B116", "empty-note", ERROR, "Khung ghi chú (`!!! note \"Lưu ý\"`) trống: các dòng của khung không thụt vào 4 dấu "
+                                      "cách, trang hiện chúng bên ngoài khung."),
     # Cross references between content files
     Rule("D101", "duplicate-id", ERROR, "Mã, đường dẫn hoặc tiêu đề bị trùng."),
     Rule("R101", "unknown-source", ERROR, "Nguồn không tồn tại trong content/nguon."),

@@ -63,6 +63,22 @@ def _container(lines: list[str], i: int) -> tuple[int, list[str], list[int]] | N
     return end, [row[cut:] for row, cut in zip(lines[i:end], cuts, strict=True)], cuts
 
 
+def _empty_note(lines: list[str], i: int, end: int) -> tuple[int, str] | None:
+    """(line index, message) for a note ("!!! note", line i) with nothing inside: its lines typed
+    flush left as in Word, or indented two spaces as on GitHub, were shown under an empty box, with
+    no word to the editor. Told at the first of them; at the note's own line if none follows (or a
+    heading, another note: the page's next part, not the box's body)."""
+    if end > i + 1 or not lines[i].lstrip().startswith("!!!"):
+        return None
+    after = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
+    inner = len(lines[i]) - len(lines[i].lstrip(" ")) + 4
+    if after is None or HEADING.match(lines[after]) or _ADMONITION.match(lines[after]):
+        return i, (f"Khung ghi chú trống: viết nội dung của khung ở các dòng ngay dưới, mỗi dòng thụt vào {inner} "
+                   f"dấu cách.")
+    return after, (f"Dòng này nằm ngoài khung ghi chú ở trên (trang hiện khung trống, chữ ở dưới khung): thụt mỗi dòng "
+                   f"của khung vào {inner} dấu cách.")
+
+
 def _step(marker: str) -> tuple[str, int]:
     """A marker's kind and place in its sequence: ("—", 0), (")", 2) for "2)", ("a.", 1) for "b."."""
     sub = _SUB_NUMBER.fullmatch(marker)
@@ -130,6 +146,9 @@ def list_problems(body: str, depth: int = 0, list_after_text: bool = True) -> li
         block = _container(lines, i)
         if block:
             skip_to, inside, cuts = block
+            empty = _empty_note(lines, i, skip_to)
+            if empty:
+                out.append((empty[0], 1, empty[1], "B116"))
             first = i + 1 if _ADMONITION.match(line) else i
             # Tables inside too (sotay.block_layout reads a body's top level); a note's bold line is
             # its own label, where no heading belongs.

@@ -2031,6 +2031,21 @@ def test_what_pdf_and_word_leave_is_told_as_a_warning(tmp_path, body, code):
     assert proc.returncode == 0 and [c for _, c, _ in found] == [code], found
 
 
+@pytest.mark.parametrize("note, line, words", [
+    # Typed flush left as in Word, or indented two spaces as on GitHub: the page showed an empty box
+    # and the text under it, and the check said nothing.
+    ('!!! note "Lưu ý"\nĐảng viên vắng phải báo lý do.\n\n', 10, "thụt mỗi dòng của khung vào 4 dấu cách"),
+    ('!!! note "Lưu ý"\n\n  Đảng viên vắng phải báo lý do.\n\n', 11, "thụt mỗi dòng của khung vào 4 dấu cách"),
+    ('- Việc một.\n\n    !!! note "Lưu ý"\n    Ghi vào biên bản.\n\n', 12, "vào 8 dấu cách"),
+    # Nothing under it but the next section: the box itself is told.
+    ('!!! note "Lưu ý"\n\n## Mục sau\n\n', 9, "Khung ghi chú trống"),
+])
+def test_a_note_whose_lines_are_not_indented_is_told_at_its_first_line(tmp_path, note, line, words):
+    proc, found = _check_one(tmp_path, "huong-dan/ghi-chu.md", prose(note))
+    assert proc.returncode == 1 and [(where, code) for where, code, _ in found] == [(f"content/huong-dan/ghi-chu.md:{line}:1:", "B116")], found
+    assert words in found[0][2], found
+
+
 @pytest.mark.parametrize("body", ["Đợt 1 kết thúc ngày 15/5/2023, bàn giao vào quý\n2) Hết.",
                                   "Theo điểm\na) khoản 2 Điều 5.", "o ấy nói.\n\n-1 độ là nhiệt độ.",
                                   "Mở đầu.\n\na. Một.\n\nb. Hai.", "Chi bộ - đảng viên; e-mail; Ban Chỉ đạo 35- CT.",
@@ -2045,7 +2060,10 @@ def test_what_pdf_and_word_leave_is_told_as_a_warning(tmp_path, body, code):
                                   "Tỉ lệ: 3 * 4 = 12 và 5*6.", "Chữ *nghiêng* và **ngày 09/6/2025**, diện tích 3\\*2 ha.",
                                   # Italics on words and figures, as meant.
                                   "Đến *ngày 28/10/2025*. Có (*12 đảng viên có mặt*), số vắng *2*, theo *Chỉ thị 10-CT/TW*, nhé.",
-                                  "Căn cứ [Văn bản] số [số hiệu]; “Buổi [Sổ tay] giúp chi bộ.”"])
+                                  "Căn cứ [Văn bản] số [số hiệu]; “Buổi [Sổ tay] giúp chi bộ.”",
+                                  # A note's body indented four spaces, a blank line in it left empty.
+                                  '!!! note "Lưu ý"\n    Đảng viên vắng báo lý do.\n\n    Ghi vào biên bản.\n\nSau khung.',
+                                  "!!! Lưu ý\n    Đảng viên vắng báo lý do."])
 def test_text_that_only_looks_pasted_passes(tmp_path, body):
     """A wrapped line that opens with "2)", "a)" or "– 2025", dialogue, a list's tab, a table under
     a heading, a bold sentence: what the page shows as written passes."""

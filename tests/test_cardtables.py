@@ -1,5 +1,6 @@
 """The site's own Markdown extensions: content tables of three columns or more carry what a phone
-needs to show them as cards; an ordered list starts where its editor numbered it."""
+needs to show them as cards; an ordered list starts where its editor numbered it; a note box
+without a title gets a Vietnamese one."""
 
 import xml.etree.ElementTree as ET
 
@@ -65,3 +66,26 @@ def test_an_ordered_list_starts_at_the_number_its_editor_wrote(render):
     html = render("1. Một\n2. Hai\n\nSau khi chi ủy họp xong:\n\n3. Ba\n4. Bốn\n")
     assert [ol.get("start") for ol in ET.fromstring(f"<root>{html}</root>").iter("ol")] == [None, "3"]
     assert "start" not in markdown.markdown("3. Ba")
+
+
+def _notes(html):
+    root = ET.fromstring(f"<root>{html}</root>")
+    return [(div.get("class"), [p.text for p in div.iterfind("p[@class='admonition-title']")]) for div in root.iter("div")]
+
+
+@pytest.mark.parametrize("text, classes, titles", [
+    # The form the editors' guide names showed the English "Note"; other types their English name.
+    ("!!! note\n    Chữ.", "admonition note", ["Lưu ý"]),
+    ("!!! warning\n    Chữ.", "admonition warning", ["Chú ý"]),
+    ("!!! bug\n    Chữ.", "admonition bug", ["Lưu ý"]),
+    # A title typed as the type showed "Lưu" in a box of classes "lưu" and "ý".
+    ("!!! Lưu ý\n    Chữ.", "admonition note", ["Lưu ý"]),
+    ("!!! tip Mẹo hay\n    Chữ.", "admonition tip", ["Mẹo hay"]),
+    # A title written, or none asked for, is kept; a class is not taken away.
+    ('!!! note "Ghi nhớ"\n    Chữ.', "admonition note", ["Ghi nhớ"]),
+    ('!!! note ""\n    Chữ.', "admonition note", []),
+    ("!!! md-dialog md-dialog--active\n    Chữ.", "admonition md-dialog md-dialog--active", ["Lưu ý"]),
+])
+def test_a_note_without_a_title_gets_a_vietnamese_one(render, text, classes, titles):
+    assert _notes(render(text)) == [(classes, titles)]
+    assert _notes(render(f"- Ý.\n\n    {text.replace(chr(10), chr(10) + '    ')}")) == [(classes, titles)]
