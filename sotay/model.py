@@ -202,7 +202,8 @@ class Topic:
     origin: str = spec(Str(max_len=400), doc="Chuyên đề này do ai xây dựng, như nguồn ghi.")
     tags: list = spec(ListOf(Str(max_len=60)), doc="Từ khóa cho tìm kiếm: cách người đọc hay gọi chủ đề mà tên của nó không có.")
     reviewed: dt.date = spec(Date(past=True), required=True, doc="Ngày rà soát gần nhất.")
-    purpose: str = spec(Text(), required=True, doc="Mục đích: đoạn văn dưới mục `## Mục đích`.", source="body")
+    purpose: str = spec(Text(), required=True, source="body",
+                        doc="Mục đích: đoạn văn dưới mục `## Mục đích`, không có tiêu đề con (tên ý viết in đậm ở đầu đoạn).")
     requirements: list = spec(ListOf(Str(max_len=800), min_items=1, unit="ý"), required=True,
                               doc="Yêu cầu: các dòng gạch đầu dòng (`- `) dưới mục `## Yêu cầu`.", source="body")
     sections: list = spec(ListOf(Obj(OutlineSection), min_items=4, unit="phần ###"), required=True,
@@ -210,7 +211,7 @@ class Topic:
                               "Không cần tự đánh số phần hay ý (I., Phần 1:, a)): trang và bản DOCX tự đánh số.", source="body")
     questions: list = spec(ListOf(Str(max_len=800), min_items=3, unit="câu hỏi"), required=True,
                            doc="Câu hỏi thảo luận: các dòng đánh số (`1.`, `2.`…) dưới mục `## Câu hỏi thảo luận`.", source="body")
-    conclusion: str = spec(Text(), required=True, doc="Kết luận dự kiến: đoạn văn dưới mục `## Kết luận dự kiến`.", source="body")
+    conclusion: str = spec(Text(), required=True, doc="Kết luận dự kiến: đoạn văn dưới mục `## Kết luận dự kiến`, không có tiêu đề con.", source="body")
 
     @property
     def page_key(self) -> str:

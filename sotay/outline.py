@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from markdown.blockprocessors import HashHeaderProcessor
+
 from . import atx
 from .diagnostics import diag
 from .model import TOPIC_SECTIONS, Topic
@@ -207,6 +209,8 @@ class _Reader:
         elif self.current in ("purpose", "conclusion"):
             if not self.paragraph and self.current not in self.values:
                 self.at[(self.current,)] = (line_no, 1)
+            if HashHeaderProcessor.RE.match(line):
+                line = self.sub_heading(line, line_no)
             run = self.paragraph[len(self.paragraph) - self.paragraph[::-1].index(""):] if "" in self.paragraph else self.paragraph
             if _ITEM.match(line) and run and not any(_ITEM.match(row) for row in run):
                 # "Chi bộ thống nhất:\n- mẫu biên bản;": the page runs the list into the sentence.
@@ -222,6 +226,18 @@ class _Reader:
                     return
                 line = "### " + line.lstrip("#").strip()  # read as the section it means: its points are not lost too
             self.point(rows, i, line, line_no)
+
+    def sub_heading(self, line: str, line_no: int) -> str:
+        """A heading ("### Mục đích cụ thể") under a section of paragraphs: an h3 on the page, but
+        the DOCX, the text download and the copied text carry paragraphs only, and printed its
+        marks. Told (in place of a missing space after its #, told first), and read as its words."""
+        text = atx.markdown_text(line)
+        title = next(t for t, name in TOPIC_SECTIONS.items() if name == self.current)
+        self.problems = [p for p in self.problems if p.line != line_no]
+        self.tell(line_no, "B103", f"Mục “{title}” chỉ gồm đoạn văn, không có tiêu đề con (bản DOCX và chữ sao chép hiện "
+                                   f"nguyên các dấu #): bỏ dấu # ở đầu dòng; muốn nêu tên ý thì viết in đậm ở đầu đoạn "
+                                   f"dưới nó, ví dụ ‘**{text.rstrip(':')}:** …’.")
+        return text
 
     def point(self, rows: list[str], i: int, line: str, line_no: int):
         """A line under a section of points: a part's heading, a point, or the rest of one."""

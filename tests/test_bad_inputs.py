@@ -1269,6 +1269,9 @@ EDITOR_MISTAKES = {
     "a tabbed table in an outline's purpose": (TOPIC, topic(lambda b: b.replace("## Mục đích\n", "## Mục đích\n\nViệc\tNgười làm\tHạn\n"
                                                                                  "Họp\tBí thư\tNgày 28\n\n\tĐoạn thụt vào.\n\n", 1)),
                                                   {"B108", "B111"}, "bảng dán từ Word"),
+    # An h3 on the page, a literal "###" in the DOCX and the copied text.
+    "a sub-heading in an outline's purpose": (TOPIC, topic(lambda b: b.replace("## Mục đích\n", "## Mục đích\n\n### Mục đích cụ thể\n", 1)),
+                                              {"B103"}, "Mục “Mục đích” chỉ gồm đoạn văn, không có tiêu đề con"),
     # A form is shown as written: the link showed its brackets and address, and its copy held "trang-a.md".
     "a link in a form's line": ("mau/lien-ket.yml", FORM.replace('"Việc đăng ký: [...]"', '"Việc đăng ký: [...], xem [A](/huong-dan/trang-a/)"'),
                                 {"L101", "R105"}, "Mẫu hiện nguyên chữ như khi in"),

@@ -625,6 +625,42 @@ def test_lists_quotes_and_tables_in_a_purpose_reach_the_docx_and_the_copy_as_poi
     assert not re.search(r"\*\*|^>|\|", text, re.M), text
 
 
+def test_a_sub_heading_in_a_purpose_is_told_and_its_bold_lead_reaches_every_export(corpus, tmp_path):
+    """"### Mục đích cụ thể" under "## Mục đích" was an h3 on the page and a literal "###" in the
+    DOCX, the text download and the copied text: told (B103), where the check asks for the words in
+    bold at the paragraph's start, which every format shows alike."""
+    from conftest import check_here
+
+    copy = tmp_path / "content"
+    shutil.copytree(CONTENT, copy)
+    key = "chuyen-de/thu-vien-chung/bien-ban-dien-tu"
+    path = copy / f"{key}.md"
+    md = path.read_text()
+    purpose = md.index("## Mục đích\n\n") + len("## Mục đích\n\n")
+    line = md[:purpose].count("\n") + 1
+    conclusion = md.index("## Kết luận dự kiến\n\n") + len("## Kết luận dự kiến\n\n")
+    headed = md[:purpose] + "### Mục đích cụ thể\n\nMỗi năm kết nạp một đảng viên.\n\n" + md[purpose:conclusion] + \
+        "###Kết luận chung\nChi bộ thống nhất.\n\n" + md[conclusion:]
+    path.write_text(headed)
+    proc = check_here(copy)
+    told = [row.split(" ", 2) for row in proc.stdout.splitlines() if row.startswith("content/")]
+    at = headed[:headed.index("###Kết")].count("\n") + 1
+    assert [(where, code) for where, code, _ in told] == [(f"content/{key}.md:{line}:1:", "B103"),
+                                                          (f"content/{key}.md:{at}:1:", "B103")], proc.stdout
+    assert "‘**Mục đích cụ thể:** …’" in told[0][2] and "“Kết luận dự kiến”" in told[1][2], proc.stdout
+
+    path.write_text(md[:purpose] + "**Mục đích cụ thể:** Mỗi năm kết nạp một đảng viên.\n\n" + md[purpose:])
+    assert check_here(copy).returncode == 0
+    corpus = load(copy)
+    context = ExportContext(corpus, Registry.build(corpus.documents))
+    exp = lookup(corpus, key)
+    body = [(p.style.name, p.text) for p in Document(io.BytesIO(to_docx(exp, context))).paragraphs]
+    start = body.index(("Heading 1", "I. MỤC ĐÍCH")) + 1
+    assert body[start] == ("SotayBody", "Mục đích cụ thể: Mỗi năm kết nạp một đảng viên."), body[start]
+    text = to_text(exp, context)
+    assert "I. MỤC ĐÍCH\nMục đích cụ thể: Mỗi năm kết nạp một đảng viên.\n" in text and "#" not in text, text
+
+
 def test_prose_reads_blocks_as_the_page_does():
     """As Python-Markdown reads them: "1)" opens no list (one paragraph on the page), a numbered
     list counts from 1 whatever its first number, a table needs no outer pipes, and a pipe inside
