@@ -25,6 +25,10 @@ _ITEM = re.compile(r"^[-*+]\s+(.*\S)\s*$")
 _RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
 _MINUTES = re.compile(r"^(\d{1,3})\s*phút$")
 _HOURS = re.compile(r"^(\d{1,2})\s*(?:giờ|tiếng|h)$", re.I)
+# A total row under the steps, as a table in Word ends: "Tổng", "Tổng cộng", "Cộng", "Tổng thời
+# gian (dự kiến)", bold or not, in the STT or the Nội dung cell, its minutes there or not.
+_TOTAL = re.compile(r"(?:tổng(?:\s+cộng)?(?:\s+(?:số\s+)?(?:thời\s+gian|phút))?(?:\s+dự\s+kiến)?|cộng)"
+                    r"\s*:?(?:\s*\d{1,3}\s*phút)?", re.I)
 
 
 def _cell(text: str) -> str:
@@ -46,6 +50,12 @@ def to_markdown(agenda: SampleAgenda) -> str:
     if agenda.notes:
         lines += ["", "## Lưu ý", ""] + [f"- {n}" for n in agenda.notes]
     return "\n".join(lines) + "\n"
+
+
+def _total_row(cells: list[str]) -> bool:
+    """A row that adds up the steps' times: a total, not a step, whatever its STT (numbered as the
+    next step, which B105 asked of it, it passed and was published as a step, the total doubled)."""
+    return any(_TOTAL.fullmatch(cell.strip().strip("*_").strip()) for cell in cells[:2])
 
 
 def _row(cells: list[str], line_no: int, rel: str, number: int):
@@ -118,6 +128,11 @@ def parse_body(body: str, first_line: int, rel: str):
             after = lines[i + 1].strip() if i + 1 < len(lines) else ""
             if _RULE.match(line) or _RULE.match(after) or [c.casefold() for c in cells] == [c.casefold() for c in COLUMNS]:
                 continue  # the heading row (whatever its words: the rule under it marks it) and the rule
+            if _total_row(cells):
+                problems.append(diag(rel, line_no, 1, "B105", "Dòng tổng cộng không phải một bước của chương trình: xóa dòng "
+                                                            "này; trang và bản tải về tự cộng thời gian các bước (‘Tổng thời gian "
+                                                            "dự kiến: … phút.’ dưới bảng)."))
+                continue  # not a step: the rows after it keep their numbers
             rows += 1
             item, row_problems = _row(cells, line_no, rel, rows)
             problems += row_problems

@@ -1586,6 +1586,25 @@ def test_a_rejected_line_or_row_is_not_told_again_as_a_list_too_short(tmp_path):
     assert "viết '60 phút'" in proc.stdout
 
 
+@pytest.mark.parametrize("row", ["|  | **Tổng cộng** | **90 phút** |  |  |",
+                                 # Numbered as the next step, as B105 once asked of it: passed, and the page
+                                 # published a step "Tổng cộng" and twice the meeting's length.
+                                 "| 4 | Tổng cộng | 90 phút | Bí thư chi bộ | Tổng thời gian. |",
+                                 "| **Cộng** | | 90 phút | | |", "| | Tổng thời gian dự kiến: 90 phút |"])
+def test_a_total_row_under_an_agendas_steps_is_told_to_be_deleted(tmp_path, row):
+    agenda = AGENDA_MD + row + "\n"
+    proc, found = _check_one(tmp_path, "chuong-trinh/tong.md", agenda)
+    assert [(where, code) for where, code, _ in found] == [(f"content/chuong-trinh/tong.md:{_line_of(agenda, row)}:1:", "B105")], proc.stdout
+    assert "Dòng tổng cộng không phải một bước của chương trình: xóa dòng này" in found[0][2], proc.stdout
+
+
+def test_a_total_row_between_steps_leaves_the_next_steps_number_as_it_is(tmp_path):
+    row = "|  | Tổng | 75 phút |  |  |"
+    agenda = AGENDA_MD.replace("| 3 |", row + "\n| 3 |", 1)
+    proc, found = _check_one(tmp_path, "chuong-trinh/tong.md", agenda)
+    assert [(where, code) for where, code, _ in found] == [(f"content/chuong-trinh/tong.md:{_line_of(agenda, row)}:1:", "B105")], proc.stdout
+
+
 def test_a_link_to_a_documents_page_is_not_a_miswritten_code(tmp_path):
     # "[trang của chỉ thị](/van-ban/10-ct-tw-2007/)" was C106 "viết đúng: 10-CT/TW": following it broke the link.
     body = ("Xem [trang của chỉ thị](/van-ban/10-ct-tw-2007/) và <https://example.org/10-ct-tw-2007>; "
