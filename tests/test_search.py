@@ -1371,3 +1371,18 @@ def test_the_search_box_s_clear_button_clears_the_results(search_page):
     assert search(search_page, "bien ban")
     search_page.click("button.md-search__icon[type=reset]")
     expect(search_page.locator(".md-search-result__item")).to_have_count(0)
+
+
+def test_an_excerpt_starts_at_the_query_s_words_side_by_side(search_page):
+    """"phe binh tu phe binh" showed a page's excerpt at its first "từ" alone, which did not say why
+    the page answers: the excerpt starts at the longest run of marked words."""
+    found = search(search_page, "phe binh tu phe binh")
+    runs = search_page.eval_on_selector_all(".md-search-result__article", """els => els.slice(0, 6).map(a => {
+        const marks = [...a.querySelectorAll('mark')].filter(m => !m.closest('h1, .md-tags') && m.textContent.trim());
+        const joined = m => { const gap = m.nextSibling, next = gap && gap.nextSibling;
+                              return !!(gap && !gap.textContent.trim() && next && next.nodeName === 'MARK'); };
+        const start = a.querySelector('mark[data-sotay-start]');
+        return [marks.some(joined), !!start && joined(start)];
+    })""")
+    # Where words are marked side by side ("phê bình"), the excerpt starts at them.
+    assert found and any(run for run, _ in runs) and all(start for run, start in runs if run), runs

@@ -450,6 +450,21 @@
     if (KINDS[first]) article.setAttribute("data-sotay-kind", KINDS[first]);
   }
 
+  /* Where a result's excerpt starts: at the longest run of words marked side by side ("phê bình"),
+     the first such; one short word alone ("từ" for "tu") showed a line that did not say why the
+     page answers "phe binh tu phe binh". */
+  function bestRun(marks) {
+    var best = marks[0], bestLength = 0, start = null, length = 0;
+    marks.forEach(function (mark, i) {
+      var gap = i && marks[i - 1].nextSibling;
+      var joined = gap === mark || (gap && gap.nodeType === Node.TEXT_NODE && !gap.nodeValue.trim() && gap.nextSibling === mark);
+      if (joined) length += 1;
+      else { start = mark; length = 1; }
+      if (length > bestLength) { best = start; bestLength = length; }
+    });
+    return best;
+  }
+
   function excerpt(article) {
     if (article.hasAttribute("data-sotay-excerpt")) return;
     article.setAttribute("data-sotay-excerpt", "");
@@ -460,8 +475,9 @@
     Array.prototype.forEach.call(article.querySelectorAll("nav.md-tags"), function (tags) { tags.setAttribute("role", "none"); });
     // The title and the tags have their own marks; the results themselves sit in the header's <nav>.
     var outside = function (node) { return !node.parentNode.closest("h1, .md-tags"); };
-    var first = Array.prototype.find.call(article.querySelectorAll("mark"), outside);
+    var first = bestRun(Array.prototype.filter.call(article.querySelectorAll("mark"), outside));
     if (!first) return;
+    first.setAttribute("data-sotay-start", "");  // where the excerpt is cut to (tests read it)
     var walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT), before = [], total = 0;
     while (walker.nextNode()) {
       var node = walker.currentNode;
