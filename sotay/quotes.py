@@ -81,6 +81,11 @@ _Q = r"(?<!=)[“\"](?=\S)(?P<q>[^”\"]{1,600})[”\"]"
 # Single curly quotes and guillemets quote too ("Bác dạy: ‘…’", "«…»"): read as the curly double
 # ones, one character for one, so offsets stay the text's own.
 _QUOTE_MARKS = str.maketrans("‘’«»", "“”“”")
+# Straight single quotes, as a keyboard types them with its smart quotes off ("Tổng Bí thư nhấn
+# mạnh: 'Chi bộ phải …'."), quote too, but only where nothing else reads them: opened after a colon
+# or a comma, closed before punctuation, round several words. Elsewhere "'" is an apostrophe, a
+# code's quote or a foreign name's ("O'Neil").
+_SINGLE_QUOTED = re.compile(r"(?:(?<=[:,] )|(?<=[:,]))'(?=[^\s'])(?P<q>(?:[^'\n]|\n(?![ \t]*\n)){1,600}?[^\s'])'(?=[.,;:!?…)])")
 # Or set in italics after a leader's words and a colon ("Tổng Bí thư nhấn mạnh: *Chi bộ phải …*"):
 # the same words said, without the marks (a red team's); an aside in italics has no colon before it.
 _ITALIC = r"(?<![*\w])\*(?=[^\s*])(?P<qi>[^*\n]{1,600})\*(?!\*)"
@@ -99,8 +104,14 @@ _SAID_COLON = re.compile(rf"(?:^[ \t]*|(?<=[a-zà-ỹđ0-9)][.!?…] )){_COLON_S
 # them ("“…, nhàm chán”."); a reading list's title does neither ("- Chủ tịch Hồ Chí Minh: “Sửa đổi
 # lối làm việc”.", "… (1947).").
 _SAID_IN_ITEM = re.compile(rf"^[ \t]*(?:[-*+]|\d{{1,2}}[.)])[ \t]+{_COLON_SPEAKER}{_Q}(?P<after>[.!?…])?", re.M)
-# "Theo lời đồng chí Tổng Bí thư, “…”": whose words, before them, with no verb.
-_SAID_BY = re.compile(rf"\bTheo lời (?:của )?(?:đồng chí )?{_SIGNED}\b[^.!?;“”\"]{{0,80}}?[,:]?[ \t]*{_Q}")
+# Whose words, before them, with no verb: "Theo lời đồng chí Tổng Bí thư, “…”", "Như lời Bác, “…”",
+# and as the press names them, "Ý kiến chỉ đạo của Tổng Bí thư Tô Lâm: “…”", "Lời căn dặn của Bác
+# “…” vẫn còn nguyên giá trị". A capital "Bác" within a sentence is Bác Hồ ("lời bác Tư" is a
+# neighbour's), though not "Bác sĩ"; a clause's own subject after a comma speaks instead ("Theo
+# lời Bác, chi bộ đặt ra yêu cầu “…”", read as the gap).
+_WORDS_OF = (r"(?:\b[Tt]heo|\b[Nn]hư) (?:lời|ý kiến)(?: của)?|(?i:\b(?:lời|ý kiến|phát biểu)"
+             r"(?: (?:dạy|căn dặn|dặn dò|dặn|chỉ đạo|nhắc nhở|kết luận))?) của")
+_SAID_BY = re.compile(rf"(?:{_WORDS_OF}) (?:đồng chí )?(?:{_SIGNED}|Bác(?!\s+sĩ\b))\b(?P<gap>[^.!?;“”\"]{{0,80}}?)[,:]?[ \t]*{_Q}")
 # A quotation block signed under it ("> …\n>\n> — Tổng Bí thư Tô Lâm"), without quote marks.
 _SIGNED_BLOCK = re.compile(rf"^[ \t]*>[ \t]*(?P<q>[^“”\"\s>—–-][^\n]{{1,600}})\n(?:[ \t]*>[ \t]*\n)?[ \t]*>[ \t]*[-–—][ \t]*{_SIGNED}",
                            re.M)
@@ -160,6 +171,15 @@ def _paragraphs(text: str) -> list[tuple[int, str]]:
     return out
 
 
+def _as_quote_marks(text: str) -> str:
+    """`text` with its other quote marks as curly double ones, one character for one, so offsets
+    stay the text's own."""
+    def curly(m):
+        inner = m.group("q")
+        return f"“{inner}”" if len(inner.split()) >= MIN_QUOTED_WORDS else m.group()
+    return _SINGLE_QUOTED.sub(curly, text.translate(_QUOTE_MARKS))
+
+
 def _said(m) -> str:
     """The group that holds the words said: in quote marks ("q"), or in italics ("qi")."""
     return "q" if m.groupdict().get("q") is not None else "qi"
@@ -172,7 +192,7 @@ def _unsourced_quotes(text: str, names: set[str]):
     ends at a blank line; a quote's lines (">") are one, its attribution too. The quotation's own
     words name no source ("Bác dạy: “Thanh niên…”" is no Báo Thanh Niên)."""
     # A comment's words are published in the page's source: read as the page's own, its marks as spaces.
-    paragraphs = _paragraphs(_COMMENT_MARKS.sub(lambda m: " " * len(m.group()), text.translate(_QUOTE_MARKS)))
+    paragraphs = _paragraphs(_COMMENT_MARKS.sub(lambda m: " " * len(m.group()), _as_quote_marks(text)))
     for k, (start, paragraph) in enumerate(paragraphs):
         if "“" not in paragraph and '"' not in paragraph and ">" not in paragraph and "*" not in paragraph:
             continue
