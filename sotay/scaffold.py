@@ -14,7 +14,7 @@ import json
 import os
 import re
 import sys
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from .check import rule_pass
 from .diagnostics import diag
@@ -33,16 +33,17 @@ MARK_LINE_NO_REFERENCES = f"{MARK} thay chữ mẫu và nguồn (sources) bằng
 # finds it in a file as a whole line (its list marker, heading marks, key and quotes aside), and a
 # sentence of six words or more anywhere.
 _PLACEHOLDERS: dict[str, bool] = {}
-# A short placeholder is looked for in files of its template's format only (".md", ".yml"): the
-# agenda's "Nội dung chính" is a guide's fair heading. The one being rendered, while `placeholders` runs.
-_FORMATS: dict[str, set[str]] = {}
+# A short placeholder is looked for only in files of its template's kind, where `make new` puts them
+# ("mo-hinh/*.yml"): the agenda's "Nội dung chính" is a guide's fair heading, its "Người được phân
+# công" a meeting model's fair step. The place of the one being rendered, while `placeholders` runs.
+_PLACES: dict[str, set[str]] = {}
 _rendering: list[str] = []
 
 
 def _p(text: str, anywhere: bool = False) -> str:
     _PLACEHOLDERS[text] = anywhere or len(text.split()) >= 6
     if _rendering:
-        _FORMATS.setdefault(text, set()).add(_rendering[-1])
+        _PLACES.setdefault(text, set()).add(_rendering[-1])
     return text
 
 
@@ -50,7 +51,7 @@ def _p(text: str, anywhere: bool = False) -> str:
 def placeholders() -> dict[str, bool]:
     """Every placeholder of every template: text -> whether it is found inside a line too."""
     for kind, make in TEMPLATES.items():  # all of them, whichever one a caller rendered before
-        _rendering.append(Path(TEMPLATE_FILES[kind]).suffix)
+        _rendering.append(target(Path(), kind, "*", "*").as_posix())
         try:
             make("", "", "", "")
         finally:
@@ -246,7 +247,7 @@ def template_rules(corpus, registry):
                               "bằng nội dung thật, rồi xóa dòng này."))
             continue
         found.extend(diag(rel, line, col, "T101", f"Còn chữ mẫu ({phrase!r}): thay bằng nội dung thật.")
-                     for line, col, phrase in _placeholders_in(text, Path(rel).suffix))
+                     for line, col, phrase in _placeholders_in(text, rel))
         # The template's sources and references are real ids (so that it checks), and pass for the
         # editor's own once the text is rewritten: its reminder line stays until they were looked at.
         at = text.find(SOURCE_REMINDER)
@@ -257,14 +258,15 @@ def template_rules(corpus, registry):
     return found
 
 
-def _placeholders_in(text: str, suffix: str):
-    """(line, column, placeholder) for each line of the text (of a file ending in `suffix`) that holds one."""
+def _placeholders_in(text: str, rel: str):
+    """(line, column, placeholder) for each line of the text (of the file at `rel`) that holds one."""
     known = placeholders()
+    path = PurePosixPath(rel)
     anywhere = [phrase for phrase, inside in known.items() if inside]
     for number, line in enumerate(text.split("\n"), 1):
         markup = _LINE_MARKUP.match(line).end()
         value = line[markup:].strip().strip("\"'")
-        if value in known and suffix in _FORMATS.get(value, {suffix}):
+        if value in known and any(path.match(place) for place in _PLACES.get(value, {"*"})):
             yield number, markup + 1, value
             continue
         for phrase in anywhere:
