@@ -34,6 +34,13 @@ _MARKED_VOWELS = re.compile(r"ie|ye|uo|uu")
 # A tag's name ("m<sup>2</sup>") neither.
 _PROSE_WORD = re.compile(r"(?<![\w/.\-@:`&#=_%+<])[A-Za-z]{2,7}(?![\w/\-@`_=(>])")
 LOANWORDS = frozenset({"chat", "hot", "top", "bit", "net", "set", "cut", "pop", "tip", "hit", "chip", "mic", "tet"})
+# A capital word after one that opens a name inside a sentence ("họp qua Google Meet", "thôn Kon
+# Chot") is the name's own, written as its maker or its place writes it. A word opening a sentence
+# opens no name ("Sinh Hoat chuyên đề" is still told), unless it is no Vietnamese word at all
+# ("Google Meet giúp …"). A sentence opens at the text's start, after a blank line, a full stop
+# or a list's, a heading's or a quotation's mark; a line wrapped in a paragraph goes on with it.
+_OPENS_SENTENCE = re.compile(r"(?:\A\s*|[.!?…][”\"’)\]*_]*\s+|\n[ \t]*\n|(?:\A|\n)\s*(?:[-*+>]|#{1,6}|\d{1,3}[.)])[ \t]+)"
+                             r"[ \t*_(\[“\"‘']*\Z")
 MAX_WORDS_TOLD = 5
 RETYPE = "hãy gõ lại bằng bộ gõ tiếng Việt (Unikey, EVKey) ở bảng mã Unicode."
 
@@ -43,11 +50,32 @@ def needs_marks(word: str) -> bool:
     w = word.lower()
     if word.isupper() or w in LOANWORDS or any(c in w for c in "fjwz"):
         return False
-    onset = _ONSET.match(w)
-    rhyme = _RHYME.fullmatch(w, onset.end())
+    rhyme = _rhyme(w)
     if not rhyme:
         return False  # not a Vietnamese syllable at all: a name or a word of another language
     return rhyme.group(2) in ("p", "t", "c", "ch") or bool(_MARKED_VOWELS.search(rhyme.group(1)))
+
+
+def _rhyme(w: str):
+    """The rhyme of the lower-case ASCII word `w` read as a Vietnamese syllable, or None."""
+    return _RHYME.fullmatch(w, _ONSET.match(w).end())
+
+
+def _in_a_name(text: str, at: int) -> bool:
+    """Whether the word at `at` is a capital word of a name, after the word that opens it."""
+    if not text[at].isupper():
+        return False
+    end = len(text[:at].rstrip())
+    if end == at or text.count("\n", end, at) > 1:
+        return False  # not the same paragraph's
+    start = end
+    while start > 0 and text[start - 1].isalnum():
+        start -= 1
+    head = text[start:end]
+    if not head[:1].isupper():
+        return False
+    foreign = head.isascii() and not (head.isalpha() and _rhyme(head.lower()))
+    return foreign or not _OPENS_SENTENCE.search(text, max(0, start - 40), start)
 
 
 @rule_pass
@@ -85,7 +113,7 @@ def _words_without_marks(corpus, told) -> list:
                 continue
             by_line: dict[int, list] = {}
             for m in _PROSE_WORD.finditer(span.text):
-                if needs_marks(m.group()):
+                if needs_marks(m.group()) and not _in_a_name(span.text, m.start()):
                     line, col = span.locate(m.start())
                     by_line.setdefault(line, []).append((col, m.group()))
             for line, words in by_line.items():

@@ -1458,6 +1458,25 @@ def test_words_typed_without_marks_in_accented_text_are_a_warning_per_line(tmp_p
                                 "'chuyen' (có lẽ là chuyên), 'mot' (có lẽ là một);"), paragraph
 
 
+@pytest.mark.parametrize("body, told", [
+    ("Đảng viên đi làm ăn xa dự họp qua Google Meet theo hướng dẫn của cấp ủy.", []),
+    ("Chi bộ thôn Kon Chot họp đều hằng tháng.", []),
+    ("- Chi bộ họp qua\n  Google Meet khi đảng viên đi xa.", []),
+    ("Google Meet giúp đảng viên ở xa dự họp.", []),
+    # A capital word after one that opens a sentence, or after a name, small: still told.
+    ("Sinh Hoat chuyên đề hằng quý.", ["'Hoat' (có lẽ là hoạt)"]),
+    ("Họp xong.\n\n- Sinh Hoat chuyên đề hằng quý.", ["'Hoat' (có lẽ là hoạt)"]),
+    ("Chi bộ họp qua Google Meet rồi sinh hoat chuyên đề.", ["'hoat' (có lẽ là hoạt)"]),
+])
+def test_a_capital_word_of_a_name_is_not_told_as_typed_without_marks(tmp_path, body, told):
+    """"Google Meet" and the place "Kon Chot" were told S111, which no input method can mend: a
+    capital word after one that opens a name inside a sentence is the name's own."""
+    proc, found = _check_one(tmp_path, "huong-dan/ten-rieng.md", prose(body + "\n\n"))
+    messages = [message for _, code, message in found if code == "S111"]
+    assert proc.returncode == 0 and len(found) == len(messages) == len(told), proc.stdout
+    assert all(message.startswith(f"Chữ gõ thiếu dấu tiếng Việt: {word};") for message, word in zip(messages, told, strict=True)), messages
+
+
 def test_a_pictograph_in_a_title_is_a_warning(tmp_path):
     content = tmp_path / "content"
     shutil.copytree(BASE, content)
