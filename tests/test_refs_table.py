@@ -1388,3 +1388,22 @@ def test_a_short_form_of_the_wrong_kind_is_offered_the_entry_its_facts_fit(regis
     for text in ("Chỉ thị 18 của Bộ Chính trị khóa XIII.", "Chỉ thị 18."):
         (c,) = check(text, registry)
         assert [p.code for p in c.problems] == ["C107"] and "nhưng có" not in c.problems[0].message, (text, c.problems)
+
+
+LINK_FORMS = ("[ct10]: /van-ban/10-ct-tw-2007/\n[ct50]: /van-ban/50-ct-tw-2025/\n"
+              "[Chỉ thị số 10-CT/TW]: /van-ban/10-ct-tw-2007/\n")
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("Theo [Chỉ thị số 10-CT/TW][ct10] của Bộ Chính trị khóa XII.", ["C103", "C104"]),
+    ("Theo [Chỉ thị 50-CT/TW][ct50] ngày 07/12/2015 của Bộ Chính trị.", ["C110"]),
+    ("Theo [Chỉ thị số 10-CT/TW] ngày 30/3/2008.", ["C102"]),
+    ('Theo [Chỉ thị số 10-CT/TW](/van-ban/10-ct-tw-2007/ "Chỉ thị 10") ngày 30/3/2008 của Bộ Chính trị.', ["C102", "C103"]),
+    ("Theo [Chỉ thị số 10-CT/TW](</van-ban/10-ct-tw-2007/>) ngày 30/3/2008.", ["C102"]),
+    ("Theo [Chỉ thị số 10-CT/TW][ct10] ngày 30/3/2007 của Ban Bí thư.", []),
+])
+def test_facts_after_a_link_of_any_form_are_read(registry, text, codes):
+    """Only an inline link with a bare address was read past: after one by label, a shortcut, one
+    with a title or an address in "<…>", a wrong date, issuer or term passed."""
+    (c,) = check(f"{text}\n\n{LINK_FORMS}", registry)
+    assert sorted(p.code for p in c.problems) == codes, (text, c.problems)

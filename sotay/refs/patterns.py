@@ -427,7 +427,9 @@ CONTEXT_PARTS = {"date": ("date", "year", "body"), "year": ("year",), "body": ("
 # Not a closing quote: it mostly ends a title or words quoted that end on the code ("Kết luận
 # 18-KL/TW “Về … Chỉ thị số 10-CT/TW” của Ban Bí thư khóa XII"), and what follows is the outer
 # document's or the speaker's.
-MARKUP_CLOSE = re.compile(r"\*{1,3}|_{1,3}|\]\([^()\s]{0,300}\)|==|\[\^[^\]\s]{1,20}\]|<sup>[^<>\n]{1,8}</sup>")
+# A link of any form closes so: inline (its address, "<…>" and title blanked by linked.unshown), by
+# label ("][ct50]") or a shortcut ("[Chỉ thị 50-CT/TW] ngày …", its label the definition's).
+MARKUP_CLOSE = re.compile(r"\*{1,3}|_{1,3}|\]\([^()\n]{0,400}\)|\](?:[ \t]?\[[^\[\]\n]{0,100}\])?|==|\[\^[^\]\s]{1,20}\]|<sup>[^<>\n]{1,8}</sup>")
 # Markup opening around the context alone: "Nghị quyết Trung ương 4 *khóa XII*", "… 50-CT/TW, *ngày 23/7/2025*",
 # "… 50-CT/TW (*khóa XIII*)".
 MARKUP_OPEN = re.compile(r"[ \t]{0,2},?(?:[ \t]{1,2}\(?|\()[ \t]{0,2}(?:\*{1,3}|_{1,3})(?=[^\s*_])")
