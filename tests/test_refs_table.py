@@ -1367,6 +1367,10 @@ def test_facts_written_as_news_writes_them_fit_when_right(registry, text):
     ("Bộ Chính trị khóa XIII ban hành Chỉ thị 50-CT/TW về nâng cao chất lượng sinh hoạt chi bộ.", ["C103"]),
     ("Ngày 30/3/2007, Ban Bí thư (khóa X) đã ban hành Chỉ thị 10-CT/TW.", []),
     ("Ngày 23/7/2025, Ban Bí thư ban hành Chỉ thị 50-CT/TW.", []),
+    # A province's body too: its date is checked, and another province's code is not its own.
+    ("Ngày 12/9/2019, Ban Tổ chức Tỉnh ủy Trà Vinh ban hành Hướng dẫn số 13-HD/BTCTU.", ["C102"]),
+    ("Ngày 12/9/2018, Ban Tổ chức Tỉnh ủy Trà Vinh ban hành Hướng dẫn số 13-HD/BTCTU.", []),
+    ("Ban Thường vụ Tỉnh ủy Lạng Sơn ban hành Hướng dẫn số 09-HD/TU.", []),
     # A date that frames something else, or a body that did something else, is not the document's.
     ("Năm 2026, sau khi Ban Bí thư ban hành Chỉ thị 50-CT/TW, chi bộ họp.", []),
     ("Ngày 15/8/2025, chi bộ họp quán triệt Chỉ thị 50-CT/TW của Ban Bí thư.", []),
@@ -1376,6 +1380,12 @@ def test_the_clause_that_issues_a_reference_states_its_facts(registry, text, cod
     issuer and term only chose among documents of a reused code, and a wrong one passed."""
     (c,) = check(text, registry)
     assert c.id and [p.code for p in c.problems] == codes, (text, c.id, c.problems)
+
+
+def test_a_province_s_body_that_issues_another_province_s_code_is_told(registry):
+    (c,) = check("Năm 2019, Ban Thường vụ Tỉnh ủy Trà Vinh ban hành Hướng dẫn số 09-HD/TU về sinh hoạt chi bộ.", registry)
+    assert c.id is None and [p.code for p in c.problems] == ["C101"], c.problems
+    assert "của Ban Thường vụ Tỉnh ủy Trà Vinh chưa có trong sổ văn bản (sổ chỉ có 09-HD/TU của Lạng Sơn)" in c.problems[0].message
 
 
 def test_a_short_form_of_the_wrong_kind_is_offered_the_entry_its_facts_fit(registry):

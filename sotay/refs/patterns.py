@@ -385,6 +385,10 @@ BELOW_PROVINCE = _compile(r"(?:Huyện|Quận|Thị)\s{1,3}(?:ủy|uỷ)(?![\wÀ
                           r"(?!\s{1,3}(?-i:[A-ZĐÀ-Ỹ]))(?![^.,;()\n]{0,60}Trung\s{1,3}ương)")
 # A central body named before the reference, without "của": "Ban Bí thư ban hành Chỉ thị ...".
 LEADING_BODY = _compile(r"(?<![\wÀ-ỹ])(?P<body>" + _names(CENTRAL_BODIES) + r")(?![\wÀ-ỹ])")
+# A body that issues the reference next, a province's too ("Ban Tổ chức Tỉnh ủy Trà Vinh ban hành …").
+LEADING_ISSUER = _compile(r"(?<![\wÀ-ỹ])(?:(?P<central>" + _names(CENTRAL_BODIES) + r")|(?P<local>(?:" + _names(LOCAL_BODIES) + r")"
+                          r"(?:\s{1,2}(?:tỉnh\s{1,2}|thành phố\s{1,2})?(?P<province>(?:" + _PROVINCE_NAMES + r")(?![\wÀ-ỹ])|"
+                          + _PROVINCE_WORD + r"(?:(?: | - )" + _PROVINCE_WORD + r"){0,3}))?))(?![\wÀ-ỹ])")
 # Where the sentence that holds a reference begins: after a full stop, a blank line, a list item, a heading.
 # A table's cell is a unit of its own too: the row's columns are read by their headers (cells.py),
 # and a row above is another document's ("| Chỉ thị 10-CT/TW | Ban Bí thư |" chose the next row's

@@ -344,10 +344,13 @@ def _issued_before(text: str, c: Citation, after: int) -> None:
     cut = _last(P.SENTENCE_BOUNDARY, window)
     if cut is not None:
         window = window[cut.end():]
-    lead = _last(P.LEADING_BODY, window)
+    lead = _last(P.LEADING_ISSUER, window)
     if lead is None or not P.ISSUES_NEXT.fullmatch(window, lead.end()):
         return
-    c.body = " ".join(lead.group("body").split())
+    if lead.group("central"):
+        c.body = " ".join(lead.group("central").split())
+    else:
+        c.body, c.province = body_name(lead.group("local"), None, lead.group("province"))
     term = P.TERM.search(window, lead.end())
     if term:
         c.terms = terms_of(term)
