@@ -475,6 +475,11 @@ CASES = [
     ("Nghị quyết Đại hội XIII nhiệm kỳ 2025 - 2030 của Đảng bộ phường", []),
     ("Nghị quyết Đại hội lần thứ XV, nhiệm kỳ 2020 - 2025 của Đảng bộ xã", []),
     ("Nghị quyết Đại hội XIII Công đoàn Việt Nam và Nghị quyết Đại hội XII Đoàn TNCS Hồ Chí Minh", []),
+    # A local unit's congress: a city's or a school's Youth Union, a province's labour federation,
+    # an association, a commune's Party committee (the Party's own "…, Đảng ủy giao" is still read).
+    ("Chi đoàn học tập Nghị quyết Đại hội XIV Thành đoàn Hà Nội; Nghị quyết Đại hội XII Đoàn trường.", []),
+    ("Thực hiện Nghị quyết Đại hội XIII Liên đoàn Lao động tỉnh và Nghị quyết Đại hội XIII Hội Khuyến học tỉnh.", []),
+    ("Nghị quyết Đại hội XIII Đảng ủy xã.", []),
     # The Youth Union's Central Committee's plenum is not the Party's (a Party code beside its name stays C103/C101).
     ("Nghị quyết Hội nghị lần thứ 4 Ban Chấp hành Trung ương Đoàn khóa XII", []),
 

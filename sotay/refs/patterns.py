@@ -171,9 +171,13 @@ OF_THE_PARTY = _compile(r"\s{1,3}của\s{1,3}Đảng(?![\wÀ-ỹ]|\s{1,3}bộ(?!
 # congress, not the Party's.
 LOCAL_CONGRESS = _compile(r"(?:\s{0,3},?\s{0,3}nhiệm\s{1,3}kỳ\s{1,3}\d{4}\s{0,3}-\s{0,3}\d{4})?(?:\s{0,3},?\s{0,3}(?:của\s{1,3})?"
                           r"(?:Đảng\s{1,3}bộ|Chi\s{1,3}bộ)(?![\wÀ-ỹ])"
-                          # A mass organisation by its name (not "Hội nghị", "Hội đồng", "đoàn kết").
-                          r"|\s{1,3}(?:của\s{1,3})?(?-i:Công\s{1,3}đoàn|Đoàn\s{1,3}(?:TNCS|Thanh\s{1,3}niên)|Hội\s{1,3}(?:Liên\s{1,3}hiệp"
-                          r"|LHPN|Phụ\s{1,3}nữ|Nông\s{1,3}dân|Cựu\s{1,3}chiến\s{1,3}binh)|Mặt\s{1,3}trận\s{1,3}Tổ\s{1,3}quốc|MTTQ)(?![\wÀ-ỹ]))")
+                          # A mass organisation by its name (not "Hội nghị", "Hội đồng", "đoàn kết"),
+                          # also a local unit's ("Thành đoàn", "Đoàn trường", "Liên đoàn Lao động").
+                          r"|\s{1,3}(?:của\s{1,3})?(?-i:Công\s{1,3}đoàn|Đảng\s{1,3}(?:ủy|uỷ)|Đoàn\s{1,3}(?:TNCS|Thanh\s{1,3}niên|trường)"
+                          r"|(?:Thành|Tỉnh|Huyện|Quận|Thị)\s{1,3}đoàn|Liên\s{1,3}đoàn\s{1,3}Lao\s{1,3}động|Hội\s{1,3}(?:Liên\s{1,3}hiệp"
+                          r"|LHPN|Phụ\s{1,3}nữ|Nông\s{1,3}dân|Cựu\s{1,3}chiến\s{1,3}binh|Khuyến\s{1,3}học|Chữ\s{1,3}thập\s{1,3}đỏ"
+                          r"|Người\s{1,3}cao\s{1,3}tuổi|Cựu\s{1,3}giáo\s{1,3}chức|Luật\s{1,3}gia|Sinh\s{1,3}viên)"
+                          r"|Mặt\s{1,3}trận\s{1,3}Tổ\s{1,3}quốc|MTTQ)(?![\wÀ-ỹ]))")
 # "… lần thứ I, nhiệm kỳ 2025 - 2030": a congress's term, whose first year tells the Party's
 # congresses (XIII: 2021 - 2026) from the local ones held in between.
 CONGRESS_TERM = _compile(r"\s{0,3},?\s{0,3}nhiệm\s{1,3}kỳ\s{1,3}(?P<first>\d{4})(?![\wÀ-ỹ])")
