@@ -1387,6 +1387,13 @@ def test_the_clause_that_issues_a_reference_states_its_facts(registry, text, cod
     assert c.id and [p.code for p in c.problems] == codes, (text, c.id, c.problems)
 
 
+def test_a_title_after_the_issuer_is_no_place(registry):
+    """"… của Ban Thường vụ Tỉnh ủy Một số vấn đề …" was told as a document of a province "Một"."""
+    (c,) = check("Hướng dẫn số 09-HD/TU ngày 29/5/2019 của Ban Thường vụ Tỉnh ủy Một số vấn đề về nâng cao chất "
+                 "lượng sinh hoạt chi bộ.", registry)
+    assert c.id == "09-HD/TU-2019-lang-son" and c.problems == [], c.problems
+
+
 def test_a_province_s_body_that_issues_another_province_s_code_is_told(registry):
     (c,) = check("Năm 2019, Ban Thường vụ Tỉnh ủy Trà Vinh ban hành Hướng dẫn số 09-HD/TU về sinh hoạt chi bộ.", registry)
     assert c.id is None and [p.code for p in c.problems] == ["C101"], c.problems

@@ -331,7 +331,11 @@ def _province_name(name: str) -> str:
 _PROVINCE_NAMES = "|".join(_province_name(n) for n in sorted(PROVINCES, key=len, reverse=True))
 # Any other place (a district's, a commune's) as capitalised words, short of a word that starts
 # something else: a term's "Khóa", "Về", a kind of document, another body.
+# The words a document's title opens with, capitalised after the issuer: "… Tỉnh ủy Một số vấn đề …".
+_TITLE_OPENERS = (r"Một\s{1,3}số|Tăng\s{1,3}cường|Nâng\s{1,3}cao|Đổi\s{1,3}mới|Tiếp\s{1,3}tục|Đẩy\s{1,3}mạnh|Xây\s{1,3}dựng"
+                  r"|Phát\s{1,3}huy|Triển\s{1,3}khai|Quán\s{1,3}triệt|Học\s{1,3}tập|Sinh\s{1,3}hoạt|Công\s{1,3}tác|Lãnh\s{1,3}đạo")
 _NOT_A_PLACE = (r"(?:Kh(?:óa|oá|oa)|Về|Ban|Chi\s{1,3}(?:bộ|ủy|uỷ)|Đảng|(?:Năm|Ngày)\s{1,3}\d|Theo|Tại|Thực\s{1,3}hiện|Căn\s{1,3}cứ|Trong|Sau|Và|"
+                + _TITLE_OPENERS + "|"
                 # A kind of document by its whole name: its first word alone may start a place ("Quy Nhơn", "Công Hòa").
                 + capitalised(KIND_WORDS)
                 + r")(?![\wÀ-ỹ])")
