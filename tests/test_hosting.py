@@ -591,22 +591,55 @@ def test_a_rollback_skips_a_release_no_longer_on_disk(tmp_path):
         deploy(_fake_release(dist, f"1.0.{i}", {"index.html": f"bản {i}"}), root)
     shutil.rmtree(root / "releases" / "1.0.2")  # an operator freeing space
     assert rollback(root) == "1.0.1" and (root / "current/index.html").read_text() == "bản 1"
-    # Two kept: back to 1.0.4, then 1.0.6 deployed prunes 1.0.4 (1.0.5 was rolled away from).
+    # Two kept: back to 1.0.4, then 1.0.6 deployed keeps 1.0.4, where a rollback goes, and prunes
+    # 1.0.5, rolled away from (it kept the two deployed last, and the rollback had nowhere to go).
     other = tmp_path / "srv2"
     for i in (4, 5):
         deploy(_fake_release(dist, f"1.0.{i}", {"index.html": f"bản {i}"}), other, keep=2)
     assert rollback(other) == "1.0.4"
     deploy(_fake_release(dist, "1.0.6", {"index.html": "bản 6"}), other, keep=2)
-    assert not (other / "releases" / "1.0.4").exists()
+    assert sorted(p.name for p in (other / "releases").iterdir() if p.is_dir()) == ["1.0.4", "1.0.6"]
+    assert rollback(other) == "1.0.4"
     # Said as what is: "Không quay lại: Không có bản phát hành trước đó…" read as a double negation.
     proc = _run_deploy("--rollback", "--root", other)
     assert proc.returncode == 1 and proc.stderr == (
-        "Không quay lại: 1.0.6 (bản đang chạy) đã là bản cũ nhất --rollback về được; xem lịch sử bằng --status. "
+        "Không quay lại: 1.0.4 (bản đang chạy) đã là bản cũ nhất --rollback về được; xem lịch sử bằng --status. "
         "Muốn chạy một bản khác, hãy triển khai lại tệp phát hành của bản đó.\n"), proc.stderr
-    assert current(other) == "1.0.6"
+    assert current(other) == "1.0.4"
     (tmp_path / "empty").mkdir()
     proc = _run_deploy("--rollback", "--root", tmp_path / "empty")
     assert proc.returncode == 1 and proc.stderr == f"Không quay lại: chưa triển khai bản nào vào {tmp_path / 'empty'}.\n"
+
+
+def test_a_disk_that_fills_after_the_switch_is_told_as_deployed(tmp_path, monkeypatch):
+    """The history written after the switch failed on a full disk, and the deploy said "bản đang
+    chạy không đổi" with the new release live; an empty live.tmp stayed behind."""
+    from sotay.deploy import actions, cli, releases
+
+    dist, root = tmp_path / "dist", tmp_path / "srv"
+    dist.mkdir()
+    deploy(_fake_release(dist, "1.0.1", {"index.html": "bản 1"}), root)
+    archive = _fake_release(dist, "1.0.2", {"index.html": "bản 2"})
+    written = releases.write_list
+
+    def full(where, name, versions):
+        raise OSError(errno.ENOSPC, "No space left on device", str(where / f"{name}.tmp"))
+
+    monkeypatch.setattr(actions, "write_list", full)
+    told = io.StringIO()
+    monkeypatch.setattr(sys, "stderr", told)
+    assert cli.main([str(archive), "--root", str(root)]) == 1
+    monkeypatch.setattr(actions, "write_list", written)
+    assert current(root) == "1.0.2"
+    assert told.getvalue().startswith(f"Đã triển khai 1.0.2 ({root / 'current'}): bạn đọc đang thấy bản này, nhưng chưa ghi "
+                                      "được lịch sử triển khai"), told.getvalue()
+    assert "không đổi" not in told.getvalue()
+    assert rollback(root) == "1.0.1"
+    # A list that cannot be written leaves no empty one behind.
+    monkeypatch.setattr(releases.os, "replace", lambda *_: full(root, "live", []))
+    with pytest.raises(OSError):
+        releases.write_list(root, "live", ["1.0.1"])
+    assert not (root / "live.tmp").exists()
 
 
 def test_an_archive_without_its_home_page_is_refused(tmp_path):

@@ -9,7 +9,7 @@ import tempfile
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from .archive import DeployError, archive_manifest, check_beside, read_manifest, release_files, verify
+from .archive import DeployError, UnrecordedError, archive_manifest, check_beside, read_manifest, release_files, verify
 from .releases import (
     KEEP,
     LIVE_LOG,
@@ -116,12 +116,15 @@ def _deploy(archive: Path, root: Path, version: str, digest: str, keep: int, sig
     unpack_archive(archive, root, version, digest, signed)
     log = live_log(root)
     switch(root, version)
-    if not log or log[-1] != version:
-        write_list(root, "live", (log + [version])[-LIVE_LOG:])
-    # Each release once, where it was last deployed: going forward again to a kept release listed
-    # it twice in --status, and the list grew with every such deploy.
-    write_history(root, [v for v in read_history(root) if v != version] + [version])
-    prune(root, keep)
+    try:
+        if not log or log[-1] != version:
+            write_list(root, "live", (log + [version])[-LIVE_LOG:])
+        # Each release once, where it was last deployed: going forward again to a kept release listed
+        # it twice in --status, and the list grew with every such deploy.
+        write_history(root, [v for v in read_history(root) if v != version] + [version])
+        prune(root, keep)
+    except OSError as err:
+        raise UnrecordedError(version, err) from err
     return version
 
 

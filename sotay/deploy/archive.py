@@ -29,6 +29,15 @@ class DeployError(Exception):
     pass
 
 
+class UnrecordedError(DeployError):
+    """The new release is live, and what records it (the logs, the prune) failed after the switch:
+    told as done, not as "bản đang chạy không đổi", which an operator took for the old one live."""
+
+    def __init__(self, version: str, err: OSError):
+        super().__init__(f"{err.strerror or err}: {err.filename or ''}".rstrip(": "))
+        self.version, self.err = version, err
+
+
 # The deploy script as `make dist` writes it beside the archive (dist.py).
 DEPLOY_APP = "sotay-deploy.pyz"
 

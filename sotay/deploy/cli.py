@@ -13,7 +13,7 @@ import threading
 from pathlib import Path
 
 from .actions import deploy, rollback
-from .archive import DeployError, damaged, read_manifest
+from .archive import DeployError, UnrecordedError, damaged, read_manifest
 from .nginx_access import unreadable_by_nginx
 from .releases import KEEP, current, read_history, rollback_target, was_signed
 from .signature import SIGNERS, signers_for
@@ -171,6 +171,10 @@ def _run(args) -> int:
                  f"; chữ ký chưa được kiểm tra (chưa có {root / SIGNERS}), mới chỉ đối chiếu mã băm với SHA256SUMS."))
         _warn_unreadable(root)
         return 0
+    except UnrecordedError as err:
+        print(f"Đã triển khai {err.version} ({root / 'current'}): bạn đọc đang thấy bản này, nhưng chưa ghi được lịch sử "
+              f"triển khai ({err}). Hãy giải phóng chỗ trên đĩa (df -h {root}) rồi chạy lại đúng lệnh này để ghi lịch sử; "
+              "--rollback vẫn quay về bản chạy trước đó.", file=sys.stderr)
     except DeployError as err:
         print(f"{action}: {err}", file=sys.stderr)
     except BrokenPipeError:

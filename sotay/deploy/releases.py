@@ -23,8 +23,12 @@ def read_history(root: Path) -> list[str]:
 
 def write_list(root: Path, name: str, versions: list[str]) -> None:
     tmp = root / f"{name}.tmp"
-    tmp.write_text("\n".join(versions) + "\n", encoding="utf-8")
-    os.replace(tmp, root / name)
+    try:
+        tmp.write_text("\n".join(versions) + "\n", encoding="utf-8")
+        os.replace(tmp, root / name)
+    except OSError:
+        tmp.unlink(missing_ok=True)  # a disk full left an empty one behind
+        raise
 
 
 def write_history(root: Path, versions: list[str]) -> None:
@@ -128,15 +132,18 @@ def stamp(folder: Path, when: int) -> None:
 
 
 def prune(root: Path, keep: int = KEEP) -> list[str]:
-    """Remove releases beyond the last `keep` deployed; never the live one."""
+    """Remove releases beyond the last `keep` deployed; never the live one, nor its rollback target."""
     history = read_history(root)
-    kept: list[str] = []
+    live = current(root)
+    # The live release and the one --rollback goes to first, then the last deployed: deployed after
+    # a rollback with --keep 2, the last good release was older than the two last deployed (one the
+    # release rolled away from), and the rollback had nowhere to go.
+    kept: list[str] = [v for v in dict.fromkeys((live, rollback_target(root))) if v]
     for version in reversed(history):
+        if len(kept) >= keep:
+            break
         if version not in kept:
             kept.append(version)
-        if len(kept) == keep:
-            break
-    live = current(root)
     removed = []
     for path in (root / "releases").iterdir():
         if path.is_dir() and path.name.startswith((".incoming-", ".old-", ".next-")) and path.name != live:
