@@ -661,7 +661,9 @@ def test_a_release_deployed_under_a_strict_umask_is_readable_by_the_web_server(t
         deploy(_fake_release(dist, "1.0.0", {"index.html": "x", "assets/a.css": "y"}), root)
     finally:
         os.umask(old)
-    for path in (root / "releases", root / "releases/1.0.0", root / "releases/1.0.0/assets", root / "current/assets/a.css"):
+    # So must --status, run without sudo as deploy/README.md says: the logs and the hash record too.
+    for path in (root / "releases", root / "releases/1.0.0", root / "releases/1.0.0/assets", root / "current/assets/a.css",
+                 root / "history", root / "live", root / "releases/1.0.0.sha256"):
         assert path.stat().st_mode & 0o004 == 0o004, (path, oct(path.stat().st_mode))
 
 
@@ -818,6 +820,19 @@ def test_a_stop_during_the_switch_waits_for_it_and_a_read_only_disk_is_told_in_w
     assert proc.stdout == "['whole'] 143\n", (proc.stdout, proc.stderr)
     told = _explain(OSError(errno.EROFS, "Read-only file system", str(tmp_path / ".lock")), tmp_path)
     assert "chỉ đọc" in told and "findmnt" in told and "Read-only" not in told, told
+
+
+
+def test_a_full_temporary_folder_is_told_as_it_not_as_the_deploy_root(tmp_path, monkeypatch):
+    """The archive is checked in a copy in TMPDIR: a full /tmp was told as the deploy root's disk."""
+    from sotay.deploy import cli
+
+    monkeypatch.setattr(cli.tempfile, "gettempdir", lambda: "/tmp/nho")
+    monkeypatch.setattr(cli, "_free", lambda path: 10 if str(path) == "/tmp/nho" else 10**11)
+    told = _explain(OSError(errno.ENOSPC, "No space left on device"), tmp_path)
+    assert told.startswith("hết chỗ trong thư mục tạm /tmp/nho (df -h /tmp/nho)") and "TMPDIR" in told, told
+    monkeypatch.setattr(cli, "_free", lambda path: 10**11 if str(path) == "/tmp/nho" else 10)
+    assert _explain(OSError(errno.ENOSPC, "No space left on device"), tmp_path).startswith(f"hết chỗ trên đĩa chứa {tmp_path}")
 
 
 def test_the_deploy_script_speaks_vietnamese_and_runs_from_its_script_and_package(tmp_path):

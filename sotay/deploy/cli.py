@@ -6,9 +6,11 @@ from __future__ import annotations
 import argparse
 import errno
 import os
+import shutil
 import signal
 import sys
 import tarfile
+import tempfile
 import threading
 from pathlib import Path
 
@@ -51,6 +53,16 @@ def _keep(text: str) -> int:
     return n
 
 
+def _free(path) -> float:
+    """Free bytes on the disk of `path`, or of the nearest folder above it that exists."""
+    for folder in (Path(path), *Path(path).parents):
+        try:
+            return shutil.disk_usage(folder).free
+        except OSError:
+            continue
+    return float("inf")
+
+
 def _explain(err: OSError, root: Path) -> str:
     """An operating system's refusal as what the operator does about it (not Python's errno text)."""
     where = err.filename or root
@@ -64,6 +76,12 @@ def _explain(err: OSError, root: Path) -> str:
     if isinstance(err, (FileExistsError, NotADirectoryError)) and not root.is_dir():
         return f"--root {root} không phải là thư mục. Hãy chỉ ra thư mục triển khai, ví dụ --root /srv/sotay."
     if err.errno == errno.ENOSPC:
+        # The archive is checked in a private copy in the temporary folder: a full /tmp (a tmpfs on
+        # Debian 13) was blamed on the deploy root's disk, which had room.
+        tmp = tempfile.gettempdir()
+        if _free(tmp) < _free(root):
+            return (f"hết chỗ trong thư mục tạm {tmp} (df -h {tmp}), nơi bản sao tệp phát hành được kiểm tra; bản đang "
+                    f"chạy không đổi. Hãy giải phóng chỗ ở đó, hoặc chạy lệnh với TMPDIR là một thư mục trên ổ còn chỗ.")
         return f"hết chỗ trên đĩa chứa {root} (df -h {root}); bản đang chạy không đổi."
     if err.errno == errno.EROFS:
         return (f"ổ đĩa chứa {where} đang ở chế độ chỉ đọc (xem: findmnt -T {root}); bản đang chạy không đổi. Hãy gắn lại "

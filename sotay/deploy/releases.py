@@ -25,6 +25,7 @@ def write_list(root: Path, name: str, versions: list[str]) -> None:
     tmp = root / f"{name}.tmp"
     try:
         tmp.write_text("\n".join(versions) + "\n", encoding="utf-8")
+        tmp.chmod(0o644)  # --status reads it without sudo, whatever the deploy's umask (027 on hardened servers)
         os.replace(tmp, root / name)
     except OSError:
         tmp.unlink(missing_ok=True)  # a disk full left an empty one behind
@@ -96,6 +97,7 @@ def write_record(root: Path, version: str, digest: str, archive: Path, signed: b
     path = _record(root, version)
     tmp = path.with_name(f".{path.name}-{os.getpid()}")
     tmp.write_text(f"{digest}  {archive.name}\n" + (f"{SIGNED}\n" if signed else ""), encoding="utf-8")
+    tmp.chmod(0o644)  # as the lists: readable to --status
     os.replace(tmp, path)
 
 
