@@ -300,5 +300,8 @@ def layout(form):
 
 
 def dotted(text: str) -> str:
-    """A short line of a form with its blanks as dots, a choice as its words."""
-    return "".join(value if what != "blank" else BLANK_DOTS[value] for what, value in pieces(text))
+    """A short line of a form with its blanks as dots, a choice as its words, a hint in brackets
+    before its blank: a subject that was only "[tên chuyên đề]" printed as a title reading "tên
+    chuyên đề......", in bold, as if it were the topic's name."""
+    return "".join(BLANK_DOTS[value] if what == "blank" else f"({value}) " if what == "hint" else value
+                   for what, value in pieces(text))

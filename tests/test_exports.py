@@ -1372,3 +1372,12 @@ def test_a_range_opening_a_heading_or_a_point_is_not_its_numbering(corpus, ctx, 
     # A numbering with a dash before words is still the editor's own, dropped.
     (copy / f"{exp.key}.md").write_text(md.replace("### 5- 10 năm qua", "### 2- Mười năm qua", 1))
     assert load(copy).topics[tuple(exp.key.split("/")[1:])].sections[0].heading == "Mười năm qua: thực trạng"
+
+
+def test_a_form_s_subject_that_is_a_hint_prints_as_one(corpus, ctx):
+    """"[tên chuyên đề]" as a form's whole subject printed "tên chuyên đề......" in bold under its
+    type, a title that named no topic: the hint is in brackets before its dots, as in the body."""
+    doc = Document(io.BytesIO(to_docx(lookup(corpus, "mau/du-thao-chuyen-de"), ctx)))
+    lines = [p.text for p in doc.paragraphs]
+    assert "(tên chuyên đề) .............................." in lines, lines[:8]
+    assert not any(line.startswith("tên chuyên đề") for line in lines), lines[:8]
