@@ -144,6 +144,9 @@ def upper_words(text: str) -> str:
     return "".join(out) + text[last:].upper()
 
 
+ROOM = "[...]"  # a line that is a blank alone: room to write on under the line above
+
+
 def text_block(form) -> str:
     """The form as the page shows it and "Sao chép" copies it: plain text laid out as the DOCX is
     (its title in capitals, "Số", sections I., II. with their points "- " and sub-points "+ "), with
@@ -157,7 +160,7 @@ def text_block(form) -> str:
     for n, section in enumerate(form.sections, 1):
         out += ["", f"{roman(n)}. {upper_words(section.heading)}"]
         section_lines = lines(section)
-        out += [f"{'  + ' if depth else '- '}{text}" for depth, text in section_lines] or ["[...]"]
+        out += [f"{'  ' if text.strip() == ROOM else '  + ' if depth else '- '}{text}" for depth, text in section_lines] or [ROOM]
     return "\n".join(out + [""] + signature_lines(form))
 
 
@@ -286,8 +289,8 @@ def layout(form):
     as (kind, text, depth): "motion", a preamble line in capitals ("QUYẾT NGHỊ:", on a line of its
     own, centred, bold); "line", another preamble line; "heading", a section's "I. HEADING" (in
     capitals but its blanks, as the text block has it, numbered as a Party document's sections:
-    research §3.3); "point", a section's line, depth 1 under the one above it ("+"); "room", the
-    one line to write on of a section that has none."""
+    research §3.3); "point", a section's line, depth 1 under the one above it ("+"); "room", a
+    line to write on: a section's that has none, or a line that is a blank alone."""
     for text in form.preamble or []:
         yield ("motion" if text.isupper() else "line"), text, 0
     for n, section in enumerate(form.sections, 1):
@@ -296,7 +299,9 @@ def layout(form):
         if not section_lines:
             yield "room", "", 0
         for depth, text in section_lines:
-            yield "point", text, depth
+            # A line that is a blank alone ("[...]") is more room for the line above (a minutes'
+            # report, its conclusion), written on without a dash of its own.
+            yield ("room", "", depth) if text.strip() == ROOM else ("point", text, depth)
 
 
 def dotted(text: str) -> str:

@@ -1091,18 +1091,21 @@ def test_minutes_form_docx_has_the_party_header_title_and_every_line_in_order(co
     assert blocks[title_at + 1] == ("Subtitle", "sinh hoạt chi bộ thường kỳ / chuyên đề tháng ........../..........")
     assert blocks[title_at + 2] == ("Normal", "-----")
     # Then every section, numbered I., II., in capitals, each with its lines in order: "- " for a
-    # line, "+ " for a sub-line (written "- …" in the file), one dotted line under a bare section.
+    # line, "+ " for a sub-line (written "- …" in the file), one dotted line under a bare section,
+    # and a line that is a blank alone ("[...]": more room for the one above) without a mark.
     expected = []
     for n, sec in enumerate(form["sections"], 1):
         expected.append(("Heading 1", _blanks_as_ellipsis(f"{['I', 'II', 'III', 'IV', 'V', 'VI', 'VII'][n - 1]}. {sec['heading']}".upper())))
         lines = sec.get("lines") or []
-        expected += [("SotayPoint", _blanks_as_ellipsis(f"+ {line[2:]}" if line.startswith("- ") else f"- {line}")) for line in lines]
+        expected += [("SotayPoint", "…" if line == "[...]" else _blanks_as_ellipsis(f"+ {line[2:]}" if line.startswith("- ") else f"- {line}"))
+                     for line in lines]
         if not lines:
             expected.append(("SotayPoint", "…"))
+    assert sum(line == "[...]" for sec in form["sections"] for line in sec.get("lines") or []) >= 4  # room to write the meeting
     body = [(style, _blanks_as_ellipsis(text)) for style, text in blocks[title_at + 3:] if text]
     assert body == expected
     assert [text for _, text in body][:3] == ["I. THÔNG TIN CHUNG", "- Chi bộ: …, trực thuộc: …", "- Thời gian bắt đầu: …; địa điểm: …"]
-    assert ("SotayPoint", "+ …: …") in body and ("Heading 1", "III. NỘI DUNG 2: …") in body
+    assert ("SotayPoint", "+ …: …") in body and ("Heading 1", "III. NỘI DUNG 2: … – NGƯỜI TRÌNH BÀY: …") in body
     # Blanks are dots, never the page's square brackets; a line that ends on a blank for words ends
     # in a tab to a dotted leader at the right margin.
     text = "\n".join(p.text for p in _all_paragraphs(doc))
@@ -1118,7 +1121,7 @@ def test_minutes_form_docx_has_the_party_header_title_and_every_line_in_order(co
     # one its label names already ("Chi bộ: [tên chi bộ]") is bare dots.
     absent = next(p for p in doc.paragraphs if p.text.startswith("- Vắng có lý do:"))
     assert [(r.text, r.italic) for r in absent.runs][1:3] == [("Vắng có lý do: ", None), ("(họ tên – lý do) ", True)]
-    assert re.match(r"- Vắng có lý do: \(họ tên – lý do\) \.{4,}; vắng không lý do: \t$", absent.text), absent.text
+    assert absent.text == "- Vắng có lý do: (họ tên – lý do) \t", absent.text  # its own line, dotted to the margin
     assert next(p for p in doc.paragraphs if p.text.startswith("- Chi bộ:")).text.startswith("- Chi bộ: ....")
     assert unicodedata.is_normalized("NFC", text)
 
