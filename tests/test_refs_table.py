@@ -1429,3 +1429,11 @@ def test_facts_after_a_link_of_any_form_are_read(registry, text, codes):
     with a title or an address in "<…>", a wrong date, issuer or term passed."""
     (c,) = check(f"{text}\n\n{LINK_FORMS}", registry)
     assert sorted(p.code for p in c.problems) == codes, (text, c.problems)
+
+
+def test_facts_set_off_by_dashes_are_read(registry):
+    """"10-CT/TW – ngày 30/3/2008 – của Bộ Chính trị": an aside's dashes hid both wrong facts."""
+    (c,) = check("Theo Chỉ thị số 10-CT/TW – ngày 30/3/2008 – của Bộ Chính trị, chi bộ họp mỗi tháng.", registry)
+    assert sorted(p.code for p in c.problems) == ["C102", "C103"], c.problems
+    (c,) = check("Theo Chỉ thị số 10-CT/TW - ngày 30/3/2007 - của Ban Bí thư.", registry)
+    assert c.date and c.body and c.problems == [], c.problems

@@ -217,8 +217,11 @@ SHORT_AT = _compile(_SHORT)
 # "ngày 30/3/2007", "(ngày 23/7/2025)", "ngày 6 tháng 7 năm 2018", "(30/3/2007)", "được ban hành ngày 30/3/2007",
 # "ký ngày 23/7/2025". A date it was "phát hành" (sent out) may be a day or more after it was
 # signed: it is read apart (Citation.date_released).
+# What sets a date or an issuer off from the code before it: a comma, or a dash of an aside
+# ("10-CT/TW – ngày 30/3/2007 – của Ban Bí thư").
+_SET_OFF = r"(?:,|[–—]|-(?=\s))?"
 DATE = _compile(
-    r"\s{0,3},?\s{0,3}(?:(?P<dopen>\(\s{0,2})?(?:(?P<issued>(?:được\s{1,3})?(?:ký\s{1,3}(?:ban\s{1,3}hành\s{1,3})?|ban\s{1,3}hành\s{1,3}))"
+    r"\s{0,3}" + _SET_OFF + r"\s{0,3}(?:(?P<dopen>\(\s{0,2})?(?:(?P<issued>(?:được\s{1,3})?(?:ký\s{1,3}(?:ban\s{1,3}hành\s{1,3})?|ban\s{1,3}hành\s{1,3}))"
     r"|(?P<released>(?:được\s{1,3})?phát\s{1,3}hành\s{1,3}))?ngày\s{1,3}(?P<em>[*_]{1,3}(?=\d))?"
     r"(?:(?P<d>\d{1,2})\s{0,2}(?P<s>[/.\-])\s{0,2}(?P<m>\d{1,2})\s{0,2}(?P=s)\s{0,2}(?P<y>\d{4})(?!\d)"
     r"|(?P<d2>\d{1,2})\s{1,3}tháng\s{1,3}(?P<m2>\d{1,2})\s{1,3}năm\s{1,3}(?P<y2>\d{4})(?!\d)"
@@ -353,7 +356,8 @@ def _names(names):
 _ISSUED_AHEAD = (r"(?=(?:\s{0,3},?\s{0,3}\(?\s{0,2}" + r"kh(?:óa|oá|oa)\s{1,3}[IVXL\d]{1,6}\)?)?\s{1,3}"
                  r"(?:ban\s{1,3}hành|ký)(?![\wÀ-ỹ]))")
 BODY = _compile(
-    r"\s{0,3},?\s{0,3}(?:(?P<of>của)|do|được)\s{1,3}(?P<body>(?P<plenum_body>" + _PLENUM_BODY + r")|(?:" + _names(CENTRAL_BODIES + list(BODY_ABBREVIATIONS))
+    r"\s{0,3}" + _SET_OFF + r"\s{0,3}(?:(?P<of>của)|do|được)\s{1,3}"
+    r"(?P<body>(?P<plenum_body>" + _PLENUM_BODY + r")|(?:" + _names(CENTRAL_BODIES + list(BODY_ABBREVIATIONS))
     # "Ban Tổ chức Trung ương Đảng", "BBT Trung ương Đảng", "Ban Bí thư TW": the same body, named longer.
     + r")(?:\s{1,3}(?:Trung\s{1,3}ương|TW|TƯ))?(?:\s{1,3}Đảng(?!\s{1,3}(?:ủy|uỷ|bộ|viên)))?(?![^\W_])|(?:" + _names(LOCAL_BODIES) + r")"
     # A province after a local body ("Ban Tổ chức Tỉnh ủy Trà Vinh", "Tỉnh ủy Bà Rịa - Vũng Tàu"):
@@ -429,7 +433,7 @@ ISSUES_NEXT = _compile(r"(?:\s{1,3}(?:Trung\s{1,3}ương|TW))?(?:\s{1,3}Đảng)
 # What every one of DATE, YEAR, BODY and TERM starts with: most references are followed by
 # none of them, and one failed match here saves trying all four.
 # The group its first word falls in (`lastgroup`) names the parts that may follow (CONTEXT_PARTS).
-CONTEXT_START = re.compile(widened(r"\s{0,3},?\s{0,3}(?:(?P<date>ban|ngày|được|ký|phát)|(?P<year>năm|tháng)|(?P<body>của|do(?![\wÀ-ỹ]))|(?P<term>kh|các)"
+CONTEXT_START = re.compile(widened(r"\s{0,3}" + _SET_OFF + r"\s{0,3}(?:(?P<date>ban|ngày|được|ký|phát)|(?P<year>năm|tháng)|(?P<body>của|do(?![\wÀ-ỹ]))|(?P<term>kh|các)"
                                    r"|(?P<plenum>hội)|(?P<paren>\())"), IGNORECASE)
 CONTEXT_PARTS = {"date": ("date", "year", "body"), "year": ("year",), "body": ("body", "term"), "term": ("term",), "plenum": ("plenum",),
                  "paren": ("date", "year", "term")}
