@@ -433,7 +433,8 @@ ISSUES_NEXT = _compile(r"(?:\s{1,3}(?:Trung\s{1,3}ương|TW))?(?:\s{1,3}Đảng)
 # What every one of DATE, YEAR, BODY and TERM starts with: most references are followed by
 # none of them, and one failed match here saves trying all four.
 # The group its first word falls in (`lastgroup`) names the parts that may follow (CONTEXT_PARTS).
-CONTEXT_START = re.compile(widened(r"\s{0,3}" + _SET_OFF + r"\s{0,3}(?:(?P<date>ban|ngày|được|ký|phát)|(?P<year>năm|tháng)|(?P<body>của|do(?![\wÀ-ỹ]))|(?P<term>kh|các)"
+CONTEXT_START = re.compile(widened(r"\s{0,3}" + _SET_OFF + r"\s{0,3}"
+                                   r"(?:(?P<date>ban|ngày|được|ký|phát)|(?P<year>năm|tháng)|(?P<body>của|do(?![\wÀ-ỹ]))|(?P<term>kh|các)"
                                    r"|(?P<plenum>hội)|(?P<paren>\())"), IGNORECASE)
 CONTEXT_PARTS = {"date": ("date", "year", "body"), "year": ("year",), "body": ("body", "term"), "term": ("term",), "plenum": ("plenum",),
                  "paren": ("date", "year", "term")}
