@@ -1437,3 +1437,12 @@ def test_facts_set_off_by_dashes_are_read(registry):
     assert sorted(p.code for p in c.problems) == ["C102", "C103"], c.problems
     (c,) = check("Theo Chỉ thị số 10-CT/TW - ngày 30/3/2007 - của Ban Bí thư.", registry)
     assert c.date and c.body and c.problems == [], c.problems
+
+
+def test_a_plenum_s_resolution_cited_by_a_code_the_registry_lacks_is_offered_its_entry(registry):
+    """"Nghị quyết số 12-NQ/TW … Hội nghị lần thứ tư … khóa XI": the registry holds it by name, its
+    code unconfirmed; "hãy thêm văn bản" sent the editor to add it a second time."""
+    (c,) = check("Nghị quyết số 12-NQ/TW ngày 16/01/2012 của Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XI "
+                 "về một số vấn đề cấp bách về xây dựng Đảng hiện nay.", registry)
+    assert [p.code for p in c.problems] == ["C101"]
+    assert "(sổ có Nghị quyết Trung ương 4 khóa XI, chưa ghi số hiệu)" in c.problems[0].message, c.problems

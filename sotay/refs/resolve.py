@@ -282,6 +282,10 @@ def _not_held(label: str, c: Citation, registry: Registry) -> str:
     # its code not yet confirmed by a source; "not in the registry" alone sent the editor to add it twice.
     codeless = [d for d in registry.by_number.get(number_key(c.system, c.kind, c.number), [])
                 if not d.code and not _mismatches(d, c)] if c.code else []
+    # So may a plenum's resolution, named by its plenum and term ("Nghị quyết số 12-NQ/TW … Hội nghị
+    # lần thứ tư … khóa XI": the registry's Nghị quyết Trung ương 4 khóa XI).
+    codeless = codeless or ([d for d in registry.documents.values() if not d.code and d.term in c.terms and d.name
+                             and c.plenum in {int(n) for n in _PLENUM_OF.findall(d.name)}] if c.code and c.plenum else [])
     if codeless:
         return (f"{label} chưa có trong sổ văn bản (sổ có {codeless[0].name}, chưa ghi số hiệu): nếu đúng là văn bản "
                 "này, hãy thêm số hiệu vào văn bản đó trong content/van-ban, kèm nguồn.")
