@@ -1446,3 +1446,10 @@ def test_a_plenum_s_resolution_cited_by_a_code_the_registry_lacks_is_offered_its
                  "về một số vấn đề cấp bách về xây dựng Đảng hiện nay.", registry)
     assert [p.code for p in c.problems] == ["C101"]
     assert "(sổ có Nghị quyết Trung ương 4 khóa XI, chưa ghi số hiệu)" in c.problems[0].message, c.problems
+
+
+def test_a_short_form_whose_only_entry_is_a_province_s_says_so(registry):
+    """"Quy định 08 về trách nhiệm nêu gương" (the Party's) was offered Nghệ An's 08-QĐ/TU as its reading."""
+    (c,) = check("Quy định 08 về trách nhiệm nêu gương của cán bộ, đảng viên.", registry)
+    assert [p.code for p in c.problems] == ["C107"] and "một văn bản của địa phương" in c.problems[0].message, c.problems
+    assert "nếu là văn bản khác, ghi đủ số hiệu và ngày ban hành" in c.problems[0].message

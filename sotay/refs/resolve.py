@@ -165,6 +165,11 @@ def _facts(doc, c: Citation) -> str:
 
 def _maybe(label: str, docs: list, c: Citation) -> str:
     """C107's message: the documents a reference may mean, each as a citation of it is written."""
+    if len(docs) == 1 and docs[0].province and c.short and not c.province:
+        # "Quy định 08 về trách nhiệm nêu gương …" is the Party's; the registry's one of that number
+        # is a province's, offered as the reading it was taken for a national page.
+        return (f"'{label}' không đủ để xác định văn bản; sổ chỉ có {_facts(docs[0], c)}, một văn bản của địa phương: nếu "
+                "định trích văn bản ấy, hãy viết đủ như vậy; nếu là văn bản khác, ghi đủ số hiệu và ngày ban hành.")
     if len(docs) == 1:
         return f"'{label}' chưa đủ rõ: nếu là {_facts(docs[0], c)}, hãy viết đủ như vậy (ít nhất số hiệu và ngày ban hành)."
     more = "ngày ban hành" if c.code else "số hiệu và ngày ban hành"  # "'50-CT/TW' …: viết thêm số hiệu" asked for what is there
