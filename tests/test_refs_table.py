@@ -1453,3 +1453,11 @@ def test_a_short_form_whose_only_entry_is_a_province_s_says_so(registry):
     (c,) = check("Quy định 08 về trách nhiệm nêu gương của cán bộ, đảng viên.", registry)
     assert [p.code for p in c.problems] == ["C107"] and "một văn bản của địa phương" in c.problems[0].message, c.problems
     assert "nếu là văn bản khác, ghi đủ số hiệu và ngày ban hành" in c.problems[0].message
+
+
+def test_a_decree_s_number_before_khong_is_a_citation(registry):
+    """"hợp đồng Nghị định 111 không phải đảng viên": "không" after a number was read as a count for
+    every kind but a directive's and a resolution's; a decree's or a circular's is cited so too."""
+    (c,) = check("Người làm hợp đồng Nghị định 111 không phải đảng viên của cơ quan thì không dự sinh hoạt chi bộ.", registry)
+    assert c.id == "ND-111" and c.problems == [], c.problems
+    assert check("Chi đoàn thực hiện Quy chế 5 không của đoàn viên.", registry) == []

@@ -456,7 +456,7 @@ MARKUP_OPEN = re.compile(r"[ \t]{0,2},?(?:[ \t]{1,2}\(?|\()[ \t]{0,2}(?:\*{1,3}|
 # directive's or a resolution's number ("Chỉ thị 10 không còn phù hợp" cites it; the scanner, which
 # may propose more, skips them after no kind that is not prose).
 VERB_COUNTS = ["không", "có"]
-VERB_KINDS = {"chỉ thị", "nghị quyết", "nghị quyết chuyên đề"}
+VERB_KINDS = {"chỉ thị", "nghị quyết", "nghị quyết chuyên đề", "nghị định", "thông tư"}
 FIRM_COUNT_WORDS = ["phút", "giờ", "tháng", "lần", "người", "buổi", "cuộc", "trang", "tỷ", "triệu", "nghìn", "ngàn",
                     "trăm", "đồng", "bước", "điểm", "việc", "điều", "nhóm"]
 COUNT_WORDS = FIRM_COUNT_WORDS + VERB_COUNTS
