@@ -599,23 +599,33 @@ def test_a_parts_and_a_points_own_numbering_is_not_doubled(corpus, ctx, tmp_path
     assert topic.sections[2].points[0].startswith("1945. Năm ")
 
 
-def test_lists_quotes_and_tables_in_a_purpose_reach_the_docx_and_the_copy_as_points(corpus, tmp_path):
-    """The page shows an outline's purpose and conclusion as Markdown; the DOCX joined each block's
-    lines, so a list came out as "- ý một - ý hai", a table as its pipes, a quote with its ">"."""
+def _outline_at_its_purpose(tmp_path):
+    """A copy of the content, an outline's key, file and text, and where its purpose's text begins."""
     copy = tmp_path / "content"
     shutil.copytree(CONTENT, copy)
     key = "chuyen-de/thu-vien-chung/bien-ban-dien-tu"
     path = copy / f"{key}.md"
     md = path.read_text()
-    purpose = md.index("## Mục đích\n\n") + len("## Mục đích\n\n")
-    added = ("Giúp đảng viên **nắm** được:\n\n- cách ghi biên bản;\n- cách lưu\n  biên bản.\n\n1. Một là đọc.\n2. Hai là ghi.\n\n"
-             "> Biên bản là sử của chi bộ.\n\n| Việc | Người |\n|---|---|\n| Ghi | Thư ký |\n\n")
-    path.write_text(md[:purpose] + added + md[purpose:].replace("title: ", "title: **Thử** ", 1))
+    return copy, key, path, md, md.index("## Mục đích\n\n") + len("## Mục đích\n\n")
+
+
+def _purpose_exported(copy, key):
+    """The outline exported from the copy: its export, context, DOCX paragraphs and where its purpose begins."""
     corpus = load(copy)
     context = ExportContext(corpus, Registry.build(corpus.documents))
     exp = lookup(corpus, key)
     body = [(p.style.name, p.text) for p in Document(io.BytesIO(to_docx(exp, context))).paragraphs]
-    start = body.index(("Heading 1", "I. MỤC ĐÍCH")) + 1
+    return exp, context, body, body.index(("Heading 1", "I. MỤC ĐÍCH")) + 1
+
+
+def test_lists_quotes_and_tables_in_a_purpose_reach_the_docx_and_the_copy_as_points(corpus, tmp_path):
+    """The page shows an outline's purpose and conclusion as Markdown; the DOCX joined each block's
+    lines, so a list came out as "- ý một - ý hai", a table as its pipes, a quote with its ">"."""
+    copy, key, path, md, purpose = _outline_at_its_purpose(tmp_path)
+    added = ("Giúp đảng viên **nắm** được:\n\n- cách ghi biên bản;\n- cách lưu\n  biên bản.\n\n1. Một là đọc.\n2. Hai là ghi.\n\n"
+             "> Biên bản là sử của chi bộ.\n\n| Việc | Người |\n|---|---|\n| Ghi | Thư ký |\n\n")
+    path.write_text(md[:purpose] + added + md[purpose:].replace("title: ", "title: **Thử** ", 1))
+    exp, context, body, start = _purpose_exported(copy, key)
     assert body[start:start + 7] == [
         ("SotayBody", "Giúp đảng viên nắm được:"), ("SotayPoint", "- cách ghi biên bản;"), ("SotayPoint", "- cách lưu biên bản."),
         ("SotayPoint", "1. Một là đọc."), ("SotayPoint", "2. Hai là ghi."), ("SotayBody", "Biên bản là sử của chi bộ."),
@@ -631,12 +641,7 @@ def test_a_sub_heading_in_a_purpose_is_told_and_its_bold_lead_reaches_every_expo
     bold at the paragraph's start, which every format shows alike."""
     from conftest import check_here
 
-    copy = tmp_path / "content"
-    shutil.copytree(CONTENT, copy)
-    key = "chuyen-de/thu-vien-chung/bien-ban-dien-tu"
-    path = copy / f"{key}.md"
-    md = path.read_text()
-    purpose = md.index("## Mục đích\n\n") + len("## Mục đích\n\n")
+    copy, key, path, md, purpose = _outline_at_its_purpose(tmp_path)
     line = md[:purpose].count("\n") + 1
     conclusion = md.index("## Kết luận dự kiến\n\n") + len("## Kết luận dự kiến\n\n")
     headed = md[:purpose] + "### Mục đích cụ thể\n\nMỗi năm kết nạp một đảng viên.\n\n" + md[purpose:conclusion] + \
@@ -651,11 +656,7 @@ def test_a_sub_heading_in_a_purpose_is_told_and_its_bold_lead_reaches_every_expo
 
     path.write_text(md[:purpose] + "**Mục đích cụ thể:** Mỗi năm kết nạp một đảng viên.\n\n" + md[purpose:])
     assert check_here(copy).returncode == 0
-    corpus = load(copy)
-    context = ExportContext(corpus, Registry.build(corpus.documents))
-    exp = lookup(corpus, key)
-    body = [(p.style.name, p.text) for p in Document(io.BytesIO(to_docx(exp, context))).paragraphs]
-    start = body.index(("Heading 1", "I. MỤC ĐÍCH")) + 1
+    exp, context, body, start = _purpose_exported(copy, key)
     assert body[start] == ("SotayBody", "Mục đích cụ thể: Mỗi năm kết nạp một đảng viên."), body[start]
     text = to_text(exp, context)
     assert "I. MỤC ĐÍCH\nMục đích cụ thể: Mỗi năm kết nạp một đảng viên.\n" in text and "#" not in text, text

@@ -1208,14 +1208,21 @@ def test_one_or_two_letters_ask_for_more_rather_than_nothing_found(search_page):
     assert search(search_page, "bộ") and "Gõ thêm" not in search_page.inner_text(".md-search-result__meta")
 
 
-def test_back_closes_the_search_and_a_result_is_one_step_from_the_page(browser, site_url):
-    """On a phone the search covers the page, and Back left the page where the reader meant to close
-    the search. Back now closes it; after a result is opened, Back returns to the page once."""
+def _phone_on_a_guide(browser, site_url):
+    """A phone that came to a guide from the home page (Back has somewhere to go): its context,
+    page and the guide's address."""
     context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
     page = context.new_page()
     page.goto(site_url)
     start = site_url + "huong-dan/sinh-hoat-thuong-ky/"
     page.goto(start)
+    return context, page, start
+
+
+def test_back_closes_the_search_and_a_result_is_one_step_from_the_page(browser, site_url):
+    """On a phone the search covers the page, and Back left the page where the reader meant to close
+    the search. Back now closes it; after a result is opened, Back returns to the page once."""
+    context, page, start = _phone_on_a_guide(browser, site_url)
     page.click("label[for=__search]")
     assert page.is_checked("#__search")
     page.go_back()
@@ -1348,11 +1355,7 @@ def test_numbers_in_words_are_digits_only_where_a_number_is_meant(worker_page):
 
 def test_back_closes_the_phone_menu_and_a_link_in_it_is_one_step_from_the_page(browser, site_url):
     """The menu covers a phone's page as the search does: Back with it open left the page."""
-    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
-    page = context.new_page()
-    page.goto(site_url)
-    start = site_url + "huong-dan/sinh-hoat-thuong-ky/"
-    page.goto(start)
+    context, page, start = _phone_on_a_guide(browser, site_url)
     page.click("label.md-header__button[for=__drawer]")
     assert page.is_checked("#__drawer")
     page.go_back()
