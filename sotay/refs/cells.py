@@ -150,7 +150,7 @@ def read_cells(text: str, found: list[Citation]) -> None:
                 continue
             for kind, cell in _facts_in(head, text[a:b].strip().strip("*_ ")):
                 if kind and cell and (kind[2] or documents) and kind[0] not in said:
-                    said[kind[0]] = (cell, kind[1], kind[2], k > column)
+                    said[kind[0]] = (cell, kind[1], kind[2])
         if said:
             # The kind and code alone: the row's facts are read as its own, not after the reference's.
             written = text[c.start:c.link_end if c.link_end > c.start else c.end]
@@ -187,14 +187,14 @@ def _document_of(text: str, spans, heads, columns) -> tuple[Citation | None, int
     return None, -1
 
 
-def _apply(c: Citation, written: str, said: dict[str, tuple[str, str, bool, bool]]) -> None:
+def _apply(c: Citation, written: str, said: dict[str, tuple[str, str, bool]]) -> None:
     """Read the cells as the words after the reference, each column alone where the row's phrase
     loses it (a cell of "…" stops the reading of the cells after it)."""
     from .extract import find
 
     def read(facts) -> Citation | None:
         phrase = " ".join(cell if fold(cell).startswith(fold(word) + " ") else f"{word} {cell}"
-                          for cell, word, *_ in (said[f] for f in facts))
+                          for cell, word, _ in (said[f] for f in facts))
         return next((r for r in find(f"{written} {phrase}") if r.start == 0), None)
 
     got = {}
@@ -208,17 +208,15 @@ def _apply(c: Citation, written: str, said: dict[str, tuple[str, str, bool, bool
             one, fact = Citation(0, 0, "", "", "", year=int(year[0])), "year"
             said.setdefault("year", said["date"])
         got[fact] = one
-    # A bare column may be the work's (a meeting's day, a report's year, the unit in charge); with
-    # a second bare one stating another of the document's facts, the row lists documents' facts;
-    # so it does with a column named for one ("| Văn bản | Cơ quan ban hành | Ngày |"), of the
-    # bare columns after the document's (one before it is a schedule's: "| Ngày | Văn bản | …").
+    # A bare column may be the work's (a meeting's day, a report's year, the unit in charge), even
+    # beside one named for a document's fact ("| Văn bản | Cơ quan ban hành | Ngày |" is a study
+    # schedule as often as a list of documents); with a second bare one stating another of the
+    # document's facts, the row lists documents' facts. A bare date or year that only chooses still
+    # cannot come before the document (resolve._mismatches).
     stated = {f for f in got if said[f][2]}
     bare = set(got) - stated
     if len({"date" if f == "year" else f for f in bare}) >= 2:
         stated |= bare
-    elif stated:
-        named = {"date" if f == "year" else f for f in stated}
-        stated |= {f for f in bare if said[f][3] and ("date" if f == "year" else f) not in named}
     # The reference's own words choose: the row's facts are then checked against their entry.
     own = bool(c.date or c.bad_date or c.year or c.body or c.terms)
     for fact, one in got.items():

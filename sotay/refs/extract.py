@@ -100,10 +100,14 @@ def _read_context(t: str, c: Citation, pos: int) -> int:
             break
         if name == "date" and m.group("blank"):
             pass  # a form's date to fill in says nothing, and what follows it is still read
+        elif name == "date" and m.group("issued") and _outer(t, c):
+            # "Hướng dẫn thực hiện Quy định 294-QĐ/TW, ban hành ngày 9/6/2025": the guide's day.
+            c.date, c.date_tentative = calendar_date(*date_parts(m))[0], True
+            break
         elif name == "date":
             # "…, ban hành ngày 30/3/2008, yêu cầu …": the words say it is the document's date.
             bracketed = m.group("dopen") or m.group("d3") or m.group("issued")
-            if not bracketed and "," in t[pos:m.start() + 8] and not P.DATE_GOES_ON.match(t, m.end(), stop):
+            if not bracketed and _SET_OFF.search(t, pos, m.start() + 8) and not P.DATE_GOES_ON.match(t, m.end(), stop):
                 c.date, c.date_tentative = calendar_date(*date_parts(m))[0], True
                 break  # nor is it in the reference's surface, nor is what follows read as its context
             c.date, c.bad_date = calendar_date(*date_parts(m))
@@ -114,19 +118,25 @@ def _read_context(t: str, c: Citation, pos: int) -> int:
             issued = "hành" in m.group()
             year, month = int(m.group("y") or m.group("yp")), int(m.group("ym") or m.group("pm") or 0)
             c.month = month if 1 <= month <= 12 else None
-            if not (issued or m.group("yp")) and "," in t[pos:m.start("y")] and not P.DATE_GOES_ON.match(t, m.end(), stop):
+            if issued and _outer(t, c) or not (issued or m.group("yp")) and _SET_OFF.search(t, pos, m.start("y")) \
+                    and not P.DATE_GOES_ON.match(t, m.end(), stop):
                 # "Bám sát Chỉ thị 10-CT/TW, năm 2024 chi bộ …": as a date set off by a comma, the
-                # year of what the sentence tells may be; it chooses, never contradicts.
+                # year of what the sentence tells may be; it chooses, never contradicts (but for a
+                # year before the document's, resolve._mismatches). So is the year a plan carrying
+                # out the reference was issued ("Kế hoạch thực hiện Chỉ thị 10-CT/TW, ban hành năm 2008").
                 c.year, c.year_tentative = year, True
                 break
             worded = not issued and (bool(m.group("y")) or "năm" in m.group() or "tháng" in m.group())
             work = worded and P.WORK_BEFORE.search(t, max(0, c.start - P.WORK_BEFORE_AHEAD), c.start)
             if work and work.group("years"):
                 # "Tổng kết 10 năm Chỉ thị 50-CT/TW năm 2025": held in 2025, on the directive of some
-                # ten years before; that year chooses among the code's documents, never contradicts.
-                c.year, c.year_tentative = year - int(work.group("years")), True
+                # ten years before, or the directive of that year ("Sơ kết 5 năm thực hiện Chỉ thị
+                # 50-CT/TW năm 2015"): either chooses (resolve._support), neither contradicts.
+                c.year, c.year_tentative, c.years_counted = year, True, int(work.group("years"))
             else:
                 c.year, c.year_of_work = year, bool(work)
+        elif name == "body" and not m.group("of") and _outer(t, c):
+            break  # "Hướng dẫn thực hiện Quy định 294-QĐ/TW được Ban Tổ chức Trung ương ban hành": the guide's issuer
         elif name == "body":
             work = _work_before(t, c) or P.THEO_BEFORE.search(t, max(0, c.start - 8), c.start)
             if (c.issuer or "").endswith("TW") and (work and P.LOCAL_BODY.match(m.group("body"))
@@ -167,6 +177,7 @@ def _read_context(t: str, c: Citation, pos: int) -> int:
 
 
 _CLOSE = re.compile(r"[ \t]{0,2}\)")
+_SET_OFF = re.compile(r",|[–—]|[ \t]-[ \t]")  # a comma or an aside's dash before a date or a year
 _MARKUP_CLOSE_FIRST = frozenset("*_]=[<")  # what each of patterns.MARKUP_CLOSE's marks opens with
 # A code right before, in the same list: "10-CT/TW, " before "05-CT/TW".
 _LISTED_AFTER = re.compile(r"\d{1,4}\s{0,2}-\s{0,2}[^\W\d_]{2,4}\s{0,2}/\s{0,2}[^\W\d_]{2,8}\s{0,2}(?:,|và)\s{1,3}$")
@@ -183,6 +194,11 @@ def _paragraph_end(t: str, pos: int) -> int:
     made the Party's congress a commune's."""
     blank = _BLANK.search(t, pos, pos + _CONTEXT_REACH)
     return blank.start() if blank else len(t)
+
+
+def _outer(t: str, c: Citation) -> bool:
+    """A document made to carry out the reference written just before it ("Hướng dẫn thực hiện …")."""
+    return bool(P.OUTER_DOCUMENT.search(t, max(0, c.start - P.OUTER_DOCUMENT_AHEAD), c.start))
 
 
 def _work_before(t: str, c: Citation) -> bool:

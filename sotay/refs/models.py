@@ -49,6 +49,7 @@ class Citation:
     # issuer or the term is written beside it.
     year_of_work: bool = False
     month: int | None = None  # the month written with the year ("tháng 5/2016")
+    years_counted: int = 0  # "Tổng kết 10 năm Chỉ thị … năm 2025": the years the work counts (10)
     # From a table's bare "Năm" column, or set off by a comma ("…, năm 2024 chi bộ"): it chooses, never contradicts.
     year_tentative: bool = False
     terms: list[str] = field(default_factory=list)  # khóa written beside it

@@ -219,7 +219,7 @@ SHORT_AT = _compile(_SHORT)
 # signed: it is read apart (Citation.date_released).
 # What sets a date or an issuer off from the code before it: a comma, or a dash of an aside
 # ("10-CT/TW – ngày 30/3/2007 – của Ban Bí thư").
-_SET_OFF = r"(?:,|[–—]|-(?=\s))?"
+_SET_OFF = r"(?:,|(?<=[^\s][ \t])(?:[–—]|-(?=[ \t])))?"  # not a list's "- " opening the next line
 DATE = _compile(
     r"\s{0,3}" + _SET_OFF + r"\s{0,3}(?:(?P<dopen>\(\s{0,2})?(?:(?P<issued>(?:được\s{1,3})?(?:ký\s{1,3}(?:ban\s{1,3}hành\s{1,3})?|ban\s{1,3}hành\s{1,3}))"
     r"|(?P<released>(?:được\s{1,3})?phát\s{1,3}hành\s{1,3}))?ngày\s{1,3}(?P<em>[*_]{1,3}(?=\d))?"
@@ -240,7 +240,7 @@ DATE_GOES_ON = _compile(r"\s{0,3}(?:$|[.;:)\]]|\(|(?:của|về|và|nay|được
                         r"|Hội\s{1,3}nghị\s{1,3}(?:lần|Trung|TW|BCH|Ban)(?![\wÀ-ỹ])"
                         # After a second comma, only the issuer's "của" or the term (accented: "khoa" is
                         # a department): "và", "được", "(thứ Tư)" or a body's name open the next clause.
-                        r"|,\s{0,3}(?:của|khóa|khoá)(?![\wÀ-ỹ]))")
+                        r"|(?:,|[–—]|-(?=[ \t]))\s{0,3}(?:của|khóa|khoá)(?![\wÀ-ỹ]))")  # or an aside's closing dash
 # Words before a reference that make what follows it the work done under it: "Kế hoạch thực hiện
 # Chỉ thị 05-CT/TW năm 2025 của Đảng ủy phường" (the year and the body are the plan's). "Theo" that
 # opens a sentence cites ("Theo Chỉ thị 10-CT/TW năm 2007, …"): the year is the document's.
@@ -251,6 +251,12 @@ WORK_BEFORE = _compile(r"(?:thực\s{1,3}hiện|triển\s{1,3}khai|quán\s{1,3}t
                        # "Sơ kết 5 năm Chỉ thị …", "Kỷ niệm 10 năm thực hiện Chỉ thị …": the years the work counts
                        r"(?:\s{1,3}(?P<years>\d{1,2})\s{1,3}năm(?:\s{1,3}thực\s{1,3}hiện)?)?"
                        r"\s{1,3}[\[*_]{0,3}$")  # a link's or emphasis' opening mark between
+# A document made to carry out the reference ("Hướng dẫn thực hiện Quy định 294-QĐ/TW", "Kế hoạch
+# của Tỉnh ủy triển khai Chỉ thị …"): what says it was issued after the reference ("được Ban Tổ chức
+# Trung ương ban hành ngày …", ", ban hành năm 2008") is that document's.
+OUTER_DOCUMENT = _compile(r"(?<![\wÀ-ỹ])(?-i:" + capitalised(KIND_WORDS) + r"|" + capitalised(KIND_WORDS, upper=False) + r")"
+                          r"[^.;:!?\n]{0,60}?\s(?:thực\s{1,3}hiện|triển\s{1,3}khai|quán\s{1,3}triệt|học\s{1,3}tập)\s{1,3}[\[*_]{0,3}$")
+OUTER_DOCUMENT_AHEAD = 90
 # "Theo" opening a sentence, before a central code and a local body ("Theo Chỉ thị 05-CT/TW năm
 # 2025 của Đảng ủy phường"): a ward issues no /TW code, so the body and the year are the work's.
 THEO_BEFORE = _compile(r"(?-i:Theo)\s{1,3}$")
@@ -267,11 +273,11 @@ CENTRAL_BODIES = [
     "Ban Tuyên giáo và Dân vận Trung ương", "Văn phòng Trung ương Đảng", "Văn phòng Trung ương", "Ủy ban Kiểm tra Trung ương",
     "Thủ tướng Chính phủ", "Chính phủ", "Quốc hội", "Ban Bí thư Trung ương Đoàn", "Ban Chấp hành Trung ương Đoàn",
     "Trung ương Đoàn", "Ban Bí thư Trung ương",
+    "Trung ương",  # "của Trung ương (Đảng)", as reports say any central body's (resolve._bodies_match)
 ]
 # Issuers as reports abbreviate them, read as the body they name.
 BODY_ABBREVIATIONS = {"bct": "Bộ Chính trị", "bbt": "Ban Bí thư", "bchtw": "Ban Chấp hành Trung ương",
                       "bch tw": "Ban Chấp hành Trung ương", "bch trung ương": "Ban Chấp hành Trung ương",
-                      "trung ương": "Ban Chấp hành Trung ương",  # "của Trung ương (Đảng)", as reports say it
                       "btctw": "Ban Tổ chức Trung ương", "btc tw": "Ban Tổ chức Trung ương",
                       "btc trung ương đảng": "Ban Tổ chức Trung ương", "btc trung ương": "Ban Tổ chức Trung ương"}
 # "của Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII", "của Hội nghị Trung ương 6 khóa X":
@@ -359,7 +365,9 @@ BODY = _compile(
     r"\s{0,3}" + _SET_OFF + r"\s{0,3}(?:(?P<of>của)|do|được)\s{1,3}"
     r"(?P<body>(?P<plenum_body>" + _PLENUM_BODY + r")|(?:" + _names(CENTRAL_BODIES + list(BODY_ABBREVIATIONS))
     # "Ban Tổ chức Trung ương Đảng", "BBT Trung ương Đảng", "Ban Bí thư TW": the same body, named longer.
-    + r")(?:\s{1,3}(?:Trung\s{1,3}ương|TW|TƯ))?(?:\s{1,3}Đảng(?!\s{1,3}(?:ủy|uỷ|bộ|viên)))?(?![^\W_])|(?:" + _names(LOCAL_BODIES) + r")"
+    + r")(?:\s{1,3}(?:Trung\s{1,3}ương|TW|TƯ))?(?:\s{1,3}Đảng(?!\s{1,3}(?:ủy|uỷ|bộ|viên)))?(?![^\W_])"
+    # Not a mass organisation's own central body ("của Trung ương Hội Cựu chiến binh").
+    r"(?!\s{1,3}(?-i:Hội|Mặt\s{1,3}trận|MTTQ|Công\s{1,3}đoàn|Liên\s{1,3}(?:hiệp|đoàn)))|(?:" + _names(LOCAL_BODIES) + r")"
     # A province after a local body ("Ban Tổ chức Tỉnh ủy Trà Vinh", "Tỉnh ủy Bà Rịa - Vũng Tàu"):
     # capitalised words only, and not the "Khóa" of a term written after it. Its words may wrap
     # onto an indented line (a list item's), not onto a line of its own, which starts something new.

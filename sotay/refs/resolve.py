@@ -43,6 +43,9 @@ def _bodies_match(written: str, registered: str) -> bool:
         return BODY_SYSTEMS.get(body.lower(), "dang")
 
     a, b = (_PROVINCE_PREFIX.sub(r"\1", fold(x)) for x in (written, registered))
+    if a == "trung uong":
+        # "của Trung ương": any of the Party's central bodies, as reports say it loosely.
+        return system(registered) == "dang" and any(b.startswith(fold(body)) for body in P.CENTRAL_BODIES if body != "Trung ương")
     return (a in b or b in a) and system(written) == system(registered)
 
 
@@ -85,8 +88,17 @@ def _mismatches(doc, c: Citation) -> list[tuple[str, str]]:
     bad = []
     written_year = None if c.year_tentative else c.year if c.date_tentative else c.date.year if c.date else c.year
     month = c.month if written_year and written_year == c.year and not (c.date and not c.date_tentative) else None
-    wrong_month = bool(month and doc.date and (written_year, month) != (doc.date.year, doc.date.month))
-    if c.date and not c.date_tentative and doc.date and c.date != doc.date:
+    # The month a topic was studied in the document's own year is the work's ("Học tập chuyên đề Chỉ
+    # thị 05-CT/TW tháng 9/2016").
+    wrong_month = bool(month and doc.date and (written_year, month) != (doc.date.year, doc.date.month)
+                       and not (c.year_of_work and written_year >= doc.date.year))
+    # A year that only chooses (set off by a comma, a table's bare column) still cannot come before
+    # the document: no cell carried it out in 2006 when it was issued in 2007.
+    if c.year_tentative and not c.years_counted and c.year and doc.issued_year and c.year < doc.issued_year and not c.date:
+        written_year = c.year
+    # So a date that only chooses, but for one a document was sent out on (checked below).
+    early = c.date_tentative and not c.date_released and doc.date and c.date < doc.date
+    if c.date and (not c.date_tentative or early) and doc.date and c.date != doc.date:
         bad.append(("C102", f"ngày {vn_date(c.date)} khác ngày ban hành {vn_date(doc.date)} trong sổ; sửa thành ngày {vn_date(doc.date)}"))
     elif c.date_released and _sent_out_by(doc, c.date) is False:
         signed = f"ngày {vn_date(doc.date)}" if doc.date else f"năm {doc.issued_year}"
@@ -188,6 +200,8 @@ def _support(doc, c: Citation) -> int:
         score += 2 if _sent_out_by(doc, c.date) else 0
     elif written_year and doc.issued_year == written_year:
         score += 2
+    elif written_year and c.years_counted and doc.issued_year == written_year - c.years_counted:
+        score += 2  # "Tổng kết 10 năm Chỉ thị 50-CT/TW năm 2025": the 2015 directive
     if c.terms and doc.term in c.terms:
         score += 2
     if c.body and doc.issuing_body and _bodies_match(c.body, doc.issuing_body):
@@ -356,6 +370,9 @@ def _issued_before(text: str, c: Citation, after: int) -> None:
     lead = _last(P.LEADING_ISSUER, window)
     if lead is None or not P.ISSUES_NEXT.fullmatch(window, lead.end()):
         return
+    joint = _JOINT.search(window, 0, lead.start())
+    if joint and (other := _last(P.LEADING_ISSUER, window[:joint.start()])) and other.end() == joint.start():
+        return  # "Bộ Chính trị, Ban Bí thư đã ban hành …": bodies that issued several documents together
     if lead.group("central"):
         c.body = " ".join(lead.group("central").split())
     else:
@@ -371,6 +388,7 @@ def _issued_before(text: str, c: Citation, after: int) -> None:
         c.date = calendar_date(*date_parts(date))[0]
 
 
+_JOINT = re.compile(r"[ \t]*(?:,|và|cùng)[ \t]*$")
 _OWN_BRACKET = re.compile(r"[ \t]{0,3}\([^()\n]{0,200}\)")
 # "Đảng bộ xã khóa XI triển khai Chỉ thị 50-CT/TW", "Huyện ủy khóa XI …": a local committee's or a
 # council's own term, which says nothing of the Party's terms.
