@@ -198,6 +198,15 @@ class _Loader:
         self.report(ctx.problems)
         self.refs.extend(ctx.refs)
 
+    def named(self, rel, path: Path, what="Tên tệp") -> str:
+        """The slug a file or folder is read under: its name, or, a name to mend (told, S106), the
+        one the message offers, so that the links and ids written for it meet no error but that
+        (read under its own name, every link to it was offered "diem tin thoi su" as the fix)."""
+        stem = path.name if path.is_dir() else path.stem
+        if self.check_slug(rel, path, what):
+            return stem
+        return slugify(stem)[:MAX_SLUG].strip("-") or stem
+
     def check_slug(self, rel, path: Path, what="Tên tệp"):
         stem = path.name if path.is_dir() else path.stem
         if slugify(stem) == stem and stem != "index" and len(stem) <= MAX_SLUG:
@@ -320,19 +329,19 @@ class _Loader:
                 self.report([diag(rel, 1, 1, "E007", f"Thư mục {folder}/ chỉ chứa tệp {' hoặc '.join(suffixes)}.{rename}")])
                 continue
             # A name to mend is told, and the file is still checked: every problem at once.
-            self.check_slug(rel, path)
-            if path.stem in stems:
+            stem = self.named(rel, path)
+            if stem in stems:
                 # content/chuong-trinh/x.yml and x.md: one page, two files.
-                self.report([diag(rel, 1, 1, "D101", f"Trùng đường dẫn với {stems[path.stem]}: giữ một trong hai tệp.")])
+                self.report([diag(rel, 1, 1, "D101", f"Trùng đường dẫn với {stems[stem]}: giữ một trong hai tệp.")])
                 continue
-            stems[path.stem] = rel
-            extra = {key: path.stem}
+            stems[stem] = rel
+            extra = {key: stem}
             loader = self.load_markdown if path.suffix == ".md" else self.load_yaml
-            item = loader(path, cls, extra, page_key=f"{folder}/{path.stem}" if cls in PAGE_TYPES else None)
+            item = loader(path, cls, extra, page_key=f"{folder}/{stem}" if cls in PAGE_TYPES else None)
             if item is None:
                 if cls is Source:
                     # The file is there and its own errors are reported: pages citing it are not wrong.
-                    self.corpus.unloaded_sources.add(path.stem)
+                    self.corpus.unloaded_sources.add(stem)
                 continue
             target[getattr(item, key)] = item
 
@@ -383,7 +392,7 @@ class _Loader:
                                                      f"của thư viện ({libraries})." if libraries else
                                                      "Trong chuyen-de/ chỉ có các thư mục thư viện.")])
                 continue
-            self.check_slug(rel, folder, "Tên thư mục")
+            library_slug = self.named(rel, folder, "Tên thư mục")
             library_file = folder / LIBRARY_FILE
             if library_file.is_symlink():
                 # Its folder's entries are not read without it: told here, or the library and its
@@ -394,9 +403,9 @@ class _Loader:
             if not library_file.is_file():
                 self.report([diag(rel, 1, 1, "E007", f"Thư viện thiếu tệp {LIBRARY_FILE}.")])
                 continue
-            library = self.load_yaml(library_file, Library, {"slug": folder.name}, page_key=f"chuyen-de/{folder.name}")
+            library = self.load_yaml(library_file, Library, {"slug": library_slug}, page_key=f"chuyen-de/{library_slug}")
             if library is not None:
-                self.corpus.libraries[folder.name] = library
+                self.corpus.libraries[library_slug] = library
             for path in self.entries(folder):
                 if path.name == LIBRARY_FILE:
                     continue
@@ -404,11 +413,11 @@ class _Loader:
                 if path.suffix != ".md" or path.is_dir():
                     self.report([diag(prel, 1, 1, "E007", "Thư viện chỉ chứa _thu-vien.yml và các tệp đề cương .md.")])
                     continue
-                self.check_slug(prel, path)
-                topic = self.load_markdown(path, Topic, {"library": folder.name, "slug": path.stem},
-                                           page_key=f"chuyen-de/{folder.name}/{path.stem}")
+                slug = self.named(prel, path)
+                topic = self.load_markdown(path, Topic, {"library": library_slug, "slug": slug},
+                                           page_key=f"chuyen-de/{library_slug}/{slug}")
                 if topic is not None:
-                    self.corpus.topics[(folder.name, path.stem)] = topic
+                    self.corpus.topics[(library_slug, slug)] = topic
 
     def check_unknown_entries(self):
         known = {VOCABULARY_FILE, "nguon", "van-ban", "huong-dan", "chuong-trinh", "mo-hinh", "chuyen-de", forms.FOLDER, "README.md"}

@@ -280,6 +280,17 @@ def _bad_content(content):
         (content / "huong-dan/van-ban-hien-hanh.md").read_text().replace("audience: [", "audience: [khong-co, "))
 
 
+def test_a_misnamed_page_or_source_is_told_once_and_what_links_to_it_stands(content):
+    """Read under its own name, a page renamed "diem tin thoi su.md" had every link to it offered
+    "/huong-dan/diem tin thoi su/" as the fix, and a source every id citing it: it is read under
+    the name its S106 message offers, and that message is the only one."""
+    (content / "huong-dan/diem-tin-thoi-su.md").rename(content / "huong-dan/diem tin thoi su.md")
+    (content / "nguon/bv-go-cong-2023.yml").rename(content / "nguon/bv go cong 2023.yml")
+    told = run_sotay("check", "--content", str(content)).stdout.splitlines()
+    assert [line.split(": ", 1)[1].split()[0] for line in told] == ["S106", "S106"], told
+    assert "(gợi ý: diem-tin-thoi-su)" in told[0] and "(gợi ý: bv-go-cong-2023)" in told[1], told
+
+
 def test_github_annotations_escape_what_the_runner_would_read_as_syntax(content):
     # "file=content/huong-dan/Họp, 100%.md,line=1" put the annotation on a file "Họp" with a stray property.
     # A page of its own (another title), so that its name is all there is to tell: it is still read.
