@@ -106,7 +106,10 @@ def _table_shape(lines: list[str], i: int) -> tuple[int, list[tuple[int, int, st
                  f"dòng có dấu ‘|’ thay cho bảng. Viết dòng kẻ đủ {columns} ô: ‘{'|---' * columns}|’.", "B113")]
     out = []
     for j in range(i + 2, end):
-        if "|" not in lines[j] or header.startswith("|") and not lines[j].lstrip().startswith("|"):
+        # A row may leave out its outer pipes; a line after a row cut short of its closing one is
+        # the rest of that row's cell.
+        broken = header.startswith("|") and not lines[j - 1].rstrip().endswith("|") and not lines[j].lstrip().startswith("|")
+        if "|" not in lines[j] or broken:
             # A sentence right under the table, or the rest of a cell that Word broke onto a line.
             out.append((j, 1, "Dòng này liền dưới bảng nên trang đọc nó là một hàng của bảng. Nếu là đoạn văn: để một dòng "
                        "trống giữa bảng và nó. Nếu là phần tiếp của một ô: nối nó vào ô ấy ở dòng trên (mỗi hàng một dòng).", "B111"))

@@ -75,7 +75,34 @@ def _in_a_name(text: str, at: int) -> bool:
     if not head[:1].isupper():
         return False
     foreign = head.isascii() and not (head.isalpha() and _rhyme(head.lower()))
+    if not foreign and sum(needs_marks(w) for w in _capital_run(text, at)) >= 2:
+        return False  # two words of it without their marks: "Ban Chap Hanh Trung Uong" is no name
     return foreign or not _OPENS_SENTENCE.search(text, max(0, start - 40), start)
+
+
+def _capital_run(text: str, at: int) -> list[str]:
+    """The capital words, one space apart, that the word at `at` is one of."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at) % (len(text) + 1)
+    run: list[str] = []
+    last = None
+    for m in _WORD.finditer(text, line_start, line_end):
+        joined = last is not None and text[last:m.start()] in (" ", "\t") and run
+        if not m.group()[0].isupper():
+            if m.start() > at:
+                break
+            run = []
+        elif joined:
+            run.append(m.group())
+        elif m.start() > at:
+            break
+        else:
+            run = [m.group()]
+        last = m.end()
+    return run
+
+
+_WORD = re.compile(r"\w+")
 
 
 @rule_pass

@@ -72,6 +72,12 @@ def _empty_note(lines: list[str], i: int, end: int) -> tuple[int, str] | None:
         return None
     after = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
     inner = len(lines[i]) - len(lines[i].lstrip(" ")) + 4
+    # A body that is a code block alone is blanked here (spaces kept, to its length); a body
+    # indented with a Tab is inside, as the page expands it to four spaces.
+    if any(len(lines[j]) > inner for j in range(i + 1, len(lines) if after is None else after)):
+        return None
+    if after is not None and len(lines[after].expandtabs(4)) - len(lines[after].expandtabs(4).lstrip()) >= inner:
+        return None
     if after is None or HEADING.match(lines[after]) or _ADMONITION.match(lines[after]):
         return i, (f"Khung ghi chú trống: viết nội dung của khung ở các dòng ngay dưới, mỗi dòng thụt vào {inner} "
                    f"dấu cách.")

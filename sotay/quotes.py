@@ -74,7 +74,10 @@ _SIGNED = rf"(?:{_LEADER}|Hồ Chí Minh|đồng chí (?:Tổng Bí thư|Chủ t
 # or a document the leader signed, which says it ("… ký Chỉ thị số 50-CT/TW, trong đó yêu cầu:").
 _NOT_SPEAKING = r"(?<!của )(?<!hiện )(?<!tập )(?<!theo )(?<!điều )"
 _OTHER_SUBJECT = re.compile(r",\s*(?:chi ủy|chi bộ|đảng viên|đồng chí|cô|thầy|anh|chị|ông|bà|tổ|ban|bí thư chi bộ|"
-                            r"người|các|mỗi|tập thể|trong đó)\b|\b(?<!thư )(?:ký|ban hành)\b", re.I)
+                            r"người|các|mỗi|tập thể|trong đó)\b|\b(?<!thư )(?:ký|ban hành)\b"
+                            # Where the words were said, its name in quotes: "bài phát biểu của Tổng Bí
+                            # thư tại Hội nghị “…”", "lời dạy của Bác tại lớp học “…”".
+                            r"|\b(?:tại|ở|trong|khi dự)\s+(?-i:[A-ZĐ]\w*|hội nghị|lớp|lễ|buổi|đại hội|kỳ họp|phiên)", re.I)
 # A quotation in curly quotes or straight ones (not an attribute's value, after "="; a quote mark
 # opens before a word, not a line's end: an admonition's title "…" ends there), wrapped over lines.
 _Q = r"(?<!=)[“\"](?=\S)(?P<q>[^”\"]{1,600})[”\"]"

@@ -1467,6 +1467,8 @@ def test_words_typed_without_marks_in_accented_text_are_a_warning_per_line(tmp_p
     ("Sinh Hoat chuyên đề hằng quý.", ["'Hoat' (có lẽ là hoạt)"]),
     ("Họp xong.\n\n- Sinh Hoat chuyên đề hằng quý.", ["'Hoat' (có lẽ là hoạt)"]),
     ("Chi bộ họp qua Google Meet rồi sinh hoat chuyên đề.", ["'hoat' (có lẽ là hoạt)"]),
+    # Two words of one capital run without their marks are no name (the session's own red team).
+    ("Chi bộ làm theo Ban Chap Hanh Trung Uong đã dặn.", ["'Chap', 'Uong'"]),
 ])
 def test_a_capital_word_of_a_name_is_not_told_as_typed_without_marks(tmp_path, body, told):
     """"Google Meet" and the place "Kon Chot" were told S111, which no input method can mend: a
@@ -2121,6 +2123,13 @@ def test_a_note_whose_lines_are_not_indented_is_told_at_its_first_line(tmp_path,
                                   "Căn cứ [Văn bản] số [số hiệu]; “Buổi [Sổ tay] giúp chi bộ.”",
                                   # A note's body indented four spaces, a blank line in it left empty.
                                   '!!! note "Lưu ý"\n    Đảng viên vắng báo lý do.\n\n    Ghi vào biên bản.\n\nSau khung.',
+                                  # A note's body that is a code block alone, or indented with a Tab.
+                                  '!!! note "Lưu ý"\n\n    ```\n    sotay check\n    ```\n\nChữ sau.',
+                                  '!!! note "Lưu ý"\n\tChi bộ ghi biên bản.\n\nChữ sau.',
+                                  # A table's row without its outer pipes, in a table whose rows have them.
+                                  "Bảng:\n\n| Bước | Việc |\n|---|---|\n| 1 | Khai mạc |\n2 | Kết luận |",
+                                  # A quoted name of where a leader spoke, not the leader's words.
+                                  "Chi bộ học bài phát biểu của Tổng Bí thư tại Hội nghị “Sơ kết mười năm thực hiện chỉ thị”, rồi liên hệ.",
                                   "!!! Lưu ý\n    Đảng viên vắng báo lý do."])
 def test_text_that_only_looks_pasted_passes(tmp_path, body):
     """A wrapped line that opens with "2)", "a)" or "– 2025", dialogue, a list's tab, a table under

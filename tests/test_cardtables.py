@@ -81,6 +81,9 @@ def _notes(html):
     # A title typed as the type showed "Lưu" in a box of classes "lưu" and "ý".
     ("!!! Lưu ý\n    Chữ.", "admonition note", ["Lưu ý"]),
     ("!!! tip Mẹo hay\n    Chữ.", "admonition tip", ["Mẹo hay"]),
+    # A title whose first word needs no marks: "!!! Ghi chú" showed "chú" (the session's own red team).
+    ("!!! Ghi chú\n    Chữ.", "admonition note", ["Ghi chú"]),
+    ("!!! note Chi bộ cần nhớ\n    Chữ.", "admonition note", ["Chi bộ cần nhớ"]),
     # A title written, or none asked for, is kept; a class is not taken away.
     ('!!! note "Ghi nhớ"\n    Chữ.', "admonition note", ["Ghi nhớ"]),
     ('!!! note ""\n    Chữ.', "admonition note", []),

@@ -37,9 +37,9 @@ class _VietnameseTitles(AdmonitionProcessor):
         if match.group(2) is not None:
             return super().get_class_and_title(match)
         words = match.group(1).split()
-        # Class names are ASCII words; the first word with another letter starts what the editor
-        # meant to read.
-        typed = next((n for n, word in enumerate(words) if not word.isascii()), len(words))
+        # Class names are ASCII words in small letters; the first word with a capital or another
+        # letter starts what the editor meant to read ("!!! Ghi chú", "!!! note Chi bộ cần nhớ").
+        typed = next((n for n, word in enumerate(words) if not (word.isascii() and word.islower())), len(words))
         klass = " ".join(words[:typed]).lower() or "note"
         title = " ".join(words[typed:]) or TITLES.get(klass.split()[0], DEFAULT_TITLE)
         return klass, title
