@@ -457,8 +457,8 @@ class _Loader:
         if typed in pages:
             return typed
         by_slug = [key for key in pages if key.rpartition("/")[2] == typed]
-        if len(by_slug) == 1:
-            return by_slug[0]
+        if by_slug:
+            return by_slug[0] if len(by_slug) == 1 else None  # two pages of that slug: which one, only the editor knows
         titled = {slugify(item.title): item.page_key for item in self.corpus.items() if getattr(item, "title", None)}
         return titled.get(slugify(value)) or meant(typed, pages, 0.8)
 

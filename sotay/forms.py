@@ -145,7 +145,7 @@ def upper_words(text: str) -> str:
 
 
 ROOM = "[...]"  # a line that is a blank alone: room to write on under the line above
-
+_ROOM = re.compile(r"\[\s*(?:\.{3}|…)\s*\]")  # as typed, Word's "…" too
 
 def text_block(form) -> str:
     """The form as the page shows it and "Sao chép" copies it: plain text laid out as the DOCX is
@@ -160,7 +160,7 @@ def text_block(form) -> str:
     for n, section in enumerate(form.sections, 1):
         out += ["", f"{roman(n)}. {upper_words(section.heading)}"]
         section_lines = lines(section)
-        out += [f"{'  ' if text.strip() == ROOM else '  + ' if depth else '- '}{text}" for depth, text in section_lines] or [ROOM]
+        out += [f"{'  ' if _ROOM.fullmatch(text.strip()) else '  + ' if depth else '- '}{text}" for depth, text in section_lines] or [ROOM]
     return "\n".join(out + [""] + signature_lines(form))
 
 
@@ -301,7 +301,7 @@ def layout(form):
         for depth, text in section_lines:
             # A line that is a blank alone ("[...]") is more room for the line above (a minutes'
             # report, its conclusion), written on without a dash of its own.
-            yield ("room", "", depth) if text.strip() == ROOM else ("point", text, depth)
+            yield ("room", "", depth) if _ROOM.fullmatch(text.strip()) else ("point", text, depth)
 
 
 def dotted(text: str) -> str:

@@ -15,6 +15,7 @@ from .diagnostics import diag
 from .markdown_limits import MAX_DEPTH
 from .model import Form
 from .outline import running_text
+from .schema import Text, type_at
 from .spans import spans
 from .verbatim import WORD_BULLET, blank_blocks
 
@@ -256,14 +257,22 @@ def _field_problems(corpus) -> list:
     sentence row there were published wrong without a word. A form is shown as written."""
     problems = []
     for item, origin in corpus.text_origins():
-        if isinstance(item, Form):
+        if item is None or isinstance(item, Form):
             continue
         for span in spans(origin):
-            if span.path == ("body",) or "\n" not in span.text.strip():
+            # A field of one line (a step's record) is told so (S103), not how to lay out a list.
+            if span.path == ("body",) or "\n" not in span.text.strip() or not isinstance(type_at(type(item), span.path), Text):
                 continue
             text = blank_blocks(span.text)
             starts = [0] + [m.end() for m in re.finditer("\n", text)]
-            for index, col, message, code in list_problems(text) + layout_problems(text):
+            found = list_problems(text) + layout_problems(text)
+            at_line, at_col = origin.located.pos(span.path)
+            if found and origin.text.splitlines()[at_line - 1][at_col - 1:at_col] == ">":
+                # A folded block joins its lines into one: no blank line mends that, '|' does.
+                problems.append(diag(origin.rel, at_line, at_col, found[0][3], "Khối ‘>’ nối các dòng thành một đoạn, nên danh "
+                                     "sách hay bảng trong đó không hiện: viết ‘|’ thay cho ‘>’ để giữ từng dòng như đã gõ."))
+                continue
+            for index, col, message, code in found:
                 line, column = span.locate(starts[index] + col - 1)
                 problems.append(diag(origin.rel, line, column, code, message))
     return problems

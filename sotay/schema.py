@@ -546,6 +546,28 @@ def specs(cls):
     return [(f, f.metadata["spec"]) for f in dataclasses.fields(cls) if "spec" in f.metadata]
 
 
+def type_at(cls, path: tuple) -> Type | None:
+    """The declared type of the value at a data path of a content class ("practices", 0, "text"),
+    or None where the path leaves what is declared."""
+    fields = dict((f.name, s) for f, s in specs(cls))
+    kind: Type | None = None
+    for step in path:
+        if isinstance(kind, ListOf) and isinstance(step, int):
+            kind = kind.item
+        elif isinstance(kind, MapOf):
+            kind = kind.value
+        elif isinstance(step, str) and (kind is None or isinstance(kind, Obj)):
+            if isinstance(kind, Obj):
+                fields = dict((f.name, s) for f, s in specs(kind.cls))
+            spec_ = fields.get(step)
+            if spec_ is None:
+                return None
+            kind = spec_.type
+        else:
+            return None
+    return kind
+
+
 def yaml_fields(cls):
     return [(f, s) for f, s in specs(cls) if s.source in ("yaml",)]
 

@@ -1257,6 +1257,15 @@ EDITOR_MISTAKES = {
         "      record: Số đảng viên có mặt, vắng mặt có lý do, không lý do.\n",
         "      record: Số đảng viên có mặt, vắng mặt có lý do, không lý do.\n      notes:\n        - Chọn tin của tỉnh.\n"
         "        - Chọn tin của huyện.\n", 1), {"S103", "T101"}, "nối các ý thành câu trên cùng một dòng"),
+    # Folded ('>'), the lines are one paragraph whatever blank line is added: '|' keeps them.
+    "Word's bullets in a practice's folded text": ("mo-hinh/gap.yml", meeting("").replace(
+        "    text: Mô tả cách làm bằng lời của mình.\n",
+        "    text: >-\n      Chi ủy họp trước ba ngày để:\n\n      - Thống nhất nội dung.\n      - Phân công người chuẩn bị.\n", 1),
+        {"B107", "T101"}, "viết ‘|’ thay cho ‘>’"),
+    # A field of one line written as a block is told so (S103), not how to lay out a list in it.
+    "a step's record written as a block with marks": ("mo-hinh/ghi-khoi.yml", meeting("").replace(
+        "      record: Số đảng viên có mặt, vắng mặt có lý do, không lý do.\n",
+        "      record: |\n        Ghi:\n        +) số có mặt;\n        +) số vắng.\n", 1), {"S103", "T101"}, "viết trên một dòng"),
     "an empty point in an outline": (TOPIC, topic(lambda b: b.replace("- Một yêu cầu.\n", "- Một yêu cầu.\n- \n- Hai yêu cầu.\n", 1)),
                                      {"B103"}, "Ý trống (dòng chỉ có dấu đầu dòng)"),
     # A practice's text is Markdown too: in a literal block its lines are read as a body's.
