@@ -45,9 +45,11 @@ def _heading_like(line: str) -> bool:
     return bool(_BOLD_LINE.match(text) or _NUMBERED_LINE.match(text) or (lettered and lettered.group(1).isupper()))
 
 
-def layout_problems(body: str) -> list[tuple[int, int, str, str]]:
+def layout_problems(body: str, headings: bool = True) -> list[tuple[int, int, str, str]]:
     """(line index in the body, column, message, rule) for tables and headings the page would
-    not show as written; `body` with its code, comments and raw blocks blanked."""
+    not show as written; `body` with its code, comments and raw blocks blanked. `headings`: the
+    text may hold headings (an outline's purpose may not, B103: a heading-like line is told to
+    join the paragraph under it)."""
     out = []
     lines = body.split("\n")
 
@@ -82,6 +84,9 @@ def layout_problems(body: str) -> list[tuple[int, int, str, str]]:
         if blank(i - 1) and blank(i + 1) and caps and caps.group(1).isupper() and len(caps.group(1).split()) > 1:
             out.append((i, 1, "Dòng chữ in hoa đánh số này là một tiêu đề, nhưng trang đọc nó là một mục của danh sách đánh "
                         "số (các bước bên dưới lùi xuống một số). Nếu là tiêu đề: viết ‘## Tên mục’, bỏ số thứ tự.", "B112"))
+        elif blank(i - 1) and blank(i + 1) and line.strip() and _heading_like(line) and not headings:
+            out.append((i, 1, "Dòng này đứng riêng như một tiêu đề, nhưng mục này chỉ gồm đoạn văn: viết nó liền ở đầu đoạn "
+                        "dưới, in đậm, ví dụ ‘**Tên ý:** …’, bỏ số thứ tự.", "B112"))
         elif blank(i - 1) and blank(i + 1) and line.strip() and _heading_like(line):
             out.append((i, 1, "Dòng này đứng riêng như một tiêu đề, nhưng trang hiện thành đoạn văn thường (không có trong mục "
                         "lục, không thể đặt liên kết tới). Nếu là tiêu đề: viết ‘## Tên mục’ (mục con: ‘### Tên mục con’), bỏ số "

@@ -246,7 +246,7 @@ def list_rules(corpus, registry):
     for topic in corpus.topics.values():
         origin = corpus.origin(topic)
         body = blank_blocks(running_text(origin.body))
-        for index, col, message, code in list_problems(body, list_after_text=False) + layout_problems(body):
+        for index, col, message, code in list_problems(body, list_after_text=False) + layout_problems(body, headings=False):
             problems.append(diag(origin.rel, origin.body_line + index, col, code, message))
     return problems + _field_problems(corpus)
 
@@ -259,7 +259,7 @@ def _field_problems(corpus) -> list:
     for item, origin in corpus.text_origins():
         if item is None or isinstance(item, Form):
             continue
-        for span in spans(origin):
+        for span in spans(origin, body_once=True):  # an outline's purpose, read from its body, is read above
             # A field of one line (a step's record) is told so (S103), not how to lay out a list.
             if span.path == ("body",) or "\n" not in span.text.strip() or not isinstance(type_at(type(item), span.path), Text):
                 continue

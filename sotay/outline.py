@@ -236,7 +236,7 @@ class _Reader:
         self.problems = [p for p in self.problems if p.line != line_no]
         self.tell(line_no, "B103", f"Mục “{title}” chỉ gồm đoạn văn, không có tiêu đề con (bản DOCX và chữ sao chép hiện "
                                    f"nguyên các dấu #): bỏ dấu # ở đầu dòng; muốn nêu tên ý thì viết in đậm ở đầu đoạn "
-                                   f"dưới nó, ví dụ ‘**{text.rstrip(':')}:** …’.")
+                                   f"dưới nó, ví dụ ‘**{text.strip('*_ ').rstrip(':') or 'Tên ý'}:** …’.")
         return text
 
     def point(self, rows: list[str], i: int, line: str, line_no: int):

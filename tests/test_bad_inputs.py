@@ -1467,6 +1467,13 @@ def test_words_typed_without_marks_in_accented_text_are_a_warning_per_line(tmp_p
                                 "'chuyen' (có lẽ là chuyên), 'mot' (có lẽ là một);"), paragraph
 
 
+def test_a_bold_line_alone_in_an_outline_s_purpose_is_told_to_join_its_paragraph(tmp_path):
+    """Told as a guide's is, it was asked to be "### Tên mục con", which B103 refuses in a purpose."""
+    proc, found = _check_one(tmp_path, TOPIC, topic(lambda b: b.replace("## Mục đích\n", "## Mục đích\n\n**Mục tiêu**\n\n", 1)))
+    assert proc.returncode == 0 and [code for _, code, _ in found] == ["B112"], proc.stdout
+    assert "mục này chỉ gồm đoạn văn: viết nó liền ở đầu đoạn dưới" in found[0][2] and "###" not in found[0][2]
+
+
 @pytest.mark.parametrize("body, told", [
     ("Đảng viên đi làm ăn xa dự họp qua Google Meet theo hướng dẫn của cấp ủy.", []),
     ("Chi bộ thôn Kon Chot họp đều hằng tháng.", []),
