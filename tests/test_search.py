@@ -1219,15 +1219,20 @@ def _phone_on_a_guide(browser, site_url):
     return context, page, start
 
 
+def _opened_then_back(page, start: str, opener: str, toggle: str) -> None:
+    """Open a panel with its button, press Back: the panel closes and the page stays."""
+    page.click(opener)
+    assert page.is_checked(f"#{toggle}")
+    page.go_back()
+    page.wait_for_function(f"() => !document.getElementById('{toggle}').checked")
+    assert page.url == start
+
+
 def test_back_closes_the_search_and_a_result_is_one_step_from_the_page(browser, site_url):
     """On a phone the search covers the page, and Back left the page where the reader meant to close
     the search. Back now closes it; after a result is opened, Back returns to the page once."""
     context, page, start = _phone_on_a_guide(browser, site_url)
-    page.click("label[for=__search]")
-    assert page.is_checked("#__search")
-    page.go_back()
-    page.wait_for_function("() => !document.getElementById('__search').checked")
-    assert page.url == start
+    _opened_then_back(page, start, "label[for=__search]", "__search")
     found = search(page, "bien ban")
     page.click(".md-search-result__item > .md-search-result__link")
     page.wait_for_url(lambda url: urlparse(url).path.endswith(found[0]))
@@ -1356,11 +1361,7 @@ def test_numbers_in_words_are_digits_only_where_a_number_is_meant(worker_page):
 def test_back_closes_the_phone_menu_and_a_link_in_it_is_one_step_from_the_page(browser, site_url):
     """The menu covers a phone's page as the search does: Back with it open left the page."""
     context, page, start = _phone_on_a_guide(browser, site_url)
-    page.click("label.md-header__button[for=__drawer]")
-    assert page.is_checked("#__drawer")
-    page.go_back()
-    page.wait_for_function("() => !document.getElementById('__drawer').checked")
-    assert page.url == start
+    _opened_then_back(page, start, "label.md-header__button[for=__drawer]", "__drawer")
     page.click("label.md-header__button[for=__drawer]")
     page.locator(".md-sidebar--primary a[href$='ghi-bien-ban/']").first.click()
     page.wait_for_url(lambda url: url.endswith("/huong-dan/ghi-bien-ban/"))
