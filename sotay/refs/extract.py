@@ -107,7 +107,7 @@ def _read_context(t: str, c: Citation, pos: int) -> int:
         elif name == "date":
             # "…, ban hành ngày 30/3/2008, yêu cầu …": the words say it is the document's date.
             bracketed = m.group("dopen") or m.group("d3") or m.group("issued")
-            if not bracketed and _SET_OFF.search(t, pos, m.start() + 8) and not P.DATE_GOES_ON.match(t, m.end(), stop):
+            if not bracketed and P.SET_OFF_MARK.search(t, pos, m.start() + 8) and not P.DATE_GOES_ON.match(t, m.end(), stop):
                 c.date, c.date_tentative = calendar_date(*date_parts(m))[0], True
                 break  # nor is it in the reference's surface, nor is what follows read as its context
             c.date, c.bad_date = calendar_date(*date_parts(m))
@@ -118,7 +118,7 @@ def _read_context(t: str, c: Citation, pos: int) -> int:
             issued = "hành" in m.group()
             year, month = int(m.group("y") or m.group("yp")), int(m.group("ym") or m.group("pm") or 0)
             c.month = month if 1 <= month <= 12 else None
-            if issued and _outer(t, c) or not (issued or m.group("yp")) and _SET_OFF.search(t, pos, m.start("y")) \
+            if issued and _outer(t, c) or not (issued or m.group("yp")) and P.SET_OFF_MARK.search(t, pos, m.start("y")) \
                     and not P.DATE_GOES_ON.match(t, m.end(), stop):
                 # "Bám sát Chỉ thị 10-CT/TW, năm 2024 chi bộ …": as a date set off by a comma, the
                 # year of what the sentence tells may be; it chooses, never contradicts (but for a
@@ -177,7 +177,6 @@ def _read_context(t: str, c: Citation, pos: int) -> int:
 
 
 _CLOSE = re.compile(r"[ \t]{0,2}\)")
-_SET_OFF = re.compile(r",|[–—]|[ \t]-[ \t]")  # a comma or an aside's dash before a date or a year
 _MARKUP_CLOSE_FIRST = frozenset("*_]=[<")  # what each of patterns.MARKUP_CLOSE's marks opens with
 # A code right before, in the same list: "10-CT/TW, " before "05-CT/TW".
 _LISTED_AFTER = re.compile(r"\d{1,4}\s{0,2}-\s{0,2}[^\W\d_]{2,4}\s{0,2}/\s{0,2}[^\W\d_]{2,8}\s{0,2}(?:,|và)\s{1,3}$")

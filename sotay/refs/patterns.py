@@ -220,6 +220,7 @@ SHORT_AT = _compile(_SHORT)
 # What sets a date or an issuer off from the code before it: a comma, or a dash of an aside
 # ("10-CT/TW – ngày 30/3/2007 – của Ban Bí thư").
 _SET_OFF = r"(?:,|(?<=[^\s][ \t])(?:[–—]|-(?=[ \t])))?"  # not a list's "- " opening the next line
+SET_OFF_MARK = re.compile(r",|[–—]|[ \t]-[ \t]")  # one of them, where a date or a year was read after it
 DATE = _compile(
     r"\s{0,3}" + _SET_OFF + r"\s{0,3}(?:(?P<dopen>\(\s{0,2})?(?:(?P<issued>(?:được\s{1,3})?(?:ký\s{1,3}(?:ban\s{1,3}hành\s{1,3})?|ban\s{1,3}hành\s{1,3}))"
     r"|(?P<released>(?:được\s{1,3})?phát\s{1,3}hành\s{1,3}))?ngày\s{1,3}(?P<em>[*_]{1,3}(?=\d))?"
