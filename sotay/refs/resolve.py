@@ -330,12 +330,8 @@ def _leading(text: str, c: Citation, after: int) -> Citation | None:
     """The date, year, term and central body the same sentence writes before a reference, after
     any earlier reference (each the one nearest it): facts that may choose among documents sharing
     a code, never contradict."""
-    lo = max(after, c.start - LEADING_WINDOW)
-    window = normalize(text[lo:c.start]).text
-    cut = _last(P.SENTENCE_BOUNDARY, window)
-    if cut is not None:
-        window = window[cut.end():]
-    elif after and lo == after:
+    window, cut = _sentence_before(text, c, after)
+    if not cut and after and max(after, c.start - LEADING_WINDOW) == after:
         # A bracket right after an earlier reference is that one's: "Chỉ thị 50 (năm 1999) và Chỉ
         # thị 50 mới" named the 1999 directive twice. (Not all before a joining word: "Sau Kết luận
         # 18-KL/TW, Ban Bí thư … ngày 23/7/2025 đã ban hành và … Chỉ thị 50-CT/TW" lost its date.)
@@ -358,15 +354,19 @@ def _leading(text: str, c: Citation, after: int) -> Citation | None:
     return probe if (probe.date or probe.year or probe.terms or probe.body) else None
 
 
+def _sentence_before(text: str, c: Citation, after: int) -> tuple[str, bool]:
+    """What the sentence writes before a reference, after any earlier reference (normalized), and
+    whether the sentence opens within the window looked at."""
+    window = normalize(text[max(after, c.start - LEADING_WINDOW):c.start]).text
+    cut = _last(P.SENTENCE_BOUNDARY, window)
+    return (window[cut.end():], True) if cut is not None else (window, False)
+
+
 def _issued_before(text: str, c: Citation, after: int) -> None:
     """"Ngày 30/3/2007, Ban Bí thư (khóa X) ban hành Chỉ thị 10-CT/TW": a clause whose subject issues
     the reference says its date, issuer and term as "của …" after it would: they are the
     document's own, and are checked, not only chosen among documents with (_leading)."""
-    lo = max(after, c.start - LEADING_WINDOW)
-    window = normalize(text[lo:c.start]).text
-    cut = _last(P.SENTENCE_BOUNDARY, window)
-    if cut is not None:
-        window = window[cut.end():]
+    window, _ = _sentence_before(text, c, after)
     lead = _last(P.LEADING_ISSUER, window)
     if lead is None or not P.ISSUES_NEXT.fullmatch(window, lead.end()):
         return
