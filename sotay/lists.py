@@ -48,12 +48,15 @@ def _container(lines: list[str], i: int) -> tuple[int, list[str], list[int]] | N
     opener = _ADMONITION.match(lines[i])
     if opener:
         inner = len(opener.group(1)) + 4
+        # As the page reads the body: a Tab is four columns; a code block in it, blanked here, is
+        # spaces as long as its lines (a body of a code block alone is no empty box).
+        rows = [row.expandtabs(4) if row.startswith("\t") or "\t" in row[:inner] else row for row in lines]
         end = i + 1
-        while end < len(lines) and (not lines[end].strip() or lines[end].startswith(" " * inner)):
+        while end < len(rows) and (not rows[end].strip() or rows[end].startswith(" " * inner)):
             end += 1
-        while end > i + 1 and not lines[end - 1].strip():
+        while end > i + 1 and not rows[end - 1].strip() and len(rows[end - 1]) <= inner:
             end -= 1
-        block = lines[i + 1:end]
+        block = rows[i + 1:end]
         return end, [row[inner:] for row in block], [inner] * len(block)
     if not _QUOTE.match(lines[i]):
         return None
@@ -73,12 +76,6 @@ def _empty_note(lines: list[str], i: int, end: int) -> tuple[int, str] | None:
         return None
     after = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
     inner = len(lines[i]) - len(lines[i].lstrip(" ")) + 4
-    # A body that is a code block alone is blanked here (spaces kept, to its length); a body
-    # indented with a Tab is inside, as the page expands it to four spaces.
-    if any(len(lines[j]) > inner for j in range(i + 1, len(lines) if after is None else after)):
-        return None
-    if after is not None and len(lines[after].expandtabs(4)) - len(lines[after].expandtabs(4).lstrip()) >= inner:
-        return None
     if after is None or HEADING.match(lines[after]) or _ADMONITION.match(lines[after]):
         return i, (f"Khung ghi chú trống: viết nội dung của khung ở các dòng ngay dưới, mỗi dòng thụt vào {inner} "
                    f"dấu cách.")
