@@ -890,6 +890,12 @@ CASES = [
      [R("Nghị quyết số 04-NQ/TW của Hội nghị Trung ương lần thứ năm khóa XII", id="04-NQ/TW-2016", problems=["C103"])]),
     # A state document's full date is its year: "Nghị định số 111 ngày 30/12/2022" is no yearless entry.
     ("Nghị định số 111 ngày 30/12/2022 của Chính phủ.", [R("Nghị định số 111 ngày 30/12/2022 của Chính phủ", id=None, problems=["C108"])]),
+    # Its number and year alone ("111/2022", the rest of the code left out) read as "năm 2022" does;
+    # a month and year is no document, nor the year's code cut short.
+    ("Thực hiện Nghị định 111/2022 của Chính phủ.", [R("Nghị định 111/2022 của Chính phủ", id=None, problems=["C108"])]),
+    ("theo thông tư số 03/2018 về công tác văn thư", [R("thông tư số 03/2018", system="nha-nuoc", id=None, problems=["C108"])]),
+    ("Nghị định 111/2022/NĐ-CP", [R("Nghị định 111/2022/NĐ-CP", issuer="CP", problems=["C108"])]),
+    ("Trong tháng 5/2022, số 3/2021 và Nghị định 111/20221.", []),
     # A label that goes on past the citation chooses no other entry by its year (C110): the link stands.
     # A year opening the next clause after a comma ("…, năm 2025 tiếp tục …") is what the sentence tells of.
     ("[Chỉ thị 50, năm 2025 tiếp tục thực hiện](/van-ban/50-ct-tw-1999/)", [R("Chỉ thị 50", id="50-CT/TW-1999", problems=[])]),

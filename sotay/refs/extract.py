@@ -380,6 +380,15 @@ def _state(t: str, m: re.Match) -> Citation:
                     code_year=int(year) if year else None, link_end=m.end(), malformed=malformed)
 
 
+def _state_year(m: re.Match) -> Citation:
+    """"Nghị định 111/2022": the short form with its year, as "Nghị định 111 năm 2022" reads."""
+    word = _WS.sub(" ", m.group("ykw")).lower()
+    number = m.group("ynum")
+    return Citation(m.start(), m.end(), "", P.KIND_WORDS[word], "nha-nuoc", number=number, short=True,
+                    link_end=m.end(), name=f"{word[0].upper()}{word[1:]} {number}", kind_word=word,
+                    year=int(m.group("yyear")))
+
+
 def _plenum(t: str, m: re.Match) -> list[Citation]:
     """A plenum's resolution, or several: listed before their term ("Trung ương 4, 5 khóa XII"), of
     two terms ("khóa XI và XII"), and named after one with its term ("… khóa XII và Trung ương 6
@@ -738,6 +747,11 @@ def _candidate(t: str, start: int, defined: set[str]) -> list[Citation] | None:
     m = P.CONGRESS_AT.match(t, start)
     if m:
         return _congress(t, m)
+    m = P.STATE_YEAR_AT.match(t, start)
+    if m:
+        c = _state_year(m)
+        c.end = _read_context(t, c, c.end)
+        return [c]
     m = P.SHORT_AT.match(t, start)
     if m:
         listed = _listed(t, m)

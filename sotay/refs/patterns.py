@@ -110,6 +110,11 @@ PARTY = (r"(?P<num>\d{1,4}[a-zA-Z]?)(?:(?P<sep>\s{0,3}-\s{0,3}|\s{0,2})(?P<abbr>
 # 111/2022/NĐ-CP, 16/CT-TTg, 10/2022/QH15; with a dash for a slash around its year, miswritten: 111-2013-NĐ-CP.
 STATE = (r"(?P<snum>\d{1,5})(?:/(?:(?P<year>(?:19|20)\d{2})/)?|[-/](?P<dashed_year>(?:19|20)\d{2})[-/])(?:(?P<sabbr>NĐ|ND|TTLT|NQLT|" + _ABBR_ALT + r")-"
          r"(?P<siss>[A-ZĐ][A-Za-zĐđ0-9]{0,15}(?:-[A-ZĐ][A-Za-zĐđ0-9]{0,10})?)|(?P<qh>QH\d{1,2}))(?![^\W_])")
+# "Nghị định 111/2022", "Thông tư số 03/2018": a state document by its number and year, the rest of
+# its code left out, read as "Nghị định 111 năm 2022" is. A kind word is needed: "5/2022" alone is
+# a month. (Not Luật: "Luật 10/2022" stands for "10/2022/QH15" seldom.)
+STATE_YEAR = (r"(?P<ykw>" + "|".join(phrase(k) for k in ("thông tư liên tịch", "nghị định", "thông tư")) + r")\s{1,3}"
+              r"(?:số\s{0,3})?(?P<ynum>\d{1,5})/(?P<yyear>(?:19|20)\d{2})(?![\w/\-–])")
 # Abbreviations typed glued to their number ("CT50", "NQ35", "HD42"); not KH, TB, QC, QĐ, which glued
 # are as often a label or another word's ("TB1": trung bình).
 GLUED_ABBREVIATIONS = ("CT", "NQ", "KL", "HD", "QĐi", "QĐI")
@@ -205,6 +210,7 @@ PARTY_AT = _compile(KIND_PREFIX + PARTY)
 KIND_FIRST_AT = _compile(r"(?<![^\W_])" + KIND_FIRST)  # "_" opens emphasis: "_Hướng dẫn 12/BTCTW_"
 KIND_FIRST_MORE = _compile(_LIST_SEP + KIND_FIRST_MORE_TAIL)
 STATE_AT = _compile(KIND_PREFIX + STATE)
+STATE_YEAR_AT = _compile(r"(?<![^\W_])" + STATE_YEAR)
 PLENUM_AT = _compile(PLENUM)
 CONGRESS_AT = _compile(CONGRESS)
 # "Nghị quyết Đại hội XII, XIII của Đảng", "… XII và XIII": congresses listed, each a resolution of its own.

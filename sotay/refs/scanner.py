@@ -139,7 +139,7 @@ def _compiled(short: str):
     # 8 MiB); past it RE2 falls back to a far slower engine. Lower-case kinds with "số" took the
     # scan of the real content past the default.
     options.max_mem = MAX_MEM
-    parts = [P.KIND_PREFIX + P.PARTY, P.KIND_PREFIX + P.STATE, P.KIND_FIRST, P.PLENUM, P.CONGRESS, short]
+    parts = [P.KIND_PREFIX + P.PARTY, P.KIND_PREFIX + P.STATE, P.STATE_YEAR, P.KIND_FIRST, P.PLENUM, P.CONGRESS, short]
     return re2.compile("|".join("(?:" + _for_re2(P.widened(p)) + ")" for p in parts), options)
 
 
