@@ -1384,6 +1384,10 @@ def test_facts_written_as_news_writes_them_fit_when_right(registry, text):
     ("Ngày 12/9/2019, Ban Tổ chức Tỉnh ủy Trà Vinh ban hành Hướng dẫn số 13-HD/BTCTU.", ["C102"]),
     ("Ngày 12/9/2018, Ban Tổ chức Tỉnh ủy Trà Vinh ban hành Hướng dẫn số 13-HD/BTCTU.", []),
     ("Ban Thường vụ Tỉnh ủy Lạng Sơn ban hành Hướng dẫn số 09-HD/TU.", []),
+    # The issuer before and the date after are both the document's.
+    ("Bộ Chính trị ban hành Chỉ thị số 10-CT/TW ngày 30/3/2007 về nâng cao chất lượng sinh hoạt chi bộ.", ["C103"]),
+    ("Ban Bí thư khóa XI đã ban hành Chỉ thị số 10-CT/TW ngày 30/3/2007.", ["C104"]),
+    ("Ban Bí thư đã ban hành Chỉ thị số 10-CT/TW ngày 30/3/2007.", []),
     # A date that frames something else, or a body that did something else, is not the document's.
     ("Năm 2026, sau khi Ban Bí thư ban hành Chỉ thị 50-CT/TW, chi bộ họp.", []),
     ("Ngày 15/8/2025, chi bộ họp quán triệt Chỉ thị 50-CT/TW của Ban Bí thư.", []),
@@ -1393,6 +1397,14 @@ def test_the_clause_that_issues_a_reference_states_its_facts(registry, text, cod
     issuer and term only chose among documents of a reused code, and a wrong one passed."""
     (c,) = check(text, registry)
     assert c.id and [p.code for p in c.problems] == codes, (text, c.id, c.problems)
+
+
+def test_another_province_issuing_a_code_is_not_told_to_take_the_registry_s_date(registry):
+    """"Tỉnh ủy Bắc Giang ban hành Hướng dẫn số 09-HD/TU ngày 12/3/2020": with a date after the code,
+    the issuer before was dropped, and the editor was told to write Lạng Sơn's date."""
+    (c,) = check("Tỉnh ủy Bắc Giang ban hành Hướng dẫn số 09-HD/TU ngày 12/3/2020 về sinh hoạt chi bộ.", registry)
+    assert c.id is None and [p.code for p in c.problems] == ["C101"], c.problems
+    assert "Bắc Giang" in c.problems[0].message
 
 
 def test_a_title_after_the_issuer_is_no_place(registry):

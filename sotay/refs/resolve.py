@@ -373,18 +373,22 @@ def _issued_before(text: str, c: Citation, after: int) -> None:
     joint = _JOINT.search(window, 0, lead.start())
     if joint and (other := _last(P.LEADING_ISSUER, window[:joint.start()])) and other.end() == joint.start():
         return  # "Bộ Chính trị, Ban Bí thư đã ban hành …": bodies that issued several documents together
-    if lead.group("central"):
+    # What the text writes after the reference is its own too, and stays ("Bộ Chính trị ban hành
+    # Chỉ thị 10-CT/TW ngày 30/3/2007": the date after, the issuer before).
+    if c.body:
+        pass
+    elif lead.group("central"):
         c.body = " ".join(lead.group("central").split())
     else:
         c.body, c.province = body_name(lead.group("local"), None, lead.group("province"))
     term = P.TERM.search(window, lead.end())
-    if term:
+    if term and not c.terms:
         c.terms = terms_of(term)
     # Only a date right before the issuer ("Ngày …, Ban Bí thư ban hành"): "Năm 2026, sau khi Ban
     # Bí thư ban hành …" tells when something else was done.
     before = window[:lead.start()].rstrip(" \t,")
     date = _last(P.DATE, before)
-    if date is not None and date.end() == len(before):
+    if date is not None and date.end() == len(before) and not (c.date or c.year):
         c.date = calendar_date(*date_parts(date))[0]
 
 
@@ -691,7 +695,7 @@ def resolve(cites: list[Citation], registry: Registry, text: str | None = None, 
             continue
         if registry.pending and _pending(c, registry):
             continue  # its entry's file is being mended: checked once it reads
-        if text and c.system == "dang" and not (c.date or c.year or c.terms or c.body) and "hành" in text[max(0, c.start - 16):c.start]:
+        if text and c.system == "dang" and not (c.terms and c.body) and "hành" in text[max(0, c.start - 16):c.start]:
             _issued_before(text, c, cites[i - 1].end if i else 0)
         docs, exact = _candidates(c, registry)
         linked = registry.get(c.linked_to) if c.linked_to else None
