@@ -71,6 +71,37 @@ def _deep_line(markdown: str, code_read: bool = False) -> int | None:
     return None
 
 
+# Emphasis nests by recursion too: "*a *a … b a* a*", a thousand deep in a 7 KB line, overflowed
+# the stack where the table of contents walks the page, as did a run of 2,000 "_" each side of a
+# word. A paragraph (lines up to a blank one) holds at most this many "*" and "_"; a page's most
+# is a few dozen.
+MAX_EMPHASIS = 400
+_BLANK_LINE = re.compile(r"\n[ \t]*(?=\n)")
+
+
+def crowded_emphasis(markdown: str, code_read: bool = False) -> int | None:
+    """Where a paragraph's "*" and "_" pass MAX_EMPHASIS (the start of its line), or None."""
+    if markdown.count("*") + markdown.count("_") <= MAX_EMPHASIS:
+        return None
+    start = 0
+    for blank in [*_BLANK_LINE.finditer(markdown), None]:
+        end = blank.start() if blank else len(markdown)
+        paragraph = markdown[start:end]
+        if paragraph.count("*") + paragraph.count("_") > MAX_EMPHASIS:
+            if not code_read and ("`" in markdown or "~" in markdown):
+                from .verbatim import blank_code
+
+                return crowded_emphasis(blank_code(markdown), code_read=True)  # code nests nothing
+            at, seen = start, 0
+            for line in paragraph.split("\n"):
+                seen += line.count("*") + line.count("_")
+                if seen > MAX_EMPHASIS:
+                    return at
+                at += len(line) + 1
+        start = blank.end() if blank else end
+    return None
+
+
 def deep_tag(markdown: str) -> int | None:
     """Where tags whose Markdown is read open more than MAX_DEPTH deep, or None."""
     if markdown.count("markdown") <= MAX_DEPTH:  # each tag counted holds the word
@@ -102,7 +133,7 @@ def past_markdown_limits(markdown: str, factor: int = 1) -> bool:
     """Whether Markdown is past what Python-Markdown reads in good time (`factor` times the
     content's limits, for a whole generated page: a registry page lists every page citing it)."""
     return (markdown.count("<") > MAX_TAGS * factor or markdown.count("[") > MAX_BRACKETS * factor
-            or too_deep(markdown) is not None)
+            or too_deep(markdown) is not None or crowded_emphasis(markdown) is not None)
 
 
 def item_past_limits(corpus, item) -> bool:

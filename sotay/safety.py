@@ -26,7 +26,7 @@ from .browser_html import left_open, read_attributes
 from .check import rule_pass
 from .content import rel_path
 from .diagnostics import diag
-from .markdown_limits import MAX_BRACKETS, MAX_DEPTH, MAX_TAGS, too_deep
+from .markdown_limits import MAX_BRACKETS, MAX_DEPTH, MAX_EMPHASIS, MAX_TAGS, crowded_emphasis, too_deep
 from .model import SampleAgenda, Topic
 from .paths import ROOT
 from .spans import spans
@@ -258,6 +258,9 @@ def _hits(text: str, markup_allowed: bool = True, attr_lists: bool = True, where
         yield _nth(text, "[", MAX_BRACKETS + 1), "E005", f"Có hơn {MAX_BRACKETS} dấu '[' (liên kết): hãy chia trang."
     if (deep := too_deep(text)) is not None:
         yield deep, "E005", f"Trích dẫn (>), danh sách, khung ghi chú hoặc thẻ HTML lồng nhau quá {MAX_DEPTH} tầng: hãy viết phẳng hơn."
+    if (crowded := crowded_emphasis(text)) is not None:
+        yield crowded, "E005", (f"Một đoạn có hơn {MAX_EMPHASIS} dấu '*' và '_' (chữ đậm, chữ nghiêng): hãy chia đoạn "
+                                "hoặc bớt định dạng.")
     decoded = html.unescape(text)
     for m in TEMPLATE.finditer(decoded):
         yield m.start(), "J101", (f"Không viết {m.group()!r} trong nội dung: công cụ dựng trang đọc ‘{{{{’ và ‘{{%’ là lệnh. "

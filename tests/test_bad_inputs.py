@@ -175,6 +175,9 @@ CASES = [
     ("lists nested by tabs after quote marks", GUIDE, prose("Mở đầu.\n\n" + "\n".join(">" + "\t" * k + "- x" for k in range(260)) + "\n\n"), "E005"),
     ("HTML blocks nested deeper than any page", GUIDE, prose("<div markdown>\n\n" * 350 + "Chữ.\n\n" + "</div>\n\n" * 350), "E005"),
     ("a list nested on one line", GUIDE, prose("- " * 600 + "x\n\n"), "E005"),
+    # Emphasis nests by recursion: a thousand deep overflowed the stack in the check and the build.
+    ("emphasis nested a thousand deep", GUIDE, prose("x " + "*a " * 1200 + "b" + " c*" * 1200 + "\n\n"), "E005"),
+    ("a word between runs of two thousand '_'", GUIDE, prose("x " + "_" * 2000 + "a" + "_" * 2000 + "\n\n"), "E005"),
     # A ">" in a value ends the tag to steps that read the page's text after the check.
     ("a > inside an attribute's value", GUIDE, prose('<span title="a>b" lang=vi>12-HD/BTCTW</span> '), "H104"),
     # Python-Markdown reads raw HTML in time that grows with the square of its tags.
@@ -2028,6 +2031,7 @@ def test_a_place_to_fill_in_in_angle_brackets_is_told_once_with_what_to_write(tm
 @pytest.mark.parametrize("rel, text", [
     ("huong-dan/ngoac.md", prose("\n".join(["[" * 190] * 8) + "\n\n")),
     (TOPIC, topic(lambda b: b + "\n" + "<b>x</b> " * 1200 + "\n")),
+    ("huong-dan/nhan.md", prose("x " + "**a " * 1200 + "b" + " c**" * 1200 + "\n\n")),
 ])
 def test_the_build_renders_no_page_the_check_fails_for_its_limits(tmp_path, rel, text):
     """Between the limits and ten times them a page took the build up to half a minute to render
