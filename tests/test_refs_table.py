@@ -846,6 +846,8 @@ CASES = [
     ("Chỉ thị 10-CT/TW, 05-CT/TW của Ban Bí thư, Bộ Chính trị.", [R("Chỉ thị 10-CT/TW", id="10-CT/TW-2007", problems=[]),
                                                                   R("05-CT/TW", id="05-CT/TW-2016", problems=[])]),
     ("Chỉ thị 50-CT/TW của Ban Bí thư, Bộ Chính trị.", [R("Chỉ thị 50-CT/TW của Ban Bí thư", id="50-CT/TW-2025", problems=[])]),
+    ("Kết luận số 01, 18-KL/TW của Bộ Chính trị, Ban Bí thư.", [R("Kết luận số 01", id="01-KL/TW-2021", problems=[]),
+                                                                  R("18-KL/TW", id="18-KL/TW-2017", problems=[])]),
     # Kinds listed before listed codes (a C106 on correct text).
     ("Chỉ thị và Hướng dẫn số 10-CT/TW, 12-HD/BTCTW.", [R("Hướng dẫn số 10-CT/TW", id="10-CT/TW-2007", problems=[]),
                                                       R("12-HD/BTCTW", id="12-HD/BTCTW-2018", problems=[])]),

@@ -178,8 +178,10 @@ def _read_context(t: str, c: Citation, pos: int) -> int:
 
 _CLOSE = re.compile(r"[ \t]{0,2}\)")
 _MARKUP_CLOSE_FIRST = frozenset("*_]=[<")  # what each of patterns.MARKUP_CLOSE's marks opens with
-# A code right before, in the same list: "10-CT/TW, " before "05-CT/TW".
-_LISTED_AFTER = re.compile(r"\d{1,4}\s{0,2}-\s{0,2}[^\W\d_]{2,4}\s{0,2}/\s{0,2}[^\W\d_]{2,8}\s{0,2}(?:,|và)\s{1,3}$")
+# A code right before, in the same list: "10-CT/TW, " before "05-CT/TW"; or a number sharing the
+# code: "Kết luận số 01, " before "18-KL/TW".
+_LISTED_AFTER = re.compile(r"(?:\d{1,4}\s{0,2}-\s{0,2}[^\W\d_]{2,4}\s{0,2}/\s{0,2}[^\W\d_]{2,8}|(?<![\w/.-])(?!(?:19|20)\d\d)\d{1,4})"
+                           r"\s{0,2}(?:,|và)\s{1,3}$")
 _BLANK = re.compile(r"\n[ \t]*\n")
 # How far a paragraph's end is looked for: past what the context's patterns may reach (a term's
 # list, the longest, is some 550 characters), so a long paragraph costs no search to its end.
