@@ -16,6 +16,7 @@ from .refs import find, resolve
 from .refs.resolve import grounds
 from .registry import Registry
 from .spans import joined, spans
+from .verbatim import covers, hidden_or_code
 
 
 def content_citations(corpus, registry, include_unloaded=False):
@@ -26,7 +27,12 @@ def content_citations(corpus, registry, include_unloaded=False):
     origins = corpus.text_origins() if include_unloaded else [(item, corpus.origin(item)) for item in corpus.items()]
     for item, origin in origins:
         text, where = joined(spans(origin, body_once=True))
+        # Code and comments show no citation to a reader ("Ví dụ viết sai: `Chỉ thị 10-CT/TW ngày
+        # 31/3/2007`", an editor's note in <!-- -->): they link to nothing, as the page renders them.
+        hidden = hidden_or_code(text)
         for c in check_text(text, registry, grounds(item)):
+            if hidden and covers(hidden, c.start):
+                continue
             span, offset = where(c.start)
             yield item, origin, span, offset, c
 

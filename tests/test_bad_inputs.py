@@ -2545,3 +2545,13 @@ def test_a_definition_in_a_quotation_or_under_an_admonition_is_made_relative_and
     assert rewrite('!!! note\n    [gb]: /huong-dan/ghi-bien-ban/\n', "huong-dan/x.md", known).endswith("[gb]: ghi-bien-ban.md\n")
     code = "- Ví dụ:\n\n        [gb]: /huong-dan/ghi-bien-ban/\n"
     assert rewrite(code, "huong-dan/x.md", known) == code
+
+
+def test_a_citation_in_code_or_a_comment_is_not_checked(tmp_path):
+    """An editor's note in a comment and an example of a wrong date in code show no citation to a
+    reader and link to nothing: checked, they failed CI on correct pages. In prose, the same is told."""
+    wrong = "Chỉ thị 10-CT/TW ngày 31/3/2007"
+    proc, found = _check_one(tmp_path, GUIDE, prose(f"<!-- Cần kiểm tra lại: {wrong} -->\n\nVí dụ viết sai: `{wrong}`.\n\n"
+                                                    f"```\n{wrong}\n```\n\nTrong văn bản: {wrong}.\n\n"))
+    c102 = [where for where, code, _ in found if code == "C102"]
+    assert proc.returncode == 1 and len(c102) == 1, found
