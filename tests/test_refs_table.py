@@ -326,6 +326,9 @@ CASES = [
      [R("Chỉ thị số 10-CT/TW, ngày\n30/3/2007 của Ban\nBí thư", date="2007-03-30", id="10-CT/TW-2007")]),
     # Numbers that only look like codes
     ("Ban Chỉ đạo 35 của Tỉnh ủy", []),
+    # A file's or a page's name holds a code and cites nothing.
+    ("Xem tệp đính kèm 10-ct-tw-2007.pdf và 10-CT-TW.docx.", []),
+    ("Xem trang /van-ban/50-ct-tw-2025/ và `/van-ban/10-ct-tw-2007/`.", []),
     ("theo Điều 2 của Quy chế", []),
     ("kỷ niệm ngày 3/2/1930 thành lập Đảng", []),
     ("chi bộ có 16 đảng viên, 12 nữ, 04 nam", []),

@@ -691,6 +691,22 @@ _LAW_COMPOUND = re.compile(r"(?:kỷ|kỉ|pháp|quy)\s{1,3}$", re.IGNORECASE)
 _PROSE_KIND_WORDS = {"hướng dẫn", "thông báo"}
 
 
+# "10-CT-TW.docx", "/van-ban/50-ct-tw-2025/": a file's or a page's name, which cites nothing.
+_FILE_TYPE = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|od[tsp]|rtf|txt|md|html?|jpe?g|png|zip|rar)(?![^\W_])", re.IGNORECASE)
+_SLUG_GOES_ON = re.compile(r"-\d|/[\w-]")
+
+
+def _a_name(t: str, m: re.Match) -> bool:
+    """A Party code that is part of a file's name or of a page's address: after a "/", with a
+    file's type, or without a kind word, in lower case and going on as a slug does ("50-ct-tw-2025")."""
+    number = m.start("num")
+    end = m.end()
+    if number and t[number - 1] == "/" or _FILE_TYPE.search(t, number, end) or _FILE_TYPE.match(t, end):
+        return True
+    written = t[number:end]
+    return not m.group("kw") and written == written.lower() and bool(_SLUG_GOES_ON.match(t, end))
+
+
 def _glued(t: str, start: int) -> bool:
     """Digits stuck to a letter ("QH15", "A4-CT/") start nothing unless 'số' precedes."""
     return start > 0 and t[start - 1].isalnum() and t[start].isdigit()
@@ -716,6 +732,8 @@ def _candidate(t: str, start: int, defined: set[str]) -> list[Citation] | None:
     if m and m.group("kw") and _prose_word(t, m):
         m = P.PARTY_AT.match(t, m.start("so") if m.group("so") else m.start("num"))
     if m and not _glued(t, m.start("num") if not m.group("kw") and not m.group("so") else -1):
+        if _a_name(t, m):
+            return []
         coded, number_at = _party, m.start("num")
     else:
         m = P.STATE_AT.match(t, start)
