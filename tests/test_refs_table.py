@@ -576,6 +576,8 @@ CASES = [
     ("[Chỉ thị 10 của Ban Bí thư khóa XII](/van-ban/10-ct-tw-2007/)",
      [R("Chỉ thị 10 của Ban Bí thư khóa XII", id="10-CT/TW-2007", problems=["C104"])]),
     ("giao hướng dẫn số 1 của tổ, kế hoạch số 3 của chi bộ, quyết định số 1234", []),
+    # The cell's own papers with their year or date between.
+    ("Kế hoạch số 2 năm 2025 của chi bộ đề ra 5 nội dung; Nghị quyết số 05 ngày 03/4/2024 của chi ủy.", []),
     # The cell's own resolutions: no registry holds them, and no warning asks for their code.
     ("Chi bộ đã ra nghị quyết số 3 về công tác tháng 5; thực hiện nghị quyết số 03 của chi bộ, "
      "Nghị quyết số 4 của Chi ủy và NQ 5 của đảng ủy cơ sở", []),

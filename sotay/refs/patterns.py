@@ -490,9 +490,11 @@ FIRM_UNIT_AFTER = _unit_after(FIRM_COUNT_WORDS)
 # A cell's own document, which no registry holds: "nghị quyết số 3 của chi bộ", "Kế hoạch 2 của
 # chi ủy"; "chi bộ đã ra nghị quyết số 3", "chi ủy thông qua nghị quyết số 5" (in lower case only). Of the
 # kinds a cell issues only: a cell issues no directive, so "thực hiện Chỉ thị 10 của chi bộ" is the
-# cell's work under a directive, which the text should name in full.
+# cell's work under a directive, which the text should name in full. Its year or date may come
+# between ("Kế hoạch số 2 năm 2025 của chi bộ").
 CELL_KINDS = frozenset({"nghị quyết", "kế hoạch", "thông báo", "báo cáo", "chương trình"})
-OWN_CELL_AFTER = _compile(r"\s{0,3},?\s{0,3}của\s{1,3}(?:chi\s{1,3}(?:bộ|ủy|uỷ)|tổ\s{1,3}đảng|đảng\s{1,3}bộ\s{1,3}bộ\s{1,3}phận"
+OWN_CELL_AFTER = _compile(r"(?:\s{1,3}(?:năm\s{1,3}(?:19|20)\d\d|ngày\s{1,3}\d{1,2}\s{0,2}[/.-]\s{0,2}\d{1,2}\s{0,2}[/.-]\s{0,2}(?:19|20)\d\d))?"
+                          r"\s{0,3},?\s{0,3}của\s{1,3}(?:chi\s{1,3}(?:bộ|ủy|uỷ)|tổ\s{1,3}đảng|đảng\s{1,3}bộ\s{1,3}bộ\s{1,3}phận"
                           r"|(?:cấp|đảng)\s{1,3}(?:ủy|uỷ)\s{1,3}cơ\s{1,3}sở)(?![\wÀ-ỹ])")
 # The cell as the subject: "Bộ Chính trị ra nghị quyết số 35 về …" is the Politburo's.
 ISSUED_BEFORE = _compile(r"(?<![\wÀ-ỹ])(?:chi\s{1,3}(?:bộ|ủy|uỷ)|tổ\s{1,3}đảng)(?:\s{1,3}(?:đã|sẽ|vừa|đang|cũng))?"
