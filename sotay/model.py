@@ -13,7 +13,9 @@ from dataclasses import dataclass
 from .schema import Date, Enum, Int, ListOf, MapOf, Obj, Ref, Roman, Slug, Str, Text, Url, Vocab, spec
 from .text import slugify
 
-CODE_PATTERN = r"[0-9]+[a-zA-Z]?(-[A-Za-zĐđ]+/[A-Za-zĐđ.]+|/[0-9]{4}/[A-Za-zĐđ]+-[A-Za-zĐđ]+|/[A-Za-zĐđ]+-[A-Za-zĐđ]+)"
+# A joint document's issuers are joined by dashes: 01-HDLT/BTCTW-BTGTW, 09/2008/NQLT-CP-UBTWMTTQVN.
+CODE_PATTERN = (r"[0-9]+[a-zA-Z]?(-[A-Za-zĐđ]+/[A-Za-zĐđ.]+(-[A-Za-zĐđ]+)*|/[0-9]{4}/[A-Za-zĐđ]+-[A-Za-zĐđ]+(-[A-Za-zĐđ]+)*"
+                r"|/[A-Za-zĐđ]+-[A-Za-zĐđ]+(-[A-Za-zĐđ]+)*)")
 
 
 @dataclass(kw_only=True)

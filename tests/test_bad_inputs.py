@@ -2555,3 +2555,16 @@ def test_a_citation_in_code_or_a_comment_is_not_checked(tmp_path):
                                                     f"```\n{wrong}\n```\n\nTrong văn bản: {wrong}.\n\n"))
     c102 = [where for where, code, _ in found if code == "C102"]
     assert proc.returncode == 1 and len(c102) == 1, found
+
+
+def test_a_joint_document_is_registered_and_cited_under_its_own_code(tmp_path):
+    """"Hướng dẫn liên tịch số 01-HDLT/BTCTW-BTGTW": a joint code keeps its abbreviation, and the
+    kind it is issued under is its type; it was neither found in text nor accepted in the registry."""
+    entry = ("id: 01-HDLT/BTCTW-BTGTW-2020\ntype: huong-dan\ncode: 01-HDLT/BTCTW-BTGTW\ndate: 2020-03-10\nscope: trung-uong\n"
+             "examples:\n  - Hướng dẫn liên tịch số 01-HDLT/BTCTW-BTGTW ngày 10/3/2020\n"
+             "sources:\n  code: [nguon-a]\n  date: [nguon-a]\n")
+    page = prose("Thực hiện Hướng dẫn liên tịch số 01-HDLT/BTCTW-BTGTW ngày 10/3/2020, chi bộ họp.\n\n")
+    proc, found = _check_files(tmp_path, {"van-ban/01-hdlt-btctw-btgtw-2020.yml": entry, GUIDE: page})
+    assert proc.returncode == 0 and found == [], found
+    proc, found = _check_files(tmp_path / "again", {GUIDE: page.replace("ngày 10/3/2020", "ngày 11/3/2020")})
+    assert proc.returncode == 1 and [code for _, code, _ in found] == ["C101"], found

@@ -326,6 +326,10 @@ CASES = [
      [R("Chỉ thị số 10-CT/TW, ngày\n30/3/2007 của Ban\nBí thư", date="2007-03-30", id="10-CT/TW-2007")]),
     # Numbers that only look like codes
     ("Ban Chỉ đạo 35 của Tỉnh ủy", []),
+    # Joint documents, each under its own code: found, and told unknown as any code is.
+    ("Hướng dẫn liên tịch số 01-HDLT/BTCTW-BTGTW ngày 10/3/2020", [R("Hướng dẫn liên tịch số 01-HDLT/BTCTW-BTGTW ngày 10/3/2020",
+                                                                   code="01-HDLT/BTCTW-BTGTW", problems=["C101"])]),
+    ("Quy chế phối hợp số 05-QCPH/ĐUK-UBND", [R("Quy chế phối hợp số 05-QCPH/ĐUK-UBND", code="05-QCPH/ĐUK-UBND", problems=["C101"])]),
     # A file's or a page's name holds a code and cites nothing.
     ("Xem tệp đính kèm 10-ct-tw-2007.pdf và 10-CT-TW.docx.", []),
     ("Xem trang /van-ban/50-ct-tw-2025/ và `/van-ban/10-ct-tw-2007/`.", []),

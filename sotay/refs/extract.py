@@ -18,7 +18,7 @@ import re
 import unicodedata
 from itertools import pairwise
 
-from ..registry import kind_key
+from ..registry import base_kind, kind_key
 from ..text import INVISIBLE, roman
 from . import patterns as P
 from . import scanner
@@ -309,7 +309,7 @@ def _party(t: str, m: re.Match) -> Citation:
         word = word.lower()
         if word not in P.KIND_WORDS:
             word = _WS.sub(" ", word)  # "Chỉ\nthị": a kind word broken across a line
-        if P.KIND_WORDS[word] != kind_key(abbr) and not _kind_listed_before(t, m.start("kw"), kind_key(abbr)):
+        if P.KIND_WORDS[word] != base_kind(abbr) and not _kind_listed_before(t, m.start("kw"), base_kind(abbr)):
             malformed = malformed or f"'{word}' không khớp ký hiệu loại văn bản {abbr} trong số hiệu"
     system = _system(issuer)
     code = f"{num}-{kind_key(abbr)}/{issuer}"
@@ -677,7 +677,7 @@ def _prose_word(t: str, m: re.Match) -> bool:
     kind word that is a verb in lower case ("các văn bản hướng dẫn 294-QĐ/TW"). Otherwise it is the
     code's kind written wrong ("chỉ thị 12-HD/BTCTW", "Hướng dẫn 294-QĐ/TW": C106)."""
     word = _WS.sub(" ", m.group("kw"))
-    if P.KIND_WORDS.get(word.lower()) == kind_key(_abbr(_code_abbr(m))) or not t[m.end("kw"):m.end("kw") + 1].isspace():
+    if P.KIND_WORDS.get(word.lower()) == base_kind(_abbr(_code_abbr(m))) or not t[m.end("kw"):m.end("kw") + 1].isspace():
         return False  # typed onto the number ("kết luận99-CT/TW"), it is the code's kind word
     if word.lower() == "luật":
         return bool(_LAW_COMPOUND.search(t, max(0, m.start("kw") - 8), m.start("kw")))

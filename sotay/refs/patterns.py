@@ -73,6 +73,7 @@ KIND_WORDS = {
     # Names that say more than the kind: the code's abbreviation is the kind's.
     "thông báo kết luận": "TB", "chương trình hành động": "CTr", "quy chế phối hợp": "QC",
     "kế hoạch thực hiện": "KH", "nghị quyết chuyên đề": "NQ", "thông tư liên tịch": "TTLT",
+    "hướng dẫn liên tịch": "HD", "kế hoạch liên tịch": "KH", "nghị quyết liên tịch": "NQ",
 }
 STATE_WORDS = {"nghị định", "thông tư", "luật", "thông tư liên tịch"}
 # Kind words that are also everyday nouns and verbs ("Kết luận 3 nội dung...").
@@ -83,7 +84,7 @@ _KINDS_ALT = "|".join(phrase(k) for k in sorted(KIND_WORDS, key=len, reverse=Tru
 _ABBR_ALT = "CTr|TTr|QĐi|QĐI|QĐ|QD|CT|NQ|KL|HD|KH|TB|QC|TT|CV|ĐA|BC"
 # A Hướng dẫn's code says HD; "HĐ" is how many type it ("12-HĐ/BTCTW"), read so it is checked and
 # reported (C106). Party codes only: in a state code "HĐ" is a contract's ("15/HĐ-UBND").
-_PARTY_ABBR_ALT = "HĐ|" + _ABBR_ALT
+_PARTY_ABBR_ALT = "HĐ|HDLT|KHLT|NQLT|QCPH|" + _ABBR_ALT  # registry.JOINT_KINDS first: "HDLT" is no "HD"
 
 # Issuers as they appear after the slash; used to spot "BTC TW" written apart.
 KNOWN_ISSUERS = {"TW", "BTCTW", "BTGTW", "BDVTW", "BTGDVTW", "VPTW", "UBKTTW", "BCĐTW", "TU", "BTCTU", "BTGTU",
