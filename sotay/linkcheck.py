@@ -251,10 +251,17 @@ def _links_read(text: str, read, found, known):
             at = _where(text, value, at + 1, elsewhere)
             if not _PASTED.search(text, at, text.find(")", at) % (len(text) + 1)):  # a pasted blank, told as E010
                 yield at, value, False, True
-        elif not value.strip() or (value not in seen and not (_CONVERTED.match(value) and value not in text)):
+        elif not value.strip() or (value not in seen and not (_CONVERTED.match(value) and not _written_as_link(text, value))):
             seen.add(value)  # each empty link is one of its own ("[x]()", "[y]()")
             at = _where(text, value, at + 1)
             yield at, value, False, False
+
+
+def _written_as_link(text: str, value: str) -> bool:
+    """Whether the text writes `value` as a link's address: the site's conversion of a page link
+    ("ghi-bien-ban.md") is no link of the editor's where the name is only in prose or inside another
+    address ("trong tệp ghi-bien-ban.md", "/huong-dan/ghi-bien-ban.md")."""
+    return re.search(r"(?:\]\(\s{0,3}<?|^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*<?)" + re.escape(value) + r"(?=[>\s)\"']|$)", text, re.M) is not None
 
 
 # The editor's own preview (`make serve`), or the handbook as the internal network serves it: a
@@ -353,8 +360,13 @@ def _page_meant(target: str, anchors, own: str | None = None) -> str | None:
         # A file's name is relative to the file's folder ("x.md" beside content/huong-dan/a.md), a
         # page's path to the page's address ("../x/" from /huong-dan/a/); either may also be the
         # site's path without its first "/" ("huong-dan/x/"), read second.
+        # A file's name written from the page's address, as MkDocs' own links are ("../x.md" from
+        # /huong-dan/a/), is read next.
         folder = own.rpartition("/")[0]
-        readings.insert(0, urljoin(f"/{folder}/" if re.search(r"\.(?:md|yml)$", path) else f"/{own}/", path))
+        if re.search(r"\.(?:md|yml)$", path):
+            readings[:0] = [urljoin(f"/{folder}/", path), urljoin(f"/{own}/", path)]
+        else:
+            readings.insert(0, urljoin(f"/{own}/", path))
     readings = [re.sub(r"(?:/index)?\.(?:md|html?|yml)$", "", r.strip("/")).strip("/") for r in readings]
     for path in readings:
         if path in anchors:

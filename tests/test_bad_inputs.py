@@ -2568,3 +2568,16 @@ def test_a_joint_document_is_registered_and_cited_under_its_own_code(tmp_path):
     assert proc.returncode == 0 and found == [], found
     proc, found = _check_files(tmp_path / "again", {GUIDE: page.replace("ngày 10/3/2020", "ngày 11/3/2020")})
     assert proc.returncode == 1 and [code for _, code, _ in found] == ["C101"], found
+
+
+@pytest.mark.parametrize("markdown, told", [
+    ("Xem [mục một](/huong-dan/trang-a.md).", ["L101"]),
+    ("Xem [mục một](../trang-a.md) và [trang](/huong-dan/trang-a/).", ["L101"]),
+    ("Xem [mục một](/huong-dan/trang-a/), mẫu ở tệp trang-a.md của kho.", []),
+])
+def test_a_page_link_written_as_a_file_is_told_once_and_a_file_s_name_in_prose_not_at_all(tmp_path, markdown, told):
+    """The site's conversion of a page link ("trang-a.md") was told as a second L101 wherever its
+    name stood in the text: in the address written, or in prose beside a correct link."""
+    proc, found = _check_one(tmp_path, "huong-dan/trang-b.md", prose(markdown + "\n\n"))
+    assert [code for _, code, _ in found] == told, found
+    assert all("/huong-dan/trang-a/" in message for _, _, message in found), found
