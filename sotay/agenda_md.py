@@ -52,10 +52,19 @@ def to_markdown(agenda: SampleAgenda) -> str:
     return "\n".join(lines) + "\n"
 
 
+def is_total(title: str) -> bool:
+    """A step's words that add up the steps' times ("Tổng cộng", "Cộng: 90 phút"): no step."""
+    return bool(_TOTAL.fullmatch(title.strip().strip("*_").strip()))
+
+
+TOTAL_TOLD = ("Dòng tổng cộng không phải một bước của chương trình: xóa dòng này; trang và bản tải về tự cộng "
+              "thời gian các bước (‘Tổng thời gian dự kiến: … phút.’ dưới bảng).")
+
+
 def _total_row(cells: list[str]) -> bool:
     """A row that adds up the steps' times: a total, not a step, whatever its STT (numbered as the
     next step, which B105 asked of it, it passed and was published as a step, the total doubled)."""
-    return any(_TOTAL.fullmatch(cell.strip().strip("*_").strip()) for cell in cells[:2])
+    return any(is_total(cell) for cell in cells[:2])
 
 
 def _row(cells: list[str], line_no: int, rel: str, number: int):
@@ -129,9 +138,7 @@ def parse_body(body: str, first_line: int, rel: str):
             if _RULE.match(line) or _RULE.match(after) or [c.casefold() for c in cells] == [c.casefold() for c in COLUMNS]:
                 continue  # the heading row (whatever its words: the rule under it marks it) and the rule
             if _total_row(cells):
-                problems.append(diag(rel, line_no, 1, "B105", "Dòng tổng cộng không phải một bước của chương trình: xóa dòng "
-                                                            "này; trang và bản tải về tự cộng thời gian các bước (‘Tổng thời gian "
-                                                            "dự kiến: … phút.’ dưới bảng)."))
+                problems.append(diag(rel, line_no, 1, "B105", TOTAL_TOLD))
                 continue  # not a step: the rows after it keep their numbers
             rows += 1
             item, row_problems = _row(cells, line_no, rel, rows)

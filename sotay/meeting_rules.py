@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+from .agenda_md import TOTAL_TOLD, is_total
 from .check import rule_pass
 from .model import Meeting, Topic
 
@@ -35,8 +36,12 @@ def meeting_rules(corpus, registry):
     # A file with an error of its own may have lost a step (a broken row): its total would mislead.
     erred = {d.path for d in corpus.problems if d.is_error}
     for item, kind, steps, path in _agendas(corpus):
-        total = sum(step.minutes for step in steps or [])
         origin = corpus.origin(item)
+        # A total written as a step (a YAML agenda's "Tổng cộng", as a Word table ends) doubled the
+        # page's total: told as the table's row is, and left out of the sum.
+        totals = [i for i, step in enumerate(steps or []) if is_total(step.title or "")]
+        problems += [origin.diag((*path, i, "title"), "B105", TOTAL_TOLD) for i in totals]
+        total = sum(step.minutes for i, step in enumerate(steps or []) if i not in totals)
         shortest, what = ((SHORTEST_COMBINED, "một buổi có cả sinh hoạt thường kỳ và chuyên đề") if kind == COMBINED
                           else (SHORTEST_MEETING, "một buổi sinh hoạt chi bộ"))
         if kind != "chi-uy" and steps and total < shortest and origin.rel not in erred:

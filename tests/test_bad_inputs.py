@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from sotay.agenda_md import TOTAL_TOLD
 from sotay.content import load
 from sotay.meeting_rules import COMBINED
 
@@ -2581,3 +2582,16 @@ def test_a_page_link_written_as_a_file_is_told_once_and_a_file_s_name_in_prose_n
     proc, found = _check_one(tmp_path, "huong-dan/trang-b.md", prose(markdown + "\n\n"))
     assert [code for _, code, _ in found] == told, found
     assert all("/huong-dan/trang-a/" in message for _, _, message in found), found
+
+
+def test_a_total_written_as_a_step_of_a_yaml_agenda_is_told(tmp_path):
+    """"- title: Tổng cộng / minutes: 90" passed the check: the page listed it as a step and its
+    total, 180 minutes, twice the meeting's. A table's total row was told (B105); this is too."""
+    content = tmp_path / "content"
+    shutil.copytree(CONTENT, content)
+    agenda = content / "chuong-trinh/sinh-hoat-thuong-ky.yml"
+    agenda.write_text(agenda.read_text().replace(
+        "\n  - title: Điểm tin thời sự", "\n  - title: Tổng cộng\n    minutes: 90\n    lead: Bí thư chi bộ\n    record: Không ghi.\n"
+        "  - title: Điểm tin thời sự", 1))
+    proc, found = _check(content)
+    assert proc.returncode == 1 and found == [["content/chuong-trinh/sinh-hoat-thuong-ky.yml:11:12:", "B105", TOTAL_TOLD]], found
