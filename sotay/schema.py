@@ -283,6 +283,10 @@ class Roman(Str):
         return "XIII"
 
 
+# Hours where minutes are asked: "2 giờ", "1 tiếng", "1h30", "1 giờ 30 phút".
+_HOURS = re.compile(r"(\d{1,2})\s*(?:giờ|tiếng|h)(?:\s*(\d{1,2})(?:\s*(?:phút|p))?)?", re.IGNORECASE)
+
+
 class Int(Type):
     label = "số nguyên"
 
@@ -301,6 +305,10 @@ class Int(Type):
                 ctx.report(path, "S103", f"Số {shown} quá lớn: ghi đúng con số, ví dụ 10.")
             elif isinstance(value, str) and value.strip().isdigit():
                 ctx.report(path, "S103", f"Cần số nguyên: {shown} {_QUOTED} số.")
+            elif self.unit == "phút" and (hours := _HOURS.fullmatch(shown)):
+                # "1 tiếng", "1 giờ 30 phút": told to write "1", an editor made a one-minute step.
+                minutes = int(hours.group(1)) * 60 + int(hours.group(2) or 0)
+                ctx.report(path, "S103", f"Cần số phút, gặp {shown!r}: ghi số phút, ở đây {minutes}.")
             elif number:
                 # "25 đồng chí", "5 phút": the unit is the field's own.
                 ctx.report(path, "S103", f"Cần số nguyên, gặp chữ {shown!r}: chỉ ghi số, ví dụ {number.group(1)}.")
