@@ -447,6 +447,20 @@ class _Loader:
                 hint = _joined_items(value, pages) or offer(self.page_meant(value, pages))
                 self.report([diag(rel, line, col, "R103", f"Không có trang {value!r}{hint}.")])
 
+    def check_related(self):
+        """A page listed twice in `related`, or the page itself: its "Xem thêm" listed it twice, or
+        linked the reader back to where they are."""
+        for item in self.corpus.items():
+            seen = set()
+            for i, key in enumerate(getattr(item, "related", None) or []):
+                key = key.strip("/")
+                why = ("đã có ở trên" if key in seen else
+                       "là chính trang này" if key == getattr(item, "page_key", None) else None)
+                seen.add(key)
+                if why:
+                    self.report([self.corpus.origin(item).diag(("related", i), "R103",
+                                                                f"Trang {key!r} {why}: bỏ dòng này khỏi related.")])
+
     def page_meant(self, value: str, pages: set[str]) -> str | None:
         """The page a `related` entry means: its file's name, its address on the site (the
         handbook's own host too), its slug alone, its title, or a near typo."""
@@ -538,6 +552,7 @@ class _Loader:
         self.load_libraries()
         self.check_duplicate_titles()
         self.check_refs()
+        self.check_related()
         self.check_forms()
         return self.corpus
 

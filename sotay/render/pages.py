@@ -105,6 +105,10 @@ class Renderer:
             return c.topics[(parts[1], parts[2])].title
         if parts[0] == "chuyen-de" and len(parts) == 2 and parts[1] in c.libraries:
             return c.libraries[parts[1]].title
+        if parts[0] == "van-ban":
+            doc = next((d for d in self.registry.documents.values() if d.page_key == key.strip("/")), None)
+            if doc is not None:
+                return doc_label(doc, self.types)
         return key
 
     # -- page kinds -------------------------------------------------------
