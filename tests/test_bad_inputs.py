@@ -2595,3 +2595,30 @@ def test_a_total_written_as_a_step_of_a_yaml_agenda_is_told(tmp_path):
         "  - title: Điểm tin thời sự", 1))
     proc, found = _check(content)
     assert proc.returncode == 1 and found == [["content/chuong-trinh/sinh-hoat-thuong-ky.yml:11:12:", "B105", TOTAL_TOLD]], found
+
+
+@pytest.mark.parametrize("written, minutes", [("2 giờ", 120), ("1 tiếng 30 phút", 90), ("1h30", 90)])
+def test_hours_where_minutes_are_asked_are_told_in_minutes(tmp_path, written, minutes):
+    """"duration: 2 giờ" was told "chỉ ghi số, ví dụ 2": two minutes, a second error after the fix."""
+    text = topic(head_change=lambda h: re.sub(r"(?m)^duration: .*$", f"duration: {written}", h))
+    proc, found = _check_one(tmp_path, TOPIC, text)
+    assert proc.returncode == 1 and [code for _, code, _ in found] == ["S103"], found
+    assert f"ở đây {minutes}." in found[0][2], found
+
+
+def test_a_page_listed_twice_in_related_or_the_page_itself_is_told(tmp_path):
+    """Its "Xem thêm" listed a page twice, or linked the reader back to the page they were on."""
+    text = front().replace("reviewed:", "related: [huong-dan/trang-a, huong-dan/trang-b, huong-dan/trang-a]\nreviewed:")
+    proc, found = _check_one(tmp_path, "huong-dan/trang-b.md", text)
+    assert proc.returncode == 1 and [code for _, code, _ in found] == ["R103", "R103"], found
+    assert "là chính trang này" in found[0][2] and "đã có ở trên" in found[1][2], found
+
+
+def test_a_registry_page_in_related_is_listed_by_its_document_s_name():
+    """"related: [van-ban/50-ct-tw-2025]" was listed under "Xem thêm" as its key."""
+    from sotay.registry import Registry
+    from sotay.render.pages import Renderer
+
+    corpus = load(CONTENT)
+    see_also = Renderer(corpus, Registry.build(corpus.documents)).see_also(["van-ban/50-ct-tw-2025"], "huong-dan/a.md")
+    assert "[Chỉ thị 50-CT/TW ngày 23/7/2025](" in see_also, see_also
