@@ -66,18 +66,22 @@ def for_site_url(site_url: str, template: str | None = None) -> str:
     body = body.replace(f"${CACHE_VARIABLE} ", f"$sotay_cache_control_{site} ")
     body = _replace_once(body, f"server_name {HOST};", f"server_name {server_name};")
     port = parts.port
+    # An IPv6 address ("http://[fd00::5]:8080/") is reached over IPv6 only: `listen 8080;` is IPv4's,
+    # and the release built for it answered nowhere. (A name stays on IPv4: a host without IPv6
+    # refuses to start on `listen [::]:…`; deploy/README.md says how to add it.)
+    v6 = "[::]:" if ":" in (parts.hostname or "") else ""
     if parts.scheme == "https":
         tls = port or 443
         body = _replace_once(body, "    listen 80;\n", (
-            "    listen 80;\n"
+            f"    listen {v6}80;\n"
             f"    # SITE_URL is https://: readers come over TLS on port {tls}. Add, with the certificate and key\n"
             "    # your internal CA issued for this host (paths are examples), then nginx -t:\n"
-            f"    #     listen {tls} ssl;\n"
+            f"    #     listen {v6}{tls} ssl;\n"
             f"    #     ssl_certificate     /etc/ssl/certs/{host}.pem;\n"
             f"    #     ssl_certificate_key /etc/ssl/private/{host}.key;\n"
             "    # and drop `listen 80;` once every reader's address is https://.\n\n"))
-    elif port and port != 80:
-        body = _replace_once(body, "    listen 80;\n", f"    listen {port};\n")
+    elif port and port != 80 or v6:
+        body = _replace_once(body, "    listen 80;\n", f"    listen {v6}{port or 80};\n")
     served = "at the root" if path == "/" else f"under {path}"
     header = (f"# Written by `make dist` for SITE_URL={site_url}\n"
               f"# Sổ tay sinh hoạt chi bộ, served {served} for the host {host}, from the release deployed\n"

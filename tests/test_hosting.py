@@ -1542,3 +1542,10 @@ def test_what_the_deploy_checked_is_what_it_unpacks_whatever_dist_becomes_meanwh
     monkeypatch.setattr(deploy_module, "archive_manifest", swap_then_read)
     assert deploy(archive, root) == "7.7.0"
     assert (root / "current/index.html").read_text() == "thật"
+
+
+def test_a_release_for_an_ipv6_address_listens_on_ipv6():
+    """"http://[::1]:8904/so-tay/" was accepted and written `listen 8904;`, IPv4's: the release
+    answered nowhere. A host name stays on IPv4 (nginx will not start on [::] where IPv6 is off)."""
+    assert re.findall(r"(?m)^\s*listen .*;$", for_site_url("http://[::1]:8904/so-tay/")) == ["    listen [::]:8904;"]
+    assert re.findall(r"(?m)^\s*listen .*;$", for_site_url("http://so-tay.intranet:8904/so-tay/")) == ["    listen 8904;"]
