@@ -797,6 +797,34 @@ def test_a_tampered_or_unlisted_archive_is_refused_and_the_live_site_stays(tmp_p
     assert proc.returncode == 1 and "Không triển khai" in proc.stderr and "Traceback" not in proc.stderr
 
 
+def test_sha256sums_is_read_as_sha256sum_reads_it(tmp_path):
+    """A line written with --tag or "./name" passes `sha256sum -c` and was refused as "not the same
+    make dist"; the archive listed twice with two hashes fails `sha256sum -c` and was deployed."""
+    dist, root = tmp_path / "dist", tmp_path / "srv"
+    dist.mkdir()
+    archive = _fake_release(dist, "2.2.0", {"index.html": "tốt"})
+    sums = dist / "SHA256SUMS"
+    digest = hashlib.sha256(archive.read_bytes()).hexdigest()
+    sums.write_text(f"SHA256 ({archive.name}) = {digest}\n")
+    assert deploy(archive, root) == "2.2.0"
+    sums.write_text(f"{digest}  ./{archive.name}\n")
+    assert deploy(archive, root) == "2.2.0"
+    sums.write_text(f"{'0' * 64}  {archive.name}\n{digest}  {archive.name}\n")
+    with pytest.raises(DeployError, match="hai mã băm khác nhau"):
+        deploy(archive, root)
+
+
+def test_a_version_too_long_for_a_folder_s_name_is_told_before_anything_is_written(tmp_path):
+    """A 242-character version, a legal file name, failed with "File name too long" from the OS."""
+    dist = tmp_path / "dist"
+    dist.mkdir()
+    archive = _fake_release(dist, "2.0.0", {"index.html": "tốt"})
+    long = archive.rename(dist / f"sotay-{'b' * 242}.tar.gz")
+    with pytest.raises(DeployError, match="dài hơn 200 ký tự"):
+        deploy(long, tmp_path / "srv")
+    assert not (tmp_path / "srv" / "releases").exists()
+
+
 def test_a_listed_file_changed_beside_the_archive_is_refused(tmp_path):
     """The manifest the README has the operator read site_url in, edited after the build, was
     deployed with "chữ ký đã kiểm tra": only the archive's line of SHA256SUMS was checked."""

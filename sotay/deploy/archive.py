@@ -12,8 +12,9 @@ import zlib
 from pathlib import Path
 
 # A version starts with a letter or digit (never "." or ".."), and never ends in ".sha256" (the
-# name of a release's record beside its folder).
-NAME = re.compile(r"^sotay-(?P<version>[0-9A-Za-z][0-9A-Za-z.+_-]*)(?<!\.sha256)\.tar\.gz$")
+# name of a release's record beside its folder). At most 200 characters: the spare names a deploy
+# gives its folder (".incoming-…-<pid>") outgrew a file name's 255 ("File name too long").
+NAME = re.compile(r"^sotay-(?P<version>[0-9A-Za-z][0-9A-Za-z.+_-]{0,199})(?<!\.sha256)\.tar\.gz$")
 
 
 # The readers' copy from the same `make dist`, the file next to the archive most easily taken for it.
@@ -50,14 +51,29 @@ def sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _listed(sums: bytes, name: str) -> str | None:
-    """The SHA-256 SHA256SUMS gives for a file, or None."""
-    expected = None
+# A line as `sha256sum` writes it ("<hash>  name", "<hash> *name") or with --tag ("SHA256 (name) =
+# <hash>"), the name perhaps as "./name": `sha256sum -c` reads them all, and so does the deploy.
+_SUM_LINE = re.compile(r"^(?:(?P<hash>[0-9A-Fa-f]{64}) [ *](?:\./)?(?P<name>.+)|SHA256 \((?:\./)?(?P<tname>.+)\) = (?P<thash>[0-9A-Fa-f]{64}))$")
+
+
+def _sum_lines(sums: bytes) -> list[tuple[str, str]]:
+    """(name, SHA-256) of each line of SHA256SUMS."""
+    out = []
     for line in sums.decode("utf-8", "replace").splitlines():
-        parts = line.split()
-        if len(parts) == 2 and parts[1].lstrip("*") == name:
-            expected = parts[0].lower()
-    return expected
+        m = _SUM_LINE.match(line.rstrip("\r"))
+        if m:
+            out.append((m.group("name") or m.group("tname"), (m.group("hash") or m.group("thash")).lower()))
+    return out
+
+
+def _listed(sums: bytes, name: str) -> str | None:
+    """The SHA-256 SHA256SUMS gives for a file, or None. Two different ones are refused: `sha256sum
+    -c` fails the file where the deploy took the last, and the two disagreed."""
+    given = {digest for listed, digest in _sum_lines(sums) if listed == name}
+    if len(given) > 1:
+        raise DeployError(f"SHA256SUMS ghi {name} hai lần với hai mã băm khác nhau: tệp đã bị sửa. Hãy chép lại "
+                          "SHA256SUMS từ dist/ của máy dựng.")
+    return given.pop() if given else None
 
 
 def verify(archive: Path, sums: Path, listed: bytes | None = None) -> tuple[str, str]:
@@ -79,7 +95,7 @@ def check_beside(folder: Path, listed: bytes, archive: str) -> None:
     """The other files SHA256SUMS lists that lie beside it (the manifest.json an operator reads the
     release's address in, the nginx.conf they install): one changed after the build is a dist/
     folder someone edited, refused as the archive would be. A file not copied is not checked."""
-    names = {line.split()[1].lstrip("*") for line in listed.decode("utf-8", "replace").splitlines() if len(line.split()) == 2}
+    names = {name for name, _ in _sum_lines(listed)}
     changed = [name for name in sorted(names - {archive}) if "/" not in name and (folder / name).is_file()
                and sha256(folder / name) != _listed(listed, name)]
     if changed:
@@ -97,6 +113,9 @@ def release_files(archive: Path, sums: Path) -> re.Match:
     if offline:
         raise DeployError(f"{archive.name} là bản ngoại tuyến cho bạn đọc (giải nén rồi mở index.html), không dùng trên "
                           f"máy chủ. Máy chủ nhận tệp sotay-{offline.group('version')}.tar.gz của cùng thư mục dist/.")
+    if not m and re.match(r"^sotay-[0-9A-Za-z][0-9A-Za-z.+_-]{200,}\.tar\.gz$", archive.name):
+        raise DeployError(f"{archive.name[:40]}…: phiên bản dài hơn 200 ký tự, không đặt được tên thư mục cho nó; "
+                          "make dist đặt tên phiên bản ngắn: hãy dùng tệp của make dist, giữ nguyên tên.")
     if not m:
         raise DeployError(f"{archive.name}: không phải tệp phát hành sotay-<phiên bản>.tar.gz (giữ đúng tên tệp "
                           "như trong SHA256SUMS, ví dụ không thêm \" (1)\").")
