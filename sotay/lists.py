@@ -248,6 +248,10 @@ def list_rules(corpus, registry):
     return problems + _field_problems(corpus)
 
 
+# A heading's line: "#" to "######" then a space, or a line of text over a line of "---" or "===".
+_FIELD_HEADING = re.compile(r"(?m)^ {0,3}(#{1,6}[ \t]\S|\S[^\n]*\n {0,3}(?:-{2,}|={2,})[ \t]*$)")
+
+
 def _field_problems(corpus) -> list:
     """A meeting's practices, an agenda's note, a source's note: Markdown in YAML, read as a body
     is where a literal block ("text: |") keeps the lines as typed. Word's bullets or a table's
@@ -257,10 +261,21 @@ def _field_problems(corpus) -> list:
         if item is None or isinstance(item, Form):
             continue
         for span in spans(origin, body_once=True):  # an outline's purpose, read from its body, is read above
-            # A field of one line (a step's record) is told so (S103), not how to lay out a list.
-            if span.path == ("body",) or "\n" not in span.text.strip() or not isinstance(type_at(type(item), span.path), Text):
+            if span.path == ("body",) or not isinstance(type_at(type(item), span.path), Text):
                 continue
             text = blank_blocks(span.text)
+            # A heading in a field ("## Chuẩn bị" in a practice, a line over "---") is one of the
+            # page's: it broke the page's outline, the next practice's heading under it.
+            heading = _FIELD_HEADING.search(text)
+            if heading:
+                line, column = span.locate(heading.start(1))
+                problems.append(diag(origin.rel, line, column, "B103", "Trường này không có tiêu đề: dòng bắt đầu bằng ‘#’ hay "
+                                     "nằm trên dòng ‘---’, ‘===’ thành một tiêu đề của trang, chen vào mục lục của trang; "
+                                     "viết thành một câu, hoặc in đậm (**…**) chữ muốn nhấn."))
+                continue
+            # A field of one line (a step's record) is told so (S103), not how to lay out a list.
+            if "\n" not in span.text.strip():
+                continue
             starts = [0] + [m.end() for m in re.finditer("\n", text)]
             found = list_problems(text) + layout_problems(text)
             at_line, at_col = origin.located.pos(span.path)

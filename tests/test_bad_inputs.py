@@ -2622,3 +2622,18 @@ def test_a_registry_page_in_related_is_listed_by_its_document_s_name():
     corpus = load(CONTENT)
     see_also = Renderer(corpus, Registry.build(corpus.documents)).see_also(["van-ban/50-ct-tw-2025"], "huong-dan/a.md")
     assert "[Chỉ thị 50-CT/TW ngày 23/7/2025](" in see_also, see_also
+
+
+@pytest.mark.parametrize("text", [
+    "|\n      ## Chuẩn bị\n\n      Chi ủy họp trước.",
+    '"# Phân công"',
+    "|\n      Chi ủy họp trước\n      ---\n\n      Rồi gửi tài liệu.",
+])
+def test_a_heading_in_a_field_is_told(tmp_path, text):
+    """"## Chuẩn bị" in a practice's text, or a line over "---": a heading of the page, which put
+    the next practice under it in the page's outline, passed without a word."""
+    page = meeting("").replace("text: Mô tả cách làm bằng lời của mình.\n", f"text: {text}\n")
+    proc, found = _check_one(tmp_path, "mo-hinh/tieu-de.yml", page)
+    found = [f for f in found if f[1] != "T101"]  # the template's own words are kept: a warning
+    assert proc.returncode == 1 and [code for _, code, _ in found] == ["B103"], found
+    assert found[0][0].startswith(("content/mo-hinh/tieu-de.yml:13:", "content/mo-hinh/tieu-de.yml:14:")), found
