@@ -41,9 +41,10 @@ import zipfile
 from xml.sax.saxutils import escape
 
 from .. import forms
+from ..render.sections import CLOSING
 from ..text import roman
 from .docx_template import AUTHOR, BODY_STYLE, LANG, NO_DATE, POINT_STYLE, TEXT_TWIPS, template
-from .plain import inline, references, topic_facts, topic_sections
+from .plain import inline, numbered, references, topic_facts, topic_sections
 
 
 def _run(text: str, bold=False, italic=False, size=None, underline=False, caps=False) -> str:
@@ -247,6 +248,10 @@ def _topic_body(exp, ctx) -> list[str]:
     out = [_p(_run(line, italic=True), style=BODY_STYLE) for line in topic_facts(t)] + [_fill_in_line(forms.TOPIC_ASSIGNED)]
     for n, (heading, lines) in enumerate(topic_sections(exp, ctx)):
         out.append(_p(_run(f"{roman(n + 1)}. {heading.upper()}"), style="Heading1"))
+        if heading == CLOSING["van-ban-lam-can-cu"]:
+            # Written as an agenda's bases are, the title after its "về" or in quotes: a cell copies
+            # them into its own papers, where "…: Về tiếp tục …" is no document's way.
+            lines = [("item", line) for line in numbered([_basis(line) for line in references(exp, ctx)])]
         for kind, text in lines:
             if kind == "h":
                 out.append(_p(_run(text), style="Heading2"))

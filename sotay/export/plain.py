@@ -21,7 +21,9 @@ _BREAK = re.compile(r"\s*<br\s*/?>\s*", re.I)
 _TAG = re.compile(r"</?[A-Za-z][^<>\n]*>")
 # Escaped characters and code stand aside (private-use characters) while the syntax around them is read.
 # A string with none of these holds no inline syntax.
-_SEE_PAGE = re.compile(r"(\b[Xx]em\s+)\[([^\]]*)\]\(/(?:[^()\s]|\([^()\s]*\))*\)")
+_PAGE_LINK = r"\[[^\]]*\]\(/(?:[^()\s]|\([^()\s]*\))*\)"
+# "xem [A]", "xem thêm [A] và [B]": the run of the handbook's pages after "xem", named once after the last.
+_SEE_PAGE = re.compile(r"(\b[Xx]em(?:\s+thêm)?\s+)(" + _PAGE_LINK + r"(?:(?:\s*,\s*|\s+(?:và|hoặc)\s+)" + _PAGE_LINK + r")*)")
 _SYNTAX = re.compile(r"[\[`*_<&\\]")
 _KEPT = re.compile("[\ue000-\uf8ff]")
 LETTERS = "a b c d đ e g h i k l m n o p q r s t u v x y".split()
@@ -51,7 +53,7 @@ def inline(markdown: str) -> str:
         text = _ESCAPE.sub(lambda m: keep(m.group(1)), text)
     # "(xem [chương trình họp chi ủy](/chuong-trinh/hop-chi-uy/))": pasted into a message or a
     # document, the link is gone and "xem chương trình họp chi ủy" points nowhere; the words say where.
-    text = _SEE_PAGE.sub(rf"\1\2 trong {HANDBOOK}", text) if "(/" in text else text
+    text = _SEE_PAGE.sub(lambda m: m.group(1) + _LINK.sub(r"\1", m.group(2)) + f" trong {HANDBOOK}", text) if "(/" in text else text
     text = _LINK.sub(r"\1", text).replace("Sổ tay này", HANDBOOK)
     for _ in range(2):
         text = _EMPHASIS.sub(r"\2", text)
