@@ -643,6 +643,10 @@ CASES = [
     ("Thông báo kết luận số 15-TB/TW", [R("Thông báo kết luận số 15-TB/TW", kind="TB", problems=["C101"])]),
     ("Chỉ thị số: 05-CT/TW", [R("Chỉ thị số: 05-CT/TW", id="05-CT/TW-2016")]),
     ("Chỉ thị 50-CT/TW của BCT khóa XI", [R("Chỉ thị 50-CT/TW của BCT khóa XI", id="50-CT/TW-2015", problems=[])]),
+    # "Trung ương" shortened in a body's name: the body, checked.
+    ("Hướng dẫn 12-HD/BTCTW ngày 06/7/2018 của Ban Tuyên giáo TW.",
+     [R("Hướng dẫn 12-HD/BTCTW ngày 06/7/2018 của Ban Tuyên giáo TW", problems=["C103"])]),
+    ("Hướng dẫn 12-HD/BTCTW của Ban Tổ chức T.Ư.", [R("Hướng dẫn 12-HD/BTCTW của Ban Tổ chức T.Ư", id="12-HD/BTCTW-2018", problems=[])]),
     ("Nghị quyết 22-NQ/TW của Hội nghị Trung ương 6 khóa X", [R("Nghị quyết 22-NQ/TW của Hội nghị Trung ương 6 khóa X", term="X", id="22-NQ/TW-2008")]),
     ("Chỉ thị 50-CT/TW (23.7.2025)", [R("Chỉ thị 50-CT/TW (23.7.2025)", date="2025-07-23", id="50-CT/TW-2025")]),
     # Plenums by ordinal after "Trung ương"; a successor named by its short form

@@ -227,7 +227,7 @@ _LEADERSHIP = frozenset({"Bộ Chính trị", "Ban Bí thư", "Ban Bí thư Trun
 @functools.lru_cache(maxsize=1024)
 def body_name(raw: str, plenum: str | None, province: str | None) -> tuple[str, str | None]:
     """The issuing body as the registry names it, and the province it names."""
-    body = "Ban Chấp hành Trung ương" if plenum else " ".join(raw.split())
+    body = "Ban Chấp hành Trung ương" if plenum else _CENTRAL_SHORT.sub("Trung ương", " ".join(raw.split()))
     if body.lower() not in P.BODY_ABBREVIATIONS and body not in P.CENTRAL_BODIES:
         # Named longer than its name ("BBT Trung ương Đảng", "Ban Tổ chức Trung ương Đảng"): the name.
         for shorter in (body.removesuffix(" Đảng"), _LONGER.sub("", body)):
@@ -240,6 +240,7 @@ def body_name(raw: str, plenum: str | None, province: str | None) -> tuple[str, 
     return P.BODY_ABBREVIATIONS.get(body.lower(), body), province and " ".join(province.split())
 
 
+_CENTRAL_SHORT = re.compile(r"(?<![\wÀ-ỹ])T\.?\s?[WƯ](?![\wÀ-ỹ])", re.IGNORECASE)
 _LONGER = re.compile(r" (?:Trung ương|TW|TƯ)?(?: Đảng)?$")
 
 

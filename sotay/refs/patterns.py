@@ -359,8 +359,13 @@ _NOT_A_PLACE = (r"(?:Kh(?:óa|oá|oa)|Về|Ban|Chi\s{1,3}(?:bộ|ủy|uỷ)|Đ�
 _PROVINCE_WORD = r"(?!" + _NOT_A_PLACE + r")(?-i:[A-ZĐ][a-zà-ỹđ]{0,8})(?![\wÀ-ỹ])"  # not the "L" of "LS"
 
 
+# "Ban Tuyên giáo TW", "Ban Tổ chức T.Ư": a central body's "Trung ương" as notes shorten it
+# (extract.body_name writes it out).
+_CENTRAL_SHORT = r"(?:Trung\s{1,3}ương|T\.?\s?[WƯ](?![\wÀ-ỹ]))"
+
+
 def _names(names):
-    return "|".join(phrase(n) for n in sorted(names, key=len, reverse=True))
+    return "|".join(phrase(n).replace(r"Trung\s{1,3}ương", _CENTRAL_SHORT) for n in sorted(names, key=len, reverse=True))
 
 
 # "do Ban Bí thư ban hành", "do Bộ Chính trị khóa XII ký": the issuer, where a verb of issuing
