@@ -326,6 +326,10 @@ CASES = [
      [R("Chỉ thị số 10-CT/TW, ngày\n30/3/2007 của Ban\nBí thư", date="2007-03-30", id="10-CT/TW-2007")]),
     # Numbers that only look like codes
     ("Ban Chỉ đạo 35 của Tỉnh ủy", []),
+    # The Youth Union's own letters, its body after them: no Party document (a Party code keeps its checks).
+    ("Thực hiện Kế hoạch số 35-KH/HĐ ngày 10/3/2024 của Ban Thường vụ Huyện đoàn.", [R("Kế hoạch số 35-KH/HĐ ngày 10/3/2024", system="doan", problems=[])]),
+    ("Kế hoạch số 12-KH/ĐTr của Đoàn trường.", [R("Kế hoạch số 12-KH/ĐTr", system="doan", problems=[])]),
+    ("Chỉ thị 10-CT/TW ngày 31/3/2007 của Đoàn trường.", [R("Chỉ thị 10-CT/TW ngày 31/3/2007", system="dang", problems=["C102"])]),
     # Joint documents, each under its own code: found, and told unknown as any code is.
     ("Hướng dẫn liên tịch số 01-HDLT/BTCTW-BTGTW ngày 10/3/2020", [R("Hướng dẫn liên tịch số 01-HDLT/BTCTW-BTGTW ngày 10/3/2020",
                                                                    code="01-HDLT/BTCTW-BTGTW", problems=["C101"])]),

@@ -748,6 +748,8 @@ def _candidate(t: str, start: int, defined: set[str]) -> list[Citation] | None:
         c = coded(t, m)
         c.glued = _glued_word(t, m, "kw", "so")
         c.end = _read_context(t, c, c.end)
+        if c.system == "dang" and not c.body and c.issuer not in P.KNOWN_ISSUERS and P.YOUTH_BODY_AFTER.match(t, c.end):
+            c.system = "doan"
         return [c]
     m = P.KIND_FIRST_AT.match(t, start)
     if m:

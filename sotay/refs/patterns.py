@@ -175,6 +175,11 @@ OF_THE_PARTY = _compile(r"\s{1,3}của\s{1,3}Đảng(?![\wÀ-ỹ]|\s{1,3}bộ(?!
 # "Nghị quyết Đại hội XIII Đảng bộ huyện", "… lần thứ V của Chi bộ", "… XV, nhiệm kỳ 2020 - 2025
 # của Đảng bộ xã", "Đại hội XIII Công đoàn Việt Nam": a local committee's or a mass organisation's
 # congress, not the Party's.
+# A Youth Union body after a code ("35-KH/HĐ … của Ban Thường vụ Huyện đoàn", "12-KH/ĐTr của Đoàn
+# trường"): the union's own letters (HĐ, TĐ, ĐTr) look like the Party's, the body says whose.
+YOUTH_BODY_AFTER = _compile(r"\s{0,3},?\s{0,3}(?:của|do)\s{1,3}(?:Ban\s{1,3}(?:Thường\s{1,3}vụ|Chấp\s{1,3}hành)\s{1,3})?"
+                            r"(?-i:(?:Thành|Tỉnh|Huyện|Quận|Thị)\s{1,3}đoàn|Đoàn\s{1,3}(?:TNCS|Thanh\s{1,3}niên|trường|khối|xã|phường|cơ\s{1,3}sở))"
+                            r"(?![\wÀ-ỹ])")
 LOCAL_CONGRESS = _compile(r"(?:\s{0,3},?\s{0,3}nhiệm\s{1,3}kỳ\s{1,3}\d{4}\s{0,3}-\s{0,3}\d{4})?(?:\s{0,3},?\s{0,3}(?:của\s{1,3})?"
                           r"(?:Đảng\s{1,3}bộ|Chi\s{1,3}bộ)(?![\wÀ-ỹ])"
                           # A mass organisation by its name (not "Hội nghị", "Hội đồng", "đoàn kết"),
