@@ -1418,6 +1418,13 @@ def test_the_clause_that_issues_a_reference_states_its_facts(registry, text, cod
     assert c.id and [p.code for p in c.problems] == codes, (text, c.id, c.problems)
 
 
+def test_a_provincial_code_without_its_province_is_told_which_province_the_registry_holds(registry):
+    """"Hướng dẫn số 09-HD/TU ngày 12/3/2020 của Ban Thường vụ Tỉnh ủy": told "sửa thành ngày
+    29/5/2019", Lạng Sơn's date, though every province numbers its own 09-HD/TU."""
+    (c,) = check("Thực hiện Hướng dẫn số 09-HD/TU ngày 12/3/2020 của Ban Thường vụ Tỉnh ủy.", registry)
+    assert [p.code for p in c.problems] == ["C102"] and "của Lạng Sơn, câu văn không ghi tỉnh" in c.problems[0].message, c.problems
+
+
 def test_another_province_issuing_a_code_is_not_told_to_take_the_registry_s_date(registry):
     """"Tỉnh ủy Bắc Giang ban hành Hướng dẫn số 09-HD/TU ngày 12/3/2020": with a date after the code,
     the issuer before was dropped, and the editor was told to write Lạng Sơn's date."""

@@ -123,6 +123,10 @@ def _mismatches(doc, c: Citation) -> list[tuple[str, str]]:
         bad.append(("C104", f"khóa {terms} khác khóa {doc.term} trong sổ; sửa thành khóa {doc.term}"))
     if c.body and doc.issuing_body and not _bodies_match(c.body, doc.issuing_body):
         bad.append(("C103", f"cơ quan ban hành '{c.body}' khác '{doc.issuing_body}' trong sổ; sửa thành '{doc.issuing_body}'"))
+    if bad and doc.province and not c.province:
+        # Every province numbers its own 09-HD/TU: the text named none, and the registry's one
+        # province is no more likely the meant one than another (told, as "sổ chỉ có" says elsewhere).
+        bad = [(code, f"{told} (sổ chỉ có văn bản số hiệu này của {doc.province}, câu văn không ghi tỉnh)") for code, told in bad]
     return bad
 
 
