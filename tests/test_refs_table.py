@@ -901,6 +901,9 @@ CASES = [
     ("Quy định 24-QĐ/TW (năm 2022) về thi hành Điều lệ Đảng.", [R("Quy định 24-QĐ/TW (năm 2022)", id="24-QĐ/TW-2021", problems=["C102"])]),
     ("Chỉ thị 50-CT/TW (ban hành năm 1999)", [R("Chỉ thị 50-CT/TW (ban hành năm 1999)", id="50-CT/TW-1999", problems=[])]),
     ("Sơ kết 5 năm thực hiện Chỉ thị 05-CT/TW (năm 2021) tại chi bộ.", [R("Chỉ thị 05-CT/TW (năm 2021)", id="05-CT/TW-2016", problems=[])]),
+    # Years of the work in brackets: the first chooses, and the body after them is read.
+    ("Tổng kết 10 năm thực hiện Chỉ thị 50-CT/TW (2015 - 2025) của Bộ Chính trị.",
+     [R("Chỉ thị 50-CT/TW (2015 - 2025) của Bộ Chính trị", id="50-CT/TW-2015", problems=[])]),
     # The years a work counts, taken from its year, choose the document ("10 năm … năm 2025": of 2015).
     ("Tổng kết 10 năm Chỉ thị 50-CT/TW năm 2025 của Bộ Chính trị.",
      [R("Chỉ thị 50-CT/TW năm 2025 của Bộ Chính trị", id="50-CT/TW-2015", problems=[])]),

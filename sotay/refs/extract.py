@@ -118,7 +118,11 @@ def _read_context(t: str, c: Citation, pos: int) -> int:
             issued = "hành" in m.group()
             year, month = int(m.group("y") or m.group("yp")), int(m.group("ym") or m.group("pm") or 0)
             c.month = month if 1 <= month <= 12 else None
-            if issued and _outer(t, c) or not (issued or m.group("yp")) and P.SET_OFF_MARK.search(t, pos, m.start("y")) \
+            if m.group("yend"):
+                # "Tổng kết 10 năm thực hiện Chỉ thị 50-CT/TW (2015 - 2025) của Bộ Chính trị": the
+                # years of the work; the first chooses, never contradicts, and the body after is read.
+                c.year, c.year_tentative = year, True
+            elif issued and _outer(t, c) or not (issued or m.group("yp")) and P.SET_OFF_MARK.search(t, pos, m.start("y")) \
                     and not P.DATE_GOES_ON.match(t, m.end(), stop):
                 # "Bám sát Chỉ thị 10-CT/TW, năm 2024 chi bộ …": as a date set off by a comma, the
                 # year of what the sentence tells may be; it chooses, never contradicts (but for a

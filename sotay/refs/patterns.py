@@ -275,10 +275,12 @@ OUTER_DOCUMENT_AHEAD = 90
 THEO_BEFORE = _compile(r"(?-i:Theo)\s{1,3}$")
 WORK_BEFORE_AHEAD = 44
 # "năm 2025", "(2025)", "(năm 2025)", "(ban hành năm 1999)": in brackets, the document's own year.
+# "(2015 - 2025)": the years of the work under it, the first of them most often its year.
 # "tháng 5/2016", "tháng 5 năm 2016", "(tháng 5/2016)": a month and its year.
 _MONTH = r"tháng\s{1,3}(?P<%s>\d{1,2})\s{0,2}(?:/|-|\s{1,3}năm\s{1,3})\s{0,2}"
 YEAR = _compile(r"\s{0,3}(?:,\s{0,3})?(?:(?:(?:được\s{1,3})?ban\s{1,3}hành\s{1,3})?(?:năm\s{1,3}|" + _MONTH % "ym" + r")(?P<y>(?:19|20)\d{2})"
-                r"|\(\s{0,2}(?:(?:ban\s{1,3}hành\s{1,3})?(?:năm\s{1,3}|" + _MONTH % "pm" + r"))?(?P<yp>(?:19|20)\d{2})\s{0,2}\))(?!\d)")
+                r"|\(\s{0,2}(?:(?:ban\s{1,3}hành\s{1,3})?(?:năm\s{1,3}|" + _MONTH % "pm" + r"))?(?P<yp>(?:19|20)\d{2})"
+                r"(?:\s{0,2}[-–]\s{0,2}(?P<yend>(?:19|20)\d{2}))?\s{0,2}\))(?!\d)")
 # Issuing bodies written after "của". Central bodies stand alone; local ones may name the province.
 CENTRAL_BODIES = [
     "Ban Chấp hành Trung ương Đảng", "Ban Chấp hành Trung ương", "Bộ Chính trị", "Ban Bí thư Trung ương Đảng",
