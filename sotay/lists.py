@@ -15,7 +15,7 @@ from .diagnostics import diag
 from .markdown_limits import MAX_DEPTH
 from .model import Form
 from .outline import running_text
-from .schema import Text, type_at
+from .schema import Str, Text, type_at
 from .spans import spans
 from .verbatim import WORD_BULLET, blank_blocks
 
@@ -248,6 +248,8 @@ def list_rules(corpus, registry):
     return problems + _field_problems(corpus)
 
 
+# A list item's own marker inside a YAML list's item: "- ", "+ ", "1. ", "2)".
+_ITEM_MARKER = re.compile(r"^ {0,3}([-+*–]|\d{1,2}[.)])[ \t]+\S")
 # A heading's line: "#" to "######" then a space, or a line of text over a line of "---" or "===".
 _FIELD_HEADING = re.compile(r"(?m)^ {0,3}(#{1,6}[ \t]\S|\S[^\n]*\n {0,3}(?:-{2,}|={2,})[ \t]*$)")
 
@@ -261,9 +263,21 @@ def _field_problems(corpus) -> list:
         if item is None or isinstance(item, Form):
             continue
         for span in spans(origin, body_once=True):  # an outline's purpose, read from its body, is read above
-            if span.path == ("body",) or not isinstance(type_at(type(item), span.path), Text):
+            kind = type_at(type(item), span.path)
+            if span.path == ("body",) or not isinstance(kind, Str):
                 continue
-            text = blank_blocks(span.text)
+            text = blank_blocks(span.text) if isinstance(kind, Text) else span.text
+            # An item of a YAML list opening with a bullet or a number of its own ("- • Bài học…",
+            # "- 1. …"): the page showed two bullets, or a numbered list inside a bullet.
+            marker = isinstance(span.path[-1], int) and (WORD_BULLET.match(text) or _ITEM_MARKER.match(text))
+            if marker:
+                line, column = span.locate(marker.start(1))
+                problems.append(diag(origin.rel, line, column, "B107", f"Mỗi ý của danh sách này đã có dấu '- ' của YAML ở đầu "
+                                     f"dòng; dấu {marker.group(1)!r} sau nó thành dấu đầu dòng thứ hai trên trang: bỏ "
+                                     f"{marker.group(1)!r} (thứ tự các ý là thứ tự các dòng)."))
+                continue
+            if not isinstance(kind, Text):
+                continue  # a line of its own: no heading, list or table
             # A heading in a field ("## Chuẩn bị" in a practice, a line over "---") is one of the
             # page's: it broke the page's outline, the next practice's heading under it.
             heading = _FIELD_HEADING.search(text)

@@ -2637,3 +2637,13 @@ def test_a_heading_in_a_field_is_told(tmp_path, text):
     found = [f for f in found if f[1] != "T101"]  # the template's own words are kept: a warning
     assert proc.returncode == 1 and [code for _, code, _ in found] == ["B103"], found
     assert found[0][0].startswith(("content/mo-hinh/tieu-de.yml:13:", "content/mo-hinh/tieu-de.yml:14:")), found
+
+
+@pytest.mark.parametrize("item, marker", [("• Bài học rút ra.", "•"), ("1. Bài học rút ra.", "1."), ("+ Bài học rút ra.", "+")])
+def test_a_yaml_list_item_with_a_bullet_of_its_own_is_told(tmp_path, item, marker):
+    """"- • Bài học…" under lessons showed "• •" on the page, "- 1. …" a numbered list inside a bullet."""
+    page = meeting("").replace("  - Bài học rút ra.\n", f"  - {item}\n")
+    proc, found = _check_one(tmp_path, "mo-hinh/dau-dong.yml", page)
+    found = [f for f in found if f[1] != "T101"]  # the template's own words are kept: a warning
+    assert proc.returncode == 1 and [(where, code) for where, code, _ in found] == [("content/mo-hinh/dau-dong.yml:17:5:", "B107")], found
+    assert f"bỏ {marker!r}" in found[0][2], found
