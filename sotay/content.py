@@ -156,6 +156,20 @@ def rel_path(path: Path, base: Path) -> str:
 PAGE_TYPES = (Guidance, SampleAgenda, Meeting)
 
 
+def _misfiled(path: Path, folder: str, suffixes: tuple[str, ...]) -> str:
+    """The one change that makes a file of the wrong type one of the folder's: ".yaml" is YAML to
+    every editor but this check, ".MD" a Markdown file, "x.md.txt" Notepad's addition; a folder
+    inside a content type's folder holds no page."""
+    if path.is_dir():
+        return f" Chuyển các tệp trong {path.name}/ ra thẳng {folder}/ rồi xóa thư mục {path.name}/."
+    name = path.name
+    for wrong, right in ((".yaml", ".yml"), (".YAML", ".yml"), (".YML", ".yml"), (".MD", ".md"), (".Md", ".md"), (".txt", "")):
+        fixed = name[:-len(wrong)] + right
+        if name.endswith(wrong) and Path(fixed).suffix in suffixes:
+            return f" Đổi tên tệp thành {fixed}."
+    return ""
+
+
 class _Loader:
     def __init__(self, root: Path, rel_base: Path):
         self.root = root
@@ -322,9 +336,8 @@ class _Loader:
         for path in self.entries(base):
             rel = self.rel(path)
             if path.is_dir() or path.suffix not in suffixes:
-                # ".yaml" is YAML too, to every editor but this check: say the one change to make.
-                rename = f" Đổi tên tệp thành {path.stem}.yml." if path.suffix == ".yaml" and ".yml" in suffixes else ""
-                self.report([diag(rel, 1, 1, "E007", f"Thư mục {folder}/ chỉ chứa tệp {' hoặc '.join(suffixes)}.{rename}")])
+                self.report([diag(rel, 1, 1, "E007", f"Thư mục {folder}/ chỉ chứa tệp {' hoặc '.join(suffixes)}."
+                                                      f"{_misfiled(path, folder, suffixes)}")])
                 continue
             # A name to mend is told, and the file is still checked: every problem at once.
             stem = self.named(rel, path)
@@ -531,7 +544,8 @@ class _Loader:
                 # the editor must see it in the file they added.
                 for origin in same if len(same) > 1 else ():
                     others = ", ".join(o.rel for o in same if o is not origin)
-                    self.report([origin.diag(("title",), "D101", f"Tiêu đề trùng với {others} trong mục {name}.")])
+                    self.report([origin.diag(("title",), "D101", f"Tiêu đề trùng với {others} trong mục {name}: đặt cho "
+                                                                         "trang này một tiêu đề khác, nói điều riêng của nó.")])
 
     def run(self) -> Corpus:
         vocab_path = self.root / VOCABULARY_FILE
@@ -562,8 +576,9 @@ _CONTENT_FOLDERS = ("huong-dan/ (hướng dẫn), mo-hinh/ (mô hình sinh hoạ
 
 
 def _slug_for(name: str) -> str:
-    """The slug a misnamed file or folder is told to take (S106), and is read under meanwhile."""
-    return slugify(name)[:MAX_SLUG].strip("-")
+    """The slug a misnamed file or folder is told to take (S106), and is read under meanwhile; a
+    type typed twice ("ban-sao.md.md", Windows hiding the first) is no part of it."""
+    return slugify(re.sub(r"(?:\.(?:md|yml|yaml))+$", "", name, flags=re.IGNORECASE))[:MAX_SLUG].strip("-")
 
 
 _SITE_ADDRESS = re.compile(r"^[a-z][a-z0-9+.-]*://[^/\s]*", re.IGNORECASE)

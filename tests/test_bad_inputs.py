@@ -2647,3 +2647,17 @@ def test_a_yaml_list_item_with_a_bullet_of_its_own_is_told(tmp_path, item, marke
     found = [f for f in found if f[1] != "T101"]  # the template's own words are kept: a warning
     assert proc.returncode == 1 and [(where, code) for where, code, _ in found] == [("content/mo-hinh/dau-dong.yml:17:5:", "B107")], found
     assert f"bỏ {marker!r}" in found[0][2], found
+
+
+def test_a_file_of_the_wrong_type_or_a_folder_in_a_content_folder_is_told_the_one_change_to_make(tmp_path):
+    """".MD", Notepad's ".md.txt", a folder inside huong-dan/, a type typed twice: each was told only
+    what the folder holds, or offered "ban-sao-md" as the name."""
+    page = front()
+    files = {"huong-dan/ban-sao.MD": page, "huong-dan/ghi-chu.md.txt": page, "huong-dan/tinh-a/trang.md": page,
+             "huong-dan/ban-sao-4.md.md": page.replace("title: Trang thử", "title: Trang thử bốn")}
+    proc, found = _check_files(tmp_path, files)
+    told = {where.split(":")[0]: message for where, code, message in found if code in ("E007", "S106")}
+    assert told["content/huong-dan/ban-sao.MD"].endswith("Đổi tên tệp thành ban-sao.md."), told
+    assert told["content/huong-dan/ghi-chu.md.txt"].endswith("Đổi tên tệp thành ghi-chu.md."), told
+    assert "ra thẳng huong-dan/" in told["content/huong-dan/tinh-a"], told
+    assert "(gợi ý: ban-sao-4)" in told["content/huong-dan/ban-sao-4.md.md"], told
