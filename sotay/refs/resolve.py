@@ -536,7 +536,11 @@ def _none_held(c: Citation, registry: Registry, label: str) -> Problem:
         year = c.date.year if c.date else c.year
         if c.short and year and str(year) not in label:
             label = f"{label} năm {year}"  # "Nghị định 111 năm 2022", beside the registry's yearless one
-        return Problem("C108", f"{label} chưa có trong sổ văn bản{_yearless_namesake(c, registry)}.")
+        namesake = _yearless_namesake(c, registry)
+        # A warning: say what it asks, or nothing (an editor could not tell whether to act).
+        return Problem("C108", f"{label} chưa có trong sổ văn bản{namesake}." + ("" if namesake else
+                       " Trang vẫn dựng được; muốn trích dẫn thành liên kết tới trang văn bản thì thêm văn bản vào "
+                       "content/van-ban, kèm nguồn cho từng dữ kiện."))
     if c.short:
         if c.number and not registry.by_number.get(number_key(c.system, c.kind, c.number)):
             # "Quy định 213": written in full it met C101 next; say at once that no entry has the number.
