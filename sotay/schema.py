@@ -107,6 +107,7 @@ class Context:
     specs: dict = field(default_factory=dict)  # path of each field checked -> its Spec, to name it in a message
     unknown: list = field(default_factory=list)  # paths of keys no field has: their values are not content
     body_line: int = 0  # a Markdown file's first line of body, which a front matter's syntax error leaves whole
+    outer: frozenset = frozenset()  # the file's top-level fields: one indented into a block is told so
 
     def report(self, path, code, message, key=False, at=None):
         line, col = at or (self.located.key_pos(path) if key else self.located.pos(path))
@@ -592,6 +593,10 @@ def build(cls, value, path, ctx: Context, extra: dict | None = None):
         return _DROP
     known = {f.name: s for f, s in specs(cls) if s.source != "path"}
     offered = set()  # required fields an unknown key is offered as: told there, not again as missing
+    if not path:
+        # "reviewed:" indented under "cell:": told there as the file's own field, not again as missing.
+        ctx.outer = frozenset(known)
+        offered |= {k for v in value.values() if isinstance(v, dict) for k in v if k in known and k not in value}
     for key in value:
         if key == "render_macros":
             continue  # the safety rules' own (J102), told once
@@ -611,7 +616,9 @@ def build(cls, value, path, ctx: Context, extra: dict | None = None):
                      if sentence_as_name(str(key)) and not close else
                      f"có phải {close[0]!r}? tên trường giữ nguyên như trong khuôn, không dịch sang tiếng Việt; " if named and named == close else
                      f"có phải {close[0]!r}? " if close else
-                     f"đây là trường của {owner[0]!r}: thụt vào thẳng hàng với các trường dưới '{owner[0]}:'; " if owner else "")
+                     f"đây là trường của {owner[0]!r}: thụt vào thẳng hàng với các trường dưới '{owner[0]}:'; " if owner else
+                     f"đây là trường của cả tệp: bỏ thụt lề, viết '{key}:' sát lề trái như các trường ngoài cùng; "
+                     if path and key in ctx.outer else "")
             ctx.report(path + (key,), "S101", f"Trường {key!r} không dùng được ở đây ({guess}các trường được dùng: {', '.join(written)}).", key=True)
             if close and close[0] not in value:
                 offered.add(close[0])

@@ -2661,3 +2661,14 @@ def test_a_file_of_the_wrong_type_or_a_folder_in_a_content_folder_is_told_the_on
     assert told["content/huong-dan/ghi-chu.md.txt"].endswith("Đổi tên tệp thành ghi-chu.md."), told
     assert "ra thẳng huong-dan/" in told["content/huong-dan/tinh-a"], told
     assert "(gợi ý: ban-sao-4)" in told["content/huong-dan/ban-sao-4.md.md"], told
+
+
+def test_a_file_s_own_field_indented_into_a_block_is_told_to_lose_its_indent(tmp_path):
+    """"reviewed:" indented under "cell:" was told as a field "not used here" and again, at line 2,
+    as missing."""
+    page = meeting("")
+    reviewed = re.search(r"(?m)^reviewed: .*\n", page).group()
+    page = page.replace(reviewed, "").replace("  parent: Đảng ủy ...\n", "  parent: Đảng ủy ...\n  " + reviewed)
+    proc, found = _check_one(tmp_path, "mo-hinh/thut-le.yml", page)
+    found = [f for f in found if f[1] != "T101"]  # the template's own words are kept: a warning
+    assert [code for _, code, _ in found] == ["S101"] and "bỏ thụt lề, viết 'reviewed:' sát lề trái" in found[0][2], found
