@@ -224,6 +224,9 @@ class _Reader:
                 self.tell(line_no, "B102", f"Số dấu # của tiêu đề không đúng khuôn mẫu: {where}.")
                 if self.current != "sections":
                     return
+                following = next((row for row in rows[i + 1:] if row.strip()), "")
+                if not _ITEM.match(following) and self.values.get("sections"):
+                    return  # a sub-heading with no points of its own ("#### Tiểu mục"): no part that lacks them (S108)
                 line = "### " + line.lstrip("#").strip()  # read as the section it means: its points are not lost too
             self.point(rows, i, line, line_no)
 

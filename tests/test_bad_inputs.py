@@ -2672,3 +2672,10 @@ def test_a_file_s_own_field_indented_into_a_block_is_told_to_lose_its_indent(tmp
     proc, found = _check_one(tmp_path, "mo-hinh/thut-le.yml", page)
     found = [f for f in found if f[1] != "T101"]  # the template's own words are kept: a warning
     assert [code for _, code, _ in found] == ["S101"] and "bỏ thụt lề, viết 'reviewed:' sát lề trái" in found[0][2], found
+
+
+def test_a_sub_heading_with_no_points_of_its_own_is_told_once(tmp_path):
+    """"#### Tiểu mục" after a part's points: B102, and S108 "Phần '###' này cần ít nhất 1 ý, có 0"
+    on the same line, for a part the editor never meant."""
+    proc, found = _check_one(tmp_path, TOPIC, topic(lambda b: b.replace("- Ý hai.\n", "- Ý hai.\n\n#### Tiểu mục\n")))
+    assert proc.returncode == 1 and [code for _, code, _ in found] == ["B102"], found
