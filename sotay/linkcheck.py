@@ -569,6 +569,12 @@ def _link_problem(target: str, is_image: bool, own, anchors: PageAnchors, cited:
         key = path.strip("/")
         address = target.split()[0]
         if address != target.strip() and address.partition("#")[0].strip("/") in anchors:
+            page, hashed, section = target.strip().partition("#")
+            if hashed and section.strip():
+                # "#Mẫu biên bản", "/…/ #mau-bien-ban": the section as its anchor is written, joined to the page.
+                address = f"{page.strip()}#{toc_slugify(section.strip())}"
+                return ("L101", f"Đường dẫn ‘{target}’ có dấu cách, nên trang không mở được mục đó: viết [chữ]({address}) "
+                                "(tên mục viết thường, không dấu, nối bằng gạch ngang).")
             return ("L101", f"Đường dẫn ‘{target}’ có dấu cách, nên trang đọc cả phần sau dấu cách là đường dẫn: viết "
                             f"[chữ]({address}), hoặc đặt tiêu đề trong ngoặc kép, [chữ]({address} \"tiêu đề\").")
     elif _BARE_DOMAIN.match(target.strip()):

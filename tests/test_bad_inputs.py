@@ -2679,3 +2679,10 @@ def test_a_sub_heading_with_no_points_of_its_own_is_told_once(tmp_path):
     on the same line, for a part the editor never meant."""
     proc, found = _check_one(tmp_path, TOPIC, topic(lambda b: b.replace("- Ý hai.\n", "- Ý hai.\n\n#### Tiểu mục\n")))
     assert proc.returncode == 1 and [code for _, code, _ in found] == ["B102"], found
+
+
+@pytest.mark.parametrize("written", ["/huong-dan/trang-a/#Mục một", "/huong-dan/trang-a/ #muc-mot"])
+def test_a_link_to_a_section_with_a_space_is_offered_the_section_s_anchor(tmp_path, written):
+    """"(/…/#Mục một)" was offered "(/…/#Mục)", and "(/…/ #muc-mot)" the page without its section."""
+    proc, found = _check_one(tmp_path, "huong-dan/trang-b.md", prose(f"Xem [mục một]({written}).\n\n"))
+    assert [code for _, code, _ in found] == ["L101"] and "[chữ](/huong-dan/trang-a/#muc-mot)" in found[0][2], found
