@@ -278,11 +278,18 @@ def _legacy_at(text: str, at: int) -> bool:
     """Is the odd character at `at` a letter of TCVN3 or VNI text: beside a letter of its word
     (on the side Unicode text never puts it), in a word with no letter only Unicode writes?"""
     odd = text[at]
+    if odd == "\u00ad" and _VOWEL.search(text, _word_span(text, at)[0], at):
+        # TCVN3's "ư" is a syllable's first vowel ("t\u00ad", "n\u00adíc"): after a vowel of its word
+        # ("gian\u00ad ngắn") it is a soft hyphen Word left, told as invisible (E010).
+        return False
     before = at > 0 and _is_letter(text[at - 1])
     after = at + 1 < len(text) and _is_letter(text[at + 1])
     if not (before if odd in _NEEDS_LETTER_BEFORE else after if odd in _NEEDS_LETTER_AFTER else before or after):
         return False
     return not _UNICODE_ONLY.search(text, *_word_span(text, at))
+
+
+_VOWEL = re.compile(r"[aeiouyAEIOUY]")
 
 
 def _word_span(text: str, at: int) -> tuple[int, int]:

@@ -461,6 +461,8 @@ CASES = [
     ("a bracket in a title breaking its link", GUIDE, front().replace("title: Trang thử", "title: Trang thử] nghiệm", 1), "S107"),
     ("a combining grapheme joiner inside a code", GUIDE, prose("Theo Chỉ thị số 99-CT\u034f/TW ngày 1/1/2020.\n\n"), "E010"),
     ("a function application inside a title's words", GUIDE, prose("Tổng Bí\u2061 thư nói rõ việc này.\n\n"), "E010"),
+    # After a vowel of its word a soft hyphen is no TCVN3 "ư" (a syllable's first vowel): Word's.
+    ("a soft hyphen ending a word", GUIDE, prose("Chi bộ họp trong thời gian\u00ad ngắn.\n\n"), "E010"),
     ("an escaped left-to-right mark in a title", GUIDE, front().replace("title: Trang thử", 'title: "Trang\\u200e thử"', 1), "E006"),
     ("an attribute list taking the sources' anchor", GUIDE, prose("Đoạn.\n{: #nguon }\n\n"), "H104"),
     ("a heading taking the sources' section", GUIDE, prose("## Nguồn\n\nChữ.\n\n"), "H104"),
