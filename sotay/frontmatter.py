@@ -30,6 +30,9 @@ def split(text: str, rel: str, recover: bool = False) -> tuple[Located | None, s
     return located, body, end + 2, problems
 
 
+_DASHES = ("—", "–", "——", "—-", "–-", "-–", "−−−", "―")
+
+
 def _unclosed(lines: list[str], rel: str) -> Diagnostic:
     """A front matter whose closing --- is missing, told on its last field's line: the fields run
     from the opening --- to the first blank line or line of body text."""
@@ -41,6 +44,11 @@ def _unclosed(lines: list[str], rel: str) -> Diagnostic:
             break
         elif not line.startswith("#") and last is not None:
             last = i  # the field's value goes on: its list items, its wrapped lines
+    # Word's AutoCorrect turns a typed "---" into a dash ("—", "–"): told as what it is, where it is.
+    dash = last + 1 if last is not None and last + 1 < len(lines) and lines[last + 1].strip() in _DASHES else None
+    if dash is not None:
+        return diag(rel, dash + 1, 1, "Y002", f"Dòng {dash + 1} là dấu gạch dài {lines[dash].strip()!r} mà Word tự đổi từ '---': "
+                                              "viết lại ba dấu gạch ngang '---' để đóng phần đầu (front matter).")
     if last is None:
         return diag(rel, 1, 1, "Y002", "Không thấy dòng --- đóng phần đầu (front matter): sau dòng --- đầu tệp, viết các dòng "
                                        "`tên trường: giá trị`, rồi một dòng --- để đóng phần đầu, trước nội dung trang.")

@@ -2688,3 +2688,14 @@ def test_a_link_to_a_section_with_a_space_is_offered_the_section_s_anchor(tmp_pa
     """"(/…/#Mục một)" was offered "(/…/#Mục)", and "(/…/ #muc-mot)" the page without its section."""
     proc, found = _check_one(tmp_path, "huong-dan/trang-b.md", prose(f"Xem [mục một]({written}).\n\n"))
     assert [code for _, code, _ in found] == ["L101"] and "[chữ](/huong-dan/trang-a/#muc-mot)" in found[0][2], found
+
+
+def test_a_closing_line_word_turned_into_a_dash_is_told_where_it_is(tmp_path):
+    """Word's AutoCorrect makes "---" an em dash: told as a line missing after the fields."""
+    text = front()
+    lines = text.split("\n")
+    closing = max(i for i, line in enumerate(lines) if line == "---")
+    lines[closing] = "—"
+    proc, found = _check_one(tmp_path, GUIDE, "\n".join(lines))
+    assert [(where, code) for where, code, _ in found] == [(f"content/{GUIDE}:{closing + 1}:1:", "Y002")], found
+    assert "'—'" in found[0][2] and "'---'" in found[0][2], found
