@@ -160,6 +160,12 @@ class Str(Type):
                                      "‘- - ’) thì YAML đọc thành danh sách; "
                                      "nếu đó là chữ (như chỗ để điền [họ tên]), đặt cả giá trị trong ngoặc kép \"...\".")
             return _DROP
+        if isinstance(self, Ref) and isinstance(value, list) and len(value) == 1 and isinstance(value[0], str):
+            # "source: [bv-…]", written as the page's `sources: […]` list is: one id, no brackets.
+            ctx.report(path, "S103", f"Cần {self.label}, gặp danh sách: trường này nhận một mã, bỏ dấu [ ]: "
+                                     f"viết {path[-1]}: {value[0]}." if isinstance(path[-1], str) else
+                                     f"Cần {self.label}, gặp danh sách: bỏ dấu [ ], viết {value[0]}.")
+            return _DROP
         if not isinstance(value, str):
             ctx.report(path, "S103", f"Cần {self.label}, gặp {_kind(value)}.")
             return _DROP

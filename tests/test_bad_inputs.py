@@ -2699,3 +2699,10 @@ def test_a_closing_line_word_turned_into_a_dash_is_told_where_it_is(tmp_path):
     proc, found = _check_one(tmp_path, GUIDE, "\n".join(lines))
     assert [(where, code) for where, code, _ in found] == [(f"content/{GUIDE}:{closing + 1}:1:", "Y002")], found
     assert "'—'" in found[0][2] and "'---'" in found[0][2], found
+
+
+def test_a_quote_s_source_in_brackets_is_told_to_drop_them(tmp_path):
+    """"source: [nguon-a]", as a page's `sources: [...]` is written: told only "gặp danh sách"."""
+    text = front().replace("reviewed:", "quotes:\n  - text: Chi bộ là nền móng.\n    source: [nguon-a]\nreviewed:")
+    proc, found = _check_one(tmp_path, GUIDE, text)
+    assert [code for _, code, _ in found] == ["S103"] and "bỏ dấu [ ]: viết source: nguon-a." in found[0][2], found
