@@ -250,8 +250,9 @@ def list_rules(corpus, registry):
 
 # A list item's own marker inside a YAML list's item: "- ", "+ ", "1. ", "2)".
 _ITEM_MARKER = re.compile(r"^ {0,3}([-+*–]|\d{1,2}[.)])[ \t]+\S")
-# A heading's line: "#" to "######" then a space, or a line of text over a line of "---" or "===".
-_FIELD_HEADING = re.compile(r"(?m)^ {0,3}(#{1,6}[ \t]\S|\S[^\n]*\n {0,3}(?:-{2,}|={2,})[ \t]*$)")
+# A heading's line: "#" to "######" then its words (Python-Markdown asks no space: "#1 trong tỉnh",
+# a hashtag opening a line, are headings too), or a line of text over a line of "---" or "===".
+_FIELD_HEADING = re.compile(r"(?m)^ {0,3}(#{1,6}[ \t]*[^#\s]|\S[^\n]*\n {0,3}(?:-{2,}|={2,})[ \t]*$)")
 
 
 def _field_problems(corpus) -> list:

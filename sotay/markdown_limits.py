@@ -73,31 +73,48 @@ def _deep_line(markdown: str, code_read: bool = False) -> int | None:
 
 # Emphasis nests by recursion too: "*a *a … b a* a*", a thousand deep in a 7 KB line, overflowed
 # the stack where the table of contents walks the page, as did a run of 2,000 "_" each side of a
-# word. A paragraph (lines up to a blank one) holds at most this many "*" and "_"; a page's most
-# is a few dozen.
-MAX_EMPHASIS = 400
+# word. How deep a paragraph's emphasis opens (a run of "*" and "_" that opens emphasis, as
+# CommonMark reads it, opens as deep as it is long; one that closes it, closes as much) is held to
+# this: a page's deepest is three ("***…***"). A long list of bold labels, a form's "______" blanks
+# open nothing (a count of every "*" and "_" refused them).
+MAX_EMPHASIS = 2 * MAX_DEPTH
 _BLANK_LINE = re.compile(r"\n[ \t]*(?=\n)")
+_DELIMITERS = re.compile(r"[*_]+")
+
+
+def _emphasis_depth(paragraph: str) -> tuple[int, int]:
+    """The deepest a paragraph's emphasis opens, and where it first passes MAX_EMPHASIS (or -1)."""
+    depth = deepest = 0
+    for m in _DELIMITERS.finditer(paragraph):
+        before = paragraph[m.start() - 1] if m.start() else " "
+        after = paragraph[m.end()] if m.end() < len(paragraph) else " "
+        opens = not after.isspace() and (after.isalnum() or not before.isalnum())
+        closes = not before.isspace() and (before.isalnum() or not after.isalnum())
+        if opens and not closes:
+            depth += len(m.group())
+            if depth > deepest:
+                deepest = depth
+                if deepest > MAX_EMPHASIS:
+                    return deepest, m.start()
+        elif closes and not opens:
+            depth = max(0, depth - len(m.group()))
+    return deepest, -1
 
 
 def crowded_emphasis(markdown: str, code_read: bool = False) -> int | None:
-    """Where a paragraph's "*" and "_" pass MAX_EMPHASIS (the start of its line), or None."""
+    """Where a paragraph's emphasis opens deeper than MAX_EMPHASIS (the start of its line), or None."""
     if markdown.count("*") + markdown.count("_") <= MAX_EMPHASIS:
         return None
     start = 0
     for blank in [*_BLANK_LINE.finditer(markdown), None]:
         end = blank.start() if blank else len(markdown)
-        paragraph = markdown[start:end]
-        if paragraph.count("*") + paragraph.count("_") > MAX_EMPHASIS:
+        _, at = _emphasis_depth(markdown[start:end])
+        if at >= 0:
             if not code_read and ("`" in markdown or "~" in markdown):
                 from .verbatim import blank_code
 
                 return crowded_emphasis(blank_code(markdown), code_read=True)  # code nests nothing
-            at, seen = start, 0
-            for line in paragraph.split("\n"):
-                seen += line.count("*") + line.count("_")
-                if seen > MAX_EMPHASIS:
-                    return at
-                at += len(line) + 1
+            return markdown.rfind("\n", 0, start + at) + 1
         start = blank.end() if blank else end
     return None
 

@@ -77,7 +77,8 @@ def base_kind(abbr: str) -> str:
 
 
 def number_key(system: str, kind: str, number: str) -> tuple:
-    return (system, kind_key(kind), number.lstrip("0") or "0" if number else number)
+    # A joint document under its kind: "Hướng dẫn liên tịch số 01" is 01-HDLT/….
+    return (system, base_kind(kind), number.lstrip("0") or "0" if number else number)
 
 
 @dataclass

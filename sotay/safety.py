@@ -259,8 +259,8 @@ def _hits(text: str, markup_allowed: bool = True, attr_lists: bool = True, where
     if (deep := too_deep(text)) is not None:
         yield deep, "E005", f"Trích dẫn (>), danh sách, khung ghi chú hoặc thẻ HTML lồng nhau quá {MAX_DEPTH} tầng: hãy viết phẳng hơn."
     if (crowded := crowded_emphasis(text)) is not None:
-        yield crowded, "E005", (f"Một đoạn có hơn {MAX_EMPHASIS} dấu '*' và '_' (chữ đậm, chữ nghiêng): hãy chia đoạn "
-                                "hoặc bớt định dạng.")
+        yield crowded, "E005", (f"Chữ đậm, chữ nghiêng (dấu '*', '_') mở lồng nhau quá {MAX_EMPHASIS} lớp trong một đoạn: "
+                                "hãy đóng mỗi chỗ đậm, nghiêng ngay sau chữ của nó.")
     decoded = html.unescape(text)
     for m in TEMPLATE.finditer(decoded):
         yield m.start(), "J101", (f"Không viết {m.group()!r} trong nội dung: công cụ dựng trang đọc ‘{{{{’ và ‘{{%’ là lệnh. "

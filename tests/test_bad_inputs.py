@@ -2571,6 +2571,10 @@ def test_a_joint_document_is_registered_and_cited_under_its_own_code(tmp_path):
     assert proc.returncode == 0 and found == [], found
     proc, found = _check_files(tmp_path / "again", {GUIDE: page.replace("ngày 10/3/2020", "ngày 11/3/2020")})
     assert proc.returncode == 1 and [code for _, code, _ in found] == ["C101"], found
+    # Its short form under its kind: "Hướng dẫn liên tịch số 01" was told to change a kind already right.
+    short = page.replace("01-HDLT/BTCTW-BTGTW ngày", "01 ngày")
+    proc, found = _check_files(tmp_path / "short", {"van-ban/01-hdlt-btctw-btgtw-2020.yml": entry, GUIDE: short})
+    assert proc.returncode == 0 and found == [], found
 
 
 @pytest.mark.parametrize("markdown, told", [
@@ -2706,3 +2710,12 @@ def test_a_quote_s_source_in_brackets_is_told_to_drop_them(tmp_path):
     text = front().replace("reviewed:", "quotes:\n  - text: Chi bộ là nền móng.\n    source: [nguon-a]\nreviewed:")
     proc, found = _check_one(tmp_path, GUIDE, text)
     assert [code for _, code, _ in found] == ["S103"] and "bỏ dấu [ ]: viết source: nguon-a." in found[0][2], found
+
+
+def test_long_lists_of_bold_labels_and_a_form_s_blanks_are_within_the_limits(tmp_path):
+    """Counting every "*" and "_" of a paragraph refused a list of a hundred bold labels, a table of
+    bold cells and a form's "______" blanks: only emphasis opened deep is past the limit."""
+    body = ("\n".join(f"- **Mục {i}:** nội dung" for i in range(150)) + "\n\n"
+            + "\n".join(f"Dòng {i}: ________________________________" for i in range(40)) + "\n\n")
+    proc, found = _check_one(tmp_path, "huong-dan/nhieu-nhan.md", prose(body))
+    assert "E005" not in [code for _, code, _ in found], found

@@ -1577,3 +1577,12 @@ def test_a_release_for_an_ipv6_address_listens_on_ipv6():
     answered nowhere. A host name stays on IPv4 (nginx will not start on [::] where IPv6 is off)."""
     assert re.findall(r"(?m)^\s*listen .*;$", for_site_url("http://[::1]:8904/so-tay/")) == ["    listen [::]:8904;"]
     assert re.findall(r"(?m)^\s*listen .*;$", for_site_url("http://so-tay.intranet:8904/so-tay/")) == ["    listen 8904;"]
+
+
+def test_sha256sums_lines_with_one_space_or_a_tab_are_read():
+    """A line whose two spaces a message collapsed to one, or a tab: `sha256sum -c` reads both."""
+    from sotay.deploy.archive import _listed
+
+    digest = "ab" * 32
+    for line in (f"{digest} sotay-1.tar.gz\n", f"{digest}\tsotay-1.tar.gz\n"):
+        assert _listed(line.encode(), "sotay-1.tar.gz") == digest, line

@@ -336,6 +336,12 @@ CASES = [
     ("Quy chế phối hợp số 05-QCPH/ĐUK-UBND", [R("Quy chế phối hợp số 05-QCPH/ĐUK-UBND", code="05-QCPH/ĐUK-UBND", problems=["C101"])]),
     # A file's or a page's name holds a code and cites nothing.
     ("Xem tệp đính kèm 10-ct-tw-2007.pdf và 10-CT-TW.docx.", []),
+    ("Tệp 99-ct-tw-ban-sao.docx và 05-ct-tw_2016.pdf.", []),
+    # A code miswritten with slashes is no slug: still read.
+    ("theo 99-ct/tw/2007", [R("99-ct/tw/2007", problems=["C101"])]),
+    # "tư" is no shortened "Trung ương"; a number before a code is no list of its numbers.
+    ("Hướng dẫn 13-HD/BTCTU của tư nhân", [R("Hướng dẫn 13-HD/BTCTU", problems=[])]),
+    ("Tại mục 2, Chỉ thị 05-CT/TW của Ban Bí thư, Bộ Chính trị.", [R("Chỉ thị 05-CT/TW của Ban Bí thư", problems=["C103"])]),
     ("Xem trang /van-ban/50-ct-tw-2025/ và `/van-ban/10-ct-tw-2007/`.", []),
     ("theo Điều 2 của Quy chế", []),
     ("kỷ niệm ngày 3/2/1930 thành lập Đảng", []),

@@ -51,9 +51,10 @@ def sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-# A line as `sha256sum` writes it ("<hash>  name", "<hash> *name") or with --tag ("SHA256 (name) =
-# <hash>"), the name perhaps as "./name": `sha256sum -c` reads them all, and so does the deploy.
-_SUM_LINE = re.compile(r"^(?:(?P<hash>[0-9A-Fa-f]{64}) [ *](?:\./)?(?P<name>.+)|SHA256 \((?:\./)?(?P<tname>.+)\) = (?P<thash>[0-9A-Fa-f]{64}))$")
+# A line as `sha256sum` writes it ("<hash>  name", "<hash> *name"; one space or a tab after a
+# message's trip) or with --tag ("SHA256 (name) = <hash>"), the name perhaps as "./name":
+# `sha256sum -c` reads them all, and so does the deploy.
+_SUM_LINE = re.compile(r"^(?:(?P<hash>[0-9A-Fa-f]{64})[ \t]+\*?(?:\./)?(?P<name>.+)|SHA256 \((?:\./)?(?P<tname>.+)\) = (?P<thash>[0-9A-Fa-f]{64}))$")
 
 
 def _sum_lines(sums: bytes) -> list[tuple[str, str]]:

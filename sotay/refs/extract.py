@@ -159,7 +159,7 @@ def _read_context(t: str, c: Citation, pos: int) -> int:
                 # send ("Chỉ thị … của Bộ Chính trị gửi các tỉnh ủy"): read as the issuer, as before.
                 c.sender = body
                 break
-            if P.ANOTHER_BODY.match(t, m.end(), stop) and _LISTED_AFTER.search(t, max(0, c.start - 30), c.start):
+            if P.ANOTHER_BODY.match(t, m.end(), stop) and _LISTED_AFTER.search(t, max(0, c.start - 60), c.start):
                 break  # the bodies of a list of codes, in turn: none is this code's alone
             c.body, c.province = body, province
         elif name == "plenum":
@@ -182,10 +182,11 @@ def _read_context(t: str, c: Citation, pos: int) -> int:
 
 _CLOSE = re.compile(r"[ \t]{0,2}\)")
 _MARKUP_CLOSE_FIRST = frozenset("*_]=[<")  # what each of patterns.MARKUP_CLOSE's marks opens with
-# A code right before, in the same list: "10-CT/TW, " before "05-CT/TW"; or a number sharing the
-# code: "Kết luận số 01, " before "18-KL/TW".
-_LISTED_AFTER = re.compile(r"(?:\d{1,4}\s{0,2}-\s{0,2}[^\W\d_]{2,4}\s{0,2}/\s{0,2}[^\W\d_]{2,8}|(?<![\w/.-])(?!(?:19|20)\d\d)\d{1,4})"
-                           r"\s{0,2}(?:,|và)\s{1,3}$")
+# A code right before, in the same list: "10-CT/TW, " before "05-CT/TW"; or numbers after a kind
+# sharing the code: "Kết luận số 01, " before "18-KL/TW" (not "Tại mục 2, ").
+_LISTED_AFTER = re.compile(r"(?:\d{1,4}\s{0,2}-\s{0,2}[^\W\d_]{2,4}\s{0,2}/\s{0,2}[^\W\d_]{2,8}"
+                           r"|(?:" + P.KINDS_ALT + r")\s{1,3}(?:số\s{0,3})?\d{1,4}(?:\s{0,2},\s{0,2}\d{1,4}){0,8})"
+                           r"\s{0,2}(?:,|và)\s{1,3}$", re.IGNORECASE)
 _BLANK = re.compile(r"\n[ \t]*\n")
 # How far a paragraph's end is looked for: past what the context's patterns may reach (a term's
 # list, the longest, is some 550 characters), so a long paragraph costs no search to its end.
@@ -244,7 +245,7 @@ def body_name(raw: str, plenum: str | None, province: str | None) -> tuple[str, 
     return P.BODY_ABBREVIATIONS.get(body.lower(), body), province and " ".join(province.split())
 
 
-_CENTRAL_SHORT = re.compile(r"(?<![\wÀ-ỹ])T\.?\s?[WƯ](?![\wÀ-ỹ])", re.IGNORECASE)
+_CENTRAL_SHORT = re.compile(r"(?<![\wÀ-ỹ])T\.?\s?[WƯ](?![\wÀ-ỹ])")  # in capitals: "tư nhân" is no body
 _LONGER = re.compile(r" (?:Trung ương|TW|TƯ)?(?: Đảng)?$")
 
 
@@ -393,7 +394,7 @@ def _state_year(m: re.Match) -> Citation:
     number = m.group("ynum")
     return Citation(m.start(), m.end(), "", P.KIND_WORDS[word], "nha-nuoc", number=number, short=True,
                     link_end=m.end(), name=f"{word[0].upper()}{word[1:]} {number}", kind_word=word,
-                    year=int(m.group("yyear")))
+                    year=int(m.group("yyear")), code_year=int(m.group("yyear")))
 
 
 def _plenum(t: str, m: re.Match) -> list[Citation]:
@@ -699,6 +700,7 @@ _PROSE_KIND_WORDS = {"hướng dẫn", "thông báo"}
 # "10-CT-TW.docx", "/van-ban/50-ct-tw-2025/": a file's or a page's name, which cites nothing.
 _FILE_TYPE = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|od[tsp]|rtf|txt|md|html?|jpe?g|png|zip|rar)(?![^\W_])", re.IGNORECASE)
 _SLUG_GOES_ON = re.compile(r"-\d|/[\w-]")
+_WORD_END = re.compile(r"\s|[,;)\]](?:\s|$)|$")
 
 
 def _a_name(t: str, m: re.Match) -> bool:
@@ -706,10 +708,13 @@ def _a_name(t: str, m: re.Match) -> bool:
     file's type, or without a kind word, in lower case and going on as a slug does ("50-ct-tw-2025")."""
     number = m.start("num")
     end = m.end()
-    if number and t[number - 1] == "/" or _FILE_TYPE.search(t, number, end) or _FILE_TYPE.match(t, end):
+    # The file's type may end the word the code is part of ("05-ct-tw_2016.pdf", "…-ban-sao.docx").
+    word_end = _WORD_END.search(t, end)
+    if number and t[number - 1] == "/" or _FILE_TYPE.search(t, number, word_end.start() if word_end else len(t)):
         return True
     written = t[number:end]
-    return not m.group("kw") and written == written.lower() and bool(_SLUG_GOES_ON.match(t, end))
+    # A slug writes its code with dashes only ("50-ct-tw-2025"): "99-ct/tw/2007" is a code miswritten.
+    return not m.group("kw") and written == written.lower() and "/" not in written and bool(_SLUG_GOES_ON.match(t, end))
 
 
 def _glued(t: str, start: int) -> bool:

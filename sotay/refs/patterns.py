@@ -80,6 +80,7 @@ STATE_WORDS = {"nghị định", "thông tư", "luật", "thông tư liên tịc
 PROSE_WORDS = {"kết luận", "hướng dẫn", "quy định", "thông báo", "kế hoạch", "quyết định", "đề án", "công văn",
                "chương trình", "báo cáo", "tờ trình"}
 _KINDS_ALT = "|".join(phrase(k) for k in sorted(KIND_WORDS, key=len, reverse=True))
+KINDS_ALT = _KINDS_ALT
 
 _ABBR_ALT = "CTr|TTr|QĐi|QĐI|QĐ|QD|CT|NQ|KL|HD|KH|TB|QC|TT|CV|ĐA|BC"
 # A Hướng dẫn's code says HD; "HĐ" is how many type it ("12-HĐ/BTCTW"), read so it is checked and
@@ -368,7 +369,7 @@ _PROVINCE_WORD = r"(?!" + _NOT_A_PLACE + r")(?-i:[A-ZĐ][a-zà-ỹđ]{0,8})(?![\
 
 # "Ban Tuyên giáo TW", "Ban Tổ chức T.Ư": a central body's "Trung ương" as notes shorten it
 # (extract.body_name writes it out).
-_CENTRAL_SHORT = r"(?:Trung\s{1,3}ương|T\.?\s?[WƯ](?![\wÀ-ỹ]))"
+_CENTRAL_SHORT = r"(?:Trung\s{1,3}ương|(?-i:T\.?\s?[WƯ])(?![\wÀ-ỹ]))"  # in capitals: "tư nhân" is no body
 
 
 def _names(names):

@@ -248,7 +248,7 @@ def _candidates(c: Citation, registry: Registry) -> tuple[list, bool]:
 def _another_year(doc, c: Citation) -> bool:
     """A state number starts again each year: "Nghị định 111 năm 2022" is no entry of another year,
     nor one whose year the registry does not know (C108, as "111/2022/NĐ-CP" is)."""
-    year = c.date.year if c.date else c.year
+    year = c.code_year or (c.date.year if c.date else c.year)
     return c.system == "nha-nuoc" and bool(c.short and year) and doc.issued_year != year
 
 
@@ -533,7 +533,7 @@ def _malformed(c: Citation, code: str | None, doc=None) -> Problem:
 
 def _none_held(c: Citation, registry: Registry, label: str) -> Problem:
     if c.system == "nha-nuoc":
-        year = c.date.year if c.date else c.year
+        year = c.code_year or (c.date.year if c.date else c.year)
         if c.short and year and str(year) not in label:
             label = f"{label} năm {year}"  # "Nghị định 111 năm 2022", beside the registry's yearless one
         namesake = _yearless_namesake(c, registry)
