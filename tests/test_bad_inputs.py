@@ -2633,6 +2633,7 @@ def test_a_registry_page_in_related_is_listed_by_its_document_s_name():
 @pytest.mark.parametrize("text", [
     "|\n      ## Chuẩn bị\n\n      Chi ủy họp trước.",
     '"# Phân công"',
+    '"#1 trong tỉnh về số chuyên đề"',
     "|\n      Chi ủy họp trước\n      ---\n\n      Rồi gửi tài liệu.",
 ])
 def test_a_heading_in_a_field_is_told(tmp_path, text):
