@@ -835,12 +835,12 @@ def test_a_status_box_points_to_the_guide_on_current_documents_only_where_the_gu
 
 
 def test_a_page_past_the_limits_its_texts_are_within_fails_the_build_naming_its_file(tmp_path):
-    """A note of twenty "- " passes the check, and the agenda page that lists it under "- " nests
+    """A note of twenty "> " passes the check, and the agenda page that lists it under "- " nests
     twenty-one deep: the page went out as one line saying it was past the limits, the build
     logging it only as information."""
     project = copy_content(tmp_path)
     agenda = project / "content/chuong-trinh/hop-chi-uy.yml"
-    agenda.write_text(agenda.read_text().replace("notes:\n", "notes:\n  - \"" + "- " * 20 + "Lưu ý.\"\n", 1))
+    agenda.write_text(agenda.read_text().replace("notes:\n", "notes:\n  - \"" + "> " * 20 + "Lưu ý.\"\n", 1))
     assert run_sotay("check", "--content", str(project / "content")).returncode == 0
     site = tmp_path / "site"
     proc = run_sotay("build", "--config", str(project / "mkdocs.yml"), "--site-dir", str(site))

@@ -538,8 +538,11 @@ def _fake_release(dist: Path, version: str, site_files: dict) -> Path:
         (site / name).write_text(text)
     archive = dist / f"sotay-{version}.tar.gz"
     _tar(site, f"sotay-{version}", archive, 0)
-    with open(dist / "SHA256SUMS", "a") as sums:
-        sums.write(f"{hashlib.sha256(archive.read_bytes()).hexdigest()}  {archive.name}\n")
+    # A rebuild under the same name writes its line anew, as `make dist` writes SHA256SUMS (two
+    # lines for one name with two hashes are refused, as `sha256sum -c` fails them).
+    sums = dist / "SHA256SUMS"
+    kept = [line for line in (sums.read_text().splitlines() if sums.exists() else []) if not line.endswith(f"  {archive.name}")]
+    sums.write_text("".join(f"{line}\n" for line in kept) + f"{hashlib.sha256(archive.read_bytes()).hexdigest()}  {archive.name}\n")
     return archive
 
 
