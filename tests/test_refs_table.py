@@ -907,6 +907,12 @@ CASES = [
     ("Quy định 24-QĐ/TW (năm 2022) về thi hành Điều lệ Đảng.", [R("Quy định 24-QĐ/TW (năm 2022)", id="24-QĐ/TW-2021", problems=["C102"])]),
     ("Chỉ thị 50-CT/TW (ban hành năm 1999)", [R("Chỉ thị 50-CT/TW (ban hành năm 1999)", id="50-CT/TW-1999", problems=[])]),
     ("Sơ kết 5 năm thực hiện Chỉ thị 05-CT/TW (năm 2021) tại chi bộ.", [R("Chỉ thị 05-CT/TW (năm 2021)", id="05-CT/TW-2016", problems=[])]),
+    # After words of work, a year after the issuer is the work's (a report naming itself): it chooses;
+    # one before the document is still told, and without words of work it is the issue's.
+    ("Báo cáo kết quả thực hiện Chỉ thị 05-CT/TW của Bộ Chính trị năm 2024.",
+     [R("Chỉ thị 05-CT/TW của Bộ Chính trị năm 2024", id="05-CT/TW-2016", problems=[])]),
+    ("Thực hiện Chỉ thị 05-CT/TW của Bộ Chính trị năm 2010.", [R("Chỉ thị 05-CT/TW của Bộ Chính trị năm 2010", problems=["C102"])]),
+    ("Chỉ thị 05-CT/TW của Bộ Chính trị năm 2024.", [R("Chỉ thị 05-CT/TW của Bộ Chính trị năm 2024", problems=["C102"])]),
     # Years of the work in brackets: the first chooses, and the body after them is read.
     ("Tổng kết 10 năm thực hiện Chỉ thị 50-CT/TW (2015 - 2025) của Bộ Chính trị.",
      [R("Chỉ thị 50-CT/TW (2015 - 2025) của Bộ Chính trị", id="50-CT/TW-2015", problems=[])]),

@@ -137,6 +137,11 @@ def _read_context(t: str, c: Citation, pos: int) -> int:
                 # ten years before, or the directive of that year ("Sơ kết 5 năm thực hiện Chỉ thị
                 # 50-CT/TW năm 2015"): either chooses (resolve._support), neither contradicts.
                 c.year, c.year_tentative, c.years_counted = year, True, int(work.group("years"))
+            elif work and done & {"body", "term"}:
+                # "Báo cáo kết quả thực hiện Chỉ thị 05-CT/TW của Bộ Chính trị năm 2024": after the
+                # issuer a work's year, as reports name themselves; it chooses, never contradicts
+                # (but for a year before the document's). Before the issuer it is the issue's.
+                c.year, c.year_tentative, c.year_of_work = year, True, True
             else:
                 c.year, c.year_of_work = year, bool(work)
         elif name == "body" and not m.group("of") and _outer(t, c):
