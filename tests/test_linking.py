@@ -348,7 +348,7 @@ def test_a_link_in_any_field_the_check_passes_is_a_link_between_pages_in_the_bui
 
 
 def test_a_bare_code_in_a_page_grounded_on_one_of_its_documents_is_offered_that_one_and_linked_once_the_editor_says_so(tmp_path):
-    """"Chỉ thị 50" in an outline whose `references` list 50-CT/TW-2025 is told (C107) how to say it
+    """"Chỉ thị 50" in a page whose `references` list 50-CT/TW-2025 is told (C107) how to say it
     is that one, not linked to it by the list; written as told, a link on the same words, the check
     passes it and the page links it there."""
     import shutil
@@ -357,8 +357,9 @@ def test_a_bare_code_in_a_page_grounded_on_one_of_its_documents_is_offered_that_
 
     content = tmp_path / "content"
     shutil.copytree(CONTENT, content)
-    grounded = content / "chuyen-de/thu-vien-chung/doi-moi-sinh-hoat-theo-chi-thi-50.md"
-    assert "references: [50-CT/TW-2025," in grounded.read_text()
+    # A page that cites it nowhere in full: after a citation in full, the short form is that document.
+    grounded = content / "huong-dan/bi-thu-chu-tri.md"
+    assert "50-CT/TW-2025" in grounded.read_text().split("---")[1] and "50-CT/TW" not in grounded.read_text().split("---", 2)[2]
     before = grounded.read_text()
     grounded.write_text(before + "\n\nCuối buổi, chi bộ thống nhất cách thực hiện Chỉ thị 50 trong quý tới.\n")
     (told,) = run(content).diagnostics
@@ -368,5 +369,5 @@ def test_a_bare_code_in_a_page_grounded_on_one_of_its_documents_is_offered_that_
     result = run(content)
     assert not result.diagnostics, result.diagnostics
     site = build_site(result.corpus, result.registry)
-    body = next(p.body for p in site.pages if p.src == "chuyen-de/thu-vien-chung/doi-moi-sinh-hoat-theo-chi-thi-50.md")
+    body = next(p.body for p in site.pages if p.src == "huong-dan/bi-thu-chu-tri.md")
     assert re.search(r"\[Chỉ thị 50\]\([./]*van-ban/50-ct-tw-2025(?:/|\.md)\) trong quý tới", body), body[-400:]

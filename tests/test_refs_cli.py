@@ -118,21 +118,23 @@ def test_an_unknown_code_is_named_as_typed_when_its_kind_is_written_qdi():
 
 
 def test_a_content_file_s_grounds_are_offered_as_in_check(tmp_path):
-    """A bare "Chỉ thị 50" in an outline grounded on 50-CT/TW-2025 is offered that directive, as
-    `check` offers it; the same words from standard input are grounded on nothing. Each citation
-    of an outline is listed once (its points are read as fields and in its body)."""
+    """A bare "Chỉ thị 50" in a page grounded on 50-CT/TW-2025 (and citing it nowhere in full, after
+    which a short form is that document) is offered that directive, as `check` offers it; the same
+    words from standard input are grounded on nothing. Each citation of an outline is listed once
+    (its points are read as fields and in its body)."""
     import shutil
 
     content = tmp_path / "content"
     shutil.copytree(ROOT / "content", content)
-    outline = content / "chuyen-de" / "thu-vien-chung" / "doi-moi-sinh-hoat-theo-chi-thi-50.md"
+    page = content / "huong-dan" / "bi-thu-chu-tri.md"
     sentence = "Chi bộ thống nhất cách thực hiện Chỉ thị 50 trong quý tới.\n"
-    outline.write_text(outline.read_text(encoding="utf-8") + "\n" + sentence, encoding="utf-8")
-    proc = run_sotay("refs", str(outline), "--content", str(content), "--format", "json")
-    rows = json.loads(proc.stdout)
-    last = rows[-1]
+    page.write_text(page.read_text(encoding="utf-8") + "\n" + sentence, encoding="utf-8")
+    proc = run_sotay("refs", str(page), "--content", str(content), "--format", "json")
+    last = json.loads(proc.stdout)[-1]
     assert (proc.returncode, last["surface"], last["id"]) == (0, "Chỉ thị 50", None), proc.stdout[-800:]
     assert "Trang này ghi 50-CT/TW-2025 trong references" in last["problems"][0]["message"], last
+    outline = content / "chuyen-de" / "thu-vien-chung" / "doi-moi-sinh-hoat-theo-chi-thi-50.md"
+    rows = json.loads(run_sotay("refs", str(outline), "--content", str(content), "--format", "json").stdout)
     places = [(r["line"], r["column"]) for r in rows]
     assert len(places) == len(set(places)) > 5, places
     alone = json.loads(run_sotay("refs", "-", "--content", str(content), "--format", "json", input=sentence).stdout)

@@ -732,6 +732,11 @@ def resolve(cites: list[Citation], registry: Registry, text: str | None = None, 
         chosen, problem = _choose(c, docs, exact, label, text, cites[i - 1].end if i else 0)
         in_full = c.date or c.year or c.terms or c.body
         full = cited_in_full.get(code_key(c.code)) if c.code and not in_full else None
+        if c.short and not c.code and not in_full and not exact:
+            # "Nghị quyết số 35-NQ/TW ngày 22/10/2018 của Bộ Chính trị. Chi bộ quán triệt NQ 35 …":
+            # a short form after its document cited in full is that document, as the bare code is.
+            fulls = [f for d in docs if d.code and (f := cited_in_full.get(code_key(d.code))) and f[0] is d]
+            full = fulls[0] if len(fulls) == 1 else None
         if chosen is None and full is not None and full[0] in docs and units.apart(full[1], c) \
                 and not (text and _ANOTHER_AFTER.match(text, c.end)):
             chosen = full[0]
