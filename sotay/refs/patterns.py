@@ -383,7 +383,8 @@ def _names(names):
 _ISSUED_AHEAD = (r"(?=(?:\s{0,3},?\s{0,3}\(?\s{0,2}" + r"kh(?:óa|oá|oa)\s{1,3}[IVXL\d]{1,6}\)?)?\s{1,3}"
                  r"(?:ban\s{1,3}hành|ký)(?![\wÀ-ỹ]))")
 BODY = _compile(
-    r"\s{0,3}" + _SET_OFF + r"\s{0,3}(?:(?P<of>của)|do|được)\s{1,3}"
+    # The body in emphasis of its own ("của **Bộ Chính trị**"), closed as it opened.
+    r"\s{0,3}" + _SET_OFF + r"\s{0,3}(?:(?P<of>của)|do|được)\s{1,3}(?P<bem>\*{1,3}|_{1,3})?"
     r"(?P<body>(?P<plenum_body>" + _PLENUM_BODY + r")|(?:" + _names(CENTRAL_BODIES + list(BODY_ABBREVIATIONS))
     # "Ban Tổ chức Trung ương Đảng", "BBT Trung ương Đảng", "Ban Bí thư TW": the same body, named longer.
     + r")(?:\s{1,3}(?:Trung\s{1,3}ương|TW|TƯ))?(?:\s{1,3}Đảng(?!\s{1,3}(?:ủy|uỷ|bộ|viên)))?(?![^\W_])"
@@ -394,6 +395,7 @@ BODY = _compile(
     # onto an indented line (a list item's), not onto a line of its own, which starts something new.
     r"(?:\s{1,2}(?:tỉnh\s{1,2}|thành phố\s{1,2})?(?P<province>(?:" + _PROVINCE_NAMES + r")(?![\wÀ-ỹ])|" + _PROVINCE_WORD
     + r"(?:(?: | - | ?\n[ \t]{1,8})" + _PROVINCE_WORD + r"){0,3}))?)"
+    r"(?(bem)(?P=bem))"
     r"(?(of)|" + _ISSUED_AHEAD + ")"
 )
 # "Chỉ thị 10-CT/TW của Ban Tuyên giáo Trung ương gửi về", "… của Văn phòng Trung ương Đảng phát
