@@ -93,6 +93,15 @@ def _row(cells: list[str], line_no: int, rel: str, number: int):
     return item, problems
 
 
+def _column_order(cells: list[str]) -> list[int] | None:
+    """Where each of COLUMNS stands in a heading row that holds them all in another order, or None."""
+    names = [c.strip().strip("*_").strip().casefold() for c in cells]
+    wanted = [c.casefold() for c in COLUMNS]
+    if names == wanted or sorted(names) != sorted(wanted):
+        return None
+    return [names.index(name) for name in wanted]
+
+
 def parse_body(body: str, first_line: int, rel: str):
     """Return (values, positions, problems) for the agenda's items and notes."""
     values: dict = {}
@@ -101,6 +110,7 @@ def parse_body(body: str, first_line: int, rel: str):
     current = None
     seen: dict[str, int] = {}
     rows = 0  # table rows read, good or bad: the number the next one must carry
+    order = None  # where each column stands, when the heading row put them in another order
     lines = body.split("\n")
     for i, raw in enumerate(lines):
         line_no = first_line + i
@@ -135,8 +145,18 @@ def parse_body(body: str, first_line: int, rel: str):
                 continue
             cells = table_cells(line)
             after = lines[i + 1].strip() if i + 1 < len(lines) else ""
-            if _RULE.match(line) or _RULE.match(after) or [c.casefold() for c in cells] == [c.casefold() for c in COLUMNS]:
-                continue  # the heading row (whatever its words: the rule under it marks it) and the rule
+            if _RULE.match(line):
+                continue
+            if _RULE.match(after) or [c.casefold() for c in cells] == [c.casefold() for c in COLUMNS]:
+                # The heading row, whatever its words; but the five columns in another order made the
+                # page's "who leads" what to record, untold: told once, and the rows read by it.
+                order = _column_order(cells)
+                if order is not None:
+                    problems.append(diag(rel, line_no, 1, "B105", f"Các cột của bảng chương trình theo thứ tự {' | '.join(COLUMNS)}; "
+                                                                f"ở đây: {' | '.join(cells)}. Đổi chỗ các cột (ở mọi dòng) cho đúng thứ tự."))
+                continue
+            if order is not None and len(cells) == len(COLUMNS):
+                cells = [cells[k] for k in order]
             if _total_row(cells):
                 problems.append(diag(rel, line_no, 1, "B105", TOTAL_TOLD))
                 continue  # not a step: the rows after it keep their numbers

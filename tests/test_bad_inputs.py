@@ -2720,3 +2720,19 @@ def test_long_lists_of_bold_labels_and_a_form_s_blanks_are_within_the_limits(tmp
             + "\n".join(f"Dòng {i}: ________________________________" for i in range(40)) + "\n\n")
     proc, found = _check_one(tmp_path, "huong-dan/nhieu-nhan.md", prose(body))
     assert "E005" not in [code for _, code, _ in found], found
+
+
+def _swap_last_columns(line: str) -> str:
+    cells = line.split("|")
+    cells[4], cells[5] = cells[5], cells[4]
+    return "|".join(cells)
+
+
+def test_a_markdown_agenda_s_columns_in_another_order_are_told_once_and_read_by_their_names(tmp_path):
+    """Columns "Người thực hiện" and "Ghi vào biên bản" swapped passed, and the page said who leads
+    was what to record; "Thời gian" swapped with another gave a B105 a row, none naming the columns."""
+    text = "\n".join(_swap_last_columns(line) if line.startswith("|") else line for line in AGENDA_MD.split("\n"))
+    proc, found = _check_one(tmp_path, "chuong-trinh/cot.md", text)
+    assert [(where, code) for where, code, _ in found] == [("content/chuong-trinh/cot.md:13:1:", "B105")], found
+    corpus = load(tmp_path / "content")
+    assert [item.lead for item in corpus.agendas["cot"].items] == ["Bí thư chi bộ", "Người được phân công", "Bí thư chi bộ"]
