@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .check import rule_pass
-from .diagnostics import diag
+from .diagnostics import ERROR, RULES, diag
 from .model import Meeting, SampleAgenda, Topic
 from .refs import check as check_text
 from .refs import find, resolve
@@ -98,7 +98,19 @@ def registry_examples(corpus, registry):
         origin = corpus.origin(doc)
         for i, example in enumerate(doc.examples):
             cites = resolve(find(example), registry)
-            if not any(c.id == doc.id for c in cites):
+            mine = next((c for c in cites if c.id == doc.id), None)
+            # An example the check would fail on a page ("ngày 11/3/2022" beside date: 2022-03-10)
+            # passed as the entry's own: the entry or the example is wrong, told with the page's words.
+            wrong = [p for p in mine.problems if RULES[p.code].severity == ERROR] if mine is not None else []
+            if mine is None and len(cites) == 1 and not cites[0].id and cites[0].problems:
+                # Why it named no entry, in the words a page would be told.
+                problems.append(origin.diag(("examples", i), "G107", f"Ví dụ {example!r} không được nhận là {doc.id}: "
+                                                                     f"{cites[0].problems[0].message}"))
+            elif mine is None:
                 got = ", ".join(f"{c.surface!r} -> {c.id or 'không xác định được văn bản'}" for c in cites) or "không nhận ra trích dẫn nào"
                 problems.append(origin.diag(("examples", i), "G107", f"Ví dụ {example!r} không được nhận là {doc.id} ({got})."))
+            elif wrong:
+                problems.append(origin.diag(("examples", i), "G107", f"Ví dụ {example!r} viết khác văn bản trong sổ: "
+                                            f"{wrong[0].message} Sửa ví dụ, hoặc sửa dữ kiện của văn bản nếu ví dụ đúng."))
     return problems
+
