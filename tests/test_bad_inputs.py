@@ -271,7 +271,8 @@ CASES = [
      doc(lambda d: d.replace("  - Chỉ thị số 10-CT/TW, ngày 30/3/2007 của Ban Bí thư (khóa X)", "  - Chỉ thị mười")), "G107"),
     # An example the check fails on a page: the entry's date, or the example's, is wrong.
     ("an example whose date is not the entry's", DOC,
-     doc(lambda d: d.replace("  - Chỉ thị số 10-CT/TW, ngày 30/3/2007 của Ban Bí thư (khóa X)", "  - Chỉ thị số 10-CT/TW, ngày 31/3/2007 của Ban Bí thư")), "G107"),
+     doc(lambda d: d.replace("  - Chỉ thị số 10-CT/TW, ngày 30/3/2007 của Ban Bí thư (khóa X)",
+                             "  - Chỉ thị số 10-CT/TW, ngày 31/3/2007 của Ban Bí thư")), "G107"),
     ("cited date contradicts registry", "huong-dan/sai-ngay.md", front(body="Theo Chỉ thị 10-CT/TW ngày 30/3/2008 của Ban Bí thư. " * 6), "C102"),
     ("cited document not in registry", "huong-dan/la.md", front(body="Theo Quy định 99-QĐ/TW của Ban Bí thư, chi bộ làm việc này. " * 5), "C101"),
     ("malformed code", "huong-dan/sai-so.md", front(body="Theo Chỉ thị 10-CT/T W nhưng viết sai: Hướng dẫn 12-HD/BTC TW. " * 5), "C106"),
@@ -1095,7 +1096,8 @@ EDITOR_MISTAKES = {
                                                 {"L102"}, "Có phải #muc-mot?"),
     # "('Chỉ thị 10' -> None)": Python's word for nothing, in an editor's message.
     "a registry example too short to resolve": (DOC, doc(lambda d: d.replace("  - Chỉ thị số 10-CT/TW, ngày 30/3/2007 của Ban Bí thư (khóa X)",
-                                                                             "  - Chỉ thị 10")), {"G107"}, "không được nhận là 10-CT/TW-2007: 'Chỉ thị 10' chưa đủ rõ"),
+                                                                             "  - Chỉ thị 10")), {"G107"},
+                                                "không được nhận là 10-CT/TW-2007: 'Chỉ thị 10' chưa đủ rõ"),
     # YAML joins a list item indented under another to it: the page showed "Kết quả như nguồn ghi. - Kết quả hai."
     # and the check said nothing; in a vocabulary list it was told as an unknown value "bi-thu - chi-uy".
     "a list item indented under another": ("mo-hinh/long.yml", meeting("").replace("  - Kết quả như nguồn ghi.\n",
