@@ -167,7 +167,8 @@ def validate(corpus) -> list[Diagnostic]:
             written = origin.located.data.get(fact) not in (None, "", [])
             if not has_value and not written and fact in doc.sources:
                 at(("sources", fact), "G106", f"sources.{fact} ghi nguồn cho dữ kiện {fact!r} đang để trống.", key=True)
-        if not doc.code and not doc.name:
+        # A code written but malformed is told (S107), not as missing too.
+        if not doc.code and not doc.name and origin.located.data.get("code") in (None, "", []):
             at(("id",), "S102", "Văn bản cần có số hiệu (code) hoặc tên gọi (name).")
         if doc.code:
             parts = split_code(doc.code)

@@ -2741,3 +2741,10 @@ def test_a_markdown_agenda_s_columns_in_another_order_are_told_once_and_read_by_
     assert [(where, code) for where, code, _ in found] == [("content/chuong-trinh/cot.md:13:1:", "B105")], found
     corpus = load(tmp_path / "content")
     assert [item.lead for item in corpus.agendas["cot"].items] == ["Bí thư chi bộ", "Người được phân công", "Bí thư chi bộ"]
+
+
+def test_a_malformed_code_is_told_once(tmp_path):
+    """"code: 20 HD/TU" was told S107, then as no code at all (S102), then its example as unknown."""
+    proc, found = _check_one(tmp_path, DOC, doc(lambda d: d.replace("code: 10-CT/TW", "code: 10 CT/TW")))
+    codes = [code for _, code, _ in found]
+    assert proc.returncode == 1 and "S107" in codes and "S102" not in codes, found
