@@ -262,6 +262,14 @@ def test_report_lists_stale_pages_replaced_documents_and_unreferenced_topics(con
     assert [r[0] for r in data["unreferenced"]] == ["chuyen-de/thu-vien-chung/bien-ban-dien-tu"]
 
 
+def test_the_report_says_it_lacks_the_pages_of_files_with_errors(content):
+    """A page whose file the schema rejects is in no list: the report said "0" and exited 0."""
+    agenda = content / "chuong-trinh/hop-chi-uy.yml"
+    agenda.write_text(re.sub(r"(?m)^reviewed: .*$", "reviewed: 2024-01-01", agenda.read_text()).replace("kind: chi-uy", "kind: Thường kỳ"))
+    proc = run_sotay("report", "--today", "2026-11-22", "--content", str(content))
+    assert proc.returncode == 1 and "1 tệp có lỗi" in proc.stderr and "content/chuong-trinh/hop-chi-uy.yml" in proc.stderr, proc.stderr
+
+
 def test_replacing_a_document_surfaces_every_page_that_cites_it(content):
     """Journey 6: an editor records a replacement; the report and the check show what is stale."""
     doc = content / "van-ban/10-ct-tw-2007.yml"
