@@ -400,6 +400,9 @@ def meant_key(value, known: dict) -> str | None:
     return near[0] if len(near) == 1 else None
 
 
+_NEGATED = re.compile(r"(?:het|khong|chua|bi-bai-bo|bai-bo|mat|ngung)(?:-|$)")  # "hết hiệu lực", "không còn …"
+
+
 class Enum(Type):
     def __init__(self, *values):
         self.values = values
@@ -409,6 +412,10 @@ class Enum(Type):
         if value not in self.values:
             near = meant_key(value, {v: v for v in self.values})
             hint = f" Có phải {near!r}?" if near else ""
+            if _NEGATED.match(slugify(str(value))):
+                # "hết hiệu lực" was offered 'hieu-luc', in force: the opposite of what it says.
+                hint = (" Giá trị viết ở đây nói điều ngược với giá trị gần nó nhất: chỉ ghi một giá trị trong danh sách "
+                        "khi nguồn nói đúng như vậy; không có giá trị nào đúng thì bỏ trường này.")
             ctx.report(path, "S107", f"{value!r} không thuộc: {', '.join(self.values)}.{hint}")
             return _DROP
         return value

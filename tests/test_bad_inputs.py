@@ -2748,3 +2748,10 @@ def test_a_malformed_code_is_told_once(tmp_path):
     proc, found = _check_one(tmp_path, DOC, doc(lambda d: d.replace("code: 10-CT/TW", "code: 10 CT/TW")))
     codes = [code for _, code, _ in found]
     assert proc.returncode == 1 and "S107" in codes and "S102" not in codes, found
+
+
+def test_a_status_saying_the_opposite_is_not_offered_its_opposite(tmp_path):
+    """"status: hết hiệu lực" was asked "Có phải 'hieu-luc'?", in force: the opposite of what it says."""
+    proc, found = _check_one(tmp_path, DOC, doc(lambda d: d.replace("scope: trung-uong", "scope: trung-uong\nstatus: hết hiệu lực")))
+    told = [message for _, code, message in found if code == "S107"]
+    assert proc.returncode == 1 and told and "Có phải" not in told[0] and "bỏ trường này" in told[0], found
