@@ -28,7 +28,7 @@ class Source:
     author: str = spec(Str(), doc="Tác giả, nếu nguồn ghi.")
     unit: str = spec(Str(), doc="Đơn vị của tác giả hoặc nơi đăng.")
     publication: str = spec(Str(), doc="Nơi đăng (báo, cổng thông tin, cuộc thi...).")
-    date: dt.date = spec(Date(), doc="Ngày đăng, nếu nguồn ghi.")
+    date: dt.date = spec(Date(past="ghi ngày bài đã đăng, như nguồn ghi"), doc="Ngày đăng, nếu nguồn ghi.")
     url: str = spec(Url(), doc="Địa chỉ công khai, nếu có.")
     note: str = spec(Text(), doc="Ghi chú của biên tập viên về nguồn.")
 
@@ -295,7 +295,7 @@ class Document:
     name: str = spec(Str(name=True), doc="Tên gọi khi văn bản không có số hiệu trong nguồn, ví dụ Nghị quyết Trung ương 4 khóa XI.")
     issuing_body: str = spec(Str(name=True), doc="Cơ quan ban hành, ví dụ Ban Bí thư.")
     term: str = spec(Roman(), doc="Khóa của Ban Chấp hành Trung ương (số La Mã).")
-    date: dt.date = spec(Date(), doc="Ngày ban hành.")
+    date: dt.date = spec(Date(past="ghi ngày văn bản đã ban hành, như nguồn ghi"), doc="Ngày ban hành.")
     year: int = spec(Int(1930, 2100), doc="Năm ban hành, khi nguồn không ghi ngày.")
     title: str = spec(Str(name=True, max_len=400), doc="Trích yếu, như nguồn ghi.")
     scope: str = spec(Enum("trung-uong", "dia-phuong", "nha-nuoc"), required=True, doc="Văn bản Trung ương, địa phương hay nhà nước.")

@@ -354,17 +354,18 @@ def _date_problem(typed: str, year: int, month: int, day: int, past: bool = Fals
 class Date(Type):
     label = "ngày (YYYY-MM-DD)"
 
-    def __init__(self, past=False):
-        # A date that records something done (a review) cannot lie ahead: a future one would keep
-        # the page off the stale list for good.
+    def __init__(self, past: bool | str = False):
+        # A date that records something done (a review, an issue, a publication) cannot lie ahead:
+        # a future review would keep the page off the stale list for good. `past` may say what to write.
         self.past = past
+        self.write = past if isinstance(past, str) else "ghi ngày đã rà soát"
         if past:
             self.label = "ngày (YYYY-MM-DD), không sau hôm nay"
 
     def check(self, value, path, ctx):
         if type(value) is dt.date:
             if self.past and value > vn_today():
-                ctx.report(path, "S107", f"Ngày {value.isoformat()} còn ở phía trước; ghi ngày đã rà soát.")
+                ctx.report(path, "S107", f"Ngày {value.isoformat()} còn ở phía trước; {self.write}.")
                 return _DROP
             return value
         parts = None

@@ -2755,3 +2755,10 @@ def test_a_status_saying_the_opposite_is_not_offered_its_opposite(tmp_path):
     proc, found = _check_one(tmp_path, DOC, doc(lambda d: d.replace("scope: trung-uong", "scope: trung-uong\nstatus: hết hiệu lực")))
     told = [message for _, code, message in found if code == "S107"]
     assert proc.returncode == 1 and told and "Có phải" not in told[0] and "bỏ trường này" in told[0], found
+
+
+def test_a_registry_date_ahead_of_today_is_told(tmp_path):
+    """A document "issued" in 2032, or an article "published" in 2030, passed."""
+    proc, found = _check_one(tmp_path, DOC, doc(lambda d: d.replace("date: 2007-03-30", "date: 2032-03-30")))
+    told = [message for _, code, message in found if code == "S107"]
+    assert proc.returncode == 1 and told and "còn ở phía trước; ghi ngày văn bản đã ban hành" in told[0], found
