@@ -412,7 +412,14 @@ class _Loader:
                                   "trong content/.")])
                 continue
             if not library_file.is_file():
-                self.report([diag(rel, 1, 1, "E007", f"Thư viện thiếu tệp {LIBRARY_FILE}.")])
+                # "_thu_vien.yml", "thu-vien.yml", "_Thu-vien.yaml": the file is there, misnamed; its
+                # outlines are read once it is (their links, meanwhile, told as to a missing page).
+                misnamed = [f.name for f in self.entries(folder) if f.suffix.lower() in (".yml", ".yaml")
+                            and slugify(f.stem).strip("-") == LIBRARY_FILE.removeprefix("_").removesuffix(".yml")]
+                fix = (f" Đổi tên tệp {misnamed[0]} thành {LIBRARY_FILE} (có gạch dưới ở đầu, gạch ngang ở giữa, đuôi .yml); "
+                       "các đề cương trong thư viện được kiểm tra khi tệp ấy đọc được." if misnamed else
+                       f" Tạo tệp {LIBRARY_FILE} (chép mau-moi/{LIBRARY_FILE}, hoặc chạy python -m sotay new library).")
+                self.report([diag(rel, 1, 1, "E007", f"Thư viện thiếu tệp {LIBRARY_FILE}.{fix}")])
                 continue
             library = self.load_yaml(library_file, Library, {"slug": library_slug}, page_key=f"chuyen-de/{library_slug}")
             if library is not None:

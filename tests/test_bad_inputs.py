@@ -2762,3 +2762,14 @@ def test_a_registry_date_ahead_of_today_is_told(tmp_path):
     proc, found = _check_one(tmp_path, DOC, doc(lambda d: d.replace("date: 2007-03-30", "date: 2032-03-30")))
     told = [message for _, code, message in found if code == "S107"]
     assert proc.returncode == 1 and told and "còn ở phía trước; ghi ngày văn bản đã ban hành" in told[0], found
+
+
+def test_a_misnamed_library_file_is_named_with_the_name_to_give_it(tmp_path):
+    """"_thu_vien.yml" was told only "Thư viện thiếu tệp _thu-vien.yml", the file beside it unnamed."""
+    content = tmp_path / "content"
+    shutil.copytree(BASE, content)
+    library = content / "chuyen-de/thu-vien-a"
+    (library / "_thu-vien.yml").rename(library / "_thu_vien.yml")
+    proc, found = _check(content)
+    told = [message for _, code, message in found if code == "E007"]
+    assert proc.returncode == 1 and told and "Đổi tên tệp _thu_vien.yml thành _thu-vien.yml" in told[0], found
