@@ -106,6 +106,7 @@ _RULES = [
     Rule("G105", "id-mismatch", ERROR, "Mã văn bản không khớp với số hiệu và năm."),
     Rule("G106", "source-without-fact", ERROR, "Có ghi nguồn cho một dữ kiện còn để trống."),
     Rule("G107", "example-not-found", ERROR, "Ví dụ cách viết không được nhận ra là văn bản này."),
+    Rule("G108", "scope-mismatch", ERROR, "Phạm vi (scope), tỉnh (province) và mã của văn bản địa phương không khớp nhau."),
     # Citations found in text
     Rule("C101", "unknown-cited-document", ERROR, "Văn bản của Đảng được trích dẫn nhưng chưa có trong sổ văn bản."),
     Rule("C102", "date-mismatch", ERROR, "Ngày ban hành ghi trong trích dẫn khác với sổ văn bản."),

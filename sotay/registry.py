@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from .diagnostics import Diagnostic
 from .model import FACTS, SOURCED, Document
-from .text import match_key
+from .text import match_key, slugify
 
 _PARTY_CODE = re.compile(r"^(?P<number>\d+[a-zA-Z]?)-(?P<abbr>[^/]+)/(?P<issuer>.+)$")
 _STATE_CODE = re.compile(r"^(?P<number>\d+)(?:/(?P<year>\d{4}))?/(?P<abbr>[^-]+)-(?P<issuer>.+)$")
@@ -74,6 +74,10 @@ JOINT_KINDS = {"HDLT": "HD", "KHLT": "KH", "NQLT": "NQ", "QCPH": "QC"}
 def base_kind(abbr: str) -> str:
     """The kind an abbreviation names, a joint document's too ("HDLT" is a Hướng dẫn)."""
     return JOINT_KINDS.get(abbr, kind_key(abbr))
+
+
+# A province's, a district's or a commune's committee, or one of its boards, as an issuer names it.
+_LOCAL_BODY = re.compile(r"(?:Tỉnh|Thành|Huyện|Quận|Thị)\s+(?:ủy|uỷ)|Đảng\s+(?:ủy|uỷ)\s+(?:xã|phường|thị trấn)", re.IGNORECASE)
 
 
 def number_key(system: str, kind: str, number: str) -> tuple:
@@ -182,6 +186,17 @@ def validate(corpus) -> list[Diagnostic]:
             year = doc.issued_year
             if doc.id_lacks_year:
                 at(("id",), "G105", f"Mã {doc.id!r} phải chứa năm ban hành {year}, vì số hiệu được dùng lại ở các khóa.")
+        # A province's document: its province names it apart (every province numbers its own 09-HD/TU),
+        # in its id too; a central scope on a province's body said "Văn bản của Trung ương" on its page.
+        local_body = bool(doc.issuing_body and _LOCAL_BODY.search(doc.issuing_body))
+        if doc.scope == "trung-uong" and (doc.province or local_body):
+            at(("scope",), "G108", f"Văn bản của {doc.province or doc.issuing_body} không phải văn bản Trung ương: ghi scope: dia-phuong.")
+        elif doc.scope == "dia-phuong" and not doc.province:
+            at(("scope",), "G108", "Văn bản địa phương cần trường province: tên tỉnh, thành phố ban hành (như Trà Vinh), "
+                                   "để phân biệt với văn bản cùng số hiệu của tỉnh khác.")
+        elif doc.scope == "dia-phuong" and not doc.id.endswith("-" + slugify(doc.province)):
+            at(("id",), "G108", f"Mã của văn bản địa phương kết thúc bằng tên tỉnh viết không dấu (như "
+                                f"13-HD/BTCTU-2018-tra-vinh): ở đây -{slugify(doc.province)}, rồi đặt tên tệp theo mã.")
         if doc.date and doc.year and doc.date.year != doc.year:
             at(("year",), "S107", f"year {doc.year} khác năm của date {doc.date.isoformat()}.")
         if doc.replaced_by:

@@ -2773,3 +2773,25 @@ def test_a_misnamed_library_file_is_named_with_the_name_to_give_it(tmp_path):
     proc, found = _check(content)
     told = [message for _, code, message in found if code == "E007"]
     assert proc.returncode == 1 and told and "Đổi tên tệp _thu_vien.yml thành _thu-vien.yml" in told[0], found
+
+
+LOCAL_DOC = ("id: 20-HD/TU-2022-quang-ninh\ntype: huong-dan\ncode: 20-HD/TU\nissuing_body: Ban Thường vụ Tỉnh ủy Quảng Ninh\n"
+             "date: 2022-03-10\nscope: dia-phuong\nprovince: Quảng Ninh\nexamples:\n  - Hướng dẫn số 20-HD/TU ngày 10/3/2022 của Ban "
+             "Thường vụ Tỉnh ủy Quảng Ninh\nsources:\n  code: [nguon-a]\n  issuing_body: [nguon-a]\n  date: [nguon-a]\n")
+
+
+@pytest.mark.parametrize("change, told", [
+    (lambda d: d.replace("scope: dia-phuong", "scope: trung-uong"), "không phải văn bản Trung ương"),
+    (lambda d: d.replace("province: Quảng Ninh\n", ""), "cần trường province"),
+    (lambda d: d.replace("id: 20-HD/TU-2022-quang-ninh", "id: 20-HD/TU-2022"), "ở đây -quang-ninh"),
+])
+def test_a_province_s_document_names_its_province_in_its_scope_and_id(tmp_path, change, told):
+    """A province's document written "scope: trung-uong" said "Văn bản của Trung ương" on its page;
+    without its province, or its id without it, it passed, indistinguishable from another province's."""
+    rel = "van-ban/20-hd-tu-2022-quang-ninh.yml"
+    proc, found = _check_one(tmp_path, rel, LOCAL_DOC)
+    assert proc.returncode == 0 and found == [], found
+    text = change(LOCAL_DOC)
+    name = "van-ban/20-hd-tu-2022.yml" if "id: 20-HD/TU-2022\n" in text else rel
+    proc, found = _check_one(tmp_path / "changed", name, text)
+    assert proc.returncode == 1 and any(code == "G108" and told in message for _, code, message in found), found
