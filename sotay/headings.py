@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from . import atx
+from . import atx, outline
 from .check import rule_pass
 from .diagnostics import diag
 from .verbatim import blank_blocks, block_ranges, covers
@@ -23,6 +23,14 @@ _SETEXT = re.compile(r"(?:\A(?:[ \t]*\n)*|\n[ \t]*\n|^#{1,6}[^\n]*\n)[ \t]*\S[^\
 @rule_pass
 def heading_rules(corpus, registry):
     problems = []
+    for form in corpus.forms.values():
+        # "heading: I. Nội dung kết luận": the page and the DOCX number a form's parts themselves
+        # (it printed "I. I. NỘI DUNG KẾT LUẬN"), as an outline's parts are.
+        for i, section in enumerate(form.sections):
+            numbered = outline.NUMBERING.match(section.heading)
+            if numbered:
+                problems.append(corpus.origin(form).diag(("sections", i, "heading"), "B103", "Tên phần không ghi số thứ tự: "
+                                                         f"trang và bản DOCX tự đánh I., II.…; bỏ ‘{numbered.group().strip()}’ ở đầu."))
     for page in corpus.guidance.values():
         origin = corpus.origin(page)
         # A level skipped ("##" then "####") is a page outline with a hole in it, for screen

@@ -29,7 +29,7 @@ _EMPTY_ITEM = re.compile(r"[-*+•]|\d{1,2}[.)]")
 # year ("1945. Cách mạng Tháng Tám") nor an initial ("C. Mác"; "V. I. Lênin", one before another
 # and a name, where "I. V. I. Lênin" is numbered).
 # "3- 5 năm nay …" is a range, not a point numbered 3: a dash before a number is not numbering.
-_NUMBERING = re.compile(r"^(?:(?=[IVX]{2}|\d)(?:X{0,2}(?:IX|IV|V?I{1,3}|V)|X{1,2}|\d{1,2})(?:[.)]\s+|-\s+(?!\d))"
+NUMBERING = re.compile(r"^(?:(?=[IVX]{2}|\d)(?:X{0,2}(?:IX|IV|V?I{1,3}|V)|X{1,2}|\d{1,2})(?:[.)]\s+|-\s+(?!\d))"
                         r"|[a-zđ][.)\-]\s+|[IVX][.)\-]\s++(?![A-ZĐ]\.\s+[A-ZĐ][^\s.]))")
 # "Phần 1: ", "Phần thứ hai - ", "Phần II. " before a part's title: the site numbers parts itself
 # ("1. Phần 1: Sổ tay đảng viên" otherwise). The bare placeholder "Phần thứ nhất" stays.
@@ -86,7 +86,7 @@ def running_text(body: str) -> str:
 def _section_key(title: str) -> str:
     """A section title as the template spells it, if the editor's differs only in case, a closing
     colon or its own numbering ("IV. CÂU HỎI THẢO LUẬN:")."""
-    bare = _NUMBERING.sub("", title.strip()).rstrip(":").strip()
+    bare = NUMBERING.sub("", title.strip()).rstrip(":").strip()
     for known in TOPIC_SECTIONS:
         if bare.casefold() == known.casefold():
             return known
@@ -99,7 +99,7 @@ _JOINED = re.compile(r"\s*(?:,|;|&|\bvà\b)\s*|\s+[-–]\s+", re.IGNORECASE)
 def _joined_sections(title: str) -> list[str]:
     """The template's sections a heading joins ("I. MỤC ĐÍCH, YÊU CẦU", as Party documents head
     their first part), or []."""
-    parts = [_section_key(part) for part in _JOINED.split(_NUMBERING.sub("", title.strip()).rstrip(":")) if part.strip()]
+    parts = [_section_key(part) for part in _JOINED.split(NUMBERING.sub("", title.strip()).rstrip(":")) if part.strip()]
     return parts if len(parts) > 1 and all(part in TOPIC_SECTIONS for part in parts) else []
 
 
@@ -257,7 +257,7 @@ class _Reader:
         if self.current == "sections":
             h3 = atx.heading(line, 3)
             if h3 is not None:
-                heading = _PART_NUMBERING.sub("", _NUMBERING.sub("", h3))
+                heading = _PART_NUMBERING.sub("", NUMBERING.sub("", h3))
                 index = len(values["sections"])
                 values["sections"].append({"heading": heading, "points": []})
                 self.at[("sections", index)] = self.at[("sections", index, "heading")] = (line_no, 5)
@@ -276,7 +276,7 @@ class _Reader:
         if item:
             self.at[path + (len(target),)] = (line_no, 3)
             # A point's own "a) " would be doubled where the site and the DOCX letter points.
-            target.append(_NUMBERING.sub("", item.group(1)) if self.current == "sections" else item.group(1))
+            target.append(NUMBERING.sub("", item.group(1)) if self.current == "sections" else item.group(1))
             self.last_item = (target, len(target) - 1)
         elif _table_row(raw):
             # A table pasted into a list of points, in Markdown or as Word's cells apart by tabs:

@@ -2795,3 +2795,14 @@ def test_a_province_s_document_names_its_province_in_its_scope_and_id(tmp_path, 
     name = "van-ban/20-hd-tu-2022.yml" if "id: 20-HD/TU-2022\n" in text else rel
     proc, found = _check_one(tmp_path / "changed", name, text)
     assert proc.returncode == 1 and any(code == "G108" and told in message for _, code, message in found), found
+
+
+def test_a_form_s_part_numbered_by_hand_is_told(tmp_path):
+    """"heading: I. Nội dung kết luận" printed "I. I. NỘI DUNG KẾT LUẬN": the page and the DOCX number parts."""
+    content = tmp_path / "content"
+    shutil.copytree(CONTENT, content)
+    form = content / "mau/ban-dang-ky-lam-theo-bac.yml"
+    form.write_text(form.read_text().replace("  - heading: Điều tôi học tập trong năm", "  - heading: I. Điều tôi học tập trong năm"))
+    proc, found = _check(content)
+    assert [(where, code) for where, code, _ in found] == [("content/mau/ban-dang-ky-lam-theo-bac.yml:13:14:", "B103")], found
+    assert "bỏ ‘I.’ ở đầu" in found[0][2], found
