@@ -1338,9 +1338,9 @@ def test_clipboard_html_escapes_content_and_holds_only_plain_markup(corpus, ctx)
                                            ("IV. Câu hỏi", "Câu hỏi"), ("C. Mác", "C. Mác")])
 def test_a_sections_own_numbering_is_told_from_initials(written, kept):
     """"V. I. Lênin" is a name, "I. V. I. Lênin" a numbered one; a letter "a." numbers before an initial."""
-    from sotay.outline import _NUMBERING
+    from sotay.outline import NUMBERING
 
-    assert _NUMBERING.sub("", written) == kept
+    assert NUMBERING.sub("", written) == kept
 
 
 def test_a_see_also_to_a_handbook_page_says_where_it_is_once_the_link_is_gone(corpus, ctx):
