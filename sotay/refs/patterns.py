@@ -235,7 +235,8 @@ SHORT_AT = _compile(_SHORT)
 _SET_OFF = r"(?:,|(?<=[^\s][ \t])(?:[–—]|-(?=[ \t])))?"  # not a list's "- " opening the next line
 SET_OFF_MARK = re.compile(r",|[–—]|[ \t]-[ \t]")  # one of them, where a date or a year was read after it
 DATE = _compile(
-    r"\s{0,3}" + _SET_OFF + r"\s{0,3}(?:(?P<dopen>\(\s{0,2})?(?:(?P<issued>(?:được\s{1,3})?(?:ký\s{1,3}(?:ban\s{1,3}hành\s{1,3})?|ban\s{1,3}hành\s{1,3}|ra\s{1,3}(?=ngày))(?:vào\s{1,3})?)"
+    r"\s{0,3}" + _SET_OFF + r"\s{0,3}(?:(?P<dopen>\(\s{0,2})?(?:(?P<issued>(?:được\s{1,3})?"
+    r"(?:ký\s{1,3}(?:ban\s{1,3}hành\s{1,3})?|ban\s{1,3}hành\s{1,3}|ra\s{1,3}(?=ngày))(?:vào\s{1,3})?)"
     r"|(?P<released>(?:được\s{1,3})?phát\s{1,3}hành\s{1,3}))?ngày\s{1,3}(?P<em>[*_]{1,3}(?=\d))?"
     r"(?:(?P<d>\d{1,2})\s{0,2}(?P<s>[/.\-])\s{0,2}(?P<m>\d{1,2})\s{0,2}(?P=s)\s{0,2}(?P<y>\d{4})(?!\d)"
     r"|(?P<d2>\d{1,2})\s{1,3}tháng\s{1,3}(?P<m2>\d{1,2})\s{1,3}năm\s{1,3}(?P<y2>\d{4})(?!\d)"
