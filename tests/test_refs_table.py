@@ -907,6 +907,10 @@ CASES = [
     ("Quy định 24-QĐ/TW (năm 2022) về thi hành Điều lệ Đảng.", [R("Quy định 24-QĐ/TW (năm 2022)", id="24-QĐ/TW-2021", problems=["C102"])]),
     ("Chỉ thị 50-CT/TW (ban hành năm 1999)", [R("Chỉ thị 50-CT/TW (ban hành năm 1999)", id="50-CT/TW-1999", problems=[])]),
     ("Sơ kết 5 năm thực hiện Chỉ thị 05-CT/TW (năm 2021) tại chi bộ.", [R("Chỉ thị 05-CT/TW (năm 2021)", id="05-CT/TW-2016", problems=[])]),
+    # A kind's letters typed onto a full code: read, its facts checked, the missing space told.
+    ("Chi bộ thực hiện CT50-CT/TW ngày 23/7/2024 của Bộ Chính trị.",
+     [R("CT50-CT/TW ngày 23/7/2024 của Bộ Chính trị", problems=["C109", "C102"])]),
+    ("mã KCT50-CT/TW và A4-CT/TW", []),
     # "ra ngày", "ban hành vào ngày": the document's date, checked.
     ("Chỉ thị số 50-CT/TW ra ngày 23/7/2024 của Ban Bí thư", [R("Chỉ thị số 50-CT/TW ra ngày 23/7/2024 của Ban Bí thư", problems=["C102"])]),
     ("Hướng dẫn 42-HD/BTCTW, được Ban Tổ chức Trung ương ban hành vào ngày 28 tháng 10 năm 2024.",

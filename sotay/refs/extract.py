@@ -722,6 +722,10 @@ def _a_name(t: str, m: re.Match) -> bool:
     return not m.group("kw") and written == written.lower() and "/" not in written and bool(_SLUG_GOES_ON.match(t, end))
 
 
+# A kind's letters as a word's start, right before a number: "CT" of "CT50-CT/TW" (not "KCT50").
+_KIND_LETTERS = re.compile(r"(?<![^\W\d_])(?-i:CT|NQ|KL|HD|QĐi|QĐI|QĐ|KH|TB|QC)$")
+
+
 def _glued(t: str, start: int) -> bool:
     """Digits stuck to a letter ("QH15", "A4-CT/") start nothing unless 'số' precedes."""
     return start > 0 and t[start - 1].isalnum() and t[start].isdigit()
@@ -746,7 +750,12 @@ def _candidate(t: str, start: int, defined: set[str]) -> list[Citation] | None:
     m = P.PARTY_AT.match(t, start)
     if m and m.group("kw") and _prose_word(t, m):
         m = P.PARTY_AT.match(t, m.start("so") if m.group("so") else m.start("num"))
-    if m and not _glued(t, m.start("num") if not m.group("kw") and not m.group("so") else -1):
+    glued_kind = None
+    if m and not m.group("kw") and not m.group("so") and _glued(t, m.start("num")):
+        # "CT50-CT/TW", "QĐ294-QĐ/TW": the kind's letters typed onto a full code, read and told
+        # (C109) as "Chỉ thị50-CT/TW" is; its wrong date or issuer passed untold.
+        glued_kind = _KIND_LETTERS.search(t, max(0, m.start("num") - 4), m.start("num"))
+    if m and (glued_kind or not _glued(t, m.start("num") if not m.group("kw") and not m.group("so") else -1)):
         if _a_name(t, m):
             return []
         coded, number_at = _party, m.start("num")
@@ -761,6 +770,8 @@ def _candidate(t: str, start: int, defined: set[str]) -> list[Citation] | None:
             return []  # "số hiệu 50-CT/TW" talks about the code, it cites nothing
         c = coded(t, m)
         c.glued = _glued_word(t, m, "kw", "so")
+        if glued_kind:
+            c.start, c.glued = glued_kind.start(), True
         c.end = _read_context(t, c, c.end)
         if c.system == "dang" and not c.body and c.issuer not in P.KNOWN_ISSUERS and P.YOUTH_BODY_AFTER.match(t, c.end):
             c.system = "doan"
