@@ -907,6 +907,10 @@ CASES = [
     ("Quy định 24-QĐ/TW (năm 2022) về thi hành Điều lệ Đảng.", [R("Quy định 24-QĐ/TW (năm 2022)", id="24-QĐ/TW-2021", problems=["C102"])]),
     ("Chỉ thị 50-CT/TW (ban hành năm 1999)", [R("Chỉ thị 50-CT/TW (ban hành năm 1999)", id="50-CT/TW-1999", problems=[])]),
     ("Sơ kết 5 năm thực hiện Chỉ thị 05-CT/TW (năm 2021) tại chi bộ.", [R("Chỉ thị 05-CT/TW (năm 2021)", id="05-CT/TW-2016", problems=[])]),
+    # A short form the text defined, a fact beside it contradicting its document: told against it.
+    ("Chỉ thị 50-CT/TW ngày 23/7/2025 của Ban Bí thư (gọi tắt là Chỉ thị 50). Chi bộ thực hiện Chỉ thị 50 ngày 23/7/2024.",
+     [R("Chỉ thị 50-CT/TW ngày 23/7/2025 của Ban Bí thư (gọi tắt là Chỉ thị 50)", id="50-CT/TW-2025", problems=[]),
+      R("Chỉ thị 50 ngày 23/7/2024", id="50-CT/TW-2025", problems=["C102"])]),
     # A kind's letters typed onto a full code: read, its facts checked, the missing space told.
     ("Chi bộ thực hiện CT50-CT/TW ngày 23/7/2024 của Bộ Chính trị.",
      [R("CT50-CT/TW ngày 23/7/2024 của Bộ Chính trị", problems=["C109", "C102"])]),

@@ -730,6 +730,11 @@ def resolve(cites: list[Citation], registry: Registry, text: str | None = None, 
             c.problems.append(_none_held(c, registry, label))
             continue
         chosen, problem = _choose(c, docs, exact, label, text, cites[i - 1].end if i else 0)
+        if chosen is None and c.defined_as is not None and c.defined_as.id and (defined := registry.get(c.defined_as.id)) in docs:
+            # "(gọi tắt là Chỉ thị 50) … Chỉ thị 50 ngày 23/7/2024": the text said which document
+            # it is; a fact beside it that contradicts it is told against it (C102), not as a
+            # short form no entry fits (a warning listing every 50-CT/TW).
+            chosen = defined
         in_full = c.date or c.year or c.terms or c.body
         full = cited_in_full.get(code_key(c.code)) if c.code and not in_full else None
         if c.short and not c.code and not in_full and not exact:
