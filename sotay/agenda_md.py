@@ -118,6 +118,12 @@ def parse_body(body: str, first_line: int, rel: str):
         h2 = atx.heading(line, 2)
         if h2 is not None:
             name = AGENDA_SECTIONS.get(h2)
+            # "## Chương trình sinh hoạt": the section, named longer; read as it, or its table was
+            # told missing too (B101).
+            meant = next((title for title in AGENDA_SECTIONS if name is None and h2.casefold().startswith(title.casefold())), None)
+            if meant is not None and AGENDA_SECTIONS[meant] not in seen:
+                problems.append(diag(rel, line_no, 1, "B102", f"Tên mục viết đúng như khuôn mẫu: '## {meant}'."))
+                name = AGENDA_SECTIONS[meant]
             if name is None:
                 problems.append(diag(rel, line_no, 1, "B102", f"Mục {h2!r} không thuộc khuôn mẫu chương trình; "
                                                             f"các mục là: {', '.join(AGENDA_SECTIONS)}."))

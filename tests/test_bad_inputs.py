@@ -2806,3 +2806,9 @@ def test_a_form_s_part_numbered_by_hand_is_told(tmp_path):
     proc, found = _check(content)
     assert [(where, code) for where, code, _ in found] == [("content/mau/ban-dang-ky-lam-theo-bac.yml:13:14:", "B103")], found
     assert "bỏ ‘I.’ ở đầu" in found[0][2], found
+
+
+def test_an_agenda_section_named_longer_is_told_once_and_read(tmp_path):
+    """"## Chương trình sinh hoạt": told B102, then its table as missing (B101) at the file's end."""
+    proc, found = _check_one(tmp_path, "chuong-trinh/dai.md", AGENDA_MD.replace("## Chương trình\n", "## Chương trình sinh hoạt\n"))
+    assert [code for _, code, _ in found] == ["B102"] and "'## Chương trình'" in found[0][2], found
