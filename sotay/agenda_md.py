@@ -24,6 +24,7 @@ _NOTE_SPLIT = re.compile(AGENDA_NOTE_SPLIT)
 _ITEM = re.compile(r"^[-*+]\s+(.*\S)\s*$")
 _RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
 _MINUTES = re.compile(r"^(\d{1,3})\s*phút$")
+_SHORT_MINUTES = re.compile(r"^(\d{1,3})\s*(?:p|ph|'|’|′)\.?$", re.I)
 _HOURS = re.compile(r"^(\d{1,2})\s*(?:giờ|tiếng|h)$", re.I)
 # A total row under the steps, as a table in Word ends: "Tổng", "Tổng cộng", "Cộng", "Tổng thời
 # gian (dự kiến)", bold or not, in the STT or the Nội dung cell, its minutes there or not.
@@ -81,8 +82,9 @@ def _row(cells: list[str], line_no: int, rel: str, number: int):
     minutes = _MINUTES.match(cells[2])
     if not minutes:
         hours = _HOURS.match(cells[2])
+        short = _SHORT_MINUTES.match(cells[2])  # "10p", "10'", "10’", "10 ph"
         meant = (f"{int(hours.group(1)) * 60} phút" if hours and hours.group(1).isdigit()
-                 else f"{cells[2]} phút" if cells[2].isdigit() else "")
+                 else f"{cells[2]} phút" if cells[2].isdigit() else f"{short.group(1)} phút" if short else "")
         problems.append(diag(rel, line_no, 1, "B105", f"Cột Thời gian viết dạng '10 phút', gặp {cells[2]!r}"
                                                     + (f": viết '{meant}'." if meant else ".")))
     title, notes = (_NOTE_SPLIT.split(cells[1], maxsplit=1) + [""])[:2]

@@ -2812,3 +2812,9 @@ def test_an_agenda_section_named_longer_is_told_once_and_read(tmp_path):
     """"## Chương trình sinh hoạt": told B102, then its table as missing (B101) at the file's end."""
     proc, found = _check_one(tmp_path, "chuong-trinh/dai.md", AGENDA_MD.replace("## Chương trình\n", "## Chương trình sinh hoạt\n"))
     assert [code for _, code, _ in found] == ["B102"] and "'## Chương trình'" in found[0][2], found
+
+
+@pytest.mark.parametrize("written", ["70p", "70’", "70 ph"])
+def test_minutes_written_short_are_offered_in_full(tmp_path, written):
+    proc, found = _check_one(tmp_path, "chuong-trinh/phut.md", AGENDA_MD.replace("| 70 phút |", f"| {written} |"))
+    assert [code for _, code, _ in found] == ["B105"] and "viết '70 phút'" in found[0][2], found
