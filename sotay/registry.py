@@ -170,7 +170,10 @@ def validate(corpus) -> list[Diagnostic]:
             # A fact written but rejected by its schema (a bad date) has its own error already.
             written = origin.located.data.get(fact) not in (None, "", [])
             if not has_value and not written and fact in doc.sources:
-                at(("sources", fact), "G106", f"sources.{fact} ghi nguồn cho dữ kiện {fact!r} đang để trống.", key=True)
+                # "year:" under sources where the fact written is "date:": say which line it means.
+                unsourced = [f for f in FACTS if getattr(doc, f) not in (None, "", []) and not doc.sources.get(f)]
+                meant = f" Có phải sources.{unsourced[0]} (dữ kiện {unsourced[0]!r} đã ghi mà chưa có nguồn)?" if len(unsourced) == 1 else ""
+                at(("sources", fact), "G106", f"sources.{fact} ghi nguồn cho dữ kiện {fact!r} đang để trống.{meant}", key=True)
         # A code written but malformed is told (S107), not as missing too.
         if not doc.code and not doc.name and origin.located.data.get("code") in (None, "", []):
             at(("id",), "S102", "Văn bản cần có số hiệu (code) hoặc tên gọi (name).")

@@ -2818,3 +2818,10 @@ def test_an_agenda_section_named_longer_is_told_once_and_read(tmp_path):
 def test_minutes_written_short_are_offered_in_full(tmp_path, written):
     proc, found = _check_one(tmp_path, "chuong-trinh/phut.md", AGENDA_MD.replace("| 70 phút |", f"| {written} |"))
     assert [code for _, code, _ in found] == ["B105"] and "viết '70 phút'" in found[0][2], found
+
+
+def test_a_source_line_under_another_fact_s_name_is_offered_the_fact(tmp_path):
+    """"sources: year:" where the fact written is "date:": told only that "year" is empty."""
+    proc, found = _check_one(tmp_path, DOC, doc(lambda d: d.replace("  date: [nguon-a]", "  year: [nguon-a]")))
+    told = [message for _, code, message in found if code == "G106"]
+    assert told and "Có phải sources.date" in told[0], found
