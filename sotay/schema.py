@@ -20,6 +20,8 @@ from .text import WRAPPED_IN_CURLY_QUOTES, fold, sentence_as_name, slugify, vn_t
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _ROMAN = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")
 _URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$")
+_URL_INSIDE = re.compile(r"https?://[^\s<>()\[\]\"']+")
+_REDIRECT = re.compile(r"^https?://(?:www\.)?(google\.[a-z.]+/url\?|l\.facebook\.com/l\.php|lm\.facebook\.com/l\.php|t\.co/)", re.I)
 _DROP = object()  # marks a value that failed validation
 
 
@@ -262,8 +264,19 @@ class Url(Str):
                 # Copied from the address bar without its scheme, which browsers hide.
                 ctx.report(path, "S107", f"{value!r} thiếu phần đầu https:// của địa chỉ: viết https://{value} "
                                          "(chép nguyên địa chỉ trên thanh địa chỉ của trình duyệt).")
+            elif (inside := _URL_INSIDE.search(value)) and _URL.match(inside.group()):
+                # "[Báo](https://…)", "<https://…>", an address with a space typed into it: the address alone.
+                ctx.report(path, "S107", f"{value!r} không phải một địa chỉ: chỉ chép địa chỉ, bắt đầu bằng http, không kèm "
+                                         f"chữ, dấu ngoặc hay dấu cách (ở đây có thể là {inside.group()}).")
             else:
-                ctx.report(path, "S107", f"{value!r} không phải địa chỉ http(s).")
+                ctx.report(path, "S107", f"{value!r} không phải địa chỉ http(s): chép nguyên địa chỉ trên thanh địa chỉ của "
+                                         "trình duyệt, bắt đầu bằng https://.")
+            return _DROP
+        if value is not _DROP and (target := _REDIRECT.match(value)):
+            # A search engine's or a social network's link to the article, not the article's address.
+            site = "Google" if "google" in target.group(1).lower() else "Facebook" if "facebook" in target.group(1).lower() else "X (Twitter)"
+            ctx.report(path, "S107", f"{value!r} là địa chỉ chuyển tiếp của {site}, không phải địa chỉ của bài: "
+                                     "mở bài rồi chép địa chỉ trên thanh địa chỉ của trình duyệt.")
             return _DROP
         if value is not _DROP and ("\\" in value or "@" in re.split(r"[/?#]", value.split("://", 1)[1], maxsplit=1)[0]):
             # "https://baonghean.vn\@evil.example/": the page named baonghean.vn and linked to evil.example.

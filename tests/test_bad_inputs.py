@@ -2825,3 +2825,14 @@ def test_a_source_line_under_another_fact_s_name_is_offered_the_fact(tmp_path):
     proc, found = _check_one(tmp_path, DOC, doc(lambda d: d.replace("  date: [nguon-a]", "  year: [nguon-a]")))
     told = [message for _, code, message in found if code == "G106"]
     assert told and "Có phải sources.date" in told[0], found
+
+
+@pytest.mark.parametrize("url, told", [
+    ("https://www.google.com/url?sa=t&url=https://baonghean.vn/a.html", "địa chỉ chuyển tiếp của Google"),
+    ('"[Báo Nghệ An](https://baonghean.vn/a.html)"', "ở đây có thể là https://baonghean.vn/a.html"),
+    ("<https://baonghean.vn/a.html>", "ở đây có thể là https://baonghean.vn/a.html"),
+])
+def test_a_source_s_address_copied_with_more_than_the_address_is_told_what_to_keep(tmp_path, url, told):
+    text = (BASE / "nguon/nguon-a.yml").read_text() + f"url: {url}\n"
+    proc, found = _check_one(tmp_path, "nguon/nguon-a.yml", text)
+    assert proc.returncode == 1 and any(code == "S107" and told in message for _, code, message in found), found
