@@ -102,7 +102,7 @@ def registry_examples(corpus, registry):
             # An example the check would fail on a page ("ngày 11/3/2022" beside date: 2022-03-10)
             # passed as the entry's own: the entry or the example is wrong, told with the page's words.
             wrong = [p for p in mine.problems if RULES[p.code].severity == ERROR] if mine is not None else []
-            if mine is None and len(cites) == 1 and not cites[0].id and cites[0].problems:
+            if mine is None and doc.code and len(cites) == 1 and not cites[0].id and cites[0].problems:
                 # Why it named no entry, in the words a page would be told.
                 problems.append(origin.diag(("examples", i), "G107", f"Ví dụ {example!r} không được nhận là {doc.id}: "
                                                                      f"{cites[0].problems[0].message}"))

@@ -131,7 +131,7 @@ def _run(args) -> int:
     print(h.to_json() if args.format == "json" else to_text(h), end="" if args.format == "text" else "\n")
     # A file the schema rejects is no page, and was left out of the lists untold: its review date
     # may be the oldest of all.
-    erred = sorted({d.path for d in corpus.problems if d.is_error})
+    erred = sorted(origin.rel for origin in corpus.unloaded.values())
     if erred:
         import sys
 

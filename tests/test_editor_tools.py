@@ -268,6 +268,12 @@ def test_the_report_says_it_lacks_the_pages_of_files_with_errors(content):
     agenda.write_text(re.sub(r"(?m)^reviewed: .*$", "reviewed: 2024-01-01", agenda.read_text()).replace("kind: chi-uy", "kind: Thường kỳ"))
     proc = run_sotay("report", "--today", "2026-11-22", "--content", str(content))
     assert proc.returncode == 1 and "1 tệp có lỗi" in proc.stderr and "content/chuong-trinh/hop-chi-uy.yml" in proc.stderr, proc.stderr
+    # A file with an error that still loads is in the lists: nothing is said of it.
+    agenda.write_text(agenda.read_text().replace("kind: Thường kỳ", "kind: chi-uy"))
+    source = content / "nguon/bv-doi-soat-2019.yml"
+    source.write_text(re.sub(r"(?m)^date: .*$", "date: 2027-12-14", source.read_text()))
+    proc = run_sotay("report", "--today", "2026-11-22", "--content", str(content))
+    assert proc.returncode == 0 and proc.stderr == "", proc.stderr
 
 
 def test_replacing_a_document_surfaces_every_page_that_cites_it(content):

@@ -915,8 +915,9 @@ CASES = [
     ("Chi bộ thực hiện CT50-CT/TW ngày 23/7/2024 của Bộ Chính trị.",
      [R("CT50-CT/TW ngày 23/7/2024 của Bộ Chính trị", problems=["C109", "C102"])]),
     ("mã KCT50-CT/TW và A4-CT/TW", []),
-    # "ra ngày", "ban hành vào ngày": the document's date, checked.
-    ("Chỉ thị số 50-CT/TW ra ngày 23/7/2024 của Ban Bí thư", [R("Chỉ thị số 50-CT/TW ra ngày 23/7/2024 của Ban Bí thư", problems=["C102"])]),
+    # Another kind's letters glued to a code are a label's, no kind of it.
+    ("Phòng TB3-CT/TW, mục NQ05-CT/TW", []),
+    # "ban hành vào ngày": the document's date, checked.
     ("Hướng dẫn 42-HD/BTCTW, được Ban Tổ chức Trung ương ban hành vào ngày 28 tháng 10 năm 2024.",
      [R("Hướng dẫn 42-HD/BTCTW, được Ban Tổ chức Trung ương ban hành vào ngày 28 tháng 10 năm 2024", problems=["C102"])]),
     # The issuer in emphasis of its own is read, and checked.
@@ -931,6 +932,11 @@ CASES = [
     ("Báo cáo kết quả thực hiện Chỉ thị 05-CT/TW của Bộ Chính trị năm 2024.",
      [R("Chỉ thị 05-CT/TW của Bộ Chính trị năm 2024", id="05-CT/TW-2016", problems=[])]),
     ("Thực hiện Chỉ thị 05-CT/TW của Bộ Chính trị năm 2010.", [R("Chỉ thị 05-CT/TW của Bộ Chính trị năm 2010", problems=["C102"])]),
+    # After other words of work the year after the issuer is the issue's, as ever.
+    ("Chi bộ thực hiện Chỉ thị 05-CT/TW của Bộ Chính trị năm 2017 về học tập.",
+     [R("Chỉ thị 05-CT/TW của Bộ Chính trị năm 2017", problems=["C102"])]),
+    # A bulletin that came out on a day is no document issued that day.
+    ("Đặc san về Nghị quyết 35-NQ/TW ra ngày 1/11/2018 đã đến tay đảng viên.", [R("Nghị quyết 35-NQ/TW", problems=[])]),
     ("Chỉ thị 05-CT/TW của Bộ Chính trị năm 2024.", [R("Chỉ thị 05-CT/TW của Bộ Chính trị năm 2024", problems=["C102"])]),
     # Years of the work in brackets: the first chooses, and the body after them is read.
     ("Tổng kết 10 năm thực hiện Chỉ thị 50-CT/TW (2015 - 2025) của Bộ Chính trị.",

@@ -137,10 +137,11 @@ def _read_context(t: str, c: Citation, pos: int) -> int:
                 # ten years before, or the directive of that year ("Sơ kết 5 năm thực hiện Chỉ thị
                 # 50-CT/TW năm 2015"): either chooses (resolve._support), neither contradicts.
                 c.year, c.year_tentative, c.years_counted = year, True, int(work.group("years"))
-            elif work and done & {"body", "term"}:
-                # "Báo cáo kết quả thực hiện Chỉ thị 05-CT/TW của Bộ Chính trị năm 2024": after the
-                # issuer a work's year, as reports name themselves; it chooses, never contradicts
-                # (but for a year before the document's). Before the issuer it is the issue's.
+            elif work and done & {"body", "term"} and _REPORT_BEFORE.search(t, max(0, c.start - 60), c.start):
+                # "Báo cáo kết quả thực hiện Chỉ thị 05-CT/TW của Bộ Chính trị năm 2024": a report's,
+                # a plan's own year after the issuer, as they name themselves; it chooses, never
+                # contradicts (but for a year before the document's). After other words of work
+                # ("Chi bộ thực hiện Chỉ thị 05-CT/TW của Bộ Chính trị năm 2017") it is the issue's.
                 c.year, c.year_tentative, c.year_of_work = year, True, True
             else:
                 c.year, c.year_of_work = year, bool(work)
@@ -186,6 +187,9 @@ def _read_context(t: str, c: Citation, pos: int) -> int:
 
 
 _CLOSE = re.compile(r"[ \t]{0,2}\)")
+# A report, a plan or a review naming itself before the document it carries out.
+_REPORT_BEFORE = re.compile(r"(?:báo\s+cáo|kế\s+hoạch|chương\s+trình|tổng\s+kết|sơ\s+kết|đánh\s+giá|kiểm\s+điểm)"
+                            r"[^.;:!?\n]{0,45}$", re.IGNORECASE)
 _MARKUP_CLOSE_FIRST = frozenset("*_]=[<")  # what each of patterns.MARKUP_CLOSE's marks opens with
 # A code right before, in the same list: "10-CT/TW, " before "05-CT/TW"; or numbers after a kind
 # sharing the code: "Kết luận số 01, " before "18-KL/TW" (not "Tại mục 2, ").
@@ -755,6 +759,8 @@ def _candidate(t: str, start: int, defined: set[str]) -> list[Citation] | None:
         # "CT50-CT/TW", "QĐ294-QĐ/TW": the kind's letters typed onto a full code, read and told
         # (C109) as "Chỉ thị50-CT/TW" is; its wrong date or issuer passed untold.
         glued_kind = _KIND_LETTERS.search(t, max(0, m.start("num") - 4), m.start("num"))
+        if glued_kind and base_kind(kind_key(_abbr(glued_kind.group()))) != base_kind(kind_key(_abbr(_code_abbr(m)))):
+            glued_kind = None  # "TB3-CT/TW", "NQ05-CT/TW": another kind's letters, a label's, no kind of this code
     if m and (glued_kind or not _glued(t, m.start("num") if not m.group("kw") and not m.group("so") else -1)):
         if _a_name(t, m):
             return []
