@@ -727,7 +727,7 @@ def _a_name(t: str, m: re.Match) -> bool:
 
 
 # A kind's letters as a word's start, right before a number: "CT" of "CT50-CT/TW" (not "KCT50").
-_KIND_LETTERS = re.compile(r"(?<![^\W\d_])(?-i:CT|NQ|KL|HD|QĐi|QĐI|QĐ|KH|TB|QC)$")
+_KIND_LETTERS = re.compile(r"(?<![^\W\d_])(?-i:" + P.SHORT_ABBR_ALT + r")$")
 
 
 def _glued(t: str, start: int) -> bool:
