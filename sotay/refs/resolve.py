@@ -379,11 +379,9 @@ def _issued_before(text: str, c: Citation, after: int) -> None:
         return  # "Bộ Chính trị, Ban Bí thư đã ban hành …": bodies that issued several documents together
     # What the text writes after the reference is its own too, and stays ("Bộ Chính trị ban hành
     # Chỉ thị 10-CT/TW ngày 30/3/2007": the date after, the issuer before).
-    if c.body:
-        pass
-    elif lead.group("central"):
+    if not c.body and lead.group("central"):
         c.body = " ".join(lead.group("central").split())
-    else:
+    elif not c.body:
         c.body, c.province = body_name(lead.group("local"), None, lead.group("province"))
     term = P.TERM.search(window, lead.end())
     if term and not c.terms:
