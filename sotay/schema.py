@@ -528,11 +528,11 @@ class MapOf(Type):
 
     def check(self, value, path, ctx):
         if not isinstance(value, dict):
-            # A list where a table goes ("sources: [web-a]" in a registry entry, as a page writes
-            # its sources): say what the names are and how a line of it looks.
+            # A list or one id where a table goes ("sources: [web-a]", "sources: web-a" in a registry
+            # entry, as a page writes its sources): say what the names are and how a line of it looks.
             how = (f": viết mỗi tên một dòng, thụt vào dưới tên trường, ví dụ "
                    f"`  {self.key.example()}: [{'mã-nguồn' if isinstance(self.value, ListOf) else '...'}]` ({self.label})"
-                   ) if isinstance(value, list) else ""
+                   ) if isinstance(value, (list, str)) else ""
             ctx.report(path, "S103", f"Cần các dòng `tên: giá trị`, gặp {_kind(value)}{how}.")
             return _DROP
         out = {}

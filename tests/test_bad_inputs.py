@@ -2836,3 +2836,11 @@ def test_a_source_s_address_copied_with_more_than_the_address_is_told_what_to_ke
     text = (BASE / "nguon/nguon-a.yml").read_text() + f"url: {url}\n"
     proc, found = _check_one(tmp_path, "nguon/nguon-a.yml", text)
     assert proc.returncode == 1 and any(code == "S107" and told in message for _, code, message in found), found
+
+
+def test_a_registry_entry_s_sources_as_one_id_are_shown_the_lines_to_write(tmp_path):
+    """"sources: nguon-a" was told "gặp chuỗi" and nothing of the lines a registry entry writes."""
+    text = re.sub(r"(?ms)^sources:\n(?:  .*\n)+", "sources: nguon-a\n", doc())
+    proc, found = _check_one(tmp_path, DOC, text)
+    told = [message for _, code, message in found if code == "S103"]
+    assert told and "viết mỗi tên một dòng" in told[0] and "[mã-nguồn]" in told[0], found
