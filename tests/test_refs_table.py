@@ -920,6 +920,9 @@ CASES = [
     # "ban hành vào ngày": the document's date, checked.
     ("Hướng dẫn 42-HD/BTCTW, được Ban Tổ chức Trung ương ban hành vào ngày 28 tháng 10 năm 2024.",
      [R("Hướng dẫn 42-HD/BTCTW, được Ban Tổ chức Trung ương ban hành vào ngày 28 tháng 10 năm 2024", problems=["C102"])]),
+    # The issuer alone in brackets, its term after it: read, and checked.
+    ("Chỉ thị 50-CT/TW (Ban Bí thư khóa XIII)", [R("Chỉ thị 50-CT/TW (Ban Bí thư khóa XIII)", id="50-CT/TW-2025", problems=[])]),
+    ("Chỉ thị 10-CT/TW (Bộ Chính trị)", [R("Chỉ thị 10-CT/TW (Bộ Chính trị)", id="10-CT/TW-2007", problems=["C103"])]),
     # The issuer in emphasis of its own is read, and checked.
     ("**Chỉ thị số 10-CT/TW** của **Bộ Chính trị**", [R("Chỉ thị số 10-CT/TW** của **Bộ Chính trị**", problems=["C103"])]),
     ("**Chỉ thị số 50-CT/TW** của **Ban Bí thư** khóa XIII", [R("Chỉ thị số 50-CT/TW** của **Ban Bí thư** khóa XIII", id="50-CT/TW-2025", problems=[])]),

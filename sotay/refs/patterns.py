@@ -385,7 +385,8 @@ _ISSUED_AHEAD = (r"(?=(?:\s{0,3},?\s{0,3}\(?\s{0,2}" + r"kh(?:óa|oá|oa)\s{1,3}
                  r"(?:ban\s{1,3}hành|ký)(?![\wÀ-ỹ]))")
 BODY = _compile(
     # The body in emphasis of its own ("của **Bộ Chính trị**"), closed as it opened.
-    r"\s{0,3}" + _SET_OFF + r"\s{0,3}(?:(?P<of>của)|do|được)\s{1,3}(?P<bem>\*{1,3}|_{1,3})?"
+    # "(Ban Bí thư khóa XIII)": in brackets, the issuer alone, its term after it.
+    r"\s{0,3}" + _SET_OFF + r"\s{0,3}(?:(?P<of>của)\s{1,3}|do\s{1,3}|được\s{1,3}|(?P<bopen>\(\s{0,2}))(?P<bem>\*{1,3}|_{1,3})?"
     r"(?P<body>(?P<plenum_body>" + _PLENUM_BODY + r")|(?:" + _names(CENTRAL_BODIES + list(BODY_ABBREVIATIONS))
     # "Ban Tổ chức Trung ương Đảng", "BBT Trung ương Đảng", "Ban Bí thư TW": the same body, named longer.
     + r")(?:\s{1,3}(?:Trung\s{1,3}ương|TW|TƯ))?(?:\s{1,3}Đảng(?!\s{1,3}(?:ủy|uỷ|bộ|viên)))?(?![^\W_])"
@@ -397,7 +398,7 @@ BODY = _compile(
     r"(?:\s{1,2}(?:tỉnh\s{1,2}|thành phố\s{1,2})?(?P<province>(?:" + _PROVINCE_NAMES + r")(?![\wÀ-ỹ])|" + _PROVINCE_WORD
     + r"(?:(?: | - | ?\n[ \t]{1,8})" + _PROVINCE_WORD + r"){0,3}))?)"
     r"(?(bem)(?P=bem))"
-    r"(?(of)|" + _ISSUED_AHEAD + ")"
+    r"(?(of)|(?(bopen)(?=\s{0,3}(?:\)|,?\s{0,3}kh(?:óa|oá|oa)\s))|" + _ISSUED_AHEAD + "))"
 )
 # "Chỉ thị 10-CT/TW của Ban Tuyên giáo Trung ương gửi về", "… của Văn phòng Trung ương Đảng phát
 # hành": the body did something else with the document (sent, compiled, published it, held a
@@ -469,7 +470,7 @@ CONTEXT_START = re.compile(widened(r"\s{0,3}" + _SET_OFF + r"\s{0,3}"
                                    r"(?:(?P<date>ban|ngày|được|ký|phát)|(?P<year>năm|tháng)|(?P<body>của|do(?![\wÀ-ỹ]))|(?P<term>kh|các)"
                                    r"|(?P<plenum>hội)|(?P<paren>\())"), IGNORECASE)
 CONTEXT_PARTS = {"date": ("date", "year", "body"), "year": ("year",), "body": ("body", "term"), "term": ("term",), "plenum": ("plenum",),
-                 "paren": ("date", "year", "term")}
+                 "paren": ("date", "year", "term", "body")}
 # Markdown that closes around a reference before its context: "**Chỉ thị 05-CT/TW** ngày ...",
 # "[Chỉ thị 10-CT/TW](/van-ban/...) ngày ...".
 # So do a highlight and a footnote's mark ("50-CT/TW[^1] ngày …", "50-CT/TW<sup>1</sup> ngày …").
