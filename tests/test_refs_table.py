@@ -66,7 +66,8 @@ CASES = [
      [R("Chỉ thị số 50-CT/TW", date="2025-07-23", id="50-CT/TW-2025", problems=[])]),
     ("Năm 2015, Bộ Chính trị ra Chỉ thị 50-CT/TW về phòng, chống tham nhũng", [R("Chỉ thị 50-CT/TW", id="50-CT/TW-2015", problems=[])]),
     ("Ban Bí thư khóa XIII đã ban hành Chỉ thị 50-CT/TW", [R("Chỉ thị 50-CT/TW", id="50-CT/TW-2025", problems=[])]),
-    ("Năm 2015, Ban Bí thư ra Chỉ thị 50-CT/TW", [R("Chỉ thị 50-CT/TW", id=None, problems=["C107"])]),
+    # The clause issues it: its year and its issuer are both the document's, and contradict each other.
+    ("Năm 2015, Ban Bí thư ra Chỉ thị 50-CT/TW", [R("Chỉ thị 50-CT/TW", id="50-CT/TW-2015", problems=["C103"])]),
     ("Ngày 23/7/2025 chi bộ họp. Chỉ thị 50-CT/TW được phổ biến", [R("Chỉ thị 50-CT/TW", id=None, problems=["C107"])]),
     ("Ngày 23/7/2025 chi bộ họp. Sau đó, Chỉ thị 50-CT/TW được phổ biến",
      [R("Chỉ thị 50-CT/TW", id=None, problems=["C107"])]),
@@ -1447,6 +1448,8 @@ def test_facts_written_as_news_writes_them_fit_when_right(registry, text):
     ("Ngày 12/9/2019, Ban Tổ chức Tỉnh ủy Trà Vinh ban hành Hướng dẫn số 13-HD/BTCTU.", ["C102"]),
     ("Ngày 12/9/2018, Ban Tổ chức Tỉnh ủy Trà Vinh ban hành Hướng dẫn số 13-HD/BTCTU.", []),
     ("Ban Thường vụ Tỉnh ủy Lạng Sơn ban hành Hướng dẫn số 09-HD/TU.", []),
+    # "… ra …" issues it as "… ban hành …" does.
+    ("Ngày 22/9/2018, Ban Bí thư khóa XII ra Kết luận 18-KL/TW.", ["C102"]),
     # The issuer before and the date after are both the document's.
     ("Bộ Chính trị ban hành Chỉ thị số 10-CT/TW ngày 30/3/2007 về nâng cao chất lượng sinh hoạt chi bộ.", ["C103"]),
     ("Ban Bí thư khóa XI đã ban hành Chỉ thị số 10-CT/TW ngày 30/3/2007.", ["C104"]),

@@ -462,7 +462,7 @@ TERM = _compile(
 # What follows a central body that issues the reference next: "Ban Bí thư (khóa X) đã ban hành
 # Chỉ thị …". With no "của" after it, the clause before is the only place its facts are told.
 ISSUES_NEXT = _compile(r"(?:\s{1,3}(?:Trung\s{1,3}ương|TW))?(?:\s{1,3}Đảng)?(?:\s{0,3},?\s{0,3}\(?\s{0,2}" + _KHOA + _TERM + r"\s{0,2}\)?)?"
-                       r"\s{0,3},?(?:\s{1,3}(?:đã|vừa|mới))?\s{1,3}(?:ký\s{1,3})?ban\s{1,3}hành\s{1,3}[\[*_]{0,3}")
+                       r"\s{0,3},?(?:\s{1,3}(?:đã|vừa|mới))?\s{1,3}(?:(?:ký\s{1,3})?ban\s{1,3}hành|ra)\s{1,3}[\[*_]{0,3}")
 # What every one of DATE, YEAR, BODY and TERM starts with: most references are followed by
 # none of them, and one failed match here saves trying all four.
 # The group its first word falls in (`lastgroup`) names the parts that may follow (CONTEXT_PARTS).

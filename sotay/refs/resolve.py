@@ -390,10 +390,15 @@ def _issued_before(text: str, c: Citation, after: int) -> None:
     # Bí thư ban hành …" tells when something else was done.
     before = window[:lead.start()].rstrip(" \t,")
     date = _last(P.DATE, before)
+    year = _last(P.YEAR, before)
     if date is not None and date.end() == len(before) and not (c.date or c.year):
         c.date = calendar_date(*date_parts(date))[0]
+    elif year is not None and year.end() == len(before) and not (c.date or c.year):
+        c.year = int(year.group("y") or year.group("yp"))  # "Năm 2015, Ban Bí thư ra Chỉ thị 50-CT/TW"
 
 
+# The verb of a clause that issues the reference next: "… ban hành", "… ra" ("Ban Bí thư khóa XII ra Kết luận …").
+_ISSUING_WORD = re.compile(r"hành|(?<![\wÀ-ỹ])ra(?![\wÀ-ỹ])")
 _JOINT = re.compile(r"[ \t]*(?:,|và|cùng)[ \t]*$")
 _OWN_BRACKET = re.compile(r"[ \t]{0,3}\([^()\n]{0,200}\)")
 # "Đảng bộ xã khóa XI triển khai Chỉ thị 50-CT/TW", "Huyện ủy khóa XI …": a local committee's or a
@@ -701,7 +706,7 @@ def resolve(cites: list[Citation], registry: Registry, text: str | None = None, 
             continue
         if registry.pending and _pending(c, registry):
             continue  # its entry's file is being mended: checked once it reads
-        if text and c.system == "dang" and not (c.terms and c.body) and "hành" in text[max(0, c.start - 16):c.start]:
+        if text and c.system == "dang" and not (c.terms and c.body) and _ISSUING_WORD.search(text, max(0, c.start - 16), c.start):
             _issued_before(text, c, cites[i - 1].end if i else 0)
         docs, exact = _candidates(c, registry)
         linked = registry.get(c.linked_to) if c.linked_to else None
