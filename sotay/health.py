@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sys
 from dataclasses import asdict, dataclass, field
 
 from .argparse_vi import date_value
@@ -133,8 +134,6 @@ def _run(args) -> int:
     # may be the oldest of all.
     erred = sorted(origin.rel for origin in corpus.unloaded.values())
     if erred:
-        import sys
-
         shown = ", ".join(erred[:5]) + (f" và {len(erred) - 5} tệp khác" if len(erred) > 5 else "")
         print(f"Báo cáo chưa đủ: {len(erred)} tệp có lỗi nên không có trong các danh sách trên ({shown}). "
               "Chạy python -m sotay check để xem và sửa lỗi, rồi lập lại báo cáo.", file=sys.stderr)
