@@ -151,6 +151,10 @@ def test_a_citation_whose_term_is_in_italics_is_linked_on_its_name_and_keeps_the
         out = annotate(text + "\n", "huong-dan/thu.md", None)
         shown = re.sub(r"<[^>]+>", "", markdown.markdown(out))
         assert "](" in out and not re.search(r"[*_]|\]\(", shown), (out, shown)
+    # Quotes around the reference alone stay around its link, the context after them read.
+    for text in ("Theo “Chỉ thị 50-CT/TW” của Ban Bí thư khóa XIII.", 'Theo "**Chỉ thị 50-CT/TW**" khóa XIII.'):
+        out = annotate(text + "\n", "huong-dan/thu.md", None)
+        assert re.search(r"[“\"]\**\[Chỉ thị 50-CT/TW\]\(\.\./van-ban/50-CT/TW-2025\.md\)\**[”\"]", out), out
 
 
 def test_a_link_by_reference_names_its_document_as_an_inline_one_does():

@@ -884,6 +884,9 @@ CASES = [
     ("Theo Hướng dẫn 42-HD/BTCTW¹ ngày 28/10/2024.", [R("Hướng dẫn 42-HD/BTCTW¹ ngày 28/10/2024", id="42-HD/BTCTW-2025", problems=["C102"])]),
     ("Kết luận 18-KL/TW “Về tiếp tục đẩy mạnh thực hiện Chỉ thị số 10-CT/TW” của Ban Bí thư khóa XII.",
      [R("Kết luận 18-KL/TW", id="18-KL/TW-2017", problems=[]), R("Chỉ thị số 10-CT/TW", id="10-CT/TW-2007", problems=[])]),
+    # Quotes around the reference alone close on it, and what follows is its context.
+    ("Theo “Chỉ thị 50-CT/TW” của Ban Bí thư khóa XIII.", [R("Chỉ thị 50-CT/TW” của Ban Bí thư khóa XIII", id="50-CT/TW-2025", problems=[])]),
+    ("Theo \"**Chỉ thị 50-CT/TW**\" ngày 19/7/2025.", [R("Chỉ thị 50-CT/TW**\" ngày 19/7/2025", id="50-CT/TW-2025", problems=["C102"])]),
     # A successor's short form names it only after words of replacing, and without facts of its own.
     ("Chi bộ tiếp tục thực hiện Chỉ thị 03-CT/TW và Chỉ thị 05 của Tỉnh ủy.",
      [R("Chỉ thị 03-CT/TW", id="03-CT/TW-2011", problems=["C105"]), R("Chỉ thị 05 của Tỉnh ủy", id=None)]),

@@ -54,11 +54,24 @@ _TAG = re.compile(r"<[^<>\n]*>")
 _EMPHASIS = re.compile(r"\*+|(?<!\w)_+|_+(?!\w)")
 
 
+_PAIRED_QUOTES = (("“", "”"), ("‘", "’"), ("«", "»"))
+
+
+def _quote_end(text: str) -> int:
+    """Where the first quote closing in `text` that it did not open is, or its length."""
+    ends = [text.find(close) for opened, close in _PAIRED_QUOTES if close in text and opened not in text.split(close, 1)[0]]
+    if text.count('"') % 2:
+        ends.append(text.find('"'))
+    return min(ends, default=len(text))
+
+
 def link_text_end(text: str) -> int:
     """How much of a citation's text a link may take: up to the first emphasis mark it does not
     both open and close ("Nghị quyết Trung ương 4 **khóa XII**", its term in bold; "**Nghị quyết
     Trung ương 4** khóa XII", read from inside the bold): "[… 4 **khóa XII](…)**" showed the marks
-    and no bold. A mark followed by a space closes, any other opens."""
+    and no bold. A mark followed by a space closes, any other opens. Nor does it take a quote that
+    closes on the reference alone ("“Chỉ thị 50-CT/TW” của Ban Bí thư", the quote opened before it)."""
+    text = text[:_quote_end(text)]
     if "*" not in text and "_" not in text:
         return len(text)
     opened: list[re.Match] = []

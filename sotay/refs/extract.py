@@ -78,7 +78,8 @@ def _read_context(t: str, c: Citation, pos: int) -> int:
             # so does emphasis opening on the context alone ("Nghị quyết Trung ương 4 *khóa XII*").
             for _ in range(2):  # one closing on the reference, then one opening on its context
                 mark = (t[at:at + 1] in _MARKUP_CLOSE_FIRST and P.MARKUP_CLOSE.match(t, at, stop)
-                        or t[at:at + 1] in (" ", ",", "(") and P.MARKUP_OPEN.match(t, at, stop))
+                        or t[at:at + 1] in (" ", ",", "(") and P.MARKUP_OPEN.match(t, at, stop)
+                        or t[at:at + 1] in _QUOTE_ENDS and _opens_quote(t, c.start, t[at]) and _QUOTE_CLOSE.match(t, at, stop))
                 if not mark:
                     break
                 at = mark.end()
@@ -191,6 +192,18 @@ _CLOSE = re.compile(r"[ \t]{0,2}\)")
 _REPORT_BEFORE = re.compile(r"(?:báo\s+cáo|kế\s+hoạch|chương\s+trình|tổng\s+kết|sơ\s+kết|đánh\s+giá|kiểm\s+điểm)"
                             r"[^.;:!?\n]{0,45}$", re.IGNORECASE)
 _MARKUP_CLOSE_FIRST = frozenset("*_]=[<")  # what each of patterns.MARKUP_CLOSE's marks opens with
+# Quotes around the reference alone ("“Chỉ thị 50-CT/TW” của Ban Bí thư"): what follows is its
+# context. A closing quote after a code that opened elsewhere ends a title (patterns.MARKUP_CLOSE).
+_QUOTES = {"“": "”", '"': '"', "‘": "’", "«": "»"}
+_QUOTE_ENDS = frozenset(_QUOTES.values())
+_QUOTE_CLOSE = re.compile(r"[”\"’»]")
+
+
+def _opens_quote(t: str, start: int, close: str) -> bool:
+    """Whether the quote closing with `close` opens right before `start`, past emphasis ("“**Chỉ thị …")."""
+    while start and t[start - 1] in "*_":
+        start -= 1
+    return _QUOTES.get(t[start - 1:start]) == close
 # A code right before, in the same list: "10-CT/TW, " before "05-CT/TW"; or numbers after a kind
 # sharing the code: "Kết luận số 01, " before "18-KL/TW" (not "Tại mục 2, ").
 _LISTED_AFTER = re.compile(r"(?:\d{1,4}\s{0,2}-\s{0,2}[^\W\d_]{2,4}\s{0,2}/\s{0,2}[^\W\d_]{2,8}"
