@@ -553,6 +553,18 @@ class _Loader:
                     others = ", ".join(o.rel for o in same if o is not origin)
                     self.report([origin.diag(("title",), "D101", f"Tiêu đề trùng với {others} trong mục {name}: đặt cho "
                                                                          "trang này một tiêu đề khác, nói điều riêng của nó.")])
+        # One outline copied into another library: the same title and the same sections, two pages
+        # a search lists side by side with nothing to tell them apart.
+        copies: dict[tuple, list] = {}
+        for topic in c.topics.values():
+            key = (duplicate_title_key(topic.title), tuple((s.heading, tuple(s.points)) for s in topic.sections))
+            copies.setdefault(key, []).append(topic)
+        for same in copies.values():
+            for topic in same if len({t.library for t in same}) > 1 else ():
+                others = ", ".join(c.origin(t).rel for t in same if t.library != topic.library)
+                self.report([c.origin(topic).diag(("title",), "D101", f"Đề cương trùng nguyên với {others} (cùng tiêu đề, cùng nội dung): "
+                                                  "người tìm kiếm gặp hai trang giống hệt nhau. Giữ một bản; thư viện nào cần chuyên đề ấy "
+                                                  "theo cách riêng thì sửa bản của mình thành đề cương riêng.")])
 
     def run(self) -> Corpus:
         vocab_path = self.root / VOCABULARY_FILE

@@ -475,6 +475,9 @@ CASES = [
     # Two libraries of one title: two like entries in the menu (a red team).
     ("a library titled as another", "chuyen-de/thu-vien-b/_thu-vien.yml",
      (BASE / "chuyen-de/thu-vien-a/_thu-vien.yml").read_text(encoding="utf-8"), "D101"),
+    # One outline copied into a second library: two pages a search shows alike.
+    ("an outline copied into another library", "chuyen-de/thu-vien-b/de-cuong-a.md",
+     (BASE / "chuyen-de/thu-vien-a/de-cuong-a.md").read_text(encoding="utf-8"), "D101"),
 ]
 CASES = [c if c[3] else (*c[:3], "G102") for c in CASES]
 
@@ -496,6 +499,9 @@ def test_bad_input_is_reported_with_its_rule_and_fails_the_check(tmp_path, name,
         from sotay.scaffold import TEMPLATES
 
         (content / rel).with_suffix(".yml").write_text(TEMPLATES["agenda"]("Chương trình thử", "2026-01-01", "nguon-a", "10-CT/TW-2007"))
+    if name == "an outline copied into another library":  # the library it is copied into
+        library = (BASE / "chuyen-de/thu-vien-a/_thu-vien.yml").read_text(encoding="utf-8")
+        target.parent.joinpath("_thu-vien.yml").write_text(library.replace("title: ", "title: Thư viện khác, ", 1), encoding="utf-8")
     if name == "replacement cycle":  # the other half of the cycle
         base_doc = content / DOC
         base_doc.write_text(doc(lambda d: d.replace("scope: trung-uong", "scope: trung-uong\nstatus: da-thay-the\nreplaced_by: 11-CT/TW-2008")
