@@ -59,7 +59,7 @@ CASES = [
     ("Chỉ thị 50-CT/TW năm 1999 của Bộ Chính trị khóa VIII", [R("Chỉ thị 50-CT/TW năm 1999 của Bộ Chính trị khóa VIII", id="50-CT/TW-1999")]),
     ("Chỉ thị 50-CT/TW ngày 07/12/2015", [R("Chỉ thị 50-CT/TW ngày 07/12/2015", id="50-CT/TW-2015")]),
     ("Chỉ thị 50-CT/TW (khóa XIII)", [R("Chỉ thị 50-CT/TW (khóa XIII)", id="50-CT/TW-2025")]),
-    ("Chỉ thị 50-CT/TW về sinh hoạt chi bộ", [R("Chỉ thị 50-CT/TW", id=None, problems=["C107"])]),
+    ("Chỉ thị 50-CT/TW về sinh hoạt chi bộ", [R("Chỉ thị 50-CT/TW", id="50-CT/TW-2025", problems=[])]),  # its title's words
     # The sentence may set the scene before the code: facts there choose, never contradict; the
     # clause that issues it ("Ban Bí thư ban hành …") states them as the document's own.
     ("Ngày 23/7/2025, Ban Bí thư ban hành Chỉ thị số 50-CT/TW về tiếp tục đổi mới",
@@ -606,7 +606,7 @@ CASES = [
      [R("Quy định số 294-QĐ/TW (gọi tắt là QĐ 294)", id="294-QĐ/TW-2025"), R("QĐ 294", id="294-QĐ/TW-2025", problems=[])]),
     ("Chỉ thị 10-CT/TW_ngày", [R("Chỉ thị 10-CT/TW", id="10-CT/TW-2007")]),
     # A commune's own term before a shared code chooses nothing.
-    ("Đảng bộ xã khóa XI (nhiệm kỳ 2025-2030) triển khai Chỉ thị 50-CT/TW về sinh hoạt chi bộ",
+    ("Đảng bộ xã khóa XI (nhiệm kỳ 2025-2030) triển khai Chỉ thị 50-CT/TW trong toàn đảng bộ",
      [R("Chỉ thị 50-CT/TW", id=None, problems=["C107"])]),
     # An em dash is prose punctuation: the short form before it stands.
     ("Theo Chỉ thị 50 — văn bản mới nhất", [R("Chỉ thị 50", problems=["C107"])]),
@@ -803,7 +803,7 @@ CASES = [
     ("**Chỉ thị 50-CT/TW**\n\nNgày 07/12/2015, chi bộ họp.", [R("Chỉ thị 50-CT/TW", id=None, problems=["C107"])]),
     ("Kết luận 18-KL/TW\n\n(khóa XI)", [R("Kết luận 18-KL/TW", id="18-KL/TW-2017", problems=[])]),
     # A local committee's own term says nothing of the Party's
-    ("Huyện ủy khóa XI lãnh đạo thực hiện Chỉ thị 50-CT/TW về sinh hoạt chi bộ", [R("Chỉ thị 50-CT/TW", id=None, problems=["C107"])]),
+    ("Huyện ủy khóa XI lãnh đạo thực hiện Chỉ thị 50-CT/TW trong toàn huyện", [R("Chỉ thị 50-CT/TW", id=None, problems=["C107"])]),
     ("Thành uỷ khóa XI triển khai Chỉ thị 50-CT/TW", [R("Chỉ thị 50-CT/TW", id=None, problems=["C107"])]),
     # A commune's first congress, a province's twentieth: local congresses, no document of the Party's
     ("Chi bộ quán triệt Nghị quyết Đại hội lần thứ I, nhiệm kỳ 2025 - 2030.", []),
@@ -884,6 +884,13 @@ CASES = [
     ("Theo Hướng dẫn 42-HD/BTCTW¹ ngày 28/10/2024.", [R("Hướng dẫn 42-HD/BTCTW¹ ngày 28/10/2024", id="42-HD/BTCTW-2025", problems=["C102"])]),
     ("Kết luận 18-KL/TW “Về tiếp tục đẩy mạnh thực hiện Chỉ thị số 10-CT/TW” của Ban Bí thư khóa XII.",
      [R("Kết luận 18-KL/TW", id="18-KL/TW-2017", problems=[]), R("Chỉ thị số 10-CT/TW", id="10-CT/TW-2007", problems=[])]),
+    # The words of its title after a reused code choose, where words only one entry's title has
+    # are written; words no title has, or a short form, do not.
+    ("Chỉ thị số 50-CT/TW về nâng cao chất lượng sinh hoạt chi bộ (ban hành ngày 23/7/2025).", [R("Chỉ thị số 50-CT/TW", id="50-CT/TW-2025", problems=[])]),
+    ("Thực hiện Chỉ thị 50-CT/TW về tăng cường sự lãnh đạo của Đảng đối với công tác khuyến học, khuyến tài.",
+     [R("Chỉ thị 50-CT/TW", id="50-CT/TW-1999", problems=[])]),
+    ("Chỉ thị 50-CT/TW về việc này.", [R("Chỉ thị 50-CT/TW", id=None, problems=["C107"])]),
+    ("Chỉ thị 50 về khuyến học.", [R("Chỉ thị 50", id=None, problems=["C107"])]),
     # Quotes around the reference alone close on it, and what follows is its context.
     ("Theo “Chỉ thị 50-CT/TW” của Ban Bí thư khóa XIII.", [R("Chỉ thị 50-CT/TW” của Ban Bí thư khóa XIII", id="50-CT/TW-2025", problems=[])]),
     ("Theo \"**Chỉ thị 50-CT/TW**\" ngày 19/7/2025.", [R("Chỉ thị 50-CT/TW**\" ngày 19/7/2025", id="50-CT/TW-2025", problems=["C102"])]),
@@ -1009,7 +1016,7 @@ CASES = [
      [R("Chỉ thị 50 của Ban Bí thư", id="50-CT/TW-2025"), R("Chỉ thị 50-CT/TW", id="50-CT/TW-2025", problems=[])]),
     ("Chỉ thị 50-CT/TW năm 1999 khác Chỉ thị 50-CT/TW hiện nay.",
      [R("Chỉ thị 50-CT/TW năm 1999", id="50-CT/TW-1999"), R("Chỉ thị 50-CT/TW", id=None, problems=["C107"])]),
-    ("- Chỉ thị 50-CT/TW năm 1999.\n- Chỉ thị 50-CT/TW về sinh hoạt chi bộ.",
+    ("- Chỉ thị 50-CT/TW năm 1999.\n- Chỉ thị 50-CT/TW đang thực hiện.",
      [R("Chỉ thị 50-CT/TW năm 1999", id="50-CT/TW-1999"), R("Chỉ thị 50-CT/TW", id=None, problems=["C107"])]),
     ("Thực hiện Chỉ thị số 50-CT/TW ngày 23/7/2025 của Ban Bí thư, Tỉnh ủy yêu cầu:\n1. Quán triệt Chỉ thị 50-CT/TW.\n"
      "2. Xây dựng kế hoạch thực hiện Chỉ thị 50-CT/TW.", [R("Chỉ thị số 50-CT/TW ngày 23/7/2025 của Ban Bí thư", id="50-CT/TW-2025"),
@@ -1093,7 +1100,7 @@ def test_an_ambiguous_reference_names_the_documents_it_may_be(registry):
         "'Nghị quyết Trung ương 4' có thể là 2 văn bản: Nghị quyết số 04-NQ/TW ngày 30/10/2016 của Ban Chấp hành Trung ương "
         "(khóa XII); Nghị quyết Trung ương 4 khóa XI của Ban Chấp hành Trung ương. Hãy viết thêm số hiệu và ngày ban hành, "
         "hoặc khóa, của văn bản định trích.")
-    [code] = check("Chỉ thị 50-CT/TW về sinh hoạt chi bộ", registry)
+    [code] = check("Chỉ thị 50-CT/TW đang thực hiện", registry)
     assert code.problems[0].message.startswith("'50-CT/TW' có thể là 3 văn bản: Chỉ thị số 50-CT/TW năm 1999 của Bộ Chính trị "
                                                "(khóa VIII); Chỉ thị số 50-CT/TW ngày 07/12/2015")
     # One document: the citation to write, which an editor copies.

@@ -468,6 +468,32 @@ def _chosen_by_bracket(docs: list, c: Citation, text: str | None):
     return fits[0] if len(fits) == 1 else None
 
 
+# "Chỉ thị 50-CT/TW về nâng cao chất lượng sinh hoạt chi bộ": the words of its title, after the
+# code (and its facts), up to where the sentence ends. Read to fifteen words at most.
+_ABOUT = re.compile(r"\s{0,3},?\s{0,3}[“\"*_]{0,3}\s{0,2}(?:về|v\u1ec1)\s+([^.;:!?()\n]{1,160})", re.I)
+
+
+def _title_words(text: str) -> set[str]:
+    return set(re.findall(r"[^\W\d_]+", match_key(text))[:15])
+
+
+def _chosen_by_title(docs: list, c: Citation, text: str | None):
+    """The one entry of a reused code whose title the words after it name ("… về nâng cao chất
+    lượng sinh hoạt chi bộ": the 2025 directive, not the 1999 one on khuyến học). Only the words
+    no other candidate's title holds count, two at least, and no other candidate may have one of
+    its own: such words choose, never contradict (a title is often shortened when cited). Not for
+    a short form ("Chỉ thị 50 về …"), which may be another body's directive of that number."""
+    about = _ABOUT.match(text, c.end) if text and not c.short else None  # a short form needs its facts
+    titled = [d for d in docs if d.title]
+    if about is None or len(titled) < 2:
+        return None
+    written = _title_words(about.group(1))
+    own = {d.id: set(re.findall(r"[^\W\d_]+", match_key(d.title))) for d in titled}
+    scores = sorted(((len(written & own[d.id].difference(*(own[o.id] for o in titled if o is not d))), d) for d in titled),
+                    key=lambda x: x[0], reverse=True)
+    return scores[0][1] if scores[0][0] >= 2 and scores[1][0] == 0 else None
+
+
 def _chosen_by_sender(docs: list, c: Citation):
     """The one entry of a reused code issued by the body that the text says sent or published it
     ("Chỉ thị 50-CT/TW của Ban Bí thư gửi về"): an issuer sends its own documents too."""
@@ -595,7 +621,7 @@ def _choose(c: Citation, docs: list, exact: bool, label: str, text: str | None, 
         # directive of that code, and the one issued that year is the one it names.
         chosen = ((_best_supported(fits, c) if fits and context else None) or _chosen_by_leading(fits, c, text, after)
                   or _chosen_by_day(fits or docs, c, text) or _chosen_by_bracket(fits or docs, c, text)
-                  or _chosen_by_sender(fits or docs, c))
+                  or _chosen_by_sender(fits or docs, c) or _chosen_by_title(fits or docs, c, text))
         return (chosen, None) if chosen is not None else (None, Problem("C107", _maybe(label, fits or docs, c)))
     # "Chỉ thị 50-CT/TW ngày 23/7/2025 của Bộ Chính trị": the 2025 directive, wrong issuer.
     chosen = _best_supported(docs, c)
