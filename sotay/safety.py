@@ -97,13 +97,14 @@ IN_FIELD = "trong trường này; chỉ viết chữ"
 # "<?" and "<!" but a comment's "<!--": a processing instruction or a declaration to Markdown and
 # to the browser, which take in everything up to the next ">" ("Ghi biên bản <? và lưu trữ số" in a
 # title swallowed the page's anchors and failed the build with errors about them).
-_DECLARATION = re.compile(r"<[?!](?!--)")
+# So does "</" before what is no letter ("Trang </1 mới"): the browser reads a comment up to the next ">".
+_DECLARATION = re.compile(r"<[?!](?!--)|</(?![A-Za-z>])")
 
 
 def _comment_hits(decoded: str, markup_allowed: bool, where: str = IN_FIELD):
     # In a body Markdown writes a lone "<!" or "<?" as text; in a field the page puts it as it is.
     for m in _DECLARATION.finditer(decoded) if not markup_allowed else ():
-        yield m.start(), "H101", (f"{m.group()!r} mở đầu một khai báo HTML, nuốt mất phần sau tới dấu '>': "
+        yield m.start(), "H101", (f"Trình duyệt đọc {m.group()!r} là chỗ mở đầu một khai báo HTML, nuốt mất phần sau tới dấu '>': "
                                   "viết dấu < cách chữ sau nó, hoặc bỏ đi.")
     for m in _COMMENT_START.finditer(decoded):
         if not markup_allowed:
@@ -261,21 +262,61 @@ def _hits(text: str, markup_allowed: bool = True, attr_lists: bool = True, where
     if (crowded := crowded_emphasis(text)) is not None:
         yield crowded, "E005", (f"Chữ đậm, chữ nghiêng (dấu '*', '_') mở lồng nhau quá {MAX_EMPHASIS} lớp trong một đoạn: "
                                 "hãy đóng mỗi chỗ đậm, nghiêng ngay sau chữ của nó.")
-    decoded = html.unescape(text)
+    decoded, offsets = decoded_with_offsets(text)
+    # Hits in the decoded text are told where the source has them: after "&amp;" ten times a tag
+    # was told two lines early.
+    at = offsets.__getitem__ if offsets else None
+    # Read in the text as written ("&lt;tên chi bộ&gt;" is text on the page, and no problem).
+    holes = _placeholders(text) if text.count("<") <= MAX_TAGS else []
+    for start, end in holes:
+        yield start, "H101", (f"{text[start:end]!r} bị đọc như một thẻ HTML (dấu < đứng trước chữ cái). Chỗ cần điền "
+                              f"hãy viết trong ngoặc vuông: [{text[start + 1:end - 1]}]; nếu là dấu 'nhỏ hơn', để một "
+                              "dấu cách sau nó hoặc viết 'dưới'.")
+    yield from _mapped(_decoded_hits(text, decoded, holes, markup_allowed, attr_lists, where), at)
+
+
+def _mapped(hits, at):
+    return hits if at is None else ((at(pos), code, message) for pos, code, message in hits)
+
+
+# An entity html.unescape reads: the pattern of Python's own (html._charref), each match decoded alone.
+_CHARREF = re.compile(r"&(#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[^\t\n\f <&#;]{1,32};?)")
+
+
+def decoded_with_offsets(text: str) -> tuple[str, list[int] | None]:
+    """html.unescape(text), and where in `text` each of its characters (and its end) comes from;
+    None where no entity changed anything."""
+    if "&" not in text:
+        return text, None
+    parts, offsets, last = [], [], 0
+    for m in _CHARREF.finditer(text):
+        decoded = html.unescape(m.group())
+        parts += [text[last:m.start()], decoded]
+        offsets += range(last, m.start())
+        offsets += [m.start()] * len(decoded)
+        last = m.end()
+    parts.append(text[last:])
+    offsets += range(last, len(text) + 1)
+    return "".join(parts), offsets
+
+
+# What E006 refuses in a file, written as an entity ("&#8238;" turned "gnp.exe" into "exe.png").
+_CONTROL_DECODED = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufffe\uffff]")
+
+
+def _decoded_hits(text: str, decoded: str, holes: list, markup_allowed: bool, attr_lists: bool, where: str):
+    if decoded is not text:
+        for m in _CONTROL_DECODED.finditer(decoded):
+            yield m.start(), "E006", (f"Ký tự điều khiển U+{ord(m.group()):04X} viết dạng thực thể HTML (&#…;): ký tự này đảo chiều "
+                                      "hoặc ẩn chữ trên trang. Hãy bỏ nó.")
     for m in TEMPLATE.finditer(decoded):
         yield m.start(), "J101", (f"Không viết {m.group()!r} trong nội dung: công cụ dựng trang đọc ‘{{{{’ và ‘{{%’ là lệnh. "
                                   "Muốn chừa chỗ để điền thì viết [..] hoặc ……; muốn giữ dấu ngoặc nhọn thì viết cách ra: "
                                   "‘{ {’, ‘{ %’.")
     yield from _comment_hits(decoded, markup_allowed, where)
     if text.count("<") <= MAX_TAGS:  # past it, told as E005 above: each tag is read up to _ATTRIBUTES_MAX
-        # Read in the text as written ("&lt;tên chi bộ&gt;" is text on the page, and no problem).
-        # Other rules' hits inside one are left out only where the text has no entity: decoded, a
-        # tag and its entities may shrink into a place's shape ("<script/ &amp;…>") and hide.
-        holes = _placeholders(text)
-        for start, end in holes:
-            yield start, "H101", (f"{text[start:end]!r} bị đọc như một thẻ HTML (dấu < đứng trước chữ cái). Chỗ cần điền "
-                                  f"hãy viết trong ngoặc vuông: [{text[start + 1:end - 1]}]; nếu là dấu 'nhỏ hơn', để một "
-                                  "dấu cách sau nó hoặc viết 'dưới'.")
+        # Other rules' hits inside a place to fill in are left out only where the text has no entity:
+        # decoded, a tag and its entities may shrink into a place's shape ("<script/ &amp;…>") and hide.
         yield from _outside(_tag_hits(decoded, markup_allowed, where), holes if text == decoded else [])
     if attr_lists:  # not over YAML syntax, whose flow mappings look like them
         yield from (_attr_list_hits(decoded) if markup_allowed else _field_brace_hits(decoded, where))

@@ -11,6 +11,7 @@ import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 from .diagnostics import Diagnostic, diag
 from .source import HIDDEN_CHAR, VALUE_CONTROL, BadDate, Located
@@ -283,10 +284,23 @@ class Url(Str):
             ctx.report(path, "S107", f"{value!r}: địa chỉ có dấu '\\', hoặc dấu '@' trước tên trang, nên trình duyệt mở một trang "
                                      "khác với trang ghi trên Sổ tay; hãy chép nguyên địa chỉ trên thanh địa chỉ của trình duyệt.")
             return _DROP
+        if value is not _DROP and not _host_and_port_read(value):
+            # "https://[::1/", "https://x.vn:99999/": no browser opens it, and the build's own link check failed on it.
+            ctx.report(path, "S107", f"{value!r}: tên trang hoặc số cổng (sau dấu ':') trong địa chỉ không hợp lệ, trình duyệt "
+                                     "không mở được; hãy chép nguyên địa chỉ trên thanh địa chỉ của trình duyệt.")
+            return _DROP
         return value
 
     def example(self):
         return "https://..."
+
+
+def _host_and_port_read(url: str) -> bool:
+    try:
+        parts = urlsplit(url)
+        return bool(parts.hostname) and (parts.port is None or parts.port > 0)
+    except ValueError:
+        return False
 
 
 class Roman(Str):

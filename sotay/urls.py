@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import re
+from urllib.parse import unquote
 
 _TAB_OR_NEWLINE = re.compile(r"[\t\n\r]")
 _C0_AND_SPACE = "".join(map(chr, range(0x21)))
@@ -62,7 +63,18 @@ def external_host(url: str, decoded: bool = False) -> str | None:
     authority = re.split(r"[/?#]", rest, maxsplit=1)[0]
     host = authority.rsplit("@", 1)[-1]
     host = host[1:host.index("]")] if host.startswith("[") and "]" in host else host.split(":", 1)[0]
-    return host.lower().rstrip(".")
+    return _ascii_host(host.lower().rstrip("."))
+
+
+def _ascii_host(host: str) -> str:
+    """A host as the browser reaches it: percent escapes decoded, a name with Vietnamese letters
+    in its ASCII form ("ví-dụ.vn", written so in a source, is "v%C3%AD-d%E1%BB%A5.vn" in the page)."""
+    if host.isascii() and "%" not in host:
+        return host
+    try:
+        return unquote(host).encode("idna").decode("ascii").lower()
+    except UnicodeError:
+        return host
 
 
 def hosts_of(urls) -> set[str]:

@@ -475,6 +475,10 @@ CASES = [
     # Two libraries of one title: two like entries in the menu (a red team).
     ("a library titled as another", "chuyen-de/thu-vien-b/_thu-vien.yml",
      (BASE / "chuyen-de/thu-vien-a/_thu-vien.yml").read_text(encoding="utf-8"), "D101"),
+    # A red team's: in a field, "</" before no letter opens a comment in the browser, and hid the
+    # rest of a title in the menu of every page; a bidi override written as an entity.
+    ("a closing tag's mark before a digit in a title", GUIDE, front().replace("title: Trang thử", "title: Trang </1 thử", 1), "H101"),
+    ("a right-to-left override written as an entity", GUIDE, front().replace("title: Trang thử", "title: Trang &#8238;gnp.exe", 1), "E006"),
     # One outline copied into a second library: two pages a search shows alike.
     ("an outline copied into another library", "chuyen-de/thu-vien-b/de-cuong-a.md",
      (BASE / "chuyen-de/thu-vien-a/de-cuong-a.md").read_text(encoding="utf-8"), "D101"),
@@ -1354,6 +1358,11 @@ EDITOR_MISTAKES = {
     "a source's address in angle brackets": ("nguon/nguon-a.yml", (BASE / "nguon/nguon-a.yml").read_text()
                                              + "url: <https://baonghean.vn/a.html>\n", {"S107", "H101"},  # a tag to the page, too
                                              "ở đây có thể là https://baonghean.vn/a.html"),
+    # Passed by the check, then failed by the build on the page citing it (a red team).
+    "a source's address with a port out of range": ("nguon/nguon-a.yml", (BASE / "nguon/nguon-a.yml").read_text()
+                                                    + "url: https://baonghean.vn:99999/a.html\n", {"S107"}, "số cổng"),
+    "a source's address with a bracket left open": ("nguon/nguon-a.yml", (BASE / "nguon/nguon-a.yml").read_text()
+                                                    + 'url: "https://[::1/a.html"\n', {"S107"}, "tên trang hoặc số cổng"),
 }
 
 

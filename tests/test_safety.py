@@ -277,6 +277,23 @@ def test_each_brace_is_read_once_and_told_once():
     assert [code for _, code, _ in _attr_list_hits("a \\\\{ hidden }")] == ["H104"]
 
 
+@pytest.mark.parametrize("text", ["a &amp; b", "&notit; &amp &#x202e;x &#8238 &#0; &bogus; &#xZZ; &&", "no entity", "&lt;script&gt;"])
+def test_entities_are_decoded_as_html_does_and_each_hit_is_told_where_the_source_has_it(text):
+    """A red team's: a tag after ten "&amp;" was told two lines early."""
+    import html
+
+    from sotay.safety import _hits, decoded_with_offsets
+
+    decoded, offsets = decoded_with_offsets(text)
+    assert decoded == html.unescape(text)
+    assert offsets is None or len(offsets) == len(decoded) + 1 and offsets == sorted(offsets)
+    source = text + "\n<iframe>"
+    hits = [(pos, code) for pos, code, _ in _hits(source)]
+    assert (source.index("<iframe>"), "H101") in hits and all(0 <= pos < len(source) for pos, _ in hits), hits
+    # A bidi override, as an entity, is told at its "&".
+    assert [pos for pos, code in hits if code == "E006"] == [m.start() for m in re.finditer(r"&#x202e;|&#8238", text)]
+
+
 def test_an_address_in_angle_brackets_is_a_link_not_a_tag():
     from sotay.safety import _hits
 
