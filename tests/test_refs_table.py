@@ -890,7 +890,25 @@ CASES = [
     ("Thực hiện Chỉ thị 50-CT/TW về tăng cường sự lãnh đạo của Đảng đối với công tác khuyến học, khuyến tài.",
      [R("Chỉ thị 50-CT/TW", id="50-CT/TW-1999", problems=[])]),
     ("Chỉ thị 50-CT/TW về việc này.", [R("Chỉ thị 50-CT/TW", id=None, problems=["C107"])]),
+    ("Năm 2025, chi bộ tiếp tục thực hiện Chỉ thị 50-CT/TW về phát hiện, xử lý vụ việc, vụ án tham nhũng.",
+     [R("Chỉ thị 50-CT/TW", id="50-CT/TW-2015", problems=[])]),
     ("Chỉ thị 50 về khuyến học.", [R("Chỉ thị 50", id=None, problems=["C107"])]),
+    # A person signs "thay mặt" the issuing body: a title before a body's name ("Thường trực Ban Bí
+    # thư") names the signer, not the issuer (a red team's news sentences).
+    ("Ngày 7/12/2015, thay mặt Bộ Chính trị, đồng chí Đinh Thế Huynh, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư đã ký ban hành "
+     "Chỉ thị số 50-CT/TW.", [R("Chỉ thị số 50-CT/TW", id="50-CT/TW-2015", problems=[])]),
+    ("Thay mặt Ban Bí thư, Chánh Văn phòng Trung ương Đảng ký ban hành Quy định 399-QĐ/TW.", [R("Quy định 399-QĐ/TW", problems=[])]),
+    ("Thay mặt Bộ Chính trị, Thường trực Ban Bí thư đã ký ban hành Quy định số 339-QĐ/TW.",
+     [R("Quy định số 339-QĐ/TW", id="339-QĐ/TW-2025", problems=["C103"])]),
+    # The day of an event held on the document, written after it, is the event's: it chooses, and
+    # contradicts only where it comes before the document's own.
+    ("Hội nghị tổng kết 10 năm thực hiện Chỉ thị 05-CT/TW ngày 19/5/2025 tại Hội trường Tỉnh ủy.",
+     [R("Chỉ thị 05-CT/TW", id="05-CT/TW-2016", problems=[])]),
+    ("Hội nghị trực tuyến quán triệt Quy định 294-QĐ/TW ngày 12/6/2025 có hơn 1.000 đại biểu.",
+     [R("Quy định 294-QĐ/TW", id="294-QĐ/TW-2025", problems=[])]),
+    ("Hội nghị quán triệt Chỉ thị 05-CT/TW ngày 1/1/2016.", [R("Chỉ thị 05-CT/TW", id="05-CT/TW-2016", problems=["C102"])]),
+    ("Đánh giá 1 năm thực hiện Quy định 294-QĐ/TW năm 2026 của Ban Chấp hành Trung ương.",
+     [R("Quy định 294-QĐ/TW năm 2026 của Ban Chấp hành Trung ương", id="294-QĐ/TW-2025", problems=[])]),
     # Quotes around the reference alone close on it, and what follows is its context.
     ("Theo “Chỉ thị 50-CT/TW” của Ban Bí thư khóa XIII.", [R("Chỉ thị 50-CT/TW” của Ban Bí thư khóa XIII", id="50-CT/TW-2025", problems=[])]),
     ("Theo \"**Chỉ thị 50-CT/TW**\" ngày 19/7/2025.", [R("Chỉ thị 50-CT/TW**\" ngày 19/7/2025", id="50-CT/TW-2025", problems=["C102"])]),

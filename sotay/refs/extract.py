@@ -105,6 +105,11 @@ def _read_context(t: str, c: Citation, pos: int) -> int:
             # "Hướng dẫn thực hiện Quy định 294-QĐ/TW, ban hành ngày 9/6/2025": the guide's day.
             c.date, c.date_tentative = calendar_date(*date_parts(m))[0], True
             break
+        elif name == "date" and not (m.group("dopen") or m.group("d3")) and _event_day(t, c):
+            # The event's day: it chooses (and cannot come before the document), never contradicts;
+            # what follows ("tại Hội trường", "của Tỉnh ủy") is the event's too.
+            c.date, c.date_tentative = calendar_date(*date_parts(m))[0], True
+            break
         elif name == "date":
             # "…, ban hành ngày 30/3/2008, yêu cầu …": the words say it is the document's date.
             bracketed = m.group("dopen") or m.group("d3") or m.group("issued")
@@ -233,6 +238,16 @@ def _work_before(t: str, c: Citation) -> bool:
     """Words of work just before the reference ("thực hiện Chỉ thị …"): a later year and a local
     body after it are the work's."""
     return bool(P.WORK_BEFORE.search(t, max(0, c.start - P.WORK_BEFORE_AHEAD), c.start))
+
+
+def _event_day(t: str, c: Citation) -> bool:
+    """An event held on the reference, just before it ("Hội nghị quán triệt Quy định 294-QĐ/TW ngày
+    12/6/2025", "Lễ kỷ niệm 10 năm Chỉ thị 05-CT/TW ngày 15/5/2026"): the day after it is the event's."""
+    work = P.WORK_BEFORE.search(t, max(0, c.start - P.WORK_BEFORE_AHEAD), c.start)
+    return bool(work) and bool(work.group("years") or _EVENT_BEFORE.search(t, max(0, work.start() - 60), work.start()))
+
+
+_EVENT_BEFORE = re.compile(r"(?<![\wÀ-ỹ])(?:hội\s+nghị|lễ|hội\s+thảo|t[oọ][aạ]\s+đàm|buổi|lớp)(?![\wÀ-ỹ])[^.;:!?\n]*$", re.IGNORECASE)
 
 
 # What the context says is cached by how it is written: a text repeats the same few dates,
@@ -723,6 +738,7 @@ _PROSE_KIND_WORDS = {"hướng dẫn", "thông báo"}
 _FILE_TYPE = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|od[tsp]|rtf|txt|md|html?|jpe?g|png|zip|rar)(?![^\W_])", re.IGNORECASE)
 _SLUG_GOES_ON = re.compile(r"-\d|/[\w-]")
 _WORD_END = re.compile(r"\s|[,;)\]](?:\s|$)|$")
+_NAME_MAX = 200
 
 
 def _a_name(t: str, m: re.Match) -> bool:
@@ -731,7 +747,8 @@ def _a_name(t: str, m: re.Match) -> bool:
     number = m.start("num")
     end = m.end()
     # The file's type may end the word the code is part of ("05-ct-tw_2016.pdf", "…-ban-sao.docx").
-    word_end = _WORD_END.search(t, end)
+    # Looked for within a file name's length: a line with no space had every code read to its end.
+    word_end = _WORD_END.search(t, end, end + _NAME_MAX)
     if number and t[number - 1] == "/" or _FILE_TYPE.search(t, number, word_end.start() if word_end else len(t)):
         return True
     written = t[number:end]

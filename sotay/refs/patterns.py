@@ -260,7 +260,7 @@ DATE_GOES_ON = _compile(r"\s{0,3}(?:$|[.;:)\]]|\(|(?:của|về|và|nay|được
 # Chỉ thị 05-CT/TW năm 2025 của Đảng ủy phường" (the year and the body are the plan's). "Theo" that
 # opens a sentence cites ("Theo Chỉ thị 10-CT/TW năm 2007, …"): the year is the document's.
 WORK_BEFORE = _compile(r"(?:thực\s{1,3}hiện|triển\s{1,3}khai|quán\s{1,3}triệt|học\s{1,3}tập|sơ\s{1,3}kết|tổng\s{1,3}kết"
-                       r"|kỷ\s{1,3}niệm|làm\s{1,3}theo|(?-i:theo)"
+                       r"|kỷ\s{1,3}niệm|làm\s{1,3}theo|(?-i:theo)|đánh\s{1,3}giá"
                        # "Học tập chuyên đề Chỉ thị 05-CT/TW năm 2024", "Kết quả Chỉ thị … năm 2024": the topic's, the result's
                        r"|chuyên\s{1,3}đề|kết\s{1,3}quả)"
                        # "Sơ kết 5 năm Chỉ thị …", "Kỷ niệm 10 năm thực hiện Chỉ thị …": the years the work counts

@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import itertools
 import re
 from dataclasses import replace
 
@@ -353,6 +354,9 @@ def _leading(text: str, c: Citation, after: int) -> Citation | None:
     if term and not _OWN_TERM.search(window, max(0, term.start() - 40), term.start()):
         probe.terms = terms_of(term)
     body = _last(P.LEADING_BODY, window)
+    if body and _PERSON_TITLE.search(window, max(0, body.start() - 20), body.start()):
+        behalf = _last(_ON_BEHALF, window[:body.start()])
+        body = P.LEADING_BODY.match(window, behalf.end()) if behalf else None  # whom the signer signs for
     if body:
         probe.body = " ".join(body.group("body").split())
     return probe if (probe.date or probe.year or probe.terms or probe.body) else None
@@ -374,6 +378,15 @@ def _issued_before(text: str, c: Citation, after: int) -> None:
     lead = _last(P.LEADING_ISSUER, window)
     if lead is None or not P.ISSUES_NEXT.fullmatch(window, lead.end()):
         return
+    opened = lead.start()
+    if _PERSON_TITLE.search(window, max(0, lead.start() - 20), lead.start()):
+        # "…, Thường trực Ban Bí thư đã ký ban hành": a person signs, and "thay mặt Bộ Chính trị"
+        # before names the body they sign for, the issuer; without it, no issuer is told.
+        behalf = _last(_ON_BEHALF, window[:lead.start()])
+        lead = P.LEADING_ISSUER.match(window, behalf.end()) if behalf else None
+        if lead is None:
+            return
+        opened = behalf.start()
     joint = _JOINT.search(window, 0, lead.start())
     if joint and (other := _last(P.LEADING_ISSUER, window[:joint.start()])) and other.end() == joint.start():
         return  # "Bộ Chính trị, Ban Bí thư đã ban hành …": bodies that issued several documents together
@@ -388,7 +401,7 @@ def _issued_before(text: str, c: Citation, after: int) -> None:
         c.terms = terms_of(term)
     # Only a date right before the issuer ("Ngày …, Ban Bí thư ban hành"): "Năm 2026, sau khi Ban
     # Bí thư ban hành …" tells when something else was done.
-    before = window[:lead.start()].rstrip(" \t,")
+    before = window[:opened].rstrip(" \t,")
     date = _last(P.DATE, before)
     year = _last(P.YEAR, before)
     if date is not None and date.end() == len(before) and not (c.date or c.year):
@@ -400,6 +413,10 @@ def _issued_before(text: str, c: Citation, after: int) -> None:
 # The verb of a clause that issues the reference next: "… ban hành", "… ra" ("Ban Bí thư khóa XII ra Kết luận …").
 _ISSUING_WORD = re.compile(r"hành|(?<![\wÀ-ỹ])ra(?![\wÀ-ỹ])")
 _JOINT = re.compile(r"[ \t]*(?:,|và|cùng)[ \t]*$")
+# A person's title right before a body's name ("Ủy viên Bộ Chính trị, Thường trực Ban Bí thư", "Chánh
+# Văn phòng Trung ương Đảng"): the signer, who signs "thay mặt" the issuing body.
+_PERSON_TITLE = re.compile(r"(?:thường\s+trực|[uủ]y\s+viên|uỷ\s+viên|chánh|trưởng|phó)\s+$", re.IGNORECASE)
+_ON_BEHALF = re.compile(r"(?<![\wÀ-ỹ])thay\s+mặt\s+", re.IGNORECASE)
 _OWN_BRACKET = re.compile(r"[ \t]{0,3}\([^()\n]{0,200}\)")
 # "Đảng bộ xã khóa XI triển khai Chỉ thị 50-CT/TW", "Huyện ủy khóa XI …": a local committee's or a
 # council's own term, which says nothing of the Party's terms.
@@ -619,9 +636,11 @@ def _choose(c: Citation, docs: list, exact: bool, label: str, text: str | None, 
     if fits or not context:
         # "Chỉ thị 50-CT/TW năm 2025": a year of the work done contradicts no earlier
         # directive of that code, and the one issued that year is the one it names.
-        chosen = ((_best_supported(fits, c) if fits and context else None) or _chosen_by_leading(fits, c, text, after)
-                  or _chosen_by_day(fits or docs, c, text) or _chosen_by_bracket(fits or docs, c, text)
-                  or _chosen_by_sender(fits or docs, c) or _chosen_by_title(fits or docs, c, text))
+        # The title's own words before what the sentence says ahead of it: "Năm 2025, chi bộ thực hiện
+        # Chỉ thị 50-CT/TW về … tham nhũng" is the 2015 directive, the year the cell's work.
+        chosen = ((_best_supported(fits, c) if fits and context else None) or _chosen_by_title(fits or docs, c, text)
+                  or _chosen_by_leading(fits, c, text, after) or _chosen_by_day(fits or docs, c, text)
+                  or _chosen_by_bracket(fits or docs, c, text) or _chosen_by_sender(fits or docs, c))
         return (chosen, None) if chosen is not None else (None, Problem("C107", _maybe(label, fits or docs, c)))
     # "Chỉ thị 50-CT/TW ngày 23/7/2025 của Bộ Chính trị": the 2025 directive, wrong issuer.
     chosen = _best_supported(docs, c)
@@ -869,12 +888,12 @@ def _paragraphs(text: str, cites: list[Citation]) -> list[int]:
 _REPLACED = re.compile(r"thay\s+thế|nay\s+là|hết\s+hiệu\s+lực|bãi\s+bỏ|thay\s+bằng", re.IGNORECASE)
 
 
-def _replaced_by_short(text: str, c: Citation, after: list[Citation], successors: list) -> bool:
+def _replaced_by_short(text: str, c: Citation, cites: list[Citation], first: int, successors: list) -> bool:
     """"Chỉ thị 03-CT/TW hết hiệu lực kể từ ngày ban hành Chỉ thị 05": a successor named in short
     form, with no facts of its own, after words saying the cited one was replaced (a short form
     alone, "… và Chỉ thị 05 của Tỉnh ủy", may be any 05)."""
     keys = {number_key(system_of(d), code["abbr"], code["number"]) for d in successors if (code := split_code(d.code or ""))}
-    for later in after:
+    for later in itertools.islice(cites, first, None):  # not a copy of the rest for each citation
         if later.start - c.end > 200:
             break
         if (later.short and later.number and not (later.body or later.terms or later.date or later.year)
@@ -911,7 +930,7 @@ def check(text: str, registry: Registry, listed=()) -> list[Citation]:
         if len(chain) == 1:
             continue  # its successor's entry does not read (G101, or being mended): no successor to name
         later = {d.id for d in chain[1:]}
-        near = bool(later & cited_in.get(p, set())) or _replaced_by_short(text, c, cites[k + 1:], chain[1:])
+        near = bool(later & cited_in.get(p, set())) or _replaced_by_short(text, c, cites, k + 1, chain[1:])
         if not (c.successor is not None and c.successor.id in later) and not near:
             # Named as a text would cite it, not by its registry id, which an editor copied into the prose.
             new = chain[-1]
