@@ -909,6 +909,12 @@ CASES = [
     ("Hội nghị quán triệt Chỉ thị 05-CT/TW ngày 1/1/2016.", [R("Chỉ thị 05-CT/TW", id="05-CT/TW-2016", problems=["C102"])]),
     ("Đánh giá 1 năm thực hiện Quy định 294-QĐ/TW năm 2026 của Ban Chấp hành Trung ương.",
      [R("Quy định 294-QĐ/TW năm 2026 của Ban Chấp hành Trung ương", id="294-QĐ/TW-2025", problems=[])]),
+    # A label of letters and digits after a place's or a unit's word is no document, a date after it notwithstanding.
+    ("Đảng viên tòa CT3 ngày 5/9/2025 tham gia dọn vệ sinh.", []),
+    ("Chi bộ NQ1 của Đảng ủy phường họp ngày 3/10/2025.", []),
+    # The short form in brackets right after the citation in full is the name the text gives it.
+    ("Thực hiện Hướng dẫn số 42-HD/BTCTW ngày 28-10-2025 (Hướng dẫn 42) một số vấn đề.",
+     [R("Hướng dẫn số 42-HD/BTCTW ngày 28-10-2025", id="42-HD/BTCTW-2025"), R("Hướng dẫn 42", id="42-HD/BTCTW-2025", problems=[])]),
     # Quotes around the reference alone close on it, and what follows is its context.
     ("Theo “Chỉ thị 50-CT/TW” của Ban Bí thư khóa XIII.", [R("Chỉ thị 50-CT/TW” của Ban Bí thư khóa XIII", id="50-CT/TW-2025", problems=[])]),
     ("Theo \"**Chỉ thị 50-CT/TW**\" ngày 19/7/2025.", [R("Chỉ thị 50-CT/TW**\" ngày 19/7/2025", id="50-CT/TW-2025", problems=["C102"])]),

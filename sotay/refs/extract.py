@@ -564,6 +564,9 @@ def _last_numeral(t: str, numeral: str, lo: int, hi) -> re.Match | None:
 _FILE_EXTENSION = re.compile(r"\.[A-Za-z][A-Za-z0-9]{1,3}(?![^\W_])")  # .txt, .docx, .mp4
 
 
+# A place or a unit named by a label of letters and digits: "tòa CT3 ngày 5/9/2025" had a date after it.
+_LABEL_BEFORE = re.compile(r"(?<![\wÀ-ỹ])(?:t[oò]a|toà|nhà|khu|lô|dãy|block|phòng|tổ|lớp|đội|khối|xóm|ấp|chi\s+bộ)\s{1,3}$",
+                           re.IGNORECASE)
 # `_short`'s answer for an abbreviation glued to its number: it stands only if the text names its
 # date, issuer or term, and not its year alone.
 GLUED = "glued"
@@ -580,8 +583,8 @@ def _short(t: str, m: re.Match, defined: set[str]) -> tuple[Citation, bool | str
     if not word[0].isupper() and word.lower() not in P.PARTY_KIND_WORDS:
         return None  # in lower case, only a Party kind may be a reference (a state one has its code)
     glued = bool(capitals) and not t[m.end("sabbr")].isspace()  # "CT50", not "CT 50"
-    if glued and _FILE_EXTENSION.match(t, m.end()):
-        return None  # "HD05.txt": a file's name
+    if glued and (_FILE_EXTENSION.match(t, m.end()) or _LABEL_BEFORE.search(t, max(0, m.start() - 12), m.start())):
+        return None  # "HD05.txt": a file's name; "tòa CT3", "Chi bộ NQ1": a building's, a unit's label
     start = m.start()
     number = m.group("short")
     kind_name = P.SHORT_ABBREVIATIONS[capitals] if capitals else f"{word[0].upper()}{word[1:].lower()}"

@@ -709,6 +709,16 @@ class _Units:
         return not (item_between and _ITEM_START.match("\n" + self.text[line:line + 20]))
 
 
+# "Hướng dẫn số 42-HD/BTCTW ngày 28-10-2025 (Hướng dẫn 42) …": the name the text gives it next.
+_OPENS_BRACKET = re.compile(r"[ \t]{0,3}\([ \t]{0,2}")
+_CLOSES_BRACKET = re.compile(r"[ \t]{0,2}\)")
+
+
+def _named_in_brackets(text: str | None, full: Citation, later: Citation) -> bool:
+    """Whether the bare form is in brackets of its own right after the citation in full."""
+    return bool(text) and bool(_OPENS_BRACKET.fullmatch(text, full.end, later.start)) and bool(_CLOSES_BRACKET.match(text, later.end))
+
+
 def _any_in(offsets: list[int], start: int, end: int) -> bool:
     i = bisect.bisect_left(offsets, start)
     return i < len(offsets) and offsets[i] < end
@@ -790,7 +800,7 @@ def resolve(cites: list[Citation], registry: Registry, text: str | None = None, 
             # a short form after its document cited in full is that document, as the bare code is.
             fulls = [f for d in docs if d.code and (f := cited_in_full.get(code_key(d.code))) and f[0] is d]
             full = fulls[0] if len(fulls) == 1 else None
-        if chosen is None and full is not None and full[0] in docs and units.apart(full[1], c) \
+        if chosen is None and full is not None and full[0] in docs and (units.apart(full[1], c) or _named_in_brackets(text, full[1], c)) \
                 and not (text and _ANOTHER_AFTER.match(text, c.end)):
             chosen = full[0]
         if chosen is None and c.code:
