@@ -289,7 +289,9 @@ def _legacy_at(text: str, at: int) -> bool:
     return not _UNICODE_ONLY.search(text, *_word_span(text, at))
 
 
-_VOWEL = re.compile(r"[aeiouyAEIOUY]")
+# With its marks too ("vù\u00adng", "vùng\u00adcao"): before TCVN3's "ư" stand only a syllable's
+# consonants, plain letters or its "đ" (shown "®"), never a letter with a mark.
+_VOWEL = re.compile(r"[aeiouyAEIOUYÀ-ỹ]")
 
 
 def _word_span(text: str, at: int) -> tuple[int, int]:

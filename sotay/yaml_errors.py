@@ -525,8 +525,19 @@ def _tab_at(err, text: str) -> tuple | None:
     return mark, "Dòng này thụt lề bằng phím Tab: YAML chỉ thụt lề bằng dấu cách; thay Tab bằng dấu cách."
 
 
+def _two_documents(err, text: str) -> tuple | None:
+    """A .yml file written between two "---" lines, as a page's front matter is: YAML reads two
+    documents, and said so in its own English words at the second "---"."""
+    if "single document" not in (err.context or "") + (err.problem or "") or err.problem_mark is None:
+        return None
+    marks = [i + 1 for i, line in enumerate(text.split("\n")) if line.rstrip() == "---"]
+    lines = " và ".join(f"dòng {n}" for n in marks[:3])
+    return err.problem_mark, (f"Tệp .yml không có dòng ---, vốn chỉ dành cho phần đầu của tệp .md: xóa dòng --- ({lines}); "
+                              "tệp chỉ gồm các dòng ‘tên trường: giá trị’.")
+
+
 def _explain(err, text: str, line_offset: int = 0) -> tuple:
-    found = (_tab_at(err, text) or _quote_left_open(err, text, line_offset) or _closed_early(err, text)
+    found = (_tab_at(err, text) or _two_documents(err, text) or _quote_left_open(err, text, line_offset) or _closed_early(err, text)
              or _colon_without_space(err, text) or _key_without_colon(err, text)
              or _name_without_colon(err, text) or _words_above_the_fields(err, text)
              or _deeper_than_a_value(err, text, line_offset)

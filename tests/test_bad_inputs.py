@@ -467,6 +467,7 @@ CASES = [
     ("a function application inside a title's words", GUIDE, prose("Tổng Bí\u2061 thư nói rõ việc này.\n\n"), "E010"),
     # After a vowel of its word a soft hyphen is no TCVN3 "ư" (a syllable's first vowel): Word's.
     ("a soft hyphen ending a word", GUIDE, prose("Chi bộ họp trong thời gian\u00ad ngắn.\n\n"), "E010"),
+    ("a soft hyphen after a marked vowel", GUIDE, prose("Chi bộ vù\u00adng cao, vùng\u00adcao.\n\n"), "E010"),
     ("an escaped left-to-right mark in a title", GUIDE, front().replace("title: Trang thử", 'title: "Trang\\u200e thử"', 1), "E006"),
     ("an attribute list taking the sources' anchor", GUIDE, prose("Đoạn.\n{: #nguon }\n\n"), "H104"),
     ("a heading taking the sources' section", GUIDE, prose("## Nguồn\n\nChữ.\n\n"), "H104"),
@@ -1318,7 +1319,7 @@ EDITOR_MISTAKES = {
                                 {"L101", "R105"}, "Mẫu hiện nguyên chữ như khi in"),
     # A | in a cell's text splits it: "dòng này có 6" did not say so.
     "a pipe inside an agenda cell": ("chuong-trinh/ong-dung.md", AGENDA_MD.replace("| Nội dung chính |", "| Nội dung chính: thu | chi |"),
-                                     {"B105"}, "dòng này có 6. Nếu chữ trong một ô có dấu |, viết nó thành \\|"),
+                                     {"B105"}, "dòng này có 6. Nếu chữ trong một ô có dấu |, thay nó bằng dấu phẩy"),
     # Hours where minutes are asked: told in minutes ("2" made a two-minute step after the fix).
     "hours where minutes are asked": (TOPIC, topic(head_change=lambda h: re.sub(r"(?m)^duration: .*$", "duration: 2 giờ", h)),
                                       {"S103"}, "ở đây 120."),
@@ -1358,6 +1359,12 @@ EDITOR_MISTAKES = {
     "a source's address in angle brackets": ("nguon/nguon-a.yml", (BASE / "nguon/nguon-a.yml").read_text()
                                              + "url: <https://baonghean.vn/a.html>\n", {"S107", "H101"},  # a tag to the page, too
                                              "ở đây có thể là https://baonghean.vn/a.html"),
+    # Written as a page's front matter: YAML's own English ("expected a single document").
+    "a .yml file between two --- lines": ("nguon/nguon-a.yml", "---\n" + (BASE / "nguon/nguon-a.yml").read_text() + "---\n",
+                                          {"Y001"}, "xóa dòng --- (dòng 1 và dòng 6)"),
+    # "0206" for 2026: YAML reads the date, and the page showed "01/12/206".
+    "a review year missing a digit's place": ("huong-dan/nam-sai.md", front().replace("reviewed: 2026-01-01", "reviewed: 0206-12-01"),
+                                              {"S104"}, "kiểm tra lại các chữ số của năm"),
     # Passed by the check, then failed by the build on the page citing it (a red team).
     "a source's address with a port out of range": ("nguon/nguon-a.yml", (BASE / "nguon/nguon-a.yml").read_text()
                                                     + "url: https://baonghean.vn:99999/a.html\n", {"S107"}, "số cổng"),

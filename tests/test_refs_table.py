@@ -915,6 +915,8 @@ CASES = [
     # The short form in brackets right after the citation in full is the name the text gives it.
     ("Thực hiện Hướng dẫn số 42-HD/BTCTW ngày 28-10-2025 (Hướng dẫn 42) một số vấn đề.",
      [R("Hướng dẫn số 42-HD/BTCTW ngày 28-10-2025", id="42-HD/BTCTW-2025"), R("Hướng dẫn 42", id="42-HD/BTCTW-2025", problems=[])]),
+    # A year no entry of the code was issued in lists them all, the one meant among them.
+    ("Chi bộ thực hiện Chỉ thị số 50-CT/TW năm 2024.", [R("Chỉ thị số 50-CT/TW năm 2024", id=None, problems=["C107"])]),
     # Quotes around the reference alone close on it, and what follows is its context.
     ("Theo “Chỉ thị 50-CT/TW” của Ban Bí thư khóa XIII.", [R("Chỉ thị 50-CT/TW” của Ban Bí thư khóa XIII", id="50-CT/TW-2025", problems=[])]),
     ("Theo \"**Chỉ thị 50-CT/TW**\" ngày 19/7/2025.", [R("Chỉ thị 50-CT/TW**\" ngày 19/7/2025", id="50-CT/TW-2025", problems=["C102"])]),
@@ -1127,6 +1129,9 @@ def test_an_ambiguous_reference_names_the_documents_it_may_be(registry):
     [code] = check("Chỉ thị 50-CT/TW đang thực hiện", registry)
     assert code.problems[0].message.startswith("'50-CT/TW' có thể là 3 văn bản: Chỉ thị số 50-CT/TW năm 1999 của Bộ Chính trị "
                                                "(khóa VIII); Chỉ thị số 50-CT/TW ngày 07/12/2015")
+    # A year none of them has: all three, the one meant among them, and that none is of that year.
+    [year] = check("Chi bộ thực hiện Chỉ thị số 50-CT/TW năm 2024.", registry)
+    assert "3 văn bản" in year.problems[0].message and year.problems[0].message.endswith("ban hành năm 2024.")
     # One document: the citation to write, which an editor copies.
     [one] = check("Theo Chỉ thị 10, chi bộ họp.", registry)
     assert one.problems[0].message == ("'Chỉ thị 10' chưa đủ rõ: nếu là Chỉ thị số 10-CT/TW ngày 30/3/2007 của Ban Bí thư "

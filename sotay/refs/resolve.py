@@ -641,6 +641,11 @@ def _choose(c: Citation, docs: list, exact: bool, label: str, text: str | None, 
         chosen = ((_best_supported(fits, c) if fits and context else None) or _chosen_by_title(fits or docs, c, text)
                   or _chosen_by_leading(fits, c, text, after) or _chosen_by_day(fits or docs, c, text)
                   or _chosen_by_bracket(fits or docs, c, text) or _chosen_by_sender(fits or docs, c))
+        if chosen is None and c.year and not c.date and fits and len(fits) < len(docs) \
+                and not any(d.issued_year == c.year for d in docs):
+            # "Chỉ thị số 50-CT/TW năm 2024": the year may be the work's, or the mistyped; the
+            # list left out the 2025 directive, the one meant. Every entry, and that none is of that year.
+            return None, Problem("C107", f"{_maybe(label, docs, c)} Sổ không có văn bản số hiệu này ban hành năm {c.year}.")
         return (chosen, None) if chosen is not None else (None, Problem("C107", _maybe(label, fits or docs, c)))
     # "Chỉ thị 50-CT/TW ngày 23/7/2025 của Bộ Chính trị": the 2025 directive, wrong issuer.
     chosen = _best_supported(docs, c)
