@@ -915,6 +915,8 @@ CASES = [
     # The short form in brackets right after the citation in full is the name the text gives it.
     ("Thực hiện Hướng dẫn số 42-HD/BTCTW ngày 28-10-2025 (Hướng dẫn 42) một số vấn đề.",
      [R("Hướng dẫn số 42-HD/BTCTW ngày 28-10-2025", id="42-HD/BTCTW-2025"), R("Hướng dẫn 42", id="42-HD/BTCTW-2025", problems=[])]),
+    # An issuer split by a dash or a full stop is a code written wrong, not an unknown document.
+    ("Hướng dẫn 42-HD/BTC-TW ngày 28/10/2025.", [R("Hướng dẫn 42-HD/BTC-TW ngày 28/10/2025", id="42-HD/BTCTW-2025", problems=["C106"])]),
     # A year no entry of the code was issued in lists them all, the one meant among them.
     ("Chi bộ thực hiện Chỉ thị số 50-CT/TW năm 2024.", [R("Chỉ thị số 50-CT/TW năm 2024", id=None, problems=["C107"])]),
     # Quotes around the reference alone close on it, and what follows is its context.

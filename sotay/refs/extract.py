@@ -346,6 +346,10 @@ def _party(t: str, m: re.Match) -> Citation:
         if joined in P.KNOWN_ISSUERS or _system(joined) != "dang":
             issuer, end = joined, split.end()
             malformed = "cơ quan ban hành trong số hiệu bị tách bởi dấu cách"
+    squeezed = issuer.replace("-", "").replace(".", "") if issuer not in P.KNOWN_ISSUERS else issuer
+    if squeezed != issuer and squeezed in P.KNOWN_ISSUERS:
+        # "42-HD/BTC-TW", "42-HD/BTC.TW": one issuer, split by a mark (it was told as unknown, C101).
+        issuer, malformed = squeezed, "cơ quan ban hành trong số hiệu bị tách bởi dấu gạch ngang hoặc dấu chấm"
     abbr = _abbr(abbr_raw)
     malformed = malformed or _ABBR_MISTAKES.get(abbr_raw.upper())
     if word:
