@@ -111,6 +111,9 @@ class Context:
     unknown: list = field(default_factory=list)  # paths of keys no field has: their values are not content
     body_line: int = 0  # a Markdown file's first line of body, which a front matter's syntax error leaves whole
     outer: frozenset = frozenset()  # the file's top-level fields: one indented into a block is told so
+    # A block's field written a level out ("parent:" under "cell:" lost its indent): told there (S101),
+    # not again as missing from its block (S102), where adding it would write it twice.
+    dedented: set = field(default_factory=set)
 
     def report(self, path, code, message, key=False, at=None):
         line, col = at or (self.located.key_pos(path) if key else self.located.pos(path))
@@ -669,6 +672,8 @@ def build(cls, value, path, ctx: Context, extra: dict | None = None):
                      f"đây là trường của cả tệp: bỏ thụt lề, viết '{key}:' sát lề trái như các trường ngoài cùng; "
                      if path and key in ctx.outer else "")
             ctx.report(path + (key,), "S101", f"Trường {key!r} không dùng được ở đây ({guess}các trường được dùng: {', '.join(written)}).", key=True)
+            if owner and not close and not sentence_as_name(str(key)):
+                ctx.dedented.add(path + (owner[0], key))
             if close and close[0] not in value:
                 offered.add(close[0])
     kwargs, failed = dict(extra or {}), False
@@ -678,7 +683,8 @@ def build(cls, value, path, ctx: Context, extra: dict | None = None):
                 # Missing body sections are reported by the body parser (B101).
                 if name in value:  # "summary:" with nothing after it: there, not at the top of the file
                     ctx.report(path + (name,), "S102", f"Trường bắt buộc {name!r} để trống: ghi giá trị sau dấu ':'.", key=True)
-                elif s.source != "body" and not (not path and name in ctx.in_body) and name not in offered:
+                elif s.source != "body" and not (not path and name in ctx.in_body) and name not in offered \
+                        and path + (name,) not in ctx.dedented:
                     ctx.report(path, "S102", _missing(name, s, path, ctx), key=bool(path))
                 failed = True
             continue

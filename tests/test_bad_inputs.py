@@ -1079,6 +1079,9 @@ EDITOR_MISTAKES = {
                                                                {"Y001"}, "sâu hơn dòng 2 ('title: Trang thử')"),
     "a nested key written at the top": ("mo-hinh/cap-tren.yml", meeting("").replace("  parent: Đảng ủy ...\n",
                                         "  parent: Đảng ủy ...\nmembers: 10\n"), {"S101", "T101"}, "đây là trường của 'cell'"),
+    # A required one: told there, not again as missing from its block (adding it would write it twice).
+    "a required nested key written at the top": ("mo-hinh/cap-tren-bat-buoc.yml", meeting("").replace("  parent: Đảng ủy ...\n", "")
+                                                 + "parent: Đảng ủy ...\n", {"S101", "T101"}, "đây là trường của 'cell'"),
     # A label is written into the outlines' lists and the libraries' tables: a link there passed
     # the check and the strict build refused five pages, none naming tu-vung.yml. Told once, at the
     # label: the key stays, so no page that names it is told it is unknown.
