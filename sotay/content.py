@@ -443,14 +443,6 @@ class _Loader:
             if path.name not in known:
                 self.report([diag(self.rel(path), 1, 1, "E007", "Tệp hoặc thư mục này không thuộc loại nội dung nào: mỗi tệp "
                                                                     f"đặt trong thư mục của loại nó: {_CONTENT_FOLDERS}.")])
-        # A page put in the site's shell (docs/, beside content/) passed the check and failed the
-        # build, in MkDocs' English ("not included in the nav"): it is told here, as a misplaced file.
-        shell = self.root.parent / "docs"
-        for path in sorted(shell.rglob("*.md")) if self.root.name == "content" and shell.is_dir() else ():
-            if path != shell / "index.md":
-                self.report([diag(self.rel(path), 1, 1, "E007", "Thư mục docs/ là khung của trang web (chỉ có trang chủ index.md), "
-                                                                f"không chứa nội dung: chuyển tệp vào thư mục của loại nó trong content/: "
-                                                                f"{_CONTENT_FOLDERS}.")])
 
     def check_refs(self):
         c = self.corpus

@@ -2826,15 +2826,3 @@ def test_a_malformed_code_is_told_once(tmp_path):
     proc, found = _check_one(tmp_path, DOC, doc(lambda d: d.replace("code: 10-CT/TW", "code: 10 CT/TW")))
     codes = [code for _, code, _ in found]
     assert proc.returncode == 1 and "S107" in codes and "S102" not in codes, found
-
-
-def test_a_page_put_in_the_sites_shell_is_told_not_left_to_fail_the_build(tmp_path):
-    """docs/ holds the home page only: a page put there passed the check, and the build failed in
-    MkDocs' English ("not included in the nav")."""
-    content = tmp_path / "content"
-    shutil.copytree(BASE, content)
-    (tmp_path / "docs").mkdir()
-    (tmp_path / "docs/index.md").write_text("# Trang chủ\n", encoding="utf-8")
-    (tmp_path / "docs/sinh-hoat-moi.md").write_text(front(), encoding="utf-8")
-    proc, found = _check(content)
-    assert proc.returncode == 1 and [(where, code) for where, code, _ in found] == [("docs/sinh-hoat-moi.md:1:1:", "E007")], proc.stdout
