@@ -73,7 +73,7 @@ def _row(cells: list[str], line_no: int, rel: str, number: int):
     if len(cells) != len(COLUMNS):
         # More cells than columns: most often a | written in a cell's text, which ends the cell there.
         # Not "write it \|": a | in the step's title is refused next (S107), as its cards and its DOCX show it.
-        pipe = (" Nếu chữ trong một ô có dấu |, thay nó bằng dấu phẩy hoặc chữ ‘và’: dấu | là ranh giới giữa hai ô."
+        pipe = (" Nếu chữ trong một ô có dấu |, thay dấu | bằng dấu phẩy hoặc chữ ‘và’: dấu | là ranh giới giữa hai ô."
                 if len(cells) > len(COLUMNS) else "")
         return None, [diag(rel, line_no, 1, "B105", f"Dòng chương trình cần {len(COLUMNS)} cột ({' | '.join(COLUMNS)}), "
                                                     f"dòng này có {len(cells)}.{pipe}")]

@@ -562,8 +562,8 @@ class _Loader:
         for same in copies.values():
             for topic in same if len({t.library for t in same}) > 1 else ():
                 others = ", ".join(c.origin(t).rel for t in same if t.library != topic.library)
-                self.report([c.origin(topic).diag(("title",), "D101", f"Đề cương trùng nguyên với {others} (cùng tiêu đề, cùng nội dung): "
-                                                  "người tìm kiếm gặp hai trang giống hệt nhau. Giữ một bản; thư viện nào cần chuyên đề ấy "
+                self.report([c.origin(topic).diag(("title",), "D101", f"Đề cương trùng nguyên với {others} (cùng tiêu đề, cùng các phần nội dung): "
+                                                  "người tìm kiếm gặp hai trang như một. Giữ một bản; thư viện nào cần chuyên đề ấy "
                                                   "theo cách riêng thì sửa bản của mình thành đề cương riêng.")])
 
     def run(self) -> Corpus:

@@ -105,7 +105,7 @@ def _comment_hits(decoded: str, markup_allowed: bool, where: str = IN_FIELD):
     # In a body Markdown writes a lone "<!" or "<?" as text; in a field the page puts it as it is.
     for m in _DECLARATION.finditer(decoded) if not markup_allowed else ():
         yield m.start(), "H101", (f"Trình duyệt đọc {m.group()!r} là chỗ mở đầu một khai báo HTML, nuốt mất phần sau tới dấu '>': "
-                                  "viết dấu < cách chữ sau nó, hoặc bỏ đi.")
+                                  "viết dấu < cách ký tự sau nó một dấu cách, hoặc bỏ đi.")
     for m in _COMMENT_START.finditer(decoded):
         if not markup_allowed:
             yield m.start(), "H101", f"Chú thích HTML (<!--) không được dùng {where}."
@@ -273,6 +273,14 @@ def _hits(text: str, markup_allowed: bool = True, attr_lists: bool = True, where
                               f"hãy viết trong ngoặc vuông: [{text[start + 1:end - 1]}]; nếu là dấu 'nhỏ hơn', để một "
                               "dấu cách sau nó hoặc viết 'dưới'.")
     yield from _mapped(_decoded_hits(text, decoded, holes, markup_allowed, attr_lists, where), at)
+    if offsets:
+        # Outside code, which the page shows as written ("`&#8238;`" names the entity, harmlessly).
+        shown, shown_at = decoded_with_offsets(blank_code(text)) if markup_allowed else (decoded, offsets)
+        for m in _CONTROL_DECODED.finditer(shown):
+            hidden = m.group() in "\u00ad\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"
+            yield (shown_at[m.start()] if shown_at else m.start()), "E010" if hidden else "E006", (
+                f"Ký tự {'vô hình' if hidden else 'điều khiển'} U+{ord(m.group()):04X} viết dạng thực thể HTML (&…;): ký tự này "
+                f"{'ẩn trên trang' if hidden else 'đảo chiều hoặc ẩn chữ trên trang'}. Hãy bỏ nó.")
 
 
 def _mapped(hits, at):
@@ -290,25 +298,30 @@ def decoded_with_offsets(text: str) -> tuple[str, list[int] | None]:
         return text, None
     parts, offsets, last = [], [], 0
     for m in _CHARREF.finditer(text):
-        decoded = html.unescape(m.group())
+        written = m.group()
+        decoded = html.unescape(written)
         parts += [text[last:m.start()], decoded]
         offsets += range(last, m.start())
-        offsets += [m.start()] * len(decoded)
+        # What the decoding leaves as written keeps its place: all of "&word" that names no entity,
+        # the "it;" of "&notit;" (read as "¬it;"). The rest is where its "&" is.
+        kept = 0
+        while kept < min(len(decoded), len(written)) and decoded[-1 - kept] == written[-1 - kept] \
+                and (decoded == written or kept < len(decoded) - 1):
+            kept += 1
+        offsets += [m.start()] * (len(decoded) - kept) + list(range(m.end() - kept, m.end()))
         last = m.end()
     parts.append(text[last:])
     offsets += range(last, len(text) + 1)
     return "".join(parts), offsets
 
 
-# What E006 refuses in a file, written as an entity ("&#8238;" turned "gnp.exe" into "exe.png").
-_CONTROL_DECODED = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufffe\uffff]")
+# What E006 and E010 refuse in a file, written as an entity ("&#8238;" turned "gnp.exe" into
+# "exe.png"; "&shy;", "&#8203;", "&zwj;" hide as their characters do).
+_CONTROL_DECODED = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufffe\uffff"
+                              r"\u00ad\u200b-\u200f\u2060\ufeff]")
 
 
 def _decoded_hits(text: str, decoded: str, holes: list, markup_allowed: bool, attr_lists: bool, where: str):
-    if decoded is not text:
-        for m in _CONTROL_DECODED.finditer(decoded):
-            yield m.start(), "E006", (f"Ký tự điều khiển U+{ord(m.group()):04X} viết dạng thực thể HTML (&#…;): ký tự này đảo chiều "
-                                      "hoặc ẩn chữ trên trang. Hãy bỏ nó.")
     for m in TEMPLATE.finditer(decoded):
         yield m.start(), "J101", (f"Không viết {m.group()!r} trong nội dung: công cụ dựng trang đọc ‘{{{{’ và ‘{{%’ là lệnh. "
                                   "Muốn chừa chỗ để điền thì viết [..] hoặc ……; muốn giữ dấu ngoặc nhọn thì viết cách ra: "

@@ -381,7 +381,8 @@ def _date_problem(typed: str, year: int, month: int, day: int, past: bool = Fals
     return f"{typed!r} không phải ngày dạng YYYY-MM-DD: viết {date.isoformat()}{ahead}."
 
 
-EARLIEST_YEAR = 1930
+EARLIEST_YEAR = 1000
+EARLIEST_REVIEW = 2000
 
 
 class Date(Type):
@@ -397,10 +398,12 @@ class Date(Type):
 
     def check(self, value, path, ctx):
         if type(value) is dt.date:
-            if value.year < EARLIEST_YEAR:
-                # "0206-12-01" for 2026: a date YAML reads, and the page showed "01/12/206".
-                ctx.report(path, "S104", f"Năm {value.year:04d} trong ngày {value.isoformat()} không thể có ở đây (nội dung Sổ tay "
-                                         f"từ năm {EARLIEST_YEAR}, năm Đảng ra đời, trở đi): kiểm tra lại các chữ số của năm.")
+            if value.year < (EARLIEST_REVIEW if self.past is True else EARLIEST_YEAR):
+                # "0206-12-01" for 2026: a date YAML reads, and the page showed "01/12/206". A review
+                # is this century's; a source or a document may be old (1927), but not of four digits
+                # with a leading zero.
+                ctx.report(path, "S104", f"Năm {value.year:04d} trong ngày {value.isoformat()} không thể có ở đây: kiểm tra lại "
+                                         "các chữ số của năm.")
                 return _DROP
             if self.past and value > vn_today():
                 ctx.report(path, "S107", f"Ngày {value.isoformat()} còn ở phía trước; {self.write}.")

@@ -278,7 +278,7 @@ def _legacy_at(text: str, at: int) -> bool:
     """Is the odd character at `at` a letter of TCVN3 or VNI text: beside a letter of its word
     (on the side Unicode text never puts it), in a word with no letter only Unicode writes?"""
     odd = text[at]
-    if odd == "\u00ad" and _VOWEL.search(text, _word_span(text, at)[0], at):
+    if odd == "\u00ad" and _VOWEL.search(text, _syllable_start(text, at), at):
         # TCVN3's "ư" is a syllable's first vowel ("t\u00ad", "n\u00adíc"): after a vowel of its word
         # ("gian\u00ad ngắn") it is a soft hyphen Word left, told as invisible (E010).
         return False
@@ -292,6 +292,15 @@ def _legacy_at(text: str, at: int) -> bool:
 # With its marks too ("vù\u00adng", "vùng\u00adcao"): before TCVN3's "ư" stand only a syllable's
 # consonants, plain letters or its "đ" (shown "®"), never a letter with a mark.
 _VOWEL = re.compile(r"[aeiouyAEIOUYÀ-ỹ]")
+
+
+def _syllable_start(text: str, at: int) -> int:
+    """Where the run of letters before `at` starts: "nhÊt-tr\u00adêng" is two syllables of TCVN3
+    text, and only "tr" stands before its "ư"."""
+    start = at
+    while start > 0 and _is_letter(text[start - 1]):
+        start -= 1
+    return start
 
 
 def _word_span(text: str, at: int) -> tuple[int, int]:

@@ -63,16 +63,17 @@ def external_host(url: str, decoded: bool = False) -> str | None:
     authority = re.split(r"[/?#]", rest, maxsplit=1)[0]
     host = authority.rsplit("@", 1)[-1]
     host = host[1:host.index("]")] if host.startswith("[") and "]" in host else host.split(":", 1)[0]
-    return _ascii_host(host.lower().rstrip("."))
+    return _one_host_form(host.lower().rstrip("."))
 
 
-def _ascii_host(host: str) -> str:
-    """A host as the browser reaches it: percent escapes decoded, a name with Vietnamese letters
-    in its ASCII form ("ví-dụ.vn", written so in a source, is "v%C3%AD-d%E1%BB%A5.vn" in the page)."""
-    if host.isascii() and "%" not in host:
+def _one_host_form(host: str) -> str:
+    """A host in one form however it is written: percent escapes decoded and an ASCII name
+    ("xn--…") as its letters ("ví-dụ.vn", written so in a source, is "v%C3%AD-d%E1%BB%A5.vn" in
+    the page), as readers are shown it."""
+    if host.isascii() and "%" not in host and "xn--" not in host:
         return host
     try:
-        return unquote(host).encode("idna").decode("ascii").lower()
+        return unquote(host).encode("idna").decode("idna").lower()
     except UnicodeError:
         return host
 

@@ -530,10 +530,10 @@ def _two_documents(err, text: str) -> tuple | None:
     documents, and said so in its own English words at the second "---"."""
     if "single document" not in (err.context or "") + (err.problem or "") or err.problem_mark is None:
         return None
-    marks = [i + 1 for i, line in enumerate(text.split("\n")) if line.rstrip() == "---"]
-    lines = " và ".join(f"dòng {n}" for n in marks[:3])
-    return err.problem_mark, (f"Tệp .yml không có dòng ---, vốn chỉ dành cho phần đầu của tệp .md: xóa dòng --- ({lines}); "
-                              "tệp chỉ gồm các dòng ‘tên trường: giá trị’.")
+    marks = [str(i + 1) for i, line in enumerate(text.split("\n")) if re.match(r"---(?:\s|$)", line)]
+    lines = ", ".join(marks[:-1]) + " và " + marks[-1] if len(marks) > 1 else "".join(marks)
+    return err.problem_mark, (f"Tệp .yml không dùng dòng ---, vốn chỉ dành cho phần đầu của tệp .md: xóa các dòng --- "
+                              f"(dòng {lines}); tệp chỉ gồm các dòng ‘tên trường: giá trị’.")
 
 
 def _explain(err, text: str, line_offset: int = 0) -> tuple:

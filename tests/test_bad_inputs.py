@@ -1322,7 +1322,7 @@ EDITOR_MISTAKES = {
                                 {"L101", "R105"}, "Mẫu hiện nguyên chữ như khi in"),
     # A | in a cell's text splits it: "dòng này có 6" did not say so.
     "a pipe inside an agenda cell": ("chuong-trinh/ong-dung.md", AGENDA_MD.replace("| Nội dung chính |", "| Nội dung chính: thu | chi |"),
-                                     {"B105"}, "dòng này có 6. Nếu chữ trong một ô có dấu |, thay nó bằng dấu phẩy"),
+                                     {"B105"}, "dòng này có 6. Nếu chữ trong một ô có dấu |, thay dấu | bằng dấu phẩy"),
     # Hours where minutes are asked: told in minutes ("2" made a two-minute step after the fix).
     "hours where minutes are asked": (TOPIC, topic(head_change=lambda h: re.sub(r"(?m)^duration: .*$", "duration: 2 giờ", h)),
                                       {"S103"}, "ở đây 120."),
@@ -1364,7 +1364,7 @@ EDITOR_MISTAKES = {
                                              "ở đây có thể là https://baonghean.vn/a.html"),
     # Written as a page's front matter: YAML's own English ("expected a single document").
     "a .yml file between two --- lines": ("nguon/nguon-a.yml", "---\n" + (BASE / "nguon/nguon-a.yml").read_text() + "---\n",
-                                          {"Y001"}, "xóa dòng --- (dòng 1 và dòng 6)"),
+                                          {"Y001"}, "xóa các dòng --- (dòng 1 và 6)"),
     # "0206" for 2026: YAML reads the date, and the page showed "01/12/206".
     "a review year missing a digit's place": ("huong-dan/nam-sai.md", front().replace("reviewed: 2026-01-01", "reviewed: 0206-12-01"),
                                               {"S104"}, "kiểm tra lại các chữ số của năm"),

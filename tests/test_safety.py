@@ -292,6 +292,9 @@ def test_entities_are_decoded_as_html_does_and_each_hit_is_told_where_the_source
     assert (source.index("<iframe>"), "H101") in hits and all(0 <= pos < len(source) for pos, _ in hits), hits
     # A bidi override, as an entity, is told at its "&".
     assert [pos for pos, code in hits if code == "E006"] == [m.start() for m in re.finditer(r"&#x202e;|&#8238", text)]
+    # Inside code the page shows the entity as written; a hidden character's entity is E010.
+    assert not [code for _, code, _ in _hits("Viết `&#8238;` là nguy hiểm.")]
+    assert [code for _, code, _ in _hits("Chữ&shy;ẩn và&#8203;nữa")] == ["E010", "E010"]
 
 
 def test_an_address_in_angle_brackets_is_a_link_not_a_tag():
