@@ -919,6 +919,18 @@ CASES = [
     ("Hướng dẫn 42-HD/BTC-TW ngày 28/10/2025.", [R("Hướng dẫn 42-HD/BTC-TW ngày 28/10/2025", id="42-HD/BTCTW-2025", problems=["C106"])]),
     # A year no entry of the code was issued in lists them all, the one meant among them.
     ("Chi bộ thực hiện Chỉ thị số 50-CT/TW năm 2024.", [R("Chỉ thị số 50-CT/TW năm 2024", id=None, problems=["C107"])]),
+    # A review's cases: a date naming the document after an event's words stays its own; title
+    # words one syllable at a time choose nothing; a year before the reference bars a later entry;
+    # "thay mặt" in a speaker's clause names no issuer; a quoted name's year is the contest's.
+    ("Hội nghị quán triệt Chỉ thị 05-CT/TW ngày 15/5/2017 của Bộ Chính trị.", [R("Chỉ thị 05-CT/TW ngày 15/5/2017 của Bộ Chính trị",
+                                                                                id="05-CT/TW-2016", problems=["C102"])]),
+    ("Hội nghị quán triệt Chỉ thị 50-CT/TW ngày 23/7/2015 của Ban Bí thư.", [R("Chỉ thị 50-CT/TW ngày 23/7/2015 của Ban Bí thư",
+                                                                               id="50-CT/TW-2025", problems=["C102"])]),
+    ("Sau khi Ban Bí thư gửi Chỉ thị 50-CT/TW về việc thực hiện ở cơ sở.", [R("Chỉ thị 50-CT/TW", id="50-CT/TW-2025", problems=[])]),
+    ("Năm 2016, chi bộ thực hiện Chỉ thị 50-CT/TW về sinh hoạt chi bộ.", [R("Chỉ thị 50-CT/TW", id=None, problems=["C107"])]),
+    ("Phát biểu thay mặt Bộ Chính trị tại hội nghị, Tổng Bí thư nhấn mạnh, mới đây đồng chí Trần Cẩm Tú, Thường trực Ban Bí thư "
+     "đã ký ban hành Chỉ thị số 50-CT/TW.", [R("Chỉ thị số 50-CT/TW", id="50-CT/TW-2025", problems=[])]),
+    ("Cuộc thi viết “Kết luận 01-KL/TW” năm 2023 của Tỉnh ủy.", [R("Kết luận 01-KL/TW", id="01-KL/TW-2021", problems=[])]),
     # Quotes around the reference alone close on it, and what follows is its context.
     ("Theo “Chỉ thị 50-CT/TW” của Ban Bí thư khóa XIII.", [R("Chỉ thị 50-CT/TW” của Ban Bí thư khóa XIII", id="50-CT/TW-2025", problems=[])]),
     ("Theo \"**Chỉ thị 50-CT/TW**\" ngày 19/7/2025.", [R("Chỉ thị 50-CT/TW**\" ngày 19/7/2025", id="50-CT/TW-2025", problems=["C102"])]),

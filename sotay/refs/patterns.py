@@ -265,7 +265,7 @@ WORK_BEFORE = _compile(r"(?:thực\s{1,3}hiện|triển\s{1,3}khai|quán\s{1,3}t
                        r"|chuyên\s{1,3}đề|kết\s{1,3}quả)"
                        # "Sơ kết 5 năm Chỉ thị …", "Kỷ niệm 10 năm thực hiện Chỉ thị …": the years the work counts
                        r"(?:\s{1,3}(?P<years>\d{1,2})\s{1,3}năm(?:\s{1,3}thực\s{1,3}hiện)?)?"
-                       r"\s{1,3}[\[*_]{0,3}$")  # a link's or emphasis' opening mark between
+                       r"\s{1,3}[\[*_“\"«]{0,3}$")  # a link's, emphasis' or a quote's opening mark between
 # A document made to carry out the reference ("Hướng dẫn thực hiện Quy định 294-QĐ/TW", "Kế hoạch
 # của Tỉnh ủy triển khai Chỉ thị …"): what says it was issued after the reference ("được Ban Tổ chức
 # Trung ương ban hành ngày …", ", ban hành năm 2008") is that document's.

@@ -355,8 +355,8 @@ def _leading(text: str, c: Citation, after: int) -> Citation | None:
         probe.terms = terms_of(term)
     body = _last(P.LEADING_BODY, window)
     if body and _PERSON_TITLE.search(window, max(0, body.start() - 20), body.start()):
-        behalf = _last(_ON_BEHALF, window[:body.start()])
-        body = P.LEADING_BODY.match(window, behalf.end()) if behalf else None  # whom the signer signs for
+        behalf = _signed_for(window, body.start())
+        body = (P.LEADING_BODY.match(window, behalf.end()) if behalf else None) or body  # whom the signer signs for
     if body:
         probe.body = " ".join(body.group("body").split())
     return probe if (probe.date or probe.year or probe.terms or probe.body) else None
@@ -381,10 +381,11 @@ def _issued_before(text: str, c: Citation, after: int) -> None:
     opened = lead.start()
     if _PERSON_TITLE.search(window, max(0, lead.start() - 20), lead.start()):
         # "…, Thường trực Ban Bí thư đã ký ban hành": a person signs, and "thay mặt Bộ Chính trị"
-        # before names the body they sign for, the issuer; without it, no issuer is told.
-        behalf = _last(_ON_BEHALF, window[:lead.start()])
+        # before names the body they sign for, the issuer; without it, no issuer is told (the
+        # body the signer belongs to only chooses: _leading).
+        behalf = _signed_for(window, lead.start())
         lead = P.LEADING_ISSUER.match(window, behalf.end()) if behalf else None
-        if lead is None:
+        if lead is None or (c.issuer or "").endswith("TW") and not lead.group("central"):
             return
         opened = behalf.start()
     joint = _JOINT.search(window, 0, lead.start())
@@ -417,6 +418,19 @@ _JOINT = re.compile(r"[ \t]*(?:,|và|cùng)[ \t]*$")
 # Văn phòng Trung ương Đảng"): the signer, who signs "thay mặt" the issuing body.
 _PERSON_TITLE = re.compile(r"(?:thường\s+trực|[uủ]y\s+viên|uỷ\s+viên|chánh|trưởng|phó)\s+$", re.IGNORECASE)
 _ON_BEHALF = re.compile(r"(?<![\wÀ-ỹ])thay\s+mặt\s+", re.IGNORECASE)
+# Words of someone speaking: "thay mặt Ban Thường vụ, đồng chí Bí thư cho biết … đã ký ban hành" is
+# who spoke, not for whom the document was signed.
+_SPOKEN = re.compile(r"(?<![\wÀ-ỹ])(?:cho\s+biết|cho\s+hay|nhấn\s+mạnh|phát\s+biểu|khẳng\s+định|nói|thông\s+tin|đề\s+nghị|yêu\s+cầu)(?![\wÀ-ỹ])",
+                     re.IGNORECASE)
+
+
+def _signed_for(window: str, signer: int):
+    """The "thay mặt …" that names whom the signer before `signer` signs for: in the same telling,
+    not before words of someone speaking (nor after "phát biểu": a speaker's)."""
+    behalf = _last(_ON_BEHALF, window[:signer])
+    if behalf is None or _SPOKEN.search(window, max(0, behalf.start() - 12), signer):
+        return None
+    return behalf
 _OWN_BRACKET = re.compile(r"[ \t]{0,3}\([^()\n]{0,200}\)")
 # "Đảng bộ xã khóa XI triển khai Chỉ thị 50-CT/TW", "Huyện ủy khóa XI …": a local committee's or a
 # council's own term, which says nothing of the Party's terms.
@@ -490,25 +504,34 @@ def _chosen_by_bracket(docs: list, c: Citation, text: str | None):
 _ABOUT = re.compile(r"\s{0,3},?\s{0,3}[“\"*_]{0,3}\s{0,2}(?:về|v\u1ec1)\s+([^.;:!?()\n]{1,160})", re.I)
 
 
-def _title_words(text: str) -> set[str]:
-    return set(re.findall(r"[^\W\d_]+", match_key(text))[:15])
+def _title_pairs(text: str, limit: int | None = None) -> set[tuple[str, str]]:
+    """A title's words two by two, as they stand side by side ("sinh hoạt", "chi bộ")."""
+    words = re.findall(r"[^\W\d_]+", match_key(text))[:limit]
+    return set(zip(words, words[1:]))
 
 
-def _chosen_by_title(docs: list, c: Citation, text: str | None):
+def _chosen_by_title(docs: list, c: Citation, text: str | None, after: int = 0):
     """The one entry of a reused code whose title the words after it name ("… về nâng cao chất
-    lượng sinh hoạt chi bộ": the 2025 directive, not the 1999 one on khuyến học). Only the words
-    no other candidate's title holds count, two at least, and no other candidate may have one of
-    its own: such words choose, never contradict (a title is often shortened when cited). Not for
-    a short form ("Chỉ thị 50 về …"), which may be another body's directive of that number."""
+    lượng sinh hoạt chi bộ": the 2025 directive, not the 1999 one on khuyến học). Words count two
+    by two, as they stand side by side in that entry's title and in no other candidate's, two
+    pairs at least, and no other candidate may have one of its own: one syllable alone ("việc",
+    "hiện") is in every other title. Such words choose, never contradict (a title is often
+    shortened when cited), and never an entry issued after a year the sentence gives before the
+    reference ("Năm 2016, chi bộ thực hiện Chỉ thị 50-CT/TW về sinh hoạt chi bộ"). Not for a short
+    form ("Chỉ thị 50 về …"), which may be another body's directive of that number."""
     about = _ABOUT.match(text, c.end) if text and not c.short else None  # a short form needs its facts
     titled = [d for d in docs if d.title]
     if about is None or len(titled) < 2:
         return None
-    written = _title_words(about.group(1))
-    own = {d.id: set(re.findall(r"[^\W\d_]+", match_key(d.title))) for d in titled}
+    written = _title_pairs(about.group(1), 15)
+    own = {d.id: _title_pairs(d.title) for d in titled}
     scores = sorted(((len(written & own[d.id].difference(*(own[o.id] for o in titled if o is not d))), d) for d in titled),
                     key=lambda x: x[0], reverse=True)
-    return scores[0][1] if scores[0][0] >= 2 and scores[1][0] == 0 else None
+    if scores[0][0] < 2 or scores[1][0] > 0:
+        return None
+    lead = _leading(text, c, after)
+    before = lead.date.year if lead and lead.date else lead.year if lead else None
+    return scores[0][1] if not (before and (scores[0][1].issued_year or 0) > before) else None
 
 
 def _chosen_by_sender(docs: list, c: Citation):
@@ -638,7 +661,7 @@ def _choose(c: Citation, docs: list, exact: bool, label: str, text: str | None, 
         # directive of that code, and the one issued that year is the one it names.
         # The title's own words before what the sentence says ahead of it: "Năm 2025, chi bộ thực hiện
         # Chỉ thị 50-CT/TW về … tham nhũng" is the 2015 directive, the year the cell's work.
-        chosen = ((_best_supported(fits, c) if fits and context else None) or _chosen_by_title(fits or docs, c, text)
+        chosen = ((_best_supported(fits, c) if fits and context else None) or _chosen_by_title(fits or docs, c, text, after)
                   or _chosen_by_leading(fits, c, text, after) or _chosen_by_day(fits or docs, c, text)
                   or _chosen_by_bracket(fits or docs, c, text) or _chosen_by_sender(fits or docs, c))
         if chosen is None and c.year and not c.date and fits and len(fits) < len(docs) \
