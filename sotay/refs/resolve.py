@@ -507,7 +507,7 @@ _ABOUT = re.compile(r"\s{0,3},?\s{0,3}[“\"*_]{0,3}\s{0,2}(?:về|v\u1ec1)\s+([
 def _title_pairs(text: str, limit: int | None = None) -> set[tuple[str, str]]:
     """A title's words two by two, as they stand side by side ("sinh hoạt", "chi bộ")."""
     words = re.findall(r"[^\W\d_]+", match_key(text))[:limit]
-    return set(zip(words, words[1:]))
+    return set(zip(words, words[1:], strict=False))
 
 
 def _chosen_by_title(docs: list, c: Citation, text: str | None, after: int = 0):
