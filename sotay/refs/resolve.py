@@ -501,7 +501,7 @@ def _chosen_by_bracket(docs: list, c: Citation, text: str | None):
 
 # "Chỉ thị 50-CT/TW về nâng cao chất lượng sinh hoạt chi bộ": the words of its title, after the
 # code (and its facts), up to where the sentence ends. Read to fifteen words at most.
-_ABOUT = re.compile(r"\s{0,3},?\s{0,3}[“\"*_]{0,3}\s{0,2}(?:về|v\u1ec1)\s+([^.;:!?()\n]{1,160})", re.I)
+_ABOUT = re.compile(r"\s{0,3},?\s{0,3}[“\"*_]{0,3}\s{0,2}về\s+([^.;:!?()\n]{1,160})", re.I)
 
 
 def _title_pairs(text: str, limit: int | None = None) -> set[tuple[str, str]]:
