@@ -87,6 +87,8 @@ def test_every_outline_and_agenda_page_has_all_four_actions(built_site, ctx):
             assert target.is_file() and target.suffix == suffix, (exp.key, label)
         # Each says what it is for: "Markdown" means nothing to a secretary, who wants the Word file.
         assert "Word" in parser.titles["Tải về DOCX"] and "biên tập viên" in parser.titles["Tải về Markdown"], parser.titles
+        # A model's agenda is written out as a sample agenda: sent back, it makes a new one.
+        assert ("chương trình mẫu mới" in parser.titles["Tải về Markdown"]) == exp.key.startswith("mo-hinh/"), parser.titles
         # What the page itself saves (offline too): the same Markdown as the file, and the copy text.
         markdown = to_markdown(exp, ctx)
         assert parser.data["data-sotay-md"] == markdown == (page_dir / parser.links["Tải về Markdown"]).read_text(), exp.key

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from html import escape
 
+from ..model import Meeting
 from ..render.common import rel_link
 from .clipboard_html import html_of
 from .items import ExportContext, exportables, form_exportables
@@ -80,9 +81,16 @@ _FOR = {"docx": "Bản Word để chi bộ sửa thành văn bản của mình v
         "md": "Tệp nguồn (Markdown) cho biên tập viên: sửa rồi gửi lại Sổ tay; để sửa trong Word, dùng bản DOCX"}
 
 
+# A model meeting's agenda is written out as a sample agenda (content/chuong-trinh), not the
+# model's own file: sent back, it makes a new sample agenda, and the tooltip says so.
+_MODEL_MD = ("Chương trình của mô hình, viết thành tệp nguồn (Markdown) của một chương trình mẫu: biên tập viên sửa rồi gửi "
+             "Sổ tay thành chương trình mẫu mới; để sửa trong Word, dùng bản DOCX")
+
+
 def _link(src: str, exp, label: str, fmt: str) -> str:
+    title = _MODEL_MD if fmt == "md" and isinstance(exp.item, Meeting) else _FOR[fmt]
     return (f'[{label}]({rel_link(src, exp.download_src(fmt))})'
-            f'{{ .md-button download="{exp.download_name(fmt)}" title="{_FOR[fmt]}" }}')
+            f'{{ .md-button download="{exp.download_name(fmt)}" title="{title}" }}')
 
 
 def renderer(corpus, registry) -> ActionBars:
