@@ -29,6 +29,10 @@ TOP = [
     ("sinh hoat chuyen de", "/huong-dan/sinh-hoat-chuyen-de/", 1),
     # Three rules titled alike: the latest first, not the one of 2021.
     ("dieu le dang", "/van-ban/294-qd-tw-2025/", 1),
+    # A red team's: the guide holding the words as one asks them, before a page with some of them.
+    ("du thao chuyen de", "/huong-dan/sinh-hoat-chuyen-de/", 1),
+    ("lam sao de dang vien phat bieu", "/huong-dan/phat-huy-dan-chu/", 1),
+    ("xep loai hang thang", "/huong-dan/danh-gia-chat-luong/", 1),
     # As the thirty-fourth session's reviewer typed them: a document asked for by another kind (no page
     # writes the kind beside that number), "quyết định" for a Quy định's QĐ, a code's number without
     # its zero, Trung ương with its letter, an issuer apart by a dash, a number with what the document
