@@ -921,6 +921,11 @@ def test_a_root_with_allowed_signers_takes_only_releases_its_keys_signed(tmp_pat
     _tar(tmp_path / "dist-4.0.1/site-4.0.1", "sotay-4.0.3", swapped, 0)
     sums.write_text(f"{hashlib.sha256(swapped.read_bytes()).hexdigest()}  {swapped.name}\n")
     refusals["không khớp"] = swapped
+    # Signed, then opened and saved on Windows: `sha256sum -c` still passes it; told as such.
+    windows = release("4.0.4", "thật", key)
+    crlf = windows.parent / "SHA256SUMS"
+    crlf.write_bytes(crlf.read_bytes().replace(b"\n", b"\r\n"))
+    refusals["kiểu xuống dòng của Windows"] = windows
     for words, archive in refusals.items():
         proc = run(archive)
         assert proc.returncode == 1 and words in proc.stderr and "Traceback" not in proc.stderr, proc.stderr
@@ -1420,6 +1425,14 @@ def test_a_folder_where_the_current_link_goes_is_refused_before_anything_is_unpa
     assert proc.returncode == 1 and "là một thư mục thật" in proc.stderr and "mv " in proc.stderr, proc.stderr
     assert (root / "current/index.html").read_text() == "bản cũ"
     assert not list(root.glob(".current-*")) and not list((root / "releases").glob("1.0.0*"))
+    status = subprocess.run([str(ROOT / "scripts/deploy"), "--status", "--root", str(root)], capture_output=True, text=True)
+    assert status.returncode == 1 and "là một thư mục thật" in status.stderr, status.stdout + status.stderr
+    # The advice, followed as written: the site is served all along, and the deploy then goes through.
+    advice = re.search(r"(mv \S+ \S+ && ln -s \S+ \S+);", proc.stderr).group(1)
+    subprocess.run(advice, shell=True, check=True)
+    assert (root / "current/index.html").read_text() == "bản cũ"
+    proc = subprocess.run([str(ROOT / "scripts/deploy"), str(dist / "sotay-1.0.0.tar.gz"), "--root", str(root)], capture_output=True, text=True)
+    assert proc.returncode == 0 and (root / "current/index.html").read_text() == "bản mới", proc.stderr
 
 
 def test_the_history_lists_each_release_once_where_it_was_last_deployed(tmp_path):
@@ -1589,3 +1602,5 @@ def test_sha256sums_lines_with_one_space_or_a_tab_are_read():
     digest = "ab" * 32
     for line in (f"{digest} sotay-1.tar.gz\n", f"{digest}\tsotay-1.tar.gz\n"):
         assert _listed(line.encode(), "sotay-1.tar.gz") == digest, line
+    # Saved by a Windows editor: CRLF, a BOM before the first line (its line was lost: "no line for").
+    assert _listed(f"\ufeff{digest}  sotay-1.tar.gz\r\n".encode(), "sotay-1.tar.gz") == digest

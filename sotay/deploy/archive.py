@@ -60,7 +60,7 @@ _SUM_LINE = re.compile(r"^(?:(?P<hash>[0-9A-Fa-f]{64})[ \t]+\*?(?:\./)?(?P<name>
 def _sum_lines(sums: bytes) -> list[tuple[str, str]]:
     """(name, SHA-256) of each line of SHA256SUMS."""
     out = []
-    for line in sums.decode("utf-8", "replace").splitlines():
+    for line in sums.decode("utf-8-sig", "replace").splitlines():  # a BOM a Windows editor added: its first line too
         m = _SUM_LINE.match(line.rstrip("\r"))
         if m:
             out.append((m.group("name") or m.group("tname"), (m.group("hash") or m.group("thash")).lower()))

@@ -97,6 +97,17 @@ def _status(root: Path) -> int:
         print(f"Không có thư mục triển khai {root}: chưa triển khai bản nào ở đây (kiểm tra lại --root).", file=sys.stderr)
         return 1
     live = current(root)
+    link = root / "current"
+    if live is None and link.exists():
+        # A site unpacked by hand: served, but no release of this tool's ("(chưa có)" said nothing ran).
+        print(f"Đang chạy: {link} là một thư mục thật, không phải liên kết tới một bản trong {root / 'releases'} "
+              "(lần triển khai tới sẽ nói cách chuyển nó).", file=sys.stderr)
+        return 1
+    if live is not None and not (link / "index.html").is_file():
+        # The live release's folder deleted by hand: nginx answers 404 for every page.
+        print(f"Đang chạy: {live}, nhưng {link} không dẫn tới bản nào có index.html (thư mục bản đã bị xóa?): trang "
+              "đang báo lỗi 404. Hãy triển khai lại bản phát hành, hoặc quay về bản trước (--rollback).", file=sys.stderr)
+        return 1
     built_for = read_manifest(root / "current").get("site_url") if live else None
     print(f"Đang chạy: {live or '(chưa có)'}" + (f" (dựng cho {built_for})" if built_for else "")
           + (UNCHECKED if _unsigned(root, live) else ""))

@@ -178,8 +178,9 @@ def check_current_is_a_link(root: Path) -> None:
     link = root / "current"
     if link.exists() and not link.is_symlink():
         raise DeployError(f"{link} là một thư mục thật (có lẽ trang đã được giải nén bằng tay trước đây), không phải liên kết "
-                          f"tới một bản trong {root / 'releases'}. Hãy đổi tên nó (ví dụ: mv {link} {root / 'current.cu'}) rồi "
-                          "chạy lại lệnh; nginx vẫn phục vụ đường dẫn current như cũ.")
+                          f"tới một bản trong {root / 'releases'}. Hãy đổi tên nó và đặt vào chỗ cũ một liên kết tới nó, để nginx "
+                          f"vẫn phục vụ trang trong lúc chuyển: mv {link} {root / 'current.cu'} && ln -s current.cu {link}; "
+                          "rồi chạy lại lệnh.")
 
 
 def make_root(root: Path) -> None:

@@ -51,6 +51,11 @@ def check_signature(sums: Path, signers: Path, data: bytes | None = None) -> str
         if _ssh_keygen("verify", "-f", str(signers), "-I", principal, "-n", NAMESPACE, "-s", str(sig),
                        data=data).returncode == 0:
             return principal
+    if b"\r" in data or data.startswith(b"\xef\xbb\xbf"):
+        # Saved by a Windows editor: `sha256sum -c` still passes it, the signature does not.
+        raise DeployError(f"Chữ ký {sig.name} không khớp {sums.name}: tệp có kiểu xuống dòng của Windows hoặc dấu BOM ở đầu, "
+                          "tức đã được mở rồi lưu lại trong một trình soạn thảo sau khi ký. Hãy chép lại nguyên thư mục dist/ "
+                          "từ máy dựng, không mở SHA256SUMS để sửa.")
     raise DeployError(f"Chữ ký {sig.name} không khớp {sums.name}: tệp đã bị sửa sau khi ký, hoặc chữ ký của lần "
                       "make dist khác. Hãy chép lại cả thư mục dist/ từ máy dựng.")
 
