@@ -642,7 +642,16 @@ def test_a_disk_that_fills_after_the_switch_is_told_as_deployed(tmp_path, monkey
     assert current(root) == "1.0.2"
     assert told.getvalue().startswith(f"Đã triển khai 1.0.2 ({root / 'current'}): bạn đọc đang thấy bản này, nhưng chưa ghi "
                                       "được lịch sử triển khai"), told.getvalue()
-    assert "không đổi" not in told.getvalue()
+    assert "không đổi" not in told.getvalue() and "giải phóng chỗ trên đĩa" in told.getvalue()
+    # A history file the operator made read-only: not a full disk, and not told as one.
+    def locked(where, name, versions):
+        raise OSError(errno.EPERM, "Operation not permitted", str(where / f"{name}.tmp"))
+
+    monkeypatch.setattr(actions, "write_list", locked)
+    told.truncate(0)
+    assert cli.main([str(archive), "--root", str(root)]) == 1
+    monkeypatch.setattr(actions, "write_list", written)
+    assert "cho phép ghi vào" in told.getvalue() and "giải phóng chỗ" not in told.getvalue(), told.getvalue()
     assert rollback(root) == "1.0.1"
     # A list that cannot be written leaves no empty one behind.
     monkeypatch.setattr(releases.os, "replace", lambda *_: full(root, "live", []))

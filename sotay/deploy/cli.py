@@ -201,8 +201,12 @@ def _run(args) -> int:
         _warn_unreadable(root)
         return 0
     except UnrecordedError as err:
+        # The cure follows the cause: a full disk, or a file the operator may not write (EPERM, EACCES).
+        cure = (f"giải phóng chỗ trên đĩa (df -h {root})" if err.err.errno in (errno.ENOSPC, errno.EDQUOT) else
+                f"cho phép ghi vào {err.err.filename or root} (xem ls -l và lsattr; chạy bằng sudo nếu cần)"
+                if err.err.errno in (errno.EPERM, errno.EACCES) else "sửa lỗi trên")
         print(f"Đã triển khai {err.version} ({root / 'current'}): bạn đọc đang thấy bản này, nhưng chưa ghi được lịch sử "
-              f"triển khai ({err}). Hãy giải phóng chỗ trên đĩa (df -h {root}) rồi chạy lại đúng lệnh này để ghi lịch sử; "
+              f"triển khai ({err}). Hãy {cure} rồi chạy lại đúng lệnh này để ghi lịch sử; "
               "--rollback vẫn quay về bản chạy trước đó.", file=sys.stderr)
     except DeployError as err:
         print(f"{action}: {err}", file=sys.stderr)
