@@ -775,3 +775,16 @@ def test_a_second_press_within_the_flash_gives_the_label_back(browser, site_url)
     _press_copy(page)
     expect(page.locator("button.sotay-copy").first).to_have_text("Sao chép", timeout=5000)
     context.close()
+
+
+def test_the_registry_index_prints_its_codes_and_dates_apart(browser, site_url):
+    """On A4 (165 mm of text, 624 px) a code that never breaks ("168-KH/VPTW") ran into the date
+    beside it ("168-KH/VPTW21/8/2025"), behind the screen's padding."""
+    context = browser.new_context(viewport={"width": 624, "height": 900})
+    page = context.new_page()
+    page.emulate_media(media="print")
+    page.goto(site_url + "van-ban/")
+    cells = page.evaluate("""() => [...document.querySelectorAll('.sotay-registry td')]
+        .map(td => [td.textContent.trim(), td.scrollWidth > td.clientWidth + 1])""")
+    context.close()
+    assert cells and not [text for text, over in cells if over], [text for text, over in cells if over]
