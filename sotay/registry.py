@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from .diagnostics import Diagnostic
 from .model import FACTS, SOURCED, Document
-from .text import match_key, slugify
+from .text import match_key, slugify, vn_today
 
 _PARTY_CODE = re.compile(r"^(?P<number>\d+[a-zA-Z]?)-(?P<abbr>[^/]+)/(?P<issuer>.+)$")
 _STATE_CODE = re.compile(r"^(?P<number>\d+)(?:/(?P<year>\d{4}))?/(?P<abbr>[^-]+)-(?P<issuer>.+)$")
@@ -148,12 +148,16 @@ class Registry:
         return self.chain(doc)[-1]
 
 
+# A name that is a kind and a number ("Chỉ thị 10", "Hướng dẫn số 42"): a short form of a citation.
+_SHORT_NAME = re.compile(r"([^\W\d_][^\d]*?)\s+(?:số\s+)?(\d{1,4})")
+
+
 def validate(corpus) -> list[Diagnostic]:
     """Registry rules G101-G106 over every loaded entry."""
     problems: list[Diagnostic] = []
     docs = corpus.documents
     types = corpus.vocab.document_types if corpus.vocab else {}
-    aliases: dict[str, str] = {}
+    aliases: dict[str, tuple] = {}  # a name's key -> (the entry's id, its file, the name's place there)
     for doc in docs.values():
         origin = corpus.origin(doc)
 
@@ -202,9 +206,17 @@ def validate(corpus) -> list[Diagnostic]:
                                 f"13-HD/BTCTU-2018-tra-vinh): ở đây -{slugify(doc.province)}, rồi đặt tên tệp theo mã.")
         if doc.date and doc.year and doc.date.year != doc.year:
             at(("year",), "S107", f"year {doc.year} khác năm của date {doc.date.isoformat()}.")
+        elif doc.year and doc.year > vn_today().year:
+            # A future date is refused (Date(past=…)); a year was not.
+            at(("year",), "S107", f"Năm {doc.year} còn ở phía trước; ghi năm văn bản đã ban hành, như nguồn ghi.")
         if doc.replaced_by:
             if doc.replaced_by not in docs and not corpus.mending(doc.replaced_by):
                 at(("replaced_by",), "G101", f"Không có văn bản {doc.replaced_by!r} trong sổ.")
+            elif (later := docs.get(doc.replaced_by)) and later.issued_year and doc.issued_year and later.issued_year < doc.issued_year:
+                # The 2024 guide "replaced by" the 2022 one: the page said so, and C105 after it.
+                at(("replaced_by",), "G101", f"{doc.replaced_by} ban hành năm {later.issued_year}, trước văn bản này ({doc.issued_year}): "
+                                             "văn bản thay thế ra sau văn bản bị thay thế. Kiểm tra lại chiều thay thế: có lẽ "
+                                             f"replaced_by thuộc về tệp của {doc.replaced_by}.")
             if doc.status != "da-thay-the":
                 at(("replaced_by",), "S107", "Có replaced_by thì status phải là da-thay-the.")
         elif doc.status == "da-thay-the":
@@ -213,9 +225,23 @@ def validate(corpus) -> list[Diagnostic]:
         names = ([(("name",), doc.name)] if doc.name else []) + [(("aliases", i), a) for i, a in enumerate(doc.aliases)]
         for path, alias in names:
             key = match_key(alias)
-            if key in aliases and aliases[key] != doc.id:
-                at(path, "G103", f"Tên gọi {alias!r} đã dùng cho {aliases[key]}.")
-            aliases.setdefault(key, doc.id)
+            if key in aliases and aliases[key][0] != doc.id:
+                # Told in both files, each naming the other: which is new, the check cannot know (the
+                # first by name was told alone, and it was the old, correct one).
+                other, other_origin, other_path = aliases[key]
+                at(path, "G103", f"Tên gọi {alias!r} đã dùng cho {other} ({other_origin.rel}): một tên chỉ gọi một văn bản; "
+                                 "bỏ nó khỏi tệp không đúng.")
+                at(other_path, "G103", f"Tên gọi {alias!r} cũng được ghi cho {doc.id} ({origin.rel}): một tên chỉ gọi một văn "
+                                       "bản; bỏ nó khỏi tệp không đúng.", origin=other_origin)
+            aliases.setdefault(key, (doc.id, origin, path))
+            short = _SHORT_NAME.fullmatch(alias.strip())
+            named = next((t for t in types.values() if short and match_key(t.label) == match_key(short.group(1))), None)
+            number = split_code(doc.code).get("number") if doc.code else None
+            if named and number and (base_kind(code_key(named.abbr)) != base_kind(code_key(split_code(doc.code).get("abbr", "")))
+                                     or int(short.group(2)) != int(number)):
+                # "Chỉ thị 10" on a guide: a page's "Chỉ thị 10 của Ban Bí thư" was read as the guide.
+                at(path, "G103", f"Tên gọi {alias!r} là cách gọi tắt {named.label} số {int(short.group(2))}, không phải văn bản "
+                                 f"này ({doc.code}): bỏ nó khỏi aliases.")
     for doc in docs.values():
         seen, cur = [doc.id], doc
         while cur.replaced_by and cur.replaced_by in docs:

@@ -142,6 +142,14 @@ CASES = [
      "id: 11-CT/TW-2008\ntype: chi-thi\ncode: 11-CT/TW\ndate: 2008-01-01\nscope: trung-uong\nstatus: da-thay-the\n"
      "replaced_by: 10-CT/TW-2007\nexamples: [Chỉ thị 11-CT/TW ngày 1/1/2008]\nsources: {code: [nguon-a], date: [nguon-a], "
      "status: [nguon-a], replaced_by: [nguon-a]}\n", None),
+    # A registry red team's: the 2008 directive "replaced by" the 2007 one; a guide aliased as "Chỉ thị 10".
+    ("replaced by an older document", "van-ban/11-ct-tw-2008.yml",
+     "id: 11-CT/TW-2008\ntype: chi-thi\ncode: 11-CT/TW\ndate: 2008-01-01\nscope: trung-uong\nstatus: da-thay-the\n"
+     "replaced_by: 10-CT/TW-2007\nexamples: [Chỉ thị 11-CT/TW ngày 1/1/2008]\nsources: {code: [nguon-a], date: [nguon-a], "
+     "status: [nguon-a], replaced_by: [nguon-a]}\n", "G101"),
+    ("a registry year ahead of today", DOC,
+     doc(lambda d: d.replace("date: 2007-03-30", "year: 2099").replace("  date: [nguon-a]", "  year: [nguon-a]")), "S107"),
+    ("an alias that is another kind's short form", DOC, doc(lambda d: d.replace("examples:", "aliases: [Hướng dẫn 10]\nexamples:")), "G103"),
     ("alias is another document's name", "van-ban/nq-dh-xii.yml",
      "id: NQ-DH-XII\ntype: nghi-quyet\nname: Nghị quyết Đại hội XII\nscope: trung-uong\nexamples: [Nghị quyết Đại hội XII của Đảng]\n"
      "sources: {name: [nguon-a]}\n", "G103"),

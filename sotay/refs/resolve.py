@@ -692,7 +692,7 @@ def _grounds_hint(c: Citation, docs: list, listed) -> tuple[str, str] | None:
     said = f" Trang này ghi {doc.id} trong references: nếu là văn bản ấy, hãy ghi đủ như vậy"
     # The second, for a title: a link there is S107's error, and the title shows in full anyway.
     return (f"{said}, hoặc liên kết chữ đã viết tới trang của nó: "
-            f"[{_spaced(c) or c.surface[:c.link_end - c.start].strip()}](/van-ban/{doc.slug}/).",
+            f"[{_spaced(c) or ' '.join(c.surface[:c.link_end - c.start].split())}](/van-ban/{doc.slug}/).",  # on one line
             f"{said} (tiêu đề không chứa liên kết).")
 
 
