@@ -148,6 +148,9 @@ class Registry:
         return self.chain(doc)[-1]
 
 
+_PROVINCE_PREFIX = re.compile(r"(?:tỉnh|thành\s+phố|tp\.?)\s+", re.IGNORECASE)
+# The province a local body's name ends with: "Ban Tổ chức Tỉnh ủy Bến Tre", "Thành ủy Thành phố Hồ Chí Minh".
+_PROVINCE_OF_BODY = re.compile(r"(?:ủy|uỷ)\s+([^\W\d_].*)$")
 # A name that is a kind and a number ("Chỉ thị 10", "Hướng dẫn số 42"): a short form of a citation.
 _SHORT_NAME = re.compile(r"([^\W\d_][^\d]*?)\s+(?:số\s+)?(\d{1,4})")
 
@@ -181,6 +184,10 @@ def validate(corpus) -> list[Diagnostic]:
         # A code written but malformed is told (S107), not as missing too.
         if not doc.code and not doc.name and origin.located.data.get("code") in (None, "", []):
             at(("id",), "S102", "Văn bản cần có số hiệu (code) hoặc tên gọi (name).")
+        if doc.code and re.search(r"[a-zđ]{2,}", doc.code):
+            # "07-hd/btctu" passed, and the page and its citations took the lower case for the code.
+            meant = doc.code.upper().replace("QĐI", "QĐi").replace("TTG", "TTg")
+            at(("code",), "S107", f"Số hiệu {doc.code!r} viết chữ thường: viết như văn bản ghi, chữ in hoa ({meant}).")
         if doc.code:
             parts = split_code(doc.code)
             expected = types.get(doc.type)
@@ -201,6 +208,15 @@ def validate(corpus) -> list[Diagnostic]:
         elif doc.scope == "dia-phuong" and not doc.province:
             at(("scope",), "G108", "Văn bản địa phương cần trường province: tên tỉnh, thành phố ban hành (như Trà Vinh), "
                                    "để phân biệt với văn bản cùng số hiệu của tỉnh khác.")
+        elif doc.scope == "dia-phuong" and _PROVINCE_PREFIX.match(doc.province):
+            # "tỉnh Bến Tre" asked for an id ending "-tinh-ben-tre"; "Thành phố Hồ Chí Minh" matched no citation.
+            at(("province",), "S107", f"Ghi tên tỉnh, thành phố không kèm chữ đứng trước: "
+                                      f"province: {_PROVINCE_PREFIX.sub('', doc.province)}.")
+        elif doc.scope == "dia-phuong" and (named := _PROVINCE_OF_BODY.search(doc.issuing_body or "")) \
+                and slugify(_PROVINCE_PREFIX.sub("", named.group(1))) != slugify(doc.province):
+            # "province: Bế Tre" beside "Ban Tổ chức Tỉnh ủy Bến Tre": the id was then asked to carry the typo.
+            at(("province",), "S107", f"province {doc.province!r} khác tỉnh trong issuing_body ({named.group(1)!r}): "
+                                      "ghi cùng một tên ở hai trường.")
         elif doc.scope == "dia-phuong" and not doc.id.endswith("-" + slugify(doc.province)):
             at(("id",), "G108", f"Mã của văn bản địa phương kết thúc bằng tên tỉnh viết không dấu (như "
                                 f"13-HD/BTCTU-2018-tra-vinh): ở đây -{slugify(doc.province)}, rồi đặt tên tệp theo mã.")

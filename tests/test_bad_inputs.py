@@ -149,6 +149,15 @@ CASES = [
      "status: [nguon-a], replaced_by: [nguon-a]}\n", "G101"),
     ("a registry year ahead of today", DOC,
      doc(lambda d: d.replace("date: 2007-03-30", "year: 2099").replace("  date: [nguon-a]", "  year: [nguon-a]")), "S107"),
+    ("a province written with its 'tỉnh'", "van-ban/09-hd-tu-2019-ben-tre.yml",
+     "id: 09-HD/TU-2019-ben-tre\ntype: huong-dan\ncode: 09-HD/TU\nissuing_body: Ban Thường vụ Tỉnh ủy Bến Tre\nyear: 2019\n"
+     "scope: dia-phuong\nprovince: tỉnh Bến Tre\nexamples: [Hướng dẫn 09-HD/TU năm 2019 của Ban Thường vụ Tỉnh ủy Bến Tre]\n"
+     "sources: {code: [nguon-a], issuing_body: [nguon-a], year: [nguon-a]}\n", "S107"),
+    ("a province other than its issuing body's", "van-ban/09-hd-tu-2019-ben-tre.yml",
+     "id: 09-HD/TU-2019-ben-tre\ntype: huong-dan\ncode: 09-HD/TU\nissuing_body: Ban Thường vụ Tỉnh ủy Bến Tre\nyear: 2019\n"
+     "scope: dia-phuong\nprovince: Bế Tre\nexamples: [Hướng dẫn 09-HD/TU năm 2019 của Ban Thường vụ Tỉnh ủy Bến Tre]\n"
+     "sources: {code: [nguon-a], issuing_body: [nguon-a], year: [nguon-a]}\n", "S107"),
+    ("a registry code in lower case", DOC, doc(lambda d: d.replace("code: 10-CT/TW", "code: 10-ct/tw")), "S107"),
     ("an alias that is another kind's short form", DOC, doc(lambda d: d.replace("examples:", "aliases: [Hướng dẫn 10]\nexamples:")), "G103"),
     ("alias is another document's name", "van-ban/nq-dh-xii.yml",
      "id: NQ-DH-XII\ntype: nghi-quyet\nname: Nghị quyết Đại hội XII\nscope: trung-uong\nexamples: [Nghị quyết Đại hội XII của Đảng]\n"
