@@ -13,6 +13,7 @@ from .diagnostics import ERROR, RULES, diag
 from .model import Meeting, SampleAgenda, Topic
 from .refs import check as check_text
 from .refs import find, resolve
+from .refs.models import UNCHECKED_SYSTEMS
 from .refs.resolve import grounds
 from .registry import Registry
 from .spans import joined, spans
@@ -106,6 +107,11 @@ def registry_examples(corpus, registry):
                 # Why it named no entry, in the words a page would be told.
                 problems.append(origin.diag(("examples", i), "G107", f"Ví dụ {example!r} không được nhận là {doc.id}: "
                                                                      f"{cites[0].problems[0].message}"))
+            elif mine is None and cites and all(c.system in UNCHECKED_SYSTEMS for c in cites):
+                # "44-HD/TWĐTN-BTG": the Youth Union's, which the handbook reads and never checks.
+                problems.append(origin.diag(("examples", i), "G107", f"Ví dụ {example!r} là văn bản của Đoàn, một đoàn thể hay "
+                                            "của chi bộ: sổ văn bản chỉ ghi văn bản của Đảng và Nhà nước, và trích dẫn văn bản "
+                                            "ấy không được kiểm. Bỏ tệp này khỏi content/van-ban."))
             elif mine is None:
                 got = ", ".join(f"{c.surface!r} -> {c.id or 'không xác định được văn bản'}" for c in cites) or "không nhận ra trích dẫn nào"
                 problems.append(origin.diag(("examples", i), "G107", f"Ví dụ {example!r} không được nhận là {doc.id} ({got})."))

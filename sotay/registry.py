@@ -227,7 +227,11 @@ def validate(corpus) -> list[Diagnostic]:
             at(("year",), "S107", f"Năm {doc.year} còn ở phía trước; ghi năm văn bản đã ban hành, như nguồn ghi.")
         if doc.replaced_by:
             if doc.replaced_by not in docs and not corpus.mending(doc.replaced_by):
-                at(("replaced_by",), "G101", f"Không có văn bản {doc.replaced_by!r} trong sổ.")
+                # "42-HD/BTCTW", "42-hd-btctw-2025": the entry's code or its file's name, written for its id.
+                meant = [d.id for d in docs.values() if doc.replaced_by in (d.code, slugify(d.id))]
+                hint = (f" Có phải {meant[0]!r}? (replaced_by ghi mã của văn bản, như dòng id: trong tệp của nó.)" if len(meant) == 1 else
+                        " Nếu văn bản thay thế chưa có trong sổ, thêm tệp của nó vào content/van-ban trong cùng lần gửi.")
+                at(("replaced_by",), "G101", f"Không có văn bản {doc.replaced_by!r} trong sổ.{hint}")
             elif (later := docs.get(doc.replaced_by)) and later.issued_year and doc.issued_year and later.issued_year < doc.issued_year:
                 # The 2024 guide "replaced by" the 2022 one: the page said so, and C105 after it.
                 at(("replaced_by",), "G101", f"{doc.replaced_by} ban hành năm {later.issued_year}, trước văn bản này ({doc.issued_year}): "

@@ -157,6 +157,9 @@ CASES = [
      "id: 09-HD/TU-2019-ben-tre\ntype: huong-dan\ncode: 09-HD/TU\nissuing_body: Ban Thường vụ Tỉnh ủy Bến Tre\nyear: 2019\n"
      "scope: dia-phuong\nprovince: Bế Tre\nexamples: [Hướng dẫn 09-HD/TU năm 2019 của Ban Thường vụ Tỉnh ủy Bến Tre]\n"
      "sources: {code: [nguon-a], issuing_body: [nguon-a], year: [nguon-a]}\n", "S107"),
+    ("a Youth Union document in the registry", "van-ban/44-hd-twdtn-2023.yml",
+     "id: 44-HD/TWĐTN-BTG-2023\ntype: huong-dan\ncode: 44-HD/TWĐTN-BTG\nyear: 2023\nscope: trung-uong\n"
+     "examples: [Hướng dẫn số 44-HD/TWĐTN-BTG năm 2023]\nsources: {code: [nguon-a], year: [nguon-a]}\n", "G107"),
     ("a registry code in lower case", DOC, doc(lambda d: d.replace("code: 10-CT/TW", "code: 10-ct/tw")), "S107"),
     ("an alias that is another kind's short form", DOC, doc(lambda d: d.replace("examples:", "aliases: [Hướng dẫn 10]\nexamples:")), "G103"),
     ("alias is another document's name", "van-ban/nq-dh-xii.yml",
@@ -1379,6 +1382,12 @@ EDITOR_MISTAKES = {
     "a source's address in angle brackets": ("nguon/nguon-a.yml", (BASE / "nguon/nguon-a.yml").read_text()
                                              + "url: <https://baonghean.vn/a.html>\n", {"S107", "H101"},  # a tag to the page, too
                                              "ở đây có thể là https://baonghean.vn/a.html"),
+    # The successor's code written for its id: offered the id.
+    "a replacement named by its code": ("van-ban/09-ct-tw-2006.yml",
+                                        "id: 09-CT/TW-2006\ntype: chi-thi\ncode: 09-CT/TW\ndate: 2006-01-01\nscope: trung-uong\n"
+                                        "status: da-thay-the\nreplaced_by: 10-CT/TW\nexamples: [Chỉ thị 09-CT/TW ngày 1/1/2006]\n"
+                                        "sources: {code: [nguon-a], date: [nguon-a], status: [nguon-a], replaced_by: [nguon-a]}\n",
+                                        {"G101"}, "Có phải '10-CT/TW-2007'?"),
     # Written as a page's front matter: YAML's own English ("expected a single document").
     "a .yml file between two --- lines": ("nguon/nguon-a.yml", "---\n" + (BASE / "nguon/nguon-a.yml").read_text() + "---\n",
                                           {"Y001"}, "xóa các dòng --- (dòng 1 và 6)"),
