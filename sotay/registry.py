@@ -258,9 +258,9 @@ def validate(corpus) -> list[Diagnostic]:
             named = next((t for t in types.values() if short and match_key(t.label) == match_key(short.group(1))), None)
             number = split_code(doc.code).get("number") if doc.code else None
             if named and number and (base_kind(code_key(named.abbr)) != base_kind(code_key(split_code(doc.code).get("abbr", "")))
-                                     or int(short.group(2)) != int(number)):
+                                     or short.group(2).lstrip("0") != number.lstrip("0")):
                 # "Chỉ thị 10" on a guide: a page's "Chỉ thị 10 của Ban Bí thư" was read as the guide.
-                at(path, "G103", f"Tên gọi {alias!r} là cách gọi tắt {named.label} số {int(short.group(2))}, không phải văn bản "
+                at(path, "G103", f"Tên gọi {alias!r} là cách gọi tắt {named.label} số {short.group(2).lstrip('0') or '0'}, không phải văn bản "
                                  f"này ({doc.code}): bỏ nó khỏi aliases.")
     for doc in docs.values():
         seen, cur = [doc.id], doc
