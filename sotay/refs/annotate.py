@@ -15,6 +15,7 @@ from ..urls import label_key, link_definitions
 from ..verbatim import merged, verbatim_ranges
 from .extract import find
 from .linked import linked_pages, pages_linked, unshown
+from .patterns import QUOTE_PAIRS
 from .resolve import resolve
 
 _PROTECTED = re.compile(
@@ -54,12 +55,11 @@ _TAG = re.compile(r"<[^<>\n]*>")
 _EMPHASIS = re.compile(r"\*+|(?<!\w)_+|_+(?!\w)")
 
 
-_PAIRED_QUOTES = (("“", "”"), ("‘", "’"), ("«", "»"))
-
-
 def _quote_end(text: str) -> int:
-    """Where the first quote closing in `text` that it did not open is, or its length."""
-    ends = [text.find(close) for opened, close in _PAIRED_QUOTES if close in text and opened not in text.split(close, 1)[0]]
+    """Where the first quote closing in `text` that it did not open is, or its length (a straight
+    quote: where an odd count of them starts)."""
+    ends = [text.find(close) for opened, close in QUOTE_PAIRS.items()
+            if opened != close and close in text and opened not in text.split(close, 1)[0]]
     if text.count('"') % 2:
         ends.append(text.find('"'))
     return min(ends, default=len(text))

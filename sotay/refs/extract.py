@@ -204,8 +204,7 @@ _REPORT_BEFORE = re.compile(r"(?:báo\s+cáo|kế\s+hoạch|chương\s+trình|t�
 _MARKUP_CLOSE_FIRST = frozenset("*_]=[<")  # what each of patterns.MARKUP_CLOSE's marks opens with
 # Quotes around the reference alone ("“Chỉ thị 50-CT/TW” của Ban Bí thư"): what follows is its
 # context. A closing quote after a code that opened elsewhere ends a title (patterns.MARKUP_CLOSE).
-_QUOTES = {"“": "”", '"': '"', "‘": "’", "«": "»"}
-_QUOTE_ENDS = frozenset(_QUOTES.values())
+_QUOTE_ENDS = frozenset(P.QUOTE_PAIRS.values())
 _QUOTE_CLOSE = re.compile(r"[”\"’»]")
 
 
@@ -213,7 +212,7 @@ def _opens_quote(t: str, start: int, close: str) -> bool:
     """Whether the quote closing with `close` opens right before `start`, past emphasis ("“**Chỉ thị …")."""
     while start and t[start - 1] in "*_":
         start -= 1
-    return _QUOTES.get(t[start - 1:start]) == close
+    return P.QUOTE_PAIRS.get(t[start - 1:start]) == close
 # A code right before, in the same list: "10-CT/TW, " before "05-CT/TW"; or numbers after a kind
 # sharing the code: "Kết luận số 01, " before "18-KL/TW" (not "Tại mục 2, ").
 _LISTED_AFTER = re.compile(r"(?:\d{1,4}\s{0,2}-\s{0,2}[^\W\d_]{2,4}\s{0,2}/\s{0,2}[^\W\d_]{2,8}"

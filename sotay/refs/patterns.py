@@ -479,6 +479,8 @@ CONTEXT_PARTS = {"date": ("date", "year", "body"), "year": ("year",), "body": ("
 # document's or the speaker's.
 # A link of any form closes so: inline (its address, "<…>" and title blanked by linked.unshown), by
 # label ("][ct50]") or a shortcut ("[Chỉ thị 50-CT/TW] ngày …", its label the definition's).
+# Quote marks, each opening one with the one that closes it (straight quotes close themselves).
+QUOTE_PAIRS = {"“": "”", '"': '"', "‘": "’", "«": "»"}
 MARKUP_CLOSE = re.compile(r"\*{1,3}|_{1,3}|\]\([^()\n]{0,400}\)|\](?:[ \t]?\[[^\[\]\n]{0,100}\])?|==|\[\^[^\]\s]{1,20}\]|<sup>[^<>\n]{1,8}</sup>")
 # Markup opening around the context alone: "Nghị quyết Trung ương 4 *khóa XII*", "… 50-CT/TW, *ngày 23/7/2025*",
 # "… 50-CT/TW (*khóa XIII*)".
