@@ -256,9 +256,10 @@ def validate(corpus) -> list[Diagnostic]:
             aliases.setdefault(key, (doc.id, origin, path))
             short = _SHORT_NAME.fullmatch(alias.strip())
             named = next((t for t in types.values() if short and match_key(t.label) == match_key(short.group(1))), None)
-            number = split_code(doc.code).get("number") if doc.code else None
-            if named and number and (base_kind(code_key(named.abbr)) != base_kind(code_key(split_code(doc.code).get("abbr", "")))
-                                     or short.group(2).lstrip("0") != number.lstrip("0")):
+            written = split_code(doc.code) if named and doc.code else {}
+            number = written.get("number")
+            if number and (base_kind(code_key(named.abbr)) != base_kind(code_key(written.get("abbr", "")))
+                           or short.group(2).lstrip("0") != number.lstrip("0")):
                 # "Chỉ thị 10" on a guide: a page's "Chỉ thị 10 của Ban Bí thư" was read as the guide.
                 at(path, "G103", f"Tên gọi {alias!r} là cách gọi tắt {named.label} số {short.group(2).lstrip('0') or '0'}, không phải văn bản "
                                  f"này ({doc.code}): bỏ nó khỏi aliases.")

@@ -205,7 +205,7 @@ _MARKUP_CLOSE_FIRST = frozenset("*_]=[<")  # what each of patterns.MARKUP_CLOSE'
 # Quotes around the reference alone ("“Chỉ thị 50-CT/TW” của Ban Bí thư"): what follows is its
 # context. A closing quote after a code that opened elsewhere ends a title (patterns.MARKUP_CLOSE).
 _QUOTE_ENDS = frozenset(P.QUOTE_PAIRS.values())
-_QUOTE_CLOSE = re.compile(r"[”\"’»]")
+_QUOTE_CLOSE = re.compile("[" + "".join(_QUOTE_ENDS) + "]")  # the marks MARKUP_CLOSE's loop takes as a match
 
 
 def _opens_quote(t: str, start: int, close: str) -> bool:

@@ -739,12 +739,11 @@ class _Units:
 
 # "Hướng dẫn số 42-HD/BTCTW ngày 28-10-2025 (Hướng dẫn 42) …": the name the text gives it next.
 _OPENS_BRACKET = re.compile(r"[ \t]{0,3}\([ \t]{0,2}")
-_CLOSES_BRACKET = re.compile(r"[ \t]{0,2}\)")
 
 
 def _named_in_brackets(text: str | None, full: Citation, later: Citation) -> bool:
     """Whether the bare form is in brackets of its own right after the citation in full."""
-    return bool(text) and bool(_OPENS_BRACKET.fullmatch(text, full.end, later.start)) and bool(_CLOSES_BRACKET.match(text, later.end))
+    return bool(text) and bool(_OPENS_BRACKET.fullmatch(text, full.end, later.start)) and bool(_BRACKET_CLOSED.match(text, later.end))
 
 
 def _any_in(offsets: list[int], start: int, end: int) -> bool:
