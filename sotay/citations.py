@@ -103,7 +103,13 @@ def registry_examples(corpus, registry):
             # An example the check would fail on a page ("ngày 11/3/2022" beside date: 2022-03-10)
             # passed as the entry's own: the entry or the example is wrong, told with the page's words.
             wrong = [p for p in mine.problems if RULES[p.code].severity == ERROR] if mine is not None else []
-            if mine is None and doc.code and len(cites) == 1 and not cites[0].id and cites[0].problems:
+            if mine is None and doc.code and len(cites) == 1 and not cites[0].id and cites[0].name and not cites[0].code:
+                # "Nghị quyết Trung ương 4 (khóa XII)" on the entry of 04-NQ/TW: the name is this
+                # entry's to give, which C101's "add the document" would have sent the editor past.
+                problems.append(origin.diag(("examples", i), "G107", f"Ví dụ {example!r} gọi văn bản bằng tên {cites[0].name!r}, "
+                                            "tên chưa có trong aliases của văn bản này: thêm tên ấy vào aliases, kèm nguồn "
+                                            "ở sources.aliases, hoặc bỏ ví dụ."))
+            elif mine is None and doc.code and len(cites) == 1 and not cites[0].id and cites[0].problems:
                 # Why it named no entry, in the words a page would be told.
                 problems.append(origin.diag(("examples", i), "G107", f"Ví dụ {example!r} không được nhận là {doc.id}: "
                                                                      f"{cites[0].problems[0].message}"))

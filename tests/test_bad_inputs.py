@@ -1132,6 +1132,13 @@ EDITOR_MISTAKES = {
     "a registry example too short to resolve": (DOC, doc(lambda d: d.replace("  - Chỉ thị số 10-CT/TW, ngày 30/3/2007 của Ban Bí thư (khóa X)",
                                                                              "  - Chỉ thị 10")), {"G107"},
                                                 "không được nhận là 10-CT/TW-2007: 'Chỉ thị 10' chưa đủ rõ"),
+    # A plenum's name given as an example of the entry it names, but not among its aliases: C101's
+    # "add the document" sent the editor to add it a second time.
+    "a registry example by a name the entry is not given": (
+        "van-ban/04-nq-tw-2016.yml", "id: 04-NQ/TW-2016\ntype: nghi-quyet\ncode: 04-NQ/TW\nissuing_body: Ban Chấp hành Trung ương\n"
+        "term: XII\nyear: 2016\nscope: trung-uong\nexamples: [Nghị quyết Trung ương 4 (khóa XII)]\n"
+        "sources: {code: [nguon-a], issuing_body: [nguon-a], term: [nguon-a], year: [nguon-a]}\n", {"G107"},
+        "tên chưa có trong aliases của văn bản này: thêm tên ấy vào aliases"),
     # YAML joins a list item indented under another to it: the page showed "Kết quả như nguồn ghi. - Kết quả hai."
     # and the check said nothing; in a vocabulary list it was told as an unknown value "bi-thu - chi-uy".
     "a list item indented under another": ("mo-hinh/long.yml", meeting("").replace("  - Kết quả như nguồn ghi.\n",

@@ -1131,6 +1131,12 @@ def test_a_party_code_whose_number_the_registry_holds_without_a_code_says_so(reg
     [coded] = check("Chỉ thị số 01-CT/TW của Bộ Chính trị khóa XIV", registry)
     assert [p.code for p in coded.problems] == ["C101"]
     assert "sổ có Chỉ thị số 01 (khóa XIV), chưa ghi số hiệu" in coded.problems[0].message
+    # The reverse: a plenum's name, where the registry holds that term's resolutions by code only.
+    [named, other] = check("Nghị quyết Trung ương 6 khóa X; Nghị quyết Trung ương 5 khóa XII", registry)
+    assert "(sổ có 22-NQ/TW-2008 của Ban Chấp hành Trung ương khóa X, chưa ghi tên gọi theo hội nghị)" in named.problems[0].message
+    assert "thêm 'Nghị quyết Trung ương 6 khóa X' vào aliases của nó" in named.problems[0].message
+    # XII's one coded resolution is named by its plenum (4) already.
+    assert other.problems[0].message.endswith("chưa có trong sổ văn bản (content/van-ban); hãy thêm văn bản với nguồn.")
 
 
 def test_an_ambiguous_reference_names_the_documents_it_may_be(registry):

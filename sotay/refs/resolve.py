@@ -23,7 +23,7 @@ import itertools
 import re
 from dataclasses import replace
 
-from ..registry import Registry, code_key, kind_key, number_key, split_code, system_of
+from ..registry import Registry, base_kind, code_key, kind_key, number_key, split_code, system_of
 from ..text import INVISIBLE, changed_mark, fold, match_key, vn_date
 from . import patterns as P
 from .extract import body_name, calendar_date, date_parts, find, terms_of
@@ -313,7 +313,24 @@ def _not_held(label: str, c: Citation, registry: Registry) -> str:
     if codeless:
         return (f"{label} chưa có trong sổ văn bản (sổ có {codeless[0].name}, chưa ghi số hiệu): nếu đúng là văn bản "
                 "này, hãy thêm số hiệu vào văn bản đó trong content/van-ban, kèm nguồn.")
+    if unnamed := plenum_namesakes(c, registry):
+        listed = ", ".join(d.id for d in unnamed)
+        return (f"{label} chưa có trong sổ văn bản dưới tên này (sổ có {listed} của Ban Chấp hành Trung ương khóa {unnamed[0].term}, "
+                f"chưa ghi tên gọi theo hội nghị): nếu là văn bản ấy, hãy thêm {c.name!r} vào aliases của nó, kèm nguồn; "
+                "nếu không, hãy thêm văn bản với nguồn.")
     return f"{label} chưa có trong sổ văn bản (content/van-ban); hãy thêm văn bản với nguồn."
+
+
+def plenum_namesakes(c: Citation, registry: Registry) -> list:
+    """"Nghị quyết Trung ương 6 khóa X" is a plenum's resolution, which the registry may hold by its
+    code alone (22-NQ/TW-2008): the coded entries of that kind, term and body that no plenum's name
+    is given to yet, which the name may be another name of."""
+    if c.code or not c.name or not _PLENUM_OF.search(c.name):
+        return []
+    return sorted((d for d in registry.documents.values()
+                   if d.code and d.term in c.terms and fold(d.issuing_body or "").lower() == "ban chap hanh trung uong"
+                   and base_kind(code_key((split_code(d.code) or {}).get("abbr", ""))) == base_kind(c.kind)
+                   and not any(_PLENUM_OF.search(alias) for alias in d.aliases)), key=lambda d: d.id)
 
 
 def _named_successor(c: Citation, predecessors: dict, registry: Registry):
