@@ -31,6 +31,12 @@ CASES = [
     ("Hướng dẫn 12-HD/BTCTW ngày 06-7-2018 của Ban Tổ chức Trung ương",
      [R("Hướng dẫn 12-HD/BTCTW ngày 06-7-2018 của Ban Tổ chức Trung ương", kind="HD", issuer="BTCTW", date="2018-07-06", id="12-HD/BTCTW-2018")]),
     ("Hướng dẫn số 12-HD/BTCTW ngày 06/7/2018", [R("Hướng dẫn số 12-HD/BTCTW ngày 06/7/2018", id="12-HD/BTCTW-2018")]),
+    # "đề ngày", "ra đời ngày/năm": the day or year it was issued, in other words
+    ("Chỉ thị 10-CT/TW đề ngày 30/3/2008 của Ban Bí thư", [R("Chỉ thị 10-CT/TW đề ngày 30/3/2008 của Ban Bí thư", date="2008-03-30",
+                                                            problems=["C102"])]),
+    ("Chỉ thị 10-CT/TW ra đời ngày 30/3/2007 đã", [R("Chỉ thị 10-CT/TW ra đời ngày 30/3/2007", date="2007-03-30", problems=[])]),
+    ("Chỉ thị 10-CT/TW ra đời năm 2008", [R("Chỉ thị 10-CT/TW ra đời năm 2008", problems=["C102"])]),
+    ("Chỉ thị 10-CT/TW đề ra nhiệm vụ", [R("Chỉ thị 10-CT/TW", problems=[])]),
     ("theo 12-HD/BTCTW", [R("12-HD/BTCTW", kind="HD", number="12", id="12-HD/BTCTW-2018")]),
     ("Hướng dẫn số 13-HD/BTCTU, ngày 12/9/2018 của Ban Tổ chức Tỉnh ủy Trà Vinh về",
      [R("Hướng dẫn số 13-HD/BTCTU, ngày 12/9/2018 của Ban Tổ chức Tỉnh ủy Trà Vinh", issuer="BTCTU", date="2018-09-12", id="13-HD/BTCTU-2018-tra-vinh")]),

@@ -126,7 +126,7 @@ def _read_context(t: str, c: Citation, pos: int) -> int:
         elif name == "year":
             # "năm 2021", also in brackets ("(năm 2021)"), after a work's words may be the work's
             # year; "(2021)" and "(ban hành năm 2021)" are the document's.
-            issued = "hành" in m.group()
+            issued = "hành" in m.group() or "đời" in m.group()
             year, month = int(m.group("y") or m.group("yp")), int(m.group("ym") or m.group("pm") or 0)
             c.month = month if 1 <= month <= 12 else None
             if m.group("yend"):

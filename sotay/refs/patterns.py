@@ -228,7 +228,7 @@ SHORT_AT = _compile(_SHORT)
 
 # Context written after a code, each part tried once at a known offset.
 # "ngày 30/3/2007", "(ngày 23/7/2025)", "ngày 6 tháng 7 năm 2018", "(30/3/2007)", "được ban hành ngày 30/3/2007",
-# "ký ngày 23/7/2025". A date it was "phát hành" (sent out) may be a day or more after it was
+# "ký ngày 23/7/2025", "đề ngày 30/3/2007", "ra đời ngày 30/3/2007". A date it was "phát hành" (sent out) may be a day or more after it was
 # signed: it is read apart (Citation.date_released).
 # What sets a date or an issuer off from the code before it: a comma, or a dash of an aside
 # ("10-CT/TW – ngày 30/3/2007 – của Ban Bí thư").
@@ -236,7 +236,7 @@ _SET_OFF = r"(?:,|(?<=[^\s][ \t])(?:[–—]|-(?=[ \t])))?"  # not a list's "- "
 SET_OFF_MARK = re.compile(r",|[–—]|[ \t]-[ \t]")  # one of them, where a date or a year was read after it
 DATE = _compile(
     r"\s{0,3}" + _SET_OFF + r"\s{0,3}(?:(?P<dopen>\(\s{0,2})?(?:(?P<issued>(?:được\s{1,3})?"
-    r"(?:ký\s{1,3}(?:ban\s{1,3}hành\s{1,3})?|ban\s{1,3}hành\s{1,3})(?:vào\s{1,3})?)"
+    r"(?:ký\s{1,3}(?:ban\s{1,3}hành\s{1,3})?|ban\s{1,3}hành\s{1,3}|đề\s{1,3}|ra\s{1,3}đời\s{1,3})(?:vào\s{1,3})?)"
     r"|(?P<released>(?:được\s{1,3})?phát\s{1,3}hành\s{1,3}))?ngày\s{1,3}(?P<em>[*_]{1,3}(?=\d))?"
     r"(?:(?P<d>\d{1,2})\s{0,2}(?P<s>[/.\-])\s{0,2}(?P<m>\d{1,2})\s{0,2}(?P=s)\s{0,2}(?P<y>\d{4})(?!\d)"
     r"|(?P<d2>\d{1,2})\s{1,3}tháng\s{1,3}(?P<m2>\d{1,2})\s{1,3}năm\s{1,3}(?P<y2>\d{4})(?!\d)"
@@ -280,7 +280,8 @@ WORK_BEFORE_AHEAD = 44
 # "(2015 - 2025)": the years of the work under it, the first of them most often its year.
 # "tháng 5/2016", "tháng 5 năm 2016", "(tháng 5/2016)": a month and its year.
 _MONTH = r"tháng\s{1,3}(?P<%s>\d{1,2})\s{0,2}(?:/|-|\s{1,3}năm\s{1,3})\s{0,2}"
-YEAR = _compile(r"\s{0,3}(?:,\s{0,3})?(?:(?:(?:được\s{1,3})?ban\s{1,3}hành\s{1,3})?(?:năm\s{1,3}|" + _MONTH % "ym" + r")(?P<y>(?:19|20)\d{2})"
+YEAR = _compile(r"\s{0,3}(?:,\s{0,3})?(?:(?:(?:được\s{1,3})?ban\s{1,3}hành\s{1,3}|ra\s{1,3}đời\s{1,3})?"
+                r"(?:năm\s{1,3}|" + _MONTH % "ym" + r")(?P<y>(?:19|20)\d{2})"
                 r"|\(\s{0,2}(?:(?:ban\s{1,3}hành\s{1,3})?(?:năm\s{1,3}|" + _MONTH % "pm" + r"))?(?P<yp>(?:19|20)\d{2})"
                 r"(?:\s{0,2}[-–]\s{0,2}(?P<yend>(?:19|20)\d{2}))?\s{0,2}\))(?!\d)")
 # Issuing bodies written after "của". Central bodies stand alone; local ones may name the province.
@@ -467,7 +468,7 @@ ISSUES_NEXT = _compile(r"(?:\s{1,3}(?:Trung\s{1,3}ương|TW))?(?:\s{1,3}Đảng)
 # none of them, and one failed match here saves trying all four.
 # The group its first word falls in (`lastgroup`) names the parts that may follow (CONTEXT_PARTS).
 CONTEXT_START = re.compile(widened(r"\s{0,3}" + _SET_OFF + r"\s{0,3}"
-                                   r"(?:(?P<date>ban|ngày|được|ký|phát)|(?P<year>năm|tháng)|(?P<body>của|do(?![\wÀ-ỹ]))|(?P<term>kh|các)"
+                                   r"(?:(?P<date>ban|ngày|được|ký|phát|đề\s|ra\s{1,3}đời)|(?P<year>năm|tháng)|(?P<body>của|do(?![\wÀ-ỹ]))|(?P<term>kh|các)"
                                    r"|(?P<plenum>hội)|(?P<paren>\())"), IGNORECASE)
 CONTEXT_PARTS = {"date": ("date", "year", "body"), "year": ("year",), "body": ("body", "term"), "term": ("term",), "plenum": ("plenum",),
                  "paren": ("date", "year", "term", "body")}
