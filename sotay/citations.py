@@ -103,7 +103,7 @@ def registry_examples(corpus, registry):
             # An example the check would fail on a page ("ngày 11/3/2022" beside date: 2022-03-10)
             # passed as the entry's own: the entry or the example is wrong, told with the page's words.
             wrong = [p for p in mine.problems if RULES[p.code].severity == ERROR] if mine is not None else []
-            if mine is None and doc.code and len(cites) == 1 and not cites[0].id and cites[0].name and not cites[0].code:
+            if mine is None and doc.code and len(cites) == 1 and not cites[0].id and cites[0].name and not (cites[0].code or cites[0].short):
                 # "Nghị quyết Trung ương 4 (khóa XII)" on the entry of 04-NQ/TW: the name is this
                 # entry's to give, which C101's "add the document" would have sent the editor past.
                 problems.append(origin.diag(("examples", i), "G107", f"Ví dụ {example!r} gọi văn bản bằng tên {cites[0].name!r}, "
