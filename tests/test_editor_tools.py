@@ -15,7 +15,7 @@ from sotay.fieldref import fill
 from sotay.model import Topic
 from sotay.schema import specs
 
-from conftest import CONTENT, ROOT, run_sotay
+from conftest import CONTENT, ROOT, check_here, run_sotay
 
 
 @pytest.fixture
@@ -42,7 +42,8 @@ def test_new_writes_a_valid_template_with_an_ascii_slug(content, kind, where):
     unmarked = "".join(line for line in (content / where).read_text().splitlines(keepends=True) if not line.startswith("# MẪU"))
     (content / where).write_text(unmarked)
     # The marker gone but the template's sentences still there: still a warning, never silence.
-    check = run_sotay("check", "--content", str(content))
+    # (The check as a user runs it above; its same entry point in this process from here on.)
+    check = check_here(content)
     assert check.returncode == 0 and check.stdout.strip(), check.stdout
     assert all(re.fullmatch(rf"content/{re.escape(where)}:\d+:\d+: T101 .+", line) for line in check.stdout.strip().splitlines())
     _every_placeholder_line_is_told(content / where, check.stdout)
@@ -54,7 +55,7 @@ def test_new_writes_a_valid_template_with_an_ascii_slug(content, kind, where):
     for phrase in sorted(placeholders(), key=len, reverse=True):
         text = text.replace(phrase, "Nội dung thật của biên tập viên.")
     (content / where).write_text(text)
-    check = run_sotay("check", "--content", str(content))
+    check = check_here(content)
     reminder = text[:text.index(SOURCE_REMINDER)].count("\n") + 1
     assert [line for line in check.stdout.splitlines() if "T101" in line] == [
         line for line in check.stdout.splitlines() if line.startswith(f"content/{where}:{reminder}:1: T101 ")] != [], check.stdout
