@@ -1296,6 +1296,15 @@ def test_an_operator_s_slips_are_told_with_what_to_do_and_touch_nothing(tmp_path
     shutil.copy(archive, alone)
     proc = _run_deploy(alone / archive.name, "--root", root)
     assert proc.returncode == 1 and "Thiếu" in proc.stderr and "--sums" in proc.stderr, proc.stderr
+    # Both renamed by a copy that changed their case: the names to give them back.
+    shutil.copy(dist / "SHA256SUMS", alone / "sha256sums")
+    proc = _run_deploy(alone / archive.name, "--root", root)
+    assert proc.returncode == 1 and f"mv '{alone / 'sha256sums'}' '{alone / 'SHA256SUMS'}'" in proc.stderr, proc.stderr
+    (alone / "sha256sums").rename(alone / "SHA256SUMS")
+    (alone / archive.name).rename(alone / archive.name.upper())
+    proc = _run_deploy(alone / archive.name.upper(), "--root", root)
+    assert proc.returncode == 1 and f"mv '{alone / archive.name.upper()}' '{alone / archive.name}'" in proc.stderr, proc.stderr
+    (alone / archive.name.upper()).rename(alone / archive.name)
     # A hash that does not match says what to do, not only what happened.
     (alone / "SHA256SUMS").write_text(f"{'0' * 64}  {archive.name}\n")
     proc = _run_deploy(alone / archive.name, "--root", root)

@@ -117,11 +117,21 @@ def release_files(archive: Path, sums: Path) -> re.Match:
     if not m and re.match(r"^sotay-[0-9A-Za-z][0-9A-Za-z.+_-]{200,}\.tar\.gz$", archive.name):
         raise DeployError(f"{archive.name[:40]}…: phiên bản dài hơn 200 ký tự, không đặt được tên thư mục cho nó; "
                           "make dist đặt tên phiên bản ngắn: hãy dùng tệp của make dist, giữ nguyên tên.")
+    if not m and NAME.match(archive.name.lower()):
+        # "SOTAY-6.0.0.TAR.GZ": a copy tool or a FAT stick changed the case, which SHA256SUMS and
+        # the release's folder go by.
+        raise DeployError(f"{archive.name}: tên tệp đã bị đổi chữ hoa khi chép; SHA256SUMS ghi {archive.name.lower()}. "
+                          f"Đổi lại tên rồi chạy lại: mv '{archive}' '{archive.with_name(archive.name.lower())}'")
     if not m:
         raise DeployError(f"{archive.name}: không phải tệp phát hành sotay-<phiên bản>.tar.gz (giữ đúng tên tệp "
                           "như trong SHA256SUMS, ví dụ không thêm \" (1)\").")
     if not archive.is_file():
         raise DeployError(f"Không có tệp {archive}: kiểm tra lại đường dẫn (ls {archive.parent}).")
+    renamed = [p for p in sums.parent.iterdir() if p.name.upper() == sums.name.upper() and p.is_file()] if (
+        not sums.is_file() and sums.parent.is_dir()) else []
+    if renamed:
+        raise DeployError(f"Thiếu {sums}: cạnh tệp phát hành có {renamed[0].name}, tên đã bị đổi chữ hoa chữ thường khi chép. "
+                          f"Đổi lại tên rồi chạy lại: mv '{renamed[0]}' '{sums}'")
     if not sums.is_file():
         raise DeployError(f"Thiếu {sums}: không kiểm tra được tệp phát hành. Hãy chép SHA256SUMS của cùng lần "
                           f"make dist vào {archive.parent}/ cạnh tệp phát hành, hoặc chỉ ra nó bằng --sums.")
