@@ -33,6 +33,10 @@ TOP = [
     ("du thao chuyen de", "/huong-dan/sinh-hoat-chuyen-de/", 1),
     ("lam sao de dang vien phat bieu", "/huong-dan/phat-huy-dan-chu/", 1),
     ("xep loai hang thang", "/huong-dan/danh-gia-chat-luong/", 1),
+    # How a secretary asks for a guide's steps: the guide first, not the page that names them once.
+    ("cac buoc sinh hoat chi bo", "/huong-dan/sinh-hoat-thuong-ky/", 1),
+    ("quy trinh sinh hoat chuyen de", "/huong-dan/sinh-hoat-chuyen-de/", 1),
+    ("cach danh gia chat luong sinh hoat chi bo", "/huong-dan/danh-gia-chat-luong/", 1),
     # As the thirty-fourth session's reviewer typed them: a document asked for by another kind (no page
     # writes the kind beside that number), "quyết định" for a Quy định's QĐ, a code's number without
     # its zero, Trung ương with its letter, an issuer apart by a dash, a number with what the document
