@@ -461,10 +461,12 @@ def test_printed_pages_are_numbered_and_forms_print_as_their_docx(page, site_url
                  dotted: getComputedStyle(open, '::after').borderBottomStyle,
                  rest: open.scrollWidth > open.clientWidth,
                  signer: signer.textContent.includes('T/M CHI BỘ') && box(signer).left >= (at.left + at.right) / 2 - 1,
-                 to: to.textContent.startsWith('Nơi nhận:') && box(to).right <= box(signer).left }; }""")
-    # "rest": the dots run on to the margin, where the line cuts them.
+                 to: to.textContent.startsWith('Nơi nhận:') && box(to).right <= box(signer).left,
+                 kept: getComputedStyle(paper.querySelector('.sotay-paper-signatures')).breakBefore }; }""")
+    # "rest": the dots run on to the margin, where the line cuts them. "kept": the signatures go
+    # with the form's last lines (printed to A4, two guides had them alone atop their tenth page).
     assert notice == {"party": True, "columns": True, "centred": "center", "dotted": "dotted", "rest": True,
-                      "signer": True, "to": True}, notice
+                      "signer": True, "to": True, "kept": "avoid"}, notice
     # On A4 (the text 165 mm wide) each letterhead line is one line: "CHI BỘ" stood over its dots
     # and "năm" over "20....." (a secretary's print).
     size = page.viewport_size
