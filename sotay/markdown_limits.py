@@ -64,9 +64,9 @@ def _deep_line(markdown: str, code_read: bool = False) -> int | None:
             if code_read or ("`" not in markdown and "~" not in markdown):
                 return start
             # A line of code indented that far (a YAML example in a fence) nests nothing.
-            from .verbatim import blank_code
+            from .verbatim import letter_code
 
-            return _deep_line(blank_code(markdown), code_read=True)
+            return _deep_line(letter_code(markdown), code_read=True)
         start += len(line) + 1
     return None
 

@@ -31,7 +31,7 @@ from .model import SampleAgenda, Topic
 from .paths import ROOT
 from .spans import spans
 from .urls import BRACKETED_DEST
-from .verbatim import blank_code
+from .verbatim import blank_code, letter_code
 
 TEMPLATE = re.compile(r"\{\{|\{%")
 # Tags and attributes a Markdown body may use: text-level markup and layout, nothing that loads,
@@ -494,8 +494,9 @@ def _editors_guide(path: Path, rel_base, config: Path | None = None) -> list:
     except UnicodeDecodeError:
         # Saved in another encoding: told as content is (its other rules would read its examples).
         return read_text(raw, rel)[1]
-    # Blanked, not removed: every line keeps its number.
-    shown = blank_code(text)
+    # Written over, not removed: every line keeps its number (in letters, not spaces, so that code
+    # opening a line is no indentation).
+    shown = letter_code(text)
     found = scan_raw(shown, rel)
     # Only markup sets classes: a tag, an attribute list, a note (its comments hold none).
     if config is None or any(d.code in ("H101", "H104") for d in found) or not _SETS_CLASSES.search(shown):

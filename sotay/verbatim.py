@@ -135,6 +135,17 @@ def blank_code(markdown: str) -> str:
     return blank(text, code_spans(rest))
 
 
+def letter_code(markdown: str) -> str:
+    """The text with its code written over in letters, every offset kept: code nests nothing and
+    opens no markup, and blanked to spaces, a code span opening a line (`make new KIND=… TITLE="…"`,
+    80 characters) read as twenty levels of indentation (the editors' guide failed its build on it)."""
+    blanked = blank_code(markdown)
+    return _SPACES.sub(lambda m: m.group() if markdown[m.start():m.end()] == m.group() else "x" * len(m.group()), blanked)
+
+
+_SPACES = re.compile(r" +")
+
+
 def raw_blocks(text: str) -> list[tuple[int, int]]:
     """Comments opening a line, then raw HTML blocks outside them, in a text whose fences are
     blanked: a "<div>" inside a comment opens no block (one never closed took in the page)."""

@@ -245,6 +245,16 @@ def test_the_deep_line_search_finds_what_walking_every_line_finds(lines):
     assert limits._deep_line(text) == walked
 
 
+def test_code_opening_a_line_or_indented_in_a_fence_nests_nothing():
+    from sotay import markdown_limits as limits
+
+    span = "Ví dụ:\n`make new KIND=document TITLE=\"" + "Chỉ thị " * 12 + "\" SOURCE=ma-nguon`.\n"
+    fence = "```yaml\n" + " " * 90 + "khóa: XIII\n```\n"
+    assert limits._deep_line(span) is None and limits._deep_line(fence) is None
+    # Outside the code, a line that deep is still found.
+    assert limits._deep_line(span + "> " * 21 + "chữ") == len(span)
+
+
 @given(st.lists(st.sampled_from(["<div markdown>", "<div markdown=\"1\">", "</div>", "<!-- <div markdown> -->",
                                  "`<div markdown>`", "chữ", "\n\n"]), max_size=60))
 @example(["<div markdown>"] * 21)
