@@ -42,15 +42,16 @@ check: $(STAMP) ## check all content: schema, NFC, registry, references, links, 
 	$(BIN)/python -m sotay check
 
 CONTENT ?= content
-new: $(STAMP) ## new content from a template: make new KIND=guidance|meeting|agenda|library|topic TITLE="..." [LIBRARY=...]
-	@# KIND, TITLE and LIBRARY reach the recipe as environment variables (make exports what is set on its
-	@# command line): read as "$$TITLE", a title with quotes, $$ or backquotes stays text, never shell code.
+new: $(STAMP) ## new content from a template: make new KIND=guidance|meeting|agenda|library|topic|document TITLE="..." [LIBRARY=...] [SOURCE=...]
+	@# KIND, TITLE, LIBRARY and SOURCE reach the recipe as environment variables (make exports what is set on
+	@# its command line): read as "$$TITLE", a title with quotes, $$ or backquotes stays text, never shell code.
 	@test -n "$$KIND" -a -n "$$TITLE" || { printf '%s\n' \
 	  'Cách dùng: make new KIND=<loại> TITLE="Tiêu đề" (đề cương: thêm LIBRARY=<thư-viện>)' \
 	  '  loại: guidance (trang hướng dẫn), meeting (mô hình sinh hoạt), agenda (chương trình mẫu),' \
-	  '        library (thư viện chuyên đề), topic (đề cương chuyên đề)' \
+	  '        library (thư viện chuyên đề), topic (đề cương chuyên đề),' \
+	  '        document (văn bản trong sổ: TITLE là trích dẫn như nguồn ghi, thêm SOURCE=<mã-nguồn>)' \
 	  '  Ví dụ: make new KIND=topic TITLE="Tiêu đề" LIBRARY=thu-vien-chung' >&2; exit 2; }
-	$(BIN)/python -m sotay new "$$KIND" "$$TITLE" --content "$(CONTENT)" $${LIBRARY:+--library "$$LIBRARY"}
+	$(BIN)/python -m sotay new "$$KIND" "$$TITLE" --content "$(CONTENT)" $${LIBRARY:+--library "$$LIBRARY"} $${SOURCE:+--source "$$SOURCE"}
 
 # Test workers (pytest-xdist): one per core. A file's tests stay on one worker, so the site, the
 # release and the browser a file shares are built once per worker, not once per test.

@@ -434,12 +434,15 @@ def _write_new(path: Path, data: bytes) -> None:
 
 
 def register(sub):
-    p = sub.add_parser("new", help="tạo tệp nội dung mới theo mẫu: guidance, meeting, agenda, library, topic")
-    p.add_argument("kind", choices=KINDS, type=lambda kind: kind.strip().lower(),  # KIND=Topic is topic
+    p = sub.add_parser("new", help="tạo tệp nội dung mới theo mẫu: guidance, meeting, agenda, library, topic, document")
+    p.add_argument("kind", choices=(*KINDS, "document"), type=lambda kind: kind.strip().lower(),  # KIND=Topic is topic
                    help="guidance: trang hướng dẫn; meeting: mô hình sinh hoạt; agenda: chương trình mẫu; "
-                        "library: thư viện chuyên đề; topic: đề cương (cần --library)")
-    p.add_argument("title", help="tiêu đề tiếng Việt (đường dẫn được tạo từ tiêu đề, bỏ dấu)")
+                        "library: thư viện chuyên đề; topic: đề cương (cần --library); "
+                        "document: văn bản trong sổ văn bản (cần --source)")
+    p.add_argument("title", help="tiêu đề tiếng Việt (đường dẫn được tạo từ tiêu đề, bỏ dấu); với document: "
+                                 "trích dẫn văn bản như nguồn ghi, ví dụ \"Chỉ thị số 10-CT/TW, ngày 30/3/2007 của Ban Bí thư\"")
     p.add_argument("--library", help="thư viện của đề cương (tên thư mục trong content/chuyen-de)")
+    p.add_argument("--source", help="với document: mã nguồn trong content/nguon ghi văn bản (nguồn của mọi dữ kiện)")
     add_content_option(p)
     p.set_defaults(fn=_run)
 
@@ -447,7 +450,12 @@ def register(sub):
 def _run(args) -> int:
 
     try:
-        path = new(args.content, args.kind, args.title, args.library)
+        if args.kind == "document":
+            from .scaffold_document import new_document
+
+            path = new_document(args.content, args.title, args.source)
+        else:
+            path = new(args.content, args.kind, args.title, args.library)
     except (ValueError, FileExistsError) as err:
         print(err, file=sys.stderr)
         return 1

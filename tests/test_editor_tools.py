@@ -1,6 +1,7 @@
 """Editors' tools: scaffolding, the generated field reference, the health report, check formats, CI files."""
 
 import ast
+import datetime as dt
 import json
 import re
 import shutil
@@ -115,6 +116,44 @@ def test_new_topic_goes_into_its_library_and_checks(content):
     assert run_sotay("check", "--content", str(content)).returncode == 0
     topic.write_text("".join(line for line in topic.read_text().splitlines(keepends=True) if not line.startswith(("# MẪU", "# Thay"))))
     _every_placeholder_line_is_told(topic, run_sotay("check", "--content", str(content)).stdout)
+
+
+def test_new_document_reads_its_facts_from_the_citation_each_with_the_source_named(content, tmp_path):
+    """An editor added a registry entry by copying another and rewriting each fact, its id and its
+    file name by the conventions: the citation as the source writes it gives them all."""
+    cited = "Chỉ thị số 07-CT/TU ngày 5/3/2024 của Tỉnh ủy Bến Tre về tăng cường công tác kiểm tra"
+    proc = run_sotay("new", "document", cited, "--source", "bv-doi-soat-2019", "--content", str(content))
+    path = content / "van-ban/07-ct-tu-2024-ben-tre.yml"
+    assert proc.returncode == 0 and Path(proc.stdout.strip()) == path, proc.stderr
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert {k: v for k, v in data.items() if k != "sources"} == {
+        "id": "07-CT/TU-2024-ben-tre", "type": "chi-thi", "code": "07-CT/TU", "issuing_body": "Tỉnh ủy Bến Tre",
+        "date": dt.date(2024, 3, 5), "title": "Về tăng cường công tác kiểm tra", "scope": "dia-phuong", "province": "Bến Tre",
+        "examples": [cited]}
+    assert data["sources"] == dict.fromkeys(["code", "issuing_body", "date", "title"], ["bv-doi-soat-2019"])
+    told = check_here(content)
+    assert told.returncode == 0 and re.fullmatch(r"content/van-ban/07-ct-tu-2024-ben-tre\.yml:2:1: T101 .+", told.stdout.strip()), told.stdout
+    # Compared with the source and its marker deleted: an entry the check reads its example back to.
+    path.write_text("".join(line for line in path.read_text().splitlines(keepends=True) if not line.startswith("# MẪU")))
+    assert check_here(content).stdout == ""
+    # A plenum's resolution is given the name pages call it by.
+    plenum = "Nghị quyết số 28-NQ/TW ngày 25/10/2021 của Hội nghị lần thứ tư Ban Chấp hành Trung ương khóa XIII"
+    made = Path(run_sotay("new", "document", plenum, "--source", "bv-doi-soat-2019", "--content", str(content)).stdout.strip())
+    data = yaml.safe_load(made.read_text(encoding="utf-8"))
+    assert (data["issuing_body"], data["aliases"], data["sources"]["aliases"]) == (
+        "Ban Chấp hành Trung ương", ["Nghị quyết Trung ương 4 khóa XIII"], ["bv-doi-soat-2019"]), data
+    # What it cannot write is told, and nothing is written.
+    for args, words in [(("Chỉ thị số 10-CT/TW, ngày 30/3/2007 của Ban Bí thư", "--source", "bv-doi-soat-2019"),
+                         "đã có trong sổ văn bản: 10-CT/TW-2007 (content/van-ban/10-ct-tw-2007.yml)"),
+                        (("Chỉ thị số 50-CT/TW ngày 23/7/2024 của Ban Bí thư khóa XIII", "--source", "bv-doi-soat-2019"),
+                         "50-CT/TW-2025 (content/van-ban/50-ct-tw-2025.yml). Trích dẫn ghi khác sổ: 50-CT/TW: ngày 23/7/2024 khác"),
+                        (("Chỉ thị 11-CT/TW của Ban Bí thư", "--source", "bv-doi-soat-2019"), "chưa có ngày hay năm ban hành"),
+                        (("Hướng dẫn 44-HD/TWĐTN-BTG năm 2023", "--source", "bv-doi-soat-2019"), "văn bản của Đoàn"),
+                        (("213-QĐ/TW ngày 2/1/2020", "--source", "bv-doi-soat-2019"), "viết cả tên loại"),
+                        (("Quy định số 213-QĐ/TW ngày 2/1/2020",), "Văn bản cần --source")]:
+        proc = run_sotay("new", "document", *args, "--content", str(content), cwd=content.parent)
+        assert proc.returncode == 1 and words in proc.stderr and "Traceback" not in proc.stderr, proc.stderr
+    assert sorted(p.name for p in (content / "van-ban").glob("*2020*")) == []
 
 
 def test_new_refuses_to_overwrite_and_needs_a_real_library(content):

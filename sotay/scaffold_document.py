@@ -1,0 +1,93 @@
+"""`python -m sotay new document "Chỉ thị số … ngày … của …" --source MÃ`: a registry entry read
+from a citation as its source writes it.
+
+The facts are the ones the citation states (code, kind, date or year, issuer, term, the subject
+after "về", a resolution's plenum as its name), each credited to the one source the editor names; what it does not state stays out,
+and the status is never written (only a source that says so may give it). The citation becomes
+the entry's example, which the check then reads back as this entry (G107). A marker line keeps
+the check warning (T101) until the editor has compared each fact with the source.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from .scaffold import MARK, _q, _write_new
+from .text import clean, match_key, slugify
+
+HEADER = ("# Văn bản trong sổ văn bản: mỗi dữ kiện ghi nguồn của nó. Các trường: CONTRIBUTING.md, "
+          "mục Văn bản trong sổ văn bản.\n")
+# "…, về tăng cường …", "V/v …": the subject written after the citation, as its title.
+_SUBJECT = re.compile(r"\s{0,3},?\s{0,3}(?P<subject>(?:về|V/v)\s+\S.*?)\s*[.;]?\s*$", re.IGNORECASE | re.DOTALL)
+EXAMPLE = "Chỉ thị số 10-CT/TW, ngày 30/3/2007 của Ban Bí thư (khóa X) về nâng cao chất lượng sinh hoạt chi bộ"
+
+
+def new_document(content: Path, citation: str, source: str | None) -> Path:
+    """Write content/van-ban/<id's slug>.yml for the document `citation` names; ValueError or
+    FileExistsError, with what to do, when it cannot."""
+    from .content import load
+    from .refs.extract import find
+    from .refs.models import UNCHECKED_SYSTEMS
+    from .refs.resolve import resolve
+    from .registry import Registry, base_kind, code_key
+
+    citation = re.sub(r"\s+", " ", clean(citation)).strip()
+    corpus = load(content)
+    if not source or source not in corpus.sources:
+        have = f" (chưa có {source!r} trong content/nguon)" if source else ""
+        raise ValueError(f"Văn bản cần --source{have}: mã của nguồn trong content/nguon ghi văn bản này, để mỗi dữ kiện "
+                         "có nguồn; chưa có nguồn thì thêm tệp nguồn trước (CONTRIBUTING.md, mục Nguồn).")
+    found = find(citation)
+    if not found:
+        raise ValueError(f"Không đọc được văn bản nào trong {citation!r}: chép trích dẫn như nguồn ghi, ví dụ {EXAMPLE!r}.")
+    c = found[0]
+    if c.system in UNCHECKED_SYSTEMS:
+        raise ValueError(f"{c.surface!r} là văn bản của Đoàn, một đoàn thể hay của chi bộ: sổ văn bản chỉ ghi văn bản của Đảng và Nhà nước.")
+    if not c.code:
+        raise ValueError(f"{c.surface!r} không có số hiệu: chép trích dẫn có số hiệu, ví dụ {EXAMPLE!r}; văn bản chỉ có tên "
+                         "gọi thì sao chép một tệp có sẵn trong content/van-ban (như nq-tw4-xi.yml) rồi sửa.")
+    if c.malformed or c.bad_date:
+        raise ValueError(f"{c.surface!r} viết sai ({c.malformed or 'ngày ' + c.bad_date}): sửa trích dẫn cho đúng như văn bản ghi.")
+    registry = Registry.of(corpus)
+    [read] = resolve([c], registry)
+    if read.id:
+        # "…50-CT/TW ngày 23/7/2024 của Ban Bí thư": the 2025 directive, its date mistyped.
+        differs = f" Trích dẫn ghi khác sổ: {read.problems[0].message}" if read.problems else ""
+        raise FileExistsError(f"{c.surface!r} đã có trong sổ văn bản: {read.id} ({corpus.origin(registry.get(read.id)).rel}).{differs}")
+    types = corpus.vocab.document_types if corpus.vocab else {}
+    kinds = {key: t for key, t in types.items() if t.system == c.system and base_kind(code_key(t.abbr)) == base_kind(c.kind)}
+    if len(kinds) > 1:  # QĐ: a Quy định or a Quyết định, as the kind word says
+        kinds = {key: t for key, t in kinds.items() if c.kind_word and match_key(t.label) == match_key(c.kind_word)}
+    if len(kinds) != 1:
+        raise ValueError(f"Chưa biết {c.surface!r} là loại văn bản nào: viết cả tên loại trước số hiệu (Quy định số …, Quyết định số …).")
+    [kind] = kinds
+    day = c.date if c.date and not c.date_tentative else None
+    year = day.year if day else (c.year if c.year and not (c.year_tentative or c.year_of_work) else None) or c.code_year
+    if not year:
+        raise ValueError(f"{c.surface!r} chưa có ngày hay năm ban hành: số hiệu được đánh lại mỗi khóa, nên mã trong sổ "
+                         "cần năm; chép trích dẫn kèm ngày ban hành như nguồn ghi.")
+    province = c.province if c.system == "dang" else None
+    doc_id = c.code if c.code_year else f"{c.code}-{year}"
+    doc_id += f"-{slugify(province)}" if province else ""
+    path = content / "van-ban" / f"{slugify(doc_id)}.yml"
+    if path.exists():
+        raise FileExistsError(f"{path} đã có: mở tệp ấy để sửa, hoặc kiểm tra lại số hiệu và năm.")
+    subject = _SUBJECT.match(citation, c.end)
+    facts = {"code": c.code, "issuing_body": c.body, "term": c.terms[0] if len(c.terms) == 1 else None,
+             "date": day.isoformat() if day else None, "year": None if day else year,
+             "title": subject and subject.group("subject")[0].upper() + subject.group("subject")[1:]}
+    facts = {fact: value for fact, value in facts.items() if value}
+    # "Nghị quyết số 04-NQ/TW … Hội nghị Trung ương 4 khóa XII": pages name it by its plenum too.
+    plenum = f"Nghị quyết Trung ương {c.plenum} khóa {c.terms[0]}" if c.plenum and c.kind == "NQ" and len(c.terms) == 1 else None
+    lines = [HEADER, f"{MARK} dữ kiện dưới đây đọc từ trích dẫn ở examples; đối chiếu từng dữ kiện với nguồn {source}, "
+                     "bỏ dữ kiện nguồn không ghi, rồi xóa dòng này.\n",
+             f"id: {_q(doc_id)}\n", f"type: {kind}\n"]
+    lines += [f"{fact}: {value if fact in ('date', 'year') else _q(str(value))}\n" for fact, value in facts.items()]
+    lines.append(f"scope: {'nha-nuoc' if c.system == 'nha-nuoc' else 'dia-phuong' if province else 'trung-uong'}\n")
+    lines += [f"province: {_q(province)}\n"] if province else []
+    lines += [f"aliases:\n- {_q(plenum)}\n"] if plenum else []
+    lines += ["examples:\n", f"- {_q(citation)}\n", "sources:\n"]
+    lines += [f"  {fact}: [{source}]\n" for fact in [*facts, *(["aliases"] if plenum else [])]]
+    _write_new(path, "".join(lines).encode("utf-8"))
+    return path
