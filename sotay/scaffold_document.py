@@ -13,13 +13,15 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from .refs.patterns import CENTRAL_BODIES
 from .scaffold import MARK, _q, _write_new
-from .text import clean, match_key, slugify
+from .text import clean, fold, match_key, slugify
 
 HEADER = ("# Văn bản trong sổ văn bản: mỗi dữ kiện ghi nguồn của nó. Các trường: CONTRIBUTING.md, "
           "mục Văn bản trong sổ văn bản.\n")
 # "…, về tăng cường …", "V/v …": the subject written after the citation, as its title.
 _SUBJECT = re.compile(r"\s{0,3},?\s{0,3}(?P<subject>(?:về|V/v)\s+\S.*?)\s*[.;]?\s*$", re.IGNORECASE | re.DOTALL)
+_CENTRAL = {fold(body).lower() for body in CENTRAL_BODIES}
 EXAMPLE = "Chỉ thị số 10-CT/TW, ngày 30/3/2007 của Ban Bí thư (khóa X) về nâng cao chất lượng sinh hoạt chi bộ"
 
 
@@ -30,7 +32,7 @@ def new_document(content: Path, citation: str, source: str | None) -> Path:
     from .refs.extract import find
     from .refs.models import UNCHECKED_SYSTEMS
     from .refs.resolve import resolve
-    from .registry import Registry, base_kind, code_key
+    from .registry import Registry, base_kind, code_key, number_key
 
     citation = re.sub(r"\s+", " ", clean(citation)).strip()
     corpus = load(content)
@@ -68,6 +70,12 @@ def new_document(content: Path, citation: str, source: str | None) -> Path:
         raise ValueError(f"{c.surface!r} chưa có ngày hay năm ban hành: số hiệu được đánh lại mỗi khóa, nên mã trong sổ "
                          "cần năm; chép trích dẫn kèm ngày ban hành như nguồn ghi.")
     province = c.province if c.system == "dang" else None
+    central = c.system == "dang" and (fold(c.body).lower() in _CENTRAL if c.body else (c.issuer or "").upper().endswith("TW"))
+    if c.system == "dang" and not central and not province:
+        # "của Đảng ủy xã An Hòa": the registry tells a local document apart by its province.
+        raise ValueError(f"Không rõ {c.surface!r} là văn bản của tỉnh nào: văn bản địa phương trong sổ cần tên tỉnh, thành phố; "
+                         "chép trích dẫn có cơ quan ban hành kèm tên tỉnh (của Tỉnh ủy …, của Ban Tổ chức Tỉnh ủy …).")
+    held = [d for d in registry.by_number.get(number_key(c.system, c.kind, c.number), []) if not d.code and (not d.term or d.term in c.terms)]
     doc_id = c.code if c.code_year else f"{c.code}-{year}"
     doc_id += f"-{slugify(province)}" if province else ""
     path = content / "van-ban" / f"{slugify(doc_id)}.yml"
@@ -80,6 +88,11 @@ def new_document(content: Path, citation: str, source: str | None) -> Path:
     facts = {fact: value for fact, value in facts.items() if value}
     # "Nghị quyết số 04-NQ/TW … Hội nghị Trung ương 4 khóa XII": pages name it by its plenum too.
     plenum = f"Nghị quyết Trung ương {c.plenum} khóa {c.terms[0]}" if c.plenum and c.kind == "NQ" and len(c.terms) == 1 else None
+    held += [registry.by_alias[match_key(plenum)]] if plenum and match_key(plenum) in registry.by_alias else []
+    if held:
+        # The registry holds it by its name, its code not yet confirmed by a source (Nghị quyết Trung ương 4 khóa XI).
+        raise FileExistsError(f"Sổ văn bản đã có {held[0].name or held[0].id} ({corpus.origin(held[0]).rel}), chưa ghi số hiệu: "
+                              f"nếu {c.surface!r} là văn bản ấy, thêm số hiệu {c.code} vào tệp đó, kèm nguồn, thay vì tạo tệp mới.")
     lines = [HEADER, f"{MARK} dữ kiện dưới đây đọc từ trích dẫn ở examples; đối chiếu từng dữ kiện với nguồn {source}, "
                      "bỏ dữ kiện nguồn không ghi, rồi xóa dòng này.\n",
              f"id: {_q(doc_id)}\n", f"type: {kind}\n"]
