@@ -44,6 +44,11 @@ def check_here(content: Path) -> subprocess.CompletedProcess:
     its own spends 0.3 s importing before it checks anything; the bad input table runs the check
     as a user does, and the hundreds of cases that only ask what a mistake is told run it here. A
     traceback here fails the test that met it, as one in the process's output would."""
+    return sotay_here("check", "--content", str(content))
+
+
+def sotay_here(*args: str) -> subprocess.CompletedProcess:
+    """`python -m sotay ARGS` through its entry point in this process (see check_here)."""
     from contextlib import redirect_stderr, redirect_stdout
     from io import StringIO
 
@@ -51,8 +56,8 @@ def check_here(content: Path) -> subprocess.CompletedProcess:
 
     out, err = StringIO(), StringIO()
     with redirect_stdout(out), redirect_stderr(err):
-        code = main(["check", "--content", str(content)])
-    return subprocess.CompletedProcess(["sotay", "check"], code, out.getvalue(), err.getvalue())
+        code = main(list(args))
+    return subprocess.CompletedProcess(["sotay", *args], code, out.getvalue(), err.getvalue())
 
 
 @pytest.fixture(scope="session")
