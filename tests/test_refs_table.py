@@ -37,6 +37,12 @@ CASES = [
     ("Chỉ thị 10-CT/TW ra đời ngày 30/3/2007 đã", [R("Chỉ thị 10-CT/TW ra đời ngày 30/3/2007", date="2007-03-30", problems=[])]),
     ("Chỉ thị 10-CT/TW ra đời năm 2008", [R("Chỉ thị 10-CT/TW ra đời năm 2008", problems=["C102"])]),
     ("Chỉ thị 10-CT/TW đề ra nhiệm vụ", [R("Chỉ thị 10-CT/TW", problems=[])]),
+    # The signer between "do" and "ký" read past to the day it was signed
+    ("Quy định số 294-QĐ/TW do Tổng Bí thư Tô Lâm ký ban hành ngày 26/5/2024 hướng dẫn",
+     [R("Quy định số 294-QĐ/TW do Tổng Bí thư Tô Lâm ký ban hành ngày 26/5/2024", date="2024-05-26", id="294-QĐ/TW-2025", problems=["C102"])]),
+    ("Chỉ thị 50-CT/TW do đồng chí Trần Cẩm Tú ký ngày 23/7/2025 yêu cầu",
+     [R("Chỉ thị 50-CT/TW do đồng chí Trần Cẩm Tú ký ngày 23/7/2025", id="50-CT/TW-2025", problems=[])]),
+    ("Chỉ thị 10-CT/TW do chi bộ triển khai ngày 5/4/2024", [R("Chỉ thị 10-CT/TW", date=None, problems=[])]),
     ("theo 12-HD/BTCTW", [R("12-HD/BTCTW", kind="HD", number="12", id="12-HD/BTCTW-2018")]),
     ("Hướng dẫn số 13-HD/BTCTU, ngày 12/9/2018 của Ban Tổ chức Tỉnh ủy Trà Vinh về",
      [R("Hướng dẫn số 13-HD/BTCTU, ngày 12/9/2018 của Ban Tổ chức Tỉnh ủy Trà Vinh", issuer="BTCTU", date="2018-09-12", id="13-HD/BTCTU-2018-tra-vinh")]),

@@ -228,14 +228,17 @@ SHORT_AT = _compile(_SHORT)
 
 # Context written after a code, each part tried once at a known offset.
 # "ngày 30/3/2007", "(ngày 23/7/2025)", "ngày 6 tháng 7 năm 2018", "(30/3/2007)", "được ban hành ngày 30/3/2007",
-# "ký ngày 23/7/2025", "đề ngày 30/3/2007", "ra đời ngày 30/3/2007". A date it was "phát hành" (sent out) may be a day or more after it was
-# signed: it is read apart (Citation.date_released).
+# "ký ngày 23/7/2025", "do … ký ngày 23/7/2025", "đề ngày 30/3/2007", "ra đời ngày 30/3/2007". A date it was
+# "phát hành" (sent out) may be a day or more after it was signed: it is read apart (Citation.date_released).
 # What sets a date or an issuer off from the code before it: a comma, or a dash of an aside
 # ("10-CT/TW – ngày 30/3/2007 – của Ban Bí thư").
 _SET_OFF = r"(?:,|(?<=[^\s][ \t])(?:[–—]|-(?=[ \t])))?"  # not a list's "- " opening the next line
 SET_OFF_MARK = re.compile(r",|[–—]|[ \t]-[ \t]")  # one of them, where a date or a year was read after it
+# "do Tổng Bí thư Tô Lâm ký ban hành ngày …", "do đồng chí … ký ngày …": the signer, up to eight
+# words between "do" and "ký", is read past to the day it was signed.
+_SIGNER = r"do\s{1,3}(?:[^\s,.;:()\[\]]{1,30}\s{1,3}){1,8}?(?:đã\s{1,3})?(?=ký\s)"
 DATE = _compile(
-    r"\s{0,3}" + _SET_OFF + r"\s{0,3}(?:(?P<dopen>\(\s{0,2})?(?:(?P<issued>(?:được\s{1,3})?"
+    r"\s{0,3}" + _SET_OFF + r"\s{0,3}(?:(?P<dopen>\(\s{0,2})?(?:(?P<issued>(?:được\s{1,3}|" + _SIGNER + r")?"
     r"(?:ký\s{1,3}(?:ban\s{1,3}hành\s{1,3})?|ban\s{1,3}hành\s{1,3}|đề\s{1,3}|ra\s{1,3}đời\s{1,3})(?:vào\s{1,3})?)"
     r"|(?P<released>(?:được\s{1,3})?phát\s{1,3}hành\s{1,3}))?ngày\s{1,3}(?P<em>[*_]{1,3}(?=\d))?"
     r"(?:(?P<d>\d{1,2})\s{0,2}(?P<s>[/.\-])\s{0,2}(?P<m>\d{1,2})\s{0,2}(?P=s)\s{0,2}(?P<y>\d{4})(?!\d)"
@@ -470,7 +473,7 @@ ISSUES_NEXT = _compile(r"(?:\s{1,3}(?:Trung\s{1,3}ương|TW))?(?:\s{1,3}Đảng)
 CONTEXT_START = re.compile(widened(r"\s{0,3}" + _SET_OFF + r"\s{0,3}"
                                    r"(?:(?P<date>ban|ngày|được|ký|phát|đề\s|ra\s{1,3}đời)|(?P<year>năm|tháng)|(?P<body>của|do(?![\wÀ-ỹ]))|(?P<term>kh|các)"
                                    r"|(?P<plenum>hội)|(?P<paren>\())"), IGNORECASE)
-CONTEXT_PARTS = {"date": ("date", "year", "body"), "year": ("year",), "body": ("body", "term"), "term": ("term",), "plenum": ("plenum",),
+CONTEXT_PARTS = {"date": ("date", "year", "body"), "year": ("year",), "body": ("body", "term", "date"), "term": ("term",), "plenum": ("plenum",),
                  "paren": ("date", "year", "term", "body")}
 # Markdown that closes around a reference before its context: "**Chỉ thị 05-CT/TW** ngày ...",
 # "[Chỉ thị 10-CT/TW](/van-ban/...) ngày ...".
