@@ -29,10 +29,7 @@ def new_document(content: Path, citation: str, source: str | None) -> Path:
     """Write content/van-ban/<id's slug>.yml for the document `citation` names; ValueError or
     FileExistsError, with what to do, when it cannot."""
     from .content import load
-    from .refs.extract import find
-    from .refs.models import UNCHECKED_SYSTEMS
-    from .refs.resolve import resolve
-    from .registry import Registry, base_kind, code_key, number_key
+    from .registry import Registry
 
     citation = re.sub(r"\s+", " ", clean(citation)).strip()
     corpus = load(content)
@@ -40,30 +37,10 @@ def new_document(content: Path, citation: str, source: str | None) -> Path:
         have = f" (chưa có {source!r} trong content/nguon)" if source else ""
         raise ValueError(f"Văn bản cần --source{have}: mã của nguồn trong content/nguon ghi văn bản này, để mỗi dữ kiện "
                          "có nguồn; chưa có nguồn thì thêm tệp nguồn trước (CONTRIBUTING.md, mục Nguồn).")
-    found = find(citation)
-    if not found:
-        raise ValueError(f"Không đọc được văn bản nào trong {citation!r}: chép trích dẫn như nguồn ghi, ví dụ {EXAMPLE!r}.")
-    c = found[0]
-    if c.system in UNCHECKED_SYSTEMS:
-        raise ValueError(f"{c.surface!r} là văn bản của Đoàn, một đoàn thể hay của chi bộ: sổ văn bản chỉ ghi văn bản của Đảng và Nhà nước.")
-    if not c.code:
-        raise ValueError(f"{c.surface!r} không có số hiệu: chép trích dẫn có số hiệu, ví dụ {EXAMPLE!r}; văn bản chỉ có tên "
-                         "gọi thì sao chép một tệp có sẵn trong content/van-ban (như nq-tw4-xi.yml) rồi sửa.")
-    if c.malformed or c.bad_date:
-        raise ValueError(f"{c.surface!r} viết sai ({c.malformed or 'ngày ' + c.bad_date}): sửa trích dẫn cho đúng như văn bản ghi.")
+    c = _read(citation)
     registry = Registry.of(corpus)
-    [read] = resolve([c], registry)
-    if read.id:
-        # "…50-CT/TW ngày 23/7/2024 của Ban Bí thư": the 2025 directive, its date mistyped.
-        differs = f" Trích dẫn ghi khác sổ: {read.problems[0].message}" if read.problems else ""
-        raise FileExistsError(f"{c.surface!r} đã có trong sổ văn bản: {read.id} ({corpus.origin(registry.get(read.id)).rel}).{differs}")
-    types = corpus.vocab.document_types if corpus.vocab else {}
-    kinds = {key: t for key, t in types.items() if t.system == c.system and base_kind(code_key(t.abbr)) == base_kind(c.kind)}
-    if len(kinds) > 1:  # QĐ: a Quy định or a Quyết định, as the kind word says
-        kinds = {key: t for key, t in kinds.items() if c.kind_word and match_key(t.label) == match_key(c.kind_word)}
-    if len(kinds) != 1:
-        raise ValueError(f"Chưa biết {c.surface!r} là loại văn bản nào: viết cả tên loại trước số hiệu (Quy định số …, Quyết định số …).")
-    [kind] = kinds
+    _not_held(c, corpus, registry)
+    kind = _kind(c, corpus)
     day = c.date if c.date and not c.date_tentative else None
     year = day.year if day else (c.year if c.year and not (c.year_tentative or c.year_of_work) else None) or c.code_year
     if not year:
@@ -75,9 +52,7 @@ def new_document(content: Path, citation: str, source: str | None) -> Path:
         # "của Đảng ủy xã An Hòa": the registry tells a local document apart by its province.
         raise ValueError(f"Không rõ {c.surface!r} là văn bản của tỉnh nào: văn bản địa phương trong sổ cần tên tỉnh, thành phố; "
                          "chép trích dẫn có cơ quan ban hành kèm tên tỉnh (của Tỉnh ủy …, của Ban Tổ chức Tỉnh ủy …).")
-    held = [d for d in registry.by_number.get(number_key(c.system, c.kind, c.number), []) if not d.code and (not d.term or d.term in c.terms)]
-    doc_id = c.code if c.code_year else f"{c.code}-{year}"
-    doc_id += f"-{slugify(province)}" if province else ""
+    doc_id = (c.code if c.code_year else f"{c.code}-{year}") + (f"-{slugify(province)}" if province else "")
     path = content / "van-ban" / f"{slugify(doc_id)}.yml"
     if path.exists():
         raise FileExistsError(f"{path} đã có: mở tệp ấy để sửa, hoặc kiểm tra lại số hiệu và năm.")
@@ -86,21 +61,71 @@ def new_document(content: Path, citation: str, source: str | None) -> Path:
              "date": day.isoformat() if day else None, "year": None if day else year,
              "title": subject and subject.group("subject")[0].upper() + subject.group("subject")[1:]}
     facts = {fact: value for fact, value in facts.items() if value}
-    # "Nghị quyết số 04-NQ/TW … Hội nghị Trung ương 4 khóa XII": pages name it by its plenum too.
-    plenum = f"Nghị quyết Trung ương {c.plenum} khóa {c.terms[0]}" if c.plenum and c.kind == "NQ" and len(c.terms) == 1 else None
-    held += [registry.by_alias[match_key(plenum)]] if plenum and match_key(plenum) in registry.by_alias else []
-    if held:
-        # The registry holds it by its name, its code not yet confirmed by a source (Nghị quyết Trung ương 4 khóa XI).
-        raise FileExistsError(f"Sổ văn bản đã có {held[0].name or held[0].id} ({corpus.origin(held[0]).rel}), chưa ghi số hiệu: "
-                              f"nếu {c.surface!r} là văn bản ấy, thêm số hiệu {c.code} vào tệp đó, kèm nguồn, thay vì tạo tệp mới.")
     lines = [HEADER, f"{MARK} dữ kiện dưới đây đọc từ trích dẫn ở examples; đối chiếu từng dữ kiện với nguồn {source}, "
                      "bỏ dữ kiện nguồn không ghi, rồi xóa dòng này.\n",
              f"id: {_q(doc_id)}\n", f"type: {kind}\n"]
     lines += [f"{fact}: {value if fact in ('date', 'year') else _q(str(value))}\n" for fact, value in facts.items()]
     lines.append(f"scope: {'nha-nuoc' if c.system == 'nha-nuoc' else 'dia-phuong' if province else 'trung-uong'}\n")
     lines += [f"province: {_q(province)}\n"] if province else []
+    plenum = _plenum_name(c)
     lines += [f"aliases:\n- {_q(plenum)}\n"] if plenum else []
     lines += ["examples:\n", f"- {_q(citation)}\n", "sources:\n"]
     lines += [f"  {fact}: [{source}]\n" for fact in [*facts, *(["aliases"] if plenum else [])]]
     _write_new(path, "".join(lines).encode("utf-8"))
     return path
+
+
+def _read(citation: str):
+    """The citation's first reference, once it is one the registry may hold: a code, written right."""
+    from .refs.extract import find
+    from .refs.models import UNCHECKED_SYSTEMS
+
+    found = find(citation)
+    if not found:
+        raise ValueError(f"Không đọc được văn bản nào trong {citation!r}: chép trích dẫn như nguồn ghi, ví dụ {EXAMPLE!r}.")
+    c = found[0]
+    if c.system in UNCHECKED_SYSTEMS:
+        raise ValueError(f"{c.surface!r} là văn bản của Đoàn, một đoàn thể hay của chi bộ: sổ văn bản chỉ ghi văn bản của Đảng và Nhà nước.")
+    if not c.code:
+        raise ValueError(f"{c.surface!r} không có số hiệu: chép trích dẫn có số hiệu, ví dụ {EXAMPLE!r}; văn bản chỉ có tên "
+                         "gọi thì sao chép một tệp có sẵn trong content/van-ban (như nq-tw4-xi.yml) rồi sửa.")
+    if c.malformed or c.bad_date:
+        raise ValueError(f"{c.surface!r} viết sai ({c.malformed or 'ngày ' + c.bad_date}): sửa trích dẫn cho đúng như văn bản ghi.")
+    return c
+
+
+def _not_held(c, corpus, registry) -> None:
+    """FileExistsError where the registry holds the document already: by its code, or by its name
+    alone, its code not yet confirmed by a source (Nghị quyết Trung ương 4 khóa XI)."""
+    from .refs.resolve import resolve
+    from .registry import number_key
+
+    [read] = resolve([c], registry)
+    if read.id:
+        # "…50-CT/TW ngày 23/7/2024 của Ban Bí thư": the 2025 directive, its date mistyped.
+        differs = f" Trích dẫn ghi khác sổ: {read.problems[0].message}" if read.problems else ""
+        raise FileExistsError(f"{c.surface!r} đã có trong sổ văn bản: {read.id} ({corpus.origin(registry.get(read.id)).rel}).{differs}")
+    held = [d for d in registry.by_number.get(number_key(c.system, c.kind, c.number), []) if not d.code and (not d.term or d.term in c.terms)]
+    plenum = _plenum_name(c)
+    held += [registry.by_alias[match_key(plenum)]] if plenum and match_key(plenum) in registry.by_alias else []
+    if held:
+        raise FileExistsError(f"Sổ văn bản đã có {held[0].name or held[0].id} ({corpus.origin(held[0]).rel}), chưa ghi số hiệu: "
+                              f"nếu {c.surface!r} là văn bản ấy, thêm số hiệu {c.code} vào tệp đó, kèm nguồn, thay vì tạo tệp mới.")
+
+
+def _kind(c, corpus) -> str:
+    """The vocabulary's key for the citation's kind: QĐ is a Quy định or a Quyết định, as the kind word says."""
+    from .registry import base_kind, code_key
+
+    types = corpus.vocab.document_types if corpus.vocab else {}
+    kinds = [key for key, t in types.items() if t.system == c.system and base_kind(code_key(t.abbr)) == base_kind(c.kind)]
+    if len(kinds) > 1:
+        kinds = [key for key in kinds if c.kind_word and match_key(types[key].label) == match_key(c.kind_word)]
+    if len(kinds) != 1:
+        raise ValueError(f"Chưa biết {c.surface!r} là loại văn bản nào: viết cả tên loại trước số hiệu (Quy định số …, Quyết định số …).")
+    return kinds[0]
+
+
+def _plenum_name(c) -> str | None:
+    """"Nghị quyết số 04-NQ/TW … Hội nghị Trung ương 4 khóa XII": the name pages call it by too."""
+    return f"Nghị quyết Trung ương {c.plenum} khóa {c.terms[0]}" if c.plenum and c.kind == "NQ" and len(c.terms) == 1 else None
