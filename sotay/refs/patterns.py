@@ -234,7 +234,7 @@ SHORT_AT = _compile(_SHORT)
 # ("10-CT/TW – ngày 30/3/2007 – của Ban Bí thư").
 _SET_OFF = r"(?:,|(?<=[^\s][ \t])(?:[–—]|-(?=[ \t])))?"  # not a list's "- " opening the next line
 SET_OFF_MARK = re.compile(r",|[–—]|[ \t]-[ \t]")  # one of them, where a date or a year was read after it
-# "do Tổng Bí thư Tô Lâm ký ban hành ngày …", "do đồng chí … ký ngày …": the signer, up to eight
+# "do Tổng Bí thư … ký ban hành ngày …", "do đồng chí … ký ngày …": the signer, up to eight
 # words between "do" and "ký", is read past to the day it was signed.
 _SIGNER = r"do\s{1,3}(?:[^\s,.;:()\[\]]{1,30}\s{1,3}){1,8}?(?:đã\s{1,3})?(?=ký\s)"
 DATE = _compile(
