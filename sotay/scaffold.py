@@ -324,16 +324,25 @@ def _title_problem(kind: str, title: str) -> str | None:
     """What the check would find wrong in the title as the template writes it (too long, a tab,
     HTML or template syntax), so that the new file passes the check, as the guide says it does."""
     from .model import Guidance, Library, Meeting, SampleAgenda, Topic
+
+    cls = {"guidance": Guidance, "meeting": Meeting, "agenda": SampleAgenda, "library": Library, "topic": Topic}[kind]
+    return field_problems(cls, {"title": title})
+
+
+def field_problems(cls, values: dict) -> str | None:
+    """What the check would find wrong in the fields a new file writes from the editor's words, by
+    the schema of `cls` and the safety rules, or None."""
     from .safety import _hits
     from .schema import Context, specs
     from .source import Located
 
-    cls = {"guidance": Guidance, "meeting": Meeting, "agenda": SampleAgenda, "library": Library, "topic": Topic}[kind]
-    title_spec = dict((f.name, s) for f, s in specs(cls))["title"]
-    ctx = Context("", Located({"title": title}))
-    title_spec.type.check(title, ("title",), ctx)
+    spec_of = dict((f.name, s) for f, s in specs(cls))
+    ctx = Context("", Located(values))
+    for name, value in values.items():
+        spec_of[name].type.check(value, (name,), ctx)
     found = [d.message for d in ctx.problems if d.is_error]
-    found += [message for _, code, message in sorted(_hits(title, markup_allowed=False, attr_lists=False))]
+    texts = [text for value in values.values() for text in (value if isinstance(value, list) else [value])]
+    found += [message for text in texts for _, code, message in sorted(_hits(text, markup_allowed=False, attr_lists=False))]
     return " ".join(dict.fromkeys(found)) or None
 
 

@@ -14,7 +14,7 @@ import re
 from pathlib import Path
 
 from .refs.patterns import CENTRAL_BODIES
-from .scaffold import MARK, _q, _write_new
+from .scaffold import MARK, _q, _write_new, field_problems
 from .text import clean, fold, match_key, slugify
 
 HEADER = ("# Văn bản trong sổ văn bản: mỗi dữ kiện ghi nguồn của nó. Các trường: CONTRIBUTING.md, "
@@ -61,6 +61,10 @@ def new_document(content: Path, citation: str, source: str | None) -> Path:
              "date": day.isoformat() if day else None, "year": None if day else year,
              "title": subject and subject.group("subject")[0].upper() + subject.group("subject")[1:]}
     facts = {fact: value for fact, value in facts.items() if value}
+    from .model import Document
+
+    if problem := field_problems(Document, {"examples": [citation], **({"title": facts["title"]} if "title" in facts else {})}):
+        raise ValueError(f"Trích dẫn chưa dùng được: {problem}")
     lines = [HEADER, f"{MARK} dữ kiện dưới đây đọc từ trích dẫn ở examples; đối chiếu từng dữ kiện với nguồn {source}, "
                      "bỏ dữ kiện nguồn không ghi, rồi xóa dòng này.\n",
              f"id: {_q(doc_id)}\n", f"type: {kind}\n"]

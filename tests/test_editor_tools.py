@@ -153,6 +153,9 @@ def test_new_document_reads_its_facts_from_the_citation_each_with_the_source_nam
                         (("Nghị quyết số 12-NQ/TW ngày 16/1/2012 Hội nghị lần thứ tư Ban Chấp hành Trung ương khóa XI", "--source",
                           "bv-doi-soat-2019"), "Sổ văn bản đã có Nghị quyết Trung ương 4 khóa XI (content/van-ban/nq-tw4-xi.yml), chưa ghi số hiệu"),
                         (("Kế hoạch số 15-KH/ĐU ngày 3/2/2024 của Đảng ủy xã An Hòa", "--source", "bv-doi-soat-2019"), "văn bản của tỉnh nào"),
+                        # What the check would refuse in the file is refused before it is written.
+                        (("Chỉ thị số 08-CT/TU ngày 5/3/2024 của Tỉnh ủy Bến Tre về <script>alert(1)</script>", "--source",
+                          "bv-doi-soat-2019"), "Trích dẫn chưa dùng được: Thẻ HTML <script>"),
                         (("Hướng dẫn 44-HD/TWĐTN-BTG năm 2023", "--source", "bv-doi-soat-2019"), "văn bản của Đoàn"),
                         (("213-QĐ/TW ngày 2/1/2020", "--source", "bv-doi-soat-2019"), "viết cả tên loại"),
                         (("Quy định số 213-QĐ/TW ngày 2/1/2020",), "Văn bản cần --source")]:
