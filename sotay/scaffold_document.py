@@ -29,6 +29,7 @@ def new_document(content: Path, citation: str, source: str | None) -> Path:
     """Write content/van-ban/<id's slug>.yml for the document `citation` names; ValueError or
     FileExistsError, with what to do, when it cannot."""
     from .content import load
+    from .model import Document
     from .registry import Registry
 
     citation = re.sub(r"\s+", " ", clean(citation)).strip()
@@ -61,8 +62,6 @@ def new_document(content: Path, citation: str, source: str | None) -> Path:
              "date": day.isoformat() if day else None, "year": None if day else year,
              "title": subject and subject.group("subject")[0].upper() + subject.group("subject")[1:]}
     facts = {fact: value for fact, value in facts.items() if value}
-    from .model import Document
-
     if problem := field_problems(Document, {"examples": [citation], **({"title": facts["title"]} if "title" in facts else {})}):
         raise ValueError(f"Trích dẫn chưa dùng được: {problem}")
     lines = [HEADER, f"{MARK} dữ kiện dưới đây đọc từ trích dẫn ở examples; đối chiếu từng dữ kiện với nguồn {source}, "
