@@ -1,9 +1,10 @@
 """`python -m sotay new document "Chỉ thị số … ngày … của …" --source MÃ`: a registry entry read
 from a citation as its source writes it.
 
-The facts are the ones the citation states (code, kind, date or year, issuer, term, the subject
-after "về", a resolution's plenum as its name), each credited to the one source the editor names; what it does not state stays out,
-and the status is never written (only a source that says so may give it). The citation becomes
+The facts are the ones the citation states (code or a resolution's name, kind, date or year,
+issuer, term, the subject after "về", a coded resolution's plenum as its name), each credited to
+the one source the editor names; what it does not state stays out, and the status is never
+written (only a source that says so may give it). The citation becomes
 the entry's example, which the check then reads back as this entry (G107). A marker line keeps
 the check warning (T101) until the editor has compared each fact with the source.
 """
@@ -42,24 +43,13 @@ def new_document(content: Path, citation: str, source: str | None) -> Path:
     registry = Registry.of(corpus)
     _not_held(c, corpus, registry)
     kind = _kind(c, corpus)
-    day = c.date if c.date and not c.date_tentative else None
-    year = day.year if day else (c.year if c.year and not (c.year_tentative or c.year_of_work) else None) or c.code_year
-    if not year:
-        raise ValueError(f"{c.surface!r} chưa có ngày hay năm ban hành: số hiệu được đánh lại mỗi khóa, nên mã trong sổ "
-                         "cần năm; chép trích dẫn kèm ngày ban hành như nguồn ghi.")
-    province = c.province if c.system == "dang" else None
-    central = c.system == "dang" and (fold(c.body).lower() in _CENTRAL if c.body else (c.issuer or "").upper().endswith("TW"))
-    if c.system == "dang" and not central and not province:
-        # "của Đảng ủy xã An Hòa": the registry tells a local document apart by its province.
-        raise ValueError(f"Không rõ {c.surface!r} là văn bản của tỉnh nào: văn bản địa phương trong sổ cần tên tỉnh, thành phố; "
-                         "chép trích dẫn có cơ quan ban hành kèm tên tỉnh (của Tỉnh ủy …, của Ban Tổ chức Tỉnh ủy …).")
-    doc_id = (c.code if c.code_year else f"{c.code}-{year}") + (f"-{slugify(province)}" if province else "")
+    doc_id, day, year, province = _identity(c) if c.code else (_named_id(c), None, None, None)
     path = content / "van-ban" / f"{slugify(doc_id)}.yml"
     if path.exists():
         raise FileExistsError(f"{path} đã có: mở tệp ấy để sửa, hoặc kiểm tra lại số hiệu và năm.")
     subject = _SUBJECT.match(citation, c.end)
-    facts = {"code": c.code, "issuing_body": c.body, "term": c.terms[0] if len(c.terms) == 1 else None,
-             "date": day.isoformat() if day else None, "year": None if day else year,
+    facts = {"code": c.code, "name": None if c.code else c.name, "issuing_body": c.body,
+             "term": c.terms[0] if len(c.terms) == 1 else None, "date": day.isoformat() if day else None, "year": None if day else year,
              "title": subject and subject.group("subject")[0].upper() + subject.group("subject")[1:]}
     facts = {fact: value for fact, value in facts.items() if value}
     if problem := field_problems(Document, {"examples": [citation], **({"title": facts["title"]} if "title" in facts else {})}):
@@ -78,6 +68,32 @@ def new_document(content: Path, citation: str, source: str | None) -> Path:
     return path
 
 
+def _identity(c) -> tuple:
+    """A coded document's id, day, year and province, by the registry's conventions."""
+    day = c.date if c.date and not c.date_tentative else None
+    year = day.year if day else (c.year if c.year and not (c.year_tentative or c.year_of_work) else None) or c.code_year
+    if not year:
+        raise ValueError(f"{c.surface!r} chưa có ngày hay năm ban hành: số hiệu được đánh lại mỗi khóa, nên mã trong sổ "
+                         "cần năm; chép trích dẫn kèm ngày ban hành như nguồn ghi.")
+    province = c.province if c.system == "dang" else None
+    central = c.system == "dang" and (fold(c.body).lower() in _CENTRAL if c.body else (c.issuer or "").upper().endswith("TW"))
+    if c.system == "dang" and not central and not province:
+        # "của Đảng ủy xã An Hòa": the registry tells a local document apart by its province.
+        raise ValueError(f"Không rõ {c.surface!r} là văn bản của tỉnh nào: văn bản địa phương trong sổ cần tên tỉnh, thành phố; "
+                         "chép trích dẫn có cơ quan ban hành kèm tên tỉnh (của Tỉnh ủy …, của Ban Tổ chức Tỉnh ủy …).")
+    doc_id = (c.code if c.code_year else f"{c.code}-{year}") + (f"-{slugify(province)}" if province else "")
+    return doc_id, day, year, province
+
+
+def _named_id(c) -> str:
+    """A resolution known by its name, as the registry's ids for them go: NQ-TW4-XI, NQ-DH-XII."""
+    plenum = _PLENUM.search(c.name)
+    return f"NQ-TW{plenum.group(1)}-{c.terms[0]}" if plenum else f"NQ-DH-{c.terms[0]}"
+
+
+_PLENUM = re.compile(r"Trung ương (\d{1,2})(?!\d)")
+
+
 def _read(citation: str):
     """The citation's first reference, once it is one the registry may hold: a code, written right."""
     from .refs.extract import find
@@ -89,7 +105,8 @@ def _read(citation: str):
     c = found[0]
     if c.system in UNCHECKED_SYSTEMS:
         raise ValueError(f"{c.surface!r} là văn bản của Đoàn, một đoàn thể hay của chi bộ: sổ văn bản chỉ ghi văn bản của Đảng và Nhà nước.")
-    if not c.code:
+    if not c.code and not (c.name and c.kind == "NQ" and len(c.terms) == 1):
+        # A plenum's or a congress's resolution is known by its name and term (Nghị quyết Trung ương 4 khóa XI).
         raise ValueError(f"{c.surface!r} không có số hiệu: chép trích dẫn có số hiệu, ví dụ {EXAMPLE!r}; văn bản chỉ có tên "
                          "gọi thì sao chép một tệp có sẵn trong content/van-ban (như nq-tw4-xi.yml) rồi sửa.")
     if c.malformed or c.bad_date:
@@ -100,7 +117,7 @@ def _read(citation: str):
 def _not_held(c, corpus, registry) -> None:
     """FileExistsError where the registry holds the document already: by its code, or by its name
     alone, its code not yet confirmed by a source (Nghị quyết Trung ương 4 khóa XI)."""
-    from .refs.resolve import resolve
+    from .refs.resolve import plenum_namesakes, resolve
     from .registry import number_key
 
     [read] = resolve([c], registry)
@@ -111,6 +128,11 @@ def _not_held(c, corpus, registry) -> None:
     held = [d for d in registry.by_number.get(number_key(c.system, c.kind, c.number), []) if not d.code and (not d.term or d.term in c.terms)]
     plenum = _plenum_name(c)
     held += [registry.by_alias[match_key(plenum)]] if plenum and match_key(plenum) in registry.by_alias else []
+    if namesakes := plenum_namesakes(c, registry):
+        # "Nghị quyết Trung ương 6 khóa X" beside the registry's 22-NQ/TW-2008, of that term, named by no plenum.
+        raise FileExistsError(f"Sổ văn bản có {', '.join(d.id for d in namesakes)} của Ban Chấp hành Trung ương khóa {c.terms[0]}, "
+                              f"chưa ghi tên gọi theo hội nghị: nếu {c.surface!r} là văn bản ấy, thêm {c.name!r} vào aliases của "
+                              "nó, kèm nguồn; nếu không, sao chép content/van-ban/nq-tw4-xi.yml rồi sửa.")
     if held:
         raise FileExistsError(f"Sổ văn bản đã có {held[0].name or held[0].id} ({corpus.origin(held[0]).rel}), chưa ghi số hiệu: "
                               f"nếu {c.surface!r} là văn bản ấy, thêm số hiệu {c.code} vào tệp đó, kèm nguồn, thay vì tạo tệp mới.")

@@ -142,6 +142,12 @@ def test_new_document_reads_its_facts_from_the_citation_each_with_the_source_nam
     data = yaml.safe_load(made.read_text(encoding="utf-8"))
     assert (data["issuing_body"], data["aliases"], data["sources"]["aliases"]) == (
         "Ban Chấp hành Trung ương", ["Nghị quyết Trung ương 4 khóa XIII"], ["bv-doi-soat-2019"]), data
+    # A plenum's resolution known by its name: the registry's named entries' id and fields.
+    named = Path(sotay_here("new", "document", "Nghị quyết Hội nghị Trung ương 8 khóa XIII về chiến lược bảo vệ Tổ quốc",
+                            "--source", "bv-doi-soat-2019", "--content", str(content)).stdout.strip())
+    data = yaml.safe_load(named.read_text(encoding="utf-8"))
+    assert (named.name, data["id"], data["name"], data["term"], sorted(data["sources"])) == (
+        "nq-tw8-xiii.yml", "NQ-TW8-XIII", "Nghị quyết Trung ương 8 khóa XIII", "XIII", ["name", "term", "title"]), data
     # What it cannot write is told, and nothing is written.
     before = sorted((content / "van-ban").iterdir())
     for args, words in [(("Chỉ thị số 10-CT/TW, ngày 30/3/2007 của Ban Bí thư", "--source", "bv-doi-soat-2019"),
@@ -153,6 +159,9 @@ def test_new_document_reads_its_facts_from_the_citation_each_with_the_source_nam
                         (("Nghị quyết số 12-NQ/TW ngày 16/1/2012 Hội nghị lần thứ tư Ban Chấp hành Trung ương khóa XI", "--source",
                           "bv-doi-soat-2019"), "Sổ văn bản đã có Nghị quyết Trung ương 4 khóa XI (content/van-ban/nq-tw4-xi.yml), chưa ghi số hiệu"),
                         (("Kế hoạch số 15-KH/ĐU ngày 3/2/2024 của Đảng ủy xã An Hòa", "--source", "bv-doi-soat-2019"), "văn bản của tỉnh nào"),
+                        # A name that may be the registry's coded resolution of that term, named by no plenum yet.
+                        (("Nghị quyết Trung ương 6 khóa X", "--source", "bv-doi-soat-2019"),
+                         "Sổ văn bản có 22-NQ/TW-2008 của Ban Chấp hành Trung ương khóa X, chưa ghi tên gọi theo hội nghị"),
                         # What the check would refuse in the file is refused before it is written.
                         (("Chỉ thị số 08-CT/TU ngày 5/3/2024 của Tỉnh ủy Bến Tre về <script>alert(1)</script>", "--source",
                           "bv-doi-soat-2019"), "Trích dẫn chưa dùng được: Thẻ HTML <script>"),
