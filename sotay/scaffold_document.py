@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from .refs.patterns import CENTRAL_BODIES
+from .refs.patterns import CENTRAL_BODIES, PLENUM_OF_NAME
 from .scaffold import MARK, _q, _write_new, field_problems
 from .text import clean, fold, match_key, slugify
 
@@ -87,11 +87,9 @@ def _identity(c) -> tuple:
 
 def _named_id(c) -> str:
     """A resolution known by its name, as the registry's ids for them go: NQ-TW4-XI, NQ-DH-XII."""
-    plenum = _PLENUM.search(c.name)
+    plenum = PLENUM_OF_NAME.search(c.name)
     return f"NQ-TW{plenum.group(1)}-{c.terms[0]}" if plenum else f"NQ-DH-{c.terms[0]}"
 
-
-_PLENUM = re.compile(r"Trung ương (\d{1,2})(?!\d)")
 
 
 def _read(citation: str):

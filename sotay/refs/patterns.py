@@ -219,6 +219,8 @@ KIND_FIRST_MORE = _compile(_LIST_SEP + KIND_FIRST_MORE_TAIL)
 STATE_AT = _compile(KIND_PREFIX + STATE)
 STATE_YEAR_AT = _compile(r"(?<![^\W_])" + STATE_YEAR)
 PLENUM_AT = _compile(PLENUM)
+# The plenum an entry's name says issued it ("Nghị quyết Trung ương 4 khóa XI": 4).
+PLENUM_OF_NAME = re.compile(r"Trung ương (\d{1,2})(?!\d)")
 CONGRESS_AT = _compile(CONGRESS)
 # "Nghị quyết Đại hội XII, XIII của Đảng", "… XII và XIII": congresses listed, each a resolution of its own.
 CONGRESS_LIST = _compile(r"(?:(?:\s{0,2},\s{0,2}(?:và\s{1,3})?|\s{1,3}và\s{1,3})(?-i:" + _ROMAN + r")(?![\wÀ-ỹ])"

@@ -77,8 +77,6 @@ def _sent_out_by(doc, released: dt.date) -> bool | None:
     return released.year in (doc.issued_year, doc.issued_year + 1) if doc.issued_year else None
 
 
-# The plenum an entry's name says issued it: "Nghị quyết Trung ương 4 khóa XII".
-_PLENUM_OF = re.compile(r"Trung ương (\d{1,2})(?!\d)")
 # The two kinds whose Party code is QĐ, as their kind words are typed.
 _QD_KINDS = {"quy-dinh": "quy định", "quyet-dinh": "quyết định"}
 _QD_EITHER = {"QĐ": "Quy định (hoặc Quyết định)"}
@@ -114,7 +112,7 @@ def _mismatches(doc, c: Citation) -> list[tuple[str, str]]:
             bad.append(("C102", f"tháng {month}/{written_year} khác tháng ban hành {issued} trong sổ; sửa thành tháng {issued}"))
         else:
             bad.append(("C102", f"năm {written_year} khác năm ban hành {doc.issued_year} trong sổ; sửa thành năm {doc.issued_year}"))
-    plenums = {int(n) for name in [*doc.aliases, doc.name or ""] for n in _PLENUM_OF.findall(name)} if c.plenum else set()
+    plenums = {int(n) for name in [*doc.aliases, doc.name or ""] for n in P.PLENUM_OF_NAME.findall(name)} if c.plenum else set()
     if plenums and c.plenum not in plenums:
         held = min(plenums)
         bad.append(("C103", f"Hội nghị Trung ương {c.plenum} khác Hội nghị Trung ương {held} trong sổ; sửa thành "
@@ -309,7 +307,7 @@ def _not_held(label: str, c: Citation, registry: Registry) -> str:
     # So may a plenum's resolution, named by its plenum and term ("Nghị quyết số 12-NQ/TW … Hội nghị
     # lần thứ tư … khóa XI": the registry's Nghị quyết Trung ương 4 khóa XI).
     codeless = codeless or ([d for d in registry.documents.values() if not d.code and d.term in c.terms and d.name
-                             and c.plenum in {int(n) for n in _PLENUM_OF.findall(d.name)}] if c.code and c.plenum else [])
+                             and c.plenum in {int(n) for n in P.PLENUM_OF_NAME.findall(d.name)}] if c.code and c.plenum else [])
     if codeless:
         return (f"{label} chưa có trong sổ văn bản (sổ có {codeless[0].name}, chưa ghi số hiệu): nếu đúng là văn bản "
                 "này, hãy thêm số hiệu vào văn bản đó trong content/van-ban, kèm nguồn.")
@@ -325,12 +323,12 @@ def plenum_namesakes(c: Citation, registry: Registry) -> list:
     """"Nghị quyết Trung ương 6 khóa X" is a plenum's resolution, which the registry may hold by its
     code alone (22-NQ/TW-2008): the coded entries of that kind, term and body that no plenum's name
     is given to yet, which the name may be another name of."""
-    if c.code or not c.name or not _PLENUM_OF.search(c.name):
+    if c.code or not c.name or not P.PLENUM_OF_NAME.search(c.name):
         return []
     return sorted((d for d in registry.documents.values()
                    if d.code and d.term in c.terms and fold(d.issuing_body or "").lower() == "ban chap hanh trung uong"
                    and base_kind(code_key((split_code(d.code) or {}).get("abbr", ""))) == base_kind(c.kind)
-                   and not any(_PLENUM_OF.search(alias) for alias in d.aliases)), key=lambda d: d.id)
+                   and not any(P.PLENUM_OF_NAME.search(alias) for alias in d.aliases)), key=lambda d: d.id)
 
 
 def _named_successor(c: Citation, predecessors: dict, registry: Registry):
