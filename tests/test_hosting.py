@@ -1303,8 +1303,14 @@ def test_an_operator_s_slips_are_told_with_what_to_do_and_touch_nothing(tmp_path
     (alone / "sha256sums").rename(alone / "SHA256SUMS")
     (alone / archive.name).rename(alone / archive.name.upper())
     proc = _run_deploy(alone / archive.name.upper(), "--root", root)
-    assert proc.returncode == 1 and f"mv '{alone / archive.name.upper()}' '{alone / archive.name}'" in proc.stderr, proc.stderr
+    assert proc.returncode == 1 and f"mv '{archive.name.upper()}' '{archive.name}'" in proc.stderr, proc.stderr
     (alone / archive.name.upper()).rename(alone / archive.name)
+    # The name SHA256SUMS lists, whose version may hold capitals.
+    candidate = _fake_release(dist, "6.1.0-RC1", {"index.html": "bản thử"})
+    shutil.copy(candidate, alone / candidate.name.lower())
+    shutil.copy(dist / "SHA256SUMS", alone / "SHA256SUMS")
+    proc = _run_deploy(alone / candidate.name.lower(), "--root", root)
+    assert proc.returncode == 1 and f"mv '{candidate.name.lower()}' '{candidate.name}'" in proc.stderr and "RC1" in candidate.name, proc.stderr
     # A hash that does not match says what to do, not only what happened.
     (alone / "SHA256SUMS").write_text(f"{'0' * 64}  {archive.name}\n")
     proc = _run_deploy(alone / archive.name, "--root", root)

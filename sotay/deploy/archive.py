@@ -81,8 +81,10 @@ def verify(archive: Path, sums: Path, listed: bytes | None = None) -> tuple[str,
     """The archive's version and SHA-256, once the hash matches its line in SHA256SUMS (`listed`:
     the file's bytes as the deploy read them)."""
     m = release_files(archive, sums)
-    expected = _listed(sums.read_bytes() if listed is None else listed, archive.name)
+    listed = sums.read_bytes() if listed is None else listed
+    expected = _listed(listed, archive.name)
     if expected is None:
+        _case_renamed(archive, listed)
         raise DeployError(f"{sums} không có dòng cho {archive.name}: tệp phát hành và SHA256SUMS không cùng một lần "
                           "make dist. Hãy chép cả hai từ cùng một thư mục dist/.")
     actual = sha256(archive)
@@ -90,6 +92,17 @@ def verify(archive: Path, sums: Path, listed: bytes | None = None) -> tuple[str,
         raise DeployError(f"{archive.name}: mã băm {actual} khác {expected} trong {sums.name}; tệp đã bị hỏng hoặc bị sửa. "
                           "Hãy chép lại tệp phát hành và SHA256SUMS từ dist/ của máy dựng (rồi kiểm tra: sha256sum -c SHA256SUMS).")
     return m.group("version"), actual
+
+
+def _case_renamed(archive: Path, listed: bytes, fallback: str | None = None) -> None:
+    """Refuse an archive whose name a copy put in other case ("SOTAY-6.0.0.TAR.GZ", a FAT stick or a
+    copy tool), with the name SHA256SUMS lists for it (its version may hold capitals: "RC1"), which
+    the check and the release's folder go by."""
+    meant = next((name for name, _ in _sum_lines(listed) if name.lower() == archive.name.lower()), fallback)
+    if meant and meant != archive.name:
+        # Named alone: the deploy reads a copy of the archive, in a folder of its own.
+        raise DeployError(f"{archive.name}: tên tệp đã bị đổi chữ hoa chữ thường khi chép; SHA256SUMS ghi {meant}. "
+                          f"Đổi lại tên rồi chạy lại (trong thư mục của tệp): mv '{archive.name}' '{meant}'")
 
 
 def check_beside(folder: Path, listed: bytes, archive: str) -> None:
@@ -118,10 +131,7 @@ def release_files(archive: Path, sums: Path) -> re.Match:
         raise DeployError(f"{archive.name[:40]}…: phiên bản dài hơn 200 ký tự, không đặt được tên thư mục cho nó; "
                           "make dist đặt tên phiên bản ngắn: hãy dùng tệp của make dist, giữ nguyên tên.")
     if not m and NAME.match(archive.name.lower()):
-        # "SOTAY-6.0.0.TAR.GZ": a copy tool or a FAT stick changed the case, which SHA256SUMS and
-        # the release's folder go by.
-        raise DeployError(f"{archive.name}: tên tệp đã bị đổi chữ hoa khi chép; SHA256SUMS ghi {archive.name.lower()}. "
-                          f"Đổi lại tên rồi chạy lại: mv '{archive}' '{archive.with_name(archive.name.lower())}'")
+        _case_renamed(archive, sums.read_bytes() if sums.is_file() else b"", archive.name.lower())
     if not m:
         raise DeployError(f"{archive.name}: không phải tệp phát hành sotay-<phiên bản>.tar.gz (giữ đúng tên tệp "
                           "như trong SHA256SUMS, ví dụ không thêm \" (1)\").")
