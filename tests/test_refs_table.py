@@ -37,6 +37,9 @@ CASES = [
     ("Chỉ thị 10-CT/TW ra đời ngày 30/3/2007 đã", [R("Chỉ thị 10-CT/TW ra đời ngày 30/3/2007", date="2007-03-30", problems=[])]),
     ("Chỉ thị 10-CT/TW ra đời năm 2008", [R("Chỉ thị 10-CT/TW ra đời năm 2008", problems=["C102"])]),
     ("Chỉ thị 10-CT/TW đề ra nhiệm vụ", [R("Chỉ thị 10-CT/TW", problems=[])]),
+    # A year of two digits: told, not read as another day nor left unread
+    ("Chỉ thị 10-CT/TW ngày 30/3/07 của Ban Bí thư", [R("Chỉ thị 10-CT/TW ngày 30/3/07 của Ban Bí thư", date=None, id="10-CT/TW-2007",
+                                                         problems=["C106"])]),
     # The signer between "do" and "ký" read past to the day it was signed
     ("Quy định số 294-QĐ/TW do Tổng Bí thư Nguyễn Văn A ký ban hành ngày 26/5/2024 hướng dẫn",
      [R("Quy định số 294-QĐ/TW do Tổng Bí thư Nguyễn Văn A ký ban hành ngày 26/5/2024", date="2024-05-26", id="294-QĐ/TW-2025", problems=["C102"])]),

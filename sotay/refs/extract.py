@@ -261,7 +261,9 @@ _EVENT_BEFORE = re.compile(r"(?<![\wÀ-ỹ])(?:hội\s+nghị|lễ|hội\s+thả
 # bodies and terms, and reading them was half the time of a reference.
 @functools.lru_cache(maxsize=1024)
 def calendar_date(d: str, mo: str, y: str) -> tuple[dt.date | None, str | None]:
-    """The date, or why it is none ("ngày 31/2/2020 không có thật")."""
+    """The date, or why it is none ("ngày 31/2/2020 không có thật", "ngày 30/3/07": a year of two digits)."""
+    if len(y) == 2:
+        return None, f"ngày {d}/{mo}/{y} ghi năm bằng hai chữ số; văn bản ghi năm đủ bốn chữ số (như 20{y})"
     try:
         return dt.date(int(y), int(mo), int(d)), None
     except ValueError:
