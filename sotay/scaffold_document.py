@@ -14,15 +14,15 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from .refs.patterns import CENTRAL_BODIES, PLENUM_OF_NAME
+from .refs.patterns import PLENUM_OF_NAME
+from .refs.resolve import central_body
 from .scaffold import MARK, _q, _write_new, field_problems
-from .text import clean, fold, match_key, slugify
+from .text import clean, match_key, slugify
 
 HEADER = ("# Văn bản trong sổ văn bản: mỗi dữ kiện ghi nguồn của nó. Các trường: CONTRIBUTING.md, "
           "mục Văn bản trong sổ văn bản.\n")
 # "…, về tăng cường …", "V/v …": the subject written after the citation, as its title.
 _SUBJECT = re.compile(r"\s{0,3},?\s{0,3}(?P<subject>(?:về|V/v)\s+\S.*?)\s*[.;]?\s*$", re.IGNORECASE | re.DOTALL)
-_CENTRAL = {fold(body).lower() for body in CENTRAL_BODIES}
 EXAMPLE = "Chỉ thị số 10-CT/TW, ngày 30/3/2007 của Ban Bí thư (khóa X) về nâng cao chất lượng sinh hoạt chi bộ"
 
 
@@ -41,7 +41,7 @@ def new_document(content: Path, citation: str, source: str | None) -> Path:
                          "có nguồn; chưa có nguồn thì thêm tệp nguồn trước (CONTRIBUTING.md, mục Nguồn).")
     c = _read(citation)
     registry = Registry.of(corpus)
-    _not_held(c, corpus, registry)
+    _refuse_held(c, corpus, registry)
     kind = _kind(c, corpus)
     doc_id, day, year, province = _identity(c) if c.code else (_named_id(c), None, None, None)
     path = content / "van-ban" / f"{slugify(doc_id)}.yml"
@@ -76,7 +76,7 @@ def _identity(c) -> tuple:
         raise ValueError(f"{c.surface!r} chưa có ngày hay năm ban hành: số hiệu được đánh lại mỗi khóa, nên mã trong sổ "
                          "cần năm; chép trích dẫn kèm ngày ban hành như nguồn ghi.")
     province = c.province if c.system == "dang" else None
-    central = c.system == "dang" and (fold(c.body).lower() in _CENTRAL if c.body else (c.issuer or "").upper().endswith("TW"))
+    central = c.system == "dang" and (central_body(c.body) if c.body else (c.issuer or "").upper().endswith("TW"))
     if c.system == "dang" and not central and not province:
         # "của Đảng ủy xã An Hòa": the registry tells a local document apart by its province.
         raise ValueError(f"Không rõ {c.surface!r} là văn bản của tỉnh nào: văn bản địa phương trong sổ cần tên tỉnh, thành phố; "
@@ -112,7 +112,7 @@ def _read(citation: str):
     return c
 
 
-def _not_held(c, corpus, registry) -> None:
+def _refuse_held(c, corpus, registry) -> None:
     """FileExistsError where the registry holds the document already: by its code, or by its name
     alone, its code not yet confirmed by a source (Nghị quyết Trung ương 4 khóa XI)."""
     from .refs.resolve import plenum_namesakes, resolve

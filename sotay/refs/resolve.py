@@ -276,10 +276,15 @@ def _same_level(doc, c: Citation) -> bool:
     """A central body issues no local document, and a local one no central document."""
     if not c.body or c.system != "dang":
         return True
-    return doc.scope != ("dia-phuong" if fold(c.body).lower() in _CENTRAL else "trung-uong")
+    return doc.scope != ("dia-phuong" if central_body(c.body) else "trung-uong")
 
 
-_CENTRAL = {fold(body).lower() for body in P.CENTRAL_BODIES}  # "Ban Bí Thư", "ban bí thư": the same
+def central_body(body: str) -> bool:
+    """Whether an issuing body as read is a central one ("Ban Bí Thư", "ban bí thư": the same)."""
+    return fold(body).lower() in _CENTRAL
+
+
+_CENTRAL = {fold(body).lower() for body in P.CENTRAL_BODIES}
 
 
 def _yearless_namesake(c: Citation, registry: Registry) -> str:
