@@ -693,6 +693,10 @@ EXCERPT_MARKS = [
     ("khoá", {"khóa"}, {"khoa", "khoảng"}),
     ("dân vận", {"dân", "vận"}, {"dẫn", "văn", "vấn"}),
     ("sinh hoạt chuyên", {"sinh", "hoạt", "chuyên"}, {"chuyển"}),
+    # Typed without marks, where a result writes the words side by side: that spelling, not the
+    # look-alikes elsewhere in it ("đang", "để").
+    ("dang vien", {"đảng", "viên"}, {"đang", "đăng", "viện"}),
+    ("sinh hoat chuyen de", {"sinh", "hoạt", "chuyên", "đề"}, {"để", "dễ"}),
     # Read without marks, whatever was typed: Telex keys, a tone missed in a phrase no page writes.
     ("ddangr vieen", {"đảng", "viên"}, set()),
     ("hương dẫn 42", {"hướng", "dẫn"}, set()),
@@ -759,6 +763,11 @@ def test_the_page_a_result_opens_marks_other_tone_placements_and_glued_codes(pag
     assert set(marks("huong-dan/van-ban-hien-hanh/", "hd12")) == {"12-hd"}
     # Typed with marks, an unmarked word means itself: "chi ủy" does not mark "chỉ".
     assert "chỉ" not in marks("huong-dan/hop-chi-uy-chuan-bi/", "chi+%E1%BB%A7y")
+    # Typed without marks, words the page writes side by side ("đảng viên") mark that spelling,
+    # not its look-alikes ("đang", "đăng", "viện"); a word searched alone marks every spelling.
+    assert set(marks("huong-dan/sinh-hoat-thuong-ky/", "dang+vien")) == {"đảng", "viên"}
+    assert set(marks("huong-dan/sinh-hoat-chuyen-de/", "chuyen+de")) == {"chuyên", "đề"}
+    assert {"đề", "để"} <= set(marks("huong-dan/sinh-hoat-chuyen-de/", "de"))
 
 
 def test_the_page_a_result_opens_marks_whole_words_and_whole_codes(page, site_url):
