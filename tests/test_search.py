@@ -338,6 +338,12 @@ TOP = [
     # A kind and its issuer with no slash between.
     ("chi thi 50-CTTW", "/van-ban/50-ct-tw-2025/", 1),
     ("42-HDBTCTW", "/van-ban/42-hd-btctw-2025/", 1),
+    # The fifty-third session's reviewer on a phone: the monthly guide came first for preparing a
+    # thematic meeting (its tag "chuẩn bị sinh hoạt"), and for a village cell ("chi bộ thôn").
+    ("chuan bi sinh hoat chuyen de", "/huong-dan/sinh-hoat-chuyen-de/", 1),
+    ("chi bo thon", "/chuyen-de/thu-vien-chung/chi-bo-thon-to-dan-pho-theo-huong-dan-42/", 1),
+    # Asked how many make a meeting valid: the guide that says no source gives a number yet.
+    ("hop hop le", "/huong-dan/sinh-hoat-thuong-ky/", 1),
 ]
 # Codes without a single document: the first result is a registry page of that kind.
 CODE_KIND = [("btctw", r"/van-ban/\d+-hd-btctw-[^/]+/"), ("ct/tw", r"/van-ban/\d+-ct-tw-[^/]+/"),
@@ -710,6 +716,7 @@ def test_result_excerpts_mark_a_marked_query_as_typed(search_page, query, marked
         ".md-search-result__list mark", "els => els.map(e => e.textContent)")}
     assert {match_key(w) for w in marked} <= marks, marks
     assert not {match_key(w) for w in unmarked} & marks, marks
+    assert "" not in marks  # a mark the excerpt's cut emptied is gone, not left for a screen reader
 
 
 def test_the_page_a_result_opens_marks_the_words_of_an_unmarked_query(page, site_url):
@@ -768,6 +775,8 @@ def test_the_page_a_result_opens_marks_other_tone_placements_and_glued_codes(pag
     assert set(marks("huong-dan/sinh-hoat-thuong-ky/", "dang+vien")) == {"đảng", "viên"}
     assert set(marks("huong-dan/sinh-hoat-chuyen-de/", "chuyen+de")) == {"chuyên", "đề"}
     assert {"đề", "để"} <= set(marks("huong-dan/sinh-hoat-chuyen-de/", "de"))
+    # Typed without marks, "ban" is no more the "Ban" of "Ban Bí thư" than the "bản" of "biên bản".
+    assert set(marks("huong-dan/ghi-bien-ban/", "cach+ghi+bien+ban")) == {"cách", "ghi", "biên", "bản"}
 
 
 def test_the_page_a_result_opens_marks_whole_words_and_whole_codes(page, site_url):

@@ -209,10 +209,13 @@
      viên", "chuyen de" every "để" beside "chuyên đề" (23 of 382 marks on the thematic-meeting
      guide). Where two words searched one after the other stand so on the page, their spellings
      are the ones meant: a word marked apart from such a pair, in another spelling of the same
-     unmarked word, is no word of the search. A word with no such pair anywhere keeps all its
-     spellings marked ("de" alone means any of them), and so does a spelling typed as it is. */
+     unmarked word, is no word of the search ("Ban" of "Ban Bí thư" for "bien ban"). A word with
+     no such pair anywhere keeps all its spellings marked ("de" alone means any of them), and so
+     does a spelling typed with its marks. */
   function unmarkLookalikes(root, query) {
-    var typed = foldedWords(query), asTyped = query.toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u).map(exact);
+    var typed = foldedWords(query), asTyped = query.toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u).filter(function (t) {
+      return fold(t) !== t;  // "ban" typed without marks is no more the "Ban" of "Ban Bí thư" than the "bản" of "biên bản"
+    }).map(exact);
     if (typed.length < 2) return;
     var marks = Array.prototype.filter.call(root.querySelectorAll("mark"), function (m) { return !/[\d\/]/.test(m.textContent); });
     var meant = {}, paired = [];
@@ -533,6 +536,8 @@
       if (text.length <= excess) {
         excess -= text.length;
         node.nodeValue = "";
+        // A mark cut away whole leaves no empty <mark> behind for a screen reader to name.
+        if (node.parentNode.nodeName === "MARK" && !node.parentNode.textContent) node.parentNode.remove();
       } else {
         // The word the cut falls in goes whole, also the last one before the match ("… ác:").
         node.nodeValue = "… " + text.slice(excess).replace(/^\S*(?:\s+|$)/, "");
