@@ -337,6 +337,14 @@ CASES = [
     ("Chỉ thị 10-\u0421T/TW ngày 30/4/2007", [R("Chỉ thị 10-\u0421T/TW ngày 30/4/2007", code="10-CT/TW", id="10-CT/TW-2007",
                                                  problems=["C106", "C102"])]),
     ("Hướng dẫn 12-\u0397D/BTC\u0422W", [R("Hướng dẫn 12-\u0397D/BTC\u0422W", id="12-HD/BTCTW-2018", problems=["C106"])]),
+    # A term's numeral typed with small l's ("Xll"): read as the numeral, told as miswritten; a class's
+    # "lớp Xl" is no term, and nor is a small l that makes no numeral ("khóa Xlx").
+    ("Nghị quyết Trung ương 4 khóa Xll về", [R("Nghị quyết Trung ương 4 khóa Xll", term="XII", id="04-NQ/TW-2016", problems=["C106"])]),
+    ("Chỉ thị 10-CT/TW ngày 30/3/2007 của Ban Bí thư (kho\u0301a X)", [R("Chỉ thị 10-CT/TW ngày 30/3/2007 của Ban Bí thư (kho\u0301a X)",
+                                                                         term="X", problems=[])]),
+    ("Chỉ thị 05-CT/TW ngày 15/5/2016 của Bộ Chính trị kho\u0301a Xll", [R("Chỉ thị 05-CT/TW ngày 15/5/2016 của Bộ Chính trị kho\u0301a Xll",
+                                                                          term="XII", problems=["C106"])]),
+    ("Chỉ thị 05-CT/TW ngày 15/5/2016 của Bộ Chính trị khóa Xlx", [R("Chỉ thị 05-CT/TW ngày 15/5/2016 của Bộ Chính trị", problems=[])]),
     ("Ðảng ủy thực hiện Hướng dẫn số\n12-HD/BTCTW", [R("Hướng dẫn số\n12-HD/BTCTW", id="12-HD/BTCTW-2018")]),
     ("Chỉ thị số 10-CT/TW, ngày\n30/3/2007 của Ban\nBí thư",
      [R("Chỉ thị số 10-CT/TW, ngày\n30/3/2007 của Ban\nBí thư", date="2007-03-30", id="10-CT/TW-2007")]),

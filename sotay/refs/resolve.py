@@ -21,6 +21,7 @@ import datetime as dt
 import functools
 import itertools
 import re
+import unicodedata
 from dataclasses import replace
 
 from ..registry import Registry, base_kind, code_key, kind_key, number_key, split_code, system_of
@@ -29,7 +30,7 @@ from . import patterns as P
 from .extract import body_name, calendar_date, date_parts, find, terms_of
 from .linked import linked_pages, unshown
 from .models import UNCHECKED_SYSTEMS, Citation, Problem
-from .normalize import CONFUSABLE, normalize
+from .normalize import CONFUSABLE, TERM_WITH_L, normalize, term_typed_with_l
 from .patterns import BODY_SYSTEMS
 
 _LOOK_ALIKE = re.compile(f"[{CONFUSABLE}]")
@@ -571,6 +572,10 @@ def _surface_problems(c: Citation) -> list[Problem]:
     glued = _glued_problem(c, c.code)
     if glued:
         problems.append(glued)
+    with_l = TERM_WITH_L.search(unicodedata.normalize("NFC", c.surface)) if "l" in c.surface else None
+    if with_l and term_typed_with_l(with_l.group(1)):
+        problems.append(Problem("C106", f"Khóa viết bằng chữ l thường thay cho chữ I hoa (‘{with_l.group()}’); "
+                                        f"viết đúng: khóa {term_typed_with_l(with_l.group(1))}."))
     look_alike = sorted(set(_LOOK_ALIKE.findall(c.surface)))
     if look_alike:
         problems.append(Problem("C106", f"Trích dẫn có chữ Kirin hoặc Hy Lạp trông như chữ Latinh ({', '.join(look_alike)}): "
