@@ -313,6 +313,10 @@ CASES = [
      [R("Chỉ thị 16/CT-TTg của Thủ tướng Chính phủ", kind="CT", system="nha-nuoc", issuer="TTg", id=None, problems=["C108"])]),
     ("Thông tư 01/2023/TT-BNV", [R("Thông tư 01/2023/TT-BNV", kind="TT", system="nha-nuoc", issuer="BNV", problems=["C108"])]),
     ("Luật số 10/2022/QH15", [R("Luật số 10/2022/QH15", kind="Luật", system="nha-nuoc", problems=["C108"])]),
+    # The National Assembly's resolutions, and its Standing Committee's (UBTVQH), by their kind word.
+    ("Nghị quyết số 96/2023/QH15 về", [R("Nghị quyết số 96/2023/QH15", kind="NQ", system="nha-nuoc", problems=["C108"])]),
+    ("Nghị quyết số 76/2025/UBTVQH15 ngày 14/4/2025 về", [R("Nghị quyết số 76/2025/UBTVQH15 ngày 14/4/2025", kind="NQ",
+                                                            code="76/2025/UBTVQH15", system="nha-nuoc", problems=["C108"])]),
     ("Nghị định 30/2020/NĐ-CP về công tác văn thư", [R("Nghị định 30/2020/NĐ-CP", kind="NĐ", number="30", problems=["C108"])]),
     # Youth Union documents look like Party ones but are not
     ("Chỉ thị 05-CT/TWĐTN của Ban Bí thư Trung ương Đoàn", [R("Chỉ thị 05-CT/TWĐTN của Ban Bí thư Trung ương Đoàn", system="doan", id=None, problems=[])]),

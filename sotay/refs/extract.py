@@ -409,7 +409,11 @@ def _state(t: str, m: re.Match) -> Citation:
     year = m.group("year") or m.group("dashed_year")
     malformed = "số, năm và tên loại của văn bản nhà nước cách nhau bằng dấu /" if m.group("dashed_year") else None
     if m.group("qh"):
-        abbr, issuer = "Luật", m.group("qh").upper()
+        # The National Assembly's laws and resolutions, its Standing Committee's resolutions and
+        # ordinances share a code's form: the kind word tells them apart, else the commonest.
+        issuer = m.group("qh").upper()
+        named = P.KIND_WORDS.get(_WS.sub(" ", (m.group("kw") or "").lower()))
+        abbr = named if named in ("NQ", "Luật") else "Luật" if issuer.startswith("QH") else "NQ"
         code = f"{m.group('snum')}/{year + '/' if year else ''}{issuer}"
     else:
         abbr = m.group("sabbr").upper().replace("ND", "NĐ").replace("QD", "QĐ")

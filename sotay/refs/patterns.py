@@ -109,9 +109,9 @@ _ROMAN = r"(?:X{1,3}(?:IX|IV|V?I{0,3})|IX|IV|V?I{1,3}|V)"
 PARTY = (r"(?P<num>\d{1,4}[a-zA-Z]?)(?:(?P<sep>\s{0,3}-\s{0,3}|\s{0,2})(?P<abbr>" + _PARTY_ABBR_ALT + r")\s{0,2}/"
          r"|-(?P<abbr2>" + _PARTY_ABBR_ALT + r")-|/(?P<abbr3>" + _PARTY_ABBR_ALT + r")/)\s{0,2}"
          r"(?P<iss>[A-ZĐƯ][A-ZĐƯ.]{0,11}(?:-[A-ZĐ]{1,10})?)(?![^\W_])")
-# 111/2022/NĐ-CP, 16/CT-TTg, 10/2022/QH15; with a dash for a slash around its year, miswritten: 111-2013-NĐ-CP.
+# 111/2022/NĐ-CP, 16/CT-TTg, 10/2022/QH15, 76/2025/UBTVQH15; with a dash for a slash around its year, miswritten: 111-2013-NĐ-CP.
 STATE = (r"(?P<snum>\d{1,5})(?:/(?:(?P<year>(?:19|20)\d{2})/)?|[-/](?P<dashed_year>(?:19|20)\d{2})[-/])(?:(?P<sabbr>NĐ|ND|TTLT|NQLT|" + _ABBR_ALT + r")-"
-         r"(?P<siss>[A-ZĐ][A-Za-zĐđ0-9]{0,15}(?:-[A-ZĐ][A-Za-zĐđ0-9]{0,10})?)|(?P<qh>QH\d{1,2}))(?![^\W_])")
+         r"(?P<siss>[A-ZĐ][A-Za-zĐđ0-9]{0,15}(?:-[A-ZĐ][A-Za-zĐđ0-9]{0,10})?)|(?P<qh>(?:UBTV)?QH\d{1,2}))(?![^\W_])")
 # "Nghị định 111/2022", "Thông tư số 03/2018": a state document by its number and year, the rest of
 # its code left out, read as "Nghị định 111 năm 2022" is. A kind word is needed: "5/2022" alone is
 # a month. (Not Luật: "Luật 10/2022" stands for "10/2022/QH15" seldom.)
