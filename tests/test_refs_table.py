@@ -1085,6 +1085,9 @@ CASES = [
      [R("Chỉ thị 50-CT/TW năm 1999", id="50-CT/TW-1999"), R("Chỉ thị 50-CT/TW", id=None, problems=["C107"])]),
     ("- Chỉ thị 50-CT/TW năm 1999.\n- Chỉ thị 50-CT/TW đang thực hiện.",
      [R("Chỉ thị 50-CT/TW năm 1999", id="50-CT/TW-1999"), R("Chỉ thị 50-CT/TW", id=None, problems=["C107"])]),
+    # A code the registry holds once: its short form in a later item of any list is that document.
+    ("- Hướng dẫn số 12-HD/BTCTW ngày 06/7/2018 đưa việc ấy vào chuyên đề.\n- Chi bộ làm theo Hướng dẫn 12.",
+     [R("Hướng dẫn số 12-HD/BTCTW ngày 06/7/2018", id="12-HD/BTCTW-2018"), R("Hướng dẫn 12", id="12-HD/BTCTW-2018", problems=[])]),
     ("Thực hiện Chỉ thị số 50-CT/TW ngày 23/7/2025 của Ban Bí thư, Tỉnh ủy yêu cầu:\n1. Quán triệt Chỉ thị 50-CT/TW.\n"
      "2. Xây dựng kế hoạch thực hiện Chỉ thị 50-CT/TW.", [R("Chỉ thị số 50-CT/TW ngày 23/7/2025 của Ban Bí thư", id="50-CT/TW-2025"),
                                                         R("Chỉ thị 50-CT/TW", id="50-CT/TW-2025", problems=[]),

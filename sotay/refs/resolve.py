@@ -741,12 +741,14 @@ class _Units:
     def __init__(self, text: str):
         self.text, self.ends, self.items = text, None, None
 
-    def apart(self, first: Citation, later: Citation) -> bool:
+    def apart(self, first: Citation, later: Citation, reused: bool = True) -> bool:
         """Whether a code cited in full (`first`) and repeated bare (`later`) are in different
         sentences or items, and not items of a list or table of documents: repeated in its own
         sentence ("Chỉ thị 50-CT/TW năm 1999 khác Chỉ thị 50-CT/TW hiện nay") or in another row of
         a list of documents ("- … năm 1999;\n- Chỉ thị 50-CT/TW …") it is another; in the tasks
-        listed after it ("… ngày 23/7/2025, yêu cầu:\n1. Quán triệt Chỉ thị 50-CT/TW"), the same."""
+        listed after it ("… ngày 23/7/2025, yêu cầu:\n1. Quán triệt Chỉ thị 50-CT/TW"), the same.
+        A code the registry holds once (not `reused`) is the same in any later item: "- Hướng dẫn
+        số 12-HD/BTCTW ngày 06/7/2018 … đưa …" then "- … theo Hướng dẫn 12" is no other guide."""
         if self.ends is None:
             # Each pattern opens with its one fixed character, which re finds in C ("\n" before
             # the text: its first line starts as every other does); one pattern of them all, tried
@@ -759,7 +761,7 @@ class _Units:
         if not (item_between or _any_in(self.ends, first.end, later.start)):
             return False
         line = self.text.rfind("\n", 0, first.start) + 1
-        return not (item_between and _ITEM_START.match("\n" + self.text[line:line + 20]))
+        return not (reused and item_between and _ITEM_START.match("\n" + self.text[line:line + 20]))
 
 
 # "Hướng dẫn số 42-HD/BTCTW ngày 28-10-2025 (Hướng dẫn 42) …": the name the text gives it next.
@@ -852,7 +854,8 @@ def resolve(cites: list[Citation], registry: Registry, text: str | None = None, 
             # a short form after its document cited in full is that document, as the bare code is.
             fulls = [f for d in docs if d.code and (f := cited_in_full.get(code_key(d.code))) and f[0] is d]
             full = fulls[0] if len(fulls) == 1 else None
-        if chosen is None and full is not None and full[0] in docs and (units.apart(full[1], c) or _named_in_brackets(text, full[1], c)) \
+        if chosen is None and full is not None and full[0] in docs \
+                and (units.apart(full[1], c, len(registry.by_code.get(code_key(full[0].code), ())) > 1) or _named_in_brackets(text, full[1], c)) \
                 and not (text and _ANOTHER_AFTER.match(text, c.end)):
             chosen = full[0]
         if chosen is None and c.code:
