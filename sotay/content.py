@@ -551,8 +551,8 @@ class _Loader:
                 # the editor must see it in the file they added.
                 for origin in same if len(same) > 1 else ():
                     others = ", ".join(o.rel for o in same if o is not origin)
-                    self.report([origin.diag(("title",), "D101", f"Tiêu đề trùng với {others} trong mục {name}: đặt cho "
-                                                                         "trang này một tiêu đề khác, nói điều riêng của nó.")])
+                    self.report([origin.diag(("title",), "D101", f"Tiêu đề trùng với {others} trong mục {name}: trang nào "
+                                                                         "mới thêm thì đặt cho trang ấy một tiêu đề khác, nói điều riêng của nó.")])
         # One outline copied into another library: the same title and the same sections, two pages
         # a search lists side by side with nothing to tell them apart.
         copies: dict[tuple, list] = {}

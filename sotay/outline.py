@@ -204,7 +204,12 @@ class _Reader:
             if self.paragraph:
                 self.paragraph.append("")
         elif self.current is None:
-            self.tell(line_no, "B103", "Nội dung phải nằm dưới một tiêu đề ## của khuôn mẫu.")
+            h1 = atx.heading(line, 1)
+            if h1 is not None and _section_key(h1) not in TOPIC_SECTIONS:
+                # "# Tên chuyên đề" above "## Mục đích", as a Word document opens: told it is the title's place.
+                self.tell(line_no, "B106", "Tiêu đề một dấu # dành cho tên trang, mà trang lấy từ trường title: xóa dòng này.")
+            else:
+                self.tell(line_no, "B103", "Nội dung phải nằm dưới một tiêu đề ## của khuôn mẫu.")
             self.current = "_unknown"
         elif self.current in ("purpose", "conclusion"):
             if not self.paragraph and self.current not in self.values:
@@ -318,7 +323,7 @@ class _Reader:
         elif (mark := WORD_BULLET.match(line) or _DASH_TYPED.match(line)) and not raw[:1].isspace():
             # Word's bullet ("•", "–") named: the editor sees one, and was told only that a dash was
             # wanted (or, under a point, to join the line to it).
-            self.tell(line_no, "B103", f"{self.shape()}; dòng này bắt đầu bằng dấu đầu dòng của Word {mark.group(1)!r}: thay bằng '- '.")
+            self.tell(line_no, "B107", f"{self.shape()}; dòng này bắt đầu bằng dấu đầu dòng của Word {mark.group(1)!r}: thay bằng '- '.")
             target.append(TOLD)  # told here: not again as a section with too few points
             self.last_item = None
         elif self.last_item is not None and rows[i - 1].strip():

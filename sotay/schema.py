@@ -208,6 +208,12 @@ class Str(Type):
                                      "làm ngoặc của giá trị, ngoặc cong “ ” thì hiện ra trên trang. Bỏ hai dấu này, hoặc viết "
                                      "\"...\" ở cả hai đầu.")
             return _DROP
+        if value[-1:] in "\"'" and value.count(value[-1]) % 2:
+            # `title: Phòng, chống lãng phí"`: the opening mark forgotten, YAML reads it all as text and
+            # the page's heading ended in the quote.
+            ctx.report(path, "S107", f"Giá trị kết thúc bằng dấu {value[-1]} mà không có dấu mở: thêm {value[-1]} ở đầu giá "
+                                     f"trị (ngay sau dấu hai chấm và dấu cách), hoặc bỏ dấu {value[-1]} ở cuối.")
+            return _DROP
         if self.quoted_on_page and _WRAPPED.match(value):
             ctx.report(path, "S107", f"Trang tự đặt câu trích trong ngoặc kép, nên hai dấu {value[0]} {value[-1]} ở đầu và cuối "
                                      "sẽ hiện thành hai lần ngoặc: bỏ chúng, chỉ ghi lời trích.")

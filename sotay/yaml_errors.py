@@ -22,6 +22,13 @@ def position(node_or_mark, line_offset: int) -> tuple[int, int]:
     return at.line + 1 + line_offset, at.column + 1
 
 
+# What a tab in the indent is told: what to type instead, so the next check does not tell of
+# the indent typed for it (two spaces before a top-level field).
+TAB_INDENT = ("Dòng này thụt lề bằng phím Tab: YAML chỉ thụt lề bằng dấu cách. Xóa Tab; trường ở đầu dòng "
+              "(như title:, reviewed:) thì không thụt, còn dòng con thì thụt bằng dấu cách cho thẳng hàng với "
+              "dòng cùng cấp ngay trên.")
+
+
 # PyYAML's messages, in English and about its parser, said the way an editor can act on them:
 # (words in its context, words in its problem, where to point: "context" or "problem", message).
 _EXPLAINED = [
@@ -47,7 +54,7 @@ _EXPLAINED = [
      "Trong ngoặc kép, dấu \\ mở đầu một ký tự đặc biệt không có: dùng ngoặc đơn '...' hoặc viết \\\\."),
     # "that violates indentation" (PyYAML), "where an indentation space is expected" (libyaml).
     ("", "tab character", "problem",
-     "Dòng này thụt lề bằng phím Tab: YAML chỉ thụt lề bằng dấu cách; thay Tab bằng dấu cách."),
+     TAB_INDENT),
     ("block collection", "expected '-' indicator", "problem",
      "Thụt lề không khớp trong danh sách: mỗi mục bắt đầu bằng '- ' (gạch ngang rồi dấu cách), các mục thẳng hàng "
      "với nhau và các trường của một mục thẳng hàng với trường đầu tiên của nó."),
@@ -522,7 +529,7 @@ def _tab_at(err, text: str) -> tuple | None:
         return None
     if re.match(r"^[ \t]*-\t", line):
         return mark, "Sau dấu '-' là phím Tab: thay Tab bằng một dấu cách."
-    return mark, "Dòng này thụt lề bằng phím Tab: YAML chỉ thụt lề bằng dấu cách; thay Tab bằng dấu cách."
+    return mark, TAB_INDENT
 
 
 def _two_documents(err, text: str) -> tuple | None:

@@ -1025,6 +1025,12 @@ EDITOR_MISTAKES = {
     # Without its byte-order mark it was told as Windows-1258, on line 2.
     "a file saved as UTF-16 without a byte-order mark": ("huong-dan/utf16le.md", front().encode("utf-16-le"), {"E001"}, "UTF-16"),
     "a Windows-1258 file": ("huong-dan/cp1258.md", _cp1258(front(body="Chi bộ họp. " * 30)), {"E001"}, "Windows-1258"),
+    # The opening quote forgotten: YAML reads it all as text, and the page's heading ended in '"'.
+    "a title with only its closing quote": ("huong-dan/nua-ngoac.md", front(drop="title").replace("---\n", "---\ntitle: Trang thử\"\n", 1),
+                                            {"S107"}, "không có dấu mở"),
+    # "# Tên chuyên đề" above "## Mục đích", as a Word document opens: the title's place, as in a guide.
+    "a topic's own title as a # heading": ("chuyen-de/thu-vien-a/de-cuong-a.md", topic(lambda b: "\n# Phòng, chống lãng phí\n" + b),
+                                           {"B106"}, "xóa dòng này"),
     "a topic section heading with four #": ("chuyen-de/thu-vien-a/de-cuong-a.md",
                                             topic(lambda b: b.replace("### ", "#### ", 1)), {"B102"}, "'### Tên phần'"),
     "a sub-point indented under a point": ("chuyen-de/thu-vien-a/de-cuong-a.md", topic(_sub_point), {"B103"}, "Ý con"),
@@ -2061,7 +2067,7 @@ def test_long_lines_of_one_word_or_of_spaces_are_read_in_linear_steps():
     from sotay.outline import parse_body
 
     problems = parse_body("# Mục đích" + " " * 40_000 + "a  #\n", 1, "content/chuyen-de/x/y.md")[2]
-    assert [d.code for d in problems][:2] == ["B103", "B101"]
+    assert [d.code for d in problems][:2] == ["B106", "B101"]
     assert len(fenced_ranges("```\n" * 100_001)) == 50_000 and fenced_ranges("```x\n" * 100_000) == []
     # Headings' words, underlined lines, raw blocks and form blocks, each read once.
     from sotay import forms
@@ -2350,7 +2356,7 @@ def test_a_lists_first_item_indented_is_told_once_not_again_as_a_list_stuck_to_t
 @pytest.mark.parametrize("mark", ["•", "–"])
 def test_an_outline_point_typed_with_words_bullet_is_told_which_mark(tmp_path, mark):
     proc, found = _check_one(tmp_path, TOPIC, topic(lambda b: b.replace("\n- ", f"\n{mark} ", 1)))
-    assert [code for _, code, _ in found] == ["B103"] and f"'{mark}'" in found[0][2], proc.stdout
+    assert [code for _, code, _ in found] == ["B107"] and f"'{mark}'" in found[0][2], proc.stdout
 
 
 def test_an_outline_citing_a_document_its_references_leave_out_is_told_a_guide_is_not(tmp_path):
@@ -2557,8 +2563,10 @@ def test_word_s_table_and_bullet_pasted_under_a_point_are_named(tmp_path):
     "•" line under a point was told to be joined to it: each is named, once."""
     text = topic(lambda b: b.replace("- Ý một.", "- Ý một.\n• Ý hai.\nCột A\tCột B\nGiá trị\tKhác", 1))
     proc, found = _check_one(tmp_path, TOPIC, text)
-    told = [message for _, code, message in found if code == "B103"]
-    assert len(told) == 2 and "dấu đầu dòng của Word '•'" in told[0] and "các ô cách nhau bằng Tab" in told[1], found
+    told = [(code, message) for _, code, message in found if code in ("B103", "B107")]
+    # Word's bullet under the rule that tells it in a guide (B107), the table under the outline's own.
+    assert [code for code, _ in told] == ["B107", "B103"], found
+    assert "dấu đầu dòng của Word '•'" in told[0][1] and "các ô cách nhau bằng Tab" in told[1][1], found
 
 
 
