@@ -24,7 +24,7 @@ from .render.site import site_of
 from .spans import spans
 from .suggest import meant
 from .text import toc_slugify
-from .urls import AUTOLINK, LINK_DEFINITION, LINK_DEST, LINK_SCHEMES, SCHEME, external_host, label_key, link_definitions, unbracket
+from .urls import AUTOLINK, LINK_DEFINITION, LINK_DEST, LINK_SCHEMES, SCHEME, as_read, external_host, label_key, link_definitions, unbracket
 from .verbatim import covers, verbatim_ranges
 
 _MD_LINK = re.compile(r"\]\(" + LINK_DEST)
@@ -537,7 +537,7 @@ def _link_problem(target: str, is_image: bool, own, anchors: PageAnchors, cited:
     A link shown as written (in code, a comment, a raw block) reaches no page: only its scheme is
     checked, by the safety rule."""
     host = external_host(target)
-    scheme = SCHEME.match(target.strip())
+    scheme = SCHEME.match(as_read(target))
     if scheme and scheme.group(1).lower() not in LINK_SCHEMES:
         if scheme.group(1).lower() in _SAFETY_SCHEMES:
             return None

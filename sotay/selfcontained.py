@@ -15,7 +15,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from .source import line_col
-from .urls import LINK_SCHEMES, SCHEME, external_host, hosts_of
+from .urls import LINK_SCHEMES, SCHEME, as_read, external_host, hosts_of
 
 MATERIAL_BUNDLE = "assets/javascripts/bundle.*.js"
 RUN_TIME_HOST = "${...}"
@@ -168,7 +168,7 @@ def page_url_problems(page_html: str, link_hosts: set[str], found=None) -> list[
         if attr not in _PAGE_URL_ATTRS:
             continue
         url = value.strip()
-        scheme = SCHEME.match(url)
+        scheme = SCHEME.match(as_read(url))  # "java&#9;script:" is javascript: to a browser
         if scheme and scheme.group(1).lower() not in LINK_SCHEMES:
             out.append((url, "H103", f"Địa chỉ {url!r} dùng giao thức {scheme.group(1)}: không được phép."))
             continue

@@ -40,6 +40,13 @@ NETWORK_SCHEMES = {"http", "https", "ftp", "ws", "wss"}
 LINK_SCHEMES = {"http", "https", "mailto", "tel"}
 
 
+def as_read(url: str) -> str:
+    """An attribute's URL (its entities decoded) as a browser reads it: every tab and line break
+    dropped ("/&#9;/evil.host" is "//evil.host", "java&#9;script:" is "javascript:"), control
+    characters and spaces trimmed at the ends."""
+    return _TAB_OR_NEWLINE.sub("", url).strip(_C0_AND_SPACE)
+
+
 def external_host(url: str, decoded: bool = False) -> str | None:
     """The host a URL reaches outside the page's own site, or None if it names none.
 
@@ -47,10 +54,7 @@ def external_host(url: str, decoded: bool = False) -> str | None:
     judge) give None; a network URL with no readable host gives ''. A `decoded` URL (an
     attribute's value as a browser holds it) has its entities decoded already: decoded twice,
     "&amp;sol;@evil.host" read as a path on the host before it."""
-    # As a browser reads an attribute: entities decoded, every tab and line break dropped
-    # ("/&#9;/evil.host" is "//evil.host"), control characters and spaces trimmed at the ends.
-    u = _TAB_OR_NEWLINE.sub("", url if decoded else html.unescape(url)).strip(_C0_AND_SPACE)
-    u = u.replace("\\", "/")
+    u = as_read(url if decoded else html.unescape(url)).replace("\\", "/")
     m = SCHEME.match(u)
     if m:
         if m.group(1).lower() not in NETWORK_SCHEMES:

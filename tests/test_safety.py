@@ -253,6 +253,9 @@ def test_a_tab_inside_a_url_hides_no_host(site_markdown):
 
     page = '<table><tr><td background="/&#9;/evil.example/p.png">x</td></tr></table><a href="ht&#9;tp://evil.example/">y</a>'
     assert [code for _, code, _ in page_url_problems(page, set())] == ["L103", "L103"]
+    # Nor a scheme: "java&#9;script:" and one after a control character are javascript: to a browser.
+    page = '<a href="java&#9;script:alert(1)">a</a><a href="&#1;javascript:alert(1)">b</a><a href="vb&#10;script:x">c</a>'
+    assert [code for _, code, _ in page_url_problems(page, set())] == ["H103", "H103", "H103"]
 
 
 def test_the_rendered_page_check_reads_tags_not_text(site_markdown):
