@@ -185,6 +185,32 @@ def _deeper_than_a_value(err, text: str, line_offset: int = 0) -> tuple | None:
     return None
 
 
+_KEY_LINE = re.compile(r"^( *)[^\s:#-][^:#]*:(?:[ \t]|$)")
+
+
+def _shallower_than_the_key_above(err, text: str, line_offset: int = 0) -> tuple | None:
+    """`  name: X` indented four, then `  parent: Y` two: YAML took the first key's indent for the
+    block's and blamed the second line alone, "not aligned", while the first may be the one that
+    moved (a tab replaced by four spaces). Name both lines and their indents."""
+    mark = err.problem_mark
+    if mark is None or "block mapping" not in (err.context or "") or not any(
+            words in (err.problem or "") for words in ("expected <block end>", "did not find expected key")):
+        return None
+    lines = text.split("\n")
+    here = _KEY_LINE.match(lines[mark.line]) if mark.line < len(lines) else None
+    above = next(((back, lines[back]) for back in range(mark.line - 1, -1, -1)
+                  if lines[back].strip() and not lines[back].lstrip().startswith("#")), None)
+    if here is None or above is None or not re.match(rf"{_BEFORE_VALUE}\S", above[1]) or above[1].lstrip(" ").startswith("-"):
+        return None
+    indent, deeper = len(here.group(1)), _key_column(above[1])
+    if deeper <= indent:
+        return None
+    above_no = above[0] + 1 + line_offset
+    return mark, (f"Thụt lề không khớp: dòng này thụt {indent} dấu cách, còn dòng {above_no} ({above[1].strip()!r}) ngay trên "
+                  f"thụt {deeper}. Các trường cùng một khối phải thẳng hàng: sửa dòng thụt sai cho bằng các trường khác "
+                  f"của khối (có thể dòng {above_no} bị thụt thêm).")
+
+
 def _colon_in_value(err, text: str) -> tuple | None:
     """`title: Chuyên đề: đảng viên trẻ`: a ": " after the value has begun, on the key's own line,
     reads as a second key. The line's indentation is not at fault: say so, with the line quoted."""
@@ -547,7 +573,7 @@ def _explain(err, text: str, line_offset: int = 0) -> tuple:
     found = (_tab_at(err, text) or _two_documents(err, text) or _quote_left_open(err, text, line_offset) or _closed_early(err, text)
              or _colon_without_space(err, text) or _key_without_colon(err, text)
              or _name_without_colon(err, text) or _words_above_the_fields(err, text)
-             or _deeper_than_a_value(err, text, line_offset)
+             or _deeper_than_a_value(err, text, line_offset) or _shallower_than_the_key_above(err, text, line_offset)
              or _colon_in_value(err, text) or _bracket_closed_early(err, text))
     if found is not None:
         return found

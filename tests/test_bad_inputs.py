@@ -765,6 +765,8 @@ YAML_MISTAKES = {
     # Told on the "text: >-" line as a value starting with ">", with no word of the tab.
     "tab inside a long text": ("title: Bài viết\nnote: >-\n  Dòng một.\n\t  Dòng hai.\nkind: bai-viet\n", 4, 1),
     "list item's key out of line": ("title: Bài viết\ntags:\n  - title: a\n    kind: b\n   unit: c\n", 5, 4),
+    # The first key of a block moved deeper (a tab made four spaces): told at the next, naming both.
+    "a block's first key indented deeper": ("title: Bài viết\nauthor:\n    name: A\n  unit: B\nkind: bai-viet\n", 4, 3),
     "value starting with *": ("title: Bài viết\nunit: *Ban* biên tập\n", 2, 7),
     "quotes inside a quoted value": ('title: "Bài – "sổ theo dõi" viết"\nkind: bai-viet\n', 1, 16),
     "quotes inside a quoted list item": ('title: Bài viết\ntags:\n  - "Tỷ lệ" đảng viên\n', 3, 13),
@@ -817,6 +819,8 @@ def test_yaml_mistakes_are_explained_in_vietnamese_where_they_are(tmp_path, text
         assert "mất thụt lề" in message and "thụt dòng này vào 2 dấu cách" in message, message
         first = name.startswith("the first line")
         assert ("dòng đầu của đoạn chữ mở ở dòng 3" in message) == first, message
+    if name == "a block's first key indented deeper":
+        assert "dòng này thụt 2 dấu cách, còn dòng 3 ('name: A') ngay trên thụt 4" in message, message
     if name == "a colon missing after a long text":
         assert "thiếu dấu ':' sau tên trường 'kind'" in message and "mất thụt lề" not in message, message
     if name in CLOSED_EARLY:
