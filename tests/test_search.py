@@ -344,6 +344,11 @@ TOP = [
     ("chi bo thon", "/chuyen-de/thu-vien-chung/chi-bo-thon-to-dan-pho-theo-huong-dan-42/", 1),
     # Asked how many make a meeting valid: the guide that says no source gives a number yet.
     ("hop hop le", "/huong-dan/sinh-hoat-thuong-ky/", 1),
+    # A second reviewer's three personas: the page holding the form or the checklist, not one pointing to it.
+    ("danh sach kiem tra sinh hoat chi bo mau", "/huong-dan/sinh-hoat-chi-bo-mau/", 1),
+    ("mau ban dang ky lam theo bac", "/huong-dan/gan-voi-chuyen-mon-va-hoc-tap-bac/", 1),
+    ("tải mẫu kế hoạch sinh hoạt chuyên đề năm", "/huong-dan/sinh-hoat-chuyen-de/", 1),
+    ("hoan sinh hoat chi bo khi trung ngay le", "/huong-dan/hop-chi-uy-chuan-bi/", 1),
 ]
 # Codes without a single document: the first result is a registry page of that kind.
 CODE_KIND = [("btctw", r"/van-ban/\d+-hd-btctw-[^/]+/"), ("ct/tw", r"/van-ban/\d+-ct-tw-[^/]+/"),
