@@ -462,11 +462,13 @@ def test_printed_pages_are_numbered_and_forms_print_as_their_docx(page, site_url
                  rest: open.scrollWidth > open.clientWidth,
                  signer: signer.textContent.includes('T/M CHI BỘ') && box(signer).left >= (at.left + at.right) / 2 - 1,
                  to: to.textContent.startsWith('Nơi nhận:') && box(to).right <= box(signer).left,
-                 kept: getComputedStyle(paper.querySelector('.sotay-paper-signatures')).breakBefore }; }""")
+                 kept: getComputedStyle(paper.querySelector('.sotay-paper-signatures')).breakBefore,
+                 head: getComputedStyle(paper.querySelector('.sotay-paper-letterhead')).breakAfter }; }""")
     # "rest": the dots run on to the margin, where the line cuts them. "kept": the signatures go
-    # with the form's last lines (printed to A4, two guides had them alone atop their tenth page).
+    # with the form's last lines (printed to A4, two guides had them alone atop their tenth page);
+    # "head": the letterhead with the type under it (a notice's "Số …-TB/CB" ended a page).
     assert notice == {"party": True, "columns": True, "centred": "center", "dotted": "dotted", "rest": True,
-                      "signer": True, "to": True, "kept": "avoid"}, notice
+                      "signer": True, "to": True, "kept": "avoid", "head": "avoid"}, notice
     # On A4 (the text 165 mm wide) each letterhead line is one line: "CHI BỘ" stood over its dots
     # and "năm" over "20....." (a secretary's print).
     size = page.viewport_size
@@ -483,7 +485,7 @@ def test_printed_pages_are_numbered_and_forms_print_as_their_docx(page, site_url
     page.set_viewport_size(size)
     assert len(lines) >= 5 and all(n == 1 for _, n in lines), lines
     assert room and all(abs(r - 3 / 2.54 * 96) < 1 for r in room), room
-    assert page.is_hidden(".md-tags")
+    assert page.is_hidden(".md-tags") and page.is_hidden(".sotay-keywords")
     numbers = page.evaluate("""() => [...document.styleSheets].flatMap(s => { try { return [...s.cssRules]; } catch (e) { return []; } })
         .filter(r => r instanceof CSSPageRule).flatMap(r => [...r.cssRules].map(m => [r.selectorText, m.name, m.style.content]))""")
     assert ["", "top-center", "counter(page)"] in numbers and [":first", "top-center", "none"] in numbers, numbers
@@ -571,7 +573,8 @@ def test_print_shows_only_the_outline_starting_with_its_title(page, site_url, ke
         page.click("button.sotay-print")
     page.emulate_media(media="print")
     hidden = page.evaluate("""() => ['.md-header', '.md-sidebar--primary', '.md-sidebar--secondary', '.md-footer',
-        '.md-search', '.sotay-actions'].map(s => [s, document.querySelector(s) ? getComputedStyle(document.querySelector(s)).display : 'none'])""")
+        '.md-search', '.sotay-actions', '.sotay-status']
+        .map(s => [s, document.querySelector(s) ? getComputedStyle(document.querySelector(s)).display : 'none'])""")
     assert all(display == "none" for _, display in hidden), hidden
     visible = page.evaluate("""() => [...document.querySelector('.md-content__inner').children]
         .filter(e => getComputedStyle(e).display !== 'none').map(e => e.tagName + '.' + e.className)""")
