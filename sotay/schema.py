@@ -208,7 +208,7 @@ class Str(Type):
                                      "làm ngoặc của giá trị, ngoặc cong “ ” thì hiện ra trên trang. Bỏ hai dấu này, hoặc viết "
                                      "\"...\" ở cả hai đầu.")
             return _DROP
-        if value[-1:] in "\"'" and value.count(value[-1]) % 2:
+        if value[-1:] in ("\"", "'") and value.count(value[-1]) % 2:
             # `title: Phòng, chống lãng phí"`: the opening mark forgotten, YAML reads it all as text and
             # the page's heading ended in the quote.
             ctx.report(path, "S107", f"Giá trị kết thúc bằng dấu {value[-1]} mà không có dấu mở: thêm {value[-1]} ở đầu giá "
