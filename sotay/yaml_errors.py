@@ -153,9 +153,12 @@ def _lines_above(err, text: str) -> tuple[int, Iterator[tuple[int, str]]] | None
         return None
     lines = text.split("\n")
     here = lines[mark.line] if mark.line < len(lines) else ""
-    above = ((back, lines[back]) for back in range(mark.line - 1, -1, -1)
-             if lines[back].strip() and not lines[back].lstrip().startswith("#"))
-    return len(here) - len(here.lstrip(" ")), above
+    return len(here) - len(here.lstrip(" ")), _written_above(lines, mark.line)
+
+
+def _written_above(lines: list[str], index: int) -> Iterator[tuple[int, str]]:
+    """The lines above line `index`, nearest first (index, text), blank lines and comments left out."""
+    return ((back, lines[back]) for back in range(index - 1, -1, -1) if lines[back].strip() and not lines[back].lstrip().startswith("#"))
 
 
 def _deeper_than_a_value(err, text: str, line_offset: int = 0) -> tuple | None:
@@ -185,9 +188,6 @@ def _deeper_than_a_value(err, text: str, line_offset: int = 0) -> tuple | None:
     return None
 
 
-_KEY_LINE = re.compile(r"^( *)[^\s:#-][^:#]*:(?:[ \t]|$)")
-
-
 def _shallower_than_the_key_above(err, text: str, line_offset: int = 0) -> tuple | None:
     """`  name: X` indented four, then `  parent: Y` two: YAML took the first key's indent for the
     block's and blamed the second line alone, "not aligned", while the first may be the one that
@@ -197,9 +197,8 @@ def _shallower_than_the_key_above(err, text: str, line_offset: int = 0) -> tuple
             words in (err.problem or "") for words in ("expected <block end>", "did not find expected key")):
         return None
     lines = text.split("\n")
-    here = _KEY_LINE.match(lines[mark.line]) if mark.line < len(lines) else None
-    above = next(((back, lines[back]) for back in range(mark.line - 1, -1, -1)
-                  if lines[back].strip() and not lines[back].lstrip().startswith("#")), None)
+    here = _ENTRY.match(lines[mark.line]) if mark.line < len(lines) and not lines[mark.line].lstrip().startswith("-") else None
+    above = next(_written_above(lines, mark.line), None)
     if here is None or above is None or not re.match(rf"{_BEFORE_VALUE}\S", above[1]) or above[1].lstrip(" ").startswith("-"):
         return None
     indent, deeper = len(here.group(1)), _key_column(above[1])
@@ -383,7 +382,7 @@ def _note_without_hash(err, lines: list[str]) -> tuple[int, str] | None:
             return index, ("Dòng này không có dạng `tên trường: giá trị`, nên YAML đọc lệch các dòng sau nó: nếu là ghi chú "
                            "ở đầu tệp, thêm dấu # ở đầu dòng; nếu là giá trị của một trường, viết tên trường và dấu hai "
                            "chấm trước nó.")
-        above = next(ln for ln in reversed(lines[:index]) if ln.strip() and not ln.lstrip().startswith("#"))
+        above = next(_written_above(lines, index))[1]
         indent = _indent(above) if _running_text(above) else _key_column(above) + 2
         empty_list = re.fullmatch(r" *(?:-[ \t]+)?([A-Za-z_]\w*):[ \t]*", above)
         if empty_list and empty_list.group(1) in list_fields():
@@ -459,8 +458,7 @@ def _only_item(lines: list[str], at: int, field: str) -> tuple[int, str, str] | 
             or _indent(field) != _indent(line)):
         return None
     name = field.strip().lstrip("- ").rstrip(":").strip()
-    parent = next((ln for ln in reversed(lines[:at]) if ln.strip() and not ln.lstrip().startswith("#")
-                   and _indent(ln) < _indent(field)), "")
+    parent = next((ln for _, ln in _written_above(lines, at) if _indent(ln) < _indent(field)), "")
     if name not in list_fields() and parent.strip() != "sources:":
         return None  # "reviewed:" then its date: a value on the line under its field, told as before
     meant = " " * _indent(line) + "- " + word
@@ -510,7 +508,7 @@ def _first_words_run_into_items(lines: list[str], at: int) -> tuple[int, str, st
     index = at - 1
     while index >= 0 and (not lines[index].strip() or re.match(rf" {{{column}}}-[ \t]", lines[index])):
         index -= 1
-    field_at = next((i for i in range(index - 1, -1, -1) if lines[i].strip() and not lines[i].lstrip().startswith("#")), None)
+    field_at = next((i for i, _ in _written_above(lines, index)), None)
     if field_at is None or _indent(lines[index]) != column + 2 or not _running_text(lines[index]):
         return None
     named = re.fullmatch(r" *(?:-[ \t]+)?([A-Za-z_]\w*):[ \t]*", lines[field_at])
@@ -530,7 +528,7 @@ def _first_item_of_fields(err, lines: list[str]) -> tuple[int, str, str] | None:
     if re.match(r" *-[ \t]", lines[mark.line]):
         return _first_words_run_into_items(lines, mark.line)
     indent = _indent(lines[mark.line])
-    above = [i for i in range(mark.line - 1, -1, -1) if lines[i].strip() and not lines[i].lstrip().startswith("#")]
+    above = [i for i, _ in _written_above(lines, mark.line)]
     if len(above) < 2:
         return None
     index, field = above[0], lines[above[1]]
