@@ -21,11 +21,10 @@ import datetime as dt
 import functools
 import itertools
 import re
-import unicodedata
 from dataclasses import replace
 
 from ..registry import Registry, base_kind, code_key, kind_key, number_key, split_code, system_of
-from ..text import INVISIBLE, changed_mark, fold, match_key, vn_date
+from ..text import INVISIBLE, changed_mark, fold, match_key, nfc, vn_date
 from . import patterns as P
 from .extract import body_name, calendar_date, date_parts, find, terms_of
 from .linked import linked_pages, unshown
@@ -572,7 +571,7 @@ def _surface_problems(c: Citation) -> list[Problem]:
     glued = _glued_problem(c, c.code)
     if glued:
         problems.append(glued)
-    with_l = TERM_WITH_L.search(unicodedata.normalize("NFC", c.surface)) if "l" in c.surface else None
+    with_l = TERM_WITH_L.search(nfc(c.surface)) if "l" in c.surface else None
     if with_l and term_typed_with_l(with_l.group(1)):
         problems.append(Problem("C106", f"Khóa viết bằng chữ l thường thay cho chữ I hoa (‘{with_l.group()}’); "
                                         f"viết đúng: khóa {term_typed_with_l(with_l.group(1))}."))
