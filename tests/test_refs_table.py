@@ -726,6 +726,12 @@ CASES = [
      [R("Hướng dẫn 13-HD/BTCTU của Ban Tổ chức Tỉnh ủy Trà vinh", id="13-HD/BTCTU-2018-tra-vinh", problems=[])]),
     ("Hướng dẫn 09-HD/TU của Huyện ủy Chi Lăng Về việc", [R("Hướng dẫn 09-HD/TU của Huyện ủy Chi Lăng", id=None, problems=["C101"])]),
     ("Nghị định 111 của Chính phủ", [R("Nghị định 111 của Chính phủ", id="ND-111", problems=[])]),
+    # Reports shorten a decree as NĐ, with its number alone or with its year; in lower case, or as a
+    # count's label ("Tổ NĐ 5 người"), it is no reference.
+    ("Theo NĐ 111 của Chính phủ, NĐ số 111/2022 và nđ 111.",
+     [R("NĐ 111 của Chính phủ", kind="NĐ", system="nha-nuoc", id="ND-111", problems=[]),
+      R("NĐ số 111/2022", kind="NĐ", system="nha-nuoc", id=None, problems=["C108"])]),
+    ("Tổ NĐ 5 người.", []),
     # A central code is the central document wherever the text places its issuer; a local code
     # placed in no province may be the registry's
     ("Hướng dẫn 12-HD/BTCTW của Ban Tổ chức Tỉnh ủy Trà Vinh",

@@ -445,6 +445,7 @@ def _state(t: str, m: re.Match) -> Citation:
 def _state_year(m: re.Match) -> Citation:
     """"Nghị định 111/2022": the short form with its year, as "Nghị định 111 năm 2022" reads."""
     word = _WS.sub(" ", m.group("ykw")).lower()
+    word = P.SHORT_ABBREVIATIONS.get(word.upper(), word).lower()  # "NĐ 111/2022"
     number = m.group("ynum")
     return Citation(m.start(), m.end(), "", P.KIND_WORDS[word], "nha-nuoc", number=number, short=True,
                     link_end=m.end(), name=f"{word[0].upper()}{word[1:]} {number}", kind_word=word,
@@ -621,7 +622,8 @@ def _short(t: str, m: re.Match, defined: set[str]) -> tuple[Citation, bool | str
     if capitals:
         # Glued, a document only with what names it after ("CT50 ngày 23/7/2025") or defined: "tòa
         # CT1", "video HD1080" are labels.
-        return Citation(start, m.end(), "", _abbr(capitals), "dang", number=number,
+        system = "nha-nuoc" if (kind_name or "").lower() in P.STATE_WORDS else "dang"
+        return Citation(start, m.end(), "", _abbr(capitals), system, number=number,
                         short=True, link_end=m.end(), name=name), GLUED if glued and not is_defined else False
     # "Kết luận 3 ý…" opening a sentence is prose, unless the text defined the short form
     # ("(gọi tắt là Quy định 294). Quy định 294 yêu cầu...") or names what the document is

@@ -114,8 +114,8 @@ STATE = (r"(?P<snum>\d{1,5})(?:/(?:(?P<year>(?:19|20)\d{2})/)?|[-/](?P<dashed_ye
          r"(?P<siss>[A-ZĐ][A-Za-zĐđ0-9]{0,15}(?:-[A-ZĐ][A-Za-zĐđ0-9]{0,10})?)|(?P<qh>(?:UBTV)?QH\d{1,2}))(?![^\W_])")
 # "Nghị định 111/2022", "Thông tư số 03/2018": a state document by its number and year, the rest of
 # its code left out, read as "Nghị định 111 năm 2022" is. A kind word is needed: "5/2022" alone is
-# a month. (Not Luật: "Luật 10/2022" stands for "10/2022/QH15" seldom.)
-STATE_YEAR = (r"(?P<ykw>" + "|".join(phrase(k) for k in ("thông tư liên tịch", "nghị định", "thông tư")) + r")\s{1,3}"
+# a month. (Not Luật: "Luật 10/2022" stands for "10/2022/QH15" seldom.) "NĐ 111/2022" as a decree.
+STATE_YEAR = (r"(?P<ykw>" + "|".join(phrase(k) for k in ("thông tư liên tịch", "nghị định", "thông tư")) + r"|(?-i:NĐ))\s{1,3}"
               r"(?:số\s{0,3})?(?P<ynum>\d{1,5})/(?P<yyear>(?:19|20)\d{2})(?![\w/\-–])")
 # Abbreviations typed glued to their number ("CT50", "NQ35", "HD42"); not KH, TB, QC, QĐ, which glued
 # are as often a label or another word's ("TB1": trung bình).
@@ -193,14 +193,15 @@ LOCAL_CONGRESS = _compile(r"(?:\s{0,3},?\s{0,3}nhiệm\s{1,3}kỳ\s{1,3}\d{4}\s{
 # "… lần thứ I, nhiệm kỳ 2025 - 2030": a congress's term, whose first year tells the Party's
 # congresses (XIII: 2021 - 2026) from the local ones held in between.
 CONGRESS_TERM = _compile(r"\s{0,3},?\s{0,3}nhiệm\s{1,3}kỳ\s{1,3}(?P<first>\d{4})(?![\wÀ-ỹ])")
-# A Party kind written as its code's abbreviation, in capitals, before a number: "NQ 35", "CT số 50".
-# (Not TT, BC, CV: a Thông tư or Thông tri, a report, a letter; nor lower case, which is prose.)
+# A kind written as its code's abbreviation, in capitals, before a number: "NQ 35", "CT số 50", and
+# the one state kind reports shorten so, "NĐ 111" (a decree). (Not TT, BC, CV: a Thông tư or Thông
+# tri, a report, a letter; nor lower case, which is prose.)
 SHORT_ABBREVIATIONS = {"CT": "Chỉ thị", "NQ": "Nghị quyết", "KL": "Kết luận", "HD": "Hướng dẫn", "QĐi": "Quy định",
-                       "QĐI": "Quy định", "QĐ": None, "KH": "Kế hoạch", "TB": "Thông báo", "QC": "Quy chế"}
+                       "QĐI": "Quy định", "QĐ": None, "KH": "Kế hoạch", "TB": "Thông báo", "QC": "Quy chế", "NĐ": "Nghị định"}
 SHORT_ABBR_ALT = "|".join(sorted(SHORT_ABBREVIATIONS, key=len, reverse=True))
 # The Party's kind words: in lower case, only these may be a reference (a state document is cited
 # by its code), and only with its date, year, issuer or term after the number.
-PARTY_KIND_WORDS = frozenset(w for w, abbr in KIND_WORDS.items() if abbr in SHORT_ABBREVIATIONS)
+PARTY_KIND_WORDS = frozenset(w for w, abbr in KIND_WORDS.items() if abbr in SHORT_ABBREVIATIONS and w not in STATE_WORDS)
 # Of these, the kinds seldom written as common nouns: with "số" ("theo chỉ thị số 50") a document
 # even in lower case ("kế hoạch số 3 của chi bộ", "hướng dẫn số 1 của tổ" are a cell's own papers).
 NUMBERED_LOWER_KINDS = frozenset({"chỉ thị", "nghị quyết"})
