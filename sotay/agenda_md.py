@@ -59,7 +59,7 @@ def is_total(title: str) -> bool:
 
 
 TOTAL_TOLD = ("Dòng tổng cộng không phải một bước của chương trình: xóa dòng này; trang và bản tải về tự cộng "
-              "thời gian các bước (‘Tổng thời gian dự kiến: … phút.’ dưới bảng).")
+              "thời gian các bước (‘Tổng thời gian dự kiến: … phút.’).")
 
 
 def _total_row(cells: list[str]) -> bool:

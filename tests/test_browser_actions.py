@@ -652,6 +652,12 @@ def test_print_shows_only_the_outline_starting_with_its_title(page, site_url, ke
         assert all(abs(a - b) < 0.015 for a, b in zip(layout["shares"], docx_shares, strict=True)), (layout, docx_shares)
         assert layout["border"] == "solid rgb(0, 0, 0)" and layout["head"] == "table-header-group", layout
         assert abs(float(layout["size"].removesuffix("px")) - 13 * 4 / 3) < 0.1, layout  # the DOCX's 13 pt
+        # The total leads the table and is kept with it: written under it, a printed page could
+        # open with the total alone.
+        lead = page.evaluate("""() => { const t = document.querySelector('.sotay-agenda table');
+            const p = (t.closest('.md-typeset__scrollwrap') || t).previousElementSibling;
+            return [p.innerText, getComputedStyle(p).breakAfter]; }""")
+        assert lead[0].startswith("Tổng thời gian dự kiến:") and lead[1] == "avoid", lead
     page.emulate_media(media="screen")
     assert page.evaluate("getComputedStyle(document.querySelector('.md-header')).display") != "none"
     assert page.locator(".sotay-print-only").count() == (key != TOPIC) and page.is_hidden(".sotay-print-only")

@@ -211,8 +211,11 @@ def agenda_table(items: list[AgendaItem]) -> str:
              f"{item.minutes} phút", item.lead, item.record]
             for i, item in enumerate(items, 1)]
     total = sum(item.minutes for item in items)
-    return table(["STT", "Nội dung", "Thời gian", "Người thực hiện", "Ghi vào biên bản"], rows) + \
-        f"\n\n**Tổng thời gian dự kiến:** {total} phút."
+    # The total leads the table: under it, a printed page could end with the table and the next
+    # open with the total alone (Chromium keeps no paragraph with the table above it; it keeps one
+    # with the table below).
+    return f"**Tổng thời gian dự kiến:** {total} phút.\n\n" + \
+        table(["STT", "Nội dung", "Thời gian", "Người thực hiện", "Ghi vào biên bản"], rows)
 
 
 def quotes_block(quotes, sources: dict) -> str:
