@@ -376,6 +376,8 @@ def test_actions_on_a_phone_are_one_size_and_the_title_has_no_hidden_line(browse
         return Math.abs((t.left + t.right) / 2 - (b.left + b.right) / 2) })""")
     title = page.eval_on_selector("h1", """h => { const r = document.createRange(); r.selectNodeContents(h.firstChild);
         return [r.getClientRects().length, Math.round(h.getBoundingClientRect().height / parseFloat(getComputedStyle(h).lineHeight))] }""")
+    headings = page.evaluate("""() => ['h1', '.md-content h2', '.md-content h3']
+        .map(s => parseFloat(getComputedStyle(document.querySelector(s)).fontSize))""")
     _press_copy(page)
     after = [page.eval_on_selector_all(".sotay-actions .md-button", measure)]
     for said in ("Chưa chép được", "Sao chép"):
@@ -392,6 +394,9 @@ def test_actions_on_a_phone_are_one_size_and_the_title_has_no_hidden_line(browse
     assert first_row[1]["left"] - first_row[0]["right"] >= 4  # the flex gap, not a collapsed space
     text_lines, box_lines = title
     assert box_lines == text_lines, title
+    # The title, a section's heading, a point's: each smaller than the one above it (a section's
+    # heading stood over the title).
+    assert headings[0] > headings[1] > headings[2], headings
 
 
 def test_the_browsers_print_on_a_model_meeting_prints_the_case_study_and_in_prints_its_agenda(page, site_url):

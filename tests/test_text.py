@@ -133,6 +133,10 @@ NOWRAP = [
     ("<pre><code>12-HD/BTCTW</code></pre><script>a='05-CT/TW'</script>", "<pre><code>12-HD/BTCTW</code></pre><script>a='05-CT/TW'</script>"),
     ('<a href="x">50-CT/TW</a>', '<a href="x"><span class="sotay-code">50-CT/TW</span></a>'),
     ("<p>ngày 2026-12-01, mã x1-CT/TW, md-nav__link</p>", "<p>ngày 2026-12-01, mã x1-CT/TW, md-nav__link</p>"),
+    # A registry id with its year and province, as the editors' health page names documents.
+    ("<li>03-CT/TW-2011, 13-HD/BTCTU-2018-tra-vinh; 12-HD/BTCTW-20189</li>",
+     '<li><span class="sotay-code">03-CT/TW-2011</span>, <span class="sotay-code">13-HD/BTCTU-2018-tra-vinh</span>; '
+     '<span class="sotay-code">12-HD/BTCTW</span>-20189</li>'),
 ]
 
 

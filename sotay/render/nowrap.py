@@ -7,7 +7,10 @@ import re
 
 # A document code in running text ("Hướng dẫn 12-HD/BTCTW", "Nghị định 111/2022/NĐ-CP"): a phone
 # broke it at its hyphen, "12-" at the end of one line and "HD/BTCTW" on the next.
+# A registry id keeps its year and province with it ("03-CT/TW-2011", "13-HD/BTCTU-2018-tra-vinh"):
+# the editors' health page broke "03-CT/TW-" from "2011".
 _CODE = re.compile(r"\d(?<![\w/.-]\d)(?:\d{0,3}-[A-ZĐ][A-ZĐa-z]{0,5}/[A-ZĐƯ](?:[A-ZĐƯ]|\.(?=[A-ZĐƯ])){0,9}"  # 12-HD/BTCTW
+                   r"(?:-(?:19|20)\d{2}(?:-[a-z]+)*)?"
                    r"|\d{0,4}/(?:\d{4}/)?[A-ZĐ]{1,6}-[A-ZĐ][A-ZĐa-z]{0,7})(?![\w/])")  # 111/2022/NĐ-CP
 # Every code has a hyphen before a capital (12-HD/BTCTW, 111/2022/NĐ-CP): a literal the engine
 # finds ten times faster than a digit, and few enough to read around one by one.
