@@ -520,6 +520,23 @@ CASES = [
     ("Nghị quyết Đại hội XIII nhiệm kỳ 2025 - 2030 của Đảng bộ phường", []),
     ("Nghị quyết Đại hội lần thứ XV, nhiệm kỳ 2020 - 2025 của Đảng bộ xã", []),
     ("Nghị quyết Đại hội XIII Công đoàn Việt Nam và Nghị quyết Đại hội XII Đoàn TNCS Hồ Chí Minh", []),
+    # A mass organisation by the short name its members write after "của", and the Women's Union's
+    # congress by its own name: none is the Party's (the Youth Union's XII met in 2022).
+    ("Đoàn viên học tập Nghị quyết Đại hội XII của Đoàn, hội viên Nghị quyết Đại hội XIII của Hội.", []),
+    ("Triển khai Nghị quyết Đại hội XIII Phụ nữ Việt Nam; cán bộ học Nghị quyết Đại hội X của Mặt trận.", []),
+    ("Thực hiện Nghị quyết Đại hội XII của Đoàn và Nghị quyết Đại hội XIII của Đảng.",
+     [R("Nghị quyết Đại hội XIII của Đảng", id="NQ-DH-XIII", problems=[])]),
+    # A day followed by a place is a meeting's: it chooses, never contradicts. Typed onto "ngày",
+    # a document's day is read.
+    ("Quán triệt Chỉ thị 50-CT/TW của Ban Bí thư ngày 10/8/2025 tại Hội trường Đảng ủy.",
+     [R("Chỉ thị 50-CT/TW của Ban Bí thư", id="50-CT/TW-2025", date=None, problems=[])]),
+    ("Chi bộ học tập Chỉ thị 05-CT/TW ngày 20/5/2016 tại hội trường thôn.", [R("Chỉ thị 05-CT/TW", id="05-CT/TW-2016", problems=[])]),
+    ("Chỉ thị số 05-CT/TW ngày15/5/2015 của Bộ Chính trị.",
+     [R("Chỉ thị số 05-CT/TW ngày15/5/2015 của Bộ Chính trị", date="2015-05-15", id="05-CT/TW-2016", problems=["C102"])]),
+    # A Quy định coded QĐi keeps its "i" in the code given out.
+    ("Quy định số 15-QĐI/TU ngày 14/11/2018 của Ban Thường vụ Tỉnh ủy Quảng Nam",
+     [R("Quy định số 15-QĐI/TU ngày 14/11/2018 của Ban Thường vụ Tỉnh ủy Quảng Nam", kind="QĐi", code="15-QĐi/TU",
+        id="15-QĐi/TU-2018-quang-nam")]),
     # A local unit's congress: a city's or a school's Youth Union, a province's labour federation,
     # an association, a commune's Party committee (the Party's own "…, Đảng ủy giao" is still read).
     ("Chi đoàn học tập Nghị quyết Đại hội XIV Thành đoàn Hà Nội; Nghị quyết Đại hội XII Đoàn trường.", []),

@@ -109,8 +109,8 @@ def _read_context(t: str, c: Citation, pos: int) -> int:
             # "Hướng dẫn thực hiện Quy định 294-QĐ/TW, ban hành ngày 9/6/2025": the guide's day.
             c.date, c.date_tentative = calendar_date(*date_parts(m))[0], True
             break
-        elif name == "date" and not (m.group("dopen") or m.group("d3") or m.group("issued")) and _event_day(t, c) \
-                and not _DATE_NAMES_DOCUMENT.match(t, m.end(), stop):
+        elif name == "date" and not (m.group("dopen") or m.group("d3") or m.group("issued")) \
+                and (_event_day(t, c) or _HELD_AT.match(t, m.end(), stop)) and not _DATE_NAMES_DOCUMENT.match(t, m.end(), stop):
             # The event's day: it chooses (and cannot come before the document), never contradicts;
             # what follows ("tại Hội trường", "của Tỉnh ủy") is the event's too.
             c.date, c.date_tentative = calendar_date(*date_parts(m))[0], True
@@ -254,6 +254,9 @@ def _event_day(t: str, c: Citation) -> bool:
 # What says a date after a reference is the document's, even where an event is held on it: its
 # issuer, its term or its subject after it ("… 05-CT/TW ngày 15/5/2016 của Bộ Chính trị về …").
 _DATE_NAMES_DOCUMENT = re.compile(r"\s{0,3},?\s{0,3}\(?\s{0,2}(?:của|do|khóa|khoá|về|ban\s+hành)(?![\wÀ-ỹ])", re.IGNORECASE)
+# A day followed by a place is a meeting's ("… quán triệt Chỉ thị 50-CT/TW ngày 10/8/2025 tại Hội
+# trường Đảng ủy"): a document is dated, not held somewhere.
+_HELD_AT = re.compile(r"\s{1,3}tại(?![\wÀ-ỹ])", re.IGNORECASE)
 _EVENT_BEFORE = re.compile(r"(?<![\wÀ-ỹ])(?:hội\s+nghị|lễ|hội\s+thảo|t[oọ][aạ]\s+đàm|buổi|lớp)(?![\wÀ-ỹ])[^.;:!?\n]*$", re.IGNORECASE)
 
 

@@ -85,7 +85,8 @@ class Citation:
     def to_dict(self) -> dict:
         return {
             "surface": self.surface, "kind": self.kind, "system": self.system, "number": self.number,
-            "issuer": self.issuer, "code": self.code,
+            # The code as its kind writes it: "15-QĐi/TU", where `code` keys a Quy định as QĐ.
+            "issuer": self.issuer, "code": self.code.replace("-QĐ/", "-QĐi/", 1) if self.code and self.kind == "QĐi" else self.code,
             "date": self.date.isoformat() if self.date and not self.date_tentative else None,
             "term": self.term, "id": self.id,
             "problems": [{"code": p.code, "message": p.message} for p in self.problems],

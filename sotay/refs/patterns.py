@@ -189,7 +189,10 @@ LOCAL_CONGRESS = _compile(r"(?:\s{0,3},?\s{0,3}nhiệm\s{1,3}kỳ\s{1,3}\d{4}\s{
                           r"|(?:Thành|Tỉnh|Huyện|Quận|Thị)\s{1,3}đoàn|Liên\s{1,3}đoàn\s{1,3}Lao\s{1,3}động|Hội\s{1,3}(?:Liên\s{1,3}hiệp"
                           r"|LHPN|Phụ\s{1,3}nữ|Nông\s{1,3}dân|Cựu\s{1,3}chiến\s{1,3}binh|Khuyến\s{1,3}học|Chữ\s{1,3}thập\s{1,3}đỏ"
                           r"|Người\s{1,3}cao\s{1,3}tuổi|Cựu\s{1,3}giáo\s{1,3}chức|Luật\s{1,3}gia|Sinh\s{1,3}viên)"
-                          r"|Mặt\s{1,3}trận\s{1,3}Tổ\s{1,3}quốc|MTTQ)(?![\wÀ-ỹ]))")
+                          r"|Mặt\s{1,3}trận\s{1,3}Tổ\s{1,3}quốc|MTTQ|Phụ\s{1,3}nữ\s{1,3}(?:Việt\s{1,3}Nam|toàn\s{1,3}quốc))(?![\wÀ-ỹ])"
+                          # Its short name after "của", as its own members' reports write it ("Nghị
+                          # quyết Đại hội XII của Đoàn", "… của Hội", "… của Mặt trận").
+                          r"|\s{0,3},?\s{0,3}của\s{1,3}(?-i:Đoàn|Hội|Mặt\s{1,3}trận)(?![\wÀ-ỹ]))")
 # "… lần thứ I, nhiệm kỳ 2025 - 2030": a congress's term, whose first year tells the Party's
 # congresses (XIII: 2021 - 2026) from the local ones held in between.
 CONGRESS_TERM = _compile(r"\s{0,3},?\s{0,3}nhiệm\s{1,3}kỳ\s{1,3}(?P<first>\d{4})(?![\wÀ-ỹ])")
@@ -233,6 +236,7 @@ SHORT_AT = _compile(_SHORT)
 # "ngày 30/3/2007", "(ngày 23/7/2025)", "ngày 6 tháng 7 năm 2018", "(30/3/2007)", "được ban hành ngày 30/3/2007",
 # "ký ngày 23/7/2025", "do … ký ngày 23/7/2025", "đề ngày 30/3/2007", "ra đời ngày 30/3/2007". A date it was
 # "phát hành" (sent out) may be a day or more after it was signed: it is read apart (Citation.date_released).
+# "ngày15/5/2016", the word typed onto the day as text copied from a PDF has it, is read too.
 # What sets a date or an issuer off from the code before it: a comma, or a dash of an aside
 # ("10-CT/TW – ngày 30/3/2007 – của Ban Bí thư").
 _SET_OFF = r"(?:,|(?<=[^\s][ \t])(?:[–—]|-(?=[ \t])))?"  # not a list's "- " opening the next line
@@ -243,7 +247,7 @@ _SIGNER = r"do\s{1,3}(?:[^\s,.;:()\[\]]{1,30}\s{1,3}){1,8}?(?:đã\s{1,3})?(?=k�
 DATE = _compile(
     r"\s{0,3}" + _SET_OFF + r"\s{0,3}(?:(?P<dopen>\(\s{0,2})?(?:(?P<issued>(?:được\s{1,3}|" + _SIGNER + r")?"
     r"(?:ký\s{1,3}(?:ban\s{1,3}hành\s{1,3})?|ban\s{1,3}hành\s{1,3}|đề\s{1,3}|ra\s{1,3}đời\s{1,3})(?:vào\s{1,3})?)"
-    r"|(?P<released>(?:được\s{1,3})?phát\s{1,3}hành\s{1,3}))?ngày\s{1,3}(?P<em>[*_]{1,3}(?=\d))?"
+    r"|(?P<released>(?:được\s{1,3})?phát\s{1,3}hành\s{1,3}))?ngày(?:\s{1,3}|(?=\d))(?P<em>[*_]{1,3}(?=\d))?"
     r"(?:(?P<d>\d{1,2})\s{0,2}(?P<s>[/.\-])\s{0,2}(?P<m>\d{1,2})\s{0,2}(?P=s)\s{0,2}(?P<y>\d{4}|\d{2})(?!\d)"
     r"|(?P<d2>\d{1,2})\s{1,3}tháng\s{1,3}(?P<m2>\d{1,2})\s{1,3}năm\s{1,3}(?P<y2>\d{4})(?!\d)"
     # A form's date to fill in: "ngày …/…/2025", "ngày ... tháng ... năm 2025". Read past, as no date.

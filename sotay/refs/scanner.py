@@ -89,7 +89,7 @@ NOT_SENTENCE_START = r"(?:^ {1,3}|[^.!?:\n \p{L}\p{N}_] {0,3}|[\p{L}\p{N}_] {1,3
 # DFA memory (RE2 then falls back to a far slower engine, and says so on standard error).
 _BODIES = "|".join(sorted({re.escape(name.split()[0]) for name in [*P.CENTRAL_BODIES, *P.BODY_ABBREVIATIONS, *P.LOCAL_BODIES]}))
 # The opening of each context part, up to the word or digits that tell it from prose.
-_CONTEXT = (r"\s{0,3},?\s{0,3}(?:\(?\s{0,2}(?:ban\s{1,3}hành\s{1,3})?ngày\s{1,3}\d{1,2}\s{0,2}(?:[/.\-]|tháng)"
+_CONTEXT = (r"\s{0,3},?\s{0,3}(?:\(?\s{0,2}(?:ban\s{1,3}hành\s{1,3})?ngày\s{0,3}\d{1,2}\s{0,2}(?:[/.\-]|tháng)"
             r"|\(\s{0,2}(?:\d{1,2}[/.\-]|(?:19|20)\d\d|(?:ban\s{1,3}hành\s{1,3})?năm\s{1,3}(?:19|20)\d\d)|năm\s{1,3}(?:19|20)\d\d"
             r"|(?:của|do)\s{1,3}(?:" + _BODIES + r"|Hội\s{1,3}nghị\s{1,3}(?:lần|Trung|TW))"
             r"|\(?\s{0,2}(?:các\s{1,3})?kh(?:óa|oá|oa)\s{1,3}[0-9ivx])")
