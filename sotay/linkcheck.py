@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 from urllib.parse import urlsplit, urlunsplit
 
-from .check import rule_pass
+from .check import site_pass
 from .diagnostics import diag
 from .markdown_limits import past_markdown_limits
 from .model import Form
@@ -396,7 +396,7 @@ def _anchor_meant(anchor: str, known: set[str]) -> str | None:
             or (inside[0] if len(inside) == 1 else None))
 
 
-@rule_pass
+@site_pass
 def link_rules(corpus, registry):
     from .safety import markdown_config
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .check import rule_pass
+from .check import site_pass
 from .diagnostics import diag
 from .render.sections import CLOSING
 
@@ -24,7 +24,7 @@ SITE_SECTIONS = {anchor: heading for anchor, heading in CLOSING.items() if ancho
 _SECTION_HEADING = re.compile(r"^[ \t>]*#{1,6}[ \t]*(?:" + "|".join(SITE_SECTIONS.values()) + r")[ \t#]*$", re.I | re.M)
 
 
-@rule_pass
+@site_pass
 def repeated_id_rules(corpus, registry):
     from .render.site import site_of
     from .rendered import attributes, render
