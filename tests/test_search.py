@@ -124,7 +124,8 @@ TOP = [
     ("294-QĐ/TW", "/van-ban/294-qd-tw-2025/", 1),
     ("06-HD/TW", "/van-ban/06-hd-tw-2025/", 1),
     # The rule implementing the Party Charter, its 2025 guide and the amendment announced for 2026.
-    ("thi hanh dieu le dang", "/van-ban/294-qd-tw-2025/", 3),
+    # The latest first, though the rule of 2021 says "thi hành" more often (its sources' titles).
+    ("thi hanh dieu le dang", "/van-ban/294-qd-tw-2025/", 1),
     ("sua doi dieu le dang", "/huong-dan/van-ban-hien-hanh/", 3),
     ("ba cau hoi lon bi thu chi bo", "/huong-dan/bi-thu-chu-tri/", 2),
     # What changed from the 2018 guide to the 2025 one: the comparison's section, asked for in words.
