@@ -275,6 +275,10 @@ FACTS = ("code", "name", "issuing_body", "term", "date", "year", "title", "statu
 # What a registry entry may name sources for: each fact, and its note when the note reports what a
 # source says (a note may also be the handbook's own remark, so its sources are optional).
 SOURCED = (*FACTS, "note")
+# Facts that follow from another: a document's scope and province from its issuer (or its code).
+_FOLLOWS = ("Phạm vi và tỉnh suy ra từ cơ quan ban hành (hoặc số hiệu), nên trang ghi cho chúng nguồn của dữ kiện ấy: "
+            "bỏ dòng này, và ghi nguồn cho issuing_body.")
+DERIVED_FACTS = {"scope": _FOLLOWS, "province": _FOLLOWS}
 
 
 @dataclass(kw_only=True)
@@ -304,9 +308,9 @@ class Document:
     replaced_by: str = spec(Str(max_len=80), doc="Văn bản thay thế (mã trong sổ).")
     aliases: list = spec(ListOf(Str(max_len=120)), doc="Tên gọi khác mà văn bản tự định nghĩa hoặc hay dùng.")
     examples: list = spec(ListOf(Str(max_len=300), min_items=1), required=True, doc="Cách văn bản được viết trong bài; mỗi ví dụ phải được công cụ nhận ra.")
-    sources: dict = spec(MapOf(Enum(*SOURCED), ListOf(Ref("source"), min_items=1)), required=True,
+    sources: dict = spec(MapOf(Enum(*SOURCED, told=DERIVED_FACTS), ListOf(Ref("source"), min_items=1)), required=True,
                          doc="Nguồn cho từng dữ kiện: tên dữ kiện (code, date...), rồi danh sách mã nguồn; "
-                             "note: nguồn của điều ghi chú kể lại (không bắt buộc).")
+                             "note: nguồn của điều ghi chú kể lại (không bắt buộc); phạm vi và tỉnh lấy nguồn của issuing_body.")
     points: list = spec(ListOf(Obj(DocumentPoint)), doc="Những điểm chính văn bản yêu cầu, như nguồn nêu; mỗi điểm ghi nguồn.")
     note: str = spec(Text(), doc="Ghi chú biên tập, ví dụ điều chưa xác minh được.")
 

@@ -452,14 +452,16 @@ _NEGATED = re.compile(r"(?:het|khong|chua|bi-bai-bo|bai-bo|mat|ngung)(?:-|$)")  
 
 
 class Enum(Type):
-    def __init__(self, *values):
-        self.values = values
+    def __init__(self, *values, told=None):
+        """`told`: what to say of a value that is no value here for a reason ("province": sourced by its issuer)."""
+        self.values, self.told = values, told or {}
         self.label = "một trong: " + ", ".join(values)
 
     def check(self, value, path, ctx):
         if value not in self.values:
             near = meant_key(value, {v: v for v in self.values})
             hint = f" Có phải {near!r}?" if near else ""
+            hint = f" {self.told[value]}" if value in self.told else hint
             if _NEGATED.match(slugify(str(value))):
                 # "hết hiệu lực" was offered 'hieu-luc', in force: the opposite of what it says.
                 hint = (" Giá trị viết ở đây nói điều ngược với giá trị gần nó nhất: chỉ ghi một giá trị trong danh sách "

@@ -2881,3 +2881,11 @@ def test_a_malformed_code_is_told_once(tmp_path):
     proc, found = _check_one(tmp_path, DOC, doc(lambda d: d.replace("code: 10-CT/TW", "code: 10 CT/TW")))
     codes = [code for _, code, _ in found]
     assert proc.returncode == 1 and "S107" in codes and "S102" not in codes, found
+
+
+def test_a_source_named_for_the_province_says_where_it_comes_from(tmp_path):
+    """An editor gave the province its own source and was told only that 'province' is no key: the
+    page sources the scope and the province with the issuing body's sources, and the message says so."""
+    proc, found = _check_one(tmp_path, DOC, doc(lambda d: d.replace("sources:\n", "sources:\n  province: [nguon-a]\n")))
+    assert proc.returncode == 1 and [code for _, code, _ in found] == ["S107"], found
+    assert "suy ra từ cơ quan ban hành" in found[0][2] and "issuing_body" in found[0][2], found

@@ -321,8 +321,11 @@ def test_a_status_in_force_says_the_date_of_its_newest_source(built_site):
         doc = corpus.documents[doc_id]
         dates = [corpus.sources[s].date for s in doc.sources["status"] if corpus.sources[s].date]
         assert len(dates) >= 1
-        box = re.search(r"Văn bản hiện hành</p>\s*<p>([^<]*)</p>", (built_site / f"van-ban/{slug}/index.html").read_text())
-        assert box and box.group(1) == f"Nguồn ghi nhận văn bản này đang được thực hiện (nguồn mới nhất đăng ngày {vn_date(max(dates))}).", box
+        box = re.search(r"Văn bản hiện hành</p>\s*<p>(.*?)</p>", (built_site / f"van-ban/{slug}/index.html").read_text(), re.S)
+        said, marks = re.sub(r"<[^>]+>", "", box.group(1)).split(" [", 1) if box else ("", "")
+        assert said == f"Nguồn ghi nhận văn bản này đang được thực hiện (nguồn mới nhất đăng ngày {vn_date(max(dates))}).", box
+        # With the sources that say so, as every fact in the table has its own.
+        assert len(re.findall(r"\d+\]", marks)) == len(set(doc.sources["status"])), marks
 
 
 def test_references_in_pages_link_to_the_registry_and_registry_pages_list_citing_pages(built_site):
@@ -334,6 +337,8 @@ def test_references_in_pages_link_to_the_registry_and_registry_pages_list_citing
     assert "huong-dan/van-ban-hien-hanh/" in cited
     replaced = (built_site / "van-ban/03-ct-tw-2011/index.html").read_text()
     assert "Đã được thay thế" in replaced and "05-ct-tw-2016/" in replaced
+    box = re.search(r'Đã được thay thế</p>\s*<p>(.*?)</p>', replaced, re.S)
+    assert box and re.search(r'<a href="#nguon-\d+">\[\d+\]</a>$', box.group(1).strip()), box  # the replacement's source
     index = (built_site / "van-ban/index.html").read_text()
     for heading in ("Chỉ thị", "Hướng dẫn", "Nghị quyết", "Kết luận", "Quy định", "Nghị định"):
         assert re.search(rf'<h2 id="{slugify(heading)}">{heading}', index), heading
@@ -480,8 +485,11 @@ def test_registry_pages_cite_each_fact_by_the_number_of_its_source(built_site):
             name, _value, cited = [re.sub(r"<[^>]+>", "", c).strip() for c in cells]
             links = re.findall(r'<a href="#([^"]+)">\[(\d+)\]</a>', cells[2])
             assert [(anchor, int(n)) for anchor, n in links] == [(anchors[int(n) - 1], int(n)) for _, n in links] != [] or not cited, row
-            fact = {"Loại văn bản": "code", "Số hiệu": "code", "Tên gọi": "name", "Cơ quan ban hành": "issuing_body",
-                    "Khóa": "term", "Ngày ban hành": "date", "Năm ban hành": "year", "Trích yếu": "title"}.get(name)
+            # The kind and the scope follow from other facts: the code (or the name), the issuer.
+            named = "code" if doc.code else "name"
+            fact = {"Loại văn bản": named, "Số hiệu": "code", "Tên gọi": "name", "Cơ quan ban hành": "issuing_body",
+                    "Khóa": "term", "Ngày ban hành": "date", "Năm ban hành": "year", "Trích yếu": "title",
+                    "Phạm vi": "issuing_body" if doc.issuing_body else named}.get(name)
             if fact is None:
                 continue
             numbers = [int(n) for n in re.findall(r"\[(\d+)\]", cited)]
@@ -847,3 +855,14 @@ def test_a_page_past_the_limits_its_texts_are_within_fails_the_build_naming_its_
     assert proc.returncode != 0 and not site.exists()
     assert "content/chuong-trinh/hop-chi-uy.yml:1:1: E005 Trang /chuong-trinh/hop-chi-uy/" in proc.stderr + proc.stdout, proc.stderr[-800:]
 
+
+
+def test_every_fact_on_a_registry_page_names_its_source(built_site):
+    """Each row of a document's facts cites a source, its scope too (what its issuer or its code
+    says): the 'Phạm vi' row had an empty source cell, and the checker took no source for it."""
+    pages = sorted((built_site / "van-ban").glob("*/index.html"))
+    assert len(pages) > 30
+    for page in pages:
+        facts = re.search(r'<div class="sotay-facts"[^>]*>(.*?)</div>', page.read_text(), re.S)
+        rows = re.findall(r"<tr>\s*<td>(.*?)</td>\s*<td>.*?</td>\s*<td>(.*?)</td>\s*</tr>", facts.group(1), re.S)
+        assert rows and all(re.search(r'href="#nguon-\d+"', cell) for _, cell in rows), (page, [r for r in rows if "#nguon-" not in r[1]])

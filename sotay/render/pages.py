@@ -264,16 +264,18 @@ class Renderer:
             return ", ".join(f"[\\[{number[s]}\\]](#{source_anchor(number[s])})" for s in ids if s in number)
 
         rows = []
-        fact_rows = [("Loại văn bản", t[doc.type].label if doc.type in t else doc.type, "code"),
+        named = "code" if doc.code else "name"  # its kind is what its code, or its name, says
+        fact_rows = [("Loại văn bản", t[doc.type].label if doc.type in t else doc.type, named),
                      ("Số hiệu", doc.code, "code"), ("Tên gọi", doc.name, "name"),
                      ("Cơ quan ban hành", doc.issuing_body, "issuing_body"), ("Khóa", doc.term, "term"),
                      ("Ngày ban hành", vn_date(doc.date), "date"), ("Năm ban hành", str(doc.year or ""), "year"),
                      ("Trích yếu", doc.title, "title"),
-                     ("Phạm vi", _scope_label(doc), None)]
+                     # Central or local, and which province: what its issuer (or its code) says.
+                     ("Phạm vi", _scope_label(doc), "issuing_body" if doc.issuing_body else named)]
         for name, value, fact in fact_rows:
             if value:
-                rows.append([name, value, cite(doc.sources.get(fact, [])) if fact else ""])
-        status = self.status_block(doc, src, cited_by)
+                rows.append([name, value, cite(doc.sources.get(fact, []))])
+        status = self.status_block(doc, src, cited_by, cite)
         # One sentence a member reads (and the first lines a search result shows) before the table of facts.
         # Each fact once, as a reference written out in full ("Nghị quyết Đại hội XII của Đảng", not
         # "… của Đảng của Đại hội XII của Đảng").
@@ -362,18 +364,23 @@ class Renderer:
             lines += [f"    - [{t}]({rel_link(src, target)})" for t, target in sort_vi(outlines, key=lambda pair: pair[0])]
         return f"**{CITED_KINDS['chuyen-de']}** ({count})\n\n" + "\n".join(lines) if lines else ""
 
-    def status_block(self, doc: Document, src: str, cited_by: list[tuple[str, str]] = ()) -> str:
+    def status_block(self, doc: Document, src: str, cited_by: list[tuple[str, str]] = (), cite=lambda ids: "") -> str:
+        """The document's status in a note, with the sources that state it (`cite`: their marks),
+        as every fact in the table has its own: the note said "đã được thay thế" with no source."""
         lines = []
+        said = cite(list(dict.fromkeys(doc.sources.get("status", []) + doc.sources.get("replaced_by", []))))
+        said = f" {said}" if said else ""
         if doc.replaced_by and self.registry.get(doc.replaced_by):
             new = self.registry.get(doc.replaced_by)
-            lines.append(f'!!! warning "Đã được thay thế"\n    Văn bản này đã được thay thế bởi [{doc_label(new, self.types)}]({rel_link(src, doc_src(new))}).')
+            lines.append(f'!!! warning "Đã được thay thế"\n    Văn bản này đã được thay thế bởi '
+                         f'[{doc_label(new, self.types)}]({rel_link(src, doc_src(new))}).{said}')
         elif doc.status == "hieu-luc":
             # A status holds as of its newest source, which the reader is told: "in force" alone
             # reads as a fact of today, however old the news that said it.
             dates = [self.corpus.sources[s].date for s in doc.sources.get("status", []) if s in self.corpus.sources]
             newest = max((d for d in dates if d), default=None)
             as_of = f" (nguồn mới nhất đăng ngày {vn_date(newest)})" if newest else ""
-            lines.append(f'!!! success "Văn bản hiện hành"\n    Nguồn ghi nhận văn bản này đang được thực hiện{as_of}.')
+            lines.append(f'!!! success "Văn bản hiện hành"\n    Nguồn ghi nhận văn bản này đang được thực hiện{as_of}.{said}')
         else:
             # The guide to the documents in force for chi bộ meetings, where it speaks of this one: a
             # 1999 directive on study promotion sent there found nothing about itself.
