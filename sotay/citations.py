@@ -88,6 +88,10 @@ def _successors(listed, registry) -> set:
     return {registry.current(doc).id for doc in docs if doc is not None}
 
 
+# The entry's fields a reference's problem says it contradicts: its date or year, its issuer, its term.
+_FACT_OF = {"C102": ("date", "year"), "C103": ("issuing_body",), "C104": ("term",)}
+
+
 @rule_pass
 def registry_examples(corpus, registry):
     """G107: each registry example must be found and resolved to its own entry; against the
@@ -122,7 +126,11 @@ def registry_examples(corpus, registry):
                 got = ", ".join(f"{c.surface!r} -> {c.id or 'không xác định được văn bản'}" for c in cites) or "không nhận ra trích dẫn nào"
                 problems.append(origin.diag(("examples", i), "G107", f"Ví dụ {example!r} không được nhận là {doc.id} ({got})."))
             elif wrong:
-                problems.append(origin.diag(("examples", i), "G107", f"Ví dụ {example!r} viết khác văn bản trong sổ: "
-                                            f"{wrong[0].message} Sửa ví dụ, hoặc sửa dữ kiện của văn bản nếu ví dụ đúng."))
+                # Which is wrong, the example or the fact, the check cannot know: it names the fact's
+                # line too (an editor who mistyped the date was sent to mend the example only).
+                field = next((f for f in _FACT_OF.get(wrong[0].code, ()) if getattr(doc, f, None)), None)
+                fact = f" ({field} ở dòng {origin.located.pos((field,))[0]})" if field else ""
+                problems.append(origin.diag(("examples", i), "G107", f"Ví dụ {example!r} viết khác văn bản trong sổ{fact}: "
+                                            f"{wrong[0].message} Sửa ví dụ, hoặc sửa dữ kiện của văn bản nếu ví dụ đúng như nguồn."))
     return problems
 

@@ -374,10 +374,12 @@ class _Loader:
             line, col = self.corpus.origin(doc).located.pos(("id",))
             if doc.slug != path.stem:  # the name to give is the id's, however the file was named
                 # An id without its own year is the one to mend (G105 says so), not the file's name.
-                wrong_id = doc.id_lacks_year
+                # So is one without its province (G108 says so too).
+                lacks = (f"năm ban hành {doc.issued_year} (G105)" if doc.id_lacks_year else
+                         f"tên tỉnh -{slugify(doc.province)} (G108)" if doc.id_lacks_province else "")
                 self.report([diag(rel, line, col, "S106",
-                                  f"Tên tệp {path.name} không khớp với mã {doc.id!r}, mà mã thiếu năm ban hành {doc.issued_year} "
-                                  "(G105): sửa mã, rồi đặt tên tệp theo mã đã sửa." if wrong_id else
+                                  f"Tên tệp {path.name} không khớp với mã {doc.id!r}, mà mã thiếu {lacks}: sửa mã, rồi đặt tên "
+                                  "tệp theo mã đã sửa." if lacks else
                                   f"Tên tệp phải là {doc.slug}.yml để khớp với mã {doc.id!r}.")])
             seen.setdefault(doc.slug, []).append((rel, line, col, doc.id))
             if len(seen[doc.slug]) == 1:

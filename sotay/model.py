@@ -332,6 +332,11 @@ class Document:
         """A coded entry whose id does not hold the year it was issued (G105): its id is the typo."""
         return bool(self.code and self.issued_year and str(self.issued_year) not in self.id)
 
+    @property
+    def id_lacks_province(self) -> bool:
+        """A local entry whose id does not end with its province (G108): its id is the typo."""
+        return bool(self.scope == "dia-phuong" and self.province and not self.id.endswith("-" + slugify(self.province)))
+
 
 @dataclass(kw_only=True)
 class DocumentType:

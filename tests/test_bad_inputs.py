@@ -1647,6 +1647,20 @@ def test_a_registry_id_with_the_wrong_year_is_the_one_thing_to_mend(tmp_path):
     assert others and all(" R102 " in line and "42-hd-btctw-2025.yml có mã ghi sai năm ban hành" in line for line in others), others
 
 
+def test_a_local_registry_id_without_its_province_is_the_one_thing_to_mend(tmp_path):
+    """An editor left the province off a local document's id: G108 asked for it on the id, and S106
+    to rename the file after the id without it, the opposite fix."""
+    content = tmp_path / "content"
+    shutil.copytree(CONTENT, content)
+    entry = content / "van-ban/13-hd-btctu-2018-tra-vinh.yml"
+    entry.write_text(entry.read_text().replace("id: 13-HD/BTCTU-2018-tra-vinh", "id: 13-HD/BTCTU-2018"))
+    proc, _ = _check(content)
+    mine = [line.split(": ", 1)[1] for line in proc.stdout.splitlines() if line.startswith("content/van-ban/13-hd-btctu-2018-tra-vinh.yml:")]
+    assert sorted(m.split()[0] for m in mine) == ["G108", "S106"], mine
+    told = next(m for m in mine if m.startswith("S106"))
+    assert "thiếu tên tỉnh -tra-vinh (G108): sửa mã, rồi đặt tên tệp theo mã đã sửa" in told and "13-hd-btctu-2018.yml" not in told, told
+
+
 def test_a_registry_id_typed_with_words_dash_names_the_dash(tmp_path):
     """"42–HD/BTCTW-2025" was offered '42-HD/BTCTW-2025', which looks the same on screen."""
     text = front(extra="references: [42–HD/BTCTW-2025]\n")
@@ -2889,3 +2903,12 @@ def test_a_source_named_for_the_province_says_where_it_comes_from(tmp_path):
     proc, found = _check_one(tmp_path, DOC, doc(lambda d: d.replace("sources:\n", "sources:\n  province: [nguon-a]\n")))
     assert proc.returncode == 1 and [code for _, code, _ in found] == ["S107"], found
     assert "suy ra từ cơ quan ban hành" in found[0][2] and "issuing_body" in found[0][2], found
+
+
+def test_an_example_beside_a_mistyped_date_names_the_dates_line_too(tmp_path):
+    """The date typed wrong (2024-10-03 for 10/3/2024), the example copied right: the message named
+    the example's line only and said to mend it. It names the date's line as well."""
+    proc, found = _check_one(tmp_path, DOC, doc(lambda d: d.replace("date: 2007-03-30", "date: 2007-01-30")))
+    told = [m for _, code, m in found if code == "G107"]
+    date_line = next(n for n, line in enumerate(doc().splitlines(), 1) if line.startswith("date:"))
+    assert proc.returncode == 1 and told and all(f"(date ở dòng {date_line})" in m for m in told), found
