@@ -2912,3 +2912,18 @@ def test_an_example_beside_a_mistyped_date_names_the_dates_line_too(tmp_path):
     told = [m for _, code, m in found if code == "G107"]
     date_line = next(n for n, line in enumerate(doc().splitlines(), 1) if line.startswith("date:"))
     assert proc.returncode == 1 and told and all(f"(date ở dòng {date_line})" in m for m in told), found
+
+
+def test_a_code_two_provinces_share_asks_for_its_issuer_not_a_term(tmp_path):
+    """Provinces number their documents alike, and have no term: "05-HD/BTCTU" of two provinces
+    was told to add "ngày ban hành, hoặc khóa". The issuer, with its province, tells them apart."""
+    def local(province, slug):
+        return (f"id: 05-HD/BTCTU-2024-{slug}\ntype: huong-dan\ncode: 05-HD/BTCTU\nissuing_body: Ban Tổ chức Tỉnh ủy {province}\n"
+                f"year: 2024\nscope: dia-phuong\nprovince: {province}\n"
+                f"examples: [Hướng dẫn 05-HD/BTCTU năm 2024 của Ban Tổ chức Tỉnh ủy {province}]\n"
+                "sources: {code: [nguon-a], issuing_body: [nguon-a], year: [nguon-a]}\n")
+    proc, found = _check_files(tmp_path, {"van-ban/05-hd-btctu-2024-quang-tri.yml": local("Quảng Trị", "quang-tri"),
+                                          "van-ban/05-hd-btctu-2024-ben-tre.yml": local("Bến Tre", "ben-tre"),
+                                          "huong-dan/hai-tinh.md": prose("Theo Hướng dẫn 05-HD/BTCTU, chi bộ họp đúng kỳ. ")})
+    told = [m for _, code, m in found if code == "C107"]
+    assert told and "hoặc cơ quan ban hành (có tên tỉnh)" in told[0] and "khóa" not in told[0], found

@@ -188,8 +188,10 @@ def _maybe(label: str, docs: list, c: Citation) -> str:
     if len(docs) == 1:
         return f"'{label}' chưa đủ rõ: nếu là {_facts(docs[0], c)}, hãy viết đủ như vậy (ít nhất số hiệu và ngày ban hành)."
     more = "ngày ban hành" if c.code else "số hiệu và ngày ban hành"  # "'50-CT/TW' …: viết thêm số hiệu" asked for what is there
+    # Provinces' documents are told apart by the body that issued them, not a term they have none of.
+    other = "hoặc cơ quan ban hành (có tên tỉnh)" if any(d.province for d in docs) else "hoặc khóa"
     return (f"'{label}' có thể là {len(docs)} văn bản: {'; '.join(_facts(d, c) for d in docs)}. "
-            f"Hãy viết thêm {more}, hoặc khóa, của văn bản định trích.")
+            f"Hãy viết thêm {more}, {other}, của văn bản định trích.")
 
 
 def _support(doc, c: Citation) -> int:
