@@ -24,7 +24,10 @@ class Source:
 
     id: str = spec(Slug(), required=True, doc="Mã nguồn, lấy từ tên tệp.", source="path")
     title: str = spec(Str(name=True), required=True, doc="Tên bài viết hoặc trang, như nguồn ghi.")
-    kind: str = spec(Vocab("source_kinds"), required=True, doc="Loại nguồn.")
+    kind: str = spec(Vocab("source_kinds"), required=True,
+                     doc="Loại nguồn: bai-viet (bài về một chi bộ), tin-bao (tin, bài trên báo, cổng thông tin), "
+                         "trang-phap-ly, van-ban, sach. Dữ kiện văn bản chỉ có nguồn bai-viet được ghi kèm "
+                         "“theo bài viết …; chưa đối chiếu với văn bản gốc” ở mọi nơi văn bản được nêu đủ.")
     author: str = spec(Str(), doc="Tác giả, nếu nguồn ghi.")
     unit: str = spec(Str(), doc="Đơn vị của tác giả hoặc nơi đăng.")
     publication: str = spec(Str(), doc="Nơi đăng (báo, cổng thông tin, cuộc thi...).")
