@@ -37,8 +37,9 @@ def new_document(content: Path, citation: str, source: str | None) -> Path:
     corpus = load(content)
     if not source or source not in corpus.sources:
         have = f" (chưa có {source!r} trong content/nguon)" if source else ""
-        raise ValueError(f"Văn bản cần --source{have}: mã của nguồn trong content/nguon ghi văn bản này, để mỗi dữ kiện "
-                         "có nguồn; chưa có nguồn thì thêm tệp nguồn trước (CONTRIBUTING.md, mục Nguồn).")
+        raise ValueError(f"Văn bản cần nguồn (SOURCE=… với make new, --source … với python -m sotay new){have}: mã của "
+                         "nguồn trong content/nguon ghi văn bản này, để mỗi dữ kiện có nguồn; chưa có nguồn thì thêm tệp nguồn "
+                         "trước (CONTRIBUTING.md, mục Nguồn).")
     c = _read(citation)
     registry = Registry.of(corpus)
     _refuse_held(c, corpus, registry)

@@ -167,7 +167,7 @@ def test_new_document_reads_its_facts_from_the_citation_each_with_the_source_nam
                           "bv-doi-soat-2019"), "Trích dẫn chưa dùng được: Thẻ HTML <script>"),
                         (("Hướng dẫn 44-HD/TWĐTN-BTG năm 2023", "--source", "bv-doi-soat-2019"), "văn bản của Đoàn"),
                         (("213-QĐ/TW ngày 2/1/2020", "--source", "bv-doi-soat-2019"), "viết cả tên loại"),
-                        (("Quy định số 213-QĐ/TW ngày 2/1/2020",), "Văn bản cần --source")]:
+                        (("Quy định số 213-QĐ/TW ngày 2/1/2020",), "Văn bản cần nguồn (SOURCE=… với make new, --source … với python -m sotay new)")]:
         proc = sotay_here("new", "document", *args, "--content", str(content))
         assert proc.returncode == 1 and words in proc.stderr, proc.stderr
     assert sorted((content / "van-ban").iterdir()) == before
