@@ -237,6 +237,12 @@ def validate(corpus) -> list[Diagnostic]:
                 at(("replaced_by",), "G101", f"{doc.replaced_by} ban hành năm {later.issued_year}, trước văn bản này ({doc.issued_year}): "
                                              "văn bản thay thế ra sau văn bản bị thay thế. Kiểm tra lại chiều thay thế: có lẽ "
                                              f"replaced_by thuộc về tệp của {doc.replaced_by}.")
+            elif later and (later.scope, later.province) != (doc.scope, doc.province):
+                # A province's guide "replaced by" another province's: each body replaces its own documents.
+                def whose(d):
+                    return f"của {d.province}" if d.province else "của Trung ương" if d.scope == "trung-uong" else "không ghi phạm vi"
+                at(("replaced_by",), "G101", f"{doc.replaced_by} là văn bản {whose(later)}, văn bản này {whose(doc)}: văn bản chỉ "
+                                             "được thay bằng văn bản của chính cấp đã ban hành nó. Kiểm tra lại replaced_by.")
             if doc.status != "da-thay-the":
                 at(("replaced_by",), "S107", "Có replaced_by thì status phải là da-thay-the.")
         elif doc.status == "da-thay-the":

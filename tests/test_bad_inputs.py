@@ -2927,3 +2927,21 @@ def test_a_code_two_provinces_share_asks_for_its_issuer_not_a_term(tmp_path):
                                           "huong-dan/hai-tinh.md": prose("Theo Hướng dẫn 05-HD/BTCTU, chi bộ họp đúng kỳ. ")})
     told = [m for _, code, m in found if code == "C107"]
     assert told and "hoặc cơ quan ban hành (có tên tỉnh)" in told[0] and "khóa" not in told[0], found
+
+
+def test_a_document_replaced_by_another_provinces_is_told(tmp_path):
+    """An editor marked Trà Vinh's guide replaced by Quảng Trị's, and the check passed it: a body
+    replaces its own documents only."""
+    def local(province, slug, year, extra=""):
+        return (f"id: 05-HD/BTCTU-{year}-{slug}\ntype: huong-dan\ncode: 05-HD/BTCTU\nissuing_body: Ban Tổ chức Tỉnh ủy {province}\n"
+                f"year: {year}\nscope: dia-phuong\nprovince: {province}\n{extra}"
+                f"examples: [Hướng dẫn 05-HD/BTCTU năm {year} của Ban Tổ chức Tỉnh ủy {province}]\n"
+                "sources: {code: [nguon-a], issuing_body: [nguon-a], year: [nguon-a]"
+                + (", status: [nguon-a], replaced_by: [nguon-a]}\n" if extra else "}\n"))
+    proc, found = _check_files(tmp_path, {
+        "van-ban/05-hd-btctu-2020-ben-tre.yml": local("Bến Tre", "ben-tre", 2020,
+                                                      "status: da-thay-the\nreplaced_by: 05-HD/BTCTU-2024-quang-tri\n"),
+        "van-ban/05-hd-btctu-2024-quang-tri.yml": local("Quảng Trị", "quang-tri", 2024)})
+    told = [(where, m) for where, code, m in found if code == "G101"]
+    assert proc.returncode == 1 and len(told) == 1 and told[0][0].startswith("content/van-ban/05-hd-btctu-2020-ben-tre.yml:"), found
+    assert "của Quảng Trị" in told[0][1] and "của Bến Tre" in told[0][1], told
