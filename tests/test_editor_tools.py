@@ -570,7 +570,7 @@ def test_the_guides_worked_example_gives_the_error_it_shows(content):
     guide = (ROOT / "CONTRIBUTING.md").read_text()
     title = re.findall(r'make new KIND=meeting TITLE="([^"]+)"', guide)[-1]  # the example's, after the table's
     shown = re.search(r"^\s+(content/mo-hinh/\S+: S103 .+)$", guide, re.M).group(1)
-    source = content / "nguon/bao-tinh-chi-bo-xa-a.yml"
+    source = content / "nguon/bv-chi-bo-xa-a.yml"
     source.write_text((content / "nguon/bv-doi-soat-2019.yml").read_text()
                       .replace("Nét mới trong tổ chức sinh hoạt chi bộ Trung tâm đối soát", "Chi bộ xã A đổi mới sinh hoạt")
                       .replace("Hoàng Thị Hương", "Nguyễn Văn B").replace("unit: Tổng công ty Bưu điện Việt Nam\n", "")
@@ -583,7 +583,7 @@ def test_the_guides_worked_example_gives_the_error_it_shows(content):
     cell = "\n".join(line[3:] for line in block.splitlines()).replace("members: 25", "members: 25 đồng chí")
     text = path.read_text(encoding="utf-8")
     text = re.sub(r"cell:\n(?:  .*\n)+", cell + "\n", text)
-    text = re.sub(r"^sources: .*$", "sources: [bao-tinh-chi-bo-xa-a]", text, flags=re.M)
+    text = re.sub(r"^sources: .*$", "sources: [bv-chi-bo-xa-a]", text, flags=re.M)
     text = re.sub(r"^references: .*\n", "", text, flags=re.M)
     text = "\n".join(line for line in text.splitlines() if not line.startswith("# MẪU CHƯA SỬA")) + "\n"
     path.write_text(text, encoding="utf-8")
