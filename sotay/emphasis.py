@@ -8,6 +8,7 @@ no problem."""
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from .check import rule_pass
@@ -20,6 +21,7 @@ from .verbatim import covers, hidden_or_code
 # spaces: not a star that opens or closes emphasis on a word ("*Hướng dẫn số 42*,", "*2*."), "**"
 # (bold) or "* * *" (a rule).
 _STRAY = re.compile(r"(?<=\w)\*(?=\d)|(?<=\d)\*(?=\w)|\(\*\)|(?<=[^\s*]) \* (?=[^\s*])")
+_PARAGRAPH_BREAK = re.compile(r"(?=\n\n)")  # every "\n\n", overlapping ones too, as str.find sees them
 _QUOTED_MAX = 30  # a "word" of 20,000 stars and figures is quoted by its start
 
 
@@ -40,18 +42,26 @@ def emphasis_rules(corpus, registry):
             hits = [m for m in _STRAY.finditer(span.text) if not covers(code, m.start())]
             # Emphasis stays inside a paragraph: each is read alone, so a star shown as typed in
             # another paragraph does not pass for this one.
-            shown, told = {}, set()
+            # The paragraphs' bounds found once, and each word's count once a paragraph: looked
+            # for again at each star, 60,000 of them on a line took 19 s.
+            breaks = [b.start() for b in _PARAGRAPH_BREAK.finditer(span.text)]
+            shown, counts, told = {}, {}, set()
             for m in hits:
-                start = span.text.rfind("\n\n", 0, m.start()) + 1
-                end = span.text.find("\n\n", m.end()) % (len(span.text) + 1)
-                if start not in shown:
-                    shown[start] = shown_text(render(span.text[start:end], str(config)))
-                if shown[start].count(m.group()) >= span.text[start:end].count(m.group()):
-                    continue  # shown as typed
                 star = m.start() + m.group().index("*")
                 line, col = span.locate(star)
                 if line in told:
                     continue  # once a line: the editor sees the line's stars at once
+                before = bisect.bisect_right(breaks, m.start() - 2) - 1
+                after = bisect.bisect_left(breaks, m.end())
+                start = breaks[before] + 1 if before >= 0 else 0
+                end = breaks[after] if after < len(breaks) else len(span.text)
+                if start not in shown:
+                    shown[start] = shown_text(render(span.text[start:end], str(config)))
+                key = (start, m.group())
+                if key not in counts:
+                    counts[key] = shown[start].count(m.group()) >= span.text[start:end].count(m.group())
+                if counts[key]:
+                    continue  # shown as typed
                 told.add(line)
                 left = max(span.text.rfind(" ", 0, star), span.text.rfind("\n", 0, star)) + 1
                 typed = span.text[left:star + 1] + re.match(r"\S*", span.text[star + 1:]).group()

@@ -62,6 +62,8 @@ class PageAnchors(dict):
         if key not in self._rendered:
             from .rendered import attributes, render
 
+            if past_markdown_limits(self._bodies[key]):
+                return True  # a page Markdown cannot read in good time is E005's, its anchors unknown
             page_html = render(self._bodies[key], str(self._config))
             self._rendered[key] = {value for _, name, value in attributes(page_html) if name == "id"}
         return anchor in self._rendered[key]

@@ -50,14 +50,18 @@ def _container(lines: list[str], i: int) -> tuple[int, list[str], list[int]] | N
         inner = len(opener.group(1)) + 4
         # As the page reads the body: a Tab is four columns; a code block in it, blanked here, is
         # spaces as long as its lines (a body of a code block alone is no empty box).
-        rows = [row.expandtabs(4) if row.startswith("\t") or "\t" in row[:inner] else row for row in lines]
-        end = i + 1
-        while end < len(rows) and (not rows[end].strip() or rows[end].startswith(" " * inner)):
-            end += 1
-        while end > i + 1 and not rows[end - 1].strip() and len(rows[end - 1]) <= inner:
-            end -= 1
-        block = rows[i + 1:end]
-        return end, [row[inner:] for row in block], [inner] * len(block)
+        # Line by line from the opener, as far as the body goes: the whole page's lines, made for
+        # each opener, took 14 s for 9,900 notes.
+        block, indent = [], " " * inner
+        for k in range(i + 1, len(lines)):
+            row = lines[k]
+            row = row.expandtabs(4) if row.startswith("\t") or "\t" in row[:inner] else row
+            if row.strip() and not row.startswith(indent):
+                break
+            block.append(row)
+        while block and not block[-1].strip() and len(block[-1]) <= inner:
+            block.pop()
+        return i + 1 + len(block), [row[inner:] for row in block], [inner] * len(block)
     if not _QUOTE.match(lines[i]):
         return None
     end = i

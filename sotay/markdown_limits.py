@@ -146,11 +146,37 @@ def too_deep(markdown: str) -> int | None:
     return min(found, default=None)
 
 
+# Blocks Python-Markdown reads in time that grows with the square of their number in one run of
+# lines: 9,500 headings (setext or "#") took 24 s, 9,900 notes 14 s; and 15,000 empty fences took
+# 5 s a page (a highlighter each). No page of the handbook has fifty. And backticks on a table's
+# row, which it pairs over and over: 30,000 took 16 s. A line of the handbook has sixteen at most.
+MAX_BLOCK_MARKS = 500
+MAX_BACKTICKS_PER_LINE = 500
+_BLOCK_MARK = re.compile(r"^[ \t]{0,3}(?:#{1,6}(?:[ \t]|$)|=+[ \t]*$|-+[ \t]*$|!!!|\?\?\?|`{3,}|~{3,})", re.M)
+
+
+def crowded_blocks(markdown: str, factor: int = 1) -> tuple[int, str] | None:
+    """(where, what) for the first line past MAX_BLOCK_MARKS headings, notes and fences, or for a
+    line of more than MAX_BACKTICKS_PER_LINE backticks (`factor` times each); None within them."""
+    if markdown.count("\n") >= MAX_BLOCK_MARKS * factor:
+        for n, m in enumerate(_BLOCK_MARK.finditer(markdown), 1):
+            if n > MAX_BLOCK_MARKS * factor:
+                return m.start(), "blocks"
+    if markdown.count("`") > MAX_BACKTICKS_PER_LINE * factor:
+        start = 0
+        for line in markdown.split("\n"):
+            if line.count("`") > MAX_BACKTICKS_PER_LINE * factor:
+                return start, "backticks"
+            start += len(line) + 1
+    return None
+
+
 def past_markdown_limits(markdown: str, factor: int = 1) -> bool:
     """Whether Markdown is past what Python-Markdown reads in good time (`factor` times the
     content's limits, for a whole generated page: a registry page lists every page citing it)."""
     return (markdown.count("<") > MAX_TAGS * factor or markdown.count("[") > MAX_BRACKETS * factor
-            or too_deep(markdown) is not None or crowded_emphasis(markdown) is not None)
+            or too_deep(markdown) is not None or crowded_emphasis(markdown) is not None
+            or crowded_blocks(markdown, factor) is not None)
 
 
 def item_past_limits(corpus, item) -> bool:
@@ -177,4 +203,4 @@ def page_past_limits(corpus, item, markdown: str, rel_of, url: str):
     if not past_markdown_limits(markdown, factor=10):
         return False, None
     return True, diag(rel_of(), 1, 1, "E005", f"Trang /{url} dựng từ tệp này vượt giới hạn của nội dung (lồng nhau quá sâu, "
-                      "quá nhiều thẻ HTML hoặc dấu '['): hãy viết phẳng hơn, ngắn hơn.")
+                      "quá nhiều thẻ HTML, dấu '[', tiêu đề hay khung): hãy viết phẳng hơn, ngắn hơn.")

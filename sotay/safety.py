@@ -26,7 +26,17 @@ from .browser_html import left_open, read_attributes
 from .check import rule_pass
 from .content import rel_path
 from .diagnostics import diag
-from .markdown_limits import MAX_BRACKETS, MAX_DEPTH, MAX_EMPHASIS, MAX_TAGS, crowded_emphasis, too_deep
+from .markdown_limits import (
+    MAX_BACKTICKS_PER_LINE,
+    MAX_BLOCK_MARKS,
+    MAX_BRACKETS,
+    MAX_DEPTH,
+    MAX_EMPHASIS,
+    MAX_TAGS,
+    crowded_blocks,
+    crowded_emphasis,
+    too_deep,
+)
 from .model import SampleAgenda, Topic
 from .paths import ROOT
 from .spans import spans
@@ -259,6 +269,10 @@ def _hits(text: str, markup_allowed: bool = True, attr_lists: bool = True, where
         yield _nth(text, "[", MAX_BRACKETS + 1), "E005", f"Có hơn {MAX_BRACKETS} dấu '[' (liên kết): hãy chia trang."
     if (deep := too_deep(text)) is not None:
         yield deep, "E005", f"Trích dẫn (>), danh sách, khung ghi chú hoặc thẻ HTML lồng nhau quá {MAX_DEPTH} tầng: hãy viết phẳng hơn."
+    if (blocks := crowded_blocks(text)) is not None:
+        yield blocks[0], "E005", (f"Có hơn {MAX_BLOCK_MARKS} dòng mở tiêu đề, khung ghi chú hoặc khối mã: hãy chia trang."
+                                  if blocks[1] == "blocks" else
+                                  f"Một dòng có hơn {MAX_BACKTICKS_PER_LINE} dấu '`': hãy xuống dòng hoặc viết ngắn lại.")
     if (crowded := crowded_emphasis(text)) is not None:
         yield crowded, "E005", (f"Chữ đậm, chữ nghiêng (dấu '*', '_') mở lồng nhau quá {MAX_EMPHASIS} lớp trong một đoạn: "
                                 "hãy đóng mỗi chỗ đậm, nghiêng ngay sau chữ của nó.")

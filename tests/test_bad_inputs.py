@@ -199,6 +199,12 @@ CASES = [
     # Emphasis nests by recursion: a thousand deep overflowed the stack in the check and the build.
     ("emphasis nested a thousand deep", GUIDE, prose("x " + "*a " * 1200 + "b" + " c*" * 1200 + "\n\n"), "E005"),
     ("a word between runs of two thousand '_'", GUIDE, prose("x " + "_" * 2000 + "a" + "_" * 2000 + "\n\n"), "E005"),
+    # A fuzzer's: Markdown reads these in time growing with the square of their number (24 s, 14 s,
+    # 16 s a page) or a highlighter each (5 s a page), and the page linked itself, to be rendered.
+    ("thousands of setext headings in one block", GUIDE, prose("Xem [mục](#a).\n\n" + "a\n===\n" * 600 + "\n"), "E005"),
+    ("thousands of notes", GUIDE, prose("!!! a\n" * 600 + "\n"), "E005"),
+    ("thousands of empty fences", GUIDE, prose("Xem [mục](#a).\n\n" + "~~~\n" * 600 + "\n"), "E005"),
+    ("a table row of backticks", GUIDE, prose("Xem [mục](#a).\n\n| a | b |\n|---|---|\n| " + "`|" * 600 + " |\n\n"), "E005"),
     # A ">" in a value ends the tag to steps that read the page's text after the check.
     ("a > inside an attribute's value", GUIDE, prose('<span title="a>b" lang=vi>12-HD/BTCTW</span> '), "H104"),
     # Python-Markdown reads raw HTML in time that grows with the square of its tags.
