@@ -10,6 +10,7 @@ from playwright.sync_api import expect
 from sotay.content import load
 
 from conftest import CONTENT, copy_content, run_sotay
+from search_ui import search
 
 pytestmark = pytest.mark.browser
 
@@ -189,6 +190,56 @@ def test_on_a_pc_the_search_icon_says_what_it_does_and_opens_into_the_box(browse
     opened = page.get_attribute(icon, "aria-label")
     page.close()
     assert (closed, opened) == ("Tìm kiếm", "Đóng tìm kiếm")
+
+
+def test_one_letter_keys_move_nowhere_and_slash_opens_the_search_at_any_width(browser, site_url):
+    """Material's "n", ".", "p", "," went to another page and "s", "f" into the search from anywhere
+    (WCAG 2.1.4: a word said to speech input moved the reader away). "/" opens the search, as the
+    home page says, also below 960 px (200 % zoom), where the closed search is inert."""
+    page = browser.new_page(viewport={"width": 1366, "height": 768})
+    page.goto(site_url + "huong-dan/sinh-hoat-thuong-ky/")
+    here = page.url
+    for key in ("n", ".", "p", ",", "s", "f"):
+        page.keyboard.press(key)
+        page.wait_for_timeout(150)
+    moved = (page.url, page.is_checked("#__search"))
+    page.set_viewport_size({"width": 900, "height": 700})
+    page.reload()
+    page.keyboard.press("/")
+    page.wait_for_function("() => document.activeElement.matches('.md-search__input')")
+    page.keyboard.type("phe")
+    typed = page.input_value(".md-search__input")
+    page.close()
+    assert moved == (here, False) and typed == "phe", (moved, typed)
+
+
+def test_each_search_result_is_named_by_its_kind_and_title(browser, site_url):
+    """Chromium named a result's link "" (its words are in an <article>): a screen reader said
+    "link" for each of ten results."""
+    page = browser.new_page(viewport={"width": 1366, "height": 768})
+    page.goto(site_url)
+    search(page, "bien ban")
+    names = page.eval_on_selector_all("a.md-search-result__link", """links => links.map(a => [a.getAttribute('aria-label'),
+        (a.querySelector('h1, h2') || {textContent: ''}).textContent.trim()])""")
+    page.close()
+    assert len(names) >= 5 and all(label and label.endswith(title) and title for label, title in names), names
+    assert names[0][0].startswith("Hướng dẫn: "), names[0]
+
+
+def test_a_menu_section_closed_from_the_keyboard_keeps_the_focus(browser, site_url):
+    """Enter on the arrow of the section the page is in closed it, and the focus fell to the page:
+    no ring, nothing said, the next Tab past the section."""
+    page = browser.new_page(viewport={"width": 1366, "height": 768})
+    page.goto(site_url + "chuong-trinh/sinh-hoat-thuong-ky/")
+    arrow = page.eval_on_selector_all('.md-nav--primary label.md-nav__link[role=button][for^="__nav"]',
+                                      "els => els.filter(e => document.getElementById(e.htmlFor).checked && e.getClientRects().length)"
+                                      ".map(e => e.id).pop()")
+    page.focus("#" + arrow)
+    page.keyboard.press("Enter")
+    page.wait_for_timeout(200)
+    state = page.evaluate("id => [document.activeElement.id, document.getElementById(document.getElementById(id).htmlFor).checked]", arrow)
+    page.close()
+    assert state == [arrow, False], (arrow, state)
 
 
 def test_a_headings_link_is_named_for_its_heading(browser, site_url):

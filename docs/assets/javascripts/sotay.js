@@ -509,6 +509,13 @@
     if (article.hasAttribute("data-sotay-excerpt")) return;
     article.setAttribute("data-sotay-excerpt", "");
     labelKind(article);
+    // Named by its kind and title: its words sit in an <article>, and Chromium named the link "",
+    // so a screen reader said only "link" for each result.
+    var named = article.closest("a"), heading = article.querySelector("h1, h2");
+    if (named && heading) {
+      var kind = article.getAttribute("data-sotay-kind");
+      named.setAttribute("aria-label", (kind ? kind + ": " : "") + heading.textContent.trim());
+    }
     unlabelTyping(article);
     // A result's tags are words of the result, not a landmark: a screen reader listed one unnamed
     // navigation region per result.
@@ -672,7 +679,12 @@
     Array.prototype.forEach.call(document.querySelectorAll('.md-nav--primary label.md-nav__link[for^="__nav"]'), function (arrow) {
       var title = document.querySelector('.md-nav--primary label.md-nav__title[for="' + arrow.htmlFor + '"]');
       if (!title || arrow.textContent.trim()) return;
-      pressable(arrow, "Các trang trong mục " + title.textContent.trim(), function () { focusLevel(arrow, 0); });
+      pressable(arrow, "Các trang trong mục " + title.textContent.trim(), function () {
+        // Closed, the level has no link to go to: the focus stays on the arrow (it fell to the page).
+        var toggle = document.getElementById(arrow.htmlFor);
+        if (toggle && !toggle.checked) arrow.focus();
+        else focusLevel(arrow, 0);
+      });
     });
     sayExpanded();
     // On a wide screen the magnifier in the box opens the search as well as closing it: it was
@@ -906,11 +918,33 @@
       var label = event.target.closest && event.target.closest("label[for]");
       parts.forEach(function (part) { if (label && label.htmlFor === part.toggle.id) part.region.inert = false; });
     }, true);
+    // So does the key that opens the search ("/", which the home page tells of): below 960 px, at
+    // 200 % zoom on an office PC, it opened an inert search whose field took no cursor.
+    document.addEventListener("keydown", function (event) {
+      if (event.key !== "/" || typing(event)) return;
+      parts.forEach(function (part) { if (part.toggle.id === "__search") part.region.inert = false; });
+    }, true);
     parts.forEach(function (part) { part.narrow.addEventListener("change", update); });
     update();
   }
 
   onReady(inertWhileClosed);
+
+  function typing(event) {
+    var target = event.target;
+    return event.ctrlKey || event.metaKey || event.altKey || !target || !target.closest ||
+      !!target.closest("input, textarea, select, [contenteditable]:not([contenteditable=false])");
+  }
+
+  /* Material's one-letter keys went to the next page ("n", "."), the previous one ("p", ","), or
+     into the search ("s", "f") from anywhere on the page: a word said to speech input, or a key
+     pressed by mistake, moved the reader away (WCAG 2.1.4). They are let through in a field only,
+     where they are letters; "/" still opens the search, as the home page says. Captured on the
+     document, they never reach Material's listener on the window. */
+  var SINGLE_KEYS = ["n", "p", ",", ".", "s", "f"];
+  document.addEventListener("keydown", function (event) {
+    if (SINGLE_KEYS.indexOf(event.key) >= 0 && !typing(event)) event.stopPropagation();
+  }, true);
 
   /* A wide table scrolls sideways in Material's wrapper (on a phone); the keyboard reaches it only
      if it can take focus. Material wraps tables when it mounts the page (document$), before this. */
