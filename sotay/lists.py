@@ -17,10 +17,11 @@ from .model import Form
 from .outline import running_text
 from .schema import Str, Text, type_at
 from .spans import spans
-from .verbatim import WORD_BULLET, blank_blocks
+from .verbatim import WORD_BULLET, blank_blocks, blank_code, html_blocks
 
 _ITEM = re.compile(r"^( *)(?:[-*+]|(\d+)\.)[ \t]+\S")
 _RULE = re.compile(r"^ {0,3}([-*_])(?: *\1){2,} *$")  # a horizontal rule ("* * *"), not a list
+_BACKSLASH_BREAK = re.compile(r"(?<!\\)\\[ \t]*$")  # GitHub's hard line break: one "\" at a line's end
 # Markers a line of text may also open with: "–" (Word's own for a typed "- ", and a range's dash
 # wrapped onto the next line: "2020\n– 2025", never told), "—" (dialogue), "→" (a chain of steps
 # wrapped: "… đảng viên\n→ họp chi ủy → họp chi bộ"), "o" (Word's second level, in Courier;
@@ -147,6 +148,9 @@ def list_problems(body: str, depth: int = 0, list_after_text: bool = True) -> li
     lines = body.split("\n")
     item_indent = None  # the indent of the last list item since the last blank line
     in_list = False  # a list is open: an indented line after a blank one goes on with its item
+    # The kind ("ol", "ul") of the list open at each indent: Markdown runs a list on over blank lines,
+    # and takes the items of the other kind after it as its own.
+    kinds: dict[int, str] = {}
     skip_to = 0  # past the block of an admonition or a quote, checked on its own
     for i, line in enumerate(lines):
         if i < skip_to:
@@ -163,11 +167,15 @@ def list_problems(body: str, depth: int = 0, list_after_text: bool = True) -> li
             inner = "\n".join(inside)
             tables = [problem for problem in layout_problems(inner) if problem[3] in ("B111", "B113")]
             out += [(first + j, col + cuts[j], message, code) for j, col, message, code in list_problems(inner, depth + 1, list_after_text) + tables]
-            item_indent, in_list = None, False
+            item_indent, in_list, kinds = None, False, {}
             continue
         if not line.strip():
             item_indent = None
             continue
+        if _BACKSLASH_BREAK.search(line) and i + 1 < len(lines) and lines[i + 1].strip():
+            # GitHub breaks the line after a "\"; the page shows the "\" and runs the lines on.
+            out.append((i, len(line.rstrip()), "Dấu '\\' ở cuối dòng không xuống dòng trên trang: trang hiện dấu ấy và nối hai "
+                        "dòng làm một. Muốn tách, để một dòng trống giữa hai dòng (hoặc viết thành danh sách).", "B107"))
         indented = _CODE_INDENT.match(line)
         if in_list and _TAB_PARAGRAPH.match(line) and not lines[i - 1].strip():
             # Word's first-line indent is a tab: after a list, Markdown reads the paragraph as the
@@ -206,8 +214,17 @@ def list_problems(body: str, depth: int = 0, list_after_text: bool = True) -> li
             continue
         item = _ITEM.match(line)
         if not item or _RULE.match(line):
+            if not line[:1].isspace() and (i == 0 or not lines[i - 1].strip()):
+                kinds = {}  # a paragraph or a heading at the margin ends the lists above it
             continue
         indent = len(item.group(1))
+        kind = "ol" if item.group(2) else "ul"
+        kinds = {at: k for at, k in kinds.items() if at <= indent}  # an item less indented ends the lists under it
+        if kinds.get(indent, kind) != kind:
+            out.append((i, indent + 1, "Danh sách đánh số và danh sách gạch đầu dòng liền nhau (kể cả cách một dòng trống) bị "
+                        "trang gộp làm một, theo kiểu của danh sách trên: đặt một dòng chữ giữa hai danh sách, hoặc viết "
+                        "cùng một kiểu.", "B107"))
+        kinds[indent] = kind
         previous = lines[i - 1] if i else ""
         # One space more is a slip (often a pasted no-break space, told as E010), not a sub-item
         # meant: the page shows it level with the point above, as it was meant.
@@ -239,7 +256,7 @@ def list_rules(corpus, registry):
     for origin in origins:
         # Code, comments and raw HTML blocks, shown as written or not at all, blanked (lines kept).
         body = blank_blocks(origin.body)
-        for index, col, message, code in list_problems(body) + layout_problems(body):
+        for index, col, message, code in list_problems(body) + layout_problems(body) + raw_markdown_problems(origin.body):
             problems.append(diag(origin.rel, origin.body_line + index, col, code, message))
     # An outline's purpose and conclusion are Markdown paragraphs too: Word's bullets, a tabbed
     # table or an indented line there ran into one paragraph or a block of code. A list right
@@ -250,6 +267,28 @@ def list_rules(corpus, registry):
         for index, col, message, code in list_problems(body, list_after_text=False) + layout_problems(body, headings=False):
             problems.append(diag(origin.rel, origin.body_line + index, col, code, message))
     return problems + _field_problems(corpus)
+
+
+# Markdown an editor writes inside a raw HTML block as GitHub shows it: a list's line, bold, a link.
+_MARKDOWN_IN_HTML = re.compile(r"^[ \t]*(?:[-*+][ \t]+\S|\d{1,3}\.[ \t]+\S)|\*\*\S|\]\([^)\s]", re.M)
+_TAG_NAME = re.compile(r"<([A-Za-z][A-Za-z0-9]*)")
+
+
+def raw_markdown_problems(body: str) -> list[tuple[int, int, str, str]]:
+    """(line index, column, message, rule) for Markdown inside a raw HTML block ("<details>" with no
+    `markdown`): the page shows it as typed ("- Người dự phòng …" run into one line, "**" and the
+    link's brackets as written), where GitHub's preview renders it. Told once a block."""
+    out = []
+    text = blank_code(body)  # a block shown in code is an example
+    for start, end in html_blocks(text):
+        inside = text.find("\n", start)
+        hit = _MARKDOWN_IN_HTML.search(text, inside, end) if 0 <= inside < end else None
+        if hit:
+            tag = _TAG_NAME.match(text, start).group(1)
+            out.append((text.count("\n", 0, start), 1, f"Trong khối <{tag}> không có thuộc tính markdown, trang hiện nguyên các "
+                        f"dấu Markdown (‘- ’, ‘**’, liên kết) của dòng {text.count(chr(10), start, hit.start()) + 1} trong khối: "
+                        f"viết <{tag} markdown> ở dòng mở khối.", "B117"))
+    return out
 
 
 # A list item's own marker inside a YAML list's item: "- ", "+ ", "1. ", "2)".

@@ -20,6 +20,7 @@ from .text import fold
 from .verbatim import WORD_BULLET
 
 _ITEM = re.compile(r"^(?:[-*+]|\d+[.)])\s+(.*\S)\s*$")
+_HASHES = re.compile(r"(#{1,6})(?:[ \t]|$)")  # a point that opens as an ATX heading does
 _DASH_TYPED = re.compile(r"^ {0,3}([–—])[ \t]")  # Word's en or em dash for a typed "- "
 _LETTERED = re.compile(r"^ {0,3}([a-zđ][.)])\s")  # "b) Chi bộ …": numbered as a document numbers sub-points
 _LETTERS = "abcdđeghiklmnopqrstuvxy"  # the order Vietnamese documents letter points in
@@ -278,6 +279,11 @@ class _Reader:
             target = values[self.current]
             path = (self.current,)
         item = _ITEM.match(line)
+        if item and (hashes := _HASHES.match(item.group(1))):
+            # "- # Chi bộ …": the page showed the point as a heading, a second page title, its words
+            # in the table of contents.
+            self.tell(line_no, "B106", f"Ý bắt đầu bằng '{hashes.group(1)}' thành một tiêu đề trong danh sách trên trang: "
+                                       "xóa dấu # ở đầu ý.")
         if item:
             self.at[path + (len(target),)] = (line_no, 3)
             # A point's own "a) " would be doubled where the site and the DOCX letter points.

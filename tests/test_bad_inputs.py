@@ -211,6 +211,13 @@ CASES = [
     ("more tags than any page needs", GUIDE, prose("<b>x</b> " * 1001), "E005"),
     ("Word's em dash bullets", GUIDE, prose("Các bước:\n\n— Việc một\n— Việc hai\n\n"), "B107"),
     ("Word's bullets in Courier", GUIDE, prose("Các bước:\n\no Việc một\no Việc hai\n\n"), "B107"),
+    # A check-against-build hunt's: what GitHub shows one way and the page another, with no word.
+    ("a numbered list right under a bulleted one", GUIDE, prose("Cần có:\n\n- đề cương;\n- danh sách tin.\n1. Gửi đề cương.\n2. Trình bày.\n\n"), "B107"),
+    ("a numbered list a blank line under a bulleted one", GUIDE, prose("Cần có:\n\n- đề cương.\n\n1. Gửi đề cương.\n\n"), "B107"),
+    ("a line broken with a backslash", GUIDE, prose("Họp ngày 3 hằng tháng\\\nGửi đề cương trước ngày 1.\n\n"), "B107"),
+    ("an outline's point written as a heading", TOPIC, topic(lambda b: b.replace("- Ý hai.", "- # Ý hai.")), "B106"),
+    ("Markdown inside a raw <details>", GUIDE, prose("<details>\n<summary>Ai điểm tin thay?</summary>\n\n- Người dự phòng.\n"
+                                                      "- Người vắng, tháng sau.\n\n</details>\n\n"), "B117"),
     ("a dash with no space after it", GUIDE, prose("Các bước:\n\n-Việc một\n-Việc hai\n\n"), "B107"),
     ("points lettered a), b)", GUIDE, prose("Các bước:\n\na) Việc một;\nb) Việc hai.\n\n"), "B107"),
     ("Word's bullet from its Symbol font", GUIDE, prose("Các bước:\n\n\uf0b7\tViệc một\n\n"), "E010"),
@@ -2933,6 +2940,13 @@ def test_a_code_two_provinces_share_asks_for_its_issuer_not_a_term(tmp_path):
                                           "huong-dan/hai-tinh.md": prose("Theo Hướng dẫn 05-HD/BTCTU, chi bộ họp đúng kỳ. ")})
     told = [m for _, code, m in found if code == "C107"]
     assert told and "hoặc cơ quan ban hành (có tên tỉnh)" in told[0] and "khóa" not in told[0], found
+
+
+def test_markdown_inside_details_with_its_attribute_passes(tmp_path):
+    """The fix B117 asks for is one the check takes: <details markdown> renders its list."""
+    proc, found = _check_one(tmp_path, GUIDE, prose("<details markdown>\n<summary>Ai điểm tin thay?</summary>\n\n"
+                                                     "- Người dự phòng.\n- Người vắng, tháng sau.\n\n</details>\n\n"))
+    assert proc.returncode == 0 and found == [], found
 
 
 def test_a_document_replaced_by_another_provinces_is_told(tmp_path):

@@ -105,6 +105,23 @@ def test_hostile_html_never_reaches_the_site(tmp_path):
     assert not site.exists()
 
 
+def test_the_build_tells_hostile_markup_as_the_check_does(tmp_path):
+    """A handler on a tag, refused by the check (H102), came back from the rendered page as H104
+    on the same line, and a URL the page decoded ("jav&#x61;script:") as H103 at 1:1: the build
+    gave the editor errors the check had not."""
+    project = copy_content(tmp_path)
+    body = ('Chữ <abbr title="x" onclick="alert(1)">ĐV</abbr> nhé.\n\n'
+            'Xem [mục](jav&#x61;script:alert(1)) ở đây.')
+    (project / "content/huong-dan/html-doc.md").write_text(guide("", body))
+    told = re.compile(r"^(content/huong-dan/html-doc\.md:\d+:\d+: [A-Z]\d{3}) ", re.M)
+    check = run_sotay("check", "--content", str(project / "content"))
+    build = run_sotay("build", "--config", str(project / "mkdocs.yml"), "--site-dir", str(tmp_path / "site"))
+    checked = sorted(set(told.findall(check.stdout)))
+    built = sorted(set(told.findall(build.stdout + build.stderr)))
+    assert check.returncode == 1 and build.returncode != 0 and checked, (check.stdout, build.stderr)
+    assert built == checked, (checked, built)
+
+
 def test_built_site_has_no_script_but_its_own(built_site):
     for html in built_site.rglob("*.html"):
         text = html.read_text()
