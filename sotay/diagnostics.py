@@ -92,6 +92,7 @@ _RULES = [
                                       "cách, trang hiện chúng bên ngoài khung."),
     Rule("B117", "markdown-in-raw-html", ERROR, "Khối HTML (`<details>`, `<div>`…) không có thuộc tính markdown: trang hiện "
                                                 "nguyên các dấu Markdown bên trong (‘- ’, ‘**’, liên kết)."),
+    Rule("B118", "backslash-line-break", ERROR, "Dấu ‘\\’ ở cuối dòng (cách xuống dòng của GitHub): trang hiện dấu ấy và nối hai dòng."),
     # Cross references between content files
     Rule("D101", "duplicate-id", ERROR, "Mã, đường dẫn hoặc tiêu đề bị trùng."),
     Rule("R101", "unknown-source", ERROR, "Nguồn không tồn tại trong content/nguon."),

@@ -175,7 +175,7 @@ def list_problems(body: str, depth: int = 0, list_after_text: bool = True) -> li
         if _BACKSLASH_BREAK.search(line) and i + 1 < len(lines) and lines[i + 1].strip():
             # GitHub breaks the line after a "\"; the page shows the "\" and runs the lines on.
             out.append((i, len(line.rstrip()), "Dấu '\\' ở cuối dòng không xuống dòng trên trang: trang hiện dấu ấy và nối hai "
-                        "dòng làm một. Muốn tách, để một dòng trống giữa hai dòng (hoặc viết thành danh sách).", "B107"))
+                        "dòng làm một. Muốn tách, để một dòng trống giữa hai dòng (hoặc viết thành danh sách).", "B118"))
         indented = _CODE_INDENT.match(line)
         if in_list and _TAB_PARAGRAPH.match(line) and not lines[i - 1].strip():
             # Word's first-line indent is a tab: after a list, Markdown reads the paragraph as the

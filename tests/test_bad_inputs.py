@@ -214,7 +214,7 @@ CASES = [
     # A check-against-build hunt's: what GitHub shows one way and the page another, with no word.
     ("a numbered list right under a bulleted one", GUIDE, prose("Cần có:\n\n- đề cương;\n- danh sách tin.\n1. Gửi đề cương.\n2. Trình bày.\n\n"), "B107"),
     ("a numbered list a blank line under a bulleted one", GUIDE, prose("Cần có:\n\n- đề cương.\n\n1. Gửi đề cương.\n\n"), "B107"),
-    ("a line broken with a backslash", GUIDE, prose("Họp ngày 3 hằng tháng\\\nGửi đề cương trước ngày 1.\n\n"), "B107"),
+    ("a line broken with a backslash", GUIDE, prose("Họp ngày 3 hằng tháng\\\nGửi đề cương trước ngày 1.\n\n"), "B118"),
     ("an outline's point written as a heading", TOPIC, topic(lambda b: b.replace("- Ý hai.", "- # Ý hai.")), "B106"),
     ("Markdown inside a raw <details>", GUIDE, prose("<details>\n<summary>Ai điểm tin thay?</summary>\n\n- Người dự phòng.\n"
                                                       "- Người vắng, tháng sau.\n\n</details>\n\n"), "B117"),
