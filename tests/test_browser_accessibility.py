@@ -242,6 +242,19 @@ def test_a_menu_section_closed_from_the_keyboard_keeps_the_focus(browser, site_u
     assert state == [arrow, False], (arrow, state)
 
 
+def test_the_registrys_tables_and_a_facts_sources_are_named(browser, site_url):
+    """Twenty tables alike on the registry's index, each heard as "Số hiệu, Ban hành, Trích yếu,
+    Tình trạng"; a fact's source heard as "[1]"."""
+    page = browser.new_page()
+    page.goto(site_url + "van-ban/")
+    tables = page.eval_on_selector_all(".sotay-registry table", "ts => ts.map(t => t.getAttribute('aria-label'))")
+    page.goto(site_url + "van-ban/12-hd-btctw-2018/")
+    sources = page.eval_on_selector_all('.sotay-facts a[href^="#nguon-"]', "ls => ls.map(l => [l.getAttribute('aria-label'), l.textContent])")
+    page.close()
+    assert len(tables) >= 10 and len(set(tables)) == len(tables) and tables[0] == "Chỉ thị, Ban Bí thư", tables
+    assert sources and all(label == "Nguồn " + text.strip("[]") for label, text in sources), sources
+
+
 def test_a_headings_link_is_named_for_its_heading(browser, site_url):
     # Ten to forty links a page were each named "#" (Material's title is a description, not a name).
     page = browser.new_page()

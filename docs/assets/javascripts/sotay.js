@@ -732,6 +732,32 @@
 
   onReady(markCurrentPage);
 
+  /* A screen reader listing a page's tables heard twenty alike on the registry's index ("Số hiệu,
+     Ban hành, Trích yếu, Tình trạng"): each is named by the headings above it ("Chỉ thị, Ban Bí
+     thư"). And a fact's source, a link "[1]", is named "Nguồn 1". */
+  function headingText(heading) {
+    var copy = heading.cloneNode(true);
+    Array.prototype.forEach.call(copy.querySelectorAll(".headerlink"), function (link) { link.remove(); });
+    return copy.textContent.trim();
+  }
+
+  function nameTablesAndSources() {
+    Array.prototype.forEach.call(document.querySelectorAll(".md-typeset .sotay-registry table"), function (table) {
+      var names = [], level = 7, node = table.closest(".sotay-registry");
+      while ((node = node.previousElementSibling) && level > 2) {
+        var found = /^H([2-6])$/.exec(node.tagName);
+        if (found && +found[1] < level) { names.unshift(headingText(node)); level = +found[1]; }
+      }
+      if (names.length) table.setAttribute("aria-label", names.join(", "));
+    });
+    Array.prototype.forEach.call(document.querySelectorAll('.md-typeset a[href^="#nguon-"]'), function (link) {
+      var number = /^\[(\d+)\]$/.exec(link.textContent.trim());
+      if (number) link.setAttribute("aria-label", "Nguồn " + number[1]);
+    });
+  }
+
+  onReady(nameTablesAndSources);
+
   /* Escape closed the search and left the focus nowhere: the next Tab started from the top of
      the page. It goes back to the button that opens the search (on a wide screen, the box's own). */
   document.addEventListener("keydown", function (event) {
