@@ -70,18 +70,11 @@ def _site_passes_of_forked_corpus():
 def run(content_dir: Path | str, rel_base: Path | str | None = None) -> CheckResult:
     """Load, then run every pass: those that build the site in a forked worker while this process
     runs the others (on the real content 0.7 s of 1.2), or all here where no worker can start."""
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
     corpus = load(content_dir, rel_base)
     registry = Registry.of(corpus)
     _load_passes()  # once, before the fork: both processes use the reference extractor
     _background.update(corpus=corpus, registry=registry)
-    try:
-        pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
-        future = pool.submit(_site_passes_of_forked_corpus)
-    except (OSError, ValueError):
-        pool = future = None
+    pool, future = _forked(_site_passes_of_forked_corpus)
     try:
         problems = passes(corpus, registry, (lambda fn: fn not in SITE_PASSES) if future else None)
         if future:
@@ -148,6 +141,19 @@ class Streamed:
             self._receive()
 
 
+def _forked(fn):
+    """(pool, future) of `fn` run in a forked worker, which inherits the loaded corpus through
+    `_background`; (None, None) where no worker can start (no fork), and the caller runs it."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    try:
+        pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
+        return pool, pool.submit(fn)
+    except (OSError, ValueError):
+        return None, None
+
+
 def start(content_dir: Path | str, rel_base: Path | str | None = None, stream=None, cache: Path | None = None):
     """Load now; run the rule passes on the other core while the caller builds.
 
@@ -159,7 +165,6 @@ def start(content_dir: Path | str, rel_base: Path | str | None = None, stream=No
     between runs (sotay/content_cache.py).
     """
     import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
 
     # The rule passes are imported in the worker (passes() imports them): they bring the reference
     # extractor, whose patterns take 0.2 s to compile, and the build process needs none of it.
@@ -174,14 +179,10 @@ def start(content_dir: Path | str, rel_base: Path | str | None = None, stream=No
     if stream is not None:
         receive, send = multiprocessing.Pipe(duplex=False)
     _background.update(corpus=corpus, registry=registry, stream=stream, send=send)
-    try:
-        pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
-        future = pool.submit(_passes_of_forked_corpus)  # the forked worker inherits the loaded corpus
-    except (OSError, ValueError):
-        pool, future = None, None
-        if receive is not None:
-            receive.close()
-            receive = None
+    pool, future = _forked(_passes_of_forked_corpus)
+    if future is None and receive is not None:
+        receive.close()
+        receive = None
     if send is not None:
         send.close()  # the worker holds its own copy: when it ends, the caller sees the end
     streamed = Streamed(receive, lambda emit: stream(corpus, registry, emit) if stream else None)

@@ -217,7 +217,7 @@ def validate(corpus) -> list[Diagnostic]:
             # "province: Bế Tre" beside "Ban Tổ chức Tỉnh ủy Bến Tre": the id was then asked to carry the typo.
             at(("province",), "S107", f"province {doc.province!r} khác tỉnh trong issuing_body ({named.group(1)!r}): "
                                       "ghi cùng một tên ở hai trường.")
-        elif doc.scope == "dia-phuong" and not doc.id.endswith("-" + slugify(doc.province)):
+        elif doc.id_lacks_province:
             at(("id",), "G108", f"Mã của văn bản địa phương kết thúc bằng tên tỉnh viết không dấu (như "
                                 f"13-HD/BTCTU-2018-tra-vinh): ở đây -{slugify(doc.province)}, rồi đặt tên tệp theo mã.")
         if doc.date and doc.year and doc.date.year != doc.year:

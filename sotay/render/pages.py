@@ -364,7 +364,7 @@ class Renderer:
             lines += [f"    - [{t}]({rel_link(src, target)})" for t, target in sort_vi(outlines, key=lambda pair: pair[0])]
         return f"**{CITED_KINDS['chuyen-de']}** ({count})\n\n" + "\n".join(lines) if lines else ""
 
-    def status_block(self, doc: Document, src: str, cited_by: list[tuple[str, str]] = (), cite=lambda ids: "") -> str:
+    def status_block(self, doc: Document, src: str, cited_by: list[tuple[str, str]], cite) -> str:
         """The document's status in a note, with the sources that state it (`cite`: their marks),
         as every fact in the table has its own: the note said "đã được thay thế" with no source."""
         lines = []
