@@ -873,6 +873,9 @@ CASES = [
     ("Chỉ thị 50-CT/TW (được phát hành ngày 10/12/2015)", [R("Chỉ thị 50-CT/TW (được phát hành ngày 10/12/2015)", id="50-CT/TW-2015",
                                                             problems=[])]),
     ("Chỉ thị 50-CT/TW phát hành ngày 5/1/2016", [R("Chỉ thị 50-CT/TW phát hành ngày 5/1/2016", id="50-CT/TW-2015", problems=[])]),
+    # A day sent out that cannot be: told, and compared with no day
+    ("Chỉ thị 05-CT/TW phát hành ngày 31/2/2016", [R("Chỉ thị 05-CT/TW phát hành ngày 31/2/2016", date=None, problems=["C106"])]),
+    ("Chỉ thị 50-CT/TW phát hành ngày 31/2/2025", [R("Chỉ thị 50-CT/TW phát hành ngày 31/2/2025", date=None, problems=["C106", "C107"])]),
     ("Chỉ thị 50-CT/TW phát hành ngày 10/5/1999", [R("Chỉ thị 50-CT/TW phát hành ngày 10/5/1999", id="50-CT/TW-1999", problems=[])]),  # its year only
     # … but not a year after it was signed, nor before; nor the day a link's page was not sent out
     ("Chỉ thị 10-CT/TW phát hành ngày 30/3/2008", [R("Chỉ thị 10-CT/TW phát hành ngày 30/3/2008", id="10-CT/TW-2007", problems=["C102"])]),

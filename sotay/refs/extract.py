@@ -122,7 +122,8 @@ def _read_context(t: str, c: Citation, pos: int) -> int:
                 c.date, c.date_tentative = calendar_date(*date_parts(m))[0], True
                 break  # nor is it in the reference's surface, nor is what follows read as its context
             c.date, c.bad_date = calendar_date(*date_parts(m))
-            c.date_tentative = c.date_released = bool(m.group("released"))
+            # A day that cannot be (31/2) is told (C106) and was sent out on no day.
+            c.date_tentative = c.date_released = bool(m.group("released")) and c.date is not None
         elif name == "year":
             # "năm 2021", also in brackets ("(năm 2021)"), after a work's words may be the work's
             # year; "(2021)" and "(ban hành năm 2021)" are the document's.
