@@ -720,6 +720,14 @@ CASES = [
     ("Nghị quyết số 18, 19-KL/TW", [R("Nghị quyết số 18", problems=["C107"]), R("19-KL/TW", problems=["C101"])]),
     # A local code placed in another province is another document; "tỉnh" before the name is the same body
     ("Hướng dẫn 09-HD/TU của Tỉnh ủy Đắk Lắk", [R("Hướng dẫn 09-HD/TU của Tỉnh ủy Đắk Lắk", id=None, problems=["C101"])]),
+    # … also by its short name ("TP.HCM", "BR-VT"), and a city's Thành ủy is no province's Tỉnh ủy
+    ("Hướng dẫn 09-HD/TU của Thành ủy TP.HCM về", [R("Hướng dẫn 09-HD/TU của Thành ủy TP.HCM", id=None, problems=["C101"])]),
+    ("Quy định số 15-QĐi/TU ngày 14/11/2018 của Thành ủy TP. HCM.",
+     [R("Quy định số 15-QĐi/TU ngày 14/11/2018 của Thành ủy TP. HCM", id=None, problems=["C101"])]),
+    ("Hướng dẫn số 09-HD/TU của Tỉnh ủy BR-VT.", [R("Hướng dẫn số 09-HD/TU của Tỉnh ủy BR-VT", id=None, problems=["C101"])]),
+    ("Hướng dẫn số 13-HD/BTCTU của Ban Tổ chức Thành ủy.", [R("Hướng dẫn số 13-HD/BTCTU của Ban Tổ chức Thành ủy", id=None, problems=["C101"])]),
+    ("Hướng dẫn số 13-HD/BTCTU của Ban Tổ chức Tỉnh ủy.", [R("Hướng dẫn số 13-HD/BTCTU của Ban Tổ chức Tỉnh ủy", id="13-HD/BTCTU-2018-tra-vinh",
+                                                             problems=[])]),
     ("Hướng dẫn 13-HD/BTCTU của Ban Tổ chức Tỉnh ủy tỉnh Trà Vinh", [R("Hướng dẫn 13-HD/BTCTU của Ban Tổ chức Tỉnh ủy tỉnh Trà Vinh",
                                                                     id="13-HD/BTCTU-2018-tra-vinh", problems=[])]),
     ("Hướng dẫn 09-HD/TU của Ban Thường vụ Tỉnh ủy Lạng Sơn Khóa XVII", [R("Hướng dẫn 09-HD/TU của Ban Thường vụ Tỉnh ủy Lạng Sơn Khóa XVII",
@@ -873,6 +881,12 @@ CASES = [
     ("Chỉ thị 50-CT/TW (được phát hành ngày 10/12/2015)", [R("Chỉ thị 50-CT/TW (được phát hành ngày 10/12/2015)", id="50-CT/TW-2015",
                                                             problems=[])]),
     ("Chỉ thị 50-CT/TW phát hành ngày 5/1/2016", [R("Chỉ thị 50-CT/TW phát hành ngày 5/1/2016", id="50-CT/TW-2015", problems=[])]),
+    # A year of someone's life or of the cell's chooses no document
+    ("Đồng chí B (sinh năm 1999) phát biểu về Chỉ thị 50-CT/TW.", [R("Chỉ thị 50-CT/TW", id=None, problems=["C107"])]),
+    ("Đảng viên kết nạp năm 2015 báo cáo Chỉ thị 50-CT/TW.", [R("Chỉ thị 50-CT/TW", id=None, problems=["C107"])]),
+    ("Năm 1999, đồng chí A vào Đảng, nay học Chỉ thị 50-CT/TW.", [R("Chỉ thị 50-CT/TW", id=None, problems=["C107"])]),
+    ("Ngày 7/12/2015 là ngày thành lập chi bộ, chi bộ học Chỉ thị 50-CT/TW.", [R("Chỉ thị 50-CT/TW", id=None, problems=["C107"])]),
+    ("Năm 2025, chi bộ học Chỉ thị 50-CT/TW.", [R("Chỉ thị 50-CT/TW", id="50-CT/TW-2025", problems=[])]),
     # A day sent out that cannot be: told, and compared with no day
     ("Chỉ thị 05-CT/TW phát hành ngày 31/2/2016", [R("Chỉ thị 05-CT/TW phát hành ngày 31/2/2016", date=None, problems=["C106"])]),
     ("Chỉ thị 50-CT/TW phát hành ngày 31/2/2025", [R("Chỉ thị 50-CT/TW phát hành ngày 31/2/2025", date=None, problems=["C106", "C107"])]),

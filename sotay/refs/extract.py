@@ -19,7 +19,7 @@ import unicodedata
 from itertools import pairwise
 
 from ..registry import base_kind, kind_key
-from ..text import INVISIBLE, roman
+from ..text import INVISIBLE, fold, roman
 from . import patterns as P
 from . import scanner
 from .cells import read_cells
@@ -292,7 +292,15 @@ def body_name(raw: str, plenum: str | None, province: str | None) -> tuple[str, 
     board, _, committee = body.partition(" ")
     if board.upper() in P.BOARD_LETTERS and committee.lower().startswith(("tỉnh", "thành")):
         body = f"{P.BOARD_LETTERS[board.upper()]} {committee}"  # "BTC Tỉnh ủy": the board by its name, as the registry writes it
-    return P.BODY_ABBREVIATIONS.get(body.lower(), body), province and " ".join(province.split())
+    return P.BODY_ABBREVIATIONS.get(body.lower(), body), province and _province(province)
+
+
+# "TP.HCM", "BR-VT": a province shortened, by its name.
+_SHORT_PROVINCES = {re.sub(r"[\s-]", "", fold(short)): name for short, name in P.PROVINCE_SHORT.items()}
+
+
+def _province(written: str) -> str:
+    return _SHORT_PROVINCES.get(re.sub(r"[\s-]", "", fold(written)), " ".join(written.split()))
 
 
 _CENTRAL_SHORT = re.compile(r"(?<![\wÀ-ỹ])T\.?\s?[WƯ](?![\wÀ-ỹ])")  # in capitals: "tư nhân" is no body

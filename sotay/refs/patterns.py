@@ -341,6 +341,8 @@ PROVINCES = [
     "Sơn La", "Tây Ninh", "Thái Bình", "Thái Nguyên", "Thanh Hóa", "Thừa Thiên - Huế", "Tiền Giang", "Trà Vinh",
     "Tuyên Quang", "Vĩnh Long", "Vĩnh Phúc", "Yên Bái",
 ]
+# A province as reports shorten it ("Thành ủy TP.HCM", "Tỉnh ủy BR-VT"), with its name (extract.body_name).
+PROVINCE_SHORT = {"HCM": "Hồ Chí Minh", "BR - VT": "Bà Rịa - Vũng Tàu", "TT - Huế": "Thừa Thiên - Huế"}
 # Both placements of a tone mark ("Hòa", "Hoà"), and a dash or none between a name's two halves.
 _TONE_PLACEMENTS = re.compile("([òóỏõọ])a|o([àáảãạ])|([ùúủũụ])y|u([ỳýỷỹỵ])")
 _MARKED = {"o": "òóỏõọ", "a": "àáảãạ", "u": "ùúủũụ", "y": "ỳýỷỹỵ"}
@@ -365,7 +367,9 @@ def _province_name(name: str) -> str:
     return _TONE_PLACEMENTS.sub(both, pattern)
 
 
-_PROVINCE_NAMES = "|".join(_province_name(n) for n in sorted(PROVINCES, key=len, reverse=True))
+_PROVINCE_NAMES = "|".join(_province_name(n) for n in sorted(PROVINCES + list(PROVINCE_SHORT), key=len, reverse=True))
+# What a province's name follows: "tỉnh", "thành phố", or "TP." as it is shortened ("TP.HCM", "TP Đà Nẵng").
+_PLACE_WORD = r"(?:tỉnh\s{1,2}|thành phố\s{1,2}|(?-i:TP|Tp)\.?\s{0,2})"
 # Any other place (a district's, a commune's) as capitalised words, short of a word that starts
 # something else: a term's "Khóa", "Về", a kind of document, another body.
 # The words a document's title opens with, capitalised after the issuer: "… Tỉnh ủy Một số vấn đề …".
@@ -406,7 +410,7 @@ BODY = _compile(
     # A province after a local body ("Ban Tổ chức Tỉnh ủy Trà Vinh", "Tỉnh ủy Bà Rịa - Vũng Tàu"):
     # capitalised words only, and not the "Khóa" of a term written after it. Its words may wrap
     # onto an indented line (a list item's), not onto a line of its own, which starts something new.
-    r"(?:\s{1,2}(?:tỉnh\s{1,2}|thành phố\s{1,2})?(?P<province>(?:" + _PROVINCE_NAMES + r")(?![\wÀ-ỹ])|" + _PROVINCE_WORD
+    r"(?:\s{1,2}" + _PLACE_WORD + r"?(?P<province>(?:" + _PROVINCE_NAMES + r")(?![\wÀ-ỹ])|" + _PROVINCE_WORD
     + r"(?:(?: | - | ?\n[ \t]{1,8})" + _PROVINCE_WORD + r"){0,3}))?)"
     r"(?(bem)(?P=bem))"
     r"(?(of)|(?(bopen)(?=\s{0,3}(?:\)|,?\s{0,3}kh(?:óa|oá|oa)\s))|" + _ISSUED_AHEAD + "))"
@@ -443,7 +447,7 @@ BELOW_PROVINCE = _compile(r"(?:Huyện|Quận|Thị)\s{1,3}(?:ủy|uỷ)(?![\wÀ
 LEADING_BODY = _compile(r"(?<![\wÀ-ỹ])(?P<body>" + _names(CENTRAL_BODIES) + r")(?![\wÀ-ỹ])")
 # A body that issues the reference next, a province's too ("Ban Tổ chức Tỉnh ủy Trà Vinh ban hành …").
 LEADING_ISSUER = _compile(r"(?<![\wÀ-ỹ])(?:(?P<central>" + _names(CENTRAL_BODIES) + r")|(?P<local>(?:" + _names(LOCAL_BODIES) + r")"
-                          r"(?:\s{1,2}(?:tỉnh\s{1,2}|thành phố\s{1,2})?(?P<province>(?:" + _PROVINCE_NAMES + r")(?![\wÀ-ỹ])|"
+                          r"(?:\s{1,2}" + _PLACE_WORD + r"?(?P<province>(?:" + _PROVINCE_NAMES + r")(?![\wÀ-ỹ])|"
                           + _PROVINCE_WORD + r"(?:(?: | - )" + _PROVINCE_WORD + r"){0,3}))?))(?![\wÀ-ỹ])")
 # Where the sentence that holds a reference begins: after a full stop, a blank line, a list item, a heading.
 # A table's cell is a unit of its own too: the row's columns are read by their headers (cells.py),

@@ -56,8 +56,14 @@ _PROVINCE_PREFIX = re.compile(r"\b(uy )(?:tinh|thanh pho) ")
 
 def _same_province(doc, c: Citation) -> bool:
     """A local code (09-HD/TU) is reused by every province: one the text places in another
-    province is another document."""
-    return not (doc.province and c.province) or fold(doc.province) == fold(c.province)
+    province is another document, and so is a city's (its Thành ủy is no province's Tỉnh ủy)."""
+    committees = {_committee(doc.issuing_body), _committee(c.body)} - {None}
+    return (not (doc.province and c.province) or fold(doc.province) == fold(c.province)) and len(committees) < 2
+
+
+def _committee(body: str | None) -> str | None:
+    folded = fold(body or "")
+    return next((word for word in ("tinh uy", "thanh uy") if word in folded), None)
 
 
 # Names come from a small set (plenums of each term, congresses): their keys repeat.
@@ -301,7 +307,7 @@ def _yearless_namesake(c: Citation, registry: Registry) -> str:
 def _not_held(label: str, c: Citation, registry: Registry) -> str:
     """C101's message; a local code the registry holds for other provinces only says so, since
     "not in the registry" alone reads as a typo in the code."""
-    held = [d for d in registry.by_code.get(code_key(c.code), []) if d.province] if c.code and c.province else []
+    held = [d for d in registry.by_code.get(code_key(c.code), []) if d.province and not _same_province(d, c)] if c.code else []
     if held:
         # Each as the registry writes its code: "15-QĐi/TU của Quảng Nam", not the code read ("15-QĐ/TU").
         others = ", ".join(sorted({f"{d.code or c.code} của {d.province}" for d in held}))
@@ -367,10 +373,10 @@ def _leading(text: str, c: Citation, after: int) -> Citation | None:
             window = window[own.end():]
     probe = Citation(0, 0, "", c.kind, c.system)
     date = _last(P.DATE, window)
-    if date is not None:
+    if date is not None and not _life_event(window, date):
         probe.date = calendar_date(*date_parts(date))[0]
     year = _last(P.YEAR, window)
-    if year and probe.date is None:
+    if year and probe.date is None and not _life_event(window, year):
         probe.year, probe.year_of_work = int(year.group("y") or year.group("yp")), bool(year.group("y"))
     term = _last(P.TERM, window)
     if term and not _OWN_TERM.search(window, max(0, term.start() - 40), term.start()):
@@ -382,6 +388,18 @@ def _leading(text: str, c: Citation, after: int) -> Citation | None:
     if body:
         probe.body = " ".join(body.group("body").split())
     return probe if (probe.date or probe.year or probe.terms or probe.body) else None
+
+
+# A day or year of someone's life or of a cell's ("sinh năm 1999", "kết nạp năm 2015", "Năm 1999, đồng
+# chí A vào Đảng", "Ngày 7/12/2015 là ngày thành lập chi bộ"): no document's, it chooses none.
+_LIFE_BEFORE = re.compile(r"(?<![\wÀ-ỹ])(?:sinh|thành\s+lập|kết\s+nạp(?:\s+vào\s+Đảng)?|vào\s+Đảng|nhập\s+ngũ|tốt\s+nghiệp"
+                          r"|nghỉ\s+hưu)(?:\s+(?:vào|từ))?\s*$", re.IGNORECASE)
+_LIFE_AFTER = re.compile(r"[^.;:\n]{0,40}?(?<![\wÀ-ỹ])(?:vào\s+Đảng|được\s+kết\s+nạp|là\s+ngày\s+thành\s+lập|được\s+thành\s+lập)(?![\wÀ-ỹ])",
+                         re.IGNORECASE)
+
+
+def _life_event(window: str, m: re.Match) -> bool:
+    return bool(_LIFE_BEFORE.search(window, max(0, m.start() - 30), m.start()) or _LIFE_AFTER.match(window, m.end()))
 
 
 def _sentence_before(text: str, c: Citation, after: int) -> tuple[str, bool]:
