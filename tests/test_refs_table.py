@@ -881,6 +881,14 @@ CASES = [
     ("Chỉ thị 50-CT/TW (được phát hành ngày 10/12/2015)", [R("Chỉ thị 50-CT/TW (được phát hành ngày 10/12/2015)", id="50-CT/TW-2015",
                                                             problems=[])]),
     ("Chỉ thị 50-CT/TW phát hành ngày 5/1/2016", [R("Chỉ thị 50-CT/TW phát hành ngày 5/1/2016", id="50-CT/TW-2015", problems=[])]),
+    # A province's short form with no province named picks none of the provinces' documents
+    ("Quy định 08 của Ban Thường vụ Tỉnh ủy về phân cấp", [R("Quy định 08 của Ban Thường vụ Tỉnh ủy", id=None, problems=["C107"])]),
+    ("Hướng dẫn 09 của Tỉnh ủy Lạng Sơn về", [R("Hướng dẫn 09 của Tỉnh ủy Lạng Sơn", id="09-HD/TU-2019-lang-son", problems=[])]),
+    # Bare numbers listed are documents where their issuers follow in turn, or another kind's document
+    ("Chỉ thị 05 và 10 của Bộ Chính trị, Ban Bí thư.", [R("Chỉ thị 05", problems=["C107"]), R("10", problems=["C107"])]),
+    ("các Chỉ thị số 05, 10 và Hướng dẫn 12 đến", [R("Chỉ thị số 05", problems=["C107"]), R("10", problems=["C107"]),
+                                                   R("Hướng dẫn 12", problems=["C107"])]),
+    ("Chỉ thị 05, 10 và 20 năm qua", [R("Chỉ thị 05", problems=["C107"])]),
     # A year of someone's life or of the cell's chooses no document
     ("Đồng chí B (sinh năm 1999) phát biểu về Chỉ thị 50-CT/TW.", [R("Chỉ thị 50-CT/TW", id=None, problems=["C107"])]),
     ("Đảng viên kết nạp năm 2015 báo cáo Chỉ thị 50-CT/TW.", [R("Chỉ thị 50-CT/TW", id=None, problems=["C107"])]),

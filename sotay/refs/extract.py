@@ -659,6 +659,7 @@ def _short(t: str, m: re.Match, defined: set[str]) -> tuple[Citation, bool | str
 
 
 _DIGITS = re.compile(r"\d{1,4}")
+_NEXT_KIND = re.compile(P.LIST_SEP + r"(?:" + P.KINDS_ALT + r")\s{1,3}(?:số\s{0,3})?\d", re.IGNORECASE)
 # "Quy định 232 và 294", "các Chỉ thị 10, 50": more numbers of the same kind, bare.
 _SHORT_LIST = re.compile(r"(?:" + P.LIST_SEP + r"\d{1,4}(?![\w/-]))+")
 
@@ -678,9 +679,11 @@ def _short_list(t: str, first: Citation) -> list[Citation] | None:
                               link_end=number.end(), name=f"{kind_name} {number.group()}"))
     last = cites[-1]
     last.end = _read_context(t, last, last.end)
-    if not last.body:
+    # Documents too where the issuers follow in turn ("Chỉ thị 05 và 10 của Bộ Chính trị, Ban Bí
+    # thư": each its own, so neither is read) or another kind's document ("Chỉ thị số 05, 10 và Hướng dẫn 12").
+    if not last.body and not (P.BODY.match(t, last.end) or _NEXT_KIND.match(t, last.end)):
         return None
-    system = P.BODY_SYSTEMS.get(last.body.lower(), first.system)
+    system = P.BODY_SYSTEMS.get((last.body or "").lower(), first.system)
     for c in cites:
         c.system = system
         if c is not last:

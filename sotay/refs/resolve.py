@@ -688,7 +688,10 @@ def _other_kind(c: Citation, registry: Registry) -> str | None:
 
 def _choose(c: Citation, docs: list, exact: bool, label: str, text: str | None, after: int):
     """(the document a citation names among its candidates, None) or (None, why none is)."""
-    context = bool(c.date or c.year or c.terms or c.body)
+    # "Quy định 08 của Ban Thường vụ Tỉnh ủy": every province's committee issues a Quy định 08, and
+    # a body with no province's name picks none of them.
+    local_only = c.short and not c.province and all(d.province for d in docs)
+    context = bool(c.date or c.year or c.terms or c.body and not local_only)
     if c.short and not exact and context and all(_mismatches(d, c) for d in docs):
         # "Chỉ thị 05 của Ban Bí thư": a short form whose facts fit no entry may be another term's
         # document of that number; it is told so, as a short form is, not corrected into an entry.
