@@ -500,11 +500,11 @@ CASES = [
     # The Youth Union's secretariat is not the Party's; its codes typed without Đ are still its own
     ("Chỉ thị 10-CT/TW của Ban Bí thư Trung ương Đoàn", [R("Chỉ thị 10-CT/TW của Ban Bí thư Trung ương Đoàn", problems=["C103"])]),
     ("Hướng dẫn 01-HD/TWDTN-BTC", [R("Hướng dẫn 01-HD/TWDTN-BTC", system="doan", problems=[])]),
-    # Loosely written: no dash, a year of five digits, a term that is no numeral, a zero-width space
+    # Loosely written: no dash, a year of five digits (told), a term that is no numeral, a zero-width space
     ("Chỉ thị 10CT/TW", [R("Chỉ thị 10CT/TW", id="10-CT/TW-2007", problems=["C106"])]),
     ("nghị định 111/2022/nđ-cp và chỉ thị 16/ct-ttg", [R("nghị định 111/2022/nđ-cp", issuer="CP"), R("chỉ thị 16/ct-ttg", issuer="TTg")]),
     ("Chỉ thị số 10/CT-TW", [R("Chỉ thị số 10/CT-TW", system="dang", id="10-CT/TW-2007", problems=["C106"])]),
-    ("Chỉ thị 10-CT/TW ngày 30/3/99999", [R("Chỉ thị 10-CT/TW", date=None, problems=[])]),
+    ("Chỉ thị 10-CT/TW ngày 30/3/99999", [R("Chỉ thị 10-CT/TW ngày 30/3/99999", date=None, problems=["C106"])]),  # told, not left unread
     ("Chỉ thị 10-CT/TW khóa XXXX", [R("Chỉ thị 10-CT/TW", term=None, problems=[])]),
     ("Chỉ thị 10-CT/TW\u200b ngày 30/3/2007", [R("Chỉ thị 10-CT/TW\u200b ngày 30/3/2007", date="2007-03-30", problems=[])]),
     # Terms written in lower case or in digits; a term list in lower case links each numeral
@@ -881,6 +881,18 @@ CASES = [
     ("Chỉ thị 50-CT/TW (được phát hành ngày 10/12/2015)", [R("Chỉ thị 50-CT/TW (được phát hành ngày 10/12/2015)", id="50-CT/TW-2015",
                                                             problems=[])]),
     ("Chỉ thị 50-CT/TW phát hành ngày 5/1/2016", [R("Chỉ thị 50-CT/TW phát hành ngày 5/1/2016", id="50-CT/TW-2015", problems=[])]),
+    # A Quy định's QĐi typed without Đ is read and told; one the registry lacks is named with its i
+    ("Quy định số 15-QDi/TU ngày 14/11/2018.", [R("Quy định số 15-QDi/TU ngày 14/11/2018", id="15-QĐi/TU-2018-quang-nam", problems=["C109"])]),
+    # A successor after "nay đã được thay bằng", "thay thế bởi": said, not asked for
+    ("Chỉ thị 03-CT/TW (nay đã được thay bằng Chỉ thị 05).", [R("Chỉ thị 03-CT/TW", problems=[]), R("Chỉ thị 05", id="05-CT/TW-2016", problems=[])]),
+    ("Chỉ thị 03-CT/TW, được thay thế bởi Chỉ thị 05-CT/TW", [R("Chỉ thị 03-CT/TW", problems=[]), R("Chỉ thị 05-CT/TW", problems=[])]),
+    # A year of three or five digits is told, as one of two is
+    ("Chỉ thị số 05-CT/TW ngày 15/5/216 của Bộ Chính trị.", [R("Chỉ thị số 05-CT/TW ngày 15/5/216 của Bộ Chính trị", date=None,
+                                                             id="05-CT/TW-2016", problems=["C106"])]),
+    # The fact that fits no entry names the rule: the term here (two entries are the Politburo's)
+    ("Chỉ thị 50-CT/TW của Bộ Chính trị khóa XII.", [R("Chỉ thị 50-CT/TW của Bộ Chính trị khóa XII", id=None, problems=["C104"])]),
+    ("Nghị quyết Trung ương 4 khóa 0.", [R("Nghị quyết Trung ương 4", term=None, problems=["C107"])]),
+    ("Video HD 1080 được chiếu tại hội trường.", []),
     # A province's short form with no province named picks none of the provinces' documents
     ("Quy định 08 của Ban Thường vụ Tỉnh ủy về phân cấp", [R("Quy định 08 của Ban Thường vụ Tỉnh ủy", id=None, problems=["C107"])]),
     ("Hướng dẫn 09 của Tỉnh ủy Lạng Sơn về", [R("Hướng dẫn 09 của Tỉnh ủy Lạng Sơn", id="09-HD/TU-2019-lang-son", problems=[])]),

@@ -265,9 +265,12 @@ _EVENT_BEFORE = re.compile(r"(?<![\wÀ-ỹ])(?:hội\s+nghị|lễ|hội\s+thả
 # bodies and terms, and reading them was half the time of a reference.
 @functools.lru_cache(maxsize=1024)
 def calendar_date(d: str, mo: str, y: str) -> tuple[dt.date | None, str | None]:
-    """The date, or why it is none ("ngày 31/2/2020 không có thật", "ngày 30/3/07": a year of two digits)."""
+    """The date, or why it is none ("ngày 31/2/2020 không có thật", "ngày 30/3/07": a year of two digits,
+    "ngày 15/5/216": of three)."""
     if len(y) == 2:
         return None, f"ngày {d}/{mo}/{y} ghi năm bằng hai chữ số; văn bản ghi năm đủ bốn chữ số (như 20{y})"
+    if len(y) != 4:
+        return None, f"ngày {d}/{mo}/{y} ghi năm bằng {len(y)} chữ số; văn bản ghi năm đủ bốn chữ số"  # "15/5/216": a digit lost
     try:
         return dt.date(int(y), int(mo), int(d)), None
     except ValueError:
@@ -313,7 +316,7 @@ def _terms(*written: str | None) -> tuple[str, ...]:
 
 
 # The few spellings in codes are cached: a text cites the same ones over and over.
-_ABBR_SPELLING = {"QĐI": "QĐi", "QD": "QĐ", "CTR": "CTr", "TTR": "TTr", "HĐ": "HD"}
+_ABBR_SPELLING = {"QĐI": "QĐi", "QDI": "QĐi", "QD": "QĐ", "CTR": "CTr", "TTR": "TTr", "HĐ": "HD"}
 # Spellings that are mistakes, not variants: the code is read, and the writer told.
 _ABBR_MISTAKES = {"HĐ": "ký hiệu của Hướng dẫn là HD, không có chữ Đ"}
 
@@ -617,6 +620,8 @@ def _short(t: str, m: re.Match, defined: set[str]) -> tuple[Citation, bool | str
         return None  # "HD05.txt": a file's name; "tòa CT3", "Chi bộ NQ1": a building's, a unit's label
     start = m.start()
     number = m.group("short")
+    if capitals == "HD" and number in ("720", "1080") and not m.group("sso"):
+        return None  # "video HD 1080": a picture's lines
     kind_name = P.SHORT_ABBREVIATIONS[capitals] if capitals else f"{word[0].upper()}{word[1:].lower()}"
     # QĐ names no kind (Quy định or Quyết định): "QĐ 294" is its own name, for a definition to explain.
     name = f"{kind_name or capitals} {number}"

@@ -82,7 +82,7 @@ PROSE_WORDS = {"kết luận", "hướng dẫn", "quy định", "thông báo", "
 _KINDS_ALT = "|".join(phrase(k) for k in sorted(KIND_WORDS, key=len, reverse=True))
 KINDS_ALT = _KINDS_ALT
 
-_ABBR_ALT = "CTr|TTr|QĐi|QĐI|QĐ|QD|CT|NQ|KL|HD|KH|TB|QC|TT|CV|ĐA|BC"
+_ABBR_ALT = "CTr|TTr|QĐi|QĐI|QDi|QDI|QĐ|QD|CT|NQ|KL|HD|KH|TB|QC|TT|CV|ĐA|BC"
 # A Hướng dẫn's code says HD; "HĐ" is how many type it ("12-HĐ/BTCTW"), read so it is checked and
 # reported (C106). Party codes only: in a state code "HĐ" is a contract's ("15/HĐ-UBND").
 _PARTY_ABBR_ALT = "HĐ|HDLT|KHLT|NQLT|QCPH|" + _ABBR_ALT  # registry.JOINT_KINDS first: "HDLT" is no "HD"
@@ -248,7 +248,7 @@ DATE = _compile(
     r"\s{0,3}" + _SET_OFF + r"\s{0,3}(?:(?P<dopen>\(\s{0,2})?(?:(?P<issued>(?:được\s{1,3}|" + _SIGNER + r")?"
     r"(?:ký\s{1,3}(?:ban\s{1,3}hành\s{1,3})?|ban\s{1,3}hành\s{1,3}|đề\s{1,3}|ra\s{1,3}đời\s{1,3})(?:vào\s{1,3})?)"
     r"|(?P<released>(?:được\s{1,3})?phát\s{1,3}hành\s{1,3}))?ngày(?:\s{1,3}|(?=\d))(?P<em>[*_]{1,3}(?=\d))?"
-    r"(?:(?P<d>\d{1,2})\s{0,2}(?P<s>[/.\-])\s{0,2}(?P<m>\d{1,2})\s{0,2}(?P=s)\s{0,2}(?P<y>\d{4}|\d{2})(?!\d)"
+    r"(?:(?P<d>\d{1,2})\s{0,2}(?P<s>[/.\-])\s{0,2}(?P<m>\d{1,2})\s{0,2}(?P=s)\s{0,2}(?P<y>\d{2,5})(?!\d)"
     r"|(?P<d2>\d{1,2})\s{1,3}tháng\s{1,3}(?P<m2>\d{1,2})\s{1,3}năm\s{1,3}(?P<y2>\d{4})(?!\d)"
     # A form's date to fill in: "ngày …/…/2025", "ngày ... tháng ... năm 2025". Read past, as no date.
     r"|(?P<blank>(?:…|\.{2,6}|_{2,8})\s{0,2}(?:/|tháng)\s{0,2}(?:…|\.{2,6}|_{2,8})\s{0,2}(?:/|năm)\s{0,2}"
@@ -457,7 +457,7 @@ SENTENCE_BOUNDARY = re.compile(r"[.!?;:]\s|\n[ \t]{0,8}\n|\n[ \t]{0,8}(?:[-*+]|\
 # "khóa X", "(khoá XII)", "khóa XI và XII", "khóa XI và khóa XII", "các khóa XI, XII", "của khóa XII"
 _KHOA = r"kh(?:óa|oá|oa)\s{1,3}"
 # A term may be written in digits ("khóa 12"): 1 to 39, read as its numeral.
-_TERM = r"(?:" + _ROMAN + r"|[1-3]?\d)"
+_TERM = r"(?:" + _ROMAN + r"|[1-3]\d|[1-9])"
 # A second term in bare digits ("khóa XI và 12") is a term only where the clause ends or goes on
 # after it, and (extract.py) only as the next term: "khóa XII, 15 đảng viên …", "khóa XII và 13
 # tiêu chí", "khóa XI, 12 khóa XII" (plenum 12) count or number something else.
@@ -550,7 +550,8 @@ DEFINITION_AT = _compile(r"\(\s{0,2}" + _DEFINES + r"\s{0,2}\)")
 # What a definition's bracket opens with; most brackets after a reference open with something else.
 DEFINITION_HINT = re.compile(r"\(\s{0,2}(?:sau|gọi|viết)", re.IGNORECASE)
 SENTENCE_BREAK = re.compile(r"[.;)\n]")
-SUCCESSOR = _compile(r"\s{0,3},?\s{0,3}(?:nay\s{1,3}là|được\s{1,3}thay\s{1,3}thế\s{1,3}bằng|thay\s{1,3}thế\s{1,3}bằng)\s{1,3}$")
+# "nay là", "(nay đã được thay bằng", "thay thế bởi": what the reference after it replaced it with.
+SUCCESSOR = _compile(r"\s{0,3},?\s{0,3}(?:nay\s{1,3}là|thay(?:\s{1,3}thế)?\s{1,3}(?:bằng|bởi))\s{1,3}$")
 # "Nghị quyết số 18, 19-NQ/TW", "Kết luận 21, 22 và 23-KL/TW": numbers before the one whose code they share.
 # "Nghị quyết Trung ương 4, 5, 6 khóa XII", "… 4 và Trung ương 5 khóa XII", "… lần thứ tư, lần thứ
 # năm khóa XII": plenums listed before their term.

@@ -304,6 +304,9 @@ def _yearless_namesake(c: Citation, registry: Registry) -> str:
             " nếu đúng, hãy thêm số hiệu và năm vào sổ, kèm nguồn)") if same else ""
 
 
+_RULE_CODE = re.compile(r"-\s*Q[ĐD][iI]\s*/")
+
+
 def _not_held(label: str, c: Citation, registry: Registry) -> str:
     """C101's message; a local code the registry holds for other provinces only says so, since
     "not in the registry" alone reads as a typo in the code."""
@@ -721,8 +724,11 @@ def _choose(c: Citation, docs: list, exact: bool, label: str, text: str | None, 
     chosen = _best_supported(docs, c)
     if chosen is not None:
         return chosen, None
-    codes = {code for d in docs for code, _ in _mismatches(d, c)}
-    code = "C102" if "C102" in codes else sorted(codes)[0]
+    told = [{code for code, _ in _mismatches(d, c)} for d in docs]
+    codes = set().union(*told)
+    # The fact no entry fits: "… của Bộ Chính trị khóa XII" fits two issuers and no term (C104).
+    everywhere = set.intersection(*told)
+    code = next((k for k in ("C102", "C104", "C103") if k in everywhere), "C102" if "C102" in codes else sorted(codes)[0])
     return None, Problem(code, f"{label}: không văn bản nào trong sổ khớp; ghi ngày, cơ quan ban hành và khóa "
                                f"đúng như văn bản định trích: {'; '.join(_facts(d, c) for d in docs)}.")
 
@@ -858,8 +864,9 @@ def resolve(cites: list[Citation], registry: Registry, text: str | None = None, 
                 fitting = [d for d in docs if d is not linked and d.issued_year == c.year and not _mismatches(d, c)]
             docs, exact = (fitting if len(fitting) == 1 else [linked]), True
         label = c.code or _typed_short(c) or c.name or c.surface
-        if c.code and c.written and "QĐi" in c.written and c.written.replace("QĐi", "QĐ") == c.code:
-            label = c.written  # as typed: "08-QĐi/TW" told as "08-QĐ/TW" sent the editor to register the wrong spelling
+        if c.code and c.written and _RULE_CODE.search(c.written):
+            # A Quy định's "QĐi" (typed QĐI, QDi): "08-QĐ/TW" sent the editor to register the wrong spelling.
+            label = c.code.replace("-QĐ/", "-QĐi/", 1)
         if not docs:
             c.problems.append(_none_held(c, registry, label))
             continue
