@@ -1372,6 +1372,15 @@ ON_THE_SITE = [
     ("họp bt", "/huong-dan/sinh-hoat-thuong-ky/"),  # "bất thường" beside "họp", not "bí thư"
     ("xin hỏi sinh hoạt chuyên đề mấy lần một năm", "/huong-dan/sinh-hoat-chuyen-de/"),
     ("tổ chức trung ương 2018", "/van-ban/12-hd-btctw-2018/"),  # three words of the issuer's tag
+    # Short forms with a slash (no page writes them so), a question's "là gì", a pasted zero-width
+    # space, an occasion's day and month beside words (it found one page holding "19" and "5" apart).
+    ("đ/c bí thư chủ trì", "/huong-dan/bi-thu-chu-tri/"),
+    ("q/đ 294", "/van-ban/294-qd-tw-2025/"),
+    ("h/d 42", "/van-ban/42-hd-btctw-2025/"),
+    ("sinh hoat chi bo la gi", "/huong-dan/sinh-hoat-thuong-ky/"),
+    ("chuyên đề là gì", "/huong-dan/sinh-hoat-chuyen-de/"),
+    ("biên\u200bbản", "/huong-dan/ghi-bien-ban/"),
+    ("học tập làm theo Bác 19/5", "/huong-dan/gan-voi-chuyen-mon-va-hoc-tap-bac/"),
 ]
 
 # "Tổ chức" the verb is no "Ban Tổ chức Trung ương", the issuer a registry page is tagged with: the
