@@ -42,6 +42,8 @@ _RULES = [
                                           "lề, sau tên trường hoặc trong địa chỉ liên kết (giữa hai chữ thì không báo); hoặc ký "
                                           "tự riêng của phông chữ (dấu đầu dòng dán từ Word)."),
     Rule("E011", "broken-word", WARNING, "Dấu gạch ngang dính chữ trước, cách chữ sau: chữ bị PDF ngắt ở cuối dòng, hoặc thiếu dấu cách (‘kinh tế- xã hội’)."),
+    Rule("E012", "damaged-letter", ERROR, "Chữ hỏng khi chép: ký tự thay thế ‘�’ (U+FFFD) nơi chữ gốc đã mất, hoặc chữ Ð/ð "
+                                          "(U+00D0/U+00F0) trông như Đ/đ nhưng là chữ khác."),
     # YAML and front matter
     Rule("Y001", "yaml-syntax", ERROR, "Lỗi cú pháp YAML."),
     Rule("Y002", "front-matter", ERROR, "Thiếu hoặc sai phần đầu (front matter) giữa hai dòng ---."),
@@ -93,6 +95,8 @@ _RULES = [
     Rule("B117", "markdown-in-raw-html", ERROR, "Khối HTML (`<details>`, `<div>`…) không có thuộc tính markdown: trang hiện "
                                                 "nguyên các dấu Markdown bên trong (‘- ’, ‘**’, liên kết)."),
     Rule("B118", "backslash-line-break", ERROR, "Dấu ‘\\’ ở cuối dòng (cách xuống dòng của GitHub): trang hiện dấu ấy và nối hai dòng."),
+    Rule("B119", "bad-note-opener", ERROR, "Dòng mở khung ghi chú trang không đọc được (dấu nháy cong “…”, thiếu dấu nháy, "
+                                           "‘???’): trang hiện nguyên dòng ấy và nội dung khung thành chữ thường."),
     # Cross references between content files
     Rule("D101", "duplicate-id", ERROR, "Mã, đường dẫn hoặc tiêu đề bị trùng."),
     Rule("R101", "unknown-source", ERROR, "Nguồn không tồn tại trong content/nguon."),

@@ -30,10 +30,13 @@ _BACKSLASH_BREAK = re.compile(r"(?<!\\)\\[ \t]*$")  # GitHub's hard line break: 
 # (after a blank line each is a paragraph of its own).
 # Also numbered lines Word and PDFs leave: "Bước 1: …", "(1) …", "1.Bí thư" (no space after the dot),
 # and the markers of State and Party documents: "+)", "*)", "a/", "1/", "1.1.".
-_PAIRED = re.compile(r"^ {0,3}(–(?![ \t]*\d)|—|→|➔|o(?=[ \t])|-(?=[^\W\d_])|\d{1,2}\)|[a-zđA-ZĐ][.)]|\(\d{1,2}\)|Bước[ \t]+\d{1,2}[.:)]"
+_PAIRED = re.compile(r"^ {0,3}(–(?![ \t]*\d)|—|→|➔|o(?=[ \t])|-(?=[^\W\d_])|\d{1,2}\)|\d{1,2}-(?=[ \t])|[a-zđA-ZĐ][.)]|\(\d{1,2}\)|Bước[ \t]+\d{1,2}[.:)]"
                      r"|\d{1,2}\.(?=[^\W\d_])|[+*]\)|(?:[a-zđA-ZĐ]|\d{1,2})/(?=[ \t])|\d{1,2}\.\d{1,2}\.?(?=[ \t]))[ \t]*\S")
 _PAGE_NUMBER = re.compile(r"^ {0,3}-[ \t]+\d{1,3}[ \t]+-[ \t]*$")  # "- 2 -", a PDF's page number copied with its text
-_NUMBERED_KINDS = (")", ".", "/", "()", "Bước", "a.", "a)", "a/", "A.", "A)", "A/", "n.n")
+# "12", "Trang 4/10" on a line of their own: a PDF's page number pasted into a paragraph, which
+# the page runs on into its sentence ("… cho 12 thiết thực …").
+_BARE_PAGE_NUMBER = re.compile(r"^ {0,3}(?:[Tt]rang[ \t]+)?\d{1,3}(?:[ \t]*/[ \t]*\d{1,3})?[ \t]*$")
+_NUMBERED_KINDS = (")", ".", "/", "n-", "()", "Bước", "a.", "a)", "a/", "A.", "A)", "A/", "n.n")
 _SUB_NUMBER = re.compile(r"\d{1,2}\.(\d{1,2})\.?")  # "1.2." is the second of its section's points
 _ALPHABET = "abcdđefghijklmnopqrstuvwxyz"
 _ADMONITION = re.compile(r"^( *)(?:!!!|\?\?\?\+?)[ \t]+\S")
@@ -72,6 +75,27 @@ def _container(lines: list[str], i: int) -> tuple[int, list[str], list[int]] | N
     return end, [row[cut:] for row, cut in zip(lines[i:end], cuts, strict=True)], cuts
 
 
+# A note's first line as the page reads one (Python-Markdown's admonition): any other shows as text,
+# its body as a paragraph under it ("!!! note “Lưu ý”", Word's curly quotes; "??? tip", a folding
+# box the site does not have).
+_NOTE_OPENS = re.compile(r'!!! ?[\w\-]+(?: +[\w\-]+)*(?: +"(.*?)")? *$')
+_CURLY = re.compile("[“”‘’„‟«»]")
+
+
+def _bad_opener(line: str) -> str | None:
+    """Why a note's first line is none the page reads, or None."""
+    line = line.strip(" ")
+    if _NOTE_OPENS.match(line):
+        return None
+    if line.startswith("?"):
+        return "Trang không có khung gấp mở ra được (‘???’): viết khung ghi chú ‘!!! note \"Tên khung\"’."
+    if _CURLY.search(line):
+        return ("Tên khung ghi chú phải đặt trong dấu nháy thẳng (\"…\"), không phải dấu nháy cong Word tự đổi (“…”): "
+                "trang hiện nguyên dòng này và các dòng dưới thành chữ thường. Viết: !!! note \"Lưu ý\".")
+    return ("Dòng mở khung ghi chú viết sai, trang hiện nguyên dòng này và các dòng dưới thành chữ thường: viết "
+            "‘!!! loại \"Tên khung\"’ (loại là note, tip, warning…; tên khung trong dấu nháy thẳng, đủ hai dấu).")
+
+
 def _empty_note(lines: list[str], i: int, end: int) -> tuple[int, str] | None:
     """(line index, message) for a note ("!!! note", line i) with nothing inside: its lines typed
     flush left as in Word, or indented two spaces as on GitHub, were shown under an empty box, with
@@ -94,7 +118,7 @@ def _step(marker: str) -> tuple[str, int]:
     if sub:
         return "n.n", int(sub.group(1))
     if marker[0].isdigit():
-        return marker[-1], int(marker[:-1])
+        return ("n-" if marker[-1] == "-" else marker[-1]), int(marker[:-1])  # "1-" is no "-" glued to a word
     if marker[0] == "(":
         return "()", int(marker[1:-1])
     if marker.startswith("Bước"):
@@ -161,6 +185,9 @@ def list_problems(body: str, depth: int = 0, list_after_text: bool = True) -> li
             empty = _empty_note(lines, i, skip_to)
             if empty:
                 out.append((empty[0], 1, empty[1], "B116"))
+            opener = _ADMONITION.match(line) and _bad_opener(line)
+            if opener:
+                out.append((i, len(line) - len(line.lstrip(" ")) + 1, opener, "B119"))
             first = i + 1 if _ADMONITION.match(line) else i
             # Tables inside too (sotay.block_layout reads a body's top level); a note's bold line is
             # its own label, where no heading belongs.
@@ -207,6 +234,10 @@ def list_problems(body: str, depth: int = 0, list_after_text: bool = True) -> li
             if not first or not lines[first - 1].strip():  # the blank line is there: not asked for
                 message = message.replace(", trước danh sách để một dòng trống.", ".")
             out.append((i, (bullet or paired).start(1) + 1, message, "B107"))
+            continue
+        if _BARE_PAGE_NUMBER.match(line) and not line[:1].isspace():
+            out.append((i, 1, f"Dòng ‘{line.strip()}’ đứng riêng có vẻ là số trang của bản PDF: trang nối nó vào câu "
+                              "(hoặc hiện nó thành một đoạn); xóa dòng này.", "B107"))
             continue
         if _PAGE_NUMBER.match(line):
             out.append((i, 1, f"Dòng ‘{line.strip()}’ là số trang của bản PDF: trang hiện nó thành một ý của danh sách; xóa dòng này.",

@@ -178,6 +178,8 @@ class Str(Type):
         value = value.strip()
         control = VALUE_CONTROL.search(value) or (None if isinstance(self, Text) else re.search("\t", value))
         typed_at = control and ctx.located.char_at.get(path, {}).get(control.group())
+        if control and HIDDEN_CHAR.match(control.group()) and not typed_at:
+            return _DROP  # typed as it is, the file's reader told it where it stands (E010)
         if control and HIDDEN_CHAR.match(control.group()):
             ctx.report(path, "E006", f"Ký tự vô hình U+{ord(control.group()):04X} trong giá trị (ký tự định dạng hoặc ô trống, "
                                      "dán từ nơi khác hay viết \\u... trong chuỗi YAML có ngoặc kép): hãy xóa nó.", at=typed_at)

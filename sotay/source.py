@@ -9,6 +9,7 @@ column, so every later rule can point at the exact place.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -27,6 +28,7 @@ MAX_DEPTH = 12
 # at 1:1, by the character's offset), and the bidirectional overrides and isolates that make text
 # display in an order other than the one it is stored in (a title or a link that reads differently).
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufffe\uffff]")
+_BIDI_ONLY = re.compile("[\u202a-\u202e\u2066-\u2069]*")
 # The same in a value once YAML has decoded its escapes ("\r", "\x1b", "\u202e" in a quoted string),
 # with CR, the C1 controls, the line and paragraph separators and the non-characters too: a CR
 # turns one line of a title into two for Markdown, a C0 control makes the DOCX unreadable. A tab
@@ -57,7 +59,7 @@ _NEEDS_LETTER_AFTER = set("»¹²³ºª")
 # Characters that show as nothing: zero-width spaces and joiners and the soft hyphen inside text
 # (pasted from web pages and Word; they split a word for search), and a non-breaking space where
 # YAML needs a space (indentation, after "key:"), where it read as part of the key.
-_INVISIBLE = {"\u200b": "dấu cách rộng 0 (U+200B)", "\u200c": "ký tự nối rộng 0 (U+200C)", "\u200d": "ký tự nối rộng 0 (U+200D)",
+_INVISIBLE = {"\u200b": "dấu cách rộng 0 (U+200B)", "\u200c": "ký tự ngăn nối rộng 0 (U+200C)", "\u200d": "ký tự nối rộng 0 (U+200D)",
               "\u2060": "ký tự nối từ (U+2060)", "\u00ad": "gạch nối mềm (U+00AD)",
               # Away from the file's start: Notepad's mark of the start of a file, pasted or joined in.
               "\ufeff": "dấu BOM (U+FEFF, dấu đầu tệp của Notepad, lọt vào khi dán hay ghép hai tệp)",
@@ -66,7 +68,8 @@ _INVISIBLE = {"\u200b": "dấu cách rộng 0 (U+200B)", "\u200c": "ký tự n�
 # A no-break space is told where it changes what the file says: in the indent, after a key's colon,
 # and inside a link's address ("…/#muc\u00a0)", not its title), which the site then leaves unlinked and MkDocs refuses.
 # The Private Use Area too: Word's bullets pasted from its Symbol font ("\uf0b7") show as an empty box or nothing.
-_INVISIBLE_AT = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad\u2028\u2029\u0085\ue000-\uf8ff" + HIDDEN + "]|^[ \t]*(?:-[ \u00a0]*)?\u00a0"
+_INVISIBLE_AT = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad\u2028\u2029\u0085\ue000-\uf8ff" + HIDDEN + "]"
+                           "|^[ \t]*(?:-[ \u00a0]*|\\d{1,9}[.)] *)?\u00a0"
                            "|^[ \t]*(?:-[ \u00a0]+)?[\\w-]+:(\u00a0)|\\]\\([^)\n\u00a0\"\x27]{0,300}\u00a0", re.M)
 _ODD_BREAK = re.compile("[\u2028\u2029\u0085]")
 # A dash stuck to the word before it and not to the word after: a word a PDF broke at a line's end
@@ -152,12 +155,21 @@ def read_text(raw: bytes, rel: str) -> tuple[str | None, list[Diagnostic]]:
                                                               "VS Code: bấm vào chữ CRLF (hoặc LF) ở góc dưới bên phải, "
                                                               "chọn LF rồi lưu lại)."))
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    bad = _CONTROL.search(text)
-    if bad:
+    controls = list(itertools.islice(_CONTROL.finditer(text), _MAX_INVISIBLE + 1))
+    for bad in controls[:_MAX_INVISIBLE]:
+        # Each one, at once (told one a run, a file of them took as many runs).
         word = " (dấu xuống dòng Shift+Enter của Word)" if bad.group() == "\x0b" else ""
         problems.append(diag(rel, *line_col(text, bad.start()), "E006", f"Ký tự điều khiển U+{ord(bad.group()):04X}{word}: "
                                                                          "xóa ký tự này (đứng ngay sau nó, bấm Backspace)."))
+    if len(controls) > _MAX_INVISIBLE:
+        problems.append(diag(rel, *line_col(text, controls[-1].start()), "E006", "Còn nhiều ký tự điều khiển nữa: dán lại nội dung "
+                                                                                 "dưới dạng chữ thuần (Ctrl+Shift+V)."))
+    if controls and not _BIDI_ONLY.fullmatch("".join(m.group() for m in controls)):
         return None, problems
+    if controls:
+        # Bidirectional marks alone: read as the spaces they stand in for (each told above), so the
+        # rest of the file's problems come in the same run, not one fix at a time.
+        text = _CONTROL.sub(" ", text)
     if first_non_nfc(text) is not None:
         # Every line that has it (a pasted paragraph is many), each at its first such letter; how to
         # mend it is said once, at the first (a whole file pasted so repeated it on every line).
@@ -214,6 +226,7 @@ def _pasted(rel: str, text: str) -> list[Diagnostic]:
         problems.append(diag(rel, line, col, "E009", f"Chữ '{word.replace(chr(0xAD), '')}' có ký tự lạ ({shown}): đoạn "
                              "này có vẻ dán từ văn bản gõ bằng bảng mã TCVN3 (ABC) hoặc VNI. Hãy chuyển mã bằng Unikey "
                              "(Ctrl+Shift+F6: nguồn TCVN3 hoặc VNI Windows, đích Unicode dựng sẵn) rồi dán lại."))
+    problems += _damaged_letters(rel, text)
     problems += _stuck_dashes(rel, text)
     # Each one where it is (told one a line, four on a line took four runs: the editor sees none of
     # them), up to a number a file needs only one look for.
@@ -245,6 +258,29 @@ def _pasted(rel: str, text: str) -> list[Diagnostic]:
 
 
 _MAX_INVISIBLE = 50
+
+# A letter lost in a copy (a PDF's or another encoding's "�"), and Ð/ð, which show as Đ/đ and are
+# other letters: a title with them is no "Đảng" to search, to sorting or to a screen reader.
+_DAMAGED = re.compile("[\ufffd\u00d0\u00f0]")
+
+
+def _damaged_letters(rel: str, text: str) -> list[Diagnostic]:
+    problems, told = [], set()
+    for m in itertools.islice(_DAMAGED.finditer(text), _MAX_INVISIBLE):
+        line, col = line_col(text, m.start())
+        if (line, m.group()) in told:
+            continue  # one a line of each: a pasted paragraph holds many
+        told.add((line, m.group()))
+        word = text[slice(*_word_span(text, m.start()))].strip("\"'“”‘’.,;:()")
+        if m.group() == "\ufffd":
+            message = (f"Chữ '{word}' có ký tự thay thế ‘�’ (U+FFFD): chữ gốc đã mất khi chép (từ PDF hay tệp lưu bảng mã "
+                       "khác); gõ lại chữ này theo bản gốc.")
+        else:
+            right = "Đ" if m.group() == "\u00d0" else "đ"
+            message = (f"Chữ '{word}' viết bằng ‘{m.group()}’ (U+{ord(m.group()):04X}, chữ Eth), trông như ‘{right}’ nhưng là chữ "
+                       f"khác: tìm kiếm và trình đọc màn hình đọc sai. Gõ lại ‘{right}’ (Unikey: dd).")
+        problems.append(diag(rel, line, col, "E012", message))
+    return problems
 
 
 _MAX_STUCK_DASHES = 50  # a file of them needs one look, not thousands of lines

@@ -31,7 +31,7 @@ _MD_TICK = re.compile(BACKTICK_RE)
 # A list's item as Python-Markdown reads one: "1)" opens none, "1000." does.
 LIST_ITEM = re.compile(r"[ ]{0,3}(?:([-*+])|(\d{1,9})\.)[ \t]")
 # Bullets from Word's bullet menus: no line of text opens with one.
-WORD_BULLET = re.compile(r"^ {0,3}(•|·|●|▪|■|○|◦|➢|►|✓|❖|◆|◇|♦|➤|√|✔|★|☐|☑)[ \t]*\S")
+WORD_BULLET = re.compile(r"^ {0,3}(•|·|●|▪|■|○|◦|➢|►|✓|❖|◆|◇|♦|➤|√|✔|★|☐|☑|⁃|‣|−|‐)[ \t]*\S")
 # A table's rule line ("|---|:--:|", "--- | ---"): a block whose second line it is, is a table.
 TABLE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$|[ \t]*\|[ \t]*:?-+:?[ \t]*\|[ \t]*$")
 def table_cells(row: str, border: bool = True) -> list[str]:

@@ -215,6 +215,15 @@ CASES = [
     ("a numbered list right under a bulleted one", GUIDE, prose("Cần có:\n\n- đề cương;\n- danh sách tin.\n1. Gửi đề cương.\n2. Trình bày.\n\n"), "B107"),
     ("a numbered list a blank line under a bulleted one", GUIDE, prose("Cần có:\n\n- đề cương.\n\n1. Gửi đề cương.\n\n"), "B107"),
     ("a line broken with a backslash", GUIDE, prose("Họp ngày 3 hằng tháng\\\nGửi đề cương trước ngày 1.\n\n"), "B118"),
+    # An editor on Windows pasting from Word and PDFs: what passed the check and showed otherwise.
+    ("a note's title in Word's curly quotes", GUIDE, prose("!!! note “Lưu ý”\n    Chi bộ họp ngày 3 hằng tháng.\n\n"), "B119"),
+    ("a folding box the site does not have", GUIDE, prose("??? tip \"Mẹo\"\n    Gửi tài liệu sớm.\n\n"), "B119"),
+    ("a letter lost in a copy from a PDF", GUIDE, prose("Chi b\ufffd là tế bào cơ bản.\n\n"), "E012"),
+    ("an Eth typed for Đ", GUIDE, prose("\u00d0ảng viên đọc tài liệu.\n\n"), "E012"),
+    ("a PDF's page number inside a paragraph", GUIDE, prose("Đổi mới nội dung sinh hoạt cho\n12\nthiết thực, hiệu quả.\n\n"), "B107"),
+    ("a number and a no-break space as a list's marker", GUIDE, prose("Các bước:\n\n1.\u00a0Việc một.\n2.\u00a0Việc hai.\n\n"), "E010"),
+    ("items numbered 1-, 2-", GUIDE, prose("Các bước:\n\n1- Việc một.\n2- Việc hai.\n\n"), "B107"),
+    ("a bidirectional mark", GUIDE, prose("Đoạn có \u202ahướng\u202c dẫn.\n\n"), "E006"),
     ("an outline's point written as a heading", TOPIC, topic(lambda b: b.replace("- Ý hai.", "- # Ý hai.")), "B106"),
     ("Markdown inside a raw <details>", GUIDE, prose("<details>\n<summary>Ai điểm tin thay?</summary>\n\n- Người dự phòng.\n"
                                                       "- Người vắng, tháng sau.\n\n</details>\n\n"), "B117"),
@@ -566,6 +575,16 @@ def test_bad_input_is_reported_with_its_rule_and_fails_the_check(tmp_path, name,
     assert any(line.startswith(f"content/{where}:") and line.split(": ", 1)[1].startswith(code + " ")
                for line in proc.stdout.splitlines()), proc.stdout
     assert all(line.startswith("content/") for line in proc.stdout.splitlines()), "every line names file:line:col"
+
+
+def test_a_bidirectional_mark_hides_no_other_problem_of_its_file(tmp_path):
+    """Told alone, the mark took one run of the check per fix for the rest of the file."""
+    content = tmp_path / "content"
+    shutil.copytree(BASE, content)
+    (content / GUIDE).write_text(prose("Đoạn có \u202ahướng\u202c dẫn.\n\nChữ\u200bdính và \u202edòng khác.\n\n"), encoding="utf-8")
+    proc = check_here(content)
+    codes = [line.split(": ", 1)[1].split()[0] for line in proc.stdout.splitlines() if line.startswith(f"content/{GUIDE}:")]
+    assert codes.count("E006") == 3 and "E010" in codes, proc.stdout
 
 
 def test_a_heading_ending_in_a_backslash_is_a_paragraph_not_a_traceback(tmp_path):
@@ -1895,10 +1914,10 @@ def test_a_form_named_with_its_file_extension_is_told_once_with_its_name(tmp_pat
 def test_text_pasted_from_an_old_vietnamese_encoding_is_an_error_with_the_way_to_convert_it(tmp_path, typed, col, shown):
     """TCVN3 or VNI text pasted as Unicode is valid UTF-8 in NFC: it passed every check and was
     published garbled, in the title, the menu and the downloads. It is told once per line, at its
-    first odd character, with Unikey's converter; 30°C, "Ðảng" (Đ on the wrong key) and Vietnamese
-    capitals are not it."""
+    first odd character, with Unikey's converter; 30°C and Vietnamese capitals are not it ("Ðảng",
+    an Eth for Đ, is E012)."""
     text = front().replace("title: Trang thử", f"title: {typed}").replace(
-        "summary: Trang dùng", "summary: Ở 30°C, 50 m² mỗi phòng, khẩu hiệu «Dân là gốc», nghị quyết¹, Ðảng ủy ÀÉÔ dùng")
+        "summary: Trang dùng", "summary: Ở 30°C, 50 m² mỗi phòng, khẩu hiệu «Dân là gốc», nghị quyết¹, Đảng ủy ÀÉÔ dùng")
     proc, found = _check_one(tmp_path, "huong-dan/ma-cu.md", text)
     assert proc.returncode == 1 and [(where, code) for where, code, _ in found] == [(f"content/huong-dan/ma-cu.md:2:{col}:", "E009")], proc.stdout
     assert f"'{shown}'" in proc.stdout and "TCVN3" in proc.stdout and "Ctrl+Shift+F6" in proc.stdout

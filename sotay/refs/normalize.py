@@ -18,7 +18,9 @@ from ..text import CODE_CHARS, LOOKALIKE_LETTERS, roman
 # pasted from elsewhere, "10-СT/TW" reads as 10-CT/TW to a person and to no search. Read as Latin,
 # so the reference is found and checked, and reported as miswritten (C106).
 CONFUSABLE = "\u0412\u0421\u041d\u041a\u0422\u0392\u0397\u039a\u03a4\u039d\u0441"
-_ONE_TO_ONE = {"\u00a0": " ", "\u202f": " ", "\u2007": " ", **LOOKALIKE_LETTERS,
+# Spaces of other widths (a PDF's justified lines: en, em, thin, ideographic) are spaces to the patterns.
+_ONE_TO_ONE = {"\u00a0": " ", "\u202f": " ", **dict.fromkeys("\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u205f\u3000", " "),
+               **LOOKALIKE_LETTERS,
                "\u2013": "-", "\u2014": "-", "\u2011": "-", "\u2010": "-", "\u2212": "-", "\uff0d": "-", "\uff0f": "/",
                "\u2215": "/", "\u2044": "/", "\\": "/", "\r": " ", "\t": " ",
                "\ufeff": " ",
