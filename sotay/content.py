@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from . import agenda_md, forms, frontmatter, outline
-from .diagnostics import diag
+from .diagnostics import diag, quoted
 from .model import TOPIC_SECTIONS, Document, Form, Guidance, Library, Meeting, SampleAgenda, Source, Topic, Vocabulary
 from .registry import pending_keys
 from .schema import Context, build, dropped, specs
@@ -452,7 +452,7 @@ class _Loader:
         for kind, value, rel, line, col in self.refs:
             if kind == "source" and value not in c.sources and value not in c.unloaded_sources:
                 hint = _joined_items(value, c.sources) or offer(meant(value, c.sources, 0.6))
-                self.report([diag(rel, line, col, "R101", f"Không có nguồn {value!r} trong content/nguon{hint}.")])
+                self.report([diag(rel, line, col, "R101", f"Không có nguồn {quoted(value)} trong content/nguon{hint}.")])
             elif kind == "document" and value not in c.documents and not c.mending(value):
                 # An entry whose own id lacks its year is offered to no page: its id is the typo, and a
                 # page that cites it by its file's name is told where to mend it.
@@ -464,10 +464,10 @@ class _Loader:
                 mark = changed_mark(value)
                 if mark:
                     hint += f"; {mark.rstrip('.')}"
-                self.report([diag(rel, line, col, "R102", f"Không có văn bản {value!r} trong sổ văn bản{hint}.")])
+                self.report([diag(rel, line, col, "R102", f"Không có văn bản {quoted(value)} trong sổ văn bản{hint}.")])
             elif kind == "page" and value.strip("/") not in pages:
                 hint = _joined_items(value, pages) or offer(self.page_meant(value, pages))
-                self.report([diag(rel, line, col, "R103", f"Không có trang {value!r}{hint}.")])
+                self.report([diag(rel, line, col, "R103", f"Không có trang {quoted(value)}{hint}.")])
 
     def check_related(self):
         """A page listed twice in `related`, or the page itself: its "Xem thêm" listed it twice, or

@@ -197,6 +197,23 @@ def one_line(text: str) -> str:
     return _LINE_BREAKING.sub(lambda m: {"\n": "\\n", "\r": "\\r"}.get(m.group(), f"\\u{ord(m.group()):04x}"), text)
 
 
+# Characters a value may hold that look like others, or like nothing: named after the value
+# quoted, which repr() showed as "\\xa0", a backslash doubled.
+_LOOKS_LIKE = {"\u2013": "dấu gạch ngang ‘–’ (U+2013) thay cho dấu gạch nối ‘-’",
+               "\u2014": "dấu gạch dài ‘—’ (U+2014) thay cho dấu gạch nối ‘-’",
+               "\u2212": "dấu trừ ‘−’ (U+2212) thay cho dấu gạch nối ‘-’",
+               "\u2011": "dấu gạch không ngắt (U+2011) thay cho dấu gạch nối ‘-’",
+               "\u00a0": "dấu cách không ngắt (NBSP, U+00A0)", "\t": "ký tự Tab",
+               "\u00d0": "chữ Ð (U+00D0) thay cho Đ"}
+
+
+def quoted(value: str) -> str:
+    """A value in quotes as it was typed, each lookalike in it named: "'05–HD/BTCTU' (có dấu gạch
+    ngang ‘–’ … thay cho dấu gạch nối ‘-’)"."""
+    named = [_LOOKS_LIKE[c] for c in dict.fromkeys(value) if c in _LOOKS_LIKE]
+    return f"'{value}'" + (f" (có {', '.join(named)})" if named else "")
+
+
 def diag(path: str, line: int, col: int, code: str, message: str) -> Diagnostic:
     if code not in RULES:
         raise KeyError(f"unknown rule code {code}")

@@ -11,7 +11,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from .diagnostics import Diagnostic
+from .diagnostics import Diagnostic, quoted
 from .model import FACTS, SOURCED, Document
 from .text import match_key, slugify, vn_today
 
@@ -196,7 +196,7 @@ def validate(corpus) -> list[Diagnostic]:
             ):
                 at(("code",), "G105", f"Số hiệu {doc.code!r} không khớp loại văn bản {expected.label} ({expected.abbr}).")
             if not doc.id.startswith(doc.code + "-") and doc.id != doc.code:
-                at(("id",), "G105", f"Mã {doc.id!r} phải bắt đầu bằng số hiệu {doc.code!r}.")
+                at(("id",), "G105", f"Mã {quoted(doc.id)} phải bắt đầu bằng số hiệu {quoted(doc.code)}.")
             year = doc.issued_year
             if doc.id_lacks_year:
                 at(("id",), "G105", f"Mã {doc.id!r} phải chứa năm ban hành {year}, vì số hiệu được dùng lại ở các khóa.")

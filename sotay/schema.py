@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from .diagnostics import Diagnostic, diag
+from .diagnostics import Diagnostic, diag, quoted
 from .source import HIDDEN_CHAR, VALUE_CONTROL, BadDate, Located
 from .suggest import meant
 from .text import WRAPPED_IN_CURLY_QUOTES, fold, sentence_as_name, slugify, vn_today
@@ -240,7 +240,7 @@ class Str(Type):
             # A vocabulary's key stays: every page that names it would be told it is unknown too.
             return value if self.name == "label" else _DROP
         if self.pattern and not re.fullmatch(self.pattern, value):
-            ctx.report(path, "S107", f"Giá trị {value!r} không đúng dạng {self.pattern_help}.")
+            ctx.report(path, "S107", f"Giá trị {quoted(value)} không đúng dạng {self.pattern_help}.")
             return _DROP
         return value
 
@@ -381,12 +381,12 @@ def _date_problem(typed: str, year: int, month: int, day: int, past: bool = Fals
     except ValueError:
         why = (f"không có năm {year}" if year < dt.MINYEAR else f"không có tháng {month}" if not 1 <= month <= 12
                else f"tháng {month}/{year} không có ngày {day}")
-        return f"{typed!r} không phải ngày có thật ({why}): ghi đúng ngày, dạng YYYY-MM-DD."
+        return f"{quoted(typed)} không phải ngày có thật ({why}): ghi đúng ngày, dạng YYYY-MM-DD."
     # A date that must not lie ahead is told so with the way to write it, not after the fix.
     ahead = " (ngày này còn ở phía trước: ghi ngày đã rà soát, không sau hôm nay)" if past and date > vn_today() else ""
     if typed == date.isoformat():
         return f"Ngày {typed} {_QUOTED} ngày{ahead}."
-    return f"{typed!r} không phải ngày dạng YYYY-MM-DD: viết {date.isoformat()}{ahead}."
+    return f"{quoted(typed)} không phải ngày dạng YYYY-MM-DD: viết {date.isoformat()}{ahead}."
 
 
 EARLIEST_YEAR = 1000
@@ -428,7 +428,7 @@ class Date(Type):
         elif isinstance(value, BadDate):
             ctx.report(path, "S104", f"{value!s} không phải ngày có thật.")
         elif isinstance(value, str):
-            ctx.report(path, "S104", f"{value!r} không phải ngày dạng YYYY-MM-DD (năm-tháng-ngày): ví dụ ngày 5 tháng 3 "
+            ctx.report(path, "S104", f"{quoted(str(value))} không phải ngày dạng YYYY-MM-DD (năm-tháng-ngày): ví dụ ngày 5 tháng 3 "
                                      "năm 2025 viết 2025-03-05.")
         else:
             ctx.report(path, "S104", f"Cần ngày dạng YYYY-MM-DD, gặp {_kind(value)}.")
@@ -494,7 +494,7 @@ class Vocab(Type):
             # the technical team's file, which the editor may not know of.
             hint = (f" Có phải {near!r}?" if near else
                     " Nếu cần thêm một mã mới, ghi trong yêu cầu hợp nhất để nhóm kỹ thuật thêm vào content/tu-vung.yml.")
-            ctx.report(path, "S105", f"{value!r} không có trong từ vựng {self.name} ({', '.join(sorted(known))}).{hint}")
+            ctx.report(path, "S105", f"{quoted(value)} không có trong từ vựng {self.name} ({', '.join(sorted(known))}).{hint}")
             return _DROP
         return value
 

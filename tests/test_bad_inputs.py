@@ -2984,3 +2984,13 @@ def test_a_document_replaced_by_another_provinces_is_told(tmp_path):
     told = [(where, m) for where, code, m in found if code == "G101"]
     assert proc.returncode == 1 and len(told) == 1 and told[0][0].startswith("content/van-ban/05-hd-btctu-2020-ben-tre.yml:"), found
     assert "của Quảng Trị" in told[0][1] and "của Bến Tre" in told[0][1], told
+
+
+def test_a_value_is_quoted_as_typed_with_its_lookalikes_named(tmp_path):
+    """repr() doubled a backslash ('huong-dan\\\\ghi-bien-ban') and showed a no-break space as \\xa0;
+    an en dash in a code looked like the hyphen the message asked for."""
+    dashed = doc(lambda d: d.replace("code: 10-CT/TW", "code: 10\u2013CT/TW"))
+    proc, found = _check_files(tmp_path, {GUIDE: front("related: [huong-dan\\trang-b]\n"), DOC: dashed})
+    messages = {code: message for _, code, message in found}
+    assert "'huong-dan\\trang-b'" in messages["R103"], proc.stdout
+    assert "'10–CT/TW' (có dấu gạch ngang ‘–’ (U+2013) thay cho dấu gạch nối ‘-’)" in messages["S107"], proc.stdout
