@@ -16,6 +16,9 @@ def split(text: str, rel: str, recover: bool = False) -> tuple[Located | None, s
     """Return (front matter, body, first body line, problems); `recover` as parse_yaml's."""
     lines = text.split("\n")
     if not lines or lines[0].strip() != "---":
+        if lines and lines[0].strip() in _DASHES:
+            return None, "", 1, [diag(rel, 1, 1, "Y002", f"Dòng 1 là dấu gạch dài '{lines[0].strip()}' mà Word tự đổi từ '---': viết "
+                                                          "lại ba dấu gạch ngang '---' để mở phần đầu (front matter).")]
         return None, "", 1, [diag(rel, 1, 1, "Y002", "Tệp phải bắt đầu bằng dòng --- rồi đến phần đầu (front matter).")]
     for end in range(1, len(lines)):
         if lines[end].strip() == "---":

@@ -2851,6 +2851,8 @@ def test_a_closing_line_word_turned_into_a_dash_is_told_where_it_is(tmp_path):
     proc, found = _check_one(tmp_path, GUIDE, "\n".join(lines))
     assert [(where, code) for where, code, _ in found] == [(f"content/{GUIDE}:{closing + 1}:1:", "Y002")], found
     assert "'—'" in found[0][2] and "'---'" in found[0][2], found
+    proc, found = _check_one(tmp_path / "opening", GUIDE, "—" + text[3:])
+    assert [(where, code) for where, code, _ in found] == [(f"content/{GUIDE}:1:1:", "Y002")] and "'—'" in found[0][2], found
 
 
 def test_long_lists_of_bold_labels_and_a_form_s_blanks_are_within_the_limits(tmp_path):
