@@ -497,6 +497,25 @@ def test_printed_pages_are_numbered_and_forms_print_as_their_docx(page, site_url
     page.emulate_media(media="screen")
 
 
+def test_the_meeting_notice_prints_on_one_a4_page(page, site_url):
+    """A notice at twice its type's height a line ran onto a second page, the signer alone there
+    with its last point (a secretary's print); near the DOCX's pitch it is one page. A point stays
+    with the lines under it, and a heading opening a page keeps its marks ("Ẩ") on that page."""
+    page.goto(site_url + "huong-dan/sinh-hoat-thuong-ky/")
+    page.evaluate("() => { window.print = () => {}; }")
+    page.evaluate("""() => [...document.querySelectorAll('div.sotay-form')].find(f => f.textContent.trim().startsWith('THÔNG BÁO'))
+        .previousElementSibling.querySelector('button.sotay-print').click()""")
+    pdf = page.pdf(format="A4", prefer_css_page_size=True)
+    assert len(re.findall(rb"/Type\s*/Page(?!s)", pdf)) == 1
+    page.emulate_media(media="print")
+    kept = page.evaluate("""() => { const p = document.querySelector('.sotay-paper p.sotay-paper-heading');
+        return [getComputedStyle(p).paddingTop, getComputedStyle(document.querySelector('.sotay-paper p.sotay-paper-sub')
+            ? document.querySelector('.sotay-paper p.sotay-paper-sub').previousElementSibling : p).breakAfter]; }""")
+    page.evaluate("() => window.dispatchEvent(new Event('afterprint'))")
+    page.emulate_media(media="screen")
+    assert float(kept[0].removesuffix("px")) > 0 and kept[1] == "avoid", kept
+
+
 def test_a_forms_print_button_prints_that_form_alone(page, site_url):
     """The browser's print gave the minutes form as the eight pages of its guide: a form's "In"
     prints the form alone, the next form's "In" that one, and Ctrl+P afterwards the whole guide."""
