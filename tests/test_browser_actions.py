@@ -271,6 +271,34 @@ def test_an_agenda_pastes_into_a_word_processor_as_a_table(browser, site_url, ct
     assert "Times New Roman" in font and "14pt" in font, font
 
 
+def test_a_form_pastes_into_a_word_processor_as_a_party_document(browser, site_url):
+    """A form's copy carried its text alone: pasted into Word it had no letterhead, and its signer
+    stood at the left. Its HTML is laid out as it prints: the letterhead's two columns (the Party's
+    name at the right), the type centred, the signer at the right of the recipients."""
+    context = clipboard_context(browser, site_url)
+    page = context.new_page()
+    page.goto(site_url + "huong-dan/sinh-hoat-thuong-ky/")
+    errors = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    button = page.locator(".sotay-form-actions button.sotay-copy").first
+    button.click()
+    expect(button).to_have_text("Đã sao chép")
+    reader = context.new_page()
+    reader.goto(site_url)
+    text, html = reader.evaluate("navigator.clipboard.readText()"), reader.evaluate(READ_HTML)
+    laid = reader.evaluate("""html => { const d = new DOMParser().parseFromString(html, 'text/html');
+        const [head, signs] = d.querySelectorAll('table');
+        return [[...head.rows[0].cells].map(c => c.querySelector('p').textContent),
+                [...signs.rows[0].cells].map(c => c.querySelector('p').textContent),
+                [...d.querySelectorAll('p')].find(p => p.textContent === 'THÔNG BÁO').getAttribute('style'),
+                d.querySelector('script, [onclick]') === null]; }""", html)
+    context.close()
+    assert errors == [], errors
+    assert text.startswith("THÔNG BÁO VỀ VIỆC SINH HOẠT CHI BỘ"), text[:80]
+    assert laid[0] == ["ĐẢNG BỘ ........................", "ĐẢNG CỘNG SẢN VIỆT NAM"], laid
+    assert laid[1] == ["Nơi nhận:", "T/M CHI BỘ"] and "text-align:center" in laid[2] and laid[3], laid
+
+
 @pytest.mark.parametrize("screen", [{"width": 1280, "height": 900}, {"width": 375, "height": 740}])
 def test_where_nothing_may_copy_the_text_is_shown_selected(browser, site_url, ctx, screen):
     """No clipboard at all (an http intranet host, the copy command refused): the reader gets the

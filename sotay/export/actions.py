@@ -16,7 +16,7 @@ from html import escape
 
 from ..model import Meeting
 from ..render.common import rel_link
-from .clipboard_html import html_of
+from .clipboard_html import form_html, html_of
 from .items import ExportContext, exportables, form_exportables
 from .markdown import to_markdown
 from .plain import blocks, text_of, to_text
@@ -54,7 +54,8 @@ class ActionBars:
                 f'<button type="button" class="md-button sotay-print">In</button>\n</div>')
 
     def form(self, src: str, form, anchored: bool = True) -> str:
-        """"Sao chép" (the form as the text block under the bar shows it), the DOCX and "In" (the
+        """"Sao chép" (the form as the text block under the bar shows it, and laid out as it prints
+        for a word processor), the DOCX and "In" (the
         form alone: the browser's own print gave the minutes form as eight pages of its guide), as
         an outline's bar has them. The DOCX is a plain link, so it works without script and from
         file:// (the file's own name is the download's)."""
@@ -63,7 +64,7 @@ class ActionBars:
             return ""
         anchor = f' id="{form_anchor(form.slug)}"' if anchored else ""  # the form's first place on the page
         return (f'<div class="sotay-actions sotay-form-actions"{anchor} markdown="1" data-search-exclude'
-                f' data-sotay-copy="{_attr(to_text(exp, self.ctx))}">\n'
+                f' data-sotay-copy="{_attr(to_text(exp, self.ctx))}" data-sotay-html="{_attr(form_html(form))}">\n'
                 f'<button type="button" class="md-button sotay-copy">Sao chép</button> '
                 f'{_link(src, exp, "Tải về DOCX", "docx")} '
                 f'<button type="button" class="md-button sotay-print">In</button>\n</div>')
