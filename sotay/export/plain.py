@@ -162,7 +162,7 @@ def topic_sections(exp, ctx):
 def topic_facts(t) -> list[str]:
     """Who presents, for how long, and where the outline comes from: the lines under an
     outline's title in every format."""
-    lines = [f"Người chuẩn bị và trình bày: {_sentence(inline(t.presenter))}", f"Thời lượng dự kiến: {t.duration} phút."]
+    lines = [f"Người chuẩn bị và trình bày: {_sentence(inline(t.presenter))}", f"Thời lượng dự kiến: {t.duration} phút cho cả buổi sinh hoạt."]
     if t.origin:
         lines.append(f"Xuất xứ: {_sentence(inline(t.origin))}")
     return lines

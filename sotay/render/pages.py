@@ -209,7 +209,7 @@ class Renderer:
         page = Page(src, t.title, "", "topic", {"description": t.purpose.split("\n")[0][:300], SECTIONS_FIRST: True, **keywords(t)}, t)
         library = self.corpus.libraries.get(t.library)
         info = [f"**Nhóm chủ đề:** {self.label('categories', t.category)}",
-                f"**Người chuẩn bị và trình bày:** {t.presenter}", f"**Thời lượng dự kiến:** {t.duration} phút"]
+                f"**Người chuẩn bị và trình bày:** {t.presenter}", f"**Thời lượng dự kiến:** {t.duration} phút cho cả buổi sinh hoạt"]
         if library:
             # What the page is, as its DOCX heads it: "đề cương chuyên đề" and a subject found the
             # libraries' lists, whose titles say "chuyên đề", and not the outline, which said neither.
