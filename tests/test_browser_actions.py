@@ -648,6 +648,10 @@ def test_print_shows_only_the_outline_starting_with_its_title(page, site_url, ke
     # An outline's sources print after its documents, as its DOCX lists them: its body reports
     # what named cells did. An agenda, the cell's own programme, prints none.
     assert bool(re.search(r"^Nguồn$", printed.split("Văn bản làm căn cứ")[-1], re.M)) == (key == TOPIC), printed[-400:]
+    # A source prints its whole address, which paper cannot follow from "xem tại luatvietnam.vn".
+    addresses = page.evaluate("""() => [...document.querySelectorAll('.sotay-printed a[href^="http"]')]
+        .map(a => [a.href, getComputedStyle(a, '::after').content])""")
+    assert (addresses != []) == (key == TOPIC) and all(content == f'": {href}"' for href, content in addresses), addresses
     colors = page.evaluate("""() => ['h1', '.sotay-doc a, .sotay-printed a'].map(s => document.querySelector(s))
         .filter(Boolean).map(e => getComputedStyle(e).color)""")
     assert set(colors) == {"rgb(0, 0, 0)"}, colors  # a document, not a web page
