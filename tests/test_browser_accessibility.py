@@ -276,6 +276,17 @@ def test_each_menu_has_a_name_of_its_own(browser, site_url):
     assert {"Hướng dẫn", "Văn bản", "Mục lục", "Mục lục › Hướng dẫn"} <= set(names), names
 
 
+def test_the_headers_icons_are_hidden_and_the_search_region_named(browser, site_url):
+    # In the accessibility tree the menu's and the search's icons were unnamed images (their
+    # buttons have names), and the search region had no name at 1366 px.
+    page = browser.new_page(viewport={"width": 1366, "height": 768})
+    page.goto(site_url)
+    icons = page.eval_on_selector_all(".md-header__button svg", "els => els.map(e => e.getAttribute('aria-hidden'))")
+    region = page.get_attribute(".md-search__inner[role=search]", "aria-label")
+    page.close()
+    assert icons and set(icons) == {"true"} and region == "Tìm kiếm", (icons, region)
+
+
 def test_a_wide_table_on_a_phone_takes_the_keyboard(browser, serve, tmp_path):
     """A table that scrolls sideways on a phone must be reached by the keyboard. The handbook's own
     pages have none left (three columns or more are cards), so an editor's two-column table with

@@ -866,3 +866,10 @@ def test_every_fact_on_a_registry_page_names_its_source(built_site):
         facts = re.search(r'<div class="sotay-facts"[^>]*>(.*?)</div>', page.read_text(), re.S)
         rows = re.findall(r"<tr>\s*<td>(.*?)</td>\s*<td>.*?</td>\s*<td>(.*?)</td>\s*</tr>", facts.group(1), re.S)
         assert rows and all(re.search(r'href="#nguon-\d+"', cell) for _, cell in rows), (page, [r for r in rows if "#nguon-" not in r[1]])
+
+
+def test_a_source_titled_in_english_is_marked_english(built_site: Path):
+    """A Vietnamese screen-reader voice read the English edition's title with Vietnamese sounds."""
+    page = (built_site / "huong-dan/danh-gia-chat-luong/index.html").read_text(encoding="utf-8")
+    assert '<em lang="en">Quality of party cell activities' in page
+    assert not re.search(r'<em lang="en">[^<]*[À-ỹ]', page)  # a Vietnamese title keeps the page's language

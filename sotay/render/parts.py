@@ -166,7 +166,10 @@ def source_parts(src: Source) -> list[str]:
 
 def source_line(src: Source) -> str:
     title, *rest = (plain_text(p) for p in source_parts(src))
-    line = " — ".join([f"*{title}*", *rest])
+    # A title in English (a newspaper's English edition): marked so, or a screen reader's Vietnamese
+    # voice reads it with Vietnamese sounds. Vietnamese titles carry marks; four bare words are English.
+    english = title.isascii() and len(title.split()) >= 4
+    line = " — ".join([f'<em lang="en">{title}</em>' if english else f"*{title}*", *rest])
     if src.url:
         # The handbook is read on networks without Internet: say where the link goes and that it needs it.
         host = (external_host(src.url) or "").removeprefix("www.")

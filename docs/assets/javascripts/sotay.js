@@ -982,6 +982,14 @@
 
   if (window.document$) window.document$.subscribe(focusableScrolls);
 
+  /* Material's header icons are pictures inside buttons that have names: a screen reader listed
+     each as an unnamed image. The search region takes the name its button has. */
+  Array.prototype.forEach.call(document.querySelectorAll(".md-header__button svg, .md-search__icon svg"), function (svg) {
+    svg.setAttribute("aria-hidden", "true");
+  });
+  var searchRegion = document.querySelector(".md-search__inner[role=search]");
+  if (searchRegion) searchRegion.setAttribute("aria-label", "Tìm kiếm");
+
   // Clipboard API where the page is a secure context (https, localhost, file://);
   // plain http on an office intranet is not, so fall back to a hidden textarea, as also when
   // the browser refuses the API (a policy, a permission). With `html` (an outline's or an
