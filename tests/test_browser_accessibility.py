@@ -283,8 +283,12 @@ def test_the_headers_icons_are_hidden_and_the_search_region_named(browser, site_
     page.goto(site_url)
     icons = page.eval_on_selector_all(".md-header__button svg", "els => els.map(e => e.getAttribute('aria-hidden'))")
     region = page.get_attribute(".md-search__inner[role=search]", "aria-label")
+    # A section's index has no contents toggle: its contents title labels nothing (it named #__toc).
+    page.goto(site_url + "chuyen-de/")
+    dangling = page.evaluate("() => [...document.querySelectorAll('label[for]')].filter(l => !document.getElementById(l.htmlFor)).length")
     page.close()
     assert icons and set(icons) == {"true"} and region == "Tìm kiếm", (icons, region)
+    assert dangling == 0
 
 
 def test_a_wide_table_on_a_phone_takes_the_keyboard(browser, serve, tmp_path):

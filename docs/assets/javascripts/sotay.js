@@ -989,6 +989,11 @@
   });
   var searchRegion = document.querySelector(".md-search__inner[role=search]");
   if (searchRegion) searchRegion.setAttribute("aria-label", "Tìm kiếm");
+  // On a section's index and a page out of the menu, Material's contents title labels an input
+  // (#__toc) the page lacks: a label for nothing, which HTML's checkers refuse.
+  if (!document.getElementById("__toc")) {
+    Array.prototype.forEach.call(document.querySelectorAll("label[for=__toc]"), function (label) { label.removeAttribute("for"); });
+  }
 
   // Clipboard API where the page is a secure context (https, localhost, file://);
   // plain http on an office intranet is not, so fall back to a hidden textarea, as also when
