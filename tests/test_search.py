@@ -1380,7 +1380,7 @@ ON_THE_SITE = [
     ("sinh hoat chi bo la gi", "/huong-dan/sinh-hoat-thuong-ky/"),
     ("chuyên đề là gì", "/huong-dan/sinh-hoat-chuyen-de/"),
     ("biên\u200bbản", "/huong-dan/ghi-bien-ban/"),
-    ("học tập làm theo Bác 19/5", "/chuyen-de/thu-vien-chung/hoc-tap-lam-theo-bac-hang-ngay/"),
+    ("học tập làm theo Bác 19/5", "/huong-dan/gan-voi-chuyen-mon-va-hoc-tap-bac/"),  # as without the date
     # What members call a topic its title does not say (its tags): the school, the anniversary, the rating.
     ("chi bộ trường THCS", "/chuyen-de/thu-vien-chung/dang-vien-la-nha-giao-guong-mau-trong-day-hoc-va-lam-theo-bac/"),
     ("kỷ niệm ngày sinh Bác", "/chuyen-de/thu-vien-chung/hoc-tap-lam-theo-bac-hang-ngay/"),
