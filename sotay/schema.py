@@ -229,6 +229,12 @@ class Str(Type):
             ctx.report(path, "S107", "Tiêu đề là chữ, không chứa liên kết hay ảnh [..](..): mục lục, tìm kiếm và bản DOCX "
                                      "hiện nguyên các dấu ấy. Đặt liên kết trong phần nội dung.")
             return _DROP
+        if self.name is True and value.isupper() and len(value.split()) >= 3:
+            # As a printed Party document sets its title line ("VỀ NÂNG CAO CHẤT LƯỢNG …"): the site's
+            # lists, links and DOCX said it so too, and only its "về" in small letters.
+            ctx.report(path, "S107", _about(path, ctx, "viết in hoa toàn bộ, như dòng tên trên bản in: viết như câu thường (chữ "
+                                                   "đầu và tên riêng viết hoa); trang và bản DOCX tự in hoa chỗ cần in hoa."))
+            return _DROP
         mark = self.name and _NAME_MARKUP.search(value)
         if mark:
             # A name is written into the lists, tables and links the site makes of it: "\\|" forged a

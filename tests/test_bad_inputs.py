@@ -223,6 +223,8 @@ CASES = [
     ("a PDF's page number inside a paragraph", GUIDE, prose("Đổi mới nội dung sinh hoạt cho\n12\nthiết thực, hiệu quả.\n\n"), "B107"),
     ("a number and a no-break space as a list's marker", GUIDE, prose("Các bước:\n\n1.\u00a0Việc một.\n2.\u00a0Việc hai.\n\n"), "E010"),
     ("items numbered 1-, 2-", GUIDE, prose("Các bước:\n\n1- Việc một.\n2- Việc hai.\n\n"), "B107"),
+    ("a title in capitals as a printed document sets it", DOC,
+     doc(lambda d: d.replace("title: Về nâng cao chất lượng sinh hoạt chi bộ", "title: VỀ NÂNG CAO CHẤT LƯỢNG SINH HOẠT CHI BỘ")), "S107"),
     ("a bidirectional mark", GUIDE, prose("Đoạn có \u202ahướng\u202c dẫn.\n\n"), "E006"),
     ("an outline's point written as a heading", TOPIC, topic(lambda b: b.replace("- Ý hai.", "- # Ý hai.")), "B106"),
     ("Markdown inside a raw <details>", GUIDE, prose("<details>\n<summary>Ai điểm tin thay?</summary>\n\n- Người dự phòng.\n"
