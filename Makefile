@@ -18,6 +18,9 @@ help: ## list every target
 	@grep -E '^[a-z][a-z-]*:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-12s %s\n", $$1, $$2}'
 
 $(STAMP): $(LOCK) pyproject.toml
+	@# The lock pins wheels for Python 3.11: another Python failed later, in pip, with no word why.
+	@test -x $(BIN)/python || $(PYTHON) -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11))' \
+	  || { echo "Cần Python 3.11 (python3.11, hoặc python3 của Debian 12); $(PYTHON) là $$($(PYTHON) --version 2>&1)." >&2; exit 1; }
 	@# Debian's own python3 makes a virtualenv only with python3-venv installed.
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) \
 	  || { rm -rf $(VENV) && scripts/ensure-system-deps python3-venv && $(PYTHON) -m venv $(VENV); }
@@ -73,7 +76,7 @@ dist: $(STAMP) ## build the release into dist/ (SITE_URL=http://host/sub-path/ s
 system-deps: ## install Debian's chromium, nginx, faketime and ssh-keygen when missing (tests need them)
 	@scripts/ensure-system-deps
 
-lock: ## re-pin dependencies (requirements/*.txt, with hashes) from pyproject.toml
+lock: $(STAMP) ## re-pin dependencies (requirements/*.txt, with hashes) from pyproject.toml
 	$(BIN)/python -m pip install --quiet pip-tools
 	@# The lock names packages and hashes only: indexes and wheel folders are the machine's own pip settings.
 	$(BIN)/pip-compile -q --generate-hashes --strip-extras --no-emit-index-url --no-emit-find-links -o requirements/base.txt pyproject.toml

@@ -30,6 +30,26 @@ def install() -> None:
     argparse._ = lambda message: VI.get(message, message)
 
 
+# What each value is, in the usage lines, the help and the errors ("thiếu đối số bắt buộc: LOẠI,
+# TIÊU_ĐỀ"): argparse names a value by its English dest ("--root ROOT", "kind, title").
+METAVARS = {"kind": "LOẠI", "title": "TIÊU_ĐỀ", "paths": "ĐƯỜNG_DẪN", "target": "ĐƯỜNG_DẪN_HOẶC_MÃ", "output": "TỆP",
+            "content": "THƯ_MỤC", "site_dir": "THƯ_MỤC", "site_url": "ĐỊA_CHỈ", "config": "TỆP", "out": "THƯ_MỤC",
+            "signing_key": "TỆP_KHÓA", "today": "NGÀY", "library": "THƯ_VIỆN", "source": "NGUỒN", "sizes": "CÁC_CỠ",
+            "archive": "TỆP_PHÁT_HÀNH", "root": "THƯ_MỤC", "sums": "TỆP", "keep": "SỐ", "allowed_signers": "TỆP"}
+
+
+def name_values(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """Each value's name in Vietnamese (METAVARS), in the parser and its commands; a value with
+    choices keeps them listed in its help."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in action.choices.values():
+                name_values(sub)
+        elif action.metavar is None and action.nargs != 0 and action.dest in METAVARS:
+            action.metavar = METAVARS[action.dest]
+    return parser
+
+
 def date_value(text: str):
     """A date given on the command line: YYYY-MM-DD, or as Vietnamese write it, DD/MM/YYYY."""
     import datetime as dt

@@ -41,7 +41,7 @@ def utf8_out() -> None:
 
 
 def main(argv=None) -> int:
-    from .argparse_vi import install
+    from .argparse_vi import install, name_values
 
     utf8_out()  # here, not in __main__: the `sotay` console script starts at main()
     install()
@@ -65,7 +65,7 @@ def main(argv=None) -> int:
     for register in _extensions(sys.argv[1:] if argv is None else argv):
         register(sub)
 
-    args = parser.parse_args(argv)
+    args = name_values(parser).parse_args(argv)
     return args.fn(args)
 
 

@@ -392,7 +392,7 @@ def register(sub):
                    help="thư mục kết quả (mặc định: dist/; chỉ nhận thư mục trống hoặc chỉ chứa tệp phát hành)")
     # None when neither is given: dist then says which address it builds for instead.
     p.add_argument("--site-url", default=os.environ.get("SITE_URL") or None,
-                   help=f"địa chỉ và thư mục con của trang trên máy chủ (mặc định {DEFAULT_SITE_URL})")
+                   help=f"địa chỉ và thư mục con của trang trên máy chủ (mặc định: biến SITE_URL, không có thì {DEFAULT_SITE_URL})")
     p.add_argument("--config", type=Path, default=None, help="tệp mkdocs.yml (mặc định: của dự án)")
     p.add_argument("--signing-key", type=Path, default=os.environ.get("SIGNING_KEY") or None,
                    help="khóa SSH riêng để ký SHA256SUMS (viết SHA256SUMS.sig); mặc định: biến SIGNING_KEY")

@@ -1355,7 +1355,7 @@ def test_the_release_folder_alone_deploys_with_its_zipapp_and_the_server_s_pytho
     usage = pyz()  # argparse's words in Vietnamese: argparse_vi.py is found inside the zip
     assert usage.returncode == 2 and "thiếu đối số bắt buộc: --root" in usage.stderr, usage.stderr
     # Its usage line is the command the operator types.
-    assert usage.stderr.startswith("cách dùng: python3 sotay-deploy.pyz [-h] --root ROOT"), usage.stderr
+    assert usage.stderr.startswith("cách dùng: python3 sotay-deploy.pyz [-h] --root THƯ_MỤC"), usage.stderr
     # Its line found among the other files' in SHA256SUMS, and the signature over all of them checked.
     proc = pyz(_archive(release, ".tar.gz"), "--root", root, "--allowed-signers", release_key[1])
     assert proc.returncode == 0 and f"Đã triển khai {version}" in proc.stdout, proc.stderr

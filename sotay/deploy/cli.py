@@ -221,12 +221,12 @@ def _run(args) -> int:
 
 def main(argv=None) -> int:
     try:
-        from ..argparse_vi import install  # within sotay
+        from ..argparse_vi import install, name_values  # within sotay
     except ImportError:
         try:  # the top-level package `deploy` (see __main__.py), argparse_vi beside it
-            from argparse_vi import install
+            from argparse_vi import install, name_values
         except ImportError:  # the folder copied to the server without it: argparse's words stay English
-            install = None
+            install = name_values = None
     if install:
         install()
     # As the operator typed it: "python3 sotay-deploy.pyz" on a server, "scripts/deploy" in the
@@ -236,4 +236,6 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(prog=prog, description="Triển khai bản phát hành lên máy chủ nội bộ: kiểm tra mã băm, "
                                      "giải nén, chuyển bản đang chạy, giữ năm bản gần nhất, quay lại.")
     _arguments(parser)
+    if name_values:
+        name_values(parser)
     return run(parser.parse_args(argv))

@@ -12,8 +12,10 @@ from ..paths import add_content_option
 def register(sub):
     p = sub.add_parser("export", help="xuất một đề cương, chương trình mẫu, chương trình của một mô hình sinh hoạt (DOCX, "
                        "Markdown hoặc văn bản thuần) hoặc một mẫu văn bản như biên bản (DOCX hoặc văn bản thuần)")
-    p.add_argument("target", metavar="PATH-OR-ID",
-                   help="mã trang như chuyen-de/thu-vien-chung/bien-ban-dien-tu (mẫu: mau/bien-ban-sinh-hoat-chi-bo), hoặc tệp nội dung: đường dẫn tính từ "
+    p.add_argument("target",
+                   help="mã trang như chuyen-de/thu-vien-chung/bien-ban-dien-tu (biểu mẫu: mau/bien-ban-sinh-hoat-chi-bo; chương "
+                        "trình mẫu: chuong-trinh/sinh-hoat-thuong-ky; chương trình của mô hình: mo-hinh/trung-tam-doi-soat), hoặc "
+                        "tệp nội dung: đường dẫn tính từ "
                         "thư mục nội dung (chuyen-de/thu-vien-chung/bien-ban-dien-tu.md), từ thư mục hiện tại, hoặc đường dẫn tuyệt đối")
     p.add_argument("--format", choices=["docx", "md", "txt"], default="docx", help="docx (mặc định), md hoặc txt")
     p.add_argument("-o", "--output", type=Path, required=True, help="tệp kết quả (- để in ra màn hình, trừ docx)")

@@ -13,7 +13,7 @@ from ..source import line_col
 
 def register(sub):
     p = sub.add_parser("refs", help="tìm và kiểm tra trích dẫn văn bản trong tệp (dùng - cho đầu vào chuẩn)")
-    p.add_argument("paths", nargs="+", metavar="PATH",
+    p.add_argument("paths", nargs="+",
                    help="tệp hoặc thư mục cần đọc (mọi tệp .md, .yml, .txt trong đó; tệp nội dung: "
                         "các trường văn bản, như check đọc); - là đầu vào chuẩn")
     p.add_argument("--format", choices=["text", "json"], default="text",
