@@ -283,6 +283,10 @@ class _Loader:
                     self.corpus.unloaded_documents.add(located.data["id"])
                 self.corpus.pending_documents |= pending_keys(located.data, path.stem)
             return None
+        if cls is Document and isinstance(located.data.get("code"), str) and not item.code:
+            # The code refused (S107, "13–HD/BTCTU"): the pages citing it wait for it, as for an
+            # entry whose file does not read, not each told to add a document the registry holds.
+            self.corpus.pending_documents |= pending_keys({"code": located.data["code"]}, path.stem)
         self.corpus.origins[id(item)] = Origin(rel, text, located, unknown=frozenset(ctx.unknown))
         return item
 

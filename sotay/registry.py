@@ -39,7 +39,8 @@ def pending_keys(data: dict, stem: str) -> set[str]:
     not read: its code, its name and its aliases, as far as they are there. A code the error took
     is read from the id ("50-CT/TW-2025"), or from the file's name ("50-ct-tw-2025")."""
     code = data.get("code") if isinstance(data.get("code"), str) else _code_in(data.get("id"), stem)
-    keys = {code_key(code)} if code else set()
+    # As typed, with its dash ("13–HD/BTCTU", the error the file is being mended for): a page's 13-HD/BTCTU.
+    keys = {code_key(re.sub("[\u2010-\u2015\u2212]", "-", code))} if code else set()
     aliases = data.get("aliases") if isinstance(data.get("aliases"), list) else []
     return keys | {match_key(name) for name in [data.get("name"), *aliases] if isinstance(name, str)}
 

@@ -2998,3 +2998,11 @@ def test_a_value_is_quoted_as_typed_with_its_lookalikes_named(tmp_path):
     messages = {code: message for _, code, message in found}
     assert "'huong-dan\\trang-b'" in messages["R103"], proc.stdout
     assert "'10–CT/TW' (có dấu gạch ngang ‘–’ (U+2013) thay cho dấu gạch nối ‘-’)" in messages["S107"], proc.stdout
+
+
+def test_a_code_refused_for_its_dash_is_one_error_not_one_per_page_citing_it(tmp_path):
+    """'13–HD/BTCTU' (Word's en dash) was S107 in its file, then C101 on every page that cites it,
+    each telling the editor to add a document the registry holds, and G107 on its examples."""
+    dashed = doc(lambda d: d.replace("code: 10-CT/TW", "code: 10\u2013CT/TW"))
+    proc, found = _check_files(tmp_path, {DOC: dashed, GUIDE: prose("Theo Chỉ thị 10-CT/TW ngày 30/3/2007 của Ban Bí thư.\n\n")})
+    assert [code for _, code, _ in found] == ["S107"], proc.stdout
