@@ -640,4 +640,8 @@ def test_a_long_guide_lists_its_sections_under_its_summary_where_the_sidebar_is_
     for short in ("van-ban/12-hd-btctw-2018/", "huong-dan/van-ban-hien-hanh/"):
         page.goto(site_url + short)
         assert page.locator(".sotay-contents").count() == 0, short
+    # An outline's sections are in its printed part: its discussion questions were screens down.
+    page.goto(site_url + "chuyen-de/thu-vien-chung/tu-phe-binh-va-phe-binh/")
+    links = page.eval_on_selector_all(".sotay-contents > ol > li > a", "as => as.map(a => a.textContent)")
+    assert any(text.endswith("Câu hỏi thảo luận") for text in links), links
     context.close()

@@ -421,7 +421,9 @@
   function listSections() {
     var article = document.querySelector(".md-content article");
     if (!article || article.querySelector(".sotay-contents")) return;
-    var headings = Array.prototype.filter.call(article.querySelectorAll(":scope > h2[id]"), function (h) {
+    // An outline's sections stand in its printed part (.sotay-doc): "IV. Câu hỏi thảo luận" was 4
+    // to 23 screens down a phone with no way to it.
+    var headings = Array.prototype.filter.call(article.querySelectorAll(":scope > h2[id], :scope > .sotay-doc > h2[id]"), function (h) {
       return h.textContent.trim();
     });
     var body = headings.filter(function (h) { return FOOT.indexOf(h.id) < 0; });
@@ -430,7 +432,8 @@
     box.className = "sotay-contents";
     // Named as Material names its own list beside the text on a wide screen.
     summary.textContent = "Mục lục (" + headings.length + " mục)";
-    var within = [list], outline = article.querySelectorAll(":scope > h2[id], :scope > h3[id], :scope > h4[id]");
+    var within = [list], outline = article.querySelectorAll(":scope > h2[id], :scope > h3[id], :scope > h4[id], " +
+      ":scope > .sotay-doc > h2[id], :scope > .sotay-doc > h3[id], :scope > .sotay-doc > h4[id]");
     Array.prototype.forEach.call(outline, function (heading) {
       var level = Number(heading.tagName[1]) - 2, copy = heading.cloneNode(true);
       var item = document.createElement("li"), link = document.createElement("a");
