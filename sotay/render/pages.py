@@ -15,6 +15,9 @@ from .formpaper import form_paper
 from .parts import agenda_table, doc_label, doc_src, quotes_block, reference_parts, references_section, search_names, source_anchor, sources_section
 from .sections import CLOSING, SECTIONS
 
+# A "·" between facts keeps to the fact before it (a no-break space): on a phone one opened a line.
+DOT = "\u00a0· "
+
 # The guidance and the sample agenda every topic outline points to.
 THEMATIC_MEETING = ("huong-dan/sinh-hoat-chuyen-de", "chuong-trinh/sinh-hoat-chuyen-de")
 # The lessons are the handbook's reading of a cell's practice, not the article's words: the page
@@ -117,7 +120,7 @@ class Renderer:
         src = links.page_src(g.page_key)
         audience = self.audience(g.audience)
         head = [f"# {g.title}", "", '!!! abstract "Tóm tắt"', f"    {self.text(g.summary, src, g)}", "",
-                f"**Dành cho:** {audience} · **Rà soát lần cuối:** {vn_date(g.reviewed)}", ""]
+                f"**Dành cho:** {audience}{DOT}**Rà soát lần cuối:** {vn_date(g.reviewed)}", ""]
         shown: set[str] = set()  # a form shown twice has its anchor once: an id twice fails the build
 
         def form(name):
@@ -155,8 +158,8 @@ class Renderer:
         # "Xem thêm", it was three phone screens down.
         guide = next((k for k in a.related or [] if k.startswith("huong-dan/")), None)
         parts = [f"# {a.title}", PRINTS_DOCUMENT, self.text(a.summary, src, a),
-                 f"**Chương trình mẫu** · **Loại buổi:** {self.label('meeting_kinds', a.kind)} · **Dành cho:** {audience}"
-                 f" · **Rà soát lần cuối:** {vn_date(a.reviewed)}",
+                 f"**Chương trình mẫu**{DOT}**Loại buổi:** {self.label('meeting_kinds', a.kind)}{DOT}**Dành cho:** {audience}"
+                 f"{DOT}**Rà soát lần cuối:** {vn_date(a.reviewed)}",
                  f"**Cách làm từng bước:** [{self.title_of(guide)}]({rel_link(src, links.page_src(guide))})" if guide else "",
                  self._actions(page), on_paper_only(forms.agenda_fill_ins(a.kind)),
                  '<div class="sotay-doc sotay-agenda" markdown>\n\n## Chương trình\n\n' + self.text(agenda_table(a.items), src, a) + "\n\n</div>"]
@@ -239,7 +242,9 @@ class Renderer:
     def library(self, lib: Library, topics: list[Topic]) -> Page:
         src = links.page_src(lib.page_key)
         rows = [[f"[{t.title}]({t.slug}.md)", self.label("categories", t.category), f"{t.duration} phút"] for t in topics]
-        parts = [f"# {lib.title}", self.text(lib.summary, src, lib), self.text(f"**Đơn vị xây dựng:** {lib.owner} · **Số chuyên đề:** {len(topics)}", src, lib)]
+        # Its owner made the list of topics; the outlines may be the handbook's (its notes say which).
+        facts = f"**Danh mục chuyên đề của:** {lib.owner}{DOT}**Số chuyên đề:** {len(topics)}"
+        parts = [f"# {lib.title}", self.text(lib.summary, src, lib), self.text(facts, src, lib)]
         if lib.notes:
             parts.append(self.text(bullet_list(lib.notes), src, lib))
         # On a phone each row becomes a card (sotay.css): three columns wrapped a title over five lines.
