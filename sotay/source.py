@@ -117,6 +117,17 @@ def line_col(text: str, offset: int) -> tuple[int, int]:
     return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
 
 
+def line_cols(text: str):
+    """line_col for many offsets in one text: each looked up among the lines' starts (counting from
+    the text's start for each took a 5 MB file's thirty thousand references a minute)."""
+    starts = [0, *(m.end() for m in re.finditer("\n", text))]
+
+    def at(offset: int) -> tuple[int, int]:
+        i = bisect.bisect_right(starts, offset) - 1
+        return i + 1, offset - starts[i] + 1
+    return at
+
+
 NFC_LINES_TOLD = 10
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ..diagnostics import RULES, diag, render
 from ..paths import add_content_option
-from ..source import line_col
+from ..source import line_cols
 
 
 def register(sub):
@@ -40,13 +40,14 @@ def run(args) -> int:
         if text is None:
             unreadable = True
             continue
+        locate = line_cols(text)
         for c in check(text, registry, grounds(item)):
             span = None
             if where:
                 span, offset = where(c.start)
                 line, col = span.locate(offset)
             else:
-                line, col = line_col(text, c.start)
+                line, col = locate(c.start)
             rows.append({"path": path, "line": line, "column": col, **c.to_dict()})
             problems += [diag(path, line, col, p.code, p.told_in(span and span.path)) for p in c.problems]
     errors = sum(RULES[p.code].severity == "error" for p in problems)

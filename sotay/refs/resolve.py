@@ -19,7 +19,6 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
-import itertools
 import re
 from dataclasses import replace
 
@@ -987,7 +986,8 @@ def _replaced_by_short(text: str, c: Citation, cites: list[Citation], first: int
     form, with no facts of its own, after words saying the cited one was replaced (a short form
     alone, "… và Chỉ thị 05 của Tỉnh ủy", may be any 05)."""
     keys = {number_key(system_of(d), code["abbr"], code["number"]) for d in successors if (code := split_code(d.code or ""))}
-    for later in itertools.islice(cites, first, None):  # not a copy of the rest for each citation
+    for k in range(first, len(cites)):  # islice stepped through the first `first` on every call
+        later = cites[k]
         if later.start - c.end > 200:
             break
         if (later.short and later.number and not (later.body or later.terms or later.date or later.year)
