@@ -110,6 +110,20 @@ def test_a_content_file_is_read_as_check_reads_it():
     assert mine and all(lines[r["line"] - 1][r["column"] - 1:].startswith(r["surface"].split()[0]) for r in mine), mine
 
 
+def test_a_content_file_s_comments_and_code_are_left_as_check_leaves_them(tmp_path):
+    """An editor's note in <!-- --> and a code span show no citation to a reader: `check` passes
+    them, and `refs` on the same file told a C102 there (a red team)."""
+    import shutil
+
+    content = tmp_path / "content"
+    shutil.copytree(ROOT / "content", content)
+    page = content / "huong-dan" / "bi-thu-chu-tri.md"
+    note = "<!-- Chỉ thị 10-CT/TW ngày 30/3/2009 -->\n\nViết sai: `Chỉ thị 10-CT/TW ngày 31/3/2009`.\n"
+    page.write_text(page.read_text(encoding="utf-8") + "\n" + note, encoding="utf-8")
+    proc = run_sotay("refs", str(page), "--content", str(content))
+    assert proc.returncode == 0 and "C102" not in proc.stdout, proc.stdout
+
+
 def test_an_unknown_code_is_named_as_typed_when_its_kind_is_written_qdi():
     """"08-QĐi/TW" was told as "08-QĐ/TW": the editor registered that spelling, and the check then
     said the citation's QĐi was not the registry's QĐ (a red team)."""

@@ -881,6 +881,14 @@ CASES = [
     ("Chỉ thị 50-CT/TW (được phát hành ngày 10/12/2015)", [R("Chỉ thị 50-CT/TW (được phát hành ngày 10/12/2015)", id="50-CT/TW-2015",
                                                             problems=[])]),
     ("Chỉ thị 50-CT/TW phát hành ngày 5/1/2016", [R("Chỉ thị 50-CT/TW phát hành ngày 5/1/2016", id="50-CT/TW-2015", problems=[])]),
+    # Years counted and a law's chapters are no document's number
+    ("Chỉ thị 10 năm qua đã đi vào nền nếp", []),
+    ("Nghị định 30 năm qua và Thông tư 3 chương", []),
+    # A Party code written as a state one, with its year: told, and the year chooses
+    ("Chỉ thị 50/2025/CT-TW", [R("Chỉ thị 50/2025/CT-TW", id="50-CT/TW-2025", problems=["C106"])]),
+    # A bracket that goes on to a clause tells of that day; a bracket of a date alone is the document's
+    ("Chi bộ họp theo Chỉ thị 10-CT/TW (ngày 30/3/2008 chi bộ họp lần đầu).", [R("Chỉ thị 10-CT/TW", id="10-CT/TW-2007", problems=[])]),
+    ("Chỉ thị 10-CT/TW (ngày 30/3/2008 của Ban Bí thư)", [R("Chỉ thị 10-CT/TW (ngày 30/3/2008 của Ban Bí thư)", problems=["C102"])]),
     # A Quy định's QĐi typed without Đ is read and told; one the registry lacks is named with its i
     ("Quy định số 15-QDi/TU ngày 14/11/2018.", [R("Quy định số 15-QDi/TU ngày 14/11/2018", id="15-QĐi/TU-2018-quang-nam", problems=["C109"])]),
     # A successor after "nay đã được thay bằng", "thay thế bởi": said, not asked for

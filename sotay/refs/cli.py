@@ -9,6 +9,7 @@ from pathlib import Path
 from ..diagnostics import RULES, diag, render
 from ..paths import add_content_option
 from ..source import line_cols
+from ..verbatim import covers, hidden_or_code
 
 
 def register(sub):
@@ -41,7 +42,11 @@ def run(args) -> int:
             unreadable = True
             continue
         locate = line_cols(text)
+        # A content file's code and comments, which `check` leaves alone (citations.content_citations).
+        hidden = hidden_or_code(text) if where else None
         for c in check(text, registry, grounds(item)):
+            if hidden and covers(hidden, c.start):
+                continue
             span = None
             if where:
                 span, offset = where(c.start)

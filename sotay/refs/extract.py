@@ -115,6 +115,12 @@ def _read_context(t: str, c: Citation, pos: int) -> int:
             # what follows ("tại Hội trường", "của Tỉnh ủy") is the event's too.
             c.date, c.date_tentative = calendar_date(*date_parts(m))[0], True
             break
+        elif name == "date" and m.group("dopen") and not m.group().rstrip().endswith(")") \
+                and not P.DATE_GOES_ON.match(t, m.end(), stop):
+            # "Chỉ thị 10-CT/TW (ngày 30/3/2008 chi bộ họp lần đầu)": a bracket that goes on to a
+            # clause tells of something done that day; it chooses, never contradicts.
+            c.date, c.date_tentative = calendar_date(*date_parts(m))[0], True
+            break
         elif name == "date":
             # "…, ban hành ngày 30/3/2008, yêu cầu …": the words say it is the document's date.
             bracketed = m.group("dopen") or m.group("d3") or m.group("issued")
@@ -437,11 +443,14 @@ def _state(t: str, m: re.Match) -> Citation:
             issuer = _STATE_ISSUER_SPELLING.get(issuer.upper(), issuer.upper())
         party_issuer = _issuer(issuer)
         abbr = _abbr(abbr)
-        if not year and abbr not in ("NĐ", "TTLT", "NQLT") and party_issuer in P.KNOWN_ISSUERS:
-            # "10/CT-TW", "42/HD-BTCTW": a Party code written the way state codes are; say how to write it.
+        if abbr not in ("NĐ", "TTLT", "NQLT") and party_issuer in P.KNOWN_ISSUERS:
+            # "10/CT-TW", "42/HD-BTCTW", "05/2016/CT-TW": a Party code written the way state codes are
+            # (its year, if written, chooses among the documents of that code); say how to write it.
             code = f"{m.group('snum')}-{kind_key(abbr)}/{party_issuer}"
-            return Citation(m.start(), m.end(), "", abbr, _system(party_issuer), number=m.group("snum"), issuer=party_issuer,
-                            code=code, link_end=m.end(), malformed="số hiệu văn bản của Đảng viết theo kiểu văn bản nhà nước")
+            c = Citation(m.start(), m.end(), "", abbr, _system(party_issuer), number=m.group("snum"), issuer=party_issuer,
+                         code=code, link_end=m.end(), malformed="số hiệu văn bản của Đảng viết theo kiểu văn bản nhà nước")
+            c.year = int(year) if year else None
+            return c
         if _system(party_issuer) != "dang":
             # "03/HD-TLĐ": a mass organisation's document, whichever way its code is written.
             code = f"{m.group('snum')}/{abbr}-{issuer}"

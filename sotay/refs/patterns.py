@@ -510,7 +510,9 @@ VERB_KINDS = {"chỉ thị", "nghị quyết", "nghị quyết chuyên đề", "
 FIRM_COUNT_WORDS = ["phút", "giờ", "tháng", "lần", "người", "buổi", "cuộc", "trang", "tỷ", "triệu", "nghìn", "ngàn",
                     "trăm", "đồng", "bước", "điểm", "việc", "điều", "nhóm"]
 COUNT_WORDS = FIRM_COUNT_WORDS + VERB_COUNTS
-COUNT_PHRASES = ["đồng chí", "đảng viên", "nội dung", "vấn đề"]
+# "Chỉ thị 10 năm qua", "Nghị định 1 năm nữa", "Thông tư 3 chương": years counted, a law's chapters
+# ("năm" alone may open the document's year: "Chỉ thị 10 năm 2007").
+COUNT_PHRASES = ["đồng chí", "đảng viên", "nội dung", "vấn đề", "năm qua", "năm liền", "năm nữa", "năm gần đây", "chương"]
 
 
 def _unit_after(words: list[str]) -> re.Pattern:
