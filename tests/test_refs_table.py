@@ -881,6 +881,11 @@ CASES = [
     ("Chỉ thị 50-CT/TW (được phát hành ngày 10/12/2015)", [R("Chỉ thị 50-CT/TW (được phát hành ngày 10/12/2015)", id="50-CT/TW-2015",
                                                             problems=[])]),
     ("Chỉ thị 50-CT/TW phát hành ngày 5/1/2016", [R("Chỉ thị 50-CT/TW phát hành ngày 5/1/2016", id="50-CT/TW-2015", problems=[])]),
+    # A state code's year written beside it, and a short form after the decree of a year, are no
+    # yearless entry's
+    ("Nghị định 111/NĐ-CP năm 2022", [R("Nghị định 111/NĐ-CP năm 2022", id=None, problems=["C108"])]),
+    ("Căn cứ Nghị định số 111/2022/NĐ-CP. Hợp đồng theo Nghị định 111.",
+     [R("Nghị định số 111/2022/NĐ-CP", id=None, problems=["C108"]), R("Nghị định 111", id=None, problems=[])]),
     # Years counted and a law's chapters are no document's number
     ("Chỉ thị 10 năm qua đã đi vào nền nếp", []),
     ("Nghị định 30 năm qua và Thông tư 3 chương", []),

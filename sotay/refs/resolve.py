@@ -232,9 +232,11 @@ def _candidates(c: Citation, registry: Registry) -> tuple[list, bool]:
     if c.code:
         docs = [d for d in registry.by_code.get(code_key(c.code), []) if _same_province(d, c)]
         if not docs and c.system == "nha-nuoc":
-            # State numbers start again each year: a year in the code must be the entry's.
+            # State numbers start again each year: a year in the code, or beside it ("111/NĐ-CP năm
+            # 2022"), must be the entry's.
+            year = c.code_year or (c.date.year if c.date else c.year)
             docs = [d for d in registry.by_number.get(number_key(c.system, c.kind, c.number), [])
-                    if not c.code_year or d.issued_year == c.code_year]
+                    if not year or d.issued_year == year]
         return docs, False
     if c.name:
         doc = registry.by_alias.get(_name_key(c.name))
@@ -296,7 +298,7 @@ _CENTRAL = {fold(body).lower() for body in P.CENTRAL_BODIES}
 
 def _yearless_namesake(c: Citation, registry: Registry) -> str:
     """Why a state code with a year did not resolve to the registry's entry of the same number."""
-    if not (c.code_year or c.short and (c.year or c.date)):
+    if not (c.code_year or c.year or c.date):
         return ""
     same = [d for d in registry.by_number.get(number_key(c.system, c.kind, c.number), []) if not d.issued_year]
     return (f" (sổ có {same[0].code or same[0].name} nhưng không ghi năm ban hành, nên chưa biết có phải văn bản này;"
@@ -827,6 +829,7 @@ def resolve(cites: list[Citation], registry: Registry, text: str | None = None, 
     # 50-CT/TW ngày 23/7/2025 …" then "thực hiện Chỉ thị 50-CT/TW"), not three directives to
     # choose among; in the same sentence or a list of documents it is another (_Units.apart).
     cited_in_full: dict[str, tuple] = {}  # code -> (its document, or None for two, its last citation)
+    state_years: dict[str, int] = {}  # a state kind and number -> the year first cited with it
     units = _Units(text or "")
     for i, c in enumerate(cites):
         if c.system in UNCHECKED_SYSTEMS:
@@ -842,6 +845,17 @@ def resolve(cites: list[Citation], registry: Registry, text: str | None = None, 
             continue
         if registry.pending and _pending(c, registry):
             continue  # its entry's file is being mended: checked once it reads
+        if c.system == "nha-nuoc" and c.number:
+            # "111/2022/NĐ-CP … Nghị định 111": the short form is the decree of the year cited before
+            # (told there if the registry lacks it), not the registry's yearless or other one.
+            key, year = number_key(c.system, c.kind, c.number), c.code_year or (c.date.year if c.date else c.year)
+            if year:
+                state_years.setdefault(key, year)
+            elif c.short and key in state_years:
+                same = [d for d in registry.by_number.get(key, []) if d.issued_year == state_years[key]]
+                if len(same) == 1:
+                    c.id = same[0].id
+                continue
         if text and c.system == "dang" and not (c.terms and c.body) and _ISSUING_WORD.search(text, max(0, c.start - 16), c.start):
             _issued_before(text, c, cites[i - 1].end if i else 0)
         docs, exact = _candidates(c, registry)
