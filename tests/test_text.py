@@ -187,7 +187,8 @@ def test_every_forms_paper_copy_says_what_its_docx_says_in_its_order():
     # that made them.
     notice, resolution = form_paper(corpus.forms["thong-bao-sinh-hoat-chi-bo"]), form_paper(corpus.forms["nghi-quyet-sinh-hoat-chi-bo"])
     for line in ('<p>Số ......-TB/CB</p>', '<p class="sotay-paper-heading">I. THỜI GIAN, ĐỊA ĐIỂM</p>',
-                 '<p class="sotay-paper-point">- Thời gian: từ .............................. đến khoảng .............................., ngày ........../........../..........</p>',
+                 '<p class="sotay-paper-point">- Thời gian: từ .............................. đến khoảng ..............................,'
+                 ' ngày ........../........../..........</p>',
                  '<p class="sotay-paper-point sotay-paper-open">- Địa điểm:</p>',
                  '<p class="sotay-paper-point sotay-paper-open">- <em>(Các nội dung chính; vấn đề trọng tâm đã chọn để chi bộ '
                  'thảo luận, biểu quyết)</em></p>'):
