@@ -80,6 +80,8 @@ def _container(lines: list[str], i: int) -> tuple[int, list[str], list[int]] | N
 # box the site does not have).
 _NOTE_OPENS = re.compile(r'!!! ?[\w\-]+(?: +[\w\-]+)*(?: +"(.*?)")? *$')
 _CURLY = re.compile("[“”‘’„‟«»]")
+# A heading or a note's first line one to three spaces in from the margin, outside a list.
+_SHIFTED_BLOCK = re.compile(r"^ {1,3}(#{1,6}(?=[ \t])|!!!)")
 
 
 def _bad_opener(line: str) -> str | None:
@@ -175,6 +177,7 @@ def list_problems(body: str, depth: int = 0, list_after_text: bool = True) -> li
     # The kind ("ol", "ul") of the list open at each indent: Markdown runs a list on over blank lines,
     # and takes the items of the other kind after it as its own.
     kinds: dict[int, str] = {}
+    open_indent = None  # the indent of the last item of the list still open, over blank lines
     skip_to = 0  # past the block of an admonition or a quote, checked on its own
     for i, line in enumerate(lines):
         if i < skip_to:
@@ -186,6 +189,9 @@ def list_problems(body: str, depth: int = 0, list_after_text: bool = True) -> li
             if empty:
                 out.append((empty[0], 1, empty[1], "B116"))
             opener = _ADMONITION.match(line) and _bad_opener(line)
+            if _ADMONITION.match(line) and not opener and open_indent is None and _SHIFTED_BLOCK.match(line):
+                opener = (f"Dòng có {len(line) - len(line.lstrip(' '))} dấu cách trước dấu !!!: trang hiện nguyên dòng "
+                          "thành chữ thường, không thành khung ghi chú; bỏ các dấu cách đầu dòng.")
             if opener:
                 out.append((i, len(line) - len(line.lstrip(" ")) + 1, opener, "B119"))
             first = i + 1 if _ADMONITION.match(line) else i
@@ -194,7 +200,7 @@ def list_problems(body: str, depth: int = 0, list_after_text: bool = True) -> li
             inner = "\n".join(inside)
             tables = [problem for problem in layout_problems(inner) if problem[3] in ("B111", "B113")]
             out += [(first + j, col + cuts[j], message, code) for j, col, message, code in list_problems(inner, depth + 1, list_after_text) + tables]
-            item_indent, in_list, kinds = None, False, {}
+            item_indent, in_list, kinds, open_indent = None, False, {}, None
             continue
         if not line.strip():
             item_indent = None
@@ -244,11 +250,30 @@ def list_problems(body: str, depth: int = 0, list_after_text: bool = True) -> li
                         "B107"))
             continue
         item = _ITEM.match(line)
+        lead = len(line) - len(line.lstrip(" "))
+        after_blank = i > 0 and not lines[i - 1].strip()
         if not item or _RULE.match(line):
+            shifted = open_indent is None and _SHIFTED_BLOCK.match(line)
+            if shifted:
+                # " ### Mục", "  !!! note": the page shows the line as typed, "###" and all (GitHub
+                # takes it as a heading, a note's first line as text).
+                heading = shifted.group(1).startswith("#")
+                out.append((i, 1, f"Dòng có {lead} dấu cách trước dấu {shifted.group(1)[:3]}: trang hiện nguyên dòng thành chữ "
+                            f"thường, không thành {'tiêu đề mục' if heading else 'khung ghi chú'}; bỏ các dấu cách đầu dòng.",
+                            "B120" if heading else "B119"))
             if not line[:1].isspace() and (i == 0 or not lines[i - 1].strip()):
-                kinds = {}  # a paragraph or a heading at the margin ends the lists above it
+                kinds, open_indent = {}, None  # a paragraph or a heading at the margin ends the lists above it
+            elif after_blank and open_indent is not None and open_indent < lead < open_indent + 4:
+                # An item's second paragraph, its code or its table indented to its words (2 or 3
+                # spaces, as GitHub takes it): the page puts it out of the list, which it splits in two.
+                out.append((i, 1, f"Đoạn (hay khối) thuộc ý ở trên phải thụt vào {open_indent + 4} dấu cách (ở đây {lead}): "
+                            "thụt ít hơn, trang đưa nó ra ngoài danh sách và tách danh sách làm hai.", "B107"))
             continue
         indent = len(item.group(1))
+        if after_blank and item_indent is None and open_indent is not None and open_indent + 1 < indent < open_indent + 4:
+            # A sub-item two or three spaces in, after a blank line: a sibling on the page.
+            out.append((i, 1, f"Ý con trong danh sách thụt vào 4 dấu cách so với ý trên (ở đây {indent - open_indent}): "
+                        "thụt ít hơn, trang hiện nó ngang hàng với ý trên.", "B107"))
         kind = "ol" if item.group(2) else "ul"
         kinds = {at: k for at, k in kinds.items() if at <= indent}  # an item less indented ends the lists under it
         if kinds.get(indent, kind) != kind:
@@ -271,7 +296,7 @@ def list_problems(body: str, depth: int = 0, list_after_text: bool = True) -> li
               and not previous.startswith("    ") and item.group(2) in (None, "1")):
             out.append((i, 1, "Trước danh sách cần một dòng trống: liền sau dòng chữ ở trên, trang nối cả danh "
                         "sách vào đoạn văn đó (bản xem trước trên GitHub vẫn hiện danh sách).", "B107"))
-        item_indent = indent
+        item_indent = open_indent = indent
     return out
 
 

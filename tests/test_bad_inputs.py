@@ -225,6 +225,11 @@ CASES = [
     ("items numbered 1-, 2-", GUIDE, prose("Các bước:\n\n1- Việc một.\n2- Việc hai.\n\n"), "B107"),
     ("a title in capitals as a printed document sets it", DOC,
      doc(lambda d: d.replace("title: Về nâng cao chất lượng sinh hoạt chi bộ", "title: VỀ NÂNG CAO CHẤT LƯỢNG SINH HOẠT CHI BỘ")), "S107"),
+    # A second check-against-build hunt's: indented as GitHub takes it, shown otherwise here.
+    ("a sub-item two spaces in after a blank line", GUIDE, prose("Các việc:\n\n- Việc một\n\n  - việc con\n\n- Việc hai\n\n"), "B107"),
+    ("an item's paragraph indented to its words", GUIDE, prose("Các bước:\n\n1. Bước một\n\n   Đoạn tiếp của bước một.\n\n2. Bước hai\n\n"), "B107"),
+    ("a heading a space in from the margin", GUIDE, prose(" ### Mục phụ\n\nChữ của mục.\n\n"), "B120"),
+    ("a note's first line two spaces in", GUIDE, prose('  !!! note "Lưu ý"\n      Chữ trong khung.\n\n'), "B119"),
     ("a bidirectional mark", GUIDE, prose("Đoạn có \u202ahướng\u202c dẫn.\n\n"), "E006"),
     ("an outline's point written as a heading", TOPIC, topic(lambda b: b.replace("- Ý hai.", "- # Ý hai.")), "B106"),
     ("Markdown inside a raw <details>", GUIDE, prose("<details>\n<summary>Ai điểm tin thay?</summary>\n\n- Người dự phòng.\n"
