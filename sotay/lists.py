@@ -80,6 +80,13 @@ def _container(lines: list[str], i: int) -> tuple[int, list[str], list[int]] | N
 # box the site does not have).
 _NOTE_OPENS = re.compile(r'!!! ?[\w\-]+(?: +[\w\-]+)*(?: +"(.*?)")? *$')
 _CURLY = re.compile("[“”‘’„‟«»]")
+# What GitHub's preview shows and the site's Markdown does not: a struck word, an alert box.
+_GITHUB_ONLY = re.compile(r"(?P<strike>(?<!~)~~(?=\S)[^~\n]+?(?<=\S)~~(?!~))|(?P<alert>^ {0,3}(?:>[ \t]*)?\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\])",
+                          re.IGNORECASE)
+_GITHUB_TOLD = {"strike": "Trang không gạch ngang chữ: hai dấu ~~ hiện nguyên. Viết lại câu (chữ bỏ đi thì xóa), hoặc ghi rõ "
+                          "“(đã bỏ)”.",
+                "alert": "Trang không có khung [!NOTE] của GitHub: dòng hiện nguyên. Viết khung ghi chú ‘!!! note \"Lưu ý\"’, "
+                         "nội dung thụt 4 dấu cách."}
 # A heading or a note's first line one to three spaces in from the margin, outside a list.
 _SHIFTED_BLOCK = re.compile(r"^ {1,3}(#{1,6}(?=[ \t])|!!!)")
 
@@ -205,6 +212,9 @@ def list_problems(body: str, depth: int = 0, list_after_text: bool = True) -> li
         if not line.strip():
             item_indent = None
             continue
+        github = _GITHUB_ONLY.search(line)
+        if github:
+            out.append((i, github.start() + 1, _GITHUB_TOLD[github.lastgroup], "B121"))
         if _BACKSLASH_BREAK.search(line) and i + 1 < len(lines) and lines[i + 1].strip():
             # GitHub breaks the line after a "\"; the page shows the "\" and runs the lines on.
             out.append((i, len(line.rstrip()), "Dấu '\\' ở cuối dòng không xuống dòng trên trang: trang hiện dấu ấy và nối hai "

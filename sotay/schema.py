@@ -47,6 +47,7 @@ _MISMATCHED_QUOTES = re.compile(r"^(?:[“”„][^\"“”]*\"|\"[^\"“”]*[�
 # A whole value inside one pair of quote marks, where the page sets it in quote marks of its own.
 # A link or an image in a title: the menu, the search and the DOCX show it as written, the page
 # as a link, and the build failed where the check had passed ("[x](/a/)" in a title).
+_TITLE_EMPHASIS = re.compile(r"(?<![\w*])(\*{1,3}|_{1,3})(?=\S)[^*_\n]+?(?<=\S)\1(?![\w*])")
 _TITLE_LINK = re.compile(r"!?\[[^\]\n]*\]\s*[(\[]")
 _NAME_MARKUP = re.compile(r"[\[\]|\\]")
 _WRAPPED = re.compile(r"^(?:“[^“”]*”|\"[^\"]*\"|‘[^‘’]*’|'[^']*'|«[^«»]*»)$")
@@ -228,6 +229,11 @@ class Str(Type):
         if path and path[-1] == "title" and _TITLE_LINK.search(value):
             ctx.report(path, "S107", "Tiêu đề là chữ, không chứa liên kết hay ảnh [..](..): mục lục, tìm kiếm và bản DOCX "
                                      "hiện nguyên các dấu ấy. Đặt liên kết trong phần nội dung.")
+            return _DROP
+        if path and path[-1] == "title" and _TITLE_EMPHASIS.search(value):
+            # The page's heading showed it in italics, its tab, the menu and the lists with the stars.
+            ctx.report(path, "S107", "Tiêu đề là chữ thường, không in nghiêng hay in đậm bằng * hoặc _: thẻ trình duyệt, mục lục "
+                                     "và danh sách hiện nguyên các dấu ấy. Bỏ các dấu * hoặc _.")
             return _DROP
         if self.name is True and value.isupper() and len(value.split()) >= 3:
             # As a printed Party document sets its title line ("VỀ NÂNG CAO CHẤT LƯỢNG …"): the site's

@@ -228,6 +228,9 @@ CASES = [
     # A second check-against-build hunt's: indented as GitHub takes it, shown otherwise here.
     ("a sub-item two spaces in after a blank line", GUIDE, prose("Các việc:\n\n- Việc một\n\n  - việc con\n\n- Việc hai\n\n"), "B107"),
     ("an item's paragraph indented to its words", GUIDE, prose("Các bước:\n\n1. Bước một\n\n   Đoạn tiếp của bước một.\n\n2. Bước hai\n\n"), "B107"),
+    ("a word struck through as GitHub shows it", GUIDE, prose("Họp ~~thứ Bảy~~ thứ Hai.\n\n"), "B121"),
+    ("GitHub's alert box", GUIDE, prose("> [!NOTE]\n> Mang sổ ghi chép.\n\n"), "B121"),
+    ("a title in italics", GUIDE, front().replace("title: Trang thử", "title: Trang *thử*"), "S107"),
     ("a heading a space in from the margin", GUIDE, prose(" ### Mục phụ\n\nChữ của mục.\n\n"), "B120"),
     ("a note's first line two spaces in", GUIDE, prose('  !!! note "Lưu ý"\n      Chữ trong khung.\n\n'), "B119"),
     ("a bidirectional mark", GUIDE, prose("Đoạn có \u202ahướng\u202c dẫn.\n\n"), "E006"),
