@@ -25,7 +25,7 @@ from sotay.export.plain import inline, reference_line, sources, to_text, topic_f
 from sotay.model import Document as RegistryDocument
 from sotay.registry import Registry
 from sotay.render.common import agenda_basis, agenda_what
-from sotay.text import vn_date
+from sotay.text import roman, vn_date
 
 from conftest import CONTENT, ROOT, run_sotay
 
@@ -1107,7 +1107,7 @@ def test_minutes_form_docx_has_the_party_header_title_and_every_line_in_order(co
     # and a line that is a blank alone ("[...]": more room for the one above) without a mark.
     expected = []
     for n, sec in enumerate(form["sections"], 1):
-        expected.append(("Heading 1", _blanks_as_ellipsis(f"{['I', 'II', 'III', 'IV', 'V', 'VI', 'VII'][n - 1]}. {sec['heading']}".upper())))
+        expected.append(("Heading 1", _blanks_as_ellipsis(f"{roman(n)}. {sec['heading']}".upper())))
         lines = sec.get("lines") or []
         expected += [("SotayPoint", "…" if line == "[...]" else _blanks_as_ellipsis(f"+ {line[2:]}" if line.startswith("- ") else f"- {line}"))
                      for line in lines]
@@ -1117,7 +1117,7 @@ def test_minutes_form_docx_has_the_party_header_title_and_every_line_in_order(co
     body = [(style, _blanks_as_ellipsis(text)) for style, text in blocks[title_at + 3:] if text]
     assert body == expected
     assert [text for _, text in body][:3] == ["I. THÔNG TIN CHUNG", "- Chi bộ: …, trực thuộc: …", "- Thời gian bắt đầu: …; địa điểm: …"]
-    assert ("SotayPoint", "+ …: …") in body and ("Heading 1", "III. NỘI DUNG 2: … – NGƯỜI TRÌNH BÀY: …") in body
+    assert ("SotayPoint", "+ …: …") in body and ("Heading 1", "V. NỘI DUNG 2: … – NGƯỜI TRÌNH BÀY: …") in body
     # Blanks are dots, never the page's square brackets; a line that ends on a blank for words ends
     # in a tab to a dotted leader at the right margin.
     text = "\n".join(p.text for p in _all_paragraphs(doc))
@@ -1396,3 +1396,13 @@ def test_a_form_s_subject_that_is_a_hint_prints_as_one(corpus, ctx):
     lines = [p.text for p in doc.paragraphs]
     assert "(tên chuyên đề) .............................." in lines, lines[:8]
     assert not any(line.startswith("tên chuyên đề") for line in lines), lines[:8]
+
+
+@pytest.mark.parametrize("markdown, text", [
+    ("**Lưu ý:**tiếp theo và **a**b", "Lưu ý:tiếp theo và ab"),  # the copy read "*Lưu ý:tiếp theo và **a*b"
+    ("chữ*nghiêng*giữa", "chữnghiênggiữa"),
+    ("a_b_c và _nghiêng_", "a_b_c và nghiêng"),  # underscores make emphasis only around a word
+    ("3 * 2 = 6", "3 * 2 = 6"),
+])
+def test_the_copy_and_the_docx_read_emphasis_as_the_page_does(markdown, text):
+    assert inline(markdown) == text

@@ -14,7 +14,9 @@ from ..verbatim import LIST_ITEM, TABLE_RULE, table_cells
 # A link's text stays; its target may hold one level of brackets ("a_(b)") and a title.
 _LINK = re.compile(r"\[([^\]]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)")
 # Stars mark emphasis anywhere; underscores only at a word's edges (Markdown leaves "bien_ban_10" alone).
-_EMPHASIS = re.compile(r"(\*\*|\*|(?<![\w])__|(?<![\w])_)(?=\S)(.+?)(?<=\S)\1(?![\w])")
+# Stars make emphasis inside a word too ("**Lưu ý:**tiếp", "chữ*nghiêng*giữa", as the page shows
+# them); underscores only around one ("a_b_c" is a name).
+_EMPHASIS = re.compile(r"(\*\*|\*)(?=\S)(.+?)(?<=\S)\1|(?<![\w])(__|_)(?=\S)(.+?)(?<=\S)\3(?![\w])")
 _CODE = re.compile(r"`([^`]*)`")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~<])")
 _BREAK = re.compile(r"\s*<br\s*/?>\s*", re.I)
@@ -56,7 +58,7 @@ def inline(markdown: str) -> str:
     text = _SEE_PAGE.sub(lambda m: m.group(1) + _LINK.sub(r"\1", m.group(2)) + f" trong {HANDBOOK}", text) if "(/" in text else text
     text = _LINK.sub(r"\1", text).replace("Sổ tay này", HANDBOOK)
     for _ in range(2):
-        text = _EMPHASIS.sub(r"\2", text)
+        text = _EMPHASIS.sub(lambda m: m.group(2) if m.group(1) else m.group(4), text)
     if "<" in text:
         text = _TAG.sub("", _BREAK.sub(" ", text))
     if "&" in text:
