@@ -14,6 +14,7 @@ import html
 import re
 
 from .browser_html import read_attributes, unquoted
+from .render.cardtables import ALIGN_CLASSES
 from .safety import ALLOWED_ATTRIBUTES, ALLOWED_TAGS, id_problem
 
 # What the site's Markdown makes of content's own text besides what content may write: links and
@@ -42,7 +43,7 @@ OWN_CLASSES = {"md-button", "sotay-actions", "sotay-agenda", "sotay-agenda-note"
                "sotay-paper-name", "sotay-paper-open", "sotay-paper-party", "sotay-paper-point", "sotay-paper-recipient",
                "sotay-paper-rule", "sotay-paper-signatures", "sotay-paper-sub", "sotay-paper-subject", "sotay-paper-to",
                "sotay-part", "sotay-print", "sotay-print-doc", "sotay-print-only", "sotay-print-part-doc", "sotay-printed",
-               "sotay-registry", "sotay-screen-only", "sotay-search-link", "sotay-short"}
+               "sotay-registry", "sotay-screen-only", "sotay-search-link", "sotay-short", *ALIGN_CLASSES}
 # The table extension aligns a column with a style; any other style is content's own (the page's
 # policy refuses it, and the check says so as H104).
 _ALIGN_STYLE = re.compile(r"text-align:\s*(?:left|right|center);?")

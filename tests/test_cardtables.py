@@ -92,3 +92,14 @@ def _notes(html):
 def test_a_note_without_a_title_gets_a_vietnamese_one(render, text, classes, titles):
     assert _notes(render(text)) == [(classes, titles)]
     assert _notes(render(f"- Ý.\n\n    {text.replace(chr(10), chr(10) + '    ')}")) == [(classes, titles)]
+
+
+def test_a_columns_alignment_is_a_class_the_policy_lets_show():
+    """":---:" gave each cell a style, which the page's policy (style-src 'self') refuses: every
+    column showed at the left. The same alignment is a class of the stylesheet's."""
+    html = markdown.markdown("| Việc | Số | Ghi chú |\n|---|:---:|---:|\n| Họp | 12 | đủ |\n",
+                             extensions=["tables", "sotay.render.cardtables"])
+    assert "style=" not in html, html
+    assert html.count('class="sotay-align-center"') == 2 and html.count('class="sotay-align-right"') == 2, html
+    css = (ROOT / "docs/assets/stylesheets/sotay.css").read_text(encoding="utf-8")
+    assert all(f".md-typeset .sotay-align-{side} {{\n  text-align: {side};" in css for side in ("left", "center", "right"))

@@ -15,6 +15,7 @@ extensions from mkdocs.yml) see the same HTML.
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 
 from markdown import Extension
@@ -38,8 +39,23 @@ def _laid_out_by_the_handbook(element: ET.Element) -> bool:
     return not OWN_LAYOUTS.isdisjoint(element.get("class", "").split())
 
 
+# A column aligned in Markdown (":---:") gets a style on each cell, which the site's policy
+# (style-src 'self') refuses: every column showed at the left, and the console logged each cell.
+# The same alignment as a class of the stylesheet's.
+ALIGN_STYLE = re.compile(r"text-align:\s*(left|right|center);?")
+ALIGN_CLASSES = {f"sotay-align-{side}" for side in ("left", "right", "center")}
+
+
+def _align_by_class(root: ET.Element) -> None:
+    for cell in root.iter():
+        if cell.tag in ("th", "td") and (style := ALIGN_STYLE.fullmatch((cell.get("style") or "").strip())):
+            del cell.attrib["style"]
+            cell.set("class", " ".join(filter(None, [cell.get("class"), f"sotay-align-{style.group(1)}"])))
+
+
 class _CardTables(Treeprocessor):
     def run(self, root: ET.Element) -> None:
+        _align_by_class(root)
         self._walk(root, inside_own_block=False)
 
     def _walk(self, parent: ET.Element, inside_own_block: bool) -> None:
