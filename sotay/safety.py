@@ -284,7 +284,7 @@ def _hits(text: str, markup_allowed: bool = True, attr_lists: bool = True, where
     holes = _placeholders(text) if text.count("<") <= MAX_TAGS else []
     for start, end in holes:
         yield start, "H101", (f"{text[start:end]!r} bị đọc như một thẻ HTML (dấu < đứng trước chữ cái). Chỗ cần điền "
-                              f"hãy viết trong ngoặc vuông: [{text[start + 1:end - 1]}]; nếu là dấu 'nhỏ hơn', để một "
+                              f"hãy viết trong ngoặc vuông: [{text[start + 1:end - 1].replace(chr(92), '')}]; nếu là dấu 'nhỏ hơn', để một "
                               "dấu cách sau nó hoặc viết 'dưới'.")
     yield from _mapped(_decoded_hits(text, decoded, holes, markup_allowed, attr_lists, where), at)
     if offsets:
