@@ -886,6 +886,10 @@ CASES = [
     ("Nghị định 111/NĐ-CP năm 2022", [R("Nghị định 111/NĐ-CP năm 2022", id=None, problems=["C108"])]),
     ("Căn cứ Nghị định số 111/2022/NĐ-CP. Hợp đồng theo Nghị định 111.",
      [R("Nghị định số 111/2022/NĐ-CP", id=None, problems=["C108"]), R("Nghị định 111", id=None, problems=[])]),
+    # A short form the state issued (the Prime Minister, a people's committee or council) is no Party document
+    ("Chỉ thị 05 của Thủ tướng", [R("Chỉ thị 05 của Thủ tướng", system="nha-nuoc", id=None, problems=["C108"])]),
+    ("Nghị quyết 35 của HĐND tỉnh", [R("Nghị quyết 35 của HĐND", system="nha-nuoc", id=None, problems=["C108"])]),
+    ("Chỉ thị 50 của Chủ tịch UBND tỉnh", [R("Chỉ thị 50 của Chủ tịch UBND", system="nha-nuoc", id=None, problems=["C108"])]),
     # Years counted and a law's chapters are no document's number
     ("Chỉ thị 10 năm qua đã đi vào nền nếp", []),
     ("Nghị định 30 năm qua và Thông tư 3 chương", []),

@@ -295,11 +295,16 @@ YEAR = _compile(r"\s{0,3}(?:,\s{0,3})?(?:(?:(?:được\s{1,3})?ban\s{1,3}hành\
                 r"|\(\s{0,2}(?:(?:ban\s{1,3}hành\s{1,3})?(?:năm\s{1,3}|" + _MONTH % "pm" + r"))?(?P<yp>(?:19|20)\d{2})"
                 r"(?:\s{0,2}[-–]\s{0,2}(?P<yend>(?:19|20)\d{2}))?\s{0,2}\))(?!\d)")
 # Issuing bodies written after "của". Central bodies stand alone; local ones may name the province.
+# The state's issuers besides the government's and the assembly's, as cells write them: "Chỉ thị 05
+# của Thủ tướng", "Nghị quyết 35 của HĐND tỉnh" are no Party documents (a Party one was offered).
+STATE_BODIES = ["Thủ tướng", "Ủy ban nhân dân", "Uỷ ban nhân dân", "UBND", "Chủ tịch Ủy ban nhân dân", "Chủ tịch UBND",
+                "Hội đồng nhân dân", "HĐND", "Bộ Nội vụ",
+                "Bộ trưởng Bộ Nội vụ"]
 CENTRAL_BODIES = [
     "Ban Chấp hành Trung ương Đảng", "Ban Chấp hành Trung ương", "Bộ Chính trị", "Ban Bí thư Trung ương Đảng",
     "Ban Bí thư", "Ban Tổ chức Trung ương", "Ban Tuyên giáo Trung ương", "Ban Dân vận Trung ương",
     "Ban Tuyên giáo và Dân vận Trung ương", "Văn phòng Trung ương Đảng", "Văn phòng Trung ương", "Ủy ban Kiểm tra Trung ương",
-    "Thủ tướng Chính phủ", "Chính phủ", "Quốc hội", "Ban Bí thư Trung ương Đoàn", "Ban Chấp hành Trung ương Đoàn",
+    "Thủ tướng Chính phủ", "Chính phủ", "Quốc hội", *STATE_BODIES, "Ban Bí thư Trung ương Đoàn", "Ban Chấp hành Trung ương Đoàn",
     "Trung ương Đoàn", "Ban Bí thư Trung ương",
     "Trung ương",  # "của Trung ương (Đảng)", as reports say any central body's (resolve._bodies_match)
 ]
@@ -316,6 +321,7 @@ _PLENUM_BODY = (r"Hội\s{1,3}nghị\s{1,3}(?:lần\s{1,3}thứ\s{1,3}(?P<pnth>\
                 r"(?:\s{1,3}Đảng)?(?![\wÀ-ỹ])")
 # A short reference issued by one of these is a state or Youth Union document, whatever its kind word.
 BODY_SYSTEMS = {"thủ tướng chính phủ": "nha-nuoc", "chính phủ": "nha-nuoc", "quốc hội": "nha-nuoc",
+                **{body.lower(): "nha-nuoc" for body in STATE_BODIES},
                 "ban bí thư trung ương đoàn": "doan", "ban chấp hành trung ương đoàn": "doan", "trung ương đoàn": "doan"}
 # A province's or a city's committee, and its boards (written out or by their letters: "BTC Tỉnh ủy"):
 # a body the list did not hold was not read, and another province's 13-HD/BTCTU linked untold.
