@@ -58,8 +58,11 @@ def test_unreadable_input_is_reported_without_a_traceback(tmp_path):
     proc = run_sotay("refs", str(tmp_path / "khong-co.txt"), str(utf16))
     assert proc.returncode == 2
     assert "Traceback" not in proc.stderr
-    assert "khong-co.txt: không đọc được tệp" in proc.stderr
-    assert "utf16.txt: byte 0x" in proc.stderr
+    assert "khong-co.txt: không đọc được tệp (không có tệp này)" in proc.stderr  # in Vietnamese, as the rest
+    assert "utf16.txt: tệp đang lưu dạng UTF-16" in proc.stderr  # named, as `check` names it (it was "byte 0xff")
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes("Chỉ thị".encode("cp1258"))
+    assert "latin.txt: byte 0x" in run_sotay("refs", str(latin)).stderr
 
 
 def test_a_folder_is_read_as_the_text_files_under_it_in_order(tmp_path):

@@ -94,7 +94,7 @@ def _content_texts(corpus):
 
 # What a folder given to `refs` holds that is read: text an editor writes; not what tools keep in
 # hidden folders (.venv, .cache, .git) nor a built site (`refs .` read a thousand such files).
-_TEXT_SUFFIXES = (".md", ".yml", ".yaml", ".txt")
+_TEXT_SUFFIXES = (".md", ".markdown", ".yml", ".yaml", ".txt")
 _SKIPPED = {"site", "node_modules", "__pycache__"}
 
 
@@ -115,13 +115,20 @@ def _expanded(paths: list[str]) -> tuple[list[str], bool]:
     return out, empty
 
 
+# Why a file does not read, in the words of the rest of the message (the system's are English).
+_WHY = {FileNotFoundError: "không có tệp này", IsADirectoryError: "đây là thư mục", PermissionError: "không có quyền đọc"}
+
+
 def _read(path: str) -> str | None:
     """The text of a file or of standard input (a BOM is not text); None, said on stderr, if unreadable."""
     try:
         raw = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+        if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+            print(f"{path}: tệp đang lưu dạng UTF-16 (Notepad gọi là 'Unicode'); hãy lưu lại, chọn bảng mã UTF-8.", file=sys.stderr)
+            return None
         return raw.decode("utf-8-sig")
     except OSError as err:
-        print(f"{path}: không đọc được tệp ({err.strerror or err}).", file=sys.stderr)
+        print(f"{path}: không đọc được tệp ({_WHY.get(type(err), err.strerror or err)}).", file=sys.stderr)
     except UnicodeDecodeError as err:
         print(f"{path}: byte 0x{err.object[err.start]:02x} ở vị trí {err.start} không hợp lệ trong UTF-8; hãy lưu tệp dạng UTF-8.",
               file=sys.stderr)
