@@ -61,7 +61,7 @@ def test_unreadable_input_is_reported_without_a_traceback(tmp_path):
     assert "khong-co.txt: không đọc được tệp (không có tệp này)" in proc.stderr  # in Vietnamese, as the rest
     assert "utf16.txt: tệp đang lưu dạng UTF-16" in proc.stderr  # named, as `check` names it (it was "byte 0xff")
     latin = tmp_path / "latin.txt"
-    latin.write_bytes("Chỉ thị".encode("cp1258"))
+    latin.write_bytes(b"\xd0\xf4ng ch\xed")  # Windows-1258 bytes, no UTF-8
     assert "latin.txt: byte 0x" in run_sotay("refs", str(latin)).stderr
 
 
