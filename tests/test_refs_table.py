@@ -890,6 +890,10 @@ CASES = [
     ("Chỉ thị 05 của Thủ tướng", [R("Chỉ thị 05 của Thủ tướng", system="nha-nuoc", id=None, problems=["C108"])]),
     ("Nghị quyết 35 của HĐND tỉnh", [R("Nghị quyết 35 của HĐND", system="nha-nuoc", id=None, problems=["C108"])]),
     ("Chỉ thị 50 của Chủ tịch UBND tỉnh", [R("Chỉ thị 50 của Chủ tịch UBND", system="nha-nuoc", id=None, problems=["C108"])]),
+    # A code the registry holds once, its short form in brackets after it and later: that document
+    ("Nghị quyết số 35-NQ/TW (Nghị quyết 35) về nền tảng. Nghị quyết 35 đặt ra nhiệm vụ.",
+     [R("Nghị quyết số 35-NQ/TW", id="35-NQ/TW-2018"), R("Nghị quyết 35", id="35-NQ/TW-2018", problems=[]),
+      R("Nghị quyết 35", id="35-NQ/TW-2018", problems=[])]),
     # Years counted and a law's chapters are no document's number
     ("Chỉ thị 10 năm qua đã đi vào nền nếp", []),
     ("Nghị định 30 năm qua và Thông tư 3 chương", []),

@@ -932,7 +932,10 @@ def resolve(cites: list[Citation], registry: Registry, text: str | None = None, 
             # "50-CT/TW ngày 23/7/2015 của Ban Bí thư": the 2025 directive, its year mistyped, not
             # the 2015 one with its day, month and issuer all wrong.
             chosen = typo
-        if (c.code or c.short and chosen.code) and in_full and not _mismatches(chosen, c):
+        # A code the registry holds once names its document alone ("Nghị quyết số 35-NQ/TW (Nghị quyết
+        # 35) …"): the short form after it is that document too.
+        named = in_full or (c.code and not c.short and len(registry.by_code.get(code_key(c.code), ())) == 1)
+        if (c.code or c.short and chosen.code) and named and not _mismatches(chosen, c):
             # Two of a code's documents cited in full ("Chỉ thị 50-CT/TW ngày 23/7/2025 thay thế
             # Chỉ thị 50-CT/TW năm 1999"): the bare code after them may be either. A short form
             # with what names it ("Chỉ thị 50 của Ban Bí thư") is its code cited in full too.
