@@ -894,6 +894,9 @@ CASES = [
     ("Nghị quyết số 35-NQ/TW (Nghị quyết 35) về nền tảng. Nghị quyết 35 đặt ra nhiệm vụ.",
      [R("Nghị quyết số 35-NQ/TW", id="35-NQ/TW-2018"), R("Nghị quyết 35", id="35-NQ/TW-2018", problems=[]),
       R("Nghị quyết 35", id="35-NQ/TW-2018", problems=[])]),
+    # A state code carries its year: a date of another year beside it is told
+    ("Nghị định 30/2020/NĐ-CP ngày 05/3/2021", [R("Nghị định 30/2020/NĐ-CP ngày 05/3/2021", problems=["C102", "C108"])]),
+    ("Nghị định 30/2020/NĐ-CP ngày 05/3/2020", [R("Nghị định 30/2020/NĐ-CP ngày 05/3/2020", problems=["C108"])]),
     # Years counted and a law's chapters are no document's number
     ("Chỉ thị 10 năm qua đã đi vào nền nếp", []),
     ("Nghị định 30 năm qua và Thông tư 3 chương", []),

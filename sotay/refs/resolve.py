@@ -599,6 +599,10 @@ def _surface_problems(c: Citation) -> list[Problem]:
     if with_l and term_typed_with_l(with_l.group(1)):
         problems.append(Problem("C106", f"Khóa viết bằng chữ l thường thay cho chữ I hoa (‘{with_l.group()}’); "
                                         f"viết đúng: khóa {term_typed_with_l(with_l.group(1))}."))
+    if c.system == "nha-nuoc" and c.code_year and c.date and not c.date_tentative and c.date.year != c.code_year:
+        # "Nghị định 30/2020/NĐ-CP ngày 05/3/2021": a state code carries its year; one of the two is wrong.
+        problems.append(Problem("C102", f"Số hiệu {c.code} ghi năm {c.code_year}, còn ngày ban hành ghi năm {c.date.year}: "
+                                        "sửa cho khớp như văn bản gốc."))
     look_alike = sorted(set(_LOOK_ALIKE.findall(c.surface)))
     if look_alike:
         problems.append(Problem("C106", f"Trích dẫn có chữ Kirin hoặc Hy Lạp trông như chữ Latinh ({', '.join(look_alike)}): "
