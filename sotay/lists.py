@@ -91,6 +91,12 @@ _GITHUB_TOLD = {"strike": "Trang không gạch ngang chữ: hai dấu ~~ hiện 
 _SHIFTED_BLOCK = re.compile(r"^ {1,3}(#{1,6}(?=[ \t])|!!!)")
 
 
+def _shifted(line: str, mark: str) -> str:
+    what = "tiêu đề mục" if mark.startswith("#") else "khung ghi chú"
+    return (f"Dòng có {len(line) - len(line.lstrip(' '))} dấu cách trước dấu {mark[:3]}: trang hiện nguyên dòng thành chữ "
+            f"thường, không thành {what}; bỏ các dấu cách đầu dòng.")
+
+
 def _bad_opener(line: str) -> str | None:
     """Why a note's first line is none the page reads, or None."""
     line = line.strip(" ")
@@ -197,8 +203,7 @@ def list_problems(body: str, depth: int = 0, list_after_text: bool = True) -> li
                 out.append((empty[0], 1, empty[1], "B116"))
             opener = _ADMONITION.match(line) and _bad_opener(line)
             if _ADMONITION.match(line) and not opener and open_indent is None and _SHIFTED_BLOCK.match(line):
-                opener = (f"Dòng có {len(line) - len(line.lstrip(' '))} dấu cách trước dấu !!!: trang hiện nguyên dòng "
-                          "thành chữ thường, không thành khung ghi chú; bỏ các dấu cách đầu dòng.")
+                opener = _shifted(line, "!!!")
             if opener:
                 out.append((i, len(line) - len(line.lstrip(" ")) + 1, opener, "B119"))
             first = i + 1 if _ADMONITION.match(line) else i
@@ -267,10 +272,7 @@ def list_problems(body: str, depth: int = 0, list_after_text: bool = True) -> li
             if shifted:
                 # " ### Mục", "  !!! note": the page shows the line as typed, "###" and all (GitHub
                 # takes it as a heading, a note's first line as text).
-                heading = shifted.group(1).startswith("#")
-                out.append((i, 1, f"Dòng có {lead} dấu cách trước dấu {shifted.group(1)[:3]}: trang hiện nguyên dòng thành chữ "
-                            f"thường, không thành {'tiêu đề mục' if heading else 'khung ghi chú'}; bỏ các dấu cách đầu dòng.",
-                            "B120" if heading else "B119"))
+                out.append((i, 1, _shifted(line, shifted.group(1)), "B120" if shifted.group(1).startswith("#") else "B119"))
             if not line[:1].isspace() and (i == 0 or not lines[i - 1].strip()):
                 kinds, open_indent = {}, None  # a paragraph or a heading at the margin ends the lists above it
             elif after_blank and open_indent is not None and open_indent < lead < open_indent + 4:
