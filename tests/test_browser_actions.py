@@ -437,7 +437,7 @@ def test_the_browsers_print_on_a_model_meeting_prints_the_case_study_and_in_prin
     page.emulate_media(media="print")
     whole = page.evaluate(shown)
     assert {"Về chi bộ", "Cách làm", "Kết quả", "Bài học"} <= set(whole) and page.is_hidden(".md-header"), whole
-    # "… ở cuối trang: sao chép, tải về hoặc in" points at nothing to press on paper.
+    # "… ở phần cuối trang: sao chép, tải về hoặc in" points at nothing to press on paper.
     assert page.is_visible("text=ở cuối trang") is False and page.is_hidden(".sotay-screen-only")
     page.emulate_media(media="screen")
     assert page.is_visible(".sotay-screen-only")

@@ -189,7 +189,7 @@ class Renderer:
         # the name of the section it leads to ("Chương trình sinh hoạt của chi bộ" read as the
         # cell's own record, where the section says the handbook drew it up).
         # On paper it points at nothing to press: printed only on a screen.
-        to_agenda = "[Chương trình mẫu](#chuong-trinh-mau) ở cuối trang: sao chép, tải về hoặc in.\n{: .sotay-screen-only }"
+        to_agenda = "[Chương trình mẫu](#chuong-trinh-mau) ở phần cuối trang: sao chép, tải về hoặc in.\n{: .sotay-screen-only }"
         parts = [f"# {m.title}", PRINTS_PART, self.text(m.summary, src, m), to_agenda, "## Về chi bộ", self.text(bullet_list(facts), src, m),
                  "## Cách làm", "\n\n".join(f"### {p.title}\n\n{self.text(p.text, src, m)}" for p in m.practices),
                  "## Kết quả", self.text(bullet_list(m.results), src, m),

@@ -265,7 +265,8 @@ def _registry_index(docs, types) -> Page:
     parts = [f"## {_kind_label(key, types)}\n\n" + _kind_tables(kind_docs, "", by_id)
              for key, kind_docs in _by_kind(docs, types).items()]
     intro = ("Sổ văn bản là danh sách các chỉ thị, nghị quyết, kết luận, hướng dẫn và văn bản nhà nước mà Sổ tay này trích dẫn. "
-             f"Mỗi dữ kiện đều ghi nguồn; điều chưa có nguồn thì để trống (“—”); cột Tình trạng ghi “{UNSOURCED}” "
+             "Mỗi dữ kiện đều ghi nguồn; điều chưa có nguồn thì để trống (“—”); mục Tình trạng (cột của bảng, hay dòng "
+             f"của thẻ trên điện thoại) ghi “{UNSOURCED}” "
              "khi chưa có nguồn nào nói văn bản còn hiệu lực hay đã được thay thế (xem "
              "[Văn bản nào đang áp dụng](../huong-dan/van-ban-hien-hanh.md)). Số hiệu văn bản của Đảng được đánh lại từ đầu "
              "mỗi khóa, nên cùng một số hiệu có thể là nhiều văn bản: hãy xem năm ban hành.")
