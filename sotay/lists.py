@@ -366,6 +366,17 @@ _ITEM_MARKER = re.compile(r"^ {0,3}([-+*–]|\d{1,2}[.)])[ \t]+\S")
 _FIELD_HEADING = re.compile(r"(?m)^ {0,3}(#{1,6}[ \t]*[^#\s]|\S[^\n]*\n {0,3}(?:-{2,}|={2,})[ \t]*$)")
 
 
+def _folded_list(lines: list[str], at_line: int) -> bool:
+    """Whether the lines of the folded block opened on line `at_line` hold a list's items."""
+    indent = len(lines[at_line - 1]) - len(lines[at_line - 1].lstrip(" "))
+    for line in lines[at_line:]:
+        if line.strip() and len(line) - len(line.lstrip(" ")) <= indent:
+            return False
+        if _ITEM_MARKER.match(line.strip()):
+            return True
+    return False
+
+
 def _field_problems(corpus) -> list:
     """A meeting's practices, an agenda's note, a source's note: Markdown in YAML, read as a body
     is where a literal block ("text: |") keeps the lines as typed. Word's bullets or a table's
@@ -399,13 +410,21 @@ def _field_problems(corpus) -> list:
                                      "nằm trên dòng ‘---’, ‘===’ thành một tiêu đề của trang, chen vào mục lục của trang; "
                                      "viết thành một câu, hoặc in đậm (**…**) chữ muốn nhấn."))
                 continue
+            at_line, at_col = origin.located.pos(span.path)
+            folded = origin.text.splitlines()[at_line - 1][at_col - 1:at_col] == ">"
+            if folded and _folded_list(origin.text.splitlines(), at_line):
+                # "text: >-" over "- lập kế hoạch;" lines: YAML joined them into one sentence ("… việc:
+                # - lập kế hoạch; - giao việc"), which no line of the value, read, shows any more.
+                problems.append(diag(origin.rel, at_line, at_col, "B107", "Khối ‘>’ nối các dòng thành một đoạn, nên danh "
+                                     "sách trong đó không hiện: viết ‘|’ thay cho ‘>’ để giữ từng dòng như đã gõ, và để một "
+                                     "dòng trống trước danh sách."))
+                continue
             # A field of one line (a step's record) is told so (S103), not how to lay out a list.
             if "\n" not in span.text.strip():
                 continue
             starts = [0] + [m.end() for m in re.finditer("\n", text)]
             found = list_problems(text) + layout_problems(text)
-            at_line, at_col = origin.located.pos(span.path)
-            if found and origin.text.splitlines()[at_line - 1][at_col - 1:at_col] == ">":
+            if found and folded:
                 # A folded block joins its lines into one: no blank line mends that, '|' does.
                 problems.append(diag(origin.rel, at_line, at_col, found[0][3], "Khối ‘>’ nối các dòng thành một đoạn, nên danh "
                                      "sách hay bảng trong đó không hiện: viết ‘|’ thay cho ‘>’ để giữ từng dòng như đã gõ."))

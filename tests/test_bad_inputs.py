@@ -228,6 +228,9 @@ CASES = [
     # A second check-against-build hunt's: indented as GitHub takes it, shown otherwise here.
     ("a sub-item two spaces in after a blank line", GUIDE, prose("Các việc:\n\n- Việc một\n\n  - việc con\n\n- Việc hai\n\n"), "B107"),
     ("an item's paragraph indented to its words", GUIDE, prose("Các bước:\n\n1. Bước một\n\n   Đoạn tiếp của bước một.\n\n2. Bước hai\n\n"), "B107"),
+    ("a list in a folded block, joined into one sentence", "mo-hinh/gap.yml",
+     meeting("").replace("    text: Mô tả cách làm bằng lời của mình.\n",
+                         "    text: >-\n      Chi bộ làm ba việc:\n      - lập kế hoạch;\n      - giao việc.\n"), "B107"),
     ("a word struck through as GitHub shows it", GUIDE, prose("Họp ~~thứ Bảy~~ thứ Hai.\n\n"), "B121"),
     ("GitHub's alert box", GUIDE, prose("> [!NOTE]\n> Mang sổ ghi chép.\n\n"), "B121"),
     ("a title in italics", GUIDE, front().replace("title: Trang thử", "title: Trang *thử*"), "S107"),
