@@ -60,6 +60,7 @@ def _same_province(doc, c: Citation) -> bool:
     return (not (doc.province and c.province) or fold(doc.province) == fold(c.province)) and len(committees) < 2
 
 
+@functools.lru_cache(maxsize=256)  # asked of every candidate of a coded citation; bodies repeat
 def _committee(body: str | None) -> str | None:
     folded = fold(body or "")
     return next((word for word in ("tinh uy", "thanh uy") if word in folded), None)
@@ -305,6 +306,7 @@ def _yearless_namesake(c: Citation, registry: Registry) -> str:
             " nếu đúng, hãy thêm số hiệu và năm vào sổ, kèm nguồn)") if same else ""
 
 
+# A Quy định's code as typed ("08-QĐI/TW", "08-QDi/TW"): named with its "QĐi" when the registry lacks it.
 _RULE_CODE = re.compile(r"-\s*Q[ĐD][iI]\s*/")
 
 
