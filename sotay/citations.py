@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .check import rule_pass
+from .content import code_refused
 from .diagnostics import ERROR, RULES, diag
 from .model import Meeting, SampleAgenda, Topic
 from .refs import check as check_text
@@ -101,7 +102,7 @@ def registry_examples(corpus, registry):
     registry = Registry.build(registry.documents) if registry.pending else registry
     for doc in corpus.documents.values():
         origin = corpus.origin(doc)
-        if not doc.code and isinstance(origin.located.data.get("code"), str):
+        if code_refused(doc, origin.located):
             continue  # its code refused (S107): no example names it until the code is mended
         for i, example in enumerate(doc.examples):
             cites = resolve(find(example), registry)

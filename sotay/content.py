@@ -283,7 +283,7 @@ class _Loader:
                     self.corpus.unloaded_documents.add(located.data["id"])
                 self.corpus.pending_documents |= pending_keys(located.data, path.stem)
             return None
-        if cls is Document and isinstance(located.data.get("code"), str) and not item.code:
+        if cls is Document and code_refused(item, located):
             # The code refused (S107, "13–HD/BTCTU"): the pages citing it wait for it, as for an
             # entry whose file does not read, not each told to add a document the registry holds.
             self.corpus.pending_documents |= pending_keys({"code": located.data["code"]}, path.stem)
@@ -672,3 +672,8 @@ def load(root: Path | str, rel_base: Path | str | None = None) -> Corpus:
                                                          "nội dung phải là thư mục thật trong kho.")])
         return loader.corpus
     return loader.run()
+
+
+def code_refused(doc: Document, located: Located) -> bool:
+    """Whether a registry entry's file gives a code the schema refused ("13–HD/BTCTU", S107)."""
+    return isinstance(located.data.get("code"), str) and not doc.code

@@ -385,6 +385,7 @@ def _field_problems(corpus) -> list:
     for item, origin in corpus.text_origins():
         if item is None or isinstance(item, Form):
             continue
+        raw = None  # the file's lines, split once and only for a field of text
         for span in spans(origin, body_once=True):  # an outline's purpose, read from its body, is read above
             kind = type_at(type(item), span.path)
             if span.path == ("body",) or not isinstance(kind, Str):
@@ -411,8 +412,9 @@ def _field_problems(corpus) -> list:
                                      "viết thành một câu, hoặc in đậm (**…**) chữ muốn nhấn."))
                 continue
             at_line, at_col = origin.located.pos(span.path)
-            folded = origin.text.splitlines()[at_line - 1][at_col - 1:at_col] == ">"
-            if folded and _folded_list(origin.text.splitlines(), at_line):
+            raw = raw if raw is not None else origin.text.splitlines()
+            folded = raw[at_line - 1][at_col - 1:at_col] == ">"
+            if folded and _folded_list(raw, at_line):
                 # "text: >-" over "- lập kế hoạch;" lines: YAML joined them into one sentence ("… việc:
                 # - lập kế hoạch; - giao việc"), which no line of the value, read, shows any more.
                 problems.append(diag(origin.rel, at_line, at_col, "B107", "Khối ‘>’ nối các dòng thành một đoạn, nên danh "

@@ -18,9 +18,9 @@ from .render.cardtables import ALIGN_CLASSES
 from .safety import ALLOWED_ATTRIBUTES, ALLOWED_TAGS, id_problem
 
 # What the site's Markdown makes of content's own text besides what content may write: links and
-# images, list numbering, table alignment and a table cell's label on a phone
-# (sotay/render/cardtables.py).
-CONTENT_ATTRIBUTES = ALLOWED_ATTRIBUTES | {"href", "src", "alt", "start", "style", "data-sotay-label"}
+# images, list numbering and a table cell's label on a phone (sotay/render/cardtables.py, which also
+# turns a column's alignment into a class: no style is the site's Markdown's own).
+CONTENT_ATTRIBUTES = ALLOWED_ATTRIBUTES | {"href", "src", "alt", "start", "data-sotay-label"}
 # What the handbook's own pages carry besides: the download bar (sotay/export/actions.py), whose
 # download names and copied text content must never set (an attribute list once renamed a
 # download "chuong-trinh.bat" and put a copy bar of its own on a page).
@@ -44,9 +44,6 @@ OWN_CLASSES = {"md-button", "sotay-actions", "sotay-agenda", "sotay-agenda-note"
                "sotay-paper-rule", "sotay-paper-signatures", "sotay-paper-sub", "sotay-paper-subject", "sotay-paper-to",
                "sotay-part", "sotay-print", "sotay-print-doc", "sotay-print-only", "sotay-print-part-doc", "sotay-printed",
                "sotay-registry", "sotay-screen-only", "sotay-search-link", "sotay-short", *ALIGN_CLASSES}
-# The table extension aligns a column with a style; any other style is content's own (the page's
-# policy refuses it, and the check says so as H104).
-_ALIGN_STYLE = re.compile(r"text-align:\s*(?:left|right|center);?")
 # Ids of headings and anchors: lower-case, digits, "-" and "_" (the table of contents numbers a
 # repeated heading "ban-bi-thu_1"); never Material's own ("__config", "__search").
 _RENDERED_ID = re.compile(r"[a-z0-9][a-z0-9_-]*")
@@ -122,7 +119,7 @@ def attribute_problems(found, allowed=RENDERED_ATTRIBUTES) -> list[tuple[str, st
     """(value, code, message) for every attribute a rendered page may not carry."""
     out = []
     for tag, name, value in found:
-        if name not in allowed or (name == "style" and not _ALIGN_STYLE.fullmatch(value.strip())):
+        if name not in allowed:
             out.append((value or name, "H104", f"Trang có thuộc tính {name!r} trên thẻ <{tag}> (đặt bằng {{ ... }} hoặc HTML): "
                                                 "không được phép."))
         elif name == "id" and not _RENDERED_ID.fullmatch(value):
