@@ -363,7 +363,7 @@ def test_registry_and_library_lists_read_as_full_width_cards_on_a_phone(browser,
     widths = {w for w, _, _ in cards}
     assert len(widths) == 1 and abs(widths.pop() - cards[0][1]) <= 2, cards
     labels = {tuple(label.strip('"').strip() for label in before if label != "none") for _, _, before in cards}
-    assert labels == ({("Ban hành:", "Trích yếu:", "Tình trạng:")} if path == "van-ban/" else {("Nhóm chủ đề:", "Thời lượng:")}), labels
+    assert labels == ({("Ban hành:", "Trích yếu:", "Tình trạng:")} if path == "van-ban/" else {("Nhóm chủ đề:", "Thời lượng dự kiến:")}), labels
 
 
 @pytest.mark.parametrize("path", ["huong-dan/diem-tin-thoi-su/", "huong-dan/danh-gia-chat-luong/"])

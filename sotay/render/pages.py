@@ -23,6 +23,8 @@ THEMATIC_MEETING = ("huong-dan/sinh-hoat-chuyen-de", "chuong-trinh/sinh-hoat-chu
 # The lessons are the handbook's reading of a cell's practice, not the article's words: the page
 # says so once, so no lesson needs its own "Theo Sổ tay này".
 LESSONS_ARE_OURS = "*Những bài học dưới đây là nhận xét của Sổ tay này từ cách làm của chi bộ, không phải lời của bài viết.*"
+# A cell's results are what its article reports of itself: the page says whose word they are.
+RESULTS_ARE_REPORTED = "*Những kết quả dưới đây do bài viết về chi bộ nêu (xem mục Nguồn ở cuối trang); Sổ tay chưa đối chiếu với nguồn khác.*"
 # Over a document's points: what they are, and what they are not (the document's own words).
 POINTS_SAY = ("*Những điểm dưới đây là lời tóm tắt của Sổ tay theo các nguồn ghi bên cạnh từng điểm, "
               "không phải nguyên văn văn bản.*")
@@ -192,7 +194,7 @@ class Renderer:
         to_agenda = "[Chương trình mẫu](#chuong-trinh-mau) ở phần cuối trang: sao chép, tải về hoặc in.\n{: .sotay-screen-only }"
         parts = [f"# {m.title}", PRINTS_PART, self.text(m.summary, src, m), to_agenda, "## Về chi bộ", self.text(bullet_list(facts), src, m),
                  "## Cách làm", "\n\n".join(f"### {p.title}\n\n{self.text(p.text, src, m)}" for p in m.practices),
-                 "## Kết quả", self.text(bullet_list(m.results), src, m),
+                 "## Kết quả", RESULTS_ARE_REPORTED, self.text(bullet_list(m.results), src, m),
                  "## Bài học", LESSONS_ARE_OURS, self.text(bullet_list(m.lessons), src, m)]
         if m.quotes:
             parts += [f"## {CLOSING['trich-dan']}", self.text(quotes_block(m.quotes, self.corpus.sources), src, m)]
@@ -201,7 +203,7 @@ class Renderer:
                   on_paper_only(forms.agenda_fill_ins(m.agenda.kind)),
                   # A part of the page: "In" prints it, Ctrl+P the whole case study (sotay.css).
                   '<div class="sotay-doc sotay-agenda sotay-part" markdown>\n\n' + self.text(agenda_table(m.agenda.items), src, m) + "\n\n</div>",
-                  self.related(m, src), self.footer(m, src, printed=True)]
+                  self.related(m, src), self.footer(m, src, CLOSING['van-ban-nhac-den'], printed=True)]
         page.body = "\n\n".join(p for p in parts if p)
         return page
 
@@ -248,7 +250,7 @@ class Renderer:
         if lib.notes:
             parts.append(self.text(bullet_list(lib.notes), src, lib))
         # On a phone each row becomes a card (sotay.css): three columns wrapped a title over five lines.
-        listing = '<div class="sotay-library" markdown>\n\n' + table(["Chuyên đề", "Nhóm chủ đề", "Thời lượng"], rows) + "\n\n</div>"
+        listing = '<div class="sotay-library" markdown>\n\n' + table(["Chuyên đề", "Nhóm chủ đề", "Thời lượng dự kiến"], rows) + "\n\n</div>"
         parts += ["## Các chuyên đề", listing, self.footer(lib, src)]
         return Page(src, lib.title, "\n\n".join(p for p in parts if p), "library", {"description": lib.summary}, lib)
 

@@ -417,7 +417,7 @@
   var CONTENTS_FROM = 5;
   // What every page ends with (sotay/render/sections.py's CLOSING; tests/test_script_names.py holds the two
   // together): listed, but no reason for a list.
-  var FOOT = ["xem-them", "nguon", "van-ban-lam-can-cu", "trich-dan", "duoc-trich-dan-tai"];
+  var FOOT = ["xem-them", "nguon", "van-ban-lam-can-cu", "van-ban-nhac-den", "trich-dan", "duoc-trich-dan-tai"];
   function listSections() {
     var article = document.querySelector(".md-content article");
     if (!article || article.querySelector(".sotay-contents")) return;
