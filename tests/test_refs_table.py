@@ -1194,6 +1194,30 @@ CASES = [
     ("Thực hiện NQ4 khóa XI.", [R("NQ4 khóa XI", id=None, problems=["C107"])]),
     ("Nghị quyết 4 khóa XII", [R("Nghị quyết 4 khóa XII", id="04-NQ/TW-2016", problems=[])]),
     ("Nghị quyết 4 của Tỉnh ủy khóa XI", [R("Nghị quyết 4 của Tỉnh ủy khóa XI", id=None, problems=["C107"])]),
+    # A review's cases (a red team's paragraphs): the Youth Union's plenum is numbered and termed as
+    # the Party's; a local congress's term in brackets; short forms in a Markdown list, bulleted or
+    # numbered; numbers listed before a subject; a code chosen by the sentence before it names the
+    # short form after; a plan for five years; an issuer split by a second slash.
+    ("Chi đoàn học tập Nghị quyết Trung ương 4 khóa XII của Ban Chấp hành Trung ương Đoàn.", []),
+    ("Chi đoàn học tập Nghị quyết Trung ương 4 khóa XII của Đoàn về công tác thanh niên.", []),
+    ("Chi bộ học tập Nghị quyết Trung ương 4 khóa XII của Ban Chấp hành Trung ương.",
+     [R("Nghị quyết Trung ương 4 khóa XII của Ban Chấp hành Trung ương", id="04-NQ/TW-2016", problems=[])]),
+    ("Đảng bộ phường thực hiện Nghị quyết Đại hội lần thứ XIII (nhiệm kỳ 2020 - 2025) của Đảng bộ phường.", []),
+    ("Đảng bộ thực hiện Nghị quyết Đại hội lần thứ XIII (nhiệm kỳ 2020 - 2025), đạt 10/12 chỉ tiêu.", []),
+    ("Văn bản:\n\n- Chỉ thị 05\n- Hướng dẫn 42\n- Quy định 294\n",
+     [R("Chỉ thị 05", id=None, problems=["C107"]), R("Hướng dẫn 42", id=None, problems=["C107"]),
+      R("Quy định 294", id=None, problems=["C107"])]),
+    ("Văn bản:\n\n1. Kết luận 18\n2. Quy định 294\n",
+     [R("Kết luận 18", id=None, problems=["C107"]), R("Quy định 294", id=None, problems=["C107"])]),
+    ("Chỉ thị 10\n-CT/TW ngày 30/3/2007 của Ban Bí thư.", [R("Chỉ thị 10\n-CT/TW ngày 30/3/2007 của Ban Bí thư", id="10-CT/TW-2007", problems=["C109"])]),
+    ("Chi bộ học tập các Quy định 232, 294 về thi hành Điều lệ Đảng.",
+     [R("Quy định 232", id=None, problems=["C107"]), R("294", id=None, problems=["C107"])]),
+    ("Ngày 23/7/2025, thay mặt Ban Bí thư, đồng chí Trần Cẩm Tú đã ký ban hành Chỉ thị số 50-CT/TW về sinh hoạt chi bộ. "
+     "Theo Chỉ thị 50, toàn Đảng sinh hoạt chi bộ vào ngày 3 hằng tháng.",
+     [R("Chỉ thị số 50-CT/TW", id="50-CT/TW-2025", problems=[]), R("Chỉ thị 50", id="50-CT/TW-2025", problems=[])]),
+    ("Chi bộ xây dựng Kế hoạch 5 năm 2026-2030 về phát triển đảng viên, Chương trình 3 năm và Kế hoạch 2 năm để thực hiện.", []),
+    ("Chi bộ thực hiện Hướng dẫn số 42-HD/BTC/TW ngày 28/10/2025.",
+     [R("Hướng dẫn số 42-HD/BTC/TW ngày 28/10/2025", id="42-HD/BTCTW-2025", problems=["C106"])]),
 ]
 
 

@@ -355,6 +355,9 @@ def _code_abbr(m: re.Match) -> str:
     return m.group("abbr") or m.group("abbr2") or m.group("abbr3")
 
 
+_ISSUER_REST = re.compile(r"/([A-ZĐ]{1,5})(?![\wÀ-ỹ])")
+
+
 def _party(t: str, m: re.Match) -> Citation:
     num, sep, issuer_raw, word, dashed, slashed = m.group("num", "sep", "iss", "kw", "abbr2", "abbr3")
     abbr_raw = _code_abbr(m)
@@ -380,6 +383,11 @@ def _party(t: str, m: re.Match) -> Citation:
     if squeezed != issuer and squeezed in P.KNOWN_ISSUERS:
         # "42-HD/BTC-TW", "42-HD/BTC.TW": one issuer, split by a mark (it was told as unknown, C101).
         issuer, malformed = squeezed, "cơ quan ban hành trong số hiệu bị tách bởi dấu gạch ngang hoặc dấu chấm"
+    rest = issuer not in P.KNOWN_ISSUERS and _ISSUER_REST.match(t, end)
+    if rest and issuer + rest.group(1) in P.KNOWN_ISSUERS:
+        # "42-HD/BTC/TW": one issuer split by a second slash (read as BTC, it was told as unknown, C101).
+        issuer, end = issuer + rest.group(1), rest.end()
+        malformed = "cơ quan ban hành trong số hiệu bị tách bởi dấu gạch chéo"
     abbr = _abbr(abbr_raw)
     malformed = malformed or _ABBR_MISTAKES.get(abbr_raw.upper())
     if word:
@@ -511,6 +519,8 @@ def _plenum_at(t: str, m: re.Match, start: int) -> list[Citation]:
     if items:
         c = Citation(start, after, "", "NQ", "dang", link_end=first_end)
         end = _read_context(t, c, after)
+        if _union_s(t, c, end):
+            return []
         if len(c.terms) > 1:
             # "4, 5 khóa XI và XII": which plenum of which term is not said.
             return [_short_plenum(start, first_end, plenum, first_end)]
@@ -527,6 +537,8 @@ def _plenum_at(t: str, m: re.Match, start: int) -> list[Citation]:
         # No term after the list: the first plenum alone, read as below (a short reference).
     c = Citation(start, m.end(), "", "NQ", "dang", link_end=m.end())
     end = _read_context(t, c, m.end())
+    if _union_s(t, c, end):
+        return []
     if not c.terms and P.FIRM_UNIT_AFTER.match(t, m.end()):
         return []  # "NQ TW 10 lần": a count ("Nghị quyết Trung ương 4 không chỉ …" cites it)
     if not c.terms:
@@ -551,6 +563,17 @@ def _plenum_at(t: str, m: re.Match, start: int) -> list[Citation]:
     if len(cites) > 1:
         cites[0].link_end = cites[0].end = numerals[0].end()
     return cites
+
+
+# The Youth Union's central bodies, which a plenum's issuer may name ("… khóa XII của Ban Chấp hành
+# Trung ương Đoàn"): its plenums are numbered and termed as the Party's are.
+_UNION_BODIES = {"Ban Chấp hành Trung ương Đoàn", "Ban Bí thư Trung ương Đoàn", "Trung ương Đoàn"}
+_UNION_AFTER = re.compile(r"\s{0,3},?\s{0,3}(?:của|do)\s{1,3}(?:Đoàn|Hội|Công\s{1,3}đoàn|Mặt\s{1,3}trận)(?![\wÀ-ỹ])")
+
+
+def _union_s(t: str, c: Citation, end: int) -> bool:
+    """A mass organisation's plenum ("Nghị quyết Trung ương 4 khóa XII của Đoàn"): not the Party's."""
+    return c.body in _UNION_BODIES or bool(_UNION_AFTER.match(t, end))
 
 
 def _the_meeting(separator: str, item: str) -> bool:
@@ -655,7 +678,8 @@ def _short(t: str, m: re.Match, defined: set[str]) -> tuple[Citation, bool | str
     # ("(gọi tắt là Quy định 294). Quy định 294 yêu cầu...") or names what the document is
     # ("Kết luận 18 của Ban Bí thư", "Quy định 08 về …").
     tentative = (not m.group("sso") and word.lower() in P.PROSE_WORDS and not is_defined
-                 and (bool(P.SENTENCE_START.search(t, max(0, start - 4), start)) and not P.ABOUT.match(t, m.end())
+                 and (bool(P.SENTENCE_START.search(t, max(0, start - 4), start)) and not P.ITEM_NUMBER_BEFORE.search(t, max(0, start - 9), start)
+                      and not P.ABOUT.match(t, m.end())
                       or bool(P.LABEL_AFTER.match(t, m.end()))
                       and bool(P.LINE_OPENS.search(t, max(0, start - P.LINE_OPENS_AHEAD), start))))
     # In lower case a kind word is prose ("quy định 90 phút", "kế hoạch số 3 của chi bộ") unless
@@ -682,7 +706,8 @@ def _short_list(t: str, first: Citation) -> list[Citation] | None:
     """A short form followed by more numbers of its kind: one reference each, the issuer read
     after the last being all of theirs (a date or a term, the last one's only). None where none
     follow, where one is a count or a year ("Quy định 5, 6 tháng", "Hướng dẫn 42, 2025 là …"),
-    or where no issuer follows the last (numbers listed are counts as often as documents)."""
+    or where no issuer, subject or verb follows the last (numbers listed are counts as often as
+    documents)."""
     listed = _SHORT_LIST.match(t, first.end)
     numbers = list(_DIGITS.finditer(t, first.end, listed.end())) if listed else []
     if not numbers or any(len(n.group()) > 3 or P.UNIT_AFTER.match(t, n.end()) for n in numbers):
@@ -695,7 +720,8 @@ def _short_list(t: str, first: Citation) -> list[Citation] | None:
     last.end = _read_context(t, last, last.end)
     # Documents too where the issuers follow in turn ("Chỉ thị 05 và 10 của Bộ Chính trị, Ban Bí
     # thư": each its own, so neither is read) or another kind's document ("Chỉ thị số 05, 10 và Hướng dẫn 12").
-    if not last.body and not (P.BODY.match(t, last.end) or _NEXT_KIND.match(t, last.end)):
+    # Or their subject, or what they do ("các Quy định 232, 294 về thi hành Điều lệ Đảng").
+    if not last.body and not (P.BODY.match(t, last.end) or _NEXT_KIND.match(t, last.end) or P.ABOUT.match(t, last.end)):
         return None
     system = P.BODY_SYSTEMS.get((last.body or "").lower(), first.system)
     for c in cites:

@@ -181,7 +181,7 @@ OF_THE_PARTY = _compile(r"\s{1,3}của\s{1,3}Đảng(?![\wÀ-ỹ]|\s{1,3}bộ(?!
 YOUTH_BODY_AFTER = _compile(r"\s{0,3},?\s{0,3}(?:của|do)\s{1,3}(?:Ban\s{1,3}(?:Thường\s{1,3}vụ|Chấp\s{1,3}hành)\s{1,3})?"
                             r"(?-i:(?:Thành|Tỉnh|Huyện|Quận|Thị)\s{1,3}đoàn|Đoàn\s{1,3}(?:TNCS|Thanh\s{1,3}niên|trường|khối|xã|phường|cơ\s{1,3}sở))"
                             r"(?![\wÀ-ỹ])")
-LOCAL_CONGRESS = _compile(r"(?:\s{0,3},?\s{0,3}nhiệm\s{1,3}kỳ\s{1,3}\d{4}\s{0,3}-\s{0,3}\d{4})?(?:\s{0,3},?\s{0,3}(?:của\s{1,3})?"
+LOCAL_CONGRESS = _compile(r"(?:\s{0,3},?\s{0,3}\(?\s{0,2}nhiệm\s{1,3}kỳ\s{1,3}\d{4}\s{0,3}[-–]\s{0,3}\d{4}\s{0,2}\)?)?(?:\s{0,3},?\s{0,3}(?:của\s{1,3})?"
                           r"(?:Đảng\s{1,3}bộ|Chi\s{1,3}bộ)(?![\wÀ-ỹ])"
                           # A mass organisation by its name (not "Hội nghị", "Hội đồng", "đoàn kết"),
                           # also a local unit's ("Thành đoàn", "Đoàn trường", "Liên đoàn Lao động").
@@ -193,9 +193,9 @@ LOCAL_CONGRESS = _compile(r"(?:\s{0,3},?\s{0,3}nhiệm\s{1,3}kỳ\s{1,3}\d{4}\s{
                           # Its short name after "của", as its own members' reports write it ("Nghị
                           # quyết Đại hội XII của Đoàn", "… của Hội", "… của Mặt trận").
                           r"|\s{0,3},?\s{0,3}của\s{1,3}(?-i:Đoàn|Hội|Mặt\s{1,3}trận)(?![\wÀ-ỹ]))")
-# "… lần thứ I, nhiệm kỳ 2025 - 2030": a congress's term, whose first year tells the Party's
+# "… lần thứ I, nhiệm kỳ 2025 - 2030", "(nhiệm kỳ 2020 - 2025)": a congress's term, whose first year tells the Party's
 # congresses (XIII: 2021 - 2026) from the local ones held in between.
-CONGRESS_TERM = _compile(r"\s{0,3},?\s{0,3}nhiệm\s{1,3}kỳ\s{1,3}(?P<first>\d{4})(?![\wÀ-ỹ])")
+CONGRESS_TERM = _compile(r"\s{0,3},?\s{0,3}\(?\s{0,2}nhiệm\s{1,3}kỳ\s{1,3}(?P<first>\d{4})(?![\wÀ-ỹ])")
 # A kind written as its code's abbreviation, in capitals, before a number: "NQ 35", "CT số 50", and
 # the one state kind reports shorten so, "NĐ 111" (a decree). (Not TT, BC, CV: a Thông tư or Thông
 # tri, a report, a letter; nor lower case, which is prose.)
@@ -523,7 +523,11 @@ COUNT_PHRASES = ["đồng chí", "đảng viên", "nội dung", "vấn đề", "
 
 def _unit_after(words: list[str]) -> re.Pattern:
     return _compile(r"(?:\s{1,3}(?:" + "|".join(phrase(w) for w in sorted(words + COUNT_PHRASES, key=len, reverse=True))
-                    + r"|ngày(?!\s{1,3}\d))(?![\wÀ-ỹ])|\s{0,2}%"
+                    + r"|ngày(?!\s{1,3}\d)"
+                    # "Kế hoạch 5 năm để …", "Kế hoạch 5 năm 2026 - 2030": years counted, a period;
+                    # "năm 2025", "năm ngoái" may say the document's year.
+                    + r"|năm(?=\s{1,3}\d{4}\s{0,3}[-–]\s{0,3}\d{4})|năm(?!\s{1,3}(?:\d|ngoái|nay|trước|ấy|đó|này))"
+                    + r")(?![\wÀ-ỹ])|\s{0,2}%"
                     # "Thông báo số 0912 345 678": a phone number, not a document.
                     r"|[ \t.]\d)")
 
@@ -586,7 +590,9 @@ CODE_MENTION_HINT = re.compile("[hHmM](?:[iIİı][ệỆ][uU]|[ãÃ])")
 # A code broken after its number ("Chỉ thị 10 -", "10 - CT", "Nghị định 111/2022"), not a spaced dash
 # that goes on with the sentence in lower case ("Chỉ thị 10 - văn bản về sinh hoạt chi bộ"). The
 # scanner reads the same dash (scanner._DASH_GOES_ON).
-CONTINUES_CODE = _compile(r"\s{0,3}[-–/]")
+# A list item's marker on the next line ("- Chỉ thị 50⏎- Hướng dẫn 42") opens an item, it goes on
+# with nothing (the scanner's _NEXT_ITEM reads the same).
+CONTINUES_CODE = _compile(r"(?![ \t]{0,3}\n[ \t]{0,3}[-–][ \t])\s{0,3}[-–/]")
 # The spaced dash, before the word whose case says which (`str.islower`: "- Ủy ban" is a name).
 SPACED_DASH = _compile(r"\s{1,3}[-–][ \t]{1,3}")
 # "Quy định 08 về trách nhiệm nêu gương": a document's subject follows its number; "Quy định 294
@@ -603,6 +609,9 @@ LINE_OPENS_AHEAD = 16
 # A sentence starts right here (searched in the few characters before a short form).
 # (`scanner.NOT_SENTENCE_START` is its complement: change both together.)
 SENTENCE_START = _compile(r"(?:^|[.!?:\n]\s{0,3})$")
+# A numbered list's marker opening the line ("1. Kết luận 18"): its full stop ends no sentence, as
+# a bullet's dash does not.
+ITEM_NUMBER_BEFORE = _compile(r"(?:^|\n)[ \t]{0,3}\d{1,2}[.)][ \t]{1,3}$")
 
 
 # A prose kind word, capitalised: after a number and a space, the scanner's match read the number

@@ -890,6 +890,10 @@ def resolve(cites: list[Citation], registry: Registry, text: str | None = None, 
             c.problems.append(_none_held(c, registry, label))
             continue
         chosen, problem = _choose(c, docs, exact, label, text, cites[i - 1].end if i else 0)
+        # Chosen among a code's documents by what the sentence says before it or by its title
+        # ("Ngày 23/7/2025, thay mặt Ban Bí thư, đồng chí … ký ban hành Chỉ thị số 50-CT/TW"): the
+        # text has said which it is, as a date beside it does.
+        told_which = chosen is not None and len(docs) > 1
         if chosen is None and c.defined_as is not None and c.defined_as.id and (defined := registry.get(c.defined_as.id)) in docs:
             # "(gọi tắt là Chỉ thị 50) … Chỉ thị 50 ngày 23/7/2024": the text said which document
             # it is; a fact beside it that contradicts it is told against it (C102), not as a
@@ -940,7 +944,7 @@ def resolve(cites: list[Citation], registry: Registry, text: str | None = None, 
             chosen = typo
         # A code the registry holds once names its document alone ("Nghị quyết số 35-NQ/TW (Nghị quyết
         # 35) …"): the short form after it is that document too.
-        named = in_full or (c.code and not c.short and len(registry.by_code.get(code_key(c.code), ())) == 1)
+        named = in_full or told_which or (c.code and not c.short and len(registry.by_code.get(code_key(c.code), ())) == 1)
         if (c.code or c.short and chosen.code) and named and not _mismatches(chosen, c):
             # Two of a code's documents cited in full ("Chỉ thị 50-CT/TW ngày 23/7/2025 thay thế
             # Chỉ thị 50-CT/TW năm 1999"): the bare code after them may be either. A short form

@@ -10,5 +10,6 @@ SECTIONS = {"huong-dan": "Hướng dẫn", "mo-hinh": "Mô hình sinh hoạt", "
             "chuyen-de": "Thư viện chuyên đề", "van-ban": "Văn bản", "bien-tap": "Dành cho ban biên tập"}
 
 # A heading's anchor -> the heading the site adds at the end of a page.
-CLOSING = {"xem-them": "Xem thêm", "nguon": "Nguồn", "van-ban-lam-can-cu": "Văn bản làm căn cứ", "van-ban-nhac-den": "Văn bản nhắc đến", "trich-dan": "Trích dẫn",
+CLOSING = {"xem-them": "Xem thêm", "nguon": "Nguồn", "van-ban-lam-can-cu": "Văn bản làm căn cứ", "van-ban-nhac-den": "Văn bản nhắc đến",
+           "trich-dan": "Trích dẫn",
            "duoc-trich-dan-tai": "Được trích dẫn tại"}
