@@ -151,7 +151,14 @@ def _zip(site: Path, top: str, dest: Path, mtime: int) -> None:
 
 
 # The package `deploy` finds argparse_vi beside it when it is not run from the sotay package.
-DEPLOY_MAIN = "import sys\n\nfrom deploy.cli import main\n\nsys.exit(main())\n"
+# The deploy runs on the server's own Python: older than 3.9 it stopped in a traceback (3.8: a
+# relative import's ValueError; 3.7: gzip.BadGzipFile; 3.6: a syntax error), so it says so first,
+# in words any Python reads.
+PYTHON_CHECK = ("# -*- coding: utf-8 -*-\nimport sys\n\nif sys.version_info < (3, 9):\n"
+                "    sys.stderr.write(\"Cần Python 3.9 trở lên để triển khai; máy này có Python %d.%d. \"\n"
+                "                     \"Hãy chạy bằng python3.9 (hoặc mới hơn) nếu máy có.\\n\" % sys.version_info[:2])\n"
+                "    sys.exit(2)\n")
+DEPLOY_MAIN = PYTHON_CHECK + "\nfrom deploy.cli import main\n\nsys.exit(main())\n"
 
 
 def _deploy_app(work: Path, dest: Path, mtime: int) -> None:
@@ -225,6 +232,22 @@ def site_url_problem(site_url: str) -> str | None:
     # a location written with either would never match.
     if "//" in parts.path or any(part in (".", "..") for part in parts.path.split("/")):
         return "đường dẫn không có // hay đoạn chỉ gồm dấu chấm (/./, /../)"
+    # Copied from the address bar on a page: the site would live under ".../index.html/".
+    if re.search(r"\.html?$", parts.path, re.IGNORECASE):
+        return f"đây là địa chỉ một trang, không phải thư mục của Sổ tay; bỏ tên trang: {site_url.rsplit('/', 1)[0]}/"
+    return None
+
+
+def _commit_problem() -> str | None:
+    """Why the source's commit cannot be read, in git's own words; None when it can. A release
+    is named and told apart by its commit: without one every build was "0.1.0", and deploy
+    refused the next as a second archive under a version already live."""
+    try:
+        subprocess.run(["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True, text=True, check=True)
+    except OSError:
+        return "máy này không có lệnh git"
+    except subprocess.CalledProcessError as err:
+        return (err.stderr or "").strip() or f"git rev-parse HEAD kết thúc với mã {err.returncode}"
     return None
 
 
@@ -302,6 +325,13 @@ def dist(out: Path, site_url: str | None = None, config: Path | None = None, con
     # to pick up as if it were this one.
     out = Path(out)
     _clear(out)
+    unknown = _commit_problem()
+    if unknown:
+        print(f"Không đọc được commit của mã nguồn, nên không đặt được phiên bản cho bản phát hành:\n{unknown}\n"
+              "Hãy dựng từ một bản sao git (git clone, không phải tệp nén mã nguồn), bằng chính tài khoản sở hữu thư mục "
+              "(git báo \"dubious ownership\" thì làm theo lệnh git config ... safe.directory mà git gợi ý).\n"
+              + _nothing_written(out), file=sys.stderr)
+        return 2
     if site_url is None:
         site_url = DEFAULT_SITE_URL
         print(f"Chưa đặt SITE_URL: bản phát hành này dựng cho địa chỉ mặc định {site_url}, chỉ hợp để xem thử trên "

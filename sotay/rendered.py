@@ -25,7 +25,7 @@ CONTENT_ATTRIBUTES = ALLOWED_ATTRIBUTES | {"href", "src", "alt", "start", "data-
 # download names and copied text content must never set (an attribute list once renamed a
 # download "chuong-trinh.bat" and put a copy bar of its own on a page).
 RENDERED_ATTRIBUTES = CONTENT_ATTRIBUTES | {"type", "download", "data-sotay-copy", "data-sotay-html", "data-sotay-md",
-                                            "data-search-exclude"}
+                                            "data-search-exclude", "role", "aria-label"}
 # The tags content's Markdown makes, besides the raw tags it may write: links, images, headings.
 CONTENT_TAGS = ALLOWED_TAGS | {"a", "img", "h1", "h2", "h3", "h4", "h5", "h6"}
 # Classes the site's script and styles act on ("sotay-actions", "sotay-copy", Material's "md-..."):

@@ -72,6 +72,7 @@ def deploy(archive: Path, root: Path, sums: Path | None = None, keep: int = KEEP
                 _check_base_path(archive.name, root, version, built_for)
             warnings = _warnings(archive, root, version, built_for)
             deployed = _deploy(archive, root, version, digest, keep, allowed is not None)
+            warnings += _nginx_conf_changed(root, listed)
     for warning in warnings:
         print(f"Cảnh báo: {warning}", file=sys.stderr)
     return deployed
@@ -110,6 +111,32 @@ def _warnings(archive: Path, root: Path, version: str, new: dict) -> list[str]:
                     f"({old['site_url']}): liên kết canonical và sitemap của bản mới trỏ tới {now}. Nếu bạn đọc vẫn "
                     f"vào {was}, hãy dựng lại trên máy dựng:\n    make dist SITE_URL={old['site_url']}")
     return said
+
+
+# The hash, in SHA256SUMS, of the nginx.conf beside the release last deployed (a file of the root).
+NGINX_CONF_SEEN = "nginx-conf"
+
+
+def _nginx_conf_changed(root: Path, listed: bytes) -> list[str]:
+    """The release's nginx.conf against the last deployed release's: the server keeps the copy an
+    operator made once, and the file changed between releases (its policy header among them, which
+    each page's own must match). Told, and then recorded, after the switch; the first time only recorded."""
+    new = next((line.split()[0] for line in listed.decode("utf-8", "replace").splitlines()
+                if line.split()[1:] in (["nginx.conf"], ["*nginx.conf"])), None)
+    if new is None:
+        return []
+    try:
+        seen = (root / NGINX_CONF_SEEN).read_text(encoding="utf-8").split()
+    except OSError:
+        seen = []
+    try:
+        write_list(root, NGINX_CONF_SEEN, [new])
+    except OSError:
+        return []
+    if not seen or seen[0] == new:
+        return []
+    return ["nginx.conf của bản phát hành này khác của bản triển khai trước: chép nginx.conf mới (cạnh SHA256SUMS) đè lên "
+            "bản nginx đang dùng (ví dụ /etc/nginx/conf.d/sotay.conf), rồi chạy\n    nginx -t && systemctl reload nginx"]
 
 
 def _deploy(archive: Path, root: Path, version: str, digest: str, keep: int, signed: bool) -> str:

@@ -20,11 +20,21 @@ NAMESPACE = "sotay-release"
 SIGNERS = "allowed_signers"
 
 
+# What an OpenSSH older than 8.2 answers "-Y find-principals" with (8.0 and before know no -Y): it
+# was told as a signature no allowed key had made, and the operator went looking for a key.
+_TOO_OLD = re.compile(rb"illegal option|unknown option|invalid option|unsupported operation|usage:", re.IGNORECASE)
+
+
 def _ssh_keygen(*args: str, data: bytes | None = None) -> subprocess.CompletedProcess:
     try:
-        return subprocess.run(["ssh-keygen", "-Y", *args], input=data, capture_output=True)
+        done = subprocess.run(["ssh-keygen", "-Y", *args], input=data, capture_output=True)
     except FileNotFoundError:
         raise DeployError("cần lệnh ssh-keygen để kiểm tra chữ ký (Debian: apt-get install openssh-client).") from None
+    if done.returncode != 0 and _TOO_OLD.search(done.stderr or b""):
+        raise DeployError("ssh-keygen trên máy này quá cũ để kiểm tra chữ ký: cần OpenSSH 8.2 trở lên (Debian 11, Ubuntu 20.04 "
+                          "hoặc mới hơn; xem bằng lệnh ssh -V). ssh-keygen báo: "
+                          + (done.stderr or b"").decode("utf-8", "replace").strip().splitlines()[0])
+    return done
 
 
 def check_signature(sums: Path, signers: Path, data: bytes | None = None) -> str:

@@ -63,7 +63,10 @@ class ActionBars:
         if exp is None:
             return ""
         anchor = f' id="{form_anchor(form.slug)}"' if anchored else ""  # the form's first place on the page
-        return (f'<div class="sotay-actions sotay-form-actions"{anchor} markdown="1" data-search-exclude'
+        # Named by its form: a page with two forms read "Sao chép, Tải về DOCX, In" twice to a
+        # screen reader, before either form's text.
+        named = f' role="group" aria-label="{escape(form.title, quote=True)}"'
+        return (f'<div class="sotay-actions sotay-form-actions"{anchor}{named} markdown="1" data-search-exclude'
                 f' data-sotay-copy="{_attr(to_text(exp, self.ctx))}" data-sotay-html="{_attr(form_html(form))}">\n'
                 f'<button type="button" class="md-button sotay-copy">Sao chép</button> '
                 f'{_link(src, exp, "Tải về DOCX", "docx")} '

@@ -292,7 +292,9 @@ class Renderer:
         # one line ("Dữ kiện Nội dung Nguồn Loại văn bản Chỉ thị Số hiệu 50-CT/TW..."), filled the
         # lines a search result shows under the document's name.
         facts = '<div class="sotay-facts" data-search-exclude markdown>\n\n' + table(["Dữ kiện", "Nội dung", "Nguồn"], rows) + "\n\n</div>"
-        parts = [f"# {label}", lead, status, facts]
+        # A replaced document says so first: on a phone a search result shows its title and three
+        # lines, which the lead took, and a member opened or cited the replaced directive as current.
+        parts = [f"# {label}", status, lead, facts] if doc.replaced_by else [f"# {label}", lead, status, facts]
         if points:
             # What a member looks the document up for, before its aliases and notes: each point
             # with the sources that report it.
