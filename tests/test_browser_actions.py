@@ -555,6 +555,10 @@ def test_a_forms_print_button_prints_that_form_alone(page, site_url):
     page.emulate_media(media="screen")
     page.evaluate("() => { window.print = () => {}; }")
     printed = []
+    # Each bar is named by its form: a screen reader read "Sao chép, Tải về DOCX, In" twice.
+    names = [(bar.get_attribute("role"), bar.get_attribute("aria-label")) for bar in page.query_selector_all(".sotay-form-actions")]
+    assert [role for role, _ in names] == ["group", "group"] and all(n.startswith("Mẫu ") for _, n in names), names
+    assert len({n for _, n in names}) == 2, names
     for bar in page.query_selector_all(".sotay-form-actions"):
         bar.query_selector("button.sotay-print").click()
         page.emulate_media(media="print")

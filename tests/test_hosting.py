@@ -1523,6 +1523,46 @@ def test_downloads_are_served_as_markdown_in_utf8_and_as_word_documents(served, 
     _downloads(served_at_root[0], "/")
 
 
+def test_deploy_tells_when_the_release_s_nginx_conf_differs_from_the_last_deployed_one_s(tmp_path, reachable):
+    """The runbook said to copy nginx.conf once; it changed fifteen times in two weeks of releases
+    (its policy header among them), and a server kept the first copy without a word."""
+    dist, root = tmp_path / "dist", reachable / "srv"
+    dist.mkdir()
+
+    def release(version: str, conf: str) -> Path:
+        archive = _fake_release(dist, version, {"index.html": version})
+        (dist / "nginx.conf").write_text(conf)
+        sums = dist / "SHA256SUMS"
+        kept = [line for line in sums.read_text().splitlines() if not line.endswith("  nginx.conf")]
+        sums.write_text("".join(f"{line}\n" for line in kept) + f"{hashlib.sha256(conf.encode()).hexdigest()}  nginx.conf\n")
+        return archive
+
+    # The first deploy: the runbook has the operator copy it.
+    assert _run_deploy(release("8.0.0", "server { listen 80; }\n"), "--root", root).stderr == ""
+    assert _run_deploy(release("8.0.1", "server { listen 80; }\n"), "--root", root).stderr == ""
+    proc = _run_deploy(release("8.0.2", "server { listen 8080; }\n"), "--root", root)
+    assert proc.returncode == 0 and current(root) == "8.0.2", proc.stderr
+    assert proc.stderr.startswith("Cảnh báo: nginx.conf của bản phát hành này khác của bản triển khai trước") \
+        and proc.stderr.endswith("\n    nginx -t && systemctl reload nginx\n"), proc.stderr
+    assert _run_deploy(release("8.0.3", "server { listen 8080; }\n"), "--root", root).stderr == ""
+
+
+def test_an_openssh_too_old_for_signatures_is_told_as_such_not_as_a_wrong_key(release, release_key, tmp_path):
+    """OpenSSH before 8.2 has no "-Y find-principals" (Debian 10, RHEL 8): the deploy said no allowed
+    key had signed the release, and the operator went looking for a key."""
+    root = tmp_path / "srv"
+    old = tmp_path / "bin"
+    old.mkdir()
+    (old / "ssh-keygen").write_text("#!/bin/sh\necho 'ssh-keygen: illegal option -- Y' >&2\necho 'usage: ssh-keygen [-q] [-a rounds]' >&2\nexit 1\n")
+    (old / "ssh-keygen").chmod(0o755)
+    proc = subprocess.run([str(ROOT / "scripts/deploy"), str(_archive(release, ".tar.gz")), "--root", str(root),
+                           "--allowed-signers", str(release_key[1])],
+                          capture_output=True, text=True, env={**os.environ, "PATH": f"{old}:{os.environ['PATH']}"})
+    assert proc.returncode != 0 and "Traceback" not in proc.stderr, proc.stderr
+    assert "ssh-keygen trên máy này quá cũ để kiểm tra chữ ký: cần OpenSSH 8.2 trở lên" in proc.stderr, proc.stderr
+    assert "illegal option -- Y" in proc.stderr and not (root / "current").exists()
+
+
 def test_the_deploy_script_runs_through_a_link(tmp_path):
     # An operator links it into /usr/local/bin: it looked for ../sotay/deploy.py beside the link.
     (tmp_path / "bin").mkdir()

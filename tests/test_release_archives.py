@@ -141,10 +141,29 @@ def test_one_commit_built_on_another_day_is_the_same_release(release, release_ke
     # nginx never matches a location written with them; the manifest would carry a password.
     ("http://so-tay.intranet/so-tay//", "//"), ("http://so-tay.intranet/a/../b/", "/../"), ("http://so-tay.intranet/./a/", "/./"),
     ("http://u:pw@so-tay.intranet/so-tay/", "mật khẩu"), ("http://so-tay.intranet:0/so-tay/", "cổng 0"),
+    # Copied from the address bar on a page: built under ".../index.html/".
+    ("http://so-tay.intranet/so-tay/index.html", "bỏ tên trang: http://so-tay.intranet/so-tay/"),
 ])
 def test_a_site_url_readers_cannot_type_is_refused_before_the_build(url, problem):
     told = dist.site_url_problem(url)
     assert (told is None) if problem is None else (problem in told), told
+
+
+def test_dist_from_a_source_git_cannot_read_is_refused_with_git_s_words(tmp_path):
+    """Copied as an archive of the source (or owned by another account, which git refuses), every
+    release was version 0.1.0 with no commit, and deploy refused the next as the same version."""
+    source = tmp_path / "source"
+    source.mkdir()
+    archived = subprocess.run(["git", "archive", "HEAD"], cwd=ROOT, capture_output=True, check=True).stdout
+    subprocess.run(["tar", "-x", "-C", str(source)], input=archived, check=True)
+    for module in (ROOT / "sotay").rglob("*.py"):  # the working tree's code, as this test runs it
+        (source / module.relative_to(ROOT)).write_bytes(module.read_bytes())
+    out = tmp_path / "dist"
+    proc = subprocess.run([sys.executable, "-m", "sotay", "dist", "--out", str(out)], cwd=source, capture_output=True, text=True,
+                          env={**os.environ, "PYTHONPATH": str(source), "GIT_CEILING_DIRECTORIES": str(tmp_path)})
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr, proc.stderr
+    assert "Không đọc được commit của mã nguồn" in proc.stderr and "not a git repository" in proc.stderr, proc.stderr
+    assert "Không tạo bản phát hành" in proc.stderr and not out.exists()
 
 
 def test_make_dist_tells_a_site_url_without_its_scheme_in_words_and_builds_nothing(tmp_path):

@@ -24,7 +24,7 @@ THEMATIC_MEETING = ("huong-dan/sinh-hoat-chuyen-de", "chuong-trinh/sinh-hoat-chu
 # says so once, so no lesson needs its own "Theo Sổ tay này".
 LESSONS_ARE_OURS = "*Những bài học dưới đây là nhận xét của Sổ tay này từ cách làm của chi bộ, không phải lời của bài viết.*"
 # A cell's results are what its article reports of itself: the page says whose word they are.
-RESULTS_ARE_REPORTED = "*Những kết quả dưới đây do bài viết về chi bộ nêu (xem mục Nguồn ở cuối trang); Sổ tay chưa đối chiếu với nguồn khác.*"
+RESULTS_ARE_REPORTED = "*Những kết quả dưới đây do bài viết về chi bộ nêu (xem mục Nguồn); Sổ tay chưa đối chiếu với nguồn khác.*"
 # Over a document's points: what they are, and what they are not (the document's own words).
 POINTS_SAY = ("*Những điểm dưới đây là lời tóm tắt của Sổ tay theo các nguồn ghi bên cạnh từng điểm, "
               "không phải nguyên văn văn bản.*")
