@@ -1,4 +1,4 @@
-# -*- coding: utf-8 -*-
+# -*- coding: utf-8 -*-  # noqa: UP009 (a server's Python 2 reads this file to say it is too old)
 """Run as a folder (`python3 sotay/deploy`, which scripts/deploy does) with the server's own
 Python, whatever the folder is called and through a link to it: the package is imported by its
 folder's name from the folder above, which is put on the path last (argparse_vi.py there gives
@@ -10,9 +10,9 @@ import importlib
 import os
 import sys
 
-if sys.version_info < (3, 9):  # as the release's zipapp says it (dist.PYTHON_CHECK)
+if sys.version_info < (3, 9):  # noqa: UP036 (the server's Python, not ours); as the zipapp says it (dist.PYTHON_CHECK)
     sys.stderr.write("Cần Python 3.9 trở lên để triển khai; máy này có Python %d.%d. "
-                     "Hãy chạy bằng python3.9 (hoặc mới hơn) nếu máy có.\n" % sys.version_info[:2])
+                     "Hãy chạy bằng python3.9 (hoặc mới hơn) nếu máy có.\n" % sys.version_info[:2])  # noqa: UP031
     sys.exit(2)
 
 if __package__:  # python -m sotay.deploy
