@@ -11,8 +11,8 @@ import os
 import sys
 
 if sys.version_info < (3, 9):  # noqa: UP036 (the server's Python, not ours); as the zipapp says it (dist.PYTHON_CHECK)
-    sys.stderr.write("Cần Python 3.9 trở lên để triển khai; máy này có Python %d.%d. "
-                     "Hãy chạy bằng python3.9 (hoặc mới hơn) nếu máy có.\n" % sys.version_info[:2])  # noqa: UP031
+    told = "Cần Python 3.9 trở lên để triển khai; máy này có Python %d.%d. " % sys.version_info[:2]  # noqa: UP031 (Python 2 reads it)
+    sys.stderr.write(told + "Hãy chạy bằng python3.9 (hoặc mới hơn) nếu máy có.\n")
     sys.exit(2)
 
 if __package__:  # python -m sotay.deploy
