@@ -250,3 +250,14 @@ def _read_or_empty(path: Path) -> bytes:
     except OSError:  # the process ended while the list was read
         return b""
 
+
+
+@pytest.mark.parametrize("source", ["zipapp", "folder"])
+def test_the_deploy_on_a_python_older_than_3_9_says_so_and_stops(source):
+    """On Python 3.8 the deploy stopped in a relative import's ValueError, on 3.7 in gzip's missing
+    BadGzipFile: the server's Python is told first. (Run here with the version made older.)"""
+    main = dist.DEPLOY_MAIN if source == "zipapp" else (ROOT / "sotay/deploy/__main__.py").read_text(encoding="utf-8")
+    older = f"import sys\nsys.version_info = (3, 8, 18)\nexec(compile({main!r}, '__main__', 'exec'))"
+    proc = subprocess.run([sys.executable, "-c", older], capture_output=True, text=True)
+    assert proc.returncode == 2 and proc.stdout == "", proc.stderr
+    assert proc.stderr == "Cần Python 3.9 trở lên để triển khai; máy này có Python 3.8. Hãy chạy bằng python3.9 (hoặc mới hơn) nếu máy có.\n"
