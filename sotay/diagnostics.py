@@ -55,6 +55,8 @@ _RULES = [
     Rule("Y008", "comment-after-value", ERROR, "Phần sau dấu # ở cuối giá trị bị bỏ qua (YAML coi là ghi chú)."),
     Rule("Y009", "run-on-item", WARNING, "Một dòng mở câu mới ngay dưới mục '- ' bị YAML nối vào mục đó: mục mới thiếu '- ', "
                                          "hoặc câu viết xuống dòng (mỗi mục viết trên một dòng)."),
+    Rule("Y010", "paragraphs-joined", ERROR, "Dòng trống trong một giá trị không viết sau '|': YAML nối các đoạn văn thành một "
+                                             "đoạn; viết nhiều đoạn thì dùng `tên trường: |`."),
     # Schema
     Rule("S101", "unknown-key", ERROR, "Trường không có trong khuôn của loại nội dung."),
     Rule("S102", "missing-required", ERROR, "Thiếu trường bắt buộc."),

@@ -49,6 +49,7 @@ _MISMATCHED_QUOTES = re.compile(r"^(?:[“”„][^\"“”]*\"|\"[^\"“”]*[�
 # as a link, and the build failed where the check had passed ("[x](/a/)" in a title).
 _TITLE_EMPHASIS = re.compile(r"(?<![\w*])(\*{1,3}|_{1,3})(?=\S)[^*_\n]+?(?<=\S)\1(?![\w*])")
 _TITLE_LINK = re.compile(r"!?\[[^\]\n]*\]\s*[(\[]")
+_TITLE_CODE = re.compile(r"(`+)[^`\n]+\1")
 _NAME_MARKUP = re.compile(r"[\[\]|\\]")
 _WRAPPED = re.compile(r"^(?:“[^“”]*”|\"[^\"]*\"|‘[^‘’]*’|'[^']*'|«[^«»]*»)$")
 _QUOTED = "đặt trong dấu ngoặc nên YAML đọc thành chữ; bỏ dấu ngoặc để nó được đọc là"
@@ -234,6 +235,11 @@ class Str(Type):
             # The page's heading showed it in italics, its tab, the menu and the lists with the stars.
             ctx.report(path, "S107", "Tiêu đề là chữ thường, không in nghiêng hay in đậm bằng * hoặc _: thẻ trình duyệt, mục lục "
                                      "và danh sách hiện nguyên các dấu ấy. Bỏ các dấu * hoặc _.")
+            return _DROP
+        if path and path[-1] == "title" and _TITLE_CODE.search(value):
+            # The heading showed it in a code font, the tab, the menu and the lists with the backticks.
+            ctx.report(path, "S107", "Tiêu đề là chữ thường, không đặt chữ trong dấu ` ` (kiểu chữ mã): thẻ trình duyệt, mục lục "
+                                     "và danh sách hiện nguyên các dấu ấy. Bỏ các dấu `.")
             return _DROP
         if self.name is True and value.isupper() and len(value.split()) >= 3:
             # As a printed Party document sets its title line ("VỀ NÂNG CAO CHẤT LƯỢNG …"): the site's
@@ -541,7 +547,10 @@ class ListOf(Type):
             first, *rest = list(self.item.example()) or ["title"]
             more = "".join(f"/‘    {name}: …’" for name in rest)
             return f"mỗi mục là một nhóm dòng: ‘  - {first}: …’{more} (các dòng sau thụt vào thẳng chữ {first})."
-        return "viết [a, b], hoặc mỗi mục một dòng bắt đầu bằng '- '."
+        if isinstance(self.item, (Ref, Vocab)):
+            return "viết [a, b], hoặc mỗi mục một dòng bắt đầu bằng '- '."
+        # Sentences hold commas: "[a, b]" would split them.
+        return "mỗi mục một dòng bắt đầu bằng '- ' (gạch ngang rồi một dấu cách)."
 
     def check(self, value, path, ctx):
         if not isinstance(value, list):
@@ -551,6 +560,11 @@ class ListOf(Type):
             # words may be several items joined (told as the list they fail to be).
             one = (isinstance(value, dict) and isinstance(self.item, Obj)
                    or isinstance(value, str) and isinstance(self.item, (Ref, Vocab)) and re.fullmatch(r"[^\s,;]+", value.strip()))
+            if isinstance(value, str) and re.match(r"-[^\s\d-]", value):
+                # "  -Kết quả một." on each line: YAML read one text, as the dash opens no item without a space.
+                ctx.report(path, "S103", "Cần danh sách, gặp một chuỗi bắt đầu bằng '-' viết liền chữ: mỗi mục là một dòng bắt đầu "
+                                         "bằng '- ', tức gạch ngang rồi một dấu cách; thêm dấu cách sau dấu '-' ở đầu mỗi mục.")
+                return _DROP
             if not (below and one):
                 ctx.report(path, "S103", f"Cần danh sách, gặp {_kind(value)}: " + self._how())
                 return _DROP

@@ -467,6 +467,21 @@ def parse_yaml(text: str, rel: str, line_offset: int = 0, recover: bool = False)
             return None
         return [(line, col, " ".join(part.strip() for part in parts if part.strip())) for line, col, parts in pieces]
 
+    def joined(n, path) -> None:
+        """"text: Đoạn một.⏎⏎    Đoạn hai.": YAML folds the blank line into one line break, so the page
+        showed one paragraph where the editors' guide said a blank line parts two. Told at the
+        blank line, with the block style that keeps them."""
+        rows = text_lines()[n.start_mark.line + 1:n.end_mark.line]
+        blank = next((i for i, row in enumerate(rows, n.start_mark.line + 1) if not row.strip()), None)
+        if blank is None or any(re.match(r"\s*(?:[-*+]|\d{1,2}[.)])\s", row) for row in rows):
+            return  # a list folded into the text: B107 tells it, with the same '|'
+        field = next((str(p) for p in reversed(path) if isinstance(p, str)), "")
+        problems.append(diag(rel, blank + 1 + line_offset, 1, "Y010",
+                             f"Dòng trống này không tách được đoạn văn{f' của trường {field!r}' if field else ''}: giá trị không viết "
+                             "sau dấu '|', nên YAML nối các đoạn thành một đoạn. Viết nhiều đoạn thì ghi "
+                             f"'{field or 'text'}: |' trên một dòng, rồi viết các đoạn ở những dòng dưới, thụt vào như nhau, "
+                             "cách nhau một dòng trống."))
+
     def first_dash_lost(n, nested, path) -> bool:
         """A list field's value on a line of its own, under the field, with "- " lines in its column
         below it, or two less where its "- " was typed over with spaces: the list's first item, its
@@ -476,6 +491,8 @@ def parse_yaml(text: str, rel: str, line_offset: int = 0, recover: bool = False)
 
     def build(n, path):
         located.at[path] = position(n, line_offset)
+        if isinstance(n, yaml.ScalarNode) and n.style != "|" and "\n" in n.value and n.end_mark.line > n.start_mark.line:
+            joined(n, path)
         if lines and isinstance(n, yaml.ScalarNode) and not n.style and n.end_mark.line < len(lines):
             # "title: Chi bộ số 3 #Hà Nội" is the title "Chi bộ số 3": say so rather than drop the rest.
             rest = lines[n.end_mark.line][n.end_mark.column:]

@@ -234,6 +234,7 @@ CASES = [
     ("a word struck through as GitHub shows it", GUIDE, prose("Họp ~~thứ Bảy~~ thứ Hai.\n\n"), "B121"),
     ("GitHub's alert box", GUIDE, prose("> [!NOTE]\n> Mang sổ ghi chép.\n\n"), "B121"),
     ("a title in italics", GUIDE, front().replace("title: Trang thử", "title: Trang *thử*"), "S107"),
+    ("a title in a code span", GUIDE, front().replace("title: Trang thử", "title: \"Trang thử theo `Hướng dẫn 42`\""), "S107"),
     ("a heading a space in from the margin", GUIDE, prose(" ### Mục phụ\n\nChữ của mục.\n\n"), "B120"),
     ("a note's first line two spaces in", GUIDE, prose('  !!! note "Lưu ý"\n      Chữ trong khung.\n\n'), "B119"),
     ("a bidirectional mark", GUIDE, prose("Đoạn có \u202ahướng\u202c dẫn.\n\n"), "E006"),
@@ -1129,6 +1130,11 @@ EDITOR_MISTAKES = {
                                              {"S105"}, "Có phải 'bi-thu'?"),
     "a list written as one line of text": ("huong-dan/danh-sach.md", front().replace("audience: [bi-thu]", "audience: bi-thu"),
                                            {"S103"}, "[a, b]"),
+    # "-Kết quả": no space after the dash, so YAML read the items as one text, and "[a, b]" was the
+    # advice for sentences that hold commas.
+    "list items with no space after their dash": ("mo-hinh/gach.yml", meeting("").replace(
+        "  - Kết quả như nguồn ghi.\n", "  -Kết quả như nguồn ghi.\n  -Kết nạp 2 đảng viên.\n"), {"S103", "T101"},
+        "thêm dấu cách sau dấu '-' ở đầu mỗi mục"),
     "too few discussion questions": ("chuyen-de/thu-vien-a/de-cuong-a.md", topic(_two_questions), {"S108"}, "'## Câu hỏi thảo luận'"),
     # A heading near the template's: told where it is, with the heading meant, and not again as missing.
     "a heading without its space": ("chuyen-de/thu-vien-a/de-cuong-a.md",
@@ -1208,6 +1214,14 @@ EDITOR_MISTAKES = {
     # and the check said nothing; in a vocabulary list it was told as an unknown value "bi-thu - chi-uy".
     "a list item indented under another": ("mo-hinh/long.yml", meeting("").replace("  - Kết quả như nguồn ghi.\n",
                                            "  - Kết quả như nguồn ghi.\n    - Kết quả hai.\n"), {"Y001", "T101"}, "thẳng hàng"),
+    # Two paragraphs with a blank line between them, as the guide says paragraphs part, in a value
+    # written after its ":" (or after ">-"): YAML folds them into one, and the page showed one.
+    "two paragraphs in a value written after its colon": ("mo-hinh/doan.yml", meeting("").replace(
+        "    text: Mô tả cách làm bằng lời của mình.\n",
+        "    text: Chi ủy họp trước ba ngày.\n      Bí thư phân công người chuẩn bị.\n\n      Đoạn thứ hai.\n"), {"Y010", "T101"},
+        "'text: |'"),
+    "two paragraphs in a folded value": ("mo-hinh/doan-gap.yml", meeting("").replace(
+        "    text: Mô tả cách làm bằng lời của mình.\n", "    text: >-\n      Đoạn một.\n\n      Đoạn hai.\n"), {"Y010", "T101"}, "'text: |'"),
     "a vocabulary item indented under another": ("huong-dan/long.md", front().replace("audience: [bi-thu]\n",
                                                  "audience:\n- bi-thu\n  - chi-uy\n"), {"Y001"}, "'bi-thu - chi-uy'"),
     "a related page written as its file": ("huong-dan/lien-quan-tep.md", front("related: [content/huong-dan/trang-a.md]\n"),
