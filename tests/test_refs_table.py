@@ -1786,3 +1786,17 @@ def test_what_the_session_s_own_red_team_found_read_as_the_writer_meant(registry
     """The second red team of the forty-ninth session, on its own changes: each was a false error."""
     found = check(text, registry)
     assert [sorted(p.code for p in c.problems) for c in found] == codes, [(c.surface, c.problems) for c in found]
+
+
+@pytest.mark.parametrize("text, code, meant", [
+    ("Thực hiện Chỉ thị số 05-CT/TW ngày 23/7/2025 của Ban Bí thư khóa XIII.", "C102", "sửa số hiệu thành 50-CT/TW"),
+    ("Thực hiện Chỉ thị số 05-CT/TW ngày 23/7/2025.", "C102", "sửa số hiệu thành 50-CT/TW"),
+    ("Thực hiện Hướng dẫn số 24-HD/BTCTW ngày 28/10/2025.", "C101", "sửa thành 42-HD/BTCTW"),
+])
+def test_a_mistyped_number_whose_facts_are_another_entry_s_is_offered_that_entry(registry, text, code, meant):
+    """An editor typed 05 for 50: told to change the date, issuer and term to 05-CT/TW's, three
+    errors led to citing the wrong directive with every fact made to fit it."""
+    (c,) = check(text, registry)
+    assert [p.code for p in c.problems] == [code], c.problems
+    assert "Có phải số hiệu gõ nhầm?" in c.problems[0].message or "có phải số hiệu gõ nhầm?" in c.problems[0].message
+    assert meant in c.problems[0].message, c.problems[0].message

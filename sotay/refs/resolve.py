@@ -335,6 +335,14 @@ def _not_held(label: str, c: Citation, registry: Registry) -> str:
         return (f"{label} chưa có trong sổ văn bản dưới tên này (sổ có {listed} của Ban Chấp hành Trung ương khóa {unnamed[0].term}, "
                 f"chưa ghi tên gọi theo hội nghị): nếu là văn bản ấy, hãy thêm {c.name!r} vào aliases của nó, kèm nguồn; "
                 "nếu không, hãy thêm văn bản với nguồn.")
+    # "Hướng dẫn số 24-HD/BTCTW ngày 28/10/2025": the one entry of the kind issued that day, its
+    # number mistyped more likely than a document missing.
+    same_day = {d.id: d for (system, kind, _), docs in registry.by_number.items() if system == c.system and kind == kind_key(c.kind)
+                for d in docs if d.code and c.date and not c.date_tentative and d.date == c.date and not _mismatches(d, c)}
+    if c.code and len(same_day) == 1:
+        meant = next(iter(same_day.values()))
+        return (f"{label} chưa có trong sổ văn bản, nhưng sổ có {_facts(meant, c)}, cùng ngày: có phải số hiệu gõ nhầm? Nếu vậy, "
+                f"sửa thành {meant.code}; nếu không, hãy thêm văn bản vào content/van-ban với nguồn.")
     return f"{label} chưa có trong sổ văn bản (content/van-ban); hãy thêm văn bản với nguồn."
 
 
@@ -968,6 +976,16 @@ def resolve(cites: list[Citation], registry: Registry, text: str | None = None, 
         if c.successor is not None:
             predecessors[id(c.successor)] = chosen
         mismatches = _mismatches(chosen, c)
+        if (meant := _number_mistyped(c, chosen, mismatches, registry)) is not None:
+            # "Chỉ thị số 05-CT/TW ngày 23/7/2025 của Ban Bí thư khóa XIII": every fact but the
+            # number is 50-CT/TW's; "sửa thành ngày 15/5/2016" led the editor to cite the wrong one.
+            said = {code for code, _ in mismatches}
+            names = [name for code, name in _FACT_NAMES.items() if code in said]
+            facts = f"{', '.join(names[:-1])} và {names[-1]}" if len(names) > 1 else names[0]
+            c.problems.append(Problem("C102", f"{label}: {facts} viết ở đây không khớp {label} trong sổ ({_facts(chosen, c)}) nhưng "
+                                              f"khớp {_facts(meant, c)}. Có phải số hiệu gõ nhầm? Nếu vậy, sửa số hiệu thành "
+                                              f"{meant.code}; nếu đúng là {label}, sửa {facts} theo sổ."))
+            mismatches = []
         year_typo = _year_mistyped(c, docs, chosen) if mismatches else None
         for code, message in mismatches:
             # A code is numbered afresh each term: another year, issuer or term may be another
@@ -984,6 +1002,19 @@ def resolve(cites: list[Citation], registry: Registry, text: str | None = None, 
             c.problems.append(Problem("C110", f"{label} là {_facts(chosen, c)}, nhưng liên kết dẫn tới trang của {_page_name(linked)}: "
                                               f"sửa liên kết thành /van-ban/{chosen.slug}/, hoặc sửa trích dẫn."))
     return cites
+
+
+_FACT_NAMES = {"C102": "ngày ban hành", "C103": "cơ quan ban hành", "C104": "khóa"}
+
+
+def _number_mistyped(c: Citation, chosen, mismatches, registry: Registry):
+    """The one other entry of the kind whose date, issuer and term are all those written beside a
+    code whose own entry contradicts its date and something more: its number mistyped (05 for 50)."""
+    if not (c.code and c.date and not c.date_tentative and any(code == "C102" for code, _ in mismatches)):
+        return None
+    fitting = [d for d in registry.documents.values()
+               if d is not chosen and d.code and d.type == chosen.type and d.date == c.date and not _mismatches(d, c)]
+    return fitting[0] if len(fitting) == 1 else None
 
 
 # A blank line, also in text with Windows line endings.
