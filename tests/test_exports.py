@@ -1406,3 +1406,17 @@ def test_a_form_s_subject_that_is_a_hint_prints_as_one(corpus, ctx):
 ])
 def test_the_copy_and_the_docx_read_emphasis_as_the_page_does(markdown, text):
     assert inline(markdown) == text
+
+
+def test_a_form_s_whole_sentences_are_justified_and_a_point_keeps_with_its_sub_lines(corpus, ctx):
+    """A Party document's body is justified (research §0): a form's whole sentences were aligned
+    left as its lines to fill in are; and "- Quý I: chuyên đề" could end a page, its "+" lines on
+    the next (the print kept them together, the DOCX did not)."""
+    doc = Document(io.BytesIO(to_docx(lookup(corpus, "mau/ke-hoach-sinh-hoat-chuyen-de"), ctx)))
+    points = [p for p in doc.paragraphs if p.text.startswith(("- ", "+ "))]
+    sentence = next(p for p in points if p.text.startswith("- Sau mỗi buổi, người chuẩn bị"))
+    assert sentence.paragraph_format.alignment == WD_ALIGN_PARAGRAPH.JUSTIFY
+    assert all(p.paragraph_format.alignment == WD_ALIGN_PARAGRAPH.LEFT for p in points if "....." in p.text)
+    quarters = [i for i, p in enumerate(points) if p.text.startswith("- Quý ")]
+    assert len(quarters) == 4 and all(points[i].paragraph_format.keep_with_next for i in quarters)
+    assert all(points[i + 1].text.startswith("+ ") for i in quarters)

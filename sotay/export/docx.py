@@ -321,7 +321,8 @@ def _form_body(exp) -> list[str]:
     starting "+"; then the signatures."""
     form = exp.item
     out = []
-    for kind, text, depth in forms.layout(form):
+    laid = list(forms.layout(form))
+    for at, (kind, text, depth) in enumerate(laid):
         if kind == "motion":
             out.append(_p(_run(text, bold=True), style=BODY_STYLE, align="center", indent=False, keep_next=True))
         elif kind == "line":
@@ -334,8 +335,13 @@ def _form_body(exp) -> list[str]:
         else:
             runs, leader = _fill_in(text)
             mark = _run("+ " if depth else "- ")
-            # Aligned left, not justified: a wrapped line of labels and dots was stretched word by word.
-            out.append(_p(mark + runs, style=POINT_STYLE, align="left", leader=leader, indent=SUB_LINE_TWIPS if depth else True))
+            # A line to fill in aligned left, not justified: its labels and dots were stretched word by
+            # word. A whole sentence justified, as a Party document's body is (research §0, 05-HD §I.6.2.2).
+            blank = leader or "[" in text
+            # A point keeps with the sub-lines under it: "- Quý I: chuyên đề" ended a page, its "+" lines on the next.
+            under = at + 1 < len(laid) and laid[at + 1][0] == kind and laid[at + 1][2] > depth
+            out.append(_p(mark + runs, style=POINT_STYLE, align="left" if blank else "both", leader=leader, keep_next=under,
+                          indent=SUB_LINE_TWIPS if depth else True))
     # The last lines keep with the signatures, as an agenda's do.
     out[-1] = _keep_with_next(out[-1])
     signers = forms.signer_labels(form)
