@@ -568,12 +568,11 @@ def _plenum_at(t: str, m: re.Match, start: int) -> list[Citation]:
 # The Youth Union's central bodies, which a plenum's issuer may name ("… khóa XII của Ban Chấp hành
 # Trung ương Đoàn"): its plenums are numbered and termed as the Party's are.
 _UNION_BODIES = {"Ban Chấp hành Trung ương Đoàn", "Ban Bí thư Trung ương Đoàn", "Trung ương Đoàn"}
-_UNION_AFTER = re.compile(r"\s{0,3},?\s{0,3}(?:của|do)\s{1,3}(?:Đoàn|Hội|Công\s{1,3}đoàn|Mặt\s{1,3}trận)(?![\wÀ-ỹ])")
 
 
 def _union_s(t: str, c: Citation, end: int) -> bool:
     """A mass organisation's plenum ("Nghị quyết Trung ương 4 khóa XII của Đoàn"): not the Party's."""
-    return c.body in _UNION_BODIES or bool(_UNION_AFTER.match(t, end))
+    return c.body in _UNION_BODIES or bool(P.UNION_PLENUM_AFTER.match(t, end))
 
 
 def _the_meeting(separator: str, item: str) -> bool:
@@ -661,6 +660,8 @@ def _short(t: str, m: re.Match, defined: set[str]) -> tuple[Citation, bool | str
     counts = P.FIRM_UNIT_AFTER if word[0].isupper() and word.lower() in P.VERB_KINDS else P.UNIT_AFTER
     if not is_defined and counts.match(t, m.end()):
         return None  # "Báo cáo 12 tháng", "Quyết định số 1 tỷ đồng": a count, not a document
+    if not is_defined and (kind_name or "").lower() in P.PLAN_KINDS and int(number) <= 20 and P.YEARS_COUNTED.match(t, m.end()):
+        return None  # "Kế hoạch 5 năm 2026 - 2030": a plan's span
     # "chi bộ ra nghị quyết số 3" is the cell's; "Bộ Chính trị ra nghị quyết số 35 ngày …" is not.
     if not is_defined and (kind_name or "").lower() in P.CELL_KINDS and (
             P.OWN_CELL_AFTER.match(t, m.end())

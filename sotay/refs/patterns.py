@@ -181,18 +181,27 @@ OF_THE_PARTY = _compile(r"\s{1,3}của\s{1,3}Đảng(?![\wÀ-ỹ]|\s{1,3}bộ(?!
 YOUTH_BODY_AFTER = _compile(r"\s{0,3},?\s{0,3}(?:của|do)\s{1,3}(?:Ban\s{1,3}(?:Thường\s{1,3}vụ|Chấp\s{1,3}hành)\s{1,3})?"
                             r"(?-i:(?:Thành|Tỉnh|Huyện|Quận|Thị)\s{1,3}đoàn|Đoàn\s{1,3}(?:TNCS|Thanh\s{1,3}niên|trường|khối|xã|phường|cơ\s{1,3}sở))"
                             r"(?![\wÀ-ỹ])")
+# A mass organisation by its name (not "Hội nghị", "Hội đồng", "đoàn kết"), also a local unit's
+# ("Thành đoàn", "Đoàn trường", "Liên đoàn Lao động"): its congresses and plenums are numbered as the Party's.
+MASS_ORGANISATION = (r"(?-i:Công\s{1,3}đoàn|Đoàn\s{1,3}(?:TNCS|Thanh\s{1,3}niên|trường)"
+                     r"|(?:Thành|Tỉnh|Huyện|Quận|Thị)\s{1,3}đoàn|(?:Tổng\s{1,3})?Liên\s{1,3}đoàn\s{1,3}Lao\s{1,3}động|Hội\s{1,3}(?:Liên\s{1,3}hiệp"
+                     r"|LHPN|Phụ\s{1,3}nữ|Nông\s{1,3}dân|Cựu\s{1,3}chiến\s{1,3}binh|Khuyến\s{1,3}học|Chữ\s{1,3}thập\s{1,3}đỏ"
+                     r"|Người\s{1,3}cao\s{1,3}tuổi|Cựu\s{1,3}giáo\s{1,3}chức|Luật\s{1,3}gia|Sinh\s{1,3}viên)"
+                     r"|Mặt\s{1,3}trận\s{1,3}Tổ\s{1,3}quốc|MTTQ|Phụ\s{1,3}nữ\s{1,3}(?:Việt\s{1,3}Nam|toàn\s{1,3}quốc))(?![\wÀ-ỹ])")
+# Its short name after "của", as its own members' reports write it ("Nghị quyết Đại hội XII của
+# Đoàn", "… của Hội", "… của Mặt trận"); not a meeting, a council, a delegation or a member ("của
+# Hội nghị Trung ương", "của Đoàn công tác").
+MASS_SHORT_OF = (r"của\s{1,3}(?-i:Đoàn|Hội|Mặt\s{1,3}trận)(?![\wÀ-ỹ])"
+                 r"(?!\s{1,3}(?:nghị|đồng|viên|công\s{1,3}tác|kết)(?![\wÀ-ỹ]))")
 LOCAL_CONGRESS = _compile(r"(?:\s{0,3},?\s{0,3}\(?\s{0,2}nhiệm\s{1,3}kỳ\s{1,3}\d{4}\s{0,3}[-–]\s{0,3}\d{4}\s{0,2}\)?)?(?:\s{0,3},?\s{0,3}(?:của\s{1,3})?"
                           r"(?:Đảng\s{1,3}bộ|Chi\s{1,3}bộ)(?![\wÀ-ỹ])"
-                          # A mass organisation by its name (not "Hội nghị", "Hội đồng", "đoàn kết"),
-                          # also a local unit's ("Thành đoàn", "Đoàn trường", "Liên đoàn Lao động").
-                          r"|\s{1,3}(?:của\s{1,3})?(?-i:Công\s{1,3}đoàn|Đảng\s{1,3}(?:ủy|uỷ)|Đoàn\s{1,3}(?:TNCS|Thanh\s{1,3}niên|trường)"
-                          r"|(?:Thành|Tỉnh|Huyện|Quận|Thị)\s{1,3}đoàn|Liên\s{1,3}đoàn\s{1,3}Lao\s{1,3}động|Hội\s{1,3}(?:Liên\s{1,3}hiệp"
-                          r"|LHPN|Phụ\s{1,3}nữ|Nông\s{1,3}dân|Cựu\s{1,3}chiến\s{1,3}binh|Khuyến\s{1,3}học|Chữ\s{1,3}thập\s{1,3}đỏ"
-                          r"|Người\s{1,3}cao\s{1,3}tuổi|Cựu\s{1,3}giáo\s{1,3}chức|Luật\s{1,3}gia|Sinh\s{1,3}viên)"
-                          r"|Mặt\s{1,3}trận\s{1,3}Tổ\s{1,3}quốc|MTTQ|Phụ\s{1,3}nữ\s{1,3}(?:Việt\s{1,3}Nam|toàn\s{1,3}quốc))(?![\wÀ-ỹ])"
-                          # Its short name after "của", as its own members' reports write it ("Nghị
-                          # quyết Đại hội XII của Đoàn", "… của Hội", "… của Mặt trận").
-                          r"|\s{0,3},?\s{0,3}của\s{1,3}(?-i:Đoàn|Hội|Mặt\s{1,3}trận)(?![\wÀ-ỹ]))")
+                          r"|\s{1,3}(?:của\s{1,3})?(?:(?-i:Đảng\s{1,3}(?:ủy|uỷ))(?![\wÀ-ỹ])|" + MASS_ORGANISATION + ")"
+                          r"|\s{0,3},?\s{0,3}" + MASS_SHORT_OF + ")")
+# After a plenum's term: a mass organisation's, written with "của" or, after its central
+# committee's words, with none ("… khóa XIII của Ban Chấp hành Trung ương Hội Liên hiệp Phụ nữ").
+# Not after a comma, where it opens the next clause ("…khóa XII, Công đoàn cơ sở phát động …").
+UNION_PLENUM_AFTER = _compile(r"\s{0,3},?\s{0,3}của\s{1,3}(?:Ban\s{1,3}Chấp\s{1,3}hành\s{1,3}Trung\s{1,3}ương\s{1,3})?" + MASS_ORGANISATION
+                              + r"|\s{1,3}" + MASS_ORGANISATION + r"|\s{0,3},?\s{0,3}" + MASS_SHORT_OF)
 # "… lần thứ I, nhiệm kỳ 2025 - 2030", "(nhiệm kỳ 2020 - 2025)": a congress's term, whose first year tells the Party's
 # congresses (XIII: 2021 - 2026) from the local ones held in between.
 CONGRESS_TERM = _compile(r"\s{0,3},?\s{0,3}\(?\s{0,2}nhiệm\s{1,3}kỳ\s{1,3}(?P<first>\d{4})(?![\wÀ-ỹ])")
@@ -518,21 +527,28 @@ FIRM_COUNT_WORDS = ["phút", "giờ", "tháng", "lần", "người", "buổi", "
 COUNT_WORDS = FIRM_COUNT_WORDS + VERB_COUNTS
 # "Chỉ thị 10 năm qua", "Nghị định 1 năm nữa", "Thông tư 3 chương": years counted, a law's chapters
 # ("năm" alone may open the document's year: "Chỉ thị 10 năm 2007").
-COUNT_PHRASES = ["đồng chí", "đảng viên", "nội dung", "vấn đề", "năm qua", "năm liền", "năm nữa", "năm gần đây", "chương"]
+# "Hướng dẫn 5 chi bộ trực thuộc", "Kết luận 2 tổ đảng", "Báo cáo 4 quý": a numbered item's
+# prose ("1. Hướng dẫn 5 chi bộ …"), things counted.
+COUNT_PHRASES = ["đồng chí", "đảng viên", "nội dung", "vấn đề", "năm qua", "năm liền", "năm nữa", "năm gần đây", "chương",
+                 "chi bộ", "tổ đảng", "quý"]
 
 
 def _unit_after(words: list[str]) -> re.Pattern:
     return _compile(r"(?:\s{1,3}(?:" + "|".join(phrase(w) for w in sorted(words + COUNT_PHRASES, key=len, reverse=True))
                     + r"|ngày(?!\s{1,3}\d)"
-                    # "Kế hoạch 5 năm để …", "Kế hoạch 5 năm 2026 - 2030": years counted, a period;
-                    # "năm 2025", "năm ngoái" may say the document's year.
-                    + r"|năm(?=\s{1,3}\d{4}\s{0,3}[-–]\s{0,3}\d{4})|năm(?!\s{1,3}(?:\d|ngoái|nay|trước|ấy|đó|này))"
-                    + r")(?![\wÀ-ỹ])|\s{0,2}%"
+                    # "Kết luận 1 số vấn đề": "một số", some, not a number's "số".
+                    + r"|số(?!\s{0,3}\d))(?![\wÀ-ỹ])|\s{0,2}%"
                     # "Thông báo số 0912 345 678": a phone number, not a document.
                     r"|[ \t.]\d)")
 
 
 UNIT_AFTER = _unit_after(COUNT_WORDS)
+# A plan's span after its kind and a small number: "Kế hoạch 5 năm để …", "Chương trình 3 năm 2026 -
+# 2028"; not "năm 2025", "năm ngoái" (the document's year), nor "năm học", "năm thứ ba" (a
+# directive carried out in a school year, or its third).
+PLAN_KINDS = {"kế hoạch", "chương trình", "đề án", "chiến lược"}
+YEARS_COUNTED = _compile(r"\s{1,3}năm(?=\s{1,3}\d{4}\s{0,3}[-–]\s{0,3}\d{4})"
+                         r"|\s{1,3}năm(?![\wÀ-ỹ])(?!\s{1,3}(?:\d|ngoái|nay|trước|ấy|đó|này|học|thứ|đầu|cuối)(?![\wÀ-ỹ]))")
 FIRM_UNIT_AFTER = _unit_after(FIRM_COUNT_WORDS)
 # A cell's own document, which no registry holds: "nghị quyết số 3 của chi bộ", "Kế hoạch 2 của
 # chi ủy"; "chi bộ đã ra nghị quyết số 3", "chi ủy thông qua nghị quyết số 5" (in lower case only). Of the

@@ -335,12 +335,10 @@ def _not_held(label: str, c: Citation, registry: Registry) -> str:
         return (f"{label} chưa có trong sổ văn bản dưới tên này (sổ có {listed} của Ban Chấp hành Trung ương khóa {unnamed[0].term}, "
                 f"chưa ghi tên gọi theo hội nghị): nếu là văn bản ấy, hãy thêm {c.name!r} vào aliases của nó, kèm nguồn; "
                 "nếu không, hãy thêm văn bản với nguồn.")
-    # "Hướng dẫn số 24-HD/BTCTW ngày 28/10/2025": the one entry of the kind issued that day, its
-    # number mistyped more likely than a document missing.
-    same_day = {d.id: d for (system, kind, _), docs in registry.by_number.items() if system == c.system and kind == kind_key(c.kind)
-                for d in docs if d.code and c.date and not c.date_tentative and d.date == c.date and not _mismatches(d, c)}
-    if c.code and len(same_day) == 1:
-        meant = next(iter(same_day.values()))
+    # "Hướng dẫn số 24-HD/BTCTW ngày 28/10/2025": 42-HD/BTCTW, issued that day, its number's
+    # digits swapped, more likely than a document missing.
+    meant = _typed_for(c, registry)
+    if meant is not None:
         return (f"{label} chưa có trong sổ văn bản, nhưng sổ có {_facts(meant, c)}, cùng ngày: có phải số hiệu gõ nhầm? Nếu vậy, "
                 f"sửa thành {meant.code}; nếu không, hãy thêm văn bản vào content/van-ban với nguồn.")
     return f"{label} chưa có trong sổ văn bản (content/van-ban); hãy thêm văn bản với nguồn."
@@ -901,7 +899,10 @@ def resolve(cites: list[Citation], registry: Registry, text: str | None = None, 
         # Chosen among a code's documents by what the sentence says before it or by its title
         # ("Ngày 23/7/2025, thay mặt Ban Bí thư, đồng chí … ký ban hành Chỉ thị số 50-CT/TW"): the
         # text has said which it is, as a date beside it does.
-        told_which = chosen is not None and len(docs) > 1
+        # Not a choice by the day of an event or by whom it was sent to, which may name the wrong one.
+        prev = cites[i - 1].end if i else 0
+        told_which = chosen is not None and len(docs) > 1 and chosen in (
+            _chosen_by_title(docs, c, text, prev), _chosen_by_leading([d for d in docs if not _mismatches(d, c)], c, text, prev))
         if chosen is None and c.defined_as is not None and c.defined_as.id and (defined := registry.get(c.defined_as.id)) in docs:
             # "(gọi tắt là Chỉ thị 50) … Chỉ thị 50 ngày 23/7/2024": the text said which document
             # it is; a fact beside it that contradicts it is told against it (C102), not as a
@@ -1008,12 +1009,30 @@ _FACT_NAMES = {"C102": "ngày ban hành", "C103": "cơ quan ban hành", "C104": 
 
 
 def _number_mistyped(c: Citation, chosen, mismatches, registry: Registry):
-    """The one other entry of the kind whose date, issuer and term are all those written beside a
-    code whose own entry contradicts its date and something more: its number mistyped (05 for 50)."""
-    if not (c.code and c.date and not c.date_tentative and any(code == "C102" for code, _ in mismatches)):
+    """The other entry whose date (and issuer, term) are those written beside a code whose own entry
+    contradicts its date: its number mistyped (05 for 50)."""
+    if not any(code == "C102" for code, _ in mismatches):
         return None
-    fitting = [d for d in registry.documents.values()
-               if d is not chosen and d.code and d.type == chosen.type and d.date == c.date and not _mismatches(d, c)]
+    return _typed_for(c, registry, chosen)
+
+
+def _typed_for(c: Citation, registry: Registry, besides=None):
+    """The one entry a code's number may be a slip of the fingers for: of its kind and issuer, its
+    number's digits the same in another order (05 and 50, 24 and 42), issued on the day written,
+    every other fact written fitting it, and of the province written if it is a province's. Two
+    numbers apart are no slip: a plenum issues 35- and 36-NQ/TW on one day."""
+    if not (c.code and c.date and not c.date_tentative and c.number):
+        return None
+    typed = sorted(c.number.zfill(2))
+    fitting = []
+    for d in registry.documents.values():
+        number, _, rest = code_key(d.code).partition("-") if d.code else ("", "", "")
+        if (d is besides or not d.code or rest != code_key(c.code).partition("-")[2] or d.date != c.date
+                or not number.isdigit() or int(number) == int(c.number) or sorted(number.zfill(2)) != typed):
+            continue
+        if (d.province and not (c.province and _same_province(d, c))) or _mismatches(d, c):
+            continue
+        fitting.append(d)
     return fitting[0] if len(fitting) == 1 else None
 
 

@@ -85,10 +85,10 @@ _AFTER_NUMBER_NO_FIRM_COUNT = _after_number_no_count(P.FIRM_COUNT_WORDS)  # a di
 # Where a sentence does not start, as SENTENCE_START reads the four characters before: after a
 # character other than [.!?:], white space, a letter or a digit, within three spaces; after a
 # letter or digit and one to three spaces (a short form is never glued to a word: SHORT_AT); after
-# four spaces; after one to three at the text's start; after a number's full stop or bracket, which
-# Python takes where it marks a numbered list's item (patterns.ITEM_NUMBER_BEFORE). (Text is
-# normalised: no tabs.)
-NOT_SENTENCE_START = r"(?:^ {1,3}|[^.!?:\n \p{L}\p{N}_] {0,3}|[\p{L}\p{N}_] {1,3}| {4}|\d{1,2}[.)] {1,3})"
+# four spaces; after one to three at the text's start; and after a full stop, which Python takes
+# where it ends a numbered list's marker (patterns.ITEM_NUMBER_BEFORE): the scan may start past the
+# marker's digits. (Text is normalised: no tabs.)
+NOT_SENTENCE_START = r"(?:^ {1,3}|[^.!?:\n \p{L}\p{N}_] {0,3}|[\p{L}\p{N}_] {1,3}| {4}|\. {1,3})"
 # An issuing body by its first word: its whole name, as BODY reads it, grew the scanner past RE2's
 # DFA memory (RE2 then falls back to a far slower engine, and says so on standard error).
 _BODIES = "|".join(sorted({re.escape(name.split()[0]) for name in [*P.CENTRAL_BODIES, *P.BODY_ABBREVIATIONS, *P.LOCAL_BODIES]}))
@@ -234,9 +234,6 @@ def next_candidate(scan, offsets: Offsets, pos: int, read_before: bool = True) -
     return start, span[1]
 
 
-_ITEM_MARK = re.compile(r"\d{1,2}[.)] {1,3}")
-
-
 def candidate_start(t: str, at: int) -> int:
     """Where the candidate in a scanner's match starting at `at` starts: past what the scanner
     read before a short form (an abbreviation's, NOT_SENTENCE_START), which is spaces, or a
@@ -244,9 +241,6 @@ def candidate_start(t: str, at: int) -> int:
     with a space, nor with a letter and a space; one starts with a number and a space only where
     a code follows ("12 HD/BTCTW"), not a prose word ("Bước 3 Kết luận 5")."""
     first = t[at]
-    item = first.isdigit() and _ITEM_MARK.match(t, at)
-    if item and P.PROSE_AT.match(t, item.end()):
-        return item.end()  # "1. Kết luận 18": a numbered item's marker
     if first == " ":
         skip = at
     elif not (first.isalnum() or first == "_"):
