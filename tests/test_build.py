@@ -339,6 +339,12 @@ def test_references_in_pages_link_to_the_registry_and_registry_pages_list_citing
     assert "Đã được thay thế" in replaced and "05-ct-tw-2016/" in replaced
     box = re.search(r'Đã được thay thế</p>\s*<p>(.*?)</p>', replaced, re.S)
     assert box and re.search(r'<a href="#nguon-\d+">\[\d+\]</a>$', box.group(1).strip()), box  # the replacement's source
+    # Two links lead past the facts' source marks to what cites it and to its sources, out of the
+    # search and of print (35 Tab presses reached "Được trích dẫn tại" on 12-HD/BTCTW).
+    for page in (registry, replaced):
+        jump = re.search(r'<p class="sotay-screen-only" data-search-exclude>(.*?)</p>', page, re.S)
+        assert jump and re.findall(r'href="#([\w-]+)"', jump.group(1)) == ["duoc-trich-dan-tai", "nguon"], jump
+        assert 'id="duoc-trich-dan-tai"' in page and 'id="nguon"' in page
     # Said before the sentence on what it is: a search result on a phone shows three lines.
     assert replaced.index("Đã được thay thế") < replaced.index('<p>Chỉ thị <span class="sotay-code">03-CT/TW</span> ngày 14/5/2011 của')
     index = (built_site / "van-ban/index.html").read_text()
