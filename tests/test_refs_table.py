@@ -1819,3 +1819,11 @@ def test_a_mistyped_number_whose_facts_are_another_entry_s_is_offered_that_entry
     assert [p.code for p in c.problems] == [code], c.problems
     asked = "hải số hiệu gõ nhầm?" in c.problems[0].message
     assert asked == (meant is not None) and (meant is None or meant in c.problems[0].message), c.problems[0].message
+
+
+def test_a_date_written_month_first_is_offered_day_first(registry):
+    """"ngày 7/23/2025", as an English date is written: no such day, and the one meant is 23/7/2025."""
+    (c,) = check("Chỉ thị số 50-CT/TW ngày 7/23/2025 của Ban Bí thư.", registry)
+    assert [p.code for p in c.problems] == ["C106"] and "có phải ngày 23/7/2025?" in c.problems[0].message, c.problems
+    (c,) = check("Chỉ thị số 50-CT/TW ngày 31/2/2025.", registry)
+    assert "có phải" not in c.problems[0].message, c.problems

@@ -280,6 +280,12 @@ def calendar_date(d: str, mo: str, y: str) -> tuple[dt.date | None, str | None]:
     try:
         return dt.date(int(y), int(mo), int(d)), None
     except ValueError:
+        pass
+    try:
+        # "7/23/2025", as an English date writes it: said the other way round, as Vietnamese writes it.
+        dt.date(int(y), int(d), int(mo))
+        return None, f"ngày {d}/{mo}/{y} không có thật; có phải ngày {mo}/{d}/{y}? (ngày viết trước tháng)"
+    except ValueError:
         return None, f"ngày {d}/{mo}/{y} không có thật"
 
 
