@@ -377,6 +377,10 @@ class Int(Type):
                 ctx.report(path, "S103", f"Cần số nguyên, gặp chữ {shown!r}: chỉ ghi số, ví dụ {number.group(1)}.")
             elif shown:
                 ctx.report(path, "S103", f"Cần số nguyên, gặp {shown!r}: viết bằng chữ số, ví dụ 10.")
+            elif isinstance(value, float) and 1 <= value < 1000 and value * 1000 == round(value * 1000):
+                # "1.234": YAML read a number written with a thousands point as one and a fraction.
+                ctx.report(path, "S103", f"Cần số nguyên, gặp số thực {value!r}: nếu dấu chấm ngăn hàng nghìn, viết liền, "
+                                         f"ở đây {round(value * 1000)}.")
             else:
                 ctx.report(path, "S103", f"Cần số nguyên, gặp {_kind(value)}: viết bằng chữ số, ví dụ 10.")
             return _DROP

@@ -1126,6 +1126,9 @@ EDITOR_MISTAKES = {
     # "Cần số nguyên, gặp chuỗi." did not say that the unit was the only thing wrong.
     "minutes written with their unit": ("mo-hinh/phut.yml", meeting("").replace("minutes: 5\n", "minutes: 5 phút\n"),
                                         {"S103", "T101"}, "chỉ ghi số, ví dụ 5"),
+    # "1.234", a thousands point as Vietnamese writes it: YAML read one and a fraction.
+    "a count written with a thousands point": ("mo-hinh/nghin.yml", meeting("").replace("  parent: Đảng ủy ...\n",
+                                               "  parent: Đảng ủy ...\n  members: 1.234\n"), {"S103", "T101"}, "ở đây 1234"),
     "a vocabulary label typed for its key": ("huong-dan/nhan.md", front().replace("audience: [bi-thu]", "audience: [Bí thư]"),
                                              {"S105"}, "Có phải 'bi-thu'?"),
     "a list written as one line of text": ("huong-dan/danh-sach.md", front().replace("audience: [bi-thu]", "audience: bi-thu"),
