@@ -859,3 +859,17 @@ def test_the_registry_index_prints_its_codes_and_dates_apart(browser, site_url):
         .map(td => [td.textContent.trim(), td.scrollWidth > td.clientWidth + 1])""")
     context.close()
     assert cells and not [text for text, over in cells if over], [text for text, over in cells if over]
+
+
+def test_an_outline_s_printed_documents_and_sources_are_numbered_as_in_its_docx(page, site_url):
+    """Its DOCX numbers them VI and VII after sections I to V: a presenter who said "mục VI" to
+    members holding the printout named nothing there. An agenda's have no numbers in either."""
+    seen = {}
+    for key in (TOPIC, "chuong-trinh/sinh-hoat-thuong-ky"):
+        page.goto(site_url + key + "/")
+        page.emulate_media(media="print")
+        seen[key] = page.evaluate("""() => [...document.querySelectorAll('.sotay-printed h2')]
+            .filter(h => getComputedStyle(h).display !== 'none').map(h => [h.id, getComputedStyle(h, '::before').content])""")
+        page.emulate_media(media="screen")
+    assert seen[TOPIC] == [["van-ban-lam-can-cu", '"VI. "'], ["nguon", '"VII. "']], seen
+    assert all(before == "none" for _, before in seen["chuong-trinh/sinh-hoat-thuong-ky"]), seen
