@@ -977,7 +977,7 @@ def resolve(cites: list[Citation], registry: Registry, text: str | None = None, 
         if c.successor is not None:
             predecessors[id(c.successor)] = chosen
         mismatches = _mismatches(chosen, c)
-        if (meant := _number_mistyped(c, chosen, mismatches, registry)) is not None:
+        if any(code == "C102" for code, _ in mismatches) and (meant := _typed_for(c, registry, chosen)) is not None:
             # "Chỉ thị số 05-CT/TW ngày 23/7/2025 của Ban Bí thư khóa XIII": every fact but the
             # number is 50-CT/TW's; "sửa thành ngày 15/5/2016" led the editor to cite the wrong one.
             said = {code for code, _ in mismatches}
@@ -1008,20 +1008,12 @@ def resolve(cites: list[Citation], registry: Registry, text: str | None = None, 
 _FACT_NAMES = {"C102": "ngày ban hành", "C103": "cơ quan ban hành", "C104": "khóa"}
 
 
-def _number_mistyped(c: Citation, chosen, mismatches, registry: Registry):
-    """The other entry whose date (and issuer, term) are those written beside a code whose own entry
-    contradicts its date: its number mistyped (05 for 50)."""
-    if not any(code == "C102" for code, _ in mismatches):
-        return None
-    return _typed_for(c, registry, chosen)
-
-
 def _typed_for(c: Citation, registry: Registry, besides=None):
     """The one entry a code's number may be a slip of the fingers for: of its kind and issuer, its
     number's digits the same in another order (05 and 50, 24 and 42), issued on the day written,
     every other fact written fitting it, and of the province written if it is a province's. Two
     numbers apart are no slip: a plenum issues 35- and 36-NQ/TW on one day."""
-    if not (c.code and c.date and not c.date_tentative and c.number):
+    if not (c.code and c.date and not c.date_tentative and c.number and c.number.isdigit()):
         return None
     typed = sorted(c.number.zfill(2))
     fitting = []
