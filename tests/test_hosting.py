@@ -977,6 +977,18 @@ def test_a_rollback_to_a_release_whose_signature_was_never_checked_says_so(tmp_p
     assert "Đang chạy: 5.0.1\n" in _run_deploy("--status", "--root", root).stdout
 
 
+def test_a_release_built_for_this_machine_alone_is_deployed_with_a_warning(tmp_path, reachable):
+    """Built without SITE_URL, its nginx.conf answers "localhost" alone: it went live on a new
+    server without a word, and readers typing the server's name reached nginx's default site."""
+    dist, root = tmp_path / "dist", reachable / "srv"
+    dist.mkdir()
+    for version, url in (("7.3.0", "http://localhost/so-tay/"), ("7.3.1", "http://127.0.0.1:8080/so-tay/")):
+        proc = _run_deploy(_built_for(dist, version, url), "--root", root)
+        assert proc.returncode == 0 and current(root) == version, proc.stderr
+        assert proc.stderr.startswith(f"Cảnh báo: sotay-{version}.tar.gz được dựng cho {url}, địa chỉ chỉ mở được trên chính máy "
+                                      "chủ") and "\n    make dist SITE_URL=http://<máy chủ>/<thư mục con>/\n" in proc.stderr, proc.stderr
+
+
 def test_a_commit_rebuilt_for_another_site_replaces_its_release_live_or_not(tmp_path, reachable):
     """The rebuild the host warning asks for (one commit, so one version, built for the right
     SITE_URL) was refused as other content, and the wrong host's build stayed live for good."""

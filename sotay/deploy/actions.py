@@ -102,6 +102,13 @@ def _warnings(archive: Path, root: Path, version: str, new: dict) -> list[str]:
     if there.is_dir() and rebuilt_for_another_site(new, there):
         said.append(f"{version} đã có trong {there.parent}, dựng cho {read_manifest(there)['site_url']}: bản dựng lại "
                     f"cho {new['site_url']} thay nó.")
+    host = urlsplit(new.get("site_url") or "").hostname or ""
+    if host == "localhost" or host.startswith("127.") or host == "::1":
+        # Built without SITE_URL: its nginx.conf answers "localhost" only, and readers typing the
+        # server's name reached nginx's default site.
+        said.append(f"{archive.name} được dựng cho {new['site_url']}, địa chỉ chỉ mở được trên chính máy chủ: nginx.conf của bản "
+                    "này chỉ nhận tên ấy, nên bạn đọc gõ tên máy chủ sẽ không vào được Sổ tay. Bản cho bạn đọc cần dựng lại "
+                    "trên máy dựng:\n    make dist SITE_URL=http://<máy chủ>/<thư mục con>/")
     live = current(root)
     # The live version rebuilt for another host is told by the warning above, which names both.
     old = read_manifest(root / "current") if live and live != version else {}
