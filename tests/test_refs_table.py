@@ -1230,6 +1230,11 @@ CASES = [
     ("Chi bộ trường triển khai Chỉ thị 05 năm học 2025 - 2026.", [R("Chỉ thị 05", id=None, problems=["C107"])]),
     ("Chi bộ thực hiện Chỉ thị 10 năm 2021 - 2025.", [R("Chỉ thị 10 năm 2021", id="10-CT/TW-2007", problems=[])]),
     ("Nội dung:\n\n1. Thông báo 1 số công việc tháng tới.\n2. Hướng dẫn 5 chi bộ trực thuộc.\n3. Kết luận 2 tổ đảng.\n4. Báo cáo 4 quý.\n", []),
+    # Nested four spaces in, as Python-Markdown nests; numbered 1.1., in Roman numerals, with letters.
+    ("Văn bản:\n\n- Chỉ thị 05\n    - Hướng dẫn 42\n\n1.1. Kết luận 18\nII. Quy định 294\na) Kết luận 01\n",
+     [R("Chỉ thị 05", id=None, problems=["C107"]), R("Hướng dẫn 42", id=None, problems=["C107"]),
+      R("Kết luận 18", id=None, problems=["C107"]), R("Quy định 294", id=None, problems=["C107"]),
+      R("Kết luận 01", id=None, problems=["C107"])]),
     ("Chi bộ tổ chức quán triệt Chỉ thị 50-CT/TW ngày 7/12. Theo Chỉ thị 50, chi bộ sinh hoạt vào ngày 3 hằng tháng.",
      [R("Chỉ thị 50-CT/TW", id="50-CT/TW-2015", problems=[]), R("Chỉ thị 50", id=None, problems=["C107"])]),
 ]

@@ -685,7 +685,8 @@ def _short(t: str, m: re.Match, defined: set[str]) -> tuple[Citation, bool | str
     # ("(gọi tắt là Quy định 294). Quy định 294 yêu cầu...") or names what the document is
     # ("Kết luận 18 của Ban Bí thư", "Quy định 08 về …").
     tentative = (not m.group("sso") and word.lower() in P.PROSE_WORDS and not is_defined
-                 and (bool(P.SENTENCE_START.search(t, max(0, start - 4), start)) and not P.ITEM_NUMBER_BEFORE.search(t, max(0, start - 9), start)
+                 and (bool(P.SENTENCE_START.search(t, max(0, start - 4), start))
+                      and not P.ITEM_NUMBER_BEFORE.search(t, max(0, start - P.ITEM_NUMBER_AHEAD), start)
                       and not P.ABOUT.match(t, m.end())
                       or bool(P.LABEL_AFTER.match(t, m.end()))
                       and bool(P.LINE_OPENS.search(t, max(0, start - P.LINE_OPENS_AHEAD), start))))

@@ -606,9 +606,9 @@ CODE_MENTION_HINT = re.compile("[hHmM](?:[iIİı][ệỆ][uU]|[ãÃ])")
 # A code broken after its number ("Chỉ thị 10 -", "10 - CT", "Nghị định 111/2022"), not a spaced dash
 # that goes on with the sentence in lower case ("Chỉ thị 10 - văn bản về sinh hoạt chi bộ"). The
 # scanner reads the same dash (scanner._DASH_GOES_ON).
-# A list item's marker on the next line ("- Chỉ thị 50⏎- Hướng dẫn 42") opens an item, it goes on
-# with nothing (the scanner's _NEXT_ITEM reads the same).
-CONTINUES_CODE = _compile(r"(?![ \t]{0,3}\n[ \t]{0,3}[-–][ \t])\s{0,3}[-–/]")
+# A list item's marker on the next line ("- Chỉ thị 50⏎- Hướng dẫn 42", nested four spaces in)
+# opens an item, it goes on with nothing (the scanner's _NEXT_ITEM reads the same).
+CONTINUES_CODE = _compile(r"(?![ \t]{0,3}\n[ \t]{0,12}[-–][ \t])\s{0,3}[-–/]")
 # The spaced dash, before the word whose case says which (`str.islower`: "- Ủy ban" is a name).
 SPACED_DASH = _compile(r"\s{1,3}[-–][ \t]{1,3}")
 # "Quy định 08 về trách nhiệm nêu gương": a document's subject follows its number; "Quy định 294
@@ -625,9 +625,10 @@ LINE_OPENS_AHEAD = 16
 # A sentence starts right here (searched in the few characters before a short form).
 # (`scanner.NOT_SENTENCE_START` is its complement: change both together.)
 SENTENCE_START = _compile(r"(?:^|[.!?:\n]\s{0,3})$")
-# A numbered list's marker opening the line ("1. Kết luận 18"): its full stop ends no sentence, as
-# a bullet's dash does not.
-ITEM_NUMBER_BEFORE = _compile(r"(?:^|\n)[ \t]{0,3}\d{1,2}[.)][ \t]{1,3}$")
+# A numbered list's marker opening the line ("1. Kết luận 18", "1.2. …", "II. …", "a) …"): its full
+# stop ends no sentence, as a bullet's dash does not.
+ITEM_NUMBER_BEFORE = _compile(r"(?:^|\n)[ \t]{0,12}(?:\d{1,2}(?:\.\d{1,2}){0,3}|[IVX]{1,4}|[a-zđ])[.)][ \t]{1,3}$")
+ITEM_NUMBER_AHEAD = 24  # how far before a short form ITEM_NUMBER_BEFORE is searched
 
 
 # A prose kind word, capitalised: after a number and a space, the scanner's match read the number

@@ -66,7 +66,7 @@ _NUMBER_ENDS = r"$|[^\d\w \t\n\-–/]"
 # `str.islower`, narrower than \p{Ll} under the scan's case folding: the scan may propose more).
 _DASH_GOES_ON = r"[\-–][ \t]{1,3}\p{Ll}"
 # A list item's marker on the next line: an item of its own, no broken code (patterns.CONTINUES_CODE).
-_NEXT_ITEM = r"[ \t]{0,3}\n[ \t]{0,3}[\-–][ \t]"
+_NEXT_ITEM = r"[ \t]{0,3}\n[ \t]{0,12}[\-–][ \t]"
 _AFTER_NUMBER = rf"(?:{_NUMBER_ENDS}|{_NEXT_ITEM}|[ \t\n](?:$|[^\-–/]|{_DASH_GOES_ON}))"
 # The same, and not a count after one space: Python rejects counts until the text defines a short
 # form ("(gọi tắt là Chỉ thị 10)" makes "Chỉ thị 10 không ..." a reference again).
