@@ -65,7 +65,7 @@ TOP = [
     ("05-TC/TW", "/van-ban/05-ct-tw-2016/", 1),
     ("nq4 khoa 11", "/van-ban/nq-tw4-xi/", 1),
     ("nq 4 khóa 11", "/van-ban/nq-tw4-xi/", 1),
-    ("nq35 khoa 12", "/van-ban/35-nq-tw-2018/", 3),  # no plenum numbered 35: Nghị quyết 35
+    ("nq35 khoa 12", "/van-ban/35-nq-tw-2018/", 2),  # no plenum numbered 35: Nghị quyết 35 (its term whole, not XIII's)
     ("đề cương chuyên đề tự phê bình", "/chuyen-de/thu-vien-chung/tu-phe-binh-va-phe-binh/", 1),
     ("tư tưởng bác hồ", "/chuyen-de/thu-vien-chung/hoc-tap-lam-theo-bac-hang-ngay/", 3),
     # As the thirty-sixth session's reviewer typed them: question words no page writes ("phải",
