@@ -1673,10 +1673,10 @@ def test_a_release_for_an_ipv6_address_listens_on_ipv6():
 
 def test_sha256sums_lines_with_one_space_or_a_tab_are_read():
     """A line whose two spaces a message collapsed to one, or a tab: `sha256sum -c` reads both."""
-    from sotay.deploy.archive import _listed
+    from sotay.deploy.archive import listed_hash
 
     digest = "ab" * 32
     for line in (f"{digest} sotay-1.tar.gz\n", f"{digest}\tsotay-1.tar.gz\n"):
-        assert _listed(line.encode(), "sotay-1.tar.gz") == digest, line
+        assert listed_hash(line.encode(), "sotay-1.tar.gz") == digest, line
     # Saved by a Windows editor: CRLF, a BOM before the first line (its line was lost: "no line for").
-    assert _listed(f"\ufeff{digest}  sotay-1.tar.gz\r\n".encode(), "sotay-1.tar.gz") == digest
+    assert listed_hash(f"\ufeff{digest}  sotay-1.tar.gz\r\n".encode(), "sotay-1.tar.gz") == digest

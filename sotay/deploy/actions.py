@@ -9,7 +9,7 @@ import tempfile
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from .archive import DeployError, UnrecordedError, archive_manifest, check_beside, read_manifest, release_files, verify
+from .archive import DeployError, UnrecordedError, archive_manifest, check_beside, listed_hash, read_manifest, release_files, verify
 from .releases import (
     KEEP,
     LIVE_LOG,
@@ -128,8 +128,7 @@ def _nginx_conf_changed(root: Path, listed: bytes) -> list[str]:
     """The release's nginx.conf against the last deployed release's: the server keeps the copy an
     operator made once, and the file changed between releases (its policy header among them, which
     each page's own must match). Told, and then recorded, after the switch; the first time only recorded."""
-    new = next((line.split()[0] for line in listed.decode("utf-8", "replace").splitlines()
-                if line.split()[1:] in (["nginx.conf"], ["*nginx.conf"])), None)
+    new = listed_hash(listed, "nginx.conf")
     if new is None:
         return []
     try:

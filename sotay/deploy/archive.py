@@ -67,7 +67,7 @@ def _sum_lines(sums: bytes) -> list[tuple[str, str]]:
     return out
 
 
-def _listed(sums: bytes, name: str) -> str | None:
+def listed_hash(sums: bytes, name: str) -> str | None:
     """The SHA-256 SHA256SUMS gives for a file, or None. Two different ones are refused: `sha256sum
     -c` fails the file where the deploy took the last, and the two disagreed."""
     given = {digest for listed, digest in _sum_lines(sums) if listed == name}
@@ -82,7 +82,7 @@ def verify(archive: Path, sums: Path, listed: bytes | None = None) -> tuple[str,
     the file's bytes as the deploy read them)."""
     m = release_files(archive, sums)
     listed = sums.read_bytes() if listed is None else listed
-    expected = _listed(listed, archive.name)
+    expected = listed_hash(listed, archive.name)
     if expected is None:
         _case_renamed(archive, listed)
         raise DeployError(f"{sums} không có dòng cho {archive.name}: tệp phát hành và SHA256SUMS không cùng một lần "
@@ -111,7 +111,7 @@ def check_beside(folder: Path, listed: bytes, archive: str) -> None:
     folder someone edited, refused as the archive would be. A file not copied is not checked."""
     names = {name for name, _ in _sum_lines(listed)}
     changed = [name for name in sorted(names - {archive}) if "/" not in name and (folder / name).is_file()
-               and sha256(folder / name) != _listed(listed, name)]
+               and sha256(folder / name) != listed_hash(listed, name)]
     if changed:
         raise DeployError(f"{', '.join(changed)} trong {folder.resolve()} khác bản trong SHA256SUMS: tệp của một lần dựng trước còn "
                           "để lại, hoặc đã bị sửa sau khi dựng (sha256sum -c SHA256SUMS chỉ ra tệp nào). Hãy chép lại cả thư "
