@@ -703,7 +703,8 @@ def _other_kind(c: Citation, registry: Registry) -> str | None:
 
 
 def _choose(c: Citation, docs: list, exact: bool, label: str, text: str | None, after: int):
-    """(the document a citation names among its candidates, None) or (None, why none is)."""
+    """(the document a citation names among its candidates, None, whether the text said which: its
+    title or an issuing clause before it) or (None, why none is, False)."""
     # "Quy định 08 của Ban Thường vụ Tỉnh ủy": every province's committee issues a Quy định 08, and
     # a body with no province's name picks none of them.
     local_only = c.short and not c.province and all(d.province for d in docs)
@@ -713,37 +714,40 @@ def _choose(c: Citation, docs: list, exact: bool, label: str, text: str | None, 
         # document of that number; it is told so, as a short form is, not corrected into an entry.
         return None, Problem("C107", f"'{c.surface.strip()}' không khớp văn bản nào trong sổ ({'; '.join(_facts(d, c) for d in docs)}): "
                                      "nếu định trích văn bản ấy, hãy viết đúng như vậy; nếu là văn bản khác, ghi đủ số hiệu và "
-                                     "ngày ban hành.")
+                                     "ngày ban hành."), False
     if len(docs) == 1 and (exact or not c.short or context):
-        return docs[0], None
+        return docs[0], None, False
     fits = [d for d in docs if not _mismatches(d, c)]
     if len(fits) == 1 and (context or not c.short):
-        return fits[0], None
+        return fits[0], None, False
     if fits or not context:
         # "Chỉ thị 50-CT/TW năm 2025": a year of the work done contradicts no earlier
         # directive of that code, and the one issued that year is the one it names.
         # The title's own words before what the sentence says ahead of it: "Năm 2025, chi bộ thực hiện
         # Chỉ thị 50-CT/TW về … tham nhũng" is the 2015 directive, the year the cell's work.
-        chosen = ((_best_supported(fits, c) if fits and context else None) or _chosen_by_title(fits or docs, c, text, after)
-                  or _chosen_by_leading(fits, c, text, after) or _chosen_by_day(fits or docs, c, text)
+        supported = _best_supported(fits, c) if fits and context else None
+        said = None if supported else _chosen_by_title(fits or docs, c, text, after) or _chosen_by_leading(fits, c, text, after)
+        chosen = (supported or said or _chosen_by_day(fits or docs, c, text)
                   or _chosen_by_bracket(fits or docs, c, text) or _chosen_by_sender(fits or docs, c))
         if chosen is None and c.year and not c.date and fits and len(fits) < len(docs) \
                 and not any(d.issued_year == c.year for d in docs):
             # "Chỉ thị số 50-CT/TW năm 2024": the year may be the work's, or the issue's mistyped; the
             # list left out the 2025 directive, the one meant. Every entry, and that none is of that year.
-            return None, Problem("C107", f"{_maybe(label, docs, c)} Sổ không có văn bản số hiệu này ban hành năm {c.year}.")
-        return (chosen, None) if chosen is not None else (None, Problem("C107", _maybe(label, fits or docs, c)))
+            return None, Problem("C107", f"{_maybe(label, docs, c)} Sổ không có văn bản số hiệu này ban hành năm {c.year}."), False
+        if chosen is None:
+            return None, Problem("C107", _maybe(label, fits or docs, c)), False
+        return chosen, None, said is not None and len(docs) > 1
     # "Chỉ thị 50-CT/TW ngày 23/7/2025 của Bộ Chính trị": the 2025 directive, wrong issuer.
     chosen = _best_supported(docs, c)
     if chosen is not None:
-        return chosen, None
+        return chosen, None, False
     told = [{code for code, _ in _mismatches(d, c)} for d in docs]
     codes = set().union(*told)
     # The fact no entry fits: "… của Bộ Chính trị khóa XII" fits two issuers and no term (C104).
     everywhere = set.intersection(*told)
     code = next((k for k in ("C102", "C104", "C103") if k in everywhere), "C102" if "C102" in codes else sorted(codes)[0])
     return None, Problem(code, f"{label}: không văn bản nào trong sổ khớp; ghi ngày, cơ quan ban hành và khóa "
-                               f"đúng như văn bản định trích: {'; '.join(_facts(d, c) for d in docs)}.")
+                               f"đúng như văn bản định trích: {'; '.join(_facts(d, c) for d in docs)}."), False
 
 
 def _grounds_hint(c: Citation, docs: list, listed) -> tuple[str, str] | None:
@@ -895,14 +899,10 @@ def resolve(cites: list[Citation], registry: Registry, text: str | None = None, 
         if not docs:
             c.problems.append(_none_held(c, registry, label))
             continue
-        chosen, problem = _choose(c, docs, exact, label, text, cites[i - 1].end if i else 0)
-        # Chosen among a code's documents by what the sentence says before it or by its title
-        # ("Ngày 23/7/2025, thay mặt Ban Bí thư, đồng chí … ký ban hành Chỉ thị số 50-CT/TW"): the
-        # text has said which it is, as a date beside it does.
-        # Not a choice by the day of an event or by whom it was sent to, which may name the wrong one.
-        prev = cites[i - 1].end if i else 0
-        told_which = chosen is not None and len(docs) > 1 and chosen in (
-            _chosen_by_title(docs, c, text, prev), _chosen_by_leading([d for d in docs if not _mismatches(d, c)], c, text, prev))
+        # Chosen among a code's documents by its title or an issuing clause before it ("Ngày 23/7/2025,
+        # thay mặt Ban Bí thư, đồng chí … ký ban hành Chỉ thị số 50-CT/TW"): the text has said which it
+        # is, as a date beside it does; not by the day of an event or whom it was sent to.
+        chosen, problem, told_which = _choose(c, docs, exact, label, text, cites[i - 1].end if i else 0)
         if chosen is None and c.defined_as is not None and c.defined_as.id and (defined := registry.get(c.defined_as.id)) in docs:
             # "(gọi tắt là Chỉ thị 50) … Chỉ thị 50 ngày 23/7/2024": the text said which document
             # it is; a fact beside it that contradicts it is told against it (C102), not as a
