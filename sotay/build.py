@@ -117,6 +117,10 @@ def build(site_dir: Path | str, site_url: str | None = None, offline: bool = Fal
         # Opened from its files there is no server to answer a missing address with it, and its
         # links start from the site's root (/assets/...), which from a USB stick is the drive's.
         (tmp / "404.html").unlink(missing_ok=True)
+        # Material's offline plugin hands the index to the page as search_index.js; the JSON it
+        # was made from is never read from a file, and is the copy's largest file.
+        if (tmp / "search" / "search_index.js").is_file():
+            (tmp / "search" / "search_index.json").unlink(missing_ok=True)
     swap_in(tmp, site_dir)
     return 0
 

@@ -1211,6 +1211,7 @@ def test_offline_copy_loads_nothing_from_outside(browser, offline_url):
 
 def test_offline_copy_has_the_index_inlined(offline_site):
     assert (offline_site / "search" / "search_index.js").read_text().startswith("var __index = ")
+    assert not (offline_site / "search" / "search_index.json").exists()  # never read from file://: not shipped
     assert "unpkg.com" not in (offline_site / "index.html").read_text()
 
 
