@@ -685,6 +685,10 @@ CASES = [
     ("Hướng dẫn 42/HD-BTCTW ngày 28/10/2025", [R("Hướng dẫn 42/HD-BTCTW ngày 28/10/2025", id="42-HD/BTCTW-2025", problems=["C106"])]),
     ("Chỉ thị 10-CT-TW và Chỉ thị 10/CT/TW", [R("Chỉ thị 10-CT-TW", id="10-CT/TW-2007", problems=["C106"]),
                                             R("Chỉ thị 10/CT/TW", id="10-CT/TW-2007", problems=["C106"])]),
+    # The slash left out between kind and issuer: read in capitals, before an issuer the Party writes
+    ("Thực hiện Chỉ thị 50-CTTW của Ban Bí thư khóa XIII", [R("Chỉ thị 50-CTTW của Ban Bí thư khóa XIII", id="50-CT/TW-2025", problems=["C106"])]),
+    ("Hướng dẫn số 12-HDBTCTW ngày 06/7/2018", [R("Hướng dẫn số 12-HDBTCTW ngày 06/7/2018", id="12-HD/BTCTW-2018", problems=["C106"])]),
+    ("Mã hàng 5-cttw, lô 12-HDABC và tệp 10-CTTWX", []),
     ("Kế hoạch số 56/KH-UBND", [R("Kế hoạch số 56/KH-UBND", system="nha-nuoc", kind="KH", problems=["C108"])]),
     ("Thông tư liên tịch số 01/2014/TTLT-BNV-BTC", [R("Thông tư liên tịch số 01/2014/TTLT-BNV-BTC", kind="TTLT", system="nha-nuoc")]),
     # Other mass organisations' codes, like the Youth Union's, are recognised and left alone

@@ -358,7 +358,7 @@ def _system(issuer: str) -> str:
 
 def _code_abbr(m: re.Match) -> str:
     """The kind written in a Party code, whichever separators it was written with."""
-    return m.group("abbr") or m.group("abbr2") or m.group("abbr3")
+    return m.group("abbr") or m.group("abbr2") or m.group("abbr3") or m.group("abbr4")
 
 
 _ISSUER_REST = re.compile(r"/([A-ZĐ]{1,5})(?![\wÀ-ỹ])")
@@ -374,6 +374,8 @@ def _party(t: str, m: re.Match) -> Citation:
         end = m.start("iss") + len(issuer_raw)
     if dashed or slashed:
         malformed = "số hiệu viết là số-loại/cơ quan, với một dấu gạch ngang và một dấu gạch chéo"
+    elif m.group("abbr4"):
+        malformed = "thiếu dấu gạch chéo giữa loại văn bản và cơ quan ban hành"
     else:
         malformed = None if "-" in sep else "thiếu dấu gạch ngang giữa số và loại văn bản"
     issuer = _issuer(issuer_raw)

@@ -103,11 +103,17 @@ MASS_ORGANISATIONS = re.compile(r"T?L[ĐD]L?[ĐD]?(?:$|-)|^L[ĐD]L[ĐD]|LHPN|^HP
 # A term or congress numeral: I to XXXIX, written properly ("khóa XXXX" is not a term).
 _ROMAN = r"(?:X{1,3}(?:IX|IV|V?I{0,3})|IX|IV|V?I{1,3}|V)"
 
+_KNOWN_ISSUERS_ALT = "|".join(re.escape(i) for i in sorted(KNOWN_ISSUERS, key=len, reverse=True))
+# What must follow a kind glued to its issuer: the whole of an issuer's letters (the scanner, which
+# has no lookahead, leaves it out; the anchored pattern reads the candidate again).
+GLUED_ISSUER_AHEAD = r"(?=(?:" + _KNOWN_ISSUERS_ALT + r")(?![^\W_]))"
 # 10-CT/TW, 12-HD/BTCTW, 100 - KL/TW, số31-QĐ/TW, 05-ct/tw, 12 HD/BTCTW and 10CT/TW (malformed), 01-HD/TWĐTN-BTC
-# Also with the separators swapped or doubled, which is miswritten: 10-CT-TW, 10/CT/TW.
+# Also with the separators swapped or doubled, which is miswritten: 10-CT-TW, 10/CT/TW; or the
+# slash left out (50-CTTW, 12-HDBTCTW), in capitals and only before an issuer the Party writes.
 # A code ends before anything but a letter or digit: "_" closes emphasis ("_Chỉ thị 10-CT/TW_").
 PARTY = (r"(?P<num>\d{1,4}[a-zA-Z]?)(?:(?P<sep>\s{0,3}-\s{0,3}|\s{0,2})(?P<abbr>" + _PARTY_ABBR_ALT + r")\s{0,2}/"
-         r"|-(?P<abbr2>" + _PARTY_ABBR_ALT + r")-|/(?P<abbr3>" + _PARTY_ABBR_ALT + r")/)\s{0,2}"
+         r"|-(?P<abbr2>" + _PARTY_ABBR_ALT + r")-|/(?P<abbr3>" + _PARTY_ABBR_ALT + r")/"
+         r"|-(?-i:(?P<abbr4>" + _PARTY_ABBR_ALT + r")" + GLUED_ISSUER_AHEAD + r"))\s{0,2}"
          r"(?P<iss>[A-ZĐƯ][A-ZĐƯ.]{0,11}(?:-[A-ZĐ]{1,10})?)(?![^\W_])")
 # 111/2022/NĐ-CP, 16/CT-TTg, 10/2022/QH15, 76/2025/UBTVQH15; with a dash for a slash around its year, miswritten: 111-2013-NĐ-CP.
 STATE = (r"(?P<snum>\d{1,5})(?:/(?:(?P<year>(?:19|20)\d{2})/)?|[-/](?P<dashed_year>(?:19|20)\d{2})[-/])(?:(?P<sabbr>NĐ|ND|TTLT|NQLT|" + _ABBR_ALT + r")-"
@@ -120,7 +126,6 @@ STATE_YEAR = (r"(?P<ykw>" + "|".join(phrase(k) for k in ("thông tư liên tịc
 # Abbreviations typed glued to their number ("CT50", "NQ35", "HD42"); not KH, TB, QC, QĐ, which glued
 # are as often a label or another word's ("TB1": trung bình).
 GLUED_ABBREVIATIONS = ("CT", "NQ", "KL", "HD", "QĐi", "QĐI")
-_KNOWN_ISSUERS_ALT = "|".join(re.escape(i) for i in sorted(KNOWN_ISSUERS, key=len, reverse=True))
 # The number and issuer, in capitals ("kế hoạch 12/tu" is no code); alone, more numbers of that kind
 # and form after the first: "Chỉ thị 05/TW và 10/TW", "CT 05/TW, 10/TW".
 KIND_FIRST_MORE_TAIL = (r"(?P<fnum>\d{1,4})\s{0,2}/\s{0,2}(?-i:(?P<fiss>" + _KNOWN_ISSUERS_ALT + r"))(?![^\W_])(?![-/])")

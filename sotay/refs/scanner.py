@@ -19,6 +19,7 @@ from . import patterns as P
 
 def _for_re2(fragment: str) -> str:
     """The same fragment for RE2: unnamed groups, no lookarounds (the anchored re patterns check those)."""
+    fragment = fragment.replace(P.GLUED_ISSUER_AHEAD, "")
     fragment = re.sub(r"\(\?<?!(?:\[[^\]]*\]|\\d)\)", "", fragment)
     return re.sub(r"\(\?P<\w+>", "(?:", fragment)
 
