@@ -14,6 +14,7 @@ from collections import Counter
 from .check import site_pass
 from .diagnostics import diag
 from .render.sections import CLOSING
+from .text import toc_slugify
 
 _SETS_ID = re.compile(r"\bid\s*=|\{[^}\n]*#", re.I)
 # The sections the site adds to a page, whose anchors its citation marks and links point at. An
@@ -21,7 +22,13 @@ _SETS_ID = re.compile(r"\bid\s*=|\{[^}\n]*#", re.I)
 # (Markdown's toc numbers a second heading of one name), and every "[1]" leads to the wrong place.
 # (Not "Trích dẫn": no mark or link points at a page's quotations.)
 SITE_SECTIONS = {anchor: heading for anchor, heading in CLOSING.items() if anchor != "trich-dan"}
-_SECTION_HEADING = re.compile(r"^[ \t>]*#{1,6}[ \t]*(?:" + "|".join(SITE_SECTIONS.values()) + r")[ \t#]*$", re.I | re.M)
+# A heading's words, ATX or underlined: the id its words make is what counts ("## Nguồn:", "## **Nguồn**"
+# and "## nguon" take "nguon" as "## Nguồn" does).
+_HEADING = re.compile(r"^[ \t>]*#{1,6}[ \t]+(.+?)[ \t#]*$|^[ \t>]*(\S.*)\n[ \t>]*(?:=+|-+)[ \t]*$", re.M)
+
+
+def _takes_a_section(text: str) -> bool:
+    return any(toc_slugify(m.group(1) or m.group(2)) in SITE_SECTIONS for m in _HEADING.finditer(text))
 
 
 @site_pass
@@ -35,13 +42,13 @@ def repeated_id_rules(corpus, registry):
     out = []
     for page in site_of(corpus, registry).pages if config is not None else ():
         origin = corpus.origin(page.item) if page.item is not None else None
-        if origin is None or not (_SETS_ID.search(origin.text) or _SECTION_HEADING.search(origin.text)):
+        if origin is None or not (_SETS_ID.search(origin.text) or _takes_a_section(origin.text)):
             continue
         ids = Counter(value for _, name, value in attributes(render(page.body, str(config))) if name == "id")
         taken = [v for v in SITE_SECTIONS if v in ids and f"{v}_1" in ids]
         for value in taken:
-            at = _settings(origin.text, value) or [m.start() for m in re.finditer(
-                r"^[ \t>]*#{1,6}[ \t]*" + re.escape(SITE_SECTIONS[value]), origin.text, re.I | re.M)]
+            at = _settings(origin.text, value) or [m.start() for m in _HEADING.finditer(origin.text)
+                                                   if toc_slugify(m.group(1) or m.group(2)) == value]
             out.append(diag(origin.rel, *line_col(origin.text, (at or [0])[0]), "H104",
                             f"Mục {SITE_SECTIONS[value]!r} (id {value!r}) là mục trang tự thêm vào cuối, các dấu [1], [2]... và "
                             "liên kết trỏ tới nó: id hay tiêu đề này lấy mất chỗ của nó. Hãy đặt tên khác."))
