@@ -685,6 +685,19 @@ CASES = [
     ("Hướng dẫn 42/HD-BTCTW ngày 28/10/2025", [R("Hướng dẫn 42/HD-BTCTW ngày 28/10/2025", id="42-HD/BTCTW-2025", problems=["C106"])]),
     ("Chỉ thị 10-CT-TW và Chỉ thị 10/CT/TW", [R("Chỉ thị 10-CT-TW", id="10-CT/TW-2007", problems=["C106"]),
                                             R("Chỉ thị 10/CT/TW", id="10-CT/TW-2007", problems=["C106"])]),
+    # A date or year after a comma, then a body doing something else: the next clause's, it chooses
+    # and never contradicts (a reviewer's; C102 failed correct prose). Before the body's issuing or
+    # the citation's end, it is the document's.
+    ("Thực hiện Chỉ thị 10-CT/TW của Ban Bí thư, năm 2017 Ban Bí thư ban hành Kết luận 18-KL/TW.",
+     [R("Chỉ thị 10-CT/TW của Ban Bí thư", id="10-CT/TW-2007", problems=[]), R("Kết luận 18-KL/TW", problems=[])]),
+    ("Thực hiện Chỉ thị 10-CT/TW, ngày 15/3/2024 Ban Bí thư làm việc với Tỉnh ủy.",
+     [R("Chỉ thị 10-CT/TW", id="10-CT/TW-2007", problems=[])]),
+    ("Thực hiện Hướng dẫn 12-HD/BTCTW, năm 2020 Ban Tổ chức Trung ương kiểm tra tại tỉnh.",
+     [R("Hướng dẫn 12-HD/BTCTW", id="12-HD/BTCTW-2018", problems=[])]),
+    ("Chỉ thị 10-CT/TW, ngày 30/3/2008 Ban Bí thư ban hành, yêu cầu chi bộ họp.",
+     [R("Chỉ thị 10-CT/TW, ngày 30/3/2008", id="10-CT/TW-2007", problems=["C102"])]),
+    ("Chỉ thị 10-CT/TW, ngày 30/3/2008 Ban Bí thư khóa X.",
+     [R("Chỉ thị 10-CT/TW, ngày 30/3/2008", id="10-CT/TW-2007", problems=["C102"])]),
     # The slash left out between kind and issuer: read in capitals, before an issuer the Party writes
     ("Thực hiện Chỉ thị 50-CTTW của Ban Bí thư khóa XIII", [R("Chỉ thị 50-CTTW của Ban Bí thư khóa XIII", id="50-CT/TW-2025", problems=["C106"])]),
     ("Hướng dẫn số 12-HDBTCTW ngày 06/7/2018", [R("Hướng dẫn số 12-HDBTCTW ngày 06/7/2018", id="12-HD/BTCTW-2018", problems=["C106"])]),

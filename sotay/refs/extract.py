@@ -116,7 +116,7 @@ def _read_context(t: str, c: Citation, pos: int) -> int:
             c.date, c.date_tentative = calendar_date(*date_parts(m))[0], True
             break
         elif name == "date" and m.group("dopen") and not m.group().rstrip().endswith(")") \
-                and not P.DATE_GOES_ON.match(t, m.end(), stop):
+                and not _date_goes_on(t, m.end(), stop):
             # "Chỉ thị 10-CT/TW (ngày 30/3/2008 chi bộ họp lần đầu)": a bracket that goes on to a
             # clause tells of something done that day; it chooses, never contradicts.
             c.date, c.date_tentative = calendar_date(*date_parts(m))[0], True
@@ -124,7 +124,7 @@ def _read_context(t: str, c: Citation, pos: int) -> int:
         elif name == "date":
             # "…, ban hành ngày 30/3/2008, yêu cầu …": the words say it is the document's date.
             bracketed = m.group("dopen") or m.group("d3") or m.group("issued")
-            if not bracketed and P.SET_OFF_MARK.search(t, pos, m.start() + 8) and not P.DATE_GOES_ON.match(t, m.end(), stop):
+            if not bracketed and P.SET_OFF_MARK.search(t, pos, m.start() + 8) and not _date_goes_on(t, m.end(), stop):
                 c.date, c.date_tentative = calendar_date(*date_parts(m))[0], True
                 break  # nor is it in the reference's surface, nor is what follows read as its context
             c.date, c.bad_date = calendar_date(*date_parts(m))
@@ -141,7 +141,7 @@ def _read_context(t: str, c: Citation, pos: int) -> int:
                 # years of the work; the first chooses, never contradicts, and the body after is read.
                 c.year, c.year_tentative = year, True
             elif issued and _outer(t, c) or not (issued or m.group("yp")) and P.SET_OFF_MARK.search(t, pos, m.start("y")) \
-                    and not P.DATE_GOES_ON.match(t, m.end(), stop):
+                    and not _date_goes_on(t, m.end(), stop):
                 # "Bám sát Chỉ thị 10-CT/TW, năm 2024 chi bộ …": as a date set off by a comma, the
                 # year of what the sentence tells may be; it chooses, never contradicts (but for a
                 # year before the document's, resolve._mismatches). So is the year a plan carrying
@@ -362,6 +362,27 @@ def _code_abbr(m: re.Match) -> str:
 
 
 _ISSUER_REST = re.compile(r"/([A-ZĐ]{1,5})(?![\wÀ-ỹ])")
+
+
+_NEXT_WORD = re.compile(r"\s{1,3}([^\s.,;:()\[\]]+)")
+
+
+def _date_goes_on(t: str, at: int, stop: int) -> bool:
+    """Whether what follows a date (or a year) set off by a comma goes on citing (P.DATE_GOES_ON).
+    A body named bare after it does only if the citation ends there, or its term or its issuing
+    follows (P.BARE_BODY_ENDS): read a word of the body's name at a time."""
+    m = P.DATE_GOES_ON.match(t, at, stop)
+    if not m or not m.group("bare"):
+        return bool(m)
+    pos = m.end("bare")
+    for _ in range(12):
+        if P.BARE_BODY_ENDS.match(t, pos, stop):
+            return True
+        word = _NEXT_WORD.match(t, pos, stop)
+        if not word or not (word.group(1)[0].isupper() or word.group(1).lower() in P.BODY_NAME_WORDS):
+            return False
+        pos = word.end()
+    return False
 
 
 def _party(t: str, m: re.Match) -> Citation:

@@ -275,11 +275,17 @@ DATE = _compile(
 # date of what the sentence tells: it may then choose among documents, never contradict one. A
 # second comma may close the date ("…, ngày 30/3/2007, của Ban Bí thư").
 DATE_GOES_ON = _compile(r"\s{0,3}(?:$|[.;:)\]]|\(|(?:của|về|và|nay|được|khóa|khoá|khoa|ban\s{1,3}hành)(?![\wÀ-ỹ])"
-                        r"|(?-i:Ban|Bộ|Văn\s{1,3}phòng|Ủy|Uỷ|BCH|BBT|BCT|Thủ\s{1,3}tướng|Chính\s{1,3}phủ|Quốc\s{1,3}hội)(?![\wÀ-ỹ])"
+                        r"|(?P<bare>(?-i:Ban|Bộ|Văn\s{1,3}phòng|Ủy|Uỷ|BCH|BBT|BCT|Thủ\s{1,3}tướng|Chính\s{1,3}phủ|Quốc\s{1,3}hội)(?![\wÀ-ỹ]))"
                         r"|Hội\s{1,3}nghị\s{1,3}(?:lần|Trung|TW|BCH|Ban)(?![\wÀ-ỹ])"
                         # After a second comma, only the issuer's "của" or the term (accented: "khoa" is
                         # a department): "và", "được", "(thứ Tư)" or a body's name open the next clause.
                         r"|(?:,|[–—]|-(?=[ \t]))\s{0,3}(?:của|khóa|khoá)(?![\wÀ-ỹ]))")  # or an aside's closing dash
+# After a body named bare after a date ("…, ngày 30/3/2007 Ban Bí thư ban hành"), what makes the
+# date the document's: the citation ends, or its term or its issuing follows. Any other verb
+# ("…, năm 2017 Ban Bí thư ban hành Kết luận 18-KL/TW", "…, ngày 15/3/2024 Ban Bí thư làm việc
+# với …") opens a clause of its own, whose date the sentence tells.
+BARE_BODY_ENDS = _compile(r"\s{0,3}(?:$|[.,;:)\]]|\(|kh(?:óa|oá)\s|(?:ban\s{1,3}hành|ký)(?![\wÀ-ỹ])"
+                          r"(?!\s{1,3}(?:" + _KINDS_ALT + r")(?![\wÀ-ỹ])))")
 # Words before a reference that make what follows it the work done under it: "Kế hoạch thực hiện
 # Chỉ thị 05-CT/TW năm 2025 của Đảng ủy phường" (the year and the body are the plan's). "Theo" that
 # opens a sentence cites ("Theo Chỉ thị 10-CT/TW năm 2007, …"): the year is the document's.
@@ -346,6 +352,8 @@ _LOCAL_BOARDS = ["Ban Tổ chức", "Ban Thường vụ", "Ban Tuyên giáo và 
 LOCAL_BODIES = [f"{board} {committee}" for board in _LOCAL_BOARDS for committee in _LOCAL_COMMITTEES] + [
     *_LOCAL_COMMITTEES, "Huyện ủy", "Huyện uỷ", "Đảng ủy", "Đảng uỷ",
 ]
+# The words of a body's name in lower case ("Ban Tổ chức", "Bộ Chính trị"); the others are capitalised.
+BODY_NAME_WORDS = {w.lower() for name in CENTRAL_BODIES + LOCAL_BODIES for w in name.split() if w[0].islower()}
 
 
 # Provinces and centrally run cities by name (the 63 before the 2025 merger, whose 34 kept names
