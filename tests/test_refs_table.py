@@ -702,6 +702,9 @@ CASES = [
     ("Thực hiện Chỉ thị 50-CTTW của Ban Bí thư khóa XIII", [R("Chỉ thị 50-CTTW của Ban Bí thư khóa XIII", id="50-CT/TW-2025", problems=["C106"])]),
     ("Hướng dẫn số 12-HDBTCTW ngày 06/7/2018", [R("Hướng dẫn số 12-HDBTCTW ngày 06/7/2018", id="12-HD/BTCTW-2018", problems=["C106"])]),
     ("Mã hàng 5-cttw, lô 12-HDABC và tệp 10-CTTWX", []),
+    # A state body's code written the Party's way: miswritten, and still a state document
+    ("Căn cứ Quyết định số 1234-QĐ/UBND ngày 10/5/2024", [R("Quyết định số 1234-QĐ/UBND ngày 10/5/2024", system="nha-nuoc", problems=["C106", "C108"])]),
+    ("Quyết định số 15-QĐ/TTg của Thủ tướng", [R("Quyết định số 15-QĐ/TTg của Thủ tướng", system="nha-nuoc", problems=["C106", "C108"])]),
     ("Kế hoạch số 56/KH-UBND", [R("Kế hoạch số 56/KH-UBND", system="nha-nuoc", kind="KH", problems=["C108"])]),
     ("Thông tư liên tịch số 01/2014/TTLT-BNV-BTC", [R("Thông tư liên tịch số 01/2014/TTLT-BNV-BTC", kind="TTLT", system="nha-nuoc")]),
     # Other mass organisations' codes, like the Youth Union's, are recognised and left alone

@@ -418,6 +418,13 @@ def _party(t: str, m: re.Match) -> Citation:
         issuer, end = issuer + rest.group(1), rest.end()
         malformed = "cơ quan ban hành trong số hiệu bị tách bởi dấu gạch chéo"
     abbr = _abbr(abbr_raw)
+    if issuer.split("-")[0] in P.STATE_ISSUER_CODES:
+        # "1234-QĐ/UBND", "15-QĐ/TTg": a state body's document written with a Party code's marks
+        # (it was told as a Party document missing from the registry, C101).
+        issuer = _STATE_ISSUER_SPELLING.get(issuer, issuer)
+        return Citation(m.start(), end, "", abbr, "nha-nuoc", number=num, issuer=issuer, code=f"{num}/{abbr}-{issuer}",
+                        link_end=end, malformed="số hiệu văn bản nhà nước viết theo kiểu văn bản của Đảng",
+                        written=t[m.start("num"):end])
     malformed = malformed or _ABBR_MISTAKES.get(abbr_raw.upper())
     if word:
         word = word.lower()

@@ -320,6 +320,8 @@ YEAR = _compile(r"\s{0,3}(?:,\s{0,3})?(?:(?:(?:được\s{1,3})?ban\s{1,3}hành\
 STATE_BODIES = ["Thủ tướng", "Ủy ban nhân dân", "Uỷ ban nhân dân", "UBND", "Chủ tịch Ủy ban nhân dân", "Chủ tịch UBND",
                 "Hội đồng nhân dân", "HĐND", "Bộ Nội vụ",
                 "Bộ trưởng Bộ Nội vụ"]
+# A state body's letters in a code ("1234/QĐ-UBND", "15/QĐ-TTg"), which no Party code has.
+STATE_ISSUER_CODES = {"UBND", "HĐND", "HDND", "TTG", "CP", "VPCP", "BNV"}
 CENTRAL_BODIES = [
     "Ban Chấp hành Trung ương Đảng", "Ban Chấp hành Trung ương", "Bộ Chính trị", "Ban Bí thư Trung ương Đảng",
     "Ban Bí thư", "Ban Tổ chức Trung ương", "Ban Tuyên giáo Trung ương", "Ban Dân vận Trung ương",
