@@ -698,6 +698,11 @@ CASES = [
      [R("Chỉ thị 10-CT/TW, ngày 30/3/2008", id="10-CT/TW-2007", problems=["C102"])]),
     ("Chỉ thị 10-CT/TW, ngày 30/3/2008 Ban Bí thư khóa X.",
      [R("Chỉ thị 10-CT/TW, ngày 30/3/2008", id="10-CT/TW-2007", problems=["C102"])]),
+    # Another term and another fact: another term's document of the number, not the registry's
+    # written wrong in each fact (a reviewer's: three "sửa thành" towards the 2017 conclusion).
+    ("Kết luận số 18-KL/TW ngày 02/4/2026 của Ban Chấp hành Trung ương khóa XIV.",
+     [R("Kết luận số 18-KL/TW ngày 02/4/2026 của Ban Chấp hành Trung ương khóa XIV", problems=["C101"])]),
+    ("Kết luận số 18-KL/TW của Ban Bí thư khóa XIII.", [R("Kết luận số 18-KL/TW của Ban Bí thư khóa XIII", id="18-KL/TW-2017", problems=["C104"])]),
     # The slash left out between kind and issuer: read in capitals, before an issuer the Party writes
     ("Thực hiện Chỉ thị 50-CTTW của Ban Bí thư khóa XIII", [R("Chỉ thị 50-CTTW của Ban Bí thư khóa XIII", id="50-CT/TW-2025", problems=["C106"])]),
     ("Hướng dẫn số 12-HDBTCTW ngày 06/7/2018", [R("Hướng dẫn số 12-HDBTCTW ngày 06/7/2018", id="12-HD/BTCTW-2018", problems=["C106"])]),

@@ -988,6 +988,15 @@ def resolve(cites: list[Citation], registry: Registry, text: str | None = None, 
                                               f"{meant.code}; nếu đúng là {label}, sửa {facts} theo sổ."))
             mismatches = []
         year_typo = _year_mistyped(c, docs, chosen) if mismatches else None
+        if not year_typo and linked is not chosen and len(mismatches) > 1 and any(code == "C104" for code, _ in mismatches):
+            # "Kết luận số 18-KL/TW ngày 02/4/2026 của Ban Chấp hành Trung ương khóa XIV": another
+            # term and another fact is another term's document of that number (codes are numbered
+            # afresh each term), not the registry's one written wrong three times over. (A link to
+            # the entry's page says which document is meant: each wrong fact is told.)
+            c.problems.append(Problem("C101", f"{label} khóa {' và '.join(c.terms)} chưa có trong sổ văn bản: sổ chỉ có {_facts(chosen, c)}. "
+                                              "Nếu định trích văn bản ấy, hãy viết đúng như vậy; nếu là văn bản khác, "
+                                              "hãy thêm vào content/van-ban với nguồn."))
+            mismatches = []
         for code, message in mismatches:
             # A code is numbered afresh each term: another year, issuer or term may be another
             # document, which the registry does not hold yet (a 2022 "12-HD/BTCTW" is not the 2018
