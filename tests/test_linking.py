@@ -375,3 +375,16 @@ def test_a_bare_code_in_a_page_grounded_on_one_of_its_documents_is_offered_that_
     site = build_site(result.corpus, result.registry)
     body = next(p.body for p in site.pages if p.src == "huong-dan/bi-thu-chu-tri.md")
     assert re.search(r"\[Chỉ thị 50\]\([./]*van-ban/50-ct-tw-2025(?:/|\.md)\) trong quý tới", body), body[-400:]
+
+
+def test_a_link_never_takes_a_bracket_it_does_not_close():
+    """"Nghị quyết Trung ương 4 (khóa XI, XII)": the first term's link underlined "(khóa XI" (a reviewer's)."""
+    from sotay.refs.annotate import Linker
+
+    registry = Registry.build(load(CONTENT).documents)
+    annotate = Linker(lambda doc_id: f"van-ban/{doc_id}.md").annotator(registry, lambda *args: None)
+    out = annotate("Nghị quyết Trung ương 4 (khóa XI, XII) về xây dựng Đảng.\n", "huong-dan/thu.md", None)
+    assert out.startswith("[Nghị quyết Trung ương 4](../van-ban/NQ-TW4-XI.md) (khóa XI, [XII](../van-ban/04-NQ/TW-2016.md)"), out
+    # A bracket it opens and closes stays in it.
+    out = annotate("Nghị quyết Trung ương 4 (khóa XII) về xây dựng Đảng.\n", "huong-dan/thu.md", None)
+    assert out.startswith("[Nghị quyết Trung ương 4 (khóa XII)](../van-ban/04-NQ/TW-2016.md) về"), out

@@ -70,8 +70,11 @@ def link_text_end(text: str) -> int:
     both open and close ("Nghị quyết Trung ương 4 **khóa XII**", its term in bold; "**Nghị quyết
     Trung ương 4** khóa XII", read from inside the bold): "[… 4 **khóa XII](…)**" showed the marks
     and no bold. A mark followed by a space closes, any other opens. Nor does it take a quote that
-    closes on the reference alone ("“Chỉ thị 50-CT/TW” của Ban Bí thư", the quote opened before it)."""
+    closes on the reference alone ("“Chỉ thị 50-CT/TW” của Ban Bí thư", the quote opened before it),
+    nor a bracket it does not close ("Nghị quyết Trung ương 4 (khóa XI, XII)": the first term's link
+    underlined "(khóa XI")."""
     text = text[:_quote_end(text)]
+    text = text[:_bracket_end(text)].rstrip(" \t")
     if "*" not in text and "_" not in text:
         return len(text)
     opened: list[re.Match] = []
@@ -86,6 +89,17 @@ def link_text_end(text: str) -> int:
             opened.append(run)
     first = min(unmatched + [r.start() for r in opened], default=None)
     return len(text) if first is None else len(text[:first].rstrip(" \t,"))
+
+
+def _bracket_end(text: str) -> int:
+    """Where the first bracket the text opens and does not close stands (its length if none)."""
+    opened: list[int] = []
+    for i, ch in enumerate(text):
+        if ch == "(":
+            opened.append(i)
+        elif ch == ")" and opened:
+            opened.pop()
+    return opened[0] if opened else len(text)
 
 
 _TERM_WORD = re.compile(r"\bkh(?:óa|oá)\s$", re.I)
