@@ -1857,3 +1857,12 @@ def test_a_date_written_month_first_is_offered_day_first(registry):
     assert [p.code for p in c.problems] == ["C106"] and "có phải ngày 23/7/2025?" in c.problems[0].message, c.problems
     (c,) = check("Chỉ thị số 50-CT/TW ngày 31/2/2025.", registry)
     assert "có phải" not in c.problems[0].message, c.problems
+
+
+def test_a_word_dash_with_spaces_is_told_both_at_once(registry):
+    """"42 – HD/BTCTW": told only of the dash, the editor retyped it and met C109 again for the spaces."""
+    (c,) = check("Hướng dẫn số 42 – HD/BTCTW ngày 28/10/2025", registry)
+    assert [p.code for p in c.problems] == ["C109"]
+    assert "(U+2013)" in c.problems[0].message and c.problems[0].message.endswith("bỏ các dấu cách trong số hiệu: viết 42-HD/BTCTW.")
+    (c,) = check("Hướng dẫn số 42–HD/BTCTW ngày 28/10/2025", registry)
+    assert "dấu cách" not in c.problems[0].message

@@ -775,6 +775,9 @@ def _written_problem(c: Citation, chosen) -> Problem | None:
         why = "số hiệu bị ngắt xuống dòng; nối hai dòng để số hiệu viết liền trên một dòng."
     else:
         why = changed_mark(c.written) or "hãy viết đúng như vậy."
+        if why != "hãy viết đúng như vậy." and re.search(r"\s", c.written):
+            # "42 – HD/BTCTW": both at once, or the editor retyped the dash and met C109 again.
+            why = f"{why.rstrip('.')}, rồi bỏ các dấu cách trong số hiệu: viết {chosen.code}."
     written = " ".join(c.written.split()) if broken else c.written
     return Problem("C109", f"Số hiệu viết là ‘{written}’, sổ văn bản viết {chosen.code}: {why}")
 
