@@ -1451,3 +1451,21 @@ def test_an_excerpt_starts_at_the_query_s_words_side_by_side(search_page):
     })""")
     # Where words are marked side by side ("phê bình"), the excerpt starts at them.
     assert found and any(run for run, _ in runs) and all(start for run, start in runs if run), runs
+
+
+def _page(slug: str, text: str) -> dict:
+    return {"location": f"{slug}/", "title": slug, "text": text}
+
+
+def test_a_long_query_few_pages_hold_whole_keeps_the_pages_lacking_one_word_after_them(worker_page):
+    """"chi bộ bưu điện huyện" listed three pages that name a district somewhere, and not the post
+    office's cell, which lacks "huyện". Many pages holding every word: those alone, as before."""
+    cell = _page("buu-dien", "Chi bộ Bưu điện tỉnh họp thường kỳ.")
+    wholes = [_page(f"huyen-{i}", f"Chi bộ xã {i} của huyện gửi bưu phẩm qua đường điện tử.") for i in range(5)]
+    noise = _page("khac", "Chi bộ họp thường kỳ.")
+    few, many, short = worker_search(worker_page, ["chi bộ bưu điện huyện", "chi bộ bưu điện huyện", "bưu điện huyện"],
+                                     [wholes[0], cell, noise])
+    assert few == ["/huyen-0/", "/buu-dien/"], few
+    assert short == ["/huyen-0/"], short  # three words: a question or a name, held whole
+    (many,) = worker_search(worker_page, ["chi bộ bưu điện huyện"], [*wholes, cell, noise])
+    assert "/buu-dien/" not in many and len(many) == 5, many
