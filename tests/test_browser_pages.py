@@ -76,6 +76,32 @@ def test_document_codes_in_running_text_stay_on_one_line_on_a_phone(browser, sit
     assert all(n == 1 for _, n in codes), [x for x in codes if x[1] != 1]
 
 
+# How many lines each element's text stands on (its marks and links are more boxes on one line).
+_ONE_LINE = """els => els.map(e => {
+    const r = document.createRange(); r.selectNodeContents(e);
+    return [e.textContent, new Set([...r.getClientRects()].filter(b => b.width).map(b => Math.round(b.bottom))).size] })"""
+
+
+def test_document_codes_in_the_menu_and_the_contents_box_stay_on_one_line_on_a_phone(browser, site_url):
+    """The menu, the contents box and search results are not the page's text: the menu broke
+    "Hướng dẫn 42-" from "HD/BTCTW ngày 28/10/2025" at 360 px (a reviewer's)."""
+    context = browser.new_context(viewport={"width": 320, "height": 740}, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    page.goto(site_url + "van-ban/42-hd-btctw-2025/")
+    page.click(".md-header label[for=__drawer]")
+    menu = [x for x in page.eval_on_selector_all(".md-sidebar--primary .sotay-code", _ONE_LINE) if x[1]]  # shown
+    assert len(menu) >= 8 and ["42-HD/BTCTW", 1] in menu, menu
+    assert all(n == 1 for _, n in menu), [x for x in menu if x[1] != 1]
+    assert page.inner_text(".md-sidebar--primary .md-nav__link--active").split()[:3] == ["Hướng", "dẫn", "42-HD/BTCTW"]
+    page.goto(site_url + "chuyen-de/thu-vien-chung/doi-moi-sinh-hoat-theo-chi-thi-50/")
+    page.click("details.sotay-contents > summary")
+    box = page.eval_on_selector_all("details.sotay-contents .sotay-code", _ONE_LINE)
+    assert ["42-HD/BTCTW", 1] in box and all(n == 1 for _, n in box), box
+    # Its sections carry their numbers ("I. Mục đích"): the list adds none ("1. I. Mục đích").
+    assert page.eval_on_selector("details.sotay-contents > ol", "e => getComputedStyle(e).listStyleType") == "none"
+    context.close()
+
+
 def test_a_registry_page_heading_keeps_its_code_whole_on_a_phone(browser, site_url):
     context = browser.new_context(viewport={"width": 375, "height": 740}, is_mobile=True)
     page = context.new_page()
@@ -644,4 +670,25 @@ def test_a_long_guide_lists_its_sections_under_its_summary_where_the_sidebar_is_
     page.goto(site_url + "chuyen-de/thu-vien-chung/tu-phe-binh-va-phe-binh/")
     links = page.eval_on_selector_all(".sotay-contents > ol > li > a", "as => as.map(a => a.textContent)")
     assert any(text.endswith("Câu hỏi thảo luận") for text in links), links
+    context.close()
+
+
+def test_the_page_shown_opens_its_own_sections_from_the_keyboard_in_the_phone_menu(browser, site_url):
+    """An agenda has too few sections for the contents box, and the menu's entry that opens them
+    was a label Tab skipped (a reviewer's): it is a named button now, and Enter goes into them."""
+    context = browser.new_context(viewport={"width": 800, "height": 740})
+    page = context.new_page()
+    page.goto(site_url + "chuong-trinh/sinh-hoat-thuong-ky/")
+    page.focus(".md-header label[for=__drawer]")
+    page.keyboard.press("Enter")
+    reached = None
+    for _ in range(60):
+        page.keyboard.press("Tab")
+        reached = page.evaluate("[document.activeElement.getAttribute('role'), document.activeElement.getAttribute('aria-label') || '']")
+        if reached[1].endswith("mục lục của trang này"):
+            break
+    assert reached == ["button", "Chương trình sinh hoạt chi bộ thường kỳ hằng tháng: mục lục của trang này"], reached
+    page.keyboard.press("Enter")
+    page.wait_for_function("() => document.activeElement.closest('nav.md-nav--secondary')")
+    assert page.evaluate("document.activeElement.textContent.trim()") == "Chương trình"
     context.close()

@@ -1469,3 +1469,21 @@ def test_a_long_query_few_pages_hold_whole_keeps_the_pages_lacking_one_word_afte
     assert short == ["/huyen-0/"], short  # three words: a question or a name, held whole
     (many,) = worker_search(worker_page, ["chi bộ bưu điện huyện"], [*wholes, cell, noise])
     assert "/buu-dien/" not in many and len(many) == 5, many
+
+
+def test_a_code_in_a_result_stays_on_one_line_on_a_phone(browser, site_url):
+    """"…Hướng dẫn 42-" over "HD/BTCTW yêu cầu…" in six results for "42-HD/BTCTW" at 360 px (a
+    reviewer's): each code is kept whole, its marks inside it."""
+    context = browser.new_context(viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    page.goto(site_url + "huong-dan/sinh-hoat-thuong-ky/")
+    assert search(page, "42-HD/BTCTW")[0] == "/van-ban/42-hd-btctw-2025/"
+    codes = page.eval_on_selector_all(".md-search-result__article .sotay-code", """els => els.map(e => {
+        const r = document.createRange(); r.selectNodeContents(e);
+        const lines = new Set([...r.getClientRects()].filter(b => b.width).map(b => Math.round(b.bottom))).size;
+        return [e.textContent, lines, e.querySelectorAll('mark').length] })""")
+    codes = [c for c in codes if c[1]]  # shown (a long result's text is cut to its first lines)
+    context.close()
+    assert len(codes) >= 5, codes
+    assert all(n == 1 for _, n, _ in codes), [c for c in codes if c[1] != 1]
+    assert any(text == "42-HD/BTCTW" and marks for text, _, marks in codes), codes

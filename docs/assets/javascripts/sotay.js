@@ -447,6 +447,12 @@
       within.push(item.appendChild(document.createElement("ol")));
     });
     Array.prototype.forEach.call(list.querySelectorAll("ol:empty"), function (e) { e.remove(); });
+    // An outline's sections carry their own numbers ("I. Mục đích"): no second one ("1. I. Mục đích").
+    var OWN_NUMBER = /^(?:[IVXLC]+|\d+)[.)]\s/;
+    if (Array.prototype.every.call(list.children, function (item) {
+      return OWN_NUMBER.test(item.textContent.trim()) || FOOT.indexOf(item.firstChild.hash.slice(1)) >= 0;
+    })) list.classList.add("sotay-numbered");
+    keepCodesWhole(list);
     box.appendChild(summary);
     box.appendChild(list);
     var after = article.querySelector(":scope > .admonition.abstract") || article.querySelector(":scope > h1");
@@ -565,9 +571,62 @@
     var list = document.querySelector(".md-search-result__list");
     if (!list || !window.MutationObserver) return;
     new MutationObserver(function () {
-      Array.prototype.forEach.call(list.querySelectorAll(".md-search-result__article"), excerpt);
+      Array.prototype.forEach.call(list.querySelectorAll(".md-search-result__article"), function (article) {
+        excerpt(article);
+        keepCodesWhole(article);
+      });
     }).observe(list, { childList: true, subtree: true });
   }
+
+  /* A document's code on one line outside the page's text too (sotay/render/nowrap.py keeps it so
+     there): the phone's menu, the contents box and search results broke "Hướng dẫn 42-" from
+     "HD/BTCTW". The code may lie across marks ("<mark>42</mark>-<mark>HD</mark>"): the span takes
+     them in. Same codes as nowrap.py's _CODE. */
+  var CODE_TEXT = new RegExp("(^|[^\\p{L}\\p{N}_/.-])(\\d{1,4}-[A-ZĐ][A-ZĐa-z]{0,5}/[A-ZĐƯ](?:[A-ZĐƯ]|\\.(?=[A-ZĐƯ])){0,9}" +
+    "(?:-(?:19|20)\\d{2}(?:-[a-z]+)*)?|\\d{1,4}/(?:\\d{4}/)?[A-ZĐ]{1,6}-[A-ZĐ][A-ZĐa-z]{0,7})(?![\\p{L}\\p{N}_/])", "gu");
+  var INLINE = /^(?:MARK|A|SPAN|EM|STRONG|B|I|U|S|DEL|INS|SUP|SUB|SMALL|ABBR|Q|CITE|TIME|BDI|BDO)$/;
+  function keepCodesWhole(root) {
+    var walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, { acceptNode: function (node) {
+      return node.parentNode.closest(".sotay-code, script, style, code, pre") ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
+    } });
+    // Text of one block reads on; another block's starts after a line break ("…42-HD/BTCTW" and a
+    // heading "Hướng dẫn…" after it were read as "42-HD/BTCTWH").
+    var nodes = [], starts = [], text = "", block = null;
+    while (walker.nextNode()) {
+      var here = walker.currentNode.parentNode;
+      while (INLINE.test(here.nodeName) && here !== root) here = here.parentNode;
+      if (block && here !== block) text += "\n";
+      block = here;
+      starts.push(text.length);
+      nodes.push(walker.currentNode);
+      text += walker.currentNode.nodeValue;
+    }
+    var found = [], m;
+    CODE_TEXT.lastIndex = 0;
+    // What stands before a code is matched, not looked behind at (older Safari refuses lookbehind).
+    while ((m = CODE_TEXT.exec(text))) found.push([m.index + m[1].length, m.index + m[0].length]);
+    var at = function (offset, last) {  // the text node and offset of a character of `text`
+      var k = nodes.length - 1;
+      while (k > 0 && (starts[k] > offset || (last && starts[k] === offset))) k--;
+      return [nodes[k], offset - starts[k]];
+    };
+    // From the last code back: the text before a code keeps its nodes and offsets.
+    for (var k = found.length - 1; k >= 0; k--) {
+      var range = document.createRange(), from = at(found[k][0], false), to = at(found[k][1], true);
+      range.setStart(from[0], from[1]);
+      range.setEnd(to[0], to[1]);
+      var span = document.createElement("span");
+      span.className = "sotay-code";
+      span.appendChild(range.extractContents());
+      range.insertNode(span);
+    }
+    // A mark the span took whole leaves an empty one behind, which a screen reader would name.
+    Array.prototype.forEach.call(root.querySelectorAll("mark:empty"), function (mark) { mark.remove(); });
+  }
+  onReady(function () {
+    var menu = document.querySelector(".md-sidebar--primary");
+    if (menu) keepCodesWhole(menu);
+  });
 
   onReady(watchResults);
 
@@ -687,6 +746,17 @@
         var toggle = document.getElementById(arrow.htmlFor);
         if (toggle && !toggle.checked) arrow.focus();
         else focusLevel(arrow, 0);
+      });
+    });
+    // The page shown, in the phone's menu, opens its own sections: a label with tabindex -1, so
+    // a page of fewer sections than the contents box needs (every agenda) had no way to them. Its
+    // words are the button (a <label> may take no role); pressed, they press the label.
+    Array.prototype.forEach.call(document.querySelectorAll('.md-nav--primary label.md-nav__link--active[for="__toc"]'), function (own) {
+      own.tabIndex = -1;
+      var words = own.querySelector(".md-ellipsis") || own;
+      pressable(words, own.textContent.trim() + ": mục lục của trang này", function () {
+        var first = own.parentNode.querySelector("nav.md-nav--secondary a");
+        if (first) first.focus();
       });
     });
     sayExpanded();
