@@ -698,18 +698,38 @@ CASES = [
      [R("Chỉ thị 10-CT/TW, ngày 30/3/2008", id="10-CT/TW-2007", problems=["C102"])]),
     ("Chỉ thị 10-CT/TW, ngày 30/3/2008 Ban Bí thư khóa X.",
      [R("Chỉ thị 10-CT/TW, ngày 30/3/2008", id="10-CT/TW-2007", problems=["C102"])]),
+    # ... or its subject, a dash, its term's years, the document's own verb, "đã" before its issuing
+    # (the second red team's: the first try passed each of these wrong dates).
+    ("Chỉ thị 10-CT/TW, ngày 30/3/2008 Ban Bí thư về nâng cao chất lượng sinh hoạt chi bộ.",
+     [R("Chỉ thị 10-CT/TW, ngày 30/3/2008", id="10-CT/TW-2007", problems=["C102"])]),
+    ("Hướng dẫn 12-HD/BTCTW, ngày 6/7/2019 Ban Tổ chức Trung ương hướng dẫn một số vấn đề.",
+     [R("Hướng dẫn 12-HD/BTCTW, ngày 6/7/2019", id="12-HD/BTCTW-2018", problems=["C102"])]),
+    ("Chỉ thị 10-CT/TW, ngày 30/3/2008 Ban Bí thư đã ban hành.",
+     [R("Chỉ thị 10-CT/TW, ngày 30/3/2008", id="10-CT/TW-2007", problems=["C102"])]),
+    ("Nghị quyết 35-NQ/TW, năm 2019 Bộ Chính trị - khóa XII.",
+     [R("Nghị quyết 35-NQ/TW, năm 2019", id="35-NQ/TW-2018", problems=["C102"])]),
+    ("Nghị quyết 35-NQ/TW, năm 2019 Bộ Chính trị nhiệm kỳ 2016-2021.",
+     [R("Nghị quyết 35-NQ/TW, năm 2019", id="35-NQ/TW-2018", problems=["C102"])]),
     # Another term and another fact: another term's document of the number, not the registry's
     # written wrong in each fact (a reviewer's: three "sửa thành" towards the 2017 conclusion).
     ("Kết luận số 18-KL/TW ngày 02/4/2026 của Ban Chấp hành Trung ương khóa XIV.",
      [R("Kết luận số 18-KL/TW ngày 02/4/2026 của Ban Chấp hành Trung ương khóa XIV", problems=["C101"])]),
     ("Kết luận số 18-KL/TW của Ban Bí thư khóa XIII.", [R("Kết luận số 18-KL/TW của Ban Bí thư khóa XIII", id="18-KL/TW-2017", problems=["C104"])]),
+    # A date outside the term written, or the entry's own day: a slip, each fact told (a red team's).
+    ("Chỉ thị 10-CT/TW ngày 30/3/2008 của Ban Bí thư khóa XI.",
+     [R("Chỉ thị 10-CT/TW ngày 30/3/2008 của Ban Bí thư khóa XI", id="10-CT/TW-2007", problems=["C102", "C104"])]),
+    ("Kết luận 18-KL/TW ngày 22/9/2017 của Bộ Chính trị khóa XI.",
+     [R("Kết luận 18-KL/TW ngày 22/9/2017 của Bộ Chính trị khóa XI", id="18-KL/TW-2017", problems=["C104", "C103"])]),
     # The slash left out between kind and issuer: read in capitals, before an issuer the Party writes
     ("Thực hiện Chỉ thị 50-CTTW của Ban Bí thư khóa XIII", [R("Chỉ thị 50-CTTW của Ban Bí thư khóa XIII", id="50-CT/TW-2025", problems=["C106"])]),
     ("Hướng dẫn số 12-HDBTCTW ngày 06/7/2018", [R("Hướng dẫn số 12-HDBTCTW ngày 06/7/2018", id="12-HD/BTCTW-2018", problems=["C106"])]),
     ("Mã hàng 5-cttw, lô 12-HDABC và tệp 10-CTTWX", []),
+    ("Lô hàng 2024-KLTW đã về kho; máy in 1020-BCTW; ký hiệu hồ sơ 15-KHTU-VP; xem 50-CTTW.", []),
     # A state body's code written the Party's way: miswritten, and still a state document
     ("Căn cứ Quyết định số 1234-QĐ/UBND ngày 10/5/2024", [R("Quyết định số 1234-QĐ/UBND ngày 10/5/2024", system="nha-nuoc", problems=["C106", "C108"])]),
     ("Quyết định số 15-QĐ/TTg của Thủ tướng", [R("Quyết định số 15-QĐ/TTg của Thủ tướng", system="nha-nuoc", problems=["C106", "C108"])]),
+    ("Hợp đồng số 15-HĐ/UBND và Nghị quyết 12-NQ/HDND", [R("số 15-HĐ/UBND", system="nha-nuoc", problems=["C106", "C108"]),
+                                                      R("Nghị quyết 12-NQ/HDND", system="nha-nuoc", problems=["C106", "C108"])]),
     ("Kế hoạch số 56/KH-UBND", [R("Kế hoạch số 56/KH-UBND", system="nha-nuoc", kind="KH", problems=["C108"])]),
     ("Thông tư liên tịch số 01/2014/TTLT-BNV-BTC", [R("Thông tư liên tịch số 01/2014/TTLT-BNV-BTC", kind="TTLT", system="nha-nuoc")]),
     # Other mass organisations' codes, like the Youth Union's, are recognised and left alone
@@ -1866,3 +1886,11 @@ def test_a_word_dash_with_spaces_is_told_both_at_once(registry):
     assert "(U+2013)" in c.problems[0].message and c.problems[0].message.endswith("bỏ các dấu cách trong số hiệu: viết 42-HD/BTCTW.")
     (c,) = check("Hướng dẫn số 42–HD/BTCTW ngày 28/10/2025", registry)
     assert "dấu cách" not in c.problems[0].message
+
+
+def test_a_state_code_with_party_marks_is_offered_as_the_state_writes_it(registry):
+    """"15-HĐ/UBND" is a contract's 15/HĐ-UBND (not a Hướng dẫn's), "HDND" the HĐND, "TTg" keeps its case."""
+    told = {text: [p.message for p in c.problems if p.code == "C106"] for text in
+            ("Hợp đồng số 15-HĐ/UBND ký ngày 1/1/2020.", "Nghị quyết 12-NQ/HDND tỉnh.", "Quyết định 15-QĐ/TTg-KGVX ngày 1/1/2020.")
+            for c in check(text, registry)}
+    assert [m[0].rsplit(" ", 1)[-1] for m in told.values()] == ["15/HĐ-UBND.", "12/NQ-HĐND.", "15/QĐ-TTg-KGVX."], told

@@ -420,8 +420,11 @@ def _party(t: str, m: re.Match) -> Citation:
     abbr = _abbr(abbr_raw)
     if issuer.split("-")[0] in P.STATE_ISSUER_CODES:
         # "1234-QĐ/UBND", "15-QĐ/TTg": a state body's document written with a Party code's marks
-        # (it was told as a Party document missing from the registry, C101).
-        issuer = _STATE_ISSUER_SPELLING.get(issuer, issuer)
+        # (it was told as a Party document missing from the registry, C101). Its letters as the
+        # state writes them: "HĐ" a contract's (not a Hướng dẫn's), "HĐND", "TTg".
+        head, _, rest = issuer.partition("-")
+        issuer = _STATE_ISSUER_SPELLING.get(head, head).replace("HDND", "HĐND") + (f"-{rest}" if rest else "")
+        abbr = "HĐ" if abbr_raw.upper() == "HĐ" else abbr
         return Citation(m.start(), end, "", abbr, "nha-nuoc", number=num, issuer=issuer, code=f"{num}/{abbr}-{issuer}",
                         link_end=end, malformed="số hiệu văn bản nhà nước viết theo kiểu văn bản của Đảng",
                         written=t[m.start("num"):end])
@@ -811,7 +814,7 @@ def _congress(t: str, m: re.Match) -> list[Citation]:
 
 # The Party's congresses have met every five years since the VIth, of 1986 (the terms written
 # "nhiệm kỳ …" are these); the XIVth, of 2026, is the last held: the XVth (2031) is added here.
-_CONGRESS_YEARS = {roman(n): 1986 + 5 * (n - 6) for n in range(6, 15)}
+CONGRESS_YEARS = {roman(n): 1986 + 5 * (n - 6) for n in range(6, 15)}
 _CONGRESSES_HELD = {roman(n) for n in range(1, 15)}
 
 
@@ -822,8 +825,8 @@ def _the_party_s(numeral: str, term: re.Match | None) -> bool:
         return False
     if term is None:
         return True
-    first, held = int(term.group("first")), _CONGRESS_YEARS.get(numeral)
-    return first == held if held else first < _CONGRESS_YEARS["VI"]  # the Ist to the Vth met before 1986
+    first, held = int(term.group("first")), CONGRESS_YEARS.get(numeral)
+    return first == held if held else first < CONGRESS_YEARS["VI"]  # the Ist to the Vth met before 1986
 
 
 _ROMAN_WORD = re.compile(r"(?<![\wÀ-ỹ])[IVX]+(?![\wÀ-ỹ])")
@@ -899,6 +902,10 @@ def _candidate(t: str, start: int, defined: set[str]) -> list[Citation] | None:
     m = P.PARTY_AT.match(t, start)
     if m and m.group("kw") and _prose_word(t, m):
         m = P.PARTY_AT.match(t, m.start("so") if m.group("so") else m.start("num"))
+    if m and m.group("abbr4") and not (m.group("kw") or m.group("so")):
+        # "50-CTTW" is read as a code after its kind or "số" only: "Lô hàng 2024-KLTW", "máy in
+        # 1020-BCTW" are no documents.
+        m = None
     glued_kind = None
     if m and not m.group("kw") and not m.group("so") and _glued(t, m.start("num")):
         # "CT50-CT/TW", "QĐ294-QĐ/TW": the kind's letters typed onto a full code, read and told

@@ -280,12 +280,6 @@ DATE_GOES_ON = _compile(r"\s{0,3}(?:$|[.;:)\]]|\(|(?:của|về|và|nay|được
                         # After a second comma, only the issuer's "của" or the term (accented: "khoa" is
                         # a department): "và", "được", "(thứ Tư)" or a body's name open the next clause.
                         r"|(?:,|[–—]|-(?=[ \t]))\s{0,3}(?:của|khóa|khoá)(?![\wÀ-ỹ]))")  # or an aside's closing dash
-# After a body named bare after a date ("…, ngày 30/3/2007 Ban Bí thư ban hành"), what makes the
-# date the document's: the citation ends, or its term or its issuing follows. Any other verb
-# ("…, năm 2017 Ban Bí thư ban hành Kết luận 18-KL/TW", "…, ngày 15/3/2024 Ban Bí thư làm việc
-# với …") opens a clause of its own, whose date the sentence tells.
-BARE_BODY_ENDS = _compile(r"\s{0,3}(?:$|[.,;:)\]]|\(|kh(?:óa|oá)\s|(?:ban\s{1,3}hành|ký)(?![\wÀ-ỹ])"
-                          r"(?!\s{1,3}(?:" + _KINDS_ALT + r")(?![\wÀ-ỹ])))")
 # Words before a reference that make what follows it the work done under it: "Kế hoạch thực hiện
 # Chỉ thị 05-CT/TW năm 2025 của Đảng ủy phường" (the year and the body are the plan's). "Theo" that
 # opens a sentence cites ("Theo Chỉ thị 10-CT/TW năm 2007, …"): the year is the document's.
@@ -631,6 +625,15 @@ SPACED_DASH = _compile(r"\s{1,3}[-–][ \t]{1,3}")
 # (`scanner._NAMED_AFTER` reads the same words: change both together.)
 DOCUMENT_VERBS = ["yêu cầu", "nêu rõ", "nêu", "quy định", "hướng dẫn", "xác định", "nhấn mạnh", "đề ra", "chỉ rõ"]
 ABOUT = _compile(r"\s{1,3}(?:về|" + "|".join(phrase(v) for v in DOCUMENT_VERBS) + r")\s{1,3}[\wÀ-ỹ]")
+# After a body named bare after a date ("…, ngày 30/3/2007 Ban Bí thư ban hành", "… Ban Bí thư về
+# …"), what keeps the date the document's: the citation ends or goes on (its subject, its term,
+# the document's own verbs), or its issuing follows, "đã" or "chính thức" before it. Another verb
+# ("…, năm 2017 Ban Bí thư ban hành Kết luận 18-KL/TW", "…, ngày 15/3/2024 Ban Bí thư làm việc
+# với …", "… Bộ Chính trị đã sơ kết") opens a clause of its own, whose date the sentence tells.
+BARE_BODY_ENDS = _compile(r"\s{0,3}(?:(?:đã|vừa|mới)\s{1,3})?(?:chính\s{1,3}thức\s{1,3})?"
+                          r"(?:$|[.,;:)\]([“\"'–—-]"
+                          r"|(?:kh(?:óa|oá)|nhiệm\s{1,3}kỳ|về|và|" + "|".join(phrase(v) for v in DOCUMENT_VERBS) + r")(?![\wÀ-ỹ])"
+                          r"|(?:ban\s{1,3}hành|ký)(?![\wÀ-ỹ])(?!\s{1,3}(?:" + _KINDS_ALT + r")(?![\wÀ-ỹ])))")
 # A label's colon after a prose kind's number opening a line ("## Hướng dẫn 1: chuẩn bị", "- **Kế
 # hoạch 2:** …"): the text numbers its own parts, it cites nothing. Within a sentence it cites
 # ("Thực hiện Kết luận 18: chi bộ đã …").

@@ -25,7 +25,7 @@ from dataclasses import replace
 from ..registry import Registry, base_kind, code_key, kind_key, number_key, split_code, system_of
 from ..text import INVISIBLE, changed_mark, fold, match_key, nfc, vn_date
 from . import patterns as P
-from .extract import body_name, calendar_date, date_parts, find, terms_of
+from .extract import CONGRESS_YEARS, body_name, calendar_date, date_parts, find, terms_of
 from .linked import linked_pages, unshown
 from .models import UNCHECKED_SYSTEMS, Citation, Problem
 from .normalize import CONFUSABLE, TERM_WITH_L, normalize, term_typed_with_l
@@ -133,6 +133,19 @@ def _mismatches(doc, c: Citation) -> list[tuple[str, str]]:
         # province is no more likely the meant one than another (told, as "sổ chỉ có" says elsewhere).
         bad = [(code, f"{told} (sổ chỉ có văn bản số hiệu này của {doc.province}, câu văn không ghi tỉnh)") for code, told in bad]
     return bad
+
+
+def _another_terms(doc, c: Citation) -> bool:
+    """Whether a coded citation names another term's document of the entry's number: its term
+    differs, and so does its date (or year), which lies in that term (a date in the entry's own
+    term, or the entry's day and month, is a slip in the term: told, not another document)."""
+    said = {code for code, _ in _mismatches(doc, c)}
+    if not {"C102", "C104"} <= said or len(c.terms) != 1 or c.terms[0] not in CONGRESS_YEARS:
+        return False
+    year = c.date.year if c.date else c.year
+    first = CONGRESS_YEARS[c.terms[0]]
+    same_day = c.date and doc.date and (c.date.day, c.date.month) == (doc.date.day, doc.date.month)
+    return bool(year) and first <= year <= first + 5 and not same_day
 
 
 def _page_name(doc) -> str:
@@ -947,6 +960,16 @@ def resolve(cites: list[Citation], registry: Registry, text: str | None = None, 
                                               f"{_facts(chosen, c)}. Nếu định trích văn bản ấy, hãy viết đúng như vậy; "
                                               "nếu là văn bản khác, hãy thêm vào content/van-ban với nguồn."))
             continue
+        if linked is not chosen and _another_terms(chosen, c) and _typed_for(c, registry, chosen) is None \
+                and _year_mistyped(c, docs, chosen) is None:
+            # "Kết luận số 18-KL/TW ngày 02/4/2026 của Ban Chấp hành Trung ương khóa XIV": another
+            # term's document of that number (codes are numbered afresh each term), not the
+            # registry's one written wrong three times over. (A link to the entry's page says which
+            # document is meant: each wrong fact is told.)
+            c.problems.append(Problem("C101", f"{label} khóa {' và '.join(c.terms)} chưa có trong sổ văn bản: sổ chỉ có "
+                                              f"{_facts(chosen, c)}. Nếu định trích văn bản ấy, hãy viết đúng như vậy; "
+                                              "nếu là văn bản khác, hãy thêm vào content/van-ban với nguồn."))
+            continue
         if kind:
             c.problems.append(kind)
         typo = _year_mistyped(c, docs, chosen)
@@ -991,15 +1014,6 @@ def resolve(cites: list[Citation], registry: Registry, text: str | None = None, 
                                               f"{meant.code}; nếu đúng là {label}, sửa {facts} theo sổ."))
             mismatches = []
         year_typo = _year_mistyped(c, docs, chosen) if mismatches else None
-        if not year_typo and linked is not chosen and len(mismatches) > 1 and any(code == "C104" for code, _ in mismatches):
-            # "Kết luận số 18-KL/TW ngày 02/4/2026 của Ban Chấp hành Trung ương khóa XIV": another
-            # term and another fact is another term's document of that number (codes are numbered
-            # afresh each term), not the registry's one written wrong three times over. (A link to
-            # the entry's page says which document is meant: each wrong fact is told.)
-            c.problems.append(Problem("C101", f"{label} khóa {' và '.join(c.terms)} chưa có trong sổ văn bản: sổ chỉ có {_facts(chosen, c)}. "
-                                              "Nếu định trích văn bản ấy, hãy viết đúng như vậy; nếu là văn bản khác, "
-                                              "hãy thêm vào content/van-ban với nguồn."))
-            mismatches = []
         for code, message in mismatches:
             # A code is numbered afresh each term: another year, issuer or term may be another
             # document, which the registry does not hold yet (a 2022 "12-HD/BTCTW" is not the 2018
