@@ -1337,6 +1337,8 @@ def test_a_question_word_is_left_out_and_a_marked_word_keeps_its_marks_in_its_tw
 # code no page writes whole, known by its name; "qua mạng" and "đột xuất" as the handbook says them;
 # the December review's readings (below).
 ON_THE_SITE = [
+    # "in" asks for a page to print, which no page's text says (its "In" button is not indexed).
+    ("in chuong trinh sinh hoat chi bo", "/chuong-trinh/sinh-hoat-thuong-ky/"),
     # A kind joined to its number by a dash, a state kind apart from a decree's number: as typed together.
     ("KL-01", "/van-ban/01-kl-tw-2021/"),
     ("NĐ 111", "/van-ban/nd-111/"),

@@ -122,7 +122,9 @@ class Renderer:
         src = links.page_src(g.page_key)
         audience = self.audience(g.audience)
         head = [f"# {g.title}", "", '!!! abstract "Tóm tắt"', f"    {self.text(g.summary, src, g)}", "",
-                f"**Dành cho:** {audience}{DOT}**Rà soát lần cuối:** {vn_date(g.reviewed)}", ""]
+                # Not searched: every guide is for a secretary, so "cho bí thư" stood side by side on
+                # each, and a result's lines showed this line, not why the page matched.
+                f"**Dành cho:** {audience}{DOT}**Rà soát lần cuối:** {vn_date(g.reviewed)}\n{{: data-search-exclude }}", ""]
         shown: set[str] = set()  # a form shown twice has its anchor once: an id twice fails the build
 
         def form(name):
