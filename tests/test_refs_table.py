@@ -698,6 +698,14 @@ CASES = [
      [R("Chỉ thị 10-CT/TW, ngày 30/3/2008", id="10-CT/TW-2007", problems=["C102"])]),
     ("Chỉ thị 10-CT/TW, ngày 30/3/2008 Ban Bí thư khóa X.",
      [R("Chỉ thị 10-CT/TW, ngày 30/3/2008", id="10-CT/TW-2007", problems=["C102"])]),
+    # Issuing "this" document, or "về …" (not another's number), is its own date; after words of
+    # work, the document's own verb is the work's clause (a third red team's).
+    ("Chỉ thị 10-CT/TW, ngày 30/3/2008 Bộ Chính trị ra chỉ thị này.",
+     [R("Chỉ thị 10-CT/TW, ngày 30/3/2008", id="10-CT/TW-2007", problems=["C102"])]),
+    ("Nghị quyết 35-NQ/TW, ngày 22/10/2019 Bộ Chính trị ban hành Nghị quyết này.",
+     [R("Nghị quyết 35-NQ/TW, ngày 22/10/2019", id="35-NQ/TW-2018", problems=["C102"])]),
+    ("Thực hiện Chỉ thị 10-CT/TW, ngày 15/3/2024 Ban Bí thư yêu cầu các tỉnh ủy báo cáo kết quả.",
+     [R("Chỉ thị 10-CT/TW", id="10-CT/TW-2007", problems=[])]),
     # ... or its subject, a dash, its term's years, the document's own verb, "đã" before its issuing
     # (the second red team's: the first try passed each of these wrong dates).
     ("Chỉ thị 10-CT/TW, ngày 30/3/2008 Ban Bí thư về nâng cao chất lượng sinh hoạt chi bộ.",
@@ -715,7 +723,12 @@ CASES = [
     ("Kết luận số 18-KL/TW ngày 02/4/2026 của Ban Chấp hành Trung ương khóa XIV.",
      [R("Kết luận số 18-KL/TW ngày 02/4/2026 của Ban Chấp hành Trung ương khóa XIV", problems=["C101"])]),
     ("Kết luận số 18-KL/TW của Ban Bí thư khóa XIII.", [R("Kết luận số 18-KL/TW của Ban Bí thư khóa XIII", id="18-KL/TW-2017", problems=["C104"])]),
-    # A date outside the term written, or the entry's own day: a slip, each fact told (a red team's).
+    # A date outside the term written (after the XIIth congress, in 2016), or to come, or the
+    # entry's own day: a slip, each fact told (red teams').
+    ("Kết luận 18-KL/TW ngày 02/4/2016 của Ban Bí thư khóa XI.",
+     [R("Kết luận 18-KL/TW ngày 02/4/2016 của Ban Bí thư khóa XI", id="18-KL/TW-2017", problems=["C102", "C104"])]),
+    ("Kết luận 18-KL/TW ngày 02/4/2099 của Ban Bí thư khóa XIV.",
+     [R("Kết luận 18-KL/TW ngày 02/4/2099 của Ban Bí thư khóa XIV", id="18-KL/TW-2017", problems=["C102", "C104"])]),
     ("Chỉ thị 10-CT/TW ngày 30/3/2008 của Ban Bí thư khóa XI.",
      [R("Chỉ thị 10-CT/TW ngày 30/3/2008 của Ban Bí thư khóa XI", id="10-CT/TW-2007", problems=["C102", "C104"])]),
     ("Kết luận 18-KL/TW ngày 22/9/2017 của Bộ Chính trị khóa XI.",
@@ -1891,6 +1904,9 @@ def test_a_word_dash_with_spaces_is_told_both_at_once(registry):
 def test_a_state_code_with_party_marks_is_offered_as_the_state_writes_it(registry):
     """"15-HĐ/UBND" is a contract's 15/HĐ-UBND (not a Hướng dẫn's), "HDND" the HĐND, "TTg" keeps its case."""
     told = {text: [p.message for p in c.problems if p.code == "C106"] for text in
-            ("Hợp đồng số 15-HĐ/UBND ký ngày 1/1/2020.", "Nghị quyết 12-NQ/HDND tỉnh.", "Quyết định 15-QĐ/TTg-KGVX ngày 1/1/2020.")
+            ("Hợp đồng số 15-HĐ/UBND ký ngày 1/1/2020.", "Nghị quyết 12-NQ/HDND tỉnh.", "Quyết định 15-QĐ/TTg-KGVX ngày 1/1/2020.",
+             "Công văn số 123-CV/UBND-VP.", "Quy định 10-QĐi/BNV.")
             for c in check(text, registry)}
-    assert [m[0].rsplit(" ", 1)[-1] for m in told.values()] == ["15/HĐ-UBND.", "12/NQ-HĐND.", "15/QĐ-TTg-KGVX."], told
+    # A công văn's state code has no kind letters; QĐi is the Party's alone.
+    assert [m[0].rsplit(" ", 1)[-1] for m in told.values()] == ["15/HĐ-UBND.", "12/NQ-HĐND.", "15/QĐ-TTg-KGVX.",
+                                                                 "123/UBND-VP.", "10/QĐ-BNV."], told

@@ -116,7 +116,7 @@ def _read_context(t: str, c: Citation, pos: int) -> int:
             c.date, c.date_tentative = calendar_date(*date_parts(m))[0], True
             break
         elif name == "date" and m.group("dopen") and not m.group().rstrip().endswith(")") \
-                and not _date_goes_on(t, m.end(), stop):
+                and not _date_goes_on(t, m.end(), stop, _work_before(t, c)):
             # "Chỉ thị 10-CT/TW (ngày 30/3/2008 chi bộ họp lần đầu)": a bracket that goes on to a
             # clause tells of something done that day; it chooses, never contradicts.
             c.date, c.date_tentative = calendar_date(*date_parts(m))[0], True
@@ -124,7 +124,7 @@ def _read_context(t: str, c: Citation, pos: int) -> int:
         elif name == "date":
             # "…, ban hành ngày 30/3/2008, yêu cầu …": the words say it is the document's date.
             bracketed = m.group("dopen") or m.group("d3") or m.group("issued")
-            if not bracketed and P.SET_OFF_MARK.search(t, pos, m.start() + 8) and not _date_goes_on(t, m.end(), stop):
+            if not bracketed and P.SET_OFF_MARK.search(t, pos, m.start() + 8) and not _date_goes_on(t, m.end(), stop, _work_before(t, c)):
                 c.date, c.date_tentative = calendar_date(*date_parts(m))[0], True
                 break  # nor is it in the reference's surface, nor is what follows read as its context
             c.date, c.bad_date = calendar_date(*date_parts(m))
@@ -141,7 +141,7 @@ def _read_context(t: str, c: Citation, pos: int) -> int:
                 # years of the work; the first chooses, never contradicts, and the body after is read.
                 c.year, c.year_tentative = year, True
             elif issued and _outer(t, c) or not (issued or m.group("yp")) and P.SET_OFF_MARK.search(t, pos, m.start("y")) \
-                    and not _date_goes_on(t, m.end(), stop):
+                    and not _date_goes_on(t, m.end(), stop, _work_before(t, c)):
                 # "Bám sát Chỉ thị 10-CT/TW, năm 2024 chi bộ …": as a date set off by a comma, the
                 # year of what the sentence tells may be; it chooses, never contradicts (but for a
                 # year before the document's, resolve._mismatches). So is the year a plan carrying
@@ -367,16 +367,21 @@ _ISSUER_REST = re.compile(r"/([A-ZĐ]{1,5})(?![\wÀ-ỹ])")
 _NEXT_WORD = re.compile(r"\s{1,3}([^\s.,;:()\[\]]+)")
 
 
-def _date_goes_on(t: str, at: int, stop: int) -> bool:
+def _date_goes_on(t: str, at: int, stop: int, work: bool = False) -> bool:
     """Whether what follows a date (or a year) set off by a comma goes on citing (P.DATE_GOES_ON).
-    A body named bare after it does only if the citation ends there, or its term or its issuing
-    follows (P.BARE_BODY_ENDS): read a word of the body's name at a time."""
+    A body named bare after it does only where the citation goes on after the body's name, or the
+    body issues it (P.BARE_BODY_ENDS, P.BARE_BODY_ISSUES): read a word of the name at a time.
+    After words of `work`, the document's own verbs there are the work's clause."""
     m = P.DATE_GOES_ON.match(t, at, stop)
     if not m or not m.group("bare"):
         return bool(m)
+    ends = P.BARE_BODY_ENDS_AFTER_WORK if work else P.BARE_BODY_ENDS
     pos = m.end("bare")
     for _ in range(12):
-        if P.BARE_BODY_ENDS.match(t, pos, stop):
+        issues = P.BARE_BODY_ISSUES.match(t, pos, stop)
+        if issues:
+            return not issues.group("another")  # "ban hành" is no word of the body's name ("Ban Chấp hành")
+        if ends.match(t, pos, stop):
             return True
         word = _NEXT_WORD.match(t, pos, stop)
         if not word or not (word.group(1)[0].isupper() or word.group(1).lower() in P.BODY_NAME_WORDS):
@@ -424,8 +429,10 @@ def _party(t: str, m: re.Match) -> Citation:
         # state writes them: "HĐ" a contract's (not a Hướng dẫn's), "HĐND", "TTg".
         head, _, rest = issuer.partition("-")
         issuer = _STATE_ISSUER_SPELLING.get(head, head).replace("HDND", "HĐND") + (f"-{rest}" if rest else "")
-        abbr = "HĐ" if abbr_raw.upper() == "HĐ" else abbr
-        return Citation(m.start(), end, "", abbr, "nha-nuoc", number=num, issuer=issuer, code=f"{num}/{abbr}-{issuer}",
+        abbr = "HĐ" if abbr_raw.upper() == "HĐ" else "QĐ" if abbr_raw.upper() in ("QĐI", "QDI") else abbr
+        # A state công văn's code has no kind letters ("123/UBND-VP", Nghị định 30/2020/NĐ-CP).
+        code = f"{num}/{issuer}" if abbr == "CV" else f"{num}/{abbr}-{issuer}"
+        return Citation(m.start(), end, "", abbr, "nha-nuoc", number=num, issuer=issuer, code=code,
                         link_end=end, malformed="số hiệu văn bản nhà nước viết theo kiểu văn bản của Đảng",
                         written=t[m.start("num"):end])
     malformed = malformed or _ABBR_MISTAKES.get(abbr_raw.upper())

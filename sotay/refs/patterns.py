@@ -627,13 +627,18 @@ DOCUMENT_VERBS = ["yêu cầu", "nêu rõ", "nêu", "quy định", "hướng d�
 ABOUT = _compile(r"\s{1,3}(?:về|" + "|".join(phrase(v) for v in DOCUMENT_VERBS) + r")\s{1,3}[\wÀ-ỹ]")
 # After a body named bare after a date ("…, ngày 30/3/2007 Ban Bí thư ban hành", "… Ban Bí thư về
 # …"), what keeps the date the document's: the citation ends or goes on (its subject, its term,
-# the document's own verbs), or its issuing follows, "đã" or "chính thức" before it. Another verb
-# ("…, năm 2017 Ban Bí thư ban hành Kết luận 18-KL/TW", "…, ngày 15/3/2024 Ban Bí thư làm việc
-# với …", "… Bộ Chính trị đã sơ kết") opens a clause of its own, whose date the sentence tells.
-BARE_BODY_ENDS = _compile(r"\s{0,3}(?:(?:đã|vừa|mới)\s{1,3})?(?:chính\s{1,3}thức\s{1,3})?"
-                          r"(?:$|[.,;:)\]([“\"'–—-]"
-                          r"|(?:kh(?:óa|oá)|nhiệm\s{1,3}kỳ|về|và|" + "|".join(phrase(v) for v in DOCUMENT_VERBS) + r")(?![\wÀ-ỹ])"
-                          r"|(?:ban\s{1,3}hành|ký)(?![\wÀ-ỹ])(?!\s{1,3}(?:" + _KINDS_ALT + r")(?![\wÀ-ỹ])))")
+# the document's own verbs), or its issuing follows ("đã" or "chính thức" before it; "ra chỉ thị
+# này"). Another verb ("…, ngày 15/3/2024 Ban Bí thư làm việc với …", "… Bộ Chính trị đã sơ kết")
+# or the issuing of another document ("…, năm 2017 Ban Bí thư ban hành Kết luận 18-KL/TW") opens a
+# clause of its own, whose date the sentence tells. After words of work ("Thực hiện Chỉ thị
+# 10-CT/TW, ngày 15/3/2024 Ban Bí thư yêu cầu …") the document's verbs are the work's clause too.
+_BARE_ADVERBS = r"\s{0,3}(?:(?:đã|vừa|mới)\s{1,3})?(?:chính\s{1,3}thức\s{1,3})?"
+_BARE_GOES_ON = r"$|[.,;:)\]([“\"'–—-]|(?:kh(?:óa|oá)|nhiệm\s{1,3}kỳ|về|và)(?![\wÀ-ỹ])"
+# Issuing, and what it issues: a kind and a number (or a code) is another document.
+BARE_BODY_ISSUES = _compile(_BARE_ADVERBS + r"(?:ban\s{1,3}hành|ký|ra)(?![\wÀ-ỹ])(?P<another>\s{1,3}(?:" + _KINDS_ALT
+                            + r")\s{1,3}(?:số\s{0,3})?\d)?")
+BARE_BODY_ENDS = _compile(_BARE_ADVERBS + r"(?:" + _BARE_GOES_ON + "|(?:" + "|".join(phrase(v) for v in DOCUMENT_VERBS) + r")(?![\wÀ-ỹ]))")
+BARE_BODY_ENDS_AFTER_WORK = _compile(_BARE_ADVERBS + r"(?:" + _BARE_GOES_ON + ")")
 # A label's colon after a prose kind's number opening a line ("## Hướng dẫn 1: chuẩn bị", "- **Kế
 # hoạch 2:** …"): the text numbers its own parts, it cites nothing. Within a sentence it cites
 # ("Thực hiện Kết luận 18: chi bộ đã …").

@@ -144,8 +144,14 @@ def _another_terms(doc, c: Citation) -> bool:
         return False
     year = c.date.year if c.date else c.year
     first = CONGRESS_YEARS[c.terms[0]]
+    if not year or c.date and c.date > dt.date.today():
+        return False  # a day to come is a slip, not a document
     same_day = c.date and doc.date and (c.date.day, c.date.month) == (doc.date.day, doc.date.month)
-    return bool(year) and first <= year <= first + 5 and not same_day
+    # The congresses meet in January or February: a term holds March of its first year to January
+    # of the next congress's (a year alone, the years between), and a date in a congress's own
+    # weeks may be either term's.
+    within = (first, 3) <= (year, c.date.month) < (first + 5, 1) if c.date else first < year < first + 5
+    return within and not same_day
 
 
 def _page_name(doc) -> str:
