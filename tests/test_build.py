@@ -131,6 +131,20 @@ def test_each_kind_of_document_has_a_page_its_nav_section_opens(built_site: Path
         assert f'href="loai/{kind}/"' in registry_nav, kind
 
 
+def test_a_local_document_without_a_named_issuer_stands_under_its_province(built_site: Path):
+    """15-QĐi/TU (Quảng Nam's) sat beside 24-QĐ/TW under one "no issuer" heading, nothing saying it
+    is a province's (a reviewer's)."""
+    corpus = load(CONTENT)
+    local = [d for d in corpus.documents.values() if d.province and not d.issuing_body]
+    assert local
+    for doc in local:
+        page = (built_site / f"van-ban/loai/{doc.type}/index.html").read_text()
+        heading = f"Văn bản địa phương – {doc.province} (chưa có nguồn ghi cơ quan ban hành)"
+        at = re.search(r'<h2 id="[^"]*">' + re.escape(heading), page).end()
+        after = page.find("<h2", at)
+        assert f'href="../../{doc.slug}/"' in page[at:after if after > 0 else None], doc.id
+
+
 def test_topic_library_index_lists_libraries_categories_and_topics_in_vietnamese_order(built_site: Path):
     corpus = load(CONTENT)
     items = article_items(built_site, "chuyen-de/index.html")
@@ -883,3 +897,16 @@ def test_a_source_titled_in_english_is_marked_english(built_site: Path):
     page = (built_site / "huong-dan/danh-gia-chat-luong/index.html").read_text(encoding="utf-8")
     assert '<em lang="en">Quality of party cell activities' in page
     assert not re.search(r'<em lang="en">[^<]*[À-ỹ]', page)  # a Vietnamese title keeps the page's language
+
+
+def test_a_successor_says_what_it_replaced_with_the_sources_that_say_so(built_site: Path):
+    """05-CT/TW's page said it replaced 03-CT/TW with no source, where 03's page cites one."""
+    corpus = load(CONTENT)
+    olds = [d for d in corpus.documents.values() if d.replaced_by]
+    assert olds
+    for old in olds:
+        new = corpus.documents[old.replaced_by]
+        page = (built_site / f"van-ban/{new.slug}/index.html").read_text()
+        line = re.search(r"Văn bản này thay thế <a href=\"../" + re.escape(old.slug) + r"/\">.*?</p>", page).group()
+        marks = re.findall(r'href="#(nguon-\d+)"', line)
+        assert marks and all(f'id="{m}"' in page for m in marks), line

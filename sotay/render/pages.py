@@ -51,6 +51,11 @@ def _scope_label(doc: Document) -> str:
 CITED_KINDS = {folder: SECTIONS[folder] for folder in ("huong-dan", "chuong-trinh", "mo-hinh", "chuyen-de")}
 
 
+def _replacement_sources(doc: Document) -> list[str]:
+    """The sources that say a document was replaced (its status's and its successor's)."""
+    return list(dict.fromkeys(doc.sources.get("status", []) + doc.sources.get("replaced_by", [])))
+
+
 class Renderer:
     """Renders content items; `annotate` links citations in running text."""
 
@@ -265,7 +270,8 @@ class Renderer:
         # them by number, so a phone shows the facts, not the same two names in every row.
         points = doc.points or []
         used = list(dict.fromkeys([s for ids in doc.sources.values() for s in ids if s in sources]
-                                  + [s for p in points for s in p.sources if s in sources]))
+                                  + [s for p in points for s in p.sources if s in sources]
+                                  + [s for old in self._predecessors(doc) for s in _replacement_sources(old) if s in sources]))
         number = {s: i for i, s in enumerate(used, 1)}
 
         def cite(ids):
@@ -383,7 +389,7 @@ class Renderer:
         """The document's status in a note, with the sources that state it (`cite`: their marks),
         as every fact in the table has its own: the note said "đã được thay thế" with no source."""
         lines = []
-        said = cite(list(dict.fromkeys(doc.sources.get("status", []) + doc.sources.get("replaced_by", []))))
+        said = cite(_replacement_sources(doc))
         said = f" {said}" if said else ""
         if doc.replaced_by and self.registry.get(doc.replaced_by):
             new = self.registry.get(doc.replaced_by)
@@ -403,7 +409,12 @@ class Renderer:
             guide = guide if any(target == guide for _, target in cited_by) else ""
             more = f" Xem [Văn bản nào đang áp dụng cho sinh hoạt chi bộ]({rel_link(src, guide)})." if guide else ""
             lines.append('!!! info "Tình trạng"\n    Chưa có nguồn nói rõ văn bản này còn hiệu lực hay đã được thay thế.' + more)
-        for old_id in self.registry.successors.get(doc.id, []):
-            old = self.registry.get(old_id)
-            lines.append(f"Văn bản này thay thế [{doc_label(old, self.types)}]({rel_link(src, doc_src(old))}).")
+        for old in self._predecessors(doc):
+            # With the sources the replaced one's page gives for it: 05-CT/TW's page said so bare.
+            marks = cite(_replacement_sources(old))
+            lines.append(f"Văn bản này thay thế [{doc_label(old, self.types)}]({rel_link(src, doc_src(old))})."
+                         + (f" {marks}" if marks else ""))
         return "\n\n".join(lines)
+
+    def _predecessors(self, doc: Document) -> list[Document]:
+        return [self.registry.get(old_id) for old_id in self.registry.successors.get(doc.id, [])]

@@ -237,6 +237,9 @@ def _forms_list(corpus) -> list[dict]:
     return sort_vi(out, key=lambda f: f["ten"])
 
 
+UNNAMED_ISSUER = "Chưa có nguồn ghi cơ quan ban hành"
+
+
 def _kind_tables(docs, to_registry: str, by_id: dict, level: int = 3) -> str:
     """One kind's documents, a table per issuing body (a heading of its own, so the order shows),
     newest first within it: the three 50-CT/TW stand apart under Ban Bí thư and Bộ Chính trị.
@@ -244,7 +247,10 @@ def _kind_tables(docs, to_registry: str, by_id: dict, level: int = 3) -> str:
     level under the kind's: ### in the registry index, ## on the kind's own page."""
     by_body: dict[str, list] = {}
     for d in docs:
-        by_body.setdefault(d.issuing_body or "", []).append(d)
+        # A province's document no source names the issuer of stands under its province, not beside
+        # the central ones (15-QĐi/TU, Quảng Nam's, sat by 24-QĐ/TW under one "no issuer" heading).
+        unnamed = f"Văn bản địa phương – {d.province} ({UNNAMED_ISSUER.lower()})" if d.province else ""
+        by_body.setdefault(d.issuing_body or unnamed, []).append(d)
     groups = []
     for body in sort_vi([b for b in by_body if b]) + ([""] if "" in by_body else []):
         rows = []
@@ -255,7 +261,7 @@ def _kind_tables(docs, to_registry: str, by_id: dict, level: int = 3) -> str:
             link = f"[{d.code or d.name}]({to_registry}{d.slug}.md)"  # the code kept on one line by nowrap_codes
             rows.append([link, when, d.title or "—", status])
         # On a phone each row becomes a card (sotay.css): a wide table left the status off screen.
-        groups.append(f"{'#' * level} {body or 'Chưa có nguồn ghi cơ quan ban hành'}\n\n" + '<div class="sotay-registry" markdown>\n\n'
+        groups.append(f"{'#' * level} {body or UNNAMED_ISSUER}\n\n" + '<div class="sotay-registry" markdown>\n\n'
                       + table(["Số hiệu", "Ban hành", "Trích yếu", "Tình trạng"], rows) + "\n\n</div>")
     return "\n\n".join(groups)
 
