@@ -36,6 +36,8 @@ def emphasis_rules(corpus, registry):
         if isinstance(item, Form) or config is None:
             continue  # a form is shown as written, stars and all
         for span in spans(origin):
+            if "**" in span.text:
+                problems += _unclosed_bold(origin.rel, span, config)
             if "*" not in span.text or not _STRAY.search(span.text):
                 continue
             code = hidden_or_code(span.text)
@@ -71,3 +73,21 @@ def emphasis_rules(corpus, registry):
                                      "biến mất và chữ giữa chúng nghiêng (‘3*2 ha’ hiện thành ‘32 ha’). Dấu nhân viết ×, "
                                      "dấu chú thích viết (\\*), hoặc viết bằng lời."))
     return problems
+
+
+def _unclosed_bold(rel: str, span, config) -> list:
+    """A paragraph whose "**" the page shows as typed: bold opened and never closed ("đã làm **tốt
+    trong năm qua.") showed both stars on the page, in the copied text and in the DOCX. Counted
+    first: a paragraph of pairs, as nearly all are, is not rendered."""
+    from .rendered import render, shown_text
+
+    code = hidden_or_code(span.text)
+    found, start = [], 0
+    for part in re.split(r"(\n[ \t]*\n)", span.text):
+        stars = [m.start() + start for m in re.finditer(r"(?<![*\\])\*\*(?!\*)", part) if not covers(code, m.start() + start)]
+        if len(stars) % 2 and "**" in shown_text(render(part, str(config))):
+            line, col = span.locate(stars[-1])
+            found.append(diag(rel, line, col, "B122", "Dấu ** mở chữ đậm mà không đóng: trang, bản sao chép và bản DOCX hiện "
+                                                      "nguyên hai dấu sao. Thêm ** sau chữ muốn in đậm, hoặc xóa dấu này."))
+        start += len(part)
+    return found

@@ -527,6 +527,8 @@ CASES = [
     ("an escaped left-to-right mark in a title", GUIDE, front().replace("title: Trang thử", 'title: "Trang\\u200e thử"', 1), "E006"),
     ("an attribute list taking the sources' anchor", GUIDE, prose("Đoạn.\n{: #nguon }\n\n"), "H104"),
     ("a heading taking the sources' section", GUIDE, prose("## Nguồn\n\nChữ.\n\n"), "H104"),
+    # A new editor's: the page, the copied text and the DOCX showed "**tốt".
+    ("bold opened and never closed", GUIDE, prose("Chi bộ đã làm **tốt trong năm qua.\n\n"), "B122"),
     # Not only its words: whatever heading makes its id (a red team's "## Nguồn:" passed the check).
     ("a heading whose id is the sources'", GUIDE, prose("## **Nguồn:**\n\nChữ.\n\n"), "H104"),
     ("an underlined heading whose id is the sources'", GUIDE, prose("Nguon\n-----\n\nChữ.\n\n"), "H104"),
