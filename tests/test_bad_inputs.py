@@ -3039,3 +3039,15 @@ def test_a_code_refused_for_its_dash_is_one_error_not_one_per_page_citing_it(tmp
     dashed = doc(lambda d: d.replace("code: 10-CT/TW", "code: 10\u2013CT/TW"))
     proc, found = _check_files(tmp_path, {DOC: dashed, GUIDE: prose("Theo Chỉ thị 10-CT/TW ngày 30/3/2007 của Ban Bí thư.\n\n")})
     assert [code for _, code, _ in found] == ["S107"], proc.stdout
+
+
+@pytest.mark.parametrize("typed", ["10-ct/tw", "10 CT/TW", "10-Ct/TW"])
+def test_a_code_the_pattern_takes_but_written_wrong_is_one_error_with_its_fix(tmp_path, typed):
+    """'144-QD/TW', '144-qđ/tw' (a new editor's): the entry stood under a code no citation writes,
+    each page citing it was told to add it (C101) or write the code wrong (C109), its id to start
+    with the typo (G105)."""
+    wrong = doc(lambda d: d.replace("code: 10-CT/TW", f'code: "{typed}"'))
+    proc, found = _check_files(tmp_path, {DOC: wrong, GUIDE: prose("Theo Chỉ thị 10-CT/TW ngày 30/3/2007 của Ban Bí thư.\n\n")})
+    assert [code for _, code, _ in found] == ["S107"], proc.stdout
+    if " " not in typed:  # the pattern refuses a space: its own message
+        assert found[0][2].endswith("viết như văn bản ghi: 10-CT/TW."), proc.stdout
