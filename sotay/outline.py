@@ -22,6 +22,7 @@ from .verbatim import WORD_BULLET
 _ITEM = re.compile(r"^(?:[-*+]|\d+[.)])\s+(.*\S)\s*$")
 _HASHES = re.compile(r"(#{1,6})(?:[ \t]|$)")  # a point that opens as an ATX heading does
 _DASH_TYPED = re.compile(r"^ {0,3}([–—])[ \t]")  # Word's en or em dash for a typed "- "
+_DASH_GLUED = re.compile(r"^ {0,3}-(?=[^\W\d_])")  # "-Mỗi": a dash glued to its first word
 _LETTERED = re.compile(r"^ {0,3}([a-zđ][.)])\s")  # "b) Chi bộ …": numbered as a document numbers sub-points
 _LETTERS = "abcdđeghiklmnopqrstuvxy"  # the order Vietnamese documents letter points in
 _NESTED = re.compile(r"(?:[-*+]|\d{1,2}[.)])\s")
@@ -331,6 +332,12 @@ class _Reader:
             # wanted (or, under a point, to join the line to it).
             self.tell(line_no, "B107", f"{self.shape()}; dòng này bắt đầu bằng dấu đầu dòng của Word {mark.group(1)!r}: thay bằng '- '.")
             target.append(TOLD)  # told here: not again as a section with too few points
+            self.last_item = None
+        elif _DASH_GLUED.match(line) and not raw[:1].isspace():
+            # "-Mỗi đảng viên…": told to add "- " at the start, the editor wrote "- -Mỗi…".
+            self.tell(line_no, "B103", f"{self.shape()}; dòng này có dấu gạch liền chữ: thêm một dấu cách sau dấu gạch "
+                                       f"(‘- {' '.join(line.lstrip()[1:].split()[:4])}…’).")
+            target.append(TOLD)
             self.last_item = None
         elif self.last_item is not None and rows[i - 1].strip():
             # A long point wrapped by the editor's own hand: the line under it, not indented, was told
