@@ -22,6 +22,7 @@ from .verbatim import WORD_BULLET
 _ITEM = re.compile(r"^(?:[-*+]|\d+[.)])\s+(.*\S)\s*$")
 _HASHES = re.compile(r"(#{1,6})(?:[ \t]|$)")  # a point that opens as an ATX heading does
 _DASH_TYPED = re.compile(r"^ {0,3}([–—])[ \t]")  # Word's en or em dash for a typed "- "
+_LISTED_BY_THE_PAGE = re.compile(r"(?:nguon|tai lieu|van ban|can cu)")  # folded: the page's own closing sections
 _DASH_GLUED = re.compile(r"^ {0,3}-(?=[^\W\d_])")  # "-Mỗi": a dash glued to its first word
 _LETTERED = re.compile(r"^ {0,3}([a-zđ][.)])\s")  # "b) Chi bộ …": numbered as a document numbers sub-points
 _LETTERS = "abcdđeghiklmnopqrstuvxy"  # the order Vietnamese documents letter points in
@@ -178,6 +179,10 @@ class _Reader:
         if name is None:
             meant = _closest_section(title)
             hint = f" Có phải '## {meant}'?" if meant else ""
+            if not meant and _LISTED_BY_THE_PAGE.match(fold(title)):
+                # "## Nguồn", "## Tài liệu tham khảo": where they go, which the list of sections did not say.
+                hint = (" Nguồn ghi mã vào `sources:` ở phần đầu, văn bản vào `references:`; trang tự thêm các mục "
+                        "Nguồn và Văn bản làm căn cứ từ đó.")
             if meant:
                 self.suggested.add(TOPIC_SECTIONS[meant])  # told here; not again as missing (B101)
             self.tell(line_no, "B102", f"Mục {title!r} không thuộc khuôn mẫu; các mục là: {', '.join(TOPIC_SECTIONS)}.{hint}")

@@ -1324,6 +1324,9 @@ EDITOR_MISTAKES = {
     # A long point wrapped onto a line of its own was told "mỗi ý là một dòng bắt đầu bằng '- '", as if a dash were missing.
     "a topic point wrapped onto the next line": (TOPIC, topic(lambda b: b.replace("- Ý hai.", "- Ý hai, viết dài\nnên xuống dòng.")),
                                                  {"B103"}, "nếu nó là phần tiếp của ý ở dòng trên, nối nó vào cuối dòng trên"),
+    # "## Nguồn" in an outline: the list of sections did not say where sources go.
+    "an outline's own sources section": (TOPIC, topic(lambda b: b + "\n## Tài liệu tham khảo\n\n- Bài báo.\n"),
+                                         {"B102"}, "Nguồn ghi mã vào `sources:` ở phần đầu, văn bản vào `references:`"),
     # Told to add "- " at the start, a new editor wrote "- -Ý hai.".
     "a topic point's dash glued to its word": (TOPIC, topic(lambda b: b.replace("- Ý hai.", "-Ý hai.")),
                                                {"B103"}, "thêm một dấu cách sau dấu gạch (‘- Ý hai.…’)"),
