@@ -169,7 +169,8 @@ def _deeper_than_a_value(err, text: str, line_offset: int = 0) -> tuple | None:
     if found is None:
         return None
     indent, above_lines = found
-    for back, above in above_lines:
+    above_lines = list(above_lines)
+    for k, (back, above) in enumerate(above_lines):
         key_value = re.match(rf"{_BEFORE_VALUE}\S", above)
         # "  - title: X" holds its key at the column after "- ": a key below it there is its sibling.
         if key_value and _key_column(above) < indent:
@@ -181,6 +182,13 @@ def _deeper_than_a_value(err, text: str, line_offset: int = 0) -> tuple | None:
             # Under a list item's first key ("  - title: …"), "the same indent" read as the dash's.
             same = (f"đặt trường của dòng này thẳng cột với chữ {key!r} của dòng {above_no}, tức {column} dấu cách từ đầu dòng"
                     if above.lstrip(" ").startswith("- ") else "thụt lề chúng bằng nhau")
+            before = next((line for _, line in above_lines[k + 1:] if line.strip() and not line.lstrip().startswith("#")), "")
+            if column == 0 and not before[:1].isspace():
+                # Under a field at the left edge, as the line before it is, this line is the one
+                # moved: " kind: tin-bao" was told that the title above it may have lost its indent.
+                return at, (f"Dòng này thụt vào sâu hơn dòng {above_no} ({above.strip()!r}), mà dòng đó đã có giá trị nên không "
+                              f"chứa được trường con: nếu đây là một trường như dòng {above_no}, xóa {indent} dấu cách ở đầu "
+                              "dòng này.")
             return at, (f"Dòng này thụt vào sâu hơn dòng {above_no} ({above.strip()!r}), mà dòng đó đã có giá trị nên không "
                           f"chứa được trường con: nếu hai dòng cùng thuộc một khối, {same} (có thể dòng "
                           f"{above_no} bị mất thụt lề).")

@@ -1324,6 +1324,10 @@ EDITOR_MISTAKES = {
     # A long point wrapped onto a line of its own was told "mỗi ý là một dòng bắt đầu bằng '- '", as if a dash were missing.
     "a topic point wrapped onto the next line": (TOPIC, topic(lambda b: b.replace("- Ý hai.", "- Ý hai, viết dài\nnên xuống dòng.")),
                                                  {"B103"}, "nếu nó là phần tiếp của ý ở dòng trên, nối nó vào cuối dòng trên"),
+    # A field moved one space in under a field at the left edge (a new editor's): told the field above
+    # it may have lost its indent.
+    "a field indented by a space": ("nguon/lech.yml", "title: Bài\n kind: tin-bao\npublication: Báo\n", {"Y001"},
+                                    "nếu đây là một trường như dòng 1, xóa 1 dấu cách ở đầu dòng này."),
     # "## Nguồn" in an outline: the list of sections did not say where sources go.
     "an outline's own sources section": (TOPIC, topic(lambda b: b + "\n## Tài liệu tham khảo\n\n- Bài báo.\n"),
                                          {"B102"}, "Nguồn ghi mã vào `sources:` ở phần đầu, văn bản vào `references:`"),
