@@ -18,7 +18,7 @@ import re
 
 from .check import rule_pass
 from .diagnostics import diag
-from .model import Document, Source
+from .model import Document, Form, Meeting, SampleAgenda, Source, Topic
 from .spans import spans
 from .text import fold
 
@@ -123,9 +123,27 @@ def diacritics_rules(corpus, registry):
             picture = _PICTOGRAPH.search(text or "")
             if picture:
                 problems.append(origin.diag((name,), "S110",
-                                     f"{label} có biểu tượng "
+                                     f"{label} có biểu tượng ‘{picture.group()}’ "
                                      f"(U+{ord(picture.group()):04X}) mà phông chữ của Sổ tay và bản DOCX không có; hãy bỏ nó."))
+        if isinstance(item, (Topic, SampleAgenda, Meeting, Form)):
+            problems += _pictographs_exported(origin)
     return problems + _words_without_marks(corpus, told)
+
+
+def _pictographs_exported(origin) -> list:
+    """An emoji in what a branch downloads as DOCX (an outline, an agenda, a form): Times New Roman
+    has none, and Word showed a box (a new editor's "… 😊." in an outline's conclusion)."""
+    found = []
+    for span in spans(origin, body_once=True):
+        if span.path[:1] in (("title",), ("summary",)):
+            continue  # told above
+        for picture in _PICTOGRAPH.finditer(span.text):
+            line, col = span.locate(picture.start())
+            found.append(diag(origin.rel, line, col, "S110",
+                              f"Nội dung tải về DOCX có biểu tượng ‘{picture.group()}’ (U+{ord(picture.group()):04X}) "
+                              "mà phông chữ Times New Roman của bản DOCX không có; hãy bỏ nó hoặc viết bằng lời."))
+            break  # once a span: the editor sees the rest in it
+    return found
 
 
 def _words_without_marks(corpus, told) -> list:

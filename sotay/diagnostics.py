@@ -68,7 +68,7 @@ _RULES = [
                                      "chương trình cộng lại chưa đủ thời lượng, `left` cùng `recipients`...)."),
     Rule("S108", "too-few-items", ERROR, "Danh sách có ít mục hơn mức tối thiểu."),
     Rule("S109", "no-diacritics", WARNING, "Tiêu đề hoặc tóm tắt gõ không dấu."),
-    Rule("S110", "pictograph", WARNING, "Tiêu đề hoặc tóm tắt có biểu tượng (emoji)."),
+    Rule("S110", "pictograph", WARNING, "Tiêu đề, tóm tắt hoặc nội dung tải về DOCX (đề cương, chương trình, mẫu) có biểu tượng (emoji)."),
     Rule("S111", "missing-marks", WARNING, "Chữ gõ thiếu dấu tiếng Việt (hoat, chuyen, viec...) trong văn bản có dấu."),
     Rule("S112", "wrapped-in-curly-quotes", WARNING, "Cả giá trị nằm trong ngoặc cong “…”, hiện ra trên trang."),
     # Body structure of topic outlines

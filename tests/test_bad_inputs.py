@@ -1706,7 +1706,14 @@ def test_a_pictograph_in_a_title_is_a_warning(tmp_path):
     (content / "huong-dan/bieu-tuong.md").write_text(front().replace("title: Trang thử", "title: Trang thử 📌 ghi nhớ"))
     proc, found = _check(content)
     assert [(where, code) for where, code, _ in found] == [("content/huong-dan/bieu-tuong.md:2:8:", "S110")], proc.stdout
-    assert proc.returncode == 0 and "U+1F4CC" in proc.stdout
+    assert proc.returncode == 0 and "‘📌’ (U+1F4CC)" in proc.stdout
+
+
+def test_a_pictograph_in_what_is_downloaded_as_docx_is_a_warning_where_it_stands(tmp_path):
+    """"… 😊." in an outline's point (a new editor's): Times New Roman has none, and Word shows a box."""
+    proc, found = _check_one(tmp_path, "chuyen-de/thu-vien-a/de-cuong-a.md", topic(lambda b: b.replace("- Ý hai.", "- Ý hai 😊.")))
+    assert [code for _, code, _ in found] == ["S110"] and proc.returncode == 0, proc.stdout
+    assert "Nội dung tải về DOCX có biểu tượng ‘😊’ (U+1F60A)" in proc.stdout
 
 
 def test_a_registry_id_with_the_wrong_year_is_the_one_thing_to_mend(tmp_path):
