@@ -1239,6 +1239,8 @@ EDITOR_MISTAKES = {
                                             {"R103"}, "(có phải 'huong-dan/trang-a'?)"),
     "a related page written as its slug": ("huong-dan/lien-quan-slug.md", front("related: [trang-a]\n"),
                                            {"R103"}, "(có phải 'huong-dan/trang-a'?)"),
+    "a related page's address cut short": ("huong-dan/lien-quan-ngan.md", front("related: [huong-dan/trang]\n"),
+                                           {"R103"}, "(có phải 'huong-dan/trang-a'?)"),
     "a related page written as its address": ("huong-dan/lien-quan-url.md", front("related: ['https://sotay.vn/huong-dan/trang-a/']\n"),
                                               {"R103"}, "(có phải 'huong-dan/trang-a'?)"),
     # Written as a word processor writes a heading: told there, not as a section missing at the file's end.
