@@ -29,10 +29,12 @@ SCREENS = {"phone": ({"width": 390, "height": 844}, PAGES), "pc": ({"width": 128
 # Material's header buttons are <label>s; the site names them and gives them role="button" so a
 # screen reader says "button" and Enter presses them (test_browser_pages). ARIA in HTML allows no
 # role on a <label>, so axe calls that a minor fault; a <button> would need Material's header
-# rewritten. The bar that goes back up a level of the phone's menu is such a label too, and so is
-# a section's arrow, which opens its level. This one finding is accepted, on those elements only.
+# rewritten. The bar that goes back up a level of the phone's menu is such a label too (the page's
+# own sections' level has one), and so is a section's arrow, which opens its level. This one finding
+# is accepted, on those elements only.
 ACCEPTED = {("aria-allowed-role", "label[for=__drawer]"), ("aria-allowed-role", "label[for=__search]"),
             ("aria-allowed-role", ".md-nav--primary label.md-nav__title[for^=__nav]"),
+            ("aria-allowed-role", ".md-nav--primary label.md-nav__title[for=__toc]"),
             ("aria-allowed-role", ".md-nav--primary label.md-nav__link[for^=__nav]")}
 
 _AXE = Axe()
@@ -428,3 +430,17 @@ def test_under_reduced_motion_a_scripted_smooth_scroll_jumps(browser, site_url):
         moved[motion] = page.evaluate("() => { window.scrollTo({top: 1500, behavior: 'smooth'}); return window.scrollY; }")
         page.close()
     assert moved == {"reduce": 1500, "no-preference": 0}, moved
+
+
+def test_the_phone_menu_with_the_pages_own_sections_open_passes_axe(browser, site_url):
+    """The page's own sections in the menu, opened from its (new) button, with their level's bar."""
+    context = browser.new_context(viewport=SCREENS["phone"][0], locale="vi-VN", is_mobile=True)
+    page = context.new_page()
+    page.goto(site_url + "chuong-trinh/sinh-hoat-thuong-ky/")
+    page.click(".md-header label[for=__drawer]")
+    page.click('.md-nav--primary label.md-nav__link--active[for="__toc"] .md-ellipsis')
+    page.wait_for_function("() => document.getElementById('__toc').checked")
+    page.wait_for_function("() => document.getAnimations().every(a => a.playState !== 'running')")
+    faults = _violations(page)
+    context.close()
+    assert not faults, faults

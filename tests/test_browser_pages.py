@@ -97,8 +97,10 @@ def test_document_codes_in_the_menu_and_the_contents_box_stay_on_one_line_on_a_p
     page.click("details.sotay-contents > summary")
     box = page.eval_on_selector_all("details.sotay-contents .sotay-code", _ONE_LINE)
     assert ["42-HD/BTCTW", 1] in box and all(n == 1 for _, n in box), box
-    # Its sections carry their numbers ("I. Mục đích"): the list adds none ("1. I. Mục đích").
-    assert page.eval_on_selector("details.sotay-contents > ol", "e => getComputedStyle(e).listStyleType") == "none"
+    # Its sections carry their numbers ("I. Mục đích"), and their points theirs ("1. …"): the list
+    # adds none ("1. I. Mục đích", "• 1. Hai văn bản…").
+    styles = page.eval_on_selector_all("details.sotay-contents ol", "els => els.map(e => getComputedStyle(e).listStyleType)")
+    assert len(styles) >= 2 and set(styles) == {"none"}, styles
     context.close()
 
 
@@ -691,4 +693,15 @@ def test_the_page_shown_opens_its_own_sections_from_the_keyboard_in_the_phone_me
     page.keyboard.press("Enter")
     page.wait_for_function("() => document.activeElement.closest('nav.md-nav--secondary')")
     assert page.evaluate("document.activeElement.textContent.trim()") == "Chương trình"
+    # Shown where it is focused: focused while its level slid in, the menu was scrolled into its
+    # hidden overflow and showed a blank panel (a reviewer's).
+    page.wait_for_timeout(400)
+    assert page.evaluate("document.querySelector('.md-sidebar--primary .md-sidebar__scrollwrap').scrollLeft") == 0
+    assert page.evaluate("document.activeElement.getBoundingClientRect().left") >= 0
+    # Its level's bar goes back up, to the button that opened it.
+    page.keyboard.press("Shift+Tab")
+    assert page.evaluate("document.activeElement.getAttribute('aria-label')") == "Quay lại, ra khỏi mục lục của trang này"
+    page.keyboard.press("Enter")
+    page.wait_for_function("() => !document.getElementById('__toc').checked")
+    assert page.evaluate("document.activeElement.getAttribute('aria-label')").endswith("mục lục của trang này")
     context.close()

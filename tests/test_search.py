@@ -1489,3 +1489,21 @@ def test_a_code_in_a_result_stays_on_one_line_on_a_phone(browser, site_url):
     assert len(codes) >= 5, codes
     assert all(n == 1 for _, n, _ in codes), [c for c in codes if c[1] != 1]
     assert any(text == "42-HD/BTCTW" and marks for text, _, marks in codes), codes
+
+
+def test_a_result_lacking_a_word_says_so_where_it_is_seen(browser, site_url):
+    """"Thiếu: huyen" stood after the result's text, below the lines a result shows (a reviewer's):
+    the post office's cell, listed for "chi bo buu dien huyen", looked like a page holding it all."""
+    context = browser.new_context(viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    page.goto(site_url)
+    found = search(page, "chi bo buu dien huyen")
+    assert "/mo-hinh/trung-tam-doi-soat/" in found[:5], found
+    seen = page.eval_on_selector_all(".md-search-result__article", """els => els.map(a => {
+        const label = a.querySelector('.md-search-result__terms');
+        if (!label || !label.querySelector('del')) return null;
+        return [label.innerText, label.getBoundingClientRect().bottom <= a.getBoundingClientRect().bottom]; })""")
+    context.close()
+    labelled = [s for s in seen if s]
+    assert labelled and all(shown for _, shown in labelled), seen
+    assert all("huyen" in text for text, _ in labelled), labelled

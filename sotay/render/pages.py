@@ -168,7 +168,8 @@ class Renderer:
         guide = next((k for k in a.related or [] if k.startswith("huong-dan/")), None)
         parts = [f"# {a.title}", PRINTS_DOCUMENT, self.text(a.summary, src, a),
                  f"**Chương trình mẫu**{DOT}**Loại buổi:** {self.label('meeting_kinds', a.kind)}{DOT}**Dành cho:** {audience}"
-                 f"{DOT}**Rà soát lần cuối:** {vn_date(a.reviewed)}",
+                 # Not searched, as a guide's is not: the agendas' four cards showed this line.
+                 f"{DOT}**Rà soát lần cuối:** {vn_date(a.reviewed)}\n{{: data-search-exclude }}",
                  f"**Cách làm từng bước:** [{self.title_of(guide)}]({rel_link(src, links.page_src(guide))})" if guide else "",
                  self._actions(page), on_paper_only(forms.agenda_fill_ins(a.kind)),
                  '<div class="sotay-doc sotay-agenda" markdown>\n\n## Chương trình\n\n' + self.text(agenda_table(a.items), src, a) + "\n\n</div>"]

@@ -448,10 +448,13 @@
     });
     Array.prototype.forEach.call(list.querySelectorAll("ol:empty"), function (e) { e.remove(); });
     // An outline's sections carry their own numbers ("I. Mục đích"): no second one ("1. I. Mục đích").
+    // So do their points ("1. Hai văn bản…"): no bullet before them either.
     var OWN_NUMBER = /^(?:[IVXLC]+|\d+)[.)]\s/;
-    if (Array.prototype.every.call(list.children, function (item) {
-      return OWN_NUMBER.test(item.textContent.trim()) || FOOT.indexOf(item.firstChild.hash.slice(1)) >= 0;
-    })) list.classList.add("sotay-numbered");
+    [list].concat(Array.prototype.slice.call(list.querySelectorAll("ol"))).forEach(function (level) {
+      if (Array.prototype.every.call(level.children, function (item) {
+        return OWN_NUMBER.test(item.textContent.trim()) || FOOT.indexOf(item.firstChild.hash.slice(1)) >= 0;
+      })) level.classList.add("sotay-numbered");
+    });
     keepCodesWhole(list);
     box.appendChild(summary);
     box.appendChild(list);
@@ -480,11 +483,16 @@
       var as = typed.filter(function (w) { return fold(w) === shown && w.toLowerCase() !== shown; })[0];
       if (as) del.textContent = as;
     });
-    if (!typing) return;
-    Array.prototype.forEach.call(label.querySelectorAll("del"), function (del) {
-      if (del.textContent.toLowerCase() === typing[1].toLowerCase()) del.remove();
-    });
-    if (!label.querySelector("del")) label.remove();
+    if (typing) {
+      Array.prototype.forEach.call(label.querySelectorAll("del"), function (del) {
+        if (del.textContent.toLowerCase() === typing[1].toLowerCase()) del.remove();
+      });
+    }
+    if (!label.querySelector("del")) return label.remove();
+    // Under the title, not after the text: the result shows its first lines only (sotay.css), and
+    // "Thiếu: huyen" on the pages that lack a word of a long query stood below them, unseen.
+    var title = article.querySelector("h1, h2");
+    if (title && title.nextElementSibling !== label) title.insertAdjacentElement("afterend", label);
   }
 
   /* What kind of page a result is, over its title (sotay.css shows it): "danh gia chat luong"
@@ -529,8 +537,9 @@
     // A result's tags are words of the result, not a landmark: a screen reader listed one unnamed
     // navigation region per result.
     Array.prototype.forEach.call(article.querySelectorAll("nav.md-tags"), function (tags) { tags.setAttribute("role", "none"); });
-    // The title and the tags have their own marks; the results themselves sit in the header's <nav>.
-    var outside = function (node) { return !node.parentNode.closest("h1, .md-tags"); };
+    // The title and the tags have their own marks, and the label of a word lacking is no text to cut;
+    // the results themselves sit in the header's <nav>.
+    var outside = function (node) { return !node.parentNode.closest("h1, .md-tags, .md-search-result__terms"); };
     var link = article.closest("a");
     if (link) unmarkLookalikes(article, new URL(link.href, location.href).searchParams.get("h") || "");
     var first = bestRun(Array.prototype.filter.call(article.querySelectorAll("mark"), outside));
@@ -754,10 +763,10 @@
     Array.prototype.forEach.call(document.querySelectorAll('.md-nav--primary label.md-nav__link--active[for="__toc"]'), function (own) {
       own.tabIndex = -1;
       var words = own.querySelector(".md-ellipsis") || own;
-      pressable(words, own.textContent.trim() + ": mục lục của trang này", function () {
-        var first = own.parentNode.querySelector("nav.md-nav--secondary a");
-        if (first) first.focus();
-      });
+      pressable(words, own.textContent.trim() + ": mục lục của trang này", function () { focusLevel(own, 0); });
+      // Its level's bar goes back up to the page list, as every level's does.
+      var bar = own.parentNode.querySelector('nav.md-nav--secondary > label.md-nav__title[for="__toc"]');
+      if (bar) pressable(bar, "Quay lại, ra khỏi mục lục của trang này", function () { words.focus({ preventScroll: true }); });
     });
     sayExpanded();
     // On a wide screen the magnifier in the box opens the search as well as closing it: it was
@@ -891,7 +900,11 @@
     var links = scope ? scope.querySelectorAll("a[href]") : [];
     for (var i = 0; i < links.length; i++) {
       if (links[i].getClientRects().length && getComputedStyle(links[i]).visibility === "visible") {
-        links[i].focus();
+        // Not scrolled to: a level still sliding in was scrolled into the menu's hidden overflow,
+        // and the menu showed a blank panel until the next Tab.
+        links[i].focus({ preventScroll: true });
+        var wrap = links[i].closest(".md-sidebar__scrollwrap");
+        if (wrap) wrap.scrollLeft = 0;
         if (document.activeElement === links[i]) return true;
       }
     }
