@@ -15,7 +15,7 @@ from pathlib import Path
 from . import agenda_md, forms, frontmatter, outline
 from .diagnostics import diag, quoted
 from .model import TOPIC_SECTIONS, Document, Form, Guidance, Library, Meeting, SampleAgenda, Source, Topic, Vocabulary
-from .registry import pending_keys
+from .registry import miswritten_code, pending_keys
 from .schema import Context, build, dropped, specs
 from .source import MAX_BYTES, Located, parse_yaml, read_text
 from .suggest import meant, offer
@@ -685,28 +685,6 @@ def load(root: Path | str, rel_base: Path | str | None = None) -> Corpus:
                                                          "nội dung phải là thư mục thật trong kho.")])
         return loader.corpus
     return loader.run()
-
-
-# A code as documents write it: capitals, Đ (not "QD", "ND"), "QĐi" and "CTr" as they are. Only
-# another is read by the extractor, whose patterns the build process never compiles.
-_WELL_WRITTEN = re.compile(r"\d{1,4}[a-z]?-(?!QD)[A-ZĐ]+[ir]?/[A-ZĐ]+(?:-[A-ZĐ]+)*"
-                           r"|\d{1,5}/(?:\d{4}/)?(?!QD|ND)[A-ZĐ]+-[A-ZĐ][A-Za-zĐ0-9]*(?:-[A-ZĐ][A-Za-zĐ0-9]*)*")
-
-
-def miswritten_code(code: str) -> str | None:
-    """The code as it is written, where a registry entry's differs from it in more than a Quy
-    định's "QĐi" ("24-QD/TW", "24-qđ/tw": 24-QĐ/TW), read as a citation of it is read."""
-    if _WELL_WRITTEN.fullmatch(code):
-        return None
-    from .refs import find
-
-    found = find(code)
-    if len(found) != 1 or not found[0].code or (found[0].start, found[0].end) != (0, len(code)):
-        return None
-    meant = found[0].code
-    if re.search(r"Q[ĐD]i/", code, re.IGNORECASE):
-        meant = meant.replace("QĐ/", "QĐi/", 1)
-    return meant if meant.replace("QĐi/", "QĐ/") != code.replace("QĐi/", "QĐ/") else None
 
 
 def code_refused(doc: Document, located: Located) -> bool:

@@ -39,6 +39,28 @@ def code_key(code: str) -> str:
     return key.lstrip("0") if key[:1] == "0" and key[1:2].isdigit() else key
 
 
+# A code as documents write it: capitals, Đ (not "QD", "ND"), "QĐi" and "CTr" as they are. Only
+# another is read by the extractor, whose patterns the build process never compiles.
+_WELL_WRITTEN = re.compile(r"\d{1,4}[a-z]?-(?!QD)[A-ZĐ]+[ir]?/[A-ZĐ]+(?:-[A-ZĐ]+)*"
+                           r"|\d{1,5}/(?:\d{4}/)?(?!QD|ND)[A-ZĐ]+-[A-ZĐ][A-Za-zĐ0-9]*(?:-[A-ZĐ][A-Za-zĐ0-9]*)*")
+
+
+def miswritten_code(code: str) -> str | None:
+    """The code as it is written, where a registry entry's differs from it in more than a Quy
+    định's "QĐi" ("24-QD/TW", "24-qđ/tw": 24-QĐ/TW), read as a citation of it is read."""
+    if _WELL_WRITTEN.fullmatch(code):
+        return None
+    from .refs import find
+
+    found = find(code)
+    if len(found) != 1 or not found[0].code or (found[0].start, found[0].end) != (0, len(code)):
+        return None
+    meant = found[0].code
+    if re.search(r"Q[ĐD]i/", code, re.IGNORECASE):
+        meant = meant.replace("QĐ/", "QĐi/", 1)
+    return meant if meant.replace("QĐi/", "QĐ/") != code.replace("QĐi/", "QĐ/") else None
+
+
 def pending_keys(data: dict, stem: str) -> set[str]:
     """The keys an entry would be found by (Registry.pending), from the data of a file that does
     not read: its code, its name and its aliases, as far as they are there. A code the error took

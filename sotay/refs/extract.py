@@ -424,17 +424,7 @@ def _party(t: str, m: re.Match) -> Citation:
         malformed = "cơ quan ban hành trong số hiệu bị tách bởi dấu gạch chéo"
     abbr = _abbr(abbr_raw)
     if issuer.split("-")[0] in P.STATE_ISSUER_CODES:
-        # "1234-QĐ/UBND", "15-QĐ/TTg": a state body's document written with a Party code's marks
-        # (it was told as a Party document missing from the registry, C101). Its letters as the
-        # state writes them: "HĐ" a contract's (not a Hướng dẫn's), "HĐND", "TTg".
-        head, _, rest = issuer.partition("-")
-        issuer = _STATE_ISSUER_SPELLING.get(head, head).replace("HDND", "HĐND") + (f"-{rest}" if rest else "")
-        abbr = "HĐ" if abbr_raw.upper() == "HĐ" else "QĐ" if abbr_raw.upper() in ("QĐI", "QDI") else abbr
-        # A state công văn's code has no kind letters ("123/UBND-VP", Nghị định 30/2020/NĐ-CP).
-        code = f"{num}/{issuer}" if abbr == "CV" else f"{num}/{abbr}-{issuer}"
-        return Citation(m.start(), end, "", abbr, "nha-nuoc", number=num, issuer=issuer, code=code,
-                        link_end=end, malformed="số hiệu văn bản nhà nước viết theo kiểu văn bản của Đảng",
-                        written=t[m.start("num"):end])
+        return _state_in_party_marks(t, m, num, abbr_raw, issuer, end)
     malformed = malformed or _ABBR_MISTAKES.get(abbr_raw.upper())
     if word:
         word = word.lower()
@@ -452,6 +442,20 @@ def _party(t: str, m: re.Match) -> Citation:
     return Citation(m.start(), end, "", abbr, system, number=num, issuer=issuer, code=code,
                     year=int(year.group(1)) if year else None, link_end=end, malformed=malformed, written=written,
                     kind_word=word or None)
+
+
+def _state_in_party_marks(t: str, m: re.Match, num: str, abbr_raw: str, issuer: str, end: int) -> Citation:
+    """"1234-QĐ/UBND", "15-QĐ/TTg": a state body's document written with a Party code's marks (it
+    was told as a Party document missing from the registry, C101), offered in the state's letters:
+    "HĐ" a contract's (not a Hướng dẫn's), "HĐND", "TTg", a công văn's code without kind letters
+    ("123/UBND-VP", as Nghị định 30/2020/NĐ-CP has it), "QĐ" for the Party's "QĐi"."""
+    head, _, rest = issuer.partition("-")
+    issuer = _STATE_ISSUER_SPELLING.get(head, head).replace("HDND", "HĐND") + (f"-{rest}" if rest else "")
+    typed = abbr_raw.upper()
+    abbr = "HĐ" if typed == "HĐ" else "QĐ" if typed in ("QĐI", "QDI") else _abbr(abbr_raw)
+    code = f"{num}/{issuer}" if abbr == "CV" else f"{num}/{abbr}-{issuer}"
+    return Citation(m.start(), end, "", abbr, "nha-nuoc", number=num, issuer=issuer, code=code, link_end=end,
+                    malformed="số hiệu văn bản nhà nước viết theo kiểu văn bản của Đảng", written=t[m.start("num"):end])
 
 
 def _kind_first(m: re.Match, abbr: str | None = None) -> Citation:
