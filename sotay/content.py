@@ -508,8 +508,8 @@ class _Loader:
             return by_slug[0] if len(by_slug) == 1 else None  # two pages of that slug: which one, only the editor knows
         # "huong-dan/tu-phe-binh": a page's address cut short, as its first words.
         begun = [key for key in pages if key.startswith(typed + "-")]
-        if len(begun) == 1:
-            return begun[0]
+        if begun:
+            return begun[0] if len(begun) == 1 else None  # "van-ban/50-ct-tw": 1999, 2015 or 2025, the editor knows
         titled = {slugify(item.title): item.page_key for item in self.corpus.items() if getattr(item, "title", None)}
         return titled.get(slugify(value)) or meant(typed, pages, 0.8)
 

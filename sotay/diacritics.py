@@ -24,7 +24,8 @@ from .text import fold
 
 _WORD = re.compile(r"[A-Za-z]{2,}")
 # Emoji and pictographs, their variation selector and joiner; not arrows, dashes or the section sign.
-_PICTOGRAPH = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]")
+# Emoji and pictographs; not a form's boxes and ticks (☐ ☑ ☒, ✓ ✔ ✕ ✖ ✗), which forms print.
+_PICTOGRAPH = re.compile("[\U0001F000-\U0001FAFF\u2600-\u260F\u2613-\u2712\u2718-\u27BF\u2B00-\u2BFF\uFE0F\u200D]")
 MIN_WORDS = 3
 
 _ONSET = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?")
@@ -137,12 +138,15 @@ def _pictographs_exported(origin) -> list:
     for span in spans(origin, body_once=True):
         if span.path[:1] in (("title",), ("summary",)):
             continue  # told above
+        told = set()
         for picture in _PICTOGRAPH.finditer(span.text):
             line, col = span.locate(picture.start())
+            if line in told:
+                continue  # once a line: the editor sees the rest in it
+            told.add(line)
             found.append(diag(origin.rel, line, col, "S110",
                               f"Nội dung tải về DOCX có biểu tượng ‘{picture.group()}’ (U+{ord(picture.group()):04X}) "
                               "mà phông chữ Times New Roman của bản DOCX không có; hãy bỏ nó hoặc viết bằng lời."))
-            break  # once a span: the editor sees the rest in it
     return found
 
 

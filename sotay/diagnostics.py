@@ -99,7 +99,7 @@ _RULES = [
     Rule("B118", "backslash-line-break", ERROR, "Dấu ‘\\’ ở cuối dòng (cách xuống dòng của GitHub): trang hiện dấu ấy và nối hai dòng."),
     Rule("B120", "indented-heading", ERROR, "Dòng tiêu đề mục có dấu cách trước dấu # (‘ ### Mục’): trang hiện nguyên dòng thành chữ thường."),
     Rule("B121", "github-only-markup", ERROR, "Cú pháp chỉ GitHub hiện (~~gạch ngang~~, khung > [!NOTE]): trang hiện nguyên các dấu ấy."),
-    Rule("B122", "unclosed-bold", ERROR, "Dấu `**` mở chữ đậm mà không đóng: trang, bản sao chép và bản DOCX hiện nguyên hai dấu sao."),
+    Rule("B122", "unclosed-bold", ERROR, "Dấu `**` (hay `__`) mở chữ đậm mà không đóng: trang, bản sao chép và bản DOCX hiện nguyên các dấu ấy."),
     Rule("B119", "bad-note-opener", ERROR, "Dòng mở khung ghi chú trang không đọc được (dấu nháy cong “…”, thiếu dấu nháy, "
                                            "‘???’): trang hiện nguyên dòng ấy và nội dung khung thành chữ thường."),
     # Cross references between content files

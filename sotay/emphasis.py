@@ -36,7 +36,7 @@ def emphasis_rules(corpus, registry):
         if isinstance(item, Form) or config is None:
             continue  # a form is shown as written, stars and all
         for span in spans(origin):
-            if "**" in span.text:
+            if "**" in span.text or "__" in span.text:
                 problems += _unclosed_bold(origin.rel, span, config)
             if "*" not in span.text or not _STRAY.search(span.text):
                 continue
@@ -75,19 +75,45 @@ def emphasis_rules(corpus, registry):
     return problems
 
 
+# A block of its own for bold: a paragraph, and each list item, table row or heading (bold opened
+# in one list item and closed in the next shows both halves).
+_BLOCK_LINE = re.compile(r"[ \t]*(?:[-*+][ \t]|\d{1,3}[.)][ \t]|\||#{1,6}[ \t])")
+# "**" or "***"; "__" opening (no letter before it) or closing (none after): "snake__case" is neither.
+_BOLD = re.compile(r"(?<![*\\])\*{2,3}(?!\*)|(?<![\w_\\])__(?!_)|(?<!_)__(?![\w_])")
+_CODE_ELEMENT = re.compile(r"<code[^>]*>.*?</code>", re.S)
+
+
+def _blocks(text: str):
+    """(start, block) of each block of `text` that bold cannot cross."""
+    start, lines = 0, []
+    for line in text.splitlines(keepends=True):
+        if lines and (not line.strip() or _BLOCK_LINE.match(line)):
+            yield start, "".join(lines)
+            start, lines = start + len("".join(lines)), []
+        if not line.strip():
+            start += len(line)
+            continue
+        lines.append(line)
+    if lines:
+        yield start, "".join(lines)
+
+
 def _unclosed_bold(rel: str, span, config) -> list:
-    """A paragraph whose "**" the page shows as typed: bold opened and never closed ("đã làm **tốt
-    trong năm qua.") showed both stars on the page, in the copied text and in the DOCX. Counted
-    first: a paragraph of pairs, as nearly all are, is not rendered."""
+    """A block whose "**" (or "__") the page shows as typed: bold opened and never closed ("đã làm
+    **tốt trong năm qua.") showed both stars on the page, in the copied text and in the DOCX.
+    Counted first: a block of pairs, as nearly all are, is not rendered."""
     from .rendered import render, shown_text
 
     code = hidden_or_code(span.text)
-    found, start = [], 0
-    for part in re.split(r"(\n[ \t]*\n)", span.text):
-        stars = [m.start() + start for m in re.finditer(r"(?<![*\\])\*\*(?!\*)", part) if not covers(code, m.start() + start)]
-        if len(stars) % 2 and "**" in shown_text(render(part, str(config))):
-            line, col = span.locate(stars[-1])
-            found.append(diag(rel, line, col, "B122", "Dấu ** mở chữ đậm mà không đóng: trang, bản sao chép và bản DOCX hiện "
-                                                      "nguyên hai dấu sao. Thêm ** sau chữ muốn in đậm, hoặc xóa dấu này."))
-        start += len(part)
+    found = []
+    for start, block in _blocks(span.text):
+        marks = [m for m in _BOLD.finditer(block) if not covers(code, m.start() + start)]
+        stars = [m for m in marks if m.group()[0] == "*"]
+        if len(stars) % 2 == 0 and (len(marks) - len(stars)) % 2 == 0:
+            continue
+        shown = shown_text(_CODE_ELEMENT.sub("", render(block, str(config))))
+        if "**" in shown or "__" in shown:
+            line, col = span.locate(start + marks[-1].start())
+            found.append(diag(rel, line, col, "B122", "Dấu ** (hay __) mở chữ đậm mà không đóng: trang, bản sao chép và bản DOCX "
+                                                      "hiện nguyên các dấu ấy. Thêm dấu đóng sau chữ muốn in đậm, hoặc xóa dấu này."))
     return found

@@ -15,6 +15,7 @@ from .text import slugify
 
 # A joint document's issuers are joined by dashes: 01-HDLT/BTCTW-BTGTW, 09/2008/NQLT-CP-UBTWMTTQVN.
 CODE_PATTERN = (r"[0-9]+[a-zA-Z]?(-[A-Za-zĐđ]+/[A-Za-zĐđ.]+(-[A-Za-zĐđ]+)*|/[0-9]{4}/[A-Za-zĐđ]+-[A-Za-zĐđ]+(-[A-Za-zĐđ]+)*"
+                r"|/[0-9]{4}/(UBTV)?QH[0-9]{1,2}"  # the National Assembly's and its Standing Committee's: 15/2023/QH15
                 r"|/[A-Za-zĐđ]+-[A-Za-zĐđ]+(-[A-Za-zĐđ]+)*)")
 
 

@@ -22,8 +22,9 @@ from .verbatim import WORD_BULLET
 _ITEM = re.compile(r"^(?:[-*+]|\d+[.)])\s+(.*\S)\s*$")
 _HASHES = re.compile(r"(#{1,6})(?:[ \t]|$)")  # a point that opens as an ATX heading does
 _DASH_TYPED = re.compile(r"^ {0,3}([–—])[ \t]")  # Word's en or em dash for a typed "- "
-_LISTED_BY_THE_PAGE = re.compile(r"(?:nguon|tai lieu|van ban|can cu)")  # folded: the page's own closing sections
-_DASH_GLUED = re.compile(r"^ {0,3}-(?=[^\W\d_])")  # "-Mỗi": a dash glued to its first word
+# Folded, the names of what the page lists itself (not "Nguồn lực", "Tài liệu phát cho đảng viên").
+_LISTED_BY_THE_PAGE = re.compile(r"(?:nguon(?: tham khao)?|tai lieu tham khao|(?:van ban )?(?:lam )?can cu|van ban)[\s:.*_]*")
+_DASH_GLUED = re.compile(r"^ {0,3}-(?=[^\W\d_]|[*_“\"'(\[])")  # "-Mỗi", "-**Thư ký**": a dash glued to its first word
 _LETTERED = re.compile(r"^ {0,3}([a-zđ][.)])\s")  # "b) Chi bộ …": numbered as a document numbers sub-points
 _LETTERS = "abcdđeghiklmnopqrstuvxy"  # the order Vietnamese documents letter points in
 _NESTED = re.compile(r"(?:[-*+]|\d{1,2}[.)])\s")
@@ -179,7 +180,7 @@ class _Reader:
         if name is None:
             meant = _closest_section(title)
             hint = f" Có phải '## {meant}'?" if meant else ""
-            if not meant and _LISTED_BY_THE_PAGE.match(fold(title)):
+            if not meant and _LISTED_BY_THE_PAGE.fullmatch(fold(title).strip("*_ ")):
                 # "## Nguồn", "## Tài liệu tham khảo": where they go, which the list of sections did not say.
                 hint = (" Nguồn ghi mã vào `sources:` ở phần đầu, văn bản vào `references:`; trang tự thêm các mục "
                         "Nguồn và Văn bản làm căn cứ từ đó.")

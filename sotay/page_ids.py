@@ -27,8 +27,16 @@ SITE_SECTIONS = {anchor: heading for anchor, heading in CLOSING.items() if ancho
 _HEADING = re.compile(r"^[ \t>]*#{1,6}[ \t]+(.+?)[ \t#]*$|^[ \t>]*(\S.*)\n[ \t>]*(?:=+|-+)[ \t]*$", re.M)
 
 
+# What a heading's id is not made of: a link's target, a comment, a tag ("## [Nguồn](/…)", "## Nguồn <!-- x -->").
+_NOT_WORDS = re.compile(r"\]\([^)]*\)|<!--.*?-->|<[^>]*>|&nbsp;")
+
+
+def _slug(heading: str) -> str:
+    return toc_slugify(_NOT_WORDS.sub(" ", heading))
+
+
 def _takes_a_section(text: str) -> bool:
-    return any(toc_slugify(m.group(1) or m.group(2)) in SITE_SECTIONS for m in _HEADING.finditer(text))
+    return any(_slug(m.group(1) or m.group(2)) in SITE_SECTIONS for m in _HEADING.finditer(text))
 
 
 @site_pass
@@ -48,7 +56,7 @@ def repeated_id_rules(corpus, registry):
         taken = [v for v in SITE_SECTIONS if v in ids and f"{v}_1" in ids]
         for value in taken:
             at = _settings(origin.text, value) or [m.start() for m in _HEADING.finditer(origin.text)
-                                                   if toc_slugify(m.group(1) or m.group(2)) == value]
+                                                   if _slug(m.group(1) or m.group(2)) == value]
             out.append(diag(origin.rel, *line_col(origin.text, (at or [0])[0]), "H104",
                             f"Mục {SITE_SECTIONS[value]!r} (id {value!r}) là mục trang tự thêm vào cuối, các dấu [1], [2]... và "
                             "liên kết trỏ tới nó: id hay tiêu đề này lấy mất chỗ của nó. Hãy đặt tên khác."))

@@ -41,7 +41,7 @@ def code_key(code: str) -> str:
 
 # A code as documents write it: capitals, Đ (not "QD", "ND"), "QĐi" and "CTr" as they are. Only
 # another is read by the extractor, whose patterns the build process never compiles.
-_WELL_WRITTEN = re.compile(r"\d{1,4}[a-z]?-(?!QD)[A-ZĐ]+[ir]?/[A-ZĐ]+(?:-[A-ZĐ]+)*"
+_WELL_WRITTEN = re.compile(r"\d{1,4}[a-z]?-(?!QD|QĐI/|CTR/|TTR/)(?:QĐi|CTr|TTr|[A-ZĐ]+)/[A-ZĐ]+(?:-[A-ZĐ]+)*"
                            r"|\d{1,5}/(?:\d{4}/)?(?!QD|ND)[A-ZĐ]+-[A-ZĐ][A-Za-zĐ0-9]*(?:-[A-ZĐ][A-Za-zĐ0-9]*)*")
 
 
@@ -50,6 +50,9 @@ def miswritten_code(code: str) -> str | None:
     định's "QĐi" ("24-QD/TW", "24-qđ/tw": 24-QĐ/TW), read as a citation of it is read."""
     if _WELL_WRITTEN.fullmatch(code):
         return None
+    bare = code.rstrip(".,;: ")
+    if bare != code:  # "24-QĐ/TW.": the sentence's stop typed into the field
+        return miswritten_code(bare) or bare
     from .refs import find
 
     found = find(code)

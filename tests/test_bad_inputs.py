@@ -529,6 +529,10 @@ CASES = [
     ("a heading taking the sources' section", GUIDE, prose("## Nguồn\n\nChữ.\n\n"), "H104"),
     # A new editor's: the page, the copied text and the DOCX showed "**tốt".
     ("bold opened and never closed", GUIDE, prose("Chi bộ đã làm **tốt trong năm qua.\n\n"), "B122"),
+    # A red team's: opened in one list item, closed in the next; written with underscores.
+    ("bold across two list items", GUIDE, prose("- Điểm một có **chữ đậm mở\n- điểm hai đóng ở đây** rồi.\n\n"), "B122"),
+    ("bold with underscores never closed", GUIDE, prose("Chi bộ đã làm __tốt trong năm qua.\n\n"), "B122"),
+    ("a linked heading taking the sources' section", GUIDE, prose("## [Nguồn](/huong-dan/trang-a/)\n\nChữ.\n\n"), "H104"),
     # Not only its words: whatever heading makes its id (a red team's "## Nguồn:" passed the check).
     ("a heading whose id is the sources'", GUIDE, prose("## **Nguồn:**\n\nChữ.\n\n"), "H104"),
     ("an underlined heading whose id is the sources'", GUIDE, prose("Nguon\n-----\n\nChữ.\n\n"), "H104"),
@@ -3060,7 +3064,7 @@ def test_a_code_refused_for_its_dash_is_one_error_not_one_per_page_citing_it(tmp
     assert [code for _, code, _ in found] == ["S107"], proc.stdout
 
 
-@pytest.mark.parametrize("typed", ["10-ct/tw", "10 CT/TW", "10-Ct/TW"])
+@pytest.mark.parametrize("typed", ["10-ct/tw", "10 CT/TW", "10-Ct/TW", "10-CT/TW."])
 def test_a_code_the_pattern_takes_but_written_wrong_is_one_error_with_its_fix(tmp_path, typed):
     """'144-QD/TW', '144-qđ/tw' (a new editor's): the entry stood under a code no citation writes,
     each page citing it was told to add it (C101) or write the code wrong (C109), its id to start
@@ -3070,3 +3074,20 @@ def test_a_code_the_pattern_takes_but_written_wrong_is_one_error_with_its_fix(tm
     assert [code for _, code, _ in found] == ["S107"], proc.stdout
     if " " not in typed:  # the pattern refuses a space: its own message
         assert found[0][2].endswith("viết như văn bản ghi: 10-CT/TW."), proc.stdout
+
+
+@pytest.mark.parametrize("code, meant", [("24-QD/TW", "24-QĐ/TW"), ("24-qđ/tw", "24-QĐ/TW"), ("15-QĐI/TU", "15-QĐi/TU"),
+                                         ("15-QDi/TU", "15-QĐi/TU"), ("24-QĐ/TW.", "24-QĐ/TW"), ("15-QĐi/TU", None),
+                                         ("76/2025/UBTVQH15", None), ("111/2022/NĐ-CP", None), ("16/CT-TTg", None),
+                                         ("01-CTr/TU", None), ("06-HD/ĐUK", None)])
+def test_a_registry_code_written_wrong_is_offered_as_documents_write_it(code, meant):
+    from sotay.registry import miswritten_code
+
+    assert miswritten_code(code) == meant
+
+
+def test_a_forms_boxes_and_ticks_are_no_pictographs():
+    from sotay.diacritics import _PICTOGRAPH
+
+    assert not _PICTOGRAPH.search("☐ Có ☑ ☒ ✓ ✔ ✕ ✖ ✗ Không → № °C ½")
+    assert all(_PICTOGRAPH.search(c) for c in "😊📌★✅")
