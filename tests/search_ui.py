@@ -15,6 +15,13 @@ _STATE = """() => {
 
 LINKS_SETTLED_MS = 50
 
+# For each element: its text, how many lines it stands on (its marks and links are more boxes on
+# one line, so lines are told by their bottoms), and how many marks it holds.
+LINES_OF_EACH = """els => els.map(e => {
+    const r = document.createRange(); r.selectNodeContents(e);
+    const lines = new Set([...r.getClientRects()].filter(b => b.width).map(b => Math.round(b.bottom))).size;
+    return [e.textContent, lines, e.querySelectorAll('mark').length] })"""
+
 
 def open_search(page):
     # On a phone the header's button opens the search; open already, the search covers it.

@@ -10,6 +10,7 @@ from sotay.content import load
 from sotay.export.docx import AGENDA_WIDTHS_TWIPS
 
 from conftest import CONTENT
+from search_ui import LINES_OF_EACH
 
 pytestmark = pytest.mark.browser
 
@@ -76,10 +77,9 @@ def test_document_codes_in_running_text_stay_on_one_line_on_a_phone(browser, sit
     assert all(n == 1 for _, n in codes), [x for x in codes if x[1] != 1]
 
 
-# How many lines each element's text stands on (its marks and links are more boxes on one line).
-_ONE_LINE = """els => els.map(e => {
-    const r = document.createRange(); r.selectNodeContents(e);
-    return [e.textContent, new Set([...r.getClientRects()].filter(b => b.width).map(b => Math.round(b.bottom))).size] })"""
+def _lines_of_each(page, selector: str) -> list:
+    """[text, lines] of each element, as search_ui.LINES_OF_EACH counts them."""
+    return [x[:2] for x in page.eval_on_selector_all(selector, LINES_OF_EACH)]
 
 
 def test_document_codes_in_the_menu_and_the_contents_box_stay_on_one_line_on_a_phone(browser, site_url):
@@ -89,13 +89,13 @@ def test_document_codes_in_the_menu_and_the_contents_box_stay_on_one_line_on_a_p
     page = context.new_page()
     page.goto(site_url + "van-ban/42-hd-btctw-2025/")
     page.click(".md-header label[for=__drawer]")
-    menu = [x for x in page.eval_on_selector_all(".md-sidebar--primary .sotay-code", _ONE_LINE) if x[1]]  # shown
+    menu = [x for x in _lines_of_each(page, ".md-sidebar--primary .sotay-code") if x[1]]  # shown
     assert len(menu) >= 8 and ["42-HD/BTCTW", 1] in menu, menu
     assert all(n == 1 for _, n in menu), [x for x in menu if x[1] != 1]
     assert page.inner_text(".md-sidebar--primary .md-nav__link--active").split()[:3] == ["Hướng", "dẫn", "42-HD/BTCTW"]
     page.goto(site_url + "chuyen-de/thu-vien-chung/doi-moi-sinh-hoat-theo-chi-thi-50/")
     page.click("details.sotay-contents > summary")
-    box = page.eval_on_selector_all("details.sotay-contents .sotay-code", _ONE_LINE)
+    box = _lines_of_each(page, "details.sotay-contents .sotay-code")
     assert ["42-HD/BTCTW", 1] in box and all(n == 1 for _, n in box), box
     # Its sections carry their numbers ("I. Mục đích"), and their points theirs ("1. …"): the list
     # adds none ("1. I. Mục đích", "• 1. Hai văn bản…").

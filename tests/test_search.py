@@ -20,7 +20,7 @@ from sotay.content import load
 from sotay.text import fold, match_key
 
 from conftest import CONTENT
-from search_ui import LINKS_SETTLED_MS, built_twice, count, result_text, search, wait_for_page_marks, worker_marks, worker_search
+from search_ui import LINES_OF_EACH, LINKS_SETTLED_MS, built_twice, count, result_text, search, wait_for_page_marks, worker_marks, worker_search
 
 pytestmark = pytest.mark.browser
 
@@ -1480,10 +1480,7 @@ def test_a_code_in_a_result_stays_on_one_line_on_a_phone(browser, site_url):
     page = context.new_page()
     page.goto(site_url + "huong-dan/sinh-hoat-thuong-ky/")
     assert search(page, "42-HD/BTCTW")[0] == "/van-ban/42-hd-btctw-2025/"
-    codes = page.eval_on_selector_all(".md-search-result__article .sotay-code", """els => els.map(e => {
-        const r = document.createRange(); r.selectNodeContents(e);
-        const lines = new Set([...r.getClientRects()].filter(b => b.width).map(b => Math.round(b.bottom))).size;
-        return [e.textContent, lines, e.querySelectorAll('mark').length] })""")
+    codes = page.eval_on_selector_all(".md-search-result__article .sotay-code", LINES_OF_EACH)
     codes = [c for c in codes if c[1]]  # shown (a long result's text is cut to its first lines)
     context.close()
     assert len(codes) >= 5, codes

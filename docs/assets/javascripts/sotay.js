@@ -580,9 +580,11 @@
     var list = document.querySelector(".md-search-result__list");
     if (!list || !window.MutationObserver) return;
     new MutationObserver(function () {
-      Array.prototype.forEach.call(list.querySelectorAll(".md-search-result__article"), function (article) {
+      // Each result once: a list scrolled to its end was walked whole again at each result added.
+      Array.prototype.forEach.call(list.querySelectorAll(".md-search-result__article:not([data-sotay-codes])"), function (article) {
         excerpt(article);
         keepCodesWhole(article);
+        article.setAttribute("data-sotay-codes", "");
       });
     }).observe(list, { childList: true, subtree: true });
   }
