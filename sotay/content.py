@@ -14,7 +14,7 @@ from pathlib import Path
 
 from . import agenda_md, forms, frontmatter, outline
 from .diagnostics import diag, quoted
-from .model import TOPIC_SECTIONS, Document, Form, Guidance, Library, Meeting, SampleAgenda, Source, Topic, Vocabulary
+from .model import TOPIC_SECTIONS, Document, Form, Guidance, Library, Meeting, SampleAgenda, Source, Topic, Vocabulary, code_mended
 from .registry import miswritten_code, pending_keys
 from .schema import Context, build, dropped, specs
 from .source import MAX_BYTES, Located, parse_yaml, read_text
@@ -289,7 +289,7 @@ class _Loader:
             # "24-QD/TW", "24-qđ/tw": the pattern takes them, and the entry then stood under a code
             # no citation writes: each page citing it was told to add it (C101) or to write the
             # code wrong (C109), and its id to start with the typo (G105). Told once, at the code.
-            self.report([origin.diag(("code",), "S107", f"Số hiệu {item.code!r} viết sai; viết như văn bản ghi: {meant}.")])
+            self.report([origin.diag(("code",), "S107", code_mended(item.code))])
             item.code = None
         if cls is Document and (meant or code_refused(item, located)):
             # The code refused (S107, "13–HD/BTCTU"): the pages citing it wait for it, as for an

@@ -293,13 +293,23 @@ class DocumentPoint:
     sources: list = spec(ListOf(Ref("source"), min_items=1), required=True, doc="Mã các nguồn nêu điều này.")
 
 
+def code_mended(code: str) -> str | None:
+    """What a registry entry's code miswritten was meant to be ("12-HD/BTC TW", "24-QD/TW"), read as
+    a citation of it is read, said as the checker says it."""
+    from .registry import miswritten_code  # the registry is built on this model
+
+    meant = miswritten_code(code)
+    return meant and f"Số hiệu {code!r} viết sai; viết như văn bản ghi: {meant}."
+
+
 @dataclass(kw_only=True)
 class Document:
     """content/van-ban/<slug>.yml: one directive, resolution, guideline or state document."""
 
     id: str = spec(Str(max_len=80), required=True, doc="Mã trong sổ: số hiệu kèm năm, ví dụ 10-CT/TW-2007; văn bản địa phương thêm tên tỉnh.")
     type: str = spec(Vocab("document_types"), required=True, doc="Loại văn bản.")
-    code: str = spec(Str(max_len=40, pattern=CODE_PATTERN, pattern_help="số hiệu như 10-CT/TW hoặc 111/2022/NĐ-CP"), doc="Số hiệu, ví dụ 10-CT/TW.")
+    code: str = spec(Str(max_len=40, pattern=CODE_PATTERN, pattern_help="số hiệu như 10-CT/TW hoặc 111/2022/NĐ-CP",
+                         mended=code_mended), doc="Số hiệu, ví dụ 10-CT/TW.")
     name: str = spec(Str(name=True), doc="Tên gọi khi văn bản không có số hiệu trong nguồn, ví dụ Nghị quyết Trung ương 4 khóa XI.")
     issuing_body: str = spec(Str(name=True), doc="Cơ quan ban hành, ví dụ Ban Bí thư.")
     term: str = spec(Roman(), doc="Khóa của Ban Chấp hành Trung ương (số La Mã).")

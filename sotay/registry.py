@@ -41,8 +41,8 @@ def code_key(code: str) -> str:
 
 # A code as documents write it: capitals, Đ (not "QD", "ND"), "QĐi" and "CTr" as they are. Only
 # another is read by the extractor, whose patterns the build process never compiles.
-_WELL_WRITTEN = re.compile(r"\d{1,4}[a-z]?-(?!QD|QĐI/|CTR/|TTR/)(?:QĐi|CTr|TTr|[A-ZĐ]+)/[A-ZĐ]+(?:-[A-ZĐ]+)*"
-                           r"|\d{1,5}/(?:\d{4}/)?(?!QD|ND)[A-ZĐ]+-[A-ZĐ][A-Za-zĐ0-9]*(?:-[A-ZĐ][A-Za-zĐ0-9]*)*")
+_WELL_WRITTEN = re.compile(r"\d{1,4}[a-z]?-(?!QD|QĐI/|CTR/|TTR/|HĐ/)(?:QĐi|CTr|TTr|[A-ZĐ]+)/[A-ZĐ]+(?:-[A-ZĐ]+)*"
+                           r"|\d{1,5}/(?:\d{4}/)?(?!QD|ND)[A-ZĐ]+-[A-ZĐ][A-Za-zĐ0-9]*(?:-[A-ZĐ][A-Za-zĐ0-9]*)*(?<!TW)")
 
 
 def miswritten_code(code: str) -> str | None:
@@ -66,10 +66,11 @@ def miswritten_code(code: str) -> str | None:
 
 def pending_keys(data: dict, stem: str) -> set[str]:
     """The keys an entry would be found by (Registry.pending), from the data of a file that does
-    not read: its code, its name and its aliases, as far as they are there. A code the error took
-    is read from the id ("50-CT/TW-2025"), or from the file's name ("50-ct-tw-2025")."""
-    code = data.get("code") if isinstance(data.get("code"), str) else _code_in(data.get("id"), stem)
-    keys = {code_key(code)} if code else set()
+    not read: its code, its name and its aliases, as far as they are there. The code is read from
+    the id too ("50-CT/TW-2025"), or from the file's name ("50-ct-tw-2025"): one the error took,
+    or one miswritten past reading ("12.HD/BTCTW"), left each page citing it told to add it."""
+    codes = [data.get("code") if isinstance(data.get("code"), str) else None, _code_in(data.get("id"), stem)]
+    keys = {code_key(code) for code in codes if code}
     aliases = data.get("aliases") if isinstance(data.get("aliases"), list) else []
     return keys | {match_key(name) for name in [data.get("name"), *aliases] if isinstance(name, str)}
 

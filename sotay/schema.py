@@ -135,9 +135,10 @@ class Type:
 class Str(Type):
     label = "chuỗi một dòng"
 
-    def __init__(self, min_len=1, max_len=300, pattern=None, pattern_help="", quoted_on_page=False, name=False):
+    def __init__(self, min_len=1, max_len=300, pattern=None, pattern_help="", quoted_on_page=False, name=False, mended=None):
         self.min_len, self.max_len = min_len, max_len
         self.pattern, self.pattern_help = pattern, pattern_help
+        self.mended = mended  # value -> the message naming what was meant, where a refused value says it
         self.quoted_on_page = quoted_on_page  # the page sets the value in quote marks of its own
         # A name the site writes into its lists, tables, links and headings (a title, a cell's name, an
         # issuer): True; "label", a vocabulary's label, kept when refused (its key still names it).
@@ -258,7 +259,8 @@ class Str(Type):
             # A vocabulary's key stays: every page that names it would be told it is unknown too.
             return value if self.name == "label" else _DROP
         if self.pattern and not re.fullmatch(self.pattern, value):
-            ctx.report(path, "S107", f"Giá trị {quoted(value)} không đúng dạng {self.pattern_help}.")
+            told = self.mended and self.mended(value)
+            ctx.report(path, "S107", told or f"Giá trị {quoted(value)} không đúng dạng {self.pattern_help}.")
             return _DROP
         return value
 

@@ -3064,7 +3064,7 @@ def test_a_code_refused_for_its_dash_is_one_error_not_one_per_page_citing_it(tmp
     assert [code for _, code, _ in found] == ["S107"], proc.stdout
 
 
-@pytest.mark.parametrize("typed", ["10-ct/tw", "10 CT/TW", "10-Ct/TW", "10-CT/TW."])
+@pytest.mark.parametrize("typed", ["10-ct/tw", "10 CT/TW", "10-Ct/TW", "10-CT/TW.", "10-CT/T W", "10-CT/TƯ", "10/CT-TW"])
 def test_a_code_the_pattern_takes_but_written_wrong_is_one_error_with_its_fix(tmp_path, typed):
     """'144-QD/TW', '144-qđ/tw' (a new editor's): the entry stood under a code no citation writes,
     each page citing it was told to add it (C101) or write the code wrong (C109), its id to start
@@ -3072,14 +3072,22 @@ def test_a_code_the_pattern_takes_but_written_wrong_is_one_error_with_its_fix(tm
     wrong = doc(lambda d: d.replace("code: 10-CT/TW", f'code: "{typed}"'))
     proc, found = _check_files(tmp_path, {DOC: wrong, GUIDE: prose("Theo Chỉ thị 10-CT/TW ngày 30/3/2007 của Ban Bí thư.\n\n")})
     assert [code for _, code, _ in found] == ["S107"], proc.stdout
-    if " " not in typed:  # the pattern refuses a space: its own message
-        assert found[0][2].endswith("viết như văn bản ghi: 10-CT/TW."), proc.stdout
+    assert found[0][2].endswith("viết như văn bản ghi: 10-CT/TW."), proc.stdout
+
+
+def test_a_code_miswritten_past_reading_leaves_no_page_citing_it_told_to_add_it(tmp_path):
+    """'12.HD/BTCTW' is read as no code at all: the entry's id still names it, and its 63 citations
+    were each C101."""
+    wrong = doc(lambda d: d.replace("code: 10-CT/TW", 'code: "10.CT/TW"'))
+    proc, found = _check_files(tmp_path, {DOC: wrong, GUIDE: prose("Theo Chỉ thị 10-CT/TW ngày 30/3/2007 của Ban Bí thư.\n\n")})
+    assert [code for _, code, _ in found] == ["S107"], proc.stdout
 
 
 @pytest.mark.parametrize("code, meant", [("24-QD/TW", "24-QĐ/TW"), ("24-qđ/tw", "24-QĐ/TW"), ("15-QĐI/TU", "15-QĐi/TU"),
                                          ("15-QDi/TU", "15-QĐi/TU"), ("24-QĐ/TW.", "24-QĐ/TW"), ("15-QĐi/TU", None),
                                          ("76/2025/UBTVQH15", None), ("111/2022/NĐ-CP", None), ("16/CT-TTg", None),
-                                         ("01-CTr/TU", None), ("06-HD/ĐUK", None)])
+                                         ("01-CTr/TU", None), ("06-HD/ĐUK", None),
+                                         ("12-HĐ/BTCTW", "12-HD/BTCTW"), ("12/HD-BTCTW", "12-HD/BTCTW")])
 def test_a_registry_code_written_wrong_is_offered_as_documents_write_it(code, meant):
     from sotay.registry import miswritten_code
 
