@@ -75,9 +75,10 @@ def emphasis_rules(corpus, registry):
     return problems
 
 
-# A block of its own for bold: a paragraph, and each list item, table row or heading (bold opened
+# A block of its own for bold: a paragraph, and each list item, table cell or heading (bold opened
 # in one list item and closed in the next shows both halves).
 _BLOCK_LINE = re.compile(r"[ \t]*(?:[-*+][ \t]|\d{1,3}[.)][ \t]|\||#{1,6}[ \t])")
+_CELL_BORDER = re.compile(r"(?<!\\)\|")
 # "**" or "***"; "__" opening (no letter before it) or closing (none after): "snake__case" is neither.
 _BOLD = re.compile(r"(?<![*\\])\*{2,3}(?!\*)|(?<![\w_\\])__(?!_)|(?<!_)__(?![\w_])")
 _CODE_ELEMENT = re.compile(r"<code[^>]*>.*?</code>", re.S)
@@ -88,14 +89,26 @@ def _blocks(text: str):
     start, lines = 0, []
     for line in text.splitlines(keepends=True):
         if lines and (not line.strip() or _BLOCK_LINE.match(line)):
-            yield start, "".join(lines)
+            yield from _cells(start, "".join(lines))
             start, lines = start + len("".join(lines)), []
         if not line.strip():
             start += len(line)
             continue
         lines.append(line)
     if lines:
-        yield start, "".join(lines)
+        yield from _cells(start, "".join(lines))
+
+
+def _cells(start: int, block: str):
+    """A table row's cells, each a block ("| **Tổ | trưởng** |" showed the four stars), or the block."""
+    if not block.lstrip().startswith("|"):
+        yield start, block
+        return
+    at = 0
+    for border in _CELL_BORDER.finditer(block):
+        yield start + at, block[at:border.start()]
+        at = border.end()
+    yield start + at, block[at:]
 
 
 def _unclosed_bold(rel: str, span, config) -> list:

@@ -532,6 +532,8 @@ CASES = [
     # A red team's: opened in one list item, closed in the next; written with underscores.
     ("bold across two list items", GUIDE, prose("- Điểm một có **chữ đậm mở\n- điểm hai đóng ở đây** rồi.\n\n"), "B122"),
     ("bold with underscores never closed", GUIDE, prose("Chi bộ đã làm __tốt trong năm qua.\n\n"), "B122"),
+    # A re-read's: each cell showed its two stars; a row of pairs across cells counted even.
+    ("bold across two table cells", GUIDE, prose("| Việc | Người |\n|---|---|\n| **Tổ | trưởng** |\n\n"), "B122"),
     ("a linked heading taking the sources' section", GUIDE, prose("## [Nguồn](/huong-dan/trang-a/)\n\nChữ.\n\n"), "H104"),
     # Not only its words: whatever heading makes its id (a red team's "## Nguồn:" passed the check).
     ("a heading whose id is the sources'", GUIDE, prose("## **Nguồn:**\n\nChữ.\n\n"), "H104"),
