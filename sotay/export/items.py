@@ -98,9 +98,12 @@ class Exportable:
         if not isinstance(self.item, Meeting):
             return self.item
         m = self.item
-        what = agenda_what(m.agenda.basis)
-        return SampleAgenda(slug=m.slug, title=self.title, kind=m.agenda.kind, audience=["bi-thu", "chi-uy"],
-                            summary=f"Chương trình sinh hoạt {what} của {_mid_sentence(m.cell.name)}, từ trang mô hình của chi bộ trong Sổ tay này.",
+        cell = _mid_sentence(m.cell.name)
+        # "gợi ý của các chi bộ …" read as the cell's own agenda, which the source never gave.
+        summary = (f"Chương trình sinh hoạt của {cell} như nguồn ghi lại, từ trang mô hình của chi bộ trong Sổ tay này."
+                   if m.agenda.basis == "ghi-nhan" else
+                   f"Chương trình sinh hoạt gợi ý do Sổ tay này dựng từ cách làm của {cell}, ghi ở trang mô hình của chi bộ.")
+        return SampleAgenda(slug=m.slug, title=self.title, kind=m.agenda.kind, audience=["bi-thu", "chi-uy"], summary=summary,
                             items=m.agenda.items, notes=[agenda_basis(m.agenda.basis), " ".join(m.agenda.note.split())], related=[m.page_key],
                             sources=m.sources, references=self.references, reviewed=m.reviewed)
 
