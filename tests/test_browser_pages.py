@@ -649,7 +649,7 @@ def test_a_long_guide_lists_its_sections_under_its_summary_where_the_sidebar_is_
     # A section's steps under it, and a step's form under the step, in the page's order.
     inner = page.eval_on_selector_all(".sotay-contents li li a", "as => as.map(a => a.getAttribute('href'))")
     assert inner == page.eval_on_selector_all("article > h3[id], article > h4[id]", "hs => hs.map(h => '#' + h.id)"), inner
-    step = page.locator(".sotay-contents li li", has=page.locator("a[href='#buoc-2-bao-cho-dang-vien-va-cap-uy-vien-cap-tren']"))
+    step = page.locator(".sotay-contents li li", has=page.locator("a[href='#buoc-2-bao-cho-dang-vien-va-cap-uy-cap-tren']"))
     assert step.locator("li a").text_content() == "Mẫu thông báo sinh hoạt chi bộ"
     box.locator("summary").click()
     page.click(".sotay-contents a[href='#mau-nghi-quyet']")

@@ -527,7 +527,7 @@ def test_a_registry_page_says_what_the_document_asks_each_point_with_its_sources
     doc = corpus.documents["42-HD/BTCTW-2025"]
     assert len(doc.points) >= 5
     html = (built_site / "van-ban" / doc.slug / "index.html").read_text(encoding="utf-8")
-    section = html.split('id="nhung-diem-chinh"', 1)[1].split("<h2", 1)[0]
+    section = html.split('id="nhung-diem-chinh-van-ban-yeu-cau"', 1)[1].split("<h2", 1)[0]
     listed = html.split('id="nguon"', 1)[1].split("<ol>", 1)[1].split("</ol>", 1)[0]
     titles = [re.sub(r"<[^>]+>", "", item).split(" — ")[0].strip() for item in listed.split("<li>")[1:]]
     items = re.findall(r"<li>(.*?)</li>", section, re.S)

@@ -744,7 +744,7 @@ def test_the_page_a_result_opens_shows_the_first_word_searched(browser, site_url
     context = browser.new_context(viewport={"width": 375, "height": 800})
     page = context.new_page()
 
-    place = "buoc-2-bao-cho-dang-vien-va-cap-uy-vien-cap-tren"
+    place = "buoc-2-bao-cho-dang-vien-va-cap-uy-cap-tren"
 
     def opened(address):
         page.goto(site_url + address)

@@ -311,7 +311,7 @@ class Renderer:
         if points:
             # What a member looks the document up for, before its aliases and notes: each point
             # with the sources that report it.
-            parts.append("## Những điểm chính\n\n" + POINTS_SAY + "\n\n"
+            parts.append("## Những điểm chính văn bản yêu cầu\n\n" + POINTS_SAY + "\n\n"
                          + bullet_list(f"{self.text(p.text, src, doc)} {cite(p.sources)}" for p in points))
         # An alias may repeat the name (the extractor needs it), which the page has just said.
         others = [a for a in doc.aliases or [] if match_key(a) not in (match_key(label), match_key(doc.name or ""))]
