@@ -464,7 +464,8 @@ class _Loader:
         pages = c.page_keys() | set(c.unloaded)
         for kind, value, rel, line, col in self.refs:
             if kind == "source" and value not in c.sources and value not in c.unloaded_sources:
-                hint = _joined_items(value, c.sources) or offer(meant(value, c.sources, 0.6))
+                hint = (_source_at(value, c.sources) or _joined_items(value, c.sources)
+                        or offer(meant(value, c.sources, 0.6)))
                 self.report([diag(rel, line, col, "R101", f"Không có nguồn {quoted(value)} trong content/nguon{hint}.")])
             elif kind == "document" and value not in c.documents and not c.mending(value):
                 # An entry whose own id lacks its year is offered to no page: its id is the typo, and a
@@ -685,6 +686,21 @@ def load(root: Path | str, rel_base: Path | str | None = None) -> Corpus:
                                                          "nội dung phải là thư mục thật trong kho.")])
         return loader.corpus
     return loader.run()
+
+
+def _source_at(value: str, sources: dict) -> str:
+    """An address typed where a source's name goes: the name of the source at it, or how to make one."""
+    if not re.match(r"https?://", value):
+        return ""
+    at = [key for key, source in sources.items() if _address(source.url) == _address(value)]
+    if at:
+        return f": sources ghi mã nguồn (tên tệp trong content/nguon), không ghi địa chỉ; nguồn có địa chỉ này là {at[0]!r}"
+    return (": sources ghi mã nguồn (tên tệp trong content/nguon), không ghi địa chỉ; tạo một tệp nguồn có url này "
+            "trong content/nguon (xem CONTRIBUTING.md, mục Nguồn), rồi ghi tên tệp ấy")
+
+
+def _address(url: str | None) -> str:
+    return re.sub(r"^https?://(?:www\.)?|/+$", "", url or "").lower()
 
 
 def code_refused(doc: Document, located: Located) -> bool:

@@ -69,6 +69,17 @@ class PageAnchors(dict):
         return anchor in self._rendered[key]
 
 
+    def sections(self, key: str) -> list[str]:
+        """The anchors of a page's main sections (## headings), in the page's order."""
+        found = (toc_slugify(_HEADING_MARKS.sub("", h)) for h in _MAIN_HEADING.findall(self._bodies.get(key, "")))
+        return list(dict.fromkeys(a for a in found if a in self[key]))
+
+
+_MAIN_HEADING = re.compile(r"^##[ \t]+(.+?)[ \t#]*$", re.M)
+_HEADING_MARKS = re.compile(r"[*_`]|\{:?[^}]*\}\s*$")
+_SECTIONS_LISTED = 12
+
+
 def _title_key(words: str) -> str:
     return " ".join(toc_slugify(words.strip(_QUOTES + " ")).split("-"))
 
@@ -593,10 +604,18 @@ def _link_problem(target: str, is_image: bool, own, anchors: PageAnchors, cited:
         return ("L101", f"Liên kết {target!r}: hãy viết đường dẫn trang bắt đầu bằng /, {example}.")
     if key in unloaded or key.rpartition("/")[0] in unloaded:
         return None  # the page exists; its own errors (or its library's) keep it out until they are fixed
+    if key not in anchors and target.startswith("#"):
+        return None  # the page itself makes none (a file named "index.md": its own S106 says why)
     if key not in anchors:
         meant = _page_meant(target, anchors)
         return ("L101", f"Không có trang {target.partition('#')[0]}." + (f" Có phải /{meant}/?" if meant else ""))
     if anchor and not anchors.holds(key, anchor):
         meant = _anchor_meant(anchor, anchors[key])
-        return ("L102", f"Trang {f'/{key}/' if key else 'chủ (/)'} không có mục #{anchor}." + (f" Có phải #{meant}?" if meant else ""))
+        if meant:
+            hint = f" Có phải #{meant}?"
+        else:  # nothing near: what the page has, for the editor to choose from
+            listed = anchors.sections(key)
+            hint = (f" Các mục lớn của trang: {', '.join('#' + a for a in listed[:_SECTIONS_LISTED])}"
+                    f"{f' và {len(listed) - _SECTIONS_LISTED} mục nữa' if len(listed) > _SECTIONS_LISTED else ''}." if listed else "")
+        return ("L102", f"Trang {f'/{key}/' if key else 'chủ (/)'} không có mục #{anchor}.{hint}")
     return None

@@ -30,11 +30,30 @@ def _agendas(corpus):
             yield meeting, meeting.agenda.kind, meeting.agenda.items, ("agenda", "items")
 
 
+def _erred_within(origin, path: tuple, lines: list[int]) -> bool:
+    """Whether an error stands in the steps at `path`, from their first line to the next field's:
+    the file's other errors (a date to come, a document's id) left a short agenda untold until
+    they were mended, a round of the check more for the editor."""
+    if not lines:
+        return False
+    at = origin.located.at
+    inside = [ln for p, (ln, _) in at.items() if p[:len(path)] == tuple(path)]
+    if not inside:
+        return True  # steps not placed in the file: as before, any error may be theirs
+    first, last = min(inside), max(inside)
+    after = [ln for p, (ln, _) in at.items() if ln > last and p[:len(path)] != tuple(path)]
+    end = min(after) if after else float("inf")
+    return any(first <= ln < end for ln in lines)
+
+
 @rule_pass
 def meeting_rules(corpus, registry):
     problems = []
-    # A file with an error of its own may have lost a step (a broken row): its total would mislead.
-    erred = {d.path for d in corpus.problems if d.is_error}
+    # An agenda with an error in its steps may have lost one (a broken row): its total would mislead.
+    erred: dict[str, list[int]] = {}
+    for d in corpus.problems:
+        if d.is_error:
+            erred.setdefault(d.path, []).append(d.line)
     for item, kind, steps, path in _agendas(corpus):
         origin = corpus.origin(item)
         # A total written as a step (a YAML agenda's "Tổng cộng", as a Word table ends) doubled the
@@ -44,7 +63,7 @@ def meeting_rules(corpus, registry):
         total = sum(step.minutes for i, step in enumerate(steps or []) if i not in totals)
         shortest, what = ((SHORTEST_COMBINED, "một buổi có cả sinh hoạt thường kỳ và chuyên đề") if kind == COMBINED
                           else (SHORTEST_MEETING, "một buổi sinh hoạt chi bộ"))
-        if kind != "chi-uy" and steps and total < shortest and origin.rel not in erred:
+        if kind != "chi-uy" and steps and total < shortest and not _erred_within(origin, path, erred.get(origin.rel, [])):
             problems.append(origin.diag(path, "S107",
                                  f"Các bước cộng lại {total} phút: {what} kéo dài ít nhất {shortest} "
                                  "phút (Hướng dẫn số 42-HD/BTCTW ngày 28/10/2025); hãy ghi đủ thời lượng cho từng bước."))

@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 from .diagnostics import Diagnostic, diag, quoted
 from .source import HIDDEN_CHAR, VALUE_CONTROL, BadDate, Located
-from .suggest import meant
+from .suggest import meant, one_letter_off
 from .text import WRAPPED_IN_CURLY_QUOTES, fold, sentence_as_name, slugify, vn_today
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -368,6 +368,13 @@ class Int(Type):
             shown = shown if len(shown) <= 60 else shown[:59] + "…"  # "0xFFF…" four thousand digits long
             if isinstance(value, str) and value.strip().isdigit() and len(value.strip()) > 18:
                 ctx.report(path, "S103", f"Số {shown} quá lớn: ghi đúng con số, ví dụ 10.")
+            elif re.fullmatch(r"0\d+", shown):
+                # Unquoted, YAML read "010" as 8 (a number in base eight) and "08" as text.
+                ctx.report(path, "S103", f"Số {shown} có số 0 ở đầu: bỏ số 0, viết {int(shown)}.")
+            elif re.fullmatch(r"\d{1,3}(?:_\d{3})+|\d+(?:_\d+)+", shown):
+                ctx.report(path, "S103", f"Số {shown} có dấu _: viết liền các chữ số, ở đây {shown.replace('_', '')}.")
+            elif self.unit == "phút" and (clock := re.fullmatch(r"(\d{1,2}):([0-5]\d)", shown)):
+                ctx.report(path, "S103", f"Cần số phút, gặp {shown!r}: ghi số phút, ở đây {int(clock[1]) * 60 + int(clock[2])}.")
             elif isinstance(value, str) and value.strip().isdigit():
                 ctx.report(path, "S103", f"Cần số nguyên: {shown} {_QUOTED} số.")
             elif self.unit == "phút" and (hours := _HOURS.fullmatch(shown)):
@@ -470,7 +477,7 @@ def meant_key(value, known: dict) -> str | None:
     near = [k for k, shown in known.items() if typed in (k, slugify(shown)) or f"-{k}-" in f"-{typed}-"]
     if not near and len(typed) >= 4:
         # A typo in the key itself ("thuong-ki", "bi-thuu"): one close key, never a guess among several.
-        return meant(typed, known, 0.85, unique=True)
+        return meant(typed, known, 0.85, unique=True) or one_letter_off(typed, known)
     return near[0] if len(near) == 1 else None
 
 

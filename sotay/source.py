@@ -402,6 +402,9 @@ class _Scalars(yaml.constructor.SafeConstructor):
     pass
 
 
+_DECIMAL = re.compile(r"[-+]?(?:0|[1-9][0-9]*)")
+
+
 def parse_yaml(text: str, rel: str, line_offset: int = 0, recover: bool = False) -> tuple[Located | None, list[Diagnostic]]:
     """Parse one YAML document into Located data; never expands aliases. With `recover`, a file with
     syntax errors gives the part that reads cleanly, marked `partial`, so the editor is told the
@@ -561,8 +564,10 @@ def parse_yaml(text: str, rel: str, line_offset: int = 0, recover: bool = False)
         except ValueError:
             # A timestamp-shaped value that is not a real date, e.g. 2019-13-45.
             value = BadDate(n.value)
-        if type(value) is int and value.bit_length() > MAX_INT_BITS:
-            # "0xFFF…" four thousand digits long: no count, and Python will not even print it.
+        if type(value) is int and (value.bit_length() > MAX_INT_BITS or not _DECIMAL.fullmatch(n.value)):
+            # "0xFFF…" four thousand digits long: no count, and Python will not even print it. And
+            # YAML 1.1's other notations, kept as typed for the schema to tell: "010" was 8 minutes
+            # on the page, "1_5" 15, "1:30" 90, with no word to the editor.
             value = n.value
         if type(value) is str and (VALUE_CONTROL.search(value) or "\t" in value):
             located.char_at[path] = _controls_typed(n, text, line_offset)

@@ -20,6 +20,22 @@ def meant(typed: str, known, cutoff: float, *, cut_short: str | None = None, uni
     return near[0] if len(near) == 1 or near and not unique else None
 
 
+def one_letter_off(typed: str, known) -> str | None:
+    """The one name of `known` a letter away from `typed` (one typed wrong, left out or added):
+    "chi-ui" is "chi-uy", though a short name's ratio stays under any cut-off worth having."""
+    def near(a: str, b: str) -> bool:
+        if len(a) > len(b):
+            a, b = b, a
+        if len(b) - len(a) > 1:
+            return False
+        if len(a) == len(b):
+            return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+        return any(b[:i] + b[i + 1:] == a for i in range(len(b)))
+
+    found = [name for name in known if name and near(typed, name)]
+    return found[0] if len(found) == 1 else None
+
+
 def offer(name: str | None) -> str:
     """The message's hint for a name meant, or nothing."""
     return f" (có phải {name!r}?)" if name else ""

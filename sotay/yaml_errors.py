@@ -232,12 +232,16 @@ def _colon_in_value(err, text: str) -> tuple | None:
     if value.endswith(":") and mark.column >= len(line.rstrip()) - 1 and ":" not in value[:-1]:
         # "kind: tin-bao:": a colon typed after the value, which quotes would only keep in it.
         return mark, f"Dấu ':' ở cuối giá trị là thừa: xóa nó, viết {before.group().strip()} {value[:-1].rstrip()}."
-    if WRAPPED_IN_CURLY_QUOTES.match(value):
+    curly = f"{value[0]}…{value[-1]}" if WRAPPED_IN_CURLY_QUOTES.match(value) else ""
+    if curly:
         value = value[1:-1]  # meant as YAML's quotes: the example writes straight ones instead
     plain = '"' not in value and not value.startswith("'") and len(value) <= 80
     example = f" viết {before.group().strip()} \"{value}\"" if plain else ""
+    # A long value has no example: the editor who typed Word's quotes around it believed it quoted.
+    told = (f" Ngoặc cong {curly} không phải ngoặc của YAML: thay hai dấu ấy bằng ngoặc thẳng \"...\"."
+            if curly and not example else "")
     return mark, (f"Giá trị có dấu ':' ở đây, nên YAML đọc phần trước nó thành tên một trường: đặt cả giá trị trong "
-                  f"ngoặc kép \"...\"{',' + example if example else ''}.")
+                  f"ngoặc kép \"...\"{',' + example if example else ''}.{told}")
 
 
 # A line's start before its value, in parts: indentation, a list's "- ", a key and its ": ".
