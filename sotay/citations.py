@@ -51,6 +51,51 @@ def citation_rules(corpus, registry):
     return problems
 
 
+# Markup glued between two characters of a code ("50\\-CT/TW", "99-<b></b>CT/TW", "55-**KL/TW**"):
+# the page shows the code whole, and a citation the check never read went out unchecked.
+# Possessive: a run of two thousand "_" tried every way of cutting it into marks.
+_GLUED_MARKUP = re.compile(r"[0-9A-Za-zĐđƯư/\-–—](?:\\(?=[-/–—])|<!--.*?-->|</?[A-Za-z][^<>\n]{0,200}>|\*+|_+"
+                           r"|&#?\w{1,10};)++(?=[0-9A-Za-zĐđƯư/\-–—])", re.S)
+_AROUND = 120  # characters either side read again: a citation's kind word, number and code
+
+
+@rule_pass
+def markup_inside_citations(corpus, registry):
+    """C112: a citation with markup inside it, read as the page shows it."""
+    import bisect
+
+    from .unmarked import unmarked
+
+    problems = []
+    for _item, origin in corpus.text_origins():
+        text, where = joined(spans(origin, body_once=True))
+        glued = [m for m in _GLUED_MARKUP.finditer(text)]
+        if not glued:
+            continue
+        hidden = hidden_or_code(text)
+        shown, at = unmarked(text)
+        told = set()
+        for m in glued:
+            if hidden and covers(hidden, m.start()):
+                continue
+            centre = bisect.bisect_left(at, m.end())
+            lo = max(0, centre - _AROUND)
+            for c in find(shown[lo:centre + _AROUND]):
+                start, end = at[lo + c.start], at[lo + c.end - 1] + 1
+                if not start <= m.start() + 1 < end or start in told:
+                    continue
+                told.add(start)
+                span, offset = where(start)
+                line, col = span.locate(offset)
+                problems.append(diag(origin.rel, line, col, "C112",
+                                     f"‘{' '.join(text[start:end].split())}’ có dấu định dạng chen vào giữa (\\, *, _, thẻ HTML, "
+                                     "chú thích hay mã &…;): trang hiện nó thành trích dẫn "
+                                     f"‘{' '.join(shown[lo + c.start:lo + c.end].split())}’, mà công cụ không đọc được để đối chiếu "
+                                     "với sổ văn bản. Viết trích dẫn liền, không định dạng bên trong (in đậm cả trích dẫn "
+                                     "thì đặt ** ở hai đầu)."))
+    return problems
+
+
 @rule_pass
 def cited_in_references(corpus, registry):
     """C111: a document an outline, an agenda or a model meeting cites is listed in its

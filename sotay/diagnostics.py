@@ -136,6 +136,8 @@ _RULES = [
                                                      "đang có hiệu lực trong sổ văn bản nhưng trường references không ghi văn bản ấy, "
                                                      "nên mục “Văn bản làm căn cứ” và bản tải về không có văn bản này "
                                                      "(văn bản nêu như lịch sử, sau “trước đây là” hay “thay cho”, thì không)."),
+    Rule("C112", "markup-inside-citation", ERROR, "Trích dẫn văn bản có dấu định dạng (\\, *, _, thẻ HTML, mã &…;) chen vào "
+         "giữa: trang hiện nó thành trích dẫn mà công cụ không đọc được để đối chiếu với sổ văn bản."),
     # Safety of contributed content
     Rule("J101", "template-syntax", ERROR, "Nội dung chứa cú pháp mẫu Jinja (`{{`, `{%`)."),
     Rule("J102", "render-macros", ERROR, "Nội dung không được bật render_macros."),

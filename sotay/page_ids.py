@@ -15,6 +15,7 @@ from .check import site_pass
 from .diagnostics import diag
 from .render.sections import CLOSING
 from .text import toc_slugify
+from .unmarked import unmarked
 
 _SETS_ID = re.compile(r"\bid\s*=|\{[^}\n]*#", re.I)
 # The sections the site adds to a page, whose anchors its citation marks and links point at. An
@@ -24,15 +25,17 @@ _SETS_ID = re.compile(r"\bid\s*=|\{[^}\n]*#", re.I)
 SITE_SECTIONS = {anchor: heading for anchor, heading in CLOSING.items() if anchor != "trich-dan"}
 # A heading's words, ATX or underlined: the id its words make is what counts ("## Nguồn:", "## **Nguồn**"
 # and "## nguon" take "nguon" as "## Nguồn" does).
-_HEADING = re.compile(r"^[ \t>]*#{1,6}[ \t]+(.+?)[ \t#]*$|^[ \t>]*(\S.*)\n[ \t>]*(?:=+|-+)[ \t]*$", re.M)
+# In a list item too ("- ## Nguồn" is a heading inside it, its id the page's).
+_HEADING = re.compile(r"^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)*#{1,6}[ \t]+(.+?)[ \t#]*$|^[ \t>]*(\S.*)\n[ \t>]*(?:=+|-+)[ \t]*$", re.M)
 
 
-# What a heading's id is not made of: a link's target, a comment, a tag ("## [Nguồn](/…)", "## Nguồn <!-- x -->").
-_NOT_WORDS = re.compile(r"\]\([^)]*\)|<!--.*?-->|<[^>]*>|&nbsp;")
+# What a heading's id is not made of: a link's target or label ("## [Nguồn](/…)", "## [Nguồn][x]").
+_NOT_WORDS = re.compile(r"\]\([^)]*\)|\]\[[^\]]*\]")
 
 
 def _slug(heading: str) -> str:
-    return toc_slugify(_NOT_WORDS.sub(" ", heading))
+    # As the page shows it: "Ngu<span>ồn</span>", "Ngu**ồn**", "Ngu&#7891;n" are all "Nguồn".
+    return toc_slugify(unmarked(_NOT_WORDS.sub(" ", heading).replace("&nbsp;", " "))[0])
 
 
 def _takes_a_section(text: str) -> bool:

@@ -307,6 +307,10 @@ def body_name(raw: str, plenum: str | None, province: str | None) -> tuple[str, 
     board, _, committee = body.partition(" ")
     if board.upper() in P.BOARD_LETTERS and committee.lower().startswith(("tỉnh", "thành")):
         body = f"{P.BOARD_LETTERS[board.upper()]} {committee}"  # "BTC Tỉnh ủy": the board by its name, as the registry writes it
+    for short, name in P.LOCAL_ABBREVIATIONS.items():
+        if body.lower() == short.lower() or body.lower().startswith(short.lower() + " "):
+            body = name + body[len(short):]  # "BTVTU Cao Bằng": the board and committee by their names
+            break
     return P.BODY_ABBREVIATIONS.get(body.lower(), body), province and _province(province)
 
 
@@ -1032,6 +1036,7 @@ def find(text: str) -> list[Citation]:
         pos = max(last.end, definition.end() if definition else 0)
     _link_successors(t, found)
     _carry_kind_words(t, found)
+    _carry_issuer(t, found)
     _apply_definitions(found)
     for c in found:
         if c.written:
@@ -1080,6 +1085,18 @@ def _carry_kind_words(t: str, cites: list[Citation]) -> None:
         if (a.kind_word and not b.kind_word and b.code and a.kind == b.kind
                 and _NEXT_IN_LIST.fullmatch(t, a.end, b.start)):
             b.kind_word = a.kind_word
+
+
+def _carry_issuer(t: str, cites: list[Citation]) -> None:
+    """The issuer after a list of codes of one kind is every listed code's ("Quy định số 232-QĐ/TW
+    và 294-QĐ/TW của Bộ Chính trị"), as a list of short forms' is: each is told where the registry
+    names another (a red team's; only the last was). A code with its own date, term or issuer, or
+    of another kind ("Quy định 24-QĐ/TW và Hướng dẫn 12-HD/BTCTW của Ban Tổ chức Trung ương"), is
+    its own."""
+    for a, b in reversed(list(pairwise(cites))):
+        if (b.body and not a.body and a.code and b.code and a.kind == b.kind and a.system == b.system
+                and not (a.date or a.year or a.terms or a.sender) and _NEXT_IN_LIST.fullmatch(t, a.end, b.start)):
+            a.body, a.province = b.body, b.province
 
 
 def _definition_later(t: str, end: int) -> re.Match | None:

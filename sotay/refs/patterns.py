@@ -328,7 +328,12 @@ CENTRAL_BODIES = [
 BODY_ABBREVIATIONS = {"bct": "Bộ Chính trị", "bbt": "Ban Bí thư", "bchtw": "Ban Chấp hành Trung ương",
                       "bch tw": "Ban Chấp hành Trung ương", "bch trung ương": "Ban Chấp hành Trung ương",
                       "btctw": "Ban Tổ chức Trung ương", "btc tw": "Ban Tổ chức Trung ương",
-                      "btc trung ương đảng": "Ban Tổ chức Trung ương", "btc trung ương": "Ban Tổ chức Trung ương"}
+                      "btc trung ương đảng": "Ban Tổ chức Trung ương", "btc trung ương": "Ban Tổ chức Trung ương",
+                      # As cell reports write them: "BCH TƯ", "Ban TCTW", "UBKT Trung ương" (a red team's).
+                      "bchtư": "Ban Chấp hành Trung ương", "ban chtw": "Ban Chấp hành Trung ương",
+                      "ban ch trung ương": "Ban Chấp hành Trung ương", "btctư": "Ban Tổ chức Trung ương",
+                      "ban tctw": "Ban Tổ chức Trung ương", "ban tc trung ương": "Ban Tổ chức Trung ương",
+                      "ubkt trung ương": "Ủy ban Kiểm tra Trung ương", "ubkttw": "Ủy ban Kiểm tra Trung ương"}
 # "của Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII", "của Hội nghị Trung ương 6 khóa X":
 # the Central Committee's resolutions and conclusions, issued at a plenum.
 _PLENUM_BODY = (r"Hội\s{1,3}nghị\s{1,3}(?:lần\s{1,3}thứ\s{1,3}(?P<pnth>\d{1,2}|" + _ORDINALS_ALT + r")\s{1,3}"
@@ -345,8 +350,13 @@ _LOCAL_COMMITTEES = ["Tỉnh ủy", "Tỉnh uỷ", "Thành ủy", "Thành uỷ"]
 BOARD_LETTERS = {"BTC": "Ban Tổ chức", "BTV": "Ban Thường vụ", "UBKT": "Ủy ban Kiểm tra"}
 _LOCAL_BOARDS = ["Ban Tổ chức", "Ban Thường vụ", "Ban Tuyên giáo và Dân vận", "Ban Tuyên giáo", "Ban Dân vận", "Ủy ban Kiểm tra",
                  "Uỷ ban Kiểm tra", "Văn phòng", *BOARD_LETTERS]
+# A province's boards with "Tỉnh ủy" as its code writes it ("BTVTU Cao Bằng", "Ban Thường vụ TU"):
+# unread, another province's 09-HD/TU was linked as Lạng Sơn's.
+LOCAL_ABBREVIATIONS = {f"{short}{gap}TU": f"{board} Tỉnh ủy" for short, board in [
+    ("BTV", "Ban Thường vụ"), ("Ban Thường vụ", "Ban Thường vụ"), ("BTC", "Ban Tổ chức"), ("Ban Tổ chức", "Ban Tổ chức")]
+    for gap in ([" ", ""] if short.isupper() else [" "])}
 LOCAL_BODIES = [f"{board} {committee}" for board in _LOCAL_BOARDS for committee in _LOCAL_COMMITTEES] + [
-    *_LOCAL_COMMITTEES, "Huyện ủy", "Huyện uỷ", "Đảng ủy", "Đảng uỷ",
+    *_LOCAL_COMMITTEES, "Huyện ủy", "Huyện uỷ", "Đảng ủy", "Đảng uỷ", *LOCAL_ABBREVIATIONS,
 ]
 # The words of a body's name in lower case ("Ban Tổ chức", "Bộ Chính trị"); the others are capitalised.
 BODY_NAME_WORDS = {w.lower() for name in CENTRAL_BODIES + LOCAL_BODIES for w in name.split() if w[0].islower()}
@@ -413,7 +423,8 @@ _CENTRAL_SHORT = r"(?:Trung\s{1,3}ương|(?-i:T\.?\s?[WƯ])(?![\wÀ-ỹ]))"  # i
 
 
 def _names(names):
-    return "|".join(phrase(n).replace(r"Trung\s{1,3}ương", _CENTRAL_SHORT) for n in sorted(names, key=len, reverse=True))
+    return "|".join(re.sub(r"[Tt]rung\\s\{1,3\}ương", lambda _: _CENTRAL_SHORT, phrase(n))
+                    for n in sorted(names, key=len, reverse=True))
 
 
 # "do Ban Bí thư ban hành", "do Bộ Chính trị khóa XII ký": the issuer, where a verb of issuing
