@@ -296,10 +296,11 @@ class DocumentPoint:
 def code_mended(code: str) -> str | None:
     """What a registry entry's code miswritten was meant to be ("12-HD/BTC TW", "24-QD/TW"), read as
     a citation of it is read, said as the checker says it."""
+    from .diagnostics import quoted
     from .registry import miswritten_code  # the registry is built on this model
 
     meant = miswritten_code(code)
-    return meant and f"Số hiệu {code!r} viết sai; viết như văn bản ghi: {meant}."
+    return meant and f"Số hiệu {quoted(code)} viết sai; viết như văn bản ghi: {meant}."
 
 
 @dataclass(kw_only=True)

@@ -390,8 +390,9 @@ CASES = [
     ("attribute hidden after a quoted >", "huong-dan/quoted-gt.md",
      prose('<span title=">" background="https://evil.example/x">a</span> '), "H104"),
     ("right-to-left override in a title", GUIDE, front().replace("title: Trang thử", "title: Trang thử \u202egnp.exe"), "E006"),
-    ("quote from a source the page does not list", "mo-hinh/trich.yml",
-     meeting("quotes:\n  - text: Chi bộ họp đều mỗi tháng.\n    source: nguon-khac\n"), "Q102"),
+    # One that is no source at all is R101's, with the name meant (Q102 asked to list the typo).
+    ("quote from a source that does not exist", "mo-hinh/trich.yml",
+     meeting("quotes:\n  - text: Chi bộ họp đều mỗi tháng.\n    source: nguon-khac\n"), "R101"),
     ("quote too long", "mo-hinh/trich-dai.yml", meeting("quotes:\n  - text: " + "chữ " * 30 + "\n    source: nguon-a\n"), "Q101"),
     ("broken internal link", "huong-dan/link.md", prose("Xem [trang khác](/huong-dan/khong-co/). "), "L101"),
     ("broken anchor", "huong-dan/anchor.md", prose("Xem [mục](/huong-dan/trang-a/#khong-co). "), "L102"),
@@ -532,6 +533,17 @@ CASES = [
     # A red team's: opened in one list item, closed in the next; written with underscores.
     ("bold across two list items", GUIDE, prose("- Điểm một có **chữ đậm mở\n- điểm hai đóng ở đây** rồi.\n\n"), "B122"),
     ("bold with underscores never closed", GUIDE, prose("Chi bộ đã làm __tốt trong năm qua.\n\n"), "B122"),
+    # A red team's (2026-12-07): markup glued inside a code showed a citation the check never read.
+    ("an escape inside a code", GUIDE, prose("Theo Chỉ thị số 50\\-CT/TW ngày 01/01/2019 của Ban Bí thư.\n\n"), "C112"),
+    ("an empty tag inside a code", GUIDE, prose("Theo Chỉ thị số 99-<b></b>CT/TW ngày 01/01/2025.\n\n"), "C112"),
+    ("bold inside a code", GUIDE, prose("Theo Kết luận 55-**KL/TW** của Bộ Chính trị.\n\n"), "C112"),
+    ("a leader's title in bold before unsourced words", GUIDE,
+     prose("Tổng **Bí thư** nhấn mạnh: “Chi bộ phải họp mỗi tuần”.\n\n"), "Q103"),
+    ("a leader's words in entities", GUIDE, prose("Tổng Bí thư nhấn mạnh: &ldquo;Chi bộ được bỏ sinh hoạt&rdquo;.\n\n"), "Q103"),
+    ("a sources heading in entities", GUIDE, prose("## Ngu&#7891;n\n\nChữ.\n\n"), "H104"),
+    ("a sources heading in a list item", GUIDE, prose("- ## Nguồn\n\nChữ.\n\n"), "H104"),
+    ("a sources heading split by a tag", GUIDE, prose("## Ngu<span>ồn</span>\n\nChữ.\n\n"), "H104"),
+    ("a number with a leading zero", TOPIC, topic(head_change=lambda h: re.sub(r"duration: \d+", "duration: 0132", h)), "S103"),
     # A re-read's: each cell showed its two stars; a row of pairs across cells counted even.
     ("bold across two table cells", GUIDE, prose("| Việc | Người |\n|---|---|\n| **Tổ | trưởng** |\n\n"), "B122"),
     ("a linked heading taking the sources' section", GUIDE, prose("## [Nguồn](/huong-dan/trang-a/)\n\nChữ.\n\n"), "H104"),
@@ -3101,3 +3113,58 @@ def test_a_forms_boxes_and_ticks_are_no_pictographs():
 
     assert not _PICTOGRAPH.search("☐ Có ☑ ☒ ✓ ✔ ✕ ✖ ✗ Không → № °C ½")
     assert all(_PICTOGRAPH.search(c) for c in "😊📌★✅")
+
+
+# A new editor's session (2026-12-07): each mistake told in the first run, with what to write.
+def test_word_quotes_round_a_long_value_with_a_colon_say_they_are_no_quotes(tmp_path):
+    long = "Gợi ý cho bí thư khi có đảng viên đi công tác xa trong ngày sinh hoạt của chi bộ hằng tháng: hỏi cấp ủy."
+    proc, found = _check_one(tmp_path, GUIDE, front().replace("summary: Trang dùng để thử một lỗi.", f"summary: “{long}”"))
+    assert [code for _, code, _ in found] == ["Y001"], proc.stdout
+    assert "Ngoặc cong “…” không phải ngoặc của YAML" in found[0][2], proc.stdout
+
+
+def test_an_address_in_sources_is_told_the_source_name_at_it(tmp_path):
+    source = "title: Bài có địa chỉ\nkind: tin-bao\npublication: Báo thử\nurl: https://baothu.vn/bai-1\n"
+    page = front().replace("sources: [nguon-a]", "sources: [nguon-a, https://www.baothu.vn/bai-1/, https://khac.vn/x]")
+    proc, found = _check_files(tmp_path, {"nguon/bao-thu.yml": source, GUIDE: page})
+    assert [code for _, code, _ in found] == ["R101", "R101"], proc.stdout
+    assert found[0][2].endswith("nguồn có địa chỉ này là 'bao-thu'."), proc.stdout
+    assert "tạo một tệp nguồn có url này" in found[1][2], proc.stdout
+
+
+def test_a_leaders_words_without_source_are_told_beside_a_field_refused(tmp_path):
+    page = prose("Tổng Bí thư nhấn mạnh: “Sinh hoạt chi bộ phải thực chất, không hình thức”.\n\n")
+    proc, found = _check_one(tmp_path, GUIDE, page.replace("reviewed: 2026-01-01", "reviewed: 2026-1-1"))
+    assert sorted(code for _, code, _ in found) == ["Q103", "S104"], proc.stdout
+
+
+def test_a_short_agenda_is_told_beside_an_error_outside_its_steps(tmp_path):
+    page = meeting("").replace("references: [10-CT/TW-2007]", "references: [10-CT/TW]")
+    short = re.sub(r"minutes: \d+", "minutes: 5", page)
+    proc, found = _check_one(tmp_path, "mo-hinh/chi-bo-thu.yml", short)
+    codes = [code for _, code, _ in found]
+    assert "R102" in codes and "S107" in codes, proc.stdout
+
+
+def test_a_one_letter_typo_in_a_short_key_is_offered_the_key(tmp_path):
+    proc, found = _check_one(tmp_path, GUIDE, front().replace("audience: [bi-thu]", "audience: [bi-thu, chi-ui]"))
+    assert [code for _, code, _ in found] == ["S105"] and "'chi-uy'" in found[0][2], proc.stdout
+
+
+def test_a_quote_from_a_source_the_page_does_not_list_is_told(tmp_path):
+    other = "title: Bài khác\nkind: bai-viet\nauthor: Nguyễn Văn B\ndate: 2024-05-01\n"
+    page = meeting("quotes:\n  - text: Chi bộ họp đều mỗi tháng.\n    source: nguon-b\n")
+    proc, found = _check_files(tmp_path, {"nguon/nguon-b.yml": other, "mo-hinh/chi-bo-thu.yml": page})
+    assert [code for _, code, _ in found if code != "T101"] == ["Q102"], proc.stdout
+
+
+def test_a_quotes_source_mistyped_is_one_error(tmp_path):
+    page = meeting("quotes:\n  - text: Chi bộ họp đều mỗi tháng.\n    source: nguon-b\n")
+    proc, found = _check_one(tmp_path, "mo-hinh/chi-bo-thu.yml", page)
+    assert [code for _, code, _ in found if code != "T101"] == ["R101"], proc.stdout  # T101: the template's mark
+
+
+def test_a_section_not_on_the_page_lists_the_pages_sections(tmp_path):
+    proc, found = _check_one(tmp_path, "huong-dan/trang-b.md", prose("Xem [mục](/huong-dan/trang-a/#hop-truc-tuyen).\n\n"))
+    assert [code for _, code, _ in found] == ["L102"], proc.stdout
+    assert found[0][2].endswith("Các mục lớn của trang: #muc-mot, #van-ban-lam-can-cu, #nguon."), proc.stdout

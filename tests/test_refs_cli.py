@@ -172,4 +172,5 @@ def test_a_title_s_grounds_hint_offers_no_link_to_write(tmp_path):
     outline.write_text(text.replace(title, "title: Nâng cao chất lượng sinh hoạt chi bộ theo Chỉ thị 50-CT/TW", 1), encoding="utf-8")
     for command in (("check", "--content", str(content)), ("refs", str(outline), "--content", str(content))):
         told = [line for line in run_sotay(*command).stdout.splitlines() if ":2:" in line and " C107 " in line]
-        assert len(told) == 1 and told[0].endswith("nếu là văn bản ấy, hãy ghi đủ như vậy (tiêu đề không chứa liên kết)."), (command, told)
+        assert len(told) == 1 and told[0].endswith("nếu là văn bản ấy, hãy ghi đủ: Chỉ thị số 50-CT/TW ngày 23/7/2025 "
+                                                  "của Ban Bí thư (khóa XIII); tiêu đề không chứa liên kết."), (command, told)

@@ -257,7 +257,8 @@ CASES = [
       R("Chỉ thị số: 05/TW", id="05-CT/TW-2016", problems=["C106"]), R("Hướng dẫn 12/BTCTW", id="12-HD/BTCTW-2018", problems=["C106"])]),
     # Listed: each number of that kind and form is a reference of its own.
     ("Chỉ thị 05/TW và 10/TW của Ban Bí thư; CT 05/TW, 10/TW, 10-CT/TW", [
-        R("Chỉ thị 05/TW", id="05-CT/TW-2016", problems=["C106"]), R("10/TW của Ban Bí thư", code="10-CT/TW", id="10-CT/TW-2007", problems=["C106"]),
+        # Ban Bí thư is both codes' issuer as written, and not 05-CT/TW's in the registry.
+        R("Chỉ thị 05/TW", id="05-CT/TW-2016", problems=["C106", "C103"]), R("10/TW của Ban Bí thư", code="10-CT/TW", id="10-CT/TW-2007", problems=["C106"]),
         R("CT 05/TW", id="05-CT/TW-2016", problems=["C106"]), R("10/TW", id="10-CT/TW-2007", problems=["C106"]),
         R("10-CT/TW", id="10-CT/TW-2007", problems=[])]),
     # A reused code cited in full once: bare later in the same text, it is that document (the latest so cited),
@@ -1295,6 +1296,24 @@ CASES = [
       R("Kết luận 01", id=None, problems=["C107"])]),
     ("Chi bộ tổ chức quán triệt Chỉ thị 50-CT/TW ngày 7/12. Theo Chỉ thị 50, chi bộ sinh hoạt vào ngày 3 hằng tháng.",
      [R("Chỉ thị 50-CT/TW", id="50-CT/TW-2015", problems=[]), R("Chỉ thị 50", id=None, problems=["C107"])]),
+    # A red team's (2026-12-07): issuers as cell reports shorten them, read, so what follows is too.
+    ("Theo Hướng dẫn 12-HD/BTCTW của Ban TCTW ngày 06/7/2019.",
+     [R("Hướng dẫn 12-HD/BTCTW của Ban TCTW ngày 06/7/2019", id="12-HD/BTCTW-2018", problems=["C102"])]),
+    ("Chỉ thị số 50-CT/TW ngày 23/7/2025 của BCH TƯ.", [R("Chỉ thị số 50-CT/TW ngày 23/7/2025 của BCH TƯ", problems=["C103"])]),
+    ("Chỉ thị số 50-CT/TW ngày 23/7/2025 của UBKT Trung ương.",
+     [R("Chỉ thị số 50-CT/TW ngày 23/7/2025 của UBKT Trung ương", problems=["C103"])]),
+    ("Hướng dẫn số 09-HD/TU ngày 29/5/2019 của BTVTU Cao Bằng.",
+     [R("Hướng dẫn số 09-HD/TU ngày 29/5/2019 của BTVTU Cao Bằng", problems=["C101"])]),
+    ("Hướng dẫn số 09-HD/TU ngày 29/5/2019 của Ban Thường vụ TU Lạng Sơn.",
+     [R("Hướng dẫn số 09-HD/TU ngày 29/5/2019 của Ban Thường vụ TU Lạng Sơn", id="09-HD/TU-2019-lang-son", problems=[])]),
+    # The issuer after a list of codes of one kind is each one's.
+    ("Quy định số 232-QĐ/TW và 294-QĐ/TW của Bộ Chính trị.",
+     [R("Quy định số 232-QĐ/TW", problems=["C103"]), R("294-QĐ/TW của Bộ Chính trị", problems=["C103"])]),
+    ("Quy định số 232-QĐ/TW và 294-QĐ/TW của Ban Chấp hành Trung ương.",
+     [R("Quy định số 232-QĐ/TW", id="232-QĐ/TW-2025", problems=[]),
+      R("294-QĐ/TW của Ban Chấp hành Trung ương", id="294-QĐ/TW-2025", problems=[])]),
+    # A body alone fits too many documents to offer another kind's entry of the number.
+    ("Thực hiện Chỉ thị 35 của Bộ Chính trị về đại hội đảng bộ các cấp.", [R("Chỉ thị 35 của Bộ Chính trị", problems=["C107"])]),
 ]
 
 
@@ -1489,6 +1508,13 @@ def test_a_later_number_of_a_short_list_is_told_by_its_kind_and_a_province_s_sho
     assert told[2].startswith("'Chỉ thị 50' không đủ để xác định") and "chưa có" not in told[2], told
 
 
+def test_a_page_s_grounds_offered_for_a_code_written_wrong_are_linked_on_the_code_written_right(registry):
+    """A new editor's "Chỉ thị 50/CT-TW": C106 gave the code's fix, and C107 the link on the code as typed."""
+    (c,) = check("Thực hiện Chỉ thị 50/CT-TW, chi bộ", registry, ("50-CT/TW-2025",))
+    assert [p.code for p in c.problems] == ["C106", "C107"], c.problems
+    assert c.problems[1].message.endswith("[Chỉ thị 50-CT/TW](/van-ban/50-ct-tw-2025/)."), c.problems
+
+
 @pytest.mark.parametrize("text, typed", [("Thực hiện Chỉ thị 50-CT/TW, chi bộ", "Chỉ thị 50-CT/TW"),
                                          ("Thực hiện Chỉ thị 50, chi bộ", "Chỉ thị 50"), ("Thực hiện CT 50, chi bộ", "CT 50")])
 def test_a_page_s_grounds_are_offered_not_chosen_for_a_bare_code(registry, text, typed):
@@ -1498,8 +1524,9 @@ def test_a_page_s_grounds_are_offered_not_chosen_for_a_bare_code(registry, text,
     at the sentence's start), and the page linked the listed one without a word."""
     (c,) = check(text, registry, ("50-CT/TW-2025", "12-HD/BTCTW-2018"))
     assert c.id is None and [p.code for p in c.problems] == ["C107"]
-    assert c.problems[0].message.endswith(f"Trang này ghi 50-CT/TW-2025 trong references: nếu là văn bản ấy, hãy ghi đủ như "
-                                          f"vậy, hoặc liên kết chữ đã viết tới trang của nó: [{typed}](/van-ban/50-ct-tw-2025/)."), c.problems
+    assert c.problems[0].message.endswith(f"Trang này ghi 50-CT/TW-2025 trong references: nếu là văn bản ấy, hãy ghi đủ: "
+                                          "Chỉ thị số 50-CT/TW ngày 23/7/2025 của Ban Bí thư (khóa XIII); hoặc liên kết "
+                                          f"chữ đã viết tới trang của nó: [{typed}](/van-ban/50-ct-tw-2025/)."), c.problems
     (alone,) = check(text, registry)
     assert "references" not in alone.problems[0].message
     two = [key for key in registry.documents if key.startswith("50-CT/TW")][:2]
