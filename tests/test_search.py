@@ -243,6 +243,17 @@ TOP = [
     ("thư kí", "/huong-dan/ghi-bien-ban/", 1),
     # Typed with the keyboard in English mode: Telex keys left as letters, VNI keys as digits.
     ("ddangr vieen", "/huong-dan/so-tay-dang-vien/", 3),
+    # A member searching (2026-12-07): "kys" is "ký", which the index spells "kí" (no page found it).
+    ("thuw kys", "/huong-dan/ghi-bien-ban/", 1),
+    # Asked when, which is current, or of "my" cell: words that find nothing on the page asked for.
+    ("bao gio kiem diem cuoi nam", "/huong-dan/kiem-diem-cuoi-nam/", 1),
+    ("quy dinh 294 moi nhat", "/van-ban/294-qd-tw-2025/", 1),
+    ("chi bo em sinh hoat chuyen de gi", "/huong-dan/sinh-hoat-chuyen-de/", 3),
+    ("42-HD/BTCTW yêu cầu", "/van-ban/42-hd-btctw-2025/", 1),
+    # Where members work, shortened ("cty" is spelt "cti" as a query's words are).
+    ("chi bo cty", "/chuyen-de/thu-vien-chung/sinh-hoat-chi-bo-doanh-nghiep-gan-voi-san-xuat-kinh-doanh/", 1),
+    ("chi bo dn", "/chuyen-de/thu-vien-chung/sinh-hoat-chi-bo-doanh-nghiep-gan-voi-san-xuat-kinh-doanh/", 1),
+    ("chi bo benh vien", "/huong-dan/sinh-hoat-thuong-ky/", 1),
     ("d9a3ng vie6n", "/huong-dan/so-tay-dang-vien/", 3),
     ("sinh hoatj chuyeen dde", "/huong-dan/sinh-hoat-chuyen-de/", 1),
     # A doubled vowel is a Telex key even where the word looks like a syllable ("bieen": b, iee, n).
