@@ -387,8 +387,12 @@ def _build_release(out: Path, ver: str, site_url: str, config, content, signing_
         _zip(offline, f"{name}-offline", staging / f"{name}-offline.zip", stamp)
         _deploy_app(base / "deploy-app", staging / DEPLOY_APP, stamp)
         (staging / "nginx.conf").write_text(nginx_conf.for_site_url(site_url), encoding="utf-8")
-        sums = [f"{sha256(staging / f)}  {f}"
-                for f in (f"{name}.tar.gz", f"{name}-offline.zip", "manifest.json", DEPLOY_APP, "nginx.conf")]
+        shipped = [f"{name}.tar.gz", f"{name}-offline.zip", "manifest.json", DEPLOY_APP, "nginx.conf"]
+        if urlsplit(site_url).path.strip("/"):
+            # Under a sub-path, the host may serve something else too: its server { } takes these.
+            (staging / SHARED_HOST_CONF).write_text(nginx_conf.for_a_shared_host(site_url), encoding="utf-8")
+            shipped.append(SHARED_HOST_CONF)
+        sums = [f"{sha256(staging / f)}  {f}" for f in shipped]
         (staging / "SHA256SUMS").write_text("\n".join(sums) + "\n", encoding="utf-8")
         signing = ""
         if signing_key is not None:
@@ -413,6 +417,9 @@ def _build_release(out: Path, ver: str, site_url: str, config, content, signing_
         return 0
     finally:
         shutil.rmtree(base, ignore_errors=True)
+
+
+SHARED_HOST_CONF = "nginx-locations.conf"
 
 
 def register(sub):

@@ -79,7 +79,8 @@ def for_site_url(site_url: str, template: str | None = None) -> str:
             f"    #     listen {v6}{tls} ssl;\n"
             f"    #     ssl_certificate     /etc/ssl/certs/{host}.pem;\n"
             f"    #     ssl_certificate_key /etc/ssl/private/{host}.key;\n"
-            "    # and drop `listen 80;` once every reader's address is https://.\n\n"))
+            "    # Then move `listen 80;` to a block of its own that sends readers typing the bare name over:\n"
+            f"    #     server {{ listen {v6}80; server_name {server_name}; return 301 https://$host$request_uri; }}\n\n"))
     elif port and port != 80 or v6:
         body = _replace_once(body, "    listen 80;\n", f"    listen {v6}{port or 80};\n")
     served = "at the root" if path == "/" else f"under {path}"
@@ -98,3 +99,54 @@ def _replace_once(text: str, old: str, new: str) -> str:
     if text.count(old) != 1:
         raise ValueError(f"deploy/nginx.conf: expected one {old.strip()!r}")
     return text.replace(old, new)
+
+
+# A server-level line of the site's config (not its listen, server_name or a location's).
+_SERVER_LINE = re.compile(r"^    (?!listen |server_name |location |#|\})(\S[^\n]*;)$", re.M)
+_LOCATION = re.compile(r"^    location ([^{]+)\{\n(.*?)^    \}\n", re.M | re.S)
+_ALIAS = re.compile(r"^        alias (\S+);$", re.M)
+_CACHE_HEADER = re.compile(r"add_header Cache-Control \$\w+ always;")
+# The two that take over the host: its root and everything outside the sub-path.
+_HOST_WIDE = {"= /", "/"}
+_REVALIDATE = 'add_header Cache-Control "no-cache" always;'
+
+
+def for_a_shared_host(site_url: str) -> str:
+    """The release's locations, to include inside a server { } that already serves the host (an
+    office portal): the handbook under its sub-path and nothing else of the host. Each location
+    carries what the whole server block set (the policy, gzip, the 404 page), since a location
+    setting any add_header inherits none; the cache map, global to http { }, becomes a location
+    of its own for the hashed bundles. (nginx.conf, a server { } of its own, answered the
+    portal's addresses with the handbook's 404 page.)"""
+    site = for_site_url(site_url)
+    path = urlsplit(site_url).path.rstrip("/") + "/"
+    if path == "/":
+        raise ValueError("a handbook served at the root of its host takes the whole host: use nginx.conf")
+    server = site.split("server {\n", 1)[1]
+    shared = _SERVER_LINE.findall(server)
+    cache = next(line for line in shared if _CACHE_HEADER.fullmatch(line))
+    current = _ALIAS.search(server).group(1)
+
+    def inside(body: str, cache_control: str) -> str:
+        lines = [cache_control if line == cache else line for line in shared]
+        return body + "".join(f"        {line}\n" for line in lines)
+
+    blocks = []
+    for where, body in _LOCATION.findall(server):
+        if where.strip() in _HOST_WIDE:
+            continue
+        blocks.append(f"    location {where}{{\n" + inside(body, _REVALIDATE) + "    }\n")
+    sub = _PCRE_META.sub(r"\\\1", path)
+    blocks.append(f"    # Material's bundles, named by their content: kept a year.\n"
+                  f"    location ~ \"^{sub}(assets/.+\\.[0-9a-f]{{8}}\\.min\\.(?:js|css))$\" {{\n"  # quoted: {{8}} is a block to nginx
+                  f"        alias {current}$1;\n"
+                  + inside("", 'add_header Cache-Control "public, max-age=31536000, immutable" always;') + "    }\n")
+    header = (f"# Written by `make dist` for SITE_URL={site_url}: the handbook under {path} on a host that already\n"
+              "# serves something else (an office portal). Include it inside that host's server { } block, e.g.\n"
+              "#     include /etc/nginx/snippets/sotay-locations.conf;\n"
+              "# before the block's own locations (nginx tries regex locations in the order they come: one of\n"
+              "# the host's for .js or .css files, first, would serve the handbook's), then nginx -t && systemctl\n"
+              "# reload nginx. It answers only under the sub-path; the rest of the host stays as it was. Keep\n"
+              "# the alias lines pointing into /srv/sotay/current/. A host that serves nothing else takes\n"
+              "# nginx.conf instead (conf.d/sotay.conf).")
+    return header + "\n\n" + "\n".join(blocks)

@@ -30,7 +30,7 @@ import pytest
 from sotay.deploy import NAME, DeployError, check_signature, current, deploy, rollback
 from sotay.deploy.cli import _explain
 from sotay.dist import _tar, allowed_signers_line, sign
-from sotay.nginx_conf import for_site_url
+from sotay.nginx_conf import for_a_shared_host, for_site_url
 from sotay.scaffold import new
 from sotay.text import vn_date
 
@@ -60,7 +60,8 @@ def test_release_has_archive_offline_zip_sums_manifest_deploy_script_and_nginx_c
     tar, zipped = _archive(release, ".tar.gz"), _archive(release, "-offline.zip")
     assert re.fullmatch(r"sotay-[\w.+-]+\.tar\.gz", tar.name)
     # Everything a server needs, so the operator copies dist/ and nothing from the repository.
-    served = [tar, zipped, release / "manifest.json", release / "sotay-deploy.pyz", release / "nginx.conf"]
+    served = [tar, zipped, release / "manifest.json", release / "sotay-deploy.pyz", release / "nginx.conf",
+              release / "nginx-locations.conf"]
     assert sorted(p.name for p in release.iterdir()) == sorted([p.name for p in served] + ["SHA256SUMS", "SHA256SUMS.sig"])
     sums = dict(reversed(line.split()) for line in (release / "SHA256SUMS").read_text().splitlines())
     assert sums == {path.name: hashlib.sha256(path.read_bytes()).hexdigest() for path in served}
@@ -313,6 +314,40 @@ def test_the_nginx_conf_of_a_release_serves_the_sub_path_host_and_port_it_was_bu
             status, headers, body = _get(base + other)
             assert status == 404 and "Không tìm thấy trang này" in body.decode(), other
             assert headers["Cache-Control"] == "no-cache", (other, headers["Cache-Control"])
+
+
+def test_the_locations_for_a_shared_host_serve_the_handbook_beside_the_host_s_own_site(tmp_path):
+    """An operator's (2026-12-07): nginx.conf, a server { } of its own, took over a host that
+    served an office portal (its pages answered the handbook's 404 page), and its locations moved
+    by hand into the portal's server { } lost the policy, the cache headers, gzip and the 404 page.
+    nginx-locations.conf, included there, serves the handbook under its sub-path with all of them."""
+    site_url = "http://cong-thong-tin.intranet/so-tay/"
+    bundle, page = "assets/javascripts/bundle.0123abcd.min.js", "huong-dan/index.html"
+    dist, root = tmp_path / "dist", tmp_path / "srv"
+    dist.mkdir()
+    deploy(_fake_release(dist, "9.2.0", {"index.html": "<h1>Sổ tay sinh hoạt chi bộ</h1>", bundle: "x=1;" * 400,
+                                         page: "<p>Hướng dẫn</p>", "404.html": "<h1>Không tìm thấy trang này</h1>",
+                                         "manifest.json": '{"commit": "x"}'}), root)
+    portal = ("server {\n    listen 80;\n    server_name cong-thong-tin.intranet;\n"
+              + for_a_shared_host(site_url).split("\n\n", 1)[1]
+              + '    location / {\n        default_type text/plain;\n        return 200 "cong thong tin";\n    }\n'
+              + '    location ~ \\.js$ {\n        return 418;\n    }\n}\n')
+    with _nginx(tmp_path / "nginx", root, portal) as base:
+        status, _, body = _get(base + "/van-ban-den/")
+        assert status == 200 and body == b"cong thong tin"
+        status, headers, body = _get(base + "/so-tay/")
+        assert status == 200 and "Sổ tay" in body.decode() and headers["Cache-Control"] == "no-cache"
+        assert headers["Content-Security-Policy"].startswith("default-src 'self'") and headers["X-Frame-Options"] == "DENY"
+        status, headers, _ = _get(base + "/so-tay/" + bundle, **{"Accept-Encoding": "gzip"})
+        assert status == 200 and headers["Cache-Control"] == "public, max-age=31536000, immutable", headers
+        assert headers["Content-Encoding"] == "gzip" and headers["Content-Security-Policy"], headers
+        assert _no_redirect(base + "/so-tay/huong-dan")[1]["Location"] == "/so-tay/huong-dan/"
+        for missing in ("/so-tay/khong-co/", "/so-tay/manifest.json", "/so-tay/assets/"):
+            status, headers, body = _get(base + missing)
+            assert status == 404 and "Không tìm thấy trang này" in body.decode(), missing
+            assert headers["Content-Security-Policy"] and headers["Cache-Control"] == "no-cache", (missing, headers)
+    with pytest.raises(ValueError):
+        for_a_shared_host("http://cong-thong-tin.intranet/")  # at the root, the handbook is the host
 
 
 def test_two_sites_configs_loaded_together_keep_their_own_cache_headers(tmp_path):

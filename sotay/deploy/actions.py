@@ -141,8 +141,11 @@ def _nginx_conf_changed(root: Path, listed: bytes) -> list[str]:
         return []
     if not seen or seen[0] == new:
         return []
+    # Overwritten as it stood, the copy lost the alias lines an operator had moved to another root.
     return ["nginx.conf của bản phát hành này khác của bản triển khai trước: chép nginx.conf mới (cạnh SHA256SUMS) đè lên "
-            "bản nginx đang dùng (ví dụ /etc/nginx/conf.d/sotay.conf), rồi chạy\n    nginx -t && systemctl reload nginx"]
+            "bản nginx đang dùng (ví dụ /etc/nginx/conf.d/sotay.conf; máy chủ dùng chung với trang khác thì chép "
+            "nginx-locations.conf vào tệp nó được include, ví dụ /etc/nginx/snippets/sotay-locations.conf), sửa lại các dòng "
+            "alias như bản cũ nếu thư mục triển khai không phải /srv/sotay, rồi chạy\n    nginx -t && systemctl reload nginx"]
 
 
 def _deploy(archive: Path, root: Path, version: str, digest: str, keep: int, signed: bool) -> str:
