@@ -1312,6 +1312,8 @@ CASES = [
     ("Quy định số 232-QĐ/TW và 294-QĐ/TW của Ban Chấp hành Trung ương.",
      [R("Quy định số 232-QĐ/TW", id="232-QĐ/TW-2025", problems=[]),
       R("294-QĐ/TW của Ban Chấp hành Trung ương", id="294-QĐ/TW-2025", problems=[])]),
+    # A plenum no term holds is a typo, not a document to add.
+    ("Nghị quyết Trung ương 40 khóa XII.", [R("Nghị quyết Trung ương 40 khóa XII", problems=["C106"])]),
     # A body alone fits too many documents to offer another kind's entry of the number.
     ("Thực hiện Chỉ thị 35 của Bộ Chính trị về đại hội đảng bộ các cấp.", [R("Chỉ thị 35 của Bộ Chính trị", problems=["C107"])]),
 ]

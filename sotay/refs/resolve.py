@@ -703,7 +703,15 @@ def _none_held(c: Citation, registry: Registry, label: str) -> Problem:
                                    f"{c.number}: hãy ghi đủ số hiệu và ngày ban hành, rồi thêm văn bản vào sổ văn bản "
                                    "(content/van-ban) với nguồn.")
         return Problem("C107", f"'{label}' không đủ để xác định văn bản; hãy ghi đủ số hiệu và ngày ban hành.")
+    plenum = [int(n) for n in P.PLENUM_OF_NAME.findall(c.name or "")] if not c.code else []
+    if plenum and not 1 <= plenum[0] <= MOST_PLENUMS:
+        # "Nghị quyết Trung ương 40": no term holds forty plenums; adding it to the registry was told.
+        return Problem("C106", f"'{label}': số hội nghị {plenum[0]} có vẻ viết sai (Hội nghị Trung ương của một khóa đánh số "
+                               f"từ 1, và sổ tay coi số trên {MOST_PLENUMS} là gõ nhầm); hãy sửa theo văn bản định trích.")
     return Problem("C101", _not_held(label, c, registry))
+
+
+MOST_PLENUMS = 20  # the checker's bound, not a fact of any term; the extractor reads one or two digits
 
 
 def _other_kind(c: Citation, registry: Registry) -> str | None:
