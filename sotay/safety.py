@@ -35,6 +35,7 @@ from .markdown_limits import (
     MAX_TAGS,
     crowded_blocks,
     crowded_emphasis,
+    past_markdown_limits,
     too_deep,
 )
 from .model import SampleAgenda, Topic
@@ -473,11 +474,12 @@ def safety_rules(corpus, registry):
         for path, (line, col) in origin.located.key_at.items():
             if path[-1] in MACRO_KEYS:
                 problems.append(diag(origin.rel, line, col, "J102", f"Trường {path[-1]!r} bật mẫu Jinja cho trang; nội dung không được dùng."))
-    # Files that did not load: their whole text.
+    # Files that did not load: their whole text, and a Markdown file's as the site renders it (a
+    # reserved class in a tag was told only once the file's schema error was mended).
     loaded = {corpus.origin(item).rel for item in scanned}
     for rel, text in corpus.texts.items():
         if rel not in loaded:
-            problems += scan_raw(text, rel)
+            problems += _rendered_too(text, rel, scan_raw(text, rel), config) if rel.endswith(".md") else scan_raw(text, rel)
     problems += _editors_guide(corpus.editors_guide, corpus.rel_base, config)
     return problems
 
@@ -511,9 +513,15 @@ def _editors_guide(path: Path, rel_base, config: Path | None = None) -> list:
     # Written over, not removed: every line keeps its number (in letters, not spaces, so that code
     # opening a line is no indentation).
     shown = letter_code(text)
-    found = scan_raw(shown, rel)
-    # Only markup sets classes: a tag, an attribute list, a note (its comments hold none).
-    if config is None or any(d.code in ("H101", "H104") for d in found) or not _SETS_CLASSES.search(shown):
+    return _rendered_too(text, rel, scan_raw(shown, rel), config, shown)
+
+
+def _rendered_too(text: str, rel: str, found: list, config: Path | None, shown: str | None = None) -> list:
+    """`found`, and what the site's Markdown makes of `text`, read as a browser reads it, where
+    markup sets classes (a tag, an attribute list, a note: a comment sets none)."""
+    shown = text if shown is None else shown
+    if config is None or any(d.code in ("H101", "H104") for d in found) or not _SETS_CLASSES.search(shown) \
+            or past_markdown_limits(text):  # nested past what Markdown reads (E005): not rendered
         return found
     from .rendered import content_problems, render
     from .source import line_col

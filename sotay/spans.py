@@ -90,6 +90,11 @@ def _locator(raw, starts, line_col, value):
     state = {"done": -1, "j": None, "pos": None}
 
     def locate(offset):
+        # A place at a space (an indented line's start, B108's) is told at the word after it: walked
+        # by its non-space characters, it was told at the end of the line above.
+        at_line_start = offset < len(value) and value[offset] in " \t" and (offset == 0 or value[offset - 1] == "\n")
+        ahead = len(value[offset:]) - len(value[offset:].lstrip(" \t")) if at_line_start else 0
+        offset += ahead if offset + ahead < len(value) else 0
         begin = _offset(starts(), *line_col)
         if state["j"] is None or offset < state["done"]:
             state.update(done=-1, j=begin, pos=begin)

@@ -3168,3 +3168,23 @@ def test_a_section_not_on_the_page_lists_the_pages_sections(tmp_path):
     proc, found = _check_one(tmp_path, "huong-dan/trang-b.md", prose("Xem [mục](/huong-dan/trang-a/#hop-truc-tuyen).\n\n"))
     assert [code for _, code, _ in found] == ["L102"], proc.stdout
     assert found[0][2].endswith("Các mục lớn của trang: #muc-mot, #van-ban-lam-can-cu, #nguon."), proc.stdout
+
+
+def test_an_indented_line_in_a_yaml_block_is_told_at_its_own_line(tmp_path):
+    """A red team's: under `text: |-`, a line indented after a blank one was told at the end of the
+    paragraph two lines above (the value walked by its non-space characters)."""
+    page = meeting("").replace("  - title:", "  - title:", 1)
+    text = re.search(r"(?m)^    text: .*$", page)
+    assert text, page
+    block = "    text: |-\n      Đoạn một của chi bộ.\n\n          Dòng thụt vào bốn dấu cách.\n"
+    page = page[:text.start()] + block.rstrip("\n") + page[text.end():]
+    proc, found = _check_one(tmp_path, "mo-hinh/chi-bo-thu.yml", page)
+    line = page[:page.index("          Dòng")].count("\n") + 1
+    assert [(where, code) for where, code, _ in found if code != "T101"] == [(f"content/mo-hinh/chi-bo-thu.yml:{line}:11:", "B108")], proc.stdout
+
+
+def test_a_reserved_class_is_told_beside_the_schema_error_of_its_file(tmp_path):
+    """A red team's: a body too short (S107) hid the reserved class of a tag in it until mended."""
+    page = front(body='Ngắn <span class="md-button">y</span>.')
+    proc, found = _check_one(tmp_path, "huong-dan/trang-ngan.md", page)
+    assert sorted(code for _, code, _ in found) == ["H104", "S107"], proc.stdout
