@@ -197,15 +197,7 @@ def page_problems(page_html: str, link_hosts: set[str]) -> list[tuple[str, str, 
     found = attributes(page_html)
     shown = [("<" + tag, "H101", f"Trang có thẻ <{tag}>: nội dung không được tạo thẻ này.")
              for tag in sorted(tags(page_html) & NEVER_RENDERED)] if "<" in page_html else []
-    # The page's own closing sections moved aside ("nguon_1"): a heading the check did not read
-    # as one took the anchor its source marks and "Nguồn" link point to (H104's last guard).
-    from .page_ids import SITE_SECTIONS
-
-    taken = [(f"#{value}", "H104", f"Một tiêu đề của nội dung lấy mất id {value.rpartition('_')[0]!r} của mục "
-                                  f"{SITE_SECTIONS[value.rpartition('_')[0]]!r} mà trang tự thêm: hãy đặt tên khác.")
-             for _, name, value in found if name == "id" and value.rpartition("_")[0] in SITE_SECTIONS
-             and value.rpartition("_")[2].isdigit()]
-    return page_url_problems(page_html, link_hosts, found) + attribute_problems(found) + page_markup_problems(found) + shown + taken
+    return page_url_problems(page_html, link_hosts, found) + attribute_problems(found) + page_markup_problems(found) + shown
 
 
 def citation_hosts(corpus) -> set[str]:
