@@ -41,8 +41,10 @@ def code_key(code: str) -> str:
 
 # A code as documents write it: capitals, Đ (not "QD", "ND"), "QĐi" and "CTr" as they are. Only
 # another is read by the extractor, whose patterns the build process never compiles.
-_WELL_WRITTEN = re.compile(r"\d{1,4}[a-z]?-(?!QD|QĐI/|CTR/|TTR/|HĐ/)(?:QĐi|CTr|TTr|[A-ZĐ]+)/[A-ZĐ]+(?:-[A-ZĐ]+)*"
-                           r"|\d{1,5}/(?:\d{4}/)?(?!QD|ND)[A-ZĐ]+-[A-ZĐ][A-Za-zĐ0-9]*(?:-[A-ZĐ][A-Za-zĐ0-9]*)*(?<!TW)")
+# A Party issuer is one word ("12-HD/BTC-TW" is miswritten); the state's form never ends in a
+# Party committee's letters ("13/HD-BTCTU", "08/QĐ-TU" are Party codes written the state's way).
+_WELL_WRITTEN = re.compile(r"\d{1,4}[a-z]?-(?!QD|QĐI/|CTR/|TTR/|HĐ/)(?:QĐi|CTr|TTr|[A-ZĐ]+)/[A-ZĐ]+"
+                           r"|\d{1,5}/(?:\d{4}/)?(?!QD|ND)[A-ZĐ]+-[A-ZĐ][A-Za-zĐ0-9]*(?:-[A-ZĐ][A-Za-zĐ0-9]*)*(?<!TW)(?<!TU)(?<!HU)(?<!ĐU)")
 
 
 def miswritten_code(code: str) -> str | None:

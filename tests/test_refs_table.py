@@ -1312,6 +1312,17 @@ CASES = [
     ("Quy định số 232-QĐ/TW và 294-QĐ/TW của Ban Chấp hành Trung ương.",
      [R("Quy định số 232-QĐ/TW", id="232-QĐ/TW-2025", problems=[]),
       R("294-QĐ/TW của Ban Chấp hành Trung ương", id="294-QĐ/TW-2025", problems=[])]),
+    # A second red team's: an issuer after codes of another level, or after a code with its own kind
+    # word, is the last one's; a mass organisation's central body is no Party's; a city's TU is its Thành ủy.
+    ("Quy định 232-QĐ/TW và Quy định 08-QĐ/TU của Ban Thường vụ Tỉnh ủy Nghệ An.",
+     [R("Quy định 232-QĐ/TW", id="232-QĐ/TW-2025", problems=[]),
+      R("Quy định 08-QĐ/TU của Ban Thường vụ Tỉnh ủy Nghệ An", id="08-QĐ/TU-2021-nghe-an", problems=[])]),
+    ("Hướng dẫn 42-HD/BTCTW và 05-HD/BTCTU của Ban Tổ chức Tỉnh ủy Tiền Giang.",
+     [R("Hướng dẫn 42-HD/BTCTW", id="42-HD/BTCTW-2025", problems=[]),
+      R("05-HD/BTCTU của Ban Tổ chức Tỉnh ủy Tiền Giang", id="05-HD/BTCTU-tien-giang", problems=[])]),
+    ("Thực hiện Quy định số 232-QĐ/TW và Quy định số 294-QĐ/TW của Bộ Chính trị.",
+     [R("Quy định số 232-QĐ/TW", problems=[]), R("Quy định số 294-QĐ/TW của Bộ Chính trị", problems=["C103"])]),
+    ("Nghị quyết 04 của BCH TƯ Đoàn.", [R("Nghị quyết 04", id=None, problems=["C107"])]),
     # A plenum no term holds is a typo, not a document to add.
     ("Nghị quyết Trung ương 40 khóa XII.", [R("Nghị quyết Trung ương 40 khóa XII", problems=["C106"])]),
     # A body alone fits too many documents to offer another kind's entry of the number.

@@ -309,7 +309,10 @@ def body_name(raw: str, plenum: str | None, province: str | None) -> tuple[str, 
         body = f"{P.BOARD_LETTERS[board.upper()]} {committee}"  # "BTC Tỉnh ủy": the board by its name, as the registry writes it
     for short, name in P.LOCAL_ABBREVIATIONS.items():
         if body.lower() == short.lower() or body.lower().startswith(short.lower() + " "):
-            body = name + body[len(short):]  # "BTVTU Cao Bằng": the board and committee by their names
+            # "BTVTU Cao Bằng": the board and committee by their names; a centrally run city's
+            # committee is its Thành ủy ("BTVTU Hà Nội"), whose codes are /TU too.
+            city = province and fold(_province(province)) in _CITY_KEYS
+            body = (name.replace("Tỉnh ủy", "Thành ủy") if city else name) + body[len(short):]
             break
     return P.BODY_ABBREVIATIONS.get(body.lower(), body), province and _province(province)
 
@@ -322,6 +325,8 @@ def _province(written: str) -> str:
     return _SHORT_PROVINCES.get(re.sub(r"[\s-]", "", fold(written)), " ".join(written.split()))
 
 
+# The centrally run cities (since 2025: these six), whose committee is a Thành ủy.
+_CITY_KEYS = {fold(city) for city in ("Hà Nội", "Hồ Chí Minh", "TP. Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế")}
 _CENTRAL_SHORT = re.compile(r"(?<![\wÀ-ỹ])T\.?\s?[WƯ](?![\wÀ-ỹ])")  # in capitals: "tư nhân" is no body
 _LONGER = re.compile(r" (?:Trung ương|TW|TƯ)?(?: Đảng)?$")
 
@@ -1035,8 +1040,8 @@ def find(text: str) -> list[Citation]:
         # The last reference ends furthest ("khóa XI và XII"); a definition further on is read.
         pos = max(last.end, definition.end() if definition else 0)
     _link_successors(t, found)
+    _carry_issuer(t, found)  # before the kind words are: a code with its own kind word is its own
     _carry_kind_words(t, found)
-    _carry_issuer(t, found)
     _apply_definitions(found)
     for c in found:
         if c.written:
@@ -1090,11 +1095,14 @@ def _carry_kind_words(t: str, cites: list[Citation]) -> None:
 def _carry_issuer(t: str, cites: list[Citation]) -> None:
     """The issuer after a list of codes of one kind is every listed code's ("Quy định số 232-QĐ/TW
     và 294-QĐ/TW của Bộ Chính trị"), as a list of short forms' is: each is told where the registry
-    names another (a red team's; only the last was). A code with its own date, term or issuer, or
-    of another kind ("Quy định 24-QĐ/TW và Hướng dẫn 12-HD/BTCTW của Ban Tổ chức Trung ương"), is
-    its own."""
+    names another (a red team's; only the last was). A code with its own date, term or issuer, of
+    another kind ("Quy định 24-QĐ/TW và Hướng dẫn 12-HD/BTCTW của Ban Tổ chức Trung ương"), of
+    another issuing level (232-QĐ/TW beside 08-QĐ/TU "của Ban Thường vụ Tỉnh ủy"), or the last
+    named with its own kind word ("Quy định số 294-QĐ/TW và Quy định số 339-QĐ/TW của Ban Bí thư",
+    read as the last one's, as short forms so written are) is its own."""
     for a, b in reversed(list(pairwise(cites))):
         if (b.body and not a.body and a.code and b.code and a.kind == b.kind and a.system == b.system
+                and a.issuer == b.issuer and not b.kind_word
                 and not (a.date or a.year or a.terms or a.sender) and _NEXT_IN_LIST.fullmatch(t, a.end, b.start)):
             a.body, a.province = b.body, b.province
 

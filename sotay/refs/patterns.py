@@ -333,7 +333,9 @@ BODY_ABBREVIATIONS = {"bct": "Bộ Chính trị", "bbt": "Ban Bí thư", "bchtw"
                       "bchtư": "Ban Chấp hành Trung ương", "ban chtw": "Ban Chấp hành Trung ương",
                       "ban ch trung ương": "Ban Chấp hành Trung ương", "btctư": "Ban Tổ chức Trung ương",
                       "ban tctw": "Ban Tổ chức Trung ương", "ban tc trung ương": "Ban Tổ chức Trung ương",
-                      "ubkt trung ương": "Ủy ban Kiểm tra Trung ương", "ubkttw": "Ủy ban Kiểm tra Trung ương"}
+                      "ubkt trung ương": "Ủy ban Kiểm tra Trung ương", "ubkttw": "Ủy ban Kiểm tra Trung ương",
+                      "ban chtư": "Ban Chấp hành Trung ương", "ban tctư": "Ban Tổ chức Trung ương",
+                      "ubkttư": "Ủy ban Kiểm tra Trung ương"}
 # "của Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII", "của Hội nghị Trung ương 6 khóa X":
 # the Central Committee's resolutions and conclusions, issued at a plenum.
 _PLENUM_BODY = (r"Hội\s{1,3}nghị\s{1,3}(?:lần\s{1,3}thứ\s{1,3}(?P<pnth>\d{1,2}|" + _ORDINALS_ALT + r")\s{1,3}"
@@ -353,8 +355,9 @@ _LOCAL_BOARDS = ["Ban Tổ chức", "Ban Thường vụ", "Ban Tuyên giáo và 
 # A province's boards with "Tỉnh ủy" as its code writes it ("BTVTU Cao Bằng", "Ban Thường vụ TU"):
 # unread, another province's 09-HD/TU was linked as Lạng Sơn's.
 LOCAL_ABBREVIATIONS = {f"{short}{gap}TU": f"{board} Tỉnh ủy" for short, board in [
-    ("BTV", "Ban Thường vụ"), ("Ban Thường vụ", "Ban Thường vụ"), ("BTC", "Ban Tổ chức"), ("Ban Tổ chức", "Ban Tổ chức")]
-    for gap in ([" ", ""] if short.isupper() else [" "])}
+    ("BTV", "Ban Thường vụ"), ("Ban Thường vụ", "Ban Thường vụ"), ("BTC", "Ban Tổ chức"), ("Ban Tổ chức", "Ban Tổ chức"),
+    ("Ban TC", "Ban Tổ chức"), ("UBKT", "Ủy ban Kiểm tra")]
+    for gap in ([" ", ""] if short.replace("Ban ", "").isupper() else [" "])}
 LOCAL_BODIES = [f"{board} {committee}" for board in _LOCAL_BOARDS for committee in _LOCAL_COMMITTEES] + [
     *_LOCAL_COMMITTEES, "Huyện ủy", "Huyện uỷ", "Đảng ủy", "Đảng uỷ", *LOCAL_ABBREVIATIONS,
 ]
@@ -423,8 +426,13 @@ _CENTRAL_SHORT = r"(?:Trung\s{1,3}ương|(?-i:T\.?\s?[WƯ])(?![\wÀ-ỹ]))"  # i
 
 
 def _names(names):
-    return "|".join(re.sub(r"[Tt]rung\\s\{1,3\}ương", lambda _: _CENTRAL_SHORT, phrase(n))
+    return "|".join(_TU_ENDS.sub(r"(?-i:TU)(?![\\wÀ-ỹ])", re.sub(r"[Tt]rung\\s\{1,3\}ương", lambda _: _CENTRAL_SHORT, phrase(n)))
                     for n in sorted(names, key=len, reverse=True))
+
+
+# A name ending in the committee's letters ("BTV TU"): those letters only, in capitals, as a word
+# ("Ban Thường vụ Tuyên Quang" is no "Ban Thường vụ TU").
+_TU_ENDS = re.compile(r"TU$")
 
 
 # "do Ban Bí thư ban hành", "do Bộ Chính trị khóa XII ký": the issuer, where a verb of issuing
@@ -441,7 +449,7 @@ BODY = _compile(
     # "Ban Tổ chức Trung ương Đảng", "BBT Trung ương Đảng", "Ban Bí thư TW": the same body, named longer.
     + r")(?:\s{1,3}(?:Trung\s{1,3}ương|TW|TƯ))?(?:\s{1,3}Đảng(?!\s{1,3}(?:ủy|uỷ|bộ|viên)))?(?![^\W_])"
     # Not a mass organisation's own central body ("của Trung ương Hội Cựu chiến binh").
-    r"(?!\s{1,3}(?-i:Hội|Mặt\s{1,3}trận|MTTQ|Công\s{1,3}đoàn|Liên\s{1,3}(?:hiệp|đoàn)))|(?:" + _names(LOCAL_BODIES) + r")"
+    r"(?!\s{1,3}(?-i:Hội|Mặt\s{1,3}trận|MTTQ|Công\s{1,3}đoàn|Liên\s{1,3}(?:hiệp|đoàn)|Đoàn))|(?:" + _names(LOCAL_BODIES) + r")"
     # A province after a local body ("Ban Tổ chức Tỉnh ủy Trà Vinh", "Tỉnh ủy Bà Rịa - Vũng Tàu"):
     # capitalised words only, and not the "Khóa" of a term written after it. Its words may wrap
     # onto an indented line (a list item's), not onto a line of its own, which starts something new.
