@@ -18,6 +18,7 @@ from .refs.models import UNCHECKED_SYSTEMS
 from .refs.resolve import grounds
 from .registry import Registry
 from .spans import joined, spans
+from .unmarked import unmarked
 from .verbatim import covers, hidden_or_code
 
 
@@ -32,10 +33,16 @@ def content_citations(corpus, registry, include_unloaded=False):
         # Code and comments show no citation to a reader ("Ví dụ viết sai: `Chỉ thị 10-CT/TW ngày
         # 31/3/2007`", an editor's note in <!-- -->): they link to nothing, as the page renders them.
         hidden = hidden_or_code(text)
-        for c in check_text(text, registry, grounds(item)):
-            if hidden and covers(hidden, c.start):
+        # Read as the page shows it: a date or an issuer in a tag ("ngày <span>13/3/2025</span>")
+        # was no context, and a wrong one passed. Links stay, for the rules on where they lead;
+        # a code with markup inside is C112's, told alone.
+        shown, at = unmarked(text, links=False)
+        glued = [m.start() + 1 for m in _GLUED_MARKUP.finditer(text)] if shown != text else []
+        for c in check_text(shown, registry, grounds(item)):
+            start, end = at[c.start], at[max(c.end - 1, c.start)] + 1
+            if hidden and covers(hidden, start) or any(start <= g <= end for g in glued):
                 continue
-            span, offset = where(c.start)
+            span, offset = where(start)
             yield item, origin, span, offset, c
 
 
@@ -51,11 +58,16 @@ def citation_rules(corpus, registry):
     return problems
 
 
-# Markup glued between two characters of a code ("50\\-CT/TW", "99-<b></b>CT/TW", "55-**KL/TW**"):
-# the page shows the code whole, and a citation the check never read went out unchecked.
+# Markup glued between two characters of a code ("50\\-CT/TW", "99-<b></b>CT/TW", "55-**KL/TW**",
+# "[99](/van-ban/)-CT/TW"): the page shows the code whole, and a citation the check never read went
+# out unchecked. Not a space or a dash written as an entity ("42-HD/BTCTW&nbsp;ngày"), nor a tag
+# that breaks the line ("339-QĐ/TW<br>Quy định"), which read as the characters the page shows.
 # Possessive: a run of two thousand "_" tried every way of cutting it into marks.
-_GLUED_MARKUP = re.compile(r"[0-9A-Za-zĐđƯư/\-–—](?:\\(?=[-/–—])|<!--.*?-->|</?[A-Za-z][^<>\n]{0,200}>|\*+|_+"
-                           r"|&#?\w{1,10};)++(?=[0-9A-Za-zĐđƯư/\-–—])", re.S)
+_CODE_CHAR = "[0-9A-Za-zĐđƯư/\\-–—]"
+_GLUED_MARKUP = re.compile(_CODE_CHAR + r"(?:\\(?=[-/–—])|<!--.*?-->"
+                           r"|(?!</?(?:br|p|li|ul|ol|td|th|tr|table|div|h[1-6])\b)</?[A-Za-z][^<>]{0,200}>|\*+|_+"
+                           r"|&(?!(?:nbsp|ensp|emsp|thinsp|ndash|mdash|#160|#8211|#8212|#x[aA]0);)#?\w{1,10};"
+                           r"|\]\([^()\s]*\)|\]\[[^\[\]]*\]|\{:?[^{}\n]*\})++(?=" + _CODE_CHAR + ")", re.S)
 _AROUND = 120  # characters either side read again: a citation's kind word, number and code
 
 
@@ -63,8 +75,6 @@ _AROUND = 120  # characters either side read again: a citation's kind word, numb
 def markup_inside_citations(corpus, registry):
     """C112: a citation with markup inside it, read as the page shows it."""
     import bisect
-
-    from .unmarked import unmarked
 
     problems = []
     for _item, origin in corpus.text_origins():

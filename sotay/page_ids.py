@@ -26,7 +26,7 @@ SITE_SECTIONS = {anchor: heading for anchor, heading in CLOSING.items() if ancho
 # A heading's words, ATX or underlined: the id its words make is what counts ("## Nguồn:", "## **Nguồn**"
 # and "## nguon" take "nguon" as "## Nguồn" does).
 # In a list item too ("- ## Nguồn" is a heading inside it, its id the page's).
-_HEADING = re.compile(r"^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)*#{1,6}[ \t]+(.+?)[ \t#]*$|^[ \t>]*(\S.*)\n[ \t>]*(?:=+|-+)[ \t]*$", re.M)
+_HEADING = re.compile(r"^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+[ \t>]*)*#{1,6}[ \t]+(.+?)[ \t#]*$|^[ \t>]*(\S.*)\n[ \t>]*(?:=+|-+)[ \t]*$", re.M)
 
 
 # What a heading's id is not made of: a link's target or label ("## [Nguồn](/…)", "## [Nguồn][x]").

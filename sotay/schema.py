@@ -371,6 +371,8 @@ class Int(Type):
             elif re.fullmatch(r"0\d+", shown):
                 # Unquoted, YAML read "010" as 8 (a number in base eight) and "08" as text.
                 ctx.report(path, "S103", f"Số {shown} có số 0 ở đầu: bỏ số 0, viết {int(shown)}.")
+            elif re.fullmatch(r"0[xX][0-9a-fA-F]{1,8}|0[oO][0-7]{1,10}|0[bB][01]{1,30}", shown):
+                ctx.report(path, "S103", f"Số {shown} viết theo hệ khác: viết bằng chữ số thường, ở đây {int(shown, 0)}.")
             elif re.fullmatch(r"\d{1,3}(?:_\d{3})+|\d+(?:_\d+)+", shown):
                 ctx.report(path, "S103", f"Số {shown} có dấu _: viết liền các chữ số, ở đây {shown.replace('_', '')}.")
             elif self.unit == "phút" and (clock := re.fullmatch(r"(\d{1,2}):([0-5]\d)", shown)):

@@ -7,22 +7,31 @@ from __future__ import annotations
 import html
 import re
 
-# A backslash escaping punctuation, a comment, an inline tag, emphasis marks, an entity.
-_MARKUP = re.compile(r"\\(?=[!-/:-@\[-`{-~])|<!--.*?-->|</?[A-Za-z][^<>\n]{0,200}>|\*{1,3}|(?<!\w)_{1,3}|_{1,3}(?!\w)"
-                     r"|&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});", re.S)
+# A tag that breaks the line or ends a block ("<br>", "</td>"): a space on the page, never a join
+# ("339-QĐ/TW<br>Quy định" is no "339-QĐ/TWQuy").
+_BREAK = r"</?(?:br|p|li|ul|ol|td|th|tr|table|thead|tbody|dt|dd|dl|div|blockquote|h[1-6]|hr|details|summary)\b[^<>]{0,200}>"
+# A backslash escaping punctuation, a comment, an inline tag (over lines too, as Markdown reads
+# one), emphasis marks, an entity.
+_INLINE = (r"\\(?=[!-/:-@\[-`{-~])|<!--.*?-->|</?[A-Za-z][^<>]{0,200}>|\*{1,3}|(?<!\w)_{1,3}|_{1,3}(?!\w)"
+           r"|&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# A link's brackets and target, its label kept ("[99](/van-ban/)-CT/TW"), a reference's label, an
+# attribute list ("*99*{: lang=vi }").
+_LINKS = r"\]\([^()\s]*(?:\s+\"[^\"]*\")?\)|\]\[[^\[\]]*\]|\[(?=[^\[\]]*\](?:\(|\[))|\{:?[ \t]*[.#\w][^{}\n]*\}"
+_MARKUP = re.compile(f"(?P<br>{_BREAK})|{_INLINE}", re.S)
+_MARKUP_AND_LINKS = re.compile(f"(?P<br>{_BREAK})|{_LINKS}|{_INLINE}", re.S)
 
 
-def unmarked(text: str) -> tuple[str, list[int]]:
-    """The text with inline markup taken out and entities decoded, and for each of its characters
-    the offset in `text` it came from (one past the end maps to len(text))."""
+def unmarked(text: str, links: bool = True) -> tuple[str, list[int]]:
+    """The text with inline markup taken out (with `links`, a link's syntax too, its label kept),
+    entities decoded and breaking tags as spaces, and for each of its characters the offset in
+    `text` it came from (one past the end maps to len(text))."""
     parts, where, pos = [], [], 0
-    for m in _MARKUP.finditer(text):
+    for m in (_MARKUP_AND_LINKS if links else _MARKUP).finditer(text):
         parts.append(text[pos:m.start()])
         where.extend(range(pos, m.start()))
-        if m.group().startswith("&"):
-            shown = html.unescape(m.group())
-            parts.append(shown)
-            where.extend([m.start()] * len(shown))
+        shown = " " if m.group("br") else html.unescape(m.group()) if m.group().startswith("&") else ""
+        parts.append(shown)
+        where.extend([m.start()] * len(shown))
         pos = m.end()
     parts.append(text[pos:])
     where.extend(range(pos, len(text) + 1))

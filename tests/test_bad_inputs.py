@@ -544,6 +544,15 @@ CASES = [
     ("a sources heading in a list item", GUIDE, prose("- ## Nguồn\n\nChữ.\n\n"), "H104"),
     ("a sources heading split by a tag", GUIDE, prose("## Ngu<span>ồn</span>\n\nChữ.\n\n"), "H104"),
     ("a number with a leading zero", TOPIC, topic(head_change=lambda h: re.sub(r"duration: \d+", "duration: 0132", h)), "S103"),
+    # A second red team's: a date in a tag, a code split by a link, Word's space in a leader's title,
+    # a quote in a tag, a sources heading with an attribute list or in a quoted item.
+    ("a date in a tag beside a code", GUIDE, prose("Theo Hướng dẫn số 10-CT/TW ngày <span>13/3/2025</span> của Ban Bí thư.\n\n")
+     .replace("Hướng dẫn số 10-CT/TW", "Chỉ thị số 10-CT/TW"), "C102"),
+    ("a code split by a link", GUIDE, prose("Theo Chỉ thị [99](/van-ban/)-CT/TW của Ban Bí thư.\n\n"), "C112"),
+    ("a leader's title with a no-break space", GUIDE, prose("Tổng Bí thư\u00a0nhấn mạnh: “Chi bộ phải họp mỗi tuần một lần”.\n\n"), "Q103"),
+    ("a leader's words in a quote tag", GUIDE, prose("Tổng Bí thư nhấn mạnh: <q>Chi bộ phải họp mỗi tuần một lần</q>.\n\n"), "Q103"),
+    ("a sources heading with an attribute list", GUIDE, prose('## Nguồn { lang="vi" }\n\nChữ.\n\n'), "H104"),
+    ("a sources heading in a quoted item", GUIDE, prose("- > ## Nguồn\n\nChữ.\n\n"), "H104"),
     # A re-read's: each cell showed its two stars; a row of pairs across cells counted even.
     ("bold across two table cells", GUIDE, prose("| Việc | Người |\n|---|---|\n| **Tổ | trưởng** |\n\n"), "B122"),
     ("a linked heading taking the sources' section", GUIDE, prose("## [Nguồn](/huong-dan/trang-a/)\n\nChữ.\n\n"), "H104"),
@@ -3101,7 +3110,8 @@ def test_a_code_miswritten_past_reading_leaves_no_page_citing_it_told_to_add_it(
                                          ("15-QDi/TU", "15-QĐi/TU"), ("24-QĐ/TW.", "24-QĐ/TW"), ("15-QĐi/TU", None),
                                          ("76/2025/UBTVQH15", None), ("111/2022/NĐ-CP", None), ("16/CT-TTg", None),
                                          ("01-CTr/TU", None), ("06-HD/ĐUK", None),
-                                         ("12-HĐ/BTCTW", "12-HD/BTCTW"), ("12/HD-BTCTW", "12-HD/BTCTW")])
+                                         ("12-HĐ/BTCTW", "12-HD/BTCTW"), ("12/HD-BTCTW", "12-HD/BTCTW"),
+                                         ("12-HD/BTC-TW", "12-HD/BTCTW"), ("13/HD-BTCTU", "13-HD/BTCTU"), ("08/QĐ-TU", "08-QĐ/TU")])
 def test_a_registry_code_written_wrong_is_offered_as_documents_write_it(code, meant):
     from sotay.registry import miswritten_code
 
@@ -3188,3 +3198,14 @@ def test_a_reserved_class_is_told_beside_the_schema_error_of_its_file(tmp_path):
     page = front(body='Ngắn <span class="md-button">y</span>.')
     proc, found = _check_one(tmp_path, "huong-dan/trang-ngan.md", page)
     assert sorted(code for _, code, _ in found) == ["H104", "S107"], proc.stdout
+
+
+@pytest.mark.parametrize("fine", ["| Chỉ thị 10-CT/TW<br>Chỉ thị 10-CT/TW | Chữ |\n|---|---|\n| a | b |",
+                                  "Theo Chỉ thị 10-CT/TW&nbsp;ngày 30/3/2007 của Ban Bí thư.",
+                                  "Theo **Chỉ thị 10-CT/TW**: chi bộ họp mỗi tháng.",
+                                  "Theo [Chỉ thị 10-CT/TW](/van-ban/10-ct-tw-2007/) của Ban Bí thư."])
+def test_markup_around_or_between_citations_is_no_markup_inside_one(tmp_path, fine):
+    """A second red team's: a line break or a cell after a code, a no-break space written as an
+    entity, emphasis or a link around a citation are as the page shows them, not C112."""
+    proc, found = _check_one(tmp_path, GUIDE, prose(fine + "\n\n"))
+    assert proc.returncode == 0 and not found, proc.stdout
