@@ -1592,6 +1592,12 @@ def test_deploy_tells_when_the_release_s_nginx_conf_differs_from_the_last_deploy
     assert proc.stderr.startswith("Cảnh báo: nginx.conf của bản phát hành này khác của bản triển khai trước") \
         and proc.stderr.endswith("\n    nginx -t && systemctl reload nginx\n"), proc.stderr
     assert _run_deploy(release("8.0.3", "server { listen 8080; }\n"), "--root", root).stderr == ""
+    # An operator's: a rollback to a release built with the older file said nothing, and the
+    # server went on with the newer one's policy.
+    assert _run_deploy("--rollback", "--root", root).stderr == ""  # 8.0.2: the file installed
+    proc = _run_deploy("--rollback", "--root", root)
+    assert proc.returncode == 0 and current(root) == "8.0.1", proc.stderr
+    assert proc.stderr.startswith("Cảnh báo: 8.0.1 được dựng với nginx.conf khác bản đang cài"), proc.stderr
 
 
 def test_an_openssh_too_old_for_signatures_is_told_as_such_not_as_a_wrong_key(release, release_key, tmp_path):

@@ -72,7 +72,7 @@ def deploy(archive: Path, root: Path, sums: Path | None = None, keep: int = KEEP
                 _check_base_path(archive.name, root, version, built_for)
             warnings = _warnings(archive, root, version, built_for)
             deployed = _deploy(archive, root, version, digest, keep, allowed is not None)
-            warnings += _nginx_conf_changed(root, listed)
+            warnings += _nginx_conf_changed(root, listed, version)
     for warning in warnings:
         print(f"Cảnh báo: {warning}", file=sys.stderr)
     return deployed
@@ -124,28 +124,58 @@ def _warnings(archive: Path, root: Path, version: str, new: dict) -> list[str]:
 NGINX_CONF_SEEN = "nginx-conf"
 
 
-def _nginx_conf_changed(root: Path, listed: bytes) -> list[str]:
+def _nginx_conf_changed(root: Path, listed: bytes, version: str) -> list[str]:
     """The release's nginx.conf against the last deployed release's: the server keeps the copy an
     operator made once, and the file changed between releases (its policy header among them, which
-    each page's own must match). Told, and then recorded, after the switch; the first time only recorded."""
+    each page's own must match). Told, and then recorded, after the switch; the first time only
+    recorded. Each release's is recorded too, for a rollback to say when it goes back to another."""
     new = listed_hash(listed, "nginx.conf")
     if new is None:
         return []
+    seen, built = _nginx_confs(root)
+    built[version] = new
     try:
-        seen = (root / NGINX_CONF_SEEN).read_text(encoding="utf-8").split()
-    except OSError:
-        seen = []
-    try:
-        write_list(root, NGINX_CONF_SEEN, [new])
+        _record_nginx_confs(root, new, built)
     except OSError:
         return []
-    if not seen or seen[0] == new:
+    if not seen or seen == new:
         return []
     # Overwritten as it stood, the copy lost the alias lines an operator had moved to another root.
     return ["nginx.conf của bản phát hành này khác của bản triển khai trước: chép nginx.conf mới (cạnh SHA256SUMS) đè lên "
             "bản nginx đang dùng (ví dụ /etc/nginx/conf.d/sotay.conf; máy chủ dùng chung với trang khác thì chép "
             "nginx-locations.conf vào tệp nó được include, ví dụ /etc/nginx/snippets/sotay-locations.conf), sửa lại các dòng "
             "alias như bản cũ nếu thư mục triển khai không phải /srv/sotay, rồi chạy\n    nginx -t && systemctl reload nginx"]
+
+
+def _nginx_confs(root: Path) -> tuple[str | None, dict[str, str]]:
+    """The hash of the nginx.conf last installed, and each release's, as recorded."""
+    try:
+        lines = (root / NGINX_CONF_SEEN).read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return None, {}
+    seen = lines[0].strip() if lines and lines[0].strip() else None
+    built = dict(line.split(" ", 1) for line in lines[1:] if line.count(" ") == 1)
+    return seen, built
+
+
+def _record_nginx_confs(root: Path, seen: str, built: dict[str, str]) -> None:
+    write_list(root, NGINX_CONF_SEEN, [seen, *(f"{v} {h}" for v, h in built.items())])
+
+
+def _nginx_conf_back(root: Path, target: str) -> list[str]:
+    """A rollback to a release built with another nginx.conf than the one installed: said, since
+    nginx keeps serving with the newer one (its policy header may not be the older pages')."""
+    seen, built = _nginx_confs(root)
+    older = built.get(target)
+    if not older or not seen or older == seen:
+        return []
+    try:
+        _record_nginx_confs(root, older, built)
+    except OSError:
+        return []
+    return [f"{target} được dựng với nginx.conf khác bản đang cài: chép nginx.conf trong thư mục đã giữ của bản {target} "
+            "(cạnh SHA256SUMS của nó) đè lên bản nginx đang dùng, sửa lại các dòng alias như bản cũ nếu cần, rồi chạy\n"
+            "    nginx -t && systemctl reload nginx"]
 
 
 def _deploy(archive: Path, root: Path, version: str, digest: str, keep: int, signed: bool) -> str:
@@ -190,4 +220,6 @@ def _rollback(root: Path, site_url_changed: bool = False) -> str:
         log.pop()
     switch(root, target)
     write_list(root, "live", log)
+    for warning in _nginx_conf_back(root, target):
+        print(f"Cảnh báo: {warning}", file=sys.stderr)
     return target
