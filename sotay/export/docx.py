@@ -169,12 +169,15 @@ def _lower_first(summary: str) -> str:
 
 # Who receives a chi bộ's agenda, to fill in: "Nơi nhận:" underlined at 14 pt, the recipients at
 # 12 pt, each ending with ";", the archive line last with "." (research §3.5, 05-HD/VPTW §I.9.2).
+# A meeting's agenda goes to the committee above too, which Hướng dẫn 42-HD/BTCTW has told of the
+# meeting (LuatVietnam), as the handbook's resolution and plans already send theirs.
 RECIPIENTS = {"chi-uy": ["Các đồng chí chi ủy viên", "Lưu chi bộ"],
-              None: ["Các đồng chí đảng viên trong chi bộ", "Lưu chi bộ"]}
+              None: ["Đảng ủy [cấp trên] (để báo cáo)", "Các đồng chí đảng viên trong chi bộ", "Lưu chi bộ"]}
 
 
 def recipients(agenda_kind: str) -> list[str]:
-    return forms.recipient_lines(RECIPIENTS.get(agenda_kind, RECIPIENTS[None]))
+    # Its blank as a form's are, in dots: "Đảng ủy .............................. (để báo cáo);".
+    return [forms.dotted(line) for line in forms.recipient_lines(RECIPIENTS.get(agenda_kind, RECIPIENTS[None]))]
 
 
 def recipients_block(lines: list[str]) -> str:

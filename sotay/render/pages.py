@@ -241,7 +241,10 @@ class Renderer:
         meeting = [k for k in THEMATIC_MEETING if self.title_of(k) != k]
         # A tight list (no paragraph in each item): spaced as paragraphs, it put the outline's first
         # line below a phone's first screen on most outlines.
-        parts = [f"# {t.title}", PRINTS_DOCUMENT, printable(self.text("\n".join(f"- {x}" for x in info), src, t)), self._actions(page),
+        # The DOCX's line for the date and the member presenting, on the printed copy too (a branch
+        # printing the outline for its presenter had nowhere to write either).
+        parts = [f"# {t.title}", PRINTS_DOCUMENT, printable(self.text("\n".join(f"- {x}" for x in info), src, t)),
+                 on_paper_only([forms.TOPIC_ASSIGNED]), self._actions(page),
                  '<div class="sotay-doc" markdown>\n\n' + "\n\n".join(body) + "\n\n</div>",
                  # An outline's body reports what named cells did: its sources print with it, as in
                  # its DOCX and copied text, so whoever presents it can say where each fact is from.
