@@ -18,7 +18,7 @@ from .refs.models import UNCHECKED_SYSTEMS
 from .refs.resolve import grounds
 from .registry import Registry
 from .spans import joined, spans
-from .unmarked import unmarked
+from .unmarked import BREAK_TAGS, unmarked
 from .verbatim import covers, hidden_or_code
 
 
@@ -37,10 +37,10 @@ def content_citations(corpus, registry, include_unloaded=False):
         # was no context, and a wrong one passed. Links stay, for the rules on where they lead;
         # a code with markup inside is C112's, told alone.
         shown, at = unmarked(text, links=False)
-        glued = [m.start() + 1 for m in _GLUED_MARKUP.finditer(text)] if shown != text else []
+        told = glued_citations(text, hidden) if shown != text else []
         for c in check_text(shown, registry, grounds(item)):
             start, end = at[c.start], at[max(c.end - 1, c.start)] + 1
-            if hidden and covers(hidden, start) or any(start <= g <= end for g in glued):
+            if hidden and covers(hidden, start) or any(start < t_end and t_start < end for t_start, t_end, _ in told):
                 continue
             span, offset = where(start)
             yield item, origin, span, offset, c
@@ -65,44 +65,50 @@ def citation_rules(corpus, registry):
 # Possessive: a run of two thousand "_" tried every way of cutting it into marks.
 _CODE_CHAR = "[0-9A-Za-zĐđƯư/\\-–—]"
 _GLUED_MARKUP = re.compile(_CODE_CHAR + r"(?:\\(?=[-/–—])|<!--.*?-->"
-                           r"|(?!</?(?:br|p|li|ul|ol|td|th|tr|table|div|h[1-6])\b)</?[A-Za-z][^<>]{0,200}>|\*+|_+"
+                           r"|(?!</?(?:sup|" + "|".join(BREAK_TAGS) + r")\b)</?[A-Za-z][^<>]{0,200}>|\*+|_+"
                            r"|&(?!(?:nbsp|ensp|emsp|thinsp|ndash|mdash|#160|#8211|#8212|#x[aA]0);)#?\w{1,10};"
                            r"|\]\([^()\s]*\)|\]\[[^\[\]]*\]|\{:?[^{}\n]*\})++(?=" + _CODE_CHAR + ")", re.S)
 _AROUND = 120  # characters either side read again: a citation's kind word, number and code
 
 
+def glued_citations(text: str, hidden=None) -> list[tuple[int, int, str]]:
+    """(start, end, as shown) of each citation with markup glued inside it (C112's), in `text`
+    (`hidden`: its code and comments, hidden_or_code's, where already read)."""
+    import bisect
+
+    glued = [m for m in _GLUED_MARKUP.finditer(text)]
+    if not glued:
+        return []
+    hidden = hidden_or_code(text) if hidden is None else hidden
+    shown, at = unmarked(text)
+    found, told = [], set()
+    for m in glued:
+        if hidden and covers(hidden, m.start()):
+            continue
+        centre = bisect.bisect_left(at, m.end())
+        lo = max(0, centre - _AROUND)
+        for c in find(shown[lo:centre + _AROUND]):
+            start, end = at[lo + c.start], at[lo + c.end - 1] + 1
+            if start <= m.start() + 1 < end and start not in told:
+                told.add(start)
+                found.append((start, end, " ".join(shown[lo + c.start:lo + c.end].split())))
+    return found
+
+
 @rule_pass
 def markup_inside_citations(corpus, registry):
     """C112: a citation with markup inside it, read as the page shows it."""
-    import bisect
-
     problems = []
     for _item, origin in corpus.text_origins():
         text, where = joined(spans(origin, body_once=True))
-        glued = [m for m in _GLUED_MARKUP.finditer(text)]
-        if not glued:
-            continue
-        hidden = hidden_or_code(text)
-        shown, at = unmarked(text)
-        told = set()
-        for m in glued:
-            if hidden and covers(hidden, m.start()):
-                continue
-            centre = bisect.bisect_left(at, m.end())
-            lo = max(0, centre - _AROUND)
-            for c in find(shown[lo:centre + _AROUND]):
-                start, end = at[lo + c.start], at[lo + c.end - 1] + 1
-                if not start <= m.start() + 1 < end or start in told:
-                    continue
-                told.add(start)
-                span, offset = where(start)
-                line, col = span.locate(offset)
-                problems.append(diag(origin.rel, line, col, "C112",
-                                     f"‘{' '.join(text[start:end].split())}’ có dấu định dạng chen vào giữa (\\, *, _, thẻ HTML, "
-                                     "chú thích hay mã &…;): trang hiện nó thành trích dẫn "
-                                     f"‘{' '.join(shown[lo + c.start:lo + c.end].split())}’, mà công cụ không đọc được để đối chiếu "
-                                     "với sổ văn bản. Viết trích dẫn liền, không định dạng bên trong (in đậm cả trích dẫn "
-                                     "thì đặt ** ở hai đầu)."))
+        for start, end, shown in glued_citations(text):
+            span, offset = where(start)
+            line, col = span.locate(offset)
+            problems.append(diag(origin.rel, line, col, "C112",
+                                 f"‘{' '.join(text[start:end].split())}’ có dấu định dạng chen vào giữa (\\, *, _, thẻ HTML, "
+                                 f"chú thích hay mã &…;): trang hiện nó thành trích dẫn ‘{shown}’, mà công cụ không đọc được "
+                                 "để đối chiếu với sổ văn bản. Viết trích dẫn liền, không định dạng bên trong (in đậm cả "
+                                 "trích dẫn thì đặt ** ở hai đầu)."))
     return problems
 
 

@@ -10,6 +10,7 @@ one, but it can make its editor say where it comes from.
 
 from __future__ import annotations
 
+import html
 import re
 from urllib.parse import urlsplit
 
@@ -50,7 +51,7 @@ def quote_rules(corpus, registry):
 # Party's (Tổ chức, Tuyên giáo…), not a residential area's "Trưởng ban công tác Mặt trận". A cell's
 # own members ("đồng chí Lan, chi ủy viên, nói") are no leaders: their words are the cell's record.
 _SAYS = (r"(?:nói|dạy|căn dặn|dặn dò|dặn|nhấn mạnh|chỉ rõ|chỉ ra|chỉ đạo|khẳng định|yêu cầu|đề nghị|phát biểu|"
-         r"(?<!bài )viết|nêu rõ|nhắc nhở|nhắc|kêu gọi|lưu ý|khuyên|cho rằng|cho biết|chia sẻ|đánh giá|nhận định|trả lời|tâm sự)")
+         r"(?<!bài )viết(?! bài| sách| cuốn| tác phẩm)|nêu rõ|nhắc nhở|nhắc|kêu gọi|lưu ý|khuyên|cho rằng|cho biết|chia sẻ|đánh giá|nhận định|trả lời|tâm sự)")
 # The Party's and the State's leaders, named without their title ("Nguyễn Phú Trọng từng nói: …").
 _NAMES = ("Tô Lâm|Nguyễn Phú Trọng|Nông Đức Mạnh|Lê Khả Phiêu|Đỗ Mười|Nguyễn Văn Linh|Trường Chinh|Lê Duẩn|"
           "Lương Cường|Võ Văn Thưởng|Nguyễn Xuân Phúc|Trần Đại Quang|Trương Tấn Sang|Nguyễn Minh Triết|"
@@ -220,8 +221,9 @@ def _unsourced_quotes(text: str, names: set[str]):
         # The quoted words name no source, in quote marks or in a block without them.
         for m in found:
             around = around.replace(m.group(_said(m)), " ")
-        # A source named in italics ("Theo Báo *Nghệ An*") names it all the same.
-        unquoted = re.sub(_Q, " ", around).replace("*", "").lower()
+        # A source named in italics or a tag ("Theo Báo *Nghệ An*", "Báo <i>Nghệ An</i>", "Báo&nbsp;Nghệ
+        # An") names it all the same.
+        unquoted = " ".join(html.unescape(re.sub(r"<[^<>]{1,200}>|[*_]", " ", re.sub(_Q, " ", around))).lower().split())
         if not any(name in unquoted for name in names):
             # At the quote mark that opens the words, or at the words where none does (a block).
             opened = (m.start(_said(m)) for m in found)
@@ -231,8 +233,13 @@ def _unsourced_quotes(text: str, names: set[str]):
 # Quotation in tags, as quote marks and italics ("<q>…</q>" shows “…”; "<em>" is "*"), padded to
 # the tag's length so that every offset still points where it did. And the spaces a news site's
 # text is pasted with ("Tổng Bí thư", a no-break space), as spaces: they hid the title.
-_QUOTE_TAGS = re.compile(r"</?(?:q|em|i)>", re.IGNORECASE)
-_QUOTE_TAG_MARKS = {"<q>": "  “", "</q>": "”   ", "<em>": "   *", "</em>": "*    ", "<i>": "  *", "</i>": "*   "}
+_QUOTE_TAGS = re.compile(r"<(/?)(q|em|i)\b[^<>]{0,200}>", re.IGNORECASE)
+
+
+def _tag_as_mark(m: re.Match) -> str:
+    mark = {"q": "“”"}.get(m.group(2).lower(), "**")[bool(m.group(1))]
+    pad = " " * (len(m.group()) - 1)
+    return mark + pad if m.group(1) else pad + mark
 _SPACES = str.maketrans({c: " " for c in "\u00a0\u2007\u202f\u2002\u2003\u2009"})
 
 
@@ -267,7 +274,7 @@ def attributed_quote_rules(corpus, registry):
                        "văn (“Theo …, …”); không có nguồn thì bỏ câu trích.")
         for span in spans(origin):
             # Quote marks and italics written as tags ("<q>…</q>" shows “…”), in place.
-            typed = _QUOTE_TAGS.sub(lambda m: _QUOTE_TAG_MARKS[m.group().lower()], span.text).translate(_SPACES)
+            typed = _QUOTE_TAGS.sub(_tag_as_mark, span.text).translate(_SPACES)
             found = set(_unsourced_quotes(typed, names))
             shown, at = unmarked(typed)
             if shown != typed:

@@ -7,9 +7,13 @@ from __future__ import annotations
 import html
 import re
 
-# A tag that breaks the line or ends a block ("<br>", "</td>"): a space on the page, never a join
-# ("339-QĐ/TW<br>Quy định" is no "339-QĐ/TWQuy").
-_BREAK = r"</?(?:br|p|li|ul|ol|td|th|tr|table|thead|tbody|dt|dd|dl|div|blockquote|h[1-6]|hr|details|summary)\b[^<>]{0,200}>"
+# A tag that breaks the line or ends a block ("<br>", "</td>"): a paragraph's end, never a join
+# ("339-QĐ/TW<br>Quy định" is no "339-QĐ/TWQuy"; "…<br>Ngày 15/8/2025: …" is no date of the code
+# above it). And a note's mark in superscript ("339-QĐ/TW<sup>2</sup> ngày …"), gone whole.
+BREAK_TAGS = ("br", "p", "li", "ul", "ol", "td", "th", "tr", "table", "thead", "tbody", "dt", "dd", "dl", "div",
+              "blockquote", r"h[1-6]", "hr", "details", "summary")
+_BREAK = r"</?(?:" + "|".join(BREAK_TAGS) + r")\b[^<>]{0,200}>"
+_NOTE_MARK = r"<sup\b[^<>]{0,200}>[^<>]{0,12}</sup>"
 # A backslash escaping punctuation, a comment, an inline tag (over lines too, as Markdown reads
 # one), emphasis marks, an entity.
 _INLINE = (r"\\(?=[!-/:-@\[-`{-~])|<!--.*?-->|</?[A-Za-z][^<>]{0,200}>|\*{1,3}|(?<!\w)_{1,3}|_{1,3}(?!\w)"
@@ -17,8 +21,8 @@ _INLINE = (r"\\(?=[!-/:-@\[-`{-~])|<!--.*?-->|</?[A-Za-z][^<>]{0,200}>|\*{1,3}|(
 # A link's brackets and target, its label kept ("[99](/van-ban/)-CT/TW"), a reference's label, an
 # attribute list ("*99*{: lang=vi }").
 _LINKS = r"\]\([^()\s]*(?:\s+\"[^\"]*\")?\)|\]\[[^\[\]]*\]|\[(?=[^\[\]]*\](?:\(|\[))|\{:?[ \t]*[.#\w][^{}\n]*\}"
-_MARKUP = re.compile(f"(?P<br>{_BREAK})|{_INLINE}", re.S)
-_MARKUP_AND_LINKS = re.compile(f"(?P<br>{_BREAK})|{_LINKS}|{_INLINE}", re.S)
+_MARKUP = re.compile(f"(?P<br>{_BREAK})|{_NOTE_MARK}|{_INLINE}", re.S)
+_MARKUP_AND_LINKS = re.compile(f"(?P<br>{_BREAK})|{_NOTE_MARK}|{_LINKS}|{_INLINE}", re.S)
 
 
 def unmarked(text: str, links: bool = True) -> tuple[str, list[int]]:
@@ -29,7 +33,7 @@ def unmarked(text: str, links: bool = True) -> tuple[str, list[int]]:
     for m in (_MARKUP_AND_LINKS if links else _MARKUP).finditer(text):
         parts.append(text[pos:m.start()])
         where.extend(range(pos, m.start()))
-        shown = " " if m.group("br") else html.unescape(m.group()) if m.group().startswith("&") else ""
+        shown = "\n\n" if m.group("br") else html.unescape(m.group()) if m.group().startswith("&") else ""
         parts.append(shown)
         where.extend([m.start()] * len(shown))
         pos = m.end()

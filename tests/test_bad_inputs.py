@@ -551,6 +551,10 @@ CASES = [
     ("a code split by a link", GUIDE, prose("Theo Chỉ thị [99](/van-ban/)-CT/TW của Ban Bí thư.\n\n"), "C112"),
     ("a leader's title with a no-break space", GUIDE, prose("Tổng Bí thư\u00a0nhấn mạnh: “Chi bộ phải họp mỗi tuần một lần”.\n\n"), "Q103"),
     ("a leader's words in a quote tag", GUIDE, prose("Tổng Bí thư nhấn mạnh: <q>Chi bộ phải họp mỗi tuần một lần</q>.\n\n"), "Q103"),
+    ("a note mark on a code before a wrong date", GUIDE,
+     prose("Theo Chỉ thị 10-CT/TW<sup>2</sup> ngày 31/3/2007 của Ban Bí thư.\n\n"), "C102"),
+    ("a leader's words in a tag with attributes", GUIDE,
+     prose('Tổng Bí thư nhấn mạnh: <q lang="vi">Chi bộ phải họp đều đặn mỗi tháng một lần</q>.\n\n'), "Q103"),
     ("a sources heading with an attribute list", GUIDE, prose('## Nguồn { lang="vi" }\n\nChữ.\n\n'), "H104"),
     ("a sources heading in a quoted item", GUIDE, prose("- > ## Nguồn\n\nChữ.\n\n"), "H104"),
     # A re-read's: each cell showed its two stars; a row of pairs across cells counted even.
@@ -3203,7 +3207,13 @@ def test_a_reserved_class_is_told_beside_the_schema_error_of_its_file(tmp_path):
 @pytest.mark.parametrize("fine", ["| Chỉ thị 10-CT/TW<br>Chỉ thị 10-CT/TW | Chữ |\n|---|---|\n| a | b |",
                                   "Theo Chỉ thị 10-CT/TW&nbsp;ngày 30/3/2007 của Ban Bí thư.",
                                   "Theo **Chỉ thị 10-CT/TW**: chi bộ họp mỗi tháng.",
-                                  "Theo [Chỉ thị 10-CT/TW](/van-ban/10-ct-tw-2007/) của Ban Bí thư."])
+                                  "Theo [Chỉ thị 10-CT/TW](/van-ban/10-ct-tw-2007/) của Ban Bí thư.",
+                                  # A third red team's: a note under a code in a cell, a definition list,
+                                  # a source named in a tag, a leader's article's title.
+                                  "| Chỉ thị 10-CT/TW<br>Năm 2024: chi bộ sơ kết | Tốt |\n|---|---|\n| a | b |",
+                                  "<dl><dt>Chỉ thị 10-CT/TW</dt><dd>ngày 30/3/2007, của Ban Bí thư.</dd></dl>",
+                                  "Theo <i>Một bài viết làm nguồn</i>, Tổng Bí thư nhấn mạnh: “Chi bộ phải họp đều đặn mỗi tháng”.",
+                                  "Năm 2021, Tổng Bí thư viết bài: <i>Một số vấn đề lý luận và thực tiễn về chủ nghĩa xã hội</i>."])
 def test_markup_around_or_between_citations_is_no_markup_inside_one(tmp_path, fine):
     """A second red team's: a line break or a cell after a code, a no-break space written as an
     entity, emphasis or a link around a citation are as the page shows them, not C112."""
