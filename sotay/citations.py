@@ -76,7 +76,7 @@ def glued_citations(text: str, hidden=None) -> list[tuple[int, int, str]]:
     (`hidden`: its code and comments, hidden_or_code's, where already read)."""
     import bisect
 
-    glued = [m for m in _GLUED_MARKUP.finditer(text)]
+    glued = list(_GLUED_MARKUP.finditer(text))
     if not glued:
         return []
     hidden = hidden_or_code(text) if hidden is None else hidden

@@ -234,13 +234,13 @@ def _unsourced_quotes(text: str, names: set[str]):
 # the tag's length so that every offset still points where it did. And the spaces a news site's
 # text is pasted with ("Tổng Bí thư", a no-break space), as spaces: they hid the title.
 _QUOTE_TAGS = re.compile(r"<(/?)(q|em|i)\b[^<>]{0,200}>", re.IGNORECASE)
+_SPACES = str.maketrans({c: " " for c in "\u00a0\u2007\u202f\u2002\u2003\u2009"})
 
 
 def _tag_as_mark(m: re.Match) -> str:
     mark = {"q": "“”"}.get(m.group(2).lower(), "**")[bool(m.group(1))]
     pad = " " * (len(m.group()) - 1)
     return mark + pad if m.group(1) else pad + mark
-_SPACES = str.maketrans({c: " " for c in "\u00a0\u2007\u202f\u2002\u2003\u2009"})
 
 
 def _listed_in(data) -> list[str]:
