@@ -24,6 +24,7 @@ from .render.site import site_of
 from .spans import spans
 from .suggest import meant
 from .text import toc_slugify
+from .unmarked import heading_id
 from .urls import AUTOLINK, LINK_DEFINITION, LINK_DEST, LINK_SCHEMES, SCHEME, as_read, external_host, label_key, link_definitions, unbracket
 from .verbatim import covers, verbatim_ranges
 
@@ -71,12 +72,11 @@ class PageAnchors(dict):
 
     def sections(self, key: str) -> list[str]:
         """The anchors of a page's main sections (## headings), in the page's order."""
-        found = (toc_slugify(_HEADING_MARKS.sub("", h)) for h in _MAIN_HEADING.findall(self._bodies.get(key, "")))
+        found = (heading_id(h) for h in _MAIN_HEADING.findall(self._bodies.get(key, "")))
         return list(dict.fromkeys(a for a in found if a in self[key]))
 
 
 _MAIN_HEADING = re.compile(r"^##[ \t]+(.+?)[ \t#]*$", re.M)
-_HEADING_MARKS = re.compile(r"[*_`]|\{:?[^}]*\}\s*$")
 _SECTIONS_LISTED = 12
 
 

@@ -14,8 +14,7 @@ from collections import Counter
 from .check import site_pass
 from .diagnostics import diag
 from .render.sections import CLOSING
-from .text import toc_slugify
-from .unmarked import unmarked
+from .unmarked import heading_id
 
 _SETS_ID = re.compile(r"\bid\s*=|\{[^}\n]*#", re.I)
 # The sections the site adds to a page, whose anchors its citation marks and links point at. An
@@ -29,17 +28,8 @@ SITE_SECTIONS = {anchor: heading for anchor, heading in CLOSING.items() if ancho
 _HEADING = re.compile(r"^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+[ \t>]*)*#{1,6}[ \t]+(.+?)[ \t#]*$|^[ \t>]*(\S.*)\n[ \t>]*(?:=+|-+)[ \t]*$", re.M)
 
 
-# What a heading's id is not made of: a link's target or label ("## [Nguồn](/…)", "## [Nguồn][x]").
-_NOT_WORDS = re.compile(r"\]\([^)]*\)|\]\[[^\]]*\]")
-
-
-def _slug(heading: str) -> str:
-    # As the page shows it: "Ngu<span>ồn</span>", "Ngu**ồn**", "Ngu&#7891;n" are all "Nguồn".
-    return toc_slugify(unmarked(_NOT_WORDS.sub(" ", heading).replace("&nbsp;", " "))[0])
-
-
 def _takes_a_section(text: str) -> bool:
-    return any(_slug(m.group(1) or m.group(2)) in SITE_SECTIONS for m in _HEADING.finditer(text))
+    return any(heading_id(m.group(1) or m.group(2)) in SITE_SECTIONS for m in _HEADING.finditer(text))
 
 
 @site_pass
@@ -59,7 +49,7 @@ def repeated_id_rules(corpus, registry):
         taken = [v for v in SITE_SECTIONS if v in ids and f"{v}_1" in ids]
         for value in taken:
             at = _settings(origin.text, value) or [m.start() for m in _HEADING.finditer(origin.text)
-                                                   if _slug(m.group(1) or m.group(2)) == value]
+                                                   if heading_id(m.group(1) or m.group(2)) == value]
             out.append(diag(origin.rel, *line_col(origin.text, (at or [0])[0]), "H104",
                             f"Mục {SITE_SECTIONS[value]!r} (id {value!r}) là mục trang tự thêm vào cuối, các dấu [1], [2]... và "
                             "liên kết trỏ tới nó: id hay tiêu đề này lấy mất chỗ của nó. Hãy đặt tên khác."))

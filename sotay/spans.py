@@ -83,6 +83,9 @@ def spans(origin, include_keys=False, body_once=False) -> list[Span]:
     return out
 
 
+_INDENT = re.compile(r"[ \t]*")
+
+
 def _locator(raw, starts, line_col, value):
     # Walk the raw file alongside the value, matching non-space characters. The walk resumes
     # where the last call stopped when offsets come in increasing order (rules sort their hits),
@@ -92,9 +95,9 @@ def _locator(raw, starts, line_col, value):
     def locate(offset):
         # A place at a space (an indented line's start, B108's) is told at the word after it: walked
         # by its non-space characters, it was told at the end of the line above.
-        at_line_start = offset < len(value) and value[offset] in " \t" and (offset == 0 or value[offset - 1] == "\n")
-        ahead = len(value[offset:]) - len(value[offset:].lstrip(" \t")) if at_line_start else 0
-        offset += ahead if offset + ahead < len(value) else 0
+        if offset < len(value) and (offset == 0 or value[offset - 1] == "\n"):
+            word = _INDENT.match(value, offset).end()
+            offset = word if word < len(value) else offset
         begin = _offset(starts(), *line_col)
         if state["j"] is None or offset < state["done"]:
             state.update(done=-1, j=begin, pos=begin)

@@ -7,6 +7,8 @@ from __future__ import annotations
 import html
 import re
 
+from .text import toc_slugify
+
 # A tag that breaks the line or ends a block ("<br>", "</td>"): a paragraph's end, never a join
 # ("339-QĐ/TW<br>Quy định" is no "339-QĐ/TWQuy"; "…<br>Ngày 15/8/2025: …" is no date of the code
 # above it). And a note's mark in superscript ("339-QĐ/TW<sup>2</sup> ngày …"), gone whole.
@@ -40,3 +42,13 @@ def unmarked(text: str, links: bool = True) -> tuple[str, list[int]]:
     parts.append(text[pos:])
     where.extend(range(pos, len(text) + 1))
     return "".join(parts), where
+
+
+# A heading's link target or reference label, which its id is not made of ("## [Nguồn](/…)").
+_LINK_PARTS = re.compile(r"\]\([^)]*\)|\]\[[^\]]*\]")
+
+
+def heading_id(heading: str) -> str:
+    """The id the site gives a heading, from its words as the page shows them ("Ngu<span>ồn</span>",
+    "Ngu**ồn**", "Ngu&#7891;n", "Nguồn { lang=vi }" are all "nguon")."""
+    return toc_slugify(unmarked(_LINK_PARTS.sub(" ", heading))[0])
