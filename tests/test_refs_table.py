@@ -231,6 +231,8 @@ CASES = [
     ("Hướng dẫn 12 - HD / BTCTW", [R("Hướng dẫn 12 - HD / BTCTW", id="12-HD/BTCTW-2018")]),
     # Malformed codes
     ("Hướng dẫn 12-HD/BTC TW của", [R("Hướng dẫn 12-HD/BTC TW", id="12-HD/BTCTW-2018", problems=["C106"])]),
+    ("Hướng dẫn 12-HD/BTC TƯ của", [R("Hướng dẫn 12-HD/BTC TƯ", id="12-HD/BTCTW-2018", problems=["C106"])]),
+    ("theo Hướng dẫn 12-HD/BTC T.Ư.", [R("Hướng dẫn 12-HD/BTC T.Ư", id="12-HD/BTCTW-2018", problems=["C106"])]),
     ("Hướng dẫn 12 HD/BTCTW", [R("Hướng dẫn 12 HD/BTCTW", id="12-HD/BTCTW-2018", problems=["C106"])]),
     # The kind before the number and missing from the code: read as the code it means, and told.
     ("Theo HD 12/BTCTW ngày 06/7/2018 của Ban Tổ chức Trung ương", [R("HD 12/BTCTW ngày 06/7/2018 của Ban Tổ chức Trung ương",

@@ -591,8 +591,8 @@ OWN_CELL_AFTER = _compile(r"(?:\s{1,3}(?:năm\s{1,3}(?:19|20)\d\d|ngày\s{1,3}\d
 ISSUED_BEFORE = _compile(r"(?<![\wÀ-ỹ])(?:chi\s{1,3}(?:bộ|ủy|uỷ)|tổ\s{1,3}đảng)(?:\s{1,3}(?:đã|sẽ|vừa|đang|cũng))?"
                          r"\s{1,3}(?:ra|thông\s{1,3}qua)\s{1,3}$")
 ISSUED_BEFORE_AHEAD = 40
-# "12-HD/BTC TW": the rest of an issuer written apart.
-SPLIT_ISSUER = re.compile(r" {1,2}([A-ZĐ]{1,5})(?![\wÀ-ỹ])")
+# "12-HD/BTC TW", "12-HD/BTC TƯ": the rest of an issuer written apart.
+SPLIT_ISSUER = re.compile(r" {1,2}((?:T\.?Ư|[A-ZĐ]{1,5})(?![\wÀ-ỹ]))")
 _DEFINES = (r"(?:(?:sau\s{1,3}đây\s{1,3})?(?:gọi\s{1,3}tắt|gọi|viết\s{1,3}tắt)\s{0,3}(?:là|:))\s{1,3}[“\"]?"
             # The kind as a word or as its code's capitals ("CT 05"), or a plenum's resolution by name.
             r"(?P<short>(?:(?P<dkind>" + _KINDS_ALT + r")\s{1,3}|(?-i:(?P<dabbr>" + SHORT_ABBR_ALT + r"))(?:\s{1,3}|" + GLUED_AFTER + r"))"
