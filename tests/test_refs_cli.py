@@ -174,3 +174,13 @@ def test_a_title_s_grounds_hint_offers_no_link_to_write(tmp_path):
         told = [line for line in run_sotay(*command).stdout.splitlines() if ":2:" in line and " C107 " in line]
         assert len(told) == 1 and told[0].endswith("nếu là văn bản ấy, hãy ghi đủ: Chỉ thị số 50-CT/TW ngày 23/7/2025 "
                                                   "của Ban Bí thư (khóa XIII); tiêu đề không chứa liên kết."), (command, told)
+
+
+def test_a_body_written_after_a_list_is_told_as_the_list_s_not_as_a_word_to_change():
+    """"các chỉ thị 05-CT/TW, 10-CT/TW của Ban Tổ chức Trung ương": the body is read as both codes',
+    and 05-CT/TW's message said "sửa thành 'Bộ Chính trị'", a word its text does not hold."""
+    proc = run_sotay("refs", "-", input="Thực hiện các chỉ thị 05-CT/TW, 10-CT/TW của Ban Tổ chức Trung ương.\n")
+    first, second = proc.stdout.splitlines()[:2]
+    assert first.startswith("-:1:15: C103 05-CT/TW: cơ quan ban hành 'Ban Tổ chức Trung ương' ghi sau danh sách"), first
+    assert "ghi riêng 'của Bộ Chính trị' ngay sau văn bản này" in first, first
+    assert second.startswith("-:1:33: C103 10-CT/TW:") and "sửa thành 'Ban Bí thư'" in second, second

@@ -1104,7 +1104,7 @@ def _carry_issuer(t: str, cites: list[Citation]) -> None:
         if (b.body and not a.body and a.code and b.code and a.kind == b.kind and a.system == b.system
                 and a.issuer == b.issuer and not b.kind_word
                 and not (a.date or a.year or a.terms or a.sender) and _NEXT_IN_LIST.fullmatch(t, a.end, b.start)):
-            a.body, a.province = b.body, b.province
+            a.body, a.province, a.body_carried = b.body, b.province, True
 
 
 def _definition_later(t: str, end: int) -> re.Match | None:

@@ -55,6 +55,7 @@ class Citation:
     terms: list[str] = field(default_factory=list)  # khóa written beside it
     body: str | None = None  # issuing body written beside it ("của Ban Bí thư")
     province: str | None = None  # the province a local issuing body names ("của Tỉnh ủy Trà Vinh")
+    body_carried: bool = False  # its body is the one written after the list it is in (_carry_issuer)
     plenum: int | None = None  # the plenum written as its issuer ("của Hội nghị lần thứ tư Ban Chấp hành Trung ương")
     # A body that did something else with the document ("của Ban Bí thư gửi về"): it may be its
     # issuer too, so it chooses among the entries of a reused code, never contradicts.

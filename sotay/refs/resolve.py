@@ -127,7 +127,12 @@ def _mismatches(doc, c: Citation) -> list[tuple[str, str]]:
         terms = ", ".join(c.terms[:-1]) + " và " + c.terms[-1] if c.terms[1:] else c.terms[0]
         bad.append(("C104", f"khóa {terms} khác khóa {doc.term} trong sổ; sửa thành khóa {doc.term}"))
     if c.body and doc.issuing_body and not _bodies_match(c.body, doc.issuing_body):
-        bad.append(("C103", f"cơ quan ban hành '{c.body}' khác '{doc.issuing_body}' trong sổ; sửa thành '{doc.issuing_body}'"))
+        if c.body_carried:
+            # The body is written once, after the list: the fix is this code's own body, not another word there.
+            bad.append(("C103", f"cơ quan ban hành '{c.body}' ghi sau danh sách được hiểu là của cả văn bản này, khác "
+                                f"'{doc.issuing_body}' trong sổ; ghi riêng 'của {doc.issuing_body}' ngay sau văn bản này"))
+        else:
+            bad.append(("C103", f"cơ quan ban hành '{c.body}' khác '{doc.issuing_body}' trong sổ; sửa thành '{doc.issuing_body}'"))
     if bad and doc.province and not c.province:
         # Every province numbers its own 09-HD/TU: the text named none, and the registry's one
         # province is no more likely the meant one than another (told, as "sổ chỉ có" says elsewhere).
