@@ -1314,6 +1314,8 @@ CASES = [
     ("Quy định số 232-QĐ/TW và 294-QĐ/TW của Ban Chấp hành Trung ương.",
      [R("Quy định số 232-QĐ/TW", id="232-QĐ/TW-2025", problems=[]),
       R("294-QĐ/TW của Ban Chấp hành Trung ương", id="294-QĐ/TW-2025", problems=[])]),
+    ("Các Quy định 232-QĐ/TW; 294-QĐ/TW của Bộ Chính trị.",
+     [R("Quy định 232-QĐ/TW", problems=["C103"]), R("294-QĐ/TW của Bộ Chính trị", problems=["C103"])]),
     # A second red team's: an issuer after codes of another level, or after a code with its own kind
     # word, is the last one's; a mass organisation's central body is no Party's; a city's TU is its Thành ủy.
     ("Quy định 232-QĐ/TW và Quy định 08-QĐ/TU của Ban Thường vụ Tỉnh ủy Nghệ An.",

@@ -1080,7 +1080,7 @@ def _link_successors(t: str, cites: list[Citation]) -> None:
 
 
 # Only a list's separator between two codes: "Quyết định số 294-QĐ/TW, 232-QĐ/TW".
-_NEXT_IN_LIST = re.compile(r"\s{0,3}(?:,|và|hoặc)\s{1,3}(?:số\s{1,2})?")
+_NEXT_IN_LIST = re.compile(r"\s{0,3}(?:[,;]|và|hoặc)\s{1,3}(?:số\s{1,2})?")
 
 
 def _carry_kind_words(t: str, cites: list[Citation]) -> None:
