@@ -684,7 +684,7 @@ FORMS_ON_PAGES = {
     "ban-dang-ky-lam-theo-bac": ("gan-voi-chuyen-mon-va-hoc-tap-bac", "ban-dang-ky-lam-theo", "BẢN ĐĂNG KÝ",
                                  "BẢN ĐĂNG KÝ HỌC TẬP VÀ LÀM THEO TƯ TƯỞNG, ĐẠO ĐỨC, PHONG CÁCH HỒ CHÍ MINH NĂM [....]\n\n"
                                  "Họ và tên: ",
-                                 "BÍ THƯ CHI BỘ    NGƯỜI ĐĂNG KÝ\n[ký, họ tên]     [ký, họ tên]"),
+                                 "NGƯỜI NHẬN XÉT    NGƯỜI ĐĂNG KÝ\n[ký, họ tên]      [ký, họ tên]"),
 }
 
 
