@@ -19,6 +19,7 @@ from sotay.diagnostics import build_failure, diag, has_errors, merged, render
 from sotay.export.cache import cache_dir, export_files
 from sotay.markdown_limits import page_past_limits
 from sotay.render.folder import nav_entries
+from sotay.render.handbook_name import named_on_paper
 from sotay.render.nowrap import nowrap_codes
 from sotay.render.shell import link_or_copy, meta_description, shell_extra
 from sotay.render.site import MADE_FROM, page_stream, plan_site
@@ -199,7 +200,7 @@ def on_page_content(html_text, page, config, files):
         # The build fails on them when it ends, but MkDocs writes each page as it goes: `mkdocs
         # build` run by hand left the page's script in its folder, and `mkdocs serve` served it.
         return REFUSED_PAGE
-    return html_text
+    return named_on_paper(html_text) if item is not None else html_text
 
 
 REFUSED_PAGE = ("<p>Trang này không được dựng: nội dung của nó có thẻ, thuộc tính hoặc địa chỉ không được phép. "

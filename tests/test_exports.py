@@ -850,13 +850,16 @@ def test_cache_reuses_unchanged_exports_and_redoes_changed_ones(tmp_path):
     assert changed and all(k.startswith(("chuyen-de/", "chuong-trinh/", "mo-hinh/")) for k in changed)
     assert len(changed) < len(keys)
 
-    # A source's title changes: the outlines that list it are made again (their DOCX lists it).
+    # A source's title changes: the outlines that list it are made again (their DOCX lists it), and
+    # the agendas whose notes cite it (their copied text lists it).
     before = _keys(content)[0]
     source = content / "nguon/bv-go-cong-2023.yml"
     source.write_text(source.read_text().replace("title: ", "title: (Sửa) ", 1))
     after_source, ctx = _keys(content)
     changed = {k for k in before if before[k] != after_source[k]}
-    assert changed == {e.key for e in exportables(ctx.corpus) if e.kind == "topic" and "bv-go-cong-2023" in e.item.sources}
+    assert changed == {e.key for e in exportables(ctx.corpus) if (e.kind == "topic" or e.kind == "agenda" and e.agenda_notes)
+                       and "bv-go-cong-2023" in e.item.sources}
+    assert any(k.startswith("chuong-trinh/") for k in changed), changed
 
 
 @pytest.mark.parametrize("fmt", ["docx", "md", "txt"])

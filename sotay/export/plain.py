@@ -6,6 +6,7 @@ import functools
 import html
 import re
 
+from .. import forms
 from ..render.parts import reference_line, source_parts
 from ..render.sections import CLOSING
 from ..text import roman
@@ -32,6 +33,9 @@ LETTERS = "a b c d đ e g h i k l m n o p q r s t u v x y".split()
 
 
 HANDBOOK = "Sổ tay sinh hoạt chi bộ"
+# The handbook as its pages name it: "Sổ tay này", or "Sổ tay" as a sentence's subject ("Sổ tay chưa
+# có nguồn …"), never the members' app ("Sổ tay đảng viên điện tử") nor a member's notebook.
+HANDBOOK_WORDS = re.compile(r"Sổ tay này|Sổ tay(?= (?:chưa|có|đã|không|gợi|nêu|đọc|dựng)\b)")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -43,7 +47,7 @@ def inline(markdown: str) -> str:
     Most strings are plain words (no step applies): they cost one search. The same strings come
     back for the copy text, the DOCX and the link check: cached."""
     if not _SYNTAX.search(markdown):
-        return markdown.replace("Sổ tay này", HANDBOOK)
+        return HANDBOOK_WORDS.sub(HANDBOOK, markdown) if "Sổ tay" in markdown else markdown
     kept: list[str] = []
 
     def keep(value: str) -> str:
@@ -56,7 +60,8 @@ def inline(markdown: str) -> str:
     # "(xem [chương trình họp chi ủy](/chuong-trinh/hop-chi-uy/))": pasted into a message or a
     # document, the link is gone and "xem chương trình họp chi ủy" points nowhere; the words say where.
     text = _SEE_PAGE.sub(lambda m: m.group(1) + _LINK.sub(r"\1", m.group(2)) + f" trong {HANDBOOK}", text) if "(/" in text else text
-    text = _LINK.sub(r"\1", text).replace("Sổ tay này", HANDBOOK)
+    text = _LINK.sub(r"\1", text)
+    text = HANDBOOK_WORDS.sub(HANDBOOK, text) if "Sổ tay" in text else text
     for _ in range(2):
         text = _EMPHASIS.sub(lambda m: m.group(2) if m.group(1) else m.group(4), text)
     if "<" in text:
@@ -134,9 +139,11 @@ def numbered(lines: list[str], end: str = ".") -> list[str]:
 def sources(exp, ctx) -> list[str]:
     """An outline's sources, each a sentence with its address written out in full after it (no
     stop after an address, which would be copied with it): the body says "according to the report
-    of …", and whoever presents it must be able to say where from."""
-    if exp.kind != "topic":
-        return []  # an agenda's steps report nobody's facts: the cell signs it as its own
+    of …", and whoever presents it must be able to say where from. An agenda's steps report
+    nobody's facts (its DOCX, which the cell signs as its own, names none), but its notes do
+    ("theo LuatVietnam …"): where they go, its sources go too."""
+    if exp.kind == "form" or (exp.kind != "topic" and not exp.agenda_notes):
+        return []
     found = [ctx.corpus.sources[i] for i in exp.item.sources or [] if i in ctx.corpus.sources]
     return [" — ".join(source_parts(s)) + "." + (f" {s.url}" if s.url else "") for s in found]
 
@@ -186,8 +193,12 @@ def blocks(exp, ctx) -> list[tuple[str, object]]:
             out.append(("h", f"{roman(n + 1)}. {heading.upper()}"))
             out += [("sub", text) if kind == "h" else ("p", f"- {text}" if kind == "bullet" else text) for kind, text in body]
         return out
+    # Which meeting, when and where, as its DOCX and its printout leave them to fill in: pasted onto
+    # the cell's letterhead, a thematic agenda said only "sinh hoạt chuyên đề".
+    out += [("p", forms.dotted(line)) for line in forms.agenda_fill_ins(exp.agenda_kind)] + [("gap", "")]
     out += [("agenda", exp.agenda_items), ("gap", ""), ("p", f"Tổng thời gian dự kiến: {sum(i.minutes for i in exp.agenda_items)} phút.")]
-    for heading, lines in (("LƯU Ý", [f"- {inline(n)}" for n in exp.agenda_notes]), ("VĂN BẢN LÀM CĂN CỨ", numbered(references(exp, ctx)))):
+    for heading, lines in (("LƯU Ý", [f"- {inline(n)}" for n in exp.agenda_notes]), ("VĂN BẢN LÀM CĂN CỨ", numbered(references(exp, ctx))),
+                           (CLOSING["nguon"].upper(), numbered(sources(exp, ctx), end=""))):
         if lines:
             out += [("h", heading)] + [("p", line) for line in lines]
     return out

@@ -175,7 +175,8 @@ class Renderer:
                  '<div class="sotay-doc sotay-agenda" markdown>\n\n## Chương trình\n\n' + self.text(agenda_table(a.items), src, a) + "\n\n</div>"]
         if a.notes:
             parts.append(printable("## Lưu ý khi dùng\n\n" + self.text(bullet_list(a.notes), src, a)))
-        parts += [self.related(a, src), self.footer(a, src, printed=True)]
+        # Its notes print, and say "theo LuatVietnam": their sources print with them.
+        parts += [self.related(a, src), self.footer(a, src, printed=True, sources_printed=bool(a.notes))]
         page.body = "\n\n".join(p for p in parts if p)
         return page
 
@@ -211,7 +212,7 @@ class Renderer:
                   on_paper_only(forms.agenda_fill_ins(m.agenda.kind)),
                   # A part of the page: "In" prints it, Ctrl+P the whole case study (sotay.css).
                   '<div class="sotay-doc sotay-agenda sotay-part" markdown>\n\n' + self.text(agenda_table(m.agenda.items), src, m) + "\n\n</div>",
-                  self.related(m, src), self.footer(m, src, CLOSING['van-ban-nhac-den'], printed=True)]
+                  self.related(m, src), self.footer(m, src, CLOSING['van-ban-nhac-den'], printed=True, sources_printed=True)]
         page.body = "\n\n".join(p for p in parts if p)
         return page
 
