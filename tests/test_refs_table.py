@@ -1079,6 +1079,17 @@ CASES = [
     ("Hội nghị trực tuyến quán triệt Quy định 294-QĐ/TW ngày 12/6/2025 có hơn 1.000 đại biểu.",
      [R("Quy định 294-QĐ/TW", id="294-QĐ/TW-2025", problems=[])]),
     ("Hội nghị quán triệt Chỉ thị 05-CT/TW ngày 1/1/2016.", [R("Chỉ thị 05-CT/TW", id="05-CT/TW-2016", problems=["C102"])]),
+    # A body after it that holds the event, or could not have issued the code, leaves the day the
+    # event's (a red team's: C102); one that could have, names the document's date.
+    ("Hội nghị quán triệt Chỉ thị số 50-CT/TW ngày 11/8/2025 do Đảng ủy phường tổ chức.",
+     [R("Chỉ thị số 50-CT/TW", id="50-CT/TW-2025", problems=[])]),
+    ("Lễ kỷ niệm 10 năm thực hiện Chỉ thị 05-CT/TW ngày 15/5/2026 do Ban Tuyên giáo Tỉnh ủy tổ chức.",
+     [R("Chỉ thị 05-CT/TW", id="05-CT/TW-2016", problems=[])]),
+    ("Hội nghị quán triệt Chỉ thị số 50-CT/TW ngày 11/8/2025 của Đảng ủy xã.", [R("Chỉ thị số 50-CT/TW", id="50-CT/TW-2025", problems=[])]),
+    ("Hội nghị quán triệt Chỉ thị số 50-CT/TW ngày 11/8/2025 do Ban Bí thư ban hành.",
+     [R("Chỉ thị số 50-CT/TW ngày 11/8/2025 do Ban Bí thư", id="50-CT/TW-2025", problems=["C102"])]),
+    ("Hội nghị quán triệt Hướng dẫn số 09-HD/TU ngày 20/5/2019 của Ban Thường vụ Tỉnh ủy Lạng Sơn.",
+     [R("Hướng dẫn số 09-HD/TU ngày 20/5/2019 của Ban Thường vụ Tỉnh ủy Lạng Sơn", id="09-HD/TU-2019-lang-son", problems=["C102"])]),
     ("Đánh giá 1 năm thực hiện Quy định 294-QĐ/TW năm 2026 của Ban Chấp hành Trung ương.",
      [R("Quy định 294-QĐ/TW năm 2026 của Ban Chấp hành Trung ương", id="294-QĐ/TW-2025", problems=[])]),
     # A label of letters and digits after a place's or a unit's word is no document, a date after it notwithstanding.

@@ -110,7 +110,7 @@ def _read_context(t: str, c: Citation, pos: int) -> int:
             c.date, c.date_tentative = calendar_date(*date_parts(m))[0], True
             break
         elif name == "date" and not (m.group("dopen") or m.group("d3") or m.group("issued")) \
-                and (_event_day(t, c) or _HELD_AT.match(t, m.end(), stop)) and not _DATE_NAMES_DOCUMENT.match(t, m.end(), stop):
+                and (_event_day(t, c) or _HELD_AT.match(t, m.end(), stop)) and not _date_names_document(t, c, m.end(), stop):
             # The event's day: it chooses (and cannot come before the document), never contradicts;
             # what follows ("tại Hội trường", "của Tỉnh ủy") is the event's too.
             c.date, c.date_tentative = calendar_date(*date_parts(m))[0], True
@@ -260,7 +260,19 @@ def _event_day(t: str, c: Citation) -> bool:
 
 # What says a date after a reference is the document's, even where an event is held on it: its
 # issuer, its term or its subject after it ("… 05-CT/TW ngày 15/5/2016 của Bộ Chính trị về …").
-_DATE_NAMES_DOCUMENT = re.compile(r"\s{0,3},?\s{0,3}\(?\s{0,2}(?:của|do|khóa|khoá|về|ban\s+hành)(?![\wÀ-ỹ])", re.IGNORECASE)
+_DATE_NAMES_DOCUMENT = re.compile(r"\s{0,3},?\s{0,3}\(?\s{0,2}(?:(?P<by>của|do)\s{1,3}|(?:khóa|khoá|về|ban\s+hành)(?![\wÀ-ỹ]))", re.IGNORECASE)
+
+
+def _date_names_document(t: str, c: Citation, at: int, stop: int) -> bool:
+    """Whether what follows an event's day says it is the document's date. A body after "của" or
+    "do" does where it could have issued the code: a central one a /TW code, a local one a local
+    code; "… Chỉ thị số 50-CT/TW ngày 11/8/2025 do Đảng ủy phường tổ chức" is the conference's
+    (a red team's: C102 against the directive's own date)."""
+    m = _DATE_NAMES_DOCUMENT.match(t, at, stop)
+    if not m or not m.group("by") or not c.issuer:
+        return bool(m)
+    body = P.LEADING_ISSUER.match(t, m.end(), stop)
+    return bool(body) and bool(body.group("central")) == c.issuer.endswith("TW")
 # A day followed by a place is a meeting's ("… quán triệt Chỉ thị 50-CT/TW ngày 10/8/2025 tại Hội
 # trường Đảng ủy"): a document is dated, not held somewhere.
 _HELD_AT = re.compile(r"\s{1,3}tại(?![\wÀ-ỹ])", re.IGNORECASE)
