@@ -1406,11 +1406,21 @@ def test_an_ambiguous_reference_names_the_documents_it_may_be(registry):
     [plenum] = check("tinh thần Nghị quyết Trung ương 4, chi bộ", registry)
     assert plenum.problems[0].message == (
         "'Nghị quyết Trung ương 4' có thể là 2 văn bản: Nghị quyết số 04-NQ/TW ngày 30/10/2016 của Ban Chấp hành Trung ương "
-        "(khóa XII); Nghị quyết Trung ương 4 khóa XI của Ban Chấp hành Trung ương. Hãy viết thêm số hiệu và ngày ban hành, "
-        "hoặc khóa, của văn bản định trích.")
+        "(khóa XII), về tăng cường xây dựng, chỉnh đốn Đảng; ngăn chặn, đẩy lùi sự suy thoái về tư tưởng chính trị, đạo đức, "
+        "lối sống, những biểu…; Nghị quyết Trung ương 4 khóa XI của Ban Chấp hành Trung ương, về một số "
+        "vấn đề cấp bách về xây dựng Đảng hiện nay. Hãy viết thêm số hiệu và ngày ban hành, hoặc khóa, của văn bản định trích.")
     [code] = check("Chỉ thị 50-CT/TW đang thực hiện", registry)
     assert code.problems[0].message.startswith("'50-CT/TW' có thể là 3 văn bản: Chỉ thị số 50-CT/TW năm 1999 của Bộ Chính trị "
-                                               "(khóa VIII); Chỉ thị số 50-CT/TW ngày 07/12/2015")
+                                               "(khóa VIII), về tăng cường sự lãnh đạo của Đảng đối với công tác khuyến học, "
+                                               "khuyến tài; Chỉ thị số 50-CT/TW ngày 07/12/2015")
+    # An issuer that leaves out the entry the text most likely means: it is offered too, with its subject.
+    [issuer] = check("Theo Chỉ thị 50-CT/TW của Bộ Chính trị, ngày 3 hằng tháng là ngày sinh hoạt chi bộ.", registry)
+    assert issuer.problems[0].message.endswith(
+        "Nếu ngày, khóa hay cơ quan ban hành ghi trong câu bị nhầm, cũng có thể là: Chỉ thị số 50-CT/TW ngày 23/7/2025 của "
+        "Ban Bí thư (khóa XIII), về tiếp tục đổi mới và nâng cao chất lượng sinh hoạt chi bộ trong giai đoạn mới."), issuer.problems
+    # Its subject written after it chooses it, and the issuer is told (C103), not C107 on two others.
+    [subject] = check("Thực hiện Chỉ thị 50-CT/TW của Bộ Chính trị về đổi mới và nâng cao chất lượng sinh hoạt chi bộ.", registry)
+    assert subject.id == "50-CT/TW-2025" and [p.code for p in subject.problems] == ["C103"], subject.problems
     # A year none of them has: all three, the one meant among them, and that none is of that year.
     [year] = check("Chi bộ thực hiện Chỉ thị số 50-CT/TW năm 2024.", registry)
     assert "3 văn bản" in year.problems[0].message and year.problems[0].message.endswith("ban hành năm 2024.")

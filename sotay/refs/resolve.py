@@ -220,8 +220,20 @@ def _maybe(label: str, docs: list, c: Citation) -> str:
     more = "ngày ban hành" if c.code else "số hiệu và ngày ban hành"  # "'50-CT/TW' …: viết thêm số hiệu" asked for what is there
     # Provinces' documents are told apart by the body that issued them, not a term they have none of.
     other = "hoặc cơ quan ban hành (có tên tỉnh)" if any(d.province for d in docs) else "hoặc khóa"
-    return (f"'{label}' có thể là {len(docs)} văn bản: {'; '.join(_facts(d, c) for d in docs)}. "
+    # Each with its subject: "50-CT/TW năm 1999" and "… 2015" alone did not tell an editor which
+    # one is on khuyến học and which on corruption (a red team's).
+    return (f"'{label}' có thể là {len(docs)} văn bản: {'; '.join(_facts(d, c) + _subject(d) for d in docs)}. "
             f"Hãy viết thêm {more}, {other}, của văn bản định trích.")
+
+
+def _subject(doc, words: int = 25) -> str:
+    """", về …": an entry's title as a list of candidates names it, at most `words` words."""
+    if not doc.title or doc.name == doc.title:
+        return ""
+    title = doc.title.split()
+    text = " ".join(title[:words]) + ("…" if len(title) > words else "")
+    text = text[0].lower() + text[1:] if text[:2] != text[:2].upper() else text
+    return f", {text}" if text.startswith("về ") else f", về {text}"
 
 
 def _support(doc, c: Citation) -> int:
@@ -762,13 +774,22 @@ def _choose(c: Citation, docs: list, exact: bool, label: str, text: str | None, 
         said = None if supported else _chosen_by_title(fits or docs, c, text, after) or _chosen_by_leading(fits, c, text, after)
         chosen = (supported or said or _chosen_by_day(fits or docs, c, text)
                   or _chosen_by_bracket(fits or docs, c, text) or _chosen_by_sender(fits or docs, c))
+        if chosen is None and fits and context and (titled := _chosen_by_title(docs, c, text, after)) not in (None, *fits):
+            # "Chỉ thị 50-CT/TW của Bộ Chính trị về đổi mới … sinh hoạt chi bộ": the subject names the
+            # 2025 directive, the issuer is wrong (C103), not the 1999 or 2015 one the issuer fits.
+            return titled, None, True
         if chosen is None and c.year and not c.date and fits and len(fits) < len(docs) \
                 and not any(d.issued_year == c.year for d in docs):
             # "Chỉ thị số 50-CT/TW năm 2024": the year may be the work's, or the issue's mistyped; the
             # list left out the 2025 directive, the one meant. Every entry, and that none is of that year.
             return None, Problem("C107", f"{_maybe(label, docs, c)} Sổ không có văn bản số hiệu này ban hành năm {c.year}."), False
         if chosen is None:
-            return None, Problem("C107", _maybe(label, fits or docs, c)), False
+            # The entries the written facts rule out, which a mistaken fact hides ("50-CT/TW của Bộ
+            # Chính trị, ngày 3 hằng tháng …" is most likely the 2025 directive, the issuer wrong).
+            others = [d for d in docs if fits and d not in fits]
+            also = (f" Nếu ngày, khóa hay cơ quan ban hành ghi trong câu bị nhầm, cũng có thể là: "
+                    f"{'; '.join(_facts(d, c) + _subject(d) for d in others)}.") if others else ""
+            return None, Problem("C107", _maybe(label, fits or docs, c) + also), False
         return chosen, None, said is not None and len(docs) > 1
     # "Chỉ thị 50-CT/TW ngày 23/7/2025 của Bộ Chính trị": the 2025 directive, wrong issuer.
     chosen = _best_supported(docs, c)
