@@ -233,9 +233,12 @@ def list_problems(body: str, depth: int = 0, list_after_text: bool = True) -> li
             out.append((i, 1, "Đoạn thụt đầu dòng bằng phím Tab sau danh sách bị trang nối vào ý cuối của danh sách: "
                         "xóa Tab nếu đây là đoạn mới; nếu đoạn thuộc ý trên, thụt 4 dấu cách.", "B108"))
             continue
-        if indented and not in_list and (i == 0 or not lines[i - 1].strip()):
-            # A Word habit: the page shows the paragraph or list as a grey block of code.
-            out.append((i, 1, "Dòng thụt vào (Tab hoặc từ 4 dấu cách) sau một dòng trống thành khối mã trên trang "
+        after_heading = i > 0 and HEADING.match(lines[i - 1])
+        if indented and not in_list and (i == 0 or not lines[i - 1].strip() or after_heading):
+            # A Word habit: the page shows the paragraph or list as a grey block of code. Right under
+            # a heading too: a heading is a block of its own line (a guidance page showed one so, told nothing).
+            where = "ngay dưới một tiêu đề" if after_heading else "sau một dòng trống"
+            out.append((i, 1, f"Dòng thụt vào (Tab hoặc từ 4 dấu cách) {where} thành khối mã trên trang "
                         "(chữ đơn cách trên nền xám): xóa phần thụt đầu dòng.", "B108"))
             if _ITEM.match(line.lstrip(" \t")):
                 # A list's first item indented: the items after it are read as that list's (once

@@ -499,6 +499,9 @@ CASES = [
     ("tab-indented paragraph after a list", "huong-dan/doan-tab-sau-ds.md",
      prose("Các bước:\n\n- Việc một.\n- Việc hai.\n\n\tĐoạn mới thụt đầu dòng.\n\n"), "B108"),
     ("paragraph indented four spaces", "huong-dan/doan-thut.md", prose("    Đoạn thụt đầu dòng theo Hướng dẫn số 12-HD/BTCTW.\n\n"), "B108"),
+    # Right under a heading, with no blank line: a heading is a block of its own line.
+    ("tab-indented paragraph right under a heading", "huong-dan/doan-tab-sau-tieu-de.md",
+     prose("## Ở thôn, bản\n\tChi bộ họp buổi tối.\n\n"), "B108"),
     # A rule meant under a one-line paragraph: the page makes the paragraph a heading.
     ("dashes right under a line", "huong-dan/gach-duoi.md", prose("Hết phần một.\n---\n\n"), "B109"),
     ("list indented four spaces right after a line", "huong-dan/ds-thut-lien.md", prose("Các bước:\n    - Việc một.\n\n"), "B107"),
