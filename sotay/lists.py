@@ -43,6 +43,7 @@ _ADMONITION = re.compile(r"^( *)(?:!!!|\?\?\?\+?)[ \t]+\S")
 _QUOTE = re.compile(r"^ {0,3}> ?")
 _CODE_INDENT = re.compile(r"^(?: {0,3}\t| {4})")  # an indented code block's line, as Markdown reads it
 _TAB_PARAGRAPH = re.compile(r"^\t[^\W\d_]")  # one tab, then a word: Word's first-line indent
+_WORD_SUB_BULLET = re.compile(r"^[ \t]*o[ \t]+\S")  # Word's second-level bullet, pasted as the letter "o"
 
 
 def _container(lines: list[str], i: int) -> tuple[int, list[str], list[int]] | None:
@@ -244,6 +245,12 @@ def list_problems(body: str, depth: int = 0, list_after_text: bool = True) -> li
                 # A list's first item indented: the items after it are read as that list's (once
                 # the indent is gone they are), not told as a list stuck to the text above.
                 in_list, item_indent = True, 0
+            continue
+        if in_list and lines[i - 1].strip() and _WORD_SUB_BULLET.match(line):
+            # Word's second-level "o" under an item, however indented: the page runs it into the
+            # item above as a stray "o" mid-sentence (one line has no pair for the rule below).
+            out.append((i, 1, "Dòng bắt đầu bằng ‘o’ (dấu ý con của Word) bị trang nối vào ý ở trên, hiện chữ ‘o’ giữa câu: "
+                        "viết ý con thành dòng ‘- ’ thụt vào 4 dấu cách so với ý trên, hoặc gộp vào ý trên.", "B107"))
             continue
         # An item opens a list; an indented line, or a line right under one of the list's, goes on with it.
         in_list = bool(_ITEM.match(line)) or (in_list and (bool(indented) or bool(i and lines[i - 1].strip())))

@@ -27,7 +27,7 @@ _LISTED_BY_THE_PAGE = re.compile(r"(?:nguon(?: tham khao)?|tai lieu tham khao|(?
 _DASH_GLUED = re.compile(r"^ {0,3}-(?=[^\W\d_]|[*_“\"'(\[])")  # "-Mỗi", "-**Thư ký**": a dash glued to its first word
 _LETTERED = re.compile(r"^ {0,3}([a-zđ][.)])\s")  # "b) Chi bộ …": numbered as a document numbers sub-points
 _LETTERS = "abcdđeghiklmnopqrstuvxy"  # the order Vietnamese documents letter points in
-_NESTED = re.compile(r"(?:[-*+]|\d{1,2}[.)])\s")
+_NESTED = re.compile(r"(?:[-*+]|\d{1,2}[.)]|o)\s")  # "o": Word's second-level bullet, pasted as a letter
 _EMPTY_ITEM = re.compile(r"[-*+•]|\d{1,2}[.)]")
 # A section's own numbering ("II. ", "2) ", "b. "), which the site and the DOCX number afresh; not a
 # year ("1945. Cách mạng Tháng Tám") nor an initial ("C. Mác"; "V. I. Lênin", one before another
@@ -313,7 +313,7 @@ class _Reader:
         elif raw.startswith(("  ", "\t")) and self.last_item is not None and _NESTED.match(line.strip()):
             # Markdown would show a sub-list; the outline has no level below a point, and joining it
             # into the point above would lose the editor's structure without a word.
-            self.tell(line_no, "B103", "Ý con (dòng thụt vào bắt đầu bằng '- ') chưa dùng được: mỗi ý là một dòng "
+            self.tell(line_no, "B103", "Ý con (dòng thụt vào bắt đầu bằng '- ', hay 'o' của Word) chưa dùng được: mỗi ý là một dòng "
                                        "'- ' không thụt vào; viết ý con thành một ý riêng hoặc nối vào câu của ý trên.")
         elif raw.startswith(("  ", "\t")) and self.last_item is not None:
             container, index = self.last_item

@@ -499,6 +499,8 @@ CASES = [
     ("tab-indented paragraph after a list", "huong-dan/doan-tab-sau-ds.md",
      prose("Các bước:\n\n- Việc một.\n- Việc hai.\n\n\tĐoạn mới thụt đầu dòng.\n\n"), "B108"),
     ("paragraph indented four spaces", "huong-dan/doan-thut.md", prose("    Đoạn thụt đầu dòng theo Hướng dẫn số 12-HD/BTCTW.\n\n"), "B108"),
+    # Word's second-level bullet under an item, one line or indented: the page showed "… nội dung. o Nhờ …".
+    ("Word's 'o' bullet under an item", "huong-dan/ds-o.md", prose("Các bước:\n\n2. Báo cho đảng viên.\n\to Nhờ trưởng thôn báo.\n\n"), "B107"),
     # Right under a heading, with no blank line: a heading is a block of its own line.
     ("tab-indented paragraph right under a heading", "huong-dan/doan-tab-sau-tieu-de.md",
      prose("## Ở thôn, bản\n\tChi bộ họp buổi tối.\n\n"), "B108"),
@@ -1123,6 +1125,10 @@ EDITOR_MISTAKES = {
     "a topic section heading with four #": ("chuyen-de/thu-vien-a/de-cuong-a.md",
                                             topic(lambda b: b.replace("### ", "#### ", 1)), {"B102"}, "'### Tên phần'"),
     "a sub-point indented under a point": ("chuyen-de/thu-vien-a/de-cuong-a.md", topic(_sub_point), {"B103"}, "Ý con"),
+    # Word's second-level bullet pasted as the letter "o": the DOCX read "a) Già làng. o Được bà con …".
+    "Word's 'o' bullet under a point": ("chuyen-de/thu-vien-a/de-cuong-a.md",
+                                        topic(lambda b: re.sub(r"^(### .*\n\n- .*)$", "\\1\n\to Được bà con tin tưởng.", b, count=1, flags=re.M)),
+                                        {"B103"}, "hay 'o' của Word"),
     # "mỗi ý là một dòng bắt đầu bằng '- '" for a line that does begin so, after a tab.
     "a section's first point indented": ("chuyen-de/thu-vien-a/de-cuong-a.md", topic(lambda b: b.replace("- Ý hai.", "\t- Ý hai.")),
                                           {"B103"}, "bị thụt vào (dấu cách hoặc Tab trước '- ')"),
