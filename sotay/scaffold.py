@@ -346,6 +346,20 @@ def field_problems(cls, values: dict) -> str | None:
     return " ".join(dict.fromkeys(found)) or None
 
 
+def _title_citations(content: Path, title: str) -> str | None:
+    """What the reference check would refuse in the title ("Nghị quyết 35 NQ/TW": C106), or None:
+    a new file that failed the check the guide says it passes."""
+    from .content import load
+    from .diagnostics import ERROR, RULES
+    from .refs import check
+    from .registry import Registry
+
+    corpus = load(content)
+    found = [f"{p.code} {p.message}" for c in check(title, Registry.build(corpus.documents)) for p in c.problems
+             if RULES[p.code].severity == ERROR]
+    return " ".join(found) or None
+
+
 def _same_title(content: Path, kind: str, title: str, library: str | None) -> str | None:
     """The file of a page in the list the new one joins that has its title, as the check compares
     titles (D101), or None: a new file with another page's title would not pass the check."""
@@ -403,6 +417,9 @@ def new(content: Path, kind: str, title: str, library: str | None = None, today:
     for taken in (path, path.with_suffix(".md")) if kind == "agenda" else (path,):
         if taken.exists():
             raise FileExistsError(f"{taken} đã có; chọn tiêu đề khác.")
+    cited = _title_citations(content, title)
+    if cited:
+        raise ValueError(f"Tiêu đề chưa dùng được: {cited}")
     same = _same_title(content, kind, title, library)
     if same:
         raise ValueError(f"Tiêu đề này đã có ở {same}: hai trang cùng tiêu đề trong một mục làm người đọc nhầm "

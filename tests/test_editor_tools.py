@@ -201,6 +201,8 @@ def test_new_names_a_real_document_when_a_registry_file_is_half_written(content)
     ("Chi bộ thôn Đồng Đăng " * 20, "tối đa 300"),
     ("Chi bộ <b>mẫu</b>", "<b>"),
     ("Chi bộ {{ config }}", "'{{'"),
+    # A code written loosely: the reference check refused the new file (C106), as it would the page.
+    ("Học tập Nghị quyết 35 NQ/TW", "C106 Số hiệu viết sai"),
 ])
 def test_new_refuses_a_title_the_check_would_refuse(content, title, words):
     # A title too long, with HTML or with template syntax made a "new file" that failed the check.
