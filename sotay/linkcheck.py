@@ -55,6 +55,21 @@ class PageAnchors(dict):
         key = self.by_title.get(_title_key(words))
         return key if key is not None and key != own else None
 
+    def begun(self, words: str, own: str | None = None) -> str | None:
+        """The one page, other than `own`, whose title these words begin, or whose address's last
+        part begins them ("Ghi biên bản sinh hoạt chi bộ", "ghi-bien-ban" for /huong-dan/ghi-bien-ban/).
+        None where two could be, or the words are one word: the example the message gave instead
+        sent an editor to an unrelated page, which then passed the check."""
+        typed = _title_key(words)
+        if len(typed.split()) < 2:
+            return None
+        hits = {key for title, key in self.by_title.items() if key != own and f"{title} ".startswith(f"{typed} ")}
+        for key in self:
+            last = key.rsplit("/", 1)[-1].replace("-", " ")
+            if key != own and " " in last and f"{typed} ".startswith(f"{last} "):
+                hits.add(key)
+        return hits.pop() if len(hits) == 1 else None
+
     def holds(self, key: str, anchor: str) -> bool:
         if anchor in self[key]:
             return True
@@ -599,9 +614,11 @@ def _link_problem(target: str, is_image: bool, own, anchors: PageAnchors, cited:
         return ("L101", "Liên kết để trống, [chữ](): viết đường dẫn trang trong ngoặc, bắt đầu bằng /, ví dụ "
                         "[Ghi biên bản](/huong-dan/ghi-bien-ban/).")
     else:
-        meant = anchors.titled(target, own) or _page_meant(target, anchors, own)
-        example = f"ở đây: /{meant}/" if meant else "ví dụ /huong-dan/sinh-hoat-thuong-ky/"
-        return ("L101", f"Liên kết {target!r}: hãy viết đường dẫn trang bắt đầu bằng /, {example}.")
+        meant = anchors.titled(target, own) or _page_meant(target, anchors, own) or anchors.begun(target, own)
+        if meant:
+            return ("L101", f"Liên kết {target!r}: hãy viết đường dẫn trang bắt đầu bằng /, ở đây: /{meant}/.")
+        return ("L101", f"Liên kết {target!r}: hãy viết đường dẫn của trang muốn trỏ tới, bắt đầu bằng / (phần sau tên máy "
+                        "trên thanh địa chỉ khi mở trang ấy, như /huong-dan/sinh-hoat-thuong-ky/).")
     if key in unloaded or key.rpartition("/")[0] in unloaded:
         return None  # the page exists; its own errors (or its library's) keep it out until they are fixed
     if key not in anchors and target.startswith("#"):

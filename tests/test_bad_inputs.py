@@ -1239,6 +1239,12 @@ EDITOR_MISTAKES = {
                                          "bắt đầu bằng /, ở đây: /huong-dan/trang-a/"),
     "a link relative to the page": ("huong-dan/tuong-doi.md", prose("Xem [trang A](../trang-a/). "), {"L101"},
                                     "bắt đầu bằng /, ở đây: /huong-dan/trang-a/"),
+    # A page's title or address cut short, written as its link: the example once given instead was an
+    # unrelated page, which an editor pasted and the check passed.
+    "a link written as a page's title cut short": ("huong-dan/ten-trang.md", prose("Xem [trang](Trang hướng dẫn). "),
+                                                   {"L101"}, "bắt đầu bằng /, ở đây: /huong-dan/trang-a/"),
+    "a link written as a word of no page": ("huong-dan/mot-chu.md", prose("Xem [đây](Sinh hoạt). "), {"L101"},
+                                            "phần sau tên máy trên thanh địa chỉ"),
     "a page link with a typo": ("huong-dan/go-sai.md", prose("Xem [trang A](/huong-dan/trang-aa/). "), {"L101"},
                                 "Có phải /huong-dan/trang-a/?"),
     "a page link cut short": ("huong-dan/hop-chi-uy-chuan-bi.md", prose("Xem [họp chi ủy](/huong-dan/hop-chi-uy/). "), {"L101"},
