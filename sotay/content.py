@@ -19,7 +19,7 @@ from .registry import miswritten_code, pending_keys
 from .schema import Context, build, dropped, specs
 from .source import MAX_BYTES, Located, parse_yaml, read_text
 from .suggest import meant, offer
-from .text import changed_mark, match_key, slugify
+from .text import changed_mark, fold, match_key, slugify
 
 LIBRARY_FILE = "_thu-vien.yml"
 MAX_SLUG = 80  # a page's folder and its downloads' names stay well inside a file system's 255 bytes
@@ -465,7 +465,7 @@ class _Loader:
         for kind, value, rel, line, col in self.refs:
             if kind == "source" and value not in c.sources and value not in c.unloaded_sources:
                 hint = (_source_at(value, c.sources) or _joined_items(value, c.sources)
-                        or offer(meant(value, c.sources, 0.6)))
+                        or offer(meant(value, c.sources, 0.6)) or _source_named(value, c.sources))
                 self.report([diag(rel, line, col, "R101", f"Không có nguồn {quoted(value)} trong content/nguon{hint}.")])
             elif kind == "document" and value not in c.documents and not c.mending(value):
                 # An entry whose own id lacks its year is offered to no page: its id is the typo, and a
@@ -697,6 +697,19 @@ def _source_at(value: str, sources: dict) -> str:
         return f": sources ghi mã nguồn (tên tệp trong content/nguon), không ghi địa chỉ; nguồn có địa chỉ này là {at[0]!r}"
     return (": sources ghi mã nguồn (tên tệp trong content/nguon), không ghi địa chỉ; tạo một tệp nguồn có url này "
             "trong content/nguon (xem CONTRIBUTING.md, mục Nguồn), rồi ghi tên tệp ấy")
+
+
+def _source_named(value: str, sources: dict) -> str:
+    """A paper's or a site's name typed where a source's code goes ("LuatVietnam", "Báo Yên Bái"):
+    the codes of the sources it published, or how to make one. The body text names sources so."""
+    typed = fold(value).strip()
+    if not typed or "-" in value or (value.isascii() and value == value.lower() and " " not in value):
+        return ""  # a code mistyped, not a name
+    by = sorted(key for key, source in sources.items() if source.publication and typed in fold(source.publication))
+    told = ": sources ghi mã nguồn (tên tệp trong content/nguon, bỏ .yml), không ghi tên báo"
+    if by:
+        return f"{told}; nguồn của {value} đã có: {', '.join(by[:6])}" + (", …" if len(by) > 6 else "")
+    return f"{told}; nếu chưa có, tạo một tệp nguồn cho bài ấy (xem CONTRIBUTING.md, mục Nguồn) rồi ghi tên tệp"
 
 
 def _address(url: str | None) -> str:

@@ -1239,6 +1239,9 @@ EDITOR_MISTAKES = {
                                          "bắt đầu bằng /, ở đây: /huong-dan/trang-a/"),
     "a link relative to the page": ("huong-dan/tuong-doi.md", prose("Xem [trang A](../trang-a/). "), {"L101"},
                                     "bắt đầu bằng /, ở đây: /huong-dan/trang-a/"),
+    # A paper's name where a source's code goes, as the body text names sources: told only "Không có nguồn".
+    "a paper's name in sources": ("huong-dan/ten-bao.md", front().replace("[nguon-a]", "[Báo Yên Bái]"), {"R101"},
+                                  "không ghi tên báo; nếu chưa có, tạo một tệp nguồn"),
     # A page's title or address cut short, written as its link: the example once given instead was an
     # unrelated page, which an editor pasted and the check passed.
     "a link written as a page's title cut short": ("huong-dan/ten-trang.md", prose("Xem [trang](Trang hướng dẫn). "),
