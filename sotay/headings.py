@@ -40,7 +40,12 @@ def heading_rules(corpus, registry):
         for m in atx.heading_lines(blank_blocks(origin.body)):
             found, line = len(m.group(1)), origin.line_at(m.start())
             col = m.start(1) - m.start() + 1
-            if found == 1:
+            if found == 1 and m.group(2)[:1] not in ("", " ", "\t"):
+                # "#vungcao #thonban", "#1 trong tỉnh": a hashtag or a rank, which the page makes a heading.
+                problems.append(diag(origin.rel, line, col, "B106",
+                                     "Dòng bắt đầu bằng ‘#’ liền chữ thành tiêu đề lớn trên trang: nếu là hashtag hay số thứ "
+                                     "hạng (‘#1’), bỏ dấu # ở đầu dòng (hoặc viết ‘\\#’); nếu là tiêu đề mục, viết '## '."))
+            elif found == 1:
                 problems.append(diag(origin.rel, line, col, "B106",
                                      "Tiêu đề một dấu # dành cho tên trang (lấy từ trường title); "
                                      "trong bài, mục lớn viết '## ', mục nhỏ '### '."))

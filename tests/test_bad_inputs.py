@@ -1133,6 +1133,8 @@ EDITOR_MISTAKES = {
     "a section's first point indented": ("chuyen-de/thu-vien-a/de-cuong-a.md", topic(lambda b: b.replace("- Ý hai.", "\t- Ý hai.")),
                                           {"B103"}, "bị thụt vào (dấu cách hoặc Tab trước '- ')"),
     "the page title repeated as a # heading": ("huong-dan/h1.md", front(body=H1_BODY), {"B106"}, "'## '"),
+    # "#vungcao", "#1 trong tỉnh": told to make the tag a section's heading ('## ').
+    "a hashtag at a line's start": ("huong-dan/hashtag.md", prose("#vungcao #thonban\n\n"), {"B106"}, "bỏ dấu # ở đầu dòng"),
     # The misspelt key was told, then told again as "Thiếu trường bắt buộc 'summary'".
     "a misspelt key": ("huong-dan/sumary.md", front(drop="summary").replace("title:", "sumary: Tóm tắt.\ntitle:"),
                        {"S101"}, "có phải 'summary'?"),
