@@ -671,6 +671,8 @@ def _running_text(line: str) -> bool:
 
 
 _BLOCK_HEADER = re.compile(r":[ \t]+[>|][-+]?[ \t]*$")
+# A field with its value begun on its own line ("    text: Trước mỗi kỳ"), unquoted.
+_INLINE_VALUE = re.compile(r" *(?:-[ \t]+)?[A-Za-z_]\w*:[ \t]+[^\s\"'>|\[{&*#]")
 
 
 def _lost_indent(lines: list[str], upto: int) -> tuple[int, int, int] | None:
@@ -679,7 +681,7 @@ def _lost_indent(lines: list[str], upto: int) -> tuple[int, int, int] | None:
     blamed the correct lines below. Its index, the indent it needs and the index of the line above
     it (the text's, or its field's where it was the text's first line); only a line no deeper than
     the field whose value runs above it, which no value can hold."""
-    text_above = field_column = header = None
+    text_above = field_column = header = valued = None
     quoted = False  # inside a quoted value that goes on over lines, where any indent is the value's
     for index in range(min(upto, len(lines) - 1) + 1):
         line = lines[index]
@@ -698,10 +700,15 @@ def _lost_indent(lines: list[str], upto: int) -> tuple[int, int, int] | None:
                     return index, header[1] + 2, header[0]
                 if text_above is not None and field_column is not None and _indent(line) <= field_column < _indent(lines[text_above]):
                     return index, _indent(lines[text_above]), text_above
-            text_above, header = index, None
+                if text_above is None and valued is not None and _indent(line) <= valued[1]:
+                    # "text: Trước mỗi kỳ …" wrapped under its name: the rest of a value begun on its field's line.
+                    return index, valued[1] + 2, valued[0]
+            text_above, header, valued = index, None, None
         else:
             text_above, field_column = None, _key_column(line)
             header = (index, field_column) if _BLOCK_HEADER.search(line) else None
+            # Inside an item: at the top, a line under "title: …" may as well be a note or a field's value (told as such).
+            valued = (index, field_column) if header is None and field_column and _INLINE_VALUE.match(line) else None
             quoted = quotes % 2 == 1
     return None
 
@@ -741,8 +748,9 @@ def syntax_errors(err, text: str, rel: str, line_offset: int) -> tuple[list[Diag
             # Told at the line, then read as it was meant, indented: the rest of its value and file are checked.
             index, indent, above = lost
             # Under the text's field ("note: >-"), the text's first line; else a line of the text above.
-            what = (f"dòng đầu của đoạn chữ mở ở dòng {above + 1 + line_offset}" if not _running_text(lines[above])
-                    else f"phần tiếp của đoạn chữ ở dòng {above + 1 + line_offset}")
+            what = (f"phần tiếp của đoạn chữ ở dòng {above + 1 + line_offset}" if _running_text(lines[above])
+                    else f"phần tiếp của giá trị ở dòng {above + 1 + line_offset}" if _INLINE_VALUE.match(lines[above])
+                    else f"dòng đầu của đoạn chữ mở ở dòng {above + 1 + line_offset}")
             problems.append(diag(rel, index + 1 + line_offset, 1, "Y001",
                                  f"Dòng này có vẻ là {what} nhưng bị mất thụt lề, nên YAML đọc lệch các dòng sau nó: "
                                  f"thụt dòng này vào {indent} dấu cách (nếu là ghi chú, thêm dấu # ở đầu dòng)."))

@@ -973,6 +973,12 @@ LOST_DASHES = {
     # Not a lost dash: a field written twice at once, a text's own "- " line, an item wrapped mid-sentence.
     "a field written twice": ("items:\n  - title: A\n    title: B\n", [(3, 5, "Y005", "gộp hai dòng làm một")], None),
     "a text's dash line": ("title: Bài viết\nsummary:\n  một hai ba\n  - bốn\n", [(4, 3, "Y001", "thụt vào sâu hơn")], None),
+    # An item's value begun on its field's line, wrapped under the name: told where to indent it
+    # (an editor tried 4 spaces, then 6, from "thụt lề sai").
+    "an item's value wrapped under its name": ("practices:\n  - title: A\n    text: Trước mỗi kỳ sinh hoạt, chi bộ gửi\n"
+                                               "    nội dung tới từng đảng viên.\n",
+                                               [(4, 1, "Y001", "phần tiếp của giá trị ở dòng 3 nhưng bị mất thụt lề, nên YAML đọc "
+                                                 "lệch các dòng sau nó: thụt dòng này vào 6 dấu cách")], None),
     "an item wrapped mid-sentence": ("tags:\n  - Chi bộ bàn cách làm cho buổi sinh hoạt chuyên đề của\n    Đảng bộ.\n  - năm\n",
                                      [], ["Chi bộ bàn cách làm cho buổi sinh hoạt chuyên đề của Đảng bộ.", "năm"]),
 }
