@@ -173,8 +173,11 @@ def _deploy_app(work: Path, dest: Path, mtime: int) -> None:
     _zip(work, "", dest, mtime)
 
 
+SHARED_HOST_CONF = "nginx-locations.conf"
+# What a release folder holds, and `dist` may clear: a second `make dist` for a sub-path refused
+# the folder for the first one's nginx-locations.conf.
 RELEASE_FILES = ("SHA256SUMS", "SHA256SUMS.sig", "manifest.json", "sotay-*.tar.gz", "sotay-*-offline.zip",
-                 DEPLOY_APP, "nginx.conf")
+                 DEPLOY_APP, "nginx.conf", SHARED_HOST_CONF)
 
 
 def _clear(out: Path) -> None:
@@ -417,9 +420,6 @@ def _build_release(out: Path, ver: str, site_url: str, config, content, signing_
         return 0
     finally:
         shutil.rmtree(base, ignore_errors=True)
-
-
-SHARED_HOST_CONF = "nginx-locations.conf"
 
 
 def register(sub):

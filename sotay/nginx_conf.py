@@ -131,22 +131,32 @@ def for_a_shared_host(site_url: str) -> str:
         lines = [cache_control if line == cache else line for line in shared]
         return body + "".join(f"        {line}\n" for line in lines)
 
-    blocks = []
+    blocks, nested, prefix = [], [], None
     for where, body in _LOCATION.findall(server):
         if where.strip() in _HOST_WIDE:
             continue
-        blocks.append(f"    location {where}{{\n" + inside(body, _REVALIDATE) + "    }\n")
+        if where.strip() == path:
+            prefix = inside(body, _REVALIDATE)
+        elif where.startswith("~"):
+            nested.append(f"    location {where}{{\n" + inside(body, _REVALIDATE) + "    }\n")
+        else:
+            blocks.append(f"    location {where}{{\n" + inside(body, _REVALIDATE) + "    }\n")
     sub = _PCRE_META.sub(r"\\\1", path)
-    blocks.append(f"    # Material's bundles, named by their content: kept a year.\n"
+    nested.append(f"    # Material's bundles, named by their content: kept a year.\n"
                   f"    location ~ \"^{sub}(assets/.+\\.[0-9a-f]{{8}}\\.min\\.(?:js|css))$\" {{\n"  # quoted: {{8}} is a block to nginx
                   f"        alias {current}$1;\n"
                   + inside("", 'add_header Cache-Control "public, max-age=31536000, immutable" always;') + "    }\n")
+    # "^~": no regex location of the host's is tried for the sub-path ("location ~* \.(css|js)$ { expires
+    # 30d; }", common on a portal, answered the handbook's sotay.js from the portal's root, a 404);
+    # the handbook's own regex locations go inside, where nginx still tries them.
+    inner = "".join("    " + line if line.strip() else line for block in nested for line in f"\n{block}".splitlines(True))
+    blocks.append(f"    location ^~ {path} {{\n" + prefix + inner + "    }\n")
     header = (f"# Written by `make dist` for SITE_URL={site_url}: the handbook under {path} on a host that already\n"
               "# serves something else (an office portal). Include it inside that host's server { } block, e.g.\n"
               "#     include /etc/nginx/snippets/sotay-locations.conf;\n"
-              "# before the block's own locations (nginx tries regex locations in the order they come: one of\n"
-              "# the host's for .js or .css files, first, would serve the handbook's), then nginx -t && systemctl\n"
-              "# reload nginx. It answers only under the sub-path; the rest of the host stays as it was. Keep\n"
+              "# anywhere among the block's own locations (^~ keeps the host's regex locations, one for .js or\n"
+              "# .css files say, off the handbook's addresses), then nginx -t && systemctl reload nginx. It\n"
+              "# answers only under the sub-path; the rest of the host stays as it was. Keep\n"
               "# the alias lines pointing into /srv/sotay/current/. A host that serves nothing else takes\n"
               "# nginx.conf instead (conf.d/sotay.conf).")
     return header + "\n\n" + "\n".join(blocks)

@@ -63,6 +63,9 @@ def test_release_has_archive_offline_zip_sums_manifest_deploy_script_and_nginx_c
     served = [tar, zipped, release / "manifest.json", release / "sotay-deploy.pyz", release / "nginx.conf",
               release / "nginx-locations.conf"]
     assert sorted(p.name for p in release.iterdir()) == sorted([p.name for p in served] + ["SHA256SUMS", "SHA256SUMS.sig"])
+    # The next `make dist` clears every one of them: it refused the folder for nginx-locations.conf.
+    from sotay.dist import RELEASE_FILES
+    assert all(any(p.match(g) for g in RELEASE_FILES) for p in release.iterdir()), sorted(p.name for p in release.iterdir())
     sums = dict(reversed(line.split()) for line in (release / "SHA256SUMS").read_text().splitlines())
     assert sums == {path.name: hashlib.sha256(path.read_bytes()).hexdigest() for path in served}
     with zipfile.ZipFile(release / "sotay-deploy.pyz") as z:
@@ -325,13 +328,17 @@ def test_the_locations_for_a_shared_host_serve_the_handbook_beside_the_host_s_ow
     bundle, page = "assets/javascripts/bundle.0123abcd.min.js", "huong-dan/index.html"
     dist, root = tmp_path / "dist", tmp_path / "srv"
     dist.mkdir()
+    ours = {"assets/javascripts/sotay.js": "y=2;", "search/search_index.json": "{}", "tai-ve/huong-dan/a.md": "# A"}
     deploy(_fake_release(dist, "9.2.0", {"index.html": "<h1>Sổ tay sinh hoạt chi bộ</h1>", bundle: "x=1;" * 400,
                                          page: "<p>Hướng dẫn</p>", "404.html": "<h1>Không tìm thấy trang này</h1>",
-                                         "manifest.json": '{"commit": "x"}'}), root)
-    portal = ("server {\n    listen 80;\n    server_name cong-thong-tin.intranet;\n"
+                                         "manifest.json": '{"commit": "x"}', **ours}), root)
+    # The portal's own regex location, for its scripts and data, before the include and after it: a
+    # portal's "location ~* \.(css|js)$ { expires 30d; }" answered the handbook's sotay.js from its root.
+    greedy = '    location ~* \\.(?:css|js|json|md)$ {\n        return 418;\n    }\n'
+    portal = ("server {\n    listen 80;\n    server_name cong-thong-tin.intranet;\n" + greedy
               + for_a_shared_host(site_url).split("\n\n", 1)[1]
               + '    location / {\n        default_type text/plain;\n        return 200 "cong thong tin";\n    }\n'
-              + '    location ~ \\.js$ {\n        return 418;\n    }\n}\n')
+              + greedy + '}\n')
     with _nginx(tmp_path / "nginx", root, portal) as base:
         status, _, body = _get(base + "/van-ban-den/")
         assert status == 200 and body == b"cong thong tin"
@@ -341,6 +348,11 @@ def test_the_locations_for_a_shared_host_serve_the_handbook_beside_the_host_s_ow
         status, headers, _ = _get(base + "/so-tay/" + bundle, **{"Accept-Encoding": "gzip"})
         assert status == 200 and headers["Cache-Control"] == "public, max-age=31536000, immutable", headers
         assert headers["Content-Encoding"] == "gzip" and headers["Content-Security-Policy"], headers
+        for path, text in ours.items():
+            status, headers, body = _get(base + "/so-tay/" + path)
+            assert status == 200 and body.decode() == text and headers["Cache-Control"] == "no-cache", (path, status, headers)
+        assert _get(base + "/so-tay/tai-ve/huong-dan/a.md")[1]["Content-Type"] == "text/markdown; charset=utf-8"
+        assert _get(base + "/portal.js")[0] == 418  # the portal's own, as it was
         assert _no_redirect(base + "/so-tay/huong-dan")[1]["Location"] == "/so-tay/huong-dan/"
         for missing in ("/so-tay/khong-co/", "/so-tay/manifest.json", "/so-tay/assets/"):
             status, headers, body = _get(base + missing)
@@ -1576,12 +1588,15 @@ def test_deploy_tells_when_the_release_s_nginx_conf_differs_from_the_last_deploy
     dist, root = tmp_path / "dist", reachable / "srv"
     dist.mkdir()
 
-    def release(version: str, conf: str) -> Path:
+    def release(version: str, conf: str, locations: str | None = None) -> Path:
         archive = _fake_release(dist, version, {"index.html": version})
-        (dist / "nginx.conf").write_text(conf)
+        confs = {"nginx.conf": conf, **({"nginx-locations.conf": locations} if locations else {})}
         sums = dist / "SHA256SUMS"
-        kept = [line for line in sums.read_text().splitlines() if not line.endswith("  nginx.conf")]
-        sums.write_text("".join(f"{line}\n" for line in kept) + f"{hashlib.sha256(conf.encode()).hexdigest()}  nginx.conf\n")
+        kept = [line for line in sums.read_text().splitlines() if not line.endswith(("  nginx.conf", "  nginx-locations.conf"))]
+        for name, text in confs.items():
+            (dist / name).write_text(text)
+            kept.append(f"{hashlib.sha256(text.encode()).hexdigest()}  {name}")
+        sums.write_text("".join(f"{line}\n" for line in kept))
         return archive
 
     # The first deploy: the runbook has the operator copy it.
@@ -1598,6 +1613,12 @@ def test_deploy_tells_when_the_release_s_nginx_conf_differs_from_the_last_deploy
     proc = _run_deploy("--rollback", "--root", root)
     assert proc.returncode == 0 and current(root) == "8.0.1", proc.stderr
     assert proc.stderr.startswith("Cảnh báo: 8.0.1 được dựng với nginx.conf khác bản đang cài"), proc.stderr
+    # A portal's operator: only nginx-locations.conf changed (the portal's regex locations took the
+    # handbook's scripts), and the deploy said nothing. Its first record is no change.
+    assert _run_deploy(release("8.1.0", "server { listen 80; }\n", "location /so-tay/ { }\n"), "--root", root).stderr == ""
+    proc = _run_deploy(release("8.1.1", "server { listen 80; }\n", "location ^~ /so-tay/ { }\n"), "--root", root)
+    assert proc.returncode == 0 and proc.stderr.startswith("Cảnh báo: nginx-locations.conf của bản phát hành này khác của bản "
+                                                           "triển khai trước"), proc.stderr
 
 
 def test_an_openssh_too_old_for_signatures_is_told_as_such_not_as_a_wrong_key(release, release_key, tmp_path):

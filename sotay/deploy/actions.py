@@ -120,8 +120,10 @@ def _warnings(archive: Path, root: Path, version: str, new: dict) -> list[str]:
     return said
 
 
-# The hash, in SHA256SUMS, of the nginx.conf beside the release last deployed (a file of the root).
+# The hash, in SHA256SUMS, of the nginx.conf beside the release last deployed (a file of the root),
+# and after a "+" its nginx-locations.conf's, where it has one (built for a sub-path).
 NGINX_CONF_SEEN = "nginx-conf"
+SHARED_HOST_CONF = "nginx-locations.conf"  # sotay.dist's name for it: the deploy app carries no sotay.dist
 
 
 def _nginx_conf_changed(root: Path, listed: bytes, version: str) -> list[str]:
@@ -132,6 +134,8 @@ def _nginx_conf_changed(root: Path, listed: bytes, version: str) -> list[str]:
     new = listed_hash(listed, "nginx.conf")
     if new is None:
         return []
+    shared = listed_hash(listed, SHARED_HOST_CONF)
+    new += f"+{shared}" if shared else ""
     seen, built = _nginx_confs(root)
     built[version] = new
     try:
@@ -140,10 +144,19 @@ def _nginx_conf_changed(root: Path, listed: bytes, version: str) -> list[str]:
         return []
     if not seen or seen == new:
         return []
+    was, now = seen.split("+"), new.split("+")
+    if was[0] == now[0]:
+        if len(was) < 2 or len(now) < 2:
+            return []  # recorded before the portal's file was: nothing known to have changed
+        # Only the portal's locations: a portal operator kept the old ones, told nothing.
+        return [f"{SHARED_HOST_CONF} của bản phát hành này khác của bản triển khai trước: máy chủ dùng chung với trang "
+                f"khác thì chép {SHARED_HOST_CONF} mới (cạnh SHA256SUMS) đè lên tệp nó được include (ví dụ "
+                "/etc/nginx/snippets/sotay-locations.conf), sửa lại các dòng alias như bản cũ nếu thư mục triển khai "
+                "không phải /srv/sotay, rồi chạy\n    nginx -t && systemctl reload nginx"]
     # Overwritten as it stood, the copy lost the alias lines an operator had moved to another root.
     return ["nginx.conf của bản phát hành này khác của bản triển khai trước: chép nginx.conf mới (cạnh SHA256SUMS) đè lên "
             "bản nginx đang dùng (ví dụ /etc/nginx/conf.d/sotay.conf; máy chủ dùng chung với trang khác thì chép "
-            "nginx-locations.conf vào tệp nó được include, ví dụ /etc/nginx/snippets/sotay-locations.conf), sửa lại các dòng "
+            f"{SHARED_HOST_CONF} vào tệp nó được include, ví dụ /etc/nginx/snippets/sotay-locations.conf), sửa lại các dòng "
             "alias như bản cũ nếu thư mục triển khai không phải /srv/sotay, rồi chạy\n    nginx -t && systemctl reload nginx"]
 
 
