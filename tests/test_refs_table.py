@@ -233,6 +233,9 @@ CASES = [
     ("Hướng dẫn 12-HD/BTC TW của", [R("Hướng dẫn 12-HD/BTC TW", id="12-HD/BTCTW-2018", problems=["C106"])]),
     ("Hướng dẫn 12-HD/BTC TƯ của", [R("Hướng dẫn 12-HD/BTC TƯ", id="12-HD/BTCTW-2018", problems=["C106"])]),
     ("theo Hướng dẫn 12-HD/BTC T.Ư.", [R("Hướng dẫn 12-HD/BTC T.Ư", id="12-HD/BTCTW-2018", problems=["C106"])]),
+    # A slash left after the code: told, and the date after it read (its wrong year was never told).
+    ("Căn cứ Chỉ thị số 50-CT/TW/ ngày 23/7/2024 của Ban Bí thư.",
+     [R("Chỉ thị số 50-CT/TW/ ngày 23/7/2024 của Ban Bí thư", id="50-CT/TW-2025", problems=["C106", "C102"])]),
     ("Hướng dẫn 12 HD/BTCTW", [R("Hướng dẫn 12 HD/BTCTW", id="12-HD/BTCTW-2018", problems=["C106"])]),
     # The kind before the number and missing from the code: read as the code it means, and told.
     ("Theo HD 12/BTCTW ngày 06/7/2018 của Ban Tổ chức Trung ương", [R("HD 12/BTCTW ngày 06/7/2018 của Ban Tổ chức Trung ương",

@@ -460,6 +460,10 @@ def _party(t: str, m: re.Match) -> Citation:
     year = t[end:end + 1] in ("/", "-") and _GLUED_YEAR.match(t, end)
     if year:
         end = year.end()
+    elif t[end:end + 1] == "/" and t[end + 1:end + 2] in (" ", "\u00a0"):
+        # "50-CT/TW/ ngày 23/7/2024": a slash left after the code hid the date and issuer after it
+        # (read as none, the wrong year was never told).
+        end, malformed = end + 1, malformed or "dấu gạch chéo thừa sau số hiệu"
     return Citation(m.start(), end, "", abbr, system, number=num, issuer=issuer, code=code,
                     year=int(year.group(1)) if year else None, link_end=end, malformed=malformed, written=written,
                     kind_word=word or None)
