@@ -657,7 +657,9 @@ def test_print_shows_only_the_outline_starting_with_its_title(page, site_url, ke
     assert re.search(r"^Nguồn$", re.split("Văn bản làm căn cứ|Văn bản nhắc đến", printed)[-1], re.M), printed[-400:]
     # On paper "Sổ tay này" is the handbook named, as in the copied text: beside "ứng dụng Sổ tay
     # đảng viên điện tử", "gợi ý của Sổ tay này" read as the app's.
-    assert "Sổ tay này" not in printed and "Sổ tay sinh hoạt chi bộ" in printed, printed
+    named = page.evaluate("""() => [...document.querySelectorAll('.sotay-handbook')].filter(e => e.getClientRects().length)
+        .map(e => getComputedStyle(e, '::after').content)""")
+    assert "Sổ tay này" not in printed and named and set(named) == {'"Sổ tay sinh hoạt chi bộ"'}, (named, printed)
     # A source prints its whole address, which paper cannot follow from "xem tại luatvietnam.vn".
     addresses = page.evaluate("""() => [...document.querySelectorAll('.sotay-printed a[href^="http"]')]
         .map(a => [a.href, getComputedStyle(a, '::after').content])""")
@@ -729,8 +731,9 @@ def test_print_shows_only_the_outline_starting_with_its_title(page, site_url, ke
     assert page.locator("div.sotay-print-only").count() == 1 and page.is_hidden("div.sotay-print-only")
     # "Sổ tay này" names the handbook on paper (a handout's "this handbook" is the handout), as in
     # the copied text; the screen keeps the page's words.
-    assert page.locator("span.sotay-print-only").count() > 0
-    assert page.evaluate("document.querySelector('.md-content').innerText.includes('Sổ tay sinh hoạt chi bộ')") is False
+    named = page.locator("span.sotay-handbook")
+    assert named.count() > 0 and named.first.inner_text() in ("Sổ tay này", "Sổ tay"), named.count()
+    assert page.evaluate("getComputedStyle(document.querySelector('.sotay-handbook'), '::after').content") == "none"
 
 
 # --- "Tải về Markdown" downloads, offline (file://) and over http under the site's policy -------

@@ -9,8 +9,10 @@ import re
 
 from ..export.plain import HANDBOOK, HANDBOOK_WORDS
 
-SWAPPED = (r'<span class="sotay-screen-only">\g<0></span>'
-           f'<span class="sotay-print-only" data-search-exclude>{HANDBOOK}</span>')
+# The name in an attribute, printed by sotay.css (::after) in place of the words: as text, hidden
+# on the screen, it was read by the place a search result opens at ("sinh hoat chi bo bao lau"
+# opened at a "Sổ tay này").
+SWAPPED = f'<span class="sotay-handbook" data-print="{HANDBOOK}"><span>\\g<0></span></span>'
 _TAG = re.compile(r"(<[^>]*>)")
 # Raw text, left as written: a code sample showing the phrase shows it.
 _RAW = re.compile(r"<(script|style|pre|code|textarea)\b", re.I)

@@ -321,7 +321,10 @@
     if (typed.length < 2) return null;
     var BLOCK = "p, li, td, dd";
     var blocks = Array.prototype.filter.call(article.querySelectorAll(":is(" + BLOCK + ")"), landable);
-    var weights = weighed(typed, headingWords.concat(blocks.map(function (b) { return foldedWords(b.textContent); })));
+    // A heading that holds the words that ask is the page's answer to them ("… khi nào và bao lâu").
+    var asks = asking(typed);
+    if (headingWords.some(function (w) { return asks.length && asks.every(holds(w)); })) asks = [];
+    var weights = weighed(typed, headingWords.concat(blocks.map(function (b) { return foldedWords(b.textContent); })), asks);
     var named = weightiest(headings, weights, 1 / 3, function (h, i) { return headingWords[i].every(holds(typed)); });
     if (named) return named;
     var whole = headings.find(function (h, i) { return typed.every(holds(headingWords[i])); });
@@ -335,12 +338,29 @@
     return side || weightiest(headings.concat(blocks), weights, 1 / 2, most, headings.length);
   }
 
+  /* The words searched that ask, which an answer seldom holds: "hop chi bo may phut" opened at
+     "làm mấy việc", 6,000 px below the "90 phút" asked for; "… bao nhieu phut" at a "bao" and a
+     "nhiêu" of the year-end review. "mấy" asks before a unit (the search reorders the words it
+     passes), "bao" with "nhiêu" or "lâu". They weigh a fifth, unless a heading holds them ("… khi
+     nào và bao lâu"), and are still words searched. */
+  var UNITS = ["phut", "lan", "gio", "tieng", "ngay", "thang", "nam", "buoi", "nguoi", "ky", "muc", "cau"];
+  function asking(words) {
+    var has = function (w) { return words.indexOf(w) >= 0; };
+    var unit = words.some(function (t) { return UNITS.indexOf(t) >= 0; });
+    return words.filter(function (t) {
+      return t === "may" && unit || t === "bao" && (has("nhieu") || has("lau")) || (t === "nhieu" || t === "lau") && has("bao");
+    });
+  }
+
   // The words each place holds of those searched, and what they weigh there.
-  function weighed(typed, words) {
+  function weighed(typed, words, asks) {
     var held = words.map(function (w) { return typed.filter(function (t) { return w.indexOf(t) >= 0; }); });
     var holding = {};
+    asks = asks || [];
     held.forEach(function (ws) { ws.forEach(function (t) { holding[t] = (holding[t] || 0) + 1; }); });
-    var weigh = function (ws) { return ws.reduce(function (sum, t) { return sum + Math.log(1 + words.length / holding[t]); }, 0); };
+    var weigh = function (ws) {
+      return ws.reduce(function (sum, t) { return sum + Math.log(1 + words.length / holding[t]) * (asks.indexOf(t) >= 0 ? 0.2 : 1); }, 0);
+    };
     return { words: words, held: held, weight: held.map(weigh), total: weigh(Object.keys(holding)) };
   }
 
