@@ -90,6 +90,8 @@ TOP = [
     ("bao lau sinh hoat chuyen de mot lan", "/huong-dan/sinh-hoat-chuyen-de/", 1),
     # The page that says it, "họp thường lệ mỗi tháng một lần", first (a reviewer's: 2nd or 3rd).
     ("chi bo mot thang hop may lan", "/huong-dan/sinh-hoat-thuong-ky/", 1),
+    # A rarer pair of another page ("thang điểm chung toàn quốc") ranked it second.
+    ("ngay sinh hoat chung toan dang", "/huong-dan/sinh-hoat-thuong-ky/", 1),
     # Keywords of the pages (tags), for what members call them.
     ("cham diem sinh hoat chi bo", "/huong-dan/danh-gia-chat-luong/", 1),
     ("vang hop chi bo phai bao ai", "/huong-dan/dang-vien-tham-gia-sinh-hoat/", 1),
