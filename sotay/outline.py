@@ -27,6 +27,7 @@ _LISTED_BY_THE_PAGE = re.compile(r"(?:nguon(?: tham khao)?|tai lieu tham khao|(?
 _DASH_GLUED = re.compile(r"^ {0,3}-(?=[^\W\d_]|[*_“\"'(\[])")  # "-Mỗi", "-**Thư ký**": a dash glued to its first word
 _LETTERED = re.compile(r"^ {0,3}([a-zđ][.)])\s")  # "b) Chi bộ …": numbered as a document numbers sub-points
 _LETTERS = "abcdđeghiklmnopqrstuvxy"  # the order Vietnamese documents letter points in
+_WORD_O = re.compile(r"^ {0,3}o[ \t]+\S")  # Word's second-level bullet, pasted as the letter "o"
 _NESTED = re.compile(r"(?:[-*+]|\d{1,2}[.)]|o)\s")  # "o": Word's second-level bullet, pasted as a letter
 _EMPTY_ITEM = re.compile(r"[-*+•]|\d{1,2}[.)]")
 # A section's own numbering ("II. ", "2) ", "b. "), which the site and the DOCX number afresh; not a
@@ -344,6 +345,12 @@ class _Reader:
             self.tell(line_no, "B103", f"{self.shape()}; dòng này có dấu gạch liền chữ: thêm một dấu cách sau dấu gạch "
                                        f"(‘- {' '.join(line.lstrip()[1:].split()[:4])}…’).")
             target.append(TOLD)
+            self.last_item = None
+        elif self.last_item is not None and _WORD_O.match(line):
+            # Word's second-level bullet under a point, not indented: told to add "- ", the editor
+            # wrote "- o Lập kế hoạch …", which passed and printed the stray "o".
+            self.tell(line_no, "B103", "Dòng bắt đầu bằng ‘o’ (dấu ý con của Word): bỏ chữ ‘o’, rồi viết thành một ý riêng "
+                                       "bắt đầu bằng '- ', hoặc nối vào câu của ý trên.")
             self.last_item = None
         elif self.last_item is not None and rows[i - 1].strip():
             # A long point wrapped by the editor's own hand: the line under it, not indented, was told

@@ -1135,6 +1135,10 @@ EDITOR_MISTAKES = {
     "Word's 'o' bullet under a point": ("chuyen-de/thu-vien-a/de-cuong-a.md",
                                         topic(lambda b: re.sub(r"^(### .*\n\n- .*)$", "\\1\n\to Được bà con tin tưởng.", b, count=1, flags=re.M)),
                                         {"B103"}, "hay 'o' của Word"),
+    # Not indented: told to add "- ", the editor wrote "- o …", which passed and printed the "o".
+    "Word's 'o' bullet under a point, at the margin": ("chuyen-de/thu-vien-a/de-cuong-a.md",
+                                                       topic(lambda b: re.sub(r"^(### .*\n\n- .*)$", "\\1\no Lập kế hoạch tuần.", b, count=1, flags=re.M)),
+                                                       {"B103"}, "bỏ chữ ‘o’"),
     # "mỗi ý là một dòng bắt đầu bằng '- '" for a line that does begin so, after a tab.
     "a section's first point indented": ("chuyen-de/thu-vien-a/de-cuong-a.md", topic(lambda b: b.replace("- Ý hai.", "\t- Ý hai.")),
                                           {"B103"}, "bị thụt vào (dấu cách hoặc Tab trước '- ')"),
