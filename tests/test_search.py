@@ -727,6 +727,10 @@ EXCERPT_MARKS = [
     # Read without marks, whatever was typed: Telex keys, a tone missed in a phrase no page writes.
     ("ddangr vieen", {"đảng", "viên"}, set()),
     ("hương dẫn 42", {"hướng", "dẫn"}, set()),
+    # A count in digits read in words ("1 lan" is "một lần"): no query typed with marks, whose other
+    # words were marked only where a page writes them unmarked ("Sinh" alone).
+    ("sinh hoat chuyen de 1 lan", {"sinh", "hoạt", "chuyên", "đề"}, set()),
+    ("ghi bien ban 1 lan", {"ghi", "biên", "bản"}, set()),
 ]
 
 
