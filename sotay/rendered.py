@@ -25,7 +25,7 @@ CONTENT_ATTRIBUTES = ALLOWED_ATTRIBUTES | {"href", "src", "alt", "start", "data-
 # download names and copied text content must never set (an attribute list once renamed a
 # download "chuong-trinh.bat" and put a copy bar of its own on a page).
 RENDERED_ATTRIBUTES = CONTENT_ATTRIBUTES | {"type", "download", "data-sotay-copy", "data-sotay-html", "data-sotay-md",
-                                            "data-search-exclude", "role", "aria-label"}
+                                            "data-search-exclude", "role", "aria-label", "aria-describedby"}
 # The tags content's Markdown makes, besides the raw tags it may write: links, images, headings.
 CONTENT_TAGS = ALLOWED_TAGS | {"a", "img", "h1", "h2", "h3", "h4", "h5", "h6"}
 # Classes the site's script and styles act on ("sotay-actions", "sotay-copy", Material's "md-..."):
@@ -37,7 +37,7 @@ _MARKDOWN_CLASSES = {"sotay-cards"}
 # The reserved classes the handbook's own markup puts in a page's content: its action bars, print
 # marks, registry tables and cards. Any other in a built page ("md-dialog md-dialog--active", a
 # fixed notice in the site's own style) came from content by a path the check missed.
-OWN_CLASSES = {"md-button", "sotay-actions", "sotay-agenda", "sotay-agenda-note", "sotay-cards", "sotay-code",
+OWN_CLASSES = {"md-button", "sotay-actions", "sotay-actions-hint", "sotay-agenda", "sotay-agenda-note", "sotay-cards", "sotay-code",
                "sotay-column-break", "sotay-copy", "sotay-doc", "sotay-facts", "sotay-form", "sotay-form-actions",
                "sotay-keywords", "sotay-library", "sotay-paper", "sotay-paper-heading", "sotay-paper-kind", "sotay-paper-letterhead", "sotay-paper-line",
                "sotay-paper-name", "sotay-paper-open", "sotay-paper-party", "sotay-paper-point", "sotay-paper-recipient",

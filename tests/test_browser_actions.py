@@ -15,6 +15,7 @@ from playwright.sync_api import expect
 
 from sotay.content import load
 from sotay.export import ExportContext, exportables, lookup
+from sotay.export.actions import FILES_HINT, FILES_HINT_ID
 from sotay.export.docx import AGENDA_WIDTHS_TWIPS
 from sotay.export.markdown import to_markdown
 from sotay.export.plain import to_text
@@ -87,6 +88,10 @@ def test_every_outline_and_agenda_page_has_all_four_actions(built_site, ctx):
             assert target.is_file() and target.suffix == suffix, (exp.key, label)
         # Each says what it is for: "Markdown" means nothing to a secretary, who wants the Word file.
         assert "Word" in parser.titles["Tải về DOCX"] and "biên tập viên" in parser.titles["Tải về Markdown"], parser.titles
+        # ... in a line a phone shows too (it shows no tooltip), which describes both links.
+        html_text = (built_site / exp.key / "index.html").read_text()
+        assert f'id="{FILES_HINT_ID}">{FILES_HINT}</p>' in html_text, exp.key
+        assert html_text.count(f'aria-describedby="{FILES_HINT_ID}"') == 2, exp.key
         # A model's agenda is written out as a sample agenda: sent back, it makes a new one.
         assert ("chương trình mẫu mới" in parser.titles["Tải về Markdown"]) == exp.key.startswith("mo-hinh/"), parser.titles
         # What the page itself saves (offline too): the same Markdown as the file, and the copy text.

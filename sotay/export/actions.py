@@ -48,10 +48,13 @@ class ActionBars:
         copy, html, markdown = _attr(text_of(parts)), _attr(html_of(parts)), _attr(to_markdown(exp, self.ctx))
         links = " ".join(_link(page.src, exp, label, fmt) for label, fmt in (("Tải về DOCX", "docx"), ("Tải về Markdown", "md")))
         # Kept out of search: the same four words on every outline would match "in" and "tải về".
+        # What the two files are for, in words a phone shows (a tooltip it never does: an older
+        # member tapped "Markdown", a word he did not know, and got a .md file).
         return (f'<div class="sotay-actions" markdown="1" data-search-exclude data-sotay-copy="{copy}"'
                 f' data-sotay-html="{html}" data-sotay-md="{markdown}">\n'
                 f'<button type="button" class="md-button sotay-copy">Sao chép</button> {links} '
-                f'<button type="button" class="md-button sotay-print">In</button>\n</div>')
+                f'<button type="button" class="md-button sotay-print">In</button>\n\n'
+                f'{FILES_HINT}\n{{: .sotay-actions-hint #{FILES_HINT_ID} }}\n</div>')
 
     def form(self, src: str, form, anchored: bool = True) -> str:
         """"Sao chép" (the form as the text block under the bar shows it, and laid out as it prints
@@ -69,7 +72,7 @@ class ActionBars:
         return (f'<div class="sotay-actions sotay-form-actions"{anchor}{named} markdown="1" data-search-exclude'
                 f' data-sotay-copy="{_attr(to_text(exp, self.ctx))}" data-sotay-html="{_attr(form_html(form))}">\n'
                 f'<button type="button" class="md-button sotay-copy">Sao chép</button> '
-                f'{_link(src, exp, "Tải về DOCX", "docx")} '
+                f'{_link(src, exp, "Tải về DOCX", "docx", described=False)} '
                 f'<button type="button" class="md-button sotay-print">In</button>\n</div>')
 
 
@@ -91,10 +94,15 @@ _MODEL_MD = ("Chương trình của mô hình, viết thành tệp nguồn (Mark
              "Sổ tay thành chương trình mẫu mới; để sửa trong Word, dùng bản DOCX")
 
 
-def _link(src: str, exp, label: str, fmt: str) -> str:
+FILES_HINT_ID = "sotay-tai-ve-la-gi"
+FILES_HINT = "DOCX: bản Word để chi bộ sửa và in. Markdown: tệp nguồn cho biên tập viên."
+
+
+def _link(src: str, exp, label: str, fmt: str, described: bool = True) -> str:
     title = _MODEL_MD if fmt == "md" and isinstance(exp.item, Meeting) else _FOR[fmt]
+    hint = f' aria-describedby="{FILES_HINT_ID}"' if described else ""
     return (f'[{label}]({rel_link(src, exp.download_src(fmt))})'
-            f'{{ .md-button download="{exp.download_name(fmt)}" title="{title}" }}')
+            f'{{ .md-button download="{exp.download_name(fmt)}" title="{title}"{hint} }}')
 
 
 def renderer(corpus, registry) -> ActionBars:

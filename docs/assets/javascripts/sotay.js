@@ -542,6 +542,7 @@
     return best;
   }
 
+  var excerpts = 0;  // for the ids of the lines a result shows
   function excerpt(article) {
     if (article.hasAttribute("data-sotay-excerpt")) return;
     article.setAttribute("data-sotay-excerpt", "");
@@ -565,6 +566,13 @@
     var first = bestRun(Array.prototype.filter.call(article.querySelectorAll("mark"), outside));
     if (!first) return;
     first.setAttribute("data-sotay-start", "");  // where the excerpt is cut to (tests read it)
+    // The lines shown, described to a screen reader as well: it read the link's name, the title,
+    // and never the words that say why the page answers.
+    var shownBlock = first.closest("p, li, td, dd");
+    if (named && shownBlock && article.contains(shownBlock)) {
+      shownBlock.id = shownBlock.id || "sotay-ket-qua-" + (++excerpts);
+      named.setAttribute("aria-describedby", shownBlock.id);
+    }
     var walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT), before = [], total = 0;
     while (walker.nextNode()) {
       var node = walker.currentNode;
@@ -1226,6 +1234,13 @@
   }
 
   onReady(statusRegion);
+
+  /* Material's own "Đã sao chép" (a code example's copy button, the editors' pages) shows in its
+     dialog, which is no live region: a screen reader said nothing. */
+  onReady(function () {
+    var dialog = document.querySelector(".md-dialog__inner");
+    if (dialog) dialog.setAttribute("role", "status");
+  });
 
   var COPY_SAYS = ["Đã sao chép", "Chưa chép được"];
 
