@@ -1089,6 +1089,11 @@ CASES = [
     ("Lễ kỷ niệm 10 năm thực hiện Chỉ thị 05-CT/TW ngày 15/5/2026 do Ban Tuyên giáo Tỉnh ủy tổ chức.",
      [R("Chỉ thị 05-CT/TW", id="05-CT/TW-2016", problems=[])]),
     ("Hội nghị quán triệt Chỉ thị số 50-CT/TW ngày 11/8/2025 của Đảng ủy xã.", [R("Chỉ thị số 50-CT/TW", id="50-CT/TW-2025", problems=[])]),
+    # A course's day; a central body that holds the event ("… tổ chức"), whatever it issues.
+    ("Lớp tập huấn Hướng dẫn 42-HD/BTCTW ngày 15/11/2025 do Ban Tổ chức Thành ủy tổ chức.",
+     [R("Hướng dẫn 42-HD/BTCTW", id="42-HD/BTCTW-2025", problems=[])]),
+    ("Hội nghị toàn quốc quán triệt Chỉ thị số 50-CT/TW ngày 20/8/2025 do Ban Tổ chức Trung ương tổ chức.",
+     [R("Chỉ thị số 50-CT/TW", id="50-CT/TW-2025", problems=[])]),
     ("Hội nghị quán triệt Chỉ thị số 50-CT/TW ngày 11/8/2025 do Ban Bí thư ban hành.",
      [R("Chỉ thị số 50-CT/TW ngày 11/8/2025 do Ban Bí thư", id="50-CT/TW-2025", problems=["C102"])]),
     ("Hội nghị quán triệt Hướng dẫn số 09-HD/TU ngày 20/5/2019 của Ban Thường vụ Tỉnh ủy Lạng Sơn.",

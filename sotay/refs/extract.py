@@ -272,7 +272,12 @@ def _date_names_document(t: str, c: Citation, at: int, stop: int) -> bool:
     if not m or not m.group("by") or not c.issuer:
         return bool(m)
     body = P.LEADING_ISSUER.match(t, m.end(), stop)
+    if body and _HOLDS_EVENT.match(t, body.end(), stop):
+        return False  # "… do Ban Tổ chức Trung ương tổ chức": the body holds the event, whatever it issues
     return bool(body) and bool(body.group("central")) == c.issuer.endswith("TW")
+
+
+_HOLDS_EVENT = re.compile(r"\s{1,3}(?:tổ\s{1,3}chức|chủ\s{1,3}trì|triển\s{1,3}khai|phối\s{1,3}hợp)(?![\wÀ-ỹ])", re.IGNORECASE)
 # A day followed by a place is a meeting's ("… quán triệt Chỉ thị 50-CT/TW ngày 10/8/2025 tại Hội
 # trường Đảng ủy"): a document is dated, not held somewhere.
 _HELD_AT = re.compile(r"\s{1,3}tại(?![\wÀ-ỹ])", re.IGNORECASE)

@@ -286,7 +286,9 @@ DATE_GOES_ON = _compile(r"\s{0,3}(?:$|[.;:)\]]|\(|(?:của|về|và|nay|được
 WORK_BEFORE = _compile(r"(?:thực\s{1,3}hiện|triển\s{1,3}khai|quán\s{1,3}triệt|học\s{1,3}tập|sơ\s{1,3}kết|tổng\s{1,3}kết"
                        r"|kỷ\s{1,3}niệm|làm\s{1,3}theo|(?-i:theo)|đánh\s{1,3}giá"
                        # "Học tập chuyên đề Chỉ thị 05-CT/TW năm 2024", "Kết quả Chỉ thị … năm 2024": the topic's, the result's
-                       r"|chuyên\s{1,3}đề|kết\s{1,3}quả)"
+                       r"|chuyên\s{1,3}đề|kết\s{1,3}quả"
+                       # "Lớp tập huấn Hướng dẫn 42-HD/BTCTW ngày 15/11/2025 do …": the course's day
+                       r"|tập\s{1,3}huấn|bồi\s{1,3}dưỡng)"
                        # "Sơ kết 5 năm Chỉ thị …", "Kỷ niệm 10 năm thực hiện Chỉ thị …": the years the work counts
                        r"(?:\s{1,3}(?P<years>\d{1,2})\s{1,3}năm(?:\s{1,3}thực\s{1,3}hiện)?)?"
                        r"\s{1,3}[\[*_“\"«]{0,3}$")  # a link's, emphasis' or a quote's opening mark between
