@@ -2436,7 +2436,9 @@ def test_a_note_whose_lines_are_not_indented_is_told_at_its_first_line(tmp_path,
                                   "Bảng:\n\n| Bước | Việc |\n|---|---|\n| 1 | Khai mạc |\n2 | Kết luận |",
                                   # A quoted name of where a leader spoke, not the leader's words.
                                   "Chi bộ học bài phát biểu của Tổng Bí thư tại Hội nghị “Sơ kết mười năm thực hiện chỉ thị”, rồi liên hệ.",
-                                  "!!! Lưu ý\n    Đảng viên vắng báo lý do."])
+                                  "!!! Lưu ý\n    Đảng viên vắng báo lý do.",
+                                  # A wrapped line that opens with the word "o" ("o bế"), not Word's bullet.
+                                  "Các ý:\n\n- Chi bộ thôn bàn việc chăm lo trẻ em,\no bế quá mức thì không tốt."])
 def test_text_that_only_looks_pasted_passes(tmp_path, body):
     """A wrapped line that opens with "2)", "a)" or "– 2025", dialogue, a list's tab, a table under
     a heading, a bold sentence: what the page shows as written passes."""
