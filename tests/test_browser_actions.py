@@ -530,6 +530,18 @@ def test_printed_pages_are_numbered_and_forms_print_as_their_docx(page, site_url
     page.emulate_media(media="screen")
 
 
+@pytest.mark.parametrize("path", ["huong-dan/sinh-hoat-thuong-ky/", "van-ban/42-hd-btctw-2025/"])
+def test_a_guide_s_and_a_registry_page_s_sources_print_their_addresses(page, site_url, path):
+    """A 21-page guide handed out printed "LuatVietnam (xem tại luatvietnam.vn, cần Internet)" with
+    no way to find the article (a reviewer's print of the offline copy)."""
+    page.goto(site_url + path)
+    page.emulate_media(media="print")
+    addresses = page.evaluate("""() => [...document.querySelectorAll('h2#nguon + :is(ul, ol) a[href^="http"]')]
+        .map(a => [a.href, getComputedStyle(a, '::after').content])""")
+    page.emulate_media(media="screen")
+    assert addresses and all(content == f'": {href}"' for href, content in addresses), addresses
+
+
 def test_the_meeting_notice_prints_on_one_a4_page(page, site_url):
     """A notice at twice its type's height a line ran onto a second page, the signer alone there
     with its last point (a secretary's print); near the DOCX's pitch it is one page. A point stays

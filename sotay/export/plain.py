@@ -35,7 +35,8 @@ LETTERS = "a b c d đ e g h i k l m n o p q r s t u v x y".split()
 HANDBOOK = "Sổ tay sinh hoạt chi bộ"
 # The handbook as its pages name it: "Sổ tay này", or "Sổ tay" as a sentence's subject ("Sổ tay chưa
 # có nguồn …"), never the members' app ("Sổ tay đảng viên điện tử") nor a member's notebook.
-HANDBOOK_WORDS = re.compile(r"Sổ tay này|Sổ tay(?= (?:chưa|có|đã|không|gợi|nêu|đọc|dựng)\b)")
+# A line may break inside the words (Markdown keeps the break, and a list item's indent, in the page).
+HANDBOOK_WORDS = re.compile(r"Sổ\s+tay\s+này|Sổ\s+tay(?=\s+(?:chưa|có|đã|không|gợi|nêu|đọc|dựng)\b)")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -47,7 +48,7 @@ def inline(markdown: str) -> str:
     Most strings are plain words (no step applies): they cost one search. The same strings come
     back for the copy text, the DOCX and the link check: cached."""
     if not _SYNTAX.search(markdown):
-        return HANDBOOK_WORDS.sub(HANDBOOK, markdown) if "Sổ tay" in markdown else markdown
+        return HANDBOOK_WORDS.sub(HANDBOOK, markdown) if "Sổ" in markdown else markdown
     kept: list[str] = []
 
     def keep(value: str) -> str:
@@ -61,7 +62,7 @@ def inline(markdown: str) -> str:
     # document, the link is gone and "xem chương trình họp chi ủy" points nowhere; the words say where.
     text = _SEE_PAGE.sub(lambda m: m.group(1) + _LINK.sub(r"\1", m.group(2)) + f" trong {HANDBOOK}", text) if "(/" in text else text
     text = _LINK.sub(r"\1", text)
-    text = HANDBOOK_WORDS.sub(HANDBOOK, text) if "Sổ tay" in text else text
+    text = HANDBOOK_WORDS.sub(HANDBOOK, text) if "Sổ" in text else text
     for _ in range(2):
         text = _EMPHASIS.sub(lambda m: m.group(2) if m.group(1) else m.group(4), text)
     if "<" in text:

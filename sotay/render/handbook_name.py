@@ -19,7 +19,7 @@ _RAW = re.compile(r"<(script|style|pre|code|textarea)\b", re.I)
 
 
 def named_on_paper(html_text: str) -> str:
-    if "Sổ tay" not in html_text:
+    if "Sổ" not in html_text:
         return html_text
     parts = _TAG.split(html_text)  # text at even indices, tags at odd ones
     raw = None
@@ -29,6 +29,6 @@ def named_on_paper(html_text: str) -> str:
                 raw = m.group(1).lower()
             elif raw is not None and part.lower().startswith(f"</{raw}"):
                 raw = None
-        elif raw is None and "Sổ tay" in part:
+        elif raw is None and "Sổ" in part:
             parts[i] = HANDBOOK_WORDS.sub(SWAPPED, part)
     return "".join(parts)
