@@ -124,6 +124,8 @@ def _warnings(archive: Path, root: Path, version: str, new: dict) -> list[str]:
 # and after a "+" its nginx-locations.conf's, where it has one (built for a sub-path).
 NGINX_CONF_SEEN = "nginx-conf"
 SHARED_HOST_CONF = "nginx-locations.conf"  # sotay.dist's name for it: the deploy app carries no sotay.dist
+_KEEP_ALIAS_AND_RELOAD = ("sửa lại các dòng alias như bản cũ nếu thư mục triển khai không phải /srv/sotay, rồi chạy\n"
+                          "    nginx -t && systemctl reload nginx")
 
 
 def _nginx_conf_changed(root: Path, listed: bytes, version: str) -> list[str]:
@@ -151,13 +153,11 @@ def _nginx_conf_changed(root: Path, listed: bytes, version: str) -> list[str]:
         # Only the portal's locations: a portal operator kept the old ones, told nothing.
         return [f"{SHARED_HOST_CONF} của bản phát hành này khác của bản triển khai trước: máy chủ dùng chung với trang "
                 f"khác thì chép {SHARED_HOST_CONF} mới (cạnh SHA256SUMS) đè lên tệp nó được include (ví dụ "
-                "/etc/nginx/snippets/sotay-locations.conf), sửa lại các dòng alias như bản cũ nếu thư mục triển khai "
-                "không phải /srv/sotay, rồi chạy\n    nginx -t && systemctl reload nginx"]
+                f"/etc/nginx/snippets/sotay-locations.conf), {_KEEP_ALIAS_AND_RELOAD}"]
     # Overwritten as it stood, the copy lost the alias lines an operator had moved to another root.
     return ["nginx.conf của bản phát hành này khác của bản triển khai trước: chép nginx.conf mới (cạnh SHA256SUMS) đè lên "
             "bản nginx đang dùng (ví dụ /etc/nginx/conf.d/sotay.conf; máy chủ dùng chung với trang khác thì chép "
-            f"{SHARED_HOST_CONF} vào tệp nó được include, ví dụ /etc/nginx/snippets/sotay-locations.conf), sửa lại các dòng "
-            "alias như bản cũ nếu thư mục triển khai không phải /srv/sotay, rồi chạy\n    nginx -t && systemctl reload nginx"]
+            f"{SHARED_HOST_CONF} vào tệp nó được include, ví dụ /etc/nginx/snippets/sotay-locations.conf), {_KEEP_ALIAS_AND_RELOAD}"]
 
 
 def _nginx_confs(root: Path) -> tuple[str | None, dict[str, str]]:
