@@ -17,7 +17,7 @@ from .model import Form
 from .outline import running_text
 from .schema import Str, Text, type_at
 from .spans import spans
-from .verbatim import WORD_BULLET, blank_blocks, blank_code, html_blocks
+from .verbatim import WORD_BULLET, blank_blocks, blank_code, html_blocks, word_sub_bullet
 
 _ITEM = re.compile(r"^( *)(?:[-*+]|(\d+)\.)[ \t]+\S")
 _RULE = re.compile(r"^ {0,3}([-*_])(?: *\1){2,} *$")  # a horizontal rule ("* * *"), not a list
@@ -43,8 +43,6 @@ _ADMONITION = re.compile(r"^( *)(?:!!!|\?\?\?\+?)[ \t]+\S")
 _QUOTE = re.compile(r"^ {0,3}> ?")
 _CODE_INDENT = re.compile(r"^(?: {0,3}\t| {4})")  # an indented code block's line, as Markdown reads it
 _TAB_PARAGRAPH = re.compile(r"^\t[^\W\d_]")  # one tab, then a word: Word's first-line indent
-# Word's second-level bullet, pasted as the letter "o", before a point's capital ("o bế" is a word).
-_WORD_SUB_BULLET = re.compile(r"^[ \t]*o[ \t]+(\S)")
 
 
 def _container(lines: list[str], i: int) -> tuple[int, list[str], list[int]] | None:
@@ -247,8 +245,7 @@ def list_problems(body: str, depth: int = 0, list_after_text: bool = True) -> li
                 # the indent is gone they are), not told as a list stuck to the text above.
                 in_list, item_indent = True, 0
             continue
-        sub = in_list and lines[i - 1].strip() and _WORD_SUB_BULLET.match(line)
-        if sub and sub.group(1).isupper():
+        if in_list and lines[i - 1].strip() and word_sub_bullet(line):
             # Word's second-level "o" under an item, however indented: the page runs it into the
             # item above as a stray "o" mid-sentence (one line has no pair for the rule below).
             out.append((i, 1, "Dòng bắt đầu bằng ‘o’ (dấu ý con của Word) bị trang nối vào ý ở trên, hiện chữ ‘o’ giữa câu: "

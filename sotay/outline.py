@@ -17,7 +17,7 @@ from .model import TOPIC_SECTIONS, Topic
 from .schema import TOLD, yaml_fields
 from .suggest import meant
 from .text import fold
-from .verbatim import WORD_BULLET
+from .verbatim import WORD_BULLET, word_sub_bullet
 
 _ITEM = re.compile(r"^(?:[-*+]|\d+[.)])\s+(.*\S)\s*$")
 _HASHES = re.compile(r"(#{1,6})(?:[ \t]|$)")  # a point that opens as an ATX heading does
@@ -27,8 +27,6 @@ _LISTED_BY_THE_PAGE = re.compile(r"(?:nguon(?: tham khao)?|tai lieu tham khao|(?
 _DASH_GLUED = re.compile(r"^ {0,3}-(?=[^\W\d_]|[*_“\"'(\[])")  # "-Mỗi", "-**Thư ký**": a dash glued to its first word
 _LETTERED = re.compile(r"^ {0,3}([a-zđ][.)])\s")  # "b) Chi bộ …": numbered as a document numbers sub-points
 _LETTERS = "abcdđeghiklmnopqrstuvxy"  # the order Vietnamese documents letter points in
-# Word's second-level bullet, pasted as the letter "o", before a point's capital ("o bế" is a word).
-_WORD_O = re.compile(r"^[ \t]*o[ \t]+(?=\S)")
 _NESTED = re.compile(r"(?:[-*+]|\d{1,2}[.)])\s")
 _EMPTY_ITEM = re.compile(r"[-*+•]|\d{1,2}[.)]")
 # A section's own numbering ("II. ", "2) ", "b. "), which the site and the DOCX number afresh; not a
@@ -115,11 +113,6 @@ def _closest_section(title: str) -> str | None:
     typed = fold(title).casefold()
     near = meant(typed, folded, 0.75) or next((k for k in folded if k.startswith(typed)), None)
     return folded[near] if near else None
-
-
-def _word_o(line: str) -> bool:
-    m = _WORD_O.match(line)
-    return bool(m) and line[m.end()].isupper()
 
 
 class _Reader:
@@ -317,7 +310,7 @@ class _Reader:
             # "- " alone: an item begun and left empty, not a line that lacks its dash.
             self.tell(line_no, "B103", "Ý trống (dòng chỉ có dấu đầu dòng): xóa dòng này, hoặc viết nội dung của ý sau dấu.")
             self.last_item = None
-        elif raw.startswith(("  ", "\t")) and self.last_item is not None and (_NESTED.match(line.strip()) or _word_o(line)):
+        elif raw.startswith(("  ", "\t")) and self.last_item is not None and (_NESTED.match(line.strip()) or word_sub_bullet(line)):
             # Markdown would show a sub-list; the outline has no level below a point, and joining it
             # into the point above would lose the editor's structure without a word.
             self.tell(line_no, "B103", "Ý con (dòng thụt vào bắt đầu bằng '- ', hay 'o' của Word) chưa dùng được: mỗi ý là một dòng "
@@ -352,7 +345,7 @@ class _Reader:
                                        f"(‘- {' '.join(line.lstrip()[1:].split()[:4])}…’).")
             target.append(TOLD)
             self.last_item = None
-        elif self.last_item is not None and _word_o(line):
+        elif self.last_item is not None and word_sub_bullet(line):
             # Word's second-level bullet under a point, not indented: told to add "- ", the editor
             # wrote "- o Lập kế hoạch …", which passed and printed the stray "o".
             self.tell(line_no, "B103", "Dòng bắt đầu bằng ‘o’ (dấu ý con của Word): bỏ chữ ‘o’, rồi viết thành một ý riêng "

@@ -346,26 +346,23 @@ def field_problems(cls, values: dict) -> str | None:
     return " ".join(dict.fromkeys(found)) or None
 
 
-def _title_citations(content: Path, title: str) -> str | None:
+def _title_citations(corpus, title: str) -> str | None:
     """What the reference check would refuse in the title ("Nghị quyết 35 NQ/TW": C106), or None:
     a new file that failed the check the guide says it passes."""
-    from .content import load
     from .diagnostics import ERROR, RULES
     from .refs import check
     from .registry import Registry
 
-    corpus = load(content)
-    found = [f"{p.code} {p.message}" for c in check(title, Registry.build(corpus.documents)) for p in c.problems
+    found = [f"{p.code} {p.message}" for c in check(title, Registry.of(corpus)) for p in c.problems
              if RULES[p.code].severity == ERROR]
     return " ".join(found) or None
 
 
-def _same_title(content: Path, kind: str, title: str, library: str | None) -> str | None:
+def _same_title(corpus, content: Path, kind: str, title: str, library: str | None) -> str | None:
     """The file of a page in the list the new one joins that has its title, as the check compares
     titles (D101), or None: a new file with another page's title would not pass the check."""
-    from .content import duplicate_title_key, load, title_lists
+    from .content import duplicate_title_key, title_lists
 
-    corpus = load(content)
     # A library's own title is one of the libraries'; an outline's, one of its library's.
     folder = "chuyen-de" if kind == "library" else target(content, kind, "x", library).parent.relative_to(content).as_posix()
     key = duplicate_title_key(title)
@@ -417,10 +414,13 @@ def new(content: Path, kind: str, title: str, library: str | None = None, today:
     for taken in (path, path.with_suffix(".md")) if kind == "agenda" else (path,):
         if taken.exists():
             raise FileExistsError(f"{taken} đã có; chọn tiêu đề khác.")
-    cited = _title_citations(content, title)
+    from .content import load
+
+    corpus = load(content)  # once, for the references in the title and the titles already there
+    cited = _title_citations(corpus, title)
     if cited:
         raise ValueError(f"Tiêu đề chưa dùng được: {cited}")
-    same = _same_title(content, kind, title, library)
+    same = _same_title(corpus, content, kind, title, library)
     if same:
         raise ValueError(f"Tiêu đề này đã có ở {same}: hai trang cùng tiêu đề trong một mục làm người đọc nhầm "
                          "(make check báo D101); chọn tiêu đề khác.")

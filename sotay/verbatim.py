@@ -31,6 +31,15 @@ _MD_TICK = re.compile(BACKTICK_RE)
 # A list's item as Python-Markdown reads one: "1)" opens none, "1000." does.
 LIST_ITEM = re.compile(r"[ ]{0,3}(?:([-*+])|(\d{1,9})\.)[ \t]")
 # Bullets from Word's bullet menus: no line of text opens with one.
+# Word's second-level bullet, pasted as the letter "o", before a point's capital ("o bế" is a word).
+_WORD_SUB_BULLET = re.compile(r"[ \t]*o[ \t]+(\S)")
+
+
+def word_sub_bullet(line: str) -> bool:
+    m = _WORD_SUB_BULLET.match(line)
+    return bool(m) and m.group(1).isupper()
+
+
 WORD_BULLET = re.compile(r"^ {0,3}(•|·|●|▪|■|○|◦|➢|►|✓|❖|◆|◇|♦|➤|√|✔|★|☐|☑|⁃|‣|−|‐)[ \t]*\S")
 # A table's rule line ("|---|:--:|", "--- | ---"): a block whose second line it is, is a table.
 TABLE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$|[ \t]*\|[ \t]*:?-+:?[ \t]*\|[ \t]*$")
