@@ -255,14 +255,18 @@ def test_a_menu_section_closed_from_the_keyboard_keeps_the_focus(browser, site_u
 
 def test_the_registrys_tables_and_a_facts_sources_are_named(browser, site_url):
     """Twenty tables alike on the registry's index, each heard as "Số hiệu, Ban hành, Trích yếu,
-    Tình trạng"; a fact's source heard as "[1]"."""
+    Tình trạng"; a fact's source heard as "[1]"; three links "50-CT/TW"."""
     page = browser.new_page()
     page.goto(site_url + "van-ban/")
     tables = page.eval_on_selector_all(".sotay-registry table", "ts => ts.map(t => t.getAttribute('aria-label'))")
+    links = page.eval_on_selector_all(".sotay-registry td:first-child a", "ls => ls.map(l => l.getAttribute('aria-label') || l.textContent)")
     page.goto(site_url + "van-ban/12-hd-btctw-2018/")
     sources = page.eval_on_selector_all('.sotay-facts a[href^="#nguon-"]', "ls => ls.map(l => [l.getAttribute('aria-label'), l.textContent])")
     page.close()
     assert len(tables) >= 10 and len(set(tables)) == len(tables) and tables[0] == "Chỉ thị, Ban Bí thư", tables
+    # Three links read "50-CT/TW": each is named with its date, as a list of the page's links reads them.
+    assert len(links) >= 20 and len(set(links)) == len(links), [l for l in links if links.count(l) > 1]
+    assert "50-CT/TW, ban hành 23/7/2025" in links, links
     assert sources and all(label == "Nguồn " + text.strip("[]") for label, text in sources), sources
 
 

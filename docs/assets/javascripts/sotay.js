@@ -861,6 +861,12 @@
         if (found && +found[1] < level) { names.unshift(headingText(node)); level = +found[1]; }
       }
       if (names.length) table.setAttribute("aria-label", names.join(", "));
+      /* Three links read "50-CT/TW" in a list of the page's links: each is named with its year too
+         ("50-CT/TW, ban hành 23/7/2025"), from the row's second cell. */
+      Array.prototype.forEach.call(table.querySelectorAll("tbody tr"), function (row) {
+        var link = row.cells[0] && row.cells[0].querySelector("a"), when = row.cells[1] && row.cells[1].textContent.trim();
+        if (link && when && when !== "—") link.setAttribute("aria-label", link.textContent.trim() + ", ban hành " + when);
+      });
     });
     Array.prototype.forEach.call(document.querySelectorAll('.md-typeset a[href^="#nguon-"]'), function (link) {
       var number = /^\[(\d+)\]$/.exec(link.textContent.trim());
