@@ -678,6 +678,10 @@ FORMS_ON_PAGES = {
                                     "NGHỊ QUYẾT SINH HOẠT CHI BỘ THÁNG [..]/[....]\nSố [..]-NQ/CB\n\n- Căn cứ ",
                                     "T/M CHI BỘ\nBÍ THƯ\n[ký, họ tên]\n\nNơi nhận:\n- Đảng ủy [cấp trên] (để báo cáo);\n"
                                     "- Các đồng chí đảng viên trong chi bộ;\n- Lưu chi bộ."),
+    "bao-cao-ket-qua-thang": ("sinh-hoat-thuong-ky", "mau-bao-cao-ket-qua-thang", "BÁO CÁO",
+                              "BÁO CÁO KẾT QUẢ THỰC HIỆN NHIỆM VỤ THÁNG [..]/[....] VÀ PHƯƠNG HƯỚNG NHIỆM VỤ THÁNG [..]/[....]\n"
+                              "Số [..]-BC/CB\n\n- Căn cứ ",
+                              "- Các đồng chí đảng viên trong chi bộ;\n- Lưu chi bộ."),
     "ke-hoach-sinh-hoat-chuyen-de": ("sinh-hoat-chuyen-de", "mau-ke-hoach-sinh-hoat-chuyen-de-nam", "KẾ HOẠCH",
                                      "KẾ HOẠCH SINH HOẠT CHUYÊN ĐỀ NĂM [....]\nSố [..]-KH/CB\n\n- Căn cứ ",
                                      "- Lưu chi bộ."),
