@@ -265,7 +265,7 @@ def test_the_registrys_tables_and_a_facts_sources_are_named(browser, site_url):
     page.close()
     assert len(tables) >= 10 and len(set(tables)) == len(tables) and tables[0] == "Chỉ thị, Ban Bí thư", tables
     # Three links read "50-CT/TW": each is named with its date, as a list of the page's links reads them.
-    assert len(links) >= 20 and len(set(links)) == len(links), [l for l in links if links.count(l) > 1]
+    assert len(links) >= 20 and len(set(links)) == len(links), [name for name in links if links.count(name) > 1]
     assert "50-CT/TW, ban hành 23/7/2025" in links, links
     assert sources and all(label == "Nguồn " + text.strip("[]") for label, text in sources), sources
 

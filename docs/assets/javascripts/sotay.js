@@ -284,6 +284,7 @@
   }
 
   var TOP = {};  // the page from its top
+  var PHRASE_END = /[,;:.!?…()[\]]/;  // lunr.vi.min.js's: what ends a phrase
 
   /* Where a result opens: the place on its page the words searched were asked for.
      - A heading that is the words, no more, no fewer ("so tay dang vien dien tu": the section
@@ -330,7 +331,10 @@
     var whole = headings.find(function (h, i) { return typed.every(holds(headingWords[i])); });
     if (whole) return whole;
     var phrase = " " + typedWords().join(" ") + " ";
-    var sideBySide = function (k) { return (" " + weights.words[headings.length + k].join(" ") + " ").indexOf(phrase) >= 0; };
+    // Side by side within a phrase: "kiểm điểm, đánh giá" writes no "điểm danh" (as the search ranks).
+    var sideBySide = function (k) {
+      return blocks[k].textContent.split(PHRASE_END).some(function (part) { return (" " + foldedWords(part).join(" ") + " ").indexOf(phrase) >= 0; });
+    };
     var side = blocks.find(function (block, k) {
       return sideBySide(k) && !blocks.some(function (inner, m) { return m !== k && block.contains(inner) && sideBySide(m); });
     });
