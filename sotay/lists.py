@@ -157,13 +157,52 @@ def _paired(lines: list[str], i: int, marker: str) -> bool:
     return False
 
 
-def _marker_message(bullet, paired) -> str:
+# Kinds of numbering by digits: a line numbered one way next to one numbered on another way ("1)"
+# over "2. ", Word's numbering and the editor's own) is still a run of lines the page joins.
+_DIGIT_KINDS = (")", ".", "/", "n-", "()", "Bước", "md.")
+_NUMBERED_ITEM = re.compile(r"^ {0,3}(\d{1,2})\.[ \t]+\S")  # a numbered item's line as Markdown reads one
+
+
+def _mixed_numbering(lines: list[str], i: int, marker: str) -> tuple[str, int] | None:
+    """The marker of the line below (1) or above (-1) line i that numbers on from it in another
+    kind ("1)" over "2. ", "1. " over "2)"), with its side; None if neither does. "1)" opens no
+    list, so it and the "2. " lines under it are one paragraph on the page; a "2)" under "1. "
+    is the rest of that item's sentence, whatever follows it: the line above is asked first."""
+    kind, at = _step(marker)
+    if kind not in _DIGIT_KINDS:
+        return None
+    for j, step in ((i - 1, -1), (i + 1, 1)):
+        if not 0 <= j < len(lines):
+            continue
+        item = _NUMBERED_ITEM.match(lines[j])
+        other = None if item else _PAIRED.match(lines[j])
+        if item:
+            other_kind, other_at, mark = "md.", int(item.group(1)), item.group(1) + "."
+        elif other:
+            (other_kind, other_at), mark = _step(other.group(1)), other.group(1)
+        else:
+            continue
+        if other_kind in _DIGIT_KINDS and other_kind != kind and other_at == at + step:
+            return mark, step
+    return None
+
+
+def _marker_message(bullet, paired, mixed: tuple[str, int] | None = None) -> str:
     """Why a line's marker (Word's bullet, or "1.", "(1)", "a)", "-" glued to its words) makes no
-    list on the page, and how to write it."""
+    list on the page, and how to write it; `mixed`: the neighbour numbered in another kind."""
     lead = (bullet or paired).group(1)
     if paired and re.fullmatch(r"\d{1,2}\.", lead):
         return (f"Sau ‘{lead}’ thiếu dấu cách nên các dòng bị nối thành một đoạn trên trang: viết "
                 f"‘{lead} …’ (có dấu cách), trước danh sách để một dòng trống.")
+    if mixed:
+        mark, side = mixed
+        number = f"{_step(lead)[1]}."
+        if side > 0:
+            return (f"Số thứ tự ‘{lead}’ không tạo danh sách trên trang, nên dòng này và các dòng ‘{mark}’ ở dưới bị nối thành "
+                    f"một đoạn: viết ‘{number}’ thay cho ‘{lead}’, cùng kiểu với các dòng dưới, trước danh sách để "
+                    "một dòng trống.")
+        return (f"Số thứ tự ‘{lead}’ không tạo ý mới trên trang, nên dòng này bị nối vào dòng ‘{mark}’ ở trên: viết ‘{number}’ "
+                f"thay cho ‘{lead}’, cùng kiểu với dòng trên, trước danh sách để một dòng trống.")
     if paired and lead[0] in "(B":
         return (f"Các dòng đánh số như ‘{lead}’ liền nhau bị nối thành một đoạn trên trang: viết ‘- {lead} …’ ở đầu "
                 "mỗi dòng, trước danh sách để một dòng trống.")
@@ -255,10 +294,12 @@ def list_problems(body: str, depth: int = 0, list_after_text: bool = True) -> li
         in_list = bool(_ITEM.match(line)) or (in_list and (bool(indented) or bool(i and lines[i - 1].strip())))
         bullet = WORD_BULLET.match(line)
         paired = not bullet and _PAIRED.match(line)
-        if bullet or (paired and _paired(lines, i, paired.group(1))):
-            message = _marker_message(bullet, paired)
+        mixed = paired and not _paired(lines, i, paired.group(1)) and _mixed_numbering(lines, i, paired.group(1))
+        if bullet or (paired and (mixed or _paired(lines, i, paired.group(1)))):
+            message = _marker_message(bullet, paired, mixed)
             first = i
             while first and lines[first - 1].strip() and (WORD_BULLET.match(lines[first - 1]) or _PAIRED.match(lines[first - 1])
+                                                          or _ITEM.match(lines[first - 1])  # a list's item: the list's own line
                                                           or lines[first - 1][:1].isspace()):  # an item wrapped
                 first -= 1
             if not first or not lines[first - 1].strip():  # the blank line is there: not asked for

@@ -1493,6 +1493,23 @@ EDITOR_MISTAKES = {
     "points numbered '1/' and '1.1.'": ("huong-dan/so-cheo.md", prose("Thành phần:\n\n1/ Bí thư.\n2/ Chi ủy viên.\n\n"
                                                                      "Các bước:\n\n1.1. Chuẩn bị.\n1.2. Thông báo.\n\n"),
                                         {"B107"}, "Dấu đầu dòng '1.2.' không tạo danh sách"),
+    # Word numbers the first line "1)", the editor types "2." and "3." under it: "1)" opens no list,
+    # and the page showed the three lines as one paragraph, told nothing.
+    "a list numbered '1)' then '2.'": ("huong-dan/so-tron.md", prose("Chi ủy họp trước để thống nhất nội dung:\n\n"
+                                                                   "1) Chọn nội dung trọng tâm.\n2. Phân công người chuẩn bị.\n"
+                                                                   "3. Gửi tài liệu trước một ngày.\n\n"),
+                                       {"B107"}, "viết ‘1.’ thay cho ‘1)’"),
+    # "2)" under "1. ": the page runs it into the first item's sentence.
+    "a list numbered '1.' then '2)'": ("huong-dan/so-tron-2.md", prose("Các bước:\n\n1. Chọn nội dung.\n2) Phân công.\n"
+                                                                     "3. Gửi tài liệu.\n\n"),
+                                       {"B107"}, "bị nối vào dòng ‘1.’ ở trên: viết ‘2.’ thay cho ‘2)’"),
+    "an outline's purpose numbered '1)' then '2.'": (TOPIC, topic(lambda b: b.replace(
+        "Đề cương hợp lệ dùng cho kiểm thử.\n", "Đề cương hợp lệ dùng cho kiểm thử:\n\n1) Nắm nội dung.\n2. Liên hệ việc làm.\n", 1)),
+        {"B107"}, "viết ‘1.’ thay cho ‘1)’"),
+    "a practice's text numbered '1)' then '2.'": ("mo-hinh/so-tron.yml", meeting("").replace(
+        "    text: Mô tả cách làm bằng lời của mình.\n",
+        "    text: |\n      Chi ủy họp trước ba ngày để:\n\n      1) Thống nhất nội dung.\n      2. Phân công người chuẩn bị.\n", 1),
+        {"B107", "T101"}, "viết ‘1.’ thay cho ‘1)’"),
     # An outline's purpose is Markdown paragraphs too: Word's bullets, a tabbed table and a tab-indented
     # line ran into one paragraph or a grey block of code, with no word to the editor.
     "Word's bullets in an outline's purpose": (TOPIC, topic(lambda b: b.replace("## Mục đích\n", "## Mục đích\n\nChi bộ cần:\n\n"
@@ -2101,7 +2118,8 @@ def test_lists_the_site_reads_as_written_pass(tmp_path):
             " - Danh sách thụt một dấu cách,\n - cả hai ý.\n\n"
             '!!! note "Lưu ý"\n    Nội dung của ghi chú.\n- Ý sau ghi chú.\n\n'
             '!!! tip "Gợi ý"\n    Các việc:\n\n    - Một.\n    - Hai.\n\n> Trích:\n>\n> - Một.\n> * * *\n\n'
-            "Nghị quyết ban hành năm\n2024. Đại hội sau đó.\n* * *\n\n")
+            "Nghị quyết ban hành năm\n2024. Đại hội sau đó.\n* * *\n\n"
+            "Hai đoạn: một đoạn mở đầu bằng số\n\n1) là ví dụ riêng;\n\n2. và một danh sách sau dòng trống.\n\n")
     proc, found = _check_one(tmp_path, "huong-dan/ds-dung.md", prose(body))
     assert proc.returncode == 0 and found == [], proc.stdout
 
