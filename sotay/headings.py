@@ -31,8 +31,11 @@ def heading_rules(corpus, registry):
             if numbered:
                 problems.append(corpus.origin(form).diag(("sections", i, "heading"), "B103", "Tên phần không ghi số thứ tự: "
                                                          f"trang và bản DOCX tự đánh I., II.…; bỏ ‘{numbered.group().strip()}’ ở đầu."))
-    for page in corpus.guidance.values():
-        origin = corpus.origin(page)
+    # A guidance page the schema refused (a field missing from its front matter) is read too: its
+    # editor sees the body's headings told in the same run, as its lists are (sotay.lists).
+    origins = [corpus.origin(page) for page in corpus.guidance.values()]
+    origins += [o for key, o in corpus.unloaded.items() if key.startswith("huong-dan/") and o.body]
+    for origin in origins:
         # A level skipped ("##" then "####") is a page outline with a hole in it, for screen
         # readers and the contents alike; the page itself shows it. A note's or a list's headings
         # are the page's too.

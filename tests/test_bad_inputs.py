@@ -2415,6 +2415,15 @@ def test_what_pdf_and_word_leave_is_told_as_a_warning(tmp_path, body, code):
     assert proc.returncode == 0 and [c for _, c, _ in found] == [code], found
 
 
+def test_a_skipped_heading_is_told_with_a_missing_field(tmp_path):
+    """A page without `audience:` was told S102 alone; its "####" under "##" (B114) came only in
+    the next run, after the field was added. Its lists were already told in the same run."""
+    body = "## Chuẩn bị\n\nChữ.\n\n#### Thông báo\n\nChữ.\n\n"
+    proc, found = _check_one(tmp_path, "huong-dan/dan.md", front(drop="audience", body=body + FILLER))
+    assert [(where, code) for where, code, _ in found] == [("content/huong-dan/dan.md:2:1:", "S102"),
+                                                          ("content/huong-dan/dan.md:12:1:", "B114")], proc.stdout
+
+
 @pytest.mark.parametrize("note, line, words", [
     # Typed flush left as in Word, or indented two spaces as on GitHub: the page showed an empty box
     # and the text under it, and the check said nothing.
