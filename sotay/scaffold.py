@@ -19,6 +19,7 @@ from pathlib import Path, PurePosixPath
 from .check import rule_pass
 from .diagnostics import diag
 from .paths import add_content_option
+from .suggest import meant
 from .text import clean, slugify, vn_today
 
 KINDS = ("guidance", "meeting", "agenda", "library", "topic")
@@ -407,7 +408,12 @@ def new(content: Path, kind: str, title: str, library: str | None = None, today:
     known = library and "/" not in library and "\\" not in library and library not in (".", "..")
     if kind == "topic" and not (known and (content / "chuyen-de" / library / "_thu-vien.yml").is_file()):
         have = sorted(f.parent.name for f in (content / "chuyen-de").glob("*/_thu-vien.yml"))
-        raise ValueError("Đề cương cần --library (LIBRARY= với make new) là một thư viện đã có trong content/chuyen-de: "
+        # A library named wrong is not one left out: the editor who typed one is told the one meant.
+        near = library and meant(library, have, 0.8, cut_short="-")
+        if near:
+            raise ValueError(f"Không có thư viện {library!r}; có phải {near!r}?")
+        raise ValueError((f"Không có thư viện {library!r}. " if library else "")
+                         + "Đề cương cần --library (LIBRARY= với make new) là một thư viện đã có trong content/chuyen-de: "
                          + (", ".join(have) if have else "chưa có thư viện nào, hãy tạo thư viện trước") + ".")
     path = target(content, kind, slug, library)
     # An agenda is one path in .yml or .md: either one already there takes the path.

@@ -187,6 +187,15 @@ def test_new_refuses_to_overwrite_and_needs_a_real_library(content):
     assert through.returncode == 1 and not list((content / "chuyen-de").rglob("chuyen-de.md")), through.stderr
 
 
+def test_new_topic_with_a_library_named_wrong_is_told_the_one_meant(content):
+    """"--library thu-vien-chug" was told as if no library had been given."""
+    proc = run_sotay("new", "topic", "Chi bộ học tập Chỉ thị 50", "--library", "thu-vien-chug", "--content", str(content))
+    assert proc.returncode == 1 and proc.stderr.strip() == "Không có thư viện 'thu-vien-chug'; có phải 'thu-vien-chung'?", proc.stderr
+    missing = run_sotay("new", "topic", "Chi bộ học tập Chỉ thị 50", "--content", str(content))
+    assert missing.returncode == 1 and missing.stderr.startswith("Đề cương cần --library"), missing.stderr
+    assert not list((content / "chuyen-de").rglob("chi-bo-hoc-tap-chi-thi-50.md"))
+
+
 def test_new_names_a_real_document_when_a_registry_file_is_half_written(content):
     """The template names a document of the registry; a file there an editor is still writing
     (a list, not an entry) ended `new` in a traceback."""
