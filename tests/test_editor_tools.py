@@ -196,6 +196,21 @@ def test_new_topic_with_a_library_named_wrong_is_told_the_one_meant(content):
     assert not list((content / "chuyen-de").rglob("chi-bo-hoc-tap-chi-thi-50.md"))
 
 
+def test_the_command_c101_gives_adds_the_document_it_names(content):
+    """C101 names `make new KIND=document` with the citation as its title: run as told (through
+    `sotay new`, as `make new` does), the page's citation is the new entry's."""
+    cited = "Hướng dẫn số 15-HD/BTGTU ngày 10/3/2025 của Ban Tuyên giáo Tỉnh ủy Trà Vinh"
+    page = content / "huong-dan/ghi-bien-ban.md"
+    page.write_text(page.read_text(encoding="utf-8") + f"\nTheo {cited}, chi bộ học tập.\n", encoding="utf-8")
+    told = check_here(content)
+    [line] = [line for line in told.stdout.splitlines() if " C101 " in line]
+    title = re.search(r'make new KIND=document TITLE="([^"]+)" SOURCE=<mã-nguồn>$', line).group(1)
+    assert title == cited, line
+    made = sotay_here("new", "document", title, "--source", "bv-doi-soat-2019", "--content", str(content))
+    assert made.returncode == 0, made.stderr
+    assert " C101 " not in check_here(content).stdout
+
+
 def test_new_names_a_real_document_when_a_registry_file_is_half_written(content):
     """The template names a document of the registry; a file there an editor is still writing
     (a list, not an entry) ended `new` in a traceback."""

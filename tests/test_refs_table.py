@@ -1406,7 +1406,19 @@ def test_a_party_code_whose_number_the_registry_holds_without_a_code_says_so(reg
     assert "(sổ có 22-NQ/TW-2008 của Ban Chấp hành Trung ương khóa X, chưa ghi tên gọi theo hội nghị)" in named.problems[0].message
     assert "thêm 'Nghị quyết Trung ương 6 khóa X' vào aliases của nó" in named.problems[0].message
     # XII's one coded resolution is named by its plenum (4) already.
-    assert other.problems[0].message.endswith("chưa có trong sổ văn bản (content/van-ban); hãy thêm văn bản với nguồn.")
+    assert other.problems[0].message == ("Nghị quyết Trung ương 5 khóa XII chưa có trong sổ văn bản; thêm bằng lệnh: make new "
+                                         'KIND=document TITLE="Nghị quyết Trung ương 5 khóa XII" SOURCE=<mã-nguồn>')
+
+
+def test_a_document_not_held_is_told_with_the_command_that_adds_it(registry):
+    """"hãy thêm văn bản với nguồn" left the editor to find how; the command takes the citation as
+    written, and asks for the date where the citation has none (the registry's id needs its year)."""
+    [full, bare] = check("Hướng dẫn số 15-HD/BTGTU ngày 10/3/2025 của Ban Tuyên giáo Tỉnh ủy Trà Vinh; theo 15-HD/BTGTU",
+                         registry)
+    assert full.problems[0].message == ('15-HD/BTGTU chưa có trong sổ văn bản; thêm bằng lệnh: make new KIND=document '
+                                        'TITLE="Hướng dẫn số 15-HD/BTGTU ngày 10/3/2025 của Ban Tuyên giáo Tỉnh ủy Trà Vinh" '
+                                        "SOURCE=<mã-nguồn>")
+    assert bare.problems[0].message.endswith('TITLE="15-HD/BTGTU ngày …" SOURCE=<mã-nguồn>')
 
 
 def test_an_ambiguous_reference_names_the_documents_it_may_be(registry):

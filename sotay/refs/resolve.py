@@ -377,7 +377,17 @@ def _not_held(label: str, c: Citation, registry: Registry) -> str:
     if meant is not None:
         return (f"{label} chưa có trong sổ văn bản, nhưng sổ có {_facts(meant, c)}, cùng ngày: có phải số hiệu gõ nhầm? Nếu vậy, "
                 f"sửa thành {meant.code}; nếu không, hãy thêm văn bản vào content/van-ban với nguồn.")
-    return f"{label} chưa có trong sổ văn bản (content/van-ban); hãy thêm văn bản với nguồn."
+    return f"{label} chưa có trong sổ văn bản; thêm bằng lệnh: {_add_command(c)}"
+
+
+def _add_command(c: Citation) -> str:
+    """The command that writes the registry's entry for `c` from its own words (CONTRIBUTING's
+    `make new KIND=document`). A citation with no date or year cannot make one (the registry's id
+    needs the year): the date is left for the editor to write, where it goes."""
+    title = re.sub(r"\s+", " ", c.surface).strip().replace('"', "'")
+    if not (c.date or c.year or c.code_year or (c.terms and not c.code)):
+        title += " ngày …"
+    return f'make new KIND=document TITLE="{title}" SOURCE=<mã-nguồn>'
 
 
 def plenum_namesakes(c: Citation, registry: Registry) -> list:
