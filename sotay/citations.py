@@ -38,12 +38,21 @@ def content_citations(corpus, registry, include_unloaded=False):
         # a code with markup inside is C112's, told alone.
         shown, at = unmarked(text, links=False)
         told = glued_citations(text, hidden) if shown != text else []
-        for c in check_text(shown, registry, grounds(item)):
+        for c in check_text(shown, registry, grounds(item) if item is not None else _written_grounds(origin)):
             start, end = at[c.start], at[max(c.end - 1, c.start)] + 1
             if hidden and covers(hidden, start) or any(start < t_end and t_start < end for t_start, t_end, _ in told):
                 continue
             span, offset = where(start)
             yield item, origin, span, offset, c
+
+
+def _written_grounds(origin) -> tuple:
+    """The `references` a file the schema refused writes (another field misspelt): the ids it lists
+    still say which document a short citation means, as they do once the file loads (C107's hint).
+    Only a list's ids as written; an id no entry has is one no citation matches."""
+    data = origin.located.data
+    listed = data.get("references") if isinstance(data, dict) and ("references",) not in origin.unknown else None
+    return tuple(doc_id for doc_id in listed if isinstance(doc_id, str)) if isinstance(listed, list) else ()
 
 
 @rule_pass

@@ -196,6 +196,22 @@ def test_new_topic_with_a_library_named_wrong_is_told_the_one_meant(content):
     assert not list((content / "chuyen-de").rglob("chi-bo-hoc-tap-chi-thi-50.md"))
 
 
+def test_a_misspelt_field_keeps_the_title_s_hint_from_references(content):
+    """The template's title "… Chỉ thị 50" is C107, whose hint names the directive `references`
+    lists. A misspelt field ("sumary:") refused the page, and the hint went with it: the
+    references as written still say which document the title means."""
+    made = Path(sotay_here("new", "guidance", "Chi bộ học tập Chỉ thị 50", "--content", str(content)).stdout.strip())
+    hint = "Trang này ghi 50-CT/TW-2025 trong references: nếu là văn bản ấy, hãy ghi đủ: Chỉ thị số 50-CT/TW ngày 23/7/2025"
+
+    def told():
+        return [line for line in check_here(content).stdout.splitlines() if made.name in line]
+
+    assert any(" C107 " in line and hint in line for line in told()), told()
+    made.write_text(made.read_text(encoding="utf-8").replace("\nsummary:", "\nsumary:", 1), encoding="utf-8")
+    lines = told()
+    assert any(" S101 " in line for line in lines) and any(" C107 " in line and hint in line for line in lines), lines
+
+
 def test_the_command_c101_gives_adds_the_document_it_names(content):
     """C101 names `make new KIND=document` with the citation as its title: run as told (through
     `sotay new`, as `make new` does), the page's citation is the new entry's."""
