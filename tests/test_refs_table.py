@@ -1165,6 +1165,26 @@ CASES = [
     # The issuer alone in brackets, its term after it: read, and checked.
     ("Chỉ thị 50-CT/TW (Ban Bí thư khóa XIII)", [R("Chỉ thị 50-CT/TW (Ban Bí thư khóa XIII)", id="50-CT/TW-2025", problems=[])]),
     ("Chỉ thị 10-CT/TW (Bộ Chính trị)", [R("Chỉ thị 10-CT/TW (Bộ Chính trị)", id="10-CT/TW-2007", problems=["C103"])]),
+    # The issuer and the date in one bracket, either first: both read, and checked.
+    ("Chỉ thị 10-CT/TW (Bộ Chính trị, 30/3/2008) yêu cầu sinh hoạt chi bộ thường kỳ.",
+     [R("Chỉ thị 10-CT/TW (Bộ Chính trị, 30/3/2008)", date="2008-03-30", id="10-CT/TW-2007", problems=["C102", "C103"])]),
+    ("Chỉ thị 50-CT/TW (Ban Bí thư, 23/7/2025) yêu cầu chi bộ.",
+     [R("Chỉ thị 50-CT/TW (Ban Bí thư, 23/7/2025)", date="2025-07-23", id="50-CT/TW-2025", problems=[])]),
+    ("Chỉ thị 10-CT/TW (30/3/2008, Bộ Chính trị) yêu cầu.",
+     [R("Chỉ thị 10-CT/TW (30/3/2008, Bộ Chính trị)", date="2008-03-30", problems=["C102", "C103"])]),
+    ("Chỉ thị 10-CT/TW (Ban Bí thư, ngày 30/3/2008) yêu cầu.",
+     [R("Chỉ thị 10-CT/TW (Ban Bí thư, ngày 30/3/2008)", date="2008-03-30", problems=["C102"])]),
+    ("Chỉ thị 10-CT/TW (ngày 30/3/2008, Bộ Chính trị) yêu cầu.",
+     [R("Chỉ thị 10-CT/TW (ngày 30/3/2008, Bộ Chính trị)", problems=["C102", "C103"])]),
+    ("Chỉ thị 50-CT/TW (23/7/2025, Ban Bí thư khóa XIII) yêu cầu.",
+     [R("Chỉ thị 50-CT/TW (23/7/2025, Ban Bí thư khóa XIII)", id="50-CT/TW-2025", term="XIII", problems=[])]),
+    ("Chỉ thị 10-CT/TW (Ban Bí thư khóa X, 30/3/2007) yêu cầu.",
+     [R("Chỉ thị 10-CT/TW (Ban Bí thư khóa X, 30/3/2007)", date="2007-03-30", term="X", problems=[])]),
+    # A bracket that goes on to a clause after the date tells of that day: it chooses, never contradicts.
+    ("Chỉ thị 10-CT/TW (30/3/2008, chi bộ họp lần đầu) yêu cầu.", [R("Chỉ thị 10-CT/TW", problems=[])]),
+    # Out of a bracket, a body after the date is the next clause's subject, not the issuer.
+    ("Sau Chỉ thị 10-CT/TW ngày 30/3/2007, Bộ Chính trị khóa X đã ban hành thêm.",
+     [R("Chỉ thị 10-CT/TW ngày 30/3/2007", problems=[])]),
     # The issuer in emphasis of its own is read, and checked.
     ("**Chỉ thị số 10-CT/TW** của **Bộ Chính trị**", [R("Chỉ thị số 10-CT/TW** của **Bộ Chính trị**", problems=["C103"])]),
     ("**Chỉ thị số 50-CT/TW** của **Ban Bí thư** khóa XIII", [R("Chỉ thị số 50-CT/TW** của **Ban Bí thư** khóa XIII", id="50-CT/TW-2025", problems=[])]),

@@ -34,7 +34,10 @@ _CONTEXT = {"date": P.DATE, "year": P.YEAR, "body": P.BODY, "term": P.TERM, "ple
 
 def date_parts(m: re.Match) -> tuple[str, str, str]:
     """Day, month and year of a DATE match, whichever way it was written."""
-    return m.group("d", "m", "y") if m.group("d") else m.group("d2", "m2", "y2") if m.group("d2") else m.group("d3", "m3", "y3")
+    for n in ("", "2", "3"):
+        if m.group("d" + n):
+            return m.group("d" + n, "m" + n, "y" + n)
+    return m.group("d4", "m4", "y4")
 
 
 def terms_of(m: re.Match) -> list[str]:
@@ -99,6 +102,8 @@ def _read_context(t: str, c: Citation, pos: int) -> int:
             if name == "plenum" and "," in t[pos:at]:
                 continue  # "*…khóa XII*, *Hội nghị Trung ương 6 …*": after a comma, another plenum (P.PLENUM_BODY)
             m = _CONTEXT[name].match(t, at, stop)
+            if m and name == "body" and m.group("bcomma") and not _bracket_open(t, c, m.start()):
+                m = None  # "… ngày 30/3/2008, Bộ Chính trị khóa X đã …": the next clause's subject
             if m:
                 break
         else:
@@ -115,15 +120,15 @@ def _read_context(t: str, c: Citation, pos: int) -> int:
             # what follows ("tại Hội trường", "của Tỉnh ủy") is the event's too.
             c.date, c.date_tentative = calendar_date(*date_parts(m))[0], True
             break
-        elif name == "date" and m.group("dopen") and not m.group().rstrip().endswith(")") \
-                and not _date_goes_on(t, m.end(), stop, _work_before(t, c)):
+        elif name == "date" and (m.group("dopen") or m.group("d3")) and not m.group().rstrip().endswith(")") \
+                and not _date_goes_on(t, m.end(), stop, _work_before(t, c)) and not _issuer_in_bracket(t, c, m.end(), stop):
             # "Chỉ thị 10-CT/TW (ngày 30/3/2008 chi bộ họp lần đầu)": a bracket that goes on to a
             # clause tells of something done that day; it chooses, never contradicts.
             c.date, c.date_tentative = calendar_date(*date_parts(m))[0], True
             break
         elif name == "date":
             # "…, ban hành ngày 30/3/2008, yêu cầu …": the words say it is the document's date.
-            bracketed = m.group("dopen") or m.group("d3") or m.group("issued")
+            bracketed = m.group("dopen") or m.group("d3") or m.group("d4") or m.group("issued")
             if not bracketed and P.SET_OFF_MARK.search(t, pos, m.start() + 8) and not _date_goes_on(t, m.end(), stop, _work_before(t, c)):
                 c.date, c.date_tentative = calendar_date(*date_parts(m))[0], True
                 break  # nor is it in the reference's surface, nor is what follows read as its context
@@ -391,6 +396,18 @@ _ISSUER_REST = re.compile(r"/([A-ZĐ]{1,5})(?![\wÀ-ỹ])")
 
 
 _NEXT_WORD = re.compile(r"\s{1,3}([^\s.,;:()\[\]]+)")
+
+
+def _bracket_open(t: str, c: Citation, at: int) -> bool:
+    """Whether a bracket opened after the reference is still open at `at`."""
+    return t.count("(", c.end, at) > t.count(")", c.end, at)
+
+
+def _issuer_in_bracket(t: str, c: Citation, at: int, stop: int) -> bool:
+    """Whether an issuer follows a date in the bracket it opens, and the bracket closes on it
+    ("(30/3/2007, Ban Bí thư)", "(ngày 30/3/2007, Ban Bí thư khóa X)"): the date is the document's."""
+    m = P.BODY.match(t, at, stop)
+    return bool(m) and bool(m.group("bcomma")) and _bracket_open(t, c, at)
 
 
 def _date_goes_on(t: str, at: int, stop: int, work: bool = False) -> bool:

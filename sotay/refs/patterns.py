@@ -267,7 +267,10 @@ DATE = _compile(
     # A form's date to fill in: "ngày …/…/2025", "ngày ... tháng ... năm 2025". Read past, as no date.
     r"|(?P<blank>(?:…|\.{2,6}|_{2,8})\s{0,2}(?:/|tháng)\s{0,2}(?:…|\.{2,6}|_{2,8})\s{0,2}(?:/|năm)\s{0,2}"
     r"(?:(?:19|20)(?:\d{2}|…|\.{2,6})|…|\.{2,6}|_{2,8})))(?(em)[*_]{1,3})(?(dopen)(?:\s{0,2}\))?)"
-    r"|\(\s{0,2}(?P<d3>\d{1,2})(?P<s3>[/.\-])(?P<m3>\d{1,2})(?P=s3)(?P<y3>\d{4})\s{0,2}\))"
+    # "(30/3/2007)"; "(30/3/2007, Ban Bí thư)", the issuer after it in the bracket (BODY's `bcomma`).
+    r"|\(\s{0,2}(?P<d3>\d{1,2})(?P<s3>[/.\-])(?P<m3>\d{1,2})(?P=s3)(?P<y3>\d{4})\s{0,2}(?:\)|(?=,)))"
+    # "(Ban Bí thư, 30/3/2007)": the date after the issuer, where the bracket closes on it.
+    r"|,\s{0,3}(?P<d4>\d{1,2})(?P<s4>[/.\-])(?P<m4>\d{1,2})(?P=s4)(?P<y4>\d{4})(?=\s{0,2}\))"
 )
 # A date set off by a comma is surely the document's only where what follows it goes on citing:
 # "…, ngày 12/9/2018 của Ban Tổ chức…", "…, ngày 06/7/2018." Before anything else ("Chỉ thị
@@ -445,8 +448,10 @@ _ISSUED_AHEAD = (r"(?=(?:\s{0,3},?\s{0,3}\(?\s{0,2}" + r"kh(?:óa|oá|oa)\s{1,3}
                  r"(?:ban\s{1,3}hành|ký)(?![\wÀ-ỹ]))")
 BODY = _compile(
     # The body in emphasis of its own ("của **Bộ Chính trị**"), closed as it opened.
-    # "(Ban Bí thư khóa XIII)": in brackets, the issuer alone, its term after it.
-    r"\s{0,3}" + _SET_OFF + r"\s{0,3}(?:(?P<of>của)\s{1,3}|do\s{1,3}|được\s{1,3}|(?P<bopen>\(\s{0,2}))(?P<bem>\*{1,3}|_{1,3})?"
+    # "(Ban Bí thư khóa XIII)": in brackets, the issuer alone, its term after it, or its date
+    # ("(Ban Bí thư, 30/3/2007)"); after a date opening the bracket, past a comma (`bcomma`:
+    # "(30/3/2007, Ban Bí thư)", which extract.py reads only inside a bracket still open).
+    r"\s{0,3}" + _SET_OFF + r"\s{0,3}(?:(?P<of>của)\s{1,3}|do\s{1,3}|được\s{1,3}|(?P<bopen>\(\s{0,2}|(?P<bcomma>(?<=\d),\s{0,3})))(?P<bem>\*{1,3}|_{1,3})?"
     r"(?P<body>(?P<plenum_body>" + _PLENUM_BODY + r")|(?:" + _names(CENTRAL_BODIES + list(BODY_ABBREVIATIONS))
     # "Ban Tổ chức Trung ương Đảng", "BBT Trung ương Đảng", "Ban Bí thư TW": the same body, named longer.
     + r")(?:\s{1,3}(?:Trung\s{1,3}ương|TW|TƯ))?(?:\s{1,3}Đảng(?!\s{1,3}(?:ủy|uỷ|bộ|viên)))?(?![^\W_])"
@@ -458,7 +463,7 @@ BODY = _compile(
     r"(?:\s{1,2}" + _PLACE_WORD + r"?(?P<province>(?:" + _PROVINCE_NAMES + r")(?![\wÀ-ỹ])|" + _PROVINCE_WORD
     + r"(?:(?: | - | ?\n[ \t]{1,8})" + _PROVINCE_WORD + r"){0,3}))?)"
     r"(?(bem)(?P=bem))"
-    r"(?(of)|(?(bopen)(?=\s{0,3}(?:\)|,?\s{0,3}kh(?:óa|oá|oa)\s))|" + _ISSUED_AHEAD + "))"
+    r"(?(of)|(?(bopen)(?=\s{0,3}(?:\)|,?\s{0,3}kh(?:óa|oá|oa)\s|,\s{0,3}(?:ngày\s{1,3})?\d{1,2}[/.\-]))|" + _ISSUED_AHEAD + "))"
 )
 # "Chỉ thị 10-CT/TW của Ban Tuyên giáo Trung ương gửi về", "… của Văn phòng Trung ương Đảng phát
 # hành": the body did something else with the document (sent, compiled, published it, held a
@@ -527,7 +532,7 @@ ISSUES_NEXT = _compile(r"(?:\s{1,3}(?:Trung\s{1,3}ương|TW))?(?:\s{1,3}Đảng)
 # none of them, and one failed match here saves trying all four.
 # The group its first word falls in (`lastgroup`) names the parts that may follow (CONTEXT_PARTS).
 CONTEXT_START = re.compile(widened(r"\s{0,3}" + _SET_OFF + r"\s{0,3}"
-                                   r"(?:(?P<date>ban|ngày|được|ký|phát|đề\s|ra\s{1,3}đời)|(?P<year>năm|tháng)|(?P<body>của|do(?![\wÀ-ỹ]))|(?P<term>kh|các)"
+                                   r"(?:(?P<date>ban|ngày|được|ký|phát|đề\s|ra\s{1,3}đời|\d{1,2}[/.\-])|(?P<year>năm|tháng)|(?P<body>của|do(?![\wÀ-ỹ])|(?<=\d),)|(?P<term>kh|các)"
                                    r"|(?P<plenum>hội)|(?P<paren>\())"), IGNORECASE)
 CONTEXT_PARTS = {"date": ("date", "year", "body"), "year": ("year",), "body": ("body", "term", "date"), "term": ("term",), "plenum": ("plenum",),
                  "paren": ("date", "year", "term", "body")}
