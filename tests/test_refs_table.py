@@ -1119,6 +1119,14 @@ CASES = [
                                                                                id="50-CT/TW-2025", problems=["C102"])]),
     ("Sau khi Ban Bí thư gửi Chỉ thị 50-CT/TW về việc thực hiện ở cơ sở.", [R("Chỉ thị 50-CT/TW", id="50-CT/TW-2025", problems=[])]),
     ("Năm 2016, chi bộ thực hiện Chỉ thị 50-CT/TW về sinh hoạt chi bộ.", [R("Chỉ thị 50-CT/TW", id=None, problems=["C107"])]),
+    # A month before the reference rules out a document issued after it, as a day does; with
+    # "ban hành", it is the document's month, and checked.
+    ("Tháng 5/2015, chi bộ học tập Chỉ thị 50-CT/TW.", [R("Chỉ thị 50-CT/TW", id=None, problems=["C107"])]),
+    ("Tháng 12/2015, chi bộ học tập Chỉ thị 50-CT/TW.", [R("Chỉ thị 50-CT/TW", id="50-CT/TW-2015", problems=[])]),
+    ("Năm 2015, chi bộ học tập Chỉ thị 50-CT/TW.", [R("Chỉ thị 50-CT/TW", id="50-CT/TW-2015", problems=[])]),
+    ("Tháng 3/2018, Ban Tổ chức Trung ương ban hành Hướng dẫn 12-HD/BTCTW.", [R("Hướng dẫn 12-HD/BTCTW", problems=["C102"])]),
+    ("Tháng 7/2018, Ban Tổ chức Trung ương ban hành Hướng dẫn 12-HD/BTCTW.", [R("Hướng dẫn 12-HD/BTCTW", problems=[])]),
+    ("Tháng 3/2018, chi bộ học tập Hướng dẫn 12-HD/BTCTW.", [R("Hướng dẫn 12-HD/BTCTW", problems=[])]),
     ("Phát biểu thay mặt Bộ Chính trị tại hội nghị, Tổng Bí thư nhấn mạnh, mới đây đồng chí Trần Cẩm Tú, Thường trực Ban Bí thư "
      "đã ký ban hành Chỉ thị số 50-CT/TW.", [R("Chỉ thị số 50-CT/TW", id="50-CT/TW-2025", problems=[])]),
     ("Cuộc thi viết “Kết luận 01-KL/TW” năm 2023 của Tỉnh ủy.", [R("Kết luận 01-KL/TW", id="01-KL/TW-2021", problems=[])]),
@@ -1950,6 +1958,8 @@ def test_a_decree_s_number_before_khong_is_a_citation(registry):
     ("Thực hiện Chỉ thị 05-CT/TW được Bộ Chính trị ban hành ngày 15/5/2017.", [["C102"]]),
     # The month a topic was studied in the document's own year.
     ("Học tập chuyên đề Chỉ thị 05-CT/TW tháng 9/2016.", [[]]),
+    # … but not a month before it was issued (15/5/2016).
+    ("Học tập chuyên đề Chỉ thị 05-CT/TW tháng 3/2016.", [["C102"]]),
     ("Quán triệt Quy định 294-QĐ/TW tháng 6/2025.", [[]]),
     # A year with a count of years: the document's, or the one the count goes back to.
     ("Sơ kết 5 năm thực hiện Chỉ thị 50-CT/TW năm 2015 của Bộ Chính trị.", [[]]),

@@ -93,10 +93,11 @@ def _mismatches(doc, c: Citation) -> list[tuple[str, str]]:
     bad = []
     written_year = None if c.year_tentative else c.year if c.date_tentative else c.date.year if c.date else c.year
     month = c.month if written_year and written_year == c.year and not (c.date and not c.date_tentative) else None
-    # The month a topic was studied in the document's own year is the work's ("Học tập chuyên đề Chỉ
-    # thị 05-CT/TW tháng 9/2016").
+    # The month a topic was studied in the document's own year or later is the work's ("Học tập
+    # chuyên đề Chỉ thị 05-CT/TW tháng 9/2016"); no work was done on it before it was issued
+    # ("Tháng 5/2015, chi bộ học tập Chỉ thị 50-CT/TW" is not the directive of 7/12/2015).
     wrong_month = bool(month and doc.date and (written_year, month) != (doc.date.year, doc.date.month)
-                       and not (c.year_of_work and written_year >= doc.date.year))
+                       and not (c.year_of_work and (written_year, month) > (doc.date.year, doc.date.month)))
     # A year that only chooses (set off by a comma, a table's bare column) still cannot come before
     # the document: no cell carried it out in 2006 when it was issued in 2007.
     if c.year_tentative and not c.years_counted and c.year and doc.issued_year and c.year < doc.issued_year and not c.date:
@@ -436,6 +437,7 @@ def _leading(text: str, c: Citation, after: int) -> Citation | None:
     year = _last(P.YEAR, window)
     if year and probe.date is None and not _life_event(window, year):
         probe.year, probe.year_of_work = int(year.group("y") or year.group("yp")), bool(year.group("y"))
+        probe.month = _month(year)
     term = _last(P.TERM, window)
     if term and not _OWN_TERM.search(window, max(0, term.start() - 40), term.start()):
         probe.terms = terms_of(term)
@@ -507,6 +509,13 @@ def _issued_before(text: str, c: Citation, after: int) -> None:
         c.date = calendar_date(*date_parts(date))[0]
     elif year is not None and year.end() == len(before) and not (c.date or c.year):
         c.year = int(year.group("y") or year.group("yp"))  # "Năm 2015, Ban Bí thư ra Chỉ thị 50-CT/TW"
+        c.month = _month(year)  # "Tháng 3/2018, Ban Tổ chức Trung ương ban hành …"
+
+
+def _month(year: re.Match) -> int | None:
+    """The month a YEAR match writes ("tháng 5/2015"), if any."""
+    month = int(year.group("ym") or year.group("pm") or 0)
+    return month if 1 <= month <= 12 else None
 
 
 # The verb of a clause that issues the reference next: "… ban hành", "… ra" ("Ban Bí thư khóa XII ra Kết luận …").
