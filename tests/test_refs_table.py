@@ -1374,6 +1374,19 @@ CASES = [
     ("Thực hiện Quy định số 232-QĐ/TW và Quy định số 294-QĐ/TW của Bộ Chính trị.",
      [R("Quy định số 232-QĐ/TW", problems=[]), R("Quy định số 294-QĐ/TW của Bộ Chính trị", problems=["C103"])]),
     ("Nghị quyết 04 của BCH TƯ Đoàn.", [R("Nghị quyết 04", id=None, problems=["C107"])]),
+    # A term against the one an entry's date lies in, where the registry gives no term: told, as
+    # following from the date; not in a congress's own weeks (399-QĐ/TW, 9/1/2026), nor a province's.
+    ("Quy định số 294-QĐ/TW ngày 26/5/2025 của Ban Chấp hành Trung ương khóa XI.",
+     [R("Quy định số 294-QĐ/TW ngày 26/5/2025 của Ban Chấp hành Trung ương khóa XI", problems=["C104"])]),
+    ("Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị khóa XII.",
+     [R("Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị khóa XII", problems=["C104"])]),
+    ("Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị khóa XIII.",
+     [R("Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị khóa XIII", problems=[])]),
+    ("Hướng dẫn số 12-HD/BTCTW ngày 06/7/2018 của Ban Tổ chức Trung ương khóa XIII.",
+     [R("Hướng dẫn số 12-HD/BTCTW ngày 06/7/2018 của Ban Tổ chức Trung ương khóa XIII", problems=["C104"])]),
+    ("Quy định 399-QĐ/TW của Ban Bí thư khóa XIV.", [R("Quy định 399-QĐ/TW của Ban Bí thư khóa XIV", problems=[])]),
+    ("Quy định 08-QĐ/TU của Ban Thường vụ Tỉnh ủy Nghệ An khóa XIX.",
+     [R("Quy định 08-QĐ/TU của Ban Thường vụ Tỉnh ủy Nghệ An khóa XIX", problems=[])]),
     # A plenum no term holds is a typo, not a document to add.
     ("Nghị quyết Trung ương 40 khóa XII.", [R("Nghị quyết Trung ương 40 khóa XII", problems=["C106"])]),
     # A body alone fits too many documents to offer another kind's entry of the number.
@@ -2025,3 +2038,9 @@ def test_a_state_code_with_party_marks_is_offered_as_the_state_writes_it(registr
     # A công văn's state code has no kind letters; QĐi is the Party's alone.
     assert [m[0].rsplit(" ", 1)[-1] for m in told.values()] == ["15/HĐ-UBND.", "12/NQ-HĐND.", "15/QĐ-TTg-KGVX.",
                                                                  "123/UBND-VP.", "10/QĐ-BNV."], told
+
+
+def test_a_term_derived_from_the_registry_s_date_says_so(registry):
+    (c,) = check("Quy định số 294-QĐ/TW ngày 26/5/2025 của Ban Chấp hành Trung ương khóa XI.", registry)
+    (p,) = c.problems
+    assert p.code == "C104" and "ban hành ngày 26/5/2025 trong sổ, tức khóa XIII; sửa thành khóa XIII" in p.message, p.message

@@ -124,9 +124,14 @@ def _mismatches(doc, c: Citation) -> list[tuple[str, str]]:
         held = min(plenums)
         bad.append(("C103", f"Hội nghị Trung ương {c.plenum} khác Hội nghị Trung ương {held} trong sổ; sửa thành "
                             f"Hội nghị Trung ương {held}"))
-    if c.terms and doc.term and doc.term not in c.terms:
+    term = _term_of(doc)
+    if c.terms and term and term not in c.terms:
         terms = ", ".join(c.terms[:-1]) + " và " + c.terms[-1] if c.terms[1:] else c.terms[0]
-        bad.append(("C104", f"khóa {terms} khác khóa {doc.term} trong sổ; sửa thành khóa {doc.term}"))
+        if doc.term:
+            bad.append(("C104", f"khóa {terms} khác khóa {doc.term} trong sổ; sửa thành khóa {doc.term}"))
+        else:
+            issued = f"ngày {vn_date(doc.date)}" if doc.date else f"năm {doc.issued_year}"
+            bad.append(("C104", f"khóa {terms} không khớp văn bản ban hành {issued} trong sổ, tức khóa {term}; sửa thành khóa {term}"))
     if c.body and doc.issuing_body and not _bodies_match(c.body, doc.issuing_body):
         if c.body_carried:
             # The body is written once, after the list: the fix is this code's own body, not another word there.
@@ -139,6 +144,20 @@ def _mismatches(doc, c: Citation) -> list[tuple[str, str]]:
         # province is no more likely the meant one than another (told, as "sổ chỉ có" says elsewhere).
         bad = [(code, f"{told} (sổ chỉ có văn bản số hiệu này của {doc.province}, câu văn không ghi tỉnh)") for code, told in bad]
     return bad
+
+
+def _term_of(doc) -> str | None:
+    """The entry's term, or, where the registry gives none, the one its date lies in: a central
+    document is issued under the Central Committee of its day, whose term the date tells as surely
+    as a source would (a province's committee counts terms of its own). A date in a congress's own
+    weeks may be either term's and tells none (the bounds of _another_terms)."""
+    if doc.term or doc.scope != "trung-uong" or not (doc.date or doc.issued_year):
+        return doc.term
+    month = (doc.date.year, doc.date.month) if doc.date else None
+    for term, first in CONGRESS_YEARS.items():
+        if (first, 3) <= month < (first + 5, 1) if month else first < doc.issued_year < first + 5:
+            return term
+    return None
 
 
 def _another_terms(doc, c: Citation) -> bool:
@@ -250,7 +269,7 @@ def _support(doc, c: Citation) -> int:
         score += 2
     elif written_year and c.years_counted and doc.issued_year == written_year - c.years_counted:
         score += 2  # "Tổng kết 10 năm Chỉ thị 50-CT/TW năm 2025": the 2015 directive
-    if c.terms and doc.term in c.terms:
+    if c.terms and _term_of(doc) in c.terms:
         score += 2
     if c.body and doc.issuing_body and _bodies_match(c.body, doc.issuing_body):
         score += 1
