@@ -1387,6 +1387,14 @@ CASES = [
     ("Quy định 399-QĐ/TW của Ban Bí thư khóa XIV.", [R("Quy định 399-QĐ/TW của Ban Bí thư khóa XIV", problems=[])]),
     ("Quy định 08-QĐ/TU của Ban Thường vụ Tỉnh ủy Nghệ An khóa XIX.",
      [R("Quy định 08-QĐ/TU của Ban Thường vụ Tỉnh ủy Nghệ An khóa XIX", problems=[])]),
+    # "[1]:" mid-line is words, no link definition: the word after it is read, not blanked as an address.
+    ("Văn bản căn cứ [1]: Chỉ thị số 10 ngày 30/3/2008 của Ban Bí thư.",
+     [R("Chỉ thị số 10 ngày 30/3/2008 của Ban Bí thư", problems=["C107"])]),
+    ("Xem mục [II]: Quyết định số 294-QĐ/TW ngày 26/5/2025 của Ban Chấp hành Trung ương.",
+     [R("Quyết định số 294-QĐ/TW ngày 26/5/2025 của Ban Chấp hành Trung ương", problems=["C106"])]),
+    ("[^1]: Chỉ thị 10-CT/TW ngày 30/3/2008.", [R("Chỉ thị 10-CT/TW ngày 30/3/2008", problems=["C102"])]),
+    # A definition's address, at a line's start or in a quote, is still no citation.
+    ("Xem [Chỉ thị 10][ct10].\n\n> [ct10]: /van-ban/10-ct-tw-2007/", [R("Chỉ thị 10", id="10-CT/TW-2007", problems=[])]),
     # A plenum no term holds is a typo, not a document to add.
     ("Nghị quyết Trung ương 40 khóa XII.", [R("Nghị quyết Trung ương 40 khóa XII", problems=["C106"])]),
     # A body alone fits too many documents to offer another kind's entry of the number.

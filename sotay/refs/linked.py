@@ -19,6 +19,8 @@ from .models import Citation
 # rewriting it as the code would break the link.
 _ADDRESS = re.compile(r"(?<=\]\()" + LINK_DEST + r"|(?<=\]:)[ \t]*(?:\n[ \t>]*(?=[/<.#]|[a-z][a-z0-9+.-]{1,31}:))?\S+|"
                       + AUTOLINK + r"|\b(?:https?|ftp)://[^\s<>()\]]+", re.I)
+# The same but for a definition's: after a "]:" that closes no definition's label.
+_ADDRESS_BUT_DEFINED = re.compile(r"(?<=\]\()" + LINK_DEST + r"|" + AUTOLINK + r"|\b(?:https?|ftp)://[^\s<>()\]]+", re.I)
 
 
 # Searching _ADDRESS itself tries its four branches, two of them lookbehinds, at every character
@@ -29,6 +31,24 @@ _ADDRESS = re.compile(r"(?<=\]\()" + LINK_DEST + r"|(?<=\]:)[ \t]*(?:\n[ \t>]*(?
 _AFTER_BRACKET = re.compile(r"\][(:]")
 _AUTOLINK_OPEN = re.compile(r"<[A-Za-z][A-Za-z0-9+.-]{1,31}:", re.I)
 _SCHEME_COLON = re.compile(r":(?<=[ps]:)//", re.I)
+
+
+# What a link definition's line holds before its "]:", as urls.LINK_DEFINITION reads it: quote
+# marks or list marks, spaces, and the label, not a footnote's ("[^1]:"). A "[1]:" or "[II]:"
+# mid-line is words ("Văn bản căn cứ [1]: Chỉ thị số 10 …"), and the word after it no address.
+_DEFINITION_OPENS = re.compile(r"(?:[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])))*[ \t]*\[(?!\^)[^\]\n]+")
+
+
+def _defines(text: str, colon: int) -> bool:
+    """Whether the "]:" ending at `colon` closes a link definition's label."""
+    return bool(_DEFINITION_OPENS.fullmatch(text, text.rfind("\n", 0, colon) + 1, colon - 2))
+
+
+def address_at(text: str, start: int) -> re.Match | None:
+    """The address that starts at `start`, if one does: a link's destination, a definition's, an
+    autolink, a bare web address."""
+    defined = text[start - 2:start] != "]:" or start >= 2 and _defines(text, start)
+    return (_ADDRESS if defined else _ADDRESS_BUT_DEFINED).match(text, start)
 
 
 def _address_starts(text: str) -> list[int]:
@@ -45,10 +65,11 @@ def without_addresses(text: str) -> str:
     destination keeps a filler the patterns read as markup, so "[Chỉ thị 10-CT/TW](...) ngày ..."
     still reads on to its date (patterns.MARKUP_CLOSE).
 
-    What _ADDRESS.sub would give: each match the first at or after the end of the one before."""
+    What trying `address_at` at every character would give: each match the first at or after the
+    end of the one before."""
     parts, last = [], 0
     for start in _address_starts(text):
-        m = _ADDRESS.match(text, start) if start >= last else None
+        m = address_at(text, start) if start >= last else None
         if m:
             inside = text[start - 2:start] == "](" and not m.group().lstrip().startswith("<")
             parts += [text[last:start], ("~" if inside else " ") * (m.end() - start)]
