@@ -1271,7 +1271,7 @@ EDITOR_MISTAKES = {
     # "('Chỉ thị 10' -> None)": Python's word for nothing, in an editor's message.
     "a registry example too short to resolve": (DOC, doc(lambda d: d.replace("  - Chỉ thị số 10-CT/TW, ngày 30/3/2007 của Ban Bí thư (khóa X)",
                                                                              "  - Chỉ thị 10")), {"G107"},
-                                                "không được nhận là 10-CT/TW-2007: 'Chỉ thị 10' chưa đủ rõ"),
+                                                "không được nhận là 10-CT/TW-2007: ‘Chỉ thị 10’ chưa đủ rõ"),
     # A plenum's name given as an example of the entry it names, but not among its aliases: C101's
     # "add the document" sent the editor to add it a second time.
     "a registry example by a name the entry is not given": (
@@ -1353,7 +1353,7 @@ EDITOR_MISTAKES = {
     "a cited date the registry contradicts": ("huong-dan/sai-ngay.md", prose("Theo Chỉ thị 10-CT/TW ngày 30/3/2008 của Ban Bí thư. "),
                                               {"C102"}, "sửa thành ngày 30/3/2007, hoặc, nếu định trích một văn bản khác"),
     "a cited issuer the registry contradicts": ("huong-dan/sai-co-quan.md", prose("Theo Chỉ thị 10-CT/TW của Bộ Chính trị. "),
-                                                {"C103"}, "sửa thành 'Ban Bí thư', hoặc, nếu định trích một văn bản khác cùng số hiệu"),
+                                                {"C103"}, "sửa thành ‘Ban Bí thư’, hoặc, nếu định trích một văn bản khác cùng số hiệu"),
     "a cited term the registry contradicts": ("huong-dan/sai-khoa.md", prose("Theo Chỉ thị 10-CT/TW (khóa XI). "),
                                               {"C104"}, "khóa XI khác khóa X trong sổ; sửa thành khóa X, hoặc"),
     # "S107 60 nằm ngoài khoảng 90–240." named no field and no unit; the minimum is Hướng dẫn 42's.

@@ -181,6 +181,6 @@ def test_a_body_written_after_a_list_is_told_as_the_list_s_not_as_a_word_to_chan
     and 05-CT/TW's message said "sửa thành 'Bộ Chính trị'", a word its text does not hold."""
     proc = run_sotay("refs", "-", input="Thực hiện các chỉ thị 05-CT/TW, 10-CT/TW của Ban Tổ chức Trung ương.\n")
     first, second = proc.stdout.splitlines()[:2]
-    assert first.startswith("-:1:15: C103 05-CT/TW: cơ quan ban hành 'Ban Tổ chức Trung ương' ghi sau danh sách"), first
-    assert "ghi riêng 'của Bộ Chính trị' ngay sau văn bản này" in first, first
-    assert second.startswith("-:1:33: C103 10-CT/TW:") and "sửa thành 'Ban Bí thư'" in second, second
+    assert first.startswith("-:1:15: C103 05-CT/TW: cơ quan ban hành ‘Ban Tổ chức Trung ương’ ghi sau danh sách"), first
+    assert "ghi riêng ‘của Bộ Chính trị’ ngay sau văn bản này" in first, first
+    assert second.startswith("-:1:33: C103 10-CT/TW:") and "sửa thành ‘Ban Bí thư’" in second, second

@@ -1474,12 +1474,12 @@ def test_an_ambiguous_reference_names_the_documents_it_may_be(registry):
     """C107 tells the editor which documents the text may mean, not only that it is unclear."""
     [plenum] = check("tinh thần Nghị quyết Trung ương 4, chi bộ", registry)
     assert plenum.problems[0].message == (
-        "'Nghị quyết Trung ương 4' có thể là 2 văn bản: Nghị quyết số 04-NQ/TW ngày 30/10/2016 của Ban Chấp hành Trung ương "
+        "‘Nghị quyết Trung ương 4’ có thể là 2 văn bản: Nghị quyết số 04-NQ/TW ngày 30/10/2016 của Ban Chấp hành Trung ương "
         "(khóa XII), về tăng cường xây dựng, chỉnh đốn Đảng; ngăn chặn, đẩy lùi sự suy thoái về tư tưởng chính trị, đạo đức, "
         "lối sống, những biểu…; Nghị quyết Trung ương 4 khóa XI của Ban Chấp hành Trung ương, về một số "
         "vấn đề cấp bách về xây dựng Đảng hiện nay. Hãy viết thêm số hiệu và ngày ban hành, hoặc khóa, của văn bản định trích.")
     [code] = check("Chỉ thị 50-CT/TW đang thực hiện", registry)
-    assert code.problems[0].message.startswith("'50-CT/TW' có thể là 3 văn bản: Chỉ thị số 50-CT/TW năm 1999 của Bộ Chính trị "
+    assert code.problems[0].message.startswith("‘50-CT/TW’ có thể là 3 văn bản: Chỉ thị số 50-CT/TW năm 1999 của Bộ Chính trị "
                                                "(khóa VIII), về tăng cường sự lãnh đạo của Đảng đối với công tác khuyến học, "
                                                "khuyến tài; Chỉ thị số 50-CT/TW ngày 07/12/2015")
     # An issuer that leaves out the entry the text most likely means: it is offered too, with its subject.
@@ -1495,7 +1495,7 @@ def test_an_ambiguous_reference_names_the_documents_it_may_be(registry):
     assert "3 văn bản" in year.problems[0].message and year.problems[0].message.endswith("ban hành năm 2024.")
     # One document: the citation to write, which an editor copies.
     [one] = check("Theo Chỉ thị 10, chi bộ họp.", registry)
-    assert one.problems[0].message == ("'Chỉ thị 10' chưa đủ rõ: nếu là Chỉ thị số 10-CT/TW ngày 30/3/2007 của Ban Bí thư "
+    assert one.problems[0].message == ("‘Chỉ thị 10’ chưa đủ rõ: nếu là Chỉ thị số 10-CT/TW ngày 30/3/2007 của Ban Bí thư "
                                        "(khóa X), hãy viết đủ như vậy (ít nhất số hiệu và ngày ban hành).")
 
 
@@ -1602,7 +1602,7 @@ def test_a_short_reference_is_told_as_typed_and_one_no_entry_numbers_says_so(reg
     """C107 quoted the form read ("'Chỉ thị 50'") where the editor typed "CT 50", not found in the
     file; and "Quy định 213", written out in full as told, met C101: no entry has that number."""
     told = [p.message for c in check("Theo CT 50 và Quy định 213.", registry) for p in c.problems]
-    assert told[0].startswith("'CT 50' có thể là 3 văn bản"), told
+    assert told[0].startswith("‘CT 50’ có thể là 3 văn bản"), told
     assert "sổ văn bản chưa có Quy định nào số 213" in told[1] and "thêm văn bản vào sổ văn bản" in told[1], told
 
 
@@ -1611,8 +1611,8 @@ def test_a_later_number_of_a_short_list_is_told_by_its_kind_and_a_province_s_sho
     number where the entries of that number were another level's (three 50-CT/TW, none a province's)."""
     told = [p.message for c in check("Theo Chỉ thị 10, 50 của Bộ Chính trị. Chỉ thị 50 của Tỉnh ủy Trà Vinh.", registry)
             for p in c.problems]
-    assert told[1].startswith("'Chỉ thị 50' có thể là 2 văn bản"), told
-    assert told[2].startswith("'Chỉ thị 50' không đủ để xác định") and "chưa có" not in told[2], told
+    assert told[1].startswith("‘Chỉ thị 50’ có thể là 2 văn bản"), told
+    assert told[2].startswith("‘Chỉ thị 50’ không đủ để xác định") and "chưa có" not in told[2], told
 
 
 def test_a_page_s_grounds_offered_for_a_code_written_wrong_are_linked_on_the_code_written_right(registry):
@@ -1731,7 +1731,7 @@ def test_a_kind_word_against_its_code_is_told_as_the_kind_to_write(registry):
     code the editor had written)."""
     (c,) = check("Căn cứ Nghị quyết số 18-KL/TW ngày 22/9/2017 của Ban Bí thư.", registry)
     assert [(p.code, p.message) for p in c.problems] == [
-        ("C106", "Loại văn bản viết sai ('nghị quyết' không khớp ký hiệu loại văn bản KL trong số hiệu); "
+        ("C106", "Loại văn bản viết sai (‘nghị quyết’ không khớp ký hiệu loại văn bản KL trong số hiệu); "
                  "viết đúng: Kết luận số 18-KL/TW.")], c.problems
     # A QĐ code's kind is its entry's; with no entry, both kinds are named ("viết đúng: 294-QĐ/TW"
     # blamed the code and offered it back unchanged).
@@ -2052,3 +2052,12 @@ def test_a_term_derived_from_the_registry_s_date_says_so(registry):
     (c,) = check("Quy định số 294-QĐ/TW ngày 26/5/2025 của Ban Chấp hành Trung ương khóa XI.", registry)
     (p,) = c.problems
     assert p.code == "C104" and "ban hành ngày 26/5/2025 trong sổ, tức khóa XIII; sửa thành khóa XIII" in p.message, p.message
+
+
+def test_an_issuer_and_a_label_are_quoted_as_the_other_messages_quote(registry):
+    """C103 and C107 quoted with straight quotes ('Bộ Chính trị') where C106 and C109 write ‘…’."""
+    (c,) = check("Chỉ thị 10-CT/TW (Bộ Chính trị)", registry)
+    assert "cơ quan ban hành ‘Bộ Chính trị’ khác ‘Ban Bí thư’ trong sổ; sửa thành ‘Ban Bí thư’" in c.problems[0].message, c.problems
+    (c,) = check("Chỉ thị 50 yêu cầu.", registry)
+    assert c.problems[0].message.startswith("‘Chỉ thị 50’"), c.problems
+    assert not [p for c in check("Chỉ thị 10-CT/TW (Bộ Chính trị). Chỉ thị 50-CT/TW.", registry) for p in c.problems if "'" in p.message]

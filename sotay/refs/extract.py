@@ -474,7 +474,7 @@ def _party(t: str, m: re.Match) -> Citation:
         if word not in P.KIND_WORDS:
             word = _WS.sub(" ", word)  # "Chỉ\nthị": a kind word broken across a line
         if P.KIND_WORDS[word] != base_kind(abbr) and not _kind_listed_before(t, m.start("kw"), base_kind(abbr)):
-            malformed = malformed or f"'{word}' không khớp ký hiệu loại văn bản {abbr} trong số hiệu"
+            malformed = malformed or f"‘{word}’ không khớp ký hiệu loại văn bản {abbr} trong số hiệu"
     system = _system(issuer)
     code = f"{num}-{kind_key(abbr)}/{issuer}"
     written = t[m.start("num"):end]

@@ -135,10 +135,10 @@ def _mismatches(doc, c: Citation) -> list[tuple[str, str]]:
     if c.body and doc.issuing_body and not _bodies_match(c.body, doc.issuing_body):
         if c.body_carried:
             # The body is written once, after the list: the fix is this code's own body, not another word there.
-            bad.append(("C103", f"cơ quan ban hành '{c.body}' ghi sau danh sách được hiểu là của cả văn bản này, khác "
-                                f"'{doc.issuing_body}' trong sổ; ghi riêng 'của {doc.issuing_body}' ngay sau văn bản này"))
+            bad.append(("C103", f"cơ quan ban hành ‘{c.body}’ ghi sau danh sách được hiểu là của cả văn bản này, khác "
+                                f"‘{doc.issuing_body}’ trong sổ; ghi riêng ‘của {doc.issuing_body}’ ngay sau văn bản này"))
         else:
-            bad.append(("C103", f"cơ quan ban hành '{c.body}' khác '{doc.issuing_body}' trong sổ; sửa thành '{doc.issuing_body}'"))
+            bad.append(("C103", f"cơ quan ban hành ‘{c.body}’ khác ‘{doc.issuing_body}’ trong sổ; sửa thành ‘{doc.issuing_body}’"))
     if bad and doc.province and not c.province:
         # Every province numbers its own 09-HD/TU: the text named none, and the registry's one
         # province is no more likely the meant one than another (told, as "sổ chỉ có" says elsewhere).
@@ -233,16 +233,16 @@ def _maybe(label: str, docs: list, c: Citation) -> str:
     if len(docs) == 1 and docs[0].province and c.short and not c.province:
         # "Quy định 08 về trách nhiệm nêu gương …" is the Party's; the registry's one of that number
         # is a province's, offered as the reading it was taken for a national page.
-        return (f"'{label}' không đủ để xác định văn bản; sổ chỉ có {_facts(docs[0], c)}, một văn bản của địa phương: nếu "
+        return (f"‘{label}’ không đủ để xác định văn bản; sổ chỉ có {_facts(docs[0], c)}, một văn bản của địa phương: nếu "
                 "định trích văn bản ấy, hãy viết đủ như vậy; nếu là văn bản khác, ghi đủ số hiệu và ngày ban hành.")
     if len(docs) == 1:
-        return f"'{label}' chưa đủ rõ: nếu là {_facts(docs[0], c)}, hãy viết đủ như vậy (ít nhất số hiệu và ngày ban hành)."
+        return f"‘{label}’ chưa đủ rõ: nếu là {_facts(docs[0], c)}, hãy viết đủ như vậy (ít nhất số hiệu và ngày ban hành)."
     more = "ngày ban hành" if c.code else "số hiệu và ngày ban hành"  # "'50-CT/TW' …: viết thêm số hiệu" asked for what is there
     # Provinces' documents are told apart by the body that issued them, not a term they have none of.
     other = "hoặc cơ quan ban hành (có tên tỉnh)" if any(d.province for d in docs) else "hoặc khóa"
     # Each with its subject: "50-CT/TW năm 1999" and "… 2015" alone did not tell an editor which
     # one is on khuyến học and which on corruption (a red team's).
-    return (f"'{label}' có thể là {len(docs)} văn bản: {'; '.join(_facts(d, c) + _subject(d) for d in docs)}. "
+    return (f"‘{label}’ có thể là {len(docs)} văn bản: {'; '.join(_facts(d, c) + _subject(d) for d in docs)}. "
             f"Hãy viết thêm {more}, {other}, của văn bản định trích.")
 
 
@@ -728,7 +728,7 @@ def _typed_short(c: Citation) -> str | None:
 def _malformed(c: Citation, code: str | None, doc=None) -> Problem:
     # QĐ is the code of two kinds: the entry tells which, or both are named.
     kind = _kind_name(doc, c.kind) if doc else P.SHORT_ABBREVIATIONS.get(c.kind) or _QD_EITHER.get(c.kind)
-    if code and kind and c.kind_word and c.malformed.startswith(f"'{c.kind_word}'"):
+    if code and kind and c.kind_word and c.malformed.startswith(f"‘{c.kind_word}’"):
         # "Nghị quyết số 18-KL/TW": the code is written right, the kind word is not.
         return Problem("C106", f"Loại văn bản viết sai ({c.malformed}); viết đúng: {kind} số {code}.")
     return Problem("C106", f"Số hiệu viết sai ({c.malformed}); viết đúng: {code}." if code else f"Trích dẫn viết sai: {c.malformed}.")
@@ -751,17 +751,17 @@ def _none_held(c: Citation, registry: Registry, label: str) -> Problem:
             other = _other_kind(c, registry)
             if other is not None:
                 # "Chỉ thị 18 của Ban Bí thư khóa XII": the entry its facts fit is a Kết luận.
-                return Problem("C107", f"'{label}': sổ văn bản chưa có {kind} nào số {c.number}, nhưng có {other} khớp "
+                return Problem("C107", f"‘{label}’: sổ văn bản chưa có {kind} nào số {c.number}, nhưng có {other} khớp "
                                        "với ngày, cơ quan hoặc khóa đã viết: nếu là văn bản ấy, sửa loại văn bản và ghi "
                                        "đủ số hiệu.")
-            return Problem("C107", f"'{label}' không đủ để xác định văn bản, và sổ văn bản chưa có {kind} nào số "
+            return Problem("C107", f"‘{label}’ không đủ để xác định văn bản, và sổ văn bản chưa có {kind} nào số "
                                    f"{c.number}: hãy ghi đủ số hiệu và ngày ban hành, rồi thêm văn bản vào sổ văn bản "
                                    "(content/van-ban) với nguồn.")
-        return Problem("C107", f"'{label}' không đủ để xác định văn bản; hãy ghi đủ số hiệu và ngày ban hành.")
+        return Problem("C107", f"‘{label}’ không đủ để xác định văn bản; hãy ghi đủ số hiệu và ngày ban hành.")
     plenum = [int(n) for n in P.PLENUM_OF_NAME.findall(c.name or "")] if not c.code else []
     if plenum and not 1 <= plenum[0] <= MOST_PLENUMS:
         # "Nghị quyết Trung ương 40": no term holds forty plenums; adding it to the registry was told.
-        return Problem("C106", f"'{label}': số hội nghị {plenum[0]} có vẻ viết sai (Hội nghị Trung ương của một khóa đánh số "
+        return Problem("C106", f"‘{label}’: số hội nghị {plenum[0]} có vẻ viết sai (Hội nghị Trung ương của một khóa đánh số "
                                f"từ 1, và sổ tay coi số trên {MOST_PLENUMS} là gõ nhầm); hãy sửa theo văn bản định trích.")
     return Problem("C101", _not_held(label, c, registry))
 
@@ -795,7 +795,7 @@ def _choose(c: Citation, docs: list, exact: bool, label: str, text: str | None, 
     if c.short and not exact and context and all(_mismatches(d, c) for d in docs):
         # "Chỉ thị 05 của Ban Bí thư": a short form whose facts fit no entry may be another term's
         # document of that number; it is told so, as a short form is, not corrected into an entry.
-        return None, Problem("C107", f"'{label}' không khớp văn bản nào trong sổ ({'; '.join(_facts(d, c) for d in docs)}): "
+        return None, Problem("C107", f"‘{label}’ không khớp văn bản nào trong sổ ({'; '.join(_facts(d, c) for d in docs)}): "
                                      "nếu định trích văn bản ấy, hãy viết đúng như vậy; nếu là văn bản khác, ghi đủ số hiệu và "
                                      "ngày ban hành."), False
     if len(docs) == 1 and (exact or not c.short or context):
