@@ -2061,3 +2061,12 @@ def test_an_issuer_and_a_label_are_quoted_as_the_other_messages_quote(registry):
     (c,) = check("Chỉ thị 50 yêu cầu.", registry)
     assert c.problems[0].message.startswith("‘Chỉ thị 50’"), c.problems
     assert not [p for c in check("Chỉ thị 10-CT/TW (Bộ Chính trị). Chỉ thị 50-CT/TW.", registry) for p in c.problems if "'" in p.message]
+
+
+def test_a_contradiction_of_a_named_document_offers_another_of_that_name_not_that_code(registry):
+    """"Nghị quyết Trung ương 4 khóa XII năm 2017" has no code: C102 said "cùng số hiệu"."""
+    (c,) = check("Nghị quyết Trung ương 4 khóa XII năm 2017.", registry)
+    (p,) = c.problems
+    assert p.code == "C102" and "một văn bản khác cùng tên, thêm văn bản ấy" in p.message and "số hiệu" not in p.message, p
+    (c,) = check("Chỉ thị 10-CT/TW năm 2008.", registry)
+    assert "một văn bản khác cùng số hiệu" in c.problems[0].message, c.problems

@@ -1100,7 +1100,9 @@ def resolve(cites: list[Citation], registry: Registry, text: str | None = None, 
             # A code is numbered afresh each term: another year, issuer or term may be another
             # document, which the registry does not hold yet (a 2022 "12-HD/BTCTW" is not the 2018
             # one mistyped; "22-NQ/TW của Bộ Chính trị" may be the 2013 resolution, not the 2008 one).
-            other = ", hoặc, nếu định trích một văn bản khác cùng số hiệu, thêm văn bản ấy vào sổ văn bản (content/van-ban)"
+            # Named without a code ("Nghị quyết Trung ương 4 khóa XII năm 2017"), it shares the name.
+            other = (f", hoặc, nếu định trích một văn bản khác cùng {'số hiệu' if c.code else 'tên'}, "
+                     "thêm văn bản ấy vào sổ văn bản (content/van-ban)")
             if year_typo and code == "C102":
                 other = (f". Nếu định trích {_facts(year_typo, c)}, chỉ cần sửa năm thành {year_typo.date.year}"
                          f"{other.replace(', hoặc, nếu', '. Nếu')}")
