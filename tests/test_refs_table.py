@@ -2070,3 +2070,19 @@ def test_a_contradiction_of_a_named_document_offers_another_of_that_name_not_tha
     assert p.code == "C102" and "một văn bản khác cùng tên, thêm văn bản ấy" in p.message and "số hiệu" not in p.message, p
     (c,) = check("Chỉ thị 10-CT/TW năm 2008.", registry)
     assert "một văn bản khác cùng số hiệu" in c.problems[0].message, c.problems
+
+
+def test_a_short_form_against_the_one_entry_of_its_number_names_the_fact_that_differs(registry):
+    """"Hướng dẫn 42 ngày 20/10/2025": C107 named the entry, and left the editor to find the wrong date."""
+    (c,) = check("Hướng dẫn 42 ngày 20/10/2025 của Ban Tổ chức Trung ương nêu rõ điều này.", registry)
+    (p,) = c.problems
+    assert p.code == "C107" and c.id is None, c
+    assert p.message == ("‘Hướng dẫn 42’ không khớp văn bản nào trong sổ: sổ chỉ có Hướng dẫn số 42-HD/BTCTW ngày 28/10/2025 "
+                         "của Ban Tổ chức Trung ương, mà ngày 20/10/2025 khác ngày ban hành 28/10/2025 trong sổ. Nếu định "
+                         "trích văn bản ấy, sửa thành ngày 28/10/2025 và ghi đủ số hiệu 42-HD/BTCTW; nếu là văn bản khác, "
+                         "ghi đủ số hiệu và ngày ban hành."), p.message
+    (c,) = check("Hướng dẫn 42 của Ban Bí thư năm 2024 nêu rõ.", registry)
+    assert "mà năm 2024 khác năm ban hành 2025 trong sổ; cơ quan ban hành ‘Ban Bí thư’ khác" in c.problems[0].message, c.problems
+    # Several entries of the number: each is named, as before.
+    (c,) = check("Chỉ thị 50 ngày 23/7/2020 của Ban Bí thư.", registry)
+    assert c.problems[0].message.startswith("‘Chỉ thị 50’ không khớp văn bản nào trong sổ (Chỉ thị số 50-CT/TW"), c.problems

@@ -785,6 +785,18 @@ def _other_kind(c: Citation, registry: Registry) -> str | None:
     return _facts(doc, replace(c, kind=kind))
 
 
+def _unlike_the_one(label: str, doc, c: Citation) -> str:
+    """C107's message for a short form whose facts contradict the one entry of its kind and number:
+    what differs, and how to cite that entry. "… không khớp văn bản nào (Hướng dẫn số 42-HD/BTCTW
+    ngày 28/10/2025 …)" left the editor to find the wrong fact."""
+    told = [message.partition("; ") for _, message in _mismatches(doc, c)]
+    differs = "; ".join(differ for differ, _, _ in told)
+    fixes = ", ".join(fix for _, _, fix in told if fix)
+    return (f"‘{label}’ không khớp văn bản nào trong sổ: sổ chỉ có {_facts(doc, c)}, mà {differs}. Nếu định trích "
+            f"văn bản ấy, {fixes + ' và ' if fixes else 'sửa như vậy và '}ghi đủ số hiệu {doc.code or ''}".rstrip()
+            + "; nếu là văn bản khác, ghi đủ số hiệu và ngày ban hành.")
+
+
 def _choose(c: Citation, docs: list, exact: bool, label: str, text: str | None, after: int):
     """(the document a citation names among its candidates, None, whether the text said which: its
     title or an issuing clause before it) or (None, why none is, False)."""
@@ -795,6 +807,8 @@ def _choose(c: Citation, docs: list, exact: bool, label: str, text: str | None, 
     if c.short and not exact and context and all(_mismatches(d, c) for d in docs):
         # "Chỉ thị 05 của Ban Bí thư": a short form whose facts fit no entry may be another term's
         # document of that number; it is told so, as a short form is, not corrected into an entry.
+        if len(docs) == 1:
+            return None, Problem("C107", _unlike_the_one(label, docs[0], c)), False
         return None, Problem("C107", f"‘{label}’ không khớp văn bản nào trong sổ ({'; '.join(_facts(d, c) for d in docs)}): "
                                      "nếu định trích văn bản ấy, hãy viết đúng như vậy; nếu là văn bản khác, ghi đủ số hiệu và "
                                      "ngày ban hành."), False
