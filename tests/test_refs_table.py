@@ -1547,6 +1547,13 @@ TABLE_ROWS = {
     "a date after another document's cell": ("| Văn bản | Thay bằng | Ngày ban hành |\n|---|---|---|\n| Chỉ thị 50-CT/TW | Chỉ thị 10-CT/TW | 30/3/2007 |\n",
                                              [(None, ["C107"]), ("10-CT/TW-2007", [])]),
     # A bare "Ngày", "Năm" or "Cơ quan" may be the work's: alone it chooses, never contradicts.
+    # … but "Ngày, tháng, năm" beside a register's "Số, ký hiệu" is the documents' own date.
+    "a register's date": ("| Số, ký hiệu | Ngày, tháng, năm | Trích yếu |\n|---|---|---|\n| 10-CT/TW | 30/3/2008 | Về sinh hoạt |\n"
+                          "| 50-CT/TW | 23/7/2025 | Về chi bộ |\n", [("10-CT/TW-2007", ["C102"]), ("50-CT/TW-2025", [])]),
+    "a register's date, no commas": ("| Số ký hiệu văn bản | Ngày tháng năm | Trích yếu |\n|---|---|---|\n| 10-CT/TW | 30/3/2008 | Về sinh hoạt |\n",
+                                     [("10-CT/TW-2007", ["C102"])]),
+    "the three words beside another column of documents": ("| Văn bản | Ngày, tháng, năm |\n|---|---|\n| Chỉ thị 10-CT/TW | 30/3/2008 |\n",
+                                                           [("10-CT/TW-2007", [])]),
     "a schedule": ("| Ngày | Văn bản quán triệt |\n|---|---|\n| 15/8/2025 | Hướng dẫn 12-HD/BTCTW |\n", [("12-HD/BTCTW-2018", [])]),
     "a schedule's meeting day": ("| Ngày | Nội dung |\n|---|---|\n| 15/8/2025 | Học tập Chỉ thị 50-CT/TW |\n", [(None, ["C107"])]),
     "a report's year": ("| Văn bản | Năm | Số buổi |\n|---|---|---|\n| Chỉ thị 10-CT/TW | 2017 | 4 |\n", [("10-CT/TW-2007", [])]),

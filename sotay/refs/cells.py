@@ -12,7 +12,8 @@ thực hiện Chỉ thị 50-CT/TW") or in another column ("Ghi chú", "Thay b�
 dates. A column whose header names the document's fact ("Ngày ban hành", "Cơ quan ban hành",
 "Khóa"), before or after it, states the fact; a bare "Ngày", "Năm" or "Cơ quan" may be the
 work's (a schedule's day, a report's year), so it only chooses, unless a second bare column
-states a fact too ("| Văn bản | Ngày | Cơ quan |"). Where the reference's own words state a
+states a fact too ("| Văn bản | Ngày | Cơ quan |"), or it is a register's "Ngày, tháng, năm" beside
+its "Số, ký hiệu". Where the reference's own words state a
 fact, they choose, and the row's facts are kept in `Citation.row`, told against that entry.
 """
 
@@ -37,6 +38,11 @@ _COLUMNS = (
      re.compile(r"co quan|noi|tac gia")),
     ("terms", "khóa", re.compile(r"khoa(?: ban hanh)?"), re.compile(r"khoa")),  # only an issuer has a term
 )
+# A register of documents, as the state's form for one heads its columns ("Số, ký hiệu văn bản",
+# "Ngày, tháng, năm văn bản"): beside its "Số, ký hiệu", a "Ngày, tháng, năm" is the documents' own
+# date, as no schedule or report heads its code's column so.
+_REGISTER = re.compile(r"so ky hieu\b")
+_REGISTER_DATE = "ngay thang nam"
 _DOCUMENTS = re.compile(r"\b(?:van ban|so hieu|ky hieu|trich yeu|can cu|chi thi|nghi quyet|huong dan|quy dinh|ket luan)\b")
 _PUNCT = re.compile(r"[\W_]+")
 _TAG = re.compile(r"<[^<>\n]{0,80}>")
@@ -141,6 +147,7 @@ def read_cells(text: str, found: list[Citation]) -> None:
         if c is None:
             continue
         documents = _documents(heads[column])
+        register = documents and _REGISTER.match(_words(heads[column]))
         # A cell citing another document stands between: "| 50-CT/TW | Thay bằng 10-CT/TW | Ngày |"
         # may date either.
         others = {k for o, k in columns if o is not c}
@@ -149,6 +156,8 @@ def read_cells(text: str, found: list[Citation]) -> None:
             if k == column or any(min(k, column) < o < max(k, column) for o in others):
                 continue
             for kind, cell in _facts_in(head, text[a:b].strip().strip("*_ ")):
+                if kind and register and _words(head) == _REGISTER_DATE:
+                    kind = (*kind[:2], True)
                 if kind and cell and (kind[2] or documents) and kind[0] not in said:
                     said[kind[0]] = (cell, kind[1], kind[2])
         if said:
