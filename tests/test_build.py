@@ -679,8 +679,8 @@ FORMS_ON_PAGES = {
                                     "T/M CHI BỘ\nBÍ THƯ\n[ký, họ tên]\n\nNơi nhận:\n- Đảng ủy [cấp trên] (để báo cáo);\n"
                                     "- Các đồng chí đảng viên trong chi bộ;\n- Lưu chi bộ."),
     "bao-cao-ket-qua-thang": ("sinh-hoat-thuong-ky", "mau-bao-cao-ket-qua-thang", "BÁO CÁO",
-                              "BÁO CÁO KẾT QUẢ THỰC HIỆN NHIỆM VỤ THÁNG [..]/[....] VÀ PHƯƠNG HƯỚNG NHIỆM VỤ THÁNG [..]/[....]\n"
-                              "Số [..]-BC/CB\n\n- Căn cứ ",
+                              "BÁO CÁO KẾT QUẢ THỰC HIỆN NHIỆM VỤ THÁNG [..]/[....] VÀ PHƯƠNG HƯỚNG, NHIỆM VỤ THÁNG [..]/[....]\n"
+                              "Số [..]-BC/CB\n\nThực hiện nghị quyết ",
                               "- Các đồng chí đảng viên trong chi bộ;\n- Lưu chi bộ."),
     "ke-hoach-sinh-hoat-chuyen-de": ("sinh-hoat-chuyen-de", "mau-ke-hoach-sinh-hoat-chuyen-de-nam", "KẾ HOẠCH",
                                      "KẾ HOẠCH SINH HOẠT CHUYÊN ĐỀ NĂM [....]\nSố [..]-KH/CB\n\n- Căn cứ ",
