@@ -1188,6 +1188,25 @@ CASES = [
      [R("Chỉ thị 50-CT/TW (23/7/2025, Ban Bí thư khóa XIII)", id="50-CT/TW-2025", term="XIII", problems=[])]),
     ("Chỉ thị 10-CT/TW (Ban Bí thư khóa X, 30/3/2007) yêu cầu.",
      [R("Chỉ thị 10-CT/TW (Ban Bí thư khóa X, 30/3/2007)", date="2007-03-30", term="X", problems=[])]),
+    # A bracket after a material's name (Đề cương, Tài liệu, Bài giảng …) tells who made the material
+    # and when, and so does one naming a body whose codes are not the reference's (a Ban Tuyên giáo
+    # for a /TW directive): it chooses, never contradicts, and is no part of the reference.
+    ("Đề cương tuyên truyền Chỉ thị 50-CT/TW (Ban Tuyên giáo và Dân vận Trung ương, 15/8/2025) được gửi tới các chi bộ.",
+     [R("Chỉ thị 50-CT/TW", id="50-CT/TW-2025", problems=[])]),
+    ("Tài liệu sinh hoạt chuyên đề về Chỉ thị 05-CT/TW (Ban Tuyên giáo Trung ương, 01/6/2016).",
+     [R("Chỉ thị 05-CT/TW", id="05-CT/TW-2016", problems=[])]),
+    ("Đề cương tuyên truyền Chỉ thị 50-CT/TW (Ban Bí thư, 15/8/2025).", [R("Chỉ thị 50-CT/TW", id="50-CT/TW-2025", problems=[])]),
+    ("Chỉ thị 50-CT/TW (15/8/2025, Ban Tuyên giáo Trung ương) yêu cầu.", [R("Chỉ thị 50-CT/TW", id="50-CT/TW-2025", problems=[])]),
+    ("Tài liệu học tập Chỉ thị 05-CT/TW của Ban Tuyên giáo Trung ương.", [R("Chỉ thị 05-CT/TW", id="05-CT/TW-2016", problems=[])]),
+    # … but a material cannot come before the document; the document's own facts are still checked,
+    # and so is a leading body's "của" after a material's name.
+    ("Tài liệu về Chỉ thị 05-CT/TW (Ban Tuyên giáo Trung ương, 01/6/2015).", [R("Chỉ thị 05-CT/TW", id="05-CT/TW-2016", problems=["C102"])]),
+    ("Đề cương tuyên truyền Chỉ thị 50-CT/TW ngày 23/7/2024 (Ban Tuyên giáo Trung ương, 15/8/2025).",
+     [R("Chỉ thị 50-CT/TW ngày 23/7/2024", id="50-CT/TW-2025", problems=["C102"])]),
+    ("Tài liệu học tập Chỉ thị 05-CT/TW của Bộ Chính trị ngày 15/5/2015.",
+     [R("Chỉ thị 05-CT/TW của Bộ Chính trị ngày 15/5/2015", id="05-CT/TW-2016", problems=["C102"])]),
+    # "chính sách" is no book.
+    ("Chính sách theo Chỉ thị 10-CT/TW (Bộ Chính trị, 30/3/2007).", [R("Chỉ thị 10-CT/TW (Bộ Chính trị, 30/3/2007)", problems=["C103"])]),
     # A bracket that goes on to a clause after the date tells of that day: it chooses, never contradicts.
     ("Chỉ thị 10-CT/TW (30/3/2008, chi bộ họp lần đầu) yêu cầu.", [R("Chỉ thị 10-CT/TW", problems=[])]),
     # Out of a bracket, a body after the date is the next clause's subject, not the issuer.

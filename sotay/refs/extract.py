@@ -70,6 +70,8 @@ def _read_context(t: str, c: Citation, pos: int) -> int:
     """Read date, year, issuing body and term after a reference; return the new end."""
     done = set()
     stop = _paragraph_end(t, pos)
+    read_at = []  # (part, where its match starts): what a bracket set aside held (_set_aside)
+    aside = None  # where a bracket opens that names a material's maker, not the issuer
     for _ in range(4):
         start, at = P.CONTEXT_START.match(t, pos, stop), pos
         if start and start.lastgroup == "paren" and t[start.end():start.end() + 3].lstrip(" \t")[:1] in ("*", "_"):
@@ -188,6 +190,19 @@ def _read_context(t: str, c: Citation, pos: int) -> int:
                 # send ("Chỉ thị … của Bộ Chính trị gửi các tỉnh ủy"): read as the issuer, as before.
                 c.sender = body
                 break
+            material = _material_before(t, c)
+            if m.group("of") and material and not _may_issue(c, body, m.group("plenum_body")):
+                # "Tài liệu học tập Chỉ thị 05-CT/TW của Ban Tuyên giáo Trung ương": the material's maker.
+                c.sender = body
+                break
+            if (m.group("bopen") or m.group("bcomma")) and (material or not _may_issue(c, body, m.group("plenum_body"))):
+                # "Đề cương tuyên truyền Chỉ thị 50-CT/TW (Ban Tuyên giáo và Dân vận Trung ương,
+                # 15/8/2025)": the bracket tells who made the material and when, or names a body
+                # whose codes are not this one's. It chooses, never contradicts (_set_aside).
+                c.sender, aside = body, t.rfind("(", c.end, m.start("body"))
+                done.add(name)
+                pos = m.end()
+                continue
             if P.ANOTHER_BODY.match(t, m.end(), stop) and _LISTED_AFTER.search(t, max(0, c.start - 60), c.start):
                 break  # the bodies of a list of codes, in turn: none is this code's alone
             c.body, c.province = body, province
@@ -197,16 +212,53 @@ def _read_context(t: str, c: Citation, pos: int) -> int:
             # "của Hội nghị lần thứ năm Ban Chấp hành Trung ương", "… Trung ương lần thứ năm"
             c.plenum = int(_plenum_number(m.group("pnum"), m.group("pnth") or m.group("pnth2")))
         done.add(name)
+        read_at.append((name, m.start()))
         if name == "term":
             c.terms, pos = _terms_read(m)
         else:
             pos = m.end()
+    if aside is not None and aside >= c.end:
+        return _set_aside(t, c, aside, read_at)
     # "(ngày 30/3/2007 của Ban Bí thư)": a bracket opened in the context closes after all of it.
     if pos > c.end and t.count("(", c.end, pos) > t.count(")", c.end, pos):
         close = _CLOSE.match(t, pos)
         if close:
             pos = close.end()
     return pos
+
+
+def _set_aside(t: str, c: Citation, opened: int, read_at: list) -> int:
+    """What a bracket about a material (or naming a body that issues no such code) holds only
+    chooses among a code's entries: its date and year are the material's, so they choose and may
+    not come before the document (resolve._mismatches), its term is the maker's and is dropped.
+    The bracket is no part of the reference, which ends before it."""
+    before = len(t[:opened].rstrip())
+    for name, at in read_at:
+        if at < before:
+            continue  # "Chỉ thị 50-CT/TW ngày 23/7/2025 (Ban Tuyên giáo …)": the date before is the document's
+        if name == "date":
+            c.date_tentative, c.date_released = c.date is not None, False
+        elif name == "year":
+            c.year_tentative, c.month = True, None
+        elif name == "term":
+            c.terms = []
+    return max(before, c.end)
+
+
+# A material made on the document, named before it: "Đề cương tuyên truyền Chỉ thị …", "Tài liệu
+# sinh hoạt chuyên đề về Chỉ thị …", "Bài giảng …", "Sách …". An issuer and a date beside the
+# reference there are most often the material's (who compiled it, when): they choose, never
+# contradict. ("chính sách" is no book; neither a sentence's nor a bracket's end may lie between.)
+_MATERIAL_BEFORE = re.compile(r"(?<![\wÀ-ỹ])(?:đề\s{1,3}cương|tài\s{1,3}liệu|(?:tập\s{1,3})?bài\s{1,3}giảng|giáo\s{1,3}trình"
+                              r"|(?-i:Sách)|(?:cuốn|bộ)\s{1,3}sách|tờ\s{1,3}(?:gấp|rơi)|sổ\s{1,3}tay|ấn\s{1,3}phẩm)"
+                              r"(?![\wÀ-ỹ])[^.;:!?()\n]{0,60}$", re.IGNORECASE)
+_MATERIAL_AHEAD = 90
+
+
+def _material_before(t: str, c: Citation) -> bool:
+    return bool(_MATERIAL_BEFORE.search(t, max(0, c.start - _MATERIAL_AHEAD), c.start))
+
+
 
 
 _CLOSE = re.compile(r"[ \t]{0,2}\)")
@@ -314,6 +366,22 @@ def calendar_date(d: str, mo: str, y: str) -> tuple[dt.date | None, str | None]:
 # The bodies that issue the Party's /TW documents: after them a verb of sending is the issuer's.
 _LEADERSHIP = frozenset({"Bộ Chính trị", "Ban Bí thư", "Ban Bí thư Trung ương", "Ban Bí thư Trung ương Đảng",
                          "Ban Chấp hành Trung ương", "Ban Chấp hành Trung ương Đảng"})
+
+
+# The bodies whose codes end in each central issuer's letters: a bracket naming another central
+# body after such a code ("Chỉ thị 50-CT/TW (Ban Tuyên giáo Trung ương, …)") names no issuer of it.
+_ISSUERS_OF = {issuer: frozenset(body.lower() for body in bodies) for issuer, bodies in {
+    "TW": _LEADERSHIP | {"Trung ương"}, "BTCTW": {"Ban Tổ chức Trung ương"}, "BTGTW": {"Ban Tuyên giáo Trung ương"},
+    "BDVTW": {"Ban Dân vận Trung ương"}, "BTGDVTW": {"Ban Tuyên giáo và Dân vận Trung ương"},
+    "VPTW": {"Văn phòng Trung ương Đảng", "Văn phòng Trung ương"}, "UBKTTW": {"Ủy ban Kiểm tra Trung ương", "Uỷ ban Kiểm tra Trung ương"},
+}.items()}
+
+
+def _may_issue(c: Citation, body: str, plenum: str | None) -> bool:
+    """Whether a body may have issued the code: a central code's issuer letters say whose it is (a
+    plenum is the Central Committee's); where they do not (a short form, a local code), it may."""
+    issuers = _ISSUERS_OF.get(c.issuer or "") if c.system == "dang" else None
+    return issuers is None or bool(plenum) or body.lower() in issuers
 
 
 @functools.lru_cache(maxsize=1024)
