@@ -1127,6 +1127,15 @@ CASES = [
     ("Tháng 3/2018, Ban Tổ chức Trung ương ban hành Hướng dẫn 12-HD/BTCTW.", [R("Hướng dẫn 12-HD/BTCTW", problems=["C102"])]),
     ("Tháng 7/2018, Ban Tổ chức Trung ương ban hành Hướng dẫn 12-HD/BTCTW.", [R("Hướng dẫn 12-HD/BTCTW", problems=[])]),
     ("Tháng 3/2018, chi bộ học tập Hướng dẫn 12-HD/BTCTW.", [R("Hướng dẫn 12-HD/BTCTW", problems=[])]),
+    # A bound ("Trước", "Sau", "Từ", "Đến", "Khoảng" a month, a year or a day) says the document came
+    # before, after or about then: no date of it, neither checked nor choosing. "Cuối tháng" is the month.
+    ("Trước tháng 8/2018, Ban Tổ chức Trung ương đã ban hành Hướng dẫn 12-HD/BTCTW.", [R("Hướng dẫn 12-HD/BTCTW", problems=[])]),
+    ("Sau tháng 3/2018, Ban Tổ chức Trung ương ban hành Hướng dẫn 12-HD/BTCTW.", [R("Hướng dẫn 12-HD/BTCTW", problems=[])]),
+    ("Sau năm 2017, Ban Tổ chức Trung ương ban hành Hướng dẫn 12-HD/BTCTW.", [R("Hướng dẫn 12-HD/BTCTW", problems=[])]),
+    ("Khoảng tháng 6/2018, Ban Tổ chức Trung ương ban hành Hướng dẫn 12-HD/BTCTW.", [R("Hướng dẫn 12-HD/BTCTW", problems=[])]),
+    ("Trước ngày 30/3/2008, Ban Bí thư ban hành Chỉ thị 10-CT/TW.", [R("Chỉ thị 10-CT/TW", problems=[])]),
+    ("Cuối tháng 3/2018, Ban Tổ chức Trung ương ban hành Hướng dẫn 12-HD/BTCTW.", [R("Hướng dẫn 12-HD/BTCTW", problems=["C102"])]),
+    ("Từ năm 2016, chi bộ học tập Chỉ thị 50-CT/TW.", [R("Chỉ thị 50-CT/TW", id=None, problems=["C107"])]),
     ("Phát biểu thay mặt Bộ Chính trị tại hội nghị, Tổng Bí thư nhấn mạnh, mới đây đồng chí Trần Cẩm Tú, Thường trực Ban Bí thư "
      "đã ký ban hành Chỉ thị số 50-CT/TW.", [R("Chỉ thị số 50-CT/TW", id="50-CT/TW-2025", problems=[])]),
     ("Cuộc thi viết “Kết luận 01-KL/TW” năm 2023 của Tỉnh ủy.", [R("Kết luận 01-KL/TW", id="01-KL/TW-2021", problems=[])]),

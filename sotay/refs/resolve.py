@@ -451,10 +451,10 @@ def _leading(text: str, c: Citation, after: int) -> Citation | None:
             window = window[own.end():]
     probe = Citation(0, 0, "", c.kind, c.system)
     date = _last(P.DATE, window)
-    if date is not None and not _life_event(window, date):
+    if date is not None and not _life_event(window, date) and not _bound(window, date):
         probe.date = calendar_date(*date_parts(date))[0]
     year = _last(P.YEAR, window)
-    if year and probe.date is None and not _life_event(window, year):
+    if year and probe.date is None and not _life_event(window, year) and not _bound(window, year):
         probe.year, probe.year_of_work = int(year.group("y") or year.group("yp")), bool(year.group("y"))
         probe.month = _month(year)
     term = _last(P.TERM, window)
@@ -479,6 +479,18 @@ _LIFE_AFTER = re.compile(r"[^.;:\n]{0,40}?(?<![\wÀ-ỹ])(?:vào\s+Đảng|đư�
 
 def _life_event(window: str, m: re.Match) -> bool:
     return bool(_LIFE_BEFORE.search(window, max(0, m.start() - 30), m.start()) or _LIFE_AFTER.match(window, m.end()))
+
+
+# A bound, not a day: "Trước tháng 8/2018, Ban Tổ chức Trung ương đã ban hành …", "Sau năm 2017, …",
+# "Từ/Đến/Khoảng tháng …" say the document came before, after or about then, which no entry's
+# date contradicts (a C102 on a true sentence). Neither told nor used to choose. "Cuối/Đầu/Trong
+# tháng 7/2018" are that month itself, and are checked as "Tháng 7/2018, …" is.
+_BOUND_BEFORE = re.compile(r"(?<![\wÀ-ỹ])(?:sau|trước|từ|kể\s+từ|đến|tới|cho\s+(?:đến|tới)|khoảng|chừng|gần|muộn\s+nhất|chậm\s+nhất)"
+                           r"(?:\s+(?:khi|cả|(?:vào\s+)?(?:ngày|năm)|vào))?[\s,]*$", re.IGNORECASE)
+
+
+def _bound(window: str, m: re.Match) -> bool:
+    return bool(_BOUND_BEFORE.search(window, max(0, m.start() - 30), m.start()))
 
 
 def _sentence_before(text: str, c: Citation, after: int) -> tuple[str, bool]:
@@ -525,8 +537,9 @@ def _issued_before(text: str, c: Citation, after: int) -> None:
     date = _last(P.DATE, before)
     year = _last(P.YEAR, before)
     if date is not None and date.end() == len(before) and not (c.date or c.year):
-        c.date = calendar_date(*date_parts(date))[0]
-    elif year is not None and year.end() == len(before) and not (c.date or c.year):
+        if not _bound(before, date):
+            c.date = calendar_date(*date_parts(date))[0]
+    elif year is not None and year.end() == len(before) and not (c.date or c.year) and not _bound(before, year):
         c.year = int(year.group("y") or year.group("yp"))  # "Năm 2015, Ban Bí thư ra Chỉ thị 50-CT/TW"
         c.month = _month(year)  # "Tháng 3/2018, Ban Tổ chức Trung ương ban hành …"
 
