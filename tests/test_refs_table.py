@@ -1578,6 +1578,17 @@ TABLE_ROWS = {
     # … but "Ngày, tháng, năm" beside a register's "Số, ký hiệu" is the documents' own date.
     "a register's date": ("| Số, ký hiệu | Ngày, tháng, năm | Trích yếu |\n|---|---|---|\n| 10-CT/TW | 30/3/2008 | Về sinh hoạt |\n"
                           "| 50-CT/TW | 23/7/2025 | Về chi bộ |\n", [("10-CT/TW-2007", ["C102"]), ("50-CT/TW-2025", [])]),
+    # … only right after it, and not in a log of the cell's own work (a day it studied the document).
+    "a log's date before the code": ("| STT | Ngày, tháng, năm | Số, ký hiệu | Trích yếu nội dung | Hình thức quán triệt |\n|---|---|---|---|---|\n"
+                                     "| 1 | 15/8/2025 | 50-CT/TW | Về tiếp tục đổi mới và nâng cao chất lượng sinh hoạt chi bộ | Hội nghị trực tiếp |\n",
+                                     [("50-CT/TW-2025", [])]),
+    "a log's date after the subject": ("| Số, ký hiệu | Trích yếu | Ngày, tháng, năm | Nội dung chi bộ thực hiện |\n|---|---|---|---|\n"
+                                       "| 10-CT/TW | Về sinh hoạt | 30/3/2008 | Họp chuyên đề |\n", [("10-CT/TW-2007", [])]),
+    "a register's date with a work column": ("| Số, ký hiệu | Ngày, tháng, năm | Trích yếu | Kết quả thực hiện |\n|---|---|---|---|\n"
+                                             "| 10-CT/TW | 30/3/2008 | Về sinh hoạt | Đạt |\n", [("10-CT/TW-2007", [])]),
+    # A log's day still chooses, and so cannot come before the document.
+    "a log's day before the document": ("| Ngày, tháng, năm | Số, ký hiệu | Hình thức quán triệt |\n|---|---|---|\n"
+                                        "| 15/8/2006 | 10-CT/TW | Hội nghị |\n", [("10-CT/TW-2007", ["C102"])]),
     "a register's date, no commas": ("| Số ký hiệu văn bản | Ngày tháng năm | Trích yếu |\n|---|---|---|\n| 10-CT/TW | 30/3/2008 | Về sinh hoạt |\n",
                                      [("10-CT/TW-2007", ["C102"])]),
     "the three words beside another column of documents": ("| Văn bản | Ngày, tháng, năm |\n|---|---|\n| Chỉ thị 10-CT/TW | 30/3/2008 |\n",

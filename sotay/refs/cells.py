@@ -12,8 +12,8 @@ thực hiện Chỉ thị 50-CT/TW") or in another column ("Ghi chú", "Thay b�
 dates. A column whose header names the document's fact ("Ngày ban hành", "Cơ quan ban hành",
 "Khóa"), before or after it, states the fact; a bare "Ngày", "Năm" or "Cơ quan" may be the
 work's (a schedule's day, a report's year), so it only chooses, unless a second bare column
-states a fact too ("| Văn bản | Ngày | Cơ quan |"), or it is a register's "Ngày, tháng, năm" beside
-its "Số, ký hiệu". Where the reference's own words state a
+states a fact too ("| Văn bản | Ngày | Cơ quan |"), or it is a register's "Ngày, tháng, năm" right
+after its "Số, ký hiệu", in a table with no column of the cell's own work (_WORK). Where the reference's own words state a
 fact, they choose, and the row's facts are kept in `Citation.row`, told against that entry.
 """
 
@@ -39,10 +39,14 @@ _COLUMNS = (
     ("terms", "khóa", re.compile(r"khoa(?: ban hanh)?"), re.compile(r"khoa")),  # only an issuer has a term
 )
 # A register of documents, as the state's form for one heads its columns ("Số, ký hiệu văn bản",
-# "Ngày, tháng, năm văn bản"): beside its "Số, ký hiệu", a "Ngày, tháng, năm" is the documents' own
-# date, as no schedule or report heads its code's column so.
+# "Ngày, tháng, năm văn bản"): right after its "Số, ký hiệu", a "Ngày, tháng, năm" is the documents'
+# own date, as no schedule or report heads its code's column so. Elsewhere (before the code, after
+# the "Trích yếu"), or in a table with a column of the cell's own work ("Hình thức quán triệt",
+# "Nội dung chi bộ thực hiện", "Kết quả"), it is a log's: the day the cell studied or carried the
+# document out, which only chooses (a red team's C102 on a log of meetings).
 _REGISTER = re.compile(r"so ky hieu\b")
 _REGISTER_DATE = "ngay thang nam"
+_WORK = re.compile(r"\b(?:hinh thuc|quan triet|thuc hien|trien khai|hoc tap|ket qua|tien do|to chuc|sinh hoat)\b")
 _DOCUMENTS = re.compile(r"\b(?:van ban|so hieu|ky hieu|trich yeu|can cu|chi thi|nghi quyet|huong dan|quy dinh|ket luan)\b")
 _PUNCT = re.compile(r"[\W_]+")
 _TAG = re.compile(r"<[^<>\n]{0,80}>")
@@ -147,7 +151,7 @@ def read_cells(text: str, found: list[Citation]) -> None:
         if c is None:
             continue
         documents = _documents(heads[column])
-        register = documents and _REGISTER.match(_words(heads[column]))
+        register = documents and _REGISTER.match(_words(heads[column])) and not any(_WORK.search(_words(h)) for h in heads)
         # A cell citing another document stands between: "| 50-CT/TW | Thay bằng 10-CT/TW | Ngày |"
         # may date either.
         others = {k for o, k in columns if o is not c}
@@ -156,7 +160,7 @@ def read_cells(text: str, found: list[Citation]) -> None:
             if k == column or any(min(k, column) < o < max(k, column) for o in others):
                 continue
             for kind, cell in _facts_in(head, text[a:b].strip().strip("*_ ")):
-                if kind and register and _words(head) == _REGISTER_DATE:
+                if kind and register and k == column + 1 and _words(head) == _REGISTER_DATE:
                     kind = (*kind[:2], True)
                 if kind and cell and (kind[2] or documents) and kind[0] not in said:
                     said[kind[0]] = (cell, kind[1], kind[2])
