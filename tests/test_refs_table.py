@@ -1421,6 +1421,14 @@ CASES = [
     ("Xem mục [II]: Quyết định số 294-QĐ/TW ngày 26/5/2025 của Ban Chấp hành Trung ương.",
      [R("Quyết định số 294-QĐ/TW ngày 26/5/2025 của Ban Chấp hành Trung ương", problems=["C106"])]),
     ("[^1]: Chỉ thị 10-CT/TW ngày 30/3/2008.", [R("Chỉ thị 10-CT/TW ngày 30/3/2008", problems=["C102"])]),
+    # Nor is a "[n]:" opening a line that Markdown reads as a paragraph (more than an address and a
+    # title follow): its first word is the citation's.
+    ("[3]: Nghị quyết Trung ương 4 khóa XII.", [R("Nghị quyết Trung ương 4 khóa XII", id="04-NQ/TW-2016", problems=[])]),
+    ("[1]: Quyết định số 294-QĐ/TW ngày 26/5/2025 của Ban Chấp hành Trung ương.",
+     [R("Quyết định số 294-QĐ/TW ngày 26/5/2025 của Ban Chấp hành Trung ương", id="294-QĐ/TW-2025", problems=["C106"])]),
+    ("> [2]: Chỉ thị 10-CT/TW ngày 30/3/2008.", [R("Chỉ thị 10-CT/TW ngày 30/3/2008", problems=["C102"])]),
+    # A definition with a title after its address is one still: nothing in it is read.
+    ("[a]: /van-ban/10-ct-tw-2007/ \"Chỉ thị 10-CT/TW\"", []),
     # A definition's address, at a line's start or in a quote, is still no citation.
     ("Xem [Chỉ thị 10][ct10].\n\n> [ct10]: /van-ban/10-ct-tw-2007/", [R("Chỉ thị 10", id="10-CT/TW-2007", problems=[])]),
     # A plenum no term holds is a typo, not a document to add.

@@ -40,8 +40,15 @@ _DEFINITION_OPENS = re.compile(r"(?:[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t
 
 
 def _defines(text: str, colon: int) -> bool:
-    """Whether the "]:" ending at `colon` closes a link definition's label."""
-    return bool(_DEFINITION_OPENS.fullmatch(text, text.rfind("\n", 0, colon) + 1, colon - 2))
+    """Whether the "]:" ending at `colon` closes a link definition's label: one opening its line,
+    whose line Markdown reads as a definition (urls.LINK_DEFINITION: a destination, then at most a
+    title, to the line's end). "[3]: Nghị quyết Trung ương 4 khóa XII." is a paragraph, and its
+    first word no address (a citation lost its kind word, another its C106)."""
+    line = text.rfind("\n", 0, colon) + 1
+    if not _DEFINITION_OPENS.fullmatch(text, line, colon - 2):
+        return False
+    m = LINK_DEFINITION.match(text, line)
+    return m is not None and m.end(1) == colon - 2
 
 
 def address_at(text: str, start: int) -> re.Match | None:
