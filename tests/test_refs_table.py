@@ -1216,6 +1216,12 @@ CASES = [
      [R("Chỉ thị 05-CT/TW của Bộ Chính trị ngày 15/5/2015", id="05-CT/TW-2016", problems=["C102"])]),
     # "chính sách" is no book.
     ("Chính sách theo Chỉ thị 10-CT/TW (Bộ Chính trị, 30/3/2007).", [R("Chỉ thị 10-CT/TW (Bộ Chính trị, 30/3/2007)", problems=["C103"])]),
+    # After a document carrying out the reference, a bracket right after it is still its own
+    # (a body that issues no such code is the plan's, set aside).
+    ("Kết luận 01-KL/TW (Bộ Chính trị, 18/5/2021) tiếp tục thực hiện Chỉ thị 05-CT/TW (Bộ Chính trị, 15/5/2015).",
+     [R("Kết luận 01-KL/TW (Bộ Chính trị, 18/5/2021)", id="01-KL/TW-2021", problems=[]),
+      R("Chỉ thị 05-CT/TW (Bộ Chính trị, 15/5/2015)", id="05-CT/TW-2016", problems=["C102"])]),
+    ("Kế hoạch thực hiện Chỉ thị 05-CT/TW (Ban Thường vụ Tỉnh ủy Nghệ An, 01/6/2016).", [R("Chỉ thị 05-CT/TW", id="05-CT/TW-2016", problems=[])]),
     # A bracket that goes on to a clause after the date tells of that day: it chooses, never contradicts.
     ("Chỉ thị 10-CT/TW (30/3/2008, chi bộ họp lần đầu) yêu cầu.", [R("Chỉ thị 10-CT/TW", problems=[])]),
     # Out of a bracket, a body after the date is the next clause's subject, not the issuer.

@@ -170,8 +170,12 @@ def _read_context(t: str, c: Citation, pos: int) -> int:
                 c.year, c.year_tentative, c.year_of_work = year, True, True
             else:
                 c.year, c.year_of_work = year, bool(work)
-        elif name == "body" and not m.group("of") and _outer(t, c):
-            break  # "Hướng dẫn thực hiện Quy định 294-QĐ/TW được Ban Tổ chức Trung ương ban hành": the guide's issuer
+        elif name == "body" and not (m.group("of") or m.group("bopen") or m.group("bcomma")) and _outer(t, c):
+            # "Hướng dẫn thực hiện Quy định 294-QĐ/TW được Ban Tổ chức Trung ương ban hành": the guide's
+            # issuer. A bracket right after the reference is its own, as its date alone there is
+            # ("Kết luận 01-KL/TW … thực hiện Chỉ thị 05-CT/TW (Bộ Chính trị, 15/5/2015)"); one naming
+            # a body that issues no such code is set aside below.
+            break
         elif name == "body":
             work = _work_before(t, c) or P.THEO_BEFORE.search(t, max(0, c.start - 8), c.start)
             if (c.issuer or "").endswith("TW") and (work and P.LOCAL_BODY.match(m.group("body"))
