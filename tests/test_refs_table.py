@@ -1197,6 +1197,10 @@ CASES = [
      [R("Chỉ thị 50-CT/TW (23/7/2025, Ban Bí thư khóa XIII)", id="50-CT/TW-2025", term="XIII", problems=[])]),
     ("Chỉ thị 10-CT/TW (Ban Bí thư khóa X, 30/3/2007) yêu cầu.",
      [R("Chỉ thị 10-CT/TW (Ban Bí thư khóa X, 30/3/2007)", date="2007-03-30", term="X", problems=[])]),
+    # … or its year or month: read, choosing among a code's entries and checked.
+    ("Chỉ thị 50-CT/TW (Ban Bí thư, năm 2025) đặt yêu cầu mới.", [R("Chỉ thị 50-CT/TW (Ban Bí thư, năm 2025)", id="50-CT/TW-2025", problems=[])]),
+    ("Chỉ thị 50-CT/TW (Bộ Chính trị, năm 2015) yêu cầu.", [R("Chỉ thị 50-CT/TW (Bộ Chính trị, năm 2015)", id="50-CT/TW-2015", problems=[])]),
+    ("Chỉ thị 10-CT/TW (Ban Bí thư, năm 2008) yêu cầu.", [R("Chỉ thị 10-CT/TW (Ban Bí thư, năm 2008)", id="10-CT/TW-2007", problems=["C102"])]),
     # A bracket after a material's name (Đề cương, Tài liệu, Bài giảng …) tells who made the material
     # and when, and so does one naming a body whose codes are not the reference's (a Ban Tuyên giáo
     # for a /TW directive): it chooses, never contradicts, and is no part of the reference.

@@ -463,7 +463,9 @@ BODY = _compile(
     r"(?:\s{1,2}" + _PLACE_WORD + r"?(?P<province>(?:" + _PROVINCE_NAMES + r")(?![\wÀ-ỹ])|" + _PROVINCE_WORD
     + r"(?:(?: | - | ?\n[ \t]{1,8})" + _PROVINCE_WORD + r"){0,3}))?)"
     r"(?(bem)(?P=bem))"
-    r"(?(of)|(?(bopen)(?=\s{0,3}(?:\)|,?\s{0,3}kh(?:óa|oá|oa)\s|,\s{0,3}(?:ngày\s{1,3})?\d{1,2}[/.\-]))|" + _ISSUED_AHEAD + "))"
+    r"(?(of)|(?(bopen)(?=\s{0,3}(?:\)|,?\s{0,3}kh(?:óa|oá|oa)\s|,\s{0,3}(?:ngày\s{1,3})?\d{1,2}[/.\-]"
+    # "(Ban Bí thư, năm 2025)", "(Ban Bí thư, tháng 7/2025)": its year or month, read as YEAR reads it.
+    r"|,\s{0,3}(?:năm|tháng)\s{1,3}\d))|" + _ISSUED_AHEAD + "))"
 )
 # "Chỉ thị 10-CT/TW của Ban Tuyên giáo Trung ương gửi về", "… của Văn phòng Trung ương Đảng phát
 # hành": the body did something else with the document (sent, compiled, published it, held a
