@@ -263,8 +263,6 @@ def _material_before(t: str, c: Citation) -> bool:
     return bool(_MATERIAL_BEFORE.search(t, max(0, c.start - _MATERIAL_AHEAD), c.start))
 
 
-
-
 _CLOSE = re.compile(r"[ \t]{0,2}\)")
 # A report, a plan or a review naming itself before the document it carries out.
 _REPORT_BEFORE = re.compile(r"(?:báo\s+cáo|kế\s+hoạch|chương\s+trình|tổng\s+kết|sơ\s+kết|đánh\s+giá|kiểm\s+điểm)"
