@@ -163,31 +163,30 @@ _DIGIT_KINDS = (")", ".", "/", "n-", "()", "Bước", "md.")
 _NUMBERED_ITEM = re.compile(r"^ {0,3}(\d{1,2})\.[ \t]+\S")  # a numbered item's line as Markdown reads one
 
 
-def _mixed_numbering(lines: list[str], i: int, marker: str) -> tuple[str, int] | None:
-    """The marker of the line below (1) or above (-1) line i that numbers on from it in another
-    kind ("1)" over "2. ", "1. " over "2)"), with its side; None if neither does. "1)" opens no
-    list, so it and the "2. " lines under it are one paragraph on the page; a "2)" under "1. "
-    is the rest of that item's sentence, whatever follows it: the line above is asked first."""
+def _mixed_numbering(lines: list[str], i: int, marker: str) -> str | None:
+    """The marker of the line below line i that numbers on from it in another kind ("1)" over
+    "2. "), where line i opens a paragraph (after a blank line, or under a lead-in ending in ":"
+    that is no list's line); None otherwise. "1)" opens no list, so it and the "2. " lines under
+    it are one paragraph on the page. Under an item, or inside a sentence wrapped ("… (điểm\n1) và
+    …"), a "1)" is the text's own: told, the fix ("1.") made a list of what was one item."""
     kind, at = _step(marker)
-    if kind not in _DIGIT_KINDS:
+    if kind not in _DIGIT_KINDS or i + 1 >= len(lines):
         return None
-    for j, step in ((i - 1, -1), (i + 1, 1)):
-        if not 0 <= j < len(lines):
-            continue
-        item = _NUMBERED_ITEM.match(lines[j])
-        other = None if item else _PAIRED.match(lines[j])
-        if item:
-            other_kind, other_at, mark = "md.", int(item.group(1)), item.group(1) + "."
-        elif other:
-            (other_kind, other_at), mark = _step(other.group(1)), other.group(1)
-        else:
-            continue
-        if other_kind in _DIGIT_KINDS and other_kind != kind and other_at == at + step:
-            return mark, step
-    return None
+    above = lines[i - 1] if i else ""
+    if above.strip() and (not above.rstrip().endswith(":") or _ITEM.match(above) or above[:1].isspace()):
+        return None
+    item = _NUMBERED_ITEM.match(lines[i + 1])
+    other = None if item else _PAIRED.match(lines[i + 1])
+    if item:
+        other_kind, other_at, mark = "md.", int(item.group(1)), item.group(1) + "."
+    elif other:
+        (other_kind, other_at), mark = _step(other.group(1)), other.group(1)
+    else:
+        return None
+    return mark if other_kind in _DIGIT_KINDS and other_kind != kind and other_at == at + 1 else None
 
 
-def _marker_message(bullet, paired, mixed: tuple[str, int] | None = None) -> str:
+def _marker_message(bullet, paired, mixed: str | None = None) -> str:
     """Why a line's marker (Word's bullet, or "1.", "(1)", "a)", "-" glued to its words) makes no
     list on the page, and how to write it; `mixed`: the neighbour numbered in another kind."""
     lead = (bullet or paired).group(1)
@@ -195,14 +194,9 @@ def _marker_message(bullet, paired, mixed: tuple[str, int] | None = None) -> str
         return (f"Sau ‘{lead}’ thiếu dấu cách nên các dòng bị nối thành một đoạn trên trang: viết "
                 f"‘{lead} …’ (có dấu cách), trước danh sách để một dòng trống.")
     if mixed:
-        mark, side = mixed
-        number = f"{_step(lead)[1]}."
-        if side > 0:
-            return (f"Số thứ tự ‘{lead}’ không tạo danh sách trên trang, nên dòng này và các dòng ‘{mark}’ ở dưới bị nối thành "
-                    f"một đoạn: viết ‘{number}’ thay cho ‘{lead}’, cùng kiểu với các dòng dưới, trước danh sách để "
-                    "một dòng trống.")
-        return (f"Số thứ tự ‘{lead}’ không tạo ý mới trên trang, nên dòng này bị nối vào dòng ‘{mark}’ ở trên: viết ‘{number}’ "
-                f"thay cho ‘{lead}’, cùng kiểu với dòng trên, trước danh sách để một dòng trống.")
+        return (f"Số thứ tự ‘{lead}’ không tạo danh sách trên trang, nên dòng này và các dòng ‘{mixed}’ ở dưới bị nối thành "
+                f"một đoạn: viết ‘{_step(lead)[1]}.’ thay cho ‘{lead}’, cùng kiểu với các dòng dưới, trước danh sách để "
+                "một dòng trống.")
     if paired and lead[0] in "(B":
         return (f"Các dòng đánh số như ‘{lead}’ liền nhau bị nối thành một đoạn trên trang: viết ‘- {lead} …’ ở đầu "
                 "mỗi dòng, trước danh sách để một dòng trống.")

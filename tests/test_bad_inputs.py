@@ -1499,10 +1499,6 @@ EDITOR_MISTAKES = {
                                                                    "1) Chọn nội dung trọng tâm.\n2. Phân công người chuẩn bị.\n"
                                                                    "3. Gửi tài liệu trước một ngày.\n\n"),
                                        {"B107"}, "viết ‘1.’ thay cho ‘1)’"),
-    # "2)" under "1. ": the page runs it into the first item's sentence.
-    "a list numbered '1.' then '2)'": ("huong-dan/so-tron-2.md", prose("Các bước:\n\n1. Chọn nội dung.\n2) Phân công.\n"
-                                                                     "3. Gửi tài liệu.\n\n"),
-                                       {"B107"}, "bị nối vào dòng ‘1.’ ở trên: viết ‘2.’ thay cho ‘2)’"),
     "an outline's purpose numbered '1)' then '2.'": (TOPIC, topic(lambda b: b.replace(
         "Đề cương hợp lệ dùng cho kiểm thử.\n", "Đề cương hợp lệ dùng cho kiểm thử:\n\n1) Nắm nội dung.\n2. Liên hệ việc làm.\n", 1)),
         {"B107"}, "viết ‘1.’ thay cho ‘1)’"),
@@ -2119,7 +2115,11 @@ def test_lists_the_site_reads_as_written_pass(tmp_path):
             '!!! note "Lưu ý"\n    Nội dung của ghi chú.\n- Ý sau ghi chú.\n\n'
             '!!! tip "Gợi ý"\n    Các việc:\n\n    - Một.\n    - Hai.\n\n> Trích:\n>\n> - Một.\n> * * *\n\n'
             "Nghị quyết ban hành năm\n2024. Đại hội sau đó.\n* * *\n\n"
-            "Hai đoạn: một đoạn mở đầu bằng số\n\n1) là ví dụ riêng;\n\n2. và một danh sách sau dòng trống.\n\n")
+            "Hai đoạn: một đoạn mở đầu bằng số\n\n1) là ví dụ riêng;\n\n2. và một danh sách sau dòng trống.\n\n"
+            # A "1)", "2)" inside an item's sentence, wrapped: the item's own words (told, the fix split the item).
+            "Các bước:\n\n1. Bí thư chủ trì, nêu hai yêu cầu: 1) đúng giờ; và\n2) đủ thành phần.\n2. Gửi tài liệu.\n\n"
+            "Các việc:\n\n1. Họp chi ủy, chia việc theo hai ý:\n1) chuẩn bị dự thảo; và 2) chuẩn bị báo cáo.\n2. Gửi tài liệu.\n\n"
+            "Quy định nêu hai điều kiện (điểm\n1) và (điểm\n2. a) của Điều 3.\n\n")
     proc, found = _check_one(tmp_path, "huong-dan/ds-dung.md", prose(body))
     assert proc.returncode == 0 and found == [], proc.stdout
 
