@@ -69,6 +69,17 @@ def new_document(content: Path, citation: str, source: str | None) -> Path:
     return path
 
 
+def identity_read(citation: str) -> bool:
+    """Whether `new document` reads a document's identity from the citation alone: a code written
+    right, its year and, for a local one, its province (the check offers the command only then)."""
+    try:
+        c = _read(citation)
+        _identity(c) if c.code else _named_id(c)
+    except ValueError:
+        return False
+    return True
+
+
 def _identity(c) -> tuple:
     """A coded document's id, day, year and province, by the registry's conventions."""
     day = c.date if c.date and not c.date_tentative else None

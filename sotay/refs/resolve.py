@@ -397,16 +397,25 @@ def _not_held(label: str, c: Citation, registry: Registry) -> str:
     if meant is not None:
         return (f"{label} chưa có trong sổ văn bản, nhưng sổ có {_facts(meant, c)}, cùng ngày: có phải số hiệu gõ nhầm? Nếu vậy, "
                 f"sửa thành {meant.code}; nếu không, hãy thêm văn bản vào content/van-ban với nguồn.")
-    return f"{label} chưa có trong sổ văn bản; thêm bằng lệnh: {_add_command(c)}"
+    command = _add_command(c, registry)
+    if command is None:
+        return (f"{label} chưa có trong sổ văn bản; thêm văn bản với nguồn: make new KIND=document TITLE=\"<trích dẫn đủ "
+                "loại, số hiệu, ngày và cơ quan ban hành>\" SOURCE=<mã-nguồn> (CONTRIBUTING.md, mục Văn bản trong sổ văn bản).")
+    return f"{label} chưa có trong sổ văn bản; thêm bằng lệnh: {command}"
 
 
-def _add_command(c: Citation) -> str:
+def _add_command(c: Citation, registry: Registry) -> str | None:
     """The command that writes the registry's entry for `c` from its own words (CONTRIBUTING's
-    `make new KIND=document`). A citation with no date or year cannot make one (the registry's id
-    needs the year): the date is left for the editor to write, where it goes."""
+    `make new KIND=document`), where it would: `new document` reads the citation's identity (its
+    year, a local one's province), and the registry keeps documents of its kind. A command that
+    fails as copied (a date or a province the citation's words leave out, a "Công văn") sent the
+    editor on to a second error."""
+    from ..scaffold_document import identity_read
+
     title = re.sub(r"\s+", " ", c.surface).strip().replace('"', "'")
-    if not (c.date or c.year or c.code_year or (c.terms and not c.code)):
-        title += " ngày …"
+    kinds = {(system, kind) for system, kind, _ in registry.by_number}
+    if (c.system, base_kind(c.kind)) not in kinds or not identity_read(title):
+        return None
     return f'make new KIND=document TITLE="{title}" SOURCE=<mã-nguồn>'
 
 
