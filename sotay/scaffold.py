@@ -409,7 +409,8 @@ def new(content: Path, kind: str, title: str, library: str | None = None, today:
     if kind == "topic" and not (known and (content / "chuyen-de" / library / "_thu-vien.yml").is_file()):
         have = sorted(f.parent.name for f in (content / "chuyen-de").glob("*/_thu-vien.yml"))
         # A library named wrong is not one left out: the editor who typed one is told the one meant.
-        near = library and meant(library, have, 0.8, cut_short="-")
+        # Also a library's name as the nav shows it ("Thư viện chung") or its path ("chuyen-de/thu-vien-chung").
+        near = library and meant(slugify(re.split(r"[/\\]", library.strip("/\\"))[-1]), have, 0.8, cut_short="-")
         if near:
             raise ValueError(f"Không có thư viện {library!r}; có phải {near!r}?")
         raise ValueError((f"Không có thư viện {library!r}. " if library else "")

@@ -191,6 +191,10 @@ def test_new_topic_with_a_library_named_wrong_is_told_the_one_meant(content):
     """"--library thu-vien-chug" was told as if no library had been given."""
     proc = run_sotay("new", "topic", "Chi bộ học tập Chỉ thị 50", "--library", "thu-vien-chug", "--content", str(content))
     assert proc.returncode == 1 and proc.stderr.strip() == "Không có thư viện 'thu-vien-chug'; có phải 'thu-vien-chung'?", proc.stderr
+    # The library's name as the nav shows it, or its path, is the library meant too.
+    for typed in ("Thư viện chung", "chuyen-de/thu-vien-chung"):
+        named = run_sotay("new", "topic", "Chi bộ học tập Chỉ thị 50", "--library", typed, "--content", str(content))
+        assert named.returncode == 1 and named.stderr.strip().endswith("có phải 'thu-vien-chung'?"), named.stderr
     missing = run_sotay("new", "topic", "Chi bộ học tập Chỉ thị 50", "--content", str(content))
     assert missing.returncode == 1 and missing.stderr.startswith("Đề cương cần --library"), missing.stderr
     assert not list((content / "chuyen-de").rglob("chi-bo-hoc-tap-chi-thi-50.md"))
