@@ -131,7 +131,7 @@ def _mismatches(doc, c: Citation) -> list[tuple[str, str]]:
             bad.append(("C104", f"khóa {terms} khác khóa {doc.term} trong sổ; sửa thành khóa {doc.term}"))
         else:
             issued = f"ngày {vn_date(doc.date)}" if doc.date else f"năm {doc.issued_year}"
-            bad.append(("C104", f"khóa {terms} không khớp văn bản ban hành {issued} trong sổ, tức khóa {term}; sửa thành khóa {term}"))
+            bad.append(("C104", f"ghi khóa {terms}, nhưng văn bản này ban hành {issued} (theo sổ), tức thuộc khóa {term}; sửa thành khóa {term}"))
     if c.body and doc.issuing_body and not _bodies_match(c.body, doc.issuing_body):
         if c.body_carried:
             # The body is written once, after the list: the fix is this code's own body, not another word there.
@@ -400,7 +400,7 @@ def _not_held(label: str, c: Citation, registry: Registry) -> str:
     command = _add_command(c, registry)
     if command is None:
         return (f"{label} chưa có trong sổ văn bản; thêm văn bản với nguồn: make new KIND=document TITLE=\"<trích dẫn đủ "
-                "loại, số hiệu, ngày và cơ quan ban hành>\" SOURCE=<mã-nguồn> (CONTRIBUTING.md, mục Văn bản trong sổ văn bản).")
+                "loại, số hiệu, ngày và cơ quan ban hành>\" SOURCE=<mã-nguồn> (xem CONTRIBUTING.md, mục “Văn bản trong sổ văn bản”).")
     return f"{label} chưa có trong sổ văn bản; thêm bằng lệnh: {command}"
 
 
