@@ -288,8 +288,9 @@ def list_problems(body: str, depth: int = 0, list_after_text: bool = True) -> li
         in_list = bool(_ITEM.match(line)) or (in_list and (bool(indented) or bool(i and lines[i - 1].strip())))
         bullet = WORD_BULLET.match(line)
         paired = not bullet and _PAIRED.match(line)
-        mixed = paired and not _paired(lines, i, paired.group(1)) and _mixed_numbering(lines, i, paired.group(1))
-        if bullet or (paired and (mixed or _paired(lines, i, paired.group(1)))):
+        pair = bool(paired) and _paired(lines, i, paired.group(1))
+        mixed = paired and not pair and _mixed_numbering(lines, i, paired.group(1))
+        if bullet or pair or mixed:
             message = _marker_message(bullet, paired, mixed)
             first = i
             while first and lines[first - 1].strip() and (WORD_BULLET.match(lines[first - 1]) or _PAIRED.match(lines[first - 1])
