@@ -437,8 +437,13 @@ def test_agenda_docx_reads_back_row_by_row_with_references_and_signature_and_no_
             assert end, (key, line)
             line = line[:-len(end)] + f": {d.title}"
         _assert_reference(line, d)
+    # The list ends with a stop, a line left to fill in too: after its dots to the margin.
+    assert not bases or bases[-1][1].endswith("."), (key, bases[-1])
     if local:
-        assert bases[-1] == ("SotayPoint", "- Căn cứ văn bản của cấp ủy cấp trên (nếu có): \t"), key
+        assert bases[-1] == ("SotayPoint", "- Căn cứ văn bản của cấp ủy cấp trên (nếu có): \t."), key
+        # The stop stands after the tab whose dotted leader runs to the margin, not in the blank.
+        xml = blocks[5 + len(bases) - 1][2]._p.xml
+        assert 'w:leader="dot"' in xml and re.search(r"<w:tab/>.*<w:t[^>]*>\.</w:t>", xml, re.S), (key, xml)
         assert not any(d.province and d.province in "".join(line for _, line in bases) for d in cited if d.scope == "dia-phuong")
     del blocks[5:5 + len(bases)]
     # The cell's next meeting, a model's agenda too: a line for its time and place before the

@@ -241,9 +241,14 @@ def _basis(line: str) -> str:
     return f"{head} về {_lower_first(title)}{note}" if "“" in title or '"' in title else f"{head} “{title}”{note}"
 
 
-def _point(line: str) -> str:
-    """A numbered line of a list; one with a blank (the cell's own superior's documents) to fill in."""
-    return _fill_in_line(line, POINT_STYLE) if line.endswith("]") else _p(_run(line), style=POINT_STYLE)
+def _point(line: str, end: str = "") -> str:
+    """A numbered line of a list, then `end` (its ";" or "."); one with a blank (the cell's own
+    superior's documents) to fill in, its dots to the margin and `end` after them: a list of legal
+    bases ends with a stop, the line to fill in too (research §3.3)."""
+    if not line.endswith("]"):
+        return _p(_run(line + end), style=POINT_STYLE)
+    runs, leader = _fill_in(line)
+    return _p(runs + (_run(end) if end else ""), style=POINT_STYLE, align="left", leader=leader)
 
 
 def _topic_body(exp, ctx) -> list[str]:
@@ -284,8 +289,7 @@ def _agenda_body(exp, ctx) -> list[str]:
     # The documents it rests on open the body, as a Party document's legal bases do (research §3.3:
     # one a line, "- Căn cứ …;", the last ending in "."); then the cell's own next meeting.
     refs = references(exp, ctx)
-    when = [_point(f"- Căn cứ {_basis(line)}" + ("" if line.endswith("]") else ";" if n < len(refs) else "."))
-            for n, line in enumerate(refs, 1)]
+    when = [_point(f"- Căn cứ {_basis(line)}", ";" if n < len(refs) else ".") for n, line in enumerate(refs, 1)]
     when += [_fill_in_line(line) for line in forms.agenda_fill_ins(exp.agenda_kind)]
     for i, it in enumerate(exp.agenda_items, 1):
         # The handbook's notes (an item's, the agenda's) stay out: this is the cell's own document, to
