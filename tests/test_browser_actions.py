@@ -596,6 +596,32 @@ def test_a_forms_print_button_prints_that_form_alone(page, site_url):
     assert after == whole and len(whole) > 10, (printed, whole)
 
 
+# The guides that show a form (a ```mau block): on paper, the form with its dotted lines.
+FORM_GUIDES = [p.stem for p in sorted((CONTENT / "huong-dan").glob("*.md")) if "```mau\n" in p.read_text(encoding="utf-8")]
+
+
+@pytest.mark.parametrize("guide", FORM_GUIDES)
+def test_a_guide_s_words_on_its_form_print_as_the_paper_has_it(page, site_url, guide):
+    """Ctrl+P on the minutes' guide printed "Chép khung dưới đây vào tệp hoặc sổ, thay phần trong
+    ngoặc vuông" over a form printed with dotted lines: the text block with the brackets does not
+    print. On paper those words say to fill in the dots; the screen keeps the page's words."""
+    source = " ".join((CONTENT / "huong-dan" / f"{guide}.md").read_text(encoding="utf-8").split())
+    page.goto(site_url + f"huong-dan/{guide}/")
+    text = "() => document.querySelector('.md-content__inner').innerText.split(/\\s+/).join(' ')"
+    after = """() => [...document.querySelectorAll('.sotay-on-paper')].filter(e => e.getClientRects().length)
+        .map(e => getComputedStyle(e, '::after').content)"""
+    screen, on_screen = page.evaluate(text), page.evaluate(after)
+    page.emulate_media(media="print")
+    printed, on_paper = page.evaluate(text), page.evaluate(after)
+    paper = page.is_visible(".sotay-paper") and page.is_hidden(".sotay-form pre")
+    page.emulate_media(media="screen")
+    assert paper, guide
+    told = source.count("thay phần trong ngoặc vuông")
+    assert screen.count("thay phần trong ngoặc vuông") == told and set(on_screen) <= {"none"}, (guide, on_screen)
+    assert "ngoặc vuông" not in printed, printed[max(0, printed.find("ngoặc vuông") - 200):][:400]
+    assert on_paper == ['"Điền vào các dòng chấm của mẫu dưới đây"'] * told, (guide, on_paper)
+
+
 def test_a_search_s_marks_do_not_print(page, site_url):
     """A page opened from a search marks the words found in yellow; a printed handout came out
     with every "phê bình" on a yellow band."""
