@@ -127,6 +127,12 @@ TOP = [
     ("42-HD/BTCTW", "/van-ban/42-hd-btctw-2025/", 1),
     ("294-QĐ/TW", "/van-ban/294-qd-tw-2025/", 1),
     ("06-HD/TW", "/van-ban/06-hd-tw-2025/", 1),
+    # December's work: the year-end review's rule and guide by code, and the guide by what it is.
+    ("366-QĐ/TW", "/van-ban/366-qd-tw-2025/", 1),
+    ("quy dinh 366", "/van-ban/366-qd-tw-2025/", 1),
+    ("43-HD/BTCTW", "/van-ban/43-hd-btctw-2025/", 1),
+    ("danh gia xep loai cuoi nam", "/huong-dan/kiem-diem-cuoi-nam/", 1),
+    ("hoan thanh xuat sac nhiem vu", "/huong-dan/kiem-diem-cuoi-nam/", 1),
     # The rule implementing the Party Charter, its 2025 guide and the amendment announced for 2026.
     # The latest first, though the rule of 2021 says "thi hành" more often (its sources' titles).
     ("thi hanh dieu le dang", "/van-ban/294-qd-tw-2025/", 1),
