@@ -249,7 +249,12 @@ def _images_read(text: str, read, found):
     for tag, name, value in found:
         if tag == "img" and name == "src":
             opens = text.find("![", at + 1)  # each image opens with "![", in order
-            at = _where(text, value.strip(), opens if opens >= 0 else at + 1)
+            # Or as a tag ("<img src=lịch>"): at its src, not at the first word like its address.
+            tag_src = re.compile(r"<img\b[^<>]*?\bsrc\s*=\s*[\"']?(?=" + re.escape(value.strip()) + ")", re.I).search(text, at + 1)
+            if tag_src and (opens < 0 or tag_src.start() < opens):
+                at = tag_src.end()
+            else:
+                at = _where(text, value.strip(), opens if opens >= 0 else at + 1)
             if images[value.strip()] > 0:
                 images[value.strip()] -= 1  # read as an image already
             else:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
@@ -17,6 +18,7 @@ from .diagnostics import Diagnostic, diag, quoted
 from .source import HIDDEN_CHAR, VALUE_CONTROL, BadDate, Located
 from .suggest import meant, one_letter_off
 from .text import WRAPPED_IN_CURLY_QUOTES, fold, sentence_as_name, slugify, vn_today
+from .urls import foreign_letters
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _ROMAN = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")
@@ -314,6 +316,12 @@ class Url(Str):
             # "https://baonghean.vn\@evil.example/": the page named baonghean.vn and linked to evil.example.
             ctx.report(path, "S107", f"{value!r}: địa chỉ có dấu '\\', hoặc dấu '@' trước tên trang, nên trình duyệt mở một trang "
                                      "khác với trang ghi trên Sổ tay; hãy chép nguyên địa chỉ trên thanh địa chỉ của trình duyệt.")
+            return _DROP
+        if value is not _DROP and (foreign := foreign_letters(value)):
+            letters = ", ".join(f"'{c}' ({unicodedata.name(c, '?')})" for c in foreign)
+            ctx.report(path, "S107", f"{value!r}: tên trang có chữ không phải chữ Latinh: {letters}. Chữ ấy trông giống chữ "
+                                     "Latinh nhưng làm địa chỉ dẫn tới một trang khác; hãy gõ lại tên trang bằng bàn phím, "
+                                     "hoặc chép nguyên địa chỉ trên thanh địa chỉ của trình duyệt.")
             return _DROP
         if value is not _DROP and not _host_and_port_read(value):
             # "https://[::1/", "https://x.vn:99999/": no browser opens it, and the build's own link check failed on it.

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from urllib.parse import unquote
 
 _TAB_OR_NEWLINE = re.compile(r"[\t\n\r]")
@@ -80,6 +81,13 @@ def _one_host_form(host: str) -> str:
         return unquote(host).encode("idna").decode("idna").lower()
     except UnicodeError:
         return host
+
+
+def foreign_letters(url: str) -> list[str]:
+    """The letters of a URL's host that are not Latin ones (Vietnamese's are): a Cyrillic "а" in
+    "bаomoi.com" looks like the real site's name and names another, anyone's to register."""
+    host = external_host(url) or ""
+    return [c for c in dict.fromkeys(host) if c.isalpha() and not unicodedata.name(c, "").startswith("LATIN ")]
 
 
 def hosts_of(urls) -> set[str]:

@@ -310,6 +310,11 @@ CASES = [
     # The page named baonghean.vn and linked to evil.example (the build refused it, at 1:1 of the pages citing it).
     ("a source's address naming one site and opening another", "nguon/dia-chi.yml",
      "title: Bài viết\nkind: bai-viet\nurl: https://baonghean.vn\\@evil.example/bai-viet\n", "S107"),
+    # A Cyrillic "а" for the Latin one: shown as baomoi.com, the link opens a name anyone may register.
+    ("a source's address with a look-alike letter in its site's name", "nguon/dia-chi-gia.yml",
+     "title: Bài viết\nkind: tin-bao\nurl: https://www.b\u0430omoi.com/bai-viet\n", "S107"),
+    ("a source's address with a look-alike letter, written as the browser sends it", "nguon/dia-chi-gia.yml",
+     "title: Bài viết\nkind: tin-bao\nurl: https://www.xn--bomoi-4ve.com/bai-viet\n", "S107"),
     ("a note dressed as the site's own 'copied' notice", GUIDE,
      prose('!!! md-dialog md-dialog--active "Đã sao chép vào bộ nhớ tạm"\n    Chữ.\n\n'), "H104"),
     # Markdown reads a note with no space after its marks, and one opening a list's item.
@@ -3278,3 +3283,12 @@ def test_markup_around_or_between_citations_is_no_markup_inside_one(tmp_path, fi
     entity, emphasis or a link around a citation are as the page shows them, not C112."""
     proc, found = _check_one(tmp_path, GUIDE, prose(fine + "\n\n"))
     assert proc.returncode == 0 and not found, proc.stdout
+
+
+def test_a_site_named_in_vietnamese_letters_is_no_look_alike(tmp_path):
+    # The look-alike rule refuses letters of other scripts, not the Latin letters Vietnamese writes.
+    content = tmp_path / "content"
+    shutil.copytree(BASE, content)
+    (content / "nguon/ten-viet.yml").write_text("title: Bài viết\nkind: tin-bao\nurl: https://ví-dụ.vn/bài-viết\n", encoding="utf-8")
+    proc = check_here(content)
+    assert "ten-viet.yml" not in proc.stdout, proc.stdout
