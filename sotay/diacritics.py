@@ -10,11 +10,17 @@ paragraph typed on a keyboard whose input method was off) are found by spelling:
 syllable ending in p, t, c or ch always carries a tone (hoạt, việc, tập), and the vowels iê, yê,
 uô/ươ and ưu always carry their hat or horn (chuyên, viên, người, lưu). An ASCII word that reads as
 such a syllable cannot be Vietnamese as typed; one that could ("phe binh", "dang") is never
-guessed at. Loanwords spelt that way are few and listed."""
+guessed at. Loanwords spelt that way are few and listed.
+
+A tone placed in the old style (hoà, khoẻ, thuỷ, as Word files from a province often have it) is
+told with the handbook's spelling (hòa, khỏe, thủy): in an open syllable whose rhyme is oa, oe or
+uy the handbook puts the tone on the first vowel. With a final consonant (hoàn, khoảng, thuyết)
+both styles put it on the second, and after q the u is the consonant's (quý, quả): never told."""
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from .check import rule_pass
 from .diagnostics import diag
@@ -43,6 +49,13 @@ LOANWORDS = frozenset({"chat", "hot", "top", "bit", "net", "set", "cut", "pop", 
 _OPENS_SENTENCE = re.compile(r"(?:\A\s*|[.!?…][”\"’)\]*_]*\s+|\n[ \t]*\n|(?:\A|\n)\s*(?:[-*+>]|#{1,6}|\d{1,3}[.)])[ \t]+)"
                              r"[ \t*_(\[“\"‘']*\Z")
 MAX_WORDS_TOLD = 5
+# A word standing alone in prose, as _PROSE_WORD, of any letters: a syllable with its marks.
+_PROSE_SYLLABLE = re.compile(r"(?<![\w/.\-@:`&#=_%+<])[^\W\d_]{2,7}(?![\w/\-@`_=(>])")
+_TONES = "\u0300\u0301\u0303\u0309\u0323"  # huyền, sắc, ngã, hỏi, nặng as combining marks
+# Onsets before oa, oe, uy; not q, whose u is the consonant's (quý, quả are right in both styles).
+_TONE_ONSET = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|[bcdđghklmnprstvx])?")
+OLD_STYLE_HINT = ("Sổ tay đặt dấu thanh theo kiểu mới (hòa, khỏe, thủy); trong Unikey hay EVKey, "
+                  "bỏ chọn “Đặt dấu oà, uý” để gõ đúng kiểu này.")
 RETYPE = "hãy gõ lại bằng bộ gõ tiếng Việt (Unikey, EVKey) ở bảng mã Unicode."
 
 
@@ -55,6 +68,29 @@ def needs_marks(word: str) -> bool:
     if not rhyme:
         return False  # not a Vietnamese syllable at all: a name or a word of another language
     return rhyme.group(2) in ("p", "t", "c", "ch") or bool(_MARKED_VOWELS.search(rhyme.group(1)))
+
+
+def new_tone_placement(word: str) -> str | None:
+    """The handbook's spelling of `word` when its tone is placed in the old style ('hoà' -> 'hòa',
+    'THUỶ' -> 'THỦY'), else None. `word` is NFC, as content is."""
+    split = [_untoned(ch) for ch in word]
+    tones = [tone for _, tone in split if tone]
+    bare = "".join(base for base, _ in split).lower()
+    if len(tones) != 1 or bare.startswith("q"):
+        return None
+    second = _TONE_ONSET.match(bare).end() + 1
+    if bare[second - 1:] not in ("oa", "oe", "uy") or not split[second][1]:
+        return None  # a closed syllable (hoàn, quyết), another rhyme, or the tone already on o, u
+    out = [base for base, _ in split]
+    out[second - 1] = unicodedata.normalize("NFC", out[second - 1] + tones[0])
+    return "".join(out)
+
+
+def _untoned(ch: str) -> tuple[str, str]:
+    """A letter without its tone mark (keeping its hat, breve or horn), and the mark, or ''."""
+    parts = unicodedata.normalize("NFD", ch)
+    tone = "".join(c for c in parts if c in _TONES)
+    return unicodedata.normalize("NFC", "".join(c for c in parts if c not in _TONES)), tone
 
 
 def _rhyme(w: str):
@@ -128,7 +164,7 @@ def diacritics_rules(corpus, registry):
                                      f"(U+{ord(picture.group()):04X}) mà phông chữ của Sổ tay và bản DOCX không có; hãy bỏ nó."))
         if isinstance(item, (Topic, SampleAgenda, Meeting, Form)):
             problems += _pictographs_exported(origin)
-    return problems + _words_without_marks(corpus, told)
+    return problems + _words_without_marks(corpus, told) + _old_tone_placement(corpus)
 
 
 def _pictographs_exported(origin) -> list:
@@ -171,6 +207,31 @@ def _words_without_marks(corpus, told) -> list:
                 more = f" và {len(words) - MAX_WORDS_TOLD} chữ khác" if len(words) > MAX_WORDS_TOLD else ""
                 problems.append(diag(origin.rel, line, words[0][0], "S111",
                                      f"Chữ gõ thiếu dấu tiếng Việt: {named}{more}; {RETYPE}"))
+    return problems
+
+
+def _old_tone_placement(corpus) -> list:
+    """Words with the tone placed in the old style (hoà, thuỷ), once a line, at the first of them,
+    with the handbook's spelling: pasted from a province's Word file, they were published as typed
+    beside the handbook's hòa and thủy. The same text as S111's: every page's, a document's in the
+    registry too (its title is published in the handbook's spelling, as a copied article's title
+    is); not a source's, listed as its publisher writes it."""
+    problems = []
+    for _, origin in corpus.text_origins():
+        for span in spans(origin):
+            by_line: dict[int, dict[str, tuple[int, str]]] = {}
+            for m in _PROSE_SYLLABLE.finditer(span.text):
+                spelling = new_tone_placement(m.group())
+                if spelling:
+                    line, col = span.locate(m.start())
+                    by_line.setdefault(line, {}).setdefault(m.group(), (col, spelling))
+            for line, words in by_line.items():
+                told = list(words.items())
+                first = ", ".join(f"{word!r} (Sổ tay viết {spelling!r})" for word, (_, spelling) in told[:1])
+                rest = "".join(f", {word!r} (viết {spelling!r})" for word, (_, spelling) in told[1:MAX_WORDS_TOLD])
+                more = f" và {len(told) - MAX_WORDS_TOLD} chữ khác" if len(told) > MAX_WORDS_TOLD else ""
+                problems.append(diag(origin.rel, line, told[0][1][0], "S113",
+                                     f"Dấu thanh đặt kiểu cũ: {first}{rest}{more}; {OLD_STYLE_HINT}"))
     return problems
 
 
