@@ -12,9 +12,9 @@ uô/ươ and ưu always carry their hat or horn (chuyên, viên, người, lưu)
 such a syllable cannot be Vietnamese as typed; one that could ("phe binh", "dang") is never
 guessed at. Loanwords spelt that way are few and listed.
 
-A tone placed in the old style (hoà, khoẻ, thuỷ, as Word files from a province often have it) is
-told with the handbook's spelling (hòa, khỏe, thủy): in an open syllable whose rhyme is oa, oe or
-uy the handbook puts the tone on the first vowel. With a final consonant (hoàn, khoảng, thuyết)
+A tone placed the other way (hoà, khoẻ, thuỷ, as Word files from a province often have it, and as
+Unikey types with “Đặt dấu oà, uý” checked) is told with the handbook's spelling (hòa, khỏe, thủy):
+in an open syllable whose rhyme is oa, oe or uy the handbook puts the tone on the first vowel. With a final consonant (hoàn, khoảng, thuyết)
 both styles put it on the second, and after q the u is the consonant's (quý, quả): never told."""
 
 from __future__ import annotations
@@ -54,8 +54,10 @@ _PROSE_SYLLABLE = re.compile(r"(?<![\w/.\-@:`&#=_%+<])[^\W\d_]{2,7}(?![\w/\-@`_=
 _TONES = "\u0300\u0301\u0303\u0309\u0323"  # huyền, sắc, ngã, hỏi, nặng as combining marks
 # Onsets before oa, oe, uy; not q, whose u is the consonant's (quý, quả are right in both styles).
 _TONE_ONSET = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|[bcdđghklmnprstvx])?")
-OLD_STYLE_HINT = ("Sổ tay đặt dấu thanh theo kiểu mới (hòa, khỏe, thủy); trong Unikey hay EVKey, "
-                  "bỏ chọn “Đặt dấu oà, uý” để gõ đúng kiểu này.")
+# o or u then a, e or y with a tone: where such a word must be (most text has none).
+_OA_UY_PAIR = re.compile("[oOuU][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ]")
+OA_UY_HINT = ("Sổ tay đặt dấu thanh trên o, u của vần oa, oe, uy không có phụ âm cuối (hòa, khỏe, thủy); "
+              "trong Unikey hay EVKey, bỏ chọn “Đặt dấu oà, uý (thay vì òa, úy)” để gõ như vậy.")
 RETYPE = "hãy gõ lại bằng bộ gõ tiếng Việt (Unikey, EVKey) ở bảng mã Unicode."
 
 
@@ -70,8 +72,8 @@ def needs_marks(word: str) -> bool:
     return rhyme.group(2) in ("p", "t", "c", "ch") or bool(_MARKED_VOWELS.search(rhyme.group(1)))
 
 
-def new_tone_placement(word: str) -> str | None:
-    """The handbook's spelling of `word` when its tone is placed in the old style ('hoà' -> 'hòa',
+def handbook_tone_placement(word: str) -> str | None:
+    """The handbook's spelling of `word` when its tone is placed the other way ('hoà' -> 'hòa',
     'THUỶ' -> 'THỦY'), else None. `word` is NFC, as content is."""
     split = [_untoned(ch) for ch in word]
     tones = [tone for _, tone in split if tone]
@@ -164,7 +166,7 @@ def diacritics_rules(corpus, registry):
                                      f"(U+{ord(picture.group()):04X}) mà phông chữ của Sổ tay và bản DOCX không có; hãy bỏ nó."))
         if isinstance(item, (Topic, SampleAgenda, Meeting, Form)):
             problems += _pictographs_exported(origin)
-    return problems + _words_without_marks(corpus, told) + _old_tone_placement(corpus)
+    return problems + _words_without_marks(corpus, told) + _oa_uy_tone_placement(corpus)
 
 
 def _pictographs_exported(origin) -> list:
@@ -210,8 +212,8 @@ def _words_without_marks(corpus, told) -> list:
     return problems
 
 
-def _old_tone_placement(corpus) -> list:
-    """Words with the tone placed in the old style (hoà, thuỷ), once a line, at the first of them,
+def _oa_uy_tone_placement(corpus) -> list:
+    """Words with the tone placed the other way (hoà, thuỷ), once a line, at the first of them,
     with the handbook's spelling: pasted from a province's Word file, they were published as typed
     beside the handbook's hòa and thủy. The same text as S111's: every page's, a document's in the
     registry too (its title is published in the handbook's spelling, as a copied article's title
@@ -219,9 +221,11 @@ def _old_tone_placement(corpus) -> list:
     problems = []
     for _, origin in corpus.text_origins():
         for span in spans(origin):
+            if not _OA_UY_PAIR.search(span.text):
+                continue
             by_line: dict[int, dict[str, tuple[int, str]]] = {}
             for m in _PROSE_SYLLABLE.finditer(span.text):
-                spelling = new_tone_placement(m.group())
+                spelling = _OA_UY_PAIR.search(m.group()) and handbook_tone_placement(m.group())
                 if spelling:
                     line, col = span.locate(m.start())
                     by_line.setdefault(line, {}).setdefault(m.group(), (col, spelling))
@@ -231,7 +235,7 @@ def _old_tone_placement(corpus) -> list:
                 rest = "".join(f", {word!r} (viết {spelling!r})" for word, (_, spelling) in told[1:MAX_WORDS_TOLD])
                 more = f" và {len(told) - MAX_WORDS_TOLD} chữ khác" if len(told) > MAX_WORDS_TOLD else ""
                 problems.append(diag(origin.rel, line, told[0][1][0], "S113",
-                                     f"Dấu thanh đặt kiểu cũ: {first}{rest}{more}; {OLD_STYLE_HINT}"))
+                                     f"Dấu thanh đặt khác Sổ tay: {first}{rest}{more}; {OA_UY_HINT}"))
     return problems
 
 

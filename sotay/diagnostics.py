@@ -71,7 +71,7 @@ _RULES = [
     Rule("S110", "pictograph", WARNING, "Tiêu đề, tóm tắt hoặc nội dung tải về DOCX (đề cương, chương trình, mẫu) có biểu tượng (emoji)."),
     Rule("S111", "missing-marks", WARNING, "Chữ gõ thiếu dấu tiếng Việt (hoat, chuyen, viec...) trong văn bản có dấu."),
     Rule("S112", "wrapped-in-curly-quotes", WARNING, "Cả giá trị nằm trong ngoặc cong “…”, hiện ra trên trang."),
-    Rule("S113", "old-tone-placement", WARNING, "Dấu thanh đặt kiểu cũ (hoà, khoẻ, thuỷ) thay cho kiểu Sổ tay viết (hòa, khỏe, thủy)."),
+    Rule("S113", "oa-uy-tone-placement", WARNING, "Dấu thanh đặt kiểu oà, uý (hoà, khoẻ, thuỷ), khác cách viết của Sổ tay (hòa, khỏe, thủy)."),
     # Body structure of topic outlines
     Rule("B101", "missing-section", ERROR, "Thiếu một mục bắt buộc của đề cương hoặc chương trình."),
     Rule("B102", "unknown-section", ERROR, "Tiêu đề mục không thuộc khuôn mẫu đề cương hoặc chương trình."),

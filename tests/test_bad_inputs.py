@@ -1783,7 +1783,7 @@ def test_a_capital_word_of_a_name_is_not_told_as_typed_without_marks(tmp_path, b
 
 @pytest.mark.parametrize("word, spelling", [
     ("hoà", "hòa"), ("khoẻ", "khỏe"), ("thuỷ", "thủy"), ("tuỳ", "tùy"), ("Hoà", "Hòa"), ("HOÀ", "HÒA"), ("uỷ", "ủy")])
-def test_a_tone_placed_in_the_old_style_is_a_warning_with_the_handbooks_spelling(tmp_path, word, spelling):
+def test_a_tone_placed_as_in_hoa_with_a_grave_on_a_is_a_warning_with_the_handbooks_spelling(tmp_path, word, spelling):
     """Pasted from a province's Word file, "hoà" was published beside the handbook's "hòa"."""
     line_text = f"Chi bộ bàn việc {word} cùng nhau."
     text = prose(line_text + "\n\n")
@@ -1791,23 +1791,23 @@ def test_a_tone_placed_in_the_old_style_is_a_warning_with_the_handbooks_spelling
     line = text.splitlines().index(line_text) + 1
     assert proc.returncode == 0 and [(where, code) for where, code, _ in found] == [
         (f"content/huong-dan/dau-cu.md:{line}:17:", "S113")], proc.stdout
-    assert found[0][2].startswith(f"Dấu thanh đặt kiểu cũ: {word!r} (Sổ tay viết {spelling!r}); "), found[0][2]
+    assert found[0][2].startswith(f"Dấu thanh đặt khác Sổ tay: {word!r} (Sổ tay viết {spelling!r}); "), found[0][2]
 
 
-def test_old_style_tones_are_told_once_a_line_in_a_title_and_in_the_body(tmp_path):
+def test_tones_placed_as_in_hoa_are_told_once_a_line_in_a_title_and_in_the_body(tmp_path):
     body = "Đoàn kết, hoà hợp, giữ sức khoẻ, hoà mình và tuỳ nơi mà làm thuỷ lợi.\n\n"
     text = prose(body).replace("title: Trang thử", "title: Hoà giải ở cơ sở")
     proc, found = _check_one(tmp_path, "huong-dan/dau-cu.md", text)
     line = text.splitlines().index(body.strip()) + 1
     assert proc.returncode == 0 and [(where, code) for where, code, _ in found] == [
         ("content/huong-dan/dau-cu.md:2:8:", "S113"), (f"content/huong-dan/dau-cu.md:{line}:11:", "S113")], proc.stdout
-    assert found[0][2].startswith("Dấu thanh đặt kiểu cũ: 'Hoà' (Sổ tay viết 'Hòa'); ")
+    assert found[0][2].startswith("Dấu thanh đặt khác Sổ tay: 'Hoà' (Sổ tay viết 'Hòa'); ")
     # Each word once, in the order the line has them.
-    assert found[1][2].startswith("Dấu thanh đặt kiểu cũ: 'hoà' (Sổ tay viết 'hòa'), 'khoẻ' (viết 'khỏe'), "
-                                  "'tuỳ' (viết 'tùy'), 'thuỷ' (viết 'thủy'); Sổ tay đặt dấu thanh theo kiểu mới"), found[1][2]
+    assert found[1][2].startswith("Dấu thanh đặt khác Sổ tay: 'hoà' (Sổ tay viết 'hòa'), 'khoẻ' (viết 'khỏe'), "
+                                  "'tuỳ' (viết 'tùy'), 'thuỷ' (viết 'thủy'); Sổ tay đặt dấu thanh trên o, u"), found[1][2]
 
 
-def test_tones_both_styles_place_alike_and_addresses_are_not_told_as_old_style(tmp_path):
+def test_tones_both_styles_place_alike_and_addresses_are_not_told(tmp_path):
     """With a final consonant both styles put the tone on the second vowel (hoàn, khoảng, thuyết);
     after q the u is the consonant's (quý, quả, quà); an address or a code keeps what it holds."""
     body = ("Hoàn thành khoảng một nửa, lý thuyết hoặc quyết định; quý này có quả, có quà; hòa, khỏe, thủy, "
@@ -1826,9 +1826,9 @@ def test_tones_both_styles_place_alike_and_addresses_are_not_told_as_old_style(t
     ("quả", None), ("quà", None), ("hòa", None), ("thủy", None), ("giá", None), ("hoài", None), ("khuya", None),
     ("thuế", None), ("hoa", None), ("HOÀN", None)])
 def test_the_handbooks_tone_placement_of_a_word(word, spelling):
-    from sotay.diacritics import new_tone_placement
+    from sotay.diacritics import handbook_tone_placement
 
-    assert new_tone_placement(word) == spelling
+    assert handbook_tone_placement(word) == spelling
 
 
 def test_a_pictograph_in_a_title_is_a_warning(tmp_path):
