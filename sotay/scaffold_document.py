@@ -40,9 +40,11 @@ def new_document(content: Path, citation: str, source: str | None) -> Path:
         raise ValueError(f"Văn bản cần nguồn (SOURCE=… với make new, --source … với python -m sotay new){have}: mã của "
                          "nguồn trong content/nguon ghi văn bản này, để mỗi dữ kiện có nguồn; chưa có nguồn thì thêm tệp nguồn "
                          "trước (CONTRIBUTING.md, mục Nguồn).")
-    c = _read(citation)
+    c = _read(citation, malformed=True)
     registry = Registry.of(corpus)
+    # A code typed wrong ("12 HD/BTCTW") names its document still: held already is the first thing to say.
     _refuse_held(c, corpus, registry)
+    _refuse_malformed(c)
     kind = _kind(c, corpus)
     doc_id, day, year, province = _identity(c) if c.code else (_named_id(c), None, None, None)
     path = content / "van-ban" / f"{slugify(doc_id)}.yml"
@@ -104,8 +106,9 @@ def _named_id(c) -> str:
 
 
 
-def _read(citation: str):
-    """The citation's first reference, once it is one the registry may hold: a code, written right."""
+def _read(citation: str, malformed: bool = False):
+    """The citation's first reference, once it is one the registry may hold: a code, written right
+    (or, `malformed`, written wrong: its caller tells it)."""
     from .refs.extract import find
     from .refs.models import UNCHECKED_SYSTEMS
 
@@ -119,9 +122,16 @@ def _read(citation: str):
         # A plenum's or a congress's resolution is known by its name and term (Nghị quyết Trung ương 4 khóa XI).
         raise ValueError(f"{c.surface!r} không có số hiệu: chép trích dẫn có số hiệu, ví dụ {EXAMPLE!r}; văn bản chỉ có tên "
                          "gọi thì sao chép một tệp có sẵn trong content/van-ban (như nq-tw4-xi.yml) rồi sửa.")
-    if c.malformed or c.bad_date:
-        raise ValueError(f"{c.surface!r} viết sai ({c.malformed or 'ngày ' + c.bad_date}): sửa trích dẫn cho đúng như văn bản ghi.")
+    if not malformed:
+        _refuse_malformed(c)
     return c
+
+
+def _refuse_malformed(c) -> None:
+    if c.malformed or c.bad_date:
+        right = f" (số hiệu viết đúng: {c.code})" if c.malformed and c.code else ""
+        raise ValueError(f"{c.surface!r} viết sai ({c.malformed or 'ngày ' + c.bad_date}): sửa trích dẫn cho đúng như văn bản "
+                         f"ghi{right}.")
 
 
 def _refuse_held(c, corpus, registry) -> None:

@@ -155,6 +155,11 @@ def test_new_document_reads_its_facts_from_the_citation_each_with_the_source_nam
                         (("Chỉ thị số 50-CT/TW ngày 23/7/2024 của Ban Bí thư khóa XIII", "--source", "bv-doi-soat-2019"),
                          "50-CT/TW-2025 (content/van-ban/50-ct-tw-2025.yml). Trích dẫn ghi khác sổ: 50-CT/TW: ngày 23/7/2024 khác"),
                         (("Chỉ thị 11-CT/TW của Ban Bí thư", "--source", "bv-doi-soat-2019"), "chưa có ngày hay năm ban hành"),
+                        # A code typed without its dash: held already, or told as it is written right.
+                        (("Chỉ thị số 10 CT/TW ngày 30/3/2007 của Ban Bí thư", "--source", "bv-doi-soat-2019"),
+                         "đã có trong sổ văn bản: 10-CT/TW-2007 (content/van-ban/10-ct-tw-2007.yml)"),
+                        (("Chỉ thị số 77 CT/TW ngày 30/3/2007 của Ban Bí thư", "--source", "bv-doi-soat-2019"),
+                         "(số hiệu viết đúng: 77-CT/TW)"),
                         # Held by its name, its code not yet sourced; a body of no province.
                         (("Nghị quyết số 12-NQ/TW ngày 16/1/2012 Hội nghị lần thứ tư Ban Chấp hành Trung ương khóa XI", "--source",
                           "bv-doi-soat-2019"), "Sổ văn bản đã có Nghị quyết Trung ương 4 khóa XI (content/van-ban/nq-tw4-xi.yml), chưa ghi số hiệu"),
