@@ -38,6 +38,9 @@ class Origin:
     # Paths of keys no field has (told as S101): their values are no content, so the rules that read
     # text skip them ("reference: [50-CT/TW-2025]" was also told as an ambiguous citation).
     unknown: frozenset = frozenset()
+    # The content class of a file the schema refused (an item has its own type): the rules that
+    # read its fields as read know which are Markdown, which a list's items (sotay.lists).
+    cls: type | None = None
 
     def line_at(self, offset: int) -> int:
         """The file's line of a place in the body (an offset into `body`)."""
@@ -255,9 +258,9 @@ class _Loader:
                 continue
             yield path
 
-    def keep_unloaded(self, page_key, rel, text, located, body_line=0, body="", unknown=frozenset()):
+    def keep_unloaded(self, page_key, rel, text, located, body_line=0, body="", unknown=frozenset(), cls=None):
         if page_key:
-            self.corpus.unloaded[page_key] = Origin(rel, text, located, body_line, body, unknown)
+            self.corpus.unloaded[page_key] = Origin(rel, text, located, body_line, body, unknown, cls)
 
     def load_yaml(self, path: Path, cls, extra=None, page_key=None):
         rel = self.rel(path)
@@ -275,7 +278,7 @@ class _Loader:
         item = build(cls, located.data, (), ctx, extra)
         self.finish(ctx)
         if dropped(item) or located.partial:
-            self.keep_unloaded(page_key, rel, text, located, unknown=frozenset(ctx.unknown))
+            self.keep_unloaded(page_key, rel, text, located, unknown=frozenset(ctx.unknown), cls=cls)
             if cls is Source and isinstance(located.data, dict) and isinstance(located.data.get("url"), str):
                 self.corpus.unloaded_source_urls.add(located.data["url"])
             if cls is Document and isinstance(located.data, dict):
@@ -336,7 +339,7 @@ class _Loader:
         item = build(cls, data, (), ctx, extra)
         self.finish(ctx)
         if dropped(item) or located.partial:
-            self.keep_unloaded(page_key, rel, text, located, body_line, body, frozenset(ctx.unknown))
+            self.keep_unloaded(page_key, rel, text, located, body_line, body, frozenset(ctx.unknown), cls)
             return None
         self.corpus.origins[id(item)] = Origin(rel, text, located, body_line, body, frozenset(ctx.unknown))
         return item

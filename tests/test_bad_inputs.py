@@ -3016,6 +3016,29 @@ def test_a_yaml_list_item_with_a_bullet_of_its_own_is_told(tmp_path, item, marke
     assert f"bỏ {marker!r}" in found[0][2], found
 
 
+@pytest.mark.parametrize("change, code", [
+    (("  kind: thuong-ky", "  kind: thường kỳ"), "S105"),
+    (("reviewed: 2026-01-01", "reviewed: 2099-12-05"), None),
+    (('title: "Chi bộ thử"', 'title: "CHI BỘ THỬ NGHIỆM"'), "S107"),
+    (("  # members, year", "  members: 25 đồng chí\n  # year"), "S103"),
+])
+def test_a_yaml_list_items_bullet_is_told_beside_a_value_error_elsewhere_in_the_file(tmp_path, change, code):
+    """An audit's: "kind: thường kỳ", a future review date or a title in capitals (the file refused)
+    hid the "- • …" and "- 1) …" items until mended, the next run telling them; a wrong type did not.
+    Every problem of the file in one run, each once."""
+    page = meeting("").replace(*change).replace("  - Bài học rút ra.\n", "  - • Bài học rút ra.\n")
+    page = page.replace("  - Kết quả như nguồn ghi.\n", "  - 1) Kết quả như nguồn ghi.\n")
+    proc, found = _check_one(tmp_path, "mo-hinh/dau-dong.yml", page)
+    found = [f for f in found if f[1] != "T101"]  # the template's own words are kept: a warning
+    bullets = [(where, message) for where, c, message in found if c == "B107"]
+    lines = [page[:page.index(f"  - {mark} ")].count("\n") + 1 for mark in ("1)", "•")]
+    assert [where for where, _ in bullets] == [f"content/mo-hinh/dau-dong.yml:{line}:5:" for line in lines], found
+    assert "bỏ '1)'" in bullets[0][1] and "bỏ '•'" in bullets[1][1], found
+    others = [c for _, c, _ in found if c != "B107"]
+    assert len(others) == 1 and (code is None or others == [code]), found
+    assert proc.returncode == 1
+
+
 def test_a_file_of_the_wrong_type_or_a_folder_in_a_content_folder_is_told_the_one_change_to_make(tmp_path):
     """".MD", Notepad's ".md.txt", a folder inside huong-dan/, a type typed twice: each was told only
     what the folder holds, or offered "ban-sao-md" as the name."""
