@@ -62,6 +62,29 @@ TOTAL_TOLD = ("Dòng tổng cộng không phải một bước của chương tr
               "thời gian các bước (‘Tổng thời gian dự kiến: … phút.’).")
 
 
+# A step's title opening with a number or a bullet pasted from Word ("1. Khai mạc", "2) Điểm tin",
+# "a) …", "II. …", "• Kết luận"): the table numbers the steps (its STT column), so the page, the
+# Markdown download and the DOCX showed "1 | 1. Khai mạc". A number that is the title's own ("5 phút
+# điểm tin", "12 điều đảng viên không được làm", "3 tính") has no mark after it.
+_STEP_NUMBER = re.compile(r"^(?:(\d{1,2}(?:\.\d{1,2})*[.)/]|\(\d{1,2}\)|[a-zđ][.)]|[A-ZĐ]\)|(?:I{1,3}|IV|VI{0,3}|IX|X)[.)]"
+                          r"|[-–+*])[ \t]+|([•·●▪■○◦➢►✓❖◆◇♦➤√✔★⁃‣−‐])[ \t]*)(?=\S)")
+
+
+def step_numbering(title: str) -> tuple[int, str] | None:
+    """(offset of the mark, message) for a step's title opening with a number or a bullet of its
+    own, or None."""
+    mark = _STEP_NUMBER.match(title)
+    if not mark:
+        return None
+    typed = mark.group(1) or mark.group(2)
+    if typed[0].isalnum() or typed[0] == "(":
+        what, shown = "số thứ tự", "hiện hai số trước mỗi bước (‘1 | 1. Khai mạc’)"
+    else:
+        what, shown = "dấu đầu dòng", f"hiện thêm dấu ‘{typed}’ sau số của bước (‘3 | {typed} Kết luận’)"
+    return mark.start(), (f"Nội dung bước bắt đầu bằng {what} ‘{typed}’: bảng chương trình đã đánh số các bước ở cột STT, "
+                          f"nên trang, bản Markdown và bản DOCX {shown}. Xóa ‘{typed}’ ở đầu nội dung bước.")
+
+
 def _total_row(cells: list[str]) -> bool:
     """A row that adds up the steps' times: a total, not a step, whatever its STT (numbered as the
     next step, which B105 asked of it, it passed and was published as a step, the total doubled)."""
@@ -172,6 +195,10 @@ def parse_body(body: str, first_line: int, rel: str):
             rows += 1
             item, row_problems = _row(cells, line_no, rel, rows)
             problems += row_problems
+            numbered = step_numbering(item["title"]) if item is not None else None
+            if numbered:
+                # Told at the mark; the step is one all the same (B107 is no schema's refusal).
+                problems.append(diag(rel, line_no, max(line.find(item["title"]), 0) + 1 + numbered[0], "B107", numbered[1]))
             # A row with a problem is reported once, here, not again by the schema.
             if item is not None and not row_problems:
                 index = len(values["items"])

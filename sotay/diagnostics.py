@@ -79,7 +79,8 @@ _RULES = [
     Rule("B104", "duplicate-section", ERROR, "Một mục xuất hiện hai lần."),
     Rule("B105", "bad-agenda-row", ERROR, "Một dòng của bảng chương trình (tệp .md) không đúng khuôn mẫu, hoặc một bước là dòng tổng cộng."),
     Rule("B106", "page-title-heading", ERROR, "Bài hướng dẫn hay đề cương dùng tiêu đề một dấu #, vốn dành cho tên trang."),
-    Rule("B107", "list-layout", ERROR, "Danh sách viết theo kiểu trang không đọc được (thiếu dòng trống phía trước, ý con thụt 2 dấu cách, dấu '•' hay '1)')."),
+    Rule("B107", "list-layout", ERROR, "Danh sách viết theo kiểu trang không đọc được (thiếu dòng trống phía trước, ý con thụt 2 dấu cách, "
+                                       "dấu '•' hay '1)'; số thứ tự hay dấu đầu dòng ở đầu một bước của chương trình)."),
     Rule("B108", "indented-code", ERROR, "Dòng thụt vào (Tab hoặc từ 4 dấu cách) sau dòng trống, trang hiện thành khối mã "
          "(sau danh sách: đoạn thụt bằng Tab bị nối vào ý cuối)."),
     Rule("B109", "underlined-heading", ERROR, "Dòng '---' hay '===' ngay dưới một dòng chữ biến dòng chữ ấy thành tiêu đề."),

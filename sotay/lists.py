@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import re
 
+from .agenda_md import step_numbering
 from .block_layout import HEADING, layout_problems
 from .check import rule_pass
 from .diagnostics import diag
 from .markdown_limits import MAX_DEPTH
-from .model import Form
+from .model import AgendaItem, Form
 from .outline import running_text
-from .schema import Str, Text, type_at
+from .schema import Obj, Str, Text, type_at
 from .spans import spans
 from .verbatim import WORD_BULLET, blank_blocks, blank_code, html_blocks, word_sub_bullet
 
@@ -439,6 +440,12 @@ def _field_problems(corpus) -> list:
             if span.path == ("body",) or not isinstance(kind, Str):
                 continue
             text = blank_blocks(span.text) if isinstance(kind, Text) else span.text
+            step = type_at(cls, span.path[:-1]) if span.path[-1] == "title" else None
+            numbered = step_numbering(text) if isinstance(step, Obj) and step.cls is AgendaItem else None
+            if numbered:
+                # "- title: 1. Khai mạc": the agenda's table numbers its steps (an .md agenda's row is told where it is read).
+                problems.append(diag(origin.rel, *span.locate(numbered[0]), "B107", numbered[1]))
+                continue
             # An item of a YAML list opening with a bullet or a number of its own ("- • Bài học…",
             # "- 1. …"): the page showed two bullets, or a numbered list inside a bullet.
             marker = isinstance(span.path[-1], int) and (WORD_BULLET.match(text) or _ITEM_MARKER.match(text))

@@ -3039,6 +3039,38 @@ def test_a_yaml_list_items_bullet_is_told_beside_a_value_error_elsewhere_in_the_
     assert proc.returncode == 1
 
 
+@pytest.mark.parametrize("title, mark", [("1. Khai mạc, điểm danh", "1."), ("2) Khai mạc, điểm danh", "2)"),
+                                         ("a) Khai mạc, điểm danh", "a)"), ("II. Khai mạc, điểm danh", "II."),
+                                         ("• Khai mạc, điểm danh", "•"), ("'- Khai mạc, điểm danh'", "-"),
+                                         ("'1.1. Khai mạc, điểm danh'", "1.1."), ("(1) Khai mạc, điểm danh", "(1)")])
+def test_a_steps_title_numbered_or_bulleted_as_in_word_is_told(tmp_path, title, mark):
+    """An audit's: "- title: 1. Khai mạc…" passed and the page, the Markdown and the DOCX showed
+    "1 | 1. Khai mạc": the table numbers the steps. Told at the mark, in a model meeting's agenda
+    and in a sample agenda as YAML or Markdown, not stripped."""
+    page = meeting("").replace("    - title: Khai mạc, điểm danh, thông qua chương trình\n", f"    - title: {title}\n")
+    proc, found = _check_one(tmp_path, "mo-hinh/so-buoc.yml", page)
+    found = [f for f in found if f[1] != "T101"]  # the template's own words are kept: a warning
+    line = page[:page.index(f"    - title: {title}")].count("\n") + 1
+    column = 14 + (title[0] == "'")
+    assert proc.returncode == 1 and [(where, code) for where, code, _ in found] == [(f"content/mo-hinh/so-buoc.yml:{line}:{column}:", "B107")], found
+    assert f"Xóa ‘{mark}’ ở đầu nội dung bước" in found[0][2] and "cột STT" in found[0][2], found
+
+    shown = title.strip("'")
+    agenda = AGENDA_MD.replace("| 1 | Khai mạc, điểm danh |", f"| 1 | {shown} |")
+    proc, found = _check_one(tmp_path / "md", "chuong-trinh/so-buoc.md", agenda)
+    line = agenda[:agenda.index(f"| 1 | {shown}")].count("\n") + 1
+    assert [(where, code) for where, code, _ in found] == [(f"content/chuong-trinh/so-buoc.md:{line}:7:", "B107")], found
+
+
+@pytest.mark.parametrize("title", ["5 phút điểm tin thời sự", "12 điều đảng viên không được làm", "3 tính, 4 không",
+                                   "2.000 đảng viên của đảng bộ", "1/2 thời gian cho thảo luận",
+                                   "A. Lê-nin và chi bộ", "Điểm tin; 1. Thời sự", "Bước đầu khai mạc"])
+def test_a_steps_title_opening_with_its_own_number_passes(tmp_path, title):
+    page = meeting("").replace("    - title: Khai mạc, điểm danh, thông qua chương trình\n", f"    - title: {title}\n")
+    proc, found = _check_one(tmp_path, "mo-hinh/so-buoc.yml", page)
+    assert [code for _, code, _ in found if code != "T101"] == [], found
+
+
 def test_a_file_of_the_wrong_type_or_a_folder_in_a_content_folder_is_told_the_one_change_to_make(tmp_path):
     """".MD", Notepad's ".md.txt", a folder inside huong-dan/, a type typed twice: each was told only
     what the folder holds, or offered "ban-sao-md" as the name."""
