@@ -249,7 +249,13 @@ def _pasted(rel: str, text: str) -> list[Diagnostic]:
             if invisible > _MAX_INVISIBLE:
                 continue  # counted, not placed: each place costs a read of the text up to it
             line, col = line_col(text, at)
-            if text[at] in _INVISIBLE:
+            if text[at] == "\u00a0" and not text[text.rfind("\n", 0, at) + 1:at].strip(" \t\u00a0"):
+                # In a line's indent, deleted, the line lost a column: "\u00a0 parent:" became a
+                # one-space indent YAML then refused (Y001). A space in its place keeps the indent as seen.
+                message = (f"Có {_INVISIBLE[text[at]]} trong phần thụt đầu dòng, thường do dán từ Word hay trang web: thay "
+                           "ký tự này bằng một dấu cách thường (đứng ngay sau nó, bấm Backspace rồi gõ một dấu cách), để "
+                           "dòng giữ đúng số dấu cách thụt vào.")
+            elif text[at] in _INVISIBLE:
                 message = (f"Có {_INVISIBLE[text[at]]} ở đây, thường do dán từ Word hay trang web: xóa ký tự này (đứng ngay "
                            "sau nó, bấm Backspace); nếu xóa xong hai chữ dính liền nhau thì gõ thêm một dấu cách.")
             elif HIDDEN_CHAR.match(text[at]):

@@ -2126,6 +2126,24 @@ def test_invisible_characters_are_named_where_they_are_and_a_pasted_nbsp_reads_a
     assert "dấu cách không ngắt" in proc.stdout and "dấu cách rộng 0" in proc.stdout and proc.returncode == 1
 
 
+def test_a_nbsp_in_yaml_indentation_is_told_to_be_replaced_by_a_space_not_deleted(tmp_path):
+    """An audit's: "\u00a0 parent:" was told "xóa ký tự này", and deleted it left a one-space
+    indent YAML refused (Y001) in the next run. In a line's indent, the advice keeps the column;
+    elsewhere ("-\u00a0nguon-a", after "key:") deleting it is still the advice."""
+    page = meeting("").replace("\n  parent: Đảng ủy ...", "\n\u00a0 parent: Đảng ủy ...")
+    proc, found = _check_one(tmp_path, "mo-hinh/thut-nbsp.yml", page)
+    found = [f for f in found if f[1] != "T101"]  # the template's own words are kept: a warning
+    line = page.splitlines().index("\u00a0 parent: Đảng ủy ...") + 1
+    assert [(where, code) for where, code, _ in found] == [(f"content/mo-hinh/thut-nbsp.yml:{line}:1:", "E010")], found
+    assert "thay ký tự này bằng một dấu cách thường" in found[0][2] and "xóa ký tự này" not in found[0][2], found
+    # The advice followed: the file reads, no Y001.
+    proc, found = _check_one(tmp_path / "sua", "mo-hinh/thut-nbsp.yml", page.replace("\u00a0", " "))
+    assert [code for _, code, _ in found if code != "T101"] == [], found
+    proc, found = _check_one(tmp_path / "gach", "mo-hinh/thut-nbsp.yml", meeting("").replace("\n  - Bài học", "\n  -\u00a0Bài học"))
+    told = [message for _, code, message in found if code == "E010"]
+    assert len(told) == 1 and "xóa ký tự này" in told[0], found
+
+
 def test_a_page_whose_front_matter_fails_still_has_its_body_read_for_lists_and_marks(tmp_path):
     """A bad date hid a list without its blank line (B107) and words without marks (S111) until it
     was mended: an editor on the web editor paid a CI run for each layer."""
