@@ -378,7 +378,9 @@ class _Reader:
                 before = next(((t, self.seen[n]) for t, n in reversed(order[:i]) if n in self.seen), None)
                 where = (f": thêm mục này ngay trên dòng {after[1]} ('## {after[0]}')" if after else
                          f": thêm mục này sau mục '## {before[0]}' (dòng {before[1]}), ở cuối tệp" if before else "")
-                self.tell(end_line, "B101", f"Thiếu mục '## {title}'{where}.")
+                # Told where it goes (before the next section's heading; at the file's end after the
+                # last one), as GitHub's annotation lands: not at the end of a file where it is not.
+                self.tell(after[1] if after else end_line, "B101", f"Thiếu mục '## {title}'{where}.")
 
 
 def parse_body(body: str, first_line: int, rel: str):

@@ -1215,7 +1215,7 @@ EDITOR_MISTAKES = {
                                               "'## Kết luận dự kiến'"),
     "the first section's heading with one #": ("chuyen-de/thu-vien-a/de-cuong-a.md",
                                                topic(lambda b: b.replace("## Mục đích", "# Mục đích")), {"B102"}, "'## Mục đích'"),
-    # Told on the file's last line, "Thiếu mục '## Yêu cầu'." did not say where the section goes.
+    # Told on the file's last line, "Thiếu mục '## Yêu cầu'." did not say where the section goes (now told at that line too).
     "a section left out": ("chuyen-de/thu-vien-a/de-cuong-a.md", topic(lambda b: b.replace("## Yêu cầu\n\n- Một yêu cầu.\n\n", "")),
                            {"B101"}, "Thiếu mục '## Yêu cầu': thêm mục này ngay trên dòng 14 ('## Nội dung')."),
     "a misspelt section heading": ("chuyen-de/thu-vien-a/de-cuong-a.md",
@@ -1585,6 +1585,18 @@ EDITOR_MISTAKES = {
     "a source's address with a bracket left open": ("nguon/nguon-a.yml", (BASE / "nguon/nguon-a.yml").read_text()
                                                     + 'url: "https://[::1/a.html"\n', {"S107"}, "tên trang hoặc số cổng"),
 }
+
+
+@pytest.mark.parametrize("cut, section, line", [("## Yêu cầu\n\n- Một yêu cầu.\n\n", "Yêu cầu", 14),
+                                               ("## Mục đích\n\nĐề cương hợp lệ dùng cho kiểm thử.\n\n", "Mục đích", 10)])
+def test_a_missing_outline_section_is_told_at_the_line_it_goes_above(tmp_path, cut, section, line):
+    """An audit's: "Thiếu mục '## Yêu cầu': thêm mục này ngay trên dòng 14" was told at the file's
+    last line, where GitHub's annotation landed too: told at the line it names."""
+    text = topic(lambda b: b.replace(cut, ""))
+    proc, found = _check_one(tmp_path, TOPIC, text)
+    assert [(where, code) for where, code, _ in found] == [(f"content/{TOPIC}:{line}:1:", "B101")], found
+    assert found[0][2].startswith(f"Thiếu mục '## {section}': thêm mục này ngay trên dòng {line} ('##"), found
+    assert text.splitlines()[line - 1].startswith("## "), text
 
 
 def test_a_section_heading_in_capitals_with_a_colon_is_the_section(tmp_path):
