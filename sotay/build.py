@@ -121,6 +121,10 @@ def build(site_dir: Path | str, site_url: str | None = None, offline: bool = Fal
         # was made from is never read from a file, and is the copy's largest file.
         if (tmp / "search" / "search_index.js").is_file():
             (tmp / "search" / "search_index.json").unlink(missing_ok=True)
+        # A sitemap lists a site's addresses; the copy has none (no site_url), so MkDocs wrote an
+        # empty one, which nothing reads.
+        for sitemap in ("sitemap.xml", "sitemap.xml.gz"):
+            (tmp / sitemap).unlink(missing_ok=True)
     swap_in(tmp, site_dir)
     return 0
 

@@ -1742,3 +1742,10 @@ def test_sha256sums_lines_with_one_space_or_a_tab_are_read():
         assert listed_hash(line.encode(), "sotay-1.tar.gz") == digest, line
     # Saved by a Windows editor: CRLF, a BOM before the first line (its line was lost: "no line for").
     assert listed_hash(f"\ufeff{digest}  sotay-1.tar.gz\r\n".encode(), "sotay-1.tar.gz") == digest
+
+
+@pytest.mark.parametrize("command, named", [((sys.executable, "-m", "sotay.deploy"), "python -m sotay.deploy"),
+                                             ((str(ROOT / "scripts/deploy"),), "scripts/deploy")])
+def test_the_deploy_command_s_usage_line_is_the_command_as_it_was_typed(command, named):
+    usage = subprocess.run([*command, "--help"], cwd=ROOT, capture_output=True, text=True)
+    assert usage.returncode == 0 and usage.stdout.startswith(f"cách dùng: {named} [-h] --root"), usage.stdout + usage.stderr

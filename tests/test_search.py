@@ -1270,6 +1270,12 @@ def test_offline_copy_has_the_index_inlined(offline_site):
     assert "unpkg.com" not in (offline_site / "index.html").read_text()
 
 
+def test_offline_copy_ships_no_empty_sitemap(offline_site):
+    # Built without an address, MkDocs's sitemap lists none: a file nothing reads, left out.
+    assert (offline_site / "index.html").is_file()
+    assert not {"sitemap.xml", "sitemap.xml.gz"} & {p.name for p in offline_site.iterdir()}
+
+
 def test_a_code_no_document_has_finds_nothing_rather_than_its_kind(worker_page):
     """The retry for a code in an unusual shape needs its number: "99-CT/TW" is no Chỉ thị."""
     unknown, reshaped = worker_search(worker_page, ["99-CT/TW", "CT99-TW"])

@@ -15,8 +15,11 @@ if sys.version_info < (3, 9):  # noqa: UP036 (the server's Python, not ours); as
     sys.stderr.write(told + "Hãy chạy bằng python3.9 (hoặc mới hơn) nếu máy có.\n")
     sys.exit(2)
 
-if __package__:  # python -m sotay.deploy
-    from .cli import main
+if __package__:  # python -m sotay.deploy: named so in its usage line, not as the repository's script
+    from .cli import main as _main
+
+    def main():
+        return _main(prog="python -m " + __package__)
 else:
     here = os.path.dirname(os.path.realpath(__file__))
     sys.path[:] = [p for p in sys.path if os.path.realpath(p or ".") != here]

@@ -219,7 +219,7 @@ def _run(args) -> int:
     return 1
 
 
-def main(argv=None) -> int:
+def main(argv=None, prog=None) -> int:
     try:
         from ..argparse_vi import install, name_values  # within sotay
     except ImportError:
@@ -232,7 +232,7 @@ def main(argv=None) -> int:
     # As the operator typed it: "python3 sotay-deploy.pyz" on a server, "scripts/deploy" in the
     # repository.
     name = os.path.basename(sys.argv[0])
-    prog = f"python3 {name}" if name.endswith(".pyz") else "scripts/deploy"
+    prog = prog or (f"python3 {name}" if name.endswith(".pyz") else "scripts/deploy")
     parser = argparse.ArgumentParser(prog=prog, description="Triển khai bản phát hành lên máy chủ nội bộ: kiểm tra mã băm, "
                                      "giải nén, chuyển bản đang chạy, giữ năm bản gần nhất, quay lại.")
     _arguments(parser)
