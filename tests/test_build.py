@@ -868,6 +868,12 @@ def test_a_status_box_points_to_the_guide_on_current_documents_only_where_the_gu
         return re.search(r'Tình trạng</p>\s*<p>(.*?)</p>', html, re.S).group(1)
     assert "huong-dan/van-ban-hien-hanh/" in box("10-ct-tw-2007")
     assert box("50-ct-tw-1999") == "Chưa có nguồn nói rõ văn bản này còn hiệu lực hay đã được thay thế."
+    # At the section naming it: the guide's top speaks of the 2025 directive and guideline.
+    guide = (built_site / "huong-dan/van-ban-hien-hanh/index.html").read_text()
+    for slug, code in (("10-ct-tw-2007", "10-CT/TW"), ("36-hd-vptw-2018", "36-HD/VPTW")):
+        anchor = re.search(r'van-ban-hien-hanh/#([\w-]+)"', box(slug)).group(1)
+        section = guide.split(f'id="{anchor}"', 1)[1].split("<h2", 1)[0]
+        assert code in section, (slug, anchor)
 
 
 def test_a_page_past_the_limits_its_texts_are_within_fails_the_build_naming_its_file(tmp_path):

@@ -9,6 +9,7 @@ from .. import forms
 from ..model import Document, Form, Guidance, Library, Meeting, SampleAgenda, Topic
 from ..search import SEARCH_TITLE, SECTIONS_FIRST
 from ..text import match_key, sort_vi, vn_date
+from ..unmarked import heading_id
 from . import links
 from .common import PRINTS_DOCUMENT, PRINTS_PART, Page, agenda_basis, bullet_list, on_paper_only, plain_text, printable, rel_link, table
 from .formpaper import form_paper
@@ -49,6 +50,18 @@ def _scope_label(doc: Document) -> str:
 
 # "Được trích dẫn tại" on a registry page: the citing pages by section, in reading order.
 CITED_KINDS = {folder: SECTIONS[folder] for folder in ("huong-dan", "chuong-trinh", "mo-hinh", "chuyen-de")}
+
+
+def _section_naming(body: str, doc: Document) -> str:
+    """'#<id>' of the section of a guide's body where the document is first named, or '' where
+    it is named above the first section."""
+    names = [n for n in (doc.code, doc.name) if n]
+    at = min((i for i in (body.find(n) for n in names) if i >= 0), default=-1)
+    headings = list(_SECTION_HEADING.finditer(body, 0, at)) if at >= 0 else []
+    return f"#{heading_id(headings[-1].group(1))}" if headings else ""
+
+
+_SECTION_HEADING = re.compile(r"^#{2,3}[ \t]+(.+?)[ \t]*#*[ \t]*$", re.M)
 
 
 def _replacement_sources(doc: Document) -> list[str]:
@@ -412,7 +425,10 @@ class Renderer:
             # 1999 directive on study promotion sent there found nothing about itself.
             guide = "huong-dan/van-ban-hien-hanh.md"
             guide = guide if any(target == guide for _, target in cited_by) else ""
-            more = f" Xem [Văn bản nào đang áp dụng cho sinh hoạt chi bộ]({rel_link(src, guide)})." if guide else ""
+            # At the section that speaks of it: the guide's top is about the 2025 directive and guideline.
+            held = self.corpus.guidance.get("van-ban-hien-hanh")
+            section = _section_naming(held.body, doc) if guide and held else ""
+            more = f" Xem [Văn bản nào đang áp dụng cho sinh hoạt chi bộ]({rel_link(src, guide)}{section})." if guide else ""
             lines.append('!!! info "Tình trạng"\n    Chưa có nguồn nói rõ văn bản này còn hiệu lực hay đã được thay thế.' + more)
         for old in self._predecessors(doc):
             # With the sources the replaced one's page gives for it: 05-CT/TW's page said so bare.
