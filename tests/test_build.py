@@ -920,3 +920,13 @@ def test_a_successor_says_what_it_replaced_with_the_sources_that_say_so(built_si
         line = re.search(r"Văn bản này thay thế <a href=\"../" + re.escape(old.slug) + r"/\">.*?</p>", page).group()
         marks = re.findall(r'href="#(nguon-\d+)"', line)
         assert marks and all(f'id="{m}"' in page for m in marks), line
+
+
+def test_a_name_inside_a_clause_put_on_paper_is_wrapped_once():
+    from sotay.render.handbook_name import named_on_paper
+
+    html = "<p>Chép khung của Sổ tay này vào sổ, thay phần trong ngoặc vuông; Sổ tay này gợi ý.</p>"
+    out = named_on_paper(html)
+    # The clause once (the name inside it no second copy), the later name on its own.
+    assert out.count("Chép khung của Sổ tay này vào sổ") == 1 and out.count("sotay-on-paper") == 1
+    assert out.count('class="sotay-handbook"') == 1 and out.endswith("gợi ý.</p>"), out

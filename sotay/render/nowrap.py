@@ -77,6 +77,8 @@ def wrapped(html_text: str, matches: list[re.Match], wrap) -> str:
     """The page with each match in its text replaced by `wrap(match)`."""
     out, last = [], 0
     for m in in_text(html_text, matches):
+        if m.start() < last:  # inside one wrapped already (a name within a clause): the outer one holds it
+            continue
         out += [html_text[last:m.start()], wrap(m)]
         last = m.end()
     out.append(html_text[last:])
