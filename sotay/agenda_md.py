@@ -216,5 +216,10 @@ def parse_body(body: str, first_line: int, rel: str):
             else:
                 problems.append(diag(rel, line_no, 1, "B103", "Ở mục Lưu ý mỗi ý là một dòng bắt đầu bằng '- '."))
     if "items" not in seen:
-        problems.append(diag(rel, first_line + body.count("\n"), 1, "B101", "Thiếu mục '## Chương trình'."))
+        # Told where it goes, as an outline's missing section is: above the notes, else at the body's
+        # first line of text (GitHub shows the message at that line).
+        text_at = next((first_line + i for i, raw in enumerate(lines) if raw.strip()), first_line)
+        where = seen.get("notes", text_at)
+        problems.append(diag(rel, where, 1, "B101", f"Thiếu mục '## Chương trình': thêm mục này (tiêu đề và bảng các bước) "
+                                                    f"ngay trên dòng {where}."))
     return values, at, problems

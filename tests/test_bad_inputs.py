@@ -3427,3 +3427,13 @@ def test_a_site_named_in_vietnamese_letters_is_no_look_alike(tmp_path):
     (content / "nguon/ten-viet.yml").write_text("title: Bài viết\nkind: tin-bao\nurl: https://ví-dụ.vn/bài-viết\n", encoding="utf-8")
     proc = check_here(content)
     assert "ten-viet.yml" not in proc.stdout, proc.stdout
+
+
+@pytest.mark.parametrize("notes, line", [("", 11), ("\n## Lưu ý\n\n- Một lưu ý.\n", 13)])
+def test_a_markdown_agenda_without_its_table_is_told_where_the_table_goes(tmp_path, notes, line):
+    # As an outline's missing section: at the body's first line, or above the notes, not the file's end.
+    text = AGENDA_MD.split("## Chương trình")[0] + "Chương trình gồm ba bước.\n" + notes
+    proc, found = _check_one(tmp_path, "chuong-trinh/thieu-bang.md", text)
+    told = [(where, message) for where, code, message in found if code == "B101"]
+    assert told == [(f"content/chuong-trinh/thieu-bang.md:{line}:1:",
+                     f"Thiếu mục '## Chương trình': thêm mục này (tiêu đề và bảng các bước) ngay trên dòng {line}.")], found
