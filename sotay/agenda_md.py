@@ -66,7 +66,10 @@ TOTAL_TOLD = ("Dòng tổng cộng không phải một bước của chương tr
 # "a) …", "II. …", "• Kết luận"): the table numbers the steps (its STT column), so the page, the
 # Markdown download and the DOCX showed "1 | 1. Khai mạc". A number that is the title's own ("5 phút
 # điểm tin", "12 điều đảng viên không được làm", "3 tính") has no mark after it.
-_STEP_NUMBER = re.compile(r"^(?:(\d{1,2}(?:\.\d{1,2})*[.)/]|\(\d{1,2}\)|[a-zđ][.)]|[A-ZĐ]\)|(?:I{1,3}|IV|VI{0,3}|IX|X)[.)]"
+# After any space the value opens with (a no-break or an em space the schema strips, the page then
+# showing the mark); a Roman-looking letter before an initial is a name's ("V. I. Lê-nin").
+_STEP_NUMBER = re.compile(r"^\s*(?:(\d{1,2}(?:\.\d{1,2})*[.)/]|\(\d{1,2}\)|[a-zđ][.)]|[A-ZĐ]\)"
+                          r"|(?:I{1,3}|IV|VI{0,3}|IX|X)[.)](?![ \t]+[A-ZĐ][.-])"
                           r"|[-–+*])[ \t]+|([•·●▪■○◦➢►✓❖◆◇♦➤√✔★⁃‣−‐])[ \t]*)(?=\S)")
 
 
@@ -81,7 +84,7 @@ def step_numbering(title: str) -> tuple[int, str] | None:
         what, shown = "số thứ tự", "hiện hai số trước mỗi bước (‘1 | 1. Khai mạc’)"
     else:
         what, shown = "dấu đầu dòng", f"hiện thêm dấu ‘{typed}’ sau số của bước (‘3 | {typed} Kết luận’)"
-    return mark.start(), (f"Nội dung bước bắt đầu bằng {what} ‘{typed}’: bảng chương trình đã đánh số các bước ở cột STT, "
+    return mark.start(1 if mark.group(1) else 2), (f"Nội dung bước bắt đầu bằng {what} ‘{typed}’: bảng chương trình đã đánh số các bước ở cột STT, "
                           f"nên trang, bản Markdown và bản DOCX {shown}. Xóa ‘{typed}’ ở đầu nội dung bước.")
 
 

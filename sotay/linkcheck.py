@@ -250,7 +250,9 @@ def _images_read(text: str, read, found):
         if tag == "img" and name == "src":
             opens = text.find("![", at + 1)  # each image opens with "![", in order
             # Or as a tag ("<img src=lịch>"): at its src, not at the first word like its address.
-            tag_src = re.compile(r"<img\b[^<>]*?\bsrc\s*=\s*[\"']?(?=" + re.escape(value.strip()) + ")", re.I).search(text, at + 1)
+            # Its address as the tag has it: an "&" of a news site's query written "&amp;".
+            written = "&(?:amp;)?".join(map(re.escape, value.strip().split("&")))
+            tag_src = re.compile(r"<img\b[^<>]*?\bsrc\s*=\s*[\"']?(?=" + written + ")", re.I).search(text, at + 1)
             if tag_src and (opens < 0 or tag_src.start() < opens):
                 at = tag_src.end()
             else:

@@ -18,7 +18,7 @@ from .diagnostics import Diagnostic, diag, quoted
 from .source import HIDDEN_CHAR, VALUE_CONTROL, BadDate, Located
 from .suggest import meant, one_letter_off
 from .text import WRAPPED_IN_CURLY_QUOTES, fold, sentence_as_name, slugify, vn_today
-from .urls import foreign_letters
+from .urls import external_host, foreign_letters
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _ROMAN = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")
@@ -318,10 +318,12 @@ class Url(Str):
                                      "khác với trang ghi trên Sổ tay; hãy chép nguyên địa chỉ trên thanh địa chỉ của trình duyệt.")
             return _DROP
         if value is not _DROP and (foreign := foreign_letters(value)):
-            letters = ", ".join(f"'{c}' ({unicodedata.name(c, '?')})" for c in foreign)
-            ctx.report(path, "S107", f"{value!r}: tên trang có chữ không phải chữ Latinh: {letters}. Chữ ấy trông giống chữ "
-                                     "Latinh nhưng làm địa chỉ dẫn tới một trang khác; hãy gõ lại tên trang bằng bàn phím, "
-                                     "hoặc chép nguyên địa chỉ trên thanh địa chỉ của trình duyệt.")
+            # Named as the browser shows the host (an "xn--…" one decoded), each letter as typed there.
+            typed = [c for c in dict.fromkeys(value) if c.lower() in foreign] or foreign
+            letters = ", ".join(f"'{c}' ({unicodedata.name(c, '?')})" for c in typed)
+            ctx.report(path, "S107", f"{value!r}: tên trang {external_host(value)!r} có chữ không phải chữ tiếng Việt: {letters}. "
+                                     "Chữ ấy trông giống chữ thường gõ nhưng làm địa chỉ dẫn tới một trang khác; hãy gõ lại "
+                                     "tên trang bằng bàn phím, hoặc chép nguyên địa chỉ trên thanh địa chỉ của trình duyệt.")
             return _DROP
         if value is not _DROP and not _host_and_port_read(value):
             # "https://[::1/", "https://x.vn:99999/": no browser opens it, and the build's own link check failed on it.

@@ -84,10 +84,16 @@ def _one_host_form(host: str) -> str:
 
 
 def foreign_letters(url: str) -> list[str]:
-    """The letters of a URL's host that are not Latin ones (Vietnamese's are): a Cyrillic "а" in
-    "bаomoi.com" looks like the real site's name and names another, anyone's to register."""
+    """The letters of a URL's host that Vietnamese does not write (a–z and đ, with their marks): a
+    Cyrillic "а" in "bаomoi.com", or a Latin alpha "ɑ", looks like the real site's name and names
+    another, anyone's to register."""
     host = external_host(url) or ""
-    return [c for c in dict.fromkeys(host) if c.isalpha() and not unicodedata.name(c, "").startswith("LATIN ")]
+    return [c for c in dict.fromkeys(host) if c.isalpha() and not _vietnamese_letter(c)]
+
+
+def _vietnamese_letter(c: str) -> bool:
+    base = unicodedata.normalize("NFD", c)[0].lower()
+    return "a" <= base <= "z" or base == "đ"
 
 
 def hosts_of(urls) -> set[str]:

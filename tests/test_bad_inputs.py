@@ -315,6 +315,9 @@ CASES = [
      "title: Bài viết\nkind: tin-bao\nurl: https://www.b\u0430omoi.com/bai-viet\n", "S107"),
     ("a source's address with a look-alike letter, written as the browser sends it", "nguon/dia-chi-gia.yml",
      "title: Bài viết\nkind: tin-bao\nurl: https://www.xn--bomoi-4ve.com/bai-viet\n", "S107"),
+    # A Latin letter Vietnamese does not write (alpha "ɑ") looks as like "a" as the Cyrillic one.
+    ("a source's address with a Latin look-alike letter", "nguon/dia-chi-gia.yml",
+     "title: Bài viết\nkind: tin-bao\nurl: https://b\u0251omoi.com/bai-viet\n", "S107"),
     ("a note dressed as the site's own 'copied' notice", GUIDE,
      prose('!!! md-dialog md-dialog--active "Đã sao chép vào bộ nhớ tạm"\n    Chữ.\n\n'), "H104"),
     # Markdown reads a note with no space after its marks, and one opening a list's item.
@@ -1824,7 +1827,9 @@ def test_tones_both_styles_place_alike_and_addresses_are_not_told(tmp_path):
     after q the u is the consonant's (quý, quả, quà); an address or a code keeps what it holds."""
     body = ("Hoàn thành khoảng một nửa, lý thuyết hoặc quyết định; quý này có quả, có quà; hòa, khỏe, thủy, "
             "tùy, ủy ban; giá cả, giữa, gìn giữ. HOÀN THÀNH.\n\n"
-            "Xem vi.wikipedia.org/wiki/Thanh_Hoá, example.vn/tin/hoà-giai, example.vn/hoà và mã `hoà`.\n\n")
+            "Xem vi.wikipedia.org/wiki/Thanh_Hoá, example.vn/tin/hoà-giai, example.vn/hoà và mã `hoà`.\n\n"
+            # Unikey's own option, quoted as it is written, and a name as its owner writes it.
+            "Trong Unikey, bỏ chọn `Đặt dấu oà, uý`. Chị Nguyễn Thị Thuý ở Thanh Hoá dự họp.\n\n")
     # A source is listed as its publisher writes it (the rules that read text skip it, as S111 does).
     source = (BASE / "nguon/nguon-a.yml").read_text().replace("Một bài viết làm nguồn", "Chi bộ xã Hoà Bình, Thanh Hoá")
     proc, found = _check_files(tmp_path, {"huong-dan/dau-moi.md": prose(body), "nguon/nguon-a.yml": source})
@@ -3094,11 +3099,23 @@ def test_a_steps_title_numbered_or_bulleted_as_in_word_is_told(tmp_path, title, 
 
 @pytest.mark.parametrize("title", ["5 phút điểm tin thời sự", "12 điều đảng viên không được làm", "3 tính, 4 không",
                                    "2.000 đảng viên của đảng bộ", "1/2 thời gian cho thảo luận",
-                                   "A. Lê-nin và chi bộ", "Điểm tin; 1. Thời sự", "Bước đầu khai mạc"])
+                                   "A. Lê-nin và chi bộ", "Điểm tin; 1. Thời sự", "Bước đầu khai mạc",
+                                   "V. I. Lê-nin bàn về chi bộ"])
 def test_a_steps_title_opening_with_its_own_number_passes(tmp_path, title):
     page = meeting("").replace("    - title: Khai mạc, điểm danh, thông qua chương trình\n", f"    - title: {title}\n")
     proc, found = _check_one(tmp_path, "mo-hinh/so-buoc.yml", page)
     assert [code for _, code, _ in found if code != "T101"] == [], found
+
+
+@pytest.mark.parametrize("space", ["\u00a0", "\u2003"])
+def test_a_steps_bullet_after_a_space_the_page_drops_is_told_at_the_bullet(tmp_path, space):
+    # The schema strips a value's spaces, a no-break or an em space too, and the page showed "• …".
+    page = meeting("").replace("    - title: Khai mạc, điểm danh, thông qua chương trình\n",
+                               f"    - title: \"{space}• Khai mạc, điểm danh\"\n")
+    proc, found = _check_one(tmp_path, "mo-hinh/so-buoc.yml", page)
+    line = page[:page.index("    - title: \"")].count("\n") + 1
+    told = [(where, code) for where, code, _ in found if code == "B107"]
+    assert told == [(f"content/mo-hinh/so-buoc.yml:{line}:16:", "B107")], found
 
 
 def test_a_file_of_the_wrong_type_or_a_folder_in_a_content_folder_is_told_the_one_change_to_make(tmp_path):
@@ -3425,8 +3442,9 @@ def test_a_site_named_in_vietnamese_letters_is_no_look_alike(tmp_path):
     content = tmp_path / "content"
     shutil.copytree(BASE, content)
     (content / "nguon/ten-viet.yml").write_text("title: Bài viết\nkind: tin-bao\nurl: https://ví-dụ.vn/bài-viết\n", encoding="utf-8")
+    (content / "nguon/ten-viet-2.yml").write_text("title: Bài khác\nkind: tin-bao\nurl: https://xn--tingvit-5t4cyc.vn/bai\n", encoding="utf-8")
     proc = check_here(content)
-    assert "ten-viet.yml" not in proc.stdout, proc.stdout
+    assert "ten-viet" not in proc.stdout, proc.stdout
 
 
 @pytest.mark.parametrize("notes, line", [("", 11), ("\n## Lưu ý\n\n- Một lưu ý.\n", 13)])
@@ -3437,3 +3455,15 @@ def test_a_markdown_agenda_without_its_table_is_told_where_the_table_goes(tmp_pa
     told = [(where, message) for where, code, message in found if code == "B101"]
     assert told == [(f"content/chuong-trinh/thieu-bang.md:{line}:1:",
                      f"Thiếu mục '## Chương trình': thêm mục này (tiêu đề và bảng các bước) ngay trên dòng {line}.")], found
+
+
+@pytest.mark.parametrize("tag", ['<img src="/anh/d&amp;e.png" alt="Ảnh">', "<img src=lịch>"])
+def test_an_image_written_as_a_tag_is_told_at_its_src(tmp_path, tag):
+    # Not at the first word like its address ("lịch" of "lịch sử" above it), nor at the body's start
+    # when the tag writes an "&" of its address as "&amp;".
+    text = prose("Xem lịch sử của chi bộ và ảnh sau.\n\n" + tag + "\n\n")
+    proc, found = _check_one(tmp_path, GUIDE, text)
+    line = text[:text.index(tag)].count("\n") + 1
+    column = tag.index("src=") + 5 + (tag[tag.index("src=") + 4] == '"')
+    told = [where for where, code, _ in found if code == "L101"]
+    assert told == [f"content/{GUIDE}:{line}:{column}:"], found
