@@ -255,6 +255,14 @@ def _pasted(rel: str, text: str) -> list[Diagnostic]:
                 message = (f"Có {_INVISIBLE[text[at]]} trong phần thụt đầu dòng, thường do dán từ Word hay trang web: thay "
                            "ký tự này bằng một dấu cách thường (đứng ngay sau nó, bấm Backspace rồi gõ một dấu cách), để "
                            "dòng giữ đúng số dấu cách thụt vào.")
+            elif text[at] == "\u00a0" and not m.group().startswith("]") and text[at - 1] not in " \t\u00a0":
+                # Where a space is needed: right after a list's dash ("-\u00a0title:"), an item's number
+                # ("1.\u00a0Biên bản") or a key's colon ("kind:\u00a0tin-bao"). Deleted, the dash or the
+                # colon stuck to the word (Y001, B103): a space in its place is what the line meant.
+                after = {"-": "dấu '-' đầu mục", ":": "dấu ':' của tên trường"}.get(text[at - 1], "số thứ tự đầu mục")
+                message = (f"Có {_INVISIBLE[text[at]]} ngay sau {after}, thường do dán từ Word hay trang web: thay ký tự "
+                           "này bằng một dấu cách thường (đứng ngay sau nó, bấm Backspace rồi gõ một dấu cách); chỉ xóa "
+                           "thì hai bên dính liền nhau và tệp lại lỗi.")
             elif text[at] in _INVISIBLE:
                 message = (f"Có {_INVISIBLE[text[at]]} ở đây, thường do dán từ Word hay trang web: xóa ký tự này (đứng ngay "
                            "sau nó, bấm Backspace); nếu xóa xong hai chữ dính liền nhau thì gõ thêm một dấu cách.")

@@ -2146,7 +2146,9 @@ def test_invisible_characters_are_named_where_they_are_and_a_pasted_nbsp_reads_a
 def test_a_nbsp_in_yaml_indentation_is_told_to_be_replaced_by_a_space_not_deleted(tmp_path):
     """An audit's: "\u00a0 parent:" was told "xóa ký tự này", and deleted it left a one-space
     indent YAML refused (Y001) in the next run. In a line's indent, the advice keeps the column;
-    elsewhere ("-\u00a0nguon-a", after "key:") deleting it is still the advice."""
+    so where it stands for a space a line needs (after a list's dash, an item's number, a key's
+    colon: deleted, "-title:" and "kind:tin-bao" were Y001, "1.Câu" B103). Inside a word, where
+    nothing is missing once it goes, deleting it is still the advice."""
     page = meeting("").replace("\n  parent: Đảng ủy ...", "\n\u00a0 parent: Đảng ủy ...")
     proc, found = _check_one(tmp_path, "mo-hinh/thut-nbsp.yml", page)
     found = [f for f in found if f[1] != "T101"]  # the template's own words are kept: a warning
@@ -2156,9 +2158,27 @@ def test_a_nbsp_in_yaml_indentation_is_told_to_be_replaced_by_a_space_not_delete
     # The advice followed: the file reads, no Y001.
     proc, found = _check_one(tmp_path / "sua", "mo-hinh/thut-nbsp.yml", page.replace("\u00a0", " "))
     assert [code for _, code, _ in found if code != "T101"] == [], found
-    proc, found = _check_one(tmp_path / "gach", "mo-hinh/thut-nbsp.yml", meeting("").replace("\n  - Bài học", "\n  -\u00a0Bài học"))
+    dash = meeting("").replace("\n  - Bài học", "\n  -\u00a0Bài học")
+    cases = [("gach", "mo-hinh/thut-nbsp.yml", dash, "dấu '-' đầu mục"),
+             ("so", TOPIC, topic(lambda b: b.replace("\n1. Câu một?", "\n1.\u00a0Câu một?")), "số thứ tự đầu mục"),
+             ("hai-cham", "nguon/nguon-a.yml", (BASE / "nguon/nguon-a.yml").read_text().replace("kind: bai-viet", "kind:\u00a0bai-viet"),
+              "dấu ':' của tên trường")]
+    for name, rel, text, after in cases:
+        proc, found = _check_one(tmp_path / name, rel, text)
+        told = [message for _, code, message in found if code != "T101"]
+        assert len(told) == 1 and f"ngay sau {after}" in told[0] and "thay ký tự này bằng một dấu cách thường" in told[0] \
+            and "xóa ký tự này" not in told[0], found
+        # The advice followed, the file is clean; deleted instead, it is not (why the advice changed).
+        proc, found = _check_one(tmp_path / f"{name}-sua", rel, text.replace("\u00a0", " "))
+        assert [code for _, code, _ in found if code != "T101"] == [], found
+        proc, found = _check_one(tmp_path / f"{name}-xoa", rel, text.replace("\u00a0", ""))
+        assert [code for _, code, _ in found if code != "T101"], found
+    # Beside a space, in a line's words: nothing is missing once it goes.
+    proc, found = _check_one(tmp_path / "giua", "mo-hinh/thut-nbsp.yml", meeting("").replace("\n  - Bài học", "\n  - Bài\u200b học"))
     told = [message for _, code, message in found if code == "E010"]
     assert len(told) == 1 and "xóa ký tự này" in told[0], found
+    proc, found = _check_one(tmp_path / "giua-sua", "mo-hinh/thut-nbsp.yml", meeting(""))
+    assert [code for _, code, _ in found if code != "T101"] == [], found
 
 
 def test_a_page_whose_front_matter_fails_still_has_its_body_read_for_lists_and_marks(tmp_path):
