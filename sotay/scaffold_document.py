@@ -129,9 +129,10 @@ def _read(citation: str, malformed: bool = False):
 
 def _refuse_malformed(c) -> None:
     if c.malformed or c.bad_date:
+        # Each at once ("99 HD/BTCTW ngày 31/2/2020": the dash and the day), not one a run.
+        wrong = "; ".join([*([c.malformed] if c.malformed else []), *([c.bad_date] if c.bad_date else [])])
         right = f" (số hiệu viết đúng: {c.code})" if c.malformed and c.code else ""
-        raise ValueError(f"{c.surface!r} viết sai ({c.malformed or 'ngày ' + c.bad_date}): sửa trích dẫn cho đúng như văn bản "
-                         f"ghi{right}.")
+        raise ValueError(f"{c.surface!r} viết sai ({wrong}): sửa trích dẫn cho đúng như văn bản ghi{right}.")
 
 
 def _refuse_held(c, corpus, registry) -> None:
@@ -143,8 +144,23 @@ def _refuse_held(c, corpus, registry) -> None:
     [read] = resolve([c], registry)
     if read.id:
         # "…50-CT/TW ngày 23/7/2024 của Ban Bí thư": the 2025 directive, its date mistyped.
-        differs = f" Trích dẫn ghi khác sổ: {read.problems[0].message}" if read.problems else ""
-        raise FileExistsError(f"{c.surface!r} đã có trong sổ văn bản: {read.id} ({corpus.origin(registry.get(read.id)).rel}).{differs}")
+        # Every fact that differs, a code typed wrong or not ("12 HD/BTCTW ngày 06/7/2024": the 2018
+        # guide's day differs, so it may be another of that number), then how it is typed wrong.
+        differs = [p.message for p in read.problems if p.code not in ("C106", "C109")]
+        typed = [p.message for p in read.problems if p.code in ("C106", "C109")]
+        told = (f" Trích dẫn ghi khác sổ: {' '.join(differs)}" if differs else "") + "".join(f" {message}" for message in typed)
+        rel = corpus.origin(registry.get(read.id)).rel
+        if not differs:
+            raise FileExistsError(f"{c.surface!r} đã có trong sổ văn bản: {read.id} ({rel}).{told}")
+        # Numbers restart each term: a day that differs may be another document, not one held.
+        other = ""
+        try:
+            target = Path(rel).with_name(f"{slugify(_identity(c)[0])}.yml") if c.code else None
+        except ValueError:
+            target = None
+        if target and target.name != Path(rel).name:
+            other = f" Văn bản khác cùng số hiệu thì sao chép {rel} thành {target.as_posix()} rồi sửa từng dữ kiện, kèm nguồn."
+        raise FileExistsError(f"Sổ văn bản đã có {read.id} ({rel}), cùng số hiệu với {c.surface!r}.{told}{other}")
     held = [d for d in registry.by_number.get(number_key(c.system, c.kind, c.number), []) if not d.code and (not d.term or d.term in c.terms)]
     plenum = _plenum_name(c)
     held += [registry.by_alias[match_key(plenum)]] if plenum and match_key(plenum) in registry.by_alias else []

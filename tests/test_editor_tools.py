@@ -153,7 +153,7 @@ def test_new_document_reads_its_facts_from_the_citation_each_with_the_source_nam
     for args, words in [(("Chỉ thị số 10-CT/TW, ngày 30/3/2007 của Ban Bí thư", "--source", "bv-doi-soat-2019"),
                          "đã có trong sổ văn bản: 10-CT/TW-2007 (content/van-ban/10-ct-tw-2007.yml)"),
                         (("Chỉ thị số 50-CT/TW ngày 23/7/2024 của Ban Bí thư khóa XIII", "--source", "bv-doi-soat-2019"),
-                         "50-CT/TW-2025 (content/van-ban/50-ct-tw-2025.yml). Trích dẫn ghi khác sổ: 50-CT/TW: ngày 23/7/2024 khác"),
+                         "50-CT/TW-2025 (content/van-ban/50-ct-tw-2025.yml), cùng số hiệu"),
                         (("Chỉ thị 11-CT/TW của Ban Bí thư", "--source", "bv-doi-soat-2019"), "chưa có ngày hay năm ban hành"),
                         # A code typed without its dash: held already, or told as it is written right.
                         (("Chỉ thị số 10 CT/TW ngày 30/3/2007 của Ban Bí thư", "--source", "bv-doi-soat-2019"),
@@ -175,6 +175,20 @@ def test_new_document_reads_its_facts_from_the_citation_each_with_the_source_nam
                         (("Quy định số 213-QĐ/TW ngày 2/1/2020",), "Văn bản cần nguồn (SOURCE=… với make new, --source … với python -m sotay new)")]:
         proc = sotay_here("new", "document", *args, "--content", str(content))
         assert proc.returncode == 1 and words in proc.stderr, proc.stderr
+    # A code typed wrong is read as typed right, then compared as it is: another day is not "held
+    # already" (numbers restart each term), and each mistake comes in the same run.
+    proc = sotay_here("new", "document", "Chỉ thị số 50 CT/TW ngày 23/7/2024 của Ban Bí thư khóa XIII", "--source", "bv-doi-soat-2019",
+                      "--content", str(content))
+    assert proc.returncode == 1 and "đã có trong sổ" not in proc.stderr and all(words in proc.stderr for words in [
+        "Sổ văn bản đã có 50-CT/TW-2025 (content/van-ban/50-ct-tw-2025.yml), cùng số hiệu", "Trích dẫn ghi khác sổ: 50-CT/TW: ngày 23/7/2024 khác",
+        "viết đúng: 50-CT/TW", "thành content/van-ban/50-ct-tw-2024.yml"]), proc.stderr
+    right = sotay_here("new", "document", "Chỉ thị số 50-CT/TW ngày 23/7/2024 của Ban Bí thư khóa XIII", "--source", "bv-doi-soat-2019",
+                       "--content", str(content))
+    # As with the code typed right, the hint for the code besides.
+    assert right.returncode == 1 and right.stderr.replace("50-CT/TW ngày", "50 CT/TW ngày") == \
+        re.sub(r" Số hiệu viết sai \([^)]*\); viết đúng: 50-CT/TW\.", "", proc.stderr), (right.stderr, proc.stderr)
+    proc = sotay_here("new", "document", "Chỉ thị số 77 CT/TW ngày 31/2/2007 của Ban Bí thư", "--source", "bv-doi-soat-2019", "--content", str(content))
+    assert proc.returncode == 1 and "ngày 31/2/2007 không có thật" in proc.stderr and "(số hiệu viết đúng: 77-CT/TW)" in proc.stderr, proc.stderr
     assert sorted((content / "van-ban").iterdir()) == before
 
 
