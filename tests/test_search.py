@@ -846,9 +846,14 @@ def test_the_page_a_result_opens_at_the_heading_holding_every_word_searched(brow
     page.goto(site_url + "huong-dan/sinh-hoat-chuyen-de/?h=mau+ke+hoach+chuyen+de")
     wait_for_page_marks(page)
     headings = page.eval_on_selector_all("article :is(h2, h3, h4)", "els => els.map(h => [h.textContent, h.getBoundingClientRect().top])")
+    focused = page.evaluate("document.activeElement.textContent")
+    page.keyboard.press("Tab")  # the keyboard goes on from there: a link below it, not the page's menu
+    below = page.evaluate("document.activeElement.getBoundingClientRect().top")
     context.close()
     holding = [(text, top) for text, top in headings if {"mau", "ke", "hoach", "chuyen", "de"} <= set(re.findall(r"\w+", fold(text)))]
     assert holding and 0 <= holding[0][1] <= 150, (holding, headings[:3])
+    # Where the page opened, the keyboard and a screen reader start too.
+    assert focused == holding[0][0] and below > holding[0][1], (focused, below)
 
 
 def test_the_page_a_result_opens_at_the_paragraph_holding_the_words_searched_side_by_side(browser, site_url):
@@ -862,8 +867,11 @@ def test_the_page_a_result_opens_at_the_paragraph_holding_the_words_searched_sid
         const r = b.getBoundingClientRect(); return r.bottom > 0 && r.top < innerHeight; }).map(b => b.textContent)""")
     first = page.evaluate("""() => { const m = [...document.querySelectorAll('article mark')].find(x => !x.closest('h1'));
         return [m.textContent, m.getBoundingClientRect().top]; }""")
+    tag, focused = page.evaluate("[document.activeElement.tagName, document.activeElement.textContent]")
     context.close()
     assert any("họp trực tuyến" in " ".join(text.lower().split()) for text in shown), shown
+    # Focus where the page opened: that paragraph, not the page (body) from its top.
+    assert tag in ("P", "LI") and "họp trực tuyến" in " ".join(focused.lower().split()), (tag, focused)
     # The first mark is elsewhere, above the screen: the page did not simply open at it.
     assert first[1] < 0, first
 

@@ -396,10 +396,21 @@
     if (place && /^H[234]$/.test(place.tagName)) {
       var top = place.getBoundingClientRect().top + window.scrollY - (header ? header.offsetHeight : 0) - 8;
       window.scrollTo(0, Math.max(0, top));
+      landFocus(place);
       return;
     }
     var first = Array.prototype.find.call((place || document).querySelectorAll(place ? "mark" : ".md-content article mark"), landable) || place;
-    if (first) first.scrollIntoView({ block: "center" });
+    if (first) {
+      first.scrollIntoView({ block: "center" });
+      landFocus(first.closest("p, li, td, th, dd, blockquote, h2, h3, h4") || first);
+    }
+  }
+
+  /* Where the page was opened at, the keyboard and a screen reader go on from too: the next Tab and
+     the reading start there, not back at the page's top and its menu. */
+  function landFocus(el) {
+    if (!el.hasAttribute("tabindex")) el.setAttribute("tabindex", "-1");
+    el.focus({ preventScroll: true });
   }
 
   function onLoad() {
