@@ -930,3 +930,12 @@ def test_a_name_inside_a_clause_put_on_paper_is_wrapped_once():
     # The clause once (the name inside it no second copy), the later name on its own.
     assert out.count("Chép khung của Sổ tay này vào sổ") == 1 and out.count("sotay-on-paper") == 1
     assert out.count('class="sotay-handbook"') == 1 and out.endswith("gợi ý.</p>"), out
+
+
+def test_an_outlines_and_a_model_meetings_bar_is_named_by_what_it_acts_on(built_site):
+    # As a form's bar is: a screen reader heard "Sao chép, nút" and "In, nút" and not what they copy or print.
+    for path, named in (("chuyen-de/thu-vien-chung/tu-phe-binh-va-phe-binh/", "Tự phê bình và phê bình thường xuyên"),
+                        ("mo-hinh/thu-vien-tinh-tra-vinh/", "Chương trình sinh hoạt chuyên đề (gợi ý) – Chi bộ Thư viện tỉnh Trà Vinh")):
+        html = (built_site / path / "index.html").read_text()
+        bar = re.search(r'<div[^>]*class="sotay-actions"[^>]*>', html).group()
+        assert 'role="group"' in bar and re.search(r'aria-label="' + re.escape(named), bar), (path, bar[:300])

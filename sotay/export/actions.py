@@ -50,7 +50,9 @@ class ActionBars:
         # Kept out of search: the same four words on every outline would match "in" and "tải về".
         # What the two files are for, in words a phone shows (a tooltip it never does: an older
         # member tapped "Markdown", a word he did not know, and got a .md file).
-        return (f'<div class="sotay-actions" markdown="1" data-search-exclude data-sotay-copy="{copy}"'
+        # Named by what it acts on, as a form's bar is: "In" on a model meeting prints its agenda alone.
+        named = f' role="group" aria-label="{escape(exp.title, quote=True)}"'
+        return (f'<div class="sotay-actions"{named} markdown="1" data-search-exclude data-sotay-copy="{copy}"'
                 f' data-sotay-html="{html}" data-sotay-md="{markdown}">\n'
                 f'<button type="button" class="md-button sotay-copy">Sao chép</button> {links} '
                 f'<button type="button" class="md-button sotay-print">In</button>\n\n'
