@@ -457,3 +457,14 @@ def test_the_phone_menu_with_the_pages_own_sections_open_passes_axe(browser, sit
     faults = _violations(page)
     context.close()
     assert not faults, faults
+
+
+def test_an_agendas_table_is_named_by_the_heading_it_stands_under(browser, site_url):
+    # A model meeting's agenda sits in a part of its own, its heading inside the block before it.
+    page = browser.new_page()
+    names = {}
+    for path in ("mo-hinh/thu-vien-tinh-tra-vinh/", "chuong-trinh/sinh-hoat-thuong-ky/"):
+        page.goto(site_url + path)
+        names[path] = page.eval_on_selector_all("article table", "ts => ts.map(t => t.getAttribute('aria-label'))")
+    page.close()
+    assert names == {"mo-hinh/thu-vien-tinh-tra-vinh/": ["Chương trình mẫu"], "chuong-trinh/sinh-hoat-thuong-ky/": ["Chương trình"]}, names

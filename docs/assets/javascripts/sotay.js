@@ -868,14 +868,34 @@
     return copy.textContent.trim();
   }
 
+  /* A table named by the headings it stands under, from its own section up to the page's second level. */
+  function nameByHeadings(table, from) {
+    var names = [], level = 7, node = from;
+    while (node && level > 2 && !node.matches("article, .md-content__inner")) {
+      // Up out of a block the table stands in (a model meeting's agenda), when it holds no heading above.
+      var prev = node.previousElementSibling;
+      node = prev || node.parentElement;
+      // The block before may be a heading, or hold one (a model meeting's agenda heads its own part).
+      var heads = !prev ? [] : /^H[2-6]$/.test(prev.tagName) ? [prev]
+        : Array.prototype.slice.call(prev.querySelectorAll("h2, h3, h4, h5, h6")).reverse();
+      heads.forEach(function (head) {
+        var found = +head.tagName[1];
+        if (found < level) { names.unshift(headingText(head)); level = found; }
+      });
+    }
+    if (names.length) table.setAttribute("aria-label", names.join(", "));
+  }
+
   function nameTablesAndSources() {
-    Array.prototype.forEach.call(document.querySelectorAll(".md-typeset .sotay-registry table"), function (table) {
-      var names = [], level = 7, node = table.closest(".sotay-registry");
-      while ((node = node.previousElementSibling) && level > 2) {
-        var found = /^H([2-6])$/.exec(node.tagName);
-        if (found && +found[1] < level) { names.unshift(headingText(node)); level = +found[1]; }
+    // An agenda's steps (its first column STT): a screen reader's list of tables read them unnamed.
+    Array.prototype.forEach.call(document.querySelectorAll(".md-typeset .md-typeset__table table"), function (table) {
+      var first = table.querySelector("thead th");
+      if (first && first.textContent.trim() === "STT" && !table.hasAttribute("aria-label")) {
+        nameByHeadings(table, table.closest(".md-typeset__scrollwrap") || table);
       }
-      if (names.length) table.setAttribute("aria-label", names.join(", "));
+    });
+    Array.prototype.forEach.call(document.querySelectorAll(".md-typeset .sotay-registry table"), function (table) {
+      nameByHeadings(table, table.closest(".sotay-registry"));
       /* Three links read "50-CT/TW" in a list of the page's links: each is named with its year too
          ("50-CT/TW, ban hành 23/7/2025"), from the row's second cell. */
       Array.prototype.forEach.call(table.querySelectorAll("tbody tr"), function (row) {
