@@ -15,7 +15,7 @@ from .diagnostics import diag
 from .model import AGENDA_NOTE_MARK, AGENDA_NOTE_SPLIT, SampleAgenda
 from .outline import front_value
 from .schema import TOLD, yaml_fields
-from .verbatim import table_cells
+from .verbatim import cell_spans, table_cells
 
 AGENDA_SECTIONS = {"Chương trình": "items", "Lưu ý": "notes"}
 COLUMNS = ["STT", "Nội dung", "Thời gian", "Người thực hiện", "Ghi vào biên bản"]
@@ -200,8 +200,11 @@ def parse_body(body: str, first_line: int, rel: str):
             problems += row_problems
             numbered = step_numbering(item["title"]) if item is not None else None
             if numbered:
-                # Told at the mark; the step is one all the same (B107 is no schema's refusal).
-                problems.append(diag(rel, line_no, max(line.find(item["title"]), 0) + 1 + numbered[0], "B107", numbered[1]))
+                # Told at the mark, in the Nội dung cell as written (its "\|" escapes undone in the
+                # title, so the title's own text is not looked for); the step is one all the same.
+                a, b = cell_spans(line)[order[1] if order is not None else 1]
+                col = a + len(line[a:b]) - len(line[a:b].lstrip()) + numbered[0] + 1
+                problems.append(diag(rel, line_no, col, "B107", numbered[1]))
             # A row with a problem is reported once, here, not again by the schema.
             if item is not None and not row_problems:
                 index = len(values["items"])

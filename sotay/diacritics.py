@@ -27,6 +27,7 @@ from .diagnostics import diag
 from .model import Document, Form, Meeting, SampleAgenda, Source, Topic
 from .spans import spans
 from .text import fold
+from .verbatim import code_spans, covers, merged
 
 _WORD = re.compile(r"[A-Za-z]{2,}")
 # Emoji and pictographs, their variation selector and joiner; not arrows, dashes or the section sign.
@@ -56,7 +57,6 @@ _TONES = "\u0300\u0301\u0303\u0309\u0323"  # huyền, sắc, ngã, hỏi, nặng
 _TONE_ONSET = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|[bcdđghklmnprstvx])?")
 # o or u then a, e or y with a tone: where such a word must be (most text has none).
 _OA_UY_PAIR = re.compile("[oOuU][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ]")
-_CODE_SPAN = re.compile(r"(`+)[^`]+?\1")
 OA_UY_HINT = ("Sổ tay đặt dấu thanh trên o, u của vần oa, oe, uy không có phụ âm cuối (hòa, khỏe, thủy); "
               "trong Unikey hay EVKey, bỏ chọn “Đặt dấu oà, uý (thay vì òa, úy)” để gõ như vậy.")
 RETYPE = "hãy gõ lại bằng bộ gõ tiếng Việt (Unikey, EVKey) ở bảng mã Unicode."
@@ -225,9 +225,9 @@ def _oa_uy_tone_placement(corpus) -> list:
             if not _OA_UY_PAIR.search(span.text):
                 continue
             by_line: dict[int, dict[str, tuple[int, str]]] = {}
-            code = [c.span() for c in _CODE_SPAN.finditer(span.text)] if "`" in span.text else []
+            code = merged(code_spans(span.text))
             for m in _PROSE_SYLLABLE.finditer(span.text):
-                if any(a <= m.start() < b for a, b in code):
+                if covers(code, m.start()):
                     continue  # written as typed on purpose: Unikey's own option, `Đặt dấu oà, uý`
                 if m.group()[:1].isupper() and not m.group().isupper() and _in_a_name(span.text, m.start()):
                     continue  # a person's or a place's name, as its owner writes it (Nguyễn Thị Thuý)

@@ -3115,6 +3115,10 @@ def test_a_steps_title_numbered_or_bulleted_as_in_word_is_told(tmp_path, title, 
     proc, found = _check_one(tmp_path / "md", "chuong-trinh/so-buoc.md", agenda)
     line = agenda[:agenda.index(f"| 1 | {shown}")].count("\n") + 1
     assert [(where, code) for where, code, _ in found] == [(f"content/chuong-trinh/so-buoc.md:{line}:7:", "B107")], found
+    # An escaped pipe later in the cell: the mark is still found where it is written.
+    agenda = AGENDA_MD.replace("| 1 | Khai mạc, điểm danh |", f"| 1 | {shown} \\| điểm danh |")
+    proc, found = _check_one(tmp_path / "pipe", "chuong-trinh/so-buoc.md", agenda)
+    assert [(where, code) for where, code, _ in found if code == "B107"] == [(f"content/chuong-trinh/so-buoc.md:{line}:7:", "B107")], found
 
 
 @pytest.mark.parametrize("title", ["5 phút điểm tin thời sự", "12 điều đảng viên không được làm", "3 tính, 4 không",

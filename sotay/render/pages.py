@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import textwrap
 
-from .. import forms
+from .. import atx, forms
 from ..model import Document, Form, Guidance, Library, Meeting, SampleAgenda, Topic
 from ..search import SEARCH_TITLE, SECTIONS_FIRST
 from ..text import match_key, sort_vi, vn_date
@@ -57,11 +57,9 @@ def _section_naming(body: str, doc: Document) -> str:
     it is named above the first section."""
     names = [n for n in (doc.code, doc.name) if n]
     at = min((i for i in (body.find(n) for n in names) if i >= 0), default=-1)
-    headings = list(_SECTION_HEADING.finditer(body, 0, at)) if at >= 0 else []
-    return f"#{heading_id(headings[-1].group(1))}" if headings else ""
-
-
-_SECTION_HEADING = re.compile(r"^#{2,3}[ \t]+(.+?)[ \t]*#*[ \t]*$", re.M)
+    # atx's reading of a heading: a pattern of its own backtracked on a heading padded with spaces.
+    headings = [m for m in atx.LINE.finditer(body, 0, at) if len(m.group(1)) in (2, 3)] if at >= 0 else []
+    return f"#{heading_id(atx.closed(headings[-1].group(2)))}" if headings else ""
 
 
 def _replacement_sources(doc: Document) -> list[str]:
